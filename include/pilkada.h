@@ -1,0 +1,19 @@
+/**
+ * @file pilkada.h
+ * @brief Umbrella header of libpilkada: include this one header to use the
+ *        whole library.
+ *
+ * libpilkada encodes the calendar and rules of Indonesia's regional-head
+ * elections (Pilkada): the official stages of each cycle with their dates,
+ * working-day legal deadlines, the region registry, and the classification of
+ * reported violations. See docs/conventions.md for the API conventions
+ * (errors, ownership, threads) that every header follows.
+ */
+#ifndef PILKADA_H
+#define PILKADA_H
+
+#include "pilkada/common.h"
+#include "pilkada/version.h"
+#include "pilkada/date.h"
+
+#endif /* PILKADA_H */

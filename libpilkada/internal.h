@@ -1,0 +1,94 @@
+/* Private helpers shared by the libpilkada sources and the build-time table
+ * generator (tools/pkgen). Not installed; nothing here is exported. */
+#ifndef PK_INTERNAL_H
+#define PK_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pilkada/common.h"
+#include "pilkada/date.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PK_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PK_PRINTF(f, a)
+#endif
+
+#define PK_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Fill *err (if not NULL) and return status. field/source may be NULL. */
+pk_status pk__fail(pk_error *err, pk_status status, const char *field, const char *fmt, ...) PK_PRINTF(4, 5);
+/* Same, with a parse position. */
+pk_status pk__fail_at(pk_error *err, pk_status status, const char *source, long line, long column,
+                      const char *field, const char *fmt, ...) PK_PRINTF(7, 8);
+/* Copy at most size-1 bytes of src into dst, never splitting a UTF-8 sequence. */
+void pk__strlcpy_utf8(char *dst, const char *src, size_t size);
+
+/* 1 if [s, s+len) is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+ * *bad_offset (optional) receives the offset of the first bad byte. */
+int pk__utf8_valid(const char *s, size_t len, size_t *bad_offset);
+
+/* Dates as serial day numbers (days since 1970-01-01); no range checks. */
+int32_t pk__days_from_civil(int y, int m, int d);
+void pk__civil_from_days(int32_t z, int *y, int *m, int *d);
+
+/* Growable byte buffer for building text output. */
+typedef struct pk_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+    int failed; /* set on allocation failure; later appends are ignored */
+} pk_buf;
+void pk__buf_init(pk_buf *b);
+void pk__buf_free(pk_buf *b);
+void pk__buf_append(pk_buf *b, const char *s, size_t n);
+void pk__buf_puts(pk_buf *b, const char *s);
+void pk__buf_printf(pk_buf *b, const char *fmt, ...) PK_PRINTF(2, 3);
+/* Detach the NUL-terminated contents (caller frees with free()); NULL if failed. */
+char *pk__buf_detach(pk_buf *b, size_t *len);
+
+/* Read a whole file (at most max_bytes) into a NUL-terminated malloc'd buffer. */
+pk_status pk__read_file(const char *path, size_t max_bytes, char **out, size_t *len, pk_error *err);
+
+char *pk__strndup(const char *s, size_t n);
+
+/* ------------------------------------------------------------------ CSV --
+ * RFC 4180 reader over an in-memory UTF-8 text. Records start on a new line;
+ * a record whose first byte is '#' is a comment, except "#% key: value"
+ * which is a directive. Blank lines are skipped. CRLF and LF are accepted. */
+typedef struct pk_csv {
+    const char *data;
+    size_t len;
+    size_t pos;
+    long line;          /* 1-based line where the current record starts */
+    long next_line;     /* line of the next unread byte */
+    const char *source; /* name used in error messages */
+    char *buf;          /* field bytes, each NUL-terminated */
+    size_t buf_len, buf_cap;
+    size_t *offs;       /* start of each field in buf */
+    size_t *lens;       /* byte length of each field */
+    size_t nfields, fields_cap;
+    /* for directives */
+    const char *dkey, *dvalue;
+} pk_csv;
+
+enum { PK_CSV_EOF = 0, PK_CSV_RECORD = 1, PK_CSV_DIRECTIVE = 2 };
+
+/* The text must stay alive while the reader is used. The whole text is
+ * checked for valid UTF-8 and NUL bytes up front (PK_EENCODING / PK_EPARSE). */
+pk_status pk__csv_open(pk_csv *r, const char *text, size_t len, const char *source, pk_error *err);
+/* Returns PK_CSV_RECORD, PK_CSV_DIRECTIVE, PK_CSV_EOF, or a negative pk_status. */
+int pk__csv_next(pk_csv *r, pk_error *err);
+void pk__csv_close(pk_csv *r);
+/* Field i of the current record ("" when i >= nfields); leading/trailing
+ * spaces and tabs of unquoted fields are kept: callers trim. */
+const char *pk__csv_field(const pk_csv *r, size_t i);
+/* Index of a header name in the given header list, or -1. */
+int pk__csv_find_header(const pk_csv *r, const char *name);
+
+/* Trim ASCII spaces/tabs in place and return s. */
+char *pk__trim(char *s);
+
+#endif /* PK_INTERNAL_H */

@@ -1,0 +1,321 @@
+/* Error detail, status names, UTF-8 checks, buffers and file reading. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct {
+    int code;
+    const char *name;
+    const char *text;
+} pk_status_info;
+
+static const pk_status_info status_table[] = {
+    {PK_OK, "PK_OK", "success"},
+    {PK_EINVAL, "PK_EINVAL", "invalid argument"},
+    {PK_ENOTFOUND, "PK_ENOTFOUND", "not found"},
+    {PK_EAMBIGUOUS, "PK_EAMBIGUOUS", "ambiguous: several entries match"},
+    {PK_ERANGE, "PK_ERANGE", "value out of the supported range"},
+    {PK_ENOMEM, "PK_ENOMEM", "out of memory"},
+    {PK_EIO, "PK_EIO", "input/output error"},
+    {PK_EPARSE, "PK_EPARSE", "malformed input"},
+    {PK_EENCODING, "PK_EENCODING", "invalid UTF-8"},
+    {PK_ETOOLONG, "PK_ETOOLONG", "input too long"},
+    {PK_EBUFSIZE, "PK_EBUFSIZE", "output buffer too small"},
+    {PK_EINCOMPLETE, "PK_EINCOMPLETE", "facts incomplete for this question"},
+};
+
+static const pk_status_info *status_lookup(int status)
+{
+    for (size_t i = 0; i < PK_ARRAY_LEN(status_table); i++)
+        if (status_table[i].code == status)
+            return &status_table[i];
+    return NULL;
+}
+
+const char *pk_strerror(int status)
+{
+    const pk_status_info *s = status_lookup(status);
+    return s ? s->text : "unknown status";
+}
+
+const char *pk_status_name(int status)
+{
+    const pk_status_info *s = status_lookup(status);
+    return s ? s->name : "PK_EUNKNOWN";
+}
+
+const char *pk_source_status_name(pk_source_status status)
+{
+    switch (status) {
+    case PK_SOURCE_CONFIRMED: return "CONFIRMED";
+    case PK_SOURCE_SINGLE_SOURCE: return "SINGLE-SOURCE";
+    case PK_SOURCE_DERIVED: return "DERIVED";
+    case PK_SOURCE_UNCERTAIN: return "UNCERTAIN";
+    }
+    return "?";
+}
+
+void pk_error_clear(pk_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+}
+
+void pk_free(void *ptr)
+{
+    free(ptr);
+}
+
+void pk__strlcpy_utf8(char *dst, const char *src, size_t size)
+{
+    if (!dst || size == 0)
+        return;
+    if (!src)
+        src = "";
+    size_t n = strlen(src);
+    if (n >= size) {
+        n = size - 1;
+        /* back up over UTF-8 continuation bytes so no sequence is split */
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+static pk_status fail_v(pk_error *err, pk_status status, const char *source, long line, long column,
+                        const char *field, const char *fmt, va_list ap)
+{
+    if (!err)
+        return status;
+    err->status = status;
+    err->line = line;
+    err->column = column;
+    pk__strlcpy_utf8(err->field, field, sizeof err->field);
+    pk__strlcpy_utf8(err->source, source, sizeof err->source);
+    char tmp[PK_ERROR_TEXT_SIZE * 2];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    pk__strlcpy_utf8(err->text, tmp, sizeof err->text);
+    return status;
+}
+
+pk_status pk__fail(pk_error *err, pk_status status, const char *field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    pk_status s = fail_v(err, status, NULL, 0, 0, field, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+pk_status pk__fail_at(pk_error *err, pk_status status, const char *source, long line, long column,
+                      const char *field, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    pk_status s = fail_v(err, status, source, line, column, field, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+int pk__utf8_valid(const char *str, size_t len, size_t *bad_offset)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n;
+        unsigned cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            goto bad;
+        }
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+                goto bad;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            goto bad;
+        i += n + 1;
+    }
+    return 1;
+bad:
+    if (bad_offset)
+        *bad_offset = i;
+    return 0;
+}
+
+char *pk__strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *pk__trim(char *s)
+{
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        s[--n] = '\0';
+    size_t i = 0;
+    while (s[i] == ' ' || s[i] == '\t')
+        i++;
+    if (i)
+        memmove(s, s + i, n - i + 1);
+    return s;
+}
+
+/* ---------------------------------------------------------------- buffers */
+
+void pk__buf_init(pk_buf *b)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+}
+
+void pk__buf_free(pk_buf *b)
+{
+    free(b->data);
+    pk__buf_init(b);
+}
+
+static int buf_reserve(pk_buf *b, size_t extra)
+{
+    if (b->failed)
+        return 0;
+    if (extra > SIZE_MAX / 2 - b->len) {
+        b->failed = 1;
+        return 0;
+    }
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return 1;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need)
+        cap *= 2;
+    char *p = realloc(b->data, cap);
+    if (!p) {
+        b->failed = 1;
+        return 0;
+    }
+    b->data = p;
+    b->cap = cap;
+    return 1;
+}
+
+void pk__buf_append(pk_buf *b, const char *s, size_t n)
+{
+    if (!buf_reserve(b, n))
+        return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void pk__buf_puts(pk_buf *b, const char *s)
+{
+    pk__buf_append(b, s, strlen(s));
+}
+
+void pk__buf_printf(pk_buf *b, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->failed = 1;
+        return;
+    }
+    if ((size_t)n < sizeof tmp) {
+        pk__buf_append(b, tmp, (size_t)n);
+        return;
+    }
+    if (!buf_reserve(b, (size_t)n))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+char *pk__buf_detach(pk_buf *b, size_t *len)
+{
+    if (b->failed) {
+        pk__buf_free(b);
+        if (len)
+            *len = 0;
+        return NULL;
+    }
+    if (!b->data && !buf_reserve(b, 0))
+        return NULL;
+    if (!b->data) {
+        b->data = malloc(1);
+        if (!b->data)
+            return NULL;
+        b->data[0] = '\0';
+    }
+    char *p = b->data;
+    if (len)
+        *len = b->len;
+    pk__buf_init(b);
+    return p;
+}
+
+pk_status pk__read_file(const char *path, size_t max_bytes, char **out, size_t *len, pk_error *err)
+{
+    *out = NULL;
+    *len = 0;
+    if (!path)
+        return pk__fail(err, PK_EINVAL, "path", "path is NULL");
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return pk__fail_at(err, PK_EIO, path, 0, 0, "path", "cannot open %s: %s", path, strerror(errno));
+    pk_buf b;
+    pk__buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (b.len + n > max_bytes) {
+            fclose(f);
+            pk__buf_free(&b);
+            return pk__fail_at(err, PK_ETOOLONG, path, 0, 0, "path", "%s is larger than %zu bytes", path,
+                               max_bytes);
+        }
+        pk__buf_append(&b, chunk, n);
+    }
+    int rd_err = ferror(f);
+    fclose(f);
+    if (rd_err) {
+        pk__buf_free(&b);
+        return pk__fail_at(err, PK_EIO, path, 0, 0, "path", "error reading %s", path);
+    }
+    size_t l = 0;
+    char *p = pk__buf_detach(&b, &l);
+    if (!p)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory reading %s", path);
+    *out = p;
+    *len = l;
+    return PK_OK;
+}

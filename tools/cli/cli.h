@@ -1,0 +1,61 @@
+/* Shared pieces of the pilkada command-line tool. Each group of subcommands
+ * lives in its own cmd_<group>.c and registers in main.c.
+ *
+ * Exit codes (documented in the README and `pilkada --help`):
+ *   0  success
+ *   1  the question has no answer or the input data is bad (not found,
+ *      ambiguous, malformed file, out of range)
+ *   2  usage error (unknown command or option, missing or malformed argument)
+ */
+#ifndef PK_CLI_H
+#define PK_CLI_H
+
+#include <stdio.h>
+
+#include "pilkada.h"
+
+enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
+
+typedef struct cli_command {
+    const char *name;
+    const char *args;    /* argument synopsis for help */
+    const char *summary; /* one line */
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+} cli_command;
+
+/* Print "pilkada: <message>" to stderr. */
+void cli_errorf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+/* Print a library error: status, field, line and message. Returns CLI_FAIL
+ * (or CLI_USAGE for PK_EINVAL/PK_EPARSE of a command-line argument when
+ * usage_error is non-zero). */
+int cli_report(pk_status status, const pk_error *err, int usage_error);
+
+/* Option matching. If argv[*i] is `name` (then the value is argv[*i+1]) or
+ * `name=value`, sets *value, advances *i past what it consumed and returns 1.
+ * Returns -1 (after printing a message) when the value is missing, 0 when
+ * argv[*i] is not this option. */
+int cli_opt_value(int argc, char **argv, int *i, const char *name, const char **value);
+/* 1 if argv[i] equals flag. */
+int cli_flag(const char *arg, const char *flag);
+
+/* Parse a command-line date, reporting errors; returns CLI_OK or CLI_USAGE. */
+int cli_parse_date(const char *text, const char *what, pk_date *out);
+/* Parse a decimal int in [min, max]; returns CLI_OK or CLI_USAGE. */
+int cli_parse_int(const char *text, const char *what, long min, long max, long *out);
+
+/* Today's date in Indonesia's western time zone (UTC+7), used as the
+ * default date of date-dependent commands. */
+pk_date cli_today(void);
+
+/* JSON output helpers: a string literal with escapes, or null for NULL. */
+void cli_json_str(FILE *f, const char *s);
+/* "YYYY-MM-DD" in quotes, or null for an invalid/absent date. */
+void cli_json_date(FILE *f, pk_date d, int present);
+/* Formats a date into a static-size buffer owned by the caller. */
+const char *cli_date_str(pk_date d, char buf[PK_DATE_STRLEN]);
+
+#endif
