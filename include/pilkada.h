@@ -15,5 +15,7 @@
 #include "pilkada/common.h"
 #include "pilkada/version.h"
 #include "pilkada/date.h"
+#include "pilkada/calendar.h"
+#include "pilkada/workday.h"
 
 #endif /* PILKADA_H */
