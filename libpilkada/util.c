@@ -87,6 +87,9 @@ void pk__strlcpy_utf8(char *dst, const char *src, size_t size)
 }
 
 static pk_status fail_v(pk_error *err, pk_status status, const char *source, long line, long column,
+                        const char *field, const char *fmt, va_list ap) PK_PRINTF(7, 0);
+
+static pk_status fail_v(pk_error *err, pk_status status, const char *source, long line, long column,
                         const char *field, const char *fmt, va_list ap)
 {
     if (!err)

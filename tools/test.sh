@@ -1,0 +1,70 @@
+#!/bin/sh
+# The whole test suite, as CI runs it (.ci/run calls exactly this):
+#   1. gcc build (-Werror) + every ctest test (unit tests, CLI tests,
+#      install test with pkg-config and find_package, cross-checks)
+#   2. clang build (-Werror) + the same tests
+#   3. AddressSanitizer + UndefinedBehaviorSanitizer build + the same tests
+#   4. valgrind memcheck over every C test binary: zero errors, zero leaks
+# Prints one line per stage and a final "N passed, N failed" line.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+sh tools/setup.sh || exit 1
+
+jobs=$(nproc 2>/dev/null || echo 2)
+out=${PK_TEST_DIR:-_build}
+mkdir -p "$out"
+passed=0
+failed=0
+failures=""
+
+stage() { # stage <name> <command...>
+    name=$1
+    shift
+    log="$out/$name.log"
+    start=$(date +%s)
+    if "$@" >"$log" 2>&1; then
+        passed=$((passed + 1))
+        echo "PASS $name ($(( $(date +%s) - start ))s)"
+    else
+        failed=$((failed + 1))
+        failures="$failures $name"
+        echo "FAIL $name ($(( $(date +%s) - start ))s) -- last lines of $log:"
+        tail -n 40 "$log" | sed 's/^/    /'
+    fi
+}
+
+build_and_test() { # build_and_test <dir> <cc> [cmake args...]
+    dir=$1
+    cc=$2
+    shift 2
+    CC=$cc cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug "$@" &&
+        cmake --build "$dir" -j"$jobs" &&
+        ctest --test-dir "$dir" --output-on-failure -j"$jobs"
+}
+
+valgrind_all() { # valgrind_all <build-dir>
+    dir=$1
+    n=0
+    for t in "$dir"/tests/test_*; do
+        [ -x "$t" ] && [ -f "$t" ] || continue
+        n=$((n + 1))
+        echo "valgrind $t"
+        valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
+            --errors-for-leak-kinds=all "$t" >/dev/null || return 1
+    done
+    echo "valgrind: $n test binaries clean"
+    [ "$n" -gt 0 ]
+}
+
+stage gcc build_and_test "$out/gcc" gcc
+stage clang build_and_test "$out/clang" clang
+stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF
+stage valgrind valgrind_all "$out/gcc"
+
+echo
+if [ "$failed" -ne 0 ]; then
+    echo "failed stages:$failures"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
