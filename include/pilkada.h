@@ -17,5 +17,6 @@
 #include "pilkada/date.h"
 #include "pilkada/calendar.h"
 #include "pilkada/workday.h"
+#include "pilkada/violation.h"
 
 #endif /* PILKADA_H */

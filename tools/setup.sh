@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="
 cmake make gcc g++ clang pkg-config
-libcmocka-dev valgrind
+libcmocka-dev valgrind libjansson-dev
 python3 python3-icalendar python3-numpy python3-levenshtein
 "
 

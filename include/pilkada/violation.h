@@ -1,0 +1,360 @@
+/**
+ * @file pilkada/violation.h
+ * @brief Classification of reported Pilkada violations: from the facts of an
+ *        incident to findings with category, article, sanction, handling
+ *        body and deadlines.
+ *
+ * The rules are data (data/rules/, compiled into const tables): UU 1/2015 as
+ * amended by UU 8/2015 and UU 10/2016 (Pasal 69-73, 134-135A, 138-152,
+ * 187-190), MK 136/PUU-XXII/2024 (Pasal 188 widened from 14 Nov 2024),
+ * PP 94/2021 (and PP 53/2010 before 31 Aug 2021), PP 42/2004, the 2022 joint
+ * decree (SKB) matrix, UU 5/2014 and UU 20/2023, UU 6/2014 (villages),
+ * UU 34/2004 (TNI) and UU 2/2002 (Polri). Each rule has an id, the text it
+ * rests on, valid_from/valid_until and a source status.
+ *
+ * One incident often falls under several regimes (an ASN decision that
+ * favours a pair is an election crime under Pasal 71(1)/188 and a heavy
+ * discipline breach), so pk_classify() returns a list of findings. The
+ * outcome is never a silent pick: "no rule applies", "facts incomplete"
+ * (naming the missing field) and "rules conflict" are distinct outcomes, and
+ * a late report is flagged and still classified.
+ *
+ * Ownership: every `const` pointer in a result (rules, citations, handler
+ * texts) points into static tables and lives forever. pk_classify() writes
+ * into caller-supplied memory and never allocates. Thread-safe.
+ */
+#ifndef PILKADA_VIOLATION_H
+#define PILKADA_VIOLATION_H
+
+#include "pilkada/common.h"
+#include "pilkada/date.h"
+#include "pilkada/calendar.h"
+#include "pilkada/workday.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ facts */
+
+/** Who acted. Slugs (pk_actor_name()) in parentheses. */
+typedef enum pk_actor {
+    PK_ACTOR_UNKNOWN = 0,          /**< not given ("") */
+    PK_ACTOR_PNS,                  /**< civil servant, Pegawai Negeri Sipil ("pns") */
+    PK_ACTOR_PPPK,                 /**< contract civil servant ("pppk") */
+    PK_ACTOR_PEJABAT_NEGARA,       /**< state official ("pejabat_negara") */
+    PK_ACTOR_PEJABAT_DAERAH,       /**< regional official ("pejabat_daerah") */
+    PK_ACTOR_REGIONAL_HEAD,        /**< governor/regent/mayor or deputy ("regional_head") */
+    PK_ACTOR_ACTING_HEAD,          /**< acting head, Pj ("acting_head") */
+    PK_ACTOR_TNI,                  /**< member of the armed forces ("tni") */
+    PK_ACTOR_POLRI,                /**< member of the police ("polri") */
+    PK_ACTOR_KEPALA_DESA,          /**< village head ("kepala_desa") */
+    PK_ACTOR_PERANGKAT_DESA,       /**< village official ("perangkat_desa") */
+    PK_ACTOR_LURAH,                /**< urban-village head ("lurah") */
+    PK_ACTOR_BUMN_BUMD_OFFICIAL,   /**< official of a state/regional enterprise ("bumn_bumd_official") */
+    PK_ACTOR_CANDIDATE,            /**< member of a candidate pair ("candidate") */
+    PK_ACTOR_CAMPAIGN_TEAM,        /**< campaign team member ("campaign_team") */
+    PK_ACTOR_PARTY_MEMBER,         /**< political party member ("party_member") */
+    PK_ACTOR_ORGANIZER,            /**< KPU/Bawaslu member or ad hoc body ("organizer") */
+    PK_ACTOR_MONITOR,              /**< officer of a monitoring organisation ("monitor") */
+    PK_ACTOR_ANY_PERSON,           /**< any person ("any_person") */
+    PK_ACTOR_VOTER,                /**< a voter ("voter") */
+    PK_ACTOR_COUNT_                /**< number of values (not an actor) */
+} pk_actor;
+
+/** What they did. Slugs in parentheses. */
+typedef enum pk_act {
+    PK_ACT_UNKNOWN = 0,             /**< not given ("") */
+    PK_ACT_ATTEND_CAMPAIGN,         /**< attend a campaign, no attributes ("attend_campaign") */
+    PK_ACT_ATTEND_WITH_ATTRIBUTES,  /**< attend with party or civil-service attributes ("attend_with_attributes") */
+    PK_ACT_SUPPORT_AT_CAMPAIGN,     /**< attend a declaration/campaign and actively support, e.g. speak ("support_at_campaign") */
+    PK_ACT_MOBILISE_CIVIL_SERVANTS, /**< mobilise other civil servants ("mobilise_civil_servants") */
+    PK_ACT_USE_STATE_FACILITIES,    /**< use state facilities or budget in a campaign ("use_state_facilities") */
+    PK_ACT_SOCMED_POST,             /**< post on social media for a pair ("socmed_post") */
+    PK_ACT_SOCMED_COMMENT,          /**< comment ("socmed_comment") */
+    PK_ACT_SOCMED_SHARE,            /**< share ("socmed_share") */
+    PK_ACT_SOCMED_LIKE,             /**< like ("socmed_like") */
+    PK_ACT_SOCMED_JOIN_GROUP,       /**< join/follow a campaign group or account ("socmed_join_group") */
+    PK_ACT_SOCMED_CAMPAIGN,         /**< campaign or socialise a pair online ("socmed_campaign") */
+    PK_ACT_PHOTO_WITH_CANDIDATE,    /**< post a photo with a candidate or partisan symbols ("photo_with_candidate") */
+    PK_ACT_INSTALL_BANNER,          /**< put up a banner or other campaign props ("install_banner") */
+    PK_ACT_DECISION_FAVOURING,      /**< a decision or action that favours or harms a pair ("decision_favouring") */
+    PK_ACT_PARTISAN_ACTIVITY,       /**< meetings, appeals, gifts aimed at partisanship ("partisan_activity") */
+    PK_ACT_REPLACE_OFFICIALS,       /**< replace officials (mutasi) ("replace_officials") */
+    PK_ACT_USE_PROGRAMMES,          /**< use authority, programmes or activities for a pair ("use_programmes") */
+    PK_ACT_GIVE_MONEY,              /**< promise or give money or goods to influence voters ("give_money") */
+    PK_ACT_RECEIVE_MONEY,           /**< receive such money or goods ("receive_money") */
+    PK_ACT_KTP_SUPPORT,             /**< support letter with a KTP copy for an independent candidate ("ktp_support") */
+    PK_ACT_PARTY_MEMBERSHIP,        /**< be a member or officer of a political party ("party_membership") */
+    PK_ACT_CAMPAIGN_TEAM_ROLE,      /**< serve as campaign team member, expert or consultant ("campaign_team_role") */
+    PK_ACT_RUN_WITHOUT_RESIGNING,   /**< run as a candidate without resigning ("run_without_resigning") */
+    PK_ACT_APPROACH_PARTY,          /**< approach a party or the public for one's own candidacy ("approach_party") */
+    PK_ACT_SPOUSE_CAMPAIGN,         /**< join the campaign of one's candidate spouse ("spouse_campaign") */
+    PK_ACT_INVOLVE_OFFICIALS,       /**< a candidate involves officials in the campaign ("involve_officials") */
+    PK_ACT_CAMPAIGN_WITHOUT_LEAVE,  /**< an incumbent campaigns without leave / with office facilities ("campaign_without_leave") */
+    PK_ACT_CAMPAIGN_WITHOUT_PERMIT, /**< an official campaigns without a campaign permit ("campaign_without_permit") */
+    PK_ACT_CANDIDACY_REWARD_GIVE,   /**< give a reward in the nomination process ("candidacy_reward_give") */
+    PK_ACT_CANDIDACY_REWARD_RECEIVE,/**< receive a reward in the nomination process ("candidacy_reward_receive") */
+    PK_ACT_MONITOR_BREACH,          /**< a monitoring organisation breaks its prohibitions ("monitor_breach") */
+    PK_ACT_ORGANIZER_ETHICS,        /**< an organiser breaches the code of ethics ("organizer_ethics") */
+    PK_ACT_ADMINISTRATIVE_BREACH,   /**< a breach of procedure or administration ("administrative_breach") */
+    PK_ACT_OTHER_NEUTRALITY,        /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
+    PK_ACT_COUNT_                   /**< number of values (not an act) */
+} pk_act;
+
+/** Three-valued fact: zero-initialised means "not given". */
+typedef enum pk_tristate {
+    PK_UNKNOWN = 0,
+    PK_NO = 1,
+    PK_YES = 2
+} pk_tristate;
+
+/** Whom the act supported. */
+typedef enum pk_supported {
+    PK_SUPPORTED_UNKNOWN = 0,     /**< derive from the schedule and the date */
+    PK_SUPPORTED_PROSPECTIVE = 1, /**< a bakal calon (before penetapan paslon) */
+    PK_SUPPORTED_DETERMINED = 2   /**< a calon (from penetapan paslon on) */
+} pk_supported;
+
+/** The facts of one incident. Initialise with #PK_INCIDENT_INIT. Absent dates are {0,0,0}. */
+typedef struct pk_incident {
+    unsigned version;             /**< PK_INCIDENT_VERSION */
+    pk_actor actor;               /**< who acted (required) */
+    pk_act act;                   /**< what they did (required) */
+    pk_actor involved_actor;      /**< for PK_ACT_INVOLVE_OFFICIALS: whom the candidate involved */
+    pk_date occurred;             /**< when it happened (required) */
+    pk_date discovered;           /**< when it was discovered (needed for the report deadline) */
+    pk_date reported;             /**< when it was reported (optional; checks the 7-day limit) */
+    char region[16];              /**< Kemendagri code of the region, e.g. "35.13", or "" */
+    int cycle;                    /**< Pilkada cycle year, e.g. 2024; 0 = the built-in schedule containing the date */
+    const pk_schedule *schedule;  /**< schedule to use instead of the built-in one for the cycle, or NULL (borrowed) */
+    pk_supported supported;       /**< prospective or determined candidate; derived when unknown */
+    pk_tristate minister_approval;/**< written approval of the Minister (Pasal 71(2)) */
+    pk_tristate tsm;              /**< structured, systematic and massive (Pasal 135A) */
+    pk_tristate candidate_involved;/**< a candidate involved the official (Pasal 70(1)) */
+    pk_tristate incumbent_candidate;/**< the regional head is running again (petahana) */
+    pk_tristate on_leave;         /**< on leave outside state responsibility (CLTN) / campaign leave */
+} pk_incident;
+#define PK_INCIDENT_VERSION 1
+#define PK_INCIDENT_INIT {PK_INCIDENT_VERSION, PK_ACTOR_UNKNOWN, PK_ACT_UNKNOWN, PK_ACTOR_UNKNOWN, \
+    {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0}, 0, NULL, PK_SUPPORTED_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, \
+    PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN}
+
+/** @brief Slug of an actor ("pns", ...); "" for unknown; "?" if out of range. */
+PK_EXTERN const char *pk_actor_name(pk_actor actor);
+/** @brief Actor from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
+PK_EXTERN pk_status pk_actor_from_name(pk_actor *out, const char *slug);
+/** @brief Slug of an act ("socmed_like", ...); "" for unknown; "?" if out of range. */
+PK_EXTERN const char *pk_act_name(pk_act act);
+/** @brief Act from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
+PK_EXTERN pk_status pk_act_from_name(pk_act *out, const char *slug);
+
+/**
+ * @brief Set one field of an incident from text, as the CLI flags, JSON
+ *        input and bindings do. Keys: actor, act, involved_actor (slugs);
+ *        occurred, discovered, reported (YYYY-MM-DD); region (a code in any
+ *        form pk_region lookups accept, stored in canonical dotted form);
+ *        cycle (year); supported ("prospective"|"determined"|"");
+ *        minister_approval, tsm, candidate_involved, incumbent_candidate,
+ *        on_leave ("yes"|"no"|"true"|"false"|"").
+ * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
+ *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug or region code),
+ *         #PK_EENCODING, #PK_ETOOLONG.
+ */
+PK_EXTERN pk_status pk_incident_set(pk_incident *incident, const char *key, const char *value, pk_error *err);
+
+/* ---------------------------------------------------------------- results */
+
+/** Bawaslu's five categories of violation. */
+typedef enum pk_category {
+    PK_CAT_ORGANIZER_ETHICS = 0, /**< pelanggaran kode etik penyelenggara -> DKPP */
+    PK_CAT_ADMINISTRATIVE = 1,   /**< pelanggaran administrasi -> KPU */
+    PK_CAT_ADMINISTRATIVE_TSM = 2,/**< administrasi terstruktur, sistematis dan masif -> Bawaslu Provinsi */
+    PK_CAT_ELECTION_CRIME = 3,   /**< tindak pidana pemilihan -> Sentra Gakkumdu */
+    PK_CAT_OTHER_LAWS = 4        /**< pelanggaran peraturan perundang-undangan lainnya -> competent body */
+} pk_category;
+
+/** Refinement of #PK_CAT_OTHER_LAWS (and of the actor's own regime). */
+typedef enum pk_subcategory {
+    PK_SUB_NONE = 0,
+    PK_SUB_ASN_ETHICS = 1,      /**< ASN code of ethics (PP 42/2004): moral sanction */
+    PK_SUB_ASN_DISCIPLINE = 2,  /**< ASN discipline (PP 94/2021, PP 53/2010, PP 49/2018) */
+    PK_SUB_ASN_DISMISSAL = 3,   /**< dismissal ground in the ASN law (party membership) */
+    PK_SUB_VILLAGE = 4,         /**< village law (UU 6/2014) */
+    PK_SUB_TNI = 5,             /**< TNI law (UU 34/2004) */
+    PK_SUB_POLRI = 6            /**< Polri law (UU 2/2002) */
+} pk_subcategory;
+
+/** One structured citation. Strings are static; absent parts are "". */
+typedef struct pk_citation {
+    const char *law;   /**< e.g. "UU 10/2016", "PP 94/2021", "MK 136/PUU-XXII/2024" */
+    const char *pasal; /**< article, e.g. "71", "135A"; "" for a whole instrument */
+    const char *ayat;  /**< paragraph, e.g. "1" */
+    const char *huruf; /**< letter, e.g. "n" */
+    const char *angka; /**< number, e.g. "5" */
+    const char *text;  /**< human-readable form, e.g. "UU 10/2016 Pasal 71 ayat (1)" */
+} pk_citation;
+
+/** ASN discipline levels. */
+typedef enum pk_discipline {
+    PK_DISCIPLINE_NONE = 0,
+    PK_DISCIPLINE_RINGAN = 1, /**< light */
+    PK_DISCIPLINE_SEDANG = 2, /**< moderate */
+    PK_DISCIPLINE_BERAT = 3   /**< heavy */
+} pk_discipline;
+
+/** How prison and fine combine. */
+typedef enum pk_penalty_join {
+    PK_JOIN_NONE = 0,   /**< no criminal penalty */
+    PK_JOIN_AND = 1,    /**< prison and fine (cumulative) */
+    PK_JOIN_AND_OR = 2  /**< prison and/or fine */
+} pk_penalty_join;
+
+/** Sanction flags. */
+enum {
+    PK_SANCTION_MORAL = 1u << 0,        /**< moral sanction, closed or open statement (PP 42/2004 Pasal 15) */
+    PK_SANCTION_DISMISSAL = 1u << 1,    /**< dismissal without honour (PTDH) or termination */
+    PK_SANCTION_CANCELLATION = 1u << 2, /**< cancellation as candidate / candidate pair */
+    PK_SANCTION_WARNING = 1u << 3,      /**< oral or written warning/reprimand */
+    PK_SANCTION_SUSPENSION = 1u << 4,   /**< temporary dismissal that may lead to dismissal */
+    PK_SANCTION_UNSPECIFIED = 1u << 5,  /**< the law sets no sanction here, or leaves it to another body */
+    PK_SANCTION_CORRECTION = 1u << 6    /**< corrective decision (administrative) */
+};
+
+/** A sanction as structured data. */
+typedef struct pk_sanction {
+    int prison_min_months;       /**< 0 if none */
+    int prison_max_months;       /**< 0 if none */
+    int64_t fine_min_rupiah;     /**< 0 if none */
+    int64_t fine_max_rupiah;     /**< 0 if none */
+    pk_penalty_join join;        /**< how prison and fine combine */
+    pk_discipline discipline;    /**< ASN discipline level, or NONE */
+    unsigned flags;              /**< PK_SANCTION_* */
+    const char *text;            /**< the sanction in words (what the level means), static */
+} pk_sanction;
+
+/** How sure the finding is. */
+typedef enum pk_certainty {
+    PK_CERTAIN = 0,     /**< the rule and sanction rest on confirmed text */
+    PK_CONTESTED = 1,   /**< the sources conflict (e.g. SKB row 8, berat vs sedang) */
+    PK_LAW_SILENT = 2,  /**< the law gives no answer (e.g. bare "ikut kampanye" has no level) */
+    PK_UNVERIFIED = 3   /**< rests on a single or secondary source */
+} pk_certainty;
+
+/** A rule from data/rules/. All strings static. */
+typedef struct pk_rule {
+    const char *id;              /**< stable id, e.g. "official_action_favouring_candidate" */
+    const char *text_id;         /**< the Indonesian text the rule rests on (quoted) */
+    const char *summary_en;      /**< English summary */
+    pk_category category;
+    pk_subcategory subcategory;
+    const pk_citation *citations;/**< legal basis, most specific first */
+    size_t citation_count;
+    pk_sanction sanction;
+    pk_date valid_from;          /**< first day the rule applies (incident date); {0,0,0} if unbounded */
+    pk_date valid_until;         /**< last day it applies; {0,0,0} if unbounded */
+    pk_source_status status;
+    pk_certainty certainty;
+    const char *certainty_note;  /**< why it is contested or silent, or NULL */
+    const char *source;          /**< sources */
+} pk_rule;
+
+/** @brief Number of rules in the built-in rule table. */
+PK_EXTERN size_t pk_rule_count(void);
+/** @brief Rule number @p i, or NULL. */
+PK_EXTERN const pk_rule *pk_rule_at(size_t i);
+/** @brief Rule by id. @return #PK_OK, #PK_EINVAL, #PK_ENOTFOUND. */
+PK_EXTERN pk_status pk_rule_find(const pk_rule **out, const char *id, pk_error *err);
+
+/** The body that handles a finding on the relevant date. Strings static. */
+typedef struct pk_handler {
+    const char *name;        /**< e.g. "BKN", "KASN", "Sentra Gakkumdu", "DKPP", "KPU Kabupaten Banyuasin" */
+    const char *role;        /**< what it does with the finding */
+    const char *basis;       /**< legal basis of its competence */
+    pk_date valid_from;      /**< from when this body handles it ({0,0,0}: unbounded) */
+    pk_date valid_until;     /**< until when ({0,0,0}: unbounded) */
+    pk_source_status status; /**< e.g. UNCERTAIN for the KASN->BKN cut-over window */
+    const char *note;        /**< e.g. the cut-over date and its source */
+} pk_handler;
+
+/** Deadlines attached to a finding (a date is {0,0,0} when it cannot be computed). */
+typedef struct pk_finding_deadlines {
+    pk_deadline report;          /**< 7 days from discovery (Pasal 134(4)) */
+    pk_deadline followup;        /**< 3 days from the report (134(5)) */
+    pk_deadline followup_extended;/**< plus 2 days (134(6)) */
+    pk_deadline next[4];         /**< category-specific stages (Gakkumdu, KPU, TSM), from the report date */
+    size_t next_count;
+} pk_finding_deadlines;
+
+/** One finding. */
+typedef struct pk_finding {
+    const pk_rule *rule;
+    pk_category category;
+    pk_subcategory subcategory;
+    pk_sanction sanction;        /**< the rule's sanction as it applies on the incident date */
+    char handler_name[96];       /**< handler with the region filled in, e.g. "Bawaslu Kabupaten Banyuasin" */
+    pk_handler handler;          /**< the body on the relevant date */
+    pk_finding_deadlines deadlines;
+    pk_certainty certainty;
+    const char *certainty_note;  /**< static */
+} pk_finding;
+
+/** Overall outcome of a classification. */
+typedef enum pk_outcome {
+    PK_OUTCOME_FINDINGS = 0,   /**< one or more findings */
+    PK_OUTCOME_NO_RULE = 1,    /**< no rule applies to these facts */
+    PK_OUTCOME_INCOMPLETE = 2, /**< the facts are not enough; missing_field names what is needed */
+    PK_OUTCOME_CONFLICT = 3    /**< two rules give incompatible answers; both are returned */
+} pk_outcome;
+
+/** Summary of a classification. */
+typedef struct pk_classification {
+    pk_outcome outcome;
+    size_t finding_count;        /**< findings written (<= cap) */
+    size_t finding_total;        /**< findings that exist (may exceed cap: then PK_EBUFSIZE) */
+    const char *missing_field;   /**< for PK_OUTCOME_INCOMPLETE: "occurred", "discovered", ... (static) */
+    int late_report;             /**< 1 if reported after the 7-day limit (still classified) */
+    pk_deadline report_deadline; /**< the 7-day report deadline, when discovered is known */
+    pk_supported supported;      /**< prospective/determined as used (given or derived) */
+    const pk_schedule *schedule; /**< schedule used, or NULL */
+} pk_classification;
+
+/**
+ * @brief Classify an incident.
+ *
+ * Writes up to @p cap findings to @p findings (may be NULL when cap is 0)
+ * and the summary to @p result. Never allocates.
+ * @return #PK_OK (for every outcome, including NO_RULE, INCOMPLETE and
+ *         CONFLICT), #PK_EINVAL (NULL incident/result, bad version, invalid
+ *         date, out-of-range enum), #PK_ENOTFOUND (unknown region or cycle),
+ *         #PK_EBUFSIZE (more findings than @p cap; the first cap are written).
+ */
+PK_EXTERN pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap,
+                                pk_classification *result, pk_error *err);
+
+/**
+ * @brief Explain a classification for a person: every rule considered, and
+ *        why it matched or not (actor, act, window, date validity,
+ *        qualifier), then the findings with articles, sanctions, handlers and
+ *        deadlines.
+ * @param out receives NUL-terminated UTF-8 text; free with pk_free().
+ * @return as pk_classify(), or #PK_ENOMEM.
+ */
+PK_EXTERN pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err);
+
+/** @brief "organizer_ethics", "administrative", "administrative_tsm", "election_crime", "other_laws"; "?" otherwise. */
+PK_EXTERN const char *pk_category_name(pk_category category);
+/** @brief "", "asn_ethics", "asn_discipline", "asn_dismissal", "village", "tni", "polri"; "?" otherwise. */
+PK_EXTERN const char *pk_subcategory_name(pk_subcategory sub);
+/** @brief "", "ringan", "sedang", "berat"; "?" otherwise. */
+PK_EXTERN const char *pk_discipline_name(pk_discipline level);
+/** @brief "findings", "no_rule", "incomplete", "conflict"; "?" otherwise. */
+PK_EXTERN const char *pk_outcome_name(pk_outcome outcome);
+/** @brief "certain", "contested", "law_silent", "unverified"; "?" otherwise. */
+PK_EXTERN const char *pk_certainty_name(pk_certainty certainty);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PILKADA_VIOLATION_H */
