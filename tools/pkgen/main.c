@@ -6,11 +6,14 @@
 
 #include "pkgen.h"
 
+int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
+
 static const struct {
     const char *name;
     pkgen_fn fn;
 } generators[] = {
     /* engines register their generators here */
+    {"schedules", pkgen_schedules},
     {NULL, NULL},
 };
 
