@@ -106,7 +106,8 @@ typedef struct pk_workday_options {
     unsigned closed_kinds;          /**< pk_holiday_kind bits that stop a working day; default PK_HOLIDAY_ALL */
     const pk_date *extra_holidays;  /**< extra non-working dates (e.g. a local holiday), or NULL */
     size_t extra_holidays_count;
-    const pk_date *extra_workdays;  /**< dates that are working days anyway (e.g. a Saturday made a workday), or NULL */
+    const pk_date *extra_workdays;  /**< dates that are working days anyway (e.g. a Saturday made a workday), or NULL;
+                                         a date in both lists is a working day */
     size_t extra_workdays_count;
     pk_roll roll;                   /**< policy for a non-working start date of working-day addition */
     int allow_estimate;             /**< 1: outside the table's years use weekends only and flag the result */
@@ -127,8 +128,18 @@ typedef struct pk_workcal pk_workcal;
  */
 PK_EXTERN pk_status pk_workcal_new(pk_workcal **out, const pk_holiday_table *holidays,
                                    const pk_workday_options *opts, pk_error *err);
-/** @brief Free a calendar; NULL is ignored. */
+/** @brief Free a calendar; NULL and the built-in calendar are ignored. The
+ *         calendar keeps no pointer to the holiday table or the option
+ *         arrays it was built from: they may be freed right after
+ *         pk_workcal_new(). */
 PK_EXTERN void pk_workcal_free(pk_workcal *cal);
+
+/**
+ * @brief The calendar of the built-in table with the default options (all
+ *        three kinds close offices, no extras, #PK_ROLL_FORWARD, no
+ *        estimates). Static and compiled at build time: never free it.
+ */
+PK_EXTERN const pk_workcal *pk_workcal_builtin(void);
 
 /** Result flags of working-day arithmetic. */
 enum {
@@ -216,6 +227,8 @@ typedef struct pk_deadline_rule {
     const char *basis;       /**< article, e.g. "UU 1/2015 Pasal 134 ayat (4) jo. UU 8/2015" */
     const char *quote;       /**< the statutory words */
     pk_source_status status;
+    const char *source;      /**< where the rule was read (statute text, research notes) */
+    const char *note;        /**< how the rule is applied (e.g. "1 x 24 jam" as 1 calendar day) */
 } pk_deadline_rule;
 
 /** @brief The rule of a deadline, or NULL for an unknown id. */
@@ -233,8 +246,17 @@ typedef struct pk_deadline {
 
 /**
  * @brief Compute a deadline from its trigger date: calendar days by plain
- *        date arithmetic, working days with @p cal (NULL: a calendar with the
- *        built-in table and default options is used).
+ *        date arithmetic, working days with @p cal (NULL: the built-in
+ *        calendar, pk_workcal_builtin(); no allocation).
+ *
+ * The trigger day is never counted. A calendar-day deadline is trigger +
+ * amount days and is NOT moved when it falls on a weekend or a holiday: the
+ * law counts calendar days ("Hari adalah hari kalender", UU 8/2015 Pasal I
+ * angka 1) and no source says such a deadline rolls to the next working day.
+ * A working-day deadline is the amount-th working day after the trigger,
+ * whatever the calendar's roll policy (a trigger on a Saturday counts from
+ * Monday as day 1). "1 x 24 jam" (#PK_DEADLINE_GAKKUMDU_FORWARD) is counted
+ * as 1 calendar day.
  * @return #PK_OK, #PK_EINVAL (unknown id, invalid date), #PK_ERANGE.
  */
 PK_EXTERN pk_status pk_deadline_compute(const pk_workcal *cal, pk_deadline_id id, pk_date trigger,

@@ -6,6 +6,9 @@
 
 #include "pkgen.h"
 
+int pkgen_holidays(FILE *out, int ninputs, char **inputs);  /* gen_workday.c */
+int pkgen_deadlines(FILE *out, int ninputs, char **inputs); /* gen_workday.c */
+
 int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
 
 static const struct {
@@ -13,6 +16,8 @@ static const struct {
     pkgen_fn fn;
 } generators[] = {
     /* engines register their generators here */
+    {"holidays", pkgen_holidays},
+    {"deadlines", pkgen_deadlines},
     {"schedules", pkgen_schedules},
     {NULL, NULL},
 };

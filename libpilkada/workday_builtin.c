@@ -1,0 +1,86 @@
+/* The built-in holiday table, the default calendar and the deadline rules,
+ * all generated at build time from data/holidays_id.csv and
+ * data/deadlines.csv (tools/pkgen/gen_workday.c). */
+#include <string.h>
+
+#include "workday_internal.h"
+
+const pk_holiday_table *pk_holidays_builtin(void)
+{
+    return &pk__holidays_builtin_table;
+}
+
+const pk_workcal *pk_workcal_builtin(void)
+{
+    return &pk__workcal_builtin_cal;
+}
+
+pk_status pk_workcal_new(pk_workcal **out, const pk_holiday_table *holidays, const pk_workday_options *opts,
+                         pk_error *err)
+{
+    return pk__workcal_compile(out, holidays ? holidays : &pk__holidays_builtin_table, opts, err);
+}
+
+const pk_deadline_rule *pk_deadline_rule_get(pk_deadline_id id)
+{
+    if ((unsigned)id >= (unsigned)PK_DEADLINE_COUNT_)
+        return NULL;
+    return &pk__deadline_rules[id];
+}
+
+/* slug comparison treating '-' as '_' */
+static int slug_eq(const char *slug, const char *s)
+{
+    for (; *slug && *s; slug++, s++)
+        if (*slug != (*s == '-' ? '_' : *s))
+            return 0;
+    return *slug == *s;
+}
+
+pk_status pk_deadline_find(const pk_deadline_rule **out, const char *slug, pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "out is NULL");
+    *out = NULL;
+    if (!slug)
+        return pk__fail(err, PK_EINVAL, "slug", "slug is NULL");
+    for (size_t i = 0; i < PK_DEADLINE_COUNT_; i++)
+        if (slug_eq(pk__deadline_rules[i].slug, slug)) {
+            *out = &pk__deadline_rules[i];
+            return PK_OK;
+        }
+    char shown[48];
+    pk__strlcpy_utf8(shown, slug, sizeof shown);
+    return pk__fail(err, PK_ENOTFOUND, "slug", "no deadline named '%s'", shown);
+}
+
+pk_status pk_deadline_compute(const pk_workcal *cal, pk_deadline_id id, pk_date trigger, pk_deadline *out,
+                              pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "out is NULL");
+    memset(out, 0, sizeof *out);
+    const pk_deadline_rule *rule = pk_deadline_rule_get(id);
+    if (!rule)
+        return pk__fail(err, PK_EINVAL, "id", "unknown deadline id %d", (int)id);
+    if (!pk_date_valid(trigger))
+        return pk__fail(err, PK_EINVAL, "trigger", "invalid trigger date %d-%02d-%02d", trigger.year,
+                        trigger.month, trigger.day);
+    pk_date due;
+    unsigned flags = 0;
+    pk_status s;
+    if (rule->unit == PK_DAYS_CALENDAR) {
+        s = pk_date_add_days(&due, trigger, rule->amount);
+        if (s != PK_OK)
+            return pk__fail(err, s, "trigger", "the deadline leaves the supported date range");
+    } else {
+        s = pk__workcal_nth_after(cal ? cal : &pk__workcal_builtin_cal, trigger, rule->amount, &due, &flags, err);
+        if (s != PK_OK)
+            return s;
+    }
+    out->rule = rule;
+    out->trigger = trigger;
+    out->due = due;
+    out->flags = flags;
+    return PK_OK;
+}
