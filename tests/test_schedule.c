@@ -546,6 +546,63 @@ static void test_load_file_matches_builtin(void **state)
     pk_schedule_free(s);
 }
 
+static void test_ics_api(void **state)
+{
+    (void)state;
+    const pk_schedule *s = builtin("2024");
+    char *text = NULL;
+    size_t len = 0;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_ics_options o = PK_ICS_OPTIONS_INIT;
+    o.dtstamp = "20250101T000000Z";
+    o.uid_domain = "example.org";
+    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_OK);
+    assert_non_null(text);
+    assert_int_equal(strlen(text), len);
+    assert_non_null(strstr(text, "UID:voting.pilkada-2024@example.org\r\n"));
+    assert_non_null(strstr(text, "DTSTART;VALUE=DATE:20241127\r\nDTEND;VALUE=DATE:20241128\r\n"));
+    /* every line ends in CRLF and has at most 75 octets */
+    size_t col = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\r') {
+            assert_true(i + 1 < len && text[i + 1] == '\n');
+            assert_true(col <= 75);
+            col = 0;
+            i++;
+            continue;
+        }
+        assert_true(text[i] != '\n');
+        col++;
+    }
+    assert_int_equal(col, 0);
+    pk_free(text);
+    /* default options give the current time as DTSTAMP */
+    assert_int_equal(pk_schedule_to_ics(s, NULL, &text, NULL, &err), PK_OK);
+    assert_non_null(strstr(text, "DTSTAMP:"));
+    pk_free(text);
+
+    static const char *const bad_stamps[] = {"2025-01-01", "20250101T000000", "20250230T000000Z",
+                                             "20250101T250000Z", "20250101X000000Z", ""};
+    for (size_t i = 0; i < sizeof bad_stamps / sizeof bad_stamps[0]; i++) {
+        o.dtstamp = bad_stamps[i];
+        text = (char *)1;
+        assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+        assert_null(text);
+        assert_string_equal(err.field, "dtstamp");
+    }
+    o.dtstamp = NULL;
+    o.uid_domain = "bad domain";
+    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+    o.uid_domain = "x;y";
+    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+    o.uid_domain = NULL;
+    o.version = 99;
+    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(NULL, NULL, &text, &len, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(s, NULL, NULL, &len, &err), PK_EINVAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -561,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_load_errors),
         cmocka_unit_test(test_load_limits),
         cmocka_unit_test(test_load_file_matches_builtin),
+        cmocka_unit_test(test_ics_api),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

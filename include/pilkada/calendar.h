@@ -160,6 +160,9 @@ PK_EXTERN pk_status pk_schedule_find_role(const pk_stage **out, const pk_schedul
  *
  * Writes up to @p cap pointers to @p out and the total number of active
  * stages to @p *count (which may exceed cap, like snprintf).
+ * A stage with a single date (only a start, or only an end) is active on
+ * that day only. Does not allocate; one binary search over precomputed
+ * day boundaries.
  * @return #PK_OK (also when nothing is active), #PK_EINVAL (NULL schedule or
  *         count, out NULL with cap > 0, invalid date).
  */
@@ -223,8 +226,10 @@ typedef struct pk_window {
     int has_start;
     int has_end;
     const char *basis;      /**< the legal text that defines the window, e.g. "UU 10/2016 Pasal 71 ayat (2)" */
-    const char *derivation; /**< how it was computed, e.g. "6 months before candidate_determination (2024-09-22)"; static text */
-    pk_source_status status;/**< DERIVED for computed bounds, else the stage's status */
+    const char *derivation; /**< how it was computed, e.g. "6 calendar months before the first day of the stage
+                                 with role determination ..."; static text */
+    pk_source_status status;/**< the weakest status involved (CONFIRMED < SINGLE-SOURCE < DERIVED <
+                                 UNCERTAIN): at least DERIVED for computed bounds, else the stage's status */
 } pk_window;
 
 /**
@@ -248,7 +253,8 @@ PK_EXTERN const char *pk_critical_name(pk_critical critical);
 typedef struct pk_ics_options {
     unsigned version;       /**< PK_ICS_OPTIONS_VERSION */
     const char *dtstamp;    /**< DTSTAMP in UTC "YYYYMMDDTHHMMSSZ"; NULL = the current time */
-    int include_undated;    /**< 0: skip stages without dates (default); undated stages cannot be events */
+    int include_undated;    /**< 0: skip stages without any date, own or derived (default); 1: list them as
+                                 VTODO components without dates (SUMMARY, DESCRIPTION with the relative rule) */
     const char *uid_domain; /**< right-hand side of UIDs; NULL = "libpilkada" */
 } pk_ics_options;
 #define PK_ICS_OPTIONS_VERSION 1
@@ -265,7 +271,12 @@ typedef struct pk_ics_options {
  * @param out  receives the NUL-terminated text; caller frees it with pk_free().
  * @param len  receives its length in bytes (may be NULL).
  * @param opts NULL for defaults.
- * @return #PK_OK, #PK_EINVAL (NULL schedule/out, bad options version or dtstamp), #PK_ENOMEM.
+ * Undated stages are skipped unless pk_ics_options::include_undated is set.
+ * METHOD:PUBLISH and TRANSP:TRANSPARENT are added; stages with a critical
+ * mark get CATEGORIES:<critical name>.
+ * @return #PK_OK, #PK_EINVAL (NULL schedule/out, bad options version or dtstamp,
+ *         a uid_domain with spaces, control characters, ';', ',', ':' or a
+ *         backslash), #PK_ENOMEM.
  */
 PK_EXTERN pk_status pk_schedule_to_ics(const pk_schedule *s, const pk_ics_options *opts, char **out, size_t *len,
                                        pk_error *err);

@@ -3,8 +3,13 @@
 
 #include "cli.h"
 
+extern const cli_command cli_cmd_phase, cli_cmd_schedule, cli_cmd_ics; /* cmd_calendar.c */
+
 /* Subcommands, registered by each cmd_<group>.c (see cli.h). */
 static const cli_command *const commands[] = {
+    &cli_cmd_phase,
+    &cli_cmd_schedule,
+    &cli_cmd_ics,
     NULL,
 };
 

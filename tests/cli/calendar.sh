@@ -1,0 +1,66 @@
+#!/bin/sh
+# CLI behaviour of `pilkada phase` and `pilkada schedule`.
+# usage: calendar.sh <pilkada binary> <scratch dir>
+# Facts: shared/research/schedule.md (2024 quiet period 24-26 Nov, voting 27 Nov,
+# media ads 10-23 Nov; 2020 voting 9 Dec).
+PK="$1"
+TMP="$2/cli_calendar"
+mkdir -p "$TMP"
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# expect <exit code> <grep pattern or ''> -- command...
+expect() {
+    code="$1"; pat="$2"; shift 3
+    "$@" >"$TMP/out" 2>"$TMP/err"
+    rc=$?
+    if [ "$rc" -ne "$code" ]; then bad "$* exited $rc, expected $code"; cat "$TMP/err"; return; fi
+    if [ -n "$pat" ] && ! grep -q -- "$pat" "$TMP/out" "$TMP/err"; then bad "$*: no '$pat' in output"; cat "$TMP/out"; return; fi
+    ok
+}
+
+expect 0 'quiet_period' -- "$PK" phase 2024-11-25
+expect 0 'Voting day:      in 2 days' -- "$PK" phase 2024-11-25
+expect 0 'Top-level stage: conduct' -- "$PK" phase 2024-11-25
+expect 0 'Next milestone:  voting' -- "$PK" phase 2024-11-25
+expect 0 'Critical stage:  voting' -- "$PK" phase 2024-11-27
+expect 0 '"days_until_voting":12' -- "$PK" phase 2024-11-15 --json
+expect 0 '"id":"campaign_media_ads"' -- "$PK" phase 2024-11-15 --json
+expect 0 '"position":"before"' -- "$PK" phase 2023-06-01 --json
+expect 0 'after the schedule' -- "$PK" phase 2026-01-01
+expect 0 'in 7 days' -- "$PK" phase 2025-08-20 --cycle 2025
+expect 0 'rerun-2025-bangka-pangkalpinang' -- "$PK" phase 2025-08-20 --cycle rerun-2025-bangka-pangkalpinang
+expect 0 'usage: pilkada phase' -- "$PK" phase --help
+expect 2 'not a valid date' -- "$PK" phase 2024-02-30
+expect 2 'no built-in schedule' -- "$PK" phase 2024-11-25 --cycle 1999
+expect 2 'either --cycle or --file' -- "$PK" phase --cycle 2024 --file x.csv
+expect 2 'unexpected argument' -- "$PK" phase 2024-11-25 2024-11-26
+expect 1 'PK_EIO' -- "$PK" phase --file "$TMP/missing.csv"
+
+expect 0 '2020-12-09..2020-12-09' -- "$PK" schedule --cycle 2020
+expect 0 'CRITICAL:voting' -- "$PK" schedule
+expect 0 '"id":"pilkada-2024"' -- "$PK" schedule --json
+expect 0 'usage: pilkada schedule' -- "$PK" schedule --help
+
+# a user's own file, and a malformed one reported with its line number
+cat >"$TMP/mine.csv" <<'CSV'
+#% id: my-cycle
+#% title: My cycle
+#% title_id: Siklus saya
+#% cycle: 2026
+#% basis: test
+#% source: test
+id,parent,role,critical,milestone,start,end,relative,name_id,name_en,basis,status,source,note
+campaign,,campaign,campaign,yes,2026-01-10,2026-01-20,,Kampanye,Campaign,,CONFIRMED,,
+voting,,voting,voting,yes,2026-01-25,2026-01-25,,Pemungutan,Voting,,CONFIRMED,,
+CSV
+expect 0 'Voting day:      in 10 days' -- "$PK" phase 2026-01-15 --file "$TMP/mine.csv"
+expect 0 'my-cycle' -- "$PK" schedule --file "$TMP/mine.csv"
+sed 's/2026-01-25,2026-01-25/2026-01-25,2026-01-24/' "$TMP/mine.csv" >"$TMP/bad.csv"
+expect 1 'line 9' -- "$PK" phase 2026-01-15 --file "$TMP/bad.csv"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
