@@ -17,6 +17,7 @@
 #include "pilkada/date.h"
 #include "pilkada/calendar.h"
 #include "pilkada/workday.h"
+#include "pilkada/region.h"
 #include "pilkada/violation.h"
 
 #endif /* PILKADA_H */

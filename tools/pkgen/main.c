@@ -10,6 +10,7 @@ int pkgen_holidays(FILE *out, int ninputs, char **inputs);  /* gen_workday.c */
 int pkgen_deadlines(FILE *out, int ninputs, char **inputs); /* gen_workday.c */
 
 int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
+int pkgen_regions(FILE *out, int ninputs, char **inputs);   /* gen_region.c */
 
 static const struct {
     const char *name;
@@ -19,6 +20,7 @@ static const struct {
     {"holidays", pkgen_holidays},
     {"deadlines", pkgen_deadlines},
     {"schedules", pkgen_schedules},
+    {"regions", pkgen_regions},
     {NULL, NULL},
 };
 
