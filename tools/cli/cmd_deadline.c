@@ -1,0 +1,383 @@
+/* pilkada deadline: the named legal deadlines and working-day arithmetic. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define MAX_EXTRA 64
+
+static const char *const weekday_names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                            "Saturday", "Sunday"};
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: pilkada deadline --list [--json]\n"
+            "       pilkada deadline NAME --from DATE [calendar options] [--json]\n"
+            "       pilkada deadline chain --from DATE [calendar options] [--json]\n"
+            "       pilkada deadline workdays --from DATE (--add N | --count-to DATE) [calendar options] [--json]\n"
+            "\n"
+            "NAME is a deadline slug from --list (e.g. report, tsm_bawaslu, pn_verdict).\n"
+            "Calendar-day deadlines (\"hari\", UU 8/2015) are not moved off holidays; working-day\n"
+            "deadlines (\"hari kerja\") count from the first working day after DATE.\n"
+            "chain prints the Gakkumdu criminal track from a report received on DATE, each step\n"
+            "taking its maximum: the LATEST POSSIBLE dates.\n"
+            "\n"
+            "calendar options (built-in holidays 2015-2026: libur nasional, cuti bersama, libur pemilihan):\n"
+            "  --no-cuti-bersama        cuti bersama days stay working days\n"
+            "  --extra-holiday DATE     an extra non-working day (repeatable), e.g. a local holiday\n"
+            "  --roll POLICY            forward|backward|none|raise: a non-working --from for --add\n"
+            "  --estimate               outside 2015-2026 count weekends only (results flagged)\n");
+}
+
+typedef struct opts {
+    const char *name;
+    pk_date from, to;
+    int have_from, have_to, have_add, json, list, custom;
+    long add;
+    pk_workday_options wo;
+    pk_date extra[MAX_EXTRA];
+} opts;
+
+static int parse_args(int argc, char **argv, opts *o)
+{
+    pk_workday_options init = PK_WORKDAY_OPTIONS_INIT;
+    memset(o, 0, sizeof *o);
+    o->wo = init;
+    for (int i = 1; i < argc;) {
+        const char *v = NULL;
+        int r;
+        if (cli_flag(argv[i], "--help") || cli_flag(argv[i], "-h")) {
+            usage(stdout);
+            return -1;
+        }
+        if (cli_flag(argv[i], "--json")) {
+            o->json = 1;
+            i++;
+        } else if (cli_flag(argv[i], "--list")) {
+            o->list = 1;
+            i++;
+        } else if (cli_flag(argv[i], "--no-cuti-bersama")) {
+            o->wo.closed_kinds &= ~(unsigned)PK_HOLIDAY_CUTI_BERSAMA;
+            o->custom = 1;
+            i++;
+        } else if (cli_flag(argv[i], "--estimate")) {
+            o->wo.allow_estimate = 1;
+            o->custom = 1;
+            i++;
+        } else if ((r = cli_opt_value(argc, argv, &i, "--from", &v)) != 0) {
+            if (r < 0 || cli_parse_date(v, "--from", &o->from) != CLI_OK)
+                return CLI_USAGE;
+            o->have_from = 1;
+        } else if ((r = cli_opt_value(argc, argv, &i, "--count-to", &v)) != 0) {
+            if (r < 0 || cli_parse_date(v, "--count-to", &o->to) != CLI_OK)
+                return CLI_USAGE;
+            o->have_to = 1;
+        } else if ((r = cli_opt_value(argc, argv, &i, "--add", &v)) != 0) {
+            if (r < 0 || cli_parse_int(v, "--add", -100000, 100000, &o->add) != CLI_OK)
+                return CLI_USAGE;
+            o->have_add = 1;
+        } else if ((r = cli_opt_value(argc, argv, &i, "--extra-holiday", &v)) != 0) {
+            if (r < 0)
+                return CLI_USAGE;
+            if (o->wo.extra_holidays_count >= MAX_EXTRA) {
+                cli_errorf("at most %d --extra-holiday options", MAX_EXTRA);
+                return CLI_USAGE;
+            }
+            if (cli_parse_date(v, "--extra-holiday", &o->extra[o->wo.extra_holidays_count]) != CLI_OK)
+                return CLI_USAGE;
+            o->wo.extra_holidays_count++;
+            o->custom = 1;
+        } else if ((r = cli_opt_value(argc, argv, &i, "--roll", &v)) != 0) {
+            static const char *const rolls[] = {"forward", "backward", "none", "raise"};
+            size_t k = 0;
+            while (r > 0 && k < 4 && strcmp(v, rolls[k]) != 0)
+                k++;
+            if (r < 0 || k == 4) {
+                if (r > 0)
+                    cli_errorf("--roll must be forward, backward, none or raise, not '%s'", v);
+                return CLI_USAGE;
+            }
+            o->wo.roll = (pk_roll)k;
+            o->custom = 1;
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            cli_errorf("deadline: unknown option '%s' (try 'pilkada deadline --help')", argv[i]);
+            return CLI_USAGE;
+        } else if (!o->name) {
+            o->name = argv[i++];
+        } else {
+            cli_errorf("deadline: unexpected argument '%s'", argv[i]);
+            return CLI_USAGE;
+        }
+    }
+    o->wo.extra_holidays = o->extra;
+    return CLI_OK;
+}
+
+static const char *unit_name(pk_day_unit u)
+{
+    return u == PK_DAYS_WORKING ? "working" : "calendar";
+}
+
+static void json_rule(FILE *f, const pk_deadline_rule *r)
+{
+    fputs("{\"slug\": ", f);
+    cli_json_str(f, r->slug);
+    fputs(", \"name_id\": ", f);
+    cli_json_str(f, r->name_id);
+    fputs(", \"name_en\": ", f);
+    cli_json_str(f, r->name_en);
+    fprintf(f, ", \"amount\": %d, \"unit\": \"%s\", \"trigger\": ", r->amount, unit_name(r->unit));
+    cli_json_str(f, r->trigger);
+    fputs(", \"basis\": ", f);
+    cli_json_str(f, r->basis);
+    fputs(", \"quote\": ", f);
+    cli_json_str(f, r->quote);
+    fputs(", \"status\": ", f);
+    cli_json_str(f, pk_source_status_name(r->status));
+    fputs(", \"note\": ", f);
+    cli_json_str(f, r->note);
+    fputc('}', f);
+}
+
+static int run_list(const opts *o)
+{
+    if (o->json)
+        fputs("[\n", stdout);
+    for (int i = 0; i < PK_DEADLINE_COUNT_; i++) {
+        const pk_deadline_rule *r = pk_deadline_rule_get((pk_deadline_id)i);
+        if (o->json) {
+            fputs("  ", stdout);
+            json_rule(stdout, r);
+            fputs(i + 1 < PK_DEADLINE_COUNT_ ? ",\n" : "\n", stdout);
+        } else {
+            printf("%-22s %3d %-8s  %s\n", r->slug, r->amount, unit_name(r->unit), r->basis);
+            printf("%-22s %s\n", "", r->name_en);
+        }
+    }
+    if (o->json)
+        fputs("]\n", stdout);
+    return CLI_OK;
+}
+
+static void print_flags(unsigned flags)
+{
+    if (flags & PK_RESULT_ROLLED)
+        printf("  (the start date was not a working day and was rolled)\n");
+    if (flags & PK_RESULT_ESTIMATED)
+        printf("  ESTIMATE: outside the holiday table's years only weekends were skipped\n");
+}
+
+static int run_one(const opts *o, const pk_workcal *cal)
+{
+    const pk_deadline_rule *rule;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status s = pk_deadline_find(&rule, o->name, &err);
+    if (s != PK_OK) {
+        cli_report(s, &err, 0);
+        fprintf(stderr, "pilkada: see 'pilkada deadline --list'\n");
+        return CLI_USAGE;
+    }
+    pk_deadline dl;
+    s = pk_deadline_compute(cal, rule->id, o->from, &dl, &err);
+    if (s != PK_OK)
+        return cli_report(s, &err, 0);
+    char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
+    if (o->json) {
+        fputs("{\"deadline\": ", stdout);
+        json_rule(stdout, rule);
+        fputs(", \"from\": ", stdout);
+        cli_json_date(stdout, o->from, 1);
+        fputs(", \"due\": ", stdout);
+        cli_json_date(stdout, dl.due, 1);
+        printf(", \"estimated\": %s}\n", (dl.flags & PK_RESULT_ESTIMATED) ? "true" : "false");
+        return CLI_OK;
+    }
+    printf("%s: %s\n", rule->slug, rule->name_en);
+    printf("  from   %s %-9s  %s\n", cli_date_str(o->from, a), weekday_names[pk_date_weekday(o->from)], rule->trigger);
+    printf("  due    %s %-9s  last day (inclusive)\n", cli_date_str(dl.due, b), weekday_names[pk_date_weekday(dl.due)]);
+    printf("  rule   %d %s days, %s [%s]\n", rule->amount, unit_name(rule->unit), rule->basis,
+           pk_source_status_name(rule->status));
+    printf("  quote  \"%s\"\n", rule->quote);
+    if (rule->note)
+        printf("  note   %s\n", rule->note);
+    print_flags(dl.flags);
+    return CLI_OK;
+}
+
+static int run_workdays(const opts *o, const pk_workcal *cal)
+{
+    if (o->have_add == o->have_to) {
+        cli_errorf("deadline workdays needs exactly one of --add N and --count-to DATE");
+        return CLI_USAGE;
+    }
+    char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
+    unsigned flags = 0;
+    if (o->have_add) {
+        pk_date r;
+        pk_status s = pk_workcal_add(cal, o->from, (int32_t)o->add, &r, &flags);
+        if (s != PK_OK) {
+            cli_errorf("%s: %s", pk_status_name(s),
+                       s == PK_ERANGE ? "outside the holiday table's years 2015-2026 (use --estimate)"
+                                      : "the start date is not a working day (--roll raise)");
+            return CLI_FAIL;
+        }
+        if (o->json) {
+            fputs("{\"from\": ", stdout);
+            cli_json_date(stdout, o->from, 1);
+            printf(", \"add\": %ld, \"result\": ", o->add);
+            cli_json_date(stdout, r, 1);
+            printf(", \"rolled\": %s, \"estimated\": %s}\n", (flags & PK_RESULT_ROLLED) ? "true" : "false",
+                   (flags & PK_RESULT_ESTIMATED) ? "true" : "false");
+        } else {
+            printf("%s + %ld working days = %s (%s)\n", cli_date_str(o->from, a), o->add, cli_date_str(r, b),
+                   weekday_names[pk_date_weekday(r)]);
+            print_flags(flags);
+        }
+        return CLI_OK;
+    }
+    int32_t n = 0;
+    pk_status s = pk_workcal_count(cal, o->from, o->to, &n, &flags);
+    if (s != PK_OK) {
+        cli_errorf("%s: outside the holiday table's years 2015-2026 (use --estimate)", pk_status_name(s));
+        return CLI_FAIL;
+    }
+    if (o->json) {
+        fputs("{\"from\": ", stdout);
+        cli_json_date(stdout, o->from, 1);
+        fputs(", \"to\": ", stdout);
+        cli_json_date(stdout, o->to, 1);
+        printf(", \"working_days\": %ld, \"estimated\": %s}\n", (long)n,
+               (flags & PK_RESULT_ESTIMATED) ? "true" : "false");
+    } else {
+        printf("%ld working days in [%s, %s) (start counted, end not)\n", (long)n, cli_date_str(o->from, a),
+               cli_date_str(o->to, b));
+        print_flags(flags);
+    }
+    return CLI_OK;
+}
+
+/* The Gakkumdu criminal track, every step at its maximum. */
+static const struct {
+    pk_deadline_id id;
+    const char *label;
+} chain[] = {
+    {PK_DEADLINE_FOLLOWUP, "Bawaslu follow-up of the report"},
+    {PK_DEADLINE_FOLLOWUP_EXTENDED, "extension for more information"},
+    {PK_DEADLINE_GAKKUMDU_FORWARD, "forwarded to the police"},
+    {PK_DEADLINE_INVESTIGATION, "investigation file to prosecutor"},
+    {PK_DEADLINE_PROSECUTION, "case transferred to district court"},
+    {PK_DEADLINE_PN_VERDICT, "district court (PN) verdict"},
+    {PK_DEADLINE_APPEAL_FILING, "appeal filed"},
+    {PK_DEADLINE_APPEAL_TRANSFER, "appeal file sent to high court"},
+    {PK_DEADLINE_PT_VERDICT, "high court (PT) verdict, final"},
+};
+
+static int run_chain(const opts *o, const pk_workcal *cal)
+{
+    pk_deadline steps[sizeof chain / sizeof chain[0]];
+    pk_date at = o->from;
+    unsigned flags = 0;
+    for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
+        pk_error err;
+        pk_error_clear(&err);
+        pk_status s = pk_deadline_compute(cal, chain[i].id, at, &steps[i], &err);
+        if (s != PK_OK)
+            return cli_report(s, &err, 0);
+        at = steps[i].due;
+        flags |= steps[i].flags;
+    }
+    char a[PK_DATE_STRLEN];
+    if (o->json) {
+        fputs("{\"from\": ", stdout);
+        cli_json_date(stdout, o->from, 1);
+        printf(", \"latest_possible_dates\": true, \"estimated\": %s, \"steps\": [\n",
+               (flags & PK_RESULT_ESTIMATED) ? "true" : "false");
+        for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
+            const pk_deadline_rule *r = steps[i].rule;
+            fputs("  {\"step\": ", stdout);
+            cli_json_str(stdout, chain[i].label);
+            fputs(", \"slug\": ", stdout);
+            cli_json_str(stdout, r->slug);
+            fputs(", \"from\": ", stdout);
+            cli_json_date(stdout, steps[i].trigger, 1);
+            fputs(", \"latest\": ", stdout);
+            cli_json_date(stdout, steps[i].due, 1);
+            printf(", \"amount\": %d, \"unit\": \"%s\", \"basis\": ", r->amount, unit_name(r->unit));
+            cli_json_str(stdout, r->basis);
+            fputs(i + 1 < sizeof chain / sizeof chain[0] ? "},\n" : "}\n", stdout);
+        }
+        fputs("]}\n", stdout);
+        return CLI_OK;
+    }
+    printf("Gakkumdu chain from a report received on %s: LATEST POSSIBLE DATES\n", cli_date_str(o->from, a));
+    printf("(every step is assumed to take its full legal time; real cases are usually faster)\n\n");
+    printf("  %-36s %-21s %s\n", "step", "latest", "rule");
+    printf("  %-36s %-10s %s\n", "report received by Bawaslu", cli_date_str(o->from, a),
+           weekday_names[pk_date_weekday(o->from)]);
+    for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
+        const pk_deadline_rule *r = steps[i].rule;
+        printf("  %-36s %-10s %-9s  +%d %s days, %s\n", chain[i].label, cli_date_str(steps[i].due, a),
+               weekday_names[pk_date_weekday(steps[i].due)], r->amount, unit_name(r->unit), r->basis);
+    }
+    printf("\nNot included: an incomplete file returned by the prosecutor and resubmitted adds up to\n"
+           "3 + 3 working days (Pasal 146(4),(5)); delivery and execution of the verdict add 3 + 3 days (149).\n");
+    print_flags(flags);
+    return CLI_OK;
+}
+
+static int run(int argc, char **argv)
+{
+    opts o;
+    int rc = parse_args(argc, argv, &o);
+    if (rc < 0)
+        return CLI_OK; /* --help */
+    if (rc != CLI_OK)
+        return rc;
+    if (o.list) {
+        if (o.name || o.have_from) {
+            cli_errorf("deadline --list takes no NAME or --from");
+            return CLI_USAGE;
+        }
+        return run_list(&o);
+    }
+    if (!o.name) {
+        usage(stderr);
+        return CLI_USAGE;
+    }
+    if (!o.have_from) {
+        cli_errorf("deadline %s needs --from DATE", o.name);
+        return CLI_USAGE;
+    }
+    int is_workdays = strcmp(o.name, "workdays") == 0;
+    if (!is_workdays && (o.have_add || o.have_to)) {
+        cli_errorf("--add and --count-to belong to 'pilkada deadline workdays'");
+        return CLI_USAGE;
+    }
+    pk_workcal *owned = NULL;
+    const pk_workcal *cal = pk_workcal_builtin();
+    if (o.custom) {
+        pk_error err;
+        pk_error_clear(&err);
+        pk_status s = pk_workcal_new(&owned, NULL, &o.wo, &err);
+        if (s != PK_OK)
+            return cli_report(s, &err, 1);
+        cal = owned;
+    }
+    if (is_workdays)
+        rc = run_workdays(&o, cal);
+    else if (strcmp(o.name, "chain") == 0)
+        rc = run_chain(&o, cal);
+    else
+        rc = run_one(&o, cal);
+    pk_workcal_free(owned);
+    return rc;
+}
+
+const cli_command cli_cmd_deadline = {
+    "deadline",
+    "NAME|chain|workdays --from DATE | --list",
+    "legal deadlines of the Pilkada law and working-day arithmetic",
+    run,
+};
