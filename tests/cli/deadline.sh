@@ -1,0 +1,48 @@
+#!/bin/sh
+# CLI behaviour of `pilkada deadline` (facts: ../shared/research/violations.md
+# b.1/b.3/b.4; holidays: ../shared/data/holidays_id.csv).
+# usage: deadline.sh <path to pilkada>
+P="$1"
+fails=0
+check() { # check NAME EXPECTED_RC PATTERN -- command...
+    name=$1 want=$2 pat=$3
+    shift 4
+    out=$("$@" 2>&1)
+    rc=$?
+    if [ "$rc" != "$want" ]; then
+        echo "FAIL $name: exit $rc, want $want"; echo "$out"; fails=$((fails + 1)); return
+    fi
+    if ! printf '%s\n' "$out" | grep -q -- "$pat"; then
+        echo "FAIL $name: output lacks '$pat'"; echo "$out"; fails=$((fails + 1)); return
+    fi
+    echo "ok   $name"
+}
+# report within 7 calendar days of discovery (Pasal 134(4))
+check report 0 "due    2024-12-02" -- "$P" deadline report --from 2024-11-25
+check report_basis 0 "Pasal 134 ayat (4)" -- "$P" deadline report --from 2024-11-25
+check report_json 0 '"due": "2024-12-02"' -- "$P" deadline report --from 2024-11-25 --json
+# 14 working days, 27 Nov 2024 (Keppres 33/2024) skipped
+check tsm 0 '"due": "2024-12-16"' -- "$P" deadline tsm-bawaslu --from 2024-11-25 --json
+check list 0 "tsm_bawaslu  *14 working" -- "$P" deadline --list
+check list_json 0 '"slug": "execution"' -- "$P" deadline --list --json
+check add 0 "= 2024-11-25" -- "$P" deadline workdays --from 2024-11-22 --add 1
+check add_holiday 0 "= 2024-11-29" -- "$P" deadline workdays --from 2024-11-25 --add 3
+check add_idul_fitri 0 '"result": "2024-04-16"' -- "$P" deadline workdays --from 2024-04-05 --add 1 --json
+check no_cuti 0 "= 2024-04-09" -- "$P" deadline workdays --from 2024-04-08 --add 1 --no-cuti-bersama
+check extra 0 "= 2025-08-28" -- "$P" deadline workdays --from 2025-08-26 --add 1 --extra-holiday 2025-08-27
+check count 0 '"working_days": 3' -- "$P" deadline workdays --from 2024-11-25 --count-to 2024-11-29 --json
+check roll_backward 0 "= 2024-11-22" -- "$P" deadline workdays --from 2024-11-23 --add 0 --roll backward
+check roll_raise 1 "not a working day" -- "$P" deadline workdays --from 2024-11-23 --add 0 --roll raise
+check range 1 "PK_ERANGE" -- "$P" deadline workdays --from 2027-01-04 --add 1
+check estimate 0 "ESTIMATE" -- "$P" deadline workdays --from 2027-01-04 --add 1 --estimate
+check chain 0 "LATEST POSSIBLE DATES" -- "$P" deadline chain --from 2024-11-25
+check chain_pt 0 "high court (PT) verdict, final *2025-01-19" -- "$P" deadline chain --from 2024-11-25
+check chain_json 0 '"latest_possible_dates": true' -- "$P" deadline chain --from 2024-11-25 --json
+check unknown 2 "no deadline named" -- "$P" deadline bogus --from 2024-11-25
+check bad_date 2 "not a valid date" -- "$P" deadline report --from 2024-02-30
+check no_from 2 "needs --from" -- "$P" deadline report
+check bad_roll 2 "--roll must be" -- "$P" deadline workdays --from 2024-11-25 --add 1 --roll sideways
+check bad_opt 2 "unknown option" -- "$P" deadline report --from 2024-11-25 --frobnicate
+check both 2 "exactly one of" -- "$P" deadline workdays --from 2024-11-25
+check help 0 "usage: pilkada deadline" -- "$P" deadline --help
+[ "$fails" = 0 ] || { echo "$fails CLI check(s) failed"; exit 1; }
