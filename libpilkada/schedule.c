@@ -1107,6 +1107,7 @@ static pk_source_status worse(pk_source_status a, pk_source_status b)
 static pk_status need_role(const pk_schedule *s, pk_stage_role role, const pk_stage **out, pk_error *err)
 {
     int32_t i = s->role[role];
+    *out = NULL;
     if (i < 0 || !dated(&s->stages[i]))
         return pk__fail(err, PK_ENOTFOUND, role_names[role], "schedule %s has no dated stage with role '%s'",
                         s->id, role_names[role]);
@@ -1128,7 +1129,7 @@ static pk_date last_day(const pk_stage *st)
 static pk_status stage_window(const pk_schedule *s, pk_stage_role role, pk_window *w, const char *derivation,
                               pk_error *err)
 {
-    const pk_stage *st;
+    const pk_stage *st = NULL;
     pk_status rc = need_role(s, role, &st, err);
     if (rc != PK_OK)
         return rc;
@@ -1148,7 +1149,7 @@ pk_status pk_schedule_window(const pk_schedule *s, pk_window_kind kind, pk_windo
     if (!s || !out)
         return pk__fail(err, PK_EINVAL, !s ? "schedule" : "out", "NULL argument");
     out->kind = kind;
-    const pk_stage *det, *other;
+    const pk_stage *det = NULL, *other = NULL;
     pk_status rc;
     switch (kind) {
     case PK_WINDOW_CAMPAIGN:
