@@ -361,6 +361,7 @@ static int run_case(const char *dir, const char *file)
     pk_error err;
     pk_status st = PK_OK;
     const char *failed_step = NULL;
+    int classified = 0;
     size_t len = strlen(file);
 
     memset(&r, 0, sizeof r);
@@ -408,6 +409,7 @@ static int run_case(const char *dir, const char *file)
         st = pk_classify(&incident, findings, MAX_FINDINGS, &res, &err);
         if (st != PK_OK)
             failed_step = "pk_classify";
+        classified = 1;
     }
 
     if (error) {
@@ -467,8 +469,8 @@ static int run_case(const char *dir, const char *file)
 done:
     json_decref(root);
     if (r.count > 0) {
-        printf("FAIL %s (outcome %s):\n%s", stem, st == PK_OK ? pk_outcome_name(res.outcome) : pk_status_name(st),
-               r.text);
+        printf("FAIL %s (%s %s):\n%s", stem, st != PK_OK ? "status" : "outcome",
+               st != PK_OK ? pk_status_name(st) : classified ? pk_outcome_name(res.outcome) : "not classified", r.text);
         return 0;
     }
     return 1;
