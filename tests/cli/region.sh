@@ -1,0 +1,35 @@
+#!/bin/sh
+# CLI tests of `pilkada region`. Usage: region.sh <path to pilkada>
+# Facts: ../shared/data (35.13 Kabupaten Probolinggo, 16.07 Kabupaten Banyuasin,
+# 91.01 -> 93.01 Merauke, 2024 = 37/415/93, Bekasi is ambiguous).
+P="$1"
+fail() { echo "FAIL: $*"; exit 1; }
+expect() { # expect <rc> <grep pattern> <args...>
+    want=$1; pat=$2; shift 2
+    out=$("$P" "$@" 2>&1); rc=$?
+    [ "$rc" = "$want" ] || fail "pilkada $* exited $rc, expected $want: $out"
+    echo "$out" | grep -q -- "$pat" || fail "pilkada $*: no '$pat' in: $out"
+}
+expect 0 "Kabupaten Probolinggo" region lookup 3513
+expect 0 '"old_code":true' region lookup 91.01 --json
+expect 0 '"code":"93.01"' region lookup 91.01 --json
+expect 1 "PK_ENOTFOUND" region lookup 99.99
+expect 1 "PK_EPARSE" region lookup 351
+expect 0 "16.07 Kabupaten Banyuasin" region search "Kab. Banyuasin"
+expect 1 "32.75" region search Bekasi
+expect 1 '"status":"PK_EAMBIGUOUS"' region search Bekasi --json
+expect 1 "35.13" region search Probolingo --limit 3
+expect 2 "limit" region search Probolingo --limit 0
+expect 0 "KIP Kabupaten Aceh Utara" region lookup 11.08
+expect 0 '"total":545' region counts --cycle 2024 --json
+expect 0 '"provinsi":37' region counts --cycle 2024 --json
+expect 1 "2018" region counts --cycle 2018
+expect 0 '"total":6' region list --province 31 --json
+expect 2 "kind" region list --kind desa
+expect 2 "unknown region subcommand" region frobnicate
+expect 0 "usage" region --help
+out=$(printf 'Bawaslu Kabupaten Banyuasin dan Kota Makassar' | "$P" region find-in-text - --json) || fail "find-in-text rc"
+echo "$out" | grep -q '"start":8,"end":27' || fail "offsets: $out"
+echo "$out" | grep -q '"total":2' || fail "total: $out"
+printf 'Kota \377' | "$P" region find-in-text - >/dev/null 2>&1; [ $? = 1 ] || fail "invalid UTF-8 not rejected"
+echo "ok"

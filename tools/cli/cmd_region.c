@@ -1,0 +1,378 @@
+/* pilkada region lookup|search|find-in-text|list|counts: the region registry (pilkada/region.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void help(FILE *f)
+{
+    fputs("usage: pilkada region <subcommand> [options] [--json]\n\n"
+          "  lookup CODE              a region by Kemendagri code: 35.13, 3513, 35, or the region\n"
+          "                           prefix of a district/village code (35.13.01.2001); old codes\n"
+          "                           of the 2022 Papua splits give the current region\n"
+          "  search NAME [--limit N]  resolve a messy name (prefixes Kab./Kota/Pemkab..., aliases,\n"
+          "                           typos); prints the match or the ranked candidates\n"
+          "  find-in-text [TEXT | -]  region names in a text (- or no TEXT: standard input, at most\n"
+          "                           1 MiB), with byte offsets\n"
+          "  list [--province CODE] [--cycle YEAR] [--kind KIND]\n"
+          "                           regions in code order (KIND: provinsi, kabupaten, kota,\n"
+          "                           kabupaten_administrasi, kota_administrasi)\n"
+          "  counts [--cycle YEAR]    regions by kind, in the registry or electing in a cycle\n\n"
+          "Exit status: 0 found, 1 not found / ambiguous / bad input, 2 usage error.\n",
+          f);
+}
+
+static void json_region(FILE *f, const pk_region *r)
+{
+    if (!r) {
+        fputs("null", f);
+        return;
+    }
+    fputs("{\"code\":", f);
+    cli_json_str(f, r->code);
+    fprintf(f, ",\"code_num\":%d,\"name\":", r->code_num);
+    cli_json_str(f, r->name);
+    fputs(",\"full_name\":", f);
+    cli_json_str(f, r->full_name);
+    fputs(",\"kind\":", f);
+    cli_json_str(f, pk_region_kind_name((int)r->kind));
+    fputs(",\"parent_code\":", f);
+    cli_json_str(f, r->parent_code);
+    fputs(",\"capital\":", f);
+    cli_json_str(f, r->capital);
+    fprintf(f, ",\"special\":%u}", r->special);
+}
+
+static void print_region(const pk_region *r)
+{
+    printf("%-6s %-45s %-22s capital %s\n", r->code, r->full_name, pk_region_kind_name((int)r->kind), r->capital);
+}
+
+static void print_elections(const pk_region *r, int json)
+{
+    for (size_t i = 0; i < pk_region_cycle_count(); i++) {
+        const pk_region_cycle *c = pk_region_cycle_at(i);
+        pk_region_election e;
+        pk_status s = pk_region_election_in(&e, r, c->year, NULL);
+        if (json) {
+            fprintf(stdout, "%s{\"year\":%d,", i ? "," : "", c->year);
+            if (s != PK_OK) {
+                fputs("\"elects\":null}", stdout);
+                continue;
+            }
+            fprintf(stdout, "\"elects\":%s,\"election\":", e.elects ? "true" : "false");
+            cli_json_str(stdout, e.election);
+            fputs(",\"title\":", stdout);
+            cli_json_str(stdout, e.title);
+            fputs(",\"organiser\":", stdout);
+            cli_json_str(stdout, e.organiser);
+            fputs(",\"supervisor\":", stdout);
+            cli_json_str(stdout, e.supervisor);
+            fprintf(stdout, ",\"majority_percent\":%d,\"status\":", e.majority_percent);
+            cli_json_str(stdout, pk_source_status_name(e.status));
+            fputs("}", stdout);
+        } else if (s != PK_OK) {
+            printf("  %d: unknown (%s)\n", c->year, pk_status_name(s));
+        } else if (!e.elects) {
+            printf("  %d: no election\n", c->year);
+        } else {
+            printf("  %d: %s; organiser %s; supervisor %s%s\n", c->year, e.title, e.organiser, e.supervisor,
+                   e.majority_percent ? "; >50% of votes or a second round" : "");
+        }
+    }
+}
+
+static int cmd_lookup(int argc, char **argv, int json)
+{
+    if (argc != 1) {
+        cli_errorf("region lookup needs exactly one CODE");
+        return CLI_USAGE;
+    }
+    const pk_region *r;
+    unsigned how = 0;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status s = pk_region_lookup(&r, &how, argv[0], &err);
+    if (s != PK_OK)
+        return cli_report(s, &err, 0);
+    if (json) {
+        fputs("{\"region\":", stdout);
+        json_region(stdout, r);
+        fprintf(stdout, ",\"old_code\":%s,\"prefix_of_longer_code\":%s,\"elections\":[",
+                how & PK_REGION_CODE_OLD ? "true" : "false", how & PK_REGION_CODE_PREFIX ? "true" : "false");
+        print_elections(r, 1);
+        fputs("]}\n", stdout);
+        return CLI_OK;
+    }
+    print_region(r);
+    if (how & PK_REGION_CODE_OLD)
+        printf("  (%s is an old code; the region now has code %s)\n", argv[0], r->code);
+    const pk_region *p = pk_region_parent(r);
+    if (p)
+        printf("  in %s (%s)\n", p->full_name, p->code);
+    print_elections(r, 0);
+    return CLI_OK;
+}
+
+static int cmd_search(int argc, char **argv, int json)
+{
+    const char *name = NULL;
+    long limit = 5;
+    for (int i = 0; i < argc;) {
+        const char *v;
+        int m = cli_opt_value(argc, argv, &i, "--limit", &v);
+        if (m < 0)
+            return CLI_USAGE;
+        if (m > 0) {
+            if (cli_parse_int(v, "--limit", 1, 64, &limit) != CLI_OK)
+                return CLI_USAGE;
+            continue;
+        }
+        if (name) {
+            cli_errorf("region search takes one NAME (quote names with spaces)");
+            return CLI_USAGE;
+        }
+        name = argv[i++];
+    }
+    if (!name) {
+        cli_errorf("region search needs a NAME");
+        return CLI_USAGE;
+    }
+    pk_region_candidate c[64];
+    pk_region_resolution res;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status s = pk_region_resolve(&res, c, (size_t)limit, name, NULL, &err);
+    if (s != PK_OK && s != PK_EAMBIGUOUS && s != PK_ENOTFOUND)
+        return cli_report(s, &err, 0);
+    if (json) {
+        fputs("{\"status\":", stdout);
+        cli_json_str(stdout, pk_status_name(s));
+        fputs(",\"region\":", stdout);
+        json_region(stdout, res.region);
+        fputs(",\"kind_hint\":", stdout);
+        cli_json_str(stdout, res.kind_hint >= 0 ? pk_region_kind_name(res.kind_hint) : NULL);
+        fprintf(stdout, ",\"total\":%zu,\"candidates\":[", res.total);
+        for (size_t i = 0; i < res.ncandidates; i++) {
+            fprintf(stdout, "%s{\"score\":%.3f,\"distance\":%d,\"matched\":", i ? "," : "", c[i].score,
+                    c[i].distance);
+            cli_json_str(stdout, c[i].matched);
+            fputs(",\"region\":", stdout);
+            json_region(stdout, c[i].region);
+            fputs("}", stdout);
+        }
+        fputs("]}\n", stdout);
+    } else {
+        if (s == PK_OK)
+            printf("%s %s\n", res.region->code, res.region->full_name);
+        else if (s == PK_EAMBIGUOUS)
+            printf("ambiguous: '%s' fits %zu regions\n", name, res.total);
+        else
+            printf("not found: '%s'%s\n", name, res.ncandidates ? "; did you mean" : "");
+        if (s != PK_OK)
+            for (size_t i = 0; i < res.ncandidates; i++)
+                printf("  %.2f  %-6s %s (matched '%s')\n", c[i].score, c[i].region->code, c[i].region->full_name,
+                       c[i].matched);
+    }
+    return s == PK_OK ? CLI_OK : CLI_FAIL;
+}
+
+static int cmd_find(int argc, char **argv, int json)
+{
+    char *buf = NULL;
+    const char *text;
+    size_t len;
+    if (argc > 1) {
+        cli_errorf("find-in-text takes one TEXT argument or - for standard input");
+        return CLI_USAGE;
+    }
+    if (argc == 0 || strcmp(argv[0], "-") == 0) {
+        size_t cap = PK_REGION_TEXT_MAX + 1;
+        buf = malloc(cap);
+        if (!buf) {
+            cli_errorf("out of memory");
+            return CLI_FAIL;
+        }
+        len = fread(buf, 1, cap, stdin);
+        text = buf;
+    } else {
+        text = argv[0];
+        len = strlen(text);
+    }
+    size_t total = 0;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status s = pk_region_find_in_text(NULL, 0, &total, text, len, 0, &err);
+    pk_region_mention *m = NULL;
+    if (s == PK_OK && total) {
+        m = calloc(total, sizeof *m);
+        if (!m) {
+            free(buf);
+            cli_errorf("out of memory");
+            return CLI_FAIL;
+        }
+        s = pk_region_find_in_text(m, total, &total, text, len, 0, &err);
+    }
+    if (s != PK_OK) {
+        free(buf);
+        free(m);
+        return cli_report(s, &err, 0);
+    }
+    if (json)
+        fputs("{\"mentions\":[", stdout);
+    for (size_t i = 0; i < total; i++) {
+        if (json) {
+            fprintf(stdout, "%s{\"start\":%zu,\"end\":%zu,\"text\":", i ? "," : "", m[i].start, m[i].end);
+            char tmp[300];
+            size_t n = m[i].end - m[i].start < sizeof tmp - 1 ? m[i].end - m[i].start : sizeof tmp - 1;
+            memcpy(tmp, text + m[i].start, n);
+            tmp[n] = '\0';
+            cli_json_str(stdout, tmp);
+            fprintf(stdout, ",\"ambiguous\":%s,\"region\":", m[i].ambiguous ? "true" : "false");
+            json_region(stdout, m[i].region);
+            fputs(",\"candidates\":[", stdout);
+            for (size_t j = 0; j < m[i].ncandidates; j++) {
+                fputs(j ? "," : "", stdout);
+                cli_json_str(stdout, m[i].candidates[j]->code);
+            }
+            fputs("]}", stdout);
+        } else {
+            printf("%zu-%zu  %-30.*s  ", m[i].start, m[i].end, (int)(m[i].end - m[i].start), text + m[i].start);
+            if (m[i].region)
+                printf("%s %s\n", m[i].region->code, m[i].region->full_name);
+            else {
+                printf("ambiguous:");
+                for (size_t j = 0; j < m[i].ncandidates; j++)
+                    printf(" %s %s%s", m[i].candidates[j]->code, m[i].candidates[j]->full_name,
+                           j + 1 < m[i].ncandidates ? ";" : "");
+                printf("\n");
+            }
+        }
+    }
+    if (json)
+        fprintf(stdout, "],\"total\":%zu}\n", total);
+    free(m);
+    free(buf);
+    return CLI_OK;
+}
+
+static int parse_year(const char *v, long *year)
+{
+    return cli_parse_int(v, "--cycle", 1900, 2200, year);
+}
+
+static int cmd_list(int argc, char **argv, int json, int counts_only)
+{
+    pk_region_filter f = PK_REGION_FILTER_INIT;
+    long year = 0;
+    for (int i = 0; i < argc;) {
+        const char *v;
+        int m;
+        if ((m = cli_opt_value(argc, argv, &i, "--cycle", &v)) != 0) {
+            if (m < 0 || parse_year(v, &year) != CLI_OK)
+                return CLI_USAGE;
+            f.year = (int)year;
+        } else if (!counts_only && (m = cli_opt_value(argc, argv, &i, "--province", &v)) != 0) {
+            if (m < 0)
+                return CLI_USAGE;
+            f.province = v;
+        } else if (!counts_only && (m = cli_opt_value(argc, argv, &i, "--kind", &v)) != 0) {
+            pk_error err;
+            pk_error_clear(&err);
+            if (m < 0 || pk_region_kind_parse(&f.kind, v, &err) != PK_OK) {
+                if (m > 0)
+                    cli_errorf("--kind: %s", err.text);
+                return CLI_USAGE;
+            }
+        } else {
+            cli_errorf("unknown argument '%s' (try 'pilkada region --help')", argv[i]);
+            return CLI_USAGE;
+        }
+    }
+    pk_error err;
+    pk_error_clear(&err);
+    if (counts_only) {
+        pk_region_counts c;
+        pk_status s = pk_region_count_by_kind(&c, f.year, &err);
+        if (s != PK_OK)
+            return cli_report(s, &err, 0);
+        int complete = 1;
+        if (f.year)
+            pk_region_cycle_is_complete(&complete, f.year, NULL);
+        if (json) {
+            fprintf(stdout,
+                    "{\"cycle\":%d,\"complete\":%s,\"provinsi\":%zu,\"kabupaten\":%zu,\"kota\":%zu,"
+                    "\"kabupaten_administrasi\":%zu,\"kota_administrasi\":%zu,\"total\":%zu}\n",
+                    f.year, complete ? "true" : "false", c.provinsi, c.kabupaten, c.kota, c.kabupaten_administrasi,
+                    c.kota_administrasi, c.total);
+        } else {
+            if (f.year)
+                printf("cycle %d (%s)\n", f.year, complete ? "complete" : "INCOMPLETE list");
+            else
+                printf("registry\n");
+            printf("  provinsi                %4zu\n  kabupaten               %4zu\n  kota                    %4zu\n",
+                   c.provinsi, c.kabupaten, c.kota);
+            if (!f.year)
+                printf("  kabupaten_administrasi  %4zu\n  kota_administrasi       %4zu\n", c.kabupaten_administrasi,
+                       c.kota_administrasi);
+            printf("  total                   %4zu\n", c.total);
+        }
+        return CLI_OK;
+    }
+    const pk_region *list[1024];
+    size_t total = 0;
+    pk_status s = pk_region_list(list, 1024, &total, &f, &err);
+    if (s != PK_OK)
+        return cli_report(s, &err, 1);
+    if (json)
+        fputs("{\"regions\":[", stdout);
+    for (size_t i = 0; i < total && i < 1024; i++) {
+        if (json) {
+            fputs(i ? "," : "", stdout);
+            json_region(stdout, list[i]);
+        } else {
+            print_region(list[i]);
+        }
+    }
+    if (json)
+        fprintf(stdout, "],\"total\":%zu}\n", total);
+    return CLI_OK;
+}
+
+static int run(int argc, char **argv)
+{
+    int json = 0;
+    /* strip --json anywhere; --help anywhere prints help */
+    int n = 0;
+    for (int i = 1; i < argc; i++) {
+        if (cli_flag(argv[i], "--json"))
+            json = 1;
+        else if (cli_flag(argv[i], "--help") || cli_flag(argv[i], "-h")) {
+            help(stdout);
+            return CLI_OK;
+        } else
+            argv[1 + n++] = argv[i];
+    }
+    if (n == 0) {
+        help(stderr);
+        return CLI_USAGE;
+    }
+    const char *sub = argv[1];
+    int sargc = n - 1;
+    char **sargv = argv + 2;
+    if (strcmp(sub, "lookup") == 0)
+        return cmd_lookup(sargc, sargv, json);
+    if (strcmp(sub, "search") == 0)
+        return cmd_search(sargc, sargv, json);
+    if (strcmp(sub, "find-in-text") == 0)
+        return cmd_find(sargc, sargv, json);
+    if (strcmp(sub, "list") == 0)
+        return cmd_list(sargc, sargv, json, 0);
+    if (strcmp(sub, "counts") == 0)
+        return cmd_list(sargc, sargv, json, 1);
+    cli_errorf("unknown region subcommand '%s' (lookup, search, find-in-text, list, counts)", sub);
+    return CLI_USAGE;
+}
+
+const cli_command cli_cmd_region = {"region", "lookup|search|find-in-text|list|counts ...",
+                                    "the region registry: codes, names, cycles", run};
