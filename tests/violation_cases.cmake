@@ -1,0 +1,12 @@
+# Violation case files (tests/violations/cases/*.json, format in
+# tests/violations/README.md) checked by a C driver that reads them with
+# jansson (Debian libjansson-dev). Only this test links jansson.
+# Included from tests/CMakeLists.txt.
+# Every case file is well-formed JSON and its "name" is its file name stem
+# (the Python tests read the same files).
+find_program(PK_DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(PK_DEBIAN_PYTHON)
+    add_test(NAME violation_cases_wellformed
+        COMMAND ${PK_DEBIAN_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/violations/check_cases.py
+                ${CMAKE_CURRENT_SOURCE_DIR}/violations/cases)
+endif()
