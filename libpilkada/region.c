@@ -325,7 +325,7 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
     }
 
     /* fuzzy: bigram count filter, then bounded Damerau-Levenshtein */
-    int maxd = o.max_distance >= 0 ? o.max_distance : n.len <= 4 ? 1 : n.len <= 10 ? 2 : 3;
+    int maxd = o.max_distance >= 0 ? o.max_distance : n.len <= 2 ? 1 : n.len <= 10 ? 2 : 3;
     if (n.len > 0 && n.len <= db->max_key_len + (size_t)maxd) {
         uint16_t grams[PK_REGION_NAME_MAX + 2];
         size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), n.key, n.len);
@@ -352,7 +352,9 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
             if (d > maxd)
                 continue;
             size_t longest = n.len > k->len ? n.len : k->len;
-            double base = 1.0 - (double)d / (double)longest;
+            /* ties of the edit distance are broken by the share of common bigrams */
+            double dice = 2.0 * counts[touched[t]] / (double)(ng + k->nbigrams);
+            double base = 1.0 - (double)d / (double)longest + 0.01 * dice - (d ? 0.01 : 0.0);
             for (size_t i = 0; i < k->count; i++) {
                 const pk__region_entry *en = &db->entries[k->first + i];
                 const pk_region *r = &db->regions[en->region];

@@ -141,7 +141,7 @@ typedef struct pk_region_resolve_options {
     unsigned version;     /**< PK_REGION_RESOLVE_OPTIONS_VERSION */
     int kind;             /**< only regions of this kind (PK_REGION_ANY_KIND = no filter) */
     const char *province; /**< only this province and its members ("32"), or NULL */
-    int max_distance;     /**< largest edit distance for suggestions, 0..3; -1 = by length (1, 2 or 3) */
+    int max_distance;     /**< largest edit distance for suggestions, 0..3; -1 = by key length (<= 2: 1, <= 10: 2, else 3) */
     unsigned flags;       /**< PK_REGION_RESOLVE_* flags */
 } pk_region_resolve_options;
 
@@ -179,7 +179,8 @@ typedef struct pk_region_resolution {
  *  - several regions ("Bekasi", "Jambi", "Gorontalo"): PK_EAMBIGUOUS, all of
  *    them written to `cands` (score 1).
  *  - no exact key: ranked suggestions (by score, then code) from a bigram
- *    index and a bounded Damerau-Levenshtein distance, and PK_ENOTFOUND
+ *    index and a bounded Damerau-Levenshtein distance (score = 1 - distance /
+ *    longer key length, +/- 0.01 by shared bigrams), and PK_ENOTFOUND
  *    ("Probolingo" suggests Probolinggo, "Banyuasn" Banyuasin); with
  *    #PK_REGION_RESOLVE_ACCEPT_FUZZY a clear best suggestion gives PK_OK.
  *    A prefix whose kind disagrees lowers a candidate's score by 0.15.
