@@ -1,0 +1,18 @@
+/* common.i: status names, versions and dates (common.h, version.h, date.h). */
+
+/* pk_date_format(d, buf, size): returns the text. */
+%typemap(in, numinputs=0) (char *buf, size_t size) (char tmp[PK_DATE_STRLEN]) {
+    tmp[0] = 0;
+    $1 = tmp;
+    $2 = sizeof tmp;
+}
+%typemap(argout) (char *buf, size_t size) {
+    $result = SWIG_Python_AppendOutput($result, PyUnicode_FromString($1));
+}
+
+%ignore PK_EXTERN;
+#define PK_EXTERN
+
+%include "pilkada/common.h"
+%include "pilkada/version.h"
+%include "pilkada/date.h"

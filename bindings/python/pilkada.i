@@ -1,0 +1,20 @@
+/* SWIG interface of libpilkada for Python.
+ *
+ * This file only assembles the focused pieces. The generated extension is the
+ * private module `pilkada._capi` (with its SWIG proxy `pilkada.capi`, a
+ * one-to-one mirror of the C API); the Pythonic API users should import is the
+ * hand-written package `pilkada` (bindings/python/pilkada/__init__.py).
+ *
+ * No global -threads: every call is short except the batch and export
+ * helpers, which release the GIL themselves (see lists.i, calendar.i, ...).
+ */
+%module(package="pilkada") capi
+
+%include "errors.i"    /* pk_status / pk_error -> typed exceptions */
+%include "dates.i"     /* pk_date <-> datetime.date */
+%include "lists.i"     /* out-parameters, owned strings, caller arrays -> lists */
+%include "docs.i"      /* docstrings of the helper functions */
+
+%include "common.i"
+%include "calendar.i"
+%include "workday.i"

@@ -1,0 +1,312 @@
+"""Holidays, working days and the named legal deadlines of the Pilkada law."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
+from . import capi as _c
+from ._base import Record, SourceStatus, from_serial, opt_str, to_date, to_serial
+from .errors import NotFound
+
+__all__ = [
+    "HolidayKind", "Roll", "DayUnit", "DeadlineId", "Holiday", "HolidayTable", "WorkdayResult",
+    "WorkCalendar", "DeadlineRule", "Deadline", "holidays", "workcal", "is_workday",
+    "add_workdays", "count_workdays", "deadline", "deadline_rule", "deadline_rules",
+]
+
+DateLike = Union[_dt.date, str]
+
+
+class HolidayKind(enum.IntFlag):
+    """Kinds of non-working day, usable as flags (pk_holiday_kind)."""
+    NATIONAL = _c.PK_HOLIDAY_NATIONAL
+    CUTI_BERSAMA = _c.PK_HOLIDAY_CUTI_BERSAMA
+    ELECTION = _c.PK_HOLIDAY_ELECTION
+    ALL = _c.PK_HOLIDAY_NATIONAL | _c.PK_HOLIDAY_CUTI_BERSAMA | _c.PK_HOLIDAY_ELECTION
+
+    @property
+    def slug(self) -> str:
+        """"libur_nasional", "cuti_bersama", "libur_pemilihan" ("?" for a combination)."""
+        return _c.pk_holiday_kind_name(int(self))  # type: ignore[no-any-return]
+
+
+class Roll(enum.IntEnum):
+    """What to do with a non-working start date (pk_roll)."""
+    FORWARD = _c.PK_ROLL_FORWARD
+    BACKWARD = _c.PK_ROLL_BACKWARD
+    NONE = _c.PK_ROLL_NONE
+    RAISE = _c.PK_ROLL_RAISE
+
+
+class DayUnit(enum.IntEnum):
+    """Unit of a legal deadline (pk_day_unit)."""
+    CALENDAR = _c.PK_DAYS_CALENDAR
+    WORKING = _c.PK_DAYS_WORKING
+
+
+def _deadline_ids() -> Any:
+    members = {}
+    for name in dir(_c):
+        if name.startswith("PK_DEADLINE_") and not name.endswith("_"):
+            members[name[len("PK_DEADLINE_"):]] = getattr(_c, name)
+    return enum.IntEnum("DeadlineId", sorted(members.items(), key=lambda kv: kv[1]),  # type: ignore[misc]
+                        module=__name__)
+
+
+DeadlineId = _deadline_ids()
+DeadlineId.__doc__ = "Named legal deadlines (pk_deadline_id); the slug is DeadlineId.X.slug."
+DeadlineId.slug = property(lambda self: _c.pk_deadline_rule_by_id(int(self)).slug)
+
+
+class Holiday(Record):
+    """One non-working day with its decree."""
+    __slots__ = ("date", "kind", "name_id", "name_en", "basis", "status")
+    _fields = __slots__
+    _repr_fields = ("date", "kind", "name_en")
+
+    @classmethod
+    def _from_c(cls, p: Any) -> "Holiday":
+        return cls(date=p.date, kind=HolidayKind(p.kind), name_id=p.name_id, name_en=p.name_en,
+                   basis=opt_str(p.basis), status=SourceStatus(p.status))
+
+
+class HolidayTable:
+    """A table of holidays: the built-in one (:func:`holidays`) or one loaded
+    from CSV (columns date,kind,name_id,name_en,basis,status), freed when the
+    object is collected."""
+
+    def __init__(self, handle: Any) -> None:
+        self._h = handle
+
+    @classmethod
+    def from_file(cls, path: Any) -> "HolidayTable":
+        """Load a holiday CSV file. Raises ParseError, IOError, EncodingError, TooLong."""
+        return cls(_c.pk_holidays_load_file(str(path)))
+
+    @classmethod
+    def from_string(cls, text: Union[str, bytes], source_name: Optional[str] = None) -> "HolidayTable":
+        """Load holidays from CSV text."""
+        return cls(_c.pk_holidays_load_string(text, source_name))
+
+    def __len__(self) -> int:
+        return _c.pk_holidays_count(self._h)  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[Holiday]:
+        for i in range(len(self)):
+            yield Holiday._from_c(_c.pk_holidays_at(self._h, i))
+
+    def __getitem__(self, i: int) -> Holiday:
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("holiday index out of range")
+        return Holiday._from_c(_c.pk_holidays_at(self._h, i))
+
+    @property
+    def years(self) -> Tuple[int, int]:
+        """First and last year the table covers."""
+        first, last = _c.pk_holidays_years(self._h)
+        return first, last
+
+    def find(self, date: DateLike) -> Optional[Holiday]:
+        """The holiday on ``date``, or None. Raises OutOfRange for a year the table does not cover."""
+        try:
+            return Holiday._from_c(_c.pk_holidays_find(self._h, date))
+        except NotFound:
+            return None
+
+    def __contains__(self, date: object) -> bool:
+        return self.find(date) is not None  # type: ignore[arg-type]
+
+    def in_year(self, year: int) -> List[Holiday]:
+        """The holidays of one year."""
+        return [h for h in self if h.date.year == year]
+
+    def __repr__(self) -> str:
+        a, b = self.years
+        return "<HolidayTable %d rows, %d-%d>" % (len(self), a, b)
+
+
+_BUILTIN_TABLE = HolidayTable(_c.pk_holidays_builtin())
+
+
+def holidays() -> HolidayTable:
+    """The built-in holiday table (2015-2026)."""
+    return _BUILTIN_TABLE
+
+
+class WorkdayResult(Record):
+    """A working-day answer with its flags."""
+    __slots__ = ("value", "estimated", "rolled")
+    _fields = __slots__
+
+
+class WorkCalendar:
+    """A compiled working-day calendar.
+
+    Args:
+        holidays: a :class:`HolidayTable` (default: the built-in table).
+        closed: which kinds of holiday stop a working day (default all three).
+        extra_holidays: more non-working dates (e.g. a local holiday).
+        extra_workdays: dates that are working days anyway (a date in both lists is a working day).
+        roll: policy for a non-working start date of :meth:`add`.
+        allow_estimate: outside the table's years use weekends only and flag the result
+            instead of raising OutOfRange.
+
+    Adding N days excludes the start day; counting uses the half-open
+    interval [start, end).
+    """
+
+    def __init__(self, holidays: Optional[HolidayTable] = None, *,
+                 closed: Union[HolidayKind, int] = HolidayKind.ALL,
+                 extra_holidays: Iterable[DateLike] = (), extra_workdays: Iterable[DateLike] = (),
+                 roll: Union[Roll, int] = Roll.FORWARD, allow_estimate: bool = False,
+                 _handle: Any = None) -> None:
+        if _handle is not None:
+            self._h = _handle
+        else:
+            self._h = _c.pk_py_workcal_new(holidays._h if holidays is not None else None, int(closed),
+                                           list(extra_holidays), list(extra_workdays), int(roll),
+                                           1 if allow_estimate else 0)
+        self._holidays = holidays
+
+    @classmethod
+    def builtin(cls) -> "WorkCalendar":
+        """The default calendar (see :func:`workcal`)."""
+        return _BUILTIN_CAL
+
+    def is_workday(self, date: DateLike) -> bool:
+        """True if ``date`` is a working day."""
+        return bool(_c.pk_workcal_is_workday(self._h, date)[0])
+
+    def is_workday_ex(self, date: DateLike) -> WorkdayResult:
+        """As :meth:`is_workday` with the estimated flag."""
+        ok, flags = _c.pk_workcal_is_workday(self._h, date)
+        return _result(bool(ok), flags)
+
+    def add(self, start: DateLike, n: int) -> _dt.date:
+        """``start`` plus ``n`` working days (start excluded; negative goes back)."""
+        return _c.pk_workcal_add(self._h, start, n)[0]  # type: ignore[no-any-return]
+
+    def add_ex(self, start: DateLike, n: int) -> WorkdayResult:
+        """As :meth:`add`, with the estimated and rolled flags."""
+        d, flags = _c.pk_workcal_add(self._h, start, n)
+        return _result(d, flags)
+
+    def count(self, start: DateLike, end: DateLike) -> int:
+        """Working days in [start, end); negative when end < start."""
+        return _c.pk_workcal_count(self._h, start, end)[0]  # type: ignore[no-any-return]
+
+    def add_many(self, starts: Sequence[DateLike], n: Union[int, Sequence[int]]) -> List[_dt.date]:
+        """Batch :meth:`add`: ``[add(s, n_i) for ...]`` in one C call (the GIL
+        is released). ``n`` is one int for all or a sequence of the same length.
+        On failure the exception's ``field`` names the failing index."""
+        serials = _c.pk_py_workcal_add_many(self._h, [to_serial(s) for s in starts],
+                                            n if isinstance(n, int) else list(n))
+        return [from_serial(s) for s in serials]
+
+    def add_many_serial(self, starts: Sequence[int], n: Union[int, Sequence[int]]) -> List[int]:
+        """As :meth:`add_many` on serial day numbers (days since 1970-01-01),
+        for callers that keep dates as integers (e.g. numpy datetime64[D])."""
+        return _c.pk_py_workcal_add_many(self._h, starts, n)  # type: ignore[no-any-return]
+
+    def deadline(self, rule: Union["DeadlineId", int, str], trigger: DateLike) -> "Deadline":
+        """A legal deadline computed with this calendar."""
+        return deadline(rule, trigger, calendar=self)
+
+
+def _result(value: Any, flags: int) -> WorkdayResult:
+    return WorkdayResult(value=value, estimated=bool(flags & _c.PK_RESULT_ESTIMATED),
+                         rolled=bool(flags & _c.PK_RESULT_ROLLED))
+
+
+_BUILTIN_CAL = WorkCalendar(_handle=_c.pk_workcal_builtin())
+
+
+def workcal() -> WorkCalendar:
+    """The built-in calendar: all three holiday kinds close offices, no
+    extras, roll forward, no estimates."""
+    return _BUILTIN_CAL
+
+
+def is_workday(date: DateLike, calendar: Optional[WorkCalendar] = None) -> bool:
+    """True if ``date`` is a working day (built-in calendar by default)."""
+    return (calendar or _BUILTIN_CAL).is_workday(date)
+
+
+def add_workdays(start: DateLike, n: int, calendar: Optional[WorkCalendar] = None) -> _dt.date:
+    """``start`` plus ``n`` working days (start excluded)."""
+    return (calendar or _BUILTIN_CAL).add(start, n)
+
+
+def count_workdays(start: DateLike, end: DateLike, calendar: Optional[WorkCalendar] = None) -> int:
+    """Working days in [start, end)."""
+    return (calendar or _BUILTIN_CAL).count(start, end)
+
+
+class DeadlineRule(Record):
+    """A deadline rule of the law (data/deadlines.csv)."""
+    __slots__ = ("id", "slug", "name_id", "name_en", "amount", "unit", "trigger", "basis", "quote",
+                 "status", "source", "note")
+    _fields = __slots__
+    _repr_fields = ("slug", "amount", "unit", "basis")
+
+    @classmethod
+    def _from_c(cls, p: Any) -> "DeadlineRule":
+        return cls(id=DeadlineId(p.id), slug=p.slug, name_id=p.name_id, name_en=p.name_en,
+                   amount=p.amount, unit=DayUnit(p.unit), trigger=p.trigger, basis=p.basis,
+                   quote=opt_str(p.quote), status=SourceStatus(p.status), source=opt_str(p.source),
+                   note=opt_str(p.note))
+
+
+_RULES = {int(i): DeadlineRule._from_c(_c.pk_deadline_rule_by_id(int(i))) for i in DeadlineId}
+
+
+class Deadline(Record):
+    """A computed deadline: the last day to act (inclusive)."""
+    __slots__ = ("rule", "trigger", "due", "estimated")
+    _fields = __slots__
+    _repr_fields = ("rule", "trigger", "due")
+
+    @classmethod
+    def _from_c(cls, d: Any) -> Optional["Deadline"]:
+        if d.rule is None or d.due is None:
+            return None
+        return cls(rule=_RULES[d.rule.id], trigger=d.trigger, due=d.due,
+                   estimated=bool(d.flags & _c.PK_RESULT_ESTIMATED))
+
+    def to_dict(self) -> Any:
+        return {"rule": self.rule.slug, "basis": self.rule.basis, "amount": self.rule.amount,
+                "unit": self.rule.unit.name.lower(), "trigger": self.trigger.isoformat(),
+                "due": self.due.isoformat(), "estimated": self.estimated}
+
+
+def deadline_rules() -> List[DeadlineRule]:
+    """Every named deadline rule."""
+    return [_RULES[int(i)] for i in DeadlineId]
+
+
+def deadline_rule(rule: Union["DeadlineId", int, str]) -> DeadlineRule:
+    """A deadline rule by id or slug ("report"). Raises NotFound."""
+    if isinstance(rule, str):
+        return _RULES[_c.pk_deadline_find(rule).id]
+    r = _RULES.get(int(rule))
+    if r is None:
+        raise NotFound("unknown deadline id %r" % (rule,), field="id")
+    return r
+
+
+def deadline(rule: Union["DeadlineId", int, str], trigger: DateLike,
+             calendar: Optional[WorkCalendar] = None) -> Deadline:
+    """Compute a legal deadline from its trigger date, e.g.
+    ``deadline("report", date(2024, 11, 25)).due == date(2024, 12, 2)``.
+    Calendar days are not moved off weekends; working days use ``calendar``
+    (default: the built-in one)."""
+    r = deadline_rule(rule)
+    d = _c.pk_deadline_compute(calendar._h if calendar is not None else None, int(r.id), trigger)
+    out = Deadline._from_c(d)
+    assert out is not None
+    return out
