@@ -57,10 +57,20 @@ valgrind_all() { # valgrind_all <build-dir>
     [ "$n" -gt 0 ]
 }
 
+tsan_threads() { # tsan_threads <dir>: tests/test_threads under ThreadSanitizer
+    dir=$1
+    CC=gcc cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_BUILD_BENCH=OFF -DPK_BUILD_EXAMPLES=OFF \
+        -DPK_BUILD_TOOLS=OFF "-DCMAKE_C_FLAGS=-fsanitize=thread -O1" \
+        -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread &&
+        cmake --build "$dir" -j"$jobs" --target test_threads &&
+        TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$dir/tests/test_threads"
+}
+
 stage gcc build_and_test "$out/gcc" gcc
 stage clang build_and_test "$out/clang" clang
 stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF
 stage valgrind valgrind_all "$out/gcc"
+stage tsan tsan_threads "$out/tsan"
 
 echo
 if [ "$failed" -ne 0 ]; then
