@@ -1,0 +1,36 @@
+#!/bin/sh
+# pip install of the bindings in a fresh virtual environment, fully offline:
+#   pip install --no-build-isolation --no-index <dir>
+# with setuptools/wheel from Debian (--system-site-packages) and SWIG from
+# Debian. <dir> is bindings/python or the repository root. Exit 77 (skip)
+# without python3-venv or swig.
+# Usage: pip_install.sh <source-dir> <work-dir> [bindings/python|.]
+set -eu
+src=$1
+work=$2
+what=${3:-bindings/python}
+py=/usr/bin/python3
+command -v swig >/dev/null 2>&1 || { echo "no swig: skip"; exit 77; }
+"$py" -c "import venv, ensurepip" 2>/dev/null || { echo "no python3-venv: skip"; exit 77; }
+rm -rf "$work"
+mkdir -p "$work"
+"$py" -m venv --system-site-packages "$work/venv"
+PK_PY_BUILD_DIR="$work/build" PIP_NO_INDEX=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    "$work/venv/bin/pip" install --no-build-isolation --no-index "$src/$what" >"$work/pip.log" 2>&1 ||
+    { tail -n 40 "$work/pip.log"; exit 1; }
+cd "$work"
+"$work/venv/bin/python" - <<'PY'
+import datetime, os, sys
+import pilkada
+assert os.path.realpath(pilkada.__file__).startswith(os.path.realpath(sys.prefix)), pilkada.__file__
+assert pilkada.schedule(2024).voting_day() == datetime.date(2024, 11, 27)
+assert pilkada.deadline("report", datetime.date(2024, 11, 25)).due == datetime.date(2024, 12, 2)
+try:
+    pilkada.schedule("1999")
+except pilkada.NotFound as e:
+    assert e.field == "id"
+else:
+    raise AssertionError("no NotFound")
+print("installed pilkada", pilkada.__version__, "OK")
+PY
+rm -rf "$work"

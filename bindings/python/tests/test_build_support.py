@@ -1,0 +1,46 @@
+"""The pip build (build_support.py) reads libpilkada/CMakeLists.txt: check
+that what it reads is what CMake builds."""
+
+import glob
+import os
+import sys
+import unittest
+
+from _support import SOURCE_DIR
+
+sys.path.insert(0, os.path.join(SOURCE_DIR, "bindings", "python"))
+import build_support  # noqa: E402
+
+
+class TestLayout(unittest.TestCase):
+    def test_layout_matches_cmake(self) -> None:
+        lay = build_support.library_layout(SOURCE_DIR)
+        listed = set(lay["core"]) | set(lay["tables"])
+        for f in listed | set(lay["pkgen"]):
+            self.assertTrue(os.path.isfile(f), f)
+        # every C file CMake compiled into the library is compiled by the pip build
+        build = os.environ.get("PK_BUILD_DIR")
+        if build:
+            objs = glob.glob(os.path.join(build, "libpilkada", "CMakeFiles", "pk_*.dir", "*.c.o"))
+            built = {os.path.basename(o)[:-2] for o in objs}
+            names = {os.path.basename(f) for f in listed}
+            self.assertEqual(built - names - {o for o, _, _ in lay["generate"]}, set(),
+                             "C files the pip build would miss")
+        kinds = [g[1] for g in lay["generate"]]
+        self.assertIn("schedules", kinds)
+        self.assertIn("holidays", kinds)
+        for out, kind, inputs in lay["generate"]:
+            self.assertTrue(out.endswith(".c"))
+            self.assertTrue(inputs)
+            for f in inputs:
+                self.assertTrue(os.path.isfile(f), f)
+        # the CMake build generated the same tables
+        if build:
+            for out, _, _ in lay["generate"]:
+                self.assertTrue(os.path.isfile(os.path.join(build, "generated", out)), out)
+        import pilkada
+        self.assertEqual("%d.%d.%d" % lay["version"], pilkada.version())
+
+
+if __name__ == "__main__":
+    unittest.main()
