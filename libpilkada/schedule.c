@@ -1052,7 +1052,20 @@ pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
     const pk__sched_iv *v = interval_of(s, d);
     out->position = (pk_phase_position)v->position;
     out->top = v->top >= 0 ? &s->stages[v->top] : NULL;
-    out->innermost = v->active_n ? &s->stages[s->active[v->active_off]] : NULL;
+    /* The innermost stage that is a period with its own dates, so that a
+     * one-day deadline or a derived grouping does not hide the stage a
+     * person means ("25 Nov 2024 is in the quiet period"); else the first. */
+    out->innermost = NULL;
+    for (size_t i = 0; i < v->active_n; i++) {
+        const pk_stage *st = &s->stages[s->active[v->active_off + i]];
+        unsigned need = PK_STAGE_HAS_START | PK_STAGE_HAS_END;
+        if ((st->flags & need) == need && !(st->flags & PK_STAGE_SPAN_DERIVED)) {
+            out->innermost = st;
+            break;
+        }
+    }
+    if (!out->innermost && v->active_n)
+        out->innermost = &s->stages[s->active[v->active_off]];
     out->previous = v->prev_ms >= 0 ? &s->stages[v->prev_ms] : NULL;
     if (v->next_ms >= 0) {
         int ok;

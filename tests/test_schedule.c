@@ -167,7 +167,10 @@ static void test_phase(void **state)
     assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), &ph), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_DURING);
     assert_string_equal(ph.top->id, "conduct");
+    /* 25 Nov 2024 is in the quiet period (24-26 Nov), although the RKDK
+     * closing deadline (a one-day stage) is deeper in the tree */
     assert_non_null(ph.innermost);
+    assert_string_equal(ph.innermost->id, "quiet_period");
     assert_non_null(ph.next);
     /* the next milestone after 25 Nov is voting day, 2 days later */
     assert_string_equal(ph.next->id, "voting");

@@ -181,7 +181,9 @@ typedef enum pk_phase_position {
 typedef struct pk_phase {
     pk_phase_position position;
     const pk_stage *top;       /**< the root stage active on the date (latest start if several) */
-    const pk_stage *innermost; /**< the innermost active stage (first of pk_schedule_active()) */
+    const pk_stage *innermost; /**< the innermost active stage that is a period with its own start and
+                                    end (not a one-day deadline or a derived grouping); if none, the
+                                    first of pk_schedule_active() */
     const pk_stage *next;      /**< next milestone strictly after the date (see pk_schedule_next_milestone()) */
     int32_t days_to_next;      /**< days from the date to next's key date; 0 if next is NULL */
     const pk_stage *previous;  /**< last milestone on or before the date */
