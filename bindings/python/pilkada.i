@@ -17,4 +17,6 @@
 
 %include "common.i"
 %include "calendar.i"
+%include "ics.i"
 %include "workday.i"
+%include "region.i"

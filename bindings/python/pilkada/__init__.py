@@ -39,6 +39,10 @@ from .workday import (DayUnit, Deadline, DeadlineId, DeadlineRule, Holiday, Holi
                       HolidayTable, Roll, WorkCalendar, WorkdayResult, add_workdays,
                       count_workdays, deadline, deadline_rule, deadline_rules, holidays,
                       is_workday, workcal)
+from .regions import (Candidate, CodeMatch, Cycle, Election, MatchHow, Mention, Regime, Region,
+                      RegionCounts, RegionKind, Resolution, children, count_regions, cycle, cycles,
+                      find_in_text, find_region, lookup_code, provinces, regimes, region,
+                      region_count, regions, resolve, resolve_many)
 
 __version__ = capi.pk_version_string()
 
@@ -54,6 +58,10 @@ __all__ = [
     "HolidayKind", "Roll", "DayUnit", "DeadlineId", "Holiday", "HolidayTable", "WorkdayResult",
     "WorkCalendar", "DeadlineRule", "Deadline", "holidays", "workcal", "is_workday",
     "add_workdays", "count_workdays", "deadline", "deadline_rule", "deadline_rules",
+    "RegionKind", "MatchHow", "Region", "CodeMatch", "Candidate", "Resolution", "Mention", "Cycle",
+    "Election", "Regime", "RegionCounts", "region", "lookup_code", "find_region", "resolve",
+    "resolve_many", "find_in_text", "regions", "provinces", "children", "region_count",
+    "count_regions", "cycles", "cycle", "regimes",
 ]
 
 

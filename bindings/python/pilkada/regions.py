@@ -1,0 +1,300 @@
+"""The region registry: provinces and kabupaten/kota with Kemendagri codes,
+lookup by code and by (messy) name, names in free text, cycles and counts."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Iterable, List, Optional, Union
+
+from . import capi as _c
+from ._base import Record, SourceStatus, opt_str
+from .errors import Ambiguous, NotFound
+
+__all__ = [
+    "RegionKind", "MatchHow", "Region", "Candidate", "Resolution", "Mention", "Cycle", "Election",
+    "Regime", "RegionCounts", "CodeMatch", "region", "lookup_code", "find_region", "resolve", "resolve_many",
+    "find_in_text", "regions", "provinces", "children", "region_count", "count_regions",
+    "cycles", "cycle", "regimes",
+]
+
+ANY_KIND = _c.PK_REGION_ANY_KIND
+
+
+class RegionKind(enum.IntEnum):
+    """Kind of a region (pk_region_kind)."""
+    PROVINSI = _c.PK_REGION_PROVINSI
+    KABUPATEN = _c.PK_REGION_KABUPATEN
+    KOTA = _c.PK_REGION_KOTA
+    KABUPATEN_ADMINISTRASI = _c.PK_REGION_KABUPATEN_ADMINISTRASI
+    KOTA_ADMINISTRASI = _c.PK_REGION_KOTA_ADMINISTRASI
+
+    @property
+    def slug(self) -> str:
+        return _c.pk_region_kind_name(int(self))  # type: ignore[no-any-return]
+
+    @classmethod
+    def parse(cls, value: Union["RegionKind", int, str, None]) -> int:
+        """A kind number from a kind, number, slug ("kota") or None (any kind)."""
+        if value is None:
+            return ANY_KIND
+        if isinstance(value, str):
+            return int(_c.pk_region_kind_parse(value))
+        return int(value)
+
+
+class MatchHow(enum.IntEnum):
+    """How a name matched (pk_region_match_how)."""
+    NAME = _c.PK_REGION_MATCH_NAME
+    ALIAS = _c.PK_REGION_MATCH_ALIAS
+    FUZZY = _c.PK_REGION_MATCH_FUZZY
+
+
+def _kind_hint(k: int) -> Optional[RegionKind]:
+    return None if k == ANY_KIND else RegionKind(k)
+
+
+class Region(Record):
+    """A province or kabupaten/kota. Regions are cached: the same object is
+    returned for the same region, so ``is`` comparison works."""
+    __slots__ = ("code", "code_num", "name", "full_name", "kind", "parent_code", "capital",
+                 "special", "index")
+    _fields = __slots__
+    _repr_fields = ("code", "full_name")
+
+    @property
+    def parent(self) -> Optional["Region"]:
+        """The province of a kabupaten/kota (None for a province)."""
+        return region(self.parent_code) if self.parent_code else None
+
+    @property
+    def children(self) -> List["Region"]:
+        """The kabupaten/kota of a province (empty for others)."""
+        return children(self.code) if self.kind == RegionKind.PROVINSI else []
+
+    def election(self, year: int = 2024) -> "Election":
+        """What the region elects in a cycle (organiser, supervisor, title).
+        Raises NotFound for an untabulated cycle, Incomplete when unknown."""
+        e = _c.pk_region_election_in(_c.pk_region_at(self.index), year)
+        return Election(year=e.year, elects=bool(e.elects), election=opt_str(e.election),
+                        title=opt_str(e.title), organiser=opt_str(e.organiser),
+                        supervisor=opt_str(e.supervisor), majority_percent=e.majority_percent,
+                        special=e.special, status=SourceStatus(e.status), source=opt_str(e.source))
+
+    def regimes(self) -> List["Regime"]:
+        """The special-regime rules that apply to this region."""
+        p = _c.pk_region_at(self.index)
+        return [r for i, r in enumerate(regimes()) if _c.pk_region_regime_applies(_c.pk_region_regime_at(i), p)]
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+def _make_region(p: Any) -> Region:
+    return Region(code=p.code, code_num=p.code_num, name=p.name, full_name=p.full_name,
+                  kind=RegionKind(p.kind), parent_code=opt_str(p.parent_code), capital=opt_str(p.capital),
+                  special=p.special, index=p.index)
+
+
+_REGIONS: List[Region] = [_make_region(_c.pk_region_at(i)) for i in range(_c.pk_region_count())]
+
+
+def _r(p: Any) -> Optional[Region]:
+    return None if p is None else _REGIONS[p.index]
+
+
+class CodeMatch(Record):
+    """A region found by code, with how the code matched."""
+    __slots__ = ("region", "old_code", "prefix")
+    _fields = __slots__
+
+
+def lookup_code(code: Union[str, int]) -> CodeMatch:
+    """Look a code up in any common form ("35.13", "3513", 3513, "35.13.01.2001"),
+    telling whether it was an old code or a longer district/village code."""
+    if isinstance(code, int):
+        p, how = _c.pk_region_lookup_num(code)
+    else:
+        p, how = _c.pk_region_lookup(code)
+    return CodeMatch(region=_REGIONS[p.index], old_code=bool(how & _c.PK_REGION_CODE_OLD),
+                     prefix=bool(how & _c.PK_REGION_CODE_PREFIX))
+
+
+def region(code: Union[str, int]) -> Region:
+    """The region of a Kemendagri code: ``region("35.13").full_name ==
+    "Kabupaten Probolinggo"``. Accepts "3513", 3513, district and village
+    codes and old codes. Raises ParseError (not a code) or NotFound."""
+    if isinstance(code, int):
+        return _REGIONS[_c.pk_region_lookup_num(code)[0].index]
+    return _REGIONS[_c.pk_region_lookup(code)[0].index]
+
+
+def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Region:
+    """Exact official name (case, spaces and punctuation ignored), e.g.
+    ``find_region("Bekasi", "kota")``. Raises NotFound or Ambiguous."""
+    return _REGIONS[_c.pk_region_find_name(name, RegionKind.parse(kind)).index]
+
+
+class Candidate(Record):
+    """A candidate region of a name resolution."""
+    __slots__ = ("region", "score", "distance", "how", "matched")
+    _fields = __slots__
+    _repr_fields = ("region", "score", "how")
+
+
+class Resolution(Record):
+    """A resolved name: the region, how it matched and the ranked candidates."""
+    __slots__ = ("name", "region", "how", "score", "kind_hint", "candidates")
+    _fields = __slots__
+    _repr_fields = ("name", "region", "how", "score")
+
+
+def _cands(raw: Iterable[Any]) -> List[Candidate]:
+    return [Candidate(region=_REGIONS[i], score=s, distance=d, how=MatchHow(h), matched=m)
+            for i, s, d, h, m in raw]
+
+
+def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, province: Optional[str] = None,
+            max_distance: int = -1, accept_fuzzy: bool = False, max_candidates: int = 10) -> Resolution:
+    """Resolve a messy real-world name ("Kab. Banyuasin", "KOTA MAKASSAR",
+    "Pangkal Pinang", "Pemkab OKU Timur").
+
+    Raises :class:`Ambiguous` (several regions, e.g. "Bekasi") or
+    :class:`NotFound` (no exact key); both carry ranked ``candidates``
+    (typo suggestions for NotFound). With ``accept_fuzzy=True`` a clear best
+    suggestion is accepted (``how == MatchHow.FUZZY``)."""
+    flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
+    st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
+        name, RegionKind.parse(kind), province, max_distance, flags, max_candidates)
+    cands = _cands(raw)
+    if st == _c.PK_EAMBIGUOUS:
+        raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=cands)
+    if st == _c.PK_ENOTFOUND:
+        raise NotFound(text or "no region named %r" % name, field="name", candidates=cands)
+    return Resolution(name=name, region=_REGIONS[idx], how=MatchHow(how), score=score,
+                      kind_hint=_kind_hint(hint), candidates=cands)
+
+
+def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = None,
+                 province: Optional[str] = None, max_distance: int = -1,
+                 accept_fuzzy: bool = True) -> List[Optional[Region]]:
+    """Resolve many names in one C call (the GIL is released): a list with
+    the region of each name, or None where it is ambiguous, unknown or not a
+    string. Clear fuzzy matches are accepted by default."""
+    flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
+    regs = _REGIONS
+    return [None if i is None else regs[i] for i in
+            _c.pk_py_region_resolve_many(names if isinstance(names, (list, tuple)) else list(names),
+                                         RegionKind.parse(kind), province, max_distance, flags)]
+
+
+class Mention(Record):
+    """A region name found in a text. ``start``/``end`` index the str given
+    (characters, not bytes); ``region`` is None when ambiguous."""
+    __slots__ = ("start", "end", "text", "region", "ambiguous", "kind_hint", "how", "candidates")
+    _fields = __slots__
+    _repr_fields = ("text", "region", "ambiguous")
+
+
+def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
+    """Every region name in ``text`` (longest match, prefixes included,
+    ambiguous bare names reported with their candidates)."""
+    raw = text.encode("utf-8")
+    flags = _c.PK_REGION_TEXT_ANY_CASE if any_case else 0
+    out = []
+    for start, end, idx, amb, hint, how, cands in _c.pk_py_region_find_in_text(raw, flags):
+        cs = len(raw[:start].decode("utf-8"))
+        ce = cs + len(raw[start:end].decode("utf-8"))
+        out.append(Mention(start=cs, end=ce, text=text[cs:ce], region=None if idx is None else _REGIONS[idx],
+                           ambiguous=bool(amb), kind_hint=_kind_hint(hint), how=MatchHow(how),
+                           candidates=[_REGIONS[i] for i in cands]))
+    return out
+
+
+def regions(*, province: Optional[str] = None, year: int = 0,
+            kind: Union[RegionKind, int, str, None] = None) -> List[Region]:
+    """Regions in code order, optionally only a province's members, those
+    electing in a cycle (``year=2024``) or one kind."""
+    if province is None and year == 0 and kind is None:
+        return list(_REGIONS)
+    return [_REGIONS[i] for i in _c.pk_py_region_list(province, year, RegionKind.parse(kind))]
+
+
+def provinces() -> List[Region]:
+    """All provinces."""
+    return [_REGIONS[i] for i in _c.pk_py_region_provinces()]
+
+
+def children(province: str) -> List[Region]:
+    """The kabupaten/kota of a province ("35")."""
+    return [_REGIONS[i] for i in _c.pk_py_region_children(province)]
+
+
+def region_count() -> int:
+    """Number of regions in the registry."""
+    return len(_REGIONS)
+
+
+class RegionCounts(Record):
+    """Regions by kind."""
+    __slots__ = ("provinsi", "kabupaten", "kota", "kabupaten_administrasi", "kota_administrasi", "total")
+    _fields = __slots__
+
+
+def count_regions(year: int = 0) -> RegionCounts:
+    """Counts by kind in the registry (year 0) or electing in a cycle (2024: 545)."""
+    c = _c.pk_region_count_by_kind(year)
+    return RegionCounts(provinsi=c.provinsi, kabupaten=c.kabupaten, kota=c.kota,
+                        kabupaten_administrasi=c.kabupaten_administrasi,
+                        kota_administrasi=c.kota_administrasi, total=c.total)
+
+
+class Cycle(Record):
+    """A Pilkada cycle known to the registry."""
+    __slots__ = ("year", "voting_day", "complete", "provinsi", "kabupaten", "kota", "status", "source")
+    _fields = __slots__
+    _repr_fields = ("year", "voting_day", "complete")
+
+
+def _cycle(p: Any) -> Cycle:
+    return Cycle(year=p.year, voting_day=p.voting_day, complete=bool(p.complete), provinsi=p.provinsi,
+                 kabupaten=p.kabupaten, kota=p.kota, status=SourceStatus(p.status), source=opt_str(p.source))
+
+
+def cycles() -> List[Cycle]:
+    """The cycles known to the registry, newest first."""
+    return [_cycle(_c.pk_region_cycle_at(i)) for i in range(_c.pk_region_cycle_count())]
+
+
+def cycle(year: int) -> Cycle:
+    """The cycle of a year. Raises NotFound for an untabulated year."""
+    return _cycle(_c.pk_region_cycle_find(year))
+
+
+class Election(Record):
+    """What a region elects in a cycle."""
+    __slots__ = ("year", "elects", "election", "title", "organiser", "supervisor", "majority_percent",
+                 "special", "status", "source")
+    _fields = __slots__
+    _repr_fields = ("year", "elects", "title", "organiser", "supervisor")
+
+
+class Regime(Record):
+    """A special-regime rule (Aceh, DIY, Jakarta, Papua)."""
+    __slots__ = ("flag", "regime", "province", "scope", "effect", "value", "status", "source", "basis",
+                 "basis_status", "note")
+    _fields = __slots__
+    _repr_fields = ("regime", "province", "effect", "value")
+
+
+def regimes() -> List[Regime]:
+    """All special-regime rules."""
+    out = []
+    for i in range(_c.pk_region_regime_count()):
+        p = _c.pk_region_regime_at(i)
+        out.append(Regime(flag=p.flag, regime=p.regime, province=p.province, scope=p.scope, effect=p.effect,
+                          value=opt_str(p.value), status=SourceStatus(p.status), source=opt_str(p.source),
+                          basis=opt_str(p.basis), basis_status=SourceStatus(p.basis_status),
+                          note=opt_str(p.note)))
+    return out
+
+

@@ -1,0 +1,225 @@
+/* region.i: the region registry (region.h). Regions are static: every
+ * pk_region returned is borrowed and lives forever. The helpers return
+ * region indexes (pk_region::index) in lists, so the Python layer can hand
+ * out its cached Region objects without converting a struct per call. */
+
+PK_BORROWED_OUT(pk_region)
+PK_BORROWED_OUT(pk_region_cycle)
+PK_VALUE_OUT(pk_region_election, out)
+PK_VALUE_OUT(pk_region_counts, out)
+%apply int *OUTPUT { int *out };
+
+%ignore pk_region_resolve;      /* -> pk_py_region_resolve, pk_py_region_resolve_many */
+%ignore pk_region_find_in_text; /* -> pk_py_region_find_in_text */
+%ignore pk_region_list;         /* -> pk_py_region_list */
+%ignore pk_region_provinces;
+%ignore pk_region_children;
+%ignore pk_region_resolve_options;
+%ignore pk_region_resolution;
+%ignore pk_region_candidate;
+%ignore pk_region_mention;
+%ignore pk_region_filter;
+
+%immutable;
+%include "pilkada/region.h"
+%mutable;
+
+%{
+static PyObject *pk_py_index_list(const pk_region **rs, size_t n)
+{
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    size_t i;
+    for (i = 0; list && i < n; i++) {
+        PyObject *o = PyLong_FromSize_t(rs[i]->index);
+        if (!o) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+    }
+    return list;
+}
+
+static PyObject *pk_py_region_index(const pk_region *r)
+{
+    if (!r) Py_RETURN_NONE;
+    return PyLong_FromSize_t(r->index);
+}
+%}
+
+%inline %{
+/* Regions matching a filter, as indexes (see pk_region_list()). */
+PyObject *pk_py_region_list(const char *province, int year, int kind)
+{
+    pk_region_filter f = PK_REGION_FILTER_INIT;
+    const pk_region **buf;
+    size_t total = 0, cap = pk_region_count();
+    pk_error err;
+    int st;
+    PyObject *res;
+    memset(&err, 0, sizeof err);
+    f.province = province;
+    f.year = year;
+    f.kind = kind;
+    buf = (const pk_region **)malloc((cap ? cap : 1) * sizeof *buf);
+    if (!buf) return PyErr_NoMemory();
+    st = pk_region_list(buf, cap, &total, &f, &err);
+    if (st != PK_OK) { free(buf); pk_py_raise(st, &err, "pk_region_list"); return NULL; }
+    res = pk_py_index_list(buf, total < cap ? total : cap);
+    free(buf);
+    return res;
+}
+
+/* The kabupaten/kota of a province, as indexes (pk_region_children()). */
+PyObject *pk_py_region_children(const char *province)
+{
+    const pk_region *buf[128];
+    const pk_region **p = buf;
+    size_t total = 0;
+    pk_error err;
+    int st;
+    PyObject *res;
+    memset(&err, 0, sizeof err);
+    st = pk_region_children(buf, 128, &total, province, &err);
+    if (st == PK_OK && total > 128) {
+        p = (const pk_region **)malloc(total * sizeof *p);
+        if (!p) return PyErr_NoMemory();
+        st = pk_region_children(p, total, &total, province, &err);
+    }
+    if (st != PK_OK) { if (p != buf) free(p); pk_py_raise(st, &err, "pk_region_children"); return NULL; }
+    res = pk_py_index_list(p, total);
+    if (p != buf) free(p);
+    return res;
+}
+
+/* All provinces, as indexes (pk_region_provinces()). */
+PyObject *pk_py_region_provinces(void)
+{
+    const pk_region *buf[128];
+    size_t total = 0;
+    pk_error err;
+    int st;
+    memset(&err, 0, sizeof err);
+    st = pk_region_provinces(buf, 128, &total, &err);
+    if (st != PK_OK) { pk_py_raise(st, &err, "pk_region_provinces"); return NULL; }
+    return pk_py_index_list(buf, total < 128 ? total : 128);
+}
+
+/* Resolve a messy name (pk_region_resolve()). Never raises for the
+ * outcomes: returns (status, index or None, how, score, kind_hint,
+ * [(index, score, distance, how, matched), ...]); raises for bad input. */
+PyObject *pk_py_region_resolve(const char *name, int kind, const char *province, int max_distance,
+                               unsigned flags, size_t max_candidates)
+{
+    pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
+    pk_region_candidate small[16];
+    pk_region_candidate *c = small;
+    pk_region_resolution r;
+    pk_error err;
+    size_t i;
+    int st;
+    PyObject *cands, *res;
+    memset(&err, 0, sizeof err);
+    o.kind = kind;
+    o.province = province;
+    o.max_distance = max_distance;
+    o.flags = flags;
+    if (max_candidates > 16) {
+        c = (pk_region_candidate *)malloc(max_candidates * sizeof *c);
+        if (!c) return PyErr_NoMemory();
+    }
+    st = pk_region_resolve(&r, c, max_candidates, name, &o, &err);
+    if (st != PK_OK && st != PK_EAMBIGUOUS && st != PK_ENOTFOUND) {
+        if (c != small) free(c);
+        pk_py_raise(st, &err, "pk_region_resolve");
+        return NULL;
+    }
+    cands = PyList_New((Py_ssize_t)r.ncandidates);
+    for (i = 0; cands && i < r.ncandidates; i++) {
+        PyObject *t = Py_BuildValue("(ndiis)", (Py_ssize_t)c[i].region->index, c[i].score, c[i].distance,
+                                    (int)c[i].how, c[i].matched ? c[i].matched : "");
+        if (!t) { Py_CLEAR(cands); break; }
+        PyList_SET_ITEM(cands, (Py_ssize_t)i, t);
+    }
+    if (c != small) free(c);
+    if (!cands) return NULL;
+    res = Py_BuildValue("(iNidiNs)", st, pk_py_region_index(r.region), (int)r.how, r.score, r.kind_hint, cands,
+                        err.text);
+    return res;
+}
+
+/* Resolve many names in one call: a list of region indexes (None where the
+ * name is not resolved to one region). The GIL is released for the loop. */
+PyObject *pk_py_region_resolve_many(PyObject *names, int kind, const char *province, int max_distance,
+                                    unsigned flags)
+{
+    pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
+    PyObject *tuple = PySequence_Tuple(names), *list;
+    Py_ssize_t n, i;
+    const char **cs;
+    long *idx;
+    if (!tuple) return NULL;
+    n = PyTuple_GET_SIZE(tuple);
+    cs = (const char **)malloc((size_t)(n ? n : 1) * sizeof *cs);
+    idx = (long *)malloc((size_t)(n ? n : 1) * sizeof *idx);
+    if (!cs || !idx) { free(cs); free(idx); Py_DECREF(tuple); return PyErr_NoMemory(); }
+    for (i = 0; i < n; i++) {
+        PyObject *s = PyTuple_GET_ITEM(tuple, i);
+        cs[i] = PyUnicode_Check(s) ? PyUnicode_AsUTF8(s) : NULL;
+        if (!cs[i] && PyErr_Occurred()) { free(cs); free(idx); Py_DECREF(tuple); return NULL; }
+    }
+    o.kind = kind;
+    o.province = province;
+    o.max_distance = max_distance;
+    o.flags = flags;
+    Py_BEGIN_ALLOW_THREADS
+    for (i = 0; i < n; i++) {
+        pk_region_resolution r;
+        idx[i] = (cs[i] && pk_region_resolve(&r, NULL, 0, cs[i], &o, NULL) == PK_OK) ? (long)r.region->index : -1;
+    }
+    Py_END_ALLOW_THREADS
+    list = PyList_New(n);
+    for (i = 0; list && i < n; i++) {
+        PyObject *v;
+        if (idx[i] < 0) { v = Py_None; Py_INCREF(v); } else v = PyLong_FromLong(idx[i]);
+        if (!v) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, i, v);
+    }
+    free(cs);
+    free(idx);
+    Py_DECREF(tuple);
+    return list;
+}
+
+/* Region names in a text (pk_region_find_in_text()): a list of
+ * (start, end, index or None, ambiguous, kind_hint, how, [candidate indexes]);
+ * offsets are byte offsets into the UTF-8 text. */
+PyObject *pk_py_region_find_in_text(const char *text, size_t len, unsigned flags)
+{
+    pk_region_mention small[16];
+    pk_region_mention *m = small;
+    size_t total = 0, i, j, got;
+    pk_error err;
+    int st;
+    PyObject *list;
+    memset(&err, 0, sizeof err);
+    st = pk_region_find_in_text(small, 16, &total, text, len, flags, &err);
+    if (st == PK_OK && total > 16) {
+        m = (pk_region_mention *)malloc(total * sizeof *m);
+        if (!m) return PyErr_NoMemory();
+        st = pk_region_find_in_text(m, total, &total, text, len, flags, &err);
+    }
+    if (st != PK_OK) { if (m != small) free(m); pk_py_raise(st, &err, "pk_region_find_in_text"); return NULL; }
+    got = total;
+    list = PyList_New((Py_ssize_t)got);
+    for (i = 0; list && i < got; i++) {
+        PyObject *cands = PyList_New((Py_ssize_t)m[i].ncandidates), *t;
+        for (j = 0; cands && j < m[i].ncandidates; j++)
+            PyList_SET_ITEM(cands, (Py_ssize_t)j, PyLong_FromSize_t(m[i].candidates[j]->index));
+        if (!cands) { Py_CLEAR(list); break; }
+        t = Py_BuildValue("(nnNiiiN)", (Py_ssize_t)m[i].start, (Py_ssize_t)m[i].end, pk_py_region_index(m[i].region),
+                          m[i].ambiguous, m[i].kind_hint, (int)m[i].how, cands);
+        if (!t) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
+    }
+    if (m != small) free(m);
+    return list;
+}
+%}
