@@ -257,13 +257,16 @@ typedef struct pk_rule {
     pk_certainty certainty;
     const char *certainty_note;  /**< why it is contested or silent, or NULL */
     const char *source;          /**< sources */
+    const char *note;            /**< how the rule is applied (PPPK regime, boundaries), or NULL */
+    int limb;                    /**< 0 for a rule's first limb; 1, 2, ... for further limbs that share the id
+                                      (e.g. the administrative cancellation limb of Pasal 71(2)/(5)) */
 } pk_rule;
 
-/** @brief Number of rules in the built-in rule table. */
+/** @brief Number of rules in the built-in rule table (one entry per limb). */
 PK_EXTERN size_t pk_rule_count(void);
 /** @brief Rule number @p i, or NULL. */
 PK_EXTERN const pk_rule *pk_rule_at(size_t i);
-/** @brief Rule by id. @return #PK_OK, #PK_EINVAL, #PK_ENOTFOUND. */
+/** @brief Rule by id (its first limb). @return #PK_OK, #PK_EINVAL, #PK_ENOTFOUND. */
 PK_EXTERN pk_status pk_rule_find(const pk_rule **out, const char *id, pk_error *err);
 
 /** The body that handles a finding on the relevant date. Strings static. */
@@ -324,6 +327,51 @@ typedef struct pk_classification {
  *
  * Writes up to @p cap findings to @p findings (may be NULL when cap is 0)
  * and the summary to @p result. Never allocates.
+ *
+ * Policy:
+ *  - Required facts: actor, act, occurred. A missing one gives
+ *    #PK_OUTCOME_INCOMPLETE with missing_field "actor", "act" or "occurred"
+ *    (in that order) and no findings.
+ *  - The schedule is incident->schedule, else the built-in schedule of
+ *    incident->cycle, else the built-in schedule whose span (first to last
+ *    dated stage) holds the incident date (the earliest-starting one when
+ *    several do: the regular cycle before a re-run). Windows (campaign,
+ *    pre/post penetapan, the Pasal 71(2)/(3) six-month windows) come from it
+ *    through pk_schedule_window(); nothing is a fixed date.
+ *  - `supported` decides the ASN ethics rows (bakal calon) against the
+ *    discipline rows (calon); when not given it is derived from the date:
+ *    from the first day of penetapan paslon on, determined.
+ *  - A rule that could apply but turns on a qualifier the incident leaves
+ *    UNKNOWN (minister_approval for replace_officials, tsm for money given
+ *    by a candidate, involved_actor for involve_officials, incumbent_candidate
+ *    for the cancellation limbs, ...) is undecided: the findings that do not
+ *    depend on it are still written, and the outcome is
+ *    #PK_OUTCOME_INCOMPLETE with missing_field naming the first such
+ *    qualifier (in rule order). A rule that needs a window or `supported`
+ *    when no schedule is known makes missing_field "cycle". A few
+ *    qualifiers have a stated presumption instead (on_leave: unknown is
+ *    presumed no; candidate_involved: unknown is presumed not established);
+ *    the rule's note says so.
+ *  - Otherwise #PK_OUTCOME_CONFLICT when two findings of the same category
+ *    and subcategory give different discipline levels (SKB 2022 row 8 sedang
+ *    against PP 94/2021 Pasal 14 huruf i angka 4 berat): both are returned,
+ *    each marked #PK_CONTESTED; else FINDINGS or NO_RULE.
+ *  - A report later than discovered + 7 calendar days (Pasal 134(4)) sets
+ *    late_report and is still classified; report_deadline is filled
+ *    whenever discovered is known.
+ *  - Handler by the relevant date (reported, else discovered, else
+ *    occurred): ASN neutrality goes to KASN before 4 Sep 2024 (SE MenPANRB
+ *    4/2024 signed) and to BKN from then; from 24 Aug 2024 (Bawaslu's
+ *    statement, single-source) to 3 Sep 2024 the KASN handler is marked
+ *    #PK_SOURCE_UNCERTAIN. handler_name carries the region when one is given
+ *    ("KPU Kabupaten Probolinggo", "Bupati Probolinggo").
+ *  - Deadlines: report from discovered; followup (3 days) and
+ *    followup_extended (+2 days) from reported, else discovered; then the
+ *    category's stages chained on the latest allowed dates: crimes
+ *    gakkumdu_forward, investigation, prosecution, pn_verdict from the end of
+ *    the follow-up; administrative adm_kpu_decision from the end of the
+ *    follow-up; TSM tsm_bawaslu, tsm_kpu, tsm_appeal, tsm_ma from the report.
+ *    A working-day stage outside the holiday table's years is left out.
  * @return #PK_OK (for every outcome, including NO_RULE, INCOMPLETE and
  *         CONFLICT), #PK_EINVAL (NULL incident/result, bad version, invalid
  *         date, out-of-range enum), #PK_ENOTFOUND (unknown region or cycle),

@@ -11,6 +11,7 @@ int pkgen_deadlines(FILE *out, int ninputs, char **inputs); /* gen_workday.c */
 
 int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
 int pkgen_regions(FILE *out, int ninputs, char **inputs);   /* gen_region.c */
+int pkgen_rules(FILE *out, int ninputs, char **inputs);     /* gen_rules.c */
 
 static const struct {
     const char *name;
@@ -21,6 +22,7 @@ static const struct {
     {"deadlines", pkgen_deadlines},
     {"schedules", pkgen_schedules},
     {"regions", pkgen_regions},
+    {"rules", pkgen_rules},
     {NULL, NULL},
 };
 

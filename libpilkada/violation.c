@@ -1,0 +1,971 @@
+/* The violation classifier: pk_classify(), pk_explain(), pk_incident_set()
+ * and the rule accessors, over the const tables that tools/pkgen
+ * (gen_rules.c) writes from data/rules/rules.csv.
+ *
+ * pk_classify() allocates nothing: the candidate rules of (actor, act) come
+ * from a precomputed list, the schedule windows are O(1) role lookups, the
+ * region a binary search, and everything else is arithmetic on the stack. */
+#include <limits.h>
+#include <string.h>
+
+#include "pilkada/region.h"
+#include "violation_internal.h"
+
+/* ------------------------------------------------------------- rules -- */
+
+size_t pk_rule_count(void)
+{
+    return pk__rule_n;
+}
+
+const pk_rule *pk_rule_at(size_t i)
+{
+    return i < pk__rule_n ? &pk__rules[i] : NULL;
+}
+
+pk_status pk_rule_find(const pk_rule **out, const char *id, pk_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !id)
+        return pk__fail(err, PK_EINVAL, !out ? "out" : "id", "NULL argument");
+    for (size_t i = 0; i < pk__rule_n; i++) {
+        if (strcmp(pk__rules[i].id, id) == 0) {
+            *out = &pk__rules[i];
+            return PK_OK;
+        }
+    }
+    char shown[64];
+    pk__strlcpy_utf8(shown, id, sizeof shown);
+    return pk__fail(err, PK_ENOTFOUND, "id", "no rule '%s'", shown);
+}
+
+/* ---------------------------------------------------------- handlers -- */
+
+/* KASN -> BKN: SE MenPANRB 4/2024 was signed on 4 Sep 2024 (CONFIRMED); the
+ * Ketua Bawaslu said KASN stopped acting on reports on 24 Aug 2024
+ * (SINGLE-SOURCE). research/violations.md section (c). */
+#define ASN_CUTOVER_SERIAL_FROM_BAWASLU 19959 /* 2024-08-24 */
+#define ASN_CUTOVER_SERIAL 19970              /* 2024-09-04 */
+
+static const pk_handler handlers[PK__H_COUNT] = {
+    [PK__H_GAKKUMDU] = {"Sentra Gakkumdu",
+                        "Bawaslu decides that the case is a suspected election crime and forwards it to Polri "
+                        "within 1 x 24 hours; Sentra Gakkumdu (Bawaslu, Polri, Kejaksaan) handles investigation "
+                        "and prosecution, then the Pengadilan Negeri tries it (Pasal 146-150)",
+                        "UU 10/2016 Pasal 152; UU 1/2015 Pasal 135 ayat (1) huruf d and ayat (2)", {0, 0, 0},
+                        {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL},
+    [PK__H_KPU] = {"KPU Provinsi/Kabupaten/Kota",
+                   "examines and decides Bawaslu's recommendation on an administrative violation within 7 days",
+                   "UU 1/2015 Pasal 135 ayat (1) huruf b, Pasal 139-141", {0, 0, 0}, {0, 0, 0},
+                   PK_SOURCE_CONFIRMED, NULL},
+    [PK__H_BAWASLU_PROVINSI] = {"Bawaslu Provinsi",
+                                "receives, examines and decides the TSM case within 14 working days in open "
+                                "hearings; KPU executes within 3 working days; appeal to the Mahkamah Agung",
+                                "UU 10/2016 Pasal 135A", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL},
+    [PK__H_BAWASLU] = {"Bawaslu",
+                       "examines the finding; no sanction is stated in the law, so Bawaslu decides how to proceed",
+                       "UU 1/2015 Pasal 134-135", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
+                       "The sanction and the competent body are not stated for this rule (research a.1)."},
+    [PK__H_DKPP] = {"DKPP", "Bawaslu forwards the ethics complaint to the Dewan Kehormatan Penyelenggara Pemilu",
+                    "UU 1/2015 Pasal 135 ayat (1) huruf a, Pasal 136-137", {0, 0, 0}, {0, 0, 0},
+                    PK_SOURCE_CONFIRMED, NULL},
+    [PK__H_ASN] = {"BKN", "", "", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL}, /* see asn_handler() */
+    [PK__H_BUPATI] = {"Bupati/Wali Kota",
+                      "Bawaslu forwards the breach of the village law (pelanggaran peraturan perundang-undangan "
+                      "lainnya); the Bupati/Wali Kota imposes the administrative sanction",
+                      "UU 6/2014 Pasal 30; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0},
+                      PK_SOURCE_SINGLE_SOURCE,
+                      "Routing to the Bupati/Wali Kota is SINGLE-SOURCE (Bawaslu Bengkulu Utara, 2024)."},
+    [PK__H_PERANGKAT_DESA] = {"Kepala Desa / Bupati/Wali Kota",
+                              "Bawaslu forwards the breach of the village law; the sanction is imposed by the "
+                              "village head or the Bupati/Wali Kota",
+                              "UU 6/2014 Pasal 52; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0},
+                              PK_SOURCE_UNCERTAIN, "The competent body is UNCERTAIN in the research (a.5)."},
+    [PK__H_TNI] = {"TNI (chain of command, Polisi Militer)",
+                   "Bawaslu forwards the breach to the TNI's internal mechanism; an election crime goes to "
+                   "Sentra Gakkumdu",
+                   "UU 34/2004 Pasal 39; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
+                   "The internal procedure and sanction were not researched (research a.4: UNCERTAIN)."},
+    [PK__H_POLRI] = {"Propam Polri",
+                     "Bawaslu forwards the breach to the Polri's internal mechanism (code of ethics and "
+                     "discipline); an election crime goes to Sentra Gakkumdu",
+                     "UU 2/2002 Pasal 28; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
+                     "Propam as the body is UNCERTAIN (research a.4)."},
+};
+
+static const pk_handler handler_kasn = {
+    "KASN",
+    "Bawaslu forwards the finding to the Komisi Aparatur Sipil Negara, which examines it and recommends a "
+    "sanction to the PPK (Pejabat Pembina Kepegawaian); the PPK imposes it",
+    "UU 5/2014 Pasal 31 ayat (1) huruf a; UU 10/2016 Pasal 30 huruf e", {2014, 1, 15}, {2024, 9, 3},
+    PK_SOURCE_CONFIRMED,
+    "KASN handled ASN-neutrality cases until its functions moved to BKN; cut-over used: 4 Sep 2024 (SE MenPANRB "
+    "4/2024 signed, CONFIRMED)."};
+
+static const pk_handler handler_kasn_uncertain = {
+    "KASN",
+    "Bawaslu forwards the finding to the Komisi Aparatur Sipil Negara, which recommends a sanction to the PPK; "
+    "the PPK imposes it",
+    "UU 5/2014 Pasal 31 ayat (1) huruf a; UU 10/2016 Pasal 30 huruf e", {2014, 1, 15}, {2024, 9, 3},
+    PK_SOURCE_UNCERTAIN,
+    "Cut-over uncertain: the Ketua Bawaslu said KASN stopped acting on reports on 24 Aug 2024 (SINGLE-SOURCE, "
+    "tribunnews 17 Sep 2024); SE MenPANRB 4/2024 moving the function to BKN was signed on 4 Sep 2024 "
+    "(CONFIRMED). The library uses 4 Sep 2024; between these dates BKN may already be the body."};
+
+static const pk_handler handler_bkn = {
+    "BKN",
+    "Bawaslu forwards the finding to the Badan Kepegawaian Negara, which supervises ASN neutrality since the "
+    "functions of KASN moved to it; the PPK imposes the sanction (KemenPANRB sets the policy)",
+    "Perpres 92/2024 Pasal 3-4; SE MenPANRB 4/2024; UU 20/2023 Pasal 26 ayat (2) huruf d; UU 10/2016 Pasal 30 "
+    "huruf e",
+    {2024, 9, 4}, {0, 0, 0}, PK_SOURCE_CONFIRMED,
+    "BKN from 4 Sep 2024 (SE MenPANRB 4/2024 signed; Bawaslu quoted 24 Aug 2024 for KASN's stop). MK "
+    "121/PUU-XXII/2024 (16 Oct 2025) requires an independent supervisory body within 2 years."};
+
+static const pk_handler *asn_handler(int32_t day)
+{
+    if (day >= ASN_CUTOVER_SERIAL)
+        return &handler_bkn;
+    if (day >= ASN_CUTOVER_SERIAL_FROM_BAWASLU)
+        return &handler_kasn_uncertain;
+    return &handler_kasn;
+}
+
+/* ----------------------------------------------------------- context -- */
+
+enum { WIN_UNSET = 0, WIN_IN, WIN_OUT, WIN_NA };
+
+typedef struct ctx {
+    const pk_incident *in;
+    int32_t occ;             /* serial of occurred */
+    int32_t relevant;        /* serial of reported, else discovered, else occurred */
+    const pk_schedule *sched;
+    uint8_t win[PK__WIN_COUNT];
+    pk_supported supported;  /* given or derived; UNKNOWN when it cannot be derived */
+    int supported_done;
+    const pk_region *region;
+    int election_done;
+    pk_region_election election;
+    int have_election;
+} ctx;
+
+static const pk_window_kind win_kind[PK__WIN_COUNT] = {
+    PK_WINDOW_CAMPAIGN, PK_WINDOW_PRE_DETERMINATION, PK_WINDOW_POST_DETERMINATION, PK_WINDOW_CAMPAIGN,
+    PK_WINDOW_M6_TO_END_OF_TERM, PK_WINDOW_M6_TO_ELECTED,
+};
+
+static int window_state(ctx *c, int w)
+{
+    if (w == PK__WIN_ANY)
+        return WIN_IN;
+    if (c->win[w] == WIN_UNSET) {
+        pk_window wd;
+        if (!c->sched || pk_schedule_window(c->sched, win_kind[w], &wd, NULL) != PK_OK)
+            c->win[w] = WIN_NA;
+        else
+            c->win[w] = pk_window_contains(&wd, c->in->occurred) ? WIN_IN : WIN_OUT;
+    }
+    return c->win[w];
+}
+
+static pk_supported supported_of(ctx *c)
+{
+    if (!c->supported_done) {
+        c->supported_done = 1;
+        c->supported = c->in->supported;
+        if (c->supported == PK_SUPPORTED_UNKNOWN) {
+            int st = window_state(c, PK__WIN_POST);
+            if (st == WIN_IN)
+                c->supported = PK_SUPPORTED_DETERMINED;
+            else if (st == WIN_OUT)
+                c->supported = PK_SUPPORTED_PROSPECTIVE;
+        }
+    }
+    return c->supported;
+}
+
+/* How a rule fared. */
+enum verdict {
+    V_MATCH = 0,
+    V_ACTOR,      /* actor not covered */
+    V_ACT,        /* act not covered */
+    V_DATE,       /* incident date outside valid_from..valid_until */
+    V_WINDOW,     /* outside the rule's window */
+    V_NO_SCHEDULE,/* window needs a schedule that is missing (pending on "cycle") */
+    V_COND,       /* a condition fails (key in *key) */
+    V_PENDING     /* a condition's fact is unknown (key in *key) */
+};
+
+static enum verdict evaluate(ctx *c, size_t i, int *key)
+{
+    const pk__rule_spec *sp = &pk__rule_specs[i];
+    const pk_incident *in = c->in;
+    *key = -1;
+    if (!(sp->actors >> in->actor & 1u))
+        return V_ACTOR;
+    if (!(sp->acts >> in->act & 1u))
+        return V_ACT;
+    if (c->occ < sp->from_serial || c->occ > sp->until_serial)
+        return V_DATE;
+    int ws = window_state(c, sp->window);
+    if (ws == WIN_NA)
+        return V_NO_SCHEDULE;
+    if (ws == WIN_OUT)
+        return V_WINDOW;
+    enum verdict pending = V_MATCH;
+    for (int k = 0; k < sp->ncond; k++) {
+        const pk__cond *cd = &sp->cond[k];
+        unsigned v;
+        switch (cd->key) {
+        case PK__C_SUPPORTED:
+            v = (unsigned)supported_of(c);
+            if (v == PK_SUPPORTED_UNKNOWN && !c->sched && !cd->optional) {
+                /* the phase cannot be derived without a schedule */
+                if (pending == V_MATCH) {
+                    pending = V_NO_SCHEDULE;
+                    *key = -2;
+                }
+                continue;
+            }
+            break;
+        case PK__C_TSM: v = (unsigned)in->tsm; break;
+        case PK__C_MINISTER_APPROVAL: v = (unsigned)in->minister_approval; break;
+        case PK__C_CANDIDATE_INVOLVED: v = (unsigned)in->candidate_involved; break;
+        case PK__C_INCUMBENT_CANDIDATE: v = (unsigned)in->incumbent_candidate; break;
+        case PK__C_ON_LEAVE: v = (unsigned)in->on_leave; break;
+        default: v = (unsigned)in->involved_actor; break;
+        }
+        if (cd->allowed >> v & 1u)
+            continue;
+        if (v == 0 && !cd->optional) {
+            if (pending == V_MATCH) {
+                pending = V_PENDING;
+                *key = cd->key;
+            }
+            continue;
+        }
+        *key = cd->key;
+        return V_COND;
+    }
+    return pending;
+}
+
+static const char *pending_field(enum verdict v, int key)
+{
+    if (v == V_NO_SCHEDULE)
+        return "cycle";
+    return key >= 0 && key < PK__C_COUNT ? pk__ckey_names[key] : "cycle";
+}
+
+/* ---------------------------------------------------------- findings -- */
+
+static void put(char *dst, size_t cap, size_t *pos, const char *s)
+{
+    while (*s && *pos + 1 < cap)
+        dst[(*pos)++] = *s++;
+    dst[*pos] = '\0';
+}
+
+static const pk_region_election *election_of(ctx *c, const pk_region *r, pk_region_election *tmp)
+{
+    int year = c->sched ? pk_schedule_cycle(c->sched) : c->in->cycle;
+    if (r == c->region) {
+        if (!c->election_done) {
+            c->election_done = 1;
+            c->have_election = year && pk_region_election_in(&c->election, r, year, NULL) == PK_OK;
+        }
+        return c->have_election ? &c->election : NULL;
+    }
+    if (year && pk_region_election_in(tmp, r, year, NULL) == PK_OK)
+        return tmp;
+    return NULL;
+}
+
+static void handler_name(ctx *c, int kind, const pk_handler *h, char *out, size_t cap)
+{
+    size_t pos = 0;
+    const pk_region *r = c->region;
+    pk_region_election tmp;
+    const pk_region_election *e;
+    out[0] = '\0';
+    if (!r) {
+        put(out, cap, &pos, h->name);
+        return;
+    }
+    switch (kind) {
+    case PK__H_GAKKUMDU:
+        put(out, cap, &pos, "Sentra Gakkumdu ");
+        put(out, cap, &pos, r->full_name);
+        return;
+    case PK__H_KPU:
+        e = election_of(c, r, &tmp);
+        if (e && e->organiser) {
+            put(out, cap, &pos, e->organiser);
+        } else {
+            put(out, cap, &pos, "KPU ");
+            put(out, cap, &pos, r->full_name);
+        }
+        return;
+    case PK__H_BAWASLU_PROVINSI: {
+        const pk_region *p = pk_region_parent(r);
+        if (!p)
+            p = r;
+        e = election_of(c, p, &tmp);
+        if (e && e->supervisor) {
+            put(out, cap, &pos, e->supervisor);
+        } else {
+            put(out, cap, &pos, "Bawaslu ");
+            put(out, cap, &pos, p->full_name);
+        }
+        return;
+    }
+    case PK__H_BAWASLU:
+        e = election_of(c, r, &tmp);
+        if (e && e->supervisor) {
+            put(out, cap, &pos, e->supervisor);
+        } else {
+            put(out, cap, &pos, "Bawaslu ");
+            put(out, cap, &pos, r->full_name);
+        }
+        return;
+    case PK__H_BUPATI:
+    case PK__H_PERANGKAT_DESA:
+        if (kind == PK__H_PERANGKAT_DESA)
+            put(out, cap, &pos, "Kepala Desa / ");
+        if (r->kind == PK_REGION_KABUPATEN) {
+            put(out, cap, &pos, "Bupati ");
+            put(out, cap, &pos, r->name);
+        } else if (r->kind == PK_REGION_KOTA) {
+            put(out, cap, &pos, "Wali Kota ");
+            put(out, cap, &pos, r->name);
+        } else {
+            put(out, cap, &pos, "Bupati/Wali Kota");
+        }
+        return;
+    default:
+        put(out, cap, &pos, h->name);
+        return;
+    }
+}
+
+/* Deadlines shared by the findings of one classification. */
+typedef struct dl_cache {
+    pk_deadline report, followup, followup_ext;
+    int have_followup;
+    int next_done[5];
+    pk_deadline next[5][4];
+    size_t next_n[5];
+} dl_cache;
+
+static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
+{
+    if (pk_deadline_compute(NULL, id, trigger, out, NULL) != PK_OK) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    return 1;
+}
+
+static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
+{
+    if (d->next_done[cat])
+        return;
+    d->next_done[cat] = 1;
+    pk_deadline *n = d->next[cat];
+    size_t k = 0;
+    if (!d->have_followup)
+        return;
+    switch (cat) {
+    case PK_CAT_ELECTION_CRIME: {
+        static const pk_deadline_id chain[] = {PK_DEADLINE_GAKKUMDU_FORWARD, PK_DEADLINE_INVESTIGATION,
+                                               PK_DEADLINE_PROSECUTION, PK_DEADLINE_PN_VERDICT};
+        pk_date t = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
+        for (size_t i = 0; i < 4 && dl(chain[i], t, &n[k]); i++)
+            t = n[k++].due;
+        break;
+    }
+    case PK_CAT_ADMINISTRATIVE:
+        if (dl(PK_DEADLINE_ADM_KPU_DECISION, d->followup_ext.rule ? d->followup_ext.due : d->followup.due, &n[0]))
+            k = 1;
+        break;
+    case PK_CAT_ADMINISTRATIVE_TSM: {
+        static const pk_deadline_id chain[] = {PK_DEADLINE_TSM_BAWASLU, PK_DEADLINE_TSM_KPU, PK_DEADLINE_TSM_APPEAL,
+                                               PK_DEADLINE_TSM_MA};
+        pk_date t = report_date;
+        for (size_t i = 0; i < 4 && dl(chain[i], t, &n[k]); i++)
+            t = n[k++].due;
+        break;
+    }
+    default:
+        break;
+    }
+    d->next_n[cat] = k;
+}
+
+static const char conflict_note[] =
+    "Rules conflict: matched findings in the same category give different discipline levels (here SKB 2022 "
+    "row 8 against PP 94/2021 Pasal 14 huruf i angka 4, or similar); both are returned and neither is picked.";
+
+#define MAX_MATCH 64
+
+static int date_present(pk_date d)
+{
+    return d.year != 0 || d.month != 0 || d.day != 0;
+}
+
+static pk_status check_date(pk_date d, const char *name, pk_error *err)
+{
+    if (date_present(d) && !pk_date_valid(d))
+        return pk__fail(err, PK_EINVAL, name, "%s is not a valid date (%d-%d-%d)", name, d.year, d.month, d.day);
+    return PK_OK;
+}
+
+static pk_status validate(const pk_incident *in, pk_error *err)
+{
+    if (in->version != PK_INCIDENT_VERSION)
+        return pk__fail(err, PK_EINVAL, "version", "incident version %u is not %d", in->version,
+                        PK_INCIDENT_VERSION);
+    if ((unsigned)in->actor >= PK_ACTOR_COUNT_)
+        return pk__fail(err, PK_EINVAL, "actor", "actor %d is out of range", (int)in->actor);
+    if ((unsigned)in->act >= PK_ACT_COUNT_)
+        return pk__fail(err, PK_EINVAL, "act", "act %d is out of range", (int)in->act);
+    if ((unsigned)in->involved_actor >= PK_ACTOR_COUNT_)
+        return pk__fail(err, PK_EINVAL, "involved_actor", "involved_actor %d is out of range",
+                        (int)in->involved_actor);
+    if ((unsigned)in->supported > PK_SUPPORTED_DETERMINED)
+        return pk__fail(err, PK_EINVAL, "supported", "supported %d is out of range", (int)in->supported);
+    const pk_tristate tri[] = {in->minister_approval, in->tsm, in->candidate_involved, in->incumbent_candidate,
+                               in->on_leave};
+    static const char *const tri_names[] = {"minister_approval", "tsm", "candidate_involved",
+                                            "incumbent_candidate", "on_leave"};
+    for (size_t i = 0; i < 5; i++)
+        if ((unsigned)tri[i] > PK_YES)
+            return pk__fail(err, PK_EINVAL, tri_names[i], "%s %d is out of range", tri_names[i], (int)tri[i]);
+    pk_status rc;
+    if ((rc = check_date(in->occurred, "occurred", err)) != PK_OK ||
+        (rc = check_date(in->discovered, "discovered", err)) != PK_OK ||
+        (rc = check_date(in->reported, "reported", err)) != PK_OK)
+        return rc;
+    if (!memchr(in->region, '\0', sizeof in->region))
+        return pk__fail(err, PK_EINVAL, "region", "region is not NUL-terminated");
+    if (in->cycle < 0 || in->cycle > PK_DATE_MAX_YEAR)
+        return pk__fail(err, PK_EINVAL, "cycle", "cycle %d is out of range", in->cycle);
+    return PK_OK;
+}
+
+/* Built-in schedule whose span holds the serial day (the latest-starting
+ * one when several do), or NULL. */
+static const pk_schedule *schedule_for_day(int32_t day)
+{
+    const pk__sched_span *best = NULL;
+    for (size_t i = 0; i < pk__rule_sched_span_n; i++) {
+        const pk__sched_span *s = &pk__rule_sched_spans[i];
+        if (day >= s->first_serial && day <= s->last_serial && (!best || s->first_serial < best->first_serial))
+            best = s;
+    }
+    if (!best)
+        return NULL;
+    for (size_t i = 0; i < pk_schedule_builtin_count(); i++) {
+        const pk_schedule *s = pk_schedule_builtin_at(i);
+        if (strcmp(pk_schedule_id(s), best->id) == 0)
+            return s;
+    }
+    return NULL;
+}
+
+/* Set up the context: validation, region, schedule. */
+static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
+{
+    memset(c, 0, sizeof *c);
+    c->in = in;
+    pk_status rc = validate(in, err);
+    if (rc != PK_OK)
+        return rc;
+    if (in->region[0]) {
+        const pk_region *r;
+        rc = pk_region_lookup(&r, NULL, in->region, NULL);
+        if (rc != PK_OK) {
+            char shown[16];
+            pk__strlcpy_utf8(shown, in->region, sizeof shown);
+            return pk__fail(err, PK_ENOTFOUND, "region", "unknown region code '%s'", shown);
+        }
+        c->region = r;
+    }
+    if (in->schedule) {
+        c->sched = in->schedule;
+    } else if (in->cycle) {
+        char year[8];
+        year[0] = (char)('0' + in->cycle / 1000 % 10);
+        year[1] = (char)('0' + in->cycle / 100 % 10);
+        year[2] = (char)('0' + in->cycle / 10 % 10);
+        year[3] = (char)('0' + in->cycle % 10);
+        year[4] = '\0';
+        if (in->cycle < 1000 || pk_schedule_builtin(&c->sched, year, NULL) != PK_OK)
+            return pk__fail(err, PK_ENOTFOUND, "cycle", "no built-in schedule for cycle %d", in->cycle);
+    }
+    return PK_OK;
+}
+
+/* Serial of a date known to be valid. */
+static int32_t serial(pk_date d)
+{
+    int32_t s = 0;
+    (void)pk_date_to_serial(d, &s);
+    return s;
+}
+
+pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
+                      pk_error *err)
+{
+    if (result)
+        memset(result, 0, sizeof *result);
+    if (!incident || !result || (!findings && cap > 0))
+        return pk__fail(err, PK_EINVAL, !incident ? "incident" : !result ? "result" : "findings", "NULL argument");
+    ctx c;
+    pk_status rc = setup(&c, incident, err);
+    if (rc != PK_OK)
+        return rc;
+    const pk_incident *in = incident;
+    result->schedule = c.sched;
+    result->supported = in->supported;
+
+    if (in->actor == PK_ACTOR_UNKNOWN || in->act == PK_ACT_UNKNOWN || !date_present(in->occurred)) {
+        result->outcome = PK_OUTCOME_INCOMPLETE;
+        result->missing_field = in->actor == PK_ACTOR_UNKNOWN ? "actor"
+                                : in->act == PK_ACT_UNKNOWN   ? "act"
+                                                              : "occurred";
+        return PK_OK;
+    }
+    c.occ = serial(in->occurred);
+    pk_date relevant = date_present(in->reported)     ? in->reported
+                       : date_present(in->discovered) ? in->discovered
+                                                      : in->occurred;
+    c.relevant = serial(relevant);
+    if (!c.sched && !in->schedule && !in->cycle)
+        c.sched = schedule_for_day(c.occ);
+
+    /* report deadline and late report (Pasal 134(4)) */
+    dl_cache d;
+    memset(d.next_done, 0, sizeof d.next_done);
+    memset(d.next_n, 0, sizeof d.next_n);
+    memset(&d.report, 0, sizeof d.report);
+    memset(&d.followup, 0, sizeof d.followup);
+    memset(&d.followup_ext, 0, sizeof d.followup_ext);
+    d.have_followup = 0;
+    if (date_present(in->discovered) && dl(PK_DEADLINE_REPORT, in->discovered, &d.report)) {
+        result->report_deadline = d.report;
+        if (date_present(in->reported) && pk_date_compare(in->reported, d.report.due) > 0)
+            result->late_report = 1;
+    }
+    pk_date report_date = date_present(in->reported) ? in->reported : in->discovered;
+    if (date_present(report_date) && dl(PK_DEADLINE_FOLLOWUP, report_date, &d.followup)) {
+        d.have_followup = 1;
+        dl(PK_DEADLINE_FOLLOWUP_EXTENDED, d.followup.due, &d.followup_ext);
+    }
+
+    /* match the candidate rules */
+    size_t k0 = (size_t)in->actor * PK_ACT_COUNT_ + (size_t)in->act;
+    uint16_t matched[MAX_MATCH];
+    size_t nm = 0;
+    const char *missing = NULL;
+    for (uint16_t j = pk__cand_start[k0]; j < pk__cand_start[k0 + 1]; j++) {
+        size_t i = pk__cand_list[j];
+        int key;
+        enum verdict v = evaluate(&c, i, &key);
+        if (v == V_MATCH) {
+            if (nm < MAX_MATCH)
+                matched[nm++] = (uint16_t)i;
+        } else if ((v == V_PENDING || v == V_NO_SCHEDULE) && !missing) {
+            missing = pending_field(v, key);
+        }
+    }
+    result->supported = supported_of(&c); /* given, or derived from the schedule (O(1)) */
+
+    /* conflicts: same category and subcategory, different discipline levels */
+    uint64_t conflicted = 0;
+    for (size_t a = 0; a < nm; a++)
+        for (size_t b = a + 1; b < nm; b++) {
+            const pk_rule *ra = &pk__rules[matched[a]], *rb = &pk__rules[matched[b]];
+            if (ra->category == rb->category && ra->subcategory == rb->subcategory &&
+                ra->sanction.discipline != PK_DISCIPLINE_NONE && rb->sanction.discipline != PK_DISCIPLINE_NONE &&
+                ra->sanction.discipline != rb->sanction.discipline)
+                conflicted |= (uint64_t)1 << a | (uint64_t)1 << b;
+        }
+
+    size_t nw = nm < cap ? nm : cap;
+    for (size_t a = 0; a < nw; a++) {
+        const pk_rule *r = &pk__rules[matched[a]];
+        const pk__rule_spec *sp = &pk__rule_specs[matched[a]];
+        pk_finding *f = &findings[a];
+        f->rule = r;
+        f->category = r->category;
+        f->subcategory = r->subcategory;
+        f->sanction = r->sanction;
+        f->handler = sp->handler == PK__H_ASN ? *asn_handler(c.relevant) : handlers[sp->handler];
+        handler_name(&c, sp->handler, &f->handler, f->handler_name, sizeof f->handler_name);
+        f->deadlines.report = d.report;
+        f->deadlines.followup = d.followup;
+        f->deadlines.followup_extended = d.followup_ext;
+        next_stages(&d, r->category, report_date);
+        f->deadlines.next_count = d.next_n[r->category];
+        for (size_t k = 0; k < 4; k++) {
+            if (k < f->deadlines.next_count)
+                f->deadlines.next[k] = d.next[r->category][k];
+            else
+                memset(&f->deadlines.next[k], 0, sizeof f->deadlines.next[k]);
+        }
+        if (conflicted >> a & 1u) {
+            f->certainty = PK_CONTESTED;
+            f->certainty_note = r->certainty == PK_CONTESTED && r->certainty_note ? r->certainty_note : conflict_note;
+        } else {
+            f->certainty = r->certainty;
+            f->certainty_note = r->certainty_note;
+        }
+    }
+    result->finding_count = nw;
+    result->finding_total = nm;
+    if (missing) {
+        result->outcome = PK_OUTCOME_INCOMPLETE;
+        result->missing_field = missing;
+    } else if (conflicted) {
+        result->outcome = PK_OUTCOME_CONFLICT;
+    } else {
+        result->outcome = nm ? PK_OUTCOME_FINDINGS : PK_OUTCOME_NO_RULE;
+    }
+    if (nm > cap)
+        return pk__fail(err, PK_EBUFSIZE, "findings", "%zu findings, room for %zu", nm, cap);
+    return PK_OK;
+}
+
+/* ------------------------------------------------------ pk_incident_set -- */
+
+static int streq(const char *a, const char *b)
+{
+    return strcmp(a, b) == 0;
+}
+
+static pk_status set_tristate(pk_tristate *out, const char *key, const char *v, pk_error *err)
+{
+    if (streq(v, "yes") || streq(v, "true"))
+        *out = PK_YES;
+    else if (streq(v, "no") || streq(v, "false"))
+        *out = PK_NO;
+    else if (streq(v, "") || streq(v, "unknown"))
+        *out = PK_UNKNOWN;
+    else
+        return pk__fail(err, PK_EPARSE, key, "%s must be yes, no, true, false or empty", key);
+    return PK_OK;
+}
+
+#define PK_INCIDENT_VALUE_MAX 256
+
+pk_status pk_incident_set(pk_incident *incident, const char *key, const char *value, pk_error *err)
+{
+    if (!incident || !key || !value)
+        return pk__fail(err, PK_EINVAL, !incident ? "incident" : !key ? "key" : "value", "NULL argument");
+    size_t n = 0;
+    while (n <= PK_INCIDENT_VALUE_MAX && value[n])
+        n++;
+    if (n > PK_INCIDENT_VALUE_MAX)
+        return pk__fail(err, PK_ETOOLONG, key, "value longer than %d bytes", PK_INCIDENT_VALUE_MAX);
+    if (!pk__utf8_valid(value, n, NULL))
+        return pk__fail(err, PK_EENCODING, key, "value is not valid UTF-8");
+    pk_status rc;
+    if (streq(key, "actor") || streq(key, "involved_actor")) {
+        pk_actor a = PK_ACTOR_UNKNOWN;
+        if (value[0] && pk_actor_from_name(&a, value) != PK_OK) {
+            char shown[48];
+            pk__strlcpy_utf8(shown, value, sizeof shown);
+            return pk__fail(err, PK_ENOTFOUND, key, "unknown actor '%s'", shown);
+        }
+        if (streq(key, "actor"))
+            incident->actor = a;
+        else
+            incident->involved_actor = a;
+        return PK_OK;
+    }
+    if (streq(key, "act")) {
+        pk_act a = PK_ACT_UNKNOWN;
+        if (value[0] && pk_act_from_name(&a, value) != PK_OK) {
+            char shown[48];
+            pk__strlcpy_utf8(shown, value, sizeof shown);
+            return pk__fail(err, PK_ENOTFOUND, key, "unknown act '%s'", shown);
+        }
+        incident->act = a;
+        return PK_OK;
+    }
+    if (streq(key, "occurred") || streq(key, "discovered") || streq(key, "reported")) {
+        pk_date d = {0, 0, 0};
+        if (value[0]) {
+            pk_error e2;
+            rc = pk_date_parse(&d, value, &e2);
+            if (rc != PK_OK)
+                return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
+        }
+        if (streq(key, "occurred"))
+            incident->occurred = d;
+        else if (streq(key, "discovered"))
+            incident->discovered = d;
+        else
+            incident->reported = d;
+        return PK_OK;
+    }
+    if (streq(key, "region")) {
+        if (!value[0]) {
+            incident->region[0] = '\0';
+            return PK_OK;
+        }
+        const pk_region *r;
+        pk_error e2;
+        rc = pk_region_lookup(&r, NULL, value, &e2);
+        if (rc != PK_OK)
+            return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
+        pk__strlcpy_utf8(incident->region, r->code, sizeof incident->region);
+        return PK_OK;
+    }
+    if (streq(key, "cycle")) {
+        int y = 0;
+        if (value[0]) {
+            if (n != 4)
+                return pk__fail(err, PK_EPARSE, key, "cycle must be a 4-digit year");
+            for (size_t i = 0; i < 4; i++) {
+                if (value[i] < '0' || value[i] > '9')
+                    return pk__fail(err, PK_EPARSE, key, "cycle must be a 4-digit year");
+                y = y * 10 + (value[i] - '0');
+            }
+            const pk_schedule *s;
+            if (pk_schedule_builtin(&s, value, NULL) != PK_OK)
+                return pk__fail(err, PK_ENOTFOUND, key, "no built-in schedule for cycle %d", y);
+        }
+        incident->cycle = y;
+        return PK_OK;
+    }
+    if (streq(key, "supported")) {
+        if (streq(value, "prospective"))
+            incident->supported = PK_SUPPORTED_PROSPECTIVE;
+        else if (streq(value, "determined"))
+            incident->supported = PK_SUPPORTED_DETERMINED;
+        else if (streq(value, "") || streq(value, "unknown"))
+            incident->supported = PK_SUPPORTED_UNKNOWN;
+        else
+            return pk__fail(err, PK_EPARSE, key, "supported must be prospective, determined or empty");
+        return PK_OK;
+    }
+    if (streq(key, "minister_approval"))
+        return set_tristate(&incident->minister_approval, key, value, err);
+    if (streq(key, "tsm"))
+        return set_tristate(&incident->tsm, key, value, err);
+    if (streq(key, "candidate_involved"))
+        return set_tristate(&incident->candidate_involved, key, value, err);
+    if (streq(key, "incumbent_candidate"))
+        return set_tristate(&incident->incumbent_candidate, key, value, err);
+    if (streq(key, "on_leave"))
+        return set_tristate(&incident->on_leave, key, value, err);
+    char shown[PK_ERROR_FIELD_SIZE];
+    pk__strlcpy_utf8(shown, key, sizeof shown);
+    return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
+}
+
+/* ------------------------------------------------------------ explain -- */
+
+static void put_date(pk_buf *b, pk_date d)
+{
+    char s[PK_DATE_STRLEN];
+    if (pk_date_format(d, s, sizeof s) == PK_OK)
+        pk__buf_puts(b, s);
+    else
+        pk__buf_puts(b, "-");
+}
+
+static void explain_money(pk_buf *b, int64_t v)
+{
+    char digits[32];
+    int n = 0;
+    if (v == 0) {
+        pk__buf_puts(b, "Rp0");
+        return;
+    }
+    while (v > 0 && n < 30) {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    pk__buf_puts(b, "Rp");
+    for (int i = n - 1; i >= 0; i--) {
+        pk__buf_append(b, &digits[i], 1);
+        if (i > 0 && i % 3 == 0)
+            pk__buf_puts(b, ".");
+    }
+}
+
+static void explain_deadline(pk_buf *b, const char *label, const pk_deadline *d)
+{
+    if (!d->rule)
+        return;
+    pk__buf_printf(b, "      %-22s ", label);
+    put_date(b, d->due);
+    pk__buf_printf(b, " (%d %s days from ", d->rule->amount, d->rule->unit == PK_DAYS_WORKING ? "working" : "calendar");
+    put_date(b, d->trigger);
+    pk__buf_printf(b, "; %s)%s\n", d->rule->basis, d->flags & PK_RESULT_ESTIMATED ? " [estimated]" : "");
+}
+
+static const char *verdict_text(enum verdict v)
+{
+    switch (v) {
+    case V_MATCH: return "MATCH";
+    case V_ACTOR: return "no: actor not covered";
+    case V_ACT: return "no: act not covered";
+    case V_DATE: return "no: the incident date is outside the rule's validity";
+    case V_WINDOW: return "no: the incident date is outside the rule's window";
+    case V_NO_SCHEDULE: return "undecided: needs a schedule (give cycle or a schedule)";
+    case V_COND: return "no: condition not met";
+    default: return "undecided: a qualifier is unknown";
+    }
+}
+
+pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!incident || !out)
+        return pk__fail(err, PK_EINVAL, !incident ? "incident" : "out", "NULL argument");
+    pk_finding fs[MAX_MATCH];
+    pk_classification res;
+    pk_status rc = pk_classify(incident, fs, MAX_MATCH, &res, err);
+    if (rc != PK_OK)
+        return rc;
+    ctx c;
+    (void)setup(&c, incident, NULL);
+    c.sched = res.schedule;
+    int have_date = date_present(incident->occurred);
+    if (have_date)
+        c.occ = serial(incident->occurred);
+
+    pk_buf b;
+    pk__buf_init(&b);
+    pk__buf_printf(&b, "Incident: actor %s, act %s, occurred ", pk_actor_name(incident->actor),
+                   pk_act_name(incident->act));
+    put_date(&b, incident->occurred);
+    pk__buf_puts(&b, ", discovered ");
+    put_date(&b, incident->discovered);
+    pk__buf_puts(&b, ", reported ");
+    put_date(&b, incident->reported);
+    pk__buf_printf(&b, "\nRegion: %s%s%s\n", incident->region[0] ? incident->region : "-",
+                   c.region ? " " : "", c.region ? c.region->full_name : "");
+    pk__buf_printf(&b, "Schedule: %s\n", res.schedule ? pk_schedule_id(res.schedule) : "none");
+    if (res.schedule && have_date) {
+        for (int w = 1; w < PK__WIN_COUNT; w++) {
+            pk_window wd;
+            pk__buf_printf(&b, "  window %-18s ", pk__rwin_names[w]);
+            if (pk_schedule_window(res.schedule, win_kind[w], &wd, NULL) != PK_OK) {
+                pk__buf_puts(&b, "not available\n");
+                continue;
+            }
+            if (wd.has_start)
+                put_date(&b, wd.start);
+            else
+                pk__buf_puts(&b, "(open)");
+            pk__buf_puts(&b, " .. ");
+            if (wd.has_end)
+                put_date(&b, wd.end);
+            else
+                pk__buf_puts(&b, "(open)");
+            pk__buf_printf(&b, ": the incident is %s\n", pk_window_contains(&wd, incident->occurred) ? "inside" : "outside");
+        }
+    }
+    pk__buf_printf(&b, "Supported: %s\n",
+                   res.supported == PK_SUPPORTED_DETERMINED    ? "determined candidate (calon)"
+                   : res.supported == PK_SUPPORTED_PROSPECTIVE ? "prospective candidate (bakal calon)"
+                                                               : "unknown");
+
+    pk__buf_puts(&b, "\nRules considered:\n");
+    if (incident->actor == PK_ACTOR_UNKNOWN || incident->act == PK_ACT_UNKNOWN || !have_date) {
+        pk__buf_puts(&b, "  none: the incident lacks the required fact named below\n");
+    } else {
+        for (size_t i = 0; i < pk__rule_n; i++) {
+            int key;
+            enum verdict v = evaluate(&c, i, &key);
+            if (v == V_ACTOR || v == V_ACT)
+                continue; /* summarised below */
+            const pk_rule *r = &pk__rules[i];
+            pk__buf_printf(&b, "  %-44s %s", r->id, verdict_text(v));
+            if (v == V_DATE) {
+                pk__buf_puts(&b, " (");
+                if (date_present(r->valid_from))
+                    put_date(&b, r->valid_from);
+                pk__buf_puts(&b, " .. ");
+                if (date_present(r->valid_until))
+                    put_date(&b, r->valid_until);
+                pk__buf_puts(&b, ")");
+            } else if (v == V_WINDOW) {
+                pk__buf_printf(&b, " (%s)", pk__rwin_names[pk__rule_specs[i].window]);
+            } else if ((v == V_COND || v == V_PENDING) && key >= 0) {
+                pk__buf_printf(&b, " (%s)", pk__ckey_names[key]);
+            } else if (v == V_NO_SCHEDULE && key == -2) {
+                pk__buf_puts(&b, " (supported: give supported, cycle or a schedule)");
+            }
+            pk__buf_puts(&b, "\n");
+        }
+        size_t other = 0;
+        for (size_t i = 0; i < pk__rule_n; i++) {
+            int key;
+            enum verdict v = evaluate(&c, i, &key);
+            other += v == V_ACTOR || v == V_ACT;
+        }
+        pk__buf_printf(&b, "  (%zu other rules do not cover this actor and act)\n", other);
+    }
+
+    pk__buf_printf(&b, "\nOutcome: %s", pk_outcome_name(res.outcome));
+    if (res.missing_field)
+        pk__buf_printf(&b, " (missing: %s)", res.missing_field);
+    pk__buf_puts(&b, "\n");
+    if (res.report_deadline.rule) {
+        pk__buf_puts(&b, "Report deadline: ");
+        put_date(&b, res.report_deadline.due);
+        pk__buf_printf(&b, " (%s)%s\n", res.report_deadline.rule->basis,
+                       res.late_report ? ": the report is LATE, classified anyway" : "");
+    }
+    for (size_t i = 0; i < res.finding_count; i++) {
+        const pk_finding *f = &fs[i];
+        const pk_sanction *s = &f->sanction;
+        pk__buf_printf(&b, "\nFinding %zu: %s [%s%s%s]\n", i + 1, f->rule->id, pk_category_name(f->category),
+                       f->subcategory ? "/" : "", pk_subcategory_name(f->subcategory));
+        pk__buf_printf(&b, "  %s\n  \"%s\"\n  Basis:", f->rule->summary_en, f->rule->text_id);
+        for (size_t k = 0; k < f->rule->citation_count; k++)
+            pk__buf_printf(&b, "%s %s", k ? ";" : "", f->rule->citations[k].text);
+        pk__buf_puts(&b, "\n  Sanction: ");
+        if (s->join != PK_JOIN_NONE) {
+            pk__buf_printf(&b, "prison %d-%d months %s fine ", s->prison_min_months, s->prison_max_months,
+                           s->join == PK_JOIN_AND ? "and" : "and/or");
+            explain_money(&b, s->fine_min_rupiah);
+            pk__buf_puts(&b, "-");
+            explain_money(&b, s->fine_max_rupiah);
+            pk__buf_puts(&b, "; ");
+        }
+        if (s->discipline)
+            pk__buf_printf(&b, "discipline %s; ", pk_discipline_name(s->discipline));
+        pk__buf_printf(&b, "%s\n", s->text);
+        pk__buf_printf(&b, "  Handler: %s (%s)\n    %s\n", f->handler_name, pk_source_status_name(f->handler.status),
+                       f->handler.role);
+        if (f->handler.note)
+            pk__buf_printf(&b, "    note: %s\n", f->handler.note);
+        pk__buf_printf(&b, "  Certainty: %s", pk_certainty_name(f->certainty));
+        if (f->certainty_note)
+            pk__buf_printf(&b, ": %s", f->certainty_note);
+        pk__buf_printf(&b, "\n  Source: %s (%s)\n", f->rule->source, pk_source_status_name(f->rule->status));
+        if (f->rule->note)
+            pk__buf_printf(&b, "  Note: %s\n", f->rule->note);
+        if (f->deadlines.report.rule || f->deadlines.followup.rule)
+            pk__buf_puts(&b, "  Deadlines:\n");
+        explain_deadline(&b, "report", &f->deadlines.report);
+        explain_deadline(&b, "followup", &f->deadlines.followup);
+        explain_deadline(&b, "followup_extended", &f->deadlines.followup_extended);
+        for (size_t k = 0; k < f->deadlines.next_count; k++)
+            explain_deadline(&b, f->deadlines.next[k].rule->slug, &f->deadlines.next[k]);
+    }
+    char *text = pk__buf_detach(&b, NULL);
+    if (!text)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
+    *out = text;
+    return PK_OK;
+}

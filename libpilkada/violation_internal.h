@@ -1,0 +1,117 @@
+/* Private pieces of the violation classifier shared by the rule loader
+ * (rules_load.c, a core source the generator links), the generator
+ * (tools/pkgen/gen_rules.c) and the classifier (violation.c). */
+#ifndef PK_VIOLATION_INTERNAL_H
+#define PK_VIOLATION_INTERNAL_H
+
+#include <stdint.h>
+
+#include "internal.h"
+#include "pilkada/violation.h"
+
+/* Time window a rule needs (column `window` of data/rules/rules.csv). */
+enum pk__rwin {
+    PK__WIN_ANY = 0,
+    PK__WIN_PRE,        /* pre_determination: PK_WINDOW_PRE_DETERMINATION */
+    PK__WIN_POST,       /* post_determination: PK_WINDOW_POST_DETERMINATION */
+    PK__WIN_CAMPAIGN,   /* campaign: PK_WINDOW_CAMPAIGN */
+    PK__WIN_M6_END,     /* m6_to_end_of_term: PK_WINDOW_M6_TO_END_OF_TERM */
+    PK__WIN_M6_ELECTED, /* m6_to_elected: PK_WINDOW_M6_TO_ELECTED */
+    PK__WIN_COUNT
+};
+
+/* Qualifier keys of a condition (column `conditions`). */
+enum pk__ckey {
+    PK__C_SUPPORTED = 0,
+    PK__C_TSM,
+    PK__C_MINISTER_APPROVAL,
+    PK__C_CANDIDATE_INVOLVED,
+    PK__C_INCUMBENT_CANDIDATE,
+    PK__C_ON_LEAVE,
+    PK__C_INVOLVED_ACTOR,
+    PK__C_COUNT
+};
+
+/* Handling bodies (column `handler`). */
+enum pk__hkind {
+    PK__H_GAKKUMDU = 0,
+    PK__H_KPU,
+    PK__H_BAWASLU_PROVINSI,
+    PK__H_BAWASLU,
+    PK__H_DKPP,
+    PK__H_ASN,
+    PK__H_BUPATI,
+    PK__H_PERANGKAT_DESA,
+    PK__H_TNI,
+    PK__H_POLRI,
+    PK__H_COUNT
+};
+
+#define PK__MAX_CONDS 4
+
+/* One condition: the fact named by key must have a value whose bit is set in
+ * allowed. Tristates and `supported` use bit (1 << value) with value 0 =
+ * unknown; involved_actor uses bit (1 << actor) with bit 0 = unknown.
+ * optional: an unknown fact fails the rule instead of leaving it undecided. */
+typedef struct pk__cond {
+    uint8_t key;
+    uint8_t optional;
+    uint32_t allowed;
+} pk__cond;
+
+/* How a rule matches: everything the classifier needs, in a compact form. */
+typedef struct pk__rule_spec {
+    uint32_t actors;       /* bit (1 << pk_actor) */
+    uint64_t acts;         /* bit (1 << pk_act) */
+    int32_t from_serial;   /* first incident day (serial), INT32_MIN when unbounded */
+    int32_t until_serial;  /* last incident day, INT32_MAX when unbounded */
+    uint8_t window;        /* enum pk__rwin */
+    uint8_t handler;       /* enum pk__hkind */
+    uint8_t ncond;
+    pk__cond cond[PK__MAX_CONDS];
+} pk__rule_spec;
+
+/* Slugs of the enums (the CSV vocabulary). */
+extern const char *const pk__rwin_names[PK__WIN_COUNT];
+extern const char *const pk__ckey_names[PK__C_COUNT];
+extern const char *const pk__hkind_names[PK__H_COUNT];
+int pk__lookup_name(const char *const *names, int n, const char *s);
+
+/* ---------------------------------------------------------- rule loader --
+ * Parses data/rules/rules.csv (format in its header). Every string of a
+ * parsed rule is malloc'd and released by pk__rules_free(). */
+typedef struct pk__rule_row {
+    pk_rule rule;      /* strings and citations owned by the set */
+    pk__rule_spec spec;
+    long line;         /* line in the CSV */
+} pk__rule_row;
+
+typedef struct pk__rule_set {
+    pk__rule_row *rows;
+    size_t n;
+} pk__rule_set;
+
+/* Errors name the line and the column: unknown slug, bad date, a rule
+ * without citation, duplicate ids that are not consecutive limbs, etc. */
+pk_status pk__rules_parse(pk__rule_set *out, const char *text, size_t len, const char *source, pk_error *err);
+void pk__rules_free(pk__rule_set *set);
+
+/* ------------------------------------------- generated tables (rules.c) -- */
+extern const pk_rule pk__rules[];
+extern const pk__rule_spec pk__rule_specs[];
+extern const size_t pk__rule_n;
+/* Candidate rules of (actor, act): pk__cand_list[pk__cand_start[k] ..
+ * pk__cand_start[k + 1]) with k = actor * PK_ACT_COUNT_ + act. */
+extern const uint16_t pk__cand_start[PK_ACTOR_COUNT_ * PK_ACT_COUNT_ + 1];
+extern const uint16_t pk__cand_list[];
+
+/* Spans of the built-in schedules (first..last dated day), by schedule id. */
+typedef struct pk__sched_span {
+    const char *id;
+    int32_t first_serial;
+    int32_t last_serial;
+} pk__sched_span;
+extern const pk__sched_span pk__rule_sched_spans[];
+extern const size_t pk__rule_sched_span_n;
+
+#endif /* PK_VIOLATION_INTERNAL_H */
