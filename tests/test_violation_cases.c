@@ -6,7 +6,8 @@
  * Every case quotes the paragraph of ../shared/research/violations.md it rests
  * on; the expectations come from that text, not from the engine.
  *
- * Usage: test_violation_cases [cases-dir]   (default: PK_VIOLATION_CASES_DIR)
+ * Usage: test_violation_cases [-v] [cases-dir]   (default: PK_VIOLATION_CASES_DIR)
+ * -v prints the findings of every case, passing or not.
  * Exit status 0 when every case passes, 1 when a case fails or the directory
  * holds no case, 2 when the directory cannot be read.
  *
@@ -347,7 +348,7 @@ static int known_expect_key(const char *key)
 }
 
 /* Run one case file. Returns 1 when it passes. */
-static int run_case(const char *dir, const char *file)
+static int run_case(const char *dir, const char *file, int verbose)
 {
     char path[4096];
     char stem[1024];
@@ -463,7 +464,7 @@ static int run_case(const char *dir, const char *file)
         note(&r, "finding_count %zu exceeds the buffer of %d", res.finding_count, MAX_FINDINGS);
     else
         check_findings(&r, expect, findings, res.finding_count);
-    if (r.count > 0)
+    if (r.count > 0 || verbose)
         describe_findings(&r, findings, res.finding_count > MAX_FINDINGS ? MAX_FINDINGS : res.finding_count);
 
 done:
@@ -473,6 +474,8 @@ done:
                st != PK_OK ? pk_status_name(st) : classified ? pk_outcome_name(res.outcome) : "not classified", r.text);
         return 0;
     }
+    if (verbose)
+        printf("ok %s (%s):\n%s", stem, st != PK_OK ? pk_status_name(st) : pk_outcome_name(res.outcome), r.text);
     return 1;
 }
 
@@ -483,7 +486,8 @@ static int compare_names(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-    const char *dir = argc > 1 ? argv[1] : PK_VIOLATION_CASES_DIR;
+    int verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
+    const char *dir = argc > 1 + verbose ? argv[1 + verbose] : PK_VIOLATION_CASES_DIR;
     DIR *d = opendir(dir);
     struct dirent *ent;
     char **names = NULL;
@@ -526,7 +530,7 @@ int main(int argc, char **argv)
     }
     qsort(names, count, sizeof *names, compare_names);
     for (i = 0; i < count; i++) {
-        passed += (size_t)run_case(dir, names[i]);
+        passed += (size_t)run_case(dir, names[i], verbose);
         free(names[i]);
     }
     free(names);

@@ -2,6 +2,16 @@
 # tests/violations/README.md) checked by a C driver that reads them with
 # jansson (Debian libjansson-dev). Only this test links jansson.
 # Included from tests/CMakeLists.txt.
+if(NOT TARGET PkgConfig::JANSSON)
+    pkg_check_modules(JANSSON REQUIRED IMPORTED_TARGET jansson)
+endif()
+add_executable(test_violation_cases test_violation_cases.c)
+target_link_libraries(test_violation_cases PRIVATE pilkada PkgConfig::JANSSON)
+target_compile_definitions(test_violation_cases PRIVATE
+    PK_VIOLATION_CASES_DIR="${CMAKE_CURRENT_SOURCE_DIR}/violations/cases")
+add_test(NAME test_violation_cases COMMAND test_violation_cases)
+
+
 # Every case file is well-formed JSON and its "name" is its file name stem
 # (the Python tests read the same files).
 find_program(PK_DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
