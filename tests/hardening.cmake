@@ -5,3 +5,5 @@ include(${CMAKE_CURRENT_LIST_DIR}/abi/abi.cmake)
 find_package(Threads REQUIRED)
 pk_add_test(test_threads)
 target_link_libraries(test_threads PRIVATE Threads::Threads)
+
+pk_add_test(test_bad_input)
