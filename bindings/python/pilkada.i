@@ -20,3 +20,4 @@
 %include "ics.i"
 %include "workday.i"
 %include "region.i"
+%include "violation.i"

@@ -43,6 +43,10 @@ from .regions import (Candidate, CodeMatch, Cycle, Election, MatchHow, Mention, 
                       RegionCounts, RegionKind, Resolution, children, count_regions, cycle, cycles,
                       find_in_text, find_region, lookup_code, provinces, regimes, region,
                       region_count, regions, resolve, resolve_many)
+from .violations import (FACT_KEYS, Category, Certainty, Citation, Classification, Discipline,
+                         Finding, Handler, Outcome, PenaltyJoin, Rule, Sanction, SanctionFlag,
+                         Subcategory, Supported, acts, actors, classify, classify_many, explain,
+                         rule, rules)
 
 __version__ = capi.pk_version_string()
 
@@ -62,6 +66,9 @@ __all__ = [
     "Election", "Regime", "RegionCounts", "region", "lookup_code", "find_region", "resolve",
     "resolve_many", "find_in_text", "regions", "provinces", "children", "region_count",
     "count_regions", "cycles", "cycle", "regimes",
+    "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
+    "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
+    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
 ]
 
 

@@ -41,6 +41,9 @@ def to_jsonable(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if isinstance(value, enum.IntFlag) and not isinstance(getattr(value, "slug", None), str):
+        return [m.name.lower() for m in type(value) if m.value and (m.value & value) == m.value
+                and bin(m.value).count("1") == 1 and m.name]
     if isinstance(value, enum.Enum):
         slug = getattr(value, "slug", None)
         return slug if isinstance(slug, str) else value.name.lower()

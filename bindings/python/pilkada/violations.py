@@ -1,0 +1,282 @@
+"""Classification of reported Pilkada violations: facts in, findings out
+(category, article, sanction, handling body, deadlines)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+
+from . import capi as _c
+from ._base import Record, SourceStatus, opt_str
+from .errors import PilkadaError, error_class
+from .workday import Deadline, _RULES as _DEADLINE_RULES
+
+__all__ = [
+    "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
+    "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
+    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
+]
+
+FACT_KEYS = ("actor", "act", "involved_actor", "occurred", "discovered", "reported", "region", "cycle",
+             "supported", "minister_approval", "tsm", "candidate_involved", "incumbent_candidate", "on_leave")
+
+
+def _slugged(name: str, values: Dict[str, int], namefn: Any, doc: str) -> Any:
+    cls = enum.IntEnum(name, values, module=__name__)  # type: ignore[misc]
+    cls.slug = property(lambda self: namefn(int(self)))
+    cls.__doc__ = doc
+    return cls
+
+
+def _consts(prefix: str, skip: str = "_") -> Dict[str, int]:
+    return {k[len(prefix):]: getattr(_c, k) for k in dir(_c)
+            if k.startswith(prefix) and not k.endswith(skip) and isinstance(getattr(_c, k), int)}
+
+
+Category = _slugged("Category", _consts("PK_CAT_"), _c.pk_category_name,
+                    "Bawaslu's five categories of violation (pk_category).")
+Subcategory = _slugged("Subcategory", _consts("PK_SUB_"), _c.pk_subcategory_name,
+                       "Refinement of OTHER_LAWS (pk_subcategory).")
+Discipline = _slugged("Discipline", _consts("PK_DISCIPLINE_"), _c.pk_discipline_name,
+                      "ASN discipline levels (pk_discipline).")
+Outcome = _slugged("Outcome", _consts("PK_OUTCOME_"), _c.pk_outcome_name,
+                   "Overall outcome of a classification (pk_outcome).")
+Certainty = _slugged("Certainty", {"CERTAIN": _c.PK_CERTAIN, "CONTESTED": _c.PK_CONTESTED,
+                                   "LAW_SILENT": _c.PK_LAW_SILENT, "UNVERIFIED": _c.PK_UNVERIFIED},
+                     _c.pk_certainty_name, "How sure a finding is (pk_certainty).")
+PenaltyJoin = _slugged("PenaltyJoin", _consts("PK_JOIN_"),
+                       lambda v: {0: "none", 1: "and", 2: "and_or"}[v],
+                       "How prison and fine combine (pk_penalty_join).")
+Supported = _slugged("Supported", _consts("PK_SUPPORTED_"),
+                     lambda v: {0: "", 1: "prospective", 2: "determined"}[v],
+                     "Whom the act supported (pk_supported).")
+
+
+class SanctionFlag(enum.IntFlag):
+    """Sanction flags (PK_SANCTION_*)."""
+    MORAL = _c.PK_SANCTION_MORAL
+    DISMISSAL = _c.PK_SANCTION_DISMISSAL
+    CANCELLATION = _c.PK_SANCTION_CANCELLATION
+    WARNING = _c.PK_SANCTION_WARNING
+    SUSPENSION = _c.PK_SANCTION_SUSPENSION
+    UNSPECIFIED = _c.PK_SANCTION_UNSPECIFIED
+    CORRECTION = _c.PK_SANCTION_CORRECTION
+
+
+def actors() -> List[str]:
+    """Slugs of every actor ("pns", "kepala_desa", ...)."""
+    return [_c.pk_actor_name(i) for i in range(1, _c.PK_ACTOR_COUNT_)]
+
+
+def acts() -> List[str]:
+    """Slugs of every act ("socmed_like", "give_money", ...)."""
+    return [_c.pk_act_name(i) for i in range(1, _c.PK_ACT_COUNT_)]
+
+
+class Citation(Record):
+    """A structured legal citation; ``text`` is the readable form."""
+    __slots__ = ("law", "pasal", "ayat", "huruf", "angka", "text")
+    _fields = __slots__
+    _repr_fields = ("text",)
+
+
+class Sanction(Record):
+    """A sanction: prison months, fine in rupiah, discipline level, flags."""
+    __slots__ = ("prison_months", "fine_rupiah", "join", "discipline", "flags", "text")
+    _fields = __slots__
+    _repr_fields = ("prison_months", "fine_rupiah", "join", "discipline")
+
+
+def _sanction(t: Any) -> Sanction:
+    pmin, pmax, fmin, fmax, join, disc, flags, text = t
+    return Sanction(prison_months=(pmin, pmax) if pmax else None, fine_rupiah=(fmin, fmax) if fmax else None,
+                    join=PenaltyJoin(join), discipline=Discipline(disc), flags=SanctionFlag(flags),
+                    text=opt_str(text))
+
+
+class Rule(Record):
+    """A rule of law the classifier applies (data/rules/)."""
+    __slots__ = ("id", "text_id", "summary_en", "category", "subcategory", "citations", "sanction",
+                 "valid_from", "valid_until", "status", "certainty", "certainty_note", "source")
+    _fields = __slots__
+    _repr_fields = ("id", "category", "citations")
+
+
+def _make_rule(p: Any) -> Rule:
+    s = p.sanction
+    return Rule(id=p.id, text_id=opt_str(p.text_id), summary_en=opt_str(p.summary_en),
+                category=Category(p.category), subcategory=Subcategory(p.subcategory),
+                citations=[Citation(law=c.law, pasal=c.pasal, ayat=c.ayat, huruf=c.huruf, angka=c.angka,
+                                    text=c.text) for c in _rule_citations(p)],
+                sanction=_sanction((s.prison_min_months, s.prison_max_months, s.fine_min_rupiah,
+                                    s.fine_max_rupiah, s.join, s.discipline, s.flags, s.text)),
+                valid_from=p.valid_from, valid_until=p.valid_until, status=SourceStatus(p.status),
+                certainty=Certainty(p.certainty), certainty_note=opt_str(p.certainty_note),
+                source=opt_str(p.source))
+
+
+def _rule_citations(p: Any) -> List[Any]:
+    return [_c.pk_py_rule_citation(p, i) for i in range(p.citation_count)]
+
+
+_RULES: Dict[str, Rule] = {}
+_RULE_LIST: List[Rule] = []
+
+
+def rules() -> List[Rule]:
+    """Every rule of the built-in rule table (an id may have several rows,
+    e.g. one per period of validity)."""
+    if not _RULE_LIST:
+        for i in range(_c.pk_rule_count()):
+            r = _make_rule(_c.pk_rule_at(i))
+            _RULE_LIST.append(r)
+            _RULES.setdefault(r.id, r)
+    return list(_RULE_LIST)
+
+
+def rule(id: str) -> Rule:
+    """A rule by id. Raises NotFound."""
+    rules()
+    r = _RULES.get(id)
+    if r is None:
+        _c.pk_rule_find(id)
+        raise error_class(-2)("no rule %r" % id, field="id")
+    return r
+
+
+class Handler(Record):
+    """The body that handles a finding on the relevant date."""
+    __slots__ = ("name", "role", "basis", "valid_from", "valid_until", "status", "note")
+    _fields = __slots__
+    _repr_fields = ("name",)
+
+
+class Finding(Record):
+    """One finding: the rule, its category, the sanction as it applies on the
+    incident date, the handling body (with the region filled in) and the
+    deadlines of the procedure."""
+    __slots__ = ("rule", "category", "subcategory", "sanction", "handler_name", "handler", "deadlines",
+                 "certainty", "certainty_note")
+    _fields = __slots__
+    _repr_fields = ("rule", "category", "handler_name", "certainty")
+
+    @property
+    def citations(self) -> List[Citation]:
+        return list(self.rule.citations)
+
+    def to_dict(self) -> Dict[str, Any]:
+        d = super().to_dict()
+        d["rule"] = self.rule.id
+        d["citations"] = [c.text for c in self.rule.citations]
+        return d
+
+
+class Classification(Record):
+    """The outcome of a classification and its findings."""
+    __slots__ = ("outcome", "findings", "late_report", "missing_field", "report_deadline", "supported",
+                 "schedule_id")
+    _fields = __slots__
+    _repr_fields = ("outcome", "findings", "late_report", "missing_field")
+
+    def __iter__(self) -> Any:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    @property
+    def rule_ids(self) -> List[str]:
+        return [f.rule.id for f in self.findings]
+
+
+def _deadline(t: Any) -> Optional[Deadline]:
+    if t is None:
+        return None
+    rid, trig, due, flags = t
+    return Deadline(rule=_DEADLINE_RULES[rid], trigger=trig, due=due,
+                    estimated=bool(flags & _c.PK_RESULT_ESTIMATED))
+
+
+def _finding(t: Any) -> Finding:
+    ridx, cat, sub, _, sanc, hname, h, dls, cert, note = t
+    if not _RULE_LIST:
+        rules()
+    return Finding(rule=_RULE_LIST[ridx], category=Category(cat), subcategory=Subcategory(sub), sanction=_sanction(sanc),
+                   handler_name=hname,
+                   handler=Handler(name=opt_str(h[0]), role=opt_str(h[1]), basis=opt_str(h[2]), valid_from=h[3],
+                                   valid_until=h[4], status=SourceStatus(h[5]), note=opt_str(h[6])),
+                   deadlines=[d for d in (_deadline(x) for x in dls) if d is not None],
+                   certainty=Certainty(cert), certainty_note=opt_str(note))
+
+
+def _classification(t: Any) -> Classification:
+    outcome, late, missing, rdl, sup, sched, fs = t
+    return Classification(outcome=Outcome(outcome), findings=[_finding(f) for f in fs], late_report=bool(late),
+                          missing_field=missing, report_deadline=_deadline(rdl), supported=Supported(sup),
+                          schedule_id=sched)
+
+
+FactValue = Union[str, int, bool, _dt.date, None]
+
+
+def _facts(facts: Optional[Mapping[str, Any]], kw: Mapping[str, Any]) -> Dict[str, Any]:
+    d = dict(facts) if facts else {}
+    d.update(kw)
+    for k, v in d.items():
+        if isinstance(v, enum.Enum):
+            d[k] = getattr(v, "slug", v.name.lower())
+    return d
+
+
+def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> Classification:
+    """Classify an incident from its facts, given as a dict and/or keywords
+    (the keys of ``pk_incident_set``: actor, act, involved_actor, occurred,
+    discovered, reported, region, cycle, supported, minister_approval, tsm,
+    candidate_involved, incumbent_candidate, on_leave). Dates may be
+    ``datetime.date`` or ISO text, three-valued facts ``True``/``False``.
+
+    Example::
+
+        c = pilkada.classify(actor="pns", act="socmed_like",
+                             occurred=date(2024, 10, 1), region="35.13")
+        [f.rule.id for f in c.findings]
+
+    Returns a :class:`Classification` whose ``outcome`` is FINDINGS,
+    NO_RULE, INCOMPLETE (``missing_field`` names what is needed) or
+    CONFLICT. Raises InvalidArgument, ParseError or NotFound for bad facts.
+    """
+    return _classification(_c.pk_py_classify(_facts(facts, kw)))
+
+
+def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
+                  errors: str = "return") -> List[Union[Classification, PilkadaError]]:
+    """Classify many incidents in one call (the GIL is released while the C
+    library works). Each item is a :class:`Classification`, or, for an
+    incident with bad facts, the :class:`PilkadaError` it raised
+    (``errors="raise"`` raises the first one instead)."""
+    items = [_facts(i, {}) for i in incidents]
+    out: List[Union[Classification, PilkadaError]] = []
+    for t in _c.pk_py_classify_many(items):
+        if len(t) == 3 and isinstance(t[0], str):
+            name, field, message = t
+            status = next((s for s in range(-1, -12, -1) if _c.pk_status_name(s) == name), 0)
+            exc = error_class(status)(message, field=field)
+            if errors == "raise":
+                raise exc
+            out.append(exc)
+        else:
+            out.append(_classification(t))
+    return out
+
+
+def explain(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> str:
+    """A readable explanation of a classification: every rule considered and
+    why it matched or not, then the findings with articles, sanctions,
+    handlers and deadlines."""
+    return _c.pk_py_explain(_facts(facts, kw))  # type: ignore[no-any-return]
+
+
+for _cls in (Category, Subcategory, Discipline, Outcome, Certainty, PenaltyJoin, Supported):
+    _cls.__module__ = __name__
+del _cls
