@@ -527,8 +527,8 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     if (rc != PK_OK)
         return rc;
     const pk_incident *in = incident;
-    result->schedule = c.sched;
     result->supported = in->supported;
+    result->schedule = c.sched;
 
     if (in->actor == PK_ACTOR_UNKNOWN || in->act == PK_ACT_UNKNOWN || !date_present(in->occurred)) {
         result->outcome = PK_OUTCOME_INCOMPLETE;
@@ -544,6 +544,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     c.relevant = serial(relevant);
     if (!c.sched && !in->schedule && !in->cycle)
         c.sched = schedule_for_day(c.occ);
+    result->schedule = c.sched;
 
     /* report deadline and late report (Pasal 134(4)) */
     dl_cache d;

@@ -1,0 +1,602 @@
+/* Violation classifier unit tests. Facts from ../shared/research/violations.md:
+ *  - penetapan paslon 2024: 22 Sep 2024; campaign 25 Sep - 23 Nov 2024; 6 months
+ *    before penetapan: 22 Mar 2024 (section a, reference dates);
+ *  - SKB 2022 disciplinary row 6 (post/comment/share/like for a calon): berat;
+ *    kode etik row 4 (the same for a bakal calon): sanksi moral (a.2);
+ *  - Pasal 71(1) -> 188: 1-6 months and/or Rp600,000-6,000,000; SKB row 12 berat;
+ *  - MK 136/PUU-XXII/2024 (14 Nov 2024) adds pejabat daerah and TNI/Polri to 188;
+ *  - Pasal 187A: 36-72 months AND Rp200,000,000-1,000,000,000;
+ *  - report within 7 (calendar) days of discovery (Pasal 134(4));
+ *  - KASN -> BKN: SE MenPANRB 4/2024 signed 4 Sep 2024 (c);
+ *  - SKB row 8 sedang (KemenPANRB) vs PP 94 Pasal 14 huruf i angka 4 berat;
+ *  - PP 94/2021 gives bare "ikut kampanye" no level (section 0.6);
+ *  - 35.13 is Kabupaten Probolinggo in Provinsi Jawa Timur (regions data). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "pilkada.h"
+
+#define CAP 16
+
+typedef struct run {
+    pk_classification res;
+    pk_finding f[CAP];
+    pk_status status;
+} run;
+
+static pk_date D(int y, int m, int d)
+{
+    pk_date x = {y, m, d};
+    return x;
+}
+
+static pk_incident incident(pk_actor actor, pk_act act, pk_date occurred)
+{
+    pk_incident in = PK_INCIDENT_INIT;
+    in.actor = actor;
+    in.act = act;
+    in.occurred = occurred;
+    in.discovered = occurred;
+    in.cycle = 2024;
+    memcpy(in.region, "35.13", 6);
+    return in;
+}
+
+static void classify(run *r, const pk_incident *in)
+{
+    pk_error err;
+    pk_error_clear(&err);
+    r->status = pk_classify(in, r->f, CAP, &r->res, &err);
+    if (r->status != PK_OK)
+        fail_msg("pk_classify: %s (%s)", err.text, err.field);
+}
+
+static const pk_finding *find(const run *r, const char *id, pk_category cat)
+{
+    for (size_t i = 0; i < r->res.finding_count; i++)
+        if (strcmp(r->f[i].rule->id, id) == 0 && r->f[i].category == cat)
+            return &r->f[i];
+    return NULL;
+}
+
+static int cites(const pk_finding *f, const char *text)
+{
+    for (size_t i = 0; i < f->rule->citation_count; i++)
+        if (strstr(f->rule->citations[i].text, text))
+            return 1;
+    return 0;
+}
+
+static void test_pns_like_after_penetapan_is_heavy(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(r.res.supported, PK_SUPPORTED_DETERMINED);
+    assert_int_equal(r.res.finding_count, 1);
+    const pk_finding *f = find(&r, "asn_dis_post_like_share_calon", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_int_equal(f->subcategory, PK_SUB_ASN_DISCIPLINE);
+    assert_int_equal(f->sanction.discipline, PK_DISCIPLINE_BERAT);
+    assert_true(cites(f, "SKB 2022 Lampiran II disiplin angka 6"));
+    assert_true(cites(f, "PP 94/2021 Pasal 14 huruf i angka 3"));
+    assert_string_equal(f->handler.name, "BKN");
+    assert_int_equal(f->certainty, PK_CERTAIN);
+}
+
+static void test_pns_like_before_penetapan_is_ethics(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 9, 1));
+    classify(&r, &in);
+    assert_int_equal(r.res.supported, PK_SUPPORTED_PROSPECTIVE);
+    assert_int_equal(r.res.finding_count, 1);
+    const pk_finding *f = find(&r, "asn_etik_post_like_share_bacalon", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_int_equal(f->subcategory, PK_SUB_ASN_ETHICS);
+    assert_true(f->sanction.flags & PK_SANCTION_MORAL);
+    assert_int_equal(f->sanction.discipline, PK_DISCIPLINE_NONE);
+    assert_true(cites(f, "PP 42/2004 Pasal 11 huruf c"));
+
+    /* the day before penetapan (21 Sep) is still the bakal calon phase; 22 Sep is not */
+    in.occurred = D(2024, 9, 21);
+    classify(&r, &in);
+    assert_non_null(find(&r, "asn_etik_post_like_share_bacalon", PK_CAT_OTHER_LAWS));
+    in.occurred = D(2024, 9, 22);
+    classify(&r, &in);
+    assert_non_null(find(&r, "asn_dis_post_like_share_calon", PK_CAT_OTHER_LAWS));
+    /* an explicit `supported` overrides the date */
+    in.supported = PK_SUPPORTED_PROSPECTIVE;
+    classify(&r, &in);
+    assert_non_null(find(&r, "asn_etik_post_like_share_bacalon", PK_CAT_OTHER_LAWS));
+}
+
+static void test_asn_decision_is_crime_and_discipline(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_DECISION_FAVOURING, D(2024, 10, 1));
+    in.discovered = D(2024, 10, 2);
+    in.reported = D(2024, 10, 4);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(r.res.finding_count, 2);
+    const pk_finding *c = find(&r, "official_action_favouring_candidate", PK_CAT_ELECTION_CRIME);
+    assert_non_null(c);
+    assert_int_equal(c->sanction.prison_min_months, 1);
+    assert_int_equal(c->sanction.prison_max_months, 6);
+    assert_int_equal(c->sanction.fine_min_rupiah, 600000);
+    assert_int_equal(c->sanction.fine_max_rupiah, 6000000);
+    assert_int_equal(c->sanction.join, PK_JOIN_AND_OR);
+    assert_true(cites(c, "UU 10/2016 Pasal 71 ayat (1)"));
+    assert_true(cites(c, "Pasal 188"));
+    assert_string_equal(c->handler_name, "Sentra Gakkumdu Kabupaten Probolinggo");
+    const pk_finding *d = find(&r, "asn_dis_decision_favouring", PK_CAT_OTHER_LAWS);
+    assert_non_null(d);
+    assert_int_equal(d->sanction.discipline, PK_DISCIPLINE_BERAT);
+
+    /* deadlines: report 7 days from discovery (2 Oct -> 9 Oct); follow-up 3 days
+     * from the report (4 -> 7 Oct), +2 (9 Oct); Gakkumdu forward 1 day (10 Oct);
+     * investigation 14 working days (no holiday in Oct 2024): 30 Oct */
+    char buf[PK_DATE_STRLEN];
+    pk_date_format(r.res.report_deadline.due, buf, sizeof buf);
+    assert_string_equal(buf, "2024-10-09");
+    assert_int_equal(r.res.late_report, 0);
+    pk_date_format(c->deadlines.followup.due, buf, sizeof buf);
+    assert_string_equal(buf, "2024-10-07");
+    pk_date_format(c->deadlines.followup_extended.due, buf, sizeof buf);
+    assert_string_equal(buf, "2024-10-09");
+    assert_int_equal(c->deadlines.next_count, 4);
+    assert_int_equal(c->deadlines.next[0].rule->id, PK_DEADLINE_GAKKUMDU_FORWARD);
+    pk_date_format(c->deadlines.next[0].due, buf, sizeof buf);
+    assert_string_equal(buf, "2024-10-10");
+    assert_int_equal(c->deadlines.next[1].rule->id, PK_DEADLINE_INVESTIGATION);
+    pk_date_format(c->deadlines.next[1].due, buf, sizeof buf);
+    assert_string_equal(buf, "2024-10-30");
+    assert_int_equal(d->deadlines.next_count, 0); /* no statutory stage for other laws */
+}
+
+static void test_mk136_boundary(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PEJABAT_DAERAH, PK_ACT_DECISION_FAVOURING, D(2024, 11, 13));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+    assert_int_equal(r.res.finding_count, 0);
+    in.occurred = in.discovered = D(2024, 11, 14);
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "official_action_favouring_candidate_mk136", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_true(cites(f, "MK 136/PUU-XXII/2024"));
+    assert_int_equal(f->sanction.prison_max_months, 6);
+}
+
+static void test_asn_handler_cutover(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_PARTY_MEMBERSHIP, D(2024, 8, 1));
+    classify(&r, &in);
+    assert_int_equal(r.res.finding_count, 1);
+    assert_string_equal(r.f[0].handler.name, "KASN");
+    assert_int_equal(r.f[0].handler.status, PK_SOURCE_CONFIRMED);
+    /* between Bawaslu's 24 Aug and the SE of 4 Sep: KASN, uncertain */
+    in.discovered = D(2024, 8, 30);
+    classify(&r, &in);
+    assert_string_equal(r.f[0].handler.name, "KASN");
+    assert_int_equal(r.f[0].handler.status, PK_SOURCE_UNCERTAIN);
+    assert_non_null(strstr(r.f[0].handler.note, "24 Aug 2024"));
+    /* the relevant date is the report date */
+    in.reported = D(2024, 9, 4);
+    classify(&r, &in);
+    assert_string_equal(r.f[0].handler.name, "BKN");
+    in.occurred = in.discovered = in.reported = D(2024, 10, 1);
+    classify(&r, &in);
+    assert_string_equal(r.f[0].handler.name, "BKN");
+    assert_string_equal(r.f[0].handler_name, "BKN");
+    /* party membership: dismissal under UU 20/2023 from 31 Oct 2023, UU 5/2014 before */
+    assert_string_equal(r.f[0].rule->id, "asn_party_member");
+    assert_true(r.f[0].sanction.flags & PK_SANCTION_DISMISSAL);
+    in.occurred = in.discovered = in.reported = D(2023, 10, 30);
+    in.cycle = 0; /* no schedule holds this date: this rule needs none */
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_string_equal(r.f[0].rule->id, "asn_party_member_uu5");
+    assert_true(cites(&r.f[0], "UU 5/2014 Pasal 87 ayat (4) huruf c"));
+}
+
+static void test_money_politics(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_ANY_PERSON, PK_ACT_GIVE_MONEY, D(2024, 11, 25));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    const pk_finding *f = find(&r, "money_politics_any_person", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->sanction.prison_min_months, 36);
+    assert_int_equal(f->sanction.prison_max_months, 72);
+    assert_true(f->sanction.fine_min_rupiah == INT64_C(200000000));
+    assert_true(f->sanction.fine_max_rupiah == INT64_C(1000000000));
+    assert_int_equal(f->sanction.join, PK_JOIN_AND);
+
+    /* a candidate: the crime, and the TSM limb undecided without tsm */
+    in.actor = PK_ACTOR_CANDIDATE;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE);
+    assert_string_equal(r.res.missing_field, "tsm");
+    assert_int_equal(r.res.finding_count, 1);
+    assert_non_null(find(&r, "money_politics_any_person", PK_CAT_ELECTION_CRIME));
+    in.tsm = PK_YES;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    f = find(&r, "money_politics_candidate_adm", PK_CAT_ADMINISTRATIVE_TSM);
+    assert_non_null(f);
+    assert_true(f->sanction.flags & PK_SANCTION_CANCELLATION);
+    assert_string_equal(f->handler_name, "Bawaslu Provinsi Jawa Timur");
+    assert_int_equal(f->deadlines.next[0].rule->id, PK_DEADLINE_TSM_BAWASLU);
+}
+
+static void test_late_report(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    in.discovered = D(2024, 10, 2);
+    in.reported = D(2024, 10, 9);
+    classify(&r, &in);
+    assert_int_equal(r.res.late_report, 0);
+    in.reported = D(2024, 10, 10);
+    classify(&r, &in);
+    assert_int_equal(r.res.late_report, 1);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS); /* still classified */
+    assert_int_equal(r.res.finding_count, 1);
+    /* no discovery date: no report deadline */
+    in.discovered = D(0, 0, 0);
+    classify(&r, &in);
+    assert_null(r.res.report_deadline.rule);
+    assert_int_equal(r.res.late_report, 0);
+}
+
+static void test_incomplete(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_UNKNOWN, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE);
+    assert_string_equal(r.res.missing_field, "actor");
+    in.actor = PK_ACTOR_PNS;
+    in.act = PK_ACT_UNKNOWN;
+    classify(&r, &in);
+    assert_string_equal(r.res.missing_field, "act");
+    in.act = PK_ACT_SOCMED_LIKE;
+    in.occurred = D(0, 0, 0);
+    classify(&r, &in);
+    assert_string_equal(r.res.missing_field, "occurred");
+
+    in = incident(PK_ACTOR_REGIONAL_HEAD, PK_ACT_REPLACE_OFFICIALS, D(2024, 5, 2));
+    classify(&r, &in);
+    assert_string_equal(r.res.missing_field, "minister_approval");
+    in.minister_approval = PK_NO;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE); /* cancellation limb: incumbent? */
+    assert_string_equal(r.res.missing_field, "incumbent_candidate");
+    assert_non_null(find(&r, "incumbent_replaces_officials", PK_CAT_ELECTION_CRIME));
+    in.incumbent_candidate = PK_YES;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    const pk_finding *f = find(&r, "incumbent_replaces_officials", PK_CAT_ADMINISTRATIVE);
+    assert_non_null(f);
+    assert_string_equal(f->handler_name, "KPU Kabupaten Probolinggo");
+    /* 21 Mar 2024 is the day before the 6-month window */
+    in.occurred = in.discovered = D(2024, 3, 21);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+
+    in = incident(PK_ACTOR_CANDIDATE, PK_ACT_INVOLVE_OFFICIALS, D(2024, 10, 15));
+    classify(&r, &in);
+    assert_string_equal(r.res.missing_field, "involved_actor");
+    in.involved_actor = PK_ACTOR_VOTER; /* not an official of Pasal 70(1) */
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+    in.involved_actor = PK_ACTOR_KEPALA_DESA;
+    classify(&r, &in);
+    assert_non_null(find(&r, "paslon_involves_officials_in_campaign", PK_CAT_ELECTION_CRIME));
+
+    /* no schedule for the date and no cycle: a rule needing the phase is undecided */
+    in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2023, 1, 10));
+    in.cycle = 0;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE);
+    assert_string_equal(r.res.missing_field, "cycle");
+    assert_null(r.res.schedule);
+    in.supported = PK_SUPPORTED_DETERMINED;
+    classify(&r, &in);
+    assert_non_null(find(&r, "asn_dis_post_like_share_calon", PK_CAT_OTHER_LAWS));
+}
+
+static void test_no_rule_and_conflict(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_VOTER, PK_ACT_ATTEND_CAMPAIGN, D(2024, 10, 5));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+    assert_int_equal(r.res.finding_count, 0);
+
+    in = incident(PK_ACTOR_PNS, PK_ACT_PARTISAN_ACTIVITY, D(2024, 10, 10));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_CONFLICT);
+    assert_int_equal(r.res.finding_count, 2);
+    const pk_finding *skb = find(&r, "asn_dis_partisan_activity", PK_CAT_OTHER_LAWS);
+    const pk_finding *pp = find(&r, "pns_partisan_activity", PK_CAT_OTHER_LAWS);
+    assert_non_null(skb);
+    assert_non_null(pp);
+    assert_int_equal(skb->sanction.discipline, PK_DISCIPLINE_SEDANG);
+    assert_int_equal(pp->sanction.discipline, PK_DISCIPLINE_BERAT);
+    assert_int_equal(skb->certainty, PK_CONTESTED);
+    assert_int_equal(pp->certainty, PK_CONTESTED);
+    assert_non_null(pp->certainty_note);
+
+    /* bare attendance after penetapan: PP 94 is silent */
+    in = incident(PK_ACTOR_PNS, PK_ACT_ATTEND_CAMPAIGN, D(2024, 10, 12));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    const pk_finding *f = find(&r, "pns_attend_campaign", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_LAW_SILENT);
+    assert_int_equal(f->sanction.discipline, PK_DISCIPLINE_NONE);
+}
+
+static void test_campaign_window(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_CAMPAIGN_TEAM, PK_ACT_USE_STATE_FACILITIES, D(2024, 9, 24));
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+    in.occurred = D(2024, 9, 25);
+    classify(&r, &in);
+    assert_non_null(find(&r, "campaign_uses_gov_facilities", PK_CAT_ELECTION_CRIME));
+    in.occurred = D(2024, 11, 23);
+    classify(&r, &in);
+    assert_non_null(find(&r, "campaign_uses_gov_facilities", PK_CAT_ELECTION_CRIME));
+    in.occurred = D(2024, 11, 24);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+    /* the 2020 cycle found from the date alone (campaign 26 Sep - 5 Dec 2020) */
+    in.cycle = 0;
+    in.occurred = D(2020, 10, 1);
+    classify(&r, &in);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "pilkada-2020");
+    assert_non_null(find(&r, "campaign_uses_gov_facilities", PK_CAT_ELECTION_CRIME));
+}
+
+static void test_pp53_before_pp94(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_KTP_SUPPORT, D(2021, 8, 30));
+    classify(&r, &in);
+    assert_non_null(find(&r, "pp53_ktp_support", PK_CAT_OTHER_LAWS));
+    assert_int_equal(r.f[0].sanction.discipline, PK_DISCIPLINE_SEDANG);
+    in.occurred = D(2021, 8, 31);
+    classify(&r, &in);
+    assert_non_null(find(&r, "pns_ktp_support_letter", PK_CAT_OTHER_LAWS));
+    assert_null(find(&r, "pp53_ktp_support", PK_CAT_OTHER_LAWS));
+    assert_int_equal(r.f[0].sanction.discipline, PK_DISCIPLINE_BERAT);
+}
+
+static void test_village_head(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_KEPALA_DESA, PK_ACT_SUPPORT_AT_CAMPAIGN, D(2024, 10, 25));
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "kades_campaign", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_int_equal(f->subcategory, PK_SUB_VILLAGE);
+    assert_string_equal(f->handler_name, "Bupati Probolinggo");
+    assert_true(f->sanction.flags & PK_SANCTION_WARNING);
+    /* a city: Wali Kota (35.74 Kota Probolinggo) */
+    memcpy(in.region, "35.74", 6);
+    classify(&r, &in);
+    assert_string_equal(r.f[0].handler_name, "Wali Kota Probolinggo");
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    pk_classification res;
+    pk_finding f[2];
+    pk_error err;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
+    assert_int_equal(pk_classify(NULL, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&in, f, 2, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&in, NULL, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&in, NULL, 0, &res, NULL), PK_EBUFSIZE); /* counting only */
+    assert_int_equal(res.finding_total, 1);
+
+    pk_incident bad = in;
+    bad.version = 99;
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_string_equal(err.field, "version");
+    bad = in;
+    bad.occurred = D(2024, 2, 30);
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_string_equal(err.field, "occurred");
+    bad = in;
+    bad.reported = D(2024, 13, 1);
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    bad = in;
+    bad.actor = (pk_actor)PK_ACTOR_COUNT_;
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_string_equal(err.field, "actor");
+    bad = in;
+    bad.act = (pk_act)-1;
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    bad = in;
+    bad.tsm = (pk_tristate)7;
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    bad = in;
+    memcpy(bad.region, "99.99", 6);
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_ENOTFOUND);
+    assert_string_equal(err.field, "region");
+    bad = in;
+    memset(bad.region, 'x', sizeof bad.region); /* not terminated */
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    bad = in;
+    bad.cycle = 2019;
+    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_ENOTFOUND);
+    assert_string_equal(err.field, "cycle");
+
+    /* a buffer too small: the first cap findings, then PK_EBUFSIZE */
+    in = incident(PK_ACTOR_PNS, PK_ACT_DECISION_FAVOURING, D(2024, 10, 1));
+    assert_int_equal(pk_classify(&in, f, 1, &res, &err), PK_EBUFSIZE);
+    assert_int_equal(res.finding_count, 1);
+    assert_int_equal(res.finding_total, 2);
+    assert_non_null(f[0].rule);
+}
+
+static void test_incident_set(void **state)
+{
+    (void)state;
+    pk_incident in = PK_INCIDENT_INIT;
+    pk_error err;
+    assert_int_equal(pk_incident_set(&in, "actor", "pns", &err), PK_OK);
+    assert_int_equal(in.actor, PK_ACTOR_PNS);
+    assert_int_equal(pk_incident_set(&in, "act", "socmed_like", &err), PK_OK);
+    assert_int_equal(pk_incident_set(&in, "occurred", "2024-10-01", &err), PK_OK);
+    assert_int_equal(in.occurred.day, 1);
+    assert_int_equal(pk_incident_set(&in, "region", "3513", &err), PK_OK);
+    assert_string_equal(in.region, "35.13");
+    assert_int_equal(pk_incident_set(&in, "cycle", "2024", &err), PK_OK);
+    assert_int_equal(in.cycle, 2024);
+    assert_int_equal(pk_incident_set(&in, "tsm", "true", &err), PK_OK);
+    assert_int_equal(in.tsm, PK_YES);
+    assert_int_equal(pk_incident_set(&in, "on_leave", "no", &err), PK_OK);
+    assert_int_equal(in.on_leave, PK_NO);
+    assert_int_equal(pk_incident_set(&in, "supported", "prospective", &err), PK_OK);
+    assert_int_equal(in.supported, PK_SUPPORTED_PROSPECTIVE);
+
+    assert_int_equal(pk_incident_set(&in, "colour", "red", &err), PK_EINVAL);
+    assert_string_equal(err.field, "colour");
+    assert_int_equal(pk_incident_set(&in, "actor", "wizard", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_incident_set(&in, "occurred", "2024-02-30", &err), PK_EPARSE);
+    assert_int_equal(pk_incident_set(&in, "region", "99.99", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_incident_set(&in, "region", "35x13", &err), PK_EPARSE);
+    assert_int_equal(pk_incident_set(&in, "cycle", "2019", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_incident_set(&in, "cycle", "20x4", &err), PK_EPARSE);
+    assert_int_equal(pk_incident_set(&in, "tsm", "maybe", &err), PK_EPARSE);
+    assert_int_equal(pk_incident_set(&in, "actor", "\xff\xfe", &err), PK_EENCODING);
+    char huge[400];
+    memset(huge, 'a', sizeof huge - 1);
+    huge[sizeof huge - 1] = '\0';
+    assert_int_equal(pk_incident_set(&in, "act", huge, &err), PK_ETOOLONG);
+    assert_int_equal(pk_incident_set(NULL, "act", "x", &err), PK_EINVAL);
+    assert_int_equal(pk_incident_set(&in, NULL, "x", &err), PK_EINVAL);
+    assert_int_equal(pk_incident_set(&in, "act", NULL, &err), PK_EINVAL);
+    /* failures leave the field as it was */
+    assert_int_equal(in.actor, PK_ACTOR_PNS);
+    assert_string_equal(in.region, "35.13");
+}
+
+static void test_rule_table(void **state)
+{
+    (void)state;
+    assert_true(pk_rule_count() >= 50);
+    for (size_t i = 0; i < pk_rule_count(); i++) {
+        const pk_rule *r = pk_rule_at(i);
+        assert_non_null(r);
+        assert_true(r->citation_count > 0);
+        for (size_t k = 0; k < r->citation_count; k++) {
+            assert_true(r->citations[k].law[0] != '\0');
+            assert_true(r->citations[k].text[0] != '\0');
+        }
+        assert_non_null(r->text_id);
+        assert_non_null(r->sanction.text);
+        if (r->certainty != PK_CERTAIN)
+            assert_non_null(r->certainty_note);
+    }
+    assert_null(pk_rule_at(pk_rule_count()));
+    const pk_rule *r;
+    assert_int_equal(pk_rule_find(&r, "asn_dis_partisan_activity", NULL), PK_OK);
+    assert_int_equal(r->certainty, PK_CONTESTED);
+    assert_int_equal(pk_rule_find(&r, "incumbent_replaces_officials", NULL), PK_OK);
+    assert_int_equal(r->limb, 0);
+    assert_int_equal(r->category, PK_CAT_ELECTION_CRIME);
+    assert_int_equal(pk_rule_find(&r, "official_action_favouring_candidate_mk136", NULL), PK_OK);
+    assert_int_equal(r->valid_from.year, 2024);
+    assert_int_equal(r->valid_from.month, 11);
+    assert_int_equal(r->valid_from.day, 14);
+    assert_int_equal(pk_rule_find(&r, "nope", NULL), PK_ENOTFOUND);
+    assert_null(r);
+    assert_int_equal(pk_rule_find(NULL, "x", NULL), PK_EINVAL);
+
+    pk_actor a;
+    pk_act t;
+    assert_int_equal(pk_actor_from_name(&a, "kepala_desa"), PK_OK);
+    assert_string_equal(pk_actor_name(a), "kepala_desa");
+    assert_int_equal(pk_act_from_name(&t, "socmed_like"), PK_OK);
+    assert_string_equal(pk_act_name(t), "socmed_like");
+    assert_string_equal(pk_actor_name((pk_actor)99), "?");
+    assert_string_equal(pk_category_name(PK_CAT_ELECTION_CRIME), "election_crime");
+    assert_string_equal(pk_outcome_name(PK_OUTCOME_CONFLICT), "conflict");
+    assert_string_equal(pk_certainty_name(PK_LAW_SILENT), "law_silent");
+    assert_string_equal(pk_discipline_name(PK_DISCIPLINE_BERAT), "berat");
+    assert_string_equal(pk_subcategory_name(PK_SUB_ASN_ETHICS), "asn_ethics");
+}
+
+static void test_explain(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_PARTISAN_ACTIVITY, D(2024, 10, 10));
+    char *text = NULL;
+    pk_error err;
+    assert_int_equal(pk_explain(&in, &text, &err), PK_OK);
+    assert_non_null(text);
+    assert_non_null(strstr(text, "asn_dis_partisan_activity"));
+    assert_non_null(strstr(text, "pns_partisan_activity"));
+    assert_non_null(strstr(text, "Outcome: conflict"));
+    assert_non_null(strstr(text, "pp53_partisan_activity")); /* considered, outside its validity */
+    assert_non_null(strstr(text, "Kabupaten Probolinggo"));
+    pk_free(text);
+    assert_int_equal(pk_explain(NULL, &text, &err), PK_EINVAL);
+    assert_null(text);
+    in.version = 0;
+    assert_int_equal(pk_explain(&in, &text, &err), PK_EINVAL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pns_like_after_penetapan_is_heavy),
+        cmocka_unit_test(test_pns_like_before_penetapan_is_ethics),
+        cmocka_unit_test(test_asn_decision_is_crime_and_discipline),
+        cmocka_unit_test(test_mk136_boundary),
+        cmocka_unit_test(test_asn_handler_cutover),
+        cmocka_unit_test(test_money_politics),
+        cmocka_unit_test(test_late_report),
+        cmocka_unit_test(test_incomplete),
+        cmocka_unit_test(test_no_rule_and_conflict),
+        cmocka_unit_test(test_campaign_window),
+        cmocka_unit_test(test_pp53_before_pp94),
+        cmocka_unit_test(test_village_head),
+        cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_incident_set),
+        cmocka_unit_test(test_rule_table),
+        cmocka_unit_test(test_explain),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
