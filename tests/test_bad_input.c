@@ -289,6 +289,71 @@ static pk_status w_ics_uid_domain(const char *s, size_t len, pk_error *err)
     return st;
 }
 
+static pk_status w_rule_find(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    const pk_rule *out = NULL;
+    return pk_rule_find(&out, s, err);
+}
+static pk_status w_actor_from_name(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    (void)err;
+    pk_actor a = PK_ACTOR_PNS;
+    pk_status st = pk_actor_from_name(&a, s);
+    if (st != PK_OK && err) {
+        err->status = st; /* no err argument: fill it so only the status is compared */
+        strcpy(err->text, "-");
+    }
+    return st;
+}
+static pk_status w_act_from_name(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    pk_act a = PK_ACT_GIVE_MONEY;
+    pk_status st = pk_act_from_name(&a, s);
+    if (st != PK_OK && err) {
+        err->status = st;
+        strcpy(err->text, "-");
+    }
+    return st;
+}
+static pk_status incident_set(const char *key, const char *value, pk_error *err)
+{
+    pk_incident inc = PK_INCIDENT_INIT;
+    return pk_incident_set(&inc, key, value, err);
+}
+static pk_status w_incident_key(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    return incident_set(s, "pns", err);
+}
+static pk_status w_incident_actor(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    return incident_set("actor", s, err);
+}
+static pk_status w_incident_occurred(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    return incident_set("occurred", s, err);
+}
+static pk_status w_incident_region(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    return incident_set("region", s, err);
+}
+static pk_status w_incident_cycle(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    return incident_set("cycle", s, err);
+}
+static pk_status w_incident_tsm(const char *s, size_t len, pk_error *err)
+{
+    (void)len;
+    return incident_set("tsm", s, err);
+}
+
 #define OK PK_OK
 #define INV PK_EINVAL
 #define NF PK_ENOTFOUND
@@ -320,6 +385,16 @@ static const struct {
     {"pk_region_list(province)", w_region_list_province, {OK, NF, NF, NF, NF, NF}},
     {"pk_schedule_to_ics(dtstamp)", w_ics_dtstamp, {INV, INV, INV, INV, INV, INV}},
     {"pk_schedule_to_ics(uid_domain)", w_ics_uid_domain, {INV, INV, INV, INV, OK, INV}},
+    {"pk_rule_find", w_rule_find, {INV, NF, NF, NF, NF, NF}},
+    /* "" is the documented slug of PK_ACTOR_UNKNOWN / PK_ACT_UNKNOWN */
+    {"pk_actor_from_name", w_actor_from_name, {INV, OK, NF, NF, NF, NF}},
+    {"pk_act_from_name", w_act_from_name, {INV, OK, NF, NF, NF, NF}},
+    {"pk_incident_set(key)", w_incident_key, {INV, INV, INV, INV, INV, INV}},
+    {"pk_incident_set(actor)", w_incident_actor, {INV, OK, LONG, ENC, NF, NF}},
+    {"pk_incident_set(occurred)", w_incident_occurred, {INV, OK, LONG, ENC, PAR, PAR}},
+    {"pk_incident_set(region)", w_incident_region, {INV, OK, LONG, ENC, PAR, PAR}},
+    {"pk_incident_set(cycle)", w_incident_cycle, {INV, OK, LONG, ENC, PAR, PAR}},
+    {"pk_incident_set(tsm)", w_incident_tsm, {INV, OK, LONG, ENC, PAR, PAR}},
 };
 
 static void test_string_matrix(void **state)
@@ -790,6 +865,125 @@ static void test_region_bad(void **state)
     assert_int_equal(nfailed, before);
 }
 
+/* ---------------------------------------------------------- violations -- */
+
+static void test_violation_bad(void **state)
+{
+    (void)state;
+    long before = nfailed;
+    pk_finding f[4];
+    pk_classification res;
+    char *text = NULL;
+    pk_incident good = PK_INCIDENT_INIT;
+    good.actor = PK_ACTOR_PNS;
+    good.act = PK_ACT_SOCMED_LIKE;
+    good.occurred = D("2024-10-01");
+    TE(PK_OK, pk_classify(&good, f, 4, &res, err));
+    TE(PK_EINVAL, pk_classify(NULL, f, 4, &res, err));
+    TE(PK_EINVAL, pk_classify(&good, f, 4, NULL, err));
+    TE(PK_EINVAL, pk_classify(&good, NULL, 4, &res, err));
+    TE(PK_EINVAL, pk_classify(&good, NULL, SIZE_MAX, &res, err));
+    TE(PK_EINVAL, pk_explain(NULL, &text, err));
+    TE(PK_EINVAL, pk_explain(&good, NULL, err));
+    TE(PK_EINVAL, pk_incident_set(NULL, "actor", "pns", err));
+    TS(PK_EINVAL, pk_actor_from_name(NULL, "pns"));
+    TS(PK_EINVAL, pk_act_from_name(NULL, "give_money"));
+    TE(PK_EINVAL, pk_rule_find(NULL, "x", err));
+    TT(pk_rule_at(pk_rule_count()) == NULL && pk_rule_at(SIZE_MAX) == NULL);
+    TT(strcmp(pk_actor_name(PK_ACTOR_COUNT_), "?") == 0 && strcmp(pk_actor_name((pk_actor)-1), "?") == 0);
+    TT(strcmp(pk_act_name((pk_act)-1), "?") == 0 && strcmp(pk_act_name((pk_act)INT_MAX), "?") == 0);
+    TT(strcmp(pk_category_name((pk_category)99), "?") == 0);
+    TT(strcmp(pk_subcategory_name((pk_subcategory)99), "?") == 0);
+    TT(strcmp(pk_discipline_name((pk_discipline)99), "?") == 0);
+    TT(strcmp(pk_outcome_name((pk_outcome)99), "?") == 0);
+    TT(strcmp(pk_certainty_name((pk_certainty)-3), "?") == 0);
+
+    /* a bad incident, one field at a time ({0,0,0} means "absent" in an incident: skipped) */
+    for (size_t i = 0; i < sizeof bad_dates / sizeof bad_dates[0]; i++) {
+        pk_incident inc = good;
+        if (bad_dates[i].d.year == 0)
+            continue;
+        current = bad_dates[i].name;
+        inc.occurred = bad_dates[i].d;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        TE(PK_EINVAL, pk_explain(&inc, &text, err));
+        TT(text == NULL);
+        inc = good;
+        inc.discovered = bad_dates[i].d;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.reported = bad_dates[i].d;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+    }
+    current = "";
+    {
+        pk_incident inc = good;
+        inc.version = 0;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc.version = 2;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.actor = PK_ACTOR_COUNT_;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.actor = (pk_actor)-1;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.act = (pk_act)INT_MAX;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.involved_actor = (pk_actor)9999;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.tsm = (pk_tristate)3;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        inc.supported = (pk_supported)-1;
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        strcpy(inc.region, "99.99");
+        TE(PK_ENOTFOUND, pk_classify(&inc, f, 4, &res, err));
+        inc = good;
+        memset(inc.region, 'x', sizeof inc.region); /* not NUL-terminated */
+        TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        /* a year outside the date range is invalid; an untabulated one is not found */
+        static const int bad_cycles[] = {INT_MIN, -1, 2200, INT_MAX};
+        for (size_t i = 0; i < sizeof bad_cycles / sizeof bad_cycles[0]; i++) {
+            inc = good;
+            inc.cycle = bad_cycles[i];
+            TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        }
+        static const int unknown_cycles[] = {1, 1899, 1900, 2018, 2019, 2023, 2199};
+        for (size_t i = 0; i < sizeof unknown_cycles / sizeof unknown_cycles[0]; i++) {
+            inc = good;
+            inc.cycle = unknown_cycles[i];
+            TE(PK_ENOTFOUND, pk_classify(&inc, f, 4, &res, err));
+        }
+    }
+    /* incident facts as text */
+    static const struct {
+        const char *key, *value;
+        pk_status want;
+    } sets[] = {
+        {"occurred", "2024-02-30", PK_EPARSE}, {"occurred", "1899-12-31", PK_EPARSE},
+        {"discovered", "2200-01-01", PK_EPARSE}, {"reported", "24-11-27", PK_EPARSE},
+        {"region", "99.99", PK_ENOTFOUND}, {"region", "35.13.01.2001.9", PK_EPARSE},
+        {"cycle", "2147483648", PK_EPARSE}, {"cycle", "-2024", PK_EPARSE}, {"cycle", "2024x", PK_EPARSE},
+        {"supported", "maybe", PK_EPARSE}, {"minister_approval", "ya", PK_EPARSE},
+        {"on_leave", "YES ", PK_EPARSE}, {"act", "give money", PK_ENOTFOUND},
+        {"involved_actor", "president", PK_ENOTFOUND}, {"Actor", "pns", PK_EINVAL},
+        {"actor ", "pns", PK_EINVAL}, {"schedule", "pilkada-2024", PK_EINVAL}, {"version", "1", PK_EINVAL},
+    };
+    for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
+        char what[120];
+        pk_error e;
+        err_reset(&e);
+        snprintf(what, sizeof what, "pk_incident_set(%s=%s)", sets[i].key, sets[i].value);
+        check_err(__LINE__, what, incident_set(sets[i].key, sets[i].value, &e), sets[i].want, &e);
+    }
+    assert_int_equal(nfailed, before);
+}
+
 /* --------------------------------------------- truncated/malformed files -- */
 
 static char *slurp(const char *path, size_t *len)
@@ -974,7 +1168,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_string_matrix), cmocka_unit_test(test_date_matrix),
         cmocka_unit_test(test_null_pointers), cmocka_unit_test(test_number_edges),
-        cmocka_unit_test(test_region_bad),    cmocka_unit_test(test_files),
+        cmocka_unit_test(test_region_bad),    cmocka_unit_test(test_violation_bad),
+        cmocka_unit_test(test_files),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -8,7 +8,8 @@
  * computed first, alone, and the facts it rests on are checked against the
  * sources (2024-11-25 lies in the masa tenang of Pilkada 2024, PKPU 2/2024;
  * 35.13 is Kabupaten Probolinggo, Kemendagri; 2024-11-27 was a libur pemilihan,
- * Keppres 33/2024).
+ * Keppres 33/2024; a civil servant liking a pair's post on 1 Oct 2024, after
+ * penetapan paslon, breaches the ASN discipline rules, PP 94/2021).
  *
  * PK_THREADS_ROUNDS (environment) sets the rounds per thread (default 12). */
 #define _POSIX_C_SOURCE 200809L
@@ -295,6 +296,54 @@ static void battery_regions(digest *g)
     mix_int(g, (long long)counts.total);
 }
 
+static void battery_classify(digest *g, const pk_schedule *loaded)
+{
+    static const struct {
+        const char *actor, *act, *occurred, *region;
+    } cases[] = {
+        {"pns", "socmed_like", "2024-10-01", "35.13"},
+        {"candidate", "give_money", "2024-11-20", ""},
+        {"regional_head", "replace_officials", "2024-04-01", "16.07"},
+        {"kepala_desa", "support_at_campaign", "2024-10-15", ""},
+        {"pejabat_daerah", "decision_favouring", "2024-11-14", "35.13"},
+        {"voter", "give_money", "2020-12-01", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        for (int use_loaded = 0; use_loaded < 2; use_loaded++) {
+            pk_incident inc = PK_INCIDENT_INIT;
+            mix_int(g, pk_incident_set(&inc, "actor", cases[i].actor, NULL));
+            mix_int(g, pk_incident_set(&inc, "act", cases[i].act, NULL));
+            mix_int(g, pk_incident_set(&inc, "occurred", cases[i].occurred, NULL));
+            mix_int(g, pk_incident_set(&inc, "discovered", cases[i].occurred, NULL));
+            if (cases[i].region[0])
+                mix_int(g, pk_incident_set(&inc, "region", cases[i].region, NULL));
+            if (use_loaded)
+                inc.schedule = loaded;
+            pk_finding f[8];
+            pk_classification res;
+            mix_int(g, pk_classify(&inc, f, 8, &res, NULL));
+            mix_int(g, res.outcome);
+            mix_str(g, res.missing_field);
+            mix_int(g, (long long)res.finding_count);
+            for (size_t k = 0; k < res.finding_count; k++) {
+                mix_int(g, f[k].category);
+                mix_str(g, f[k].handler_name);
+                mix_date(g, f[k].deadlines.report.due);
+            }
+            char *text = NULL;
+            mix_int(g, pk_explain(&inc, &text, NULL));
+            mix_str(g, text);
+            pk_free(text);
+        }
+    }
+    for (size_t i = 0; i < pk_rule_count(); i++) {
+        const pk_rule *r = pk_rule_at(i);
+        const pk_rule *found = NULL;
+        mix_int(g, pk_rule_find(&found, r->id, NULL));
+        mix_int(g, found != NULL);
+    }
+}
+
 typedef struct job {
     const shared *sh;
     int rounds;
@@ -317,6 +366,7 @@ static uint64_t battery(const shared *sh, unsigned long *ops)
     battery_workdays(&g, pk_workcal_builtin(), pk_holidays_builtin());
     battery_workdays(&g, sh->workcal, sh->holidays);
     battery_regions(&g);
+    battery_classify(&g, sh->loaded);
     if (ops)
         *ops += g.ops;
     return g.h;
@@ -351,6 +401,18 @@ static void check_facts(const shared *sh)
     assert_int_equal(is, 0);
     assert_int_equal(pk_workcal_is_workday(sh->workcal, D("2024-11-27"), &is, NULL), PK_OK);
     assert_int_equal(is, 0);
+    pk_incident inc = PK_INCIDENT_INIT;
+    assert_int_equal(pk_incident_set(&inc, "actor", "pns", NULL), PK_OK);
+    assert_int_equal(pk_incident_set(&inc, "act", "socmed_like", NULL), PK_OK);
+    assert_int_equal(pk_incident_set(&inc, "occurred", "2024-10-01", NULL), PK_OK);
+    pk_finding f[8];
+    pk_classification res;
+    assert_int_equal(pk_classify(&inc, f, 8, &res, NULL), PK_OK);
+    assert_true(res.finding_count >= 1);
+    int asn = 0;
+    for (size_t k = 0; k < res.finding_count; k++)
+        asn |= f[k].subcategory == PK_SUB_ASN_DISCIPLINE;
+    assert_true(asn);
 }
 
 static void test_threads_agree(void **state)
