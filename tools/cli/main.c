@@ -8,12 +8,14 @@ extern const cli_command cli_cmd_phase, cli_cmd_schedule, cli_cmd_ics; /* cmd_ca
 /* Subcommands, registered by each cmd_<group>.c (see cli.h). */
 extern const cli_command cli_cmd_deadline; /* cmd_deadline.c */
 extern const cli_command cli_cmd_region; /* cmd_region.c */
+extern const cli_command cli_cmd_classify; /* cmd_classify.c */
 static const cli_command *const commands[] = {
     &cli_cmd_deadline,
     &cli_cmd_phase,
     &cli_cmd_schedule,
     &cli_cmd_ics,
     &cli_cmd_region,
+    &cli_cmd_classify,
     NULL,
 };
 

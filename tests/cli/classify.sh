@@ -1,0 +1,58 @@
+#!/bin/sh
+# CLI tests of `pilkada classify`. Usage: classify.sh <path to pilkada>
+# Facts: ../shared/research/violations.md (SKB 2022 row 6 berat after penetapan
+# 22 Sep 2024; Pasal 187A 36-72 months and Rp200,000,000-1,000,000,000; SKB row 8
+# vs PP 94 Pasal 14 huruf i angka 4 conflict; report within 7 days, Pasal 134(4));
+# 35.13 Kabupaten Probolinggo, 16.07 Kabupaten Banyuasin (regions data).
+P="$1"
+fail() { echo "FAIL: $*"; exit 1; }
+expect() { # expect <rc> <grep pattern> <args...>
+    want=$1; pat=$2; shift 2
+    out=$("$P" "$@" 2>&1); rc=$?
+    [ "$rc" = "$want" ] || fail "pilkada $* exited $rc, expected $want: $out"
+    echo "$out" | grep -q -- "$pat" || fail "pilkada $*: no '$pat' in: $out"
+}
+batch() { # batch <rc> <grep pattern> <input> <args...>
+    want=$1; pat=$2; input=$3; shift 3
+    out=$(printf '%s\n' "$input" | "$P" classify --batch "$@" 2>&1); rc=$?
+    [ "$rc" = "$want" ] || fail "batch $* exited $rc, expected $want: $out"
+    echo "$out" | grep -q -- "$pat" || fail "batch $*: no '$pat' in: $out"
+}
+expect 0 "asn_dis_post_like_share_calon" classify --actor pns --act socmed_like --occurred 2024-10-01
+expect 0 "discipline berat" classify --actor pns --act socmed_like --occurred 2024-10-01
+expect 0 "asn_etik_post_like_share_bacalon" classify --actor pns --act socmed_like --occurred 2024-09-01
+expect 0 '"discipline":"berat"' classify --actor pns --act socmed_like --occurred 2024-10-01 --json
+expect 0 'KPU Kabupaten Probolinggo' classify --actor regional_head --act replace_officials --occurred 2024-05-02 \
+    --minister-approval no --incumbent-candidate yes --region 3513
+expect 0 '"missing_field":"minister_approval"' classify --actor regional_head --act replace_officials \
+    --occurred 2024-05-02 --json
+expect 0 'LATE REPORT' classify --actor pns --act socmed_post --occurred 2024-10-01 --discovered 2024-10-02 \
+    --reported 2024-10-10
+expect 0 '"report_due":"2024-10-09"' classify --actor pns --act socmed_post --occurred 2024-10-01 \
+    --discovered 2024-10-02 --json
+expect 0 'conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10
+expect 0 'no_rule' classify --actor voter --act attend_campaign --occurred 2024-10-05
+expect 0 'Rules considered' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
+expect 0 'incomplete (missing act)' classify --actor pns --occurred 2024-10-01
+expect 2 'PK_EPARSE' classify --actor pns --act socmed_like --occurred 2024-02-30
+expect 1 'PK_ENOTFOUND' classify --actor wizard --act socmed_like --occurred 2024-10-01
+expect 1 'PK_ENOTFOUND' classify --actor pns --act socmed_like --occurred 2024-10-01 --region 99.99
+expect 2 'unknown option' classify --colour red
+expect 0 'usage' classify --help
+expect 0 'socmed_like' classify --list-acts
+
+batch 0 'money_politics_any_person' '{"actor":"any_person","act":"give_money","occurred":"2024-11-25","region":"35.13"}'
+batch 0 '"prison_months":\[36,72\]' '{"actor":"any_person","act":"give_money","occurred":"2024-11-25"}' --json
+batch 0 '16.07  Kabupaten Banyuasin' '{"actor":"pns","act":"socmed_like","occurred":"2024-10-01","region":"16.07"}'
+batch 0 '"election_crime":1' '{"actor":"voter","act":"receive_money","occurred":"2024-11-26"}' --json
+# a malformed line names its line and field; the rest of the batch still runs; exit 1
+input='{"actor":"pns","act":"socmed_like","occurred":"2024-10-01"}
+{"actor":"pns","act":"socmed_like","occurred":"2024-02-30"}
+not json
+{"actor":"voter","act":"attend_campaign","occurred":"2024-10-05"}'
+batch 1 'line 2: field occurred' "$input"
+batch 1 'line 3, column' "$input"
+batch 1 'line 4: voter attend_campaign no_rule' "$input"
+batch 1 '2 incidents, 1 findings, 2 bad lines' "$input"
+batch 1 'field tsm' '{"actor":"candidate","act":"give_money","occurred":"2024-11-01","tsm":1.5}'
+echo "cli classify: all passed"
