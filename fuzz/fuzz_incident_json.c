@@ -1,0 +1,19 @@
+/* Fuzz target: one line of incident JSON as the CLI reads it
+ * (tools/cli/incident_json.c over jansson), then pk_classify(). */
+#include "fuzz.h"
+#include "incident_json.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    pk_incident inc;
+    pk_error err;
+    pk_status st = incident_from_line(&inc, (const char *)data, size, &err);
+    pk_fuzz_check_err(st, err);
+    if (st == PK_OK) {
+        pk_finding f[8];
+        pk_classification res;
+        st = pk_classify(&inc, f, 8, &res, &err);
+        pk_fuzz_check_err(st, err);
+    }
+    return 0;
+}

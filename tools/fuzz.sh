@@ -1,0 +1,49 @@
+#!/bin/sh
+# Build the libFuzzer harnesses (clang, ASan+UBSan) and run each for a
+# bounded time on a copy of its seed corpus; print the executions per harness.
+# usage: tools/fuzz.sh <build-dir> [seconds-per-harness]   (default 8)
+# A crash, leak, timeout or broken invariant fails the run; the input is kept
+# in <build-dir>/fuzz-artifacts/<harness>/ (add it to fuzz/regressions/<harness>/
+# once fixed, see fuzz/regressions/README.md).
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${1:?usage: tools/fuzz.sh <build-dir> [seconds-per-harness]}
+secs=${2:-8}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+CC=clang cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPK_FUZZ=ON -DPK_BUILD_TESTS=OFF \
+    -DPK_BUILD_TOOLS=OFF -DPK_BUILD_EXAMPLES=OFF -DPK_BUILD_BENCH=OFF >"$dir.cmake.log" 2>&1 ||
+    { cat "$dir.cmake.log"; exit 1; }
+cmake --build "$dir" -j"$jobs" >"$dir.build.log" 2>&1 || { tail -n 40 "$dir.build.log"; exit 1; }
+
+status=0
+total=0
+for bin in "$dir"/fuzz/fuzz_*; do
+    [ -x "$bin" ] && [ -f "$bin" ] || continue
+    name=${bin##*/fuzz_}
+    work="$dir/fuzz-work/$name"
+    art="$dir/fuzz-artifacts/$name"
+    rm -rf "$work"
+    mkdir -p "$work" "$art"
+    if [ -d "$root/fuzz/corpus/$name" ]; then cp "$root/fuzz/corpus/$name"/* "$work"/ 2>/dev/null; fi
+    log="$dir/fuzz-$name.log"
+    # -timeout: one input may take at most 10 s; -rss_limit_mb bounds memory.
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -artifact_prefix="$art/" -print_final_stats=1 "$work" >"$log" 2>&1
+    rc=$?
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
+    execs=${execs:-0}
+    total=$((total + execs))
+    if [ "$rc" -eq 0 ]; then
+        echo "fuzz $name: $execs executions in ${secs}s ($cov), corpus $(ls "$work" | wc -l) inputs"
+    else
+        status=1
+        echo "fuzz $name: FAILED after $execs executions (exit $rc); artifacts in $art:"
+        ls "$art"
+        grep -E 'ERROR|invariant|SUMMARY|^    #[0-9] ' "$log" | head -n 30 | sed 's/^/    /'
+    fi
+done
+echo "fuzz: $total executions in all"
+exit "$status"
