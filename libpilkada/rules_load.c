@@ -358,7 +358,7 @@ static pk_status parse_row(loader *L, pk__rule_row *row)
     pk_rule *r = &row->rule;
     pk__rule_spec *sp = &row->spec;
     pk_status rc;
-    int v;
+    int v = 0;
     long long num;
 
     row->line = L->csv.line;

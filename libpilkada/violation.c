@@ -643,7 +643,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
 
 static int streq(const char *a, const char *b)
 {
-    return strcmp(a, b) == 0;
+    return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
 static pk_status set_tristate(pk_tristate *out, const char *key, const char *v, pk_error *err)

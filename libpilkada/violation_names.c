@@ -39,7 +39,7 @@ int pk__lookup_name(const char *const *names, int n, const char *s)
     if (!s)
         return -1;
     for (int i = 0; i < n; i++)
-        if (strcmp(names[i], s) == 0)
+        if (names[i][0] == s[0] && strcmp(names[i], s) == 0) /* first byte first: most names differ there */
             return i;
     return -1;
 }

@@ -28,7 +28,8 @@ static void help(FILE *f)
           "  --involved-actor SLUG     whom a candidate involved (act involve_officials)\n"
           "  --minister-approval, --tsm, --candidate-involved, --incumbent-candidate, --on-leave yes|no\n\n"
           "Output: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
-          "--json for one JSON object per incident; --explain for every rule considered.\n"
+          "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
+          "left out and deadlines are due dates); --explain for every rule considered.\n"
           "--batch reads JSON lines (one incident object per line, keys as above) from FILE or standard\n"
           "input and ends with a summary per category and per region; a malformed line is reported on\n"
           "standard error with its line number and field, and the rest still runs.\n\n"
@@ -55,10 +56,14 @@ static const char *join_name(pk_penalty_join j)
 static const char *const flag_names[] = {"moral", "dismissal", "cancellation", "warning",
                                          "suspension", "unspecified", "correction"};
 
-static void json_deadline(FILE *f, const pk_deadline *d)
+static void json_deadline(FILE *f, const pk_deadline *d, int compact)
 {
     if (!d->rule) {
         fputs("null", f);
+        return;
+    }
+    if (compact) { /* batch: the due date only */
+        cli_json_date(f, d->due, 1);
         return;
     }
     fputs("{\"slug\":", f);
@@ -70,8 +75,10 @@ static void json_deadline(FILE *f, const pk_deadline *d)
     fprintf(f, ",\"estimated\":%s}", d->flags & PK_RESULT_ESTIMATED ? "true" : "false");
 }
 
+/* compact (batch): leave out the long static texts (sanction words, notes,
+ * handler role); they belong to the rule and the handler, not the incident. */
 static void json_result(FILE *f, long line, const pk_classification *res, const pk_finding *fs,
-                        const pk_incident *in)
+                        const pk_incident *in, int compact)
 {
     fputs("{", f);
     if (line > 0)
@@ -117,31 +124,38 @@ static void json_result(FILE *f, long line, const pk_classification *res, const 
                 fprintf(f, "%s\"%s\"", first ? "" : ",", flag_names[k]);
                 first = 0;
             }
-        fputs("],\"sanction\":", f);
-        cli_json_str(f, s->text);
+        fputs("]", f);
+        if (!compact) {
+            fputs(",\"sanction\":", f);
+            cli_json_str(f, s->text);
+        }
         fputs(",\"handler\":", f);
         cli_json_str(f, x->handler_name);
         fputs(",\"handler_body\":", f);
         cli_json_str(f, x->handler.name);
         fputs(",\"handler_status\":", f);
         cli_json_str(f, pk_source_status_name(x->handler.status));
-        fputs(",\"handler_note\":", f);
-        cli_json_str(f, x->handler.note);
+        if (!compact) {
+            fputs(",\"handler_note\":", f);
+            cli_json_str(f, x->handler.note);
+        }
         fputs(",\"certainty\":", f);
         cli_json_str(f, pk_certainty_name(x->certainty));
-        fputs(",\"certainty_note\":", f);
-        cli_json_str(f, x->certainty_note);
+        if (!compact || x->certainty != PK_CERTAIN) {
+            fputs(",\"certainty_note\":", f);
+            cli_json_str(f, x->certainty_note);
+        }
         fputs(",\"deadlines\":{\"report\":", f);
-        json_deadline(f, &x->deadlines.report);
+        json_deadline(f, &x->deadlines.report, compact);
         fputs(",\"followup\":", f);
-        json_deadline(f, &x->deadlines.followup);
+        json_deadline(f, &x->deadlines.followup, compact);
         fputs(",\"followup_extended\":", f);
-        json_deadline(f, &x->deadlines.followup_extended);
+        json_deadline(f, &x->deadlines.followup_extended, compact);
         fputs(",\"next\":[", f);
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
             if (k)
                 fputc(',', f);
-            json_deadline(f, &x->deadlines.next[k]);
+            json_deadline(f, &x->deadlines.next[k], compact);
         }
         fputs("]}}", f);
     }
@@ -294,7 +308,7 @@ static int batch_line(const char *line, size_t len, long lineno, int json, stats
     }
     count(st, &res, fs, &in);
     if (json)
-        json_result(stdout, lineno, &res, fs, &in);
+        json_result(stdout, lineno, &res, fs, &in, 1);
     else
         text_result(stdout, lineno, &res, fs, &in, 0);
     return 1;
@@ -474,7 +488,7 @@ static int run(int argc, char **argv)
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);
     if (json)
-        json_result(stdout, 0, &res, fs, &in);
+        json_result(stdout, 0, &res, fs, &in, 0);
     else
         text_result(stdout, 0, &res, fs, &in, 1);
     return CLI_OK;
