@@ -23,6 +23,9 @@ cd "$work"
 import datetime, os, sys
 import pilkada
 assert os.path.realpath(pilkada.__file__).startswith(os.path.realpath(sys.prefix)), pilkada.__file__
+here = os.path.dirname(pilkada.__file__)
+for f in ("py.typed", "__init__.pyi", "calendar.pyi", "regions.pyi", "violations.pyi", "capi.pyi"):
+    assert os.path.exists(os.path.join(here, f)), f  # typed package (PEP 561)
 assert pilkada.schedule(2024).voting_day() == datetime.date(2024, 11, 27)
 assert pilkada.deadline("report", datetime.date(2024, 11, 25)).due == datetime.date(2024, 12, 2)
 try:
