@@ -98,8 +98,19 @@ def status_name(status: int) -> str:
 
 
 def parse_date(text: str) -> _dt.date:
-    """Strict ISO 8601 "YYYY-MM-DD" (raises ParseError with the column, OutOfRange
-    outside 1900..2199)."""
+    """Parse a strict ISO 8601 date.
+
+    Args:
+        text: ``"YYYY-MM-DD"`` (no time, no other separators).
+
+    Returns:
+        The ``datetime.date``.
+
+    Raises:
+        ParseError: malformed text or an impossible date ("2023-02-29");
+            ``column`` points at the offending character.
+        OutOfRange: a year outside 1900..2199.
+    """
     return capi.pk_date_parse(text)  # type: ignore[no-any-return]
 
 

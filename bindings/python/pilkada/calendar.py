@@ -272,7 +272,17 @@ class Schedule:
         return s
 
     def active(self, date: DateLike) -> List[Stage]:
-        """Every stage active on ``date``, innermost first."""
+        """Every stage active on a date, innermost first.
+
+        Args:
+            date: a ``datetime.date`` or ``"YYYY-MM-DD"``.
+
+        Returns:
+            A list of :class:`Stage` (empty outside every stage).
+
+        Raises:
+            ParseError, OutOfRange: a malformed or unsupported date.
+        """
         self._stage_list()
         by_id = self._by_id
         return [by_id[p.id] for p in _c.pk_py_schedule_active(self._handle, date)]
@@ -283,8 +293,21 @@ class Schedule:
         return self._wrap(found[0]) if found else None
 
     def phase(self, date: DateLike) -> Phase:
-        """Where ``date`` falls in the cycle: before, during, between or after,
-        the top and innermost stages, the next and previous milestones."""
+        """Where a date falls in the cycle.
+
+        Args:
+            date: a ``datetime.date`` or ``"YYYY-MM-DD"``.
+
+        Returns:
+            A :class:`Phase`: ``position`` (BEFORE, DURING, BETWEEN or AFTER the
+            stages), the ``top`` and ``innermost`` stages active on the date, the
+            ``next`` milestone with ``days_to_next``, and the ``previous`` one.
+            E.g. 2024-11-25 is DURING, innermost ``quiet_period``, next ``voting``
+            in 2 days.
+
+        Raises:
+            ParseError, OutOfRange: a malformed or unsupported date.
+        """
         d = to_date(date)
         p = _c.pk_schedule_phase(self._handle, d)
         return Phase(date=d, position=PhasePosition(p.position), top=self._wrap(p.top),
@@ -292,7 +315,18 @@ class Schedule:
                      days_to_next=p.days_to_next, previous=self._wrap(p.previous))
 
     def next_milestone(self, date: DateLike) -> Optional[Milestone]:
-        """The next milestone strictly after ``date`` (None if there is none)."""
+        """The next milestone strictly after a date.
+
+        Args:
+            date: a ``datetime.date`` or ``"YYYY-MM-DD"``.
+
+        Returns:
+            A :class:`Milestone` (``stage`` and ``days`` until its key date), or
+            None after the last milestone.
+
+        Raises:
+            ParseError, OutOfRange: a malformed or unsupported date.
+        """
         try:
             st, days = _c.pk_schedule_next_milestone(self._handle, date)
         except NotFound:
@@ -311,7 +345,20 @@ class Schedule:
         return d
 
     def window(self, kind: Union[WindowKind, int, str]) -> Window:
-        """A named legal window (e.g. ``"quiet"``, ``WindowKind.M6_TO_END_OF_TERM``)."""
+        """A named legal window computed from the schedule.
+
+        Args:
+            kind: a :class:`WindowKind`, its number, slug (``"quiet"``,
+                ``"campaign"``, ``"m6_to_end_of_term"``) or name.
+
+        Returns:
+            A :class:`Window` with ``start``/``end`` (None for an open side),
+            its legal ``basis`` and ``derivation``.
+
+        Raises:
+            ValueError: an unknown kind name.
+            NotFound: the schedule lacks the stages the window is derived from.
+        """
         k = WindowKind.parse(kind)
         w = _c.pk_schedule_window(self._handle, int(k))
         return Window(kind=k, start=w.start if w.has_start else None,
@@ -330,9 +377,25 @@ class Schedule:
 
     def to_ics(self, *, dtstamp: Optional[str] = None, include_undated: bool = False,
                uid_domain: Optional[str] = None) -> str:
-        """RFC 5545 iCalendar text: one all-day VEVENT per dated stage with
-        deterministic UIDs. ``dtstamp`` is UTC "YYYYMMDDTHHMMSSZ" (None: now).
-        The GIL is released while the text is built."""
+        """The schedule as RFC 5545 iCalendar text.
+
+        One all-day VEVENT per dated stage, with deterministic UIDs (re-exports
+        update the same events). The GIL is released while the text is built.
+
+        Args:
+            dtstamp: the DTSTAMP, UTC ``"YYYYMMDDTHHMMSSZ"`` (None: now).
+            include_undated: also list stages without any date, as VTODO
+            components carrying their relative rule.
+            uid_domain: right-hand side of the UIDs
+            ``<stage-id>.<schedule-id>@<domain>`` (None: ``"libpilkada"``).
+
+        Returns:
+            The iCalendar text (CRLF line ends, folded lines), ready to write to
+            a ``.ics`` file.
+
+        Raises:
+            InvalidArgument: a malformed ``dtstamp`` or ``uid_domain``.
+        """
         return _c.pk_py_schedule_to_ics(self._handle, dtstamp,  # type: ignore[no-any-return]
                                         1 if include_undated else 0, uid_domain)
 
@@ -359,9 +422,19 @@ def schedules() -> List[Schedule]:
 
 
 def schedule(id: Union[str, int] = "pilkada-2024") -> Schedule:
-    """A built-in schedule by id ("pilkada-2024", "pilkada-2020",
-    "rerun-2025-bangka-pangkalpinang") or cycle year (2024, "2020").
-    Raises NotFound."""
+    """A built-in schedule.
+
+    Args:
+        id: schedule id (``"pilkada-2024"``, ``"pilkada-2020"``,
+            ``"rerun-2025-bangka-pangkalpinang"``) or cycle year (``2024``,
+            ``"2020"``). Default: the 2024 cycle (PKPU 2/2024).
+
+    Returns:
+        The :class:`Schedule` (cached: the same object for the same id).
+
+    Raises:
+        NotFound: no built-in schedule has this id or year.
+    """
     key = str(id)
     s = _BUILTIN.get(key)
     if s is None:

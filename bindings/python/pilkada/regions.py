@@ -109,8 +109,19 @@ class CodeMatch(Record):
 
 
 def lookup_code(code: Union[str, int]) -> CodeMatch:
-    """Look a code up in any common form ("35.13", "3513", 3513, "35.13.01.2001"),
-    telling whether it was an old code or a longer district/village code."""
+    """Look a code up in any common form, telling how it matched.
+
+    Args:
+        code: ``"35.13"``, ``"3513"``, ``3513``, ``"35.13.01.2001"``, old codes.
+
+    Returns:
+        A :class:`CodeMatch`: ``region``, ``old_code`` (the code was
+        renumbered) and ``prefix`` (a longer district/village code was given).
+
+    Raises:
+        ParseError: not a region code.
+        NotFound: no region has this code.
+    """
     if isinstance(code, int):
         p, how = _c.pk_region_lookup_num(code)
     else:
@@ -120,17 +131,41 @@ def lookup_code(code: Union[str, int]) -> CodeMatch:
 
 
 def region(code: Union[str, int]) -> Region:
-    """The region of a Kemendagri code: ``region("35.13").full_name ==
-    "Kabupaten Probolinggo"``. Accepts "3513", 3513, district and village
-    codes and old codes. Raises ParseError (not a code) or NotFound."""
+    """The region of a Kemendagri code.
+
+    Example: ``region("35.13").full_name == "Kabupaten Probolinggo"``.
+
+    Args:
+        code: ``"35.13"``, ``"3513"``, ``3513``, a district or village code
+            (``"35.13.01.2001"``: its kabupaten/kota) or an old code.
+
+    Returns:
+        The :class:`Region` (the same cached object for the same region).
+
+    Raises:
+        ParseError: ``code`` is not a region code.
+        NotFound: no region has this code.
+    """
     if isinstance(code, int):
         return _REGIONS[_c.pk_region_lookup_num(code)[0].index]
     return _REGIONS[_c.pk_region_lookup(code)[0].index]
 
 
 def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Region:
-    """Exact official name (case, spaces and punctuation ignored), e.g.
-    ``find_region("Bekasi", "kota")``. Raises NotFound or Ambiguous."""
+    """A region by its exact official name (case, spaces and punctuation ignored).
+
+    Args:
+        name: e.g. ``"Bekasi"`` or ``"Kota Bekasi"``.
+        kind: restrict to a :class:`RegionKind`, its number or slug
+            (``"kota"``); None for any kind.
+
+    Returns:
+        The :class:`Region`.
+
+    Raises:
+        NotFound: no region has this name.
+        Ambiguous: several regions have it (e.g. Kabupaten and Kota Bekasi).
+    """
     return _REGIONS[_c.pk_region_find_name(name, RegionKind.parse(kind)).index]
 
 
@@ -155,13 +190,31 @@ def _cands(raw: Iterable[Any]) -> List[Candidate]:
 
 def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, province: Optional[str] = None,
             max_distance: int = -1, accept_fuzzy: bool = False, max_candidates: int = 10) -> Resolution:
-    """Resolve a messy real-world name ("Kab. Banyuasin", "KOTA MAKASSAR",
-    "Pangkal Pinang", "Pemkab OKU Timur").
+    """Resolve a messy real-world region name.
 
-    Raises :class:`Ambiguous` (several regions, e.g. "Bekasi") or
-    :class:`NotFound` (no exact key); both carry ranked ``candidates``
-    (typo suggestions for NotFound). With ``accept_fuzzy=True`` a clear best
-    suggestion is accepted (``how == MatchHow.FUZZY``)."""
+    Handles prefixes and abbreviations ("Kab. Banyuasin", "Pemkab OKU
+    Timur"), case ("KOTA MAKASSAR"), spacing ("Pangkal Pinang"), aliases
+    and, on request, typos.
+
+    Args:
+        name: the name as written.
+        kind: restrict to a :class:`RegionKind` (or ``"kota"``, ...); None: any.
+        province: restrict to a province code (``"35"``).
+        max_distance: largest edit distance for suggestions (-1: library default).
+        accept_fuzzy: accept a clear best typo suggestion
+            (``how == MatchHow.FUZZY``) instead of raising NotFound.
+        max_candidates: how many ranked candidates to keep.
+
+    Returns:
+        A :class:`Resolution` with ``region``, ``how`` it matched, ``score``,
+        the ``kind_hint`` the name carried and the ranked ``candidates``.
+
+    Raises:
+        Ambiguous: several regions match (e.g. "Bekasi"); ``candidates``
+            lists them.
+        NotFound: no region matches; ``candidates`` holds typo suggestions.
+        EncodingError, TooLong: invalid or oversized text.
+    """
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
         name, RegionKind.parse(kind), province, max_distance, flags, max_candidates)
@@ -177,9 +230,17 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = None,
                  province: Optional[str] = None, max_distance: int = -1,
                  accept_fuzzy: bool = True) -> List[Optional[Region]]:
-    """Resolve many names in one C call (the GIL is released): a list with
-    the region of each name, or None where it is ambiguous, unknown or not a
-    string. Clear fuzzy matches are accepted by default."""
+    """Resolve many names in one C call (the GIL is released).
+
+    Args:
+        names: the names (non-strings resolve to None).
+        kind, province, max_distance: as for :func:`resolve`.
+        accept_fuzzy: accept clear typo matches (default True here).
+
+    Returns:
+        A list with the :class:`Region` of each name, or None where the name
+        is ambiguous, unknown or not a string. Never raises for a bad name.
+    """
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     regs = _REGIONS
     return [None if i is None else regs[i] for i in
@@ -196,8 +257,26 @@ class Mention(Record):
 
 
 def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
-    """Every region name in ``text`` (longest match, prefixes included,
-    ambiguous bare names reported with their candidates)."""
+    """Every region name in a free text.
+
+    Longest match first, with prefixes ("Kab.", "Kota", "Pemkab"); a bare
+    ambiguous name ("Bekasi") is reported with its candidates.
+
+    Args:
+        text: the text (a ``str``).
+        any_case: also match names not written with capitals.
+
+    Returns:
+        A list of :class:`Mention` in text order: ``start``/``end`` index
+        ``text`` (characters), ``region`` is None when ambiguous and then
+        ``candidates`` lists the regions.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        TooLong: the text exceeds the library's limit.
+    """
+    if not isinstance(text, str):
+        raise TypeError("find_in_text() expects a str, got %s" % type(text).__name__)
     raw = text.encode("utf-8")
     flags = _c.PK_REGION_TEXT_ANY_CASE if any_case else 0
     out = []

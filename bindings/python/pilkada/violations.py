@@ -230,31 +230,75 @@ def _facts(facts: Optional[Mapping[str, Any]], kw: Mapping[str, Any]) -> Dict[st
 
 
 def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> Classification:
-    """Classify an incident from its facts, given as a dict and/or keywords
-    (the keys of ``pk_incident_set``: actor, act, involved_actor, occurred,
-    discovered, reported, region, cycle, supported, minister_approval, tsm,
-    candidate_involved, incumbent_candidate, on_leave). Dates may be
-    ``datetime.date`` or ISO text, three-valued facts ``True``/``False``.
+    """Classify a reported incident: facts in, findings out.
+
+    Facts are given as a dict and/or keywords; the keys are those of the C
+    ``pk_incident_set`` (see ``FACT_KEYS``).
+
+    Args:
+        facts: optional mapping of fact keys to values (positional only).
+        actor: who acted, a slug from :func:`actors` (e.g. ``"pns"``,
+            ``"kepala_desa"``, ``"candidate"``).
+        act: what was done, a slug from :func:`acts` (e.g. ``"socmed_like"``,
+            ``"give_money"``, ``"decision_favouring"``).
+        involved_actor: for ``act="involve_officials"``, whom the candidate
+            involved (an actor slug).
+        occurred, discovered, reported: dates as ``datetime.date`` or ISO
+            ``"YYYY-MM-DD"`` text; ``discovered``/``reported`` decide whether
+            the report was late (7 days, UU 1/2015 Pasal 134).
+        region: Kemendagri code of the region (``"35.13"``); names the
+            handling body (e.g. "Sentra Gakkumdu Kabupaten Probolinggo").
+        cycle: Pilkada cycle year, e.g. 2024 (absent: the built-in schedule
+            containing ``occurred``).
+        supported: ``"prospective"`` or ``"determined"`` candidate.
+        minister_approval, tsm, candidate_involved, incumbent_candidate,
+            on_leave: three-valued facts, ``True``/``False`` or
+            ``"yes"``/``"no"`` (absent, None or ``""``: unknown).
 
     Example::
 
-        c = pilkada.classify(actor="pns", act="socmed_like",
+        c = pilkada.classify(actor="pns", act="decision_favouring",
                              occurred=date(2024, 10, 1), region="35.13")
-        [f.rule.id for f in c.findings]
+        [(f.rule.id, f.category.slug) for f in c.findings]
 
-    Returns a :class:`Classification` whose ``outcome`` is FINDINGS,
-    NO_RULE, INCOMPLETE (``missing_field`` names what is needed) or
-    CONFLICT. Raises InvalidArgument, ParseError or NotFound for bad facts.
+    Returns:
+        A :class:`Classification`: ``outcome`` is ``Outcome.FINDINGS``,
+        ``NO_RULE``, ``INCOMPLETE`` (``missing_field`` names the fact needed)
+        or ``CONFLICT``; ``findings`` lists each :class:`Finding` with its
+        rule, category, citations, sanction, handler and deadlines;
+        ``late_report`` and ``report_deadline`` tell about the 7-day limit.
+
+    Raises:
+        InvalidArgument: an unknown fact key (``field`` names it).
+        NotFound: an unknown actor, act, region code or cycle.
+        ParseError: a malformed value, e.g. a date or a year outside
+            1900..2199 (``field`` names the fact).
     """
     return _classification(_c.pk_py_classify(_facts(facts, kw)))
 
 
 def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
                   errors: str = "return") -> List[Union[Classification, PilkadaError]]:
-    """Classify many incidents in one call (the GIL is released while the C
-    library works). Each item is a :class:`Classification`, or, for an
-    incident with bad facts, the :class:`PilkadaError` it raised
-    (``errors="raise"`` raises the first one instead)."""
+    """Classify many incidents in one call.
+
+    The GIL is released while the C library classifies, so other threads
+    run meanwhile. Much faster than calling :func:`classify` in a loop.
+
+    Args:
+        incidents: iterable of fact mappings, each as for :func:`classify`
+            (e.g. the rows of ``csv.DictReader``: empty strings and None
+            mean an absent fact, so CSV rows can be passed as read).
+        errors: ``"return"`` (default) puts the exception of a bad incident
+            in its place in the result; ``"raise"`` raises the first one.
+
+    Returns:
+        A list with, for each incident in order, its :class:`Classification`
+        or the :class:`PilkadaError` (``NotFound``, ``ParseError``,
+        ``InvalidArgument``, ...) its facts raised.
+
+    Raises:
+        PilkadaError: the first bad incident's error, with ``errors="raise"``.
+    """
     items = [_facts(i, {}) for i in incidents]
     out: List[Union[Classification, PilkadaError]] = []
     for t in _c.pk_py_classify_many(items):
@@ -271,9 +315,20 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
 
 
 def explain(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> str:
-    """A readable explanation of a classification: every rule considered and
-    why it matched or not, then the findings with articles, sanctions,
-    handlers and deadlines."""
+    """A readable explanation of a classification.
+
+    Args:
+        facts, **kw: the incident's facts, exactly as for :func:`classify`.
+
+    Returns:
+        Multi-line text: every candidate rule considered and why it matched
+        or not, then the findings with articles, sanctions, handlers and
+        deadlines.
+
+    Raises:
+        InvalidArgument, NotFound, ParseError: bad facts, as for
+        :func:`classify`.
+    """
     return _c.pk_py_explain(_facts(facts, kw))  # type: ignore[no-any-return]
 
 

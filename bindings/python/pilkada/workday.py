@@ -201,9 +201,21 @@ class WorkCalendar:
         return _c.pk_workcal_count(self._h, start, end)[0]  # type: ignore[no-any-return]
 
     def add_many(self, starts: Sequence[DateLike], n: Union[int, Sequence[int]]) -> List[_dt.date]:
-        """Batch :meth:`add`: ``[add(s, n_i) for ...]`` in one C call (the GIL
-        is released). ``n`` is one int for all or a sequence of the same length.
-        On failure the exception's ``field`` names the failing index."""
+        """Batch :meth:`add` in one C call (the GIL is released).
+
+        Args:
+            starts: start dates (``datetime.date`` or ISO text).
+            n: working days to add: one int for all, or a sequence of the same
+                length as ``starts``.
+
+        Returns:
+            The resulting dates, in order.
+
+        Raises:
+            OutOfRange, ParseError: as :meth:`add`; the exception's ``field``
+                names the failing index.
+            ValueError: ``n`` is a sequence of another length.
+        """
         serials = _c.pk_py_workcal_add_many(self._h, [to_serial(s) for s in starts],
                                             n if isinstance(n, int) else list(n))
         return [from_serial(s) for s in serials]
@@ -238,12 +250,42 @@ def is_workday(date: DateLike, calendar: Optional[WorkCalendar] = None) -> bool:
 
 
 def add_workdays(start: DateLike, n: int, calendar: Optional[WorkCalendar] = None) -> _dt.date:
-    """``start`` plus ``n`` working days (start excluded)."""
+    """A date plus a number of working days.
+
+    The start day is not counted; weekends, national holidays, cuti bersama
+    and election holidays are skipped (2024-11-25 + 3 is 2024-11-29,
+    because 27 Nov 2024 was the voting-day holiday).
+
+    Args:
+        start: a ``datetime.date`` or ``"YYYY-MM-DD"``.
+        n: working days to add (negative goes back).
+        calendar: a :class:`WorkCalendar` (default: the built-in one).
+
+    Returns:
+        The resulting ``datetime.date``.
+
+    Raises:
+        OutOfRange: a year the holiday table does not cover (see
+            ``WorkCalendar(allow_estimate=True)``).
+        ParseError: a malformed date.
+    """
     return (calendar or _BUILTIN_CAL).add(start, n)
 
 
 def count_workdays(start: DateLike, end: DateLike, calendar: Optional[WorkCalendar] = None) -> int:
-    """Working days in [start, end)."""
+    """Working days in the half-open interval [start, end).
+
+    Args:
+        start, end: ``datetime.date`` or ``"YYYY-MM-DD"``.
+        calendar: a :class:`WorkCalendar` (default: the built-in one).
+
+    Returns:
+        The count (negative when ``end < start``).
+
+    Raises:
+        OutOfRange: a year the holiday table does not cover.
+        ParseError: a malformed date.
+    """
     return (calendar or _BUILTIN_CAL).count(start, end)
 
 
@@ -301,10 +343,28 @@ def deadline_rule(rule: Union["DeadlineId", int, str]) -> DeadlineRule:
 
 def deadline(rule: Union["DeadlineId", int, str], trigger: DateLike,
              calendar: Optional[WorkCalendar] = None) -> Deadline:
-    """Compute a legal deadline from its trigger date, e.g.
-    ``deadline("report", date(2024, 11, 25)).due == date(2024, 12, 2)``.
-    Calendar days are not moved off weekends; working days use ``calendar``
-    (default: the built-in one)."""
+    """Compute a legal deadline from its trigger date.
+
+    Example: ``deadline("report", date(2024, 11, 25)).due ==
+    date(2024, 12, 2)`` (7 calendar days, UU 1/2015 Pasal 134 ayat (4)).
+    Calendar days are not moved off weekends; working days use
+    ``calendar``.
+
+    Args:
+        rule: a :class:`DeadlineId`, its number or slug (``"report"``,
+            ``"followup"``, ...; see :func:`deadline_rules`).
+        trigger: the date that starts the period (``datetime.date`` or ISO).
+        calendar: a :class:`WorkCalendar` (default: the built-in one).
+
+    Returns:
+        A :class:`Deadline` with the ``rule``, ``trigger``, the last day to
+        act ``due`` (inclusive) and whether it is ``estimated``.
+
+    Raises:
+        NotFound: an unknown rule.
+        OutOfRange: a working-day rule in a year without holiday data.
+        ParseError: a malformed date.
+    """
     r = deadline_rule(rule)
     d = _c.pk_deadline_compute(calendar._h if calendar is not None else None, int(r.id), trigger)
     out = Deadline._from_c(d)
