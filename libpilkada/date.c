@@ -87,11 +87,11 @@ pk_status pk_date_parse_n(pk_date *out, const char *text, size_t len, pk_error *
                            "expected a 4-digit year in YYYY-MM-DD");
     if (len < 5 || text[4] != '-')
         return pk__fail_at(err, PK_EPARSE, NULL, 0, 5, "date", "expected '-' after the year in YYYY-MM-DD");
-    if (len < 7 || (bad = digits(text + 5, 2, &m)) >= 0)
+    if (len < 7 || digits(text + 5, 2, &m) >= 0)
         return pk__fail_at(err, PK_EPARSE, NULL, 0, 6, "date", "expected a 2-digit month in YYYY-MM-DD");
     if (len < 8 || text[7] != '-')
         return pk__fail_at(err, PK_EPARSE, NULL, 0, 8, "date", "expected '-' after the month in YYYY-MM-DD");
-    if (len < 10 || (bad = digits(text + 8, 2, &d)) >= 0)
+    if (len < 10 || digits(text + 8, 2, &d) >= 0)
         return pk__fail_at(err, PK_EPARSE, NULL, 0, 9, "date", "expected a 2-digit day in YYYY-MM-DD");
     if (len > 10)
         return pk__fail_at(err, PK_EPARSE, NULL, 0, 11, "date", "unexpected text after YYYY-MM-DD");

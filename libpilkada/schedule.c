@@ -1121,9 +1121,11 @@ static pk_status need_role(const pk_schedule *s, pk_stage_role role, const pk_st
 {
     int32_t i = s->role[role];
     *out = NULL;
-    if (i < 0 || !dated(&s->stages[i]))
-        return pk__fail(err, PK_ENOTFOUND, role_names[role], "schedule %s has no dated stage with role '%s'",
-                        s->id, role_names[role]);
+    if (i < 0 || !dated(&s->stages[i])) {
+        pk__fail(err, PK_ENOTFOUND, role_names[role], "schedule %s has no dated stage with role '%s'", s->id,
+                 role_names[role]);
+        return PK_ENOTFOUND; /* spelled out: callers use *out whenever this is PK_OK */
+    }
     *out = &s->stages[i];
     return PK_OK;
 }

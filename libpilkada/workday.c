@@ -133,8 +133,8 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
     unsigned char *closed = malloc(ndays);
     if (!closed)
         return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
-    for (int32_t d = lo; d < hi; d++)
-        closed[d - lo] = (unsigned char)is_weekend(d);
+    for (size_t i = 0; i < ndays; i++)
+        closed[i] = (unsigned char)is_weekend(lo + (int32_t)i);
     for (size_t i = 0; i < holidays->count; i++) {
         const pk_holiday *h = &holidays->rows[i];
         if (!((unsigned)h->kind & opts->closed_kinds))

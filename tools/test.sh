@@ -71,6 +71,8 @@ stage clang build_and_test "$out/clang" clang
 stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF
 stage valgrind valgrind_all "$out/gcc"
 stage tsan tsan_threads "$out/tsan"
+stage static sh tools/static.sh "$out/static"
+stage fuzz sh tools/fuzz.sh "$out/fuzz" 8
 
 echo
 if [ "$failed" -ne 0 ]; then

@@ -93,7 +93,7 @@ int cli_parse_int(const char *text, const char *what, long min, long max, long *
 
 pk_date cli_today(void)
 {
-    time_t now = time(NULL) + 7 * 3600; /* WIB = UTC+7 */
+    time_t now = time(NULL) + (time_t)7 * 3600; /* WIB = UTC+7 */
     struct tm tm;
     pk_date d = {0, 0, 0};
     if (gmtime_r(&now, &tm)) {
@@ -131,7 +131,7 @@ void cli_json_str(FILE *f, const char *s)
 const char *cli_date_str(pk_date d, char buf[PK_DATE_STRLEN])
 {
     if (pk_date_format(d, buf, PK_DATE_STRLEN) != PK_OK)
-        strcpy(buf, "-");
+        memcpy(buf, "-", 2);
     return buf;
 }
 

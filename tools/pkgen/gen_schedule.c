@@ -96,6 +96,7 @@ static void emit(FILE *out, size_t k, const pk_schedule *s)
 
 int pkgen_schedules(FILE *out, int ninputs, char **inputs)
 {
+    /* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
     pk_schedule **list = calloc((size_t)(ninputs > 0 ? ninputs : 1), sizeof *list);
     if (!list)
         return 1;

@@ -1,0 +1,29 @@
+#!/bin/sh
+# Static analysis as CI runs it: clang-tidy (configuration: .clang-tidy) over
+# libpilkada/*.c and tools/**/*.c with the compile_commands.json of a clang
+# build, then cppcheck (tools/cppcheck.sh). Prints the findings and their
+# count; fails on any.
+# usage: tools/static.sh <build-dir>
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${1:?usage: tools/static.sh <build-dir>}
+tidy=$(command -v clang-tidy-14 || command -v clang-tidy) || { echo "clang-tidy not installed"; exit 1; }
+jobs=$(nproc 2>/dev/null || echo 2)
+
+CC=clang cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_BUILD_BENCH=OFF -DPK_BUILD_EXAMPLES=OFF \
+    -DPK_BUILD_TESTS=OFF >/dev/null || exit 1
+# generated headers and tables must exist for the compile commands
+cmake --build "$dir" -j"$jobs" >/dev/null || exit 1
+
+files=$(cd "$root" && { ls libpilkada/*.c; find tools -name '*.c'; } | sort)
+log="$dir/clang-tidy.log"
+: >"$log"
+# shellcheck disable=SC2086
+printf '%s\n' $files | (cd "$root" && xargs -P "$jobs" -n 1 "$tidy" -p "$dir" --quiet) >>"$log" 2>/dev/null
+tidy_n=$(grep -c '^[^ ].*: \(warning\|error\): ' "$log")
+grep '^[^ ].*: \(warning\|error\): ' "$log"
+echo "clang-tidy: $(printf '%s\n' $files | wc -l) files, $tidy_n findings"
+
+sh "$root/tools/cppcheck.sh" "$dir"
+cpp=$?
+[ "$tidy_n" -eq 0 ] && [ "$cpp" -eq 0 ]
