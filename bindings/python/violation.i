@@ -200,7 +200,10 @@ PyObject *pk_py_classify_many(PyObject *seq)
             PyErr_Fetch(&type, &val, &tb);
             sts[i] = PK_EINVAL;
             {
-                PyObject *s = val ? PyObject_Str(val) : NULL;
+                /* the bare message: str() of a PilkadaError appends " [field]" */
+                PyObject *s = val && PyObject_HasAttrString(val, "message")
+                                  ? PyObject_GetAttrString(val, "message")
+                                  : (val ? PyObject_Str(val) : NULL);
                 PyObject *fld = val ? PyObject_GetAttrString(val, "field") : NULL;
                 PyObject *code = val ? PyObject_GetAttrString(val, "status") : NULL;
                 PyErr_Clear();

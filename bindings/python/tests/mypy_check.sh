@@ -18,6 +18,9 @@ echo "== mypy --strict: stubs and tests/typecheck_usage.py"
 mypy --strict "$src"/pilkada/*.pyi || status=1
 mypy --strict "$src/tests/typecheck_usage.py" || status=1
 PYTHONPATH="$pkg" "$py" "$src/tests/typecheck_usage.py" || status=1
+examples="$src/../../examples"
+echo "== mypy --strict: the Python examples"
+mypy --strict "$examples/classify_reports.py" "$examples/pilkada_calendar.py" || status=1
 
 echo "== mypy: tests/typecheck_bad.py must fail on the marked lines"
 expected=$(grep -n '# expect-error$' "$src/tests/typecheck_bad.py" | cut -d: -f1 | sort -n | tr '\n' ' ')

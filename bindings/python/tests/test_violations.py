@@ -136,6 +136,12 @@ class TestClassifyApi(unittest.TestCase):
         bad = pilkada.classify_many([self.FACTS, dict(self.FACTS, actor="astronaut")])
         self.assertIsInstance(bad[0], pilkada.Classification)
         self.assertIsInstance(bad[1], pilkada.NotFound)
+        # the batch error carries the same message and field as the single call
+        with self.assertRaises(pilkada.NotFound) as single:
+            pilkada.classify(dict(self.FACTS, actor="astronaut"))
+        self.assertEqual(bad[1].message, single.exception.message)
+        self.assertEqual(str(bad[1]), str(single.exception))
+        self.assertEqual(bad[1].field, "actor")
         with self.assertRaises(pilkada.NotFound):
             pilkada.classify_many([dict(self.FACTS, actor="astronaut")], errors="raise")
 
