@@ -5,6 +5,9 @@
 #   2. clang build (-Werror) + the same tests
 #   3. AddressSanitizer + UndefinedBehaviorSanitizer build + the same tests
 #   4. valgrind memcheck over every C test binary: zero errors, zero leaks
+#   5. tsan (tests/test_threads), static (clang-tidy, cppcheck), fuzz
+#      (libFuzzer, 8 s per harness), coverage (gcovr); their figures are
+#      printed at the end
 # Prints one line per stage and a final "N passed, N failed" line.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -73,6 +76,16 @@ stage valgrind valgrind_all "$out/gcc"
 stage tsan tsan_threads "$out/tsan"
 stage static sh tools/static.sh "$out/static"
 stage fuzz sh tools/fuzz.sh "$out/fuzz" 8
+stage coverage sh tools/coverage.sh "$out/coverage"
+
+# The hardening figures, for the record.
+echo
+[ -x "$out/gcc/tests/test_bad_input" ] && "$out/gcc/tests/test_bad_input" 2>/dev/null | grep '^bad-input matrix'
+grep -h '^threads:' "$out/tsan.log" 2>/dev/null
+grep -h '^clang-tidy:\|^cppcheck:' "$out/static.log" 2>/dev/null
+grep -h '^fuzz ' "$out/fuzz.log" 2>/dev/null
+grep -h '^fuzz:' "$out/fuzz.log" 2>/dev/null
+grep -h '^coverage' "$out/coverage.log" 2>/dev/null
 
 echo
 if [ "$failed" -ne 0 ]; then
