@@ -56,6 +56,15 @@ valgrind_all() { # valgrind_all <build-dir>
         valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
             --errors-for-leak-kinds=all "$t" >/dev/null || return 1
     done
+    cli="$dir/tools/cli/pilkada"
+    for args in "phase 2024-11-25" "schedule --json" "ics --dtstamp 20250101T000000Z" \
+        "deadline chain --from 2024-11-20" "region lookup 35.13" "region list --province 35" \
+        "classify --actor pns --act socmed_like --occurred 2024-10-01 --explain"; do
+        echo "valgrind pilkada $args"
+        # shellcheck disable=SC2086
+        valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
+            --errors-for-leak-kinds=all "$cli" $args >/dev/null || return 1
+    done
     echo "valgrind: $n test binaries clean"
     [ "$n" -gt 0 ]
 }
