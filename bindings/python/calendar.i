@@ -50,3 +50,33 @@ PyObject *pk_py_schedule_active(const pk_schedule *s, pk_date date)
     return list;
 }
 %}
+
+%inline %{
+/* Addresses of the stages in pk_schedule_stage_at() order, as ints: the
+ * Pythonic layer maps them to its Stage records (built once per schedule),
+ * so pk_py_schedule_phase() results need no proxy objects. */
+PyObject *pk_py_schedule_stage_addrs(const pk_schedule *s)
+{
+    size_t i, n = pk_schedule_stage_count(s);
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    for (i = 0; list && i < n; i++) {
+        PyObject *o = PyLong_FromVoidPtr((void *)pk_schedule_stage_at(s, i));
+        if (!o) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+    }
+    return list;
+}
+
+/* pk_schedule_phase() as a compact tuple (position, top, innermost, next,
+ * days_to_next, previous); the stages are given by address (0: none), see
+ * pk_py_schedule_stage_addrs(). */
+PyObject *pk_py_schedule_phase(const pk_schedule *s, pk_date date)
+{
+    pk_phase p;
+    pk_status st = pk_schedule_phase(s, date, &p);
+    if (st != PK_OK) { pk_py_raise(st, NULL, "pk_schedule_phase"); return NULL; }
+    return Py_BuildValue("(iNNNiN)", (int)p.position, PyLong_FromVoidPtr((void *)p.top),
+                         PyLong_FromVoidPtr((void *)p.innermost), PyLong_FromVoidPtr((void *)p.next),
+                         (int)p.days_to_next, PyLong_FromVoidPtr((void *)p.previous));
+}
+%}

@@ -36,6 +36,28 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
     *tmp = NULL;
     if (v == Py_None) return NULL;
     if (PyBool_Check(v)) return v == Py_True ? "yes" : "no";
+    if (PyUnicode_CheckExact(v)) return PyUnicode_AsUTF8(v);
+    if (!PyLong_CheckExact(v) && !PyDate_Check(v) && PyObject_HasAttrString(v, "_value_")) {
+        /* an enum member (e.g. Supported.PROSPECTIVE): its slug, else its
+         * name in lower case */
+        PyObject *slug = PyObject_GetAttrString(v, "slug");
+        if (slug && PyUnicode_Check(slug)) {
+            *tmp = slug;
+            return PyUnicode_AsUTF8(slug);
+        }
+        Py_XDECREF(slug);
+        PyErr_Clear();
+        {
+            PyObject *name = PyObject_GetAttrString(v, "name");
+            if (name && PyUnicode_Check(name)) {
+                *tmp = PyObject_CallMethod(name, "lower", NULL);
+                Py_DECREF(name);
+                return *tmp ? PyUnicode_AsUTF8(*tmp) : NULL;
+            }
+            Py_XDECREF(name);
+            PyErr_Clear();
+        }
+    }
     if (PyUnicode_Check(v)) return PyUnicode_AsUTF8(v);
     if (PyLong_Check(v)) {
         long n = PyLong_AsLong(v);
@@ -56,12 +78,19 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
 static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
 {
     pk_incident init = PK_INCIDENT_INIT;
-    PyObject *key, *value;
+    PyObject *key, *value, *copy = NULL;
     Py_ssize_t pos = 0;
+    int rc = 0;
     *inc = init;
     if (!PyDict_Check(facts)) {
-        PyErr_SetString(PyExc_TypeError, "facts must be a dict");
-        return -1;
+        if (!PyMapping_Check(facts) || PyUnicode_Check(facts)) {
+            PyErr_SetString(PyExc_TypeError, "facts must be a mapping");
+            return -1;
+        }
+        copy = PyDict_New();
+        if (!copy) return -1;
+        if (PyDict_Merge(copy, facts, 1) < 0) { Py_DECREF(copy); return -1; }
+        facts = copy;
     }
     while (PyDict_Next(facts, &pos, &key, &value)) {
         char buf[32];
@@ -69,17 +98,18 @@ static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
         const char *k, *v;
         pk_error err;
         int st;
-        if (!PyUnicode_Check(key)) { PyErr_SetString(PyExc_TypeError, "fact names must be str"); return -1; }
+        if (!PyUnicode_Check(key)) { PyErr_SetString(PyExc_TypeError, "fact names must be str"); rc = -1; break; }
         k = PyUnicode_AsUTF8(key);
-        if (!k) return -1;
+        if (!k) { rc = -1; break; }
         v = pk_py_fact_text(value, &tmp, buf, sizeof buf);
-        if (!v) { Py_XDECREF(tmp); if (PyErr_Occurred()) return -1; continue; }
+        if (!v) { Py_XDECREF(tmp); if (PyErr_Occurred()) { rc = -1; break; } continue; }
         memset(&err, 0, sizeof err);
         st = pk_incident_set(inc, k, v, &err);
         Py_XDECREF(tmp);
-        if (st != PK_OK) { pk_py_raise(st, &err, "pk_incident_set"); return -1; }
+        if (st != PK_OK) { pk_py_raise(st, &err, "pk_incident_set"); rc = -1; break; }
     }
-    return 0;
+    Py_XDECREF(copy);
+    return rc;
 }
 
 static PyObject *pk_py_deadline_tuple(const pk_deadline *d)
@@ -92,45 +122,106 @@ static PyObject *pk_py_deadline_tuple(const pk_deadline *d)
 static Py_ssize_t pk_py_rule_index(const pk_rule *r)
 {
     size_t i, n = pk_rule_count();
+    const pk_rule *first = pk_rule_at(0);
+    if (first && r >= first && r < first + n && pk_rule_at((size_t)(r - first)) == r)
+        return (Py_ssize_t)(r - first); /* the table is one array */
     for (i = 0; i < n; i++)
         if (pk_rule_at(i) == r) return (Py_ssize_t)i;
     return -1;
 }
 
-static PyObject *pk_py_finding_tuple(const pk_finding *f)
+/* A date packed as yyyymmdd (0: none), cheap to hash in the Python caches. */
+static long pk_py_ymd(pk_date d)
 {
-    const pk_sanction *s = &f->sanction;
-    const pk_handler *h = &f->handler;
-    PyObject *dl = PyList_New(0), *t;
-    size_t i;
+    return (long)d.year * 10000L + (long)d.month * 100L + (long)d.day;
+}
+
+static void pk_py_pack(unsigned char **p, const void *v, size_t n)
+{
+    memcpy(*p, v, n);
+    *p += n;
+}
+
+/* The handler of a finding as a Python object. With a cache (a dict filled
+ * by the Pythonic layer), the handler is looked up by a key made of its
+ * fields (the strings by address: they are static) and the cached object is
+ * returned as is; otherwise, or on a miss, a tuple (key or None, (name, role,
+ * basis, valid_from, valid_until, status, note)) with the dates as yyyymmdd
+ * ints. */
+static PyObject *pk_py_handler_obj(const pk_handler *h, PyObject *cache)
+{
+    unsigned char buf[1 + 4 * sizeof(const char *) + 3 * sizeof(long)], *p = buf;
+    long vf = pk_py_ymd(h->valid_from), vu = pk_py_ymd(h->valid_until), status = (long)h->status;
+    PyObject *key = NULL, *res;
+    if (cache && PyDict_Check(cache)) {
+        *p++ = 'H';
+        pk_py_pack(&p, &h->name, sizeof h->name);
+        pk_py_pack(&p, &h->role, sizeof h->role);
+        pk_py_pack(&p, &h->basis, sizeof h->basis);
+        pk_py_pack(&p, &h->note, sizeof h->note);
+        pk_py_pack(&p, &vf, sizeof vf);
+        pk_py_pack(&p, &vu, sizeof vu);
+        pk_py_pack(&p, &status, sizeof status);
+        key = PyBytes_FromStringAndSize((const char *)buf, (Py_ssize_t)(p - buf));
+        if (!key) return NULL;
+        res = PyDict_GetItemWithError(cache, key);
+        if (res) { Py_DECREF(key); Py_INCREF(res); return res; }
+        if (PyErr_Occurred()) { Py_DECREF(key); return NULL; }
+    } else {
+        key = Py_None;
+        Py_INCREF(key);
+    }
+    return Py_BuildValue("(N(zzzlliz))", key, h->name, h->role, h->basis, vf, vu, (int)h->status, h->note);
+}
+
+/* A finding as a compact tuple: (rule_index, category, subcategory,
+ * sanction, handler_name, handler, deadlines, certainty, certainty_note)
+ * with sanction None when it is the rule's own sanction (pk_rule_at(
+ * rule_index)->sanction), else (prison_min, prison_max, fine_min, fine_max,
+ * join, discipline, flags, text); handler as pk_py_handler_obj(); deadlines
+ * a tuple of (rule_id, trigger, due, flags). */
+static PyObject *pk_py_finding_tuple(const pk_finding *f, PyObject *cache)
+{
+    const pk_sanction *s = &f->sanction, *rs = f->rule ? &f->rule->sanction : NULL;
+    PyObject *items[7], *dl, *sanc, *handler;
+    size_t i, n = 0;
     const pk_deadline *all[3];
-    if (!dl) return NULL;
     all[0] = &f->deadlines.report;
     all[1] = &f->deadlines.followup;
     all[2] = &f->deadlines.followup_extended;
     for (i = 0; i < 3 + f->deadlines.next_count && i < 7; i++) {
         PyObject *d = pk_py_deadline_tuple(i < 3 ? all[i] : &f->deadlines.next[i - 3]);
-        if (!d) { Py_DECREF(dl); return NULL; }
-        if (d != Py_None) PyList_Append(dl, d);
-        Py_DECREF(d);
+        if (!d) { while (n) Py_DECREF(items[--n]); return NULL; }
+        if (d != Py_None) items[n++] = d;
+        else Py_DECREF(d);
     }
-    t = Py_BuildValue("(niii(iiLLiiIz)s(zzzNNiz)Niz)", pk_py_rule_index(f->rule), (int)f->category,
-                      (int)f->subcategory, 0, s->prison_min_months, s->prison_max_months,
-                      (long long)s->fine_min_rupiah, (long long)s->fine_max_rupiah, (int)s->join,
-                      (int)s->discipline, s->flags, s->text, f->handler_name, h->name, h->role, h->basis,
-                      pk_py_date(h->valid_from), pk_py_date(h->valid_until), (int)h->status, h->note, dl,
-                      (int)f->certainty, f->certainty_note);
-    return t;
+    dl = PyTuple_New((Py_ssize_t)n);
+    if (!dl) { while (n) Py_DECREF(items[--n]); return NULL; }
+    for (i = 0; i < n; i++) PyTuple_SET_ITEM(dl, (Py_ssize_t)i, items[i]);
+    if (rs && rs->prison_min_months == s->prison_min_months && rs->prison_max_months == s->prison_max_months
+        && rs->fine_min_rupiah == s->fine_min_rupiah && rs->fine_max_rupiah == s->fine_max_rupiah
+        && rs->join == s->join && rs->discipline == s->discipline && rs->flags == s->flags && rs->text == s->text) {
+        sanc = Py_None;
+        Py_INCREF(sanc);
+    } else {
+        sanc = Py_BuildValue("(iiLLiiIz)", s->prison_min_months, s->prison_max_months,
+                             (long long)s->fine_min_rupiah, (long long)s->fine_max_rupiah, (int)s->join,
+                             (int)s->discipline, s->flags, s->text);
+    }
+    handler = sanc ? pk_py_handler_obj(&f->handler, cache) : NULL;
+    if (!handler) { Py_XDECREF(sanc); Py_DECREF(dl); return NULL; }
+    return Py_BuildValue("(niiNsNNiz)", pk_py_rule_index(f->rule), (int)f->category, (int)f->subcategory, sanc,
+                         f->handler_name, handler, dl, (int)f->certainty, f->certainty_note);
 }
 
-static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk_finding *fs)
+static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk_finding *fs, PyObject *cache)
 {
-    PyObject *list = PyList_New((Py_ssize_t)c->finding_count);
+    PyObject *list = PyTuple_New((Py_ssize_t)c->finding_count);
     size_t i;
     for (i = 0; list && i < c->finding_count; i++) {
-        PyObject *t = pk_py_finding_tuple(&fs[i]);
+        PyObject *t = pk_py_finding_tuple(&fs[i], cache);
         if (!t) { Py_CLEAR(list); break; }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
+        PyTuple_SET_ITEM(list, (Py_ssize_t)i, t);
     }
     if (!list) return NULL;
     return Py_BuildValue("(iizNizN)", (int)c->outcome, c->late_report, c->missing_field,
@@ -141,11 +232,16 @@ static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk
 #define PK_PY_MAX_FINDINGS 32
 %}
 
+/* The handler cache of the classify helpers is optional (None: no cache). */
+%typemap(default) PyObject *cache "$1 = NULL;";
+%typemap(in) PyObject *cache "$1 = $input == Py_None ? NULL : $input;";
+
 %inline %{
-/* Classify one incident given as a dict of facts (keys of pk_incident_set()):
- * (outcome, late_report, missing_field, report_deadline, supported,
- *  schedule_id, [finding tuples]). */
-PyObject *pk_py_classify(PyObject *facts)
+/* Classify one incident given as a mapping of facts (keys of
+ * pk_incident_set()): (outcome, late_report, missing_field, report_deadline,
+ * supported, schedule_id, (finding tuples)). cache: optional dict of handler
+ * objects (see pk_py_handler_obj()). */
+PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
 {
     pk_incident inc;
     pk_finding fs[PK_PY_MAX_FINDINGS];
@@ -156,11 +252,11 @@ PyObject *pk_py_classify(PyObject *facts)
     memset(&err, 0, sizeof err);
     st = pk_classify(&inc, fs, PK_PY_MAX_FINDINGS, &c, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
-    return pk_py_classification_tuple(&c, fs);
+    return pk_py_classification_tuple(&c, fs, cache);
 }
 
 /* As pk_py_classify for an incident object. */
-PyObject *pk_py_classify_incident(const pk_incident *inc)
+PyObject *pk_py_classify_incident(const pk_incident *inc, PyObject *cache)
 {
     pk_finding fs[PK_PY_MAX_FINDINGS];
     pk_classification c;
@@ -169,70 +265,90 @@ PyObject *pk_py_classify_incident(const pk_incident *inc)
     memset(&err, 0, sizeof err);
     st = pk_classify(inc, fs, PK_PY_MAX_FINDINGS, &c, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
-    return pk_py_classification_tuple(&c, fs);
+    return pk_py_classification_tuple(&c, fs, cache);
 }
 
-/* Classify many incidents (a sequence of fact dicts) in one call; the GIL is
- * released while classifying. Each item of the result is a classification
- * tuple, or a (status_name, field, message) tuple for an incident that
- * could not be classified (bad facts), so one bad row does not stop a batch. */
-PyObject *pk_py_classify_many(PyObject *seq)
+/* Classify many incidents (a sequence of fact mappings) in one call; the
+ * GIL is released while classifying. Each item of the result is a
+ * classification tuple, or a (status_name, field, message) tuple for an
+ * incident that could not be classified (bad facts), so one bad row does not
+ * stop a batch. Works in chunks of PK_PY_CHUNK incidents, so the buffers stay
+ * small (about 1 MB) whatever the batch size. */
+#define PK_PY_CHUNK 64
+PyObject *pk_py_classify_many(PyObject *seq, PyObject *cache)
 {
     PyObject *fast = PySequence_Fast(seq, "expected a sequence of fact dicts"), *list = NULL;
-    Py_ssize_t n, i;
+    Py_ssize_t n, i, base;
     pk_incident *incs = NULL;
     pk_finding *fs = NULL;
     pk_classification *cs = NULL;
     pk_error *errs = NULL;
-    int *sts = NULL;
+    int *sts = NULL, gc_was_on = 0;
     if (!fast) return NULL;
     n = PySequence_Fast_GET_SIZE(fast);
-    incs = (pk_incident *)calloc((size_t)n + 1, sizeof *incs);
-    fs = (pk_finding *)calloc(((size_t)n + 1) * 8, sizeof *fs);
-    cs = (pk_classification *)calloc((size_t)n + 1, sizeof *cs);
-    errs = (pk_error *)calloc((size_t)n + 1, sizeof *errs);
-    sts = (int *)calloc((size_t)n + 1, sizeof *sts);
-    if (!incs || !fs || !cs || !errs || !sts) { PyErr_NoMemory(); goto done; }
-    for (i = 0; i < n; i++) {
-        if (pk_py_incident_from(&incs[i], PySequence_Fast_GET_ITEM(fast, i)) < 0) {
-            PyObject *type, *val, *tb;
-            if (!PyErr_ExceptionMatches(PyExc_Exception) || PyErr_ExceptionMatches(PyExc_TypeError)) goto done;
-            PyErr_Fetch(&type, &val, &tb);
-            sts[i] = PK_EINVAL;
-            {
-                /* the bare message: str() of a PilkadaError appends " [field]" */
-                PyObject *s = val && PyObject_HasAttrString(val, "message")
-                                  ? PyObject_GetAttrString(val, "message")
-                                  : (val ? PyObject_Str(val) : NULL);
-                PyObject *fld = val ? PyObject_GetAttrString(val, "field") : NULL;
-                PyObject *code = val ? PyObject_GetAttrString(val, "status") : NULL;
+    incs = (pk_incident *)malloc(PK_PY_CHUNK * sizeof *incs);
+    fs = (pk_finding *)malloc((size_t)PK_PY_CHUNK * PK_PY_MAX_FINDINGS * sizeof *fs);
+    cs = (pk_classification *)malloc(PK_PY_CHUNK * sizeof *cs);
+    errs = (pk_error *)malloc(PK_PY_CHUNK * sizeof *errs);
+    sts = (int *)malloc(PK_PY_CHUNK * sizeof *sts);
+    list = PyList_New(n);
+    if (!incs || !fs || !cs || !errs || !sts) { Py_CLEAR(list); PyErr_NoMemory(); goto done; }
+#if PY_VERSION_HEX >= 0x030A0000
+    /* the result is acyclic: no cyclic GC passes over it while it grows */
+    gc_was_on = PyGC_Disable();
+#endif
+    for (base = 0; list && base < n; base += PK_PY_CHUNK) {
+        Py_ssize_t m = n - base < PK_PY_CHUNK ? n - base : PK_PY_CHUNK;
+        for (i = 0; i < m; i++) {
+            sts[i] = PK_OK;
+            memset(&errs[i], 0, sizeof errs[i]);
+            if (pk_py_incident_from(&incs[i], PySequence_Fast_GET_ITEM(fast, base + i)) < 0) {
+                PyObject *type, *val, *tb;
+                if (!PyErr_ExceptionMatches(PyExc_Exception) || PyErr_ExceptionMatches(PyExc_TypeError)) {
+                    Py_CLEAR(list);
+                    goto done;
+                }
+                PyErr_Fetch(&type, &val, &tb);
+                sts[i] = PK_EINVAL;
+                {
+                    /* the bare message: str() of a PilkadaError appends " [field]" */
+                    PyObject *s = val && PyObject_HasAttrString(val, "message")
+                                      ? PyObject_GetAttrString(val, "message")
+                                      : (val ? PyObject_Str(val) : NULL);
+                    PyObject *fld = val ? PyObject_GetAttrString(val, "field") : NULL;
+                    PyObject *code = val ? PyObject_GetAttrString(val, "status") : NULL;
+                    PyErr_Clear();
+                    if (code && PyLong_Check(code)) sts[i] = (int)PyLong_AsLong(code);
+                    snprintf(errs[i].text, sizeof errs[i].text, "%s",
+                             s && PyUnicode_Check(s) ? PyUnicode_AsUTF8(s) : "");
+                    snprintf(errs[i].field, sizeof errs[i].field, "%s",
+                             fld && PyUnicode_Check(fld) ? PyUnicode_AsUTF8(fld) : "");
+                    Py_XDECREF(s); Py_XDECREF(fld); Py_XDECREF(code);
+                }
+                Py_XDECREF(type); Py_XDECREF(val); Py_XDECREF(tb);
                 PyErr_Clear();
-                if (code && PyLong_Check(code)) sts[i] = (int)PyLong_AsLong(code);
-                snprintf(errs[i].text, sizeof errs[i].text, "%s", s && PyUnicode_Check(s) ? PyUnicode_AsUTF8(s) : "");
-                snprintf(errs[i].field, sizeof errs[i].field, "%s",
-                         fld && PyUnicode_Check(fld) ? PyUnicode_AsUTF8(fld) : "");
-                Py_XDECREF(s); Py_XDECREF(fld); Py_XDECREF(code);
             }
-            Py_XDECREF(type); Py_XDECREF(val); Py_XDECREF(tb);
-            PyErr_Clear();
+        }
+        Py_BEGIN_ALLOW_THREADS
+        for (i = 0; i < m; i++)
+            if (sts[i] == PK_OK)
+                sts[i] = pk_classify(&incs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], PK_PY_MAX_FINDINGS,
+                                     &cs[i], &errs[i]);
+        Py_END_ALLOW_THREADS
+        for (i = 0; i < m; i++) {
+            PyObject *t;
+            if (sts[i] == PK_OK)
+                t = pk_py_classification_tuple(&cs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], cache);
+            else
+                t = Py_BuildValue("(sss)", pk_status_name(sts[i]), errs[i].field, errs[i].text);
+            if (!t) { Py_CLEAR(list); break; }
+            PyList_SET_ITEM(list, base + i, t);
         }
     }
-    Py_BEGIN_ALLOW_THREADS
-    for (i = 0; i < n; i++)
-        if (sts[i] == PK_OK)
-            sts[i] = pk_classify(&incs[i], &fs[(size_t)i * 8], 8, &cs[i], &errs[i]);
-    Py_END_ALLOW_THREADS
-    list = PyList_New(n);
-    for (i = 0; list && i < n; i++) {
-        PyObject *t;
-        if (sts[i] == PK_OK)
-            t = pk_py_classification_tuple(&cs[i], &fs[(size_t)i * 8]);
-        else
-            t = Py_BuildValue("(sss)", pk_status_name(sts[i]), errs[i].field, errs[i].text);
-        if (!t) { Py_CLEAR(list); break; }
-        PyList_SET_ITEM(list, i, t);
-    }
 done:
+#if PY_VERSION_HEX >= 0x030A0000
+    if (gc_was_on) PyGC_Enable();
+#endif
     free(incs); free(fs); free(cs); free(errs); free(sts);
     Py_DECREF(fast);
     return list;

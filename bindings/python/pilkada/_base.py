@@ -54,6 +54,23 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def _maker(cls: Any) -> Any:
+    """A fast positional constructor for a record class: ``cls._make(v1, v2,
+    ...)`` takes the values of ``cls._fields`` in order and sets the slots
+    directly (no keyword dict, no per-field loop), for the hot paths that
+    build many records."""
+    names = cls._fields
+    env: Dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    args = ", ".join("v%d" % i for i in range(len(names)))
+    body = ["def _make(%s):" % args, "    o = _new(_cls)"]
+    for i, name in enumerate(names):
+        env["_s%d" % i] = getattr(cls, name).__set__
+        body.append("    _s%d(o, v%d)" % (i, i))
+    body.append("    return o")
+    exec("\n".join(body), env)
+    return env["_make"]
+
+
 class Record:
     """Base of the immutable result objects: named attributes, a readable
     ``repr``, equality by value, ``to_dict()`` and ``to_json()``."""
@@ -65,6 +82,11 @@ class Record:
     def __init__(self, **values: Any) -> None:
         for name in self._fields:
             object.__setattr__(self, name, values.get(name))
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_fields" in cls.__dict__:
+            cls._make = staticmethod(_maker(cls))  # type: ignore[attr-defined]
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("%s is immutable" % type(self).__name__)

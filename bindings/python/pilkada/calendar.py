@@ -138,6 +138,10 @@ class Phase(Record):
     _repr_fields = ("date", "position", "top", "innermost", "next", "days_to_next")
 
 
+_make_phase = Phase._make  # type: ignore[attr-defined]
+_POSITIONS = {int(p): p for p in PhasePosition}
+
+
 class Milestone(Record):
     """The next milestone after a date and the days until its key date."""
     __slots__ = ("stage", "days")
@@ -167,6 +171,7 @@ class Schedule:
         self._owned = owned
         self._stages: Optional[List[Stage]] = None
         self._by_id: Dict[str, Stage] = {}
+        self._by_addr: Dict[int, Optional[Stage]] = {}
 
     # -- construction ------------------------------------------------------
     @classmethod
@@ -233,6 +238,9 @@ class Schedule:
             stages = [Stage._from_c(_c.pk_schedule_stage_at(h, i), self)
                       for i in range(_c.pk_schedule_stage_count(h))]
             self._by_id = {s.id: s for s in stages}
+            by_addr: Dict[int, Optional[Stage]] = dict(zip(_c.pk_py_schedule_stage_addrs(h), stages))
+            by_addr[0] = None
+            self._by_addr = by_addr
             self._stages = stages
         return self._stages
 
@@ -308,11 +316,12 @@ class Schedule:
         Raises:
             ParseError, OutOfRange: a malformed or unsupported date.
         """
-        d = to_date(date)
-        p = _c.pk_schedule_phase(self._handle, d)
-        return Phase(date=d, position=PhasePosition(p.position), top=self._wrap(p.top),
-                     innermost=self._wrap(p.innermost), next=self._wrap(p.next),
-                     days_to_next=p.days_to_next, previous=self._wrap(p.previous))
+        d = date if type(date) is _dt.date else to_date(date)
+        pos, top, inner, nxt, days, prev = _c.pk_py_schedule_phase(self._handle, d)
+        if self._stages is None:
+            self._stage_list()
+        st = self._by_addr
+        return _make_phase(d, _POSITIONS[pos], st[top], st[inner], st[nxt], days, st[prev])
 
     def next_milestone(self, date: DateLike) -> Optional[Milestone]:
         """The next milestone strictly after a date.

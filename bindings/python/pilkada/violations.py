@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import gc as _gc
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
 from . import capi as _c
@@ -124,15 +125,19 @@ _RULES: Dict[str, Rule] = {}
 _RULE_LIST: List[Rule] = []
 
 
-def rules() -> List[Rule]:
-    """Every rule of the built-in rule table (an id may have several rows,
-    e.g. one per period of validity)."""
+def _load_rules() -> List[Rule]:
     if not _RULE_LIST:
         for i in range(_c.pk_rule_count()):
             r = _make_rule(_c.pk_rule_at(i))
             _RULE_LIST.append(r)
             _RULES.setdefault(r.id, r)
-    return list(_RULE_LIST)
+    return _RULE_LIST
+
+
+def rules() -> List[Rule]:
+    """Every rule of the built-in rule table (an id may have several rows,
+    e.g. one per period of validity)."""
+    return list(_load_rules())
 
 
 def rule(id: str) -> Rule:
@@ -190,42 +195,88 @@ class Classification(Record):
         return [f.rule.id for f in self.findings]
 
 
+# Result building. The C helpers return compact tuples (see violation.i);
+# records that do not depend on the incident (Rule, Sanction, Handler) are
+# built once and cached, enum members come from prebuilt tables, and the
+# other records are made with the positional Record._make constructors.
+_CATEGORIES = {int(m): m for m in Category}
+_SUBCATEGORIES = {int(m): m for m in Subcategory}
+_CERTAINTIES = {int(m): m for m in Certainty}
+_OUTCOMES = {int(m): m for m in Outcome}
+_SUPPORTED = {int(m): m for m in Supported}
+_JOINS = {int(m): m for m in PenaltyJoin}
+_DISCIPLINES = {int(m): m for m in Discipline}
+_ESTIMATED = _c.PK_RESULT_ESTIMATED
+_make_deadline = Deadline._make  # type: ignore[attr-defined]
+_make_finding = Finding._make  # type: ignore[attr-defined]
+_make_classification = Classification._make  # type: ignore[attr-defined]
+_SANCTIONS: Dict[Any, Sanction] = {}
+# Handler records by the key the C helpers make of a handler's fields; the C
+# side looks them up itself and returns the record (see violation.i).
+_HANDLERS: Dict[bytes, Handler] = {}
+
+
+def _ymd(n: int) -> Optional[_dt.date]:
+    return _dt.date(n // 10000, n // 100 % 100, n % 100) if n else None
+
+
+def _sanction_of(t: Any) -> Sanction:
+    s = _SANCTIONS.get(t)
+    if s is None:
+        pmin, pmax, fmin, fmax, join, disc, flags, text = t
+        s = _SANCTIONS[t] = Sanction._make(  # type: ignore[attr-defined]
+            (pmin, pmax) if pmax else None, (fmin, fmax) if fmax else None, _JOINS[join],
+            _DISCIPLINES[disc], SanctionFlag(flags), opt_str(text))
+    return s
+
+
+def _handler_of(t: Any) -> Handler:
+    key, h = t
+    r = Handler._make(  # type: ignore[attr-defined]
+        opt_str(h[0]), opt_str(h[1]), opt_str(h[2]), _ymd(h[3]), _ymd(h[4]), SourceStatus(h[5]), opt_str(h[6]))
+    if key is not None:
+        _HANDLERS[key] = r
+    return r  # type: ignore[no-any-return]
+
+
 def _deadline(t: Any) -> Optional[Deadline]:
     if t is None:
         return None
     rid, trig, due, flags = t
-    return Deadline(rule=_DEADLINE_RULES[rid], trigger=trig, due=due,
-                    estimated=bool(flags & _c.PK_RESULT_ESTIMATED))
+    return _make_deadline(_DEADLINE_RULES[rid], trig, due, bool(flags & _ESTIMATED))  # type: ignore[no-any-return]
 
 
 def _finding(t: Any) -> Finding:
-    ridx, cat, sub, _, sanc, hname, h, dls, cert, note = t
-    if not _RULE_LIST:
-        rules()
-    return Finding(rule=_RULE_LIST[ridx], category=Category(cat), subcategory=Subcategory(sub), sanction=_sanction(sanc),
-                   handler_name=hname,
-                   handler=Handler(name=opt_str(h[0]), role=opt_str(h[1]), basis=opt_str(h[2]), valid_from=h[3],
-                                   valid_until=h[4], status=SourceStatus(h[5]), note=opt_str(h[6])),
-                   deadlines=[d for d in (_deadline(x) for x in dls) if d is not None],
-                   certainty=Certainty(cert), certainty_note=opt_str(note))
+    ridx, cat, sub, sanc, hname, h, dls, cert, note = t
+    rule = (_RULE_LIST or _load_rules())[ridx]
+    rules_ = _DEADLINE_RULES
+    return _make_finding(  # type: ignore[no-any-return]
+        rule, _CATEGORIES[cat], _SUBCATEGORIES[sub], rule.sanction if sanc is None else _sanction_of(sanc),
+        hname, h if type(h) is Handler else _handler_of(h),
+        [_make_deadline(rules_[rid], trig, due, bool(fl & _ESTIMATED)) for rid, trig, due, fl in dls],
+        _CERTAINTIES[cert], note or None)
 
 
 def _classification(t: Any) -> Classification:
     outcome, late, missing, rdl, sup, sched, fs = t
-    return Classification(outcome=Outcome(outcome), findings=[_finding(f) for f in fs], late_report=bool(late),
-                          missing_field=missing, report_deadline=_deadline(rdl), supported=Supported(sup),
-                          schedule_id=sched)
+    return _make_classification(  # type: ignore[no-any-return]
+        _OUTCOMES[outcome], [_finding(f) for f in fs], bool(late), missing,
+        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched)
 
 
 FactValue = Union[str, int, bool, _dt.date, None]
 
 
-def _facts(facts: Optional[Mapping[str, Any]], kw: Mapping[str, Any]) -> Dict[str, Any]:
-    d = dict(facts) if facts else {}
+def _facts(facts: Optional[Mapping[str, Any]], kw: Dict[str, Any]) -> Any:
+    """The facts as one mapping for the C helpers, which convert the values
+    (enum members included) and validate them: no copy unless both a
+    mapping and keywords are given."""
+    if not kw:
+        return facts if facts is not None else kw
+    if not facts:
+        return kw
+    d = dict(facts)
     d.update(kw)
-    for k, v in d.items():
-        if isinstance(v, enum.Enum):
-            d[k] = getattr(v, "slug", v.name.lower())
     return d
 
 
@@ -274,7 +325,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
         ParseError: a malformed value, e.g. a date or a year outside
             1900..2199 (``field`` names the fact).
     """
-    return _classification(_c.pk_py_classify(_facts(facts, kw)))
+    return _classification(_c.pk_py_classify(_facts(facts, kw), _HANDLERS))
 
 
 def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
@@ -299,19 +350,36 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
     Raises:
         PilkadaError: the first bad incident's error, with ``errors="raise"``.
     """
-    items = [_facts(i, {}) for i in incidents]
+    items = incidents if isinstance(incidents, (list, tuple)) else list(incidents)
+    # The results are acyclic (records, lists, tuples, dates): pause the
+    # cyclic garbage collector while they are made, or its passes over the
+    # growing result would cost more than building it.
+    gc_was_on = _gc.isenabled()
+    _gc.disable()
+    try:
+        raw = _c.pk_py_classify_many(items, _HANDLERS)
+        # the common case first: one list comprehension over the results
+        try:
+            return [_classification(t) for t in raw]
+        except ValueError:  # an error tuple (status_name, field, message) among them
+            pass
+    finally:
+        if gc_was_on:
+            _gc.enable()
     out: List[Union[Classification, PilkadaError]] = []
-    for t in _c.pk_py_classify_many(items):
-        if len(t) == 3 and isinstance(t[0], str):
+    for t in raw:
+        if len(t) == 3:
             name, field, message = t
-            status = next((s for s in range(-1, -12, -1) if _c.pk_status_name(s) == name), 0)
-            exc = error_class(status)(message, field=field)
+            exc = error_class(_STATUS_BY_NAME.get(name, 0))(message, field=field)
             if errors == "raise":
                 raise exc
             out.append(exc)
         else:
             out.append(_classification(t))
     return out
+
+
+_STATUS_BY_NAME = {_c.pk_status_name(s): s for s in range(-1, -12, -1)}
 
 
 def explain(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> str:
