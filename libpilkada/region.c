@@ -35,10 +35,8 @@ static pk_status from_digits(const pk__region_db *db, const pk_region **out, uns
     unsigned h = 0;
     long long n;
     switch (ndigits) {
-    case 2:
-        n = v;
-        break;
-    case 4:
+    case 2: /* a province: the code is the number */
+    case 4: /* a regency or city */
         n = v;
         break;
     case 6:
@@ -315,7 +313,8 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
     }
     if (total >= 1) {
         size_t w = nl < cap ? nl : cap;
-        memcpy(cands, local, w * sizeof *cands);
+        if (w) /* cands may be NULL when cap is 0 */
+            memcpy(cands, local, w * sizeof *cands);
         out->ncandidates = w;
         out->total = total;
         if (total == 1)

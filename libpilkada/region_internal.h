@@ -40,7 +40,7 @@ pk_status pk__region_normalize(pk__region_norm *out, const char *name, pk_error 
 
 uint32_t pk__region_hash(const char *key, size_t len);
 /* Bigram ids over the padded key "^key$": letters 0..25, digits 26..35, pad 36. */
-#define PK__REGION_NBIGRAMS (37 * 37)
+#define PK__REGION_NBIGRAMS ((size_t)37 * 37)
 size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len); /* distinct, sorted */
 /* 1 if a region of kind `have` satisfies a kind wanted by a prefix or filter. */
 int pk__region_kind_ok(int want, int have);

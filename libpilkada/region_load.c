@@ -572,11 +572,13 @@ pk_status pk__region_model_load(pk__region_model *m, const char *const texts[PK_
         if (p < 0 || m->rows[p].kind != PK_REGION_PROVINSI)
             CHECK(FAIL(&L, 1, "'%s' is not a province", field(&L, 1)));
         const char *sc = field(&L, 2);
-        if (strcmp(sc, "all") && strcmp(sc, "province") && strcmp(sc, "members") && strcmp(sc, "administrasi"))
+        if (strcmp(sc, "all") != 0 && strcmp(sc, "province") != 0 && strcmp(sc, "members") != 0 &&
+            strcmp(sc, "administrasi") != 0)
             CHECK(FAIL(&L, 2, "unknown scope '%s'", sc));
         const char *ef = field(&L, 3);
-        if (strcmp(ef, "organiser_body") && strcmp(ef, "supervisor_body") && strcmp(ef, "province_bare_name") &&
-            strcmp(ef, "no_election") && strcmp(ef, "majority_percent") && strcmp(ef, "special_autonomy"))
+        if (strcmp(ef, "organiser_body") != 0 && strcmp(ef, "supervisor_body") != 0 &&
+            strcmp(ef, "province_bare_name") != 0 && strcmp(ef, "no_election") != 0 &&
+            strcmp(ef, "majority_percent") != 0 && strcmp(ef, "special_autonomy") != 0)
             CHECK(FAIL(&L, 3, "unknown effect '%s'", ef));
         if (strcmp(ef, "majority_percent") == 0) {
             char *end;

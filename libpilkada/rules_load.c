@@ -290,10 +290,9 @@ static pk_status parse_long(loader *L, int c, long long max, long long *out)
 {
     const char *s = field(L, c);
     long long v = 0;
-    if (!s[0]) {
-        *out = 0;
+    *out = 0; /* also on error */
+    if (!s[0])
         return PK_OK;
-    }
     for (const char *p = s; *p; p++) {
         if (*p < '0' || *p > '9' || v > max / 10)
             return bad(L, c, "'%s' is not a number in range", s);

@@ -105,7 +105,7 @@ static pk_status fail_v(pk_error *err, pk_status status, const char *source, lon
     return status;
 }
 
-pk_status pk__fail(pk_error *err, pk_status status, const char *field, const char *fmt, ...)
+pk_status(pk__fail)(pk_error *err, pk_status status, const char *field, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -114,8 +114,8 @@ pk_status pk__fail(pk_error *err, pk_status status, const char *field, const cha
     return s;
 }
 
-pk_status pk__fail_at(pk_error *err, pk_status status, const char *source, long line, long column,
-                      const char *field, const char *fmt, ...)
+pk_status(pk__fail_at)(pk_error *err, pk_status status, const char *source, long line, long column,
+                        const char *field, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);

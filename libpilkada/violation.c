@@ -567,7 +567,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
 
     /* match the candidate rules */
     size_t k0 = (size_t)in->actor * PK_ACT_COUNT_ + (size_t)in->act;
-    uint16_t matched[MAX_MATCH];
+    uint16_t matched[MAX_MATCH] = {0}; /* the first nm are set */
     size_t nm = 0;
     const char *missing = NULL;
     for (uint16_t j = pk__cand_start[k0]; j < pk__cand_start[k0 + 1]; j++) {

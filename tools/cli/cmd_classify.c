@@ -296,9 +296,12 @@ static int batch_line(const char *line, size_t len, long lineno, int json, stats
     pk_classification res;
     pk_error_clear(&err);
     pk_status s = incident_from_line(&in, line, len, &err);
-    if (s == PK_OK)
+    if (s == PK_OK) {
         s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
-    if (s != PK_OK && s != PK_EBUFSIZE) {
+        if (s == PK_EBUFSIZE) /* res is complete; only the first MAX_FINDINGS findings are in fs */
+            s = PK_OK;
+    }
+    if (s != PK_OK) {
         fprintf(stderr, "pilkada: line %ld", lineno);
         if (err.column)
             fprintf(stderr, ", column %ld", err.column);
