@@ -10,6 +10,12 @@
  */
 %module(package="pilkada") capi
 
+/* Warning 451 ("setting a const char * variable may leak memory") concerns
+ * the const char * members of the result structs. They point into the
+ * library's static tables or into their parent object; the Pythonic layer
+ * copies them into immutable records and never assigns them. */
+#pragma SWIG nowarn=451
+
 %include "errors.i"    /* pk_status / pk_error -> typed exceptions */
 %include "dates.i"     /* pk_date <-> datetime.date */
 %include "lists.i"     /* out-parameters, owned strings, caller arrays -> lists */
