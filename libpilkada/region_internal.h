@@ -116,7 +116,7 @@ pk_status pk__region_list(const pk__region_db *db, const pk_region **out, size_t
 pk_status pk__region_count_by_kind(const pk__region_db *db, pk_region_counts *out, int year, pk_error *err);
 int pk__region_regime_applies(const pk_region_regime *rule, const pk_region *region);
 
-/* ---- the data model parsed from the data/regions CSV files (region_load.c, core) ---- */
+/* ---- the data model parsed from the data/regions CSV files (region_load.c, generator only) ---- */
 
 typedef struct pk__region_mrow {
     char *code, *name, *parent, *capital, *full_name;

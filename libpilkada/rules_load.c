@@ -1,5 +1,5 @@
-/* Parser of the violation rule table (data/rules/rules.csv). A core source:
- * the generator (tools/pkgen/gen_rules.c) compiles the built-in table with
+/* Parser of the violation rule table (data/rules/rules.csv), built into the
+ * generator only (PK_GEN_ONLY_SOURCES): tools/pkgen/gen_rules.c compiles the built-in table with
  * it, so every check here is a build-time check of the data. */
 #include <limits.h>
 #include <stdlib.h>

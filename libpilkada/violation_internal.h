@@ -1,5 +1,5 @@
 /* Private pieces of the violation classifier shared by the rule loader
- * (rules_load.c, a core source the generator links), the generator
+ * (rules_load.c, built into the generator only), the generator
  * (tools/pkgen/gen_rules.c) and the classifier (violation.c). */
 #ifndef PK_VIOLATION_INTERNAL_H
 #define PK_VIOLATION_INTERNAL_H

@@ -4,7 +4,8 @@ Builds the extension pilkada._capi from source with only the system C
 compiler and SWIG (no CMake, no network):
 
 1. read libpilkada/CMakeLists.txt for the library sources (PK_CORE_SOURCES,
-   PK_TABLE_SOURCES), the generator's sources (add_executable(pkgen ...))
+   PK_TABLE_SOURCES), the generator's sources (add_executable(pkgen ...)
+   plus PK_GEN_ONLY_SOURCES, which the extension leaves out)
    and the pk_generate(<out.c> <kind> <inputs...>) calls, so the package
    always builds exactly what CMake builds;
 2. write include/pilkada/version.h from version.h.in and project(VERSION);
@@ -64,6 +65,7 @@ def library_layout(root: str = ROOT) -> Dict[str, object]:
     with open(os.path.join(root, "data", "VERSION"), encoding="utf-8") as f:
         data_version = f.readline().strip()
     return {"core": set_list("PK_CORE_SOURCES"), "tables": set_list("PK_TABLE_SOURCES"),
+            "gen_only": set_list("PK_GEN_ONLY_SOURCES"),
             "pkgen": pkgen, "generate": gens, "version": tuple(int(x) for x in ver.groups()),
             "data_version": data_version}
 
@@ -101,7 +103,7 @@ def prepare(build_dir: str) -> Dict[str, object]:
     pkgen = os.path.join(build_dir, "pkgen")
     _run(_cc() + ["-O1", "-o", pkgen]
          + ["-I" + d for d in includes + [os.path.join(ROOT, "tools", "pkgen")]]
-         + ["-DPK_BUILDING_LIBRARY"] + lay["pkgen"] + lay["core"] + ["-lm"])  # type: ignore[operator]
+         + ["-DPK_BUILDING_LIBRARY"] + lay["pkgen"] + lay["core"] + lay["gen_only"] + ["-lm"])  # type: ignore[operator]
     generated = []
     for out, kind, inputs in lay["generate"]:  # type: ignore[attr-defined]
         target = os.path.join(gen, out)

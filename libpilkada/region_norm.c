@@ -1,0 +1,236 @@
+/* Region registry, run-time helpers: kind names and prefixes, name
+ * normalisation, the key hash and bigrams (shared by the lookups and the
+ * generator tools/pkgen/gen_region.c), and the special-regime scope test.
+ * Never references the generated tables. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "region_internal.h"
+
+static const char *const kind_names[] = {"provinsi", "kabupaten", "kota", "kabupaten_administrasi",
+                                         "kota_administrasi"};
+static const char *const kind_prefixes[] = {"Provinsi", "Kabupaten", "Kota", "Kabupaten Administrasi",
+                                            "Kota Administrasi"};
+
+const char *pk_region_kind_name(int kind)
+{
+    return kind >= 0 && kind < 5 ? kind_names[kind] : "?";
+}
+
+const char *pk__region_kind_prefix(int kind)
+{
+    return kind >= 0 && kind < 5 ? kind_prefixes[kind] : "";
+}
+
+pk_status pk_region_kind_parse(int *out, const char *name, pk_error *err)
+{
+    if (out)
+        *out = -1;
+    if (!out || !name)
+        return pk__fail(err, PK_EINVAL, out ? "name" : "out", "NULL argument");
+    for (int k = 0; k < 5; k++)
+        if (strcmp(name, kind_names[k]) == 0) {
+            *out = k;
+            return PK_OK;
+        }
+    return pk__fail(err, PK_EINVAL, "kind",
+                    "unknown region kind (provinsi, kabupaten, kota, kabupaten_administrasi, kota_administrasi)");
+}
+
+int pk__region_kind_ok(int want, int have)
+{
+    if (want < 0)
+        return 1;
+    if (want == have)
+        return 1;
+    if (want == PK_REGION_KABUPATEN && have == PK_REGION_KABUPATEN_ADMINISTRASI)
+        return 1;
+    if (want == PK_REGION_KOTA && have == PK_REGION_KOTA_ADMINISTRASI)
+        return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------- normalisation -- */
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+size_t pk__region_tokens(pk__token *tok, size_t cap, const char *s, size_t len)
+{
+    size_t n = 0, i = 0;
+    while (i < len) {
+        while (i < len && !is_alnum((unsigned char)s[i]))
+            i++;
+        if (i >= len)
+            break;
+        size_t j = i;
+        while (j < len && is_alnum((unsigned char)s[j]))
+            j++;
+        if (n < cap) {
+            tok[n].p = s + i;
+            tok[n].n = j - i;
+        }
+        n++;
+        i = j;
+    }
+    return n;
+}
+
+static int tok_is(const pk__token *t, const char *word)
+{
+    size_t n = strlen(word);
+    if (t->n != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower(t->p[i]) != word[i])
+            return 0;
+    return 1;
+}
+
+size_t pk__region_prefix(const pk__token *tok, size_t ntok, int *kind)
+{
+    *kind = PK_REGION_ANY_KIND;
+    if (ntok < 2)
+        return 0;
+    size_t i = 0;
+    int k = PK_REGION_ANY_KIND;
+    if (tok_is(&tok[0], "pemkab")) {
+        k = PK_REGION_KABUPATEN;
+        i = 1;
+    } else if (tok_is(&tok[0], "pemkot")) {
+        k = PK_REGION_KOTA;
+        i = 1;
+    } else if (tok_is(&tok[0], "pemprov")) {
+        k = PK_REGION_PROVINSI;
+        i = 1;
+    } else {
+        size_t j = tok_is(&tok[0], "pemerintah") ? 1 : 0;
+        if (j >= ntok)
+            return 0;
+        if (tok_is(&tok[j], "kabupaten") || tok_is(&tok[j], "kab"))
+            k = PK_REGION_KABUPATEN;
+        else if (tok_is(&tok[j], "kota") || tok_is(&tok[j], "kotamadya") || tok_is(&tok[j], "kodya"))
+            k = PK_REGION_KOTA;
+        else if (tok_is(&tok[j], "provinsi") || tok_is(&tok[j], "propinsi") || tok_is(&tok[j], "prov"))
+            k = PK_REGION_PROVINSI;
+        else
+            return 0;
+        i = j + 1;
+        if (k != PK_REGION_PROVINSI && i + 1 < ntok && (tok_is(&tok[i], "administrasi") || tok_is(&tok[i], "adm")))
+            i++;
+    }
+    if (i >= ntok)
+        return 0;
+    *kind = k;
+    return i;
+}
+
+size_t pk__region_make_key(char *key, size_t cap, const pk__token *tok, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t t = from; t < to; t++)
+        for (size_t i = 0; i < tok[t].n; i++) {
+            if (n + 1 >= cap) {
+                key[0] = '\0';
+                return (size_t)-1;
+            }
+            key[n++] = lower(tok[t].p[i]);
+        }
+    if (cap)
+        key[n] = '\0';
+    return n;
+}
+
+pk_status pk__region_normalize(pk__region_norm *out, const char *name, pk_error *err)
+{
+    out->len = out->whole_len = 0;
+    out->key[0] = out->whole[0] = '\0';
+    out->kind = PK_REGION_ANY_KIND;
+    if (!name)
+        return pk__fail(err, PK_EINVAL, "name", "name is NULL");
+    size_t len = 0;
+    while (name[len] && len <= PK_REGION_NAME_MAX)
+        len++;
+    if (len > PK_REGION_NAME_MAX)
+        return pk__fail(err, PK_ETOOLONG, "name", "name is longer than %d bytes", PK_REGION_NAME_MAX);
+    size_t bad = 0;
+    if (!pk__utf8_valid(name, len, &bad))
+        return pk__fail(err, PK_EENCODING, "name", "name is not valid UTF-8 (byte %zu)", bad);
+    pk__token tok[PK_REGION_NAME_MAX / 2 + 1];
+    size_t ntok = pk__region_tokens(tok, PK_ARRAY_LEN(tok), name, len);
+    if (ntok == 0)
+        return pk__fail(err, PK_EINVAL, "name", "name has no ASCII letters or digits");
+    int kind;
+    size_t skip = pk__region_prefix(tok, ntok, &kind);
+    out->kind = kind;
+    out->len = pk__region_make_key(out->key, sizeof out->key, tok, skip, ntok);
+    out->whole_len = pk__region_make_key(out->whole, sizeof out->whole, tok, 0, ntok);
+    return PK_OK;
+}
+
+uint32_t pk__region_hash(const char *key, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)key[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static unsigned char_id(char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return (unsigned)(c - 'a');
+    if (c >= '0' && c <= '9')
+        return 26u + (unsigned)(c - '0');
+    return 36u;
+}
+
+size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i <= len && n < cap; i++) {
+        unsigned a = i == 0 ? 36u : char_id(key[i - 1]);
+        unsigned b = i == len ? 36u : char_id(key[i]);
+        uint16_t g = (uint16_t)(a * 37u + b);
+        /* insertion into a sorted set */
+        size_t j = n;
+        while (j > 0 && out[j - 1] > g)
+            j--;
+        if (j > 0 && out[j - 1] == g)
+            continue;
+        memmove(out + j + 1, out + j, (n - j) * sizeof *out);
+        out[j] = g;
+        n++;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------ special regimes -- */
+
+int pk__region_regime_applies(const pk_region_regime *rule, const pk_region *r)
+{
+    if (!rule || !r)
+        return 0;
+    int is_prov = r->kind == PK_REGION_PROVINSI;
+    const char *prov = is_prov ? r->code : r->parent_code;
+    if (!prov || strcmp(prov, rule->province) != 0)
+        return 0;
+    if (strcmp(rule->scope, "all") == 0)
+        return 1;
+    if (strcmp(rule->scope, "province") == 0)
+        return is_prov;
+    if (strcmp(rule->scope, "members") == 0)
+        return !is_prov;
+    if (strcmp(rule->scope, "administrasi") == 0)
+        return r->kind == PK_REGION_KABUPATEN_ADMINISTRASI || r->kind == PK_REGION_KOTA_ADMINISTRASI;
+    return 0;
+}
