@@ -898,6 +898,8 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
                 if (date_present(r->valid_until))
                     put_date(&b, r->valid_until);
                 pk__buf_puts(&b, ")");
+                if (r->note)
+                    pk__buf_printf(&b, "\n      why: %s", r->note);
             } else if (v == V_WINDOW) {
                 pk__buf_printf(&b, " (%s)", pk__rwin_names[pk__rule_specs[i].window]);
             } else if ((v == V_COND || v == V_PENDING) && key >= 0) {
