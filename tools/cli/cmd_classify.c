@@ -39,13 +39,121 @@ static void help(FILE *f)
 
 /* ------------------------------------------------------------ output -- */
 
-static void put_date(FILE *f, pk_date d)
+/* A buffered writer: results are appended to one big buffer and written
+ * with fwrite when it fills, instead of a printf-family call per field (the
+ * batch writes hundreds of MB). */
+typedef struct wbuf {
+    FILE *f;
+    char *b;
+    size_t n, cap;
+} wbuf;
+
+static void w_flush(wbuf *w)
 {
-    char b[PK_DATE_STRLEN];
-    if (pk_date_format(d, b, sizeof b) == PK_OK)
-        fputs(b, f);
-    else
-        fputs("-", f);
+    if (w->n)
+        fwrite(w->b, 1, w->n, w->f);
+    w->n = 0;
+}
+
+static void w_mem(wbuf *w, const char *s, size_t len)
+{
+    if (len > w->cap - w->n) {
+        w_flush(w);
+        if (len > w->cap) {
+            fwrite(s, 1, len, w->f);
+            return;
+        }
+    }
+    memcpy(w->b + w->n, s, len);
+    w->n += len;
+}
+
+static void w_str(wbuf *w, const char *s)
+{
+    w_mem(w, s, strlen(s));
+}
+
+#define W_LIT(w, lit) w_mem((w), (lit), sizeof(lit) - 1)
+
+static void w_chr(wbuf *w, char c)
+{
+    if (w->n == w->cap)
+        w_flush(w);
+    w->b[w->n++] = c;
+}
+
+static void w_int(wbuf *w, long long v)
+{
+    char t[24];
+    char *p = t + sizeof t;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    w_mem(w, p, (size_t)(t + sizeof t - p));
+}
+
+/* "YYYY-MM-DD" (years are 1900..2199), or "-" for an invalid date. */
+static void w_date(wbuf *w, pk_date d)
+{
+    if (!pk_date_valid(d)) {
+        w_chr(w, '-');
+        return;
+    }
+    char t[10] = {(char)('0' + d.year / 1000), (char)('0' + d.year / 100 % 10), (char)('0' + d.year / 10 % 10),
+                  (char)('0' + d.year % 10),   '-',
+                  (char)('0' + d.month / 10),  (char)('0' + d.month % 10),
+                  '-',                         (char)('0' + d.day / 10),
+                  (char)('0' + d.day % 10)};
+    w_mem(w, t, sizeof t);
+}
+
+/* A JSON string with escapes (as cli_json_str), or null for NULL. */
+static void w_jstr(wbuf *w, const char *s)
+{
+    if (!s) {
+        W_LIT(w, "null");
+        return;
+    }
+    w_chr(w, '"');
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (;; p++) {
+        unsigned char c = *p;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        w_mem(w, (const char *)run, (size_t)(p - run));
+        run = p + 1;
+        if (c == '\0')
+            break;
+        switch (c) {
+        case '"': W_LIT(w, "\\\""); break;
+        case '\\': W_LIT(w, "\\\\"); break;
+        case '\n': W_LIT(w, "\\n"); break;
+        case '\r': W_LIT(w, "\\r"); break;
+        case '\t': W_LIT(w, "\\t"); break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            w_mem(w, u, sizeof u);
+        }
+        }
+    }
+    w_chr(w, '"');
+}
+
+/* "YYYY-MM-DD" in quotes, or null (as cli_json_date). */
+static void w_jdate(wbuf *w, pk_date d, int present)
+{
+    if (!present || !pk_date_valid(d)) {
+        W_LIT(w, "null");
+        return;
+    }
+    w_chr(w, '"');
+    w_date(w, d);
+    w_chr(w, '"');
 }
 
 static const char *join_name(pk_penalty_join j)
@@ -56,164 +164,241 @@ static const char *join_name(pk_penalty_join j)
 static const char *const flag_names[] = {"moral", "dismissal", "cancellation", "warning",
                                          "suspension", "unspecified", "correction"};
 
-static void json_deadline(FILE *f, const pk_deadline *d, int compact)
+static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
 {
     if (!d->rule) {
-        fputs("null", f);
+        W_LIT(w, "null");
         return;
     }
     if (compact) { /* batch: the due date only */
-        cli_json_date(f, d->due, 1);
+        w_jdate(w, d->due, 1);
         return;
     }
-    fputs("{\"slug\":", f);
-    cli_json_str(f, d->rule->slug);
-    fputs(",\"trigger\":", f);
-    cli_json_date(f, d->trigger, 1);
-    fputs(",\"due\":", f);
-    cli_json_date(f, d->due, 1);
-    fprintf(f, ",\"estimated\":%s}", d->flags & PK_RESULT_ESTIMATED ? "true" : "false");
+    W_LIT(w, "{\"slug\":");
+    w_jstr(w, d->rule->slug);
+    W_LIT(w, ",\"trigger\":");
+    w_jdate(w, d->trigger, 1);
+    W_LIT(w, ",\"due\":");
+    w_jdate(w, d->due, 1);
+    if (d->flags & PK_RESULT_ESTIMATED)
+        W_LIT(w, ",\"estimated\":true}");
+    else
+        W_LIT(w, ",\"estimated\":false}");
 }
 
 /* compact (batch): leave out the long static texts (sanction words, notes,
  * handler role); they belong to the rule and the handler, not the incident. */
-static void json_result(FILE *f, long line, const pk_classification *res, const pk_finding *fs,
+static void json_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
                         const pk_incident *in, int compact)
 {
-    fputs("{", f);
-    if (line > 0)
-        fprintf(f, "\"line\":%ld,", line);
-    fputs("\"outcome\":", f);
-    cli_json_str(f, pk_outcome_name(res->outcome));
-    fputs(",\"missing_field\":", f);
-    cli_json_str(f, res->missing_field);
-    fprintf(f, ",\"late_report\":%s,\"report_due\":", res->late_report ? "true" : "false");
-    cli_json_date(f, res->report_deadline.due, res->report_deadline.rule != NULL);
-    fputs(",\"supported\":", f);
-    cli_json_str(f, res->supported == PK_SUPPORTED_DETERMINED    ? "determined"
-                    : res->supported == PK_SUPPORTED_PROSPECTIVE ? "prospective"
-                                                                 : NULL);
-    fputs(",\"schedule\":", f);
-    cli_json_str(f, res->schedule ? pk_schedule_id(res->schedule) : NULL);
-    fputs(",\"region\":", f);
-    cli_json_str(f, in->region[0] ? in->region : NULL);
-    fputs(",\"findings\":[", f);
+    w_chr(w, '{');
+    if (line > 0) {
+        W_LIT(w, "\"line\":");
+        w_int(w, line);
+        w_chr(w, ',');
+    }
+    W_LIT(w, "\"outcome\":");
+    w_jstr(w, pk_outcome_name(res->outcome));
+    W_LIT(w, ",\"missing_field\":");
+    w_jstr(w, res->missing_field);
+    if (res->late_report)
+        W_LIT(w, ",\"late_report\":true,\"report_due\":");
+    else
+        W_LIT(w, ",\"late_report\":false,\"report_due\":");
+    w_jdate(w, res->report_deadline.due, res->report_deadline.rule != NULL);
+    W_LIT(w, ",\"supported\":");
+    w_jstr(w, res->supported == PK_SUPPORTED_DETERMINED    ? "determined"
+              : res->supported == PK_SUPPORTED_PROSPECTIVE ? "prospective"
+                                                           : NULL);
+    W_LIT(w, ",\"schedule\":");
+    w_jstr(w, res->schedule ? pk_schedule_id(res->schedule) : NULL);
+    W_LIT(w, ",\"region\":");
+    w_jstr(w, in->region[0] ? in->region : NULL);
+    W_LIT(w, ",\"findings\":[");
     for (size_t i = 0; i < res->finding_count; i++) {
         const pk_finding *x = &fs[i];
         const pk_sanction *s = &x->sanction;
-        fputs(i ? ",{\"rule\":" : "{\"rule\":", f);
-        cli_json_str(f, x->rule->id);
-        fputs(",\"category\":", f);
-        cli_json_str(f, pk_category_name(x->category));
-        fputs(",\"subcategory\":", f);
-        cli_json_str(f, pk_subcategory_name(x->subcategory));
-        fputs(",\"cites\":[", f);
+        if (i)
+            w_chr(w, ',');
+        W_LIT(w, "{\"rule\":");
+        w_jstr(w, x->rule->id);
+        W_LIT(w, ",\"category\":");
+        w_jstr(w, pk_category_name(x->category));
+        W_LIT(w, ",\"subcategory\":");
+        w_jstr(w, pk_subcategory_name(x->subcategory));
+        W_LIT(w, ",\"cites\":[");
         for (size_t k = 0; k < x->rule->citation_count; k++) {
             if (k)
-                fputc(',', f);
-            cli_json_str(f, x->rule->citations[k].text);
+                w_chr(w, ',');
+            w_jstr(w, x->rule->citations[k].text);
         }
-        fprintf(f, "],\"prison_months\":[%d,%d],\"fine_rupiah\":[%lld,%lld],\"join\":\"%s\",\"discipline\":",
-                s->prison_min_months, s->prison_max_months, (long long)s->fine_min_rupiah,
-                (long long)s->fine_max_rupiah, join_name(s->join));
-        cli_json_str(f, pk_discipline_name(s->discipline));
-        fputs(",\"flags\":[", f);
+        W_LIT(w, "],\"prison_months\":[");
+        w_int(w, s->prison_min_months);
+        w_chr(w, ',');
+        w_int(w, s->prison_max_months);
+        W_LIT(w, "],\"fine_rupiah\":[");
+        w_int(w, s->fine_min_rupiah);
+        w_chr(w, ',');
+        w_int(w, s->fine_max_rupiah);
+        W_LIT(w, "],\"join\":\"");
+        w_str(w, join_name(s->join));
+        W_LIT(w, "\",\"discipline\":");
+        w_jstr(w, pk_discipline_name(s->discipline));
+        W_LIT(w, ",\"flags\":[");
         int first = 1;
         for (size_t k = 0; k < sizeof flag_names / sizeof flag_names[0]; k++)
             if (s->flags >> k & 1u) {
-                fprintf(f, "%s\"%s\"", first ? "" : ",", flag_names[k]);
+                if (!first)
+                    w_chr(w, ',');
+                w_chr(w, '"');
+                w_str(w, flag_names[k]);
+                w_chr(w, '"');
                 first = 0;
             }
-        fputs("]", f);
+        w_chr(w, ']');
         if (!compact) {
-            fputs(",\"sanction\":", f);
-            cli_json_str(f, s->text);
+            W_LIT(w, ",\"sanction\":");
+            w_jstr(w, s->text);
         }
-        fputs(",\"handler\":", f);
-        cli_json_str(f, x->handler_name);
-        fputs(",\"handler_body\":", f);
-        cli_json_str(f, x->handler.name);
-        fputs(",\"handler_status\":", f);
-        cli_json_str(f, pk_source_status_name(x->handler.status));
+        W_LIT(w, ",\"handler\":");
+        w_jstr(w, x->handler_name);
+        W_LIT(w, ",\"handler_body\":");
+        w_jstr(w, x->handler.name);
+        W_LIT(w, ",\"handler_status\":");
+        w_jstr(w, pk_source_status_name(x->handler.status));
         if (!compact) {
-            fputs(",\"handler_note\":", f);
-            cli_json_str(f, x->handler.note);
+            W_LIT(w, ",\"handler_note\":");
+            w_jstr(w, x->handler.note);
         }
-        fputs(",\"certainty\":", f);
-        cli_json_str(f, pk_certainty_name(x->certainty));
+        W_LIT(w, ",\"certainty\":");
+        w_jstr(w, pk_certainty_name(x->certainty));
         if (!compact || x->certainty != PK_CERTAIN) {
-            fputs(",\"certainty_note\":", f);
-            cli_json_str(f, x->certainty_note);
+            W_LIT(w, ",\"certainty_note\":");
+            w_jstr(w, x->certainty_note);
         }
-        fputs(",\"deadlines\":{\"report\":", f);
-        json_deadline(f, &x->deadlines.report, compact);
-        fputs(",\"followup\":", f);
-        json_deadline(f, &x->deadlines.followup, compact);
-        fputs(",\"followup_extended\":", f);
-        json_deadline(f, &x->deadlines.followup_extended, compact);
-        fputs(",\"next\":[", f);
+        W_LIT(w, ",\"deadlines\":{\"report\":");
+        json_deadline(w, &x->deadlines.report, compact);
+        W_LIT(w, ",\"followup\":");
+        json_deadline(w, &x->deadlines.followup, compact);
+        W_LIT(w, ",\"followup_extended\":");
+        json_deadline(w, &x->deadlines.followup_extended, compact);
+        W_LIT(w, ",\"next\":[");
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
             if (k)
-                fputc(',', f);
-            json_deadline(f, &x->deadlines.next[k], compact);
+                w_chr(w, ',');
+            json_deadline(w, &x->deadlines.next[k], compact);
         }
-        fputs("]}}", f);
+        W_LIT(w, "]}}");
     }
-    fputs("]}\n", f);
+    W_LIT(w, "]}\n");
 }
 
-static void text_result(FILE *f, long line, const pk_classification *res, const pk_finding *fs,
+static void text_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
                         const pk_incident *in, int verbose)
 {
-    if (line > 0)
-        fprintf(f, "line %ld: ", line);
-    fprintf(f, "%s %s %s", pk_actor_name(in->actor), pk_act_name(in->act), pk_outcome_name(res->outcome));
-    if (res->missing_field)
-        fprintf(f, " (missing %s)", res->missing_field);
-    if (res->late_report)
-        fputs(" LATE REPORT", f);
-    if (res->report_deadline.rule) {
-        fputs(" report due ", f);
-        put_date(f, res->report_deadline.due);
+    if (line > 0) {
+        W_LIT(w, "line ");
+        w_int(w, line);
+        W_LIT(w, ": ");
     }
-    fputc('\n', f);
+    w_str(w, pk_actor_name(in->actor));
+    w_chr(w, ' ');
+    w_str(w, pk_act_name(in->act));
+    w_chr(w, ' ');
+    w_str(w, pk_outcome_name(res->outcome));
+    if (res->missing_field) {
+        W_LIT(w, " (missing ");
+        w_str(w, res->missing_field);
+        w_chr(w, ')');
+    }
+    if (res->late_report)
+        W_LIT(w, " LATE REPORT");
+    if (res->report_deadline.rule) {
+        W_LIT(w, " report due ");
+        w_date(w, res->report_deadline.due);
+    }
+    w_chr(w, '\n');
     for (size_t i = 0; i < res->finding_count; i++) {
         const pk_finding *x = &fs[i];
         const pk_sanction *s = &x->sanction;
-        fprintf(f, "  %s [%s%s%s] %s; handler %s", x->rule->id, pk_category_name(x->category),
-                x->subcategory ? "/" : "", pk_subcategory_name(x->subcategory), x->rule->citations[0].text,
-                x->handler_name);
-        if (s->join != PK_JOIN_NONE)
-            fprintf(f, "; prison %d-%d months %s fine Rp%lld-Rp%lld", s->prison_min_months, s->prison_max_months,
-                    s->join == PK_JOIN_AND ? "and" : "and/or", (long long)s->fine_min_rupiah,
-                    (long long)s->fine_max_rupiah);
-        if (s->discipline)
-            fprintf(f, "; discipline %s", pk_discipline_name(s->discipline));
-        if (x->certainty != PK_CERTAIN)
-            fprintf(f, "; %s", pk_certainty_name(x->certainty));
-        fputc('\n', f);
+        W_LIT(w, "  ");
+        w_str(w, x->rule->id);
+        W_LIT(w, " [");
+        w_str(w, pk_category_name(x->category));
+        if (x->subcategory)
+            w_chr(w, '/');
+        w_str(w, pk_subcategory_name(x->subcategory));
+        W_LIT(w, "] ");
+        w_str(w, x->rule->citations[0].text);
+        W_LIT(w, "; handler ");
+        w_str(w, x->handler_name);
+        if (s->join != PK_JOIN_NONE) {
+            W_LIT(w, "; prison ");
+            w_int(w, s->prison_min_months);
+            w_chr(w, '-');
+            w_int(w, s->prison_max_months);
+            if (s->join == PK_JOIN_AND)
+                W_LIT(w, " months and fine Rp");
+            else
+                W_LIT(w, " months and/or fine Rp");
+            w_int(w, s->fine_min_rupiah);
+            W_LIT(w, "-Rp");
+            w_int(w, s->fine_max_rupiah);
+        }
+        if (s->discipline) {
+            W_LIT(w, "; discipline ");
+            w_str(w, pk_discipline_name(s->discipline));
+        }
+        if (x->certainty != PK_CERTAIN) {
+            W_LIT(w, "; ");
+            w_str(w, pk_certainty_name(x->certainty));
+        }
+        w_chr(w, '\n');
         if (!verbose)
             continue;
-        fputs("      basis:", f);
-        for (size_t k = 0; k < x->rule->citation_count; k++)
-            fprintf(f, "%s %s", k ? ";" : "", x->rule->citations[k].text);
-        fprintf(f, "\n      sanction: %s\n      handler: %s (%s): %s\n", s->text, x->handler.name,
-                pk_source_status_name(x->handler.status), x->handler.role);
-        if (x->handler.note)
-            fprintf(f, "      handler note: %s\n", x->handler.note);
-        if (x->certainty_note)
-            fprintf(f, "      %s: %s\n", pk_certainty_name(x->certainty), x->certainty_note);
-        const pk_deadline *dl[3] = {&x->deadlines.followup, &x->deadlines.followup_extended, NULL};
+        W_LIT(w, "      basis:");
+        for (size_t k = 0; k < x->rule->citation_count; k++) {
+            if (k)
+                w_chr(w, ';');
+            w_chr(w, ' ');
+            w_str(w, x->rule->citations[k].text);
+        }
+        W_LIT(w, "\n      sanction: ");
+        w_str(w, s->text);
+        W_LIT(w, "\n      handler: ");
+        w_str(w, x->handler.name);
+        W_LIT(w, " (");
+        w_str(w, pk_source_status_name(x->handler.status));
+        W_LIT(w, "): ");
+        w_str(w, x->handler.role);
+        w_chr(w, '\n');
+        if (x->handler.note) {
+            W_LIT(w, "      handler note: ");
+            w_str(w, x->handler.note);
+            w_chr(w, '\n');
+        }
+        if (x->certainty_note) {
+            W_LIT(w, "      ");
+            w_str(w, pk_certainty_name(x->certainty));
+            W_LIT(w, ": ");
+            w_str(w, x->certainty_note);
+            w_chr(w, '\n');
+        }
+        const pk_deadline *dl[2] = {&x->deadlines.followup, &x->deadlines.followup_extended};
         for (size_t k = 0; k < 2; k++)
             if (dl[k]->rule) {
-                fprintf(f, "      %s due ", dl[k]->rule->slug);
-                put_date(f, dl[k]->due);
-                fputc('\n', f);
+                W_LIT(w, "      ");
+                w_str(w, dl[k]->rule->slug);
+                W_LIT(w, " due ");
+                w_date(w, dl[k]->due);
+                w_chr(w, '\n');
             }
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
-            fprintf(f, "      %s due ", x->deadlines.next[k].rule->slug);
-            put_date(f, x->deadlines.next[k].due);
-            fputc('\n', f);
+            W_LIT(w, "      ");
+            w_str(w, x->deadlines.next[k].rule->slug);
+            W_LIT(w, " due ");
+            w_date(w, x->deadlines.next[k].due);
+            w_chr(w, '\n');
         }
     }
 }
@@ -288,7 +473,7 @@ static void summary(FILE *f, const stats *st, int json)
 }
 
 /* Handle one line; returns 0 if it was bad. */
-static int batch_line(const char *line, size_t len, long lineno, int json, stats *st)
+static int batch_line(wbuf *w, const char *line, size_t len, long lineno, int json, stats *st)
 {
     pk_incident in;
     pk_error err;
@@ -311,9 +496,9 @@ static int batch_line(const char *line, size_t len, long lineno, int json, stats
     }
     count(st, &res, fs, &in);
     if (json)
-        json_result(stdout, lineno, &res, fs, &in, 1);
+        json_result(w, lineno, &res, fs, &in, 1);
     else
-        text_result(stdout, lineno, &res, fs, &in, 0);
+        text_result(w, lineno, &res, fs, &in, 0);
     return 1;
 }
 
@@ -333,17 +518,18 @@ static int run_batch(const char *path, int json)
     st.region_findings = calloc(pk_region_count() + 1, sizeof *st.region_findings);
     size_t cap = (size_t)1 << 20, len = 0;
     char *buf = malloc(cap);
-    if (!buf || !st.region_incidents || !st.region_findings) {
+    wbuf w = {stdout, malloc((size_t)1 << 18), 0, (size_t)1 << 18};
+    if (!buf || !w.b || !st.region_incidents || !st.region_findings) {
         cli_errorf("out of memory");
         free(buf);
+        free(w.b);
         free(st.region_incidents);
         free(st.region_findings);
         if (f != stdin)
             fclose(f);
         return CLI_FAIL;
     }
-    static char outbuf[1 << 16];
-    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    incident_json_arena(1);
     long lineno = 0;
     int eof = 0;
     while (!eof) {
@@ -367,7 +553,7 @@ static int run_batch(const char *path, int json)
             while (b < e && (buf[b] == ' ' || buf[b] == '\t'))
                 b++;
             if (b < e)
-                batch_line(buf + b, e - b, lineno, json, &st);
+                batch_line(&w, buf + b, e - b, lineno, json, &st);
             start = nl ? end + 1 : len;
             if (!nl)
                 break;
@@ -389,8 +575,11 @@ static int run_batch(const char *path, int json)
         cli_errorf("read error");
         st.bad_lines++;
     }
+    incident_json_arena(0);
+    w_flush(&w);
     summary(stdout, &st, json);
     fflush(stdout);
+    free(w.b);
     free(buf);
     free(st.region_incidents);
     free(st.region_findings);
@@ -490,10 +679,13 @@ static int run(int argc, char **argv)
     pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);
+    char out[4096];
+    wbuf w = {stdout, out, 0, sizeof out};
     if (json)
-        json_result(stdout, 0, &res, fs, &in, 0);
+        json_result(&w, 0, &res, fs, &in, 0);
     else
-        text_result(stdout, 0, &res, fs, &in, 1);
+        text_result(&w, 0, &res, fs, &in, 1);
+    w_flush(&w);
     return CLI_OK;
 }
 

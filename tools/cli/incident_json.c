@@ -1,5 +1,16 @@
-/* JSON -> pk_incident via pk_incident_set() (see incident_json.h). */
+/* JSON -> pk_incident via pk_incident_set() (see incident_json.h).
+ *
+ * Speed (pilkada classify --batch, issue 4): the common keys take a fast path
+ * that calls the same lookups pk_incident_set() does (pk_actor_from_name,
+ * pk_act_from_name, pk_date_parse, pk_region_lookup) and stores the result
+ * only when the lookup succeeds. Anything else (a failed lookup, null, a
+ * string tristate, cycle, supported, an unknown key) goes through
+ * pk_incident_set() itself, so the validation rules and error messages stay
+ * in one place. */
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "incident_json.h"
@@ -16,6 +27,108 @@ static pk_status fail(pk_error *err, pk_status st, const char *field, const char
     return st;
 }
 
+/* Decimal text of a JSON integer (no snprintf in the common case). */
+static const char *int_text(char buf[32], json_int_t v)
+{
+    char *p = buf + 31;
+    *p = '\0';
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    return p;
+}
+
+/* The fast path for one key: 1 if it stored the value, 0 if the caller must
+ * use pk_incident_set() (which then validates and reports). */
+static int fast_set(pk_incident *in, const char *key, json_t *v)
+{
+    if (json_is_boolean(v)) { /* the tristates: true/false read as yes/no */
+        pk_tristate t = json_is_true(v) ? PK_YES : PK_NO;
+        pk_tristate *dst = NULL;
+        switch (key[0]) {
+        case 'm': dst = strcmp(key, "minister_approval") == 0 ? &in->minister_approval : NULL; break;
+        case 't': dst = strcmp(key, "tsm") == 0 ? &in->tsm : NULL; break;
+        case 'c': dst = strcmp(key, "candidate_involved") == 0 ? &in->candidate_involved : NULL; break;
+        case 'i': dst = strcmp(key, "incumbent_candidate") == 0 ? &in->incumbent_candidate : NULL; break;
+        case 'o': dst = strcmp(key, "on_leave") == 0 ? &in->on_leave : NULL; break;
+        default: break;
+        }
+        if (!dst)
+            return 0;
+        *dst = t;
+        return 1;
+    }
+    if (!json_is_string(v))
+        return 0;
+    const char *s = json_string_value(v);
+    size_t n = json_string_length(v);
+    if (n == 0 || n > 256) /* empty and over-long values: pk_incident_set() */
+        return 0;
+    switch (key[0]) {
+    case 'a':
+        if (key[1] == 'c' && key[2] == 't') {
+            if (key[3] == '\0') {
+                pk_act a;
+                if (pk_act_from_name(&a, s) != PK_OK)
+                    return 0;
+                in->act = a;
+                return 1;
+            }
+            if (strcmp(key + 3, "or") == 0) {
+                pk_actor a;
+                if (pk_actor_from_name(&a, s) != PK_OK)
+                    return 0;
+                in->actor = a;
+                return 1;
+            }
+        }
+        return 0;
+    case 'i':
+        if (strcmp(key, "involved_actor") == 0) {
+            pk_actor a;
+            if (pk_actor_from_name(&a, s) != PK_OK)
+                return 0;
+            in->involved_actor = a;
+            return 1;
+        }
+        return 0;
+    case 'o':
+    case 'd':
+    case 'r': {
+        pk_date *dst = NULL;
+        if (strcmp(key, "occurred") == 0)
+            dst = &in->occurred;
+        else if (strcmp(key, "discovered") == 0)
+            dst = &in->discovered;
+        else if (strcmp(key, "reported") == 0)
+            dst = &in->reported;
+        if (dst) {
+            pk_date d;
+            if (pk_date_parse_n(&d, s, n, NULL) != PK_OK)
+                return 0;
+            *dst = d;
+            return 1;
+        }
+        if (strcmp(key, "region") == 0) {
+            const pk_region *r;
+            if (pk_region_lookup(&r, NULL, s, NULL) != PK_OK)
+                return 0;
+            size_t k = strlen(r->code);
+            if (k >= sizeof in->region)
+                return 0;
+            memcpy(in->region, r->code, k + 1);
+            return 1;
+        }
+        return 0;
+    }
+    default: return 0;
+    }
+}
+
 pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
 {
     pk_incident init = PK_INCIDENT_INIT;
@@ -29,10 +142,7 @@ pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
         const char *text;
         switch (json_typeof(v)) {
         case JSON_STRING: text = json_string_value(v); break;
-        case JSON_INTEGER:
-            snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-            text = num;
-            break;
+        case JSON_INTEGER: text = int_text(num, json_integer_value(v)); break;
         case JSON_TRUE: text = "yes"; break;
         case JSON_FALSE: text = "no"; break;
         case JSON_NULL: text = ""; break;
@@ -44,11 +154,87 @@ pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
         }
         if (json_is_string(v) && strlen(text) != json_string_length(v))
             return fail(err, PK_EPARSE, key, "string contains a NUL character", 0);
+        if (fast_set(in, key, v))
+            continue;
         pk_status st = pk_incident_set(in, key, text, err);
         if (st != PK_OK)
             return st;
     }
     return PK_OK;
+}
+
+/* ------------------------------------------------------- line arena -- */
+
+/* While enabled, jansson allocates from chunks that are reset after each
+ * line instead of calling malloc/free per value. */
+typedef struct chunk {
+    struct chunk *next;
+    size_t cap, used;
+    max_align_t data[]; /* cap bytes */
+} chunk;
+
+#define ARENA_CHUNK ((size_t)64 << 10)
+
+static struct {
+    int on;
+    json_malloc_t saved_malloc;
+    json_free_t saved_free;
+    chunk *head; /* the first chunk is kept across lines; later ones are freed */
+} arena;
+
+static void *arena_alloc(size_t size)
+{
+    const size_t align = sizeof(max_align_t);
+    size = (size + align - 1) / align * align;
+    chunk *c = arena.head;
+    if (!c || c->cap - c->used < size) {
+        size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        if (cap > SIZE_MAX - sizeof(chunk))
+            return NULL;
+        chunk *n = malloc(sizeof(chunk) + cap);
+        if (!n)
+            return NULL;
+        n->next = c;
+        n->cap = cap;
+        n->used = 0;
+        arena.head = c = n;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += size;
+    return p;
+}
+
+static void arena_free(void *p)
+{
+    (void)p; /* released with the whole line in arena_reset() */
+}
+
+static void arena_reset(void)
+{
+    chunk *c = arena.head;
+    while (c && c->next) { /* keep only the oldest (first) chunk */
+        chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    arena.head = c;
+    if (c)
+        c->used = 0;
+}
+
+void incident_json_arena(int on)
+{
+    if (on && !arena.on) {
+        json_get_alloc_funcs(&arena.saved_malloc, &arena.saved_free);
+        json_set_alloc_funcs(arena_alloc, arena_free);
+        arena.on = 1;
+    } else if (!on && arena.on) {
+        json_set_alloc_funcs(arena.saved_malloc, arena.saved_free);
+        arena_reset();
+        free(arena.head);
+        arena.head = NULL;
+        arena.on = 0;
+    }
 }
 
 pk_status incident_from_line(pk_incident *in, const char *text, size_t len, pk_error *err)
@@ -58,9 +244,13 @@ pk_status incident_from_line(pk_incident *in, const char *text, size_t len, pk_e
     if (!root) {
         pk_incident init = PK_INCIDENT_INIT;
         *in = init;
+        if (arena.on)
+            arena_reset();
         return fail(err, PK_EPARSE, "json", jerr.text, jerr.column);
     }
     pk_status st = incident_from_json(in, root, err);
     json_decref(root);
+    if (arena.on)
+        arena_reset();
     return st;
 }

@@ -18,4 +18,11 @@ pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err);
  * err->column set). */
 pk_status incident_from_line(pk_incident *in, const char *text, size_t len, pk_error *err);
 
+/* Batch mode (on = 1): jansson allocates from a per-line arena that
+ * incident_from_line() resets after each line, instead of malloc/free per
+ * value; on = 0 restores the previous allocator and frees the arena. This
+ * sets jansson's process-wide allocator: single-threaded callers only, and no
+ * jansson values may outlive a line while it is on. */
+void incident_json_arena(int on);
+
 #endif
