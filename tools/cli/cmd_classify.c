@@ -2,6 +2,9 @@
  * given as flags, or as JSON lines (one incident per line) with --batch. */
 #include <stdlib.h>
 #include <string.h>
+#ifdef PK_CLI_THREADS
+#include <pthread.h>
+#endif
 
 #include "cli.h"
 #include "incident_json.h"
@@ -472,35 +475,228 @@ static void summary(FILE *f, const stats *st, int json)
         fprintf(f, "  %-47s %9zu\n", "(no region)", st->no_region);
 }
 
-/* Handle one line; returns 0 if it was bad. */
-static int batch_line(wbuf *w, const char *line, size_t len, long lineno, int json, stats *st)
-{
+/* The batch runs as two stages: the reader splits the input into lines and
+ * parses each into a pk_incident (jansson, most of the work), the writer
+ * classifies, counts and formats. With threads (PK_CLI_THREADS, pthreads in
+ * the CLI only) the reader runs on its own thread and hands over blocks of
+ * parsed lines through a small ring, so both cores work; the output, the
+ * error messages and their order are the same as in one thread (which is
+ * also the fallback when a thread cannot be started). */
+
+#define BLOCK_LINES 4096
+#define RING 4
+
+typedef struct item {
+    long lineno;
+    pk_status st;   /* of incident_from_line */
+    size_t err;     /* index into block.errs when st != PK_OK */
     pk_incident in;
-    pk_error err;
+} item;
+
+typedef struct block {
+    size_t n;
+    item items[BLOCK_LINES];
+    pk_error *errs; /* parse errors of this block, grown on demand */
+    size_t nerr, errcap;
+    int last;       /* no lines follow */
+} block;
+
+typedef struct reader {
+    FILE *f;
+    char *buf;
+    size_t cap, len, start;
+    long lineno;
+    int eof;
+    long too_long; /* number of a line longer than 64 MiB (reading stops there), or 0 */
+    int oom;       /* out of memory for parse errors */
+} reader;
+
+/* Next raw line (without '\n'); 0 at the end of the input or at an
+ * over-long line. */
+static int next_line(reader *r, const char **line, size_t *n)
+{
+    for (;;) {
+        char *nl = memchr(r->buf + r->start, '\n', r->len - r->start);
+        if (nl || (r->eof && r->start < r->len)) {
+            size_t end = nl ? (size_t)(nl - r->buf) : r->len;
+            *line = r->buf + r->start;
+            *n = end - r->start;
+            r->start = nl ? end + 1 : r->len;
+            return 1;
+        }
+        if (r->eof)
+            return 0;
+        memmove(r->buf, r->buf + r->start, r->len - r->start);
+        r->len -= r->start;
+        r->start = 0;
+        if (r->len == r->cap) { /* a line longer than the buffer: grow */
+            char *grown = r->cap < ((size_t)64 << 20) ? realloc(r->buf, r->cap * 2) : NULL;
+            if (!grown) {
+                r->too_long = r->lineno + 1;
+                r->eof = 1;
+                r->len = r->start = 0;
+                return 0;
+            }
+            r->buf = grown;
+            r->cap *= 2;
+        }
+        size_t got = fread(r->buf + r->len, 1, r->cap - r->len, r->f);
+        r->len += got;
+        if (got == 0)
+            r->eof = 1;
+    }
+}
+
+/* Fill a block with up to BLOCK_LINES parsed lines (blank lines are counted
+ * but not stored). */
+static void read_block(reader *r, block *b)
+{
+    b->n = 0;
+    b->nerr = 0;
+    b->last = 0;
+    const char *line;
+    size_t n;
+    while (b->n < BLOCK_LINES) {
+        if (!next_line(r, &line, &n)) {
+            b->last = 1;
+            return;
+        }
+        r->lineno++;
+        size_t e = n, s = 0;
+        if (e > 0 && line[e - 1] == '\r')
+            e--;
+        while (s < e && (line[s] == ' ' || line[s] == '\t'))
+            s++;
+        if (s == e)
+            continue;
+        item *it = &b->items[b->n];
+        pk_error err;
+        it->lineno = r->lineno;
+        it->st = incident_from_line(&it->in, line + s, e - s, &err);
+        if (it->st != PK_OK) {
+            if (b->nerr == b->errcap) {
+                size_t cap = b->errcap ? b->errcap * 2 : 16;
+                pk_error *g = realloc(b->errs, cap * sizeof *g);
+                if (!g) {
+                    r->oom = 1;
+                    b->last = 1;
+                    return;
+                }
+                b->errs = g;
+                b->errcap = cap;
+            }
+            it->err = b->nerr;
+            b->errs[b->nerr++] = err;
+        }
+        b->n++;
+    }
+}
+
+static void bad_line(long lineno, pk_status s, const pk_error *err, stats *st)
+{
+    fprintf(stderr, "pilkada: line %ld", lineno);
+    if (err->column)
+        fprintf(stderr, ", column %ld", err->column);
+    fprintf(stderr, ": field %s: %s (%s)\n", err->field[0] ? err->field : "-", err->text, pk_status_name(s));
+    st->bad_lines++;
+}
+
+/* Classify, count and write the lines of a block. */
+static void write_block(const block *b, wbuf *w, int json, stats *st)
+{
     pk_finding fs[MAX_FINDINGS];
     pk_classification res;
-    pk_error_clear(&err);
-    pk_status s = incident_from_line(&in, line, len, &err);
-    if (s == PK_OK) {
-        s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
-        if (s == PK_EBUFSIZE) /* res is complete; only the first MAX_FINDINGS findings are in fs */
-            s = PK_OK;
+    pk_error err;
+    for (size_t i = 0; i < b->n; i++) {
+        const item *it = &b->items[i];
+        if (it->st != PK_OK) {
+            bad_line(it->lineno, it->st, &b->errs[it->err], st);
+            continue;
+        }
+        pk_error_clear(&err);
+        pk_status s = pk_classify(&it->in, fs, MAX_FINDINGS, &res, &err);
+        if (s != PK_OK && s != PK_EBUFSIZE) { /* EBUFSIZE: res is complete; fs holds the first MAX_FINDINGS */
+            bad_line(it->lineno, s, &err, st);
+            continue;
+        }
+        count(st, &res, fs, &it->in);
+        if (json)
+            json_result(w, it->lineno, &res, fs, &it->in, 1);
+        else
+            text_result(w, it->lineno, &res, fs, &it->in, 0);
     }
-    if (s != PK_OK) {
-        fprintf(stderr, "pilkada: line %ld", lineno);
-        if (err.column)
-            fprintf(stderr, ", column %ld", err.column);
-        fprintf(stderr, ": field %s: %s (%s)\n", err.field[0] ? err.field : "-", err.text, pk_status_name(s));
-        st->bad_lines++;
+}
+
+#ifdef PK_CLI_THREADS
+typedef struct ring {
+    reader *r;
+    block *blocks[RING];
+    size_t produced, consumed; /* blocks handed over / given back */
+    pthread_mutex_t mu;
+    pthread_cond_t changed;
+} ring;
+
+static void *reader_main(void *arg)
+{
+    ring *q = arg;
+    for (size_t k = 0;; k++) {
+        pthread_mutex_lock(&q->mu);
+        while (k - q->consumed >= RING)
+            pthread_cond_wait(&q->changed, &q->mu);
+        pthread_mutex_unlock(&q->mu);
+        block *b = q->blocks[k % RING];
+        read_block(q->r, b);
+        pthread_mutex_lock(&q->mu);
+        q->produced = k + 1;
+        pthread_cond_broadcast(&q->changed);
+        pthread_mutex_unlock(&q->mu);
+        if (b->last)
+            return NULL;
+    }
+}
+
+/* 1 if the batch ran on two threads; 0 if threads are unavailable (then
+ * nothing was read). */
+static int run_threaded(reader *r, block *const *blocks, wbuf *w, int json, stats *st)
+{
+    ring q;
+    memset(&q, 0, sizeof q);
+    q.r = r;
+    for (size_t i = 0; i < RING; i++)
+        q.blocks[i] = blocks[i];
+    if (pthread_mutex_init(&q.mu, NULL) != 0)
+        return 0;
+    if (pthread_cond_init(&q.changed, NULL) != 0) {
+        pthread_mutex_destroy(&q.mu);
         return 0;
     }
-    count(st, &res, fs, &in);
-    if (json)
-        json_result(w, lineno, &res, fs, &in, 1);
-    else
-        text_result(w, lineno, &res, fs, &in, 0);
+    pthread_t t;
+    if (pthread_create(&t, NULL, reader_main, &q) != 0) {
+        pthread_cond_destroy(&q.changed);
+        pthread_mutex_destroy(&q.mu);
+        return 0;
+    }
+    for (size_t k = 0;; k++) {
+        pthread_mutex_lock(&q.mu);
+        while (q.produced <= k)
+            pthread_cond_wait(&q.changed, &q.mu);
+        pthread_mutex_unlock(&q.mu);
+        const block *b = q.blocks[k % RING];
+        write_block(b, w, json, st);
+        int last = b->last;
+        pthread_mutex_lock(&q.mu);
+        q.consumed = k + 1;
+        pthread_cond_broadcast(&q.changed);
+        pthread_mutex_unlock(&q.mu);
+        if (last)
+            break;
+    }
+    pthread_join(t, NULL);
+    pthread_cond_destroy(&q.changed);
+    pthread_mutex_destroy(&q.mu);
     return 1;
 }
+#endif
 
 static int run_batch(const char *path, int json)
 {
@@ -516,76 +712,58 @@ static int run_batch(const char *path, int json)
     memset(&st, 0, sizeof st);
     st.region_incidents = calloc(pk_region_count() + 1, sizeof *st.region_incidents);
     st.region_findings = calloc(pk_region_count() + 1, sizeof *st.region_findings);
-    size_t cap = (size_t)1 << 20, len = 0;
-    char *buf = malloc(cap);
+    reader r;
+    memset(&r, 0, sizeof r);
+    r.f = f;
+    r.cap = (size_t)1 << 20;
+    r.buf = malloc(r.cap);
     wbuf w = {stdout, malloc((size_t)1 << 18), 0, (size_t)1 << 18};
-    if (!buf || !w.b || !st.region_incidents || !st.region_findings) {
+    block *blocks[RING] = {NULL};
+    int ok = r.buf && w.b && st.region_incidents && st.region_findings;
+    for (size_t i = 0; ok && i < RING; i++)
+        ok = (blocks[i] = calloc(1, sizeof *blocks[i])) != NULL;
+    if (ok) {
+        incident_json_arena(1);
+        int done = 0;
+#ifdef PK_CLI_THREADS
+        done = run_threaded(&r, blocks, &w, json, &st);
+#endif
+        while (!done) {
+            read_block(&r, blocks[0]);
+            write_block(blocks[0], &w, json, &st);
+            done = blocks[0]->last;
+        }
+        incident_json_arena(0);
+        if (r.too_long) {
+            cli_errorf("line %ld is longer than 64 MiB", r.too_long);
+            st.bad_lines++;
+        }
+        if (r.oom) {
+            cli_errorf("out of memory");
+            st.bad_lines++;
+        }
+        if (ferror(f)) {
+            cli_errorf("read error");
+            st.bad_lines++;
+        }
+        w_flush(&w);
+        summary(stdout, &st, json);
+        fflush(stdout);
+    } else {
         cli_errorf("out of memory");
-        free(buf);
-        free(w.b);
-        free(st.region_incidents);
-        free(st.region_findings);
-        if (f != stdin)
-            fclose(f);
-        return CLI_FAIL;
     }
-    incident_json_arena(1);
-    long lineno = 0;
-    int eof = 0;
-    while (!eof) {
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0)
-            eof = 1;
-        size_t start = 0;
-        for (;;) {
-            char *nl = memchr(buf + start, '\n', len - start);
-            if (!nl && !eof)
-                break;
-            size_t end = nl ? (size_t)(nl - buf) : len;
-            if (!nl && end == start)
-                break;
-            lineno++;
-            size_t e = end;
-            if (e > start && buf[e - 1] == '\r')
-                e--;
-            size_t b = start;
-            while (b < e && (buf[b] == ' ' || buf[b] == '\t'))
-                b++;
-            if (b < e)
-                batch_line(&w, buf + b, e - b, lineno, json, &st);
-            start = nl ? end + 1 : len;
-            if (!nl)
-                break;
-        }
-        memmove(buf, buf + start, len - start);
-        len -= start;
-        if (len == cap && !eof) { /* a line longer than the buffer: grow */
-            char *grown = cap < ((size_t)64 << 20) ? realloc(buf, cap * 2) : NULL;
-            if (!grown) {
-                cli_errorf("line %ld is longer than 64 MiB", lineno + 1);
-                st.bad_lines++;
-                break;
-            }
-            buf = grown;
-            cap *= 2;
-        }
+    for (size_t i = 0; i < RING; i++) {
+        if (blocks[i])
+            free(blocks[i]->errs);
+        free(blocks[i]);
     }
-    if (ferror(f)) {
-        cli_errorf("read error");
-        st.bad_lines++;
-    }
-    incident_json_arena(0);
-    w_flush(&w);
-    summary(stdout, &st, json);
-    fflush(stdout);
     free(w.b);
-    free(buf);
+    free(r.buf);
     free(st.region_incidents);
     free(st.region_findings);
     if (f != stdin)
         fclose(f);
-    return st.bad_lines ? CLI_FAIL : CLI_OK;
+    return !ok || st.bad_lines ? CLI_FAIL : CLI_OK;
 }
 
 /* ------------------------------------------------------------ command -- */
