@@ -55,4 +55,16 @@ batch 1 'line 3, column' "$input"
 batch 1 'line 4: voter attend_campaign no_rule' "$input"
 batch 1 '2 incidents, 1 findings, 2 bad lines' "$input"
 batch 1 'field tsm' '{"actor":"candidate","act":"give_money","occurred":"2024-11-01","tsm":1.5}'
+# a batch longer than one block of 4096 lines (parsed on a second thread):
+# every line counted once and in order, bad lines anywhere named in order
+big=$(awk 'BEGIN { for (i = 1; i <= 10000; i++) print (i % 1000 == 0 ? "not json" : \
+    "{\"actor\":\"any_person\",\"act\":\"give_money\",\"occurred\":\"2024-11-25\",\"region\":\"35.13\"}") }')
+errs=$(printf '%s\n' "$big" | "$P" classify --batch 2>&1 >/dev/null | sed -n 's/^pilkada: line \([0-9]*\), column.*/\1/p' | tr '\n' ' ')
+[ "$errs" = "1000 2000 3000 4000 5000 6000 7000 8000 9000 10000 " ] || fail "big batch: bad lines named as: $errs"
+out=$(printf '%s\n' "$big" | "$P" classify --batch 2>/dev/null)
+[ "$(echo "$out" | grep -c '^line [0-9]*: any_person give_money findings$')" = 9990 ] || fail "big batch: not 9990 results"
+echo "$out" | grep -q '^line 9999: any_person give_money findings' || fail "big batch: no line 9999"
+echo "$out" | grep -q 'Summary: 9990 incidents, .* 10 bad lines' || fail "big batch: wrong summary"
+printf '%s\n' "$big" | "$P" classify --batch --json 2>/dev/null | grep '"line":9999,' | grep -q '"prison_months":\[36,72\]' \
+    || fail "big batch --json: line 9999 not Pasal 187A"
 echo "cli classify: all passed"
