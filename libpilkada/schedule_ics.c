@@ -114,7 +114,7 @@ static void now_stamp(char buf[17])
 static int safe_domain(const char *s)
 {
     size_t n = strlen(s);
-    if (n == 0 || n > 200)
+    if (n == 0 || n > 200 || !pk__utf8_valid(s, n, NULL))
         return 0;
     for (; *s; s++)
         if ((unsigned char)*s <= ' ' || *s == ';' || *s == ',' || *s == '\\' || *s == ':' || *s == 0x7F)
@@ -184,7 +184,8 @@ pk_status pk_schedule_to_ics(const pk_schedule *s, const pk_ics_options *opts, c
     const char *domain = opts->uid_domain ? opts->uid_domain : "libpilkada";
     if (!safe_domain(domain))
         return pk__fail(err, PK_EINVAL, "uid_domain",
-                        "uid_domain must be 1..200 printable characters without spaces, ';', ',', ':' or '\\'");
+                        "uid_domain must be 1..200 bytes of UTF-8 without spaces, control characters, ';', ',', ':' "
+                        "or '\\'");
 
     pk_buf o, line, desc;
     pk__buf_init(&o);

@@ -257,7 +257,9 @@ typedef struct pk_ics_options {
     const char *dtstamp;    /**< DTSTAMP in UTC "YYYYMMDDTHHMMSSZ"; NULL = the current time */
     int include_undated;    /**< 0: skip stages without any date, own or derived (default); 1: list them as
                                  VTODO components without dates (SUMMARY, DESCRIPTION with the relative rule) */
-    const char *uid_domain; /**< right-hand side of UIDs; NULL = "libpilkada" */
+    const char *uid_domain; /**< right-hand side of UIDs; NULL = "libpilkada". Must be 1 to 200 bytes of
+                                 well-formed UTF-8 with no space or control character (no byte <= 0x20,
+                                 no 0x7F) and none of ';', ',', ':', '\\'; otherwise #PK_EINVAL */
 } pk_ics_options;
 #define PK_ICS_OPTIONS_VERSION 1
 #define PK_ICS_OPTIONS_INIT {PK_ICS_OPTIONS_VERSION, NULL, 0, NULL}
@@ -275,9 +277,10 @@ typedef struct pk_ics_options {
  * @param opts NULL for defaults.
  * Undated stages are skipped unless pk_ics_options::include_undated is set.
  * METHOD:PUBLISH and TRANSP:TRANSPARENT are added; stages with a critical
- * mark get CATEGORIES:<critical name>.
+ * mark get CATEGORIES:\<critical name\> (see pk_critical_name()).
  * @return #PK_OK, #PK_EINVAL (NULL schedule/out, bad options version or dtstamp,
- *         a uid_domain with spaces, control characters, ';', ',', ':' or a
+ *         a uid_domain that is empty, longer than 200 bytes, not well-formed
+ *         UTF-8, or holds a space, a control character, ';', ',', ':' or a
  *         backslash), #PK_ENOMEM.
  */
 PK_EXTERN pk_status pk_schedule_to_ics(const pk_schedule *s, const pk_ics_options *opts, char **out, size_t *len,

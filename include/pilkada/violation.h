@@ -126,7 +126,9 @@ typedef struct pk_incident {
     pk_date discovered;           /**< when it was discovered (needed for the report deadline) */
     pk_date reported;             /**< when it was reported (optional; checks the 7-day limit) */
     char region[16];              /**< Kemendagri code of the region, e.g. "35.13", or "" */
-    int cycle;                    /**< Pilkada cycle year, e.g. 2024; 0 = the built-in schedule containing the date */
+    int cycle;                    /**< Pilkada cycle year, e.g. 2024; 0 = the built-in schedule containing the date.
+                                       Below 0 or above #PK_DATE_MAX_YEAR: #PK_EINVAL; a year in that range with no
+                                       built-in schedule (e.g. 2023, or 1 to 999): #PK_ENOTFOUND */
     const pk_schedule *schedule;  /**< schedule to use instead of the built-in one for the cycle, or NULL (borrowed) */
     pk_supported supported;       /**< prospective or determined candidate; derived when unknown */
     pk_tristate minister_approval;/**< written approval of the Minister (Pasal 71(2)) */
@@ -374,7 +376,9 @@ typedef struct pk_classification {
  *    A working-day stage outside the holiday table's years is left out.
  * @return #PK_OK (for every outcome, including NO_RULE, INCOMPLETE and
  *         CONFLICT), #PK_EINVAL (NULL incident/result, bad version, invalid
- *         date, out-of-range enum), #PK_ENOTFOUND (unknown region or cycle),
+ *         date, out-of-range enum, incident->cycle < 0 or > #PK_DATE_MAX_YEAR
+ *         (2199)), #PK_ENOTFOUND (unknown region; a cycle year from 1 to 2199
+ *         with no built-in schedule, e.g. 2023, when no schedule is given),
  *         #PK_EBUFSIZE (more findings than @p cap; the first cap are written).
  */
 PK_EXTERN pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap,
