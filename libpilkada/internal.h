@@ -60,6 +60,7 @@ char *pk__buf_detach(pk_buf *b, size_t *len);
 /* Read a whole file (at most max_bytes) into a NUL-terminated malloc'd buffer. */
 pk_status pk__read_file(const char *path, size_t max_bytes, char **out, size_t *len, pk_error *err);
 
+/* Copy n bytes and a NUL (malloc'd). Generator only (region_load.c). */
 char *pk__strndup(const char *s, size_t n);
 
 /* ------------------------------------------------------------------ CSV --

@@ -6,6 +6,26 @@
 
 #include "region_internal.h"
 
+/* ------------------------------------------------------------- helpers -- */
+
+char *pk__strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+static const char *const kind_prefixes[] = {"Provinsi", "Kabupaten", "Kota", "Kabupaten Administrasi",
+                                            "Kota Administrasi"};
+
+const char *pk__region_kind_prefix(int kind)
+{
+    return kind >= 0 && kind < 5 ? kind_prefixes[kind] : "";
+}
+
 /* ---------------------------------------------------------- data model -- */
 
 static pk_status status_parse(const char *s, int *out)

@@ -9,17 +9,10 @@
 
 static const char *const kind_names[] = {"provinsi", "kabupaten", "kota", "kabupaten_administrasi",
                                          "kota_administrasi"};
-static const char *const kind_prefixes[] = {"Provinsi", "Kabupaten", "Kota", "Kabupaten Administrasi",
-                                            "Kota Administrasi"};
 
 const char *pk_region_kind_name(int kind)
 {
     return kind >= 0 && kind < 5 ? kind_names[kind] : "?";
-}
-
-const char *pk__region_kind_prefix(int kind)
-{
-    return kind >= 0 && kind < 5 ? kind_prefixes[kind] : "";
 }
 
 pk_status pk_region_kind_parse(int *out, const char *name, pk_error *err)

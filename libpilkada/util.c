@@ -164,16 +164,6 @@ bad:
     return 0;
 }
 
-char *pk__strndup(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (!p)
-        return NULL;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    return p;
-}
-
 char *pk__trim(char *s)
 {
     size_t n = strlen(s);
@@ -271,12 +261,13 @@ char *pk__buf_detach(pk_buf *b, size_t *len)
             *len = 0;
         return NULL;
     }
-    if (!b->data && !buf_reserve(b, 0))
-        return NULL;
-    if (!b->data) {
-        b->data = malloc(1);
-        if (!b->data)
+    if (!b->data) { /* nothing appended: detach "" (buf_reserve leaves the bytes unset) */
+        if (!buf_reserve(b, 0)) {
+            pk__buf_free(b);
+            if (len)
+                *len = 0;
             return NULL;
+        }
         b->data[0] = '\0';
     }
     char *p = b->data;

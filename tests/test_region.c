@@ -58,6 +58,14 @@ static void test_codes(void **state)
     assert_int_equal(how, 0);
     assert_int_equal(pk_region_lookup_num(&p, &how, 3513012001LL, NULL), PK_OK);
     assert_ptr_equal(p, code("35.13"));
+    /* a kecamatan code (6 digits) names its regency by prefix */
+    assert_int_equal(pk_region_lookup(&p, &how, "35.13.01", NULL), PK_OK);
+    assert_ptr_equal(p, code("35.13"));
+    assert_int_equal(how, PK_REGION_CODE_PREFIX);
+    assert_int_equal(pk_region_lookup_num(&p, &how, 351301, NULL), PK_OK);
+    assert_ptr_equal(p, code("35.13"));
+    assert_int_equal(pk_region_lookup(&p, &how, "35.99.01", NULL), PK_ENOTFOUND);
+    assert_int_equal(pk_region_lookup_num(&p, &how, 35130, NULL), PK_ERANGE); /* 5 digits */
 
     /* old code from the 2022 Papua split */
     assert_int_equal(pk_region_lookup(&p, &how, "91.01", NULL), PK_OK);
@@ -138,6 +146,9 @@ static void test_messy_names(void **state)
         {"Provinsi Jambi", "15"},        {"Kota Jambi", "15.71"},        {"Bau-Bau", "74.72"},
         {"Baubau", "74.72"},             {"Solo", "33.72"},              {"Toba Samosir", "12.12"},
         {"Kota Adm. Jakarta Pusat", "31.71"}, {"Prov. Jawa Timur", "35"}, {"DKI Jakarta", "31"},
+        {"Pemprov Jawa Timur", "35"},    {"Propinsi Jambi", "15"},       {"Kodya Surabaya", "35.78"},
+        {"Kotamadya Surabaya", "35.78"}, {"Kab. Adm. Kepulauan Seribu", "31.01"},
+        {"Kabupaten Administrasi Kepulauan Seribu", "31.01"}, {"Kepulauan Seribu", "31.01"},
     };
     pk_region_resolution res;
     pk_region_candidate c[8];
@@ -353,6 +364,32 @@ static void test_cycles(void **state)
         }
     }
     assert_true(aceh);
+    /* scopes (UU 29/2007: Jakarta's administrative regency and cities elect
+     * no head; UU 11/2006: Aceh's province keeps its bare name) */
+    int jakarta = 0;
+    for (size_t i = 0; i < pk_region_regime_count(); i++) {
+        const pk_region_regime *g = pk_region_regime_at(i);
+        if (g->flag == PK_REGIME_JAKARTA && strcmp(g->effect, "no_election") == 0) {
+            jakarta++;
+            assert_true(pk_region_regime_applies(g, code("31.01")));  /* Kab. Adm. Kepulauan Seribu */
+            assert_true(pk_region_regime_applies(g, code("31.71")));  /* Kota Adm. Jakarta Pusat */
+            assert_false(pk_region_regime_applies(g, code("31")));    /* the province elects */
+            assert_false(pk_region_regime_applies(g, code("32.75"))); /* Kota Bekasi, Jawa Barat */
+        }
+        if (g->flag == PK_REGIME_ACEH && strcmp(g->effect, "province_bare_name") == 0) {
+            assert_true(pk_region_regime_applies(g, code("11")));
+            assert_false(pk_region_regime_applies(g, code("11.08")));
+        }
+    }
+    assert_int_equal(jakarta, 1);
+    pk_region_regime members = *pk_region_regime_at(0);
+    members.province = "11";
+    members.scope = "members";
+    assert_true(pk_region_regime_applies(&members, code("11.08")));
+    assert_false(pk_region_regime_applies(&members, code("11")));
+    members.scope = "elsewhere";
+    assert_false(pk_region_regime_applies(&members, code("11.08")));
+    assert_false(pk_region_regime_applies(NULL, code("11")));
     assert_null(pk_region_regime_at(pk_region_regime_count()));
     assert_true(code("94.01")->special & PK_REGIME_PAPUA_OTSUS);
 }

@@ -606,6 +606,78 @@ static void test_ics_api(void **state)
     assert_int_equal(pk_schedule_to_ics(s, NULL, NULL, &len, &err), PK_EINVAL);
 }
 
+/* RFC 5545 details of pk_schedule_to_ics(): TEXT escaping (backslash,
+ * semicolon, comma, newline; a quoted CRLF inside a CSV field becomes one
+ * "\\n"), folding of long lines, and the documented uid_domain limits. */
+static void test_ics_details(void **state)
+{
+    (void)state;
+    const char *text = DIRS HDR ROOT
+        "vote,conduct,voting,voting,yes,2024-11-27,2024-11-27,,Pemungutan,\"Voting; day, \\ \"\"TPS\"\"\",,CONFIRMED,,"
+        "\"line one\r\nline two\"\n";
+    pk_schedule *s = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_schedule_load_string(&s, text, strlen(text), "t.csv", &err), PK_OK);
+    pk_ics_options o = PK_ICS_OPTIONS_INIT;
+    o.dtstamp = "20240101T120000Z";
+    char *ics = NULL;
+    size_t len = 0;
+    assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
+    assert_non_null(strstr(ics, "SUMMARY:Voting\\; day\\, \\\\ \"TPS\"\r\n"));
+    assert_non_null(strstr(ics, "UID:vote.test@libpilkada\r\n"));
+    assert_non_null(strstr(ics, "X-WR-CALNAME:Test\r\n"));
+    assert_non_null(strstr(ics, "CATEGORIES:voting\r\n"));
+    assert_non_null(strstr(ics, "line one\\nline two")); /* the note, one escaped newline */
+    assert_null(strstr(ics, "\\n\\n"));
+    pk_free(ics);
+
+    /* uid_domain: 1 to 200 bytes of UTF-8, no space, control, ';' ',' ':' '\\' */
+    char dom[202];
+    memset(dom, 'a', 200);
+    dom[200] = '\0';
+    o.uid_domain = dom;
+    assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
+    /* a 200-byte UID is folded: no line over 75 octets, continuation lines start with a space */
+    const char *uid = strstr(ics, "UID:vote.test@aaaa");
+    assert_non_null(uid);
+    const char *eol = strstr(uid, "\r\n");
+    assert_int_equal(eol - uid, 75);
+    assert_int_equal(eol[2], ' ');
+    pk_free(ics);
+    static const char *const ok_domains[] = {"kpu.go.id", "pemilu.\xC3\xA9" "xample", "a"};
+    for (size_t i = 0; i < sizeof ok_domains / sizeof ok_domains[0]; i++) {
+        o.uid_domain = ok_domains[i];
+        assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
+        pk_free(ics);
+    }
+    dom[200] = 'a';
+    dom[201] = '\0';
+    static const char *const bad_domains[] = {"", "a:b", "a,b", "a\\b", "a\tb", "a\x7F", "a\xFF" "b", "a\xC3"};
+    for (size_t i = 0; i <= sizeof bad_domains / sizeof bad_domains[0]; i++) {
+        o.uid_domain = i < sizeof bad_domains / sizeof bad_domains[0] ? bad_domains[i] : dom;
+        ics = (char *)1;
+        assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_EINVAL);
+        assert_null(ics);
+        assert_string_equal(err.field, "uid_domain");
+    }
+    /* a digit replaced in each part of the stamp */
+    o.uid_domain = NULL;
+    static const char *const bad_stamps[] = {"2a250101T000000Z", "20x50101T000000Z", "202501a1T000000Z",
+                                             "20250101Ta00000Z", "20250101T00a000Z", "20250101T0000a0Z",
+                                             "20250101T006000Z", "20250101T000061Z", "20250101T000000z"};
+    for (size_t i = 0; i < sizeof bad_stamps / sizeof bad_stamps[0]; i++) {
+        o.dtstamp = bad_stamps[i];
+        assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_EINVAL);
+        assert_string_equal(err.field, "dtstamp");
+    }
+    o.dtstamp = "20241231T235960Z"; /* a leap second is a valid UTC time */
+    assert_int_equal(pk_schedule_to_ics(s, &o, &ics, NULL, &err), PK_OK);
+    assert_non_null(strstr(ics, "DTSTAMP:20241231T235960Z\r\n"));
+    pk_free(ics);
+    pk_schedule_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -622,6 +694,7 @@ int main(void)
         cmocka_unit_test(test_load_limits),
         cmocka_unit_test(test_load_file_matches_builtin),
         cmocka_unit_test(test_ics_api),
+        cmocka_unit_test(test_ics_details),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -469,6 +469,53 @@ static void test_bad_input(void **state)
     assert_non_null(f[0].rule);
 }
 
+/* The documented text values of pk_incident_set, and the two errors of a
+ * cycle year in pk_classify: outside 0..2199 is invalid input (PK_EINVAL),
+ * a year in range without a built-in schedule is not found (PK_ENOTFOUND). */
+static void test_incident_values_and_cycles(void **state)
+{
+    (void)state;
+    pk_incident in = PK_INCIDENT_INIT;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_incident_set(&in, "supported", "determined", &err), PK_OK);
+    assert_int_equal(in.supported, PK_SUPPORTED_DETERMINED);
+    assert_int_equal(pk_incident_set(&in, "supported", "unknown", &err), PK_OK);
+    assert_int_equal(in.supported, PK_SUPPORTED_UNKNOWN);
+    assert_int_equal(pk_incident_set(&in, "supported", "prospective", &err), PK_OK);
+    assert_int_equal(pk_incident_set(&in, "supported", "", &err), PK_OK);
+    assert_int_equal(in.supported, PK_SUPPORTED_UNKNOWN);
+    assert_int_equal(pk_incident_set(&in, "supported", "paslon", &err), PK_EPARSE);
+    assert_int_equal(pk_incident_set(&in, "candidate_involved", "true", &err), PK_OK);
+    assert_int_equal(in.candidate_involved, PK_YES);
+    assert_int_equal(pk_incident_set(&in, "candidate_involved", "no", &err), PK_OK);
+    assert_int_equal(in.candidate_involved, PK_NO);
+    assert_int_equal(pk_incident_set(&in, "candidate_involved", "unknown", &err), PK_OK);
+    assert_int_equal(in.candidate_involved, PK_UNKNOWN);
+    assert_int_equal(pk_incident_set(&in, "candidate_involved", "maybe", &err), PK_EPARSE);
+    assert_string_equal(err.field, "candidate_involved");
+    assert_int_equal(pk_incident_set(&in, "cycle", "2023", &err), PK_ENOTFOUND); /* no Pilkada in 2023 */
+
+    pk_incident c = PK_INCIDENT_INIT;
+    assert_int_equal(pk_incident_set(&c, "actor", "pns", &err), PK_OK);
+    assert_int_equal(pk_incident_set(&c, "act", "socmed_like", &err), PK_OK);
+    assert_int_equal(pk_incident_set(&c, "occurred", "2024-10-01", &err), PK_OK);
+    pk_finding fs[8];
+    pk_classification res;
+    static const struct {
+        int cycle;
+        pk_status status;
+    } cycles[] = {{-1, PK_EINVAL}, {2200, PK_EINVAL}, {2023, PK_ENOTFOUND}, {999, PK_ENOTFOUND},
+                  {1, PK_ENOTFOUND}, {2199, PK_ENOTFOUND}, {2024, PK_OK}};
+    for (size_t i = 0; i < sizeof cycles / sizeof cycles[0]; i++) {
+        c.cycle = cycles[i].cycle;
+        pk_error_clear(&err);
+        assert_int_equal(pk_classify(&c, fs, 8, &res, &err), cycles[i].status);
+        if (cycles[i].status != PK_OK)
+            assert_string_equal(err.field, "cycle");
+    }
+}
+
 static void test_incident_set(void **state)
 {
     (void)state;
@@ -595,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_village_head),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_incident_set),
+        cmocka_unit_test(test_incident_values_and_cycles),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_explain),
     };
