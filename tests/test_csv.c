@@ -151,6 +151,17 @@ static void test_crlf_and_edges(void **state)
         pk__csv_close(&r);
     }
 
+    /* blank CRLF lines and CRLF comments are skipped; lines still count */
+    const char *blank = "# header follows\r\nid\r\n\r\n\r\nx\r\n";
+    assert_int_equal(pk__csv_open(&r, blank, strlen(blank), "t.csv", &err), PK_OK);
+    assert_int_equal(pk__csv_next(&r, &err), PK_CSV_RECORD);
+    assert_int_equal(r.line, 2);
+    assert_int_equal(pk__csv_next(&r, &err), PK_CSV_RECORD);
+    assert_int_equal(r.line, 5);
+    assert_string_equal(pk__csv_field(&r, 0), "x");
+    assert_int_equal(pk__csv_next(&r, &err), PK_CSV_EOF);
+    pk__csv_close(&r);
+
     /* a header line with many columns grows the field arrays past 16 */
     char wide[256];
     size_t n = 0;
@@ -178,6 +189,10 @@ static void test_open_errors(void **state)
     expect_error("id,name\nx,ab\"c\"\n", 15, PK_EPARSE, 2);
     expect_error("id,name\r\nx,y\rz\r\n", 16, PK_EPARSE, 2);
     expect_error("id\n\"never closed", 17, PK_EPARSE, 2);
+    /* a carriage return not followed by a line feed, also as the last byte */
+    expect_error("id\nx\r", 5, PK_EPARSE, 2);
+    expect_error("id\n\r", 4, PK_EPARSE, 2);
+    expect_error("id\n\rx\n", 6, PK_EPARSE, 2);
 }
 
 /* The private byte buffer, trimming and file reading of util.c. */

@@ -419,6 +419,20 @@ static void test_load_string_ok(void **state)
     assert_string_equal(ph.previous->id, "ads");
     pk_schedule_free(s);
 
+    /* spaces and tabs around unquoted fields and directive values are trimmed */
+    const char *spaced = "#% id: sp\n#% title:\t Spaced \n#% title_id: S\n#% cycle:  2024 \n#% basis: B\n"
+                         "#% source: S\n#% note:\n" HDR
+                         " vote ,\t, voting ,voting, yes , 2024-11-27 ,2024-11-27\t,, Pemungutan ,Voting,,"
+                         " CONFIRMED ,,\n";
+    assert_int_equal(pk_schedule_load_string(&s, spaced, strlen(spaced), NULL, &err), PK_OK);
+    assert_int_equal(pk_schedule_cycle(s), 2024);
+    assert_int_equal(pk_schedule_find(&st, s, "vote", NULL), PK_OK);
+    assert_string_equal(st->name_id, "Pemungutan");
+    assert_date(st->start, "2024-11-27");
+    assert_int_equal(st->role, PK_ROLE_VOTING);
+    assert_true(st->flags & PK_STAGE_MILESTONE);
+    pk_schedule_free(s);
+
     /* CRLF line ends and a BOM are accepted */
     const char *crlf = "\xEF\xBB\xBF#% id: c\r\n#% title: T\r\n#% title_id: T\r\n#% cycle: 2020\r\n#% basis: B\r\n"
                        "#% source: S\r\n" HDR "a,,,,,2020-01-01,2020-01-02,,A,A,,CONFIRMED,,\r\n";
@@ -479,6 +493,24 @@ static void test_load_errors(void **state)
         {"empty id", DIRS HDR ROOT ",conduct,,,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "id"},
         {"invalid UTF-8", DIRS HDR ROOT "a,conduct,,,,,,,\xC3\x28,A,,CONFIRMED,,\n", PK_EENCODING, 9, NULL},
         {"unterminated quote", DIRS HDR ROOT "a,conduct,,,,,,,\"A,A,,CONFIRMED,,\n", PK_EPARSE, 9, NULL},
+        {"cycle twice", "#% cycle: 2024\n#% cycle: 2024\n", PK_EPARSE, 2, "cycle"},
+        {"cycle of 5 digits", "#% cycle: 20244\n", PK_EPARSE, 1, "cycle"},
+        {"cycle not a number", "#% cycle: 20x4\n", PK_EPARSE, 1, "cycle"},
+        {"cycle before 1900", "#% cycle: 1899\n", PK_EPARSE, 1, "cycle"},
+        {"cycle after 2199", "#% cycle: 2200\n", PK_EPARSE, 1, "cycle"},
+        {"title twice", "#% title: A\n#% title: B\n", PK_EPARSE, 2, "title"},
+        {"empty basis", "#% basis:  \n", PK_EPARSE, 1, "basis"},
+        {"missing directive", "#% id: t\n" HDR ROOT, PK_EPARSE, 2, "title"},
+        {"wrong header column", DIRS "id,parent,role,critical,milestone,begin,end,relative,name_id,name_en,basis,"
+                                     "status,source,note\n" ROOT,
+         PK_EPARSE, 7, "start"},
+        {"short header", DIRS "id,parent,role\n" ROOT, PK_EPARSE, 7, "critical"},
+        {"id with a space", DIRS HDR ROOT "a b,conduct,,,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "id"},
+        {"overlong role", DIRS HDR ROOT "a,conduct,registration_of_candidates_for_the_regional_head,,,,,,A,A,,"
+                                       "CONFIRMED,,\n",
+         PK_EPARSE, 9, "role"},
+        {"overlong status", DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED_BY_THE_KPU_DECREE_OF_2024,,\n", PK_EPARSE,
+         9, "status"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const bad_case *c = &cases[i];
