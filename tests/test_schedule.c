@@ -677,7 +677,7 @@ static void test_ics_details(void **state)
     assert_int_equal(eol - uid, 75);
     assert_int_equal(eol[2], ' ');
     pk_free(ics);
-    static const char *const ok_domains[] = {"kpu.go.id", "pemilu.\xC3\xA9" "xample", "a"};
+    static const char *const ok_domains[] = {"kpu.go.id", "pemilu.\xC3\xA9xample", "a"};
     for (size_t i = 0; i < sizeof ok_domains / sizeof ok_domains[0]; i++) {
         o.uid_domain = ok_domains[i];
         assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
@@ -685,7 +685,7 @@ static void test_ics_details(void **state)
     }
     dom[200] = 'a';
     dom[201] = '\0';
-    static const char *const bad_domains[] = {"", "a:b", "a,b", "a\\b", "a\tb", "a\x7F", "a\xFF" "b", "a\xC3"};
+    static const char *const bad_domains[] = {"", "a:b", "a,b", "a\\b", "a\tb", "a\x7F", "a\xFF.id", "a\xC3"};
     for (size_t i = 0; i <= sizeof bad_domains / sizeof bad_domains[0]; i++) {
         o.uid_domain = i < sizeof bad_domains / sizeof bad_domains[0] ? bad_domains[i] : dom;
         ics = (char *)1;
