@@ -50,6 +50,10 @@ static void test_parse_rejects(void **state)
         {"24-11-27", PK_EPARSE},    {"2024/11/27", PK_EPARSE}, {"20241127", PK_EPARSE},
         {"2024-11-27T00:00", PK_EPARSE}, {"+2024-11-27", PK_EPARSE}, {"abcd-ef-gh", PK_EPARSE},
         {"1899-12-31", PK_ERANGE},  {"2200-01-01", PK_ERANGE}, {"0000-01-01", PK_ERANGE},
+        /* cut short after each part */
+        {"202", PK_EPARSE},         {"2024", PK_EPARSE},       {"2024-", PK_EPARSE},
+        {"2024-1", PK_EPARSE},      {"2024-11", PK_EPARSE},    {"2024-11-", PK_EPARSE},
+        {"2024-11-2", PK_EPARSE},   {"2024-11x27", PK_EPARSE}, {"2024-1x-27", PK_EPARSE},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         pk_date d = {1, 1, 1};

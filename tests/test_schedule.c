@@ -703,6 +703,17 @@ static void test_ics_details(void **state)
         assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_EINVAL);
         assert_string_equal(err.field, "dtstamp");
     }
+    /* SUMMARY falls back to the Indonesian name, then to the id */
+    const char *names = DIRS HDR ROOT "idonly,conduct,,,,2024-10-01,2024-10-01,,Nama Saja,,,CONFIRMED,,\n";
+    pk_schedule *s2 = NULL;
+    pk_status ls = pk_schedule_load_string(&s2, names, strlen(names), "n.csv", &err);
+    assert_int_equal(ls, PK_OK);
+    o.dtstamp = "20240101T120000Z";
+    assert_int_equal(pk_schedule_to_ics(s2, &o, &ics, NULL, &err), PK_OK);
+    assert_non_null(strstr(ics, "SUMMARY:Nama Saja\r\n"));
+    pk_free(ics);
+    pk_schedule_free(s2);
+
     o.dtstamp = "20241231T235960Z"; /* a leap second is a valid UTC time */
     assert_int_equal(pk_schedule_to_ics(s, &o, &ics, NULL, &err), PK_OK);
     assert_non_null(strstr(ics, "DTSTAMP:20241231T235960Z\r\n"));

@@ -415,6 +415,59 @@ static void test_village_head(void **state)
     assert_string_equal(r.f[0].handler_name, "Wali Kota Probolinggo");
 }
 
+/* Handlers named for the region: in Aceh the Komisi Independen Pemilihan
+ * (KIP) organises and Panwaslih supervises instead of KPU and Bawaslu
+ * (UU 11/2006; data/regions/special_regimes.csv); a province-level region
+ * has no single Bupati/Wali Kota; without a region the national name stays. */
+static void test_regional_handlers(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_REGIONAL_HEAD, PK_ACT_REPLACE_OFFICIALS, D(2024, 5, 2));
+    in.minister_approval = PK_NO;
+    in.incumbent_candidate = PK_YES;
+    memcpy(in.region, "11.08", 6); /* Kabupaten Aceh Utara */
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "incumbent_replaces_officials", PK_CAT_ADMINISTRATIVE);
+    assert_non_null(f);
+    assert_true(strncmp(f->handler_name, "KIP ", 4) == 0);
+    assert_null(strstr(f->handler_name, "KPU"));
+    /* Kota Administrasi Jakarta Pusat elects no head (UU 29/2007): no
+     * election record, so the handler is named from the region itself */
+    memcpy(in.region, "31.71", 6);
+    classify(&r, &in);
+    f = find(&r, "incumbent_replaces_officials", PK_CAT_ADMINISTRATIVE);
+    assert_non_null(f);
+    assert_string_equal(f->handler_name, "KPU Kota Administrasi Jakarta Pusat");
+
+    in = incident(PK_ACTOR_CANDIDATE, PK_ACT_GIVE_MONEY, D(2024, 11, 25));
+    in.tsm = PK_YES;
+    memcpy(in.region, "11.08", 6);
+    classify(&r, &in);
+    f = find(&r, "money_politics_candidate_adm", PK_CAT_ADMINISTRATIVE_TSM);
+    assert_non_null(f);
+    assert_true(strncmp(f->handler_name, "Panwaslih ", 10) == 0);
+    assert_null(strstr(f->handler_name, "Bawaslu"));
+    memcpy(in.region, "31", 3); /* a province: its own Bawaslu */
+    classify(&r, &in);
+    f = find(&r, "money_politics_candidate_adm", PK_CAT_ADMINISTRATIVE_TSM);
+    assert_non_null(f);
+    assert_true(strstr(f->handler_name, "Jakarta") != NULL);
+
+    in = incident(PK_ACTOR_KEPALA_DESA, PK_ACT_SUPPORT_AT_CAMPAIGN, D(2024, 10, 25));
+    memcpy(in.region, "35", 3); /* Provinsi Jawa Timur */
+    classify(&r, &in);
+    f = find(&r, "kades_campaign", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_string_equal(f->handler_name, "Bupati/Wali Kota");
+    in.region[0] = '\0';
+    classify(&r, &in);
+    f = find(&r, "kades_campaign", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_string_equal(f->handler_name, f->handler.name);
+    assert_null(strstr(f->handler_name, "Probolinggo"));
+}
+
 static void test_bad_input(void **state)
 {
     (void)state;
@@ -640,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_campaign_window),
         cmocka_unit_test(test_pp53_before_pp94),
         cmocka_unit_test(test_village_head),
+        cmocka_unit_test(test_regional_handlers),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_incident_set),
         cmocka_unit_test(test_incident_values_and_cycles),
