@@ -13,10 +13,14 @@ py=/usr/bin/python3
 command -v swig >/dev/null 2>&1 || { echo "no swig: skip"; exit 77; }
 "$py" -c "import venv, ensurepip" 2>/dev/null || { echo "no python3-venv: skip"; exit 77; }
 rm -rf "$work"
-mkdir -p "$work"
+mkdir -p "$work/src"
+# pip builds in the source tree (build/, *.egg-info): work on a copy of the
+# sources so the checkout stays clean and concurrent runs cannot collide.
+(cd "$src" && tar cf - --exclude='./.git' --exclude='./_build*' --exclude='./build*' \
+    --exclude='*.egg-info' --exclude='__pycache__' .) | (cd "$work/src" && tar xf -)
 "$py" -m venv --system-site-packages "$work/venv"
 PK_PY_BUILD_DIR="$work/build" PIP_NO_INDEX=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    "$work/venv/bin/pip" install --no-build-isolation --no-index "$src/$what" >"$work/pip.log" 2>&1 ||
+    "$work/venv/bin/pip" install --no-build-isolation --no-index "$work/src/$what" >"$work/pip.log" 2>&1 ||
     { tail -n 40 "$work/pip.log"; exit 1; }
 cd "$work"
 "$work/venv/bin/python" - <<'PY'
