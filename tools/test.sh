@@ -5,7 +5,9 @@
 #   2. clang build (-Werror) + the same tests
 #   3. AddressSanitizer + UndefinedBehaviorSanitizer build + the same tests
 #   4. valgrind memcheck over every C test binary: zero errors, zero leaks
-#   5. tsan (tests/test_threads), static (clang-tidy, cppcheck), fuzz
+#   5. docs: the Doxygen API reference builds with no warning and the man
+#      page formats cleanly
+#   6. tsan (tests/test_threads), static (clang-tidy, cppcheck), fuzz
 #      (libFuzzer, 8 s per harness), coverage (gcovr); their figures are
 #      printed at the end
 # Prints one line per stage and a final "N passed, N failed" line.
@@ -78,10 +80,25 @@ tsan_threads() { # tsan_threads <dir>: tests/test_threads under ThreadSanitizer
         TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$dir/tests/test_threads"
 }
 
+docs_check() { # docs_check <gcc-build-dir>: API reference with no Doxygen warning; man page clean
+    dir=$1
+    cmake --build "$dir" --target docs || return 1
+    warnings="$dir/docs/api/doxygen-warnings.log"
+    if [ -s "$warnings" ]; then
+        cat "$warnings"
+        return 1
+    fi
+    echo "doxygen: API reference in $dir/docs/api/html, 0 warnings"
+    groff -man -ww -z docs/pilkada.1 2>"$dir/man-warnings.log" && [ ! -s "$dir/man-warnings.log" ] ||
+        { cat "$dir/man-warnings.log"; return 1; }
+    echo "man page: docs/pilkada.1 formats without warnings"
+}
+
 stage gcc build_and_test "$out/gcc" gcc
 stage clang build_and_test "$out/clang" clang
 stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF
 stage valgrind valgrind_all "$out/gcc"
+stage docs docs_check "$out/gcc"
 stage tsan tsan_threads "$out/tsan"
 stage static sh tools/static.sh "$out/static"
 stage fuzz sh tools/fuzz.sh "$out/fuzz" 8
@@ -95,6 +112,7 @@ grep -h '^clang-tidy:\|^cppcheck:' "$out/static.log" 2>/dev/null
 grep -h '^fuzz ' "$out/fuzz.log" 2>/dev/null
 grep -h '^fuzz:' "$out/fuzz.log" 2>/dev/null
 grep -h '^coverage' "$out/coverage.log" 2>/dev/null
+grep -h '^doxygen:\|^man page:' "$out/docs.log" 2>/dev/null
 
 echo
 if [ "$failed" -ne 0 ]; then
