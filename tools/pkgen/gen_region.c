@@ -75,12 +75,6 @@ static char *make_key(const char *text, int region_kind, int use_prefix)
     return pk__strndup(buf, len);
 }
 
-static void emit_str_or_null(FILE *out, const char *s)
-{
-    pkgen_str(out, s);
-}
-
-
 int pkgen_regions(FILE *out, int ninputs, char **inputs); /* registered in main.c */
 int pkgen_regions(FILE *out, int ninputs, char **inputs)
 {
@@ -152,7 +146,7 @@ int pkgen_regions(FILE *out, int ninputs, char **inputs)
         fputs(", ", out);
         pkgen_str(out, r->full_name);
         fprintf(out, ", %s, ", kind_enum(r->kind));
-        emit_str_or_null(out, r->parent);
+        pkgen_str(out, r->parent); /* NULL for a province */
         fputs(", ", out);
         pkgen_str(out, r->capital);
         fprintf(out, ", %uu, %zu},\n", r->special, i);
