@@ -7,7 +7,6 @@
 #define PK_HOLIDAYS_MAX_BYTES ((size_t)16 << 20)
 
 static const char *const kind_names[] = {"libur_nasional", "cuti_bersama", "libur_pemilihan"};
-static const char *const status_names[] = {"CONFIRMED", "SINGLE-SOURCE", "DERIVED", "UNCERTAIN"};
 static const char *const columns[] = {"date", "kind", "name_id", "name_en", "basis", "status"};
 enum { COL_DATE, COL_KIND, COL_NAME_ID, COL_NAME_EN, COL_BASIS, COL_STATUS, NCOLS };
 
@@ -17,14 +16,6 @@ pk_holiday_kind pk__holiday_kind_parse(const char *s)
         if (strcmp(s, kind_names[i]) == 0)
             return (pk_holiday_kind)(1 << i);
     return (pk_holiday_kind)0;
-}
-
-int pk__source_status_parse(const char *s)
-{
-    for (size_t i = 0; i < PK_ARRAY_LEN(status_names); i++)
-        if (strcmp(s, status_names[i]) == 0)
-            return (int)i;
-    return -1;
 }
 
 const char *pk_holiday_kind_name(pk_holiday_kind kind)

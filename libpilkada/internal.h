@@ -97,6 +97,10 @@ const char *pk__csv_field(const pk_csv *r, size_t i);
 /* Index of a header name in the given header list, or -1. */
 int pk__csv_find_header(const pk_csv *r, const char *name);
 
+/* The pk_source_status of its exact name ("CONFIRMED", "SINGLE-SOURCE",
+ * "DERIVED", "UNCERTAIN"; see pk_source_status_name()), or -1. */
+int pk__source_status_parse(const char *s);
+
 /* Trim ASCII spaces/tabs in place and return s. */
 char *pk__trim(char *s);
 

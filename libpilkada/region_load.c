@@ -30,13 +30,11 @@ const char *pk__region_kind_prefix(int kind)
 
 static pk_status status_parse(const char *s, int *out)
 {
-    static const char *const names[] = {"CONFIRMED", "SINGLE-SOURCE", "DERIVED", "UNCERTAIN"};
-    for (int i = 0; i < 4; i++)
-        if (strcmp(s, names[i]) == 0) {
-            *out = i;
-            return PK_OK;
-        }
-    return PK_EPARSE;
+    int v = pk__source_status_parse(s);
+    if (v < 0)
+        return PK_EPARSE;
+    *out = v;
+    return PK_OK;
 }
 
 /* Parse a region code "NN" or "NN.NN" into its number; -1 if malformed. */

@@ -404,8 +404,7 @@ static pk_status parse_row(loader *L, int32_t *role_line_row)
     else if (kw[0] || field(L, C_MILESTONE)[0])
         return fail_row(L, line, C_MILESTONE, "milestone must be 'yes' or empty, not '%s'", kw);
     small_field(L, C_STATUS, kw, sizeof kw);
-    static const char *const statuses[] = {"CONFIRMED", "SINGLE-SOURCE", "DERIVED", "UNCERTAIN"};
-    v = keyword(kw, statuses, 4);
+    v = pk__source_status_parse(kw);
     if (v < 0 || strlen(field(L, C_STATUS)) >= sizeof kw - 1)
         return fail_row(L, line, C_STATUS, "unknown status '%s' (CONFIRMED, SINGLE-SOURCE, DERIVED, UNCERTAIN)",
                         kw);

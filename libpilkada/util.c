@@ -58,6 +58,14 @@ const char *pk_source_status_name(pk_source_status status)
     return "?";
 }
 
+int pk__source_status_parse(const char *s)
+{
+    for (int i = PK_SOURCE_CONFIRMED; i <= PK_SOURCE_UNCERTAIN; i++)
+        if (strcmp(s, pk_source_status_name((pk_source_status)i)) == 0)
+            return i;
+    return -1;
+}
+
 void pk_error_clear(pk_error *err)
 {
     if (err)

@@ -55,7 +55,5 @@ pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t 
 
 /* Parse a kind name ("libur_nasional", ...); 0 if unknown. */
 pk_holiday_kind pk__holiday_kind_parse(const char *s);
-/* Parse a status name ("CONFIRMED", ...); -1 if unknown. */
-int pk__source_status_parse(const char *s);
 
 #endif /* PK_WORKDAY_INTERNAL_H */
