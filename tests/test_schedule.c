@@ -184,6 +184,10 @@ static void test_phase(void **state)
     assert_int_equal(pk_schedule_next_milestone(s, D("2024-11-26"), &next, &days), PK_OK);
     assert_string_equal(next->id, "voting");
     assert_int_equal(days, 1);
+    /* days_until is optional (calendar.h) */
+    next = NULL;
+    assert_int_equal(pk_schedule_next_milestone(s, D("2024-11-26"), &next, NULL), PK_OK);
+    assert_string_equal(next->id, "voting");
     /* strictly after: on voting day the next milestone is later */
     assert_int_equal(pk_schedule_next_milestone(s, D("2024-11-27"), &next, &days), PK_OK);
     assert_string_not_equal(next->id, "voting");
@@ -506,6 +510,18 @@ static void test_load_errors(void **state)
          PK_EPARSE, 7, "start"},
         {"short header", DIRS "id,parent,role\n" ROOT, PK_EPARSE, 7, "critical"},
         {"id with a space", DIRS HDR ROOT "a b,conduct,,,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "id"},
+        {"id with a comma", DIRS HDR ROOT "\"a,b\",conduct,,,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "id"},
+        {"cycle with a sign", "#% cycle: 20-4\n", PK_EPARSE, 1, "cycle"},
+        {"parent loop", DIRS HDR "a,b,,,,,,,A,A,,CONFIRMED,,\nb,a,,,,,,,B,B,,CONFIRMED,,\n", PK_EPARSE, 8, "parent"},
+        {"start-only child after parent end", DIRS HDR "p,,,,,2024-09-25,2024-11-23,,P,P,,CONFIRMED,,\n"
+                                                   "c,p,,,,2024-11-24,,,C,C,,CONFIRMED,,\n",
+         PK_EPARSE, 9, "start"},
+        {"end-only child before parent start", DIRS HDR "p,,,,,2024-09-25,2024-11-23,,P,P,,CONFIRMED,,\n"
+                                                    "c,p,,,,,2024-09-24,,C,C,,CONFIRMED,,\n",
+         PK_EPARSE, 9, "end"},
+        {"overlong date", DIRS HDR ROOT "a,conduct,,,,2024-11-27-2024-11-27-2024-11-27-2024-11-27-2024-11-27-2024,,,"
+                                       "A,A,,CONFIRMED,,\n",
+         PK_EPARSE, 9, "start"},
         {"overlong role", DIRS HDR ROOT "a,conduct,registration_of_candidates_for_the_regional_head,,,,,,A,A,,"
                                        "CONFIRMED,,\n",
          PK_EPARSE, 9, "role"},

@@ -543,6 +543,9 @@ static void test_incident_values_and_cycles(void **state)
     assert_int_equal(in.candidate_involved, PK_YES);
     assert_int_equal(pk_incident_set(&in, "candidate_involved", "no", &err), PK_OK);
     assert_int_equal(in.candidate_involved, PK_NO);
+    assert_int_equal(pk_incident_set(&in, "candidate_involved", "true", &err), PK_OK);
+    assert_int_equal(pk_incident_set(&in, "candidate_involved", "false", &err), PK_OK);
+    assert_int_equal(in.candidate_involved, PK_NO);
     assert_int_equal(pk_incident_set(&in, "candidate_involved", "unknown", &err), PK_OK);
     assert_int_equal(in.candidate_involved, PK_UNKNOWN);
     assert_int_equal(pk_incident_set(&in, "candidate_involved", "maybe", &err), PK_EPARSE);
@@ -598,6 +601,10 @@ static void test_incident_set(void **state)
     assert_int_equal(pk_incident_set(&in, "region", "35x13", &err), PK_EPARSE);
     assert_int_equal(pk_incident_set(&in, "cycle", "2019", &err), PK_ENOTFOUND);
     assert_int_equal(pk_incident_set(&in, "cycle", "20x4", &err), PK_EPARSE);
+    assert_int_equal(pk_incident_set(&in, "cycle", "20-4", &err), PK_EPARSE);
+    /* an empty act clears it back to unknown */
+    assert_int_equal(pk_incident_set(&in, "act", "", &err), PK_OK);
+    assert_int_equal(in.act, PK_ACT_UNKNOWN);
     assert_int_equal(pk_incident_set(&in, "tsm", "maybe", &err), PK_EPARSE);
     assert_int_equal(pk_incident_set(&in, "actor", "\xff\xfe", &err), PK_EENCODING);
     char huge[400];
@@ -671,6 +678,16 @@ static void test_explain(void **state)
     assert_non_null(strstr(text, "Outcome: conflict"));
     assert_non_null(strstr(text, "pp53_partisan_activity")); /* considered, outside its validity */
     assert_non_null(strstr(text, "Kabupaten Probolinggo"));
+    assert_null(strstr(text, "LATE"));
+    pk_free(text);
+    /* a report 8 days after discovery is late (7 days, UU 10/2016 Pasal 134(4)),
+       and the explanation says so while still classifying */
+    pk_incident late = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    late.discovered = D(2024, 10, 2);
+    late.reported = D(2024, 10, 10);
+    assert_int_equal(pk_explain(&late, &text, &err), PK_OK);
+    assert_non_null(strstr(text, "Report deadline: 2024-10-09"));
+    assert_non_null(strstr(text, "the report is LATE, classified anyway"));
     pk_free(text);
     assert_int_equal(pk_explain(NULL, &text, &err), PK_EINVAL);
     assert_null(text);

@@ -97,9 +97,11 @@ static void test_builtin_table(void **state)
     assert_string_equal(pk_holiday_kind_name(h->kind), "libur_pemilihan");
     assert_int_equal(pk_holidays_find(t, D("2025-08-18"), &h), PK_OK);
     assert_int_equal(h->kind, PK_HOLIDAY_CUTI_BERSAMA);
+    assert_string_equal(pk_holiday_kind_name(h->kind), "cuti_bersama"); /* the data file's kind names */
     assert_non_null(strstr(h->basis, "933/2025"));
     assert_int_equal(pk_holidays_find(t, D("2024-04-10"), &h), PK_OK);
-    assert_int_equal(h->kind, PK_HOLIDAY_NATIONAL);
+    assert_int_equal(h->kind, PK_HOLIDAY_NATIONAL); /* Idul Fitri 1445 H */
+    assert_string_equal(pk_holiday_kind_name(h->kind), "libur_nasional");
     assert_int_equal(pk_holidays_find(t, D("2015-12-24"), &h), PK_OK);
     assert_int_equal(h->status, PK_SOURCE_SINGLE_SOURCE);
     assert_int_equal(pk_holidays_find(t, D("2016-06-01"), &h), PK_ENOTFOUND);
@@ -615,8 +617,9 @@ static void test_load_custom(void **state)
     assert_int_equal(pk_workcal_add(c, D("2026-01-05"), 1, &out, NULL), PK_ERANGE);
     pk_workcal_free(c);
 
-    /* years from the rows when there is no directive */
-    const char *t2 = HEADER ROW1;
+    /* years from the rows when there is no directive; directives other than
+       '#% years' are for other readers and are skipped */
+    const char *t2 = "#% source: Keppres 33/2024\n" HEADER ROW1;
     assert_int_equal(pk_holidays_load_string(&t, t2, strlen(t2), NULL, &err), PK_OK);
     pk_holidays_years(t, &a, &b);
     assert_int_equal(a, 2024);
@@ -652,6 +655,15 @@ static void test_load_errors(void **state)
         {"#% years: 2026-2024\n" HEADER ROW1, PK_EPARSE, 1, "years"},
         {"#% years: 2025-2026\n" HEADER ROW1, PK_EPARSE, 3, "date"},
         {"#% years: 20x5-2026\n" HEADER, PK_EPARSE, 1, "years"},
+        /* '#% years' is FIRST-LAST with four digits each, within 1900..2199 */
+        {"#% years: 2024\n" HEADER ROW1, PK_EPARSE, 1, "years"},
+        {"#% years: 2024/2025\n" HEADER ROW1, PK_EPARSE, 1, "years"},
+        {"#% years: 2024-202/\n" HEADER ROW1, PK_EPARSE, 1, "years"},
+        {"#% years: 1850-2024\n" HEADER ROW1, PK_EPARSE, 1, "years"},
+        {"#% years: 2024-2200\n" HEADER ROW1, PK_EPARSE, 1, "years"},
+        {HEADER ROW1 "#% years: 2024-2025\n", PK_EPARSE, 3, "years"},
+        {"#% years: 2024-2024\n" HEADER ROW1 "2025-01-01,libur_nasional,Tahun Baru,New Year,SKB,CONFIRMED\n",
+         PK_EPARSE, 4, "date"},
         {HEADER, PK_EPARSE, 0, ""},
         {"# only a comment\n", PK_EPARSE, 2, ""},
         {HEADER "2024-12-25,libur_nasional,\xC3\x28,X,B,CONFIRMED\n", PK_EENCODING, 2, ""},
