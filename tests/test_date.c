@@ -70,6 +70,7 @@ static void test_parse_rejects(void **state)
     pk_date d;
     assert_int_equal(pk_date_parse(&d, NULL, NULL), PK_EINVAL);
     assert_int_equal(pk_date_parse(NULL, "2024-11-27", NULL), PK_EINVAL);
+    assert_int_equal(pk_date_parse(NULL, NULL, NULL), PK_EINVAL);
     /* a buffer that is not NUL-terminated */
     char raw[10];
     memcpy(raw, "2024-11-27", 10);

@@ -240,6 +240,16 @@ static void test_bad_names(void **state)
     pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
     o.version = 99;
     assert_int_equal(pk_region_resolve(&res, c, 4, "Bekasi", &o, NULL), PK_EINVAL);
+    /* option values outside the documented ranges are refused */
+    o = (pk_region_resolve_options)PK_REGION_RESOLVE_OPTIONS_INIT;
+    o.kind = PK_REGION_ANY_KIND - 1;
+    assert_int_equal(pk_region_resolve(&res, c, 4, "Bekasi", &o, NULL), PK_EINVAL);
+    o = (pk_region_resolve_options)PK_REGION_RESOLVE_OPTIONS_INIT;
+    o.flags = PK_REGION_RESOLVE_ACCEPT_FUZZY << 1;
+    assert_int_equal(pk_region_resolve(&res, c, 4, "Bekasi", &o, NULL), PK_EINVAL);
+    o = (pk_region_resolve_options)PK_REGION_RESOLVE_OPTIONS_INIT;
+    o.max_distance = 4;
+    assert_int_equal(pk_region_resolve(&res, c, 4, "Bekasi", &o, NULL), PK_EINVAL);
 }
 
 static void test_find_in_text(void **state)
@@ -278,6 +288,8 @@ static void test_find_in_text(void **state)
     assert_int_equal(pk_region_find_in_text(m, 8, &total, u, strlen(u), PK_REGION_TEXT_ANY_CASE, NULL), PK_OK);
     assert_int_equal(total, 5);
     assert_int_equal(pk_region_find_in_text(m, 8, NULL, u, strlen(u), 0, NULL), PK_EINVAL);
+    assert_int_equal(pk_region_find_in_text(m, 8, &total, u, strlen(u), PK_REGION_TEXT_ANY_CASE << 1, NULL),
+                     PK_EINVAL);
 }
 
 static void test_cycles(void **state)
@@ -422,6 +434,12 @@ static void test_iteration(void **state)
     assert_int_equal(total, 5);
     f.year = 1999;
     assert_int_equal(pk_region_list(list, 600, &total, &f, NULL), PK_ENOTFOUND);
+    f.year = 2024;
+    f.kind = PK_REGION_ANY_KIND - 1;
+    assert_int_equal(pk_region_list(list, 600, &total, &f, NULL), PK_EINVAL);
+    f.kind = PK_REGION_KOTA_ADMINISTRASI + 1;
+    assert_int_equal(pk_region_list(list, 600, &total, &f, NULL), PK_EINVAL);
+    f.kind = PK_REGION_ANY_KIND;
     int k = 0;
     assert_int_equal(pk_region_kind_parse(&k, "kota_administrasi", NULL), PK_OK);
     assert_int_equal(k, PK_REGION_KOTA_ADMINISTRASI);

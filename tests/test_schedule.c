@@ -269,10 +269,12 @@ static void test_windows_2024(void **state)
     assert_int_equal(pk_schedule_window(NULL, PK_WINDOW_QUIET, &w, NULL), PK_EINVAL);
     assert_string_equal(pk_window_kind_name(PK_WINDOW_M6_TO_END_OF_TERM), "m6_to_end_of_term");
     assert_string_equal(pk_window_kind_name((pk_window_kind)99), "?");
+    assert_string_equal(pk_window_kind_name((pk_window_kind)-1), "?");
     assert_string_equal(pk_stage_role_name(PK_ROLE_MEDIA_ADS), "media_ads");
     assert_string_equal(pk_stage_role_name(PK_ROLE_NONE), "");
     assert_string_equal(pk_critical_name(PK_CRITICAL_CAMPAIGN), "campaign");
     assert_string_equal(pk_critical_name((pk_critical)7), "?");
+    assert_string_equal(pk_critical_name((pk_critical)-1), "?");
     assert_false(pk_window_contains(NULL, D("2024-01-01")));
 }
 
