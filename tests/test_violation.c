@@ -454,6 +454,25 @@ static void test_regional_handlers(void **state)
     assert_non_null(f);
     assert_true(strstr(f->handler_name, "Jakarta") != NULL);
 
+    /* a regional official campaigning without leave goes to the Bawaslu of
+       the kabupaten/kota (UU 10/2016 Pasal 70(2)); Panwaslih in Aceh */
+    in = incident(PK_ACTOR_PEJABAT_DAERAH, PK_ACT_CAMPAIGN_WITHOUT_PERMIT, D(2024, 10, 1));
+    classify(&r, &in);
+    f = find(&r, "officials_campaign_without_permit", PK_CAT_ADMINISTRATIVE);
+    assert_non_null(f);
+    assert_string_equal(f->handler_name, "Bawaslu Kabupaten Probolinggo");
+    memcpy(in.region, "11.08", 6);
+    classify(&r, &in);
+    f = find(&r, "officials_campaign_without_permit", PK_CAT_ADMINISTRATIVE);
+    assert_non_null(f);
+    assert_true(strncmp(f->handler_name, "Panwaslih ", 10) == 0);
+    assert_null(strstr(f->handler_name, "Bawaslu"));
+    memcpy(in.region, "31.71", 6); /* no election there: named from the region */
+    classify(&r, &in);
+    f = find(&r, "officials_campaign_without_permit", PK_CAT_ADMINISTRATIVE);
+    assert_non_null(f);
+    assert_string_equal(f->handler_name, "Bawaslu Kota Administrasi Jakarta Pusat");
+
     in = incident(PK_ACTOR_KEPALA_DESA, PK_ACT_SUPPORT_AT_CAMPAIGN, D(2024, 10, 25));
     memcpy(in.region, "35", 3); /* Provinsi Jawa Timur */
     classify(&r, &in);
