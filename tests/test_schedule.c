@@ -355,6 +355,15 @@ static void test_stage_order_and_find(void **state)
     pk_stage fake;
     memset(&fake, 0, sizeof fake);
     assert_null(pk_schedule_parent(s, &fake));
+    /* a stage of another schedule is not one of this schedule's stages, in
+       either direction (2020's voting has a parent in 2020, none here) */
+    const pk_schedule *s2020 = builtin("2020");
+    const pk_stage *v2020 = NULL, *v2024 = NULL;
+    assert_int_equal(pk_schedule_find_role(&v2020, s2020, PK_ROLE_VOTING, NULL), PK_OK);
+    assert_int_equal(pk_schedule_find_role(&v2024, s, PK_ROLE_VOTING, NULL), PK_OK);
+    assert_non_null(pk_schedule_parent(s2020, v2020));
+    assert_null(pk_schedule_parent(s, v2020));
+    assert_null(pk_schedule_parent(s2020, v2024));
     /* conduct has no dates of its own: its span comes from the children */
     assert_int_equal(pk_schedule_find(&f, s, "conduct", NULL), PK_OK);
     assert_true(f->flags & PK_STAGE_SPAN_DERIVED);
@@ -437,6 +446,23 @@ static void test_load_string_ok(void **state)
     assert_date(st->start, "2024-11-27");
     assert_int_equal(st->role, PK_ROLE_VOTING);
     assert_true(st->flags & PK_STAGE_MILESTONE);
+    pk_schedule_free(s);
+
+    /* the voting-counting window runs from voting day to the end of the
+       recapitulation (27 Nov .. 16 Dec 2024, PKPU 2/2024); a voting stage
+       without its own basis takes the schedule's basis */
+    const char *vc = DIRS HDR ROOT "vote,conduct,voting,voting,yes,2024-11-27,2024-11-27,,Pemungutan,Voting,,"
+                                   "CONFIRMED,,\n"
+                                   "count,conduct,counting,,,2024-11-27,2024-12-16,,Rekapitulasi,Counting,"
+                                   "PKPU 18/2024,CONFIRMED,,\n";
+    assert_int_equal(pk_schedule_load_string(&s, vc, strlen(vc), NULL, &err), PK_OK);
+    pk_window w;
+    assert_int_equal(pk_schedule_window(s, PK_WINDOW_VOTING_COUNTING, &w, &err), PK_OK);
+    assert_date(w.start, "2024-11-27");
+    assert_date(w.end, "2024-12-16");
+    assert_string_equal(w.basis, "PKPU 2/2024");
+    assert_true(pk_window_contains(&w, D("2024-12-01")));
+    assert_false(pk_window_contains(&w, D("2024-12-17")));
     pk_schedule_free(s);
 
     /* CRLF line ends and a BOM are accepted */
