@@ -197,6 +197,13 @@ static void test_messy_names(void **state)
     assert_int_equal(res.how, PK_REGION_MATCH_FUZZY);
     /* Probolingo stays ambiguous even then */
     assert_int_equal(pk_region_resolve(&res, c, 8, "Probolingo", &o, NULL), PK_ENOTFOUND);
+    /* max_distance 0: exact names only, so a misspelling has no suggestion */
+    o.max_distance = 0;
+    assert_int_equal(pk_region_resolve(&res, c, 8, "Banyuasn", &o, NULL), PK_ENOTFOUND);
+    assert_int_equal(res.ncandidates, 0);
+    assert_int_equal(pk_region_resolve(&res, c, 8, "Banyuasin", &o, NULL), PK_OK);
+    assert_string_equal(res.region->code, "16.07");
+    o.max_distance = -1;
     /* a province filter resolves the cross-province Banjar */
     o.flags = 0;
     o.province = "63";
@@ -434,6 +441,9 @@ static void test_iteration(void **state)
     assert_int_equal(total, 5);
     f.year = 1999;
     assert_int_equal(pk_region_list(list, 600, &total, &f, NULL), PK_ENOTFOUND);
+    /* no filter: every region (38 provinces and 514 kabupaten/kota) */
+    assert_int_equal(pk_region_list(NULL, 0, &total, NULL, NULL), PK_OK);
+    assert_int_equal(total, 552);
     f.year = 2024;
     f.kind = PK_REGION_ANY_KIND - 1;
     assert_int_equal(pk_region_list(list, 600, &total, &f, NULL), PK_EINVAL);
