@@ -489,6 +489,9 @@ static void test_batch(void **state)
     st[1] = s0 + 4382; /* 2026-12-31 (Thursday) + 2 leaves the table */
     nn[1] = 2;
     assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 2, &bad), PK_ERANGE);
+    /* failed_index may be NULL: the status alone still tells */
+    assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 2, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 1, NULL), PK_OK);
     assert_int_equal(pk_workcal_add_serial_many(c, NULL, nn, out, 2, &bad), PK_EINVAL);
     assert_int_equal(pk_workcal_add_serial_many(c, NULL, NULL, NULL, 0, &bad), PK_OK);
     free(st);
