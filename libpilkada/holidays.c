@@ -12,10 +12,8 @@ enum { COL_DATE, COL_KIND, COL_NAME_ID, COL_NAME_EN, COL_BASIS, COL_STATUS, NCOL
 
 pk_holiday_kind pk__holiday_kind_parse(const char *s)
 {
-    for (size_t i = 0; i < PK_ARRAY_LEN(kind_names); i++)
-        if (strcmp(s, kind_names[i]) == 0)
-            return (pk_holiday_kind)(1 << i);
-    return (pk_holiday_kind)0;
+    int i = pk__lookup_name(kind_names, (int)PK_ARRAY_LEN(kind_names), s);
+    return i < 0 ? (pk_holiday_kind)0 : (pk_holiday_kind)(1 << i);
 }
 
 const char *pk_holiday_kind_name(pk_holiday_kind kind)

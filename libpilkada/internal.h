@@ -101,6 +101,10 @@ int pk__csv_find_header(const pk_csv *r, const char *name);
  * "DERIVED", "UNCERTAIN"; see pk_source_status_name()), or -1. */
 int pk__source_status_parse(const char *s);
 
+/* Index of s in names[0..n), or -1 (also for s == NULL). The one keyword
+ * lookup of the data loaders and the slug parsers. */
+int pk__lookup_name(const char *const *names, int n, const char *s);
+
 /* Trim ASCII spaces/tabs in place and return s. */
 char *pk__trim(char *s);
 

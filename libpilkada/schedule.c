@@ -189,10 +189,7 @@ static int hash_insert(loader *L, int32_t r)
 
 static int keyword(const char *s, const char *const *names, int n)
 {
-    for (int i = 0; i < n; i++)
-        if (strcmp(s, names[i]) == 0)
-            return i;
-    return -1;
+    return pk__lookup_name(names, n, s);
 }
 
 /* Trimmed copy of a field into a small buffer (for keywords and dates). */

@@ -172,6 +172,16 @@ bad:
     return 0;
 }
 
+int pk__lookup_name(const char *const *names, int n, const char *s)
+{
+    if (!s)
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (names[i][0] == s[0] && strcmp(names[i], s) == 0) /* first byte first: most names differ there */
+            return i;
+    return -1;
+}
+
 char *pk__trim(char *s)
 {
     size_t n = strlen(s);

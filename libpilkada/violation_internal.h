@@ -75,7 +75,6 @@ typedef struct pk__rule_spec {
 extern const char *const pk__rwin_names[PK__WIN_COUNT];
 extern const char *const pk__ckey_names[PK__C_COUNT];
 extern const char *const pk__hkind_names[PK__H_COUNT];
-int pk__lookup_name(const char *const *names, int n, const char *s);
 
 /* ---------------------------------------------------------- rule loader --
  * Parses data/rules/rules.csv (format in its header). Every string of a

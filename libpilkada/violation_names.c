@@ -34,16 +34,6 @@ const char *const pk__hkind_names[PK__H_COUNT] = {
     "gakkumdu", "kpu", "bawaslu_provinsi", "bawaslu", "dkpp", "asn", "bupati", "perangkat_desa", "tni", "polri",
 };
 
-int pk__lookup_name(const char *const *names, int n, const char *s)
-{
-    if (!s)
-        return -1;
-    for (int i = 0; i < n; i++)
-        if (names[i][0] == s[0] && strcmp(names[i], s) == 0) /* first byte first: most names differ there */
-            return i;
-    return -1;
-}
-
 const char *pk_actor_name(pk_actor actor)
 {
     return (unsigned)actor < PK_ACTOR_COUNT_ ? actor_names[actor] : "?";
