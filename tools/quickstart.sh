@@ -17,4 +17,11 @@ echo
 echo "== pilkada deadline report --from 2024-11-25 =="
 ./build/tools/cli/pilkada deadline report --from 2024-11-25
 echo
+echo "== pilkada region lookup 35.13 =="
+./build/tools/cli/pilkada region lookup 35.13
+echo
+echo "== pilkada classify --actor pns --act decision_favouring --occurred 2024-10-01 --region 35.13 =="
+./build/tools/cli/pilkada classify --actor pns --act decision_favouring --occurred 2024-10-01 \
+    --discovered 2024-10-02 --region 35.13
+echo
 echo "The tool is ./build/tools/cli/pilkada; try './build/tools/cli/pilkada --help'."
