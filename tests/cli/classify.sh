@@ -5,13 +5,7 @@
 # vs PP 94 Pasal 14 huruf i angka 4 conflict; report within 7 days, Pasal 134(4));
 # 35.13 Kabupaten Probolinggo, 16.07 Kabupaten Banyuasin (regions data).
 P="$1"
-fail() { echo "FAIL: $*"; exit 1; }
-expect() { # expect <rc> <grep pattern> <args...>
-    want=$1; pat=$2; shift 2
-    out=$("$P" "$@" 2>&1); rc=$?
-    [ "$rc" = "$want" ] || fail "pilkada $* exited $rc, expected $want: $out"
-    echo "$out" | grep -q -- "$pat" || fail "pilkada $*: no '$pat' in: $out"
-}
+. "$(dirname "$0")/lib.sh"
 batch() { # batch <rc> <grep pattern> <input> <args...>
     want=$1; pat=$2; input=$3; shift 3
     out=$(printf '%s\n' "$input" | "$P" classify --batch "$@" 2>&1); rc=$?

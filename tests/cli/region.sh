@@ -3,13 +3,7 @@
 # Facts: ../shared/data (35.13 Kabupaten Probolinggo, 16.07 Kabupaten Banyuasin,
 # 91.01 -> 93.01 Merauke, 2024 = 37/415/93, Bekasi is ambiguous).
 P="$1"
-fail() { echo "FAIL: $*"; exit 1; }
-expect() { # expect <rc> <grep pattern> <args...>
-    want=$1; pat=$2; shift 2
-    out=$("$P" "$@" 2>&1); rc=$?
-    [ "$rc" = "$want" ] || fail "pilkada $* exited $rc, expected $want: $out"
-    echo "$out" | grep -q -- "$pat" || fail "pilkada $*: no '$pat' in: $out"
-}
+. "$(dirname "$0")/lib.sh"
 expect 0 "Kabupaten Probolinggo" region lookup 3513
 expect 0 '"old_code":true' region lookup 91.01 --json
 expect 0 '"code":"93.01"' region lookup 91.01 --json
