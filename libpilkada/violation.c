@@ -452,24 +452,26 @@ static pk_status validate(const pk_incident *in, pk_error *err)
     return PK_OK;
 }
 
-/* Built-in schedule whose span holds the serial day (the latest-starting
- * one when several do), or NULL. */
+/* Built-in schedule whose span (first to last dated day) holds the serial
+ * day, or NULL. When several do, the earliest-starting one: the regular
+ * cycle before a re-run, because a re-run ("pemilihan ulang") is held only
+ * in the regions where the empty box won (UU 10/2016 Pasal 54D ayat (2)-(3);
+ * in 2025 Kabupaten Bangka and Kota Pangkalpinang), while every other region
+ * stays in the regular cycle until its last stage. A re-run incident names
+ * its schedule or cycle (2025). */
 static const pk_schedule *schedule_for_day(int32_t day)
 {
-    const pk__sched_span *best = NULL;
-    for (size_t i = 0; i < pk__rule_sched_span_n; i++) {
-        const pk__sched_span *s = &pk__rule_sched_spans[i];
-        if (day >= s->first_serial && day <= s->last_serial && (!best || s->first_serial < best->first_serial))
-            best = s;
-    }
-    if (!best)
-        return NULL;
+    const pk_schedule *best = NULL;
+    int32_t best_first = 0;
     for (size_t i = 0; i < pk_schedule_builtin_count(); i++) {
         const pk_schedule *s = pk_schedule_builtin_at(i);
-        if (strcmp(pk_schedule_id(s), best->id) == 0)
-            return s;
+        int32_t first, last;
+        if (pk__schedule_span(s, &first, &last) && day >= first && day <= last && (!best || first < best_first)) {
+            best = s;
+            best_first = first;
+        }
     }
-    return NULL;
+    return best;
 }
 
 /* Size of each version of pk_incident (docs/abi.md). */
