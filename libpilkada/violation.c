@@ -42,94 +42,16 @@ pk_status pk_rule_find(const pk_rule **out, const char *id, pk_error *err)
 
 /* ---------------------------------------------------------- handlers -- */
 
-/* KASN -> BKN: SE MenPANRB 4/2024 was signed on 4 Sep 2024 (CONFIRMED); the
- * Ketua Bawaslu said KASN stopped acting on reports on 24 Aug 2024
- * (SINGLE-SOURCE). research/violations.md section (c). */
-#define ASN_CUTOVER_SERIAL_FROM_BAWASLU 19959 /* 2024-08-24 */
-#define ASN_CUTOVER_SERIAL 19970              /* 2024-09-04 */
-
-static const pk_handler handlers[PK__H_COUNT] = {
-    [PK__H_GAKKUMDU] = {"Sentra Gakkumdu",
-                        "Bawaslu decides that the case is a suspected election crime and forwards it to Polri "
-                        "within 1 x 24 hours; Sentra Gakkumdu (Bawaslu, Polri, Kejaksaan) handles investigation "
-                        "and prosecution, then the Pengadilan Negeri tries it (Pasal 146-150)",
-                        "UU 10/2016 Pasal 152; UU 1/2015 Pasal 135 ayat (1) huruf d and ayat (2)", {0, 0, 0},
-                        {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_KPU] = {"KPU Provinsi/Kabupaten/Kota",
-                   "examines and decides Bawaslu's recommendation on an administrative violation within 7 days",
-                   "UU 1/2015 Pasal 135 ayat (1) huruf b, Pasal 139-141", {0, 0, 0}, {0, 0, 0},
-                   PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_BAWASLU_PROVINSI] = {"Bawaslu Provinsi",
-                                "receives, examines and decides the TSM case within 14 working days in open "
-                                "hearings; KPU executes within 3 working days; appeal to the Mahkamah Agung",
-                                "UU 10/2016 Pasal 135A", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_BAWASLU] = {"Bawaslu",
-                       "examines the finding; no sanction is stated in the law, so Bawaslu decides how to proceed",
-                       "UU 1/2015 Pasal 134-135", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                       "The sanction and the competent body are not stated for this rule (research a.1)."},
-    [PK__H_DKPP] = {"DKPP", "Bawaslu forwards the ethics complaint to the Dewan Kehormatan Penyelenggara Pemilu",
-                    "UU 1/2015 Pasal 135 ayat (1) huruf a, Pasal 136-137", {0, 0, 0}, {0, 0, 0},
-                    PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_ASN] = {"BKN", "", "", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL}, /* see asn_handler() */
-    [PK__H_BUPATI] = {"Bupati/Wali Kota",
-                      "Bawaslu forwards the breach of the village law (pelanggaran peraturan perundang-undangan "
-                      "lainnya); the Bupati/Wali Kota imposes the administrative sanction",
-                      "UU 6/2014 Pasal 30; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0},
-                      PK_SOURCE_SINGLE_SOURCE,
-                      "Routing to the Bupati/Wali Kota is SINGLE-SOURCE (Bawaslu Bengkulu Utara, 2024)."},
-    [PK__H_PERANGKAT_DESA] = {"Kepala Desa / Bupati/Wali Kota",
-                              "Bawaslu forwards the breach of the village law; the sanction is imposed by the "
-                              "village head or the Bupati/Wali Kota",
-                              "UU 6/2014 Pasal 52; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0},
-                              PK_SOURCE_UNCERTAIN, "The competent body is UNCERTAIN in the research (a.5)."},
-    [PK__H_TNI] = {"TNI (chain of command, Polisi Militer)",
-                   "Bawaslu forwards the breach to the TNI's internal mechanism; an election crime goes to "
-                   "Sentra Gakkumdu",
-                   "UU 34/2004 Pasal 39; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                   "The internal procedure and sanction were not researched (research a.4: UNCERTAIN)."},
-    [PK__H_POLRI] = {"Propam Polri",
-                     "Bawaslu forwards the breach to the Polri's internal mechanism (code of ethics and "
-                     "discipline); an election crime goes to Sentra Gakkumdu",
-                     "UU 2/2002 Pasal 28; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                     "Propam as the body is UNCERTAIN (research a.4)."},
-};
-
-static const pk_handler handler_kasn = {
-    "KASN",
-    "Bawaslu forwards the finding to the Komisi Aparatur Sipil Negara, which examines it and recommends a "
-    "sanction to the PPK (Pejabat Pembina Kepegawaian); the PPK imposes it",
-    "UU 5/2014 Pasal 31 ayat (1) huruf a; UU 10/2016 Pasal 30 huruf e", {2014, 1, 15}, {2024, 9, 3},
-    PK_SOURCE_CONFIRMED,
-    "KASN handled ASN-neutrality cases until its functions moved to BKN; cut-over used: 4 Sep 2024 (SE MenPANRB "
-    "4/2024 signed, CONFIRMED)."};
-
-static const pk_handler handler_kasn_uncertain = {
-    "KASN",
-    "Bawaslu forwards the finding to the Komisi Aparatur Sipil Negara, which recommends a sanction to the PPK; "
-    "the PPK imposes it",
-    "UU 5/2014 Pasal 31 ayat (1) huruf a; UU 10/2016 Pasal 30 huruf e", {2014, 1, 15}, {2024, 9, 3},
-    PK_SOURCE_UNCERTAIN,
-    "Cut-over uncertain: the Ketua Bawaslu said KASN stopped acting on reports on 24 Aug 2024 (SINGLE-SOURCE, "
-    "tribunnews 17 Sep 2024); SE MenPANRB 4/2024 moving the function to BKN was signed on 4 Sep 2024 "
-    "(CONFIRMED). The library uses 4 Sep 2024; between these dates BKN may already be the body."};
-
-static const pk_handler handler_bkn = {
-    "BKN",
-    "Bawaslu forwards the finding to the Badan Kepegawaian Negara, which supervises ASN neutrality since the "
-    "functions of KASN moved to it; the PPK imposes the sanction (KemenPANRB sets the policy)",
-    "Perpres 92/2024 Pasal 3-4; SE MenPANRB 4/2024; UU 20/2023 Pasal 26 ayat (2) huruf d; UU 10/2016 Pasal 30 "
-    "huruf e",
-    {2024, 9, 4}, {0, 0, 0}, PK_SOURCE_CONFIRMED,
-    "BKN from 4 Sep 2024 (SE MenPANRB 4/2024 signed; Bawaslu quoted 24 Aug 2024 for KASN's stop). MK "
-    "121/PUU-XXII/2024 (16 Oct 2025) requires an independent supervisory body within 2 years."};
-
-static const pk_handler *asn_handler(int32_t day)
+/* The body of a handler kind on a serial day: the last row of the kind
+ * (data/rules/handlers.csv) that applies from that day or earlier. This is
+ * where the KASN -> BKN cut-over is decided. */
+static const pk_handler *handler_on(int kind, int32_t day)
 {
-    if (day >= ASN_CUTOVER_SERIAL)
-        return &handler_bkn;
-    if (day >= ASN_CUTOVER_SERIAL_FROM_BAWASLU)
-        return &handler_kasn_uncertain;
-    return &handler_kasn;
+    const pk__handler_row *best = &pk__handler_rows[pk__handler_start[kind]];
+    for (uint16_t i = (uint16_t)(pk__handler_start[kind] + 1); i < pk__handler_start[kind + 1]; i++)
+        if (day >= pk__handler_rows[i].from_serial)
+            best = &pk__handler_rows[i];
+    return &best->handler;
 }
 
 /* ----------------------------------------------------------- context -- */
@@ -368,6 +290,17 @@ static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
     return 1;
 }
 
+/* Serial of a date known to be valid. */
+static int32_t serial(pk_date d)
+{
+    int32_t s = 0;
+    (void)pk_date_to_serial(d, &s);
+    return s;
+}
+
+/* The category's further stages (data/rules/deadline_chains.csv), each from
+ * the latest allowed date of the one before; a stage that cannot be
+ * computed (e.g. working days outside the holiday table) ends the chain. */
 static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
 {
     if (d->next_done[cat])
@@ -377,29 +310,17 @@ static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
     size_t k = 0;
     if (!d->have_followup)
         return;
-    switch (cat) {
-    case PK_CAT_ELECTION_CRIME: {
-        static const pk_deadline_id chain[] = {PK_DEADLINE_GAKKUMDU_FORWARD, PK_DEADLINE_INVESTIGATION,
-                                               PK_DEADLINE_PROSECUTION, PK_DEADLINE_PN_VERDICT};
-        pk_date t = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
-        for (size_t i = 0; i < 4 && dl(chain[i], t, &n[k]); i++)
-            t = n[k++].due;
-        break;
-    }
-    case PK_CAT_ADMINISTRATIVE:
-        if (dl(PK_DEADLINE_ADM_KPU_DECISION, d->followup_ext.rule ? d->followup_ext.due : d->followup.due, &n[0]))
-            k = 1;
-        break;
-    case PK_CAT_ADMINISTRATIVE_TSM: {
-        static const pk_deadline_id chain[] = {PK_DEADLINE_TSM_BAWASLU, PK_DEADLINE_TSM_KPU, PK_DEADLINE_TSM_APPEAL,
-                                               PK_DEADLINE_TSM_MA};
-        pk_date t = report_date;
-        for (size_t i = 0; i < 4 && dl(chain[i], t, &n[k]); i++)
-            t = n[k++].due;
-        break;
-    }
-    default:
-        break;
+    int32_t day = serial(report_date);
+    pk_date followup_end = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
+    pk_date prev = followup_end;
+    for (uint16_t i = pk__chain_start[cat]; i < pk__chain_start[cat + 1] && k < PK__CHAIN_MAX; i++) {
+        const pk__chain_step *st = &pk__chain_steps[i];
+        if (day < st->first_serial || day > st->last_serial)
+            continue;
+        pk_date t = st->from == PK__FROM_FOLLOWUP_END ? followup_end : st->from == PK__FROM_REPORT ? report_date : prev;
+        if (!dl((pk_deadline_id)st->deadline, t, &n[k]))
+            break;
+        prev = n[k++].due;
     }
     d->next_n[cat] = k;
 }
@@ -517,14 +438,6 @@ static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
     return PK_OK;
 }
 
-/* Serial of a date known to be valid. */
-static int32_t serial(pk_date d)
-{
-    int32_t s = 0;
-    (void)pk_date_to_serial(d, &s);
-    return s;
-}
-
 static pk_status classify_fill(const pk_incident *incident, pk_finding *findings, size_t cap,
                                pk_classification *result, pk_error *err)
 {
@@ -614,7 +527,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
         f->category = r->category;
         f->subcategory = r->subcategory;
         f->sanction = r->sanction;
-        f->handler = sp->handler == PK__H_ASN ? *asn_handler(c.relevant) : handlers[sp->handler];
+        f->handler = *handler_on(sp->handler, c.relevant);
         handler_name(&c, sp->handler, &f->handler, f->handler_name, sizeof f->handler_name);
         f->deadlines.report = d.report;
         f->deadlines.followup = d.followup;
