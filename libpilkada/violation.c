@@ -622,60 +622,52 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return pk__fail(err, PK_ETOOLONG, key, "value longer than %d bytes", PK_INCIDENT_VALUE_MAX);
     if (!pk__utf8_valid(value, n, NULL))
         return pk__fail(err, PK_EENCODING, key, "value is not valid UTF-8");
+    int f = pk__fact_index(key);
+    if (f < 0) {
+        char shown[PK_ERROR_FIELD_SIZE];
+        pk__strlcpy_utf8(shown, key, sizeof shown);
+        return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
+    }
+    void *member = (char *)incident + pk__facts[f].offset;
     pk_status rc;
-    if (streq(key, "actor") || streq(key, "involved_actor")) {
+    pk_error e2;
+    switch (pk__facts[f].fact.type) {
+    case PK_FACT_ACTOR:
+    case PK_FACT_ACT: {
+        int is_act = pk__facts[f].fact.type == PK_FACT_ACT;
         pk_actor a = PK_ACTOR_UNKNOWN;
-        if (value[0] && pk_actor_from_name(&a, value) != PK_OK) {
+        pk_act t = PK_ACT_UNKNOWN;
+        if (value[0] && (is_act ? pk_act_from_name(&t, value) : pk_actor_from_name(&a, value)) != PK_OK) {
             char shown[48];
             pk__strlcpy_utf8(shown, value, sizeof shown);
-            return pk__fail(err, PK_ENOTFOUND, key, "unknown actor '%s'", shown);
+            return pk__fail(err, PK_ENOTFOUND, key, "unknown %s '%s'", is_act ? "act" : "actor", shown);
         }
-        if (streq(key, "actor"))
-            incident->actor = a;
+        if (is_act)
+            *(pk_act *)member = t;
         else
-            incident->involved_actor = a;
+            *(pk_actor *)member = a;
         return PK_OK;
     }
-    if (streq(key, "act")) {
-        pk_act a = PK_ACT_UNKNOWN;
-        if (value[0] && pk_act_from_name(&a, value) != PK_OK) {
-            char shown[48];
-            pk__strlcpy_utf8(shown, value, sizeof shown);
-            return pk__fail(err, PK_ENOTFOUND, key, "unknown act '%s'", shown);
-        }
-        incident->act = a;
-        return PK_OK;
-    }
-    if (streq(key, "occurred") || streq(key, "discovered") || streq(key, "reported")) {
+    case PK_FACT_DATE: {
         pk_date d = {0, 0, 0};
-        if (value[0]) {
-            pk_error e2;
-            rc = pk_date_parse(&d, value, &e2);
-            if (rc != PK_OK)
-                return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
-        }
-        if (streq(key, "occurred"))
-            incident->occurred = d;
-        else if (streq(key, "discovered"))
-            incident->discovered = d;
-        else
-            incident->reported = d;
+        if (value[0] && (rc = pk_date_parse_n(&d, value, n, &e2)) != PK_OK)
+            return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
+        *(pk_date *)member = d;
         return PK_OK;
     }
-    if (streq(key, "region")) {
+    case PK_FACT_REGION: {
         if (!value[0]) {
             incident->region[0] = '\0';
             return PK_OK;
         }
         const pk_region *r;
-        pk_error e2;
         rc = pk_region_lookup(&r, NULL, value, &e2);
         if (rc != PK_OK)
             return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
         pk__strlcpy_utf8(incident->region, r->code, sizeof incident->region);
         return PK_OK;
     }
-    if (streq(key, "cycle")) {
+    case PK_FACT_CYCLE: {
         int y = 0;
         if (value[0]) {
             if (n != 4)
@@ -692,7 +684,7 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         incident->cycle = y;
         return PK_OK;
     }
-    if (streq(key, "supported")) {
+    case PK_FACT_SUPPORTED:
         if (streq(value, "prospective"))
             incident->supported = PK_SUPPORTED_PROSPECTIVE;
         else if (streq(value, "determined"))
@@ -702,20 +694,10 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         else
             return pk__fail(err, PK_EPARSE, key, "supported must be prospective, determined or empty");
         return PK_OK;
+    case PK_FACT_TRISTATE:
+    default:
+        return set_tristate((pk_tristate *)member, key, value, err);
     }
-    if (streq(key, "minister_approval"))
-        return set_tristate(&incident->minister_approval, key, value, err);
-    if (streq(key, "tsm"))
-        return set_tristate(&incident->tsm, key, value, err);
-    if (streq(key, "candidate_involved"))
-        return set_tristate(&incident->candidate_involved, key, value, err);
-    if (streq(key, "incumbent_candidate"))
-        return set_tristate(&incident->incumbent_candidate, key, value, err);
-    if (streq(key, "on_leave"))
-        return set_tristate(&incident->on_leave, key, value, err);
-    char shown[PK_ERROR_FIELD_SIZE];
-    pk__strlcpy_utf8(shown, key, sizeof shown);
-    return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
 }
 
 /* ------------------------------------------------------------ explain -- */

@@ -14,6 +14,17 @@
 #define PK__ACTOR_COUNT ((int)PK_ACTOR_VOTER + 1)
 #define PK__ACT_COUNT ((int)PK_ACT_OTHER_NEUTRALITY + 1)
 
+/* The incident facts (violation_names.c): the public row and the member of
+ * pk_incident it sets. */
+typedef struct pk__fact_def {
+    pk_fact fact;
+    size_t offset; /* offsetof(pk_incident, member) */
+} pk__fact_def;
+extern const pk__fact_def pk__facts[];
+extern const size_t pk__fact_n;
+/* Index of a fact key in pk__facts, or -1. */
+int pk__fact_index(const char *key);
+
 /* Time window a rule needs (column `window` of data/rules/rules.csv). */
 enum pk__rwin {
     PK__WIN_ANY = 0,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "pkgen.h"
 
 int pkgen_holidays(FILE *out, int ninputs, char **inputs);  /* gen_workday.c */
@@ -27,6 +28,11 @@ static const struct {
     {NULL, NULL},
 };
 
+static void put_file(void *ctx, const char *p, size_t n)
+{
+    fwrite(p, 1, n, (FILE *)ctx);
+}
+
 void pkgen_str(FILE *out, const char *s)
 {
     if (!s) {
@@ -34,20 +40,7 @@ void pkgen_str(FILE *out, const char *s)
         return;
     }
     fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\t': fputs("\\t", out); break;
-        case '?': fputs("\\?", out); break; /* no trigraphs */
-        default:
-            if (*p < 0x20 || *p >= 0x7F)
-                fprintf(out, "\\%03o", *p); /* octal keeps the literal ASCII-only */
-            else
-                fputc(*p, out);
-        }
-    }
+    pk_escape(s, PK_ESCAPE_C, put_file, out); /* ASCII-only literal, no trigraphs */
     fputc('"', out);
 }
 
