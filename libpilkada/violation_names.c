@@ -124,6 +124,14 @@ const char *pk_penalty_join_name(pk_penalty_join join)
     return (unsigned)join < PK_ARRAY_LEN(join_names) ? join_names[join] : "?";
 }
 
+static const char *const verdict_names[] = {"match",       "actor",     "act",    "date",
+                                            "window",      "no_schedule", "condition", "pending"};
+
+const char *pk_verdict_name(pk_verdict verdict)
+{
+    return (unsigned)verdict < PK_ARRAY_LEN(verdict_names) ? verdict_names[verdict] : "?";
+}
+
 const char *pk_fact_type_name(pk_fact_type type)
 {
     return (unsigned)type < PK_ARRAY_LEN(fact_type_names) ? fact_type_names[type] : "?";
