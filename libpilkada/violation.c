@@ -617,11 +617,12 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", incident->version,
                         PK_INCIDENT_VERSION);
     size_t n = 0;
+    unsigned char high = 0; /* any byte >= 0x80: then check the UTF-8 */
     while (n <= PK_INCIDENT_VALUE_MAX && value[n])
-        n++;
+        high |= (unsigned char)value[n++];
     if (n > PK_INCIDENT_VALUE_MAX)
         return pk__fail(err, PK_ETOOLONG, key, "value longer than %d bytes", PK_INCIDENT_VALUE_MAX);
-    if (!pk__utf8_valid(value, n, NULL))
+    if ((high & 0x80) && !pk__utf8_valid(value, n, NULL))
         return pk__fail(err, PK_EENCODING, key, "value is not valid UTF-8");
     int f = pk__fact_index(key);
     if (f < 0) {
