@@ -135,7 +135,7 @@ PyObject *pk_py_workcal_add_many(const pk_workcal *cal, PyObject *start, PyObjec
         return NULL;
     }
     Py_BEGIN_ALLOW_THREADS
-    st = pk_workcal_add_serial_many(cal, buf, buf + len, buf + 2 * len, (size_t)len, &failed);
+    st = pk_workcal_add_serial_many(buf + 2 * len, &failed, cal, buf, buf + len, (size_t)len, NULL);
     Py_END_ALLOW_THREADS
     if (st != PK_OK) {
         pk_error err;

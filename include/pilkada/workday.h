@@ -82,13 +82,14 @@ PK_EXTERN size_t pk_holidays_count(const pk_holiday_table *t);
 /** @brief Row @p i in date order, or NULL. */
 PK_EXTERN const pk_holiday *pk_holidays_at(const pk_holiday_table *t, size_t i);
 /** @brief First and last year the table covers. @return #PK_OK or #PK_EINVAL. */
-PK_EXTERN pk_status pk_holidays_years(const pk_holiday_table *t, int *first_year, int *last_year);
+PK_EXTERN pk_status pk_holidays_years(int *first_year, int *last_year, const pk_holiday_table *t, pk_error *err);
 /**
  * @brief The holiday on @p date.
  * @return #PK_OK, #PK_ENOTFOUND (not a holiday; *out = NULL), #PK_ERANGE
  *         (year not covered), #PK_EINVAL.
  */
-PK_EXTERN pk_status pk_holidays_find(const pk_holiday_table *t, pk_date date, const pk_holiday **out);
+PK_EXTERN pk_status pk_holidays_find(const pk_holiday **out, const pk_holiday_table *t, pk_date date,
+                                     pk_error *err);
 /** @brief "libur_nasional", "cuti_bersama", "libur_pemilihan"; "?" otherwise. */
 PK_EXTERN const char *pk_holiday_kind_name(pk_holiday_kind kind);
 
@@ -153,7 +154,8 @@ enum {
  * @param flags receives PK_RESULT_* flags (may be NULL).
  * @return #PK_OK, #PK_EINVAL, #PK_ERANGE (year not covered and no estimates).
  */
-PK_EXTERN pk_status pk_workcal_is_workday(const pk_workcal *cal, pk_date date, int *is_workday, unsigned *flags);
+PK_EXTERN pk_status pk_workcal_is_workday(int *is_workday, unsigned *flags, const pk_workcal *cal, pk_date date,
+                                          pk_error *err);
 
 /**
  * @brief @p start plus @p n working days (start day excluded; n < 0 goes back;
@@ -163,15 +165,15 @@ PK_EXTERN pk_status pk_workcal_is_workday(const pk_workcal *cal, pk_date date, i
  *         non-working start), #PK_ERANGE (outside the table's years without
  *         estimates, or outside the date range).
  */
-PK_EXTERN pk_status pk_workcal_add(const pk_workcal *cal, pk_date start, int32_t n, pk_date *out,
-                                   unsigned *flags);
+PK_EXTERN pk_status pk_workcal_add(pk_date *out, unsigned *flags, const pk_workcal *cal, pk_date start,
+                                   int32_t n, pk_error *err);
 
 /**
  * @brief Working days in the half-open interval [from, to); negative when to < from.
  * @return #PK_OK, #PK_EINVAL, #PK_ERANGE.
  */
-PK_EXTERN pk_status pk_workcal_count(const pk_workcal *cal, pk_date from, pk_date to, int32_t *count,
-                                     unsigned *flags);
+PK_EXTERN pk_status pk_workcal_count(int32_t *count, unsigned *flags, const pk_workcal *cal, pk_date from,
+                                     pk_date to, pk_error *err);
 
 /**
  * @brief Batch form of pk_workcal_add() over serial day numbers (see
@@ -180,8 +182,9 @@ PK_EXTERN pk_status pk_workcal_count(const pk_workcal *cal, pk_date from, pk_dat
  * @param failed_index receives the index of the failing element (may be NULL).
  * @return #PK_OK or the status of the first failure.
  */
-PK_EXTERN pk_status pk_workcal_add_serial_many(const pk_workcal *cal, const int32_t *start, const int32_t *n,
-                                               int32_t *out, size_t count, size_t *failed_index);
+PK_EXTERN pk_status pk_workcal_add_serial_many(int32_t *out, size_t *failed_index, const pk_workcal *cal,
+                                               const int32_t *start, const int32_t *n, size_t count,
+                                               pk_error *err);
 
 /** Unit of a legal deadline. */
 typedef enum pk_day_unit {
@@ -263,8 +266,8 @@ typedef struct pk_deadline {
  * as 1 calendar day.
  * @return #PK_OK, #PK_EINVAL (unknown id, invalid date), #PK_ERANGE.
  */
-PK_EXTERN pk_status pk_deadline_compute(const pk_workcal *cal, pk_deadline_id id, pk_date trigger,
-                                        pk_deadline *out, pk_error *err);
+PK_EXTERN pk_status pk_deadline_compute(pk_deadline *out, const pk_workcal *cal, pk_deadline_id id,
+                                        pk_date trigger, pk_error *err);
 
 #ifdef __cplusplus
 }
