@@ -1,5 +1,5 @@
 /* Schedules: the CSV parser (data/schedules/README.md), the precomputed
- * indexes, and the queries of pilkada/calendar.h that need no built-in
+ * indexes, and the queries of pilkada/schedule.h that need no built-in
  * table. Layout of struct pk_schedule: schedule_impl.h. */
 #include <stdarg.h>
 #include <stdio.h>

@@ -184,7 +184,7 @@ static void test_phase(void **state)
     assert_int_equal(pk_schedule_next_milestone(&next, &days, s, D("2024-11-26"), NULL), PK_OK);
     assert_string_equal(next->id, "voting");
     assert_int_equal(days, 1);
-    /* days_until is optional (calendar.h) */
+    /* days_until is optional (schedule.h) */
     next = NULL;
     assert_int_equal(pk_schedule_next_milestone(&next, NULL, s, D("2024-11-26"), NULL), PK_OK);
     assert_string_equal(next->id, "voting");

@@ -1,4 +1,4 @@
-/* calendar.i: schedules, stages, phases, windows, iCalendar (calendar.h). */
+/* calendar.i: schedules, stages, phases, windows, iCalendar (schedule.h). */
 
 /* A loaded schedule is owned by its Python object and freed with
  * pk_schedule_free(); built-in schedules are borrowed (static). */
@@ -19,7 +19,7 @@ PK_VERSIONED_OUT(pk_window, out, PK_WINDOW_INIT)
 %ignore pk_ics_options;
 
 %immutable;
-%include "pilkada/calendar.h"
+%include "pilkada/schedule.h"
 %mutable;
 
 %inline %{

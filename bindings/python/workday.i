@@ -1,4 +1,4 @@
-/* workday.i: holidays, working-day calendars and legal deadlines (workday.h). */
+/* workday.i: holidays, working-day calendars and legal deadlines (holidays.h, workday.h, deadline.h). */
 
 %nodefaultctor pk_holiday_table;
 struct pk_holiday_table {};
@@ -23,7 +23,9 @@ PK_VALUE_OUT(pk_deadline, out)
 %ignore pk_workcal_add_serial_many; /* -> pk_py_workcal_add_many (lists, GIL released) */
 
 %immutable;
+%include "pilkada/holidays.h"
 %include "pilkada/workday.h"
+%include "pilkada/deadline.h"
 %mutable;
 
 %{

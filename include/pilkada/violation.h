@@ -28,8 +28,8 @@
 
 #include "pilkada/common.h"
 #include "pilkada/date.h"
-#include "pilkada/calendar.h"
-#include "pilkada/workday.h"
+#include "pilkada/schedule.h"
+#include "pilkada/deadline.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -1,4 +1,4 @@
-/* pilkada phase | schedule | ics: the schedule engine (pilkada/calendar.h). */
+/* pilkada phase | schedule | ics: the schedule engine (pilkada/schedule.h). */
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /**
- * @file pilkada/calendar.h
+ * @file pilkada/schedule.h
  * @brief Pilkada schedules (tahapan dan jadwal): a tree of stages with dates,
  *        and the queries "which stage is this date in", "what comes next",
  *        the legal windows the violation rules need, and iCalendar export.
@@ -21,8 +21,8 @@
  * children are dated gets the span of its children (flag
  * #PK_STAGE_SPAN_DERIVED).
  */
-#ifndef PILKADA_CALENDAR_H
-#define PILKADA_CALENDAR_H
+#ifndef PILKADA_SCHEDULE_H
+#define PILKADA_SCHEDULE_H
 
 #include "pilkada/common.h"
 #include "pilkada/date.h"
@@ -305,4 +305,4 @@ PK_EXTERN pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedul
 }
 #endif
 
-#endif /* PILKADA_CALENDAR_H */
+#endif /* PILKADA_SCHEDULE_H */
