@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pkgen.h"
+#include "rules_load.h"
 #include "violation_internal.h"
 
 static void date_lit(FILE *out, pk_date d)
