@@ -52,7 +52,11 @@ pk_status pk__version_copy(void *dst, const void *src, const size_t *sizes, size
 /* Fill *err (if not NULL and status is not PK_OK) with the status and
  * "<function>: <pk_strerror>"; returns status. For calls whose checks are
  * plain status codes (the query paths). */
-pk_status pk__status_detail(pk_error *err, pk_status status, const char *function);
+pk_status pk__status_fill(pk_error *err, pk_status status, const char *function);
+static inline pk_status pk__status_detail(pk_error *err, pk_status status, const char *function)
+{
+    return status == PK_OK || !err ? status : pk__status_fill(err, status, function);
+}
 
 /* Copy at most size-1 bytes of src into dst, never splitting a UTF-8 sequence. */
 void pk__strlcpy_utf8(char *dst, const char *src, size_t size);

@@ -125,10 +125,8 @@ pk_status pk__version_copy(void *dst, const void *src, const size_t *sizes, size
     return PK_OK;
 }
 
-pk_status pk__status_detail(pk_error *err, pk_status status, const char *function)
+pk_status pk__status_fill(pk_error *err, pk_status status, const char *function)
 {
-    if (status == PK_OK || !err)
-        return status;
     return (pk__fail)(err, status, NULL, "%s: %s", function, pk_strerror(status));
 }
 

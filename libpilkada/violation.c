@@ -578,10 +578,12 @@ pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t ca
      * later version classifies into a local array and copies the caller's
      * part of each finding. */
     unsigned version = result->version;
-    pk_classification r;
-    pk_status rc = classify_fill(incident, findings, cap, &r, err);
-    r.version = version;
-    memcpy(result, &r, size);
+    pk_classification older; /* an older layout gets its part of a current one */
+    pk_classification *dst = size == sizeof *result ? result : &older;
+    pk_status rc = classify_fill(incident, findings, cap, dst, err);
+    if (dst != result)
+        memcpy(result, dst, size);
+    result->version = version;
     return rc;
 }
 
