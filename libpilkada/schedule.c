@@ -1149,14 +1149,38 @@ pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
     out->top = v->top >= 0 ? &s->stages[v->top] : NULL;
     /* The innermost stage that is a period with its own dates, so that a
      * one-day deadline or a derived grouping does not hide the stage a
-     * person means ("25 Nov 2024 is in the quiet period"); else the first. */
+     * person means ("25 Nov 2024 is in the quiet period", not in the LPPDK
+     * correction filed under the campaign-finance grouping): the most
+     * ancestors with own dates (undated groupings add no depth), then a stage
+     * of the regulation's own tree over one under a grouping row the data
+     * file added (an undated non-root ancestor with status DERIVED, such as
+     * campaign_finance), then the later start, then the earlier end; else the
+     * first active stage that is not an example. */
     out->innermost = NULL;
+    int bd = -1, br = 0;
+    int32_t bs = 0, be = 0;
     for (size_t i = 0; i < v->active_n; i++) {
-        const pk_stage *st = &s->stages[s->active[v->active_off + i]];
+        int32_t k = s->active[v->active_off + i];
+        const pk_stage *st = &s->stages[k];
         unsigned need = PK_STAGE_HAS_START | PK_STAGE_HAS_END;
-        if ((st->flags & need) == need && !(st->flags & (PK_STAGE_SPAN_DERIVED | PK_STAGE_EXAMPLE))) {
+        if ((st->flags & need) != need || (st->flags & (PK_STAGE_SPAN_DERIVED | PK_STAGE_EXAMPLE)))
+            continue;
+        int dep = 0, r = 1;
+        for (int32_t p = s->parent[k]; p >= 0; p = s->parent[p]) {
+            const pk_stage *q = &s->stages[p];
+            if ((q->flags & (PK_STAGE_HAS_START | PK_STAGE_HAS_END)) && !(q->flags & PK_STAGE_SPAN_DERIVED))
+                dep++;
+            else if (q->depth > 0 && q->status == PK_SOURCE_DERIVED)
+                r = 0;
+        }
+        int32_t a = serial_of(st->start), b = serial_of(st->end);
+        if (!out->innermost || dep > bd ||
+            (dep == bd && (r > br || (r == br && (a > bs || (a == bs && b < be)))))) {
             out->innermost = st;
-            break;
+            bd = dep;
+            br = r;
+            bs = a;
+            be = b;
         }
     }
     for (size_t i = 0; !out->innermost && i < v->active_n; i++) {

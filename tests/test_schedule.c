@@ -1035,6 +1035,46 @@ static void test_directives(void **state)
     }
 }
 
+/* 2024 campaign-finance audit and result-dispute filing (PKPU 14/2024 timetable
+ * as KPU Lampung gave it, https://daswati.id/kpu-lampung-ingatkan-paslon-segera-serahkan-lppdk ;
+ * MK's filing service open until 18 Dec 2024, metrotvnews / radarciamis). */
+static void test_2024_late_stages(void **state)
+{
+    (void)state;
+    const pk_schedule *s = builtin("pilkada-2024");
+    assert_date(stage_day(s, "lppdk_fix"), "2024-11-25");
+    const pk_stage *st = NULL;
+    assert_int_equal(pk_schedule_find(&st, s, "kap_handover", NULL), PK_OK);
+    assert_date(st->start, "2024-11-25");
+    assert_date(st->end, "2024-11-27");
+    assert_int_equal(pk_schedule_find(&st, s, "kap_audit_result", NULL), PK_OK);
+    assert_date(st->start, "2024-12-09");
+    assert_date(st->end, "2024-12-11");
+    assert_int_equal(pk_schedule_find(&st, s, "kap_result_announcement", NULL), PK_OK);
+    assert_date(st->start, "2024-12-12");
+    assert_date(st->end, "2024-12-14");
+    assert_true(active_pos(s, "2024-12-13", "kap_result_announcement") >= 0);
+    /* 25 Nov 2024 is still the quiet period for a person asking, though the
+     * LPPDK correction and the hand-over to the KAP fall on it too */
+    pk_phase ph;
+    assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), &ph), PK_OK);
+    assert_string_equal(ph.innermost->id, "quiet_period");
+    assert_true(active_pos(s, "2024-11-25", "lppdk_fix") >= 0);
+    /* every day from 17 Dec 2024 to 2 Jan 2025 has a dispute stage, not just "conduct" */
+    for (int32_t d0 = 0; d0 < 17; d0++) {
+        pk_date d;
+        assert_int_equal(pk_date_add_days(&d, D("2024-12-17"), d0), PK_OK);
+        assert_int_equal(pk_schedule_phase(s, d, &ph), PK_OK);
+        assert_non_null(ph.innermost);
+        assert_string_not_equal(ph.innermost->id, "conduct");
+        assert_int_equal(strncmp(ph.innermost->id, "mk_petition_", 12), 0);
+    }
+    assert_int_equal(pk_schedule_find(&st, s, "mk_petition_filing", NULL), PK_OK);
+    assert_date(st->end, "2024-12-18");
+    assert_int_equal(pk_schedule_phase(s, D("2025-01-03"), &ph), PK_OK);
+    assert_true(active_pos(s, "2025-01-03", "mk_brpk") >= 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1056,6 +1096,7 @@ int main(void)
         cmocka_unit_test(test_phase_rules),
         cmocka_unit_test(test_phase_at_errors),
         cmocka_unit_test(test_directives),
+        cmocka_unit_test(test_2024_late_stages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

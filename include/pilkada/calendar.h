@@ -256,8 +256,12 @@ typedef struct pk_phase {
     pk_phase_position position;
     const pk_stage *top;       /**< the root stage active on the date (latest start if several) */
     const pk_stage *innermost; /**< the innermost active stage that is a period with its own start and
-                                    end (not a deadline, a derived grouping or a regional example); if
-                                    none, the first of pk_schedule_active() that is not an example */
+                                    end (not a deadline, a derived grouping or a regional example): the
+                                    one with the most ancestors that have own dates (an undated grouping
+                                    adds no depth), then one of the regulation's own tree over one under
+                                    a grouping row the data file added (undated, status DERIVED, such
+                                    as campaign_finance), then the later start, then the earlier end;
+                                    if none, the first of pk_schedule_active() that is not an example */
     const pk_stage *next;      /**< next milestone strictly after the date (see pk_schedule_next_milestone()) */
     int32_t days_to_next;      /**< days from the date to next's key date; 0 if next is NULL */
     const pk_stage *previous;  /**< last milestone on or before the date */
