@@ -1075,6 +1075,32 @@ static void test_2024_late_stages(void **state)
     assert_true(active_pos(s, "2025-01-03", "mk_brpk") >= 0);
 }
 
+/* 2020 completed (pilkada-2020.csv notes): LPPDK resolved to 6 Dec 2020 (KPU
+ * Lampung's PKPU 5/2020 timetable: hand-over to the KAP 7 Dec), the BRPK of
+ * 18 Jan 2021, MK's notice of 20 Jan 2021 and the 5-day rule for undisputed
+ * winners, so the Pasal 71(3) window now has an end. */
+static void test_2020_completed(void **state)
+{
+    (void)state;
+    const pk_schedule *s = builtin("pilkada-2020");
+    assert_date(stage_day(s, "lppdk"), "2020-12-06");
+    assert_date(stage_day(s, "kap_handover"), "2020-12-07");
+    assert_date(stage_day(s, "kap_audit_result"), "2020-12-22");
+    assert_date(stage_day(s, "mk_brpk"), "2021-01-18");
+    assert_date(stage_day(s, "mk_notice_to_kpu"), "2021-01-20");
+    const pk_stage *st = NULL;
+    assert_int_equal(pk_schedule_find_role(&st, s, PK_ROLE_ELECTED, NULL), PK_OK);
+    assert_date(st->end, "2021-01-25");
+    pk_window w;
+    assert_int_equal(pk_schedule_window(s, PK_WINDOW_M6_TO_ELECTED, &w, NULL), PK_OK);
+    assert_date(w.start, "2020-03-23"); /* 6 months before penetapan paslon, 23 Sep 2020 */
+    assert_date(w.end, "2021-01-25");
+    assert_int_equal(w.status, PK_SOURCE_DERIVED);
+    pk_phase ph;
+    assert_string_equal(pk_schedule_id(phase_at("2021-01-22", NULL, 0, &ph)), "pilkada-2020");
+    assert_string_equal(ph.innermost->id, "elected_determination_undisputed");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1097,6 +1123,7 @@ int main(void)
         cmocka_unit_test(test_phase_at_errors),
         cmocka_unit_test(test_directives),
         cmocka_unit_test(test_2024_late_stages),
+        cmocka_unit_test(test_2020_completed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
