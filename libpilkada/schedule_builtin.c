@@ -58,8 +58,8 @@ pk_status pk_schedule_builtin(const pk_schedule **out, const char *id, pk_error 
     char shown[64];
     pk__strlcpy_utf8(shown, id, sizeof shown);
     return pk__fail(err, PK_ENOTFOUND, "id",
-                    "no built-in schedule '%s' (try pilkada-2024, pilkada-2020, rerun-2025-bangka-pangkalpinang "
-                    "or a cycle year)",
+                    "no built-in schedule '%s' (try pilkada-2024, pilkada-2020, rerun-2025-bangka-pangkalpinang, "
+                    "psu-2025-kab-serang and the other repeat votes, or a cycle year)",
                     shown);
 }
 
