@@ -104,13 +104,5 @@ extern const size_t pk__rule_n;
 extern const uint16_t pk__cand_start[PK_ACTOR_COUNT_ * PK_ACT_COUNT_ + 1];
 extern const uint16_t pk__cand_list[];
 
-/* Spans of the built-in schedules (first..last dated day), by schedule id. */
-typedef struct pk__sched_span {
-    const char *id;
-    int32_t first_serial;
-    int32_t last_serial;
-} pk__sched_span;
-extern const pk__sched_span pk__rule_sched_spans[];
-extern const size_t pk__rule_sched_span_n;
 
 #endif /* PK_VIOLATION_INTERNAL_H */

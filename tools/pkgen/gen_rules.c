@@ -1,11 +1,10 @@
-/* pkgen rules: data/rules/rules.csv (+ the built-in schedule files) ->
+/* pkgen rules: data/rules/rules.csv ->
  * const tables of the violation classifier:
  *   pk__rules[]        the public pk_rule records (one per limb)
  *   pk__rule_specs[]   the compact match data
  *   pk__cand_start[] / pk__cand_list[]   candidate rules per (actor, act)
- *   pk__rule_sched_spans[]  first..last dated day of each built-in schedule,
- *                      so a date finds its schedule without a search.
- * Usage: pkgen rules -o rule_tables.c rules.csv schedule.csv...
+ * (A date finds its schedule through pk_schedule_select(), schedule_builtin.c.)
+ * Usage: pkgen rules -o rule_tables.c rules.csv
  * The rule file is checked by pk__rules_parse() (every rule cites an article,
  * slugs exist, dates are valid); a rule without citation fails the build. */
 #include <limits.h>
@@ -13,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pilkada/calendar.h"
 #include "pkgen.h"
 #include "violation_internal.h"
 
@@ -22,48 +20,12 @@ static void date_lit(FILE *out, pk_date d)
     fprintf(out, "{%d, %d, %d}", d.year, d.month, d.day);
 }
 
-static int emit_spans(FILE *out, int n, char **paths)
-{
-    fputs("const pk__sched_span pk__rule_sched_spans[] = {\n", out);
-    for (int i = 0; i < n; i++) {
-        pk_schedule *s = NULL;
-        pk_error err;
-        pk_error_clear(&err);
-        if (pk_schedule_load_file(&s, paths[i], &err) != PK_OK)
-            return pkgen_report(&err);
-        int32_t first = INT32_MAX, last = INT32_MIN;
-        for (size_t k = 0; k < pk_schedule_stage_count(s); k++) {
-            const pk_stage *st = pk_schedule_stage_at(s, k);
-            int32_t a, b;
-            if (st->flags & PK_STAGE_HAS_START && pk_date_to_serial(st->start, &a) == PK_OK) {
-                first = a < first ? a : first;
-                last = a > last ? a : last;
-            }
-            if (st->flags & PK_STAGE_HAS_END && pk_date_to_serial(st->end, &b) == PK_OK) {
-                first = b < first ? b : first;
-                last = b > last ? b : last;
-            }
-        }
-        if (first > last) {
-            fprintf(stderr, "%s: schedule has no dated stage\n", paths[i]);
-            pk_schedule_free(s);
-            return 1;
-        }
-        fputs("    {", out);
-        pkgen_str(out, pk_schedule_id(s));
-        fprintf(out, ", %ld, %ld},\n", (long)first, (long)last);
-        pk_schedule_free(s);
-    }
-    fprintf(out, "    {NULL, 0, 0}\n};\nconst size_t pk__rule_sched_span_n = %d;\n\n", n);
-    return 0;
-}
-
 int pkgen_rules(FILE *out, int ninputs, char **inputs);
 
 int pkgen_rules(FILE *out, int ninputs, char **inputs)
 {
-    if (ninputs < 1) {
-        fprintf(stderr, "pkgen rules: need rules.csv and the schedule files\n");
+    if (ninputs != 1) {
+        fprintf(stderr, "pkgen rules: need rules.csv (only)\n");
         return 1;
     }
     char *text;
@@ -192,5 +154,5 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     fputs("    0\n};\n\n", out);
     pk__rules_free(&set);
 
-    return emit_spans(out, ninputs - 1, inputs + 1);
+    return 0;
 }
