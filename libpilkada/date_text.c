@@ -37,7 +37,8 @@ enum word_class {
     W_DENGAN,
     W_S,
     W_D,
-    W_BEBERAPA
+    W_BEBERAPA,
+    W_NEXT       /* depan, mendatang, nanti */
 };
 
 enum unit { U_NONE = 0, U_DAY, U_WEEK, U_MONTH, U_YEAR };
@@ -76,6 +77,7 @@ static const word_entry words[] = {
     {"december", W_MONTH, 12, U_NONE},
     {"delapan", W_NUMBER, 8, U_NONE},
     {"dengan", W_DENGAN, 0, U_NONE},
+    {"depan", W_NEXT, 0, U_NONE},
     {"des", W_MONTH, 12, U_NONE},
     {"desember", W_MONTH, 12, U_NONE},
     {"dua", W_NUMBER, 2, U_NONE},
@@ -109,9 +111,11 @@ static const word_entry words[] = {
     {"maret", W_MONTH, 3, U_NONE},
     {"may", W_MONTH, 5, U_NONE},
     {"mei", W_MONTH, 5, U_NONE},
+    {"mendatang", W_NEXT, 0, U_NONE},
     {"minggu", W_WEEKDAY, 7, U_WEEK},
     {"monday", W_WEEKDAY, 1, U_NONE},
     {"mrt", W_MONTH, 3, U_NONE},
+    {"nanti", W_NEXT, 0, U_NONE},
     {"nop", W_MONTH, 11, U_NONE},
     {"nopember", W_MONTH, 11, U_NONE},
     {"nov", W_MONTH, 11, U_NONE},
@@ -645,7 +649,7 @@ static void check_weekday(item *it, pk_date d, int wd)
 }
 
 /* Fill *it from one atom. */
-static void resolve_atom(scan *sc, const atom *a, item *it)
+static void resolve_atom(scan *sc, const atom *a, int future, item *it)
 {
     it->rd = a->d;
     it->rm = a->m;
@@ -680,6 +684,9 @@ static void resolve_atom(scan *sc, const atom *a, item *it)
             return;
         }
         y = infer_year(sc, a->d, a->m);
+        if (future) /* "27 November mendatang": the earliest at or after the reference */
+            y = (a->m < sc->ref.month || (a->m == sc->ref.month && a->d < sc->ref.day)) ? sc->ref.year + 1
+                                                                                      : sc->ref.year;
         it->ry = y;
         it->m.flags |= PK_DATE_FLAG_YEAR_INFERRED;
     }
@@ -778,9 +785,10 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
 
 /* ------------------------------------------------------------- relative -- */
 
-/* Relative results: days back, a week N weeks back (or this week), a
- * weekend, a month or year N back. */
-enum rel_kind { REL_DAYS, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_WEEKDAY, REL_WEEKDAY_PREV_WEEK };
+/* Relative results: n days back; the week, weekend, month or year n back
+ * (0: this one, -1: the next one); the latest weekday n before the
+ * reference, the next one after it, or weekday n of the week before. */
+enum rel_kind { REL_DAYS, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_WEEKDAY, REL_WEEKDAY_NEXT, REL_WEEKDAY_PREV_WEEK };
 
 static void resolve_relative(scan *sc, item *it, int kind, int n)
 {
@@ -803,8 +811,8 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
         st = st ? st : pk_date_add_days(&to, from, 6);
         break;
     case REL_WEEKEND:
-        st = st ? st : pk_date_add_days(&from, monday, -2);
-        st = st ? st : pk_date_add_days(&to, monday, -1);
+        st = st ? st : pk_date_add_days(&from, monday, -7 * n + 5);
+        st = st ? st : pk_date_add_days(&to, from, 1);
         break;
     case REL_MONTH:
         st = pk_date_add_months(&from, pk_date_of(ref.year, ref.month, 1), -n);
@@ -818,6 +826,12 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
     case REL_WEEKDAY: { /* the latest such weekday strictly before the reference */
         int back = (wd - n + 7) % 7;
         st = pk_date_add_days(&from, ref, -(back ? back : 7));
+        to = from;
+        break;
+    }
+    case REL_WEEKDAY_NEXT: { /* the first such weekday strictly after the reference */
+        int ahead = (n - wd + 7) % 7;
+        st = pk_date_add_days(&from, ref, ahead ? ahead : 7);
         to = from;
         break;
     }
@@ -907,9 +921,15 @@ static size_t try_relative(scan *sc, size_t i, item *it)
         if (is_sp(sc, i + 1) && is_w(sc, i + 2, W_LUSA))
             DONE(i + 2, REL_DAYS, 2);
         DONE(i, REL_DAYS, 1);
-    case W_AKHIR:
-        if (is_sp(sc, i + 1) && is_week_word(tk(sc, i + 2)) && is_sp(sc, i + 3) && ago(sc, i + 4, 1))
-            DONE(i + 4, REL_WEEKEND, 1);
+    case W_AKHIR: /* akhir pekan lalu / ini / depan */
+        if (is_sp(sc, i + 1) && is_week_word(tk(sc, i + 2)) && is_sp(sc, i + 3)) {
+            if (ago(sc, i + 4, 1))
+                DONE(i + 4, REL_WEEKEND, 1);
+            if (is_w(sc, i + 4, W_INI))
+                DONE(i + 4, REL_WEEKEND, 0);
+            if (is_w(sc, i + 4, W_NEXT))
+                DONE(i + 4, REL_WEEKEND, -1);
+        }
         return 0;
     case W_WEEKDAY:
         if (!is_sp(sc, i + 1))
@@ -924,6 +944,17 @@ static size_t try_relative(scan *sc, size_t i, item *it)
                 it->m.flags |= PK_DATE_FLAG_WEEKDAY;
                 it->m.weekday = t->val;
                 DONE(i + 2, REL_WEEKDAY, t->val);
+            }
+        } else if (is_w(sc, i + 2, W_NEXT)) {
+            if (t->unit == U_WEEK && t->upper) {
+                it->m.end = tk(sc, i + 2)->end;
+                unresolved(it, PK_DATE_FLAG_AMBIGUOUS | PK_DATE_FLAG_RELATIVE, R_SUNDAY_WEEK);
+                return i + 3;
+            }
+            if (t->unit != U_WEEK) {
+                it->m.flags |= PK_DATE_FLAG_WEEKDAY;
+                it->m.weekday = t->val;
+                DONE(i + 2, REL_WEEKDAY_NEXT, t->val);
             }
         } else if (t->unit != U_WEEK && is_week_word(tk(sc, i + 2)) && is_sp(sc, i + 3) && ago(sc, i + 4, 1)) {
             it->m.flags |= PK_DATE_FLAG_WEEKDAY; /* "Senin pekan lalu" */
@@ -942,6 +973,8 @@ static size_t try_relative(scan *sc, size_t i, item *it)
             DONE(i + 2, kind, 1);
         if (is_w(sc, i + 2, W_INI))
             DONE(i + 2, kind, 0);
+        if (is_w(sc, i + 2, W_NEXT))
+            DONE(i + 2, kind, -1);
         return 0;
     }
     /* N hari (yang) lalu, sepekan lalu, beberapa hari lalu */
@@ -994,8 +1027,15 @@ static size_t date_at(scan *sc, size_t i, int ctx, item *it)
     e = atom_at(sc, i, ctx, &a);
     if (!e || glued_after(sc, e))
         return 0;
+    int future = 0;
+    if (a.form == A_DATE && a.y == 0 && is_sp(sc, e) && (is_w(sc, e + 1, W_NEXT) || is_w(sc, e + 1, W_AGO)) &&
+        !glued_after(sc, e + 2)) {
+        future = is_w(sc, e + 1, W_NEXT); /* "17 Agustus lalu", "27 November mendatang" */
+        a.end = tk(sc, e + 1)->end;
+        e += 2;
+    }
     item_init(it, a.start, a.end);
-    resolve_atom(sc, &a, it);
+    resolve_atom(sc, &a, future, it);
     return e;
 }
 
@@ -1235,7 +1275,7 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
             return loose_fail(err, PK_EPARSE, col, "a relative date needs a reference date; write the date itself");
         return loose_fail(err, PK_EPARSE, col, "no year: write it with the year, e.g. %d/%d/2024", it->rd, it->rm);
     case R_SUNDAY_WEEK:
-        return loose_fail(err, PK_EPARSE, col, "'Minggu lalu' may mean last Sunday or last week; write the date");
+        return loose_fail(err, PK_EPARSE, col, "'Minggu' may mean Sunday or the week; write the date");
     case R_WEEKDAY_ONLY:
         return loose_fail(err, PK_EPARSE, col, "a weekday (%s) is not a date", weekday_en[m->weekday]);
     case R_VAGUE:
