@@ -30,7 +30,6 @@ enum word_class {
     W_YANG,
     W_INI,
     W_LUSA,
-    W_BESOK,
     W_AKHIR,
     W_TANGGAL,   /* tanggal, tgl */
     W_CONN,      /* hingga, sampai, sd, to, until, till */
@@ -38,7 +37,8 @@ enum word_class {
     W_S,
     W_D,
     W_BEBERAPA,
-    W_NEXT       /* depan, mendatang, nanti */
+    W_NEXT,      /* depan, mendatang, nanti */
+    W_DAYPART    /* pagi, siang, sore, malam: "Rabu malam (23/10)" */
 };
 
 enum unit { U_NONE = 0, U_DAY, U_WEEK, U_MONTH, U_YEAR };
@@ -70,7 +70,6 @@ static const word_entry words[] = {
     {"august", W_MONTH, 8, U_NONE},
     {"beberapa", W_BEBERAPA, 0, U_NONE},
     {"belas", W_BELAS, 0, U_NONE},
-    {"besok", W_BESOK, 0, U_NONE},
     {"bulan", W_UNIT, 0, U_MONTH},
     {"d", W_D, 0, U_NONE},
     {"dec", W_MONTH, 12, U_NONE},
@@ -106,6 +105,7 @@ static const word_entry words[] = {
     {"lalu", W_AGO, 0, U_NONE},
     {"lima", W_NUMBER, 5, U_NONE},
     {"lusa", W_LUSA, 0, U_NONE},
+    {"malam", W_DAYPART, 0, U_NONE},
     {"mar", W_MONTH, 3, U_NONE},
     {"march", W_MONTH, 3, U_NONE},
     {"maret", W_MONTH, 3, U_NONE},
@@ -124,6 +124,7 @@ static const word_entry words[] = {
     {"october", W_MONTH, 10, U_NONE},
     {"okt", W_MONTH, 10, U_NONE},
     {"oktober", W_MONTH, 10, U_NONE},
+    {"pagi", W_DAYPART, 0, U_NONE},
     {"peb", W_MONTH, 2, U_NONE},
     {"pebr", W_MONTH, 2, U_NONE},
     {"pebruari", W_MONTH, 2, U_NONE},
@@ -149,7 +150,9 @@ static const word_entry words[] = {
     {"september", W_MONTH, 9, U_NONE},
     {"sepuluh", W_NUMBER, 10, U_NONE},
     {"setahun", W_SE_UNIT, 1, U_YEAR},
+    {"siang", W_DAYPART, 0, U_NONE},
     {"silam", W_AGO, 0, U_NONE},
+    {"sore", W_DAYPART, 0, U_NONE},
     {"sunday", W_WEEKDAY, 7, U_NONE},
     {"tahun", W_UNIT, 0, U_YEAR},
     {"tanggal", W_TANGGAL, 0, U_NONE},
@@ -386,13 +389,18 @@ static int glued_before(scan *sc, size_t i)
     return joiner_tok(p) && i >= 2 && alnum_tok(tk(sc, i - 2));
 }
 
-/* The expression ending before token j is glued to what follows. */
+/* The expression ending before token j is glued to what follows: letters
+ * or digits, or '/', '-', '.' and a digit, or '/' and a letter. A '-' or '.'
+ * before a word is not glue ("26/02/2021-Red", "2024.Baca juga"). */
 static int glued_after(scan *sc, size_t j)
 {
     const tok *t = tk(sc, j);
     if (alnum_tok(t))
         return 1;
-    return joiner_tok(t) && alnum_tok(tk(sc, j + 1));
+    if (!joiner_tok(t))
+        return 0;
+    const tok *n = tk(sc, j + 1);
+    return n->type == T_NUM || (n->type == T_WORD && t->ch == '/');
 }
 
 /* ---------------------------------------------------------------- atoms -- */
@@ -524,6 +532,8 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
         j = skip_sp(sc, j);
         if (j == i + 1)
             return 0;
+        if (is_w(sc, j, W_DAYPART) && is_sp(sc, j + 1) && is_p(sc, j + 2, '('))
+            j += 2; /* "Rabu malam (23/10)" */
         ctx = 1;
     }
     if (is_p(sc, j, '(')) {
@@ -749,7 +759,7 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
         unresolved(it, PK_DATE_FLAG_INVALID, months_bad ? R_BAD_MONTH : R_BAD_DAY);
         return f;
     }
-    int before = l.m > r.m || (l.m == r.m && l.d > r.d); /* L after R within one year */
+    int before = l.m > r.m; /* "25 Desember - 5 Januari 2025": L in the year before */
     if (l.y == 0 && r.y == 0) {
         if (!sc->has_ref) {
             unresolved(it, PK_DATE_FLAG_NEEDS_REFERENCE, R_NEEDS_REF);
@@ -1028,9 +1038,11 @@ static size_t date_at(scan *sc, size_t i, int ctx, item *it)
     if (!e || glued_after(sc, e))
         return 0;
     int future = 0;
-    if (a.form == A_DATE && a.y == 0 && is_sp(sc, e) && (is_w(sc, e + 1, W_NEXT) || is_w(sc, e + 1, W_AGO)) &&
+    if (a.form == A_DATE && is_sp(sc, e) && (is_w(sc, e + 1, W_NEXT) || ago(sc, e + 1, 1)) &&
         !glued_after(sc, e + 2)) {
-        future = is_w(sc, e + 1, W_NEXT); /* "17 Agustus lalu", "27 November mendatang" */
+        /* "17 Agustus lalu", "4 Oktober kemarin", "27 November mendatang":
+         * the word says which side of the reference a yearless date is on */
+        future = is_w(sc, e + 1, W_NEXT);
         a.end = tk(sc, e + 1)->end;
         e += 2;
     }
@@ -1055,7 +1067,8 @@ static size_t match_at(scan *sc, size_t i, item *it)
         return e;
     if ((e = try_relative(sc, i, it)) != 0 && !glued_after(sc, e))
         return e;
-    if (t->type == T_WORD && t->cls == W_WEEKDAY && is_week_word(t) == 0 && !glued_after(sc, i + 1)) {
+    if (t->type == T_WORD && t->cls == W_WEEKDAY && !is_week_word(t) && !glued_after(sc, i + 1) &&
+        !(joiner_tok(tk(sc, i + 1)) && alnum_tok(tk(sc, i + 2)))) { /* not "Senin-Jumat" */
         item_init(it, t->start, t->end); /* "pada Senin": a weekday, not a day */
         it->m.weekday = t->val;
         unresolved(it, PK_DATE_FLAG_WEEKDAY, R_WEEKDAY_ONLY);

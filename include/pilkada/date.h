@@ -157,8 +157,13 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    September`. The year is the latest one that puts the day **at or
  *    before** the reference date (news report the past): with reference
  *    2024-11-28, `17 September` is 2024-09-17 and `5 Desember` is
- *    2023-12-05. A bare `17/9` without a weekday, parentheses or "tanggal"
- *    before it is not read (it is as often a score or a fraction);
+ *    2023-12-05. A following `mendatang`, `nanti` or `depan` turns this
+ *    round: the earliest year at or after the reference (`27 November
+ *    mendatang`); a following `lalu`, `silam` or `kemarin` is part of the
+ *    expression and keeps the rule. A bare `17/9` without a weekday,
+ *    parentheses or "tanggal" before it is not read (it is as often a score
+ *    or a fraction). A part of the day between weekday and date is allowed
+ *    (`Rabu malam (23/10)`);
  *  - ranges: `25-27 November 2024`, `25 September hingga 23 November 2024`,
  *    `sejak 1 Oktober sampai 3 Oktober`, `1 s.d. 5 Oktober 2024`, `25/11/2024
  *    - 27/11/2024` (connectors: -, en and em dash, hingga, sampai, sampai
@@ -172,11 +177,19 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    `pekan lalu` / `minggu lalu` / `N pekan lalu` (the Monday..Sunday week,
  *    a range), `akhir pekan lalu` (its Saturday..Sunday), `pekan ini`,
  *    `bulan lalu` / `N bulan lalu` / `bulan ini` (a calendar month),
- *    `tahun lalu` / `tahun ini` (a calendar year). `Minggu lalu` written with
+ *    `tahun lalu` / `tahun ini` (a calendar year), and with `depan` /
+ *    `mendatang` the next week, month, year or weekday (`pekan depan`,
+ *    `Senin depan`). `Minggu lalu` written with
  *    a capital inside a sentence may mean "last Sunday" or "last week": it is
  *    reported #PK_DATE_KIND_UNRESOLVED with #PK_DATE_FLAG_AMBIGUOUS;
  *  - a weekday standing alone (`pada Senin`) is reported as
- *    #PK_DATE_KIND_UNRESOLVED with its weekday: it cannot be pinned to a day.
+ *    #PK_DATE_KIND_UNRESOLVED with its weekday: it cannot be pinned to a day;
+ *    so is `beberapa hari lalu` ("a few days ago").
+ *
+ * Limits: `kemarin` is read literally (the day before the reference),
+ * although Indonesian speech also uses it for "recently"; callers that need
+ * certainty should treat #PK_DATE_FLAG_RELATIVE results as leads. Times of
+ * day, Hijri dates and years standing alone (`pada 2021`) are not read.
  * @{
  */
 
