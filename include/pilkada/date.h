@@ -153,27 +153,27 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *
  * pk_date_scan() also reads, against the reference date of the options (the
  * publication or report date):
- *  - dates without a year: `Selasa (17/9)`, `(17/9)`, `tanggal 17/9`, `17
- *    September`. The year is the latest one that puts the day **at or
+ *  - dates without a year: `Selasa (17/9)`, `(17/9)`, `tanggal 17/9`,
+ *    `17 September`. The year is the latest one that puts the day **at or
  *    before** the reference date (news report the past): with reference
  *    2024-11-28, `17 September` is 2024-09-17 and `5 Desember` is
  *    2023-12-05. A following `mendatang`, `nanti` or `depan` turns this
- *    round: the earliest year at or after the reference (`27 November
- *    mendatang`); a following `lalu`, `silam` or `kemarin` is part of the
+ *    round: the earliest year at or after the reference
+ *    (`27 November mendatang`); a following `lalu`, `silam` or `kemarin` is part of the
  *    expression and keeps the rule. A bare `17/9` without a weekday,
  *    parentheses or "tanggal" before it is not read (it is as often a score
  *    or a fraction). A part of the day between weekday and date is allowed
  *    (`Rabu malam (23/10)`);
  *  - ranges: `25-27 November 2024`, `25 September hingga 23 November 2024`,
- *    `sejak 1 Oktober sampai 3 Oktober`, `1 s.d. 5 Oktober 2024`, `25/11/2024
- *    - 27/11/2024` (connectors: -, en and em dash, hingga, sampai, sampai
+ *    `sejak 1 Oktober sampai 3 Oktober`, `1 s.d. 5 Oktober 2024`,
+ *    `25/11/2024 - 27/11/2024` (connectors: -, en and em dash, hingga, sampai, sampai
  *    dengan, s.d., s/d, to, until). The first side takes its missing month
  *    and year from the second; a first side that would then fall after the
  *    second takes the year before (`25 Desember - 5 Januari 2025`);
- *  - relative expressions: `hari ini`, `kemarin`, `kemarin lusa`, `N hari
- *    (yang) lalu` / `silam` with N in digits or words (satu..sembilan belas,
- *    dua puluh..., sehari), `Senin lalu` / `Senin kemarin` / `hari Minggu
- *    lalu` (the latest such weekday strictly before the reference),
+ *  - relative expressions: `hari ini`, `kemarin`, `kemarin lusa`,
+ *    `N hari (yang) lalu` / `silam` with N in digits or words (satu..sembilan
+ *    belas, dua puluh..., sehari), `Senin lalu` / `Senin kemarin` /
+ *    `hari Minggu lalu` (the latest such weekday strictly before the reference),
  *    `pekan lalu` / `minggu lalu` / `N pekan lalu` (the Monday..Sunday week,
  *    a range), `akhir pekan lalu` (its Saturday..Sunday), `pekan ini`,
  *    `bulan lalu` / `N bulan lalu` / `bulan ini` (a calendar month),
