@@ -272,7 +272,7 @@ static void next_tok(scan *sc, tok *t)
         return;
     }
     unsigned c = s[p];
-    if ((k = space_at(s, n, p)) > 0) {
+    if (space_at(s, n, p) > 0) {
         t->type = T_SPACE;
         while (p < n && (k = space_at(s, n, p)) > 0)
             p += k;
@@ -1318,6 +1318,8 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
                           weekday_en[m->weekday], weekday_id[m->weekday]);
     }
     /* inferred from the reference date, which the caller did not accept */
+    if (!ref) /* cannot happen: only a reference date infers */
+        return loose_fail(err, PK_EPARSE, col, "not one date");
     pk_date_format(*ref, b, sizeof b);
     if (m->flags & PK_DATE_FLAG_RELATIVE)
         return loose_fail(err, PK_EPARSE, col,
