@@ -51,7 +51,7 @@ typedef struct word_entry {
 } word_entry;
 
 /* Sorted by word (bytewise) for the binary search in word_lookup(); every
- * entry is read back by tests/test_date_text.c. Month spellings: current
+ * entry is read back by test_word_table() in tests/test_date_text.c. Month spellings: current
  * EYD names, the pre-1972 / official-letter spellings Pebruari and
  * Nopember, and the abbreviations seen in news and Bawaslu letters (Agt,
  * Agu, Ags, Agst, Sept, Okt, Nop, Des, Mrt, Peb). */
