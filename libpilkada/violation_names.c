@@ -51,8 +51,8 @@ const pk__fact_def pk__facts[] = {
          "YYYY-MM-DD", 0, reported),
     FACT("region", PK_FACT_REGION, "kode wilayah Kemendagri", "the region (names the handling bodies)",
          "a Kemendagri code, e.g. 35.13", 0, region),
-    FACT("cycle", PK_FACT_CYCLE, "tahun pemilihan", "the Pilkada cycle (default: the schedule holding the date)",
-         "2020, 2024, 2025", 0, cycle),
+    FACT("cycle", PK_FACT_CYCLE, "tahun pemilihan", "the Pilkada cycle (default: the schedule holding the date; with region, that region's 2025 "
+         "repeat vote when it holds it)", "2020, 2024, 2025", 0, cycle),
     FACT("supported", PK_FACT_SUPPORTED, "yang didukung: bakal calon atau calon",
          "whom the act supported (default: derived from the date)", "prospective|determined", 0, supported),
     FACT("minister_approval", PK_FACT_TRISTATE, "persetujuan tertulis Menteri",
