@@ -213,7 +213,7 @@ const char *pk_schedule_follows(const pk_schedule *s)
     return s ? s->follows : NULL;
 }
 
-pk_status pk_schedule_span(const pk_schedule *s, pk_date *first, pk_date *last)
+pk_status pk_schedule_span(pk_date *first, pk_date *last, const pk_schedule *s, pk_error *err)
 {
     pk_date zero = {0, 0, 0};
     if (first)
@@ -222,9 +222,9 @@ pk_status pk_schedule_span(const pk_schedule *s, pk_date *first, pk_date *last)
         *last = zero;
     int32_t a, b;
     if (!s || !first || !last)
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, !s ? "schedule" : !first ? "first" : "last", "NULL argument");
     if (!span_of(s, &a, &b))
-        return PK_ENOTFOUND;
+        return pk__fail(err, PK_ENOTFOUND, "schedule", "the schedule has no dated stage");
     pk__civil_from_days(a, &first->year, &first->month, &first->day);
     pk__civil_from_days(b, &last->year, &last->month, &last->day);
     return PK_OK;

@@ -992,8 +992,8 @@ static void test_phase_at_errors(void **state)
     assert_null(pk_schedule_follows(NULL));
     assert_null(pk_schedule_regions(builtin("2024")));
     pk_date a, b;
-    assert_int_equal(pk_schedule_span(NULL, &a, &b), PK_EINVAL);
-    assert_int_equal(pk_schedule_span(builtin("2024"), &a, &b), PK_OK);
+    assert_int_equal(pk_schedule_span(&a, &b, NULL, NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_span(&a, &b, builtin("2024"), NULL), PK_OK);
     assert_date(a, "2024-01-01");
     assert_date(b, "2025-02-24");
 }

@@ -191,7 +191,7 @@ PK_EXTERN const char *pk_schedule_follows(const pk_schedule *s);
  * @return #PK_OK, #PK_EINVAL (NULL argument; outputs zeroed), #PK_ENOTFOUND
  *         (no dated stage).
  */
-PK_EXTERN pk_status pk_schedule_span(const pk_schedule *s, pk_date *first, pk_date *last);
+PK_EXTERN pk_status pk_schedule_span(pk_date *first, pk_date *last, const pk_schedule *s, pk_error *err);
 
 /**
  * @brief Choose the built-in schedule of a date (phase rule 7 in the file
