@@ -42,6 +42,16 @@ int cli_opt_value(int argc, char **argv, int *i, const char *name, const char **
 /* 1 if argv[i] equals flag. */
 int cli_flag(const char *arg, const char *flag);
 
+/* Checked output. Every write to stdout can fail (a full disk, a closed
+ * pipe with SIGPIPE ignored). cli_out_failed() returns 1 once a write to
+ * stdout has failed, keeping the OS reason (errno) the first time it sees the
+ * failure: loops that print much call it after each record and stop.
+ * cli_out_finish(rc), called once at exit, flushes stdout and, when any write
+ * failed, prints "pilkada: write error: <reason>" (nothing for a closed pipe:
+ * the reader has gone) and returns CLI_FAIL; otherwise it returns rc. */
+int cli_out_failed(void);
+int cli_out_finish(int rc);
+
 /* Parse a command-line date, reporting errors; returns CLI_OK or CLI_USAGE. */
 int cli_parse_date(const char *text, const char *what, pk_date *out);
 /* Parse a decimal int in [min, max]; returns CLI_OK or CLI_USAGE. */

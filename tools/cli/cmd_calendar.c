@@ -1,4 +1,5 @@
 /* pilkada phase | schedule | ics: the schedule engine (pilkada/calendar.h). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -371,7 +372,7 @@ static int print_tree(const pk_schedule *s)
     size_t depth = 0;
     if (root_first != none)
         stack[depth++] = root_first;
-    while (depth > 0 && !ferror(stdout)) {
+    while (depth > 0 && !cli_out_failed()) {
         size_t i = stack[depth - 1];
         stack[depth - 1] = next[i]; /* when back at this level, go on with the sibling */
         if (stack[depth - 1] == none)
@@ -410,7 +411,7 @@ static int run_schedule(int argc, char **argv)
         fputs(",\"basis\":", stdout);
         cli_json_str(stdout, pk_schedule_basis(s));
         printf(",\"cycle\":%d,\"stages\":[", pk_schedule_cycle(s));
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n && !cli_out_failed(); i++) {
             if (i)
                 fputs(",\n", stdout);
             json_stage(stdout, pk_schedule_stage_at(s, i));
@@ -447,21 +448,28 @@ static int run_ics(int argc, char **argv)
     pk_schedule_free(owned);
     if (st != PK_OK)
         return cli_report(st, &err, 1);
-    FILE *f = stdout;
-    if (o.output && !(f = fopen(o.output, "wb"))) {
-        cli_errorf("ics: cannot write %s", o.output);
+    if (!o.output) { /* standard output: checked at exit (cli_out_finish) */
+        if (fwrite(text, 1, len, stdout) != len)
+            cli_out_failed(); /* keeps the OS reason */
+        pk_free(text);
+        return CLI_OK;
+    }
+    FILE *f = fopen(o.output, "wb");
+    if (!f) {
+        cli_errorf("ics: cannot write %s: %s", o.output, strerror(errno));
         pk_free(text);
         return CLI_FAIL;
     }
-    size_t w = fwrite(text, 1, len, f);
+    errno = 0;
+    int bad = fwrite(text, 1, len, f) != len;
+    int e = errno;
     pk_free(text);
-    int bad = w != len;
-    if (f != stdout)
-        bad |= fclose(f) != 0;
-    else
-        bad |= fflush(f) != 0;
+    if (fclose(f) != 0 && !bad) {
+        bad = 1;
+        e = errno;
+    }
     if (bad) {
-        cli_errorf("ics: write error");
+        cli_errorf("ics: write error on %s: %s", o.output, strerror(e ? e : EIO));
         return CLI_FAIL;
     }
     return CLI_OK;

@@ -51,10 +51,12 @@ typedef struct wbuf {
     size_t n, cap;
 } wbuf;
 
+/* A failed write is noted at once (cli_out_failed keeps its OS reason);
+ * the batch stops at the next block. */
 static void w_flush(wbuf *w)
 {
-    if (w->n)
-        fwrite(w->b, 1, w->n, w->f);
+    if (w->n && fwrite(w->b, 1, w->n, w->f) != w->n)
+        cli_out_failed();
     w->n = 0;
 }
 
@@ -63,7 +65,8 @@ static void w_mem(wbuf *w, const char *s, size_t len)
     if (len > w->cap - w->n) {
         w_flush(w);
         if (len > w->cap) {
-            fwrite(s, 1, len, w->f);
+            if (fwrite(s, 1, len, w->f) != len)
+                cli_out_failed();
             return;
         }
     }
@@ -632,6 +635,7 @@ typedef struct ring {
     reader *r;
     block *blocks[RING];
     size_t produced, consumed; /* blocks handed over / given back */
+    int stop;                  /* the writer stopped (output failed): read no more */
     pthread_mutex_t mu;
     pthread_cond_t changed;
 } ring;
@@ -641,9 +645,12 @@ static void *reader_main(void *arg)
     ring *q = arg;
     for (size_t k = 0;; k++) {
         pthread_mutex_lock(&q->mu);
-        while (k - q->consumed >= RING)
+        while (k - q->consumed >= RING && !q->stop)
             pthread_cond_wait(&q->changed, &q->mu);
+        int stop = q->stop;
         pthread_mutex_unlock(&q->mu);
+        if (stop)
+            return NULL;
         block *b = q->blocks[k % RING];
         read_block(q->r, b);
         pthread_mutex_lock(&q->mu);
@@ -683,9 +690,10 @@ static int run_threaded(reader *r, block *const *blocks, wbuf *w, int json, stat
         pthread_mutex_unlock(&q.mu);
         const block *b = q.blocks[k % RING];
         write_block(b, w, json, st);
-        int last = b->last;
+        int last = b->last || cli_out_failed();
         pthread_mutex_lock(&q.mu);
         q.consumed = k + 1;
+        q.stop = last;
         pthread_cond_broadcast(&q.changed);
         pthread_mutex_unlock(&q.mu);
         if (last)
@@ -731,7 +739,7 @@ static int run_batch(const char *path, int json)
         while (!done) {
             read_block(&r, blocks[0]);
             write_block(blocks[0], &w, json, &st);
-            done = blocks[0]->last;
+            done = blocks[0]->last || cli_out_failed();
         }
         incident_json_arena(0);
         if (r.too_long) {
@@ -747,8 +755,8 @@ static int run_batch(const char *path, int json)
             st.bad_lines++;
         }
         w_flush(&w);
-        summary(stdout, &st, json);
-        fflush(stdout);
+        if (!cli_out_failed()) /* output cut: no summary (cli_out_finish reports it) */
+            summary(stdout, &st, json);
     } else {
         cli_errorf("out of memory");
     }
