@@ -510,17 +510,33 @@ typedef struct reader {
     size_t cap, len, start;
     long lineno;
     int eof;
-    long too_long; /* number of a line longer than 64 MiB (reading stops there), or 0 */
-    int oom;       /* out of memory for parse errors */
+    int skipping;  /* inside a line longer than LINE_MAX_BYTES: its bytes are dropped */
+    int oom;       /* out of memory (reading stops there) */
 } reader;
 
-/* Next raw line (without '\n'); 0 at the end of the input or at an
- * over-long line. */
-static int next_line(reader *r, const char **line, size_t *n)
+/* The longest line the batch holds in memory; a longer one is skipped and
+ * reported as a bad line, and the lines after it still run. */
+#define LINE_MAX_BYTES ((size_t)64 << 20)
+
+/* Next raw line (without '\n'); 0 at the end of the input. A line longer
+ * than LINE_MAX_BYTES is read through to its end and returned empty with
+ * *too_long set. */
+static int next_line(reader *r, const char **line, size_t *n, int *too_long)
 {
+    *too_long = 0;
     for (;;) {
         char *nl = memchr(r->buf + r->start, '\n', r->len - r->start);
-        if (nl || (r->eof && r->start < r->len)) {
+        if (r->skipping) {
+            if (nl || r->eof) { /* the end of the over-long line */
+                r->start = nl ? (size_t)(nl - r->buf) + 1 : r->len;
+                r->skipping = 0;
+                *line = r->buf;
+                *n = 0;
+                *too_long = 1;
+                return 1;
+            }
+            r->start = r->len; /* drop what was read of it */
+        } else if (nl || (r->eof && r->start < r->len)) {
             size_t end = nl ? (size_t)(nl - r->buf) : r->len;
             *line = r->buf + r->start;
             *n = end - r->start;
@@ -532,16 +548,21 @@ static int next_line(reader *r, const char **line, size_t *n)
         memmove(r->buf, r->buf + r->start, r->len - r->start);
         r->len -= r->start;
         r->start = 0;
-        if (r->len == r->cap) { /* a line longer than the buffer: grow */
-            char *grown = r->cap < ((size_t)64 << 20) ? realloc(r->buf, r->cap * 2) : NULL;
-            if (!grown) {
-                r->too_long = r->lineno + 1;
-                r->eof = 1;
-                r->len = r->start = 0;
-                return 0;
+        if (r->len == r->cap) { /* a line longer than the buffer: grow, or skip it */
+            if (r->cap >= LINE_MAX_BYTES) {
+                r->skipping = 1;
+                r->len = 0;
+            } else {
+                char *grown = realloc(r->buf, r->cap * 2);
+                if (!grown) {
+                    r->oom = 1;
+                    r->eof = 1;
+                    r->len = r->start = 0;
+                    return 0;
+                }
+                r->buf = grown;
+                r->cap *= 2;
             }
-            r->buf = grown;
-            r->cap *= 2;
         }
         size_t got = fread(r->buf + r->len, 1, r->cap - r->len, r->f);
         r->len += got;
@@ -559,8 +580,9 @@ static void read_block(reader *r, block *b)
     b->last = 0;
     const char *line;
     size_t n;
+    int too_long;
     while (b->n < BLOCK_LINES) {
-        if (!next_line(r, &line, &n)) {
+        if (!next_line(r, &line, &n, &too_long) || r->oom) {
             b->last = 1;
             return;
         }
@@ -570,12 +592,18 @@ static void read_block(reader *r, block *b)
             e--;
         while (s < e && (line[s] == ' ' || line[s] == '\t'))
             s++;
-        if (s == e)
+        if (s == e && !too_long)
             continue;
         item *it = &b->items[b->n];
         pk_error err;
         it->lineno = r->lineno;
-        it->st = incident_from_line(&it->in, line + s, e - s, &err);
+        if (too_long) {
+            pk_error_clear(&err);
+            err.status = it->st = PK_ETOOLONG;
+            snprintf(err.text, sizeof err.text, "line is longer than %zu MiB (skipped)", LINE_MAX_BYTES >> 20);
+        } else {
+            it->st = incident_from_line(&it->in, line + s, e - s, &err);
+        }
         if (it->st != PK_OK) {
             if (b->nerr == b->errcap) {
                 size_t cap = b->errcap ? b->errcap * 2 : 16;
@@ -742,10 +770,6 @@ static int run_batch(const char *path, int json)
             done = blocks[0]->last || cli_out_failed();
         }
         incident_json_arena(0);
-        if (r.too_long) {
-            cli_errorf("line %ld is longer than 64 MiB", r.too_long);
-            st.bad_lines++;
-        }
         if (r.oom) {
             cli_errorf("out of memory");
             st.bad_lines++;
