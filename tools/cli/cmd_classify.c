@@ -588,6 +588,8 @@ static void read_block(reader *r, block *b)
         }
         r->lineno++;
         size_t e = n, s = 0;
+        if (r->lineno == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+            s = 3; /* a UTF-8 byte order mark, skipped as the CSV loaders skip it */
         if (e > 0 && line[e - 1] == '\r')
             e--;
         while (s < e && (line[s] == ' ' || line[s] == '\t'))
