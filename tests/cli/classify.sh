@@ -61,6 +61,13 @@ echo "$out" | grep -q '^line 9999: any_person give_money findings' || fail "big 
 echo "$out" | grep -q 'Summary: 9990 incidents, .* 10 bad lines' || fail "big batch: wrong summary"
 printf '%s\n' "$big" | "$P" classify --batch --json 2>/dev/null | grep '"line":9999,' | grep -q '"prison_months":\[36,72\]' \
     || fail "big batch --json: line 9999 not Pasal 187A"
+# Issue 13 item 8: an over-long or non-UTF-8 value is a malformed argument
+# (exit 2), like any other malformed value (an over-long one exited 1).
+long_value=$(awk 'BEGIN { for (i = 0; i < 300; i++) printf "2" }')
+expect 2 "PK_ETOOLONG \[occurred\]" classify --actor pns --act socmed_like --occurred "$long_value"
+expect 2 "PK_ETOOLONG \[actor\]" classify --actor "$long_value" --act socmed_like --occurred 2024-10-01
+expect 2 "PK_EENCODING \[occurred\]" classify --actor pns --act socmed_like --occurred "$(printf '2024-10-0\377')"
+expect 2 "PK_EPARSE \[occurred\]" classify --actor pns --act socmed_like --occurred 2024-13-01
 # Issue 13 item 5: a line over the 64 MiB limit is skipped and reported in
 # its place, and the lines after it still run (it used to end the batch).
 good='{"actor":"any_person","act":"give_money","occurred":"2024-11-20"}'

@@ -30,8 +30,9 @@ void cli_errorf(const char *fmt, ...)
 #endif
     ;
 /* Print a library error: status, field, line and message. Returns CLI_FAIL
- * (or CLI_USAGE for PK_EINVAL/PK_EPARSE of a command-line argument when
- * usage_error is non-zero). */
+ * (or CLI_USAGE when usage_error is non-zero and the status says a
+ * command-line argument is malformed: PK_EINVAL, PK_EPARSE, PK_ERANGE,
+ * PK_ETOOLONG, PK_EENCODING). */
 int cli_report(pk_status status, const pk_error *err, int usage_error);
 
 /* Option matching. If argv[*i] is `name` (then the value is argv[*i+1]) or

@@ -60,7 +60,8 @@ int cli_report(pk_status status, const pk_error *err, int usage_error)
     } else {
         fprintf(stderr, "pilkada: %s: %s\n", pk_status_name(status), pk_strerror(status));
     }
-    if (usage_error && (status == PK_EINVAL || status == PK_EPARSE || status == PK_ERANGE))
+    if (usage_error && (status == PK_EINVAL || status == PK_EPARSE || status == PK_ERANGE || status == PK_ETOOLONG ||
+                        status == PK_EENCODING))
         return CLI_USAGE;
     return CLI_FAIL;
 }
