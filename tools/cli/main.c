@@ -25,7 +25,7 @@ static void usage(FILE *f)
     for (size_t i = 0; commands[i]; i++)
         fprintf(f, "  %-10s %-34s %s\n", commands[i]->name, commands[i]->args, commands[i]->summary);
     fprintf(f, "\nEvery command accepts --json for machine-readable output and --help.\n"
-               "Exit status: 0 success, 1 no answer or bad data, 2 usage error.\n");
+               "Exit status: 0 success, 1 no answer, bad data or a write error, 2 usage error.\n");
 }
 
 int main(int argc, char **argv)
