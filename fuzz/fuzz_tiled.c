@@ -23,6 +23,12 @@
  * not fit whole in cap bytes. */
 static size_t expand(char *out, size_t cap, const uint8_t *unit, size_t n, size_t copy)
 {
+    if (!memchr(unit, '@', n) && !memchr(unit, '^', n) && !memchr(unit, '%', n)) { /* plain: one copy */
+        if (n > cap)
+            return 0;
+        memcpy(out, unit, n);
+        return n;
+    }
     char num[24], prev[24], date[PK_DATE_STRLEN];
     snprintf(num, sizeof num, "%zu", copy + 1);
     snprintf(prev, sizeof prev, "%zu", copy);
