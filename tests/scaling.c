@@ -43,6 +43,9 @@ typedef struct text {
     size_t n, cap;
 } text;
 
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
 static void put(text *t, const char *fmt, ...)
 {
     char line[512];
