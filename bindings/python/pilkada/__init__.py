@@ -32,7 +32,7 @@ import datetime as _dt
 from typing import Union
 
 from . import capi
-from ._base import Record, SourceStatus, to_jsonable
+from ._base import Record, SourceStatus, check_str, to_jsonable
 from .errors import (Ambiguous, BufferTooSmall, EncodingError, Incomplete, InvalidArgument,
                      IOError, NotFound, OutOfMemory, OutOfRange, ParseError, PilkadaError,
                      TooLong, error_class)
@@ -114,7 +114,7 @@ def parse_date(text: str) -> _dt.date:
             ``column`` points at the offending character.
         OutOfRange: a year outside 1900..2199.
     """
-    return capi.pk_date_parse(text)  # type: ignore[no-any-return]
+    return capi.pk_date_parse(check_str(text, "text"))  # type: ignore[no-any-return]
 
 
 def add_months(date: Union[_dt.date, str], months: int) -> _dt.date:
