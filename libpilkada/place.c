@@ -1,0 +1,1187 @@
+/* Four-level place registry: lookups, iteration, name resolution and text
+ * search over a compiled place db (pk__place_db). Core code: the tables are
+ * passed in, never referenced directly. No allocation; no global state. */
+#include <stdio.h>
+#include <string.h>
+
+#include "place_internal.h"
+
+/* ------------------------------------------------------------- words -- */
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    size_t i = *pos;
+    while (i < len && !is_alnum((unsigned char)s[i]))
+        i++;
+    if (i >= len) {
+        *pos = len;
+        return 0;
+    }
+    w->start = i;
+    uint32_t h = PK__PLACE_HASH0;
+    size_t kl = 0, upper = 0, letters = 0;
+    w->cap = s[i] >= 'A' && s[i] <= 'Z';
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_alnum(c)) {
+            if (c >= 'A' && c <= 'Z') {
+                c = (unsigned char)(c - 'A' + 'a');
+                upper++;
+            }
+            if (c >= 'a' && c <= 'z')
+                letters++;
+            if (kl < sizeof w->key)
+                w->key[kl] = (char)c;
+            kl++;
+            h = pk__place_hash_step(h, c);
+            i++;
+        } else if (c == '\'' && kl && i + 1 < len && is_alnum((unsigned char)s[i + 1])) {
+            i++;
+        } else if (c == 0xE2 && kl && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
+                   (unsigned char)s[i + 2] == 0x99 && is_alnum((unsigned char)s[i + 3])) {
+            i += 3; /* U+2019 right single quotation mark used as an apostrophe */
+        } else {
+            break;
+        }
+    }
+    w->end = i;
+    w->hash = h;
+    w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
+    w->allcaps = letters >= 2 && upper == letters;
+    w->tok = -1;
+    *pos = i;
+    return 1;
+}
+
+static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uint32_t hash)
+{
+    if (len == 0 || len >= 64)
+        return -1;
+    uint32_t h = hash & db->t_mask;
+    for (;;) {
+        uint32_t s = db->t_slots[h];
+        if (!s)
+            return -1;
+        uint32_t t = s - 1;
+        if (db->t_len[t] == len && memcmp(db->pool + db->t_off[t], key, len) == 0)
+            return (int32_t)t;
+        h = (h + 1) & db->t_mask;
+    }
+}
+
+static uint32_t child_of(const pk__place_db *db, uint32_t node, uint32_t tok)
+{
+    uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
+    for (;;) {
+        uint32_t c = db->e_slots[h];
+        if (!c)
+            return 0;
+        if (db->n_parent[c] == node && db->n_token[c] == tok)
+            return c;
+        h = (h + 1) & db->e_mask;
+    }
+}
+
+/* ------------------------------------------------------------ names --- */
+
+static const char *const level_names[] = {"any", "provinsi", "kabkota", "kecamatan", "desa"};
+
+const char *pk_place_level_name(int level)
+{
+    return level >= 1 && level <= 4 ? level_names[level] : "?";
+}
+
+pk_status pk_place_level_parse(int *out, const char *name, pk_error *err)
+{
+    static const char *const extra[] = {"kabupaten", "kota", "distrik", "kelurahan", "village", "district"};
+    static const int extra_level[] = {2, 2, 3, 4, 4, 3};
+    if (out)
+        *out = -1;
+    if (!out || !name)
+        return pk__fail(err, PK_EINVAL, out ? "name" : "out", "NULL argument");
+    int l = pk__lookup_name(level_names, 5, name);
+    if (l < 0) {
+        int k = pk__lookup_name(extra, 6, name);
+        l = k < 0 ? -1 : extra_level[k];
+    }
+    if (l < 0)
+        return pk__fail(err, PK_EINVAL, "level", "unknown level '%s' (provinsi, kabkota, kecamatan, desa, any)", name);
+    *out = l;
+    return PK_OK;
+}
+
+const char *pk_place_kind_name(int kind)
+{
+    switch (kind) {
+    case PK_PLACE_KIND_KECAMATAN: return "kecamatan";
+    case PK_PLACE_KIND_DISTRIK: return "distrik";
+    case PK_PLACE_KIND_KELURAHAN: return "kelurahan";
+    case PK_PLACE_KIND_DESA: return "desa";
+    case PK_PLACE_KIND_DESA_ADAT: return "desa_adat";
+    default: return pk_region_kind_name(kind);
+    }
+}
+
+/* ------------------------------------------------------------ places -- */
+
+static int id_level(pk_place_id id)
+{
+    int l = (int)(id >> 24);
+    return l >= 1 && l <= 4 ? l : 0;
+}
+
+static int id_valid(const pk__place_db *db, pk_place_id id)
+{
+    uint32_t i = PK__PLACE_INDEX(id);
+    switch (id_level(id)) {
+    case 1:
+        return i < db->regions->nregions && db->regions->regions[i].kind == PK_REGION_PROVINSI;
+    case 2:
+        return i < db->regions->nregions && db->regions->regions[i].kind != PK_REGION_PROVINSI;
+    case 3:
+        return i < db->ndistricts;
+    case 4:
+        return i < db->nvillages;
+    default:
+        return 0;
+    }
+}
+
+static uint32_t district_of_village(const pk__place_db *db, uint32_t v)
+{
+    size_t lo = 0, hi = db->ndistricts; /* last d with first_village[d] <= v */
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (db->d_first_village[mid] <= v)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+static uint32_t province_of_region(const pk__place_db *db, uint32_t r)
+{
+    const pk_region *reg = &db->regions->regions[r];
+    int num = reg->kind == PK_REGION_PROVINSI ? reg->code_num : reg->code_num / 100;
+    return (uint32_t)(db->regions->by_num[num] - 1);
+}
+
+/* ancestors: a[1..4] (0 where the level is below the place) */
+static void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
+{
+    memset(a, 0, 5 * sizeof *a);
+    uint32_t i = PK__PLACE_INDEX(id);
+    int l = id_level(id);
+    a[l] = id;
+    if (l == 4) {
+        i = district_of_village(db, i);
+        a[3] = PK__PLACE_ID(3, i);
+        l = 3;
+    }
+    if (l == 3) {
+        i = db->d_region[i];
+        a[2] = PK__PLACE_ID(2, i);
+        l = 2;
+    }
+    if (l == 2)
+        a[1] = PK__PLACE_ID(1, province_of_region(db, i));
+}
+
+size_t pk__place_count(const pk__place_db *db, int level)
+{
+    size_t prov = 0;
+    for (size_t i = 0; i < db->regions->nregions; i++)
+        prov += db->regions->regions[i].kind == PK_REGION_PROVINSI;
+    switch (level) {
+    case 0:
+        return db->regions->nregions + db->ndistricts + db->nvillages;
+    case 1:
+        return prov;
+    case 2:
+        return db->regions->nregions - prov;
+    case 3:
+        return db->ndistricts;
+    case 4:
+        return db->nvillages;
+    default:
+        return 0;
+    }
+}
+
+int pk__place_within(const pk__place_db *db, pk_place_id inner, pk_place_id outer)
+{
+    if (!id_valid(db, inner) || !id_valid(db, outer))
+        return 0;
+    pk_place_id a[5];
+    ancestors(db, inner, a);
+    return a[id_level(outer)] == outer;
+}
+
+/* dotted code of a number with 6 or 10 digits */
+static void fmt_code(char out[16], long long num, int ndigits)
+{
+    char d[10];
+    for (int i = ndigits - 1; i >= 0; i--, num /= 10)
+        d[i] = (char)('0' + num % 10);
+    size_t n = 0;
+    for (int i = 0; i < ndigits; i++) {
+        if (i == 2 || i == 4 || i == 6)
+            out[n++] = '.';
+        out[n++] = d[i];
+    }
+    out[n] = '\0';
+}
+
+static const char *const head_basis_desa =
+    "kepala desa elected by the villagers for 6 years (UU 6/2014 art. 31, 39)";
+static const char *const head_basis_kel =
+    "lurah appointed by the bupati/wali kota from civil servants (PP 17/2018 art. 2 via UU 23/2014 art. 229)";
+
+static pk_status check_version(unsigned v, unsigned current, const char *what, pk_error *err)
+{
+    if (v < 1 || v > current)
+        return pk__fail(err, PK_EINVAL, what, "unknown %s version %u (1..%u)", what, v, current);
+    return PK_OK;
+}
+
+static void clear_place(pk_place *out)
+{
+    unsigned v = out->version;
+    memset(out, 0, sizeof *out);
+    out->version = v;
+}
+
+pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    pk_status s = check_version(out->version, PK_PLACE_VERSION, "place", err);
+    if (s != PK_OK)
+        return s;
+    clear_place(out);
+    if (!id_valid(db, id))
+        return pk__fail(err, PK_ENOTFOUND, "id", "0x%08x is not a place id", (unsigned)id);
+    pk_place_id a[5];
+    ancestors(db, id, a);
+    uint32_t i = PK__PLACE_INDEX(id);
+    const pk_region *regs = db->regions->regions;
+    out->id = id;
+    out->level = id_level(id);
+    out->province = &regs[PK__PLACE_INDEX(a[1])];
+    out->region = out->level >= 2 ? &regs[PK__PLACE_INDEX(a[2])] : NULL;
+    out->parent = out->level > 1 ? a[out->level - 1] : 0;
+    out->district = out->level >= 3 ? a[3] : 0;
+    int papua = out->province->code_num >= 91 && out->province->code_num <= 97;
+    switch (out->level) {
+    case 1:
+    case 2: {
+        const pk_region *r = &regs[i];
+        out->kind = (int)r->kind;
+        snprintf(out->code, sizeof out->code, "%s", r->code);
+        out->code_num = r->code_num;
+        out->name = r->name;
+        static const char *const labels[] = {"Provinsi", "Kabupaten", "Kota", "Kabupaten Administrasi",
+                                             "Kota Administrasi"};
+        static const char *const heads[] = {"Gubernur", "Bupati", "Wali Kota", "Bupati", "Wali Kota"};
+        static const char *const basis[] = {
+            "elected in the Pilkada (UU 10/2016)", "elected in the Pilkada (UU 10/2016)",
+            "elected in the Pilkada (UU 10/2016)",
+            "appointed by the governor of Jakarta (administrative unit, no election)",
+            "appointed by the governor of Jakarta (administrative unit, no election)"};
+        out->kind_label = labels[r->kind];
+        out->head = heads[r->kind];
+        out->head_basis = basis[r->kind];
+        break;
+    }
+    case 3:
+        out->kind = papua ? PK_PLACE_KIND_DISTRIK : PK_PLACE_KIND_KECAMATAN;
+        out->code_num = db->d_code[i];
+        fmt_code(out->code, out->code_num, 6);
+        out->name = db->pool + db->d_name[i];
+        out->kind_label = papua ? "Distrik" : "Kecamatan";
+        out->head = papua ? "Kepala Distrik" : "Camat";
+        out->head_basis = "appointed by the bupati/wali kota from civil servants (UU 23/2014 art. 224)";
+        break;
+    default: {
+        uint32_t d = PK__PLACE_INDEX(a[3]);
+        unsigned suf = db->v_suffix[i];
+        out->code_num = (long long)db->d_code[d] * 10000 + suf;
+        fmt_code(out->code, out->code_num, 10);
+        out->name = db->pool + db->v_name[i];
+        if (suf / 1000 == 1) {
+            out->kind = PK_PLACE_KIND_KELURAHAN;
+            out->kind_label = "Kelurahan";
+            out->head = "Lurah";
+            out->head_basis = head_basis_kel;
+        } else {
+            out->kind = suf / 1000 == 3 ? PK_PLACE_KIND_DESA_ADAT : PK_PLACE_KIND_DESA;
+            out->kind_label = suf / 1000 == 3 ? "Desa Adat" : papua ? "Kampung" : "Desa";
+            out->head = "Kepala Desa";
+            out->head_basis = head_basis_desa;
+        }
+    }
+    }
+    return PK_OK;
+}
+
+pk_status pk__place_lookup(const pk__place_db *db, pk_place *out, pk_place_id *id, const char *code,
+                           pk_error *err)
+{
+    if (id)
+        *id = 0;
+    if (out) {
+        pk_status s = check_version(out->version, PK_PLACE_VERSION, "place", err);
+        if (s != PK_OK)
+            return s;
+        clear_place(out);
+    }
+    if ((!out && !id) || !code)
+        return pk__fail(err, PK_EINVAL, code ? "out" : "code", "NULL argument");
+    size_t b = 0, e = 0;
+    while (code[e] && e < 64)
+        e++;
+    if (code[e])
+        return pk__fail(err, PK_EPARSE, "code", "code is too long");
+    while (b < e && code[b] == ' ')
+        b++;
+    while (e > b && code[e - 1] == ' ')
+        e--;
+    long long v = 0;
+    size_t nd = 0;
+    for (size_t i = b; i < e; i++) {
+        char c = code[i];
+        if (c >= '0' && c <= '9' && nd < 10) {
+            v = v * 10 + (c - '0');
+            nd++;
+        } else if (!(c == '.' && (nd == 2 || nd == 4 || nd == 6) && i + 1 < e && code[i + 1] != '.')) {
+            return pk__fail(err, PK_EPARSE, "code", "'%.*s' is not a place code (35, 35.13, 35.13.01, "
+                            "35.13.01.2001, or without dots)", (int)(e - b > 40 ? 40 : e - b), code + b);
+        }
+    }
+    pk_place_id found = 0;
+    if (nd == 2 || nd == 4) {
+        const pk_region *r = NULL;
+        if (pk__region_lookup_num(db->regions, &r, NULL, v, NULL) == PK_OK)
+            found = PK__PLACE_ID(r->kind == PK_REGION_PROVINSI ? 1 : 2, r->index);
+    } else if (nd == 6 || nd == 10) {
+        uint32_t dc = (uint32_t)(nd == 6 ? v : v / 10000);
+        size_t lo = 0, hi = db->ndistricts;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (db->d_code[mid] < dc)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < db->ndistricts && db->d_code[lo] == dc) {
+            if (nd == 6) {
+                found = PK__PLACE_ID(3, lo);
+            } else {
+                uint32_t a = db->d_first_village[lo], z = db->d_first_village[lo + 1];
+                uint16_t suf = (uint16_t)(v % 10000);
+                while (a < z) {
+                    uint32_t mid = (a + z) / 2;
+                    if (db->v_suffix[mid] < suf)
+                        a = mid + 1;
+                    else
+                        z = mid;
+                }
+                if (a < db->d_first_village[lo + 1] && db->v_suffix[a] == suf)
+                    found = PK__PLACE_ID(4, a);
+            }
+        }
+    } else {
+        return pk__fail(err, PK_EPARSE, "code", "'%.*s' has %zu digits; a place code has 2, 4, 6 or 10",
+                        (int)(e - b > 40 ? 40 : e - b), code + b, nd);
+    }
+    if (!found)
+        return pk__fail(err, PK_ENOTFOUND, "code", "no place with code %.*s", (int)(e - b), code + b);
+    if (id)
+        *id = found;
+    return out ? pk__place_get(db, out, found, err) : PK_OK;
+}
+
+pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t cap, size_t *total,
+                             pk_place_id parent, pk_error *err)
+{
+    if (total)
+        *total = 0;
+    if (!total || (!out && cap))
+        return pk__fail(err, PK_EINVAL, total ? "out" : "total", "NULL argument");
+    if (!id_valid(db, parent))
+        return pk__fail(err, PK_ENOTFOUND, "parent", "0x%08x is not a place id", (unsigned)parent);
+    uint32_t i = PK__PLACE_INDEX(parent);
+    int l = id_level(parent);
+    size_t a = 0, z = 0;
+    if (l == 1) {
+        a = i + 1;
+        z = a;
+        while (z < db->regions->nregions && db->regions->regions[z].kind != PK_REGION_PROVINSI)
+            z++;
+    } else if (l == 2) {
+        a = db->r_first_district[i];
+        z = db->r_first_district[i + 1];
+    } else if (l == 3) {
+        a = db->d_first_village[i];
+        z = db->d_first_village[i + 1];
+    }
+    for (size_t k = a; k < z; k++)
+        if (k - a < cap)
+            out[k - a] = PK__PLACE_ID(l + 1, k);
+    *total = z - a;
+    return PK_OK;
+}
+
+/* ------------------------------------------------------- text engine -- */
+
+#define RING 32 /* words kept for look-ahead: > PK__PLACE_MAX_DEPTH */
+#define CHAIN 4 /* cues kept before a name */
+#define MAX_REGIONS 1024
+#define MAX_DISTRICTS 8192
+
+typedef struct ctxcount {
+    uint16_t reg[MAX_REGIONS];    /* provinces and kab/kota, by region index */
+    uint16_t dist[MAX_DISTRICTS]; /* districts */
+} ctxcount;
+
+/* a word override for fuzzy re-scans */
+typedef struct override {
+    size_t word;
+    int32_t tok;
+} override;
+
+typedef struct scanner {
+    const pk__place_db *db;
+    const char *s;
+    size_t len, pos;
+    pk__pword ring[RING];
+    size_t nread; /* words read so far */
+    int eof;
+    const override *ov;
+    size_t nov;
+} scanner;
+
+static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
+{
+    sc->db = db;
+    sc->s = s;
+    sc->len = len;
+    sc->pos = 0;
+    sc->nread = 0;
+    sc->eof = 0;
+    sc->ov = NULL;
+    sc->nov = 0;
+}
+
+static const pk__pword *word_at(scanner *sc, size_t k)
+{
+    while (sc->nread <= k && !sc->eof) {
+        pk__pword *w = &sc->ring[sc->nread % RING];
+        if (!pk__place_next_word(w, sc->s, sc->len, &sc->pos)) {
+            sc->eof = 1;
+            break;
+        }
+        w->tok = tok_find(sc->db, w->key, w->len, w->hash);
+        for (size_t o = 0; o < sc->nov; o++)
+            if (sc->ov[o].word == sc->nread)
+                w->tok = sc->ov[o].tok;
+        sc->nread++;
+    }
+    return k < sc->nread ? &sc->ring[k % RING] : NULL;
+}
+
+/* a found name with the cues before it */
+typedef struct found {
+    size_t start, name_start, end;
+    uint32_t node;      /* trie node of the name */
+    int cue_level;      /* pk_place_level or PK__CUE_LV_* ; 0 none */
+    int cue_kind;       /* kind hint */
+    int has_cue;        /* any cue (also institutions) */
+    int cap;            /* first word capitalised or all caps */
+    size_t first_word;  /* index of the name's first word */
+    size_t nwords;
+} found;
+
+static int entry_level(const pk__place_db *db, uint32_t e)
+{
+    return (int)(db->ent_id[e] >> 24);
+}
+
+/* Walk the trie from word i: longest place name and longest cue. */
+static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
+                 uint32_t *cue_node)
+{
+    const pk__place_db *db = sc->db;
+    uint32_t node = 0;
+    *name_len = *cue_len = 0;
+    *name_node = *cue_node = 0;
+    for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
+        const pk__pword *w = word_at(sc, i + k);
+        if (!w || w->tok < 0)
+            break;
+        node = child_of(db, node, (uint32_t)w->tok);
+        if (!node)
+            break;
+        uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
+        if (e0 == e1)
+            continue;
+        if (entry_level(db, e0) <= 4) {
+            *name_len = k + 1;
+            *name_node = node;
+        }
+        if (entry_level(db, e1 - 1) == PK__PLACE_CUE) {
+            *cue_len = k + 1;
+            *cue_node = node;
+        }
+    }
+}
+
+/* Does the candidate fit the level set by the cues? */
+static int cue_fits(const pk__place_db *db, int cue_level, pk_place_id id)
+{
+    int l = id_level(id);
+    switch (cue_level) {
+    case PK__CUE_LV_ANY:
+        return 1;
+    case PK__CUE_LV_KABUPATEN:
+    case PK__CUE_LV_KOTA: {
+        if (l != 2)
+            return 0;
+        int k = (int)db->regions->regions[PK__PLACE_INDEX(id)].kind;
+        return pk__region_kind_ok(cue_level == PK__CUE_LV_KABUPATEN ? PK_REGION_KABUPATEN : PK_REGION_KOTA, k);
+    }
+    case PK__CUE_LV_REGION:
+        return l <= 2;
+    default:
+        return l == cue_level;
+    }
+}
+
+/* Scan the next name from word *wi on; returns 0 at the end of the text. */
+static int next_found(scanner *sc, size_t *wi, found *f)
+{
+    const pk__place_db *db = sc->db;
+    int clevel = 0, ckind = 0, ncue = 0;
+    size_t cstart = 0;
+    for (;;) {
+        const pk__pword *w = word_at(sc, *wi);
+        if (!w)
+            return 0;
+        size_t nl, cl;
+        uint32_t nn, cn;
+        walk(sc, *wi, &nl, &nn, &cl, &cn);
+        if (cl && cl >= nl) {
+            /* a cue: remember it and go on */
+            if (!ncue)
+                cstart = w->start;
+            ncue++;
+            for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
+                if (entry_level(db, e) != PK__PLACE_CUE)
+                    continue;
+                const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ent_id[e])];
+                if (c->level != PK__CUE_LV_ANY)
+                    clevel = c->level;
+                if (c->kind)
+                    ckind = c->kind;
+            }
+            *wi += cl;
+            if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
+                ncue = CHAIN;
+                cstart = w->start;
+            }
+            continue;
+        }
+        if (nl) {
+            const pk__pword *last = word_at(sc, *wi + nl - 1);
+            w = word_at(sc, *wi);
+            f->name_start = w->start;
+            f->end = last->end;
+            f->start = ncue ? cstart : w->start;
+            f->node = nn;
+            f->cue_level = clevel;
+            f->cue_kind = ckind;
+            f->has_cue = ncue > 0;
+            f->cap = w->cap || w->allcaps;
+            f->first_word = *wi;
+            f->nwords = nl;
+            *wi += nl;
+            return 1;
+        }
+        /* an ordinary word ends any cue chain */
+        ncue = 0;
+        clevel = ckind = 0;
+        (*wi)++;
+    }
+}
+
+typedef struct engine {
+    const pk__place_db *db;
+    unsigned flags;
+    int level; /* options level filter */
+    ctxcount *ctx;
+    int ctx_on;
+} engine;
+
+/* candidate entries of a found name: fits options and cue; returns count of fitting entries */
+static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
+{
+    const pk__place_db *db = en->db;
+    int l = entry_level(db, e);
+    if (l > 4)
+        return 0;
+    pk_place_id id = db->ent_id[e];
+    if (en->level && l != en->level)
+        return 0;
+    if (use_cue && !cue_fits(db, f->cue_level, id))
+        return 0;
+    if (!f->has_cue && (db->ent_flags[e] & PK__PE_COMMON) && !f->cap)
+        return 0;
+    if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap)
+        return 0;
+    return 1;
+}
+
+/* contribution of a mention to the context: the ancestors of its candidates
+ * when it has at most 3; returns 1 if it contributes */
+#define SPECIFIC 3
+
+static void ctx_add_id(const engine *en, pk_place_id id, int sign)
+{
+    pk_place_id a[5];
+    ancestors(en->db, id, a);
+    for (int l = 1; l <= 3; l++) {
+        if (!a[l])
+            continue;
+        uint32_t i = PK__PLACE_INDEX(a[l]);
+        uint16_t *c = l == 3 ? &en->ctx->dist[i] : &en->ctx->reg[i];
+        if (sign > 0 && *c < UINT16_MAX)
+            (*c)++;
+        else if (sign < 0 && *c > 0)
+            (*c)--;
+    }
+}
+
+static size_t fitting(const engine *en, const found *f, int *use_cue)
+{
+    const pk__place_db *db = en->db;
+    size_t n = 0;
+    *use_cue = 1;
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+        n += (size_t)entry_ok(en, f, e, 1);
+    if (!n && f->cue_level) {
+        *use_cue = 0;
+        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+            n += (size_t)entry_ok(en, f, e, 0);
+    }
+    return n;
+}
+
+static void ctx_found(const engine *en, const found *f, int sign)
+{
+    int use_cue;
+    size_t n = fitting(en, f, &use_cue);
+    if (!n || n > SPECIFIC)
+        return;
+    const pk__place_db *db = en->db;
+    /* count each ancestor once per mention */
+    pk_place_id seen[SPECIFIC * 3];
+    size_t ns = 0;
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+        if (!entry_ok(en, f, e, use_cue))
+            continue;
+        pk_place_id a[5];
+        ancestors(db, db->ent_id[e], a);
+        for (int l = 1; l <= 3; l++) {
+            if (!a[l])
+                continue;
+            int dup = 0;
+            for (size_t k = 0; k < ns; k++)
+                dup |= seen[k] == a[l];
+            if (dup || ns >= PK_ARRAY_LEN(seen))
+                continue;
+            seen[ns++] = a[l];
+            uint32_t i = PK__PLACE_INDEX(a[l]);
+            uint16_t *c = l == 3 ? &en->ctx->dist[i] : &en->ctx->reg[i];
+            if (sign > 0 && *c < UINT16_MAX)
+                (*c)++;
+            else if (sign < 0 && *c > 0)
+                (*c)--;
+        }
+    }
+}
+
+static double base_score(int level)
+{
+    static const double b[] = {0, 0.80, 0.80, 0.60, 0.50};
+    return b[level];
+}
+
+/* score of one candidate; *support = 1 if a kab/kota or district around it is named elsewhere */
+static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
+{
+    const pk__place_db *db = en->db;
+    pk_place_id id = db->ent_id[e];
+    int l = id_level(id);
+    double sc = base_score(l);
+    unsigned how = db->ent_flags[e] & PK__PE_HOW_MASK;
+    if (how == PK_PLACE_MATCH_ALIAS)
+        sc -= 0.02;
+    else if (how == PK_PLACE_MATCH_JOINED)
+        sc -= 0.03;
+    if (f->cue_level && use_cue)
+        sc += 0.10;
+    if (f->cue_kind && l == 4) {
+        unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000;
+        int kel = suf == 1;
+        if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == kel)
+            sc += 0.03;
+    }
+    *support = 0;
+    if (en->ctx_on) {
+        pk_place_id a[5];
+        ancestors(db, id, a);
+        static const double w[] = {0, 0.04, 0.12, 0.16};
+        for (int k = 1; k <= 3; k++) {
+            if (!a[k])
+                continue;
+            uint32_t i = PK__PLACE_INDEX(a[k]);
+            uint16_t c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
+            if (c) {
+                sc += w[k];
+                if (k >= 2 && a[k] != id)
+                    *support = 1;
+            }
+        }
+    }
+    return sc;
+}
+
+/* insert into a ranked list (score desc, id asc) of at most cap */
+static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_candidate c)
+{
+    size_t pos = *n;
+    while (pos > 0 && (list[pos - 1].score < c.score || (list[pos - 1].score == c.score && list[pos - 1].id > c.id)))
+        pos--;
+    if (pos >= cap)
+        return;
+    size_t keep = *n < cap ? *n : cap - 1;
+    memmove(list + pos + 1, list + pos, (keep - pos) * sizeof *list);
+    list[pos] = c;
+    if (*n < cap)
+        (*n)++;
+}
+
+/* Rank the candidates of a found name into list[cap]; returns the number of
+ * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
+static size_t rank_found(const engine *en, const found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+                         int *weak, int *supported)
+{
+    const pk__place_db *db = en->db;
+    int use_cue;
+    size_t total = fitting(en, f, &use_cue);
+    *nlist = 0;
+    *weak = 0;
+    *supported = 0;
+    if (!total)
+        return 0;
+    int low = 1; /* only districts and villages */
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+        if (entry_ok(en, f, e, use_cue) && entry_level(db, e) <= 2)
+            low = 0;
+    *weak = low && !f->has_cue;
+    /* the mention's own contribution does not support it */
+    if (en->ctx_on)
+        ctx_found(en, f, -1);
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+        if (!entry_ok(en, f, e, use_cue))
+            continue;
+        int sup;
+        pk_place_candidate c = {db->ent_id[e], score_of(en, f, e, use_cue, &sup),
+                                (pk_place_match_how)(db->ent_flags[e] & PK__PE_HOW_MASK)};
+        if (sup)
+            *supported = 1;
+        if (c.score > 1.0)
+            c.score = 1.0;
+        rank_put(list, cap, nlist, c);
+    }
+    if (en->ctx_on)
+        ctx_found(en, f, +1);
+    return total;
+}
+
+static pk_status check_text(const char *text, size_t len, size_t max, pk_error *err)
+{
+    if (len > max)
+        return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len, max);
+    size_t bad = 0;
+    if (!pk__utf8_valid(text, len, &bad))
+        return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad, "text", "invalid UTF-8 at byte %zu", bad);
+    const char *nul = memchr(text, '\0', len);
+    if (nul)
+        return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)(nul - text), "text", "NUL byte at byte %zu",
+                           (size_t)(nul - text));
+    return PK_OK;
+}
+
+static pk_status check_opts(pk_place_options *o, const pk_place_options *opts, const pk__place_db *db,
+                            pk_error *err)
+{
+    pk_place_options d = PK_PLACE_OPTIONS_INIT;
+    *o = d;
+    if (!opts)
+        return PK_OK;
+    pk_status s = check_version(opts->version, PK_PLACE_OPTIONS_VERSION, "options", err);
+    if (s != PK_OK)
+        return s;
+    *o = *opts;
+    if (o->level < 0 || o->level > 4 ||
+        (o->flags & ~(PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK | PK_PLACE_NO_FUZZY)))
+        return pk__fail(err, PK_EINVAL, "opts", "bad option value (level %d, flags 0x%x)", o->level, o->flags);
+    if (o->context && !id_valid(db, o->context))
+        return pk__fail(err, PK_EINVAL, "opts", "context 0x%08x is not a place id", (unsigned)o->context);
+    return PK_OK;
+}
+
+static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx)
+{
+    en->db = db;
+    en->flags = o->flags;
+    en->level = o->level;
+    en->ctx = ctx;
+    en->ctx_on = 1;
+    memset(ctx, 0, sizeof *ctx);
+    if (o->context)
+        ctx_add_id(en, o->context, +1);
+}
+
+/* pass 1 over a text: add the context of every specific mention */
+static void ctx_pass(engine *en, const char *text, size_t len, const override *ov, size_t nov)
+{
+    scanner sc;
+    scan_init(&sc, en->db, text, len);
+    sc.ov = ov;
+    sc.nov = nov;
+    size_t wi = 0;
+    found f;
+    while (next_found(&sc, &wi, &f))
+        ctx_found(en, &f, +1);
+}
+
+pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err)
+{
+    if (total)
+        *total = 0;
+    if (!total || !text || (!out && cap))
+        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
+    pk_place_options o;
+    pk_status s = check_opts(&o, opts, db, err);
+    if (s == PK_OK)
+        s = check_text(text, len, PK_PLACE_TEXT_MAX, err);
+    if (s != PK_OK)
+        return s;
+    if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
+        return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    ctxcount ctx;
+    engine en;
+    engine_init(&en, db, &o, &ctx);
+    ctx_pass(&en, text, len, NULL, 0);
+
+    scanner sc;
+    scan_init(&sc, db, text, len);
+    size_t wi = 0, n = 0;
+    found f;
+    while (next_found(&sc, &wi, &f)) {
+        pk_place_candidate list[PK_PLACE_MENTION_CANDIDATES];
+        size_t nlist;
+        int weak, supported;
+        size_t t = rank_found(&en, &f, list, PK_PLACE_MENTION_CANDIDATES, &nlist, &weak, &supported);
+        if (!t || !nlist)
+            continue;
+        if (weak && !(o.flags & PK_PLACE_WEAK) && !(supported && f.cap))
+            continue;
+        if (n < cap) {
+            pk_place_mention *m = &out[n];
+            memset(m, 0, sizeof *m);
+            m->start = f.start;
+            m->name_start = f.name_start;
+            m->end = f.end;
+            m->id = list[0].id;
+            m->level = id_level(list[0].id);
+            m->cue_level = f.cue_level == PK__CUE_LV_KABUPATEN || f.cue_level == PK__CUE_LV_KOTA ? 2
+                           : f.cue_level == PK__CUE_LV_REGION                                 ? 0
+                                                                                              : f.cue_level;
+            m->ambiguous = nlist > 1 && list[0].score == list[1].score;
+            m->how = list[0].how;
+            pk_place_id a[5];
+            ancestors(db, list[0].id, a);
+            m->region = &db->regions->regions[PK__PLACE_INDEX(a[2] ? a[2] : a[1])];
+            m->total = t;
+            m->ncandidates = nlist;
+            memcpy(m->candidates, list, nlist * sizeof *list);
+        }
+        n++;
+    }
+    *total = n;
+    return PK_OK;
+}
+
+/* ------------------------------------------------------------- fuzzy -- */
+
+/* Damerau-Levenshtein (optimal string alignment), bounded: > max as soon as known */
+static int osa(const char *a, size_t la, const char *b, size_t lb, int max)
+{
+    if ((la > lb ? la - lb : lb - la) > (size_t)max)
+        return max + 1;
+    int r0[66], r1[66], r2[66];
+    int *pp = r0, *p = r1, *c = r2;
+    for (size_t j = 0; j <= lb; j++)
+        p[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        c[0] = (int)i;
+        int rowmin = c[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int v = p[j - 1] + (a[i - 1] != b[j - 1]);
+            if (p[j] + 1 < v)
+                v = p[j] + 1;
+            if (c[j - 1] + 1 < v)
+                v = c[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+                v = pp[j - 2] + 1;
+            c[j] = v;
+            if (v < rowmin)
+                rowmin = v;
+        }
+        if (rowmin > max)
+            return max + 1;
+        int *t = pp;
+        pp = p;
+        p = c;
+        c = t;
+    }
+    return p[lb];
+}
+
+static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t v)
+{
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+#define FUZZ_K 3
+
+typedef struct fz {
+    int32_t tok;
+    int d;
+} fz;
+
+/* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best first. */
+static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best)
+{
+    size_t nb = 0;
+    if (len < 3 || len >= 64)
+        return 0;
+    uint16_t grams[72];
+    size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), key, len);
+    size_t lmin = len > (size_t)maxd ? len - (size_t)maxd : 0, lmax = len + (size_t)maxd;
+    if (lmax > 64)
+        lmax = 64;
+    uint32_t t_lo = db->t_len_first[lmin], t_hi = db->t_len_first[lmax + 1];
+    /* the 2*maxd+1 grams with the fewest tokens in the length window: a token
+     * within maxd edits keeps all but at most 2*maxd of the query's grams */
+    size_t want = (size_t)(2 * maxd + 1);
+    if (want > ng)
+        want = ng;
+    size_t pick_a[72], pick_z[72], npick = 0;
+    for (size_t g = 0; g < ng; g++) {
+        size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[grams[g]], db->bg_first[grams[g] + 1], t_lo);
+        size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[grams[g] + 1], t_hi);
+        size_t pos = npick;
+        while (pos > 0 && pick_z[pos - 1] - pick_a[pos - 1] > z - a)
+            pos--;
+        if (pos >= want)
+            continue;
+        size_t keep = npick < want ? npick : want - 1;
+        memmove(pick_a + pos + 1, pick_a + pos, (keep - pos) * sizeof *pick_a);
+        memmove(pick_z + pos + 1, pick_z + pos, (keep - pos) * sizeof *pick_z);
+        pick_a[pos] = a;
+        pick_z[pos] = z;
+        if (npick < want)
+            npick++;
+    }
+    for (size_t p = 0; p < npick; p++)
+        for (size_t q = pick_a[p]; q < pick_z[p]; q++) {
+            uint32_t t = db->bg_tokens[q];
+            int dup = 0;
+            for (size_t k = 0; k < nb; k++)
+                dup |= best[k].tok == (int32_t)t;
+            if (dup)
+                continue;
+            int lim = nb == FUZZ_K ? best[nb - 1].d - 1 : maxd;
+            if (lim < 1)
+                continue;
+            int d = osa(key, len, db->pool + db->t_off[t], db->t_len[t], lim);
+            if (d > lim || d == 0)
+                continue;
+            fz c = {(int32_t)t, d};
+            size_t pos = nb;
+            while (pos > 0 && best[pos - 1].d > d)
+                pos--;
+            size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
+            memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+            best[pos] = c;
+            if (nb < FUZZ_K)
+                nb++;
+        }
+    return nb;
+}
+
+/* --------------------------------------------------------- resolve -- */
+
+/* Resolve: scan the name (context pass over context text and name), take the
+ * first mention. Returns 1 if found. */
+static int resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
+                        size_t nov, pk_place_candidate *cands, size_t cap, pk_place_resolution *res)
+{
+    memset(en->ctx, 0, sizeof *en->ctx);
+    if (o->context)
+        ctx_add_id(en, o->context, +1);
+    if (o->context_text)
+        ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
+    ctx_pass(en, name, len, ov, nov);
+    scanner sc;
+    scan_init(&sc, en->db, name, len);
+    sc.ov = ov;
+    sc.nov = nov;
+    size_t wi = 0;
+    found f;
+    while (next_found(&sc, &wi, &f)) {
+        pk_place_candidate list[64];
+        size_t nlist;
+        int weak, sup;
+        size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
+        if (!t || !nlist)
+            continue;
+        size_t w = nlist < cap ? nlist : cap;
+        if (w)
+            memcpy(cands, list, w * sizeof *list);
+        res->id = list[0].id;
+        res->level = id_level(list[0].id);
+        res->ambiguous = nlist > 1 && list[0].score == list[1].score;
+        res->how = list[0].how;
+        res->score = list[0].score;
+        res->ncandidates = w;
+        res->total = t;
+        res->start = f.start;
+        res->end = f.end;
+        return 1;
+    }
+    return 0;
+}
+
+pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
+                            size_t cap, const char *name, const pk_place_options *opts, pk_error *err)
+{
+    if (!out || !name || (!cands && cap))
+        return pk__fail(err, PK_EINVAL, !out ? "out" : !name ? "name" : "cands", "NULL argument");
+    pk_status s = check_version(out->version, PK_PLACE_RESOLUTION_VERSION, "resolution", err);
+    if (s != PK_OK)
+        return s;
+    unsigned v = out->version;
+    memset(out, 0, sizeof *out);
+    out->version = v;
+    pk_place_options o;
+    s = check_opts(&o, opts, db, err);
+    if (s != PK_OK)
+        return s;
+    size_t len = 0;
+    while (name[len] && len <= PK_PLACE_NAME_MAX)
+        len++;
+    if (len > PK_PLACE_NAME_MAX)
+        return pk__fail(err, PK_ETOOLONG, "name", "name is longer than %d bytes", PK_PLACE_NAME_MAX);
+    s = check_text(name, len, PK_PLACE_NAME_MAX, err);
+    if (s != PK_OK)
+        return s;
+    if (o.context_text) {
+        size_t cl = strlen(o.context_text);
+        s = check_text(o.context_text, cl, PK_PLACE_TEXT_MAX, err);
+        if (s != PK_OK)
+            return s;
+    }
+    int any = 0;
+    for (size_t i = 0; i < len && !any; i++)
+        any = is_alnum((unsigned char)name[i]);
+    if (!any)
+        return pk__fail(err, PK_EINVAL, "name", "name has no ASCII letters or digits");
+    if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
+        return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    ctxcount ctx;
+    engine en;
+    engine_init(&en, db, &o, &ctx);
+    en.flags |= PK_PLACE_WEAK;
+    int ok = resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, out);
+
+    if (!ok && !(o.flags & PK_PLACE_NO_FUZZY)) {
+        /* typos: correct unknown words (up to 4) one at a time with their closest tokens, the
+         * best combination by total distance */
+        scanner sc;
+        scan_init(&sc, db, name, len);
+        override ov[4];
+        fz alts[4][FUZZ_K];
+        size_t nalts[4], nov = 0;
+        for (size_t k = 0; nov < 4; k++) {
+            const pk__pword *w = word_at(&sc, k);
+            if (!w)
+                break;
+            if (w->tok >= 0)
+                continue;
+            int maxd = w->len <= 4 ? 0 : w->len <= 8 ? 1 : 2;
+            if (!maxd)
+                continue;
+            nalts[nov] = fuzzy_tokens(db, w->key, w->len, maxd, alts[nov]);
+            if (!nalts[nov])
+                continue;
+            ov[nov].word = k;
+            ov[nov].tok = alts[nov][0].tok;
+            nov++;
+        }
+        /* try the best corrections first, then each word's alternatives */
+        if (nov) {
+            ok = resolve_scan(&en, name, len, &o, ov, nov, cands, cap, out);
+            for (size_t i = 0; i < nov && !ok; i++)
+                for (size_t a = 1; a < nalts[i] && !ok; a++) {
+                    int32_t keep = ov[i].tok;
+                    ov[i].tok = alts[i][a].tok;
+                    ok = resolve_scan(&en, name, len, &o, ov, nov, cands, cap, out);
+                    if (!ok)
+                        ov[i].tok = keep;
+                }
+        }
+        if (ok) {
+            out->how = PK_PLACE_MATCH_FUZZY;
+            out->score -= 0.1;
+            for (size_t i = 0; i < out->ncandidates; i++) {
+                cands[i].how = PK_PLACE_MATCH_FUZZY;
+                cands[i].score -= 0.1;
+            }
+        }
+    }
+    if (!ok)
+        return pk__fail(err, PK_ENOTFOUND, "name", "no place is named in '%.*s'", (int)(len > 80 ? 80 : len), name);
+    if (out->ambiguous)
+        return pk__fail(err, PK_EAMBIGUOUS, "name", "'%.*s' fits %zu places equally; give a level word (Desa, "
+                        "Kecamatan, Kabupaten) or a region", (int)(len > 80 ? 80 : len), name, out->total);
+    return PK_OK;
+}
