@@ -499,6 +499,7 @@ static const pk__pword *word_at(scanner *sc, size_t k)
 /* a found name with the cues before it */
 typedef struct found {
     size_t start, name_start, end;
+    size_t kstart;      /* start of the first cue that sets a level (else name_start) */
     uint32_t node;      /* trie node of the name */
     int cue_level;      /* pk_place_level or PK__CUE_LV_* ; 0 none */
     int cue_kind;       /* kind hint */
@@ -568,7 +569,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
     int clevel = 0, ckind = 0, ncue = 0;
-    size_t cstart = 0;
+    size_t cstart = 0, kstart = SIZE_MAX;
     for (;;) {
         const pk__pword *w = word_at(sc, *wi);
         if (!w)
@@ -585,8 +586,11 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 if (entry_level(db, e) != PK__PLACE_CUE)
                     continue;
                 const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ent_id[e])];
-                if (c->level != PK__CUE_LV_ANY)
+                if (c->level != PK__CUE_LV_ANY) {
                     clevel = c->level;
+                    if (kstart == SIZE_MAX)
+                        kstart = w->start;
+                }
                 if (c->kind)
                     ckind = c->kind;
             }
@@ -603,6 +607,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->name_start = w->start;
             f->end = last->end;
             f->start = ncue ? cstart : w->start;
+            f->kstart = kstart == SIZE_MAX ? w->start : kstart;
             f->node = nn;
             f->cue_level = clevel;
             f->cue_kind = ckind;
@@ -616,6 +621,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         /* an ordinary word ends any cue chain */
         ncue = 0;
         clevel = ckind = 0;
+        kstart = SIZE_MAX;
         (*wi)++;
     }
 }
@@ -624,6 +630,8 @@ typedef struct engine {
     const pk__place_db *db;
     unsigned flags;
     int level; /* options level filter */
+    int max_level; /* 4, or 2 for the region-only search of pk_region_find_in_text() */
+    int no_common; /* 1: common words need no capital (pk_region_find_in_text with ANY_CASE) */
     ctxcount *ctx;
     int ctx_on;
 } engine;
@@ -636,11 +644,11 @@ static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
     if (l > 4)
         return 0;
     pk_place_id id = db->ent_id[e];
-    if (en->level && l != en->level)
+    if ((en->level && l != en->level) || l > en->max_level)
         return 0;
     if (use_cue && !cue_fits(db, f->cue_level, id))
         return 0;
-    if (!f->has_cue && (db->ent_flags[e] & PK__PE_COMMON) && !f->cap)
+    if (!f->has_cue && (db->ent_flags[e] & PK__PE_COMMON) && !f->cap && !en->no_common)
         return 0;
     if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap)
         return 0;
@@ -855,6 +863,8 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->level = o->level;
     en->ctx = ctx;
     en->ctx_on = 1;
+    en->max_level = 4;
+    en->no_common = 0;
     memset(ctx, 0, sizeof *ctx);
     if (o->context)
         ctx_add_id(en, o->context, +1);
@@ -925,6 +935,68 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
             m->total = t;
             m->ncandidates = nlist;
             memcpy(m->candidates, list, nlist * sizeof *list);
+        }
+        n++;
+    }
+    *total = n;
+    return PK_OK;
+}
+
+/* The region-only search behind pk_region_find_in_text(): provinces and
+ * kabupaten/kota, a capital letter needed unless PK_REGION_TEXT_ANY_CASE,
+ * NUL bytes separate words. */
+pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, unsigned flags, pk_error *err)
+{
+    if (total)
+        *total = 0;
+    if (!total || !text || (!out && cap))
+        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
+    if (flags & ~PK_REGION_TEXT_ANY_CASE)
+        return pk__fail(err, PK_EINVAL, "flags", "unknown flags 0x%x", flags);
+    if (len > PK_REGION_TEXT_MAX)
+        return pk__fail(err, PK_ETOOLONG, "text", "text is longer than %zu bytes", PK_REGION_TEXT_MAX);
+    size_t bad = 0;
+    if (!pk__utf8_valid(text, len, &bad))
+        return pk__fail(err, PK_EENCODING, "text", "text is not valid UTF-8 (byte %zu)", bad);
+    if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
+        return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    if (!(flags & PK_REGION_TEXT_ANY_CASE))
+        o.flags |= PK_PLACE_CASE_SENSITIVE;
+    ctxcount ctx;
+    engine en;
+    engine_init(&en, db, &o, &ctx);
+    en.max_level = 2;
+    en.no_common = (flags & PK_REGION_TEXT_ANY_CASE) != 0;
+    ctx_pass(&en, text, len, NULL, 0);
+    scanner sc;
+    scan_init(&sc, db, text, len);
+    size_t wi = 0, n = 0;
+    found f;
+    while (next_found(&sc, &wi, &f)) {
+        pk_place_candidate list[PK_REGION_MENTION_CANDIDATES];
+        size_t nlist;
+        int weak, sup;
+        if (!rank_found(&en, &f, list, PK_REGION_MENTION_CANDIDATES, &nlist, &weak, &sup) || !nlist)
+            continue;
+        if (n < cap) {
+            pk_region_mention *m = &out[n];
+            memset(m, 0, sizeof *m);
+            m->start = f.kstart;
+            m->end = f.end;
+            m->kind_hint = f.cue_level == PK__CUE_LV_KABUPATEN ? PK_REGION_KABUPATEN
+                           : f.cue_level == PK__CUE_LV_KOTA    ? PK_REGION_KOTA
+                           : f.cue_level == PK_PLACE_PROVINSI  ? PK_REGION_PROVINSI
+                                                               : PK_REGION_ANY_KIND;
+            m->how = list[0].how == PK_PLACE_MATCH_NAME ? PK_REGION_MATCH_NAME : PK_REGION_MATCH_ALIAS;
+            size_t tie = 1;
+            while (tie < nlist && list[tie].score == list[0].score)
+                tie++;
+            m->ambiguous = tie > 1;
+            for (size_t i = 0; i < (m->ambiguous ? tie : 1); i++)
+                m->candidates[m->ncandidates++] = &db->regions->regions[PK__PLACE_INDEX(list[i].id)];
+            m->region = m->ambiguous ? NULL : m->candidates[0];
         }
         n++;
     }

@@ -124,4 +124,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, const pk_place_options *opts, pk_error *err);
 
+pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, unsigned flags, pk_error *err);
+
 #endif

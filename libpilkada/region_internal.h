@@ -107,8 +107,6 @@ pk_status pk__region_find_name(const pk__region_db *db, const pk_region **out, c
                                pk_error *err);
 pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out, pk_region_candidate *cands,
                              size_t cap, const char *name, const pk_region_resolve_options *opts, pk_error *err);
-pk_status pk__region_find_in_text(const pk__region_db *db, pk_region_mention *out, size_t cap, size_t *total,
-                                  const char *text, size_t len, unsigned flags, pk_error *err);
 pk_status pk__region_election_in(const pk__region_db *db, pk_region_election *out, const pk_region *region,
                                  int year, pk_error *err);
 pk_status pk__region_list(const pk__region_db *db, const pk_region **out, size_t cap, size_t *total,
