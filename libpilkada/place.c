@@ -452,8 +452,9 @@ typedef struct ctxcount {
 
 /* a word override for fuzzy re-scans */
 typedef struct override {
-    size_t word;
-    int32_t tok;
+    size_t word;  /* raw word index (before joins) */
+    int32_t tok;  /* token to use */
+    int join;     /* 1: the word and the next one are read as one word */
 } override;
 
 typedef struct scanner {
@@ -462,6 +463,7 @@ typedef struct scanner {
     size_t len, pos;
     pk__pword ring[RING];
     size_t nread; /* words read so far */
+    size_t raw;   /* raw words read so far (joins count two) */
     int eof;
     const override *ov;
     size_t nov;
@@ -474,6 +476,7 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->len = len;
     sc->pos = 0;
     sc->nread = 0;
+    sc->raw = 0;
     sc->eof = 0;
     sc->ov = NULL;
     sc->nov = 0;
@@ -488,9 +491,21 @@ static const pk__pword *word_at(scanner *sc, size_t k)
             break;
         }
         w->tok = tok_find(sc->db, w->key, w->len, w->hash);
-        for (size_t o = 0; o < sc->nov; o++)
-            if (sc->ov[o].word == sc->nread)
-                w->tok = sc->ov[o].tok;
+        size_t raw = sc->raw++;
+        for (size_t o = 0; o < sc->nov; o++) {
+            if (sc->ov[o].word != raw)
+                continue;
+            pk__pword w2;
+            if (sc->ov[o].join && pk__place_next_word(&w2, sc->s, sc->len, &sc->pos)) {
+                sc->raw++;
+                w->end = w2.end;
+                for (size_t i = 0; i < w2.len && w->len < sizeof w->key; i++) {
+                    w->key[w->len++] = w2.key[i];
+                    w->hash = pk__place_hash_step(w->hash, (unsigned char)w2.key[i]);
+                }
+            }
+            w->tok = sc->ov[o].tok;
+        }
         sc->nread++;
     }
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
@@ -506,6 +521,7 @@ typedef struct found {
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
     size_t first_word;  /* index of the name's first word */
+    size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
 } found;
 
@@ -564,12 +580,40 @@ static int cue_fits(const pk__place_db *db, int cue_level, pk_place_id id)
     }
 }
 
+/* The level a cue node sets (0 = none). */
+static int cue_node_level(const pk__place_db *db, uint32_t cn)
+{
+    int lv = 0;
+    for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++)
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ent_id[e])].level)
+            lv = db->cues[PK__PLACE_INDEX(db->ent_id[e])].level;
+    return lv;
+}
+
+/* A name of nl words starts with a cue of cl words: is the cue followed by a
+ * name of the level it sets, covering as many words? */
+static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t nl)
+{
+    int lv = cue_node_level(sc->db, cn);
+    if (!lv)
+        return 0;
+    size_t nl2, cl2;
+    uint32_t nn2, cn2;
+    walk(sc, wi + cl, &nl2, &nn2, &cl2, &cn2);
+    if (!nl2 || cl + nl2 < nl)
+        return 0;
+    for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
+        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ent_id[e]))
+            return 1;
+    return 0;
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
-    int clevel = 0, ckind = 0, ncue = 0;
-    size_t cstart = 0, kstart = SIZE_MAX;
+    int clevel = 0, ckind = 0, ncue = 0, levels[CHAIN], nlevels = 0;
+    size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
     for (;;) {
         const pk__pword *w = word_at(sc, *wi);
         if (!w)
@@ -577,10 +621,14 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         size_t nl, cl;
         uint32_t nn, cn;
         walk(sc, *wi, &nl, &nn, &cl, &cn);
+        if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
+            nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
         if (cl && cl >= nl) {
             /* a cue: remember it and go on */
-            if (!ncue)
+            if (!ncue) {
                 cstart = w->start;
+                cword = *wi;
+            }
             ncue++;
             for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
                 if (entry_level(db, e) != PK__PLACE_CUE)
@@ -590,6 +638,9 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                     clevel = c->level;
                     if (kstart == SIZE_MAX)
                         kstart = w->start;
+                    if (nlevels == CHAIN)
+                        memmove(levels, levels + 1, (CHAIN - 1) * sizeof *levels);
+                    levels[nlevels < CHAIN ? nlevels++ : CHAIN - 1] = c->level;
                 }
                 if (c->kind)
                     ckind = c->kind;
@@ -598,6 +649,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
                 ncue = CHAIN;
                 cstart = w->start;
+                cword = *wi - cl;
             }
             continue;
         }
@@ -609,18 +661,29 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->start = ncue ? cstart : w->start;
             f->kstart = kstart == SIZE_MAX ? w->start : kstart;
             f->node = nn;
+            /* "Kecamatan Kota Bangkalan": the last level word that some candidate fits */
+            for (int j = nlevels - 1; j >= 0; j--) {
+                int fits = 0;
+                for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fits; e++)
+                    fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ent_id[e]);
+                if (fits) {
+                    clevel = levels[j];
+                    break;
+                }
+            }
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->has_cue = ncue > 0;
             f->cap = w->cap || w->allcaps;
             f->first_word = *wi;
+            f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;
             *wi += nl;
             return 1;
         }
         /* an ordinary word ends any cue chain */
         ncue = 0;
-        clevel = ckind = 0;
+        clevel = ckind = nlevels = 0;
         kstart = SIZE_MAX;
         (*wi)++;
     }
@@ -632,7 +695,8 @@ typedef struct engine {
     int level; /* options level filter */
     int max_level; /* 4, or 2 for the region-only search of pk_region_find_in_text() */
     int no_common; /* 1: common words need no capital (pk_region_find_in_text with ANY_CASE) */
-    ctxcount *ctx;
+    ctxcount *ctx;     /* what the other mentions tell (used for scoring when ctx_on) */
+    ctxcount *out_ctx; /* where ctx_found() adds a mention's contribution */
     int ctx_on;
 } engine;
 
@@ -655,24 +719,24 @@ static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
     return 1;
 }
 
-/* contribution of a mention to the context: the ancestors of its candidates
- * when it has at most 3; returns 1 if it contributes */
-#define SPECIFIC 3
-
-static void ctx_add_id(const engine *en, pk_place_id id, int sign)
+/* count a place and its ancestors (up to the district) as named */
+static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5])
 {
-    pk_place_id a[5];
-    ancestors(en->db, id, a);
     for (int l = 1; l <= 3; l++) {
         if (!a[l])
             continue;
         uint32_t i = PK__PLACE_INDEX(a[l]);
-        uint16_t *c = l == 3 ? &en->ctx->dist[i] : &en->ctx->reg[i];
-        if (sign > 0 && *c < UINT16_MAX)
+        uint16_t *c = l == 3 ? &ctx->dist[i] : &ctx->reg[i];
+        if (*c < UINT16_MAX)
             (*c)++;
-        else if (sign < 0 && *c > 0)
-            (*c)--;
     }
+}
+
+static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
+{
+    pk_place_id a[5];
+    ancestors(db, id, a);
+    ctx_add_ancestors(ctx, a);
 }
 
 static size_t fitting(const engine *en, const found *f, int *use_cue)
@@ -690,39 +754,53 @@ static size_t fitting(const engine *en, const found *f, int *use_cue)
     return n;
 }
 
-static void ctx_found(const engine *en, const found *f, int sign)
+static double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
+
+static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
+
+/* Is a found name weak: only districts and villages fit and no level word
+ * (or a level word that fits none of them) comes before it? */
+static int is_weak(const engine *en, const found *f, int use_cue)
+{
+    for (uint32_t e = en->db->n_entry[f->node]; e < en->db->n_entry[f->node + 1]; e++)
+        if (entry_ok(en, f, e, use_cue) && entry_level(en->db, e) <= 2)
+            return 0;
+    return !(f->has_cue && use_cue);
+}
+
+/* What a mention tells about the places around: the ancestors (and itself,
+ * up to the district) of its best candidate, or, when several tie, only the
+ * ancestors they share ("Bengkulu": the province). Weak mentions tell nothing
+ * (they could be ordinary words or people). */
+static void ctx_found(const engine *en, const found *f)
 {
     int use_cue;
-    size_t n = fitting(en, f, &use_cue);
-    if (!n || n > SPECIFIC)
+    if (!fitting(en, f, &use_cue) || is_weak(en, f, use_cue))
         return;
     const pk__place_db *db = en->db;
-    /* count each ancestor once per mention */
-    pk_place_id seen[SPECIFIC * 3];
-    size_t ns = 0;
+    double best = -1.0;
+    pk_place_id inter[5] = {0};
     for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
         if (!entry_ok(en, f, e, use_cue))
             continue;
+        int sup;
+        double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
         pk_place_id a[5];
         ancestors(db, db->ent_id[e], a);
-        for (int l = 1; l <= 3; l++) {
-            if (!a[l])
-                continue;
-            int dup = 0;
-            for (size_t k = 0; k < ns; k++)
-                dup |= seen[k] == a[l];
-            if (dup || ns >= PK_ARRAY_LEN(seen))
-                continue;
-            seen[ns++] = a[l];
-            uint32_t i = PK__PLACE_INDEX(a[l]);
-            uint16_t *c = l == 3 ? &en->ctx->dist[i] : &en->ctx->reg[i];
-            if (sign > 0 && *c < UINT16_MAX)
-                (*c)++;
-            else if (sign < 0 && *c > 0)
-                (*c)--;
+        if (sc > best + 1e-9) {
+            best = sc;
+            memcpy(inter, a, sizeof inter);
+        } else if (sc > best - 1e-9) {
+            for (int l = 1; l <= 4; l++)
+                if (inter[l] != a[l])
+                    inter[l] = 0;
         }
     }
+    ctx_add_ancestors(en->out_ctx, inter);
 }
+
+/* the highest raw score (all bonuses): scores are divided by it into 0..1 */
+#define SCORE_MAX 1.43
 
 static double base_score(int level)
 {
@@ -730,8 +808,8 @@ static double base_score(int level)
     return b[level];
 }
 
-/* score of one candidate; *support = 1 if a kab/kota or district around it is named elsewhere */
-static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
+/* score of a candidate from the words alone */
+static double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
     pk_place_id id = db->ent_id[e];
@@ -745,16 +823,24 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
     if (f->cue_level && use_cue)
         sc += 0.10;
     if (f->cue_kind && l == 4) {
-        unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000;
-        int kel = suf == 1;
-        if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == kel)
+        unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000u;
+        if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == (suf == 1))
             sc += 0.03;
     }
+    return sc;
+}
+
+/* score of one candidate; *support = 1 if a kab/kota or district around it is named elsewhere */
+static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
+{
+    const pk__place_db *db = en->db;
+    pk_place_id id = db->ent_id[e];
+    double sc = base_part(en, f, e, use_cue);
     *support = 0;
     if (en->ctx_on) {
         pk_place_id a[5];
         ancestors(db, id, a);
-        static const double w[] = {0, 0.04, 0.12, 0.16};
+        static const double w[] = {0, 0.05, 0.20, 0.25};
         for (int k = 1; k <= 3; k++) {
             if (!a[k])
                 continue;
@@ -798,28 +884,17 @@ static size_t rank_found(const engine *en, const found *f, pk_place_candidate *l
     *supported = 0;
     if (!total)
         return 0;
-    int low = 1; /* only districts and villages */
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
-        if (entry_ok(en, f, e, use_cue) && entry_level(db, e) <= 2)
-            low = 0;
-    *weak = low && !f->has_cue;
-    /* the mention's own contribution does not support it */
-    if (en->ctx_on)
-        ctx_found(en, f, -1);
+    *weak = is_weak(en, f, use_cue);
     for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
         if (!entry_ok(en, f, e, use_cue))
             continue;
         int sup;
-        pk_place_candidate c = {db->ent_id[e], score_of(en, f, e, use_cue, &sup),
+        pk_place_candidate c = {db->ent_id[e], score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
                                 (pk_place_match_how)(db->ent_flags[e] & PK__PE_HOW_MASK)};
         if (sup)
             *supported = 1;
-        if (c.score > 1.0)
-            c.score = 1.0;
         rank_put(list, cap, nlist, c);
     }
-    if (en->ctx_on)
-        ctx_found(en, f, +1);
     return total;
 }
 
@@ -856,21 +931,24 @@ static pk_status check_opts(pk_place_options *o, const pk_place_options *opts, c
     return PK_OK;
 }
 
+/* The engine scores with ctx; ctx starts with the options' context place. */
 static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx)
 {
     en->db = db;
     en->flags = o->flags;
     en->level = o->level;
     en->ctx = ctx;
+    en->out_ctx = ctx;
     en->ctx_on = 1;
     en->max_level = 4;
     en->no_common = 0;
     memset(ctx, 0, sizeof *ctx);
     if (o->context)
-        ctx_add_id(en, o->context, +1);
+        ctx_add_id(db, ctx, o->context);
 }
 
-/* pass 1 over a text: add the context of every specific mention */
+/* A pass over a text adding what every mention tells to en->out_ctx,
+ * judging the mentions by the words alone (ctx_on 0) or also by en->ctx. */
 static void ctx_pass(engine *en, const char *text, size_t len, const override *ov, size_t nov)
 {
     scanner sc;
@@ -880,7 +958,16 @@ static void ctx_pass(engine *en, const char *text, size_t len, const override *o
     size_t wi = 0;
     found f;
     while (next_found(&sc, &wi, &f))
-        ctx_found(en, &f, +1);
+        ctx_found(en, &f);
+}
+
+/* The context of the text pass(es): by the words alone into ctx. */
+static void ctx_text(engine *en, const char *text, size_t len)
+{
+    en->ctx_on = 0;
+    en->out_ctx = en->ctx;
+    ctx_pass(en, text, len, NULL, 0);
+    en->ctx_on = 1;
 }
 
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
@@ -901,7 +988,7 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     ctxcount ctx;
     engine en;
     engine_init(&en, db, &o, &ctx);
-    ctx_pass(&en, text, len, NULL, 0);
+    ctx_text(&en, text, len);
 
     scanner sc;
     scan_init(&sc, db, text, len);
@@ -969,7 +1056,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
     engine_init(&en, db, &o, &ctx);
     en.max_level = 2;
     en.no_common = (flags & PK_REGION_TEXT_ANY_CASE) != 0;
-    ctx_pass(&en, text, len, NULL, 0);
+    ctx_text(&en, text, len);
     scanner sc;
     scan_init(&sc, db, text, len);
     size_t wi = 0, n = 0;
@@ -1056,7 +1143,7 @@ static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t 
 
 typedef struct fz {
     int32_t tok;
-    int d;
+    int d; /* 2 * edit distance, + 1 if the first letter differs */
 } fz;
 
 /* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best first. */
@@ -1101,13 +1188,15 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                 dup |= best[k].tok == (int32_t)t;
             if (dup)
                 continue;
-            int lim = nb == FUZZ_K ? best[nb - 1].d - 1 : maxd;
+            int lim = nb == FUZZ_K ? best[nb - 1].d / 2 : maxd;
             if (lim < 1)
                 continue;
-            int d = osa(key, len, db->pool + db->t_off[t], db->t_len[t], lim);
+            const char *cand = db->pool + db->t_off[t];
+            int d = osa(key, len, cand, db->t_len[t], lim);
             if (d > lim || d == 0)
                 continue;
-            fz c = {(int32_t)t, d};
+            /* typos rarely touch the first letter: at equal distance it ranks after */
+            fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
             size_t pos = nb;
             while (pos > 0 && best[pos - 1].d > d)
                 pos--;
@@ -1122,45 +1211,107 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 
 /* --------------------------------------------------------- resolve -- */
 
-/* Resolve: scan the name (context pass over context text and name), take the
- * first mention. Returns 1 if found. */
-static int resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
-                        size_t nov, pk_place_candidate *cands, size_t cap, pk_place_resolution *res)
+#define RESOLVE_WORDS 512 /* words of a name of PK_PLACE_NAME_MAX bytes */
+#define MAX_OV 8
+
+typedef struct pick {
+    int ok;         /* a mention was found */
+    int good;       /* it is strong (a level word, a region) or supported by another place named */
+    size_t span;    /* bytes of its name */
+    pk_place_resolution res;
+} pick;
+
+/* Scan a name (after a context pass over the context text and the name) and
+ * pick the mention it is about: the first strong or supported one, else the
+ * first one. Writes up to cap candidates. covered[] (optional) marks the raw
+ * words inside mentions and cue chains. */
+static void resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
+                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered)
 {
-    memset(en->ctx, 0, sizeof *en->ctx);
-    if (o->context)
-        ctx_add_id(en, o->context, +1);
-    if (o->context_text)
-        ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
-    ctx_pass(en, name, len, ov, nov);
+    memset(out, 0, sizeof *out);
+    /* round 1: what the words alone tell; round 2: the same judged with round 1 */
+    ctxcount *r1 = en->ctx, *r2 = en->out_ctx;
+    for (int round = 0; round < 2; round++) {
+        ctxcount *target = round ? r2 : r1;
+        memset(target, 0, sizeof *target);
+        if (o->context)
+            ctx_add_id(en->db, target, o->context);
+        en->ctx = r1;
+        en->out_ctx = target;
+        en->ctx_on = round;
+        if (o->context_text)
+            ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
+        ctx_pass(en, name, len, ov, nov);
+    }
+    en->ctx = r2;
+    en->out_ctx = r1; /* restored for the next call: r1 first, r2 second */
+    en->ctx_on = 1;
     scanner sc;
     scan_init(&sc, en->db, name, len);
     sc.ov = ov;
     sc.nov = nov;
     size_t wi = 0;
     found f;
+    pk_place_candidate list[64];
     while (next_found(&sc, &wi, &f)) {
-        pk_place_candidate list[64];
+        if (covered)
+            for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
+                covered[k] = 1;
+        if (out->good)
+            continue; /* only marking the words */
         size_t nlist;
         int weak, sup;
         size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
         if (!t || !nlist)
             continue;
+        int good = !weak || sup;
+        if (out->ok && !good)
+            continue;
         size_t w = nlist < cap ? nlist : cap;
         if (w)
             memcpy(cands, list, w * sizeof *list);
-        res->id = list[0].id;
-        res->level = id_level(list[0].id);
-        res->ambiguous = nlist > 1 && list[0].score == list[1].score;
-        res->how = list[0].how;
-        res->score = list[0].score;
-        res->ncandidates = w;
-        res->total = t;
-        res->start = f.start;
-        res->end = f.end;
-        return 1;
+        pk_place_resolution *r = &out->res;
+        r->id = list[0].id;
+        r->level = id_level(list[0].id);
+        r->ambiguous = nlist > 1 && list[0].score == list[1].score;
+        r->how = list[0].how;
+        r->score = list[0].score;
+        r->ncandidates = w;
+        r->total = t;
+        r->start = f.start;
+        r->end = f.end;
+        out->ok = 1;
+        out->good = good;
+        out->span = f.end - f.name_start;
     }
+}
+
+/* raw word i of a name, without the dictionary lookup of a scanner */
+static int raw_word(const char *name, size_t len, size_t i, pk__pword *w)
+{
+    size_t pos = 0;
+    for (size_t k = 0; pk__place_next_word(w, name, len, &pos); k++)
+        if (k == i)
+            return 1;
     return 0;
+}
+
+/* is the word (a dictionary token) a cue word by itself? */
+static int is_cue_word(const pk__place_db *db, int32_t tok)
+{
+    if (tok < 0)
+        return 0;
+    uint32_t n = child_of(db, 0, (uint32_t)tok);
+    return n && entry_level(db, db->n_entry[n + 1] - 1) == PK__PLACE_CUE;
+}
+
+/* is the token a whole place name by itself? */
+static int is_name_token(const pk__place_db *db, int32_t tok)
+{
+    if (tok < 0)
+        return 0;
+    uint32_t n = child_of(db, 0, (uint32_t)tok);
+    return n && db->n_entry[n] < db->n_entry[n + 1] && entry_level(db, db->n_entry[n]) <= 4;
 }
 
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
@@ -1187,7 +1338,9 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (s != PK_OK)
         return s;
     if (o.context_text) {
-        size_t cl = strlen(o.context_text);
+        size_t cl = 0;
+        while (cl <= PK_PLACE_TEXT_MAX && o.context_text[cl])
+            cl++;
         s = check_text(o.context_text, cl, PK_PLACE_TEXT_MAX, err);
         if (s != PK_OK)
             return s;
@@ -1199,58 +1352,108 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         return pk__fail(err, PK_EINVAL, "name", "name has no ASCII letters or digits");
     if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
-    ctxcount ctx;
+    ctxcount ctx, ctx2;
     engine en;
     engine_init(&en, db, &o, &ctx);
+    en.out_ctx = &ctx2;
     en.flags |= PK_PLACE_WEAK;
-    int ok = resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, out);
+    unsigned char covered[RESOLVE_WORDS];
+    memset(covered, 0, sizeof covered);
+    pick best, alt;
+    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered);
 
-    if (!ok && !(o.flags & PK_PLACE_NO_FUZZY)) {
-        /* typos: correct unknown words (up to 4) one at a time with their closest tokens, the
-         * best combination by total distance */
-        scanner sc;
-        scan_init(&sc, db, name, len);
-        override ov[4];
-        fz alts[4][FUZZ_K];
-        size_t nalts[4], nov = 0;
-        for (size_t k = 0; nov < 4; k++) {
-            const pk__pword *w = word_at(&sc, k);
-            if (!w)
+    /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
+    override ov[MAX_OV];
+    size_t nov = 0;
+    {
+        pk__pword a, b;
+        size_t pos = 0, i = 0;
+        int have = pk__place_next_word(&a, name, len, &pos);
+        while (have && nov < MAX_OV) {
+            if (!pk__place_next_word(&b, name, len, &pos))
                 break;
-            if (w->tok >= 0)
+            a.tok = tok_find(db, a.key, a.len, a.hash);
+            if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
+                char key[64];
+                memcpy(key, a.key, a.len);
+                memcpy(key + a.len, b.key, b.len);
+                uint32_t h = a.hash;
+                for (size_t k = 0; k < b.len; k++)
+                    h = pk__place_hash_step(h, (unsigned char)b.key[k]);
+                int32_t t = tok_find(db, key, a.len + b.len, h);
+                if (is_name_token(db, t) || (t >= 0 && !is_name_token(db, a.tok))) {
+                    ov[nov++] = (override){i, t, 1};
+                    a = b; /* the pair is used up */
+                    i += 2;
+                    have = pk__place_next_word(&a, name, len, &pos);
+                    continue;
+                }
+            }
+            a = b;
+            i++;
+        }
+    }
+    if (nov) {
+        pk_place_candidate tmp[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
+        if (alt.ok && (alt.good || !best.good) &&
+            (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
+             (alt.span == best.span && alt.res.score > best.res.score))) {
+            best = alt;
+            best.res.how = best.res.how == PK_PLACE_MATCH_NAME ? PK_PLACE_MATCH_JOINED : best.res.how;
+            memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
+        }
+    }
+
+    /* typos: words outside every mention, corrected to their closest tokens */
+    if (!best.good && !(o.flags & PK_PLACE_NO_FUZZY)) {
+        pk__pword w;
+        fz alts[MAX_OV][FUZZ_K];
+        size_t nalts[MAX_OV];
+        nov = 0;
+        for (size_t k = 0; k < RESOLVE_WORDS && nov < MAX_OV && raw_word(name, len, k, &w); k++) {
+            w.tok = tok_find(db, w.key, w.len, w.hash);
+            if (covered[k] || is_cue_word(db, w.tok) || w.len < 5)
                 continue;
-            int maxd = w->len <= 4 ? 0 : w->len <= 8 ? 1 : 2;
-            if (!maxd)
-                continue;
-            nalts[nov] = fuzzy_tokens(db, w->key, w->len, maxd, alts[nov]);
+            int maxd = w.len <= 6 ? 1 : 2;
+            nalts[nov] = fuzzy_tokens(db, w.key, w.len, maxd, alts[nov]);
             if (!nalts[nov])
                 continue;
-            ov[nov].word = k;
-            ov[nov].tok = alts[nov][0].tok;
+            ov[nov] = (override){k, alts[nov][0].tok, 0};
             nov++;
         }
-        /* try the best corrections first, then each word's alternatives */
+        pk_place_candidate tmp[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        int found_fz = 0;
         if (nov) {
-            ok = resolve_scan(&en, name, len, &o, ov, nov, cands, cap, out);
-            for (size_t i = 0; i < nov && !ok; i++)
-                for (size_t a = 1; a < nalts[i] && !ok; a++) {
+            resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
+            found_fz = alt.good;
+            for (size_t i = 0; i < nov && !found_fz; i++)
+                for (size_t a = 1; a < nalts[i] && !found_fz; a++) {
                     int32_t keep = ov[i].tok;
                     ov[i].tok = alts[i][a].tok;
-                    ok = resolve_scan(&en, name, len, &o, ov, nov, cands, cap, out);
-                    if (!ok)
+                    resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
+                    found_fz = alt.good;
+                    if (!found_fz)
                         ov[i].tok = keep;
                 }
         }
-        if (ok) {
-            out->how = PK_PLACE_MATCH_FUZZY;
-            out->score -= 0.1;
-            for (size_t i = 0; i < out->ncandidates; i++) {
+        if (found_fz) {
+            best = alt;
+            best.res.how = PK_PLACE_MATCH_FUZZY;
+            best.res.score *= 0.9;
+            for (size_t i = 0; i < best.res.ncandidates; i++) {
+                cands[i] = tmp[i];
                 cands[i].how = PK_PLACE_MATCH_FUZZY;
-                cands[i].score -= 0.1;
+                cands[i].score *= 0.9;
             }
         }
     }
-    if (!ok)
+    unsigned keep_v = out->version;
+    *out = best.res;
+    out->version = keep_v;
+    if (!best.ok)
         return pk__fail(err, PK_ENOTFOUND, "name", "no place is named in '%.*s'", (int)(len > 80 ? 80 : len), name);
     if (out->ambiguous)
         return pk__fail(err, PK_EAMBIGUOUS, "name", "'%.*s' fits %zu places equally; give a level word (Desa, "
