@@ -775,7 +775,10 @@ static int is_weak(const engine *en, const found *f, int use_cue)
 static void ctx_found(const engine *en, const found *f)
 {
     int use_cue;
-    if (!fitting(en, f, &use_cue) || is_weak(en, f, use_cue))
+    size_t n = fitting(en, f, &use_cue);
+    /* a weak mention tells something only when it is one place with a long
+     * name ("Babakan Madang", "Ujungpangkah"), not an ordinary short word */
+    if (!n || (is_weak(en, f, use_cue) && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
         return;
     const pk__place_db *db = en->db;
     double best = -1.0;
@@ -1198,8 +1201,10 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
             /* typos rarely touch the first letter: at equal distance it ranks after */
             fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
             size_t pos = nb;
-            while (pos > 0 && best[pos - 1].d > d)
+            while (pos > 0 && best[pos - 1].d > c.d)
                 pos--;
+            if (pos >= FUZZ_K)
+                continue;
             size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
             memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
             best[pos] = c;
@@ -1218,6 +1223,7 @@ typedef struct pick {
     int ok;         /* a mention was found */
     int good;       /* it is strong (a level word, a region) or supported by another place named */
     size_t span;    /* bytes of its name */
+    size_t w0, w1;  /* its words (cue words included): [w0, w1) */
     pk_place_resolution res;
 } pick;
 
@@ -1283,6 +1289,8 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         out->ok = 1;
         out->good = good;
         out->span = f.end - f.name_start;
+        out->w0 = f.cue_word;
+        out->w1 = f.first_word + f.nwords;
     }
 }
 
@@ -1406,47 +1414,43 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         }
     }
 
-    /* typos: words outside every mention, corrected to their closest tokens */
+    /* typos: a word outside every mention (unknown, or not the start of a
+     * name) replaced by one of its closest tokens, one word at a time; the
+     * correction counts only when it makes a strong or supported mention
+     * containing that word. The best such result by score wins. */
     if (!best.good && !(o.flags & PK_PLACE_NO_FUZZY)) {
         pk__pword w;
-        fz alts[MAX_OV][FUZZ_K];
-        size_t nalts[MAX_OV];
-        nov = 0;
-        for (size_t k = 0; k < RESOLVE_WORDS && nov < MAX_OV && raw_word(name, len, k, &w); k++) {
-            w.tok = tok_find(db, w.key, w.len, w.hash);
-            if (covered[k] || is_cue_word(db, w.tok) || w.len < 5)
-                continue;
-            int maxd = w.len <= 6 ? 1 : 2;
-            nalts[nov] = fuzzy_tokens(db, w.key, w.len, maxd, alts[nov]);
-            if (!nalts[nov])
-                continue;
-            ov[nov] = (override){k, alts[nov][0].tok, 0};
-            nov++;
-        }
-        pk_place_candidate tmp[64];
+        pk_place_candidate tmp[64], keep[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        int found_fz = 0;
-        if (nov) {
-            resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
-            found_fz = alt.good;
-            for (size_t i = 0; i < nov && !found_fz; i++)
-                for (size_t a = 1; a < nalts[i] && !found_fz; a++) {
-                    int32_t keep = ov[i].tok;
-                    ov[i].tok = alts[i][a].tok;
-                    resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
-                    found_fz = alt.good;
-                    if (!found_fz)
-                        ov[i].tok = keep;
+        pick fzbest;
+        memset(&fzbest, 0, sizeof fzbest);
+        size_t tried = 0;
+        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
+            w.tok = tok_find(db, w.key, w.len, w.hash);
+            if (covered[k] || w.len < 5 || is_cue_word(db, w.tok) || (w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
+                continue;
+            tried++;
+            fz alts[FUZZ_K];
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 6 ? 1 : 2, alts);
+            for (size_t a = 0; a < na; a++) {
+                override one = {k, alts[a].tok, 0};
+                resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
+                if (!alt.good || k < alt.w0 || k >= alt.w1)
+                    continue;
+                alt.res.score *= 1.0 - 0.05 * alts[a].d; /* d: 2 per edit, +1 for a first letter */
+                if (!fzbest.ok || alt.res.score > fzbest.res.score) {
+                    fzbest = alt;
+                    memcpy(keep, tmp, alt.res.ncandidates * sizeof *tmp);
                 }
+            }
         }
-        if (found_fz) {
-            best = alt;
+        if (fzbest.ok) {
+            best = fzbest;
             best.res.how = PK_PLACE_MATCH_FUZZY;
-            best.res.score *= 0.9;
             for (size_t i = 0; i < best.res.ncandidates; i++) {
-                cands[i] = tmp[i];
+                cands[i] = keep[i];
                 cands[i].how = PK_PLACE_MATCH_FUZZY;
-                cands[i].score *= 0.9;
+                cands[i].score *= best.res.score / (keep[0].score > 0 ? keep[0].score : 1);
             }
         }
     }
