@@ -32,7 +32,7 @@ static unsigned rnd(unsigned n)
 static double now_ns(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 

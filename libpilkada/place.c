@@ -67,15 +67,19 @@ static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uin
         uint32_t s = db->t_slots[h];
         if (!s)
             return -1;
-        uint32_t t = s - 1;
-        if (db->t_len[t] == len && memcmp(db->pool + db->t_off[t], key, len) == 0)
-            return (int32_t)t;
+        if (db->t_slot_hash[h] == hash) {
+            uint32_t t = s - 1;
+            if (db->t_len[t] == len && memcmp(db->pool + db->t_off[t], key, len) == 0)
+                return (int32_t)t;
+        }
         h = (h + 1) & db->t_mask;
     }
 }
 
 static uint32_t child_of(const pk__place_db *db, uint32_t node, uint32_t tok)
 {
+    if (node == 0)
+        return db->t_root[tok];
     uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
     for (;;) {
         uint32_t c = db->e_slots[h];
@@ -154,15 +158,7 @@ static int id_valid(const pk__place_db *db, pk_place_id id)
 
 static uint32_t district_of_village(const pk__place_db *db, uint32_t v)
 {
-    size_t lo = 0, hi = db->ndistricts; /* last d with first_village[d] <= v */
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (db->d_first_village[mid] <= v)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
+    return db->v_district[v];
 }
 
 static uint32_t province_of_region(const pk__place_db *db, uint32_t r)
@@ -195,9 +191,7 @@ static void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
 
 size_t pk__place_count(const pk__place_db *db, int level)
 {
-    size_t prov = 0;
-    for (size_t i = 0; i < db->regions->nregions; i++)
-        prov += db->regions->regions[i].kind == PK_REGION_PROVINSI;
+    size_t prov = db->nprovinces;
     switch (level) {
     case 0:
         return db->regions->nregions + db->ndistricts + db->nvillages;
@@ -445,10 +439,41 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
 
+#define TOUCH_MAX 256
+
 typedef struct ctxcount {
-    uint16_t reg[MAX_REGIONS];    /* provinces and kab/kota, by region index */
-    uint16_t dist[MAX_DISTRICTS]; /* districts */
+    uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
+    uint8_t dist[MAX_DISTRICTS]; /* districts named */
+    size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
+    uint16_t touched[TOUCH_MAX];  /* their indexes, districts with bit 15 set */
 } ctxcount;
+
+/* zero every counter: the ones listed, or all of them after an overflow */
+static void ctx_clear(ctxcount *c)
+{
+    if (c->ntouched > TOUCH_MAX) {
+        memset(c->reg, 0, sizeof c->reg);
+        memset(c->dist, 0, sizeof c->dist);
+    } else {
+        for (size_t i = 0; i < c->ntouched; i++) {
+            uint16_t t = c->touched[i];
+            if (t & 0x8000u)
+                c->dist[t & 0x7FFFu] = 0;
+            else
+                c->reg[t] = 0;
+        }
+    }
+    c->ntouched = 0;
+}
+
+static void ctx_inc(ctxcount *c, int district, uint32_t i)
+{
+    uint8_t *v = district ? &c->dist[i] : &c->reg[i];
+    if (*v == 0 && c->ntouched++ < TOUCH_MAX)
+        c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
+    if (*v < UINT8_MAX)
+        (*v)++;
+}
 
 /* a word override for fuzzy re-scans */
 typedef struct override {
@@ -722,14 +747,9 @@ static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
 /* count a place and its ancestors (up to the district) as named */
 static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5])
 {
-    for (int l = 1; l <= 3; l++) {
-        if (!a[l])
-            continue;
-        uint32_t i = PK__PLACE_INDEX(a[l]);
-        uint16_t *c = l == 3 ? &ctx->dist[i] : &ctx->reg[i];
-        if (*c < UINT16_MAX)
-            (*c)++;
-    }
+    for (int l = 1; l <= 3; l++)
+        if (a[l])
+            ctx_inc(ctx, l == 3, PK__PLACE_INDEX(a[l]));
 }
 
 static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
@@ -782,22 +802,36 @@ static void ctx_found(const engine *en, const found *f)
         return;
     const pk__place_db *db = en->db;
     double best = -1.0;
+    int sup;
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+        if (entry_ok(en, f, e, use_cue)) {
+            double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+            if (sc > best)
+                best = sc;
+        }
     pk_place_id inter[5] = {0};
+    int first = 1;
     for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
         if (!entry_ok(en, f, e, use_cue))
             continue;
-        int sup;
         double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+        if (sc < best - 1e-9)
+            continue;
         pk_place_id a[5];
         ancestors(db, db->ent_id[e], a);
-        if (sc > best + 1e-9) {
-            best = sc;
+        if (first) {
             memcpy(inter, a, sizeof inter);
-        } else if (sc > best - 1e-9) {
-            for (int l = 1; l <= 4; l++)
-                if (inter[l] != a[l])
-                    inter[l] = 0;
+            first = 0;
+            continue;
         }
+        int any = 0;
+        for (int l = 1; l <= 4; l++) {
+            if (inter[l] != a[l])
+                inter[l] = 0;
+            any |= inter[l] != 0;
+        }
+        if (!any)
+            return; /* the tied candidates share nothing */
     }
     ctx_add_ancestors(en->out_ctx, inter);
 }
@@ -848,7 +882,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             if (!a[k])
                 continue;
             uint32_t i = PK__PLACE_INDEX(a[k]);
-            uint16_t c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
+            unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
             if (c) {
                 sc += w[k];
                 if (k >= 2 && a[k] != id)
@@ -945,7 +979,8 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->ctx_on = 1;
     en->max_level = 4;
     en->no_common = 0;
-    memset(ctx, 0, sizeof *ctx);
+    ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    ctx_clear(ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
 }
@@ -973,6 +1008,41 @@ static void ctx_text(engine *en, const char *text, size_t len)
     en->ctx_on = 1;
 }
 
+/* Rank a found name; when it is a mention, write it to out[*n] (if *n < cap) and count it. */
+static void emit_found(const engine *en, const found *f, pk_place_mention *out, size_t cap, size_t *n)
+{
+    const pk__place_db *db = en->db;
+    pk_place_candidate list[PK_PLACE_MENTION_CANDIDATES];
+    size_t nlist;
+    int weak, supported;
+    size_t t = rank_found(en, f, list, PK_PLACE_MENTION_CANDIDATES, &nlist, &weak, &supported);
+    if (!t || !nlist)
+        return;
+    if (weak && !(en->flags & PK_PLACE_WEAK) && !(supported && f->cap))
+        return;
+    if (*n < cap) {
+        pk_place_mention *m = &out[*n];
+        memset(m, 0, sizeof *m);
+        m->start = f->start;
+        m->name_start = f->name_start;
+        m->end = f->end;
+        m->id = list[0].id;
+        m->level = id_level(list[0].id);
+        m->cue_level = f->cue_level == PK__CUE_LV_KABUPATEN || f->cue_level == PK__CUE_LV_KOTA ? 2
+                       : f->cue_level == PK__CUE_LV_REGION                                   ? 0
+                                                                                             : f->cue_level;
+        m->ambiguous = nlist > 1 && list[0].score == list[1].score;
+        m->how = list[0].how;
+        pk_place_id a[5];
+        ancestors(db, list[0].id, a);
+        m->region = &db->regions->regions[PK__PLACE_INDEX(a[2] ? a[2] : a[1])];
+        m->total = t;
+        m->ncandidates = nlist;
+        memcpy(m->candidates, list, nlist * sizeof *list);
+    }
+    (*n)++;
+}
+
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, const pk_place_options *opts, pk_error *err)
 {
@@ -991,42 +1061,47 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     ctxcount ctx;
     engine en;
     engine_init(&en, db, &o, &ctx);
-    ctx_text(&en, text, len);
 
-    scanner sc;
-    scan_init(&sc, db, text, len);
-    size_t wi = 0, n = 0;
-    found f;
-    while (next_found(&sc, &wi, &f)) {
-        pk_place_candidate list[PK_PLACE_MENTION_CANDIDATES];
-        size_t nlist;
-        int weak, supported;
-        size_t t = rank_found(&en, &f, list, PK_PLACE_MENTION_CANDIDATES, &nlist, &weak, &supported);
-        if (!t || !nlist)
-            continue;
-        if (weak && !(o.flags & PK_PLACE_WEAK) && !(supported && f.cap))
-            continue;
-        if (n < cap) {
-            pk_place_mention *m = &out[n];
-            memset(m, 0, sizeof *m);
-            m->start = f.start;
-            m->name_start = f.name_start;
-            m->end = f.end;
-            m->id = list[0].id;
-            m->level = id_level(list[0].id);
-            m->cue_level = f.cue_level == PK__CUE_LV_KABUPATEN || f.cue_level == PK__CUE_LV_KOTA ? 2
-                           : f.cue_level == PK__CUE_LV_REGION                                 ? 0
-                                                                                              : f.cue_level;
-            m->ambiguous = nlist > 1 && list[0].score == list[1].score;
-            m->how = list[0].how;
-            pk_place_id a[5];
-            ancestors(db, list[0].id, a);
-            m->region = &db->regions->regions[PK__PLACE_INDEX(a[2] ? a[2] : a[1])];
-            m->total = t;
-            m->ncandidates = nlist;
-            memcpy(m->candidates, list, nlist * sizeof *list);
+    /* Pass 1 adds what every mention tells to the context and keeps the first
+     * `cap` names found in the caller's array (in the candidates' space, which
+     * is overwritten when they are ranked). Names past the array are found
+     * again by a second scan from the first of them. */
+    _Static_assert(sizeof(found) <= sizeof(((pk_place_mention *)0)->candidates), "a found name fits in a mention");
+    en.ctx_on = 0;
+    size_t nbuf = 0, resume = SIZE_MAX;
+    {
+        scanner sc;
+        scan_init(&sc, db, text, len);
+        size_t wi = 0;
+        found f;
+        while (next_found(&sc, &wi, &f)) {
+            ctx_found(&en, &f);
+            if (nbuf < cap)
+                memcpy(out[nbuf++].candidates, &f, sizeof f);
+            else if (resume == SIZE_MAX)
+                resume = f.start;
         }
-        n++;
+    }
+    en.ctx_on = 1;
+
+    size_t n = 0;
+    for (size_t k = 0; k < nbuf; k++) {
+        found f;
+        memcpy(&f, out[k].candidates, sizeof f);
+        emit_found(&en, &f, out, cap, &n);
+    }
+    if (resume != SIZE_MAX) { /* the names past the array: scan again from the first of them */
+        scanner sc;
+        scan_init(&sc, db, text + resume, len - resume);
+        size_t wi = 0;
+        found f;
+        while (next_found(&sc, &wi, &f)) {
+            f.start += resume;
+            f.name_start += resume;
+            f.end += resume;
+            f.kstart += resume;
+            emit_found(&en, &f, out, cap, &n);
+        }
     }
     *total = n;
     return PK_OK;
@@ -1149,7 +1224,52 @@ typedef struct fz {
     int d; /* 2 * edit distance, + 1 if the first letter differs */
 } fz;
 
-/* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best first. */
+/* Tokens of a length range, or (first_only) only those that start with the
+ * key's letter: token ids are sorted by (length, bytes), so each length gives
+ * one contiguous range. Returns the number of ranges. */
+static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin, size_t lmax, int first_only,
+                           uint32_t lo[], uint32_t hi[])
+{
+    if (!first_only) {
+        lo[0] = db->t_len_first[lmin];
+        hi[0] = db->t_len_first[lmax + 1];
+        return 1;
+    }
+    size_t n = 0;
+    for (size_t L = lmin; L <= lmax; L++) {
+        uint32_t a = db->t_len_first[L], z = db->t_len_first[L + 1];
+        uint32_t l = a, h = z; /* first token with first byte >= key[0] */
+        while (l < h) {
+            uint32_t m = l + (h - l) / 2;
+            if ((unsigned char)db->pool[db->t_off[m]] < (unsigned char)key[0])
+                l = m + 1;
+            else
+                h = m;
+        }
+        uint32_t b = l;
+        h = z; /* first token with first byte > key[0] */
+        while (l < h) {
+            uint32_t m = l + (h - l) / 2;
+            if ((unsigned char)db->pool[db->t_off[m]] <= (unsigned char)key[0])
+                l = m + 1;
+            else
+                h = m;
+        }
+        if (b < l) {
+            lo[n] = b;
+            hi[n] = l;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best
+ * first; tokens with the key's first letter first (typos rarely touch it),
+ * the others only when none is found. Candidates come from the postings of
+ * the 2*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
+ * all but 2*maxd of them), pass a count filter over all its bigrams, and are
+ * checked with a bounded Damerau-Levenshtein distance. */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best)
 {
     size_t nb = 0;
@@ -1160,57 +1280,89 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     size_t lmin = len > (size_t)maxd ? len - (size_t)maxd : 0, lmax = len + (size_t)maxd;
     if (lmax > 64)
         lmax = 64;
-    uint32_t t_lo = db->t_len_first[lmin], t_hi = db->t_len_first[lmax + 1];
-    /* the 2*maxd+1 grams with the fewest tokens in the length window: a token
-     * within maxd edits keeps all but at most 2*maxd of the query's grams */
     size_t want = (size_t)(2 * maxd + 1);
     if (want > ng)
         want = ng;
-    size_t pick_a[72], pick_z[72], npick = 0;
-    for (size_t g = 0; g < ng; g++) {
-        size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[grams[g]], db->bg_first[grams[g] + 1], t_lo);
-        size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[grams[g] + 1], t_hi);
-        size_t pos = npick;
-        while (pos > 0 && pick_z[pos - 1] - pick_a[pos - 1] > z - a)
-            pos--;
-        if (pos >= want)
-            continue;
-        size_t keep = npick < want ? npick : want - 1;
-        memmove(pick_a + pos + 1, pick_a + pos, (keep - pos) * sizeof *pick_a);
-        memmove(pick_z + pos + 1, pick_z + pos, (keep - pos) * sizeof *pick_z);
-        pick_a[pos] = a;
-        pick_z[pos] = z;
-        if (npick < want)
-            npick++;
-    }
-    for (size_t p = 0; p < npick; p++)
-        for (size_t q = pick_a[p]; q < pick_z[p]; q++) {
-            uint32_t t = db->bg_tokens[q];
-            int dup = 0;
-            for (size_t k = 0; k < nb; k++)
-                dup |= best[k].tok == (int32_t)t;
-            if (dup)
-                continue;
-            int lim = nb == FUZZ_K ? best[nb - 1].d / 2 : maxd;
-            if (lim < 1)
-                continue;
-            const char *cand = db->pool + db->t_off[t];
-            int d = osa(key, len, cand, db->t_len[t], lim);
-            if (d > lim || d == 0)
-                continue;
-            /* typos rarely touch the first letter: at equal distance it ranks after */
-            fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
-            size_t pos = nb;
-            while (pos > 0 && best[pos - 1].d > c.d)
+    uint32_t seen[1024];
+    size_t nseen = 0;
+    memset(seen, 0, sizeof seen);
+    for (int first_only = 1; first_only >= 0 && nb == 0; first_only--) {
+        uint32_t rlo[8], rhi[8];
+        size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi);
+        size_t pick[72], pick_n[72], npick = 0;
+        for (size_t g = 0; g < ng; g++) {
+            size_t cnt = 0;
+            for (size_t r = 0; r < nr; r++) {
+                size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[grams[g]], db->bg_first[grams[g] + 1], rlo[r]);
+                size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[grams[g] + 1], rhi[r]);
+                cnt += z - a;
+            }
+            size_t pos = npick;
+            while (pos > 0 && pick_n[pos - 1] > cnt)
                 pos--;
-            if (pos >= FUZZ_K)
+            if (pos >= want)
                 continue;
-            size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
-            memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
-            best[pos] = c;
-            if (nb < FUZZ_K)
-                nb++;
+            size_t keep = npick < want ? npick : want - 1;
+            memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
+            memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+            pick[pos] = g;
+            pick_n[pos] = cnt;
+            if (npick < want)
+                npick++;
         }
+        for (size_t p = 0; p < npick; p++)
+            for (size_t r = 0; r < nr; r++) {
+                uint16_t gr = grams[pick[p]];
+                size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[gr], db->bg_first[gr + 1], rlo[r]);
+                size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[gr + 1], rhi[r]);
+                for (size_t q = a; q < z; q++) {
+                    uint32_t t = db->bg_tokens[q];
+                    /* each token once (it may be in several of the picked grams) */
+                    uint32_t h = (t * 2654435761u) >> 22; /* 10 bits */
+                    while (seen[h] && seen[h] != t + 1)
+                        h = (h + 1) & 1023u;
+                    if (seen[h])
+                        continue;
+                    if (nseen < 768) {
+                        seen[h] = t + 1;
+                        nseen++;
+                    }
+                    int lim = nb == FUZZ_K ? best[nb - 1].d / 2 : maxd;
+                    if (lim < 1)
+                        continue;
+                    const char *cand = db->pool + db->t_off[t];
+                    uint16_t tg[72];
+                    size_t ntg = pk__region_bigrams(tg, PK_ARRAY_LEN(tg), cand, db->t_len[t]), shared = 0;
+                    for (size_t x = 0, y = 0; x < ng && y < ntg;) {
+                        if (grams[x] == tg[y]) {
+                            shared++;
+                            x++;
+                            y++;
+                        } else if (grams[x] < tg[y]) {
+                            x++;
+                        } else {
+                            y++;
+                        }
+                    }
+                    if (shared + (size_t)(2 * lim) < ng)
+                        continue;
+                    int d = osa(key, len, cand, db->t_len[t], lim);
+                    if (d > lim || d == 0)
+                        continue;
+                    fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
+                    size_t pos = nb;
+                    while (pos > 0 && best[pos - 1].d > c.d)
+                        pos--;
+                    if (pos >= FUZZ_K)
+                        continue;
+                    size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
+                    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+                    best[pos] = c;
+                    if (nb < FUZZ_K)
+                        nb++;
+                }
+            }
+    }
     return nb;
 }
 
@@ -1239,7 +1391,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     ctxcount *r1 = en->ctx, *r2 = en->out_ctx;
     for (int round = 0; round < 2; round++) {
         ctxcount *target = round ? r2 : r1;
-        memset(target, 0, sizeof *target);
+        ctx_clear(target);
         if (o->context)
             ctx_add_id(en->db, target, o->context);
         en->ctx = r1;
@@ -1363,6 +1515,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     ctxcount ctx, ctx2;
     engine en;
     engine_init(&en, db, &o, &ctx);
+    ctx2.ntouched = TOUCH_MAX + 1;
+    ctx_clear(&ctx2);
     en.out_ctx = &ctx2;
     en.flags |= PK_PLACE_WEAK;
     unsigned char covered[RESOLVE_WORDS];
@@ -1431,7 +1585,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             tried++;
             fz alts[FUZZ_K];
-            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 6 ? 1 : 2, alts);
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 8 ? 1 : 2, alts);
             for (size_t a = 0; a < na; a++) {
                 override one = {k, alts[a].tok, 0};
                 resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);

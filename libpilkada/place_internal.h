@@ -67,6 +67,7 @@ typedef struct pk__place_cue {
 typedef struct pk__place_db {
     const pk__region_db *regions;
     const char *pool;
+    size_t nprovinces;
     /* districts */
     size_t ndistricts;
     const uint32_t *d_code;          /* 351301 */
@@ -79,11 +80,14 @@ typedef struct pk__place_db {
     size_t nvillages;
     const uint16_t *v_suffix;        /* last part of the code, 1001..3999 */
     const uint32_t *v_name;          /* pool offsets */
+    const uint16_t *v_district;      /* district index of each village */
     /* tokens: sorted by (length, bytes); hash table over them */
     size_t ntokens;
     const uint32_t *t_off;           /* pool offsets */
     const uint8_t *t_len;
     const uint32_t *t_slots;         /* token id + 1 */
+    const uint32_t *t_slot_hash;     /* hash of the token in each slot */
+    const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */
     uint32_t t_mask;
     const uint32_t *t_len_first;     /* 66 entries: first token of each length 0..65 */
     /* bigram postings of tokens (fuzzy) */

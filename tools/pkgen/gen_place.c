@@ -453,6 +453,10 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         return 1;
     while (cur < nd)
         d_first_village[++cur] = (uint32_t)nv;
+    if (nd > 65535) {
+        fprintf(stderr, "pkgen places: too many districts for 16-bit indexes\n");
+        return 1;
+    }
 
     /* region ranges: districts of a kab/kota, kab/kota of a province */
     uint16_t *r_first_district = calloc(m.nrows + 1, sizeof *r_first_district);
@@ -714,9 +718,29 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u16(out, "r_first_child", r_first_child, m.nrows + 1);
     emit_u16(out, "v_suffix", v_suffix, nv);
     emit_u32(out, "v_name", v_name, nv);
+    {
+        uint16_t *vd = malloc((nv ? nv : 1) * sizeof *vd);
+        for (size_t i = 0; i < nv; i++)
+            vd[i] = (uint16_t)v_district[i];
+        emit_u16(out, "v_district", vd, nv);
+        free(vd);
+    }
     emit_u32(out, "t_off", t_off, ntok);
     emit_u8(out, "t_len", t_len, ntok);
     emit_u32(out, "t_slots", t_slots, t_nslots);
+    {
+        /* the hash of the token in each slot (checked before the bytes), and each token's child of the root */
+        uint32_t *sh = calloc(t_nslots, sizeof *sh), *root = calloc(ntok ? ntok : 1, sizeof *root);
+        for (uint32_t h = 0; h < t_nslots; h++)
+            if (t_slots[h])
+                sh[h] = str_hash(toks[t_slots[h] - 1].s, toks[t_slots[h] - 1].len);
+        for (size_t t = 0; t < ntok; t++)
+            root[t] = child(0, (uint32_t)t, 0);
+        emit_u32(out, "t_slot_hash", sh, t_nslots);
+        emit_u32(out, "t_root", root, ntok);
+        free(sh);
+        free(root);
+    }
     emit_u32(out, "t_len_first", t_len_first, 66);
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
@@ -732,17 +756,20 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
                 cues[c].level, cues[c].kind);
     }
     fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0}};\n\n", out);
+    size_t nprov = 0;
+    for (size_t i = 0; i < m.nrows; i++)
+        nprov += m.rows[i].kind == PK_REGION_PROVINSI;
     fprintf(out,
             "const pk__place_db pk__place_builtin_db = {\n"
-            "    &pk__region_builtin_db, pool,\n"
+            "    &pk__region_builtin_db, pool, %zu,\n"
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_first_child,\n"
-            "    %zu, v_suffix, v_name,\n"
-            "    %zu, t_off, t_len, t_slots, %uu, t_len_first,\n"
+            "    %zu, v_suffix, v_name, v_district,\n"
+            "    %zu, t_off, t_len, t_slots, t_slot_hash, t_root, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
             "    %zu, n_parent, n_token, n_entry, e_slots, %uu,\n"
             "    %zu, ent_id, ent_flags, cues, %zu,\n"
             "};\n",
-            nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
+            nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
                     " %zu postings\n", nd, nv, ntok, nnodes, nent, P.len, npost);
     pk__region_model_free(&m);
