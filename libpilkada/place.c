@@ -361,7 +361,12 @@ pk_status pk__place_lookup(const pk__place_db *db, pk_place *out, pk_place_id *i
     pk_place_id found = 0;
     if (nd == 2 || nd == 4) {
         const pk_region *r = NULL;
-        if (pk__region_lookup_num(db->regions, &r, NULL, v, NULL) == PK_OK)
+        uint16_t direct = db->regions->by_num[v]; /* v < 10000 */
+        if (direct)
+            r = &db->regions->regions[direct - 1];
+        else if (pk__region_lookup_num(db->regions, &r, NULL, v, NULL) != PK_OK) /* old Papua codes */
+            r = NULL;
+        if (r)
             found = PK__PLACE_ID(r->kind == PK_REGION_PROVINSI ? 1 : 2, r->index);
     } else if (nd == 6 || nd == 10) {
         uint32_t dc = (uint32_t)(nd == 6 ? v : v / 10000);
@@ -1267,8 +1272,8 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
 /* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
  * the others only when none is found. Candidates come from the postings of
- * the 2*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
- * all but 2*maxd of them), pass a count filter over all its bigrams, and are
+ * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
+ * all but 3*maxd of them), pass a count filter over all its bigrams, and are
  * checked with a bounded Damerau-Levenshtein distance. */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best)
 {
@@ -1280,7 +1285,9 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     size_t lmin = len > (size_t)maxd ? len - (size_t)maxd : 0, lmax = len + (size_t)maxd;
     if (lmax > 64)
         lmax = 64;
-    size_t want = (size_t)(2 * maxd + 1);
+    /* an edit changes at most 2 bigrams, a transposition 3: a token within
+     * maxd edits shares all but 3*maxd of the key's bigrams */
+    size_t want = (size_t)(3 * maxd + 1);
     if (want > ng)
         want = ng;
     uint32_t seen[1024];
@@ -1344,7 +1351,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                             y++;
                         }
                     }
-                    if (shared + (size_t)(2 * lim) < ng)
+                    if (shared + (size_t)(3 * lim) < ng)
                         continue;
                     int d = osa(key, len, cand, db->t_len[t], lim);
                     if (d > lim || d == 0)
@@ -1572,7 +1579,13 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
      * name) replaced by one of its closest tokens, one word at a time; the
      * correction counts only when it makes a strong or supported mention
      * containing that word. The best such result by score wins. */
-    if (!best.good && !(o.flags & PK_PLACE_NO_FUZZY)) {
+    int unknown = 0; /* an unknown word outside the mentions: "Desa Sukamaju Kidol", "Kec. Peamtang Jaya" */
+    {
+        pk__pword w;
+        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && raw_word(name, len, k, &w); k++)
+            unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
+    }
+    if ((!best.good || unknown) && !(o.flags & PK_PLACE_NO_FUZZY)) {
         pk__pword w;
         pk_place_candidate tmp[64], keep[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
@@ -1581,7 +1594,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tried = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
-            if (covered[k] || w.len < 5 || is_cue_word(db, w.tok) || (w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
+            if (covered[k] || w.len < 3 || is_cue_word(db, w.tok) ||
+                (best.good && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
                 continue;
             tried++;
             fz alts[FUZZ_K];
@@ -1589,10 +1603,12 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             for (size_t a = 0; a < na; a++) {
                 override one = {k, alts[a].tok, 0};
                 resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
-                if (!alt.good || k < alt.w0 || k >= alt.w1)
+                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span))
                     continue;
                 alt.res.score *= 1.0 - 0.05 * alts[a].d; /* d: 2 per edit, +1 for a first letter */
-                if (!fzbest.ok || alt.res.score > fzbest.res.score) {
+                /* the correction that names the most, then the best scored */
+                if (!fzbest.ok || alt.span > fzbest.span ||
+                    (alt.span == fzbest.span && alt.res.score > fzbest.res.score)) {
                     fzbest = alt;
                     memcpy(keep, tmp, alt.res.ncandidates * sizeof *tmp);
                 }

@@ -18,6 +18,7 @@ sh bench/run_workday.sh "$build"
 echo
 echo "== regions: code, exact and messy-name lookups vs difflib and Levenshtein =="
 sh bench/run_region.sh "$build"
+sh bench/run_place.sh "$build"
 echo
 echo "== violations: pk_classify and the batch CLI =="
 sh bench/run_classify.sh "$build"
