@@ -1176,40 +1176,6 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
 
 /* ------------------------------------------------------------- fuzzy -- */
 
-/* Damerau-Levenshtein (optimal string alignment), bounded: > max as soon as known */
-static int osa(const char *a, size_t la, const char *b, size_t lb, int max)
-{
-    if ((la > lb ? la - lb : lb - la) > (size_t)max)
-        return max + 1;
-    int r0[66], r1[66], r2[66];
-    int *pp = r0, *p = r1, *c = r2;
-    for (size_t j = 0; j <= lb; j++)
-        p[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        c[0] = (int)i;
-        int rowmin = c[0];
-        for (size_t j = 1; j <= lb; j++) {
-            int v = p[j - 1] + (a[i - 1] != b[j - 1]);
-            if (p[j] + 1 < v)
-                v = p[j] + 1;
-            if (c[j - 1] + 1 < v)
-                v = c[j - 1] + 1;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
-                v = pp[j - 2] + 1;
-            c[j] = v;
-            if (v < rowmin)
-                rowmin = v;
-        }
-        if (rowmin > max)
-            return max + 1;
-        int *t = pp;
-        pp = p;
-        p = c;
-        c = t;
-    }
-    return p[lb];
-}
-
 static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t v)
 {
     while (lo < hi) {
@@ -1353,7 +1319,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     }
                     if (shared + (size_t)(3 * lim) < ng)
                         continue;
-                    int d = osa(key, len, cand, db->t_len[t], lim);
+                    int d = pk__osa_bounded(key, len, cand, db->t_len[t], lim);
                     if (d > lim || d == 0)
                         continue;
                     fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};

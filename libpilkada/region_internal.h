@@ -42,6 +42,9 @@ uint32_t pk__region_hash(const char *key, size_t len);
 /* Bigram ids over the padded key "^key$": letters 0..25, digits 26..35, pad 36. */
 #define PK__REGION_NBIGRAMS ((size_t)37 * 37)
 size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len); /* distinct, sorted */
+/* Damerau-Levenshtein (optimal string alignment) distance of two strings of
+ * at most PK_REGION_NAME_MAX bytes, bounded: max + 1 as soon as it exceeds max. */
+int pk__osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max);
 /* 1 if a region of kind `have` satisfies a kind wanted by a prefix or filter. */
 int pk__region_kind_ok(int want, int have);
 
