@@ -449,8 +449,12 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 typedef struct ctxcount {
     uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
     uint8_t dist[MAX_DISTRICTS]; /* districts named */
+    /* sibling districts: per kab/kota, how many different names in the text
+     * (weak ones too) could be one of its districts, and the first of them */
+    uint8_t sib[MAX_REGIONS];
+    uint32_t sib_node[MAX_REGIONS];
     size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
-    uint16_t touched[TOUCH_MAX];  /* their indexes, districts with bit 15 set */
+    uint16_t touched[TOUCH_MAX];  /* their indexes, districts with bit 15 set, siblings with bit 14 */
 } ctxcount;
 
 /* zero every counter: the ones listed, or all of them after an overflow */
@@ -459,16 +463,32 @@ static void ctx_clear(ctxcount *c)
     if (c->ntouched > TOUCH_MAX) {
         memset(c->reg, 0, sizeof c->reg);
         memset(c->dist, 0, sizeof c->dist);
+        memset(c->sib, 0, sizeof c->sib);
     } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
             if (t & 0x8000u)
                 c->dist[t & 0x7FFFu] = 0;
+            else if (t & 0x4000u)
+                c->sib[t & 0x3FFFu] = 0;
             else
                 c->reg[t] = 0;
         }
     }
     c->ntouched = 0;
+}
+
+/* a name (trie node) that could be a district of kab/kota k */
+static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
+{
+    if (c->sib[k] == 0) {
+        if (c->ntouched++ < TOUCH_MAX)
+            c->touched[c->ntouched - 1] = (uint16_t)(k | 0x4000u);
+        c->sib[k] = 1;
+        c->sib_node[k] = node;
+    } else if (c->sib_node[k] != node && c->sib[k] < UINT8_MAX) {
+        c->sib[k]++;
+    }
 }
 
 static void ctx_inc(ctxcount *c, int district, uint32_t i)
@@ -801,6 +821,25 @@ static void ctx_found(const engine *en, const found *f)
 {
     int use_cue;
     size_t n = fitting(en, f, &use_cue);
+    /* every name that could be a district (weak ones too) counts as a sibling in its kab/kota:
+     * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
+    {
+        const pk__place_db *db = en->db;
+        uint32_t seen[16];
+        size_t ns = 0;
+        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1] && ns < 16; e++) {
+            if (entry_level(db, e) != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, 0))
+                continue;
+            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ent_id[e])];
+            int dup = 0;
+            for (size_t q = 0; q < ns; q++)
+                dup |= seen[q] == k;
+            if (!dup) {
+                seen[ns++] = k;
+                ctx_sibling(en->out_ctx, k, f->node);
+            }
+        }
+    }
     /* a weak mention tells something only when it is one place with a long
      * name ("Babakan Madang", "Ujungpangkah"), not an ordinary short word */
     if (!n || (is_weak(en, f, use_cue) && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
@@ -842,7 +881,7 @@ static void ctx_found(const engine *en, const found *f)
 }
 
 /* the highest raw score (all bonuses): scores are divided by it into 0..1 */
-#define SCORE_MAX 1.43
+#define SCORE_MAX 1.68
 
 static double base_score(int level)
 {
@@ -882,6 +921,8 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
     if (en->ctx_on) {
         pk_place_id a[5];
         ancestors(db, id, a);
+        if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
+            sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
         for (int k = 1; k <= 3; k++) {
             if (!a[k])
@@ -1565,7 +1606,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             tried++;
             fz alts[FUZZ_K];
-            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 8 ? 1 : 2, alts);
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 6 ? 1 : 2, alts);
             for (size_t a = 0; a < na; a++) {
                 override one = {k, alts[a].tok, 0};
                 resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
