@@ -1606,7 +1606,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             tried++;
             fz alts[FUZZ_K];
-            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 6 ? 1 : 2, alts);
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts);
             for (size_t a = 0; a < na; a++) {
                 override one = {k, alts[a].tok, 0};
                 resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);

@@ -1,4 +1,4 @@
-/* pilkada region lookup|search|find-in-text|list|counts: the region registry (pilkada/region.h). */
+/* pilkada region lookup|search|resolve|find-in-text|list|counts: the region registry at four levels (pilkada/region.h, pilkada/place.h). */
 #include <stdlib.h>
 #include <string.h>
 
