@@ -18,6 +18,7 @@
 #include "pilkada/calendar.h"
 #include "pilkada/workday.h"
 #include "pilkada/region.h"
+#include "pilkada/place.h"
 #include "pilkada/violation.h"
 
 #endif /* PILKADA_H */
