@@ -18,6 +18,33 @@ void cli_errorf(const char *fmt, ...)
     va_end(ap);
 }
 
+/* errno of the first failed write to stdout seen by cli_out_failed(); the
+ * tool is single-threaded where it writes (the batch's reader thread never
+ * writes), so one variable of the program suffices. */
+static int out_errno;
+
+int cli_out_failed(void)
+{
+    if (!ferror(stdout))
+        return 0;
+    if (!out_errno)
+        out_errno = errno ? errno : EIO;
+    return 1;
+}
+
+int cli_out_finish(int rc)
+{
+    errno = 0;
+    int flush_failed = fflush(stdout) != 0;
+    if (flush_failed && !out_errno)
+        out_errno = errno ? errno : EIO; /* the reason of this last write wins only if none was seen */
+    if (!flush_failed && !cli_out_failed())
+        return rc;
+    if (out_errno != EPIPE)
+        cli_errorf("write error: %s", strerror(out_errno));
+    return rc != CLI_OK ? rc : CLI_FAIL;
+}
+
 int cli_report(pk_status status, const pk_error *err, int usage_error)
 {
     if (err && err->status == (int)status && err->text[0]) {
@@ -34,7 +61,8 @@ int cli_report(pk_status status, const pk_error *err, int usage_error)
     } else {
         fprintf(stderr, "pilkada: %s: %s\n", pk_status_name(status), pk_strerror(status));
     }
-    if (usage_error && (status == PK_EINVAL || status == PK_EPARSE || status == PK_ERANGE))
+    if (usage_error && (status == PK_EINVAL || status == PK_EPARSE || status == PK_ERANGE || status == PK_ETOOLONG ||
+                        status == PK_EENCODING))
         return CLI_USAGE;
     return CLI_FAIL;
 }

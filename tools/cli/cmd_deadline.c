@@ -39,6 +39,7 @@ static void usage(FILE *f)
 typedef struct opts {
     const char *name;
     const char *holidays_file; /* --holidays */
+    const pk_holiday_table *table; /* the holiday table in use (for messages) */
     pk_date from, to;
     int have_from, have_to, have_add, json, list, custom;
     long add;
@@ -220,6 +221,23 @@ static int run_one(const opts *o, const pk_workcal *cal)
     return CLI_OK;
 }
 
+/* Why working-day arithmetic failed with PK_ERANGE: outside the holiday
+ * table's years (then --estimate helps), or, with --estimate, past the dates
+ * the library handles (then it does not). */
+static int range_error(const opts *o)
+{
+    int first = 0, last = 0;
+    if (o->wo.allow_estimate)
+        cli_errorf("PK_ERANGE: the result would fall outside %d-01-01..%d-12-31, the dates the library handles",
+                   PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+    else if (!o->table || pk_holidays_years(&first, &last, o->table, NULL) != PK_OK)
+        cli_errorf("PK_ERANGE: outside the holiday table's years (use --estimate, or --holidays FILE with the decree for those years)");
+    else
+        cli_errorf("PK_ERANGE: outside the holiday table's years %d-%d (use --estimate, or --holidays FILE with the decree for those years)",
+                   first, last);
+    return CLI_FAIL;
+}
+
 static int run_workdays(const opts *o, const pk_workcal *cal)
 {
     if (o->have_add == o->have_to) {
@@ -231,10 +249,10 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     if (o->have_add) {
         pk_date r;
         pk_status s = pk_workcal_add(&r, &flags, cal, o->from, (int32_t)o->add, NULL);
+        if (s == PK_ERANGE)
+            return range_error(o);
         if (s != PK_OK) {
-            cli_errorf("%s: %s", pk_status_name(s),
-                       s == PK_ERANGE ? "outside the decreed holiday years (use --estimate, or --holidays FILE)"
-                                      : "the start date is not a working day (--roll raise)");
+            cli_errorf("%s: the start date is not a working day (--roll raise)", pk_status_name(s));
             return CLI_FAIL;
         }
         if (o->json) {
@@ -253,10 +271,8 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     }
     int32_t n = 0;
     pk_status s = pk_workcal_count(&n, &flags, cal, o->from, o->to, NULL);
-    if (s != PK_OK) {
-        cli_errorf("%s: outside the decreed holiday years (use --estimate, or --holidays FILE)", pk_status_name(s));
-        return CLI_FAIL;
-    }
+    if (s != PK_OK)
+        return range_error(o);
     if (o->json) {
         fputs("{\"from\": ", stdout);
         cli_json_date(stdout, o->from, 1);
@@ -392,6 +408,7 @@ static int run(int argc, char **argv)
         }
         cal = owned;
     }
+    o.table = merged ? merged : pk_holidays_builtin();
     if (is_workdays)
         rc = run_workdays(&o, cal);
     else if (strcmp(o.name, "chain") == 0)

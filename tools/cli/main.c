@@ -25,7 +25,7 @@ static void usage(FILE *f)
     for (size_t i = 0; commands[i]; i++)
         fprintf(f, "  %-10s %-34s %s\n", commands[i]->name, commands[i]->args, commands[i]->summary);
     fprintf(f, "\nEvery command accepts --json for machine-readable output and --help.\n"
-               "Exit status: 0 success, 1 no answer or bad data, 2 usage error.\n");
+               "Exit status: 0 success, 1 no answer, bad data or a write error, 2 usage error.\n");
 }
 
 int main(int argc, char **argv)
@@ -36,15 +36,15 @@ int main(int argc, char **argv)
     }
     if (cli_flag(argv[1], "--help") || cli_flag(argv[1], "-h") || cli_flag(argv[1], "help")) {
         usage(stdout);
-        return CLI_OK;
+        return cli_out_finish(CLI_OK);
     }
     if (cli_flag(argv[1], "--version")) {
         printf("pilkada %s (data %s)\n", pk_version_string(), pk_data_version());
-        return CLI_OK;
+        return cli_out_finish(CLI_OK);
     }
     for (size_t i = 0; commands[i]; i++)
         if (strcmp(commands[i]->name, argv[1]) == 0)
-            return commands[i]->run(argc - 1, argv + 1);
+            return cli_out_finish(commands[i]->run(argc - 1, argv + 1));
     cli_errorf("unknown command '%s' (try 'pilkada --help')", argv[1]);
     return CLI_USAGE;
 }

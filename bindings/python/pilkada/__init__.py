@@ -32,7 +32,7 @@ import datetime as _dt
 from typing import Union
 
 from . import capi
-from ._base import Record, SourceStatus, to_jsonable
+from ._base import Record, SourceStatus, check_str, to_jsonable
 from .errors import (Ambiguous, BufferTooSmall, EncodingError, Incomplete, InvalidArgument,
                      IOError, NotFound, OutOfMemory, OutOfRange, ParseError, PilkadaError,
                      TooLong, error_class)
@@ -42,6 +42,8 @@ from .workday import (DayUnit, Deadline, DeadlineId, DeadlineRule, Holiday, Holi
                       HolidayTable, Roll, WorkCalendar, WorkdayResult, add_workdays,
                       count_workdays, deadline, deadline_rule, deadline_rules, holidays,
                       is_workday, workcal)
+from .places import (Place, PlaceCandidate, PlaceLevel, PlaceMention, PlaceResolution, find_places, place,
+                     place_count, places_at, resolve_place)
 from .regions import (Candidate, CodeMatch, Cycle, Election, MatchHow, Mention, Regime, Region,
                       RegionCounts, RegionKind, Resolution, children, count_regions, cycle, cycles,
                       find_in_text, find_region, lookup_code, provinces, regimes, region,
@@ -69,6 +71,8 @@ __all__ = [
     "Election", "Regime", "RegionCounts", "region", "lookup_code", "find_region", "resolve",
     "resolve_many", "find_in_text", "regions", "provinces", "children", "region_count",
     "count_regions", "cycles", "cycle", "regimes",
+    "Place", "PlaceLevel", "PlaceCandidate", "PlaceResolution", "PlaceMention", "place", "places_at",
+    "resolve_place", "find_places", "place_count",
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
     "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
@@ -114,7 +118,7 @@ def parse_date(text: str) -> _dt.date:
             ``column`` points at the offending character.
         OutOfRange: a year outside 1900..2199.
     """
-    return capi.pk_date_parse(text)  # type: ignore[no-any-return]
+    return capi.pk_date_parse(check_str(text, "text"))  # type: ignore[no-any-return]
 
 
 def add_months(date: Union[_dt.date, str], months: int) -> _dt.date:

@@ -7,7 +7,7 @@ import enum
 from typing import Any, Iterable, List, Optional, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, opt_str
+from ._base import Record, SourceStatus, check_int, check_str, opt_str
 from .errors import Ambiguous, NotFound
 
 __all__ = [
@@ -39,7 +39,7 @@ class RegionKind(enum.IntEnum):
             return ANY_KIND
         if isinstance(value, str):
             return int(_c.pk_region_kind_parse(value))
-        return int(value)
+        return check_int(value, "kind")
 
 
 class MatchHow(enum.IntEnum):
@@ -146,9 +146,9 @@ def region(code: Union[str, int]) -> Region:
         ParseError: ``code`` is not a region code.
         NotFound: no region has this code.
     """
-    if isinstance(code, int):
+    if isinstance(code, int) and not isinstance(code, bool):
         return _REGIONS[_c.pk_region_lookup_num(code)[0].index]
-    return _REGIONS[_c.pk_region_lookup(code)[0].index]
+    return _REGIONS[_c.pk_region_lookup(check_str(code, "code"))[0].index]
 
 
 def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Region:
@@ -166,7 +166,7 @@ def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Re
         NotFound: no region has this name.
         Ambiguous: several regions have it (e.g. Kabupaten and Kota Bekasi).
     """
-    return _REGIONS[_c.pk_region_find_name(name, RegionKind.parse(kind)).index]
+    return _REGIONS[_c.pk_region_find_name(check_str(name, "name"), RegionKind.parse(kind)).index]
 
 
 class Candidate(Record):
@@ -189,7 +189,8 @@ def _cands(raw: Iterable[Any]) -> List[Candidate]:
 
 
 def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, province: Optional[str] = None,
-            max_distance: int = -1, accept_fuzzy: bool = False, max_candidates: int = 10) -> Resolution:
+            max_distance: int = -1, accept_fuzzy: bool = False, max_candidates: int = 10,
+            all_levels: bool = False, context_text: Optional[str] = None) -> Any:
     """Resolve a messy real-world region name.
 
     Handles prefixes and abbreviations ("Kab. Banyuasin", "Pemkab OKU
@@ -200,6 +201,9 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         name: the name as written.
         kind: restrict to a :class:`RegionKind` (or ``"kota"``, ...); None: any.
         province: restrict to a province code (``"35"``).
+        all_levels: resolve at all four levels with :func:`pilkada.resolve_place`
+            (returns a :class:`pilkada.PlaceResolution`; ``province`` becomes the
+            context, ``context_text`` ranks shared names).
         max_distance: largest edit distance for suggestions (-1: library default).
         accept_fuzzy: accept a clear best typo suggestion
             (``how == MatchHow.FUZZY``) instead of raising NotFound.
@@ -215,9 +219,13 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         NotFound: no region matches; ``candidates`` holds typo suggestions.
         EncodingError, TooLong: invalid or oversized text.
     """
+    if all_levels:  # districts and villages too: pilkada.resolve_place()
+        from .places import resolve_place
+        return resolve_place(name, context=province, context_text=context_text, max_candidates=max_candidates)
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
-        name, RegionKind.parse(kind), province, max_distance, flags, max_candidates)
+        check_str(name, "name"), RegionKind.parse(kind), province, check_int(max_distance, "max_distance"),
+        flags, check_int(max_candidates, "max_candidates"))
     cands = _cands(raw)
     if st == _c.PK_EAMBIGUOUS:
         raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=cands)
@@ -233,19 +241,21 @@ def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None
     """Resolve many names in one C call (the GIL is released).
 
     Args:
-        names: the names (non-strings resolve to None).
+        names: the names (each a str: anything else raises TypeError, an
+            embedded NUL ValueError).
         kind, province, max_distance: as for :func:`resolve`.
         accept_fuzzy: accept clear typo matches (default True here).
 
     Returns:
         A list with the :class:`Region` of each name, or None where the name
-        is ambiguous, unknown or not a string. Never raises for a bad name.
+        is ambiguous or unknown. Never raises for an unknown name.
     """
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     regs = _REGIONS
     return [None if i is None else regs[i] for i in
             _c.pk_py_region_resolve_many(names if isinstance(names, (list, tuple)) else list(names),
-                                         RegionKind.parse(kind), province, max_distance, flags)]
+                                         RegionKind.parse(kind), province, check_int(max_distance, "max_distance"),
+                                         flags)]
 
 
 class Mention(Record):
@@ -256,7 +266,7 @@ class Mention(Record):
     _repr_fields = ("text", "region", "ambiguous")
 
 
-def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
+def find_in_text(text: str, *, any_case: bool = False, all_levels: bool = False) -> List[Any]:
     """Every region name in a free text.
 
     Longest match first, with prefixes ("Kab.", "Kota", "Pemkab"); a bare
@@ -265,6 +275,9 @@ def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
     Args:
         text: the text (a ``str``).
         any_case: also match names not written with capitals.
+        all_levels: also districts and villages: returns the
+            :class:`pilkada.PlaceMention` list of :func:`pilkada.find_places`
+            (case-insensitive; ``any_case`` is then ignored).
 
     Returns:
         A list of :class:`Mention` in text order: ``start``/``end`` index
@@ -275,14 +288,20 @@ def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
         TypeError: ``text`` is not a ``str``.
         TooLong: the text exceeds the library's limit.
     """
+    if all_levels:  # districts and villages too: pilkada.find_places()
+        from .places import find_places
+        return find_places(text)
     if not isinstance(text, str):
         raise TypeError("find_in_text() expects a str, got %s" % type(text).__name__)
     raw = text.encode("utf-8")
     flags = _c.PK_REGION_TEXT_ANY_CASE if any_case else 0
     out = []
+    # byte offsets to character offsets, decoding each byte once (linear)
+    byte_pos = char_pos = 0
     for start, end, idx, amb, hint, how, cands in _c.pk_py_region_find_in_text(raw, flags):
-        cs = len(raw[:start].decode("utf-8"))
+        cs = char_pos + len(raw[byte_pos:start].decode("utf-8"))
         ce = cs + len(raw[start:end].decode("utf-8"))
+        byte_pos, char_pos = end, ce
         out.append(Mention(start=cs, end=ce, text=text[cs:ce], region=None if idx is None else _REGIONS[idx],
                            ambiguous=bool(amb), kind_hint=_kind_hint(hint), how=MatchHow(how),
                            candidates=[_REGIONS[i] for i in cands]))
@@ -295,7 +314,7 @@ def regions(*, province: Optional[str] = None, year: int = 0,
     electing in a cycle (``year=2024``) or one kind."""
     if province is None and year == 0 and kind is None:
         return list(_REGIONS)
-    return [_REGIONS[i] for i in _c.pk_py_region_list(province, year, RegionKind.parse(kind))]
+    return [_REGIONS[i] for i in _c.pk_py_region_list(province, check_int(year, "year"), RegionKind.parse(kind))]
 
 
 def provinces() -> List[Region]:
