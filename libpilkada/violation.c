@@ -137,7 +137,8 @@ static const pk_handler *asn_handler(int32_t day)
 enum { WIN_UNSET = 0, WIN_IN, WIN_OUT, WIN_NA };
 
 typedef struct ctx {
-    const pk_incident *in;
+    const pk_incident *in;   /* &incident */
+    pk_incident incident;    /* the caller's incident in the current layout */
     int32_t occ;             /* serial of occurred */
     int32_t relevant;        /* serial of reported, else discovered, else occurred */
     const pk_schedule *sched;
@@ -160,7 +161,7 @@ static int window_state(ctx *c, int w)
     if (w == PK__WIN_ANY)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
-        pk_window wd;
+        pk_window wd = PK_WINDOW_INIT;
         if (!c->sched || pk_schedule_window(c->sched, win_kind[w], &wd, NULL) != PK_OK)
             c->win[w] = WIN_NA;
         else
@@ -423,14 +424,11 @@ static pk_status check_date(pk_date d, const char *name, pk_error *err)
 
 static pk_status validate(const pk_incident *in, pk_error *err)
 {
-    if (in->version != PK_INCIDENT_VERSION)
-        return pk__fail(err, PK_EINVAL, "version", "incident version %u is not %d", in->version,
-                        PK_INCIDENT_VERSION);
-    if ((unsigned)in->actor >= PK_ACTOR_COUNT_)
+    if ((unsigned)in->actor >= PK__ACTOR_COUNT)
         return pk__fail(err, PK_EINVAL, "actor", "actor %d is out of range", (int)in->actor);
-    if ((unsigned)in->act >= PK_ACT_COUNT_)
+    if ((unsigned)in->act >= PK__ACT_COUNT)
         return pk__fail(err, PK_EINVAL, "act", "act %d is out of range", (int)in->act);
-    if ((unsigned)in->involved_actor >= PK_ACTOR_COUNT_)
+    if ((unsigned)in->involved_actor >= PK__ACTOR_COUNT)
         return pk__fail(err, PK_EINVAL, "involved_actor", "involved_actor %d is out of range",
                         (int)in->involved_actor);
     if ((unsigned)in->supported > PK_SUPPORTED_DETERMINED)
@@ -474,11 +472,21 @@ static const pk_schedule *schedule_for_day(int32_t day)
     return NULL;
 }
 
+/* Size of each version of pk_incident (docs/abi.md). */
+static const size_t incident_sizes[] = {sizeof(pk_incident)};
+
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
 {
     memset(c, 0, sizeof *c);
-    c->in = in;
+    size_t size = PK__VERSION_SIZE(in->version, incident_sizes);
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", in->version,
+                        PK_INCIDENT_VERSION);
+    static const pk_incident defaults = PK_INCIDENT_INIT;
+    c->incident = defaults;
+    memcpy(&c->incident, in, size); /* the caller's version; later members keep their defaults */
+    in = c->in = &c->incident;
     pk_status rc = validate(in, err);
     if (rc != PK_OK)
         return rc;
@@ -515,8 +523,8 @@ static int32_t serial(pk_date d)
     return s;
 }
 
-pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
-                      pk_error *err)
+static pk_status classify_fill(const pk_incident *incident, pk_finding *findings, size_t cap,
+                               pk_classification *result, pk_error *err)
 {
     if (result)
         memset(result, 0, sizeof *result);
@@ -526,7 +534,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     pk_status rc = setup(&c, incident, err);
     if (rc != PK_OK)
         return rc;
-    const pk_incident *in = incident;
+    const pk_incident *in = c.in;
     result->supported = in->supported;
     result->schedule = c.sched;
 
@@ -566,7 +574,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     }
 
     /* match the candidate rules */
-    size_t k0 = (size_t)in->actor * PK_ACT_COUNT_ + (size_t)in->act;
+    size_t k0 = (size_t)in->actor * PK__ACT_COUNT + (size_t)in->act;
     uint16_t matched[MAX_MATCH] = {0}; /* the first nm are set */
     size_t nm = 0;
     const char *missing = NULL;
@@ -599,6 +607,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
         const pk_rule *r = &pk__rules[matched[a]];
         const pk__rule_spec *sp = &pk__rule_specs[matched[a]];
         pk_finding *f = &findings[a];
+        f->version = PK_CLASSIFICATION_VERSION;
         f->rule = r;
         f->category = r->category;
         f->subcategory = r->subcategory;
@@ -639,6 +648,29 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     return PK_OK;
 }
 
+/* Size of each version of pk_classification (docs/abi.md). */
+static const size_t classification_sizes[] = {sizeof(pk_classification)};
+
+pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
+                      pk_error *err)
+{
+    if (!result)
+        return classify_fill(incident, findings, cap, result, err);
+    size_t size = PK__VERSION_SIZE(result->version, classification_sizes);
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "result", "unknown pk_classification version %u (1 to %d)",
+                        result->version, PK_CLASSIFICATION_VERSION);
+    /* Only version 1 exists, and its pk_finding layout is the current one. A
+     * later version classifies into a local array and copies the caller's
+     * part of each finding. */
+    unsigned version = result->version;
+    pk_classification r;
+    pk_status rc = classify_fill(incident, findings, cap, &r, err);
+    r.version = version;
+    memcpy(result, &r, size);
+    return rc;
+}
+
 /* ------------------------------------------------------ pk_incident_set -- */
 
 static int streq(const char *a, const char *b)
@@ -665,6 +697,9 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
 {
     if (!incident || !key || !value)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : !key ? "key" : "value", "NULL argument");
+    if (!PK__VERSION_SIZE(incident->version, incident_sizes))
+        return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", incident->version,
+                        PK_INCIDENT_VERSION);
     size_t n = 0;
     while (n <= PK_INCIDENT_VALUE_MAX && value[n])
         n++;
@@ -831,12 +866,13 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
     if (!incident || !out)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : "out", "NULL argument");
     pk_finding fs[MAX_MATCH];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_status rc = pk_classify(incident, fs, MAX_MATCH, &res, err);
     if (rc != PK_OK)
         return rc;
     ctx c;
     (void)setup(&c, incident, NULL);
+    incident = c.in; /* the current layout */
     c.sched = res.schedule;
     int have_date = date_present(incident->occurred);
     if (have_date)
@@ -856,7 +892,7 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
     pk__buf_printf(&b, "Schedule: %s\n", res.schedule ? pk_schedule_id(res.schedule) : "none");
     if (res.schedule && have_date) {
         for (int w = 1; w < PK__WIN_COUNT; w++) {
-            pk_window wd;
+            pk_window wd = PK_WINDOW_INIT;
             pk__buf_printf(&b, "  window %-18s ", pk__rwin_names[w]);
             if (pk_schedule_window(res.schedule, win_kind[w], &wd, NULL) != PK_OK) {
                 pk__buf_puts(&b, "not available\n");

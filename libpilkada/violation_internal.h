@@ -9,6 +9,11 @@
 #include "internal.h"
 #include "pilkada/violation.h"
 
+/* Number of pk_actor and pk_act values (the public pk_actor_count() and
+ * pk_act_count()); new values are appended to the enums and counted here. */
+#define PK__ACTOR_COUNT ((int)PK_ACTOR_VOTER + 1)
+#define PK__ACT_COUNT ((int)PK_ACT_OTHER_NEUTRALITY + 1)
+
 /* Time window a rule needs (column `window` of data/rules/rules.csv). */
 enum pk__rwin {
     PK__WIN_ANY = 0,
@@ -100,8 +105,8 @@ extern const pk_rule pk__rules[];
 extern const pk__rule_spec pk__rule_specs[];
 extern const size_t pk__rule_n;
 /* Candidate rules of (actor, act): pk__cand_list[pk__cand_start[k] ..
- * pk__cand_start[k + 1]) with k = actor * PK_ACT_COUNT_ + act. */
-extern const uint16_t pk__cand_start[PK_ACTOR_COUNT_ * PK_ACT_COUNT_ + 1];
+ * pk__cand_start[k + 1]) with k = actor * PK__ACT_COUNT + act. */
+extern const uint16_t pk__cand_start[PK__ACTOR_COUNT * PK__ACT_COUNT + 1];
 extern const uint16_t pk__cand_list[];
 
 /* Spans of the built-in schedules (first..last dated day), by schedule id. */

@@ -4,13 +4,13 @@
 
 #include "violation_internal.h"
 
-static const char *const actor_names[PK_ACTOR_COUNT_] = {
+static const char *const actor_names[] = {
     "", "pns", "pppk", "pejabat_negara", "pejabat_daerah", "regional_head", "acting_head", "tni", "polri",
     "kepala_desa", "perangkat_desa", "lurah", "bumn_bumd_official", "candidate", "campaign_team",
     "party_member", "organizer", "monitor", "any_person", "voter",
 };
 
-static const char *const act_names[PK_ACT_COUNT_] = {
+static const char *const act_names[] = {
     "", "attend_campaign", "attend_with_attributes", "support_at_campaign", "mobilise_civil_servants",
     "use_state_facilities", "socmed_post", "socmed_comment", "socmed_share", "socmed_like",
     "socmed_join_group", "socmed_campaign", "photo_with_candidate", "install_banner", "decision_favouring",
@@ -20,6 +20,19 @@ static const char *const act_names[PK_ACT_COUNT_] = {
     "candidacy_reward_receive", "monitor_breach", "organizer_ethics", "administrative_breach",
     "other_neutrality",
 };
+
+_Static_assert(PK_ARRAY_LEN(actor_names) == PK__ACTOR_COUNT, "one slug per pk_actor");
+_Static_assert(PK_ARRAY_LEN(act_names) == PK__ACT_COUNT, "one slug per pk_act");
+
+size_t pk_actor_count(void)
+{
+    return (size_t)PK__ACTOR_COUNT;
+}
+
+size_t pk_act_count(void)
+{
+    return (size_t)PK__ACT_COUNT;
+}
 
 const char *const pk__rwin_names[PK__WIN_COUNT] = {
     "any", "pre_determination", "post_determination", "campaign", "m6_to_end_of_term", "m6_to_elected",
@@ -36,12 +49,12 @@ const char *const pk__hkind_names[PK__H_COUNT] = {
 
 const char *pk_actor_name(pk_actor actor)
 {
-    return (unsigned)actor < PK_ACTOR_COUNT_ ? actor_names[actor] : "?";
+    return (unsigned)actor < PK__ACTOR_COUNT ? actor_names[actor] : "?";
 }
 
 const char *pk_act_name(pk_act act)
 {
-    return (unsigned)act < PK_ACT_COUNT_ ? act_names[act] : "?";
+    return (unsigned)act < PK__ACT_COUNT ? act_names[act] : "?";
 }
 
 pk_status pk_actor_from_name(pk_actor *out, const char *slug)
@@ -50,7 +63,7 @@ pk_status pk_actor_from_name(pk_actor *out, const char *slug)
         *out = PK_ACTOR_UNKNOWN;
     if (!out || !slug)
         return PK_EINVAL;
-    int i = pk__lookup_name(actor_names, PK_ACTOR_COUNT_, slug);
+    int i = pk__lookup_name(actor_names, PK__ACTOR_COUNT, slug);
     if (i < 0)
         return PK_ENOTFOUND;
     *out = (pk_actor)i;
@@ -63,7 +76,7 @@ pk_status pk_act_from_name(pk_act *out, const char *slug)
         *out = PK_ACT_UNKNOWN;
     if (!out || !slug)
         return PK_EINVAL;
-    int i = pk__lookup_name(act_names, PK_ACT_COUNT_, slug);
+    int i = pk__lookup_name(act_names, PK__ACT_COUNT, slug);
     if (i < 0)
         return PK_ENOTFOUND;
     *out = (pk_act)i;

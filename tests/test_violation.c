@@ -52,6 +52,7 @@ static void classify(run *r, const pk_incident *in)
 {
     pk_error err;
     pk_error_clear(&err);
+    r->res.version = PK_CLASSIFICATION_VERSION;
     r->status = pk_classify(in, r->f, CAP, &r->res, &err);
     if (r->status != PK_OK)
         fail_msg("pk_classify: %s (%s)", err.text, err.field);
@@ -490,7 +491,7 @@ static void test_regional_handlers(void **state)
 static void test_bad_input(void **state)
 {
     (void)state;
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_finding f[2];
     pk_error err;
     pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
@@ -512,7 +513,7 @@ static void test_bad_input(void **state)
     bad.reported = D(2024, 13, 1);
     assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
     bad = in;
-    bad.actor = (pk_actor)PK_ACTOR_COUNT_;
+    bad.actor = (pk_actor)pk_actor_count();
     assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
     assert_string_equal(err.field, "actor");
     bad = in;
@@ -576,7 +577,7 @@ static void test_incident_values_and_cycles(void **state)
     assert_int_equal(pk_incident_set(&c, "act", "socmed_like", &err), PK_OK);
     assert_int_equal(pk_incident_set(&c, "occurred", "2024-10-01", &err), PK_OK);
     pk_finding fs[8];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     static const struct {
         int cycle;
         pk_status status;

@@ -58,8 +58,8 @@ typedef enum pk_actor {
     PK_ACTOR_ORGANIZER,            /**< KPU/Bawaslu member or ad hoc body ("organizer") */
     PK_ACTOR_MONITOR,              /**< officer of a monitoring organisation ("monitor") */
     PK_ACTOR_ANY_PERSON,           /**< any person ("any_person") */
-    PK_ACTOR_VOTER,                /**< a voter ("voter") */
-    PK_ACTOR_COUNT_                /**< number of values (not an actor) */
+    PK_ACTOR_VOTER                 /**< a voter ("voter") */
+    /* New actors are appended here; pk_actor_count() gives the number of values. */
 } pk_actor;
 
 /** What they did. Slugs in parentheses. */
@@ -98,8 +98,8 @@ typedef enum pk_act {
     PK_ACT_MONITOR_BREACH,          /**< a monitoring organisation breaks its prohibitions ("monitor_breach") */
     PK_ACT_ORGANIZER_ETHICS,        /**< an organiser breaches the code of ethics ("organizer_ethics") */
     PK_ACT_ADMINISTRATIVE_BREACH,   /**< a breach of procedure or administration ("administrative_breach") */
-    PK_ACT_OTHER_NEUTRALITY,        /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
-    PK_ACT_COUNT_                   /**< number of values (not an act) */
+    PK_ACT_OTHER_NEUTRALITY         /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
+    /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 
 /** Three-valued fact: zero-initialised means "not given". */
@@ -142,6 +142,12 @@ typedef struct pk_incident {
     {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0}, 0, NULL, PK_SUPPORTED_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, \
     PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN}
 
+/** @brief Number of #pk_actor values, #PK_ACTOR_UNKNOWN included: the valid values are 0 to count-1.
+ *  Replaces the 0.x sentinel PK_ACTOR_COUNT_, so that new actors can be appended without an ABI break. */
+PK_EXTERN size_t pk_actor_count(void);
+/** @brief Number of #pk_act values, #PK_ACT_UNKNOWN included: the valid values are 0 to count-1
+ *  (replaces the 0.x sentinel PK_ACT_COUNT_). */
+PK_EXTERN size_t pk_act_count(void);
 /** @brief Slug of an actor ("pns", ...); "" for unknown; "?" if out of range. */
 PK_EXTERN const char *pk_actor_name(pk_actor actor);
 /** @brief Actor from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
@@ -291,8 +297,13 @@ typedef struct pk_finding_deadlines {
     size_t next_count;
 } pk_finding_deadlines;
 
-/** One finding. */
+/**
+ * One finding. The caller allocates the array; its layout is the version of
+ * the #pk_classification passed to the same call (docs/abi.md), and the
+ * library writes that version into each finding's `version`.
+ */
 typedef struct pk_finding {
+    unsigned version;            /**< layout version, written by the library (= pk_classification::version) */
     const pk_rule *rule;
     pk_category category;
     pk_subcategory subcategory;
@@ -312,8 +323,9 @@ typedef enum pk_outcome {
     PK_OUTCOME_CONFLICT = 3    /**< two rules give incompatible answers; both are returned */
 } pk_outcome;
 
-/** Summary of a classification. */
+/** Summary of a classification. Initialise with #PK_CLASSIFICATION_INIT (or set `version`). */
 typedef struct pk_classification {
+    unsigned version;            /**< PK_CLASSIFICATION_VERSION the caller was built with; also the findings' layout */
     pk_outcome outcome;
     size_t finding_count;        /**< findings written (<= cap) */
     size_t finding_total;        /**< findings that exist (may exceed cap: then PK_EBUFSIZE) */
@@ -323,6 +335,12 @@ typedef struct pk_classification {
     pk_supported supported;      /**< prospective/determined as used (given or derived) */
     const pk_schedule *schedule; /**< schedule used, or NULL */
 } pk_classification;
+
+/** Current version of #pk_classification (and of #pk_finding). */
+#define PK_CLASSIFICATION_VERSION 1
+/** Initialiser of a #pk_classification: the current version, everything else empty. */
+#define PK_CLASSIFICATION_INIT {PK_CLASSIFICATION_VERSION, PK_OUTCOME_FINDINGS, 0, 0, NULL, 0, \
+    {NULL, {0, 0, 0}, {0, 0, 0}, 0u}, PK_SUPPORTED_UNKNOWN, NULL}
 
 /**
  * @brief Classify an incident.

@@ -605,7 +605,7 @@ static void bad_line(long lineno, pk_status s, const pk_error *err, stats *st)
 static void write_block(const block *b, wbuf *w, int json, stats *st)
 {
     pk_finding fs[MAX_FINDINGS];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_error err;
     for (size_t i = 0; i < b->n; i++) {
         const item *it = &b->items[i];
@@ -793,7 +793,7 @@ static int run(int argc, char **argv)
         }
         if (cli_flag(a, "--list-acts") || cli_flag(a, "--list-actors")) {
             int acts = cli_flag(a, "--list-acts");
-            for (int k = 1; k < (acts ? PK_ACT_COUNT_ : PK_ACTOR_COUNT_); k++)
+            for (int k = 1; k < (int)(acts ? pk_act_count() : pk_actor_count()); k++)
                 puts(acts ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k));
             return CLI_OK;
         }
@@ -853,7 +853,7 @@ static int run(int argc, char **argv)
         return CLI_OK;
     }
     pk_finding fs[MAX_FINDINGS];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);

@@ -166,9 +166,9 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
 
     /* candidate lists per (actor, act), in rule order */
     size_t total = 0;
-    fputs("const uint16_t pk__cand_start[PK_ACTOR_COUNT_ * PK_ACT_COUNT_ + 1] = {\n   ", out);
-    for (int a = 0; a < PK_ACTOR_COUNT_; a++) {
-        for (int t = 0; t < PK_ACT_COUNT_; t++) {
+    fputs("const uint16_t pk__cand_start[PK__ACTOR_COUNT * PK__ACT_COUNT + 1] = {\n   ", out);
+    for (int a = 0; a < PK__ACTOR_COUNT; a++) {
+        for (int t = 0; t < PK__ACT_COUNT; t++) {
             fprintf(out, " %zu,", total);
             for (size_t i = 0; i < set.n; i++)
                 if ((set.rows[i].spec.actors >> a & 1u) && (set.rows[i].spec.acts >> t & 1u))
@@ -183,8 +183,8 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
         return 1;
     }
     fputs("const uint16_t pk__cand_list[] = {\n", out);
-    for (int a = 0; a < PK_ACTOR_COUNT_; a++)
-        for (int t = 0; t < PK_ACT_COUNT_; t++)
+    for (int a = 0; a < PK__ACTOR_COUNT; a++)
+        for (int t = 0; t < PK__ACT_COUNT; t++)
             for (size_t i = 0; i < set.n; i++)
                 if ((set.rows[i].spec.actors >> a & 1u) && (set.rows[i].spec.acts >> t & 1u))
                     fprintf(out, "    %zu, /* %s %s: %s */\n", i, pk_actor_name((pk_actor)a),

@@ -67,12 +67,12 @@ class SanctionFlag(enum.IntFlag):
 
 def actors() -> List[str]:
     """Slugs of every actor ("pns", "kepala_desa", ...)."""
-    return [_c.pk_actor_name(i) for i in range(1, _c.PK_ACTOR_COUNT_)]
+    return [_c.pk_actor_name(i) for i in range(1, _c.pk_actor_count())]
 
 
 def acts() -> List[str]:
     """Slugs of every act ("socmed_like", "give_money", ...)."""
-    return [_c.pk_act_name(i) for i in range(1, _c.PK_ACT_COUNT_)]
+    return [_c.pk_act_name(i) for i in range(1, _c.pk_act_count())]
 
 
 class Citation(Record):
