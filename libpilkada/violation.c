@@ -90,8 +90,20 @@ static const pk_handler handlers[PK__H_COUNT] = {
     [PK__H_POLRI] = {"Propam Polri",
                      "Bawaslu forwards the breach to the Polri's internal mechanism (code of ethics and "
                      "discipline); an election crime goes to Sentra Gakkumdu",
-                     "UU 2/2002 Pasal 28; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                     "Propam as the body is UNCERTAIN (research a.4)."},
+                     "UU 2/2002 Pasal 28; PP 2/2003 Pasal 5 huruf b (discipline); Perpol 7/2022 Pasal 4 huruf h "
+                     "(code of ethics); UU 10/2016 Pasal 30 huruf e",
+                     {0, 0, 0}, {0, 0, 0}, PK_SOURCE_SINGLE_SOURCE,
+                     "Polri statements cite PP 2/2003 Pasal 5 huruf b (no practical politics) and Perpol 7/2022 "
+                     "Pasal 4 huruf h (neutral in political life) as the disciplinary and ethics instruments, handled "
+                     "by Propam (posmetropadang 17 Nov 2023, Karopenmas Polri; indoposco 15 Jan 2023)."},
+    [PK__H_PPK] = {"Pejabat Pembina Kepegawaian (PPK/PyB)",
+                   "Bawaslu forwards the finding to the employing agency; the PPK or the authorised official "
+                   "imposes the graded sanction of the annual work agreement, up to termination (PHK), and reports "
+                   "to the ASN neutrality task force",
+                   "SE MenPANRB 1/2023; UU 10/2016 Pasal 30 huruf e", {2023, 1, 3}, {0, 0, 0},
+                   PK_SOURCE_SINGLE_SOURCE,
+                   "SE MenPANRB 1/2023 (signed 3 Jan 2023: deras.id, tempo.co 4 Jan 2023, k-radiojember): the forms "
+                   "of violation follow those of ASN; the sanction is the work agreement's."},
 };
 
 static const pk_handler handler_kasn = {
@@ -153,7 +165,7 @@ typedef struct ctx {
 
 static const pk_window_kind win_kind[PK__WIN_COUNT] = {
     PK_WINDOW_CAMPAIGN, PK_WINDOW_PRE_DETERMINATION, PK_WINDOW_POST_DETERMINATION, PK_WINDOW_CAMPAIGN,
-    PK_WINDOW_M6_TO_END_OF_TERM, PK_WINDOW_M6_TO_ELECTED,
+    PK_WINDOW_M6_TO_END_OF_TERM, PK_WINDOW_M6_TO_ELECTED, PK_WINDOW_CAMPAIGN, /* outside_campaign: inverted */
 };
 
 static int window_state(ctx *c, int w)
@@ -165,7 +177,8 @@ static int window_state(ctx *c, int w)
         if (!c->sched || pk_schedule_window(c->sched, win_kind[w], &wd, NULL) != PK_OK)
             c->win[w] = WIN_NA;
         else
-            c->win[w] = pk_window_contains(&wd, c->in->occurred) ? WIN_IN : WIN_OUT;
+            c->win[w] = (pk_window_contains(&wd, c->in->occurred) != 0) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN
+                                                                                                       : WIN_OUT;
     }
     return c->win[w];
 }
@@ -195,7 +208,8 @@ enum verdict {
     V_WINDOW,     /* outside the rule's window */
     V_NO_SCHEDULE,/* window needs a schedule that is missing (pending on "cycle") */
     V_COND,       /* a condition fails (key in *key) */
-    V_PENDING     /* a condition's fact is unknown (key in *key) */
+    V_PENDING,    /* a condition's fact is unknown (key in *key) */
+    V_COUNT_      /* explain only: V_NO_SCHEDULE while a schedule is in use (it lacks the window's stage) */
 };
 
 static enum verdict evaluate(ctx *c, size_t i, int *key)
@@ -235,6 +249,7 @@ static enum verdict evaluate(ctx *c, size_t i, int *key)
         case PK__C_CANDIDATE_INVOLVED: v = (unsigned)in->candidate_involved; break;
         case PK__C_INCUMBENT_CANDIDATE: v = (unsigned)in->incumbent_candidate; break;
         case PK__C_ON_LEAVE: v = (unsigned)in->on_leave; break;
+        case PK__C_OFFICIAL_CAPACITY: v = (unsigned)in->official_capacity; break;
         default: v = (unsigned)in->involved_actor; break;
         }
         if (cd->allowed >> v & 1u)
@@ -252,10 +267,10 @@ static enum verdict evaluate(ctx *c, size_t i, int *key)
     return pending;
 }
 
-static const char *pending_field(enum verdict v, int key)
+static const char *pending_field(const ctx *c, enum verdict v, int key)
 {
     if (v == V_NO_SCHEDULE)
-        return "cycle";
+        return c->sched ? "schedule" : "cycle"; /* a schedule in use that lacks the window's stage date */
     return key >= 0 && key < PK__C_COUNT ? pk__ckey_names[key] : "cycle";
 }
 
@@ -434,10 +449,10 @@ static pk_status validate(const pk_incident *in, pk_error *err)
     if ((unsigned)in->supported > PK_SUPPORTED_DETERMINED)
         return pk__fail(err, PK_EINVAL, "supported", "supported %d is out of range", (int)in->supported);
     const pk_tristate tri[] = {in->minister_approval, in->tsm, in->candidate_involved, in->incumbent_candidate,
-                               in->on_leave};
+                               in->on_leave, in->official_capacity};
     static const char *const tri_names[] = {"minister_approval", "tsm", "candidate_involved",
-                                            "incumbent_candidate", "on_leave"};
-    for (size_t i = 0; i < 5; i++)
+                                            "incumbent_candidate", "on_leave", "official_capacity"};
+    for (size_t i = 0; i < 6; i++)
         if ((unsigned)tri[i] > PK_YES)
             return pk__fail(err, PK_EINVAL, tri_names[i], "%s %d is out of range", tri_names[i], (int)tri[i]);
     pk_status rc;
@@ -473,7 +488,7 @@ static const pk_schedule *schedule_for_day(int32_t day)
 }
 
 /* Size of each version of pk_incident (docs/abi.md). */
-static const size_t incident_sizes[] = {sizeof(pk_incident)};
+static const size_t incident_sizes[] = {offsetof(pk_incident, official_capacity), sizeof(pk_incident)};
 
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
@@ -586,7 +601,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
             if (nm < MAX_MATCH)
                 matched[nm++] = (uint16_t)i;
         } else if ((v == V_PENDING || v == V_NO_SCHEDULE) && !missing) {
-            missing = pending_field(v, key);
+            missing = pending_field(&c, v, key);
         }
     }
     result->supported = supported_of(&c); /* given, or derived from the schedule (O(1)) */
@@ -798,6 +813,11 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return set_tristate(&incident->incumbent_candidate, key, value, err);
     if (streq(key, "on_leave"))
         return set_tristate(&incident->on_leave, key, value, err);
+    if (streq(key, "official_capacity")) {
+        if (incident->version < 2)
+            return pk__fail(err, PK_EINVAL, key, "official_capacity needs a version 2 pk_incident");
+        return set_tristate(&incident->official_capacity, key, value, err);
+    }
     char shown[PK_ERROR_FIELD_SIZE];
     pk__strlcpy_utf8(shown, key, sizeof shown);
     return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
@@ -854,6 +874,7 @@ static const char *verdict_text(enum verdict v)
     case V_DATE: return "no: the incident date is outside the rule's validity";
     case V_WINDOW: return "no: the incident date is outside the rule's window";
     case V_NO_SCHEDULE: return "undecided: needs a schedule (give cycle or a schedule)";
+    case V_COUNT_: return "undecided: the schedule in use has no date for this window (a stage is missing)";
     case V_COND: return "no: condition not met";
     default: return "undecided: a qualifier is unknown";
     }
@@ -925,7 +946,8 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
             if (v == V_ACTOR || v == V_ACT)
                 continue; /* summarised below */
             const pk_rule *r = &pk__rules[i];
-            pk__buf_printf(&b, "  %-44s %s", r->id, verdict_text(v));
+            pk__buf_printf(&b, "  %-44s %s", r->id,
+                           verdict_text(v == V_NO_SCHEDULE && c.sched && key != -2 ? V_COUNT_ : v));
             if (v == V_DATE) {
                 pk__buf_puts(&b, " (");
                 if (date_present(r->valid_from))
@@ -940,6 +962,8 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
                 pk__buf_printf(&b, " (%s)", pk__rwin_names[pk__rule_specs[i].window]);
             } else if ((v == V_COND || v == V_PENDING) && key >= 0) {
                 pk__buf_printf(&b, " (%s)", pk__ckey_names[key]);
+            } else if (v == V_NO_SCHEDULE && c.sched && key != -2) {
+                pk__buf_printf(&b, " (%s in %s)", pk__rwin_names[pk__rule_specs[i].window], pk_schedule_id(c.sched));
             } else if (v == V_NO_SCHEDULE && key == -2) {
                 pk__buf_puts(&b, " (supported: give supported, cycle or a schedule)");
             }

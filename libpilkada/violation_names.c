@@ -7,7 +7,8 @@
 static const char *const actor_names[] = {
     "", "pns", "pppk", "pejabat_negara", "pejabat_daerah", "regional_head", "acting_head", "tni", "polri",
     "kepala_desa", "perangkat_desa", "lurah", "bumn_bumd_official", "candidate", "campaign_team",
-    "party_member", "organizer", "monitor", "any_person", "voter",
+    "party_member", "organizer", "monitor", "any_person", "voter", "camat", "honorer", "regional_head_other_office",
+    "candidate_spouse_official", "kepala_desa_group",
 };
 
 static const char *const act_names[] = {
@@ -18,7 +19,10 @@ static const char *const act_names[] = {
     "party_membership", "campaign_team_role", "run_without_resigning", "approach_party", "spouse_campaign",
     "involve_officials", "campaign_without_leave", "campaign_without_permit", "candidacy_reward_give",
     "candidacy_reward_receive", "monitor_breach", "organizer_ethics", "administrative_breach",
-    "other_neutrality",
+    "other_neutrality", "declare_support", "perform_at_campaign", "organise_event", "fund_event",
+    "accompany_registration", "use_office_facilities", "hand_out_campaign_goods", "campaign_outside_schedule",
+    "insult", "sara", "hoax", "incitement", "campaign_at_worship_or_school", "disrupt_campaign",
+    "vote_more_than_once", "vote_in_name_of_other", "mark_unused_ballots",
 };
 
 _Static_assert(PK_ARRAY_LEN(actor_names) == PK__ACTOR_COUNT, "one slug per pk_actor");
@@ -36,15 +40,17 @@ size_t pk_act_count(void)
 
 const char *const pk__rwin_names[PK__WIN_COUNT] = {
     "any", "pre_determination", "post_determination", "campaign", "m6_to_end_of_term", "m6_to_elected",
+    "outside_campaign",
 };
 
 const char *const pk__ckey_names[PK__C_COUNT] = {
     "supported", "tsm", "minister_approval", "candidate_involved", "incumbent_candidate", "on_leave",
-    "involved_actor",
+    "involved_actor", "official_capacity",
 };
 
 const char *const pk__hkind_names[PK__H_COUNT] = {
     "gakkumdu", "kpu", "bawaslu_provinsi", "bawaslu", "dkpp", "asn", "bupati", "perangkat_desa", "tni", "polri",
+    "ppk",
 };
 
 const char *pk_actor_name(pk_actor actor)

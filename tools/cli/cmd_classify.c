@@ -29,7 +29,8 @@ static void help(FILE *f)
           "  --cycle YEAR              2024, 2020, 2025 (default: the schedule holding the date)\n"
           "  --supported prospective|determined   default: derived from the date\n"
           "  --involved-actor SLUG     whom a candidate involved (act involve_officials)\n"
-          "  --minister-approval, --tsm, --candidate-involved, --incumbent-candidate, --on-leave yes|no\n\n"
+          "  --minister-approval, --tsm, --candidate-involved, --incumbent-candidate, --on-leave,\n"
+          "  --official-capacity yes|no\n\n"
           "Output: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
           "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
           "left out and deadlines are due dates); --explain for every rule considered.\n"
@@ -770,7 +771,7 @@ static int run_batch(const char *path, int json)
 
 static const char *const keys[] = {"actor", "act", "involved_actor", "occurred", "discovered", "reported",
                                    "region", "cycle", "supported", "minister_approval", "tsm",
-                                   "candidate_involved", "incumbent_candidate", "on_leave"};
+                                   "candidate_involved", "incumbent_candidate", "on_leave", "official_capacity"};
 
 static int run(int argc, char **argv)
 {

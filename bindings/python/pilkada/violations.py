@@ -20,7 +20,8 @@ __all__ = [
 ]
 
 FACT_KEYS = ("actor", "act", "involved_actor", "occurred", "discovered", "reported", "region", "cycle",
-             "supported", "minister_approval", "tsm", "candidate_involved", "incumbent_candidate", "on_leave")
+             "supported", "minister_approval", "tsm", "candidate_involved", "incumbent_candidate", "on_leave",
+             "official_capacity")
 
 
 def _slugged(name: str, values: Dict[str, int], namefn: Any, doc: str) -> Any:
@@ -303,7 +304,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
             containing ``occurred``).
         supported: ``"prospective"`` or ``"determined"`` candidate.
         minister_approval, tsm, candidate_involved, incumbent_candidate,
-            on_leave: three-valued facts, ``True``/``False`` or
+            on_leave, official_capacity: three-valued facts, ``True``/``False`` or
             ``"yes"``/``"no"`` (absent, None or ``""``: unknown).
 
     Example::
