@@ -997,6 +997,15 @@ pk_status pk_schedule_find_role(const pk_stage **out, const pk_schedule *s, pk_s
 /* -------------------------------------------------------- date queries -- */
 
 /* The interval holding serial day d. */
+int pk__schedule_span(const pk_schedule *s, int32_t *first, int32_t *last)
+{
+    if (!s->nbounds)
+        return 0;
+    *first = s->bound[0];
+    *last = s->bound[s->nbounds - 1] - 1; /* the last bound is one past the last day */
+    return 1;
+}
+
 static const pk__sched_iv *interval_of(const pk_schedule *s, int32_t d)
 {
     const int32_t *b = s->bound;

@@ -74,6 +74,31 @@ static int cites(const pk_finding *f, const char *text)
     return 0;
 }
 
+/* A date inside both the 2024 cycle (disputes and inauguration run into
+ * 2025) and the 2025 Bangka/Pangkalpinang re-run (ad hoc bodies formed from
+ * 6 Feb 2025): without a cycle the regular cycle is used, since the re-run
+ * concerns only the two regions where the empty box won (UU 10/2016 Pasal
+ * 54D). */
+static void test_overlap_uses_regular_cycle(void **state)
+{
+    (void)state;
+    pk_date day = D(2025, 2, 10);
+    const pk_schedule *rerun = NULL;
+    assert_int_equal(pk_schedule_builtin(&rerun, "rerun-2025-bangka-pangkalpinang", NULL), PK_OK);
+    pk_phase ph = PK_PHASE_INIT;
+    assert_int_equal(pk_schedule_phase(rerun, day, &ph), PK_OK);
+    assert_int_not_equal(ph.position, PK_PHASE_BEFORE); /* the re-run has started */
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, day);
+    in.cycle = 0;
+    run r;
+    classify(&r, &in);
+    assert_non_null(r.res.schedule);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "pilkada-2024");
+    in.cycle = 2025;
+    classify(&r, &in);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "rerun-2025-bangka-pangkalpinang");
+}
+
 static void test_pns_like_after_penetapan_is_heavy(void **state)
 {
     (void)state;
@@ -718,6 +743,7 @@ static void test_explain(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_overlap_uses_regular_cycle),
         cmocka_unit_test(test_pns_like_after_penetapan_is_heavy),
         cmocka_unit_test(test_pns_like_before_penetapan_is_ethics),
         cmocka_unit_test(test_asn_decision_is_crime_and_discipline),

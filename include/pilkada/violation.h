@@ -199,14 +199,53 @@ PK_EXTERN const char *pk_act_name(pk_act act);
 /** @brief Act from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
 PK_EXTERN pk_status pk_act_from_name(pk_act *out, const char *slug);
 
+/** The kind of value an incident fact takes (pk_fact::type). */
+typedef enum pk_fact_type {
+    PK_FACT_ACTOR = 0,     /**< an actor slug (pk_actor_name()) or "" */
+    PK_FACT_ACT = 1,       /**< an act slug (pk_act_name()) or "" */
+    PK_FACT_DATE = 2,      /**< YYYY-MM-DD or "" */
+    PK_FACT_REGION = 3,    /**< a Kemendagri code in any form pk_region_lookup() accepts, or "" */
+    PK_FACT_CYCLE = 4,     /**< a 4-digit year with a built-in schedule, or "" */
+    PK_FACT_SUPPORTED = 5, /**< "prospective", "determined", "unknown" or "" */
+    PK_FACT_TRISTATE = 6   /**< "yes", "no", "true", "false", "unknown" or "" */
+} pk_fact_type;
+
+/**
+ * One incident fact: the single vocabulary from which pk_incident_set(), the
+ * CLI's flags, the JSON reader, the Python FACT_KEYS and the documentation
+ * are derived. A table row (docs/abi.md): static, may gain members at the end.
+ */
+typedef struct pk_fact {
+    const char *key;        /**< "actor", "occurred", "minister_approval", ... */
+    pk_fact_type type;      /**< the kind of value */
+    const char *meaning_id; /**< meaning in Indonesian, e.g. "pelaku" */
+    const char *meaning_en; /**< meaning in English, e.g. "who acted" */
+    const char *values;     /**< the allowed values in words, e.g. "yes|no|true|false|unknown|\"\"" */
+    int required;           /**< 1 for the facts pk_classify() needs (actor, act, occurred) */
+} pk_fact;
+
+/** @brief Number of incident facts. */
+PK_EXTERN size_t pk_fact_count(void);
+/** @brief Fact number @p i (in pk_incident order), or NULL. */
+PK_EXTERN const pk_fact *pk_fact_at(size_t i);
+/** @brief Fact by key. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND (unknown key: err->field names it). */
+PK_EXTERN pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err);
+/** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate"; "?" otherwise. */
+PK_EXTERN const char *pk_fact_type_name(pk_fact_type type);
+/** @brief "unknown", "prospective", "determined"; "?" otherwise. */
+PK_EXTERN const char *pk_supported_name(pk_supported supported);
+/** @brief "unknown", "no", "yes"; "?" otherwise. */
+PK_EXTERN const char *pk_tristate_name(pk_tristate value);
+
 /**
  * @brief Set one field of an incident from text, as the CLI flags, JSON
- *        input and bindings do. Keys: actor, act, involved_actor (slugs);
- *        occurred, discovered, reported (YYYY-MM-DD); region (a code in any
- *        form pk_region lookups accept, stored in canonical dotted form);
- *        cycle (year); supported ("prospective"|"determined"|"");
+ *        input and bindings do. The keys and their values are the facts of
+ *        pk_fact_at(): actor, act, involved_actor (slugs); occurred,
+ *        discovered, reported (YYYY-MM-DD); region (a code in any form
+ *        pk_region lookups accept, stored in canonical dotted form); cycle
+ *        (year); supported ("prospective"|"determined"|"");
  *        minister_approval, tsm, candidate_involved, incumbent_candidate,
- *        on_leave, official_capacity ("yes"|"no"|"true"|"false"|"").
+ *        on_leave, official_capacity ("yes"|"no"|"true"|"false"|""). "" clears a fact.
  * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
  *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug or region code),
  *         #PK_EENCODING, #PK_ETOOLONG.
@@ -464,6 +503,12 @@ PK_EXTERN const char *pk_subcategory_name(pk_subcategory sub);
 PK_EXTERN const char *pk_discipline_name(pk_discipline level);
 /** @brief "findings", "no_rule", "incomplete", "conflict"; "?" otherwise. */
 PK_EXTERN const char *pk_outcome_name(pk_outcome outcome);
+/** @brief Slug of one PK_SANCTION_* bit: "moral", "dismissal", "cancellation", "warning", "suspension",
+ *  "unspecified", "correction"; NULL for 0, several bits or an unknown bit (so a caller can loop over
+ *  bits 1u << 0, 1u << 1, ... until NULL). */
+PK_EXTERN const char *pk_sanction_flag_name(unsigned flag);
+/** @brief "none", "and", "and_or"; "?" otherwise. */
+PK_EXTERN const char *pk_penalty_join_name(pk_penalty_join join);
 /** @brief "certain", "contested", "law_silent", "unverified"; "?" otherwise. */
 PK_EXTERN const char *pk_certainty_name(pk_certainty certainty);
 

@@ -62,3 +62,13 @@ echo "$out" | grep -q 'Summary: 9990 incidents, .* 10 bad lines' || fail "big ba
 printf '%s\n' "$big" | "$P" classify --batch --json 2>/dev/null | grep '"line":9999,' | grep -q '"prison_months":\[36,72\]' \
     || fail "big batch --json: line 9999 not Pasal 187A"
 echo "cli classify: all passed"
+
+# The fact vocabulary is one table (pk_fact_at): every fact is a flag of the
+# CLI and is documented in the manual page and the Python README.
+expect 0 'minister_approval	tristate	yes|no' classify --list-facts
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+"$P" classify --list-facts | cut -f1 | while read -r key; do
+    flag=$(echo "$key" | tr _ -)
+    grep -q -- "$(echo "\\-\\-$flag" | sed 's/-/\\\\-/g')" "$SRC/docs/pilkada.1" || fail "docs/pilkada.1 does not document --$flag"
+    expect 0 'usage' classify --"$flag" "" --help
+done || exit 1

@@ -112,6 +112,14 @@ static const struct {
 };
 _Static_assert(sizeof slugs / sizeof slugs[0] == PK__DEADLINE_COUNT, "slug table must list every pk_deadline_id");
 
+int pkgen_deadline_id(const char *slug)
+{
+    for (size_t i = 0; i < PK_ARRAY_LEN(slugs); i++)
+        if (strcmp(slugs[i].slug, slug) == 0)
+            return (int)slugs[i].id;
+    return -1;
+}
+
 static const char *const dl_columns[] = {"slug", "name_id", "name_en", "amount", "unit", "trigger",
                                          "basis", "quote", "status", "source", "note"};
 enum { D_SLUG, D_NAME_ID, D_NAME_EN, D_AMOUNT, D_UNIT, D_TRIGGER, D_BASIS, D_QUOTE, D_STATUS, D_SOURCE, D_NOTE, D_N };

@@ -19,9 +19,8 @@ __all__ = [
     "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
 ]
 
-FACT_KEYS = ("actor", "act", "involved_actor", "occurred", "discovered", "reported", "region", "cycle",
-             "supported", "minister_approval", "tsm", "candidate_involved", "incumbent_candidate", "on_leave",
-             "official_capacity")
+# The incident facts, from the library's one fact table (pk_fact_at).
+FACT_KEYS = tuple(_c.pk_fact_at(i).key for i in range(_c.pk_fact_count()))
 
 
 def _slugged(name: str, values: Dict[str, int], namefn: Any, doc: str) -> Any:
@@ -48,10 +47,10 @@ Certainty = _slugged("Certainty", {"CERTAIN": _c.PK_CERTAIN, "CONTESTED": _c.PK_
                                    "LAW_SILENT": _c.PK_LAW_SILENT, "UNVERIFIED": _c.PK_UNVERIFIED},
                      _c.pk_certainty_name, "How sure a finding is (pk_certainty).")
 PenaltyJoin = _slugged("PenaltyJoin", _consts("PK_JOIN_"),
-                       lambda v: {0: "none", 1: "and", 2: "and_or"}[v],
+                       _c.pk_penalty_join_name,
                        "How prison and fine combine (pk_penalty_join).")
 Supported = _slugged("Supported", _consts("PK_SUPPORTED_"),
-                     lambda v: {0: "", 1: "prospective", 2: "determined"}[v],
+                     _c.pk_supported_name,
                      "Whom the act supported (pk_supported).")
 
 
@@ -304,7 +303,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
             containing ``occurred``).
         supported: ``"prospective"`` or ``"determined"`` candidate.
         minister_approval, tsm, candidate_involved, incumbent_candidate,
-            on_leave, official_capacity: three-valued facts, ``True``/``False`` or
+            on_leave: three-valued facts, ``True``/``False`` or
             ``"yes"``/``"no"`` (absent, None or ``""``: unknown).
 
     Example::
