@@ -811,7 +811,12 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
                 put_date(&b, wd.end);
             else
                 pk__buf_puts(&b, "(open)");
-            pk__buf_printf(&b, ": the incident is %s\n", pk_window_contains(&wd, incident->occurred) ? "inside" : "outside");
+            int inside = pk_window_contains(&wd, incident->occurred) != 0;
+            if (w == PK__WIN_OUTSIDE_CAMPAIGN) /* the complement of the campaign window */
+                pk__buf_printf(&b, " (the days outside this campaign window): the incident is %s\n",
+                               inside ? "not outside it" : "outside it");
+            else
+                pk__buf_printf(&b, ": the incident is %s\n", inside ? "inside" : "outside");
         }
     }
     pk__buf_printf(&b, "Supported: %s\n",
