@@ -6,11 +6,22 @@
  *
  * The rules are data (data/rules/, compiled into const tables): UU 1/2015 as
  * amended by UU 8/2015 and UU 10/2016 (Pasal 69-73, 134-135A, 138-152,
- * 187-190), MK 136/PUU-XXII/2024 (Pasal 188 widened from 14 Nov 2024),
- * PP 94/2021 (and PP 53/2010 before 31 Aug 2021), PP 42/2004, the 2022 joint
- * decree (SKB) matrix, UU 5/2014 and UU 20/2023, UU 6/2014 (villages),
- * UU 34/2004 (TNI) and UU 2/2002 (Polri). Each rule has an id, the text it
- * rests on, valid_from/valid_until and a source status.
+ * 178A-178C, 187-190), MK 136/PUU-XXII/2024 (Pasal 188 widened from 14 Nov
+ * 2024), PP 94/2021 (and PP 53/2010 before 31 Aug 2021), PP 42/2004, the 2020
+ * and 2022 joint decrees (SKB) on ASN neutrality, SE MenPANRB 1/2023 (non-ASN
+ * staff), UU 5/2014 and UU 20/2023, UU 6/2014 (villages), UU 34/2004 (TNI),
+ * UU 2/2002, PP 2/2003 and Perpol 7/2022 (Polri). Each rule has an id, the
+ * text it rests on, valid_from/valid_until and a source status.
+ *
+ * Facts record what happened, not the legal conclusion (issue 11): an act
+ * such as #PK_ACT_DECLARE_SUPPORT or #PK_ACT_FUND_EVENT is what the actor
+ * did, and the rules say for whom it amounts to "a decision or action that
+ * favours a pair" (#PK_ACT_DECISION_FAVOURING keeps that meaning). A rule
+ * that needs a further fact (official_capacity for an official's declaration,
+ * minister_approval, tsm, ...) leaves the outcome #PK_OUTCOME_INCOMPLETE naming
+ * it. Where decided cases split on the same facts, the finding is
+ * #PK_CONTESTED and its certainty_note cites two real decisions each way;
+ * tests/violations/real/ measures the agreement with 80 decided cases.
  *
  * One incident often falls under several regimes (an ASN decision that
  * favours a pair is an election crime under Pasal 71(1)/188 and a heavy
