@@ -23,7 +23,8 @@ static const char *const act_names[] = {
     "other_neutrality", "declare_support", "perform_at_campaign", "organise_event", "fund_event",
     "accompany_registration", "use_office_facilities", "hand_out_campaign_goods", "campaign_outside_schedule",
     "insult", "sara", "hoax", "incitement", "campaign_at_worship_or_school", "disrupt_campaign",
-    "vote_more_than_once", "vote_in_name_of_other", "mark_unused_ballots",
+    "vote_more_than_once", "vote_in_name_of_other", "mark_unused_ballots", "alter_vote_results",
+    "pass_ineligible_candidate", "ignore_revote_order",
 };
 
 _Static_assert(PK_ARRAY_LEN(actor_names) == PK__ACTOR_COUNT, "one slug per pk_actor");

@@ -147,8 +147,15 @@ typedef enum pk_act {
     PK_ACT_VOTE_MORE_THAN_ONCE,     /**< vote more than once, at one or more polling stations (Pasal 178B)
                                          ("vote_more_than_once") */
     PK_ACT_VOTE_IN_NAME_OF_OTHER,   /**< vote in another person's name (Pasal 178A) ("vote_in_name_of_other") */
-    PK_ACT_MARK_UNUSED_BALLOTS      /**< mark unused ballots or make others vote who may not, giving a pair extra
+    PK_ACT_MARK_UNUSED_BALLOTS,     /**< mark unused ballots or make others vote who may not, giving a pair extra
                                          votes (Pasal 178C) ("mark_unused_ballots") */
+    PK_ACT_ALTER_VOTE_RESULTS,      /**< change, damage or lose the results of voting or counting, or give false
+                                         statements about them (Pasal 178E) ("alter_vote_results") */
+    PK_ACT_PASS_INELIGIBLE_CANDIDATE, /**< by virtue of office, let a candidate who fails the requirements pass, or
+                                           deprive someone of the right to be a candidate (Pasal 180(2))
+                                           ("pass_ineligible_candidate") */
+    PK_ACT_IGNORE_REVOTE_ORDER      /**< KPU members do not order, or KPPS do not hold, a re-vote or recount that
+                                         Bawaslu decided (Pasal 193(1), (4)) ("ignore_revote_order") */
     /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 
