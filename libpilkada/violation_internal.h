@@ -21,7 +21,8 @@ _Static_assert(PK__ACT_COUNT <= 64, "acts fit in a uint64_t bit set");
  * pk_incident it sets. */
 typedef struct pk__fact_def {
     pk_fact fact;
-    size_t offset; /* offsetof(pk_incident, member) */
+    size_t offset;  /* offsetof(pk_incident, member) */
+    size_t key_len; /* strlen(fact.key) */
 } pk__fact_def;
 extern const pk__fact_def pk__facts[];
 extern const size_t pk__fact_n;

@@ -42,7 +42,8 @@ size_t pk_act_count(void)
 
 /* ------------------------------------------------------ incident facts --
  * The one vocabulary of incident facts, in pk_incident order. */
-#define FACT(key, type, id, en, values, req, member) {{key, type, id, en, values, req}, offsetof(pk_incident, member)}
+#define FACT(key, type, id, en, values, req, member) \
+    {{key, type, id, en, values, req}, offsetof(pk_incident, member), sizeof(key) - 1}
 const pk__fact_def pk__facts[] = {
     FACT("actor", PK_FACT_ACTOR, "pelaku", "who acted", "an actor slug (pilkada classify --list-actors)", 1, actor),
     FACT("act", PK_FACT_ACT, "perbuatan", "what they did", "an act slug (pilkada classify --list-acts)", 1, act),
@@ -78,9 +79,14 @@ const size_t pk__fact_n = PK_ARRAY_LEN(pk__facts);
 
 int pk__fact_index(const char *key)
 {
-    for (size_t i = 0; i < PK_ARRAY_LEN(pk__facts); i++)
-        if (strcmp(pk__facts[i].fact.key, key) == 0)
+    /* the first byte and the length tell the keys apart but for a few, so
+     * this costs one full comparison per call (the batch reader's path) */
+    size_t n = strlen(key);
+    for (size_t i = 0; i < PK_ARRAY_LEN(pk__facts); i++) {
+        const char *k = pk__facts[i].fact.key;
+        if (k[0] == key[0] && pk__facts[i].key_len == n && memcmp(k, key, n) == 0)
             return (int)i;
+    }
     return -1;
 }
 
@@ -130,6 +136,14 @@ static const char *const join_names[] = {"none", "and", "and_or"};
 const char *pk_penalty_join_name(pk_penalty_join join)
 {
     return (unsigned)join < PK_ARRAY_LEN(join_names) ? join_names[join] : "?";
+}
+
+static const char *const verdict_names[] = {"match",       "actor",     "act",    "date",
+                                            "window",      "no_schedule", "condition", "pending"};
+
+const char *pk_verdict_name(pk_verdict verdict)
+{
+    return (unsigned)verdict < PK_ARRAY_LEN(verdict_names) ? verdict_names[verdict] : "?";
 }
 
 const char *pk_fact_type_name(pk_fact_type type)

@@ -914,6 +914,14 @@ static void test_versions(void **state)
         TE(known ? PK_OK : PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
         TE(known ? PK_OK : PK_EINVAL, pk_incident_set(&inc, "tsm", "yes", err));
     }
+    for (unsigned v = 0; v <= PK_TRACE_VERSION + 1; v++) {
+        pk_trace t = PK_TRACE_INIT;
+        t.version = v;
+        pk_rule_trace r[1];
+        int known = v >= 1 && v <= PK_TRACE_VERSION;
+        TE(known ? PK_EBUFSIZE : PK_EINVAL, pk_classify_trace(&t, r, 1, &good, err));
+        TT(t.version == v);
+    }
     pk_region_candidate c[4];
     for (unsigned v = 0; v <= PK_REGION_RESOLUTION_VERSION + 1; v++) {
         pk_region_resolution r = PK_REGION_RESOLUTION_INIT;

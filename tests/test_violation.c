@@ -99,6 +99,56 @@ static void test_overlap_uses_regular_cycle(void **state)
     assert_string_equal(pk_schedule_id(r.res.schedule), "rerun-2025-bangka-pangkalpinang");
 }
 
+/* The explanation as data: a PNS "like" on 1 Oct 2024 (after penetapan
+ * paslon on 22 Sep 2024) matches the SKB 2022 discipline row; the ethics row
+ * for bakal calon fails on `supported`; the PP 53/2010 row is outside its
+ * validity (PP 94/2021 replaced it from 31 Aug 2021). */
+static void test_trace_explains_each_rule(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
+    pk_trace t = PK_TRACE_INIT;
+    pk_rule_trace *rules = calloc(pk_rule_count(), sizeof *rules);
+    assert_non_null(rules);
+    pk_error err;
+    assert_int_equal(pk_classify_trace(&t, rules, pk_rule_count(), &in, &err), PK_OK);
+    assert_int_equal(t.rule_total, pk_rule_count());
+    assert_int_equal(t.rule_count, pk_rule_count());
+    assert_null(t.missing_field);
+    int seen = 0;
+    size_t covered = 0;
+    for (size_t i = 0; i < t.rule_count; i++) {
+        const pk_rule_trace *r = &rules[i];
+        assert_ptr_equal(r->rule, pk_rule_at(i));
+        covered += r->verdict != PK_VERDICT_ACTOR && r->verdict != PK_VERDICT_ACT;
+        if (strcmp(r->rule->id, "asn_dis_post_like_share_calon") == 0) {
+            assert_int_equal(r->verdict, PK_VERDICT_MATCH);
+            seen |= 1;
+        } else if (strcmp(r->rule->id, "asn_etik_post_like_share_bacalon") == 0) {
+            assert_int_equal(r->verdict, PK_VERDICT_CONDITION);
+            assert_string_equal(r->fact, "supported");
+            seen |= 2;
+        } else if (strcmp(r->rule->id, "pp53_online_support") == 0) {
+            assert_int_equal(r->verdict, PK_VERDICT_DATE);
+            seen |= 4;
+        }
+    }
+    assert_int_equal(seen, 7);
+    assert_int_equal(t.covered, covered);
+    assert_string_equal(pk_verdict_name(PK_VERDICT_WINDOW), "window");
+    /* too small an array: the first entries and PK_EBUFSIZE */
+    pk_trace small = PK_TRACE_INIT;
+    assert_int_equal(pk_classify_trace(&small, rules, 2, &in, NULL), PK_EBUFSIZE);
+    assert_int_equal(small.rule_count, 2);
+    /* a missing required fact: no rule considered */
+    in.act = PK_ACT_UNKNOWN;
+    pk_trace none = PK_TRACE_INIT;
+    assert_int_equal(pk_classify_trace(&none, rules, pk_rule_count(), &in, NULL), PK_OK);
+    assert_string_equal(none.missing_field, "act");
+    assert_int_equal(none.rule_count, 0);
+    free(rules);
+}
+
 static void test_pns_like_after_penetapan_is_heavy(void **state)
 {
     (void)state;
@@ -881,7 +931,19 @@ static void test_schedule_without_window(void **state)
     if (!have) {
         assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE);
         assert_string_equal(r.res.missing_field, "schedule");
-        assert_non_null(strstr(text, "m6_to_elected in pilkada-2020"));
+        assert_non_null(strstr(text, "Schedule: pilkada-2020"));
+        assert_non_null(strstr(text, "no date for the m6_to_elected window"));
+        pk_trace t = PK_TRACE_INIT;
+        pk_rule_trace rt[512];
+        assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_OK);
+        size_t undecided = 0;
+        for (size_t i = 0; i < t.rule_count; i++)
+            if (rt[i].verdict == PK_VERDICT_NO_SCHEDULE) {
+                undecided++;
+                assert_string_equal(rt[i].fact, "schedule");
+                assert_string_equal(rt[i].window, "m6_to_elected");
+            }
+        assert_true(undecided > 0);
     } else {
         assert_non_null(find(&r, "incumbent_misuses_programs", PK_CAT_ELECTION_CRIME));
     }
@@ -892,6 +954,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_overlap_uses_regular_cycle),
+        cmocka_unit_test(test_trace_explains_each_rule),
         cmocka_unit_test(test_pns_like_after_penetapan_is_heavy),
         cmocka_unit_test(test_pns_like_before_penetapan_is_ethics),
         cmocka_unit_test(test_asn_decision_is_crime_and_discipline),

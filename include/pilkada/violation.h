@@ -503,11 +503,67 @@ typedef struct pk_classification {
 PK_EXTERN pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap,
                                 pk_classification *result, pk_error *err);
 
+/** Why a rule matched or not (pk_rule_trace::verdict). */
+typedef enum pk_verdict {
+    PK_VERDICT_MATCH = 0,       /**< the rule applies and gives a finding */
+    PK_VERDICT_ACTOR = 1,       /**< the rule does not cover the actor */
+    PK_VERDICT_ACT = 2,         /**< the rule does not cover the act */
+    PK_VERDICT_DATE = 3,        /**< the incident date is outside the rule's valid_from..valid_until */
+    PK_VERDICT_WINDOW = 4,      /**< the incident date is outside the rule's window (pk_rule_trace::window) */
+    PK_VERDICT_NO_SCHEDULE = 5, /**< undecided: the rule needs a schedule; `fact` is "cycle", or "supported" when
+                                     giving `supported` would also do, or "schedule" when the schedule in use
+                                     lacks the stage date of the rule's window (`window` names it) */
+    PK_VERDICT_CONDITION = 6,   /**< a qualifier fails; `fact` names it */
+    PK_VERDICT_PENDING = 7      /**< undecided: a qualifier is unknown; `fact` names it */
+} pk_verdict;
+
+/** One rule (limb) considered for an incident. Strings are static. */
+typedef struct pk_rule_trace {
+    const pk_rule *rule;  /**< the rule limb */
+    pk_verdict verdict;   /**< matched, or why not */
+    const char *fact;     /**< the incident fact (a pk_fact key) the verdict turns on, or NULL */
+    const char *window;   /**< for #PK_VERDICT_WINDOW, and #PK_VERDICT_NO_SCHEDULE with fact "schedule": the
+                               rule's window ("campaign", "post_determination", "m6_to_end_of_term", ...); else
+                               NULL */
+} pk_rule_trace;
+
+/** Summary of a trace. Initialise with #PK_TRACE_INIT (or set `version`); the
+ *  #pk_rule_trace array of the same call has that version's layout. */
+typedef struct pk_trace {
+    unsigned version;          /**< PK_TRACE_VERSION the caller was built with */
+    size_t rule_count;         /**< entries written (<= cap) */
+    size_t rule_total;         /**< rules considered: pk_rule_count(), or 0 when a required fact is missing */
+    size_t covered;            /**< rules whose actor and act cover the incident (verdict neither ACTOR nor ACT) */
+    const char *missing_field; /**< "actor", "act" or "occurred" when that required fact is missing, else NULL */
+} pk_trace;
+
+/** Current version of #pk_trace (and of the #pk_rule_trace layout). */
+#define PK_TRACE_VERSION 1
+/** Initialiser of a #pk_trace: the current version, everything else empty. */
+#define PK_TRACE_INIT {PK_TRACE_VERSION, 0, 0, 0, NULL}
+
+/**
+ * @brief The explanation as data: for every rule (limb, in pk_rule_at()
+ *        order), whether it matched and, if not, why, as a verdict code
+ *        with the fact or window it turns on. pk_explain() formats this;
+ *        `pilkada classify --json --explain` prints it.
+ * @param trace  receives the summary (its `version` set, see #PK_TRACE_INIT).
+ * @param rules  receives up to @p cap entries (may be NULL when cap is 0);
+ *               pk_rule_count() entries are always enough.
+ * @return as pk_classify() (the same validation), #PK_EBUFSIZE when
+ *         rule_total exceeds @p cap (the first cap are written).
+ */
+PK_EXTERN pk_status pk_classify_trace(pk_trace *trace, pk_rule_trace *rules, size_t cap,
+                                      const pk_incident *incident, pk_error *err);
+/** @brief "match", "actor", "act", "date", "window", "no_schedule", "condition", "pending"; "?" otherwise. */
+PK_EXTERN const char *pk_verdict_name(pk_verdict verdict);
+
 /**
  * @brief Explain a classification for a person: every rule considered, and
  *        why it matched or not (actor, act, window, date validity,
  *        qualifier), then the findings with articles, sanctions, handlers and
- *        deadlines.
+ *        deadlines. An English rendering of pk_classify_trace() and
+ *        pk_classify().
  * @param out receives NUL-terminated UTF-8 text; free with pk_free().
  * @return as pk_classify(), or #PK_ENOMEM.
  */

@@ -26,6 +26,7 @@ expect 0 '"report_due":"2024-10-09"' classify --actor pns --act socmed_post --oc
     --discovered 2024-10-02 --json
 expect 0 'conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10
 expect 0 'no_rule' classify --actor voter --act attend_campaign --occurred 2024-10-05
+expect 0 '"verdict":"match"' classify --actor pns --act socmed_like --occurred 2024-10-01 --json --explain
 expect 0 'Rules considered' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
 expect 0 'incomplete (missing act)' classify --actor pns --occurred 2024-10-01
 expect 2 'PK_EPARSE' classify --actor pns --act socmed_like --occurred 2024-02-30
