@@ -85,7 +85,7 @@ static int window_state(ctx *c, int w)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
         pk_window wd = PK_WINDOW_INIT;
-        if (!c->sched || pk_schedule_window(c->sched, win_kind[w], &wd, NULL) != PK_OK)
+        if (!c->sched || pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK)
             c->win[w] = WIN_NA;
         else
             c->win[w] = (pk_window_contains(&wd, c->in->occurred) != 0) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN
@@ -286,7 +286,7 @@ typedef struct dl_cache {
 
 static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
 {
-    if (pk_deadline_compute(NULL, id, trigger, out, NULL) != PK_OK) {
+    if (pk_deadline_compute(out, NULL, id, trigger, NULL) != PK_OK) {
         memset(out, 0, sizeof *out);
         return 0;
     }
@@ -569,7 +569,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
 /* Size of each version of pk_classification (docs/abi.md). */
 static const size_t classification_sizes[] = {sizeof(pk_classification)};
 
-pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
+pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t cap, const pk_incident *incident,
                       pk_error *err)
 {
     if (!result)
@@ -644,7 +644,7 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         int is_act = pk__facts[f].fact.type == PK_FACT_ACT;
         pk_actor a = PK_ACTOR_UNKNOWN;
         pk_act t = PK_ACT_UNKNOWN;
-        if (value[0] && (is_act ? pk_act_from_name(&t, value) : pk_actor_from_name(&a, value)) != PK_OK) {
+        if (value[0] && (is_act ? pk_act_from_name(&t, value, NULL) : pk_actor_from_name(&a, value, NULL)) != PK_OK) {
             char shown[48];
             pk__strlcpy_utf8(shown, value, sizeof shown);
             return pk__fail(err, PK_ENOTFOUND, key, "unknown %s '%s'", is_act ? "act" : "actor", shown);
@@ -759,7 +759,7 @@ static pk_status trace_fill(pk_trace *t, pk_rule_trace *rules, size_t cap, const
                             pk_classification *res, pk_error *err)
 {
     pk_finding fs[MAX_MATCH];
-    pk_status rc = pk_classify(incident, fs, MAX_MATCH, res, err);
+    pk_status rc = pk_classify(res, fs, MAX_MATCH, incident, err);
     if (rc != PK_OK)
         return rc;
     ctx c;
@@ -849,7 +849,7 @@ static void explain_verdict(pk_buf *b, const pk_rule_trace *r)
     pk__buf_puts(b, "\n");
 }
 
-pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
+pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err)
 {
     if (out)
         *out = NULL;
@@ -857,7 +857,7 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : "out", "NULL argument");
     pk_finding fs[MAX_MATCH];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    pk_status rc = pk_classify(incident, fs, MAX_MATCH, &res, err);
+    pk_status rc = pk_classify(&res, fs, MAX_MATCH, incident, err);
     if (rc != PK_OK)
         return rc;
     pk_trace trace = PK_TRACE_INIT;
@@ -894,7 +894,7 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
         for (int w = 1; w < PK__WIN_COUNT; w++) {
             pk_window wd = PK_WINDOW_INIT;
             pk__buf_printf(&b, "  window %-18s ", pk__rwin_names[w]);
-            if (pk_schedule_window(res.schedule, win_kind[w], &wd, NULL) != PK_OK) {
+            if (pk_schedule_window(&wd, res.schedule, win_kind[w], NULL) != PK_OK) {
                 pk__buf_puts(&b, "not available\n");
                 continue;
             }

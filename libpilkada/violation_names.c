@@ -186,7 +186,7 @@ const char *pk_act_name(pk_act act)
     return (unsigned)act < PK__ACT_COUNT ? act_names[act] : "?";
 }
 
-pk_status pk_actor_from_name(pk_actor *out, const char *slug)
+static pk_status pk_actor_from_name_body(pk_actor *out, const char *slug)
 {
     if (out)
         *out = PK_ACTOR_UNKNOWN;
@@ -199,7 +199,7 @@ pk_status pk_actor_from_name(pk_actor *out, const char *slug)
     return PK_OK;
 }
 
-pk_status pk_act_from_name(pk_act *out, const char *slug)
+static pk_status pk_act_from_name_body(pk_act *out, const char *slug)
 {
     if (out)
         *out = PK_ACT_UNKNOWN;
@@ -242,4 +242,16 @@ const char *pk_certainty_name(pk_certainty certainty)
 {
     static const char *const names[] = {"certain", "contested", "law_silent", "unverified"};
     return (unsigned)certainty < PK_ARRAY_LEN(names) ? names[certainty] : "?";
+}
+
+/* Public entry points in the 1.0 argument order (docs/conventions.md):
+ * out-parameters first, the optional pk_error last. */
+pk_status pk_actor_from_name(pk_actor *out, const char *slug, pk_error *err)
+{
+    return pk__status_detail(err, pk_actor_from_name_body(out, slug), "pk_actor_from_name");
+}
+
+pk_status pk_act_from_name(pk_act *out, const char *slug, pk_error *err)
+{
+    return pk__status_detail(err, pk_act_from_name_body(out, slug), "pk_act_from_name");
 }

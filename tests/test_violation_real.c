@@ -173,12 +173,12 @@ static pk_date proxy_date(const pk_schedule *s, const char *supported, int year,
         return d;
     }
     if (s && supported && strcmp(supported, "determined") == 0 &&
-        pk_schedule_window(s, PK_WINDOW_CAMPAIGN, &w, NULL) == PK_OK && w.has_start)
+        pk_schedule_window(&w, s, PK_WINDOW_CAMPAIGN, NULL) == PK_OK && w.has_start)
         return w.start;
     if (s && supported && strcmp(supported, "prospective") == 0 &&
-        pk_schedule_window(s, PK_WINDOW_PRE_DETERMINATION, &w, NULL) == PK_OK && w.has_end)
+        pk_schedule_window(&w, s, PK_WINDOW_PRE_DETERMINATION, NULL) == PK_OK && w.has_end)
         return w.end;
-    if (s && pk_schedule_window(s, PK_WINDOW_CAMPAIGN, &w, NULL) == PK_OK && w.has_end) {
+    if (s && pk_schedule_window(&w, s, PK_WINDOW_CAMPAIGN, NULL) == PK_OK && w.has_end) {
         (void)pk_date_add_days(&d, w.end, 4); /* voting day: the 4th day after the campaign (3-day quiet period) */
         return d;
     }
@@ -229,7 +229,7 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
     pk_actor a;
     if (v1_only)
         v2 = NULL, actor_v2 = NULL;
-    if (actor_v2 && pk_actor_from_name(&a, actor_v2) == PK_OK)
+    if (actor_v2 && pk_actor_from_name(&a, actor_v2, NULL) == PK_OK)
         actor = actor_v2;
     snprintf(actor_out, actor_cap, "%s", actor_v2 ? actor_v2 : actor ? actor : "?");
     /* acts */
@@ -248,7 +248,7 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
                 s = aliases[k][1];
         if (strcmp(s, "in_uniform_or_official_capacity") == 0) {
             official = 1;
-        } else if (pk_act_from_name(&act, s) == PK_OK && nacts < MAX_ACTS) {
+        } else if (pk_act_from_name(&act, s, NULL) == PK_OK && nacts < MAX_ACTS) {
             acts[nacts++] = s;
         }
     }
@@ -316,7 +316,7 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
         }
         pk_finding fs[MAX_FINDINGS];
         pk_classification res = PK_CLASSIFICATION_INIT;
-        pk_status rc = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
+        pk_status rc = pk_classify(&res, fs, MAX_FINDINGS, &in, &err);
         if (rc != PK_OK) {
             fprintf(stderr, "%s: pk_classify(%s): %s\n", id, acts[k], err.text);
             o->errors++;

@@ -621,7 +621,7 @@ static void write_block(const block *b, wbuf *w, int json, stats *st)
             continue;
         }
         pk_error_clear(&err);
-        pk_status s = pk_classify(&it->in, fs, MAX_FINDINGS, &res, &err);
+        pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &it->in, &err);
         if (s != PK_OK && s != PK_EBUFSIZE) { /* EBUFSIZE: res is complete; fs holds the first MAX_FINDINGS */
             bad_line(it->lineno, s, &err, st);
             continue;
@@ -861,7 +861,7 @@ static int run(int argc, char **argv)
             cli_errorf("out of memory");
             return CLI_FAIL;
         }
-        pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
+        pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &in, &err);
         if (s == PK_OK || s == PK_EBUFSIZE)
             s = pk_classify_trace(&t, rules, pk_rule_count(), &in, &err);
         if (s != PK_OK) {
@@ -877,7 +877,7 @@ static int run(int argc, char **argv)
     }
     if (explain) {
         char *text = NULL;
-        pk_status s = pk_explain(&in, &text, &err);
+        pk_status s = pk_explain(&text, &in, &err);
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         fputs(text, stdout);
@@ -886,7 +886,7 @@ static int run(int argc, char **argv)
     }
     pk_finding fs[MAX_FINDINGS];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
+    pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &in, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);
     char out[4096];

@@ -180,7 +180,7 @@ static int run_one(const opts *o, const pk_workcal *cal)
         return CLI_USAGE;
     }
     pk_deadline dl;
-    s = pk_deadline_compute(cal, rule->id, o->from, &dl, &err);
+    s = pk_deadline_compute(&dl, cal, rule->id, o->from, &err);
     if (s != PK_OK)
         return cli_report(s, &err, 0);
     char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
@@ -216,7 +216,7 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     unsigned flags = 0;
     if (o->have_add) {
         pk_date r;
-        pk_status s = pk_workcal_add(cal, o->from, (int32_t)o->add, &r, &flags);
+        pk_status s = pk_workcal_add(&r, &flags, cal, o->from, (int32_t)o->add, NULL);
         if (s != PK_OK) {
             cli_errorf("%s: %s", pk_status_name(s),
                        s == PK_ERANGE ? "outside the holiday table's years 2015-2026 (use --estimate)"
@@ -238,7 +238,7 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
         return CLI_OK;
     }
     int32_t n = 0;
-    pk_status s = pk_workcal_count(cal, o->from, o->to, &n, &flags);
+    pk_status s = pk_workcal_count(&n, &flags, cal, o->from, o->to, NULL);
     if (s != PK_OK) {
         cli_errorf("%s: outside the holiday table's years 2015-2026 (use --estimate)", pk_status_name(s));
         return CLI_FAIL;
@@ -282,7 +282,7 @@ static int run_chain(const opts *o, const pk_workcal *cal)
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         pk_error err;
         pk_error_clear(&err);
-        pk_status s = pk_deadline_compute(cal, chain[i].id, at, &steps[i], &err);
+        pk_status s = pk_deadline_compute(&steps[i], cal, chain[i].id, at, &err);
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         at = steps[i].due;
