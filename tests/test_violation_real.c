@@ -18,7 +18,8 @@
  * -> voting day (2025 re-votes: the decision month's 15th). The proxy is
  * printed ("date~") so that a reader sees which results rest on it.
  *
- * Agreement (per case, then per real category and per actor):
+ * Agreement (per case, then per real category and per actor, grouped both by
+ * facts_v2.actor and by the 0.1 slug in facts.actor):
  *  - real category X (election_crime, administrative, organizer_ethics,
  *    other_laws): agree when a finding has category X (administrative_tsm
  *    counts as administrative);
@@ -211,7 +212,7 @@ static const char *const aliases[][2] = {
 };
 
 static int classify_case(json_t *c, const char *id, int verbose, int v1_only, outcome *o, char *actor_out, size_t actor_cap,
-                         int *proxied)
+                         char *actor1_out, size_t actor1_cap, int *proxied)
 {
     json_t *facts = json_object_get(c, "facts");
     json_t *v2 = json_object_get(c, "facts_v2");
@@ -232,6 +233,7 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
     if (actor_v2 && pk_actor_from_name(&a, actor_v2, NULL) == PK_OK)
         actor = actor_v2;
     snprintf(actor_out, actor_cap, "%s", actor_v2 ? actor_v2 : actor ? actor : "?");
+    snprintf(actor1_out, actor1_cap, "%s", jstr(facts, "actor") ? jstr(facts, "actor") : "?");
     /* acts */
     const char *acts[MAX_ACTS];
     int nacts = 0, official = 0;
@@ -392,8 +394,8 @@ int main(int argc, char **argv)
     static reason rs[MAX_CASES];
     int nr = load_reasons(dir, rs, MAX_CASES);
 
-    tally cats[MAX_GROUPS], actors[MAX_GROUPS];
-    int ncat = 0, nact = 0, total = 0, lenient = 0, strict = 0, errors = 0, disc_n = 0, disc_ok = 0;
+    tally cats[MAX_GROUPS], actors[MAX_GROUPS], actors1[MAX_GROUPS];
+    int ncat = 0, nact = 0, nact1 = 0, total = 0, lenient = 0, strict = 0, errors = 0, disc_n = 0, disc_ok = 0;
     int unexplained = 0, proxies = 0;
     printf("Real decided cases in %s\n\n", dir);
     for (int i = 0; i < n; i++) {
@@ -418,11 +420,11 @@ int main(int argc, char **argv)
             continue;
         }
         outcome o;
-        char actor[48];
+        char actor[48], actor1[48];
         int proxied;
         if (verbose)
             printf("%s\n", id);
-        errors += classify_case(c, id, verbose, v1_only, &o, actor, sizeof actor, &proxied);
+        errors += classify_case(c, id, verbose, v1_only, &o, actor, sizeof actor, actor1, sizeof actor1, &proxied);
         proxies += proxied;
         int ok_l, ok_s;
         if (rc == CAT_NONE) {
@@ -439,9 +441,10 @@ int main(int argc, char **argv)
         strict += ok_s;
         tally *tc = group(cats, &ncat, cat_names[rc]);
         tally *ta = group(actors, &nact, actor);
-        tc->n++, ta->n++;
-        tc->lenient += ok_l, ta->lenient += ok_l;
-        tc->strict += ok_s, ta->strict += ok_s;
+        tally *t1 = group(actors1, &nact1, actor1);
+        tc->n++, ta->n++, t1->n++;
+        tc->lenient += ok_l, ta->lenient += ok_l, t1->lenient += ok_l;
+        tc->strict += ok_s, ta->strict += ok_s, t1->strict += ok_s;
         const char *disc = out ? jstr(out, "discipline") : NULL;
         int disc_agree = -1;
         if (disc) {
@@ -475,7 +478,9 @@ int main(int argc, char **argv)
 
     print_groups("Agreement per real category (lenient: a contested finding is consistent with either outcome)",
                  cats, ncat);
-    print_groups("Agreement per actor (facts_v2.actor, else facts.actor)", actors, nact);
+    if (!v1_only)
+        print_groups("Agreement per actor (facts_v2.actor, else facts.actor)", actors, nact);
+    print_groups("Agreement per actor (facts.actor, the 0.1 slugs)", actors1, nact1);
     printf("\nOverall: %d/%d agree (%.1f%%), strict %d/%d (%.1f%%); ASN discipline level %d/%d; "
            "%d cases use a proxy date; %d disagreements without a reason; %d errors\n",
            lenient, total, total ? 100.0 * lenient / total : 0.0, strict, total, total ? 100.0 * strict / total : 0.0,
