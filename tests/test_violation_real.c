@@ -251,7 +251,11 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
         if (strcmp(s, "in_uniform_or_official_capacity") == 0) {
             official = 1;
         } else if (pk_act_from_name(&act, s, NULL) == PK_OK && nacts < MAX_ACTS) {
-            acts[nacts++] = s;
+            int seen = 0;
+            for (int k = 0; k < nacts; k++)
+                seen |= strcmp(acts[k], s) == 0; /* an alias may repeat an act */
+            if (!seen)
+                acts[nacts++] = s;
         }
     }
     if (nacts == 0 && jstr(facts, "act"))
