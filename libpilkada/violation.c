@@ -77,7 +77,7 @@ typedef struct ctx {
 
 static const pk_window_kind win_kind[PK__WIN_COUNT] = {
     PK_WINDOW_CAMPAIGN, PK_WINDOW_PRE_DETERMINATION, PK_WINDOW_POST_DETERMINATION, PK_WINDOW_CAMPAIGN,
-    PK_WINDOW_M6_TO_END_OF_TERM, PK_WINDOW_M6_TO_ELECTED,
+    PK_WINDOW_M6_TO_END_OF_TERM, PK_WINDOW_M6_TO_ELECTED, PK_WINDOW_CAMPAIGN, /* outside_campaign: inverted */
 };
 
 /* The schedule a re-vote continues ("#% follows:"), or NULL. */
@@ -105,7 +105,8 @@ static int window_state(ctx *c, int w)
                            pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
             c->win[w] = WIN_NA;
         else
-            c->win[w] = pk_window_contains(&wd, c->in->occurred) ? WIN_IN : WIN_OUT;
+            c->win[w] = (pk_window_contains(&wd, c->in->occurred) != 0) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN
+                                                                                                       : WIN_OUT;
     }
     return c->win[w];
 }
@@ -175,6 +176,7 @@ static enum verdict evaluate(ctx *c, size_t i, int *key)
         case PK__C_CANDIDATE_INVOLVED: v = (unsigned)in->candidate_involved; break;
         case PK__C_INCUMBENT_CANDIDATE: v = (unsigned)in->incumbent_candidate; break;
         case PK__C_ON_LEAVE: v = (unsigned)in->on_leave; break;
+        case PK__C_OFFICIAL_CAPACITY: v = (unsigned)in->official_capacity; break;
         default: v = (unsigned)in->involved_actor; break;
         }
         if (cd->allowed >> v & 1u)
@@ -192,10 +194,10 @@ static enum verdict evaluate(ctx *c, size_t i, int *key)
     return pending;
 }
 
-static const char *pending_field(enum verdict v, int key)
+static const char *pending_field(const ctx *c, enum verdict v, int key)
 {
     if (v == V_NO_SCHEDULE)
-        return "cycle";
+        return c->sched ? "schedule" : "cycle"; /* a schedule in use that lacks the window's stage date */
     return key >= 0 && key < PK__C_COUNT ? pk__ckey_names[key] : "cycle";
 }
 
@@ -374,10 +376,10 @@ static pk_status validate(const pk_incident *in, pk_error *err)
     if ((unsigned)in->supported > PK_SUPPORTED_DETERMINED)
         return pk__fail(err, PK_EINVAL, "supported", "supported %d is out of range", (int)in->supported);
     const pk_tristate tri[] = {in->minister_approval, in->tsm, in->candidate_involved, in->incumbent_candidate,
-                               in->on_leave};
+                               in->on_leave, in->official_capacity};
     static const char *const tri_names[] = {"minister_approval", "tsm", "candidate_involved",
-                                            "incumbent_candidate", "on_leave"};
-    for (size_t i = 0; i < 5; i++)
+                                            "incumbent_candidate", "on_leave", "official_capacity"};
+    for (size_t i = 0; i < 6; i++)
         if ((unsigned)tri[i] > PK_YES)
             return pk__fail(err, PK_EINVAL, tri_names[i], "%s %d is out of range", tri_names[i], (int)tri[i]);
     pk_status rc;
@@ -393,7 +395,7 @@ static pk_status validate(const pk_incident *in, pk_error *err)
 }
 
 /* Size of each version of pk_incident (docs/abi.md). */
-static const size_t incident_sizes[] = {sizeof(pk_incident)};
+static const size_t incident_sizes[] = {offsetof(pk_incident, official_capacity), sizeof(pk_incident)};
 
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
@@ -502,7 +504,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
             if (nm < MAX_MATCH)
                 matched[nm++] = (uint16_t)i;
         } else if ((v == V_PENDING || v == V_NO_SCHEDULE) && !missing) {
-            missing = pending_field(v, key);
+            missing = pending_field(&c, v, key);
         }
     }
     result->supported = supported_of(&c); /* given, or derived from the schedule (O(1)) */
@@ -632,6 +634,9 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         pk__strlcpy_utf8(shown, key, sizeof shown);
         return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
     }
+    if (pk__facts[f].offset >= PK__VERSION_SIZE(incident->version, incident_sizes))
+        return pk__fail(err, PK_EINVAL, key, "%s needs a newer pk_incident (version %u has no such member)", key,
+                        incident->version);
     void *member = (char *)incident + pk__facts[f].offset;
     pk_status rc;
     pk_error e2;
@@ -778,10 +783,12 @@ static pk_status trace_fill(pk_trace *t, pk_rule_trace *rules, size_t cap, const
         pk_rule_trace *r = &rules[t->rule_count++];
         r->rule = &pk__rules[i];
         r->verdict = (pk_verdict)v;
-        r->fact = v == V_NO_SCHEDULE ? (key == -2 ? "supported" : "cycle")
+        /* a schedule in use that lacks the window's stage asks for "schedule", not "cycle" */
+        r->fact = v == V_NO_SCHEDULE ? (key == -2 ? "supported" : c.sched ? "schedule" : "cycle")
                   : (v == V_COND || v == V_PENDING) && key >= 0 ? pk__ckey_names[key]
                                                                : NULL;
-        r->window = v == V_WINDOW ? pk__rwin_names[pk__rule_specs[i].window] : NULL;
+        r->window = v == V_WINDOW || (v == V_NO_SCHEDULE && key != -2) ? pk__rwin_names[pk__rule_specs[i].window]
+                                                                       : NULL;
     }
     if (pk__rule_n > cap)
         return pk__fail(err, PK_EBUFSIZE, "rules", "%zu rules, room for %zu", pk__rule_n, cap);
@@ -818,7 +825,12 @@ static void explain_verdict(pk_buf *b, const pk_rule_trace *r)
         "no: condition not met",
         "undecided: a qualifier is unknown",
     };
-    pk__buf_printf(b, "  %-44s %s", r->rule->id, words[r->verdict]);
+    if (r->verdict == PK_VERDICT_NO_SCHEDULE && r->fact && strcmp(r->fact, "schedule") == 0)
+        /* the schedule is shown above: it lacks the date this rule's window needs */
+        pk__buf_printf(b, "  %-44s undecided: the schedule in use has no date for the %s window (a stage is missing)",
+                       r->rule->id, r->window);
+    else
+        pk__buf_printf(b, "  %-44s %s", r->rule->id, words[r->verdict]);
     if (r->verdict == PK_VERDICT_DATE) {
         pk__buf_puts(b, " (");
         if (date_present(r->rule->valid_from))
@@ -897,8 +909,12 @@ pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err)
                 put_date(&b, wd.end);
             else
                 pk__buf_puts(&b, "(open)");
-            pk__buf_printf(&b, ": the incident is %s\n",
-                           pk_window_contains(&wd, incident->occurred) ? "inside" : "outside");
+            int inside = pk_window_contains(&wd, incident->occurred) != 0;
+            if (w == PK__WIN_OUTSIDE_CAMPAIGN) /* the complement of the campaign window */
+                pk__buf_printf(&b, " (the days outside this campaign window): the incident is %s\n",
+                               inside ? "not outside it" : "outside it");
+            else
+                pk__buf_printf(&b, ": the incident is %s\n", inside ? "inside" : "outside");
         }
     }
     pk__buf_printf(&b, "Supported: %s\n",

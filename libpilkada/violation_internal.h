@@ -11,8 +11,11 @@
 
 /* Number of pk_actor and pk_act values (the public pk_actor_count() and
  * pk_act_count()); new values are appended to the enums and counted here. */
-#define PK__ACTOR_COUNT ((int)PK_ACTOR_VOTER + 1)
-#define PK__ACT_COUNT ((int)PK_ACT_OTHER_NEUTRALITY + 1)
+#define PK__ACTOR_COUNT ((int)PK_ACTOR_KEPALA_DESA_GROUP + 1)
+#define PK__ACT_COUNT ((int)PK_ACT_IGNORE_REVOTE_ORDER + 1)
+/* pk__rule_spec keeps actors and acts as bit sets */
+_Static_assert(PK__ACTOR_COUNT <= 32, "actors fit in a uint32_t bit set");
+_Static_assert(PK__ACT_COUNT <= 64, "acts fit in a uint64_t bit set");
 
 /* The incident facts (violation_names.c): the public row and the member of
  * pk_incident it sets. */
@@ -34,6 +37,7 @@ enum pk__rwin {
     PK__WIN_CAMPAIGN,   /* campaign: PK_WINDOW_CAMPAIGN */
     PK__WIN_M6_END,     /* m6_to_end_of_term: PK_WINDOW_M6_TO_END_OF_TERM */
     PK__WIN_M6_ELECTED, /* m6_to_elected: PK_WINDOW_M6_TO_ELECTED */
+    PK__WIN_OUTSIDE_CAMPAIGN, /* outside_campaign: not inside PK_WINDOW_CAMPAIGN (Pasal 187(1)) */
     PK__WIN_COUNT
 };
 
@@ -46,6 +50,7 @@ enum pk__ckey {
     PK__C_INCUMBENT_CANDIDATE,
     PK__C_ON_LEAVE,
     PK__C_INVOLVED_ACTOR,
+    PK__C_OFFICIAL_CAPACITY,
     PK__C_COUNT
 };
 
@@ -61,6 +66,7 @@ enum pk__hkind {
     PK__H_PERANGKAT_DESA,
     PK__H_TNI,
     PK__H_POLRI,
+    PK__H_PPK,          /* the employing official (PPK/PyB) for non-ASN staff */
     PK__H_COUNT
 };
 

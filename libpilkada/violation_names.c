@@ -8,7 +8,8 @@
 static const char *const actor_names[] = {
     "", "pns", "pppk", "pejabat_negara", "pejabat_daerah", "regional_head", "acting_head", "tni", "polri",
     "kepala_desa", "perangkat_desa", "lurah", "bumn_bumd_official", "candidate", "campaign_team",
-    "party_member", "organizer", "monitor", "any_person", "voter",
+    "party_member", "organizer", "monitor", "any_person", "voter", "camat", "honorer", "regional_head_other_office",
+    "candidate_spouse_official", "kepala_desa_group",
 };
 
 static const char *const act_names[] = {
@@ -19,7 +20,11 @@ static const char *const act_names[] = {
     "party_membership", "campaign_team_role", "run_without_resigning", "approach_party", "spouse_campaign",
     "involve_officials", "campaign_without_leave", "campaign_without_permit", "candidacy_reward_give",
     "candidacy_reward_receive", "monitor_breach", "organizer_ethics", "administrative_breach",
-    "other_neutrality",
+    "other_neutrality", "declare_support", "perform_at_campaign", "organise_event", "fund_event",
+    "accompany_registration", "use_office_facilities", "hand_out_campaign_goods", "campaign_outside_schedule",
+    "insult", "sara", "hoax", "incitement", "campaign_at_worship_or_school", "disrupt_campaign",
+    "vote_more_than_once", "vote_in_name_of_other", "mark_unused_ballots", "alter_vote_results",
+    "pass_ineligible_candidate", "ignore_revote_order",
 };
 
 _Static_assert(PK_ARRAY_LEN(actor_names) == PK__ACTOR_COUNT, "one slug per pk_actor");
@@ -65,6 +70,9 @@ const pk__fact_def pk__facts[] = {
          "the regional head is running again (petahana)", "yes|no", 0, incumbent_candidate),
     FACT("on_leave", PK_FACT_TRISTATE, "sedang cuti (cuti kampanye atau cuti di luar tanggungan negara)",
          "on campaign leave, or on leave outside state responsibility (CLTN)", "yes|no", 0, on_leave),
+    FACT("official_capacity", PK_FACT_TRISTATE, "bertindak dengan seragam atau dalam kapasitas jabatan",
+         "acted in uniform or in an official capacity (a fact; pk_incident version 2)", "yes|no", 0,
+         official_capacity),
 };
 #undef FACT
 const size_t pk__fact_n = PK_ARRAY_LEN(pk__facts);
@@ -155,15 +163,17 @@ const char *pk_tristate_name(pk_tristate value)
 
 const char *const pk__rwin_names[PK__WIN_COUNT] = {
     "any", "pre_determination", "post_determination", "campaign", "m6_to_end_of_term", "m6_to_elected",
+    "outside_campaign",
 };
 
 const char *const pk__ckey_names[PK__C_COUNT] = {
     "supported", "tsm", "minister_approval", "candidate_involved", "incumbent_candidate", "on_leave",
-    "involved_actor",
+    "involved_actor", "official_capacity",
 };
 
 const char *const pk__hkind_names[PK__H_COUNT] = {
     "gakkumdu", "kpu", "bawaslu_provinsi", "bawaslu", "dkpp", "asn", "bupati", "perangkat_desa", "tni", "polri",
+    "ppk",
 };
 
 const char *pk_actor_name(pk_actor actor)

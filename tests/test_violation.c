@@ -825,6 +825,165 @@ static void test_psu_region(void **state)
     assert_int_equal(r.res.supported, PK_SUPPORTED_DETERMINED);
 }
 
+/* Issue 11: no finding for a village head cites Pasal 71 ayat (4) (which
+ * extends 71(1)-(3) to acting heads only), whatever the act and phase. */
+static void test_village_head_never_cites_71_4(void **state)
+{
+    (void)state;
+    const pk_actor actors[] = {PK_ACTOR_KEPALA_DESA, PK_ACTOR_KEPALA_DESA_GROUP};
+    const pk_date days[] = {D(2024, 7, 15), D(2024, 10, 9)}; /* before penetapan; in the campaign */
+    size_t seen = 0;
+    for (size_t a = 0; a < 2; a++)
+        for (size_t d = 0; d < 2; d++)
+            for (size_t act = 1; act < pk_act_count(); act++) {
+                run r;
+                pk_incident in = incident(actors[a], (pk_act)act, days[d]);
+                in.tsm = PK_NO;
+                classify(&r, &in);
+                for (size_t i = 0; i < r.res.finding_count; i++) {
+                    seen++;
+                    assert_false(cites(&r.f[i], "Pasal 71 ayat (4)"));
+                }
+            }
+    assert_true(seen > 0);
+    /* an acting head's favouring decision does rest on ayat (4) */
+    run r;
+    pk_incident in = incident(PK_ACTOR_ACTING_HEAD, PK_ACT_DECISION_FAVOURING, D(2024, 10, 9));
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "official_action_favouring_candidate", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_true(cites(f, "Pasal 71 ayat (4)"));
+}
+
+/* Pasal 71(1) before penetapan paslon (22 Sep 2024) is contested; after it, certain. */
+static void test_71_1_before_determination_contested(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_DECISION_FAVOURING, D(2024, 9, 21));
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "official_action_favouring_candidate", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_CONTESTED);
+    assert_non_null(f->certainty_note);
+    in.occurred = D(2024, 9, 22);
+    classify(&r, &in);
+    f = find(&r, "official_action_favouring_candidate", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_CERTAIN);
+}
+
+/* A practice split is reported with two decided cases each way (their URLs). */
+static void test_split_practice_note(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_KEPALA_DESA, PK_ACT_DECLARE_SUPPORT, D(2024, 10, 30));
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "village_head_act_favouring_pair", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_CONTESTED);
+    assert_non_null(strstr(f->certainty_note, "Jeneponto"));
+    assert_non_null(strstr(f->certainty_note, "Mojokerto"));
+    assert_non_null(strstr(f->certainty_note, "Magelang"));
+    assert_non_null(strstr(f->certainty_note, "Serang"));
+    size_t urls = 0;
+    for (const char *p = f->certainty_note; (p = strstr(p, "https://")) != NULL; p++)
+        urls++;
+    assert_true(urls >= 4);
+    /* bare attendance: the village-law limb is certain, the crime limb contested */
+    in.act = PK_ACT_ATTEND_CAMPAIGN;
+    classify(&r, &in);
+    f = find(&r, "kades_campaign", PK_CAT_OTHER_LAWS);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_CERTAIN);
+    f = find(&r, "village_head_act_favouring_pair", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_CONTESTED);
+}
+
+/* Pasal 187(1): campaigning outside the campaign period (25 Sep - 23 Nov 2024). */
+static void test_campaign_outside_schedule(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_CANDIDATE, PK_ACT_CAMPAIGN_OUTSIDE_SCHEDULE, D(2024, 11, 24));
+    classify(&r, &in);
+    const pk_finding *f = find(&r, "campaign_outside_schedule", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_CERTAIN);
+    assert_int_equal(f->sanction.prison_max_months, 3);
+    assert_int_equal(f->sanction.fine_max_rupiah, 1000000);
+    in.occurred = D(2024, 11, 23); /* the last campaign day: only the per-pair-slot limb */
+    classify(&r, &in);
+    f = find(&r, "campaign_outside_schedule", PK_CAT_ELECTION_CRIME);
+    assert_non_null(f);
+    assert_int_equal(f->certainty, PK_UNVERIFIED);
+}
+
+/* official_capacity is a version-2 member: a version-1 incident still
+ * classifies (the member keeps its default) and cannot set it. */
+static void test_incident_version_1(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_REGIONAL_HEAD, PK_ACT_DECLARE_SUPPORT, D(2024, 10, 10));
+    in.official_capacity = PK_YES; /* beyond a version-1 caller's struct: ignored */
+    in.version = 1;
+    run r;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE);
+    assert_string_equal(r.res.missing_field, "official_capacity");
+    pk_error err;
+    assert_int_equal(pk_incident_set(&in, "official_capacity", "yes", &err), PK_EINVAL);
+    assert_string_equal(err.field, "official_capacity");
+    in.version = PK_INCIDENT_VERSION;
+    assert_int_equal(pk_incident_set(&in, "official_capacity", "yes", &err), PK_OK);
+    classify(&r, &in);
+    assert_non_null(find(&r, "official_declares_support", PK_CAT_ELECTION_CRIME));
+    in.official_capacity = PK_NO; /* a private declaration is campaigning (Pasal 70(2)) */
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
+}
+
+/* A schedule in use that lacks a window's stage: the outcome names "schedule",
+ * and the explanation does not ask for a schedule it shows. */
+static void test_schedule_without_window(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_REGIONAL_HEAD, PK_ACT_USE_PROGRAMMES, D(2020, 10, 10));
+    in.cycle = 2020;
+    const pk_schedule *s = NULL;
+    assert_int_equal(pk_schedule_builtin(&s, "2020", NULL), PK_OK);
+    pk_window w = PK_WINDOW_INIT;
+    int have = pk_schedule_window(&w, s, PK_WINDOW_M6_TO_ELECTED, NULL) == PK_OK;
+    run r;
+    classify(&r, &in);
+    char *text = NULL;
+    pk_error err;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_null(strstr(text, "needs a schedule"));
+    if (!have) {
+        assert_int_equal(r.res.outcome, PK_OUTCOME_INCOMPLETE);
+        assert_string_equal(r.res.missing_field, "schedule");
+        assert_non_null(strstr(text, "Schedule: pilkada-2020"));
+        assert_non_null(strstr(text, "no date for the m6_to_elected window"));
+        pk_trace t = PK_TRACE_INIT;
+        pk_rule_trace rt[512];
+        assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_OK);
+        size_t undecided = 0;
+        for (size_t i = 0; i < t.rule_count; i++)
+            if (rt[i].verdict == PK_VERDICT_NO_SCHEDULE) {
+                undecided++;
+                assert_string_equal(rt[i].fact, "schedule");
+                assert_string_equal(rt[i].window, "m6_to_elected");
+            }
+        assert_true(undecided > 0);
+    } else {
+        assert_non_null(find(&r, "incumbent_misuses_programs", PK_CAT_ELECTION_CRIME));
+    }
+    pk_free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -849,6 +1008,12 @@ int main(void)
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_psu_region),
+        cmocka_unit_test(test_village_head_never_cites_71_4),
+        cmocka_unit_test(test_71_1_before_determination_contested),
+        cmocka_unit_test(test_split_practice_note),
+        cmocka_unit_test(test_campaign_outside_schedule),
+        cmocka_unit_test(test_incident_version_1),
+        cmocka_unit_test(test_schedule_without_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,3 +20,13 @@ if(PK_DEBIAN_PYTHON)
         COMMAND ${PK_DEBIAN_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/violations/check_cases.py
                 ${CMAKE_CURRENT_SOURCE_DIR}/violations/cases)
 endif()
+
+# Real decided cases (tests/violations/real/, issue 11): agreement of the
+# classifier with the real outcomes, per category and per actor, with every
+# disagreement and its reason. Fails on an error or below the floor (the
+# measured figure minus a margin; see tests/violations/real/README.md).
+add_executable(test_violation_real test_violation_real.c)
+target_link_libraries(test_violation_real PRIVATE pilkada PkgConfig::JANSSON)
+target_compile_definitions(test_violation_real PRIVATE
+    PK_VIOLATION_REAL_DIR="${CMAKE_CURRENT_SOURCE_DIR}/violations/real")
+add_test(NAME test_violation_real COMMAND test_violation_real --floor 65 --discipline-floor 2)

@@ -6,11 +6,22 @@
  *
  * The rules are data (data/rules/, compiled into const tables): UU 1/2015 as
  * amended by UU 8/2015 and UU 10/2016 (Pasal 69-73, 134-135A, 138-152,
- * 187-190), MK 136/PUU-XXII/2024 (Pasal 188 widened from 14 Nov 2024),
- * PP 94/2021 (and PP 53/2010 before 31 Aug 2021), PP 42/2004, the 2022 joint
- * decree (SKB) matrix, UU 5/2014 and UU 20/2023, UU 6/2014 (villages),
- * UU 34/2004 (TNI) and UU 2/2002 (Polri). Each rule has an id, the text it
- * rests on, valid_from/valid_until and a source status.
+ * 178A-178C, 187-190), MK 136/PUU-XXII/2024 (Pasal 188 widened from 14 Nov
+ * 2024), PP 94/2021 (and PP 53/2010 before 31 Aug 2021), PP 42/2004, the 2020
+ * and 2022 joint decrees (SKB) on ASN neutrality, SE MenPANRB 1/2023 (non-ASN
+ * staff), UU 5/2014 and UU 20/2023, UU 6/2014 (villages), UU 34/2004 (TNI),
+ * UU 2/2002, PP 2/2003 and Perpol 7/2022 (Polri). Each rule has an id, the
+ * text it rests on, valid_from/valid_until and a source status.
+ *
+ * Facts record what happened, not the legal conclusion (issue 11): an act
+ * such as #PK_ACT_DECLARE_SUPPORT or #PK_ACT_FUND_EVENT is what the actor
+ * did, and the rules say for whom it amounts to "a decision or action that
+ * favours a pair" (#PK_ACT_DECISION_FAVOURING keeps that meaning). A rule
+ * that needs a further fact (official_capacity for an official's declaration,
+ * minister_approval, tsm, ...) leaves the outcome #PK_OUTCOME_INCOMPLETE naming
+ * it. Where decided cases split on the same facts, the finding is
+ * #PK_CONTESTED and its certainty_note cites two real decisions each way;
+ * tests/violations/real/ measures the agreement with 80 decided cases.
  *
  * One incident often falls under several regimes (an ASN decision that
  * favours a pair is an election crime under Pasal 71(1)/188 and a heavy
@@ -58,7 +69,15 @@ typedef enum pk_actor {
     PK_ACTOR_ORGANIZER,            /**< KPU/Bawaslu member or ad hoc body ("organizer") */
     PK_ACTOR_MONITOR,              /**< officer of a monitoring organisation ("monitor") */
     PK_ACTOR_ANY_PERSON,           /**< any person ("any_person") */
-    PK_ACTOR_VOTER                 /**< a voter ("voter") */
+    PK_ACTOR_VOTER,                /**< a voter ("voter") */
+    /* 1.x additions (issue 11). */
+    PK_ACTOR_CAMAT,                /**< head of a kecamatan: a civil servant (PNS) holding a regional post ("camat") */
+    PK_ACTOR_HONORER,              /**< non-ASN government staff, honorer/PPNPN (SE MenPANRB 1/2023) ("honorer") */
+    PK_ACTOR_REGIONAL_HEAD_OTHER_OFFICE, /**< a governor/regent/mayor or deputy running for a different office or in
+                                              another region ("regional_head_other_office") */
+    PK_ACTOR_CANDIDATE_SPOUSE_OFFICIAL, /**< an office holder (state or regional official) whose spouse is a
+                                             candidate ("candidate_spouse_official") */
+    PK_ACTOR_KEPALA_DESA_GROUP     /**< several village heads acting together, a massive pattern ("kepala_desa_group") */
     /* New actors are appended here; pk_actor_count() gives the number of values. */
 } pk_actor;
 
@@ -100,7 +119,45 @@ typedef enum pk_act {
     PK_ACT_MONITOR_BREACH,           /**< a monitoring organisation breaks its prohibitions ("monitor_breach") */
     PK_ACT_ORGANIZER_ETHICS,         /**< an organiser breaches the code of ethics ("organizer_ethics") */
     PK_ACT_ADMINISTRATIVE_BREACH,    /**< a breach of procedure or administration ("administrative_breach") */
-    PK_ACT_OTHER_NEUTRALITY          /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
+    PK_ACT_OTHER_NEUTRALITY,         /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
+    /* 1.x additions (issue 11): what happened, not the legal conclusion. */
+    PK_ACT_DECLARE_SUPPORT,         /**< openly declare support for a pair: a statement, a video or photo declaring
+                                         support, a call to vote for it ("declare_support") */
+    PK_ACT_PERFORM_AT_CAMPAIGN,     /**< perform at a campaign event: speak, sing, show the pair's sign on stage
+                                         ("perform_at_campaign") */
+    PK_ACT_ORGANISE_EVENT,          /**< organise a campaign or support event ("organise_event") */
+    PK_ACT_FUND_EVENT,              /**< fund a campaign or support event ("fund_event") */
+    PK_ACT_ACCOMPANY_REGISTRATION,  /**< accompany a (prospective) pair to its registration at the KPU
+                                         ("accompany_registration") */
+    PK_ACT_USE_OFFICE_FACILITIES,   /**< use village or office facilities (vehicles, buildings, staff, budget) for a
+                                         pair ("use_office_facilities") */
+    PK_ACT_HAND_OUT_CAMPAIGN_GOODS, /**< hand out campaign goods (T-shirts, stickers, food with a pair's name)
+                                         ("hand_out_campaign_goods") */
+    PK_ACT_CAMPAIGN_OUTSIDE_SCHEDULE, /**< campaign outside the campaign period set by the KPU
+                                           ("campaign_outside_schedule") */
+    PK_ACT_INSULT,                  /**< in a campaign, insult a person, religion, ethnic group, race, group,
+                                         candidate or party (Pasal 69 huruf b) ("insult") */
+    PK_ACT_SARA,                    /**< in a campaign, attack on religion, ethnicity or race (SARA; Pasal 69 huruf b)
+                                         ("sara") */
+    PK_ACT_HOAX,                    /**< a campaign of slander or false information (memfitnah; Pasal 69 huruf c)
+                                         ("hoax") */
+    PK_ACT_INCITEMENT,              /**< a campaign that incites or pits groups against each other (menghasut,
+                                         mengadu domba; Pasal 69 huruf c) ("incitement") */
+    PK_ACT_CAMPAIGN_AT_WORSHIP_OR_SCHOOL, /**< campaign at a place of worship or education (Pasal 69 huruf i)
+                                               ("campaign_at_worship_or_school") */
+    PK_ACT_DISRUPT_CAMPAIGN,        /**< disrupt, obstruct or disturb a campaign (Pasal 187(4)) ("disrupt_campaign") */
+    PK_ACT_VOTE_MORE_THAN_ONCE,     /**< vote more than once, at one or more polling stations (Pasal 178B)
+                                         ("vote_more_than_once") */
+    PK_ACT_VOTE_IN_NAME_OF_OTHER,   /**< vote in another person's name (Pasal 178A) ("vote_in_name_of_other") */
+    PK_ACT_MARK_UNUSED_BALLOTS,     /**< mark unused ballots or make others vote who may not, giving a pair extra
+                                         votes (Pasal 178C) ("mark_unused_ballots") */
+    PK_ACT_ALTER_VOTE_RESULTS,      /**< change, damage or lose the results of voting or counting, or give false
+                                         statements about them (Pasal 178E) ("alter_vote_results") */
+    PK_ACT_PASS_INELIGIBLE_CANDIDATE, /**< by virtue of office, let a candidate who fails the requirements pass, or
+                                           deprive someone of the right to be a candidate (Pasal 180(2))
+                                           ("pass_ineligible_candidate") */
+    PK_ACT_IGNORE_REVOTE_ORDER      /**< KPU members do not order, or KPPS do not hold, a re-vote or recount that
+                                         Bawaslu decided (Pasal 193(1), (4)) ("ignore_revote_order") */
     /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 
@@ -139,11 +196,14 @@ typedef struct pk_incident {
     pk_tristate candidate_involved;/**< a candidate involved the official (Pasal 70(1)) */
     pk_tristate incumbent_candidate;/**< the regional head is running again (petahana) */
     pk_tristate on_leave;         /**< on leave outside state responsibility (CLTN) / campaign leave */
+    /* version 2 */
+    pk_tristate official_capacity;/**< acted in uniform or in an official capacity (a fact, not a conclusion):
+                                       village-head rules that turn on it ask for it (version 2) */
 } pk_incident;
-#define PK_INCIDENT_VERSION 1
+#define PK_INCIDENT_VERSION 2
 #define PK_INCIDENT_INIT {PK_INCIDENT_VERSION, PK_ACTOR_UNKNOWN, PK_ACT_UNKNOWN, PK_ACTOR_UNKNOWN, \
     {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0}, 0, NULL, PK_SUPPORTED_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, \
-    PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN}
+    PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN}
 
 /** @brief Number of #pk_actor values, #PK_ACTOR_UNKNOWN included: the valid values are 0 to count-1.
  *  Replaces the 0.x sentinel PK_ACTOR_COUNT_, so that new actors can be appended without an ABI break. */
@@ -206,7 +266,7 @@ PK_EXTERN const char *pk_tristate_name(pk_tristate value);
  *        pk_region lookups accept, stored in canonical dotted form); cycle
  *        (year); supported ("prospective"|"determined"|"");
  *        minister_approval, tsm, candidate_involved, incumbent_candidate,
- *        on_leave ("yes"|"no"|"true"|"false"|""). "" clears a fact.
+ *        on_leave, official_capacity ("yes"|"no"|"true"|"false"|""). "" clears a fact.
  * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
  *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug or region code),
  *         #PK_EENCODING, #PK_ETOOLONG.
@@ -415,7 +475,9 @@ typedef struct pk_classification {
  *    depend on it are still written, and the outcome is
  *    #PK_OUTCOME_INCOMPLETE with missing_field naming the first such
  *    qualifier (in rule order). A rule that needs a window or `supported`
- *    when no schedule is known makes missing_field "cycle". A few
+ *    when no schedule is known makes missing_field "cycle"; a schedule in
+ *    use that lacks the stage date a window needs (e.g. a cycle whose
+ *    winners' determination is not in the data) makes it "schedule". A few
  *    qualifiers have a stated presumption instead (on_leave: unknown is
  *    presumed no; candidate_involved: unknown is presumed not established);
  *    the rule's note says so.
@@ -457,7 +519,8 @@ typedef enum pk_verdict {
     PK_VERDICT_DATE = 3,        /**< the incident date is outside the rule's valid_from..valid_until */
     PK_VERDICT_WINDOW = 4,      /**< the incident date is outside the rule's window (pk_rule_trace::window) */
     PK_VERDICT_NO_SCHEDULE = 5, /**< undecided: the rule needs a schedule; `fact` is "cycle", or "supported" when
-                                     giving `supported` would also do */
+                                     giving `supported` would also do, or "schedule" when the schedule in use
+                                     lacks the stage date of the rule's window (`window` names it) */
     PK_VERDICT_CONDITION = 6,   /**< a qualifier fails; `fact` names it */
     PK_VERDICT_PENDING = 7      /**< undecided: a qualifier is unknown; `fact` names it */
 } pk_verdict;
@@ -467,8 +530,9 @@ typedef struct pk_rule_trace {
     const pk_rule *rule;  /**< the rule limb */
     pk_verdict verdict;   /**< matched, or why not */
     const char *fact;     /**< the incident fact (a pk_fact key) the verdict turns on, or NULL */
-    const char *window;   /**< for #PK_VERDICT_WINDOW: the rule's window ("campaign", "post_determination",
-                               "m6_to_end_of_term", ...); else NULL */
+    const char *window;   /**< for #PK_VERDICT_WINDOW, and #PK_VERDICT_NO_SCHEDULE with fact "schedule": the
+                               rule's window ("campaign", "post_determination", "m6_to_end_of_term", ...); else
+                               NULL */
 } pk_rule_trace;
 
 /** Summary of a trace. Initialise with #PK_TRACE_INIT (or set `version`); the

@@ -303,7 +303,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
             containing ``occurred``).
         supported: ``"prospective"`` or ``"determined"`` candidate.
         minister_approval, tsm, candidate_involved, incumbent_candidate,
-            on_leave: three-valued facts, ``True``/``False`` or
+            on_leave, official_capacity: three-valued facts, ``True``/``False`` or
             ``"yes"``/``"no"`` (absent, None or ``""``: unknown).
 
     Example::
