@@ -19,5 +19,6 @@
 #include "pilkada/workday.h"
 #include "pilkada/region.h"
 #include "pilkada/violation.h"
+#include "pilkada/extract.h"
 
 #endif /* PILKADA_H */

@@ -14,7 +14,8 @@
 static void help(FILE *f)
 {
     fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
-          "       pilkada classify --batch [FILE | -] [--json]\n\n"
+          "       pilkada classify --batch [FILE | -] [--json]\n"
+          "       pilkada classify --text [FILE | -] [--date REF] [--json]   (from a report text)\n\n"
           "Facts (the keys of pk_incident_set; '-' and '_' are the same in flags):\n"
           "  --actor SLUG              pns, pppk, pejabat_negara, pejabat_daerah, regional_head, acting_head,\n"
           "                            tni, polri, kepala_desa, perangkat_desa, lurah, bumn_bumd_official,\n"
@@ -772,8 +773,13 @@ static const char *const keys[] = {"actor", "act", "involved_actor", "occurred",
                                    "region", "cycle", "supported", "minister_approval", "tsm",
                                    "candidate_involved", "incumbent_candidate", "on_leave"};
 
+int cli_classify_text(int argc, char **argv); /* cmd_extract.c */
+
 static int run(int argc, char **argv)
 {
+    for (int i = 1; i < argc; i++)
+        if (cli_flag(argv[i], "--text"))
+            return cli_classify_text(argc, argv);
     pk_incident in = PK_INCIDENT_INIT;
     int json = 0, explain = 0, batch = 0;
     const char *batch_path = NULL;

@@ -12,6 +12,7 @@ int pkgen_deadlines(FILE *out, int ninputs, char **inputs); /* gen_workday.c */
 int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
 int pkgen_regions(FILE *out, int ninputs, char **inputs);   /* gen_region.c */
 int pkgen_rules(FILE *out, int ninputs, char **inputs);     /* gen_rules.c */
+int pkgen_extract(FILE *out, int ninputs, char **inputs);   /* gen_extract.c */
 
 static const struct {
     const char *name;
@@ -23,6 +24,7 @@ static const struct {
     {"schedules", pkgen_schedules},
     {"regions", pkgen_regions},
     {"rules", pkgen_rules},
+    {"extract", pkgen_extract},
     {NULL, NULL},
 };
 
