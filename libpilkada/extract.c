@@ -390,7 +390,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     continue;
                 if (e->kind == PK__LX_PLACE) {
                     if (strcmp(e->label, "home") == 0)
-                        ps->home_until = t1 + 2;
+                        ps->home_until = t1 + 1;
                     else if (strcmp(e->label, "office") == 0)
                         ps->office_until = t1 + 1;
                     else if (strcmp(e->label, "link") == 0)
@@ -581,43 +581,83 @@ static void mark_statement_dates(ctx *c)
 
 /* ----------------------------------------------------------- regions -- */
 
-static void regions_pass(ctx *c, size_t off, size_t n, const place_state *ps_final)
+/* The registry's text search (pk_region_find_in_text) is called on windows
+ * of REGION_WIN bytes that overlap by REGION_OVERLAP, longer than any
+ * region name with its prefix: its cost grows faster than linearly in the
+ * length of one call, so bounded windows keep the whole pass linear. A
+ * mention is taken from the first window where it starts before the next
+ * window's start. (Issue 10 rewrites the search for linear time and adds
+ * districts and villages; this pass is where that search plugs in.) */
+#define REGION_WIN 256
+#define REGION_OVERLAP 96
+
+static size_t word_start_before(const char *s, size_t lo, size_t i)
 {
-    size_t total = 0;
-    (void)ps_final;
-    pk_status s = pk_region_find_in_text(c->rm, c->caprm, &total, c->text + off, n, 0, NULL);
-    if (s != PK_OK && s != PK_EBUFSIZE)
-        return;
-    size_t got = total < c->caprm ? total : c->caprm;
+    while (i > lo && (is_alnum((unsigned char)s[i - 1]) || ((unsigned char)s[i - 1] & 0x80)))
+        i--;
+    return i;
+}
+
+static void regions_pass(ctx *c, size_t off, size_t n)
+{
+    const char *s = c->text + off;
     size_t nplaces = c->ncm; /* places and roles found so far (sorted by start) */
-    for (size_t k = 0; k < got; k++) {
-        const pk_region_mention *rm = &c->rm[k];
-        size_t st = off + rm->start, en = off + rm->end;
-        /* a region word inside a desa/kecamatan name or a role phrase is not a region mention */
-        int inside = 0;
-        for (size_t j = 0; j < nplaces && !inside; j++) {
-            const pk_extract_mention *p = &c->cm[j].m;
-            if ((p->kind == PK_EXTRACT_MENTION_DISTRICT || p->kind == PK_EXTRACT_MENTION_VILLAGE ||
-                 p->kind == PK_EXTRACT_MENTION_ROLE || p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
-                st >= p->start && en <= p->end)
-                inside = 1;
+    size_t ws = 0, last_end = 0, pj = 0;
+    while (ws < n) {
+        size_t we = ws + REGION_WIN;
+        size_t next;
+        if (we >= n) {
+            we = n;
+            next = n;
+        } else {
+            we = word_start_before(s, ws, we);
+            next = word_start_before(s, ws, we - REGION_OVERLAP);
+            if (next <= ws || we <= ws) { /* one huge word: cut at a UTF-8 boundary */
+                we = ws + REGION_WIN;
+                while (we > ws + 1 && ((unsigned char)s[we] & 0xC0) == 0x80)
+                    we--;
+                next = we;
+            }
         }
-        if (inside)
-            continue;
-        size_t t0 = tok_at(c, st), t1 = tok_at(c, en);
-        cmention *m = add(c, PK_EXTRACT_MENTION_REGION, st, en, t0, t1);
-        if (!m)
-            return;
-        m->m.region = rm->region;
-        if (rm->ambiguous || !rm->region) {
-            m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
-            m->m.region = NULL;
+        size_t total = 0;
+        pk_status st = pk_region_find_in_text(c->rm, c->caprm, &total, s + ws, we - ws, 0, NULL);
+        size_t got = (st == PK_OK || st == PK_EBUFSIZE) ? (total < c->caprm ? total : c->caprm) : 0;
+        for (size_t k = 0; k < got; k++) {
+            const pk_region_mention *rm = &c->rm[k];
+            size_t rs = ws + rm->start, re = ws + rm->end;
+            if (rs >= next || rs < last_end)
+                continue;
+            last_end = re;
+            size_t as = off + rs, ae = off + re;
+            /* a region word inside a desa/kecamatan name or a role phrase is not a region mention */
+            while (pj < nplaces && c->cm[pj].m.end <= as)
+                pj++;
+            int inside = 0;
+            for (size_t j = pj; j < nplaces && c->cm[j].m.start <= as && !inside; j++) {
+                const pk_extract_mention *p = &c->cm[j].m;
+                inside = (p->kind == PK_EXTRACT_MENTION_DISTRICT || p->kind == PK_EXTRACT_MENTION_VILLAGE ||
+                          p->kind == PK_EXTRACT_MENTION_ROLE || p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
+                         ae <= p->end;
+            }
+            if (inside)
+                continue;
+            size_t t0 = tok_at(c, as), t1 = tok_at(c, ae);
+            cmention *m = add(c, PK_EXTRACT_MENTION_REGION, as, ae, t0, t1);
+            if (!m)
+                return;
+            m->m.region = rm->region;
+            if (rm->ambiguous || !rm->region) {
+                m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
+                m->m.region = NULL;
+            }
+            m->x.ncand = rm->ncandidates < PK_REGION_MENTION_CANDIDATES ? rm->ncandidates
+                                                                        : PK_REGION_MENTION_CANDIDATES;
+            for (size_t q = 0; q < m->x.ncand; q++)
+                m->x.cand[q] = rm->candidates[q];
+            if (rm->region)
+                pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
         }
-        m->x.ncand = rm->ncandidates < PK_REGION_MENTION_CANDIDATES ? rm->ncandidates : PK_REGION_MENTION_CANDIDATES;
-        for (size_t q = 0; q < m->x.ncand; q++)
-            m->x.cand[q] = rm->candidates[q];
-        if (rm->region)
-            pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
+        ws = next;
     }
 }
 
@@ -635,7 +675,7 @@ static void region_flags(ctx *c)
         }
         if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
             if (strcmp(m->m.label, "home") == 0)
-                home_until = m->x.word_end + 2;
+                home_until = m->x.word_end + 1;
             else if (strcmp(m->m.label, "office") == 0)
                 office_until = m->x.word_end + 1;
             else if (strcmp(m->m.label, "link") == 0)
@@ -651,7 +691,7 @@ static void region_flags(ctx *c)
                 m->m.flags |= PK_EXTRACT_FLAG_LINK;
             /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
             if (m->m.flags & PK_EXTRACT_FLAG_HOME)
-                home_until = m->x.word_end + 2;
+                home_until = m->x.word_end + 1;
         }
     }
 }
@@ -848,6 +888,9 @@ static void citations_pass(ctx *c)
                 k = j + 1 < n ? law_ref(c, j + 1, law, sizeof law) : 0, j += k ? 1 : 0;
             j += k;
         } else {
+            char f = t[i].lo[0];
+            if (f != 'u' && f != 'p' && f != 'k')
+                continue;
             size_t k = law_ref(c, i, law, sizeof law);
             if (!k)
                 continue;
@@ -916,7 +959,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     dates_pass(c, off, n, &ps);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
-    regions_pass(c, off, n, &ps);
+    regions_pass(c, off, n);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
     region_flags(c);
@@ -992,7 +1035,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
-    c.caprm = CHUNK_MAX / 2 + 8;
+    c.caprm = REGION_WIN / 2 + 8;
     c.rm = malloc(c.caprm * sizeof *c.rm);
     pk_status s = (c.toks && c.dm && c.rm) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;

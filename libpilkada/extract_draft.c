@@ -457,6 +457,11 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
             continue;
         old->evidence[f] = nw->evidence[f];
         switch (f) {
+        case PK_EXTRACT_FIELD_ACTOR:
+            old->incident.actor = nw->incident.actor;
+            old->actor_label = nw->actor_label;
+            break;
+        case PK_EXTRACT_FIELD_REGION: memcpy(old->incident.region, nw->incident.region, sizeof old->incident.region); break;
         case PK_EXTRACT_FIELD_OCCURRED:
             old->incident.occurred = nw->incident.occurred;
             old->occurred_from = nw->occurred_from;
@@ -474,13 +479,27 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         old->confidence = nw->confidence;
 }
 
-static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr)
+static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || strcmp(a, b) == 0; }
+
+/* One incident per actor, act and place: a draft repeating an earlier one
+ * (same labels and place) merges into it; so does a draft of a later
+ * sentence of the same paragraph whose actor and place agree with an
+ * earlier draft's (the report describing the same act in other words:
+ * "membuat video ... menyatakan dukungan"). Acts of one sentence stay
+ * apart ("memberikan komentar dan like"). */
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, uint32_t para, size_t sentence,
+                           uint32_t *d_para, size_t *d_sent)
 {
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *o = &r->d[i];
-        if (strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
-            strcmp(o->incident.region, dr->incident.region) == 0 && o->negated == dr->negated &&
-            strcmp(o->district, dr->district) == 0 && strcmp(o->village, dr->village) == 0) {
+        int same = strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
+                   strcmp(o->incident.region, dr->incident.region) == 0 && o->negated == dr->negated &&
+                   strcmp(o->district, dr->district) == 0 && strcmp(o->village, dr->village) == 0;
+        int retold = !same && d_para[i] == para && d_sent[i] != sentence && o->negated == dr->negated &&
+                     same_or_unset(o->actor_label, dr->actor_label) &&
+                     same_or_unset(o->incident.region, dr->incident.region) &&
+                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
+        if (same || retold) {
             merge_into(o, dr);
             return PK_OK;
         }
@@ -494,6 +513,8 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr)
         if (!r->d)
             return PK_ENOMEM;
     }
+    d_para[r->nd] = para;
+    d_sent[r->nd] = sentence;
     r->d[r->nd++] = *dr;
     return PK_OK;
 }
@@ -545,6 +566,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     pk_status s = prepare(&d);
     if (s == PK_OK)
         doc_places(&d);
+    uint32_t d_para[PK_EXTRACT_MAX_DRAFTS];
+    size_t d_sent[PK_EXTRACT_MAX_DRAFTS];
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
@@ -591,21 +614,20 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);
         fill_rest(&d, &dr, a, o);
-        if (!dr.incident.actor)
-            dr.missing |= PK_EXTRACT_MISSING_ACTOR;
-        if (!dr.incident.act)
-            dr.missing |= PK_EXTRACT_MISSING_ACT;
-        if (!dr.incident.occurred.year)
-            dr.missing |= PK_EXTRACT_MISSING_OCCURRED;
-        if (!dr.incident.region[0])
-            dr.missing |= PK_EXTRACT_MISSING_REGION;
         dr.start = d.m[lo].start;
         dr.end = d.m[hi - 1].end;
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        s = add_draft(r, &dr);
+        s = add_draft(r, &dr, ax->para, am->sentence, d_para, d_sent);
         walk_after(&d, &w, a);
+    }
+    for (size_t i = 0; i < r->nd; i++) {
+        pk_extract_draft *dr = &r->d[i];
+        dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
+                      (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
+                      (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |
+                      (dr->incident.region[0] ? 0u : PK_EXTRACT_MISSING_REGION);
     }
     free(d.next_region);
     free(d.next_place);

@@ -233,15 +233,18 @@ int pkgen_extract(FILE *out, int ninputs, char **inputs)
     if (!rc) {
         qsort(rows, n, sizeof *rows, cmp_row);
         /* forms that meet after stemming (mengunggah, unggahan) document the
-         * lexicon; one entry per (kind, mode, phrase, label) is compiled,
-         * with the highest priority of its forms */
+         * lexicon; one entry per (kind, mode, phrase, label) is compiled;
+         * the forms must agree on the priority */
         size_t w = 0;
         for (size_t i = 0; i < n; i++) {
             row *p = w ? &rows[w - 1] : NULL;
             if (p && p->kind == rows[i].kind && p->mode == rows[i].mode && strcmp(p->phrase, rows[i].phrase) == 0 &&
                 strcmp(p->label, rows[i].label) == 0) {
-                if (rows[i].priority > p->priority)
-                    p->priority = rows[i].priority;
+                if (rows[i].priority != p->priority) {
+                    fprintf(stderr, "pkgen extract: %s '%s' (%s): forms that meet after stemming need one priority\n",
+                            kind_names[p->kind], p->phrase, p->label);
+                    rc = 1;
+                }
                 free(rows[i].label);
                 free(rows[i].maps_to);
                 free(rows[i].phrase);
