@@ -292,6 +292,21 @@ static const pk__lex_entry *lex_find(int mode, uint64_t h, const tok *t, size_t 
     return NULL;
 }
 
+/* 1 if some phrase starts with the words of this hash (either mode). */
+static int is_prefix(uint64_t h)
+{
+    const pk__lexicon *lx = &pk__extract_lexicon;
+    if (!h)
+        h = 1;
+    size_t s = (size_t)h & (lx->nprefixes - 1);
+    while (lx->prefixes[s]) {
+        if (lx->prefixes[s] == h)
+            return 1;
+        s = (s + 1) & (lx->nprefixes - 1);
+    }
+    return 0;
+}
+
 static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
 {
     return a->mode == b->mode && a->hash == b->hash && strcmp(a->phrase, b->phrase) == 0;
@@ -302,6 +317,19 @@ static int stop_word(const tok *t)
     static const char *const w[] = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kab",
                                     "kec", "kel", "dan", "di", "ke", "dari", "yang", "pada", "serta", "atau"};
     return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
+}
+
+/* Copy n bytes of a name (not NUL-terminated in the text) into dst, cut at
+ * a UTF-8 boundary when too long. */
+static void copy_name(char *dst, size_t size, const char *src, size_t n)
+{
+    if (n >= size) {
+        n = size - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(dst, src, n);
+    dst[n] = '\0';
 }
 
 /* A place name after a cue word: capitalised words without punctuation
@@ -323,8 +351,7 @@ static size_t capture_name(ctx *c, size_t i, size_t maxw, pk_extract_mention_kin
     cmention *m = add(c, kind, c->toks[i].start, c->toks[i + k - 1].end, i, i + k);
     if (!m)
         return 0;
-    size_t n = m->m.end - m->m.start;
-    pk__strlcpy_utf8(m->m.text, c->text + m->m.start, n + 1 < sizeof m->m.text ? n + 1 : sizeof m->m.text);
+    copy_name(m->m.text, sizeof m->m.text, c->text + m->m.start, m->m.end - m->m.start);
     m->m.flags |= flags;
     return k;
 }
@@ -366,8 +393,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 break;
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
-            const pk__lex_entry *ex = lex_find(PK__LX_EXACT, hx, t, n);
-            const pk__lex_entry *es = lex_find(PK__LX_STEM, hs, t, n);
+            int px = is_prefix(hx), pst = is_prefix(hs);
+            if (!px && !pst)
+                break; /* no phrase starts with these words */
+            const pk__lex_entry *ex = px ? lex_find(PK__LX_EXACT, hx, t, n) : NULL;
+            const pk__lex_entry *es = pst ? lex_find(PK__LX_STEM, hs, t, n) : NULL;
             if (ex || es) {
                 best[0] = ex;
                 best[1] = es;
@@ -598,11 +628,17 @@ static size_t word_start_before(const char *s, size_t lo, size_t i)
     return i;
 }
 
-static void regions_pass(ctx *c, size_t off, size_t n)
+typedef struct rstate {
+    size_t last_end; /* absolute end of the last region mention taken */
+    size_t pj;       /* first place mention that may contain the next region */
+    size_t nplaces;  /* places and roles found before the region pass */
+} rstate;
+
+/* Search [off, off+n) of the text in bounded windows. */
+static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
 {
     const char *s = c->text + off;
-    size_t nplaces = c->ncm; /* places and roles found so far (sorted by start) */
-    size_t ws = 0, last_end = 0, pj = 0;
+    size_t ws = 0;
     while (ws < n) {
         size_t we = ws + REGION_WIN;
         size_t next;
@@ -624,16 +660,15 @@ static void regions_pass(ctx *c, size_t off, size_t n)
         size_t got = (st == PK_OK || st == PK_EBUFSIZE) ? (total < c->caprm ? total : c->caprm) : 0;
         for (size_t k = 0; k < got; k++) {
             const pk_region_mention *rm = &c->rm[k];
-            size_t rs = ws + rm->start, re = ws + rm->end;
-            if (rs >= next || rs < last_end)
+            size_t as = off + ws + rm->start, ae = off + ws + rm->end;
+            if (ws + rm->start >= next || as < rs_->last_end)
                 continue;
-            last_end = re;
-            size_t as = off + rs, ae = off + re;
+            rs_->last_end = ae;
             /* a region word inside a desa/kecamatan name or a role phrase is not a region mention */
-            while (pj < nplaces && c->cm[pj].m.end <= as)
-                pj++;
+            while (rs_->pj < rs_->nplaces && c->cm[rs_->pj].m.end <= as)
+                rs_->pj++;
             int inside = 0;
-            for (size_t j = pj; j < nplaces && c->cm[j].m.start <= as && !inside; j++) {
+            for (size_t j = rs_->pj; j < rs_->nplaces && c->cm[j].m.start <= as && !inside; j++) {
                 const pk_extract_mention *p = &c->cm[j].m;
                 inside = (p->kind == PK_EXTRACT_MENTION_DISTRICT || p->kind == PK_EXTRACT_MENTION_VILLAGE ||
                           p->kind == PK_EXTRACT_MENTION_ROLE || p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
@@ -658,6 +693,64 @@ static void regions_pass(ctx *c, size_t off, size_t n)
                 pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
         }
         ws = next;
+    }
+}
+
+static int region_word(uint64_t h)
+{
+    const pk__lexicon *lx = &pk__extract_lexicon;
+    if (!h)
+        h = 1;
+    size_t s = (size_t)h & (lx->nregion_words - 1);
+    while (lx->region_words[s]) {
+        if (lx->region_words[s] == h)
+            return 1;
+        s = (s + 1) & (lx->nregion_words - 1);
+    }
+    return 0;
+}
+
+static int region_prefix_word(const tok *t)
+{
+    static const char *const w[] = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemkab", "pemkot", "pemprov"};
+    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
+}
+
+/* Region names start with a capital letter (the registry's default), so
+ * only runs of capitalised words (with a kind word before them and up to two
+ * lower-case words inside or after, "Pangkajene dan Kepulauan") are searched. */
+static void regions_pass(ctx *c)
+{
+    rstate st = {0, 0, c->ncm};
+    size_t i = 0;
+    while (i < c->ntok) {
+        if (!(c->toks[i].flags & TF_CAP)) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        if (a > 0 && region_prefix_word(&c->toks[a - 1]))
+            a--;
+        size_t e = i + 1;
+        for (;;) {
+            size_t k = e;
+            while (k < c->ntok && k < e + 2 && !(c->toks[k].flags & TF_CAP))
+                k++;
+            if (k < c->ntok && (c->toks[k].flags & TF_CAP) && k < e + 3) {
+                e = k + 1;
+                continue;
+            }
+            break;
+        }
+        size_t tail = e;
+        while (tail < c->ntok && tail < e + 2 && !(c->toks[tail].flags & TF_CAP))
+            tail++;
+        int any = 0;
+        for (size_t k = i; k < tail && !any; k++)
+            any = region_word(c->toks[k].hx);
+        if (any)
+            regions_span(c, c->toks[a].start, c->toks[tail - 1].end - c->toks[a].start, &st);
+        i = e;
     }
 }
 
@@ -794,7 +887,7 @@ static void money_pass(ctx *c, size_t off, size_t n)
 
 /* ---------------------------------------------------------- citations -- */
 
-static int tok_is(const tok *t, const char *w) { return strcmp(t->lo, w) == 0; }
+static int tok_is(const tok *t, const char *w) { return t->lo[0] == w[0] && strcmp(t->lo, w) == 0; }
 
 /* A law reference at token i: "UU (Nomor|No) N (Tahun|/) YYYY", "Undang-Undang ...",
  * "PP ...", "Perbawaslu ...", "PKPU ...". Writes "UU 10/2016" to buf; returns words used. */
@@ -843,7 +936,7 @@ static size_t law_ref(const ctx *c, size_t i, char *buf, size_t size)
     }
     if (!year)
         return 0;
-    snprintf(buf, size, "%s %s/%s", kind, num->lo, year->lo);
+    snprintf(buf, size, "%s %.4s/%.4s", kind, num->lo, year->lo);
     return j - i;
 }
 
@@ -959,7 +1052,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     dates_pass(c, off, n, &ps);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
-    regions_pass(c, off, n);
+    regions_pass(c);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
     region_flags(c);

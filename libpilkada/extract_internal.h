@@ -48,6 +48,10 @@ typedef struct pk__lexicon {
     size_t count;
     const uint32_t *slots;        /* open addressing on hash: first entry index + 1, 0 = empty */
     size_t nslots;                /* power of two */
+    const uint64_t *prefixes;     /* hashes (either mode) of every phrase's first 1..ntok words; 0 = empty */
+    size_t nprefixes;             /* power of two */
+    const uint64_t *region_words; /* word hashes of every region name and alias (data/regions/); 0 = empty */
+    size_t nregion_words;         /* power of two */
 } pk__lexicon;
 
 /* The built-in lexicon (generated from data/extract/ by pkgen). */

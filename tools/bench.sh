@@ -19,6 +19,9 @@ echo
 echo "== regions: code, exact and messy-name lookups vs difflib and Levenshtein =="
 sh bench/run_region.sh "$build"
 echo
+echo "== text engine: pk_extract throughput at 100 KB, 1 MB, 10 MB =="
+sh bench/run_extract.sh "$build"
+echo
 echo "== violations: pk_classify and the batch CLI =="
 sh bench/run_classify.sh "$build"
 echo

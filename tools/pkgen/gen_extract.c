@@ -1,6 +1,7 @@
 /* pkgen kind "extract": data/extract/{actors,acts,cues}.csv -> the text
  * engine's lexicon (const entries and an open-addressing hash table on the
- * phrase hash). Phrases are stemmed here with the very affix stripper the
+ * phrase hash, a set of phrase-prefix hashes), plus the set of words of the
+ * region names and aliases (data/regions/regions.csv, aliases.csv). Phrases are stemmed here with the very affix stripper the
  * engine applies to the text at run time (libpilkada/extract_stem.c). */
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@ typedef struct row {
     int kind, mode, ntok, priority;
     char *label, *maps_to, *phrase;
     uint64_t hash;
+    uint64_t pref[PK__LX_MAX_TOKENS];
 } row;
 
 static int cmp_row(const void *a, const void *b)
@@ -64,7 +66,7 @@ static int slug_ok(const char *s)
 
 /* Split, check and (in stem mode) stem the phrase; returns the normalised
  * phrase (malloc'd) and its word count and hash, or NULL on a bad phrase. */
-static char *normalise(const char *phrase, int mode, int *ntok, uint64_t *hash)
+static char *normalise(const char *phrase, int mode, int *ntok, uint64_t *hash, uint64_t *pref)
 {
     size_t n = strlen(phrase);
     char *res = malloc(n + 1 + PK__LX_MAX_TOKENS * (PK__STEM_MAX + 1));
@@ -104,6 +106,7 @@ static char *normalise(const char *phrase, int mode, int *ntok, uint64_t *hash)
         memcpy(res + rl, stem, sl);
         rl += sl;
         h = pk__lex_hash_step(h, pk__lex_word_hash(stem, sl));
+        pref[words - 1] = h;
         i = j;
     }
     res[rl] = '\0';
@@ -114,6 +117,112 @@ static char *normalise(const char *phrase, int mode, int *ntok, uint64_t *hash)
     *ntok = words;
     *hash = h;
     return res;
+}
+
+/* Set of word hashes (open addressing, 0 = empty). */
+typedef struct hset {
+    uint64_t *v;
+    size_t n, cap;
+} hset;
+
+static int hset_add(hset *h, uint64_t x)
+{
+    if (!x)
+        x = 1;
+    if ((h->n + 1) * 2 > h->cap) {
+        size_t nc = h->cap ? h->cap * 2 : 1024;
+        uint64_t *nv = calloc(nc, sizeof *nv);
+        if (!nv)
+            return 1;
+        for (size_t i = 0; i < h->cap; i++) {
+            if (!h->v[i])
+                continue;
+            size_t s = (size_t)h->v[i] & (nc - 1);
+            while (nv[s])
+                s = (s + 1) & (nc - 1);
+            nv[s] = h->v[i];
+        }
+        free(h->v);
+        h->v = nv;
+        h->cap = nc;
+    }
+    size_t s = (size_t)x & (h->cap - 1);
+    while (h->v[s] && h->v[s] != x)
+        s = (s + 1) & (h->cap - 1);
+    if (!h->v[s]) {
+        h->v[s] = x;
+        h->n++;
+    }
+    return 0;
+}
+
+/* Every word of a region name or alias (lower-cased, split at non-letters
+ * and non-digits as the engine's tokenizer splits), so that the engine
+ * calls the registry's text search only on runs of words that hold one. */
+static int add_region_words(hset *h, const char *name)
+{
+    char w[PK__STEM_MAX + 1];
+    size_t k = 0;
+    for (const unsigned char *p = (const unsigned char *)name;; p++) {
+        unsigned char c = *p;
+        int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+        if (word) {
+            if (k < PK__STEM_MAX)
+                w[k++] = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+            continue;
+        }
+        if (k && hset_add(h, pk__lex_word_hash(w, k)))
+            return 1;
+        k = 0;
+        if (!c)
+            return 0;
+    }
+}
+
+static int read_region_file(const char *path, hset *h)
+{
+    char *text = NULL;
+    size_t len = 0;
+    if (pkgen_read(path, &text, &len))
+        return 1;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_csv r;
+    if (pk__csv_open(&r, text, len, path, &err) != PK_OK) {
+        free(text);
+        return pkgen_report(&err);
+    }
+    int rc = 0, col = -1, header = 1;
+    for (;;) {
+        int k = pk__csv_next(&r, &err);
+        if (k < 0) {
+            rc = pkgen_report(&err);
+            break;
+        }
+        if (k == PK_CSV_EOF)
+            break;
+        if (k != PK_CSV_RECORD)
+            continue;
+        if (header) {
+            col = pk__csv_find_header(&r, "alias");
+            if (col < 0)
+                col = pk__csv_find_header(&r, "name");
+            header = 0;
+            if (col < 0) {
+                fprintf(stderr, "%s: no name or alias column\n", path);
+                rc = 1;
+                break;
+            }
+            continue;
+        }
+        if (add_region_words(h, pk__csv_field(&r, (size_t)col))) {
+            rc = 1;
+            break;
+        }
+    }
+    pk__csv_close(&r);
+    free(text);
+    return rc;
 }
 
 static int read_file(const char *path, row **rows, size_t *nrows, size_t *cap)
@@ -190,7 +299,7 @@ static int read_file(const char *path, row **rows, size_t *nrows, size_t *cap)
             }
         }
         if (!why) {
-            w.phrase = normalise(f[2], w.mode, &w.ntok, &w.hash);
+            w.phrase = normalise(f[2], w.mode, &w.ntok, &w.hash, w.pref);
             if (!w.phrase)
                 why = "phrase must be 1-6 words of a-z, 0-9";
         }
@@ -224,8 +333,19 @@ int pkgen_extract(FILE *out, int ninputs, char **inputs)
     row *rows = NULL;
     size_t n = 0, cap = 0;
     int rc = 0;
-    for (int i = 0; i < ninputs && !rc; i++)
-        rc = read_file(inputs[i], &rows, &n, &cap);
+    hset rw = {NULL, 0, 0};
+    /* lexicon files (data/extract/) and region files (a path under a "regions" folder:
+     * data/regions/regions.csv, aliases.csv) */
+    for (int i = 0; i < ninputs && !rc; i++) {
+        if (strstr(inputs[i], "regions/"))
+            rc = read_region_file(inputs[i], &rw);
+        else
+            rc = read_file(inputs[i], &rows, &n, &cap);
+    }
+    if (!rc && rw.n == 0) {
+        fprintf(stderr, "pkgen extract: no region words (give data/regions/regions.csv and aliases.csv)\n");
+        rc = 1;
+    }
     if (!rc && n == 0) {
         fprintf(stderr, "pkgen extract: no entries\n");
         rc = 1;
@@ -275,6 +395,24 @@ int pkgen_extract(FILE *out, int ninputs, char **inputs)
             s = (s + 1) & (nslots - 1);
         slots[s] = (uint32_t)(i + 1);
     }
+    size_t npre = 64;
+    while (npre < n * PK__LX_MAX_TOKENS * 2)
+        npre *= 2;
+    uint64_t *pre = calloc(npre, sizeof *pre);
+    if (!pre) {
+        free(slots);
+        rc = 1;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        for (int k = 0; k < rows[i].ntok; k++) {
+            uint64_t h = rows[i].pref[k] ? rows[i].pref[k] : 1;
+            size_t s = (size_t)h & (npre - 1);
+            while (pre[s] && pre[s] != h)
+                s = (s + 1) & (npre - 1);
+            pre[s] = h;
+        }
+    }
     pkgen_banner(out, "extract", ninputs, inputs);
     fputs("#include \"extract_internal.h\"\n\n", out);
     fprintf(out, "static const pk__lex_entry entries[%zu] = {\n", n);
@@ -293,9 +431,20 @@ int pkgen_extract(FILE *out, int ninputs, char **inputs)
     for (size_t i = 0; i < nslots; i++)
         fprintf(out, "%s%lu,", i % 16 == 0 ? "\n    " : " ", (unsigned long)slots[i]);
     fputs("\n};\n\n", out);
-    fprintf(out, "const pk__lexicon pk__extract_lexicon = {entries, %zu, slots, %zu};\n", n, nslots);
+    fprintf(out, "static const uint64_t prefixes[%zu] = {", npre);
+    for (size_t i = 0; i < npre; i++)
+        fprintf(out, "%s0x%llxull,", i % 4 == 0 ? "\n    " : " ", (unsigned long long)pre[i]);
+    fputs("\n};\n\n", out);
+    fprintf(out, "static const uint64_t region_words[%zu] = {", rw.cap);
+    for (size_t i = 0; i < rw.cap; i++)
+        fprintf(out, "%s0x%llxull,", i % 4 == 0 ? "\n    " : " ", (unsigned long long)rw.v[i]);
+    fputs("\n};\n\n", out);
+    fprintf(out, "const pk__lexicon pk__extract_lexicon = {entries, %zu, slots, %zu, prefixes, %zu, region_words, %zu};\n",
+            n, nslots, npre, rw.cap);
     free(slots);
+    free(pre);
 done:
+    free(rw.v);
     for (size_t i = 0; i < n; i++) {
         free(rows[i].label);
         free(rows[i].maps_to);
