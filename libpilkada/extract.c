@@ -562,7 +562,59 @@ static void sentence_context(ctx *c)
 
 /* ------------------------------------------------------------- dates -- */
 
+/* Words without which a sentence holds no date expression pk_date_scan()
+ * reads: a digit, a weekday, or a relative word ("kemarin", "lalu",
+ * "depan"; "ini" after hari/pekan/minggu/bulan/tahun). Sentences without one
+ * are not scanned. */
+static int date_trigger(const tok *t, const tok *prev)
+{
+    static const char *const w[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu",
+                                    "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
+                                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "nanti"};
+    static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
+    if (t->lo[0] >= '0' && t->lo[0] <= '9')
+        return 1;
+    if (pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0)
+        return 1;
+    return prev && strcmp(t->lo, "ini") == 0 &&
+           pk__lookup_name(before_ini, (int)PK_ARRAY_LEN(before_ini), prev->lo) >= 0;
+}
+
+static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
+
 static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
+{
+    /* spans of consecutive sentences with a trigger word, each from its
+     * first word to the next sentence's first word (closing brackets kept) */
+    size_t i = 0;
+    while (i < c->ntok) {
+        size_t a = i;
+        int trig = 0;
+        while (i < c->ntok && c->toks[i].sent == c->toks[a].sent) {
+            trig |= date_trigger(&c->toks[i], i > a ? &c->toks[i - 1] : NULL);
+            i++;
+        }
+        if (!trig)
+            continue;
+        while (i < c->ntok) { /* merge the following sentences that also trigger */
+            size_t b = i, j = i;
+            int t2 = 0;
+            while (j < c->ntok && c->toks[j].sent == c->toks[b].sent) {
+                t2 |= date_trigger(&c->toks[j], j > b ? &c->toks[j - 1] : NULL);
+                j++;
+            }
+            if (!t2)
+                break;
+            i = j;
+        }
+        size_t from = c->toks[a].start;
+        size_t to = i < c->ntok ? c->toks[i].start : off + n;
+        dates_span(c, from, to - from, ps);
+    }
+}
+
+static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
 {
     size_t total = 0;
     size_t cap = c->capdm;
