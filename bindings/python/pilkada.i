@@ -27,3 +27,4 @@
 %include "workday.i"
 %include "region.i"
 %include "violation.i"
+%include "extract.i"
