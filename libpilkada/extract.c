@@ -371,6 +371,26 @@ static pk_extract_mention_kind kind_of(int lk)
     }
 }
 
+/* A person written by initials, as reports do ("AH", "ND (30)",
+ * "berinisial MR"): two or three capitals, at the start of a sentence,
+ * before an age in brackets or after "berinisial"/"inisial". */
+static int initials(const ctx *c, size_t i)
+{
+    const tok *t = &c->toks[i];
+    if (t->lo_len < 2 || t->lo_len > 3 || t->end - t->start != t->lo_len)
+        return 0;
+    for (size_t k = t->start; k < t->end; k++)
+        if (!(c->text[k] >= 'A' && c->text[k] <= 'Z'))
+            return 0;
+    if (i > 0 && (strcmp(c->toks[i - 1].lo, "berinisial") == 0 || strcmp(c->toks[i - 1].lo, "inisial") == 0))
+        return 1;
+    if (i + 1 < c->ntok && (c->toks[i + 1].flags & TF_DIGIT) && c->toks[i + 1].lo_len <= 2 &&
+        c->text[c->toks[i + 1].start - 1] == '(')
+        return 1;
+    return (i == 0 || c->toks[i - 1].sent != t->sent) && i + 1 < c->ntok && c->toks[i + 1].sent == t->sent &&
+           !(c->toks[i + 1].flags & TF_CAP);
+}
+
 /* Words after a place cue that are flagged home/office/link. */
 typedef struct place_state {
     size_t home_until, office_until; /* token index limits (exclusive) */
@@ -405,6 +425,13 @@ static void lexicon_pass(ctx *c, place_state *ps)
             }
         }
         if (!best_n) {
+            if (initials(c, i)) {
+                cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, t->end, i, i + 1);
+                if (!m)
+                    return;
+                m->m.label = "any_person";
+                m->x.priority = 1;
+            }
             i++;
             continue;
         }
@@ -450,6 +477,9 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 m->x.priority = e->priority;
                 m->x.maps_to = e->maps_to;
                 m->x.passive = (uint8_t)(c->toks[i].lo_len > 4 && memcmp(c->toks[i].lo, "di", 2) == 0);
+                m->x.nominal = (uint8_t)(c->toks[i].lo_len > 5 &&
+                                         (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&
+                                         memcmp(c->toks[i].lo + c->toks[i].lo_len - 2, "an", 2) == 0);
                 if (ps->link)
                     m->m.flags |= PK_EXTRACT_FLAG_LINK;
                 if (e->kind == PK__LX_CANDIDATE && t1 < c->ntok && (c->toks[t1].flags & TF_DIGIT) &&
@@ -821,7 +851,7 @@ static void region_flags(ctx *c)
         if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
             if (strcmp(m->m.label, "home") == 0)
                 home_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "office") == 0)
+            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0)
                 office_until = m->x.word_end + 1;
             else if (strcmp(m->m.label, "link") == 0)
                 link = 1;

@@ -74,6 +74,21 @@ static void settle_ambiguous(pk_extract_result *r)
             continue;
         const pk_region *pick = NULL;
         int fits = 0;
+        /* a candidate named elsewhere in full wins ("Semarang" beside "Kota Semarang") */
+        for (size_t c = 0; c < x->ncand; c++)
+            for (size_t q = 0; q < nk; q++)
+                if (known[q] == x->cand[c]) {
+                    pick = x->cand[c];
+                    fits++;
+                }
+        if (fits == 1) {
+            m->region = pick;
+            m->flags &= ~PK_EXTRACT_FLAG_AMBIGUOUS;
+            pk__strlcpy_utf8(m->text, pick->code, sizeof m->text);
+            continue;
+        }
+        pick = NULL;
+        fits = 0;
         for (size_t c = 0; c < x->ncand; c++) {
             const pk_region *g = x->cand[c];
             int ok = 0;
@@ -247,13 +262,15 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0;
     if (best == NONE) {
-        /* after the act: only as the agent of a passive verb or after "oleh" */
-        int by = d->x[a].passive;
+        /* after the act: only as the agent of a passive verb, after "oleh",
+         * or after a noun ("pertemuan para kepala desa": the meeting of) */
+        int by = d->x[a].passive || d->x[a].nominal;
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "by") == 0)
                 by = 1;
-            if (m->kind == PK_EXTRACT_MENTION_ROLE && by && actor_candidate(m) && strcmp(m->label, "voter") != 0) {
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && by && actor_candidate(m) && strcmp(m->label, "voter") != 0 &&
+                (d->x[a].passive || !d->x[a].nominal || d->x[k].word <= d->x[a].word_end + 2)) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;
@@ -318,6 +335,15 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     }
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0.8;
+    if (best != NONE && !is_kabkota(d->m[best].region) && d->doc_region != NONE &&
+        d->m[d->doc_region].region->parent_code &&
+        strcmp(d->m[d->doc_region].region->parent_code, d->m[best].region->code) == 0) {
+        /* "Pilkada Jateng", "se-Jawa Tengah" beside a kabupaten/kota of that
+         * province named elsewhere: the kabupaten/kota is the place */
+        best = d->doc_region;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = 0.6;
+    }
     if (best == NONE) {
         how = PK_EXTRACT_HOW_INFERRED;
         if (w->last_region != NONE)
