@@ -513,18 +513,36 @@ static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] |
  * earlier draft's (the report describing the same act in other words:
  * "membuat video ... menyatakan dukungan"). Acts of one sentence stay
  * apart ("memberikan komentar dan like"). */
-static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, uint32_t para, size_t sentence,
-                           uint32_t *d_para, size_t *d_sent)
+/* Draft bookkeeping beside the public structs. */
+typedef struct dmeta {
+    uint32_t para;
+    size_t sentence;
+    int prio; /* priority of the draft's act (1 generic .. 3 specific) */
+} dmeta;
+
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm, dmeta *meta)
 {
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *o = &r->d[i];
         int same = strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
                    strcmp(o->incident.region, dr->incident.region) == 0 && o->negated == dr->negated &&
                    strcmp(o->district, dr->district) == 0 && strcmp(o->village, dr->village) == 0;
-        int retold = !same && d_para[i] == para && d_sent[i] != sentence && o->negated == dr->negated &&
-                     same_or_unset(o->actor_label, dr->actor_label) &&
+        /* the same incident told again in a later sentence of the paragraph:
+         * a generic word ("video", "mendukung", "tidak netral") retells it;
+         * two specific acts stay two incidents */
+        int retold = !same && meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
+                     o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
                      same_or_unset(o->incident.region, dr->incident.region) &&
-                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
+                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village) &&
+                     (nm->prio <= 2 || meta[i].prio <= 2);
+        if (retold && nm->prio > meta[i].prio) {
+            /* the later words are more specific: they name the act */
+            o->incident.act = dr->incident.act;
+            o->act_label = dr->act_label;
+            o->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
+            meta[i].prio = nm->prio;
+            meta[i].sentence = nm->sentence;
+        }
         if (same || retold) {
             merge_into(o, dr);
             return PK_OK;
@@ -539,8 +557,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, uin
         if (!r->d)
             return PK_ENOMEM;
     }
-    d_para[r->nd] = para;
-    d_sent[r->nd] = sentence;
+    meta[r->nd] = *nm;
     r->d[r->nd++] = *dr;
     return PK_OK;
 }
@@ -592,8 +609,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     pk_status s = prepare(&d);
     if (s == PK_OK)
         doc_places(&d);
-    uint32_t d_para[PK_EXTRACT_MAX_DRAFTS];
-    size_t d_sent[PK_EXTRACT_MAX_DRAFTS];
+    dmeta meta[PK_EXTRACT_MAX_DRAFTS];
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
@@ -645,7 +661,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        s = add_draft(r, &dr, ax->para, am->sentence, d_para, d_sent);
+        dmeta nm = {ax->para, am->sentence, ax->priority};
+        s = add_draft(r, &dr, &nm, meta);
         walk_after(&d, &w, a);
     }
     for (size_t i = 0; i < r->nd; i++) {
