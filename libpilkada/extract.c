@@ -729,7 +729,7 @@ static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
             next = n;
         } else {
             we = word_start_before(s, ws, we);
-            next = word_start_before(s, ws, we - REGION_OVERLAP);
+            next = we > ws + REGION_OVERLAP ? word_start_before(s, ws, we - REGION_OVERLAP) : ws;
             if (next <= ws || we <= ws) { /* one huge word: cut at a UTF-8 boundary */
                 we = ws + REGION_WIN;
                 while (we > ws + 1 && ((unsigned char)s[we] & 0xC0) == 0x80)
