@@ -179,53 +179,11 @@ static int add_region_words(hset *h, const char *name)
     }
 }
 
-static int read_region_file(const char *path, hset *h)
-{
-    char *text = NULL;
-    size_t len = 0;
-    if (pkgen_read(path, &text, &len))
-        return 1;
-    pk_error err;
-    pk_error_clear(&err);
-    pk_csv r;
-    if (pk__csv_open(&r, text, len, path, &err) != PK_OK) {
-        free(text);
-        return pkgen_report(&err);
-    }
-    int rc = 0, col = -1, header = 1;
-    for (;;) {
-        int k = pk__csv_next(&r, &err);
-        if (k < 0) {
-            rc = pkgen_report(&err);
-            break;
-        }
-        if (k == PK_CSV_EOF)
-            break;
-        if (k != PK_CSV_RECORD)
-            continue;
-        if (header) {
-            col = pk__csv_find_header(&r, "alias");
-            if (col < 0)
-                col = pk__csv_find_header(&r, "name");
-            header = 0;
-            if (col < 0) {
-                fprintf(stderr, "%s: no name or alias column\n", path);
-                rc = 1;
-                break;
-            }
-            continue;
-        }
-        if (add_region_words(h, pk__csv_field(&r, (size_t)col))) {
-            rc = 1;
-            break;
-        }
-    }
-    pk__csv_close(&r);
-    free(text);
-    return rc;
-}
+/* Read a CSV data file and call on_row(ctx, reader, header) for the header
+ * and then for every record; a non-zero return stops with that status. */
+typedef int (*row_fn)(void *ctx, const pk_csv *r, int header);
 
-static int read_file(const char *path, row **rows, size_t *nrows, size_t *cap)
+static int read_csv(const char *path, row_fn on_row, void *ctx)
 {
     char *text = NULL;
     size_t len = 0;
@@ -238,8 +196,6 @@ static int read_file(const char *path, row **rows, size_t *nrows, size_t *cap)
         free(text);
         return pkgen_report(&err);
     }
-    static const char *const cols[] = {"kind", "label", "phrase", "mode", "priority", "maps_to", "source", "example"};
-    int col[8];
     int rc = 0, header = 1;
     for (;;) {
         int k = pk__csv_next(&r, &err);
@@ -251,81 +207,137 @@ static int read_file(const char *path, row **rows, size_t *nrows, size_t *cap)
             break;
         if (k != PK_CSV_RECORD)
             continue;
-        if (header) {
-            for (int c = 0; c < 8; c++) {
-                col[c] = pk__csv_find_header(&r, cols[c]);
-                if (col[c] < 0) {
-                    fprintf(stderr, "%s: missing column '%s'\n", path, cols[c]);
-                    rc = 1;
-                }
-            }
-            header = 0;
-            if (rc)
-                break;
-            continue;
-        }
-        const char *f[8];
-        for (int c = 0; c < 8; c++)
-            f[c] = pk__csv_field(&r, (size_t)col[c]);
-        row w;
-        memset(&w, 0, sizeof w);
-        w.kind = pk__lookup_name(kind_names, (int)PK_ARRAY_LEN(kind_names), f[0]);
-        w.mode = strcmp(f[3], "stem") == 0 ? PK__LX_STEM : strcmp(f[3], "exact") == 0 ? PK__LX_EXACT : -1;
-        w.priority = (f[4][0] >= '1' && f[4][0] <= '3' && !f[4][1]) ? f[4][0] - '0' : -1;
-        const char *why = NULL;
-        if (w.kind <= 0)
-            why = "unknown kind";
-        else if (w.mode < 0)
-            why = "mode must be stem or exact";
-        else if (w.priority < 0)
-            why = "priority must be 1, 2 or 3";
-        else if (!slug_ok(f[1]))
-            why = "label must be a slug (a-z, _)";
-        else if (w.kind != PK__LX_ACTOR && w.kind != PK__LX_ACT && !cue_label_ok(w.kind, f[1]))
-            why = "unknown cue label for this kind";
-        else if (!f[6][0] || !f[7][0])
-            why = "every entry needs a source and an example";
-        if (!why && f[5][0]) {
-            if (w.kind == PK__LX_ACTOR) {
-                pk_actor a;
-                if (pk_actor_from_name(&a, f[5]) != PK_OK)
-                    why = "maps_to is not an actor slug";
-            } else if (w.kind == PK__LX_ACT) {
-                pk_act a;
-                if (pk_act_from_name(&a, f[5]) != PK_OK)
-                    why = "maps_to is not an act slug";
-            } else {
-                why = "maps_to is only for actors and acts";
-            }
-        }
-        if (!why) {
-            w.phrase = normalise(f[2], w.mode, &w.ntok, &w.hash, w.pref);
-            if (!w.phrase)
-                why = "phrase must be 1-6 words of a-z, 0-9";
-        }
-        if (why) {
-            fprintf(stderr, "%s:%ld: %s\n", path, r.line, why);
-            free(w.phrase);
-            rc = 1;
+        rc = on_row(ctx, &r, header);
+        header = 0;
+        if (rc)
             break;
-        }
-        w.label = pk__strndup(f[1], strlen(f[1]));
-        w.maps_to = f[5][0] ? pk__strndup(f[5], strlen(f[5])) : NULL;
-        if (*nrows == *cap) {
-            size_t nc = *cap ? *cap * 2 : 256;
-            row *nr = realloc(*rows, nc * sizeof *nr);
-            if (!nr) {
-                rc = 1;
-                break;
-            }
-            *rows = nr;
-            *cap = nc;
-        }
-        (*rows)[(*nrows)++] = w;
     }
     pk__csv_close(&r);
     free(text);
     return rc;
+}
+
+typedef struct region_ctx {
+    hset *words;
+    int col;
+} region_ctx;
+
+static int region_row(void *vctx, const pk_csv *r, int header)
+{
+    region_ctx *c = vctx;
+    if (header) {
+        c->col = pk__csv_find_header(r, "alias");
+        if (c->col < 0)
+            c->col = pk__csv_find_header(r, "name");
+        if (c->col < 0)
+            fprintf(stderr, "%s: no name or alias column\n", r->source);
+        return c->col < 0;
+    }
+    return add_region_words(c->words, pk__csv_field(r, (size_t)c->col));
+}
+
+typedef struct lex_ctx {
+    row **rows;
+    size_t *nrows, *cap;
+    int col[8];
+} lex_ctx;
+
+static const char *const lex_cols[] = {"kind", "label", "phrase", "mode", "priority", "maps_to", "source", "example"};
+
+static int lex_row(void *vctx, const pk_csv *r, int header)
+{
+    lex_ctx *c = vctx;
+    const char *path = r->source;
+    if (header) {
+        int rc = 0;
+        for (int k = 0; k < 8; k++) {
+            c->col[k] = pk__csv_find_header(r, lex_cols[k]);
+            if (c->col[k] < 0) {
+                fprintf(stderr, "%s: missing column '%s'\n", path, lex_cols[k]);
+                rc = 1;
+            }
+        }
+        return rc;
+    }
+    row **rows = c->rows;
+    size_t *nrows = c->nrows, *cap = c->cap;
+    const int *col = c->col;
+    const char *f[8];
+    for (int k = 0; k < 8; k++)
+        f[k] = pk__csv_field(r, (size_t)col[k]);
+    row w;
+    memset(&w, 0, sizeof w);
+    w.kind = pk__lookup_name(kind_names, (int)PK_ARRAY_LEN(kind_names), f[0]);
+    w.mode = strcmp(f[3], "stem") == 0 ? PK__LX_STEM : strcmp(f[3], "exact") == 0 ? PK__LX_EXACT : -1;
+    w.priority = (f[4][0] >= '1' && f[4][0] <= '3' && !f[4][1]) ? f[4][0] - '0' : -1;
+    const char *why = NULL;
+    if (w.kind <= 0)
+        why = "unknown kind";
+    else if (w.mode < 0)
+        why = "mode must be stem or exact";
+    else if (w.priority < 0)
+        why = "priority must be 1, 2 or 3";
+    else if (!slug_ok(f[1]))
+        why = "label must be a slug (a-z, _)";
+    else if (w.kind != PK__LX_ACTOR && w.kind != PK__LX_ACT && !cue_label_ok(w.kind, f[1]))
+        why = "unknown cue label for this kind";
+    else if (!f[6][0] || !f[7][0])
+        why = "every entry needs a source and an example";
+    if (!why && f[5][0]) {
+        if (w.kind == PK__LX_ACTOR) {
+            pk_actor a;
+            if (pk_actor_from_name(&a, f[5]) != PK_OK)
+                why = "maps_to is not an actor slug";
+        } else if (w.kind == PK__LX_ACT) {
+            pk_act a;
+            if (pk_act_from_name(&a, f[5]) != PK_OK)
+                why = "maps_to is not an act slug";
+        } else {
+            why = "maps_to is only for actors and acts";
+        }
+    }
+    if (!why) {
+        w.phrase = normalise(f[2], w.mode, &w.ntok, &w.hash, w.pref);
+        if (!w.phrase)
+            why = "phrase must be 1-6 words of a-z, 0-9";
+    }
+    if (why) {
+        fprintf(stderr, "%s:%ld: %s\n", path, r->line, why);
+        free(w.phrase);
+        return 1;
+    }
+    w.label = pk__strndup(f[1], strlen(f[1]));
+    w.maps_to = f[5][0] ? pk__strndup(f[5], strlen(f[5])) : NULL;
+    if (*nrows == *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        row *nr = realloc(*rows, nc * sizeof *nr);
+        if (!nr) {
+            free(w.label);
+            free(w.maps_to);
+            free(w.phrase);
+            return 1;
+        }
+        *rows = nr;
+        *cap = nc;
+    }
+    (*rows)[(*nrows)++] = w;
+    return 0;
+}
+
+static int read_region_file(const char *path, hset *h)
+{
+    region_ctx c = {h, -1};
+    return read_csv(path, region_row, &c);
+}
+
+static int read_file(const char *path, row **rows, size_t *nrows, size_t *cap)
+{
+    lex_ctx c;
+    memset(&c, 0, sizeof c);
+    c.rows = rows;
+    c.nrows = nrows;
+    c.cap = cap;
+    return read_csv(path, lex_row, &c);
 }
 
 int pkgen_extract(FILE *out, int ninputs, char **inputs)
