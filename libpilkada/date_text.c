@@ -51,7 +51,7 @@ typedef struct word_entry {
 } word_entry;
 
 /* Sorted by word (bytewise) for the binary search in word_lookup(); every
- * entry is read back by tests/test_date_text.c. Month spellings: current
+ * entry is read back by test_word_table() in tests/test_date_text.c. Month spellings: current
  * EYD names, the pre-1972 / official-letter spellings Pebruari and
  * Nopember, and the abbreviations seen in news and Bawaslu letters (Agt,
  * Agu, Ags, Agst, Sept, Okt, Nop, Des, Mrt, Peb). */
@@ -173,7 +173,9 @@ static const word_entry *word_lookup(const char *w)
     size_t lo = 0, hi = PK_ARRAY_LEN(words);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(words[mid].word, w);
+        int c = (unsigned char)words[mid].word[0] - (unsigned char)w[0]; /* most steps end here */
+        if (c == 0)
+            c = strcmp(words[mid].word, w);
         if (c == 0)
             return &words[mid];
         if (c < 0)
@@ -195,7 +197,8 @@ static const char *const weekday_id[8] = {"", "Senin", "Selasa", "Rabu", "Kamis"
 
 enum tok_type { T_END = 0, T_SPACE, T_NUM, T_WORD, T_PUNCT };
 
-#define WORD_MAX 15    /* longest word kept for lookup ("wednesday" is 9) */
+#define WORD_MAX 15    /* letters kept of a word */
+#define WORD_LONGEST 9 /* longest word in the table ("september", "wednesday") */
 #define RING 64        /* tokens kept; must exceed LOOKAHEAD + 2 */
 #define LOOKAHEAD 40   /* furthest token a pattern may read from its start */
 #define NDIG_CAP 1000u /* digit counts saturate here */
@@ -258,15 +261,18 @@ static void next_tok(scan *sc, tok *t)
 {
     const unsigned char *s = sc->s;
     size_t n = sc->len, p = sc->pos, k;
-    memset(t, 0, sizeof *t);
     t->start = p;
+    t->value = 0;
+    t->ndig = 0;
+    t->type = T_END;
+    t->ch = t->wide = t->cls = t->val = t->unit = t->upper = 0;
     if (p >= n) {
         t->type = T_END;
         t->end = n;
         return;
     }
     unsigned c = s[p];
-    if ((k = space_at(s, n, p)) > 0) {
+    if (space_at(s, n, p) > 0) {
         t->type = T_SPACE;
         while (p < n && (k = space_at(s, n, p)) > 0)
             p += k;
@@ -288,11 +294,13 @@ static void next_tok(scan *sc, tok *t)
         while (p < n) {
             c = s[p];
             if (is_alpha(c)) {
-                if (wl < WORD_MAX)
-                    w[wl++] = (char)(c | 0x20);
-                else
-                    usable = 0;
-                p++;
+                do { /* the common case: a run of ASCII letters */
+                    if (wl < WORD_MAX)
+                        w[wl++] = (char)(c | 0x20);
+                    else
+                        usable = 0;
+                    p++;
+                } while (p < n && is_alpha(c = s[p]));
             } else if (c == '\'' && p + 1 < n && is_alpha(s[p + 1])) {
                 p++; /* Jum'at */
             } else if (c == 0xE2 && p + 3 < n && s[p + 1] == 0x80 && s[p + 2] == 0x99 && is_alpha(s[p + 3])) {
@@ -305,7 +313,7 @@ static void next_tok(scan *sc, tok *t)
             }
         }
         w[wl] = '\0';
-        const word_entry *e = usable ? word_lookup(w) : NULL;
+        const word_entry *e = usable && wl <= WORD_LONGEST ? word_lookup(w) : NULL;
         if (e) {
             t->cls = e->cls;
             t->val = e->val;
@@ -1310,6 +1318,8 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
                           weekday_en[m->weekday], weekday_id[m->weekday]);
     }
     /* inferred from the reference date, which the caller did not accept */
+    if (!ref) /* cannot happen: only a reference date infers */
+        return loose_fail(err, PK_EPARSE, col, "not one date");
     pk_date_format(*ref, b, sizeof b);
     if (m->flags & PK_DATE_FLAG_RELATIVE)
         return loose_fail(err, PK_EPARSE, col,

@@ -19,6 +19,9 @@ echo
 echo "== regions: code, exact and messy-name lookups vs difflib and Levenshtein =="
 sh bench/run_region.sh "$build"
 echo
+echo "== dates in text: pk_date_scan and pk_date_parse_loose =="
+"$build/bench/bench_date_text"
+echo
 echo "== text engine: pk_extract throughput at 100 KB, 1 MB, 10 MB =="
 sh bench/run_extract.sh "$build"
 echo

@@ -65,14 +65,18 @@ int cli_opt_value(int argc, char **argv, int *i, const char *name, const char **
     return 1;
 }
 
+/* Every date option: ISO, DD/MM/YYYY, DD-MM-YYYY, D.M.YYYY or Indonesian
+ * and English month names, day first (pk_date_parse_loose); ambiguous input
+ * is refused with the reading it would take. */
 int cli_parse_date(const char *text, const char *what, pk_date *out)
 {
     pk_error err;
     pk_error_clear(&err);
-    pk_status s = pk_date_parse(out, text, &err);
+    pk_status s = pk_date_parse_loose(out, text, NULL, &err);
     if (s != PK_OK) {
-        cli_errorf("%s: '%s' is not a valid date (YYYY-MM-DD, %d..%d): %s", what, text, PK_DATE_MIN_YEAR,
-                   PK_DATE_MAX_YEAR, err.text);
+        cli_errorf("%s: '%s' is not a valid date (e.g. 2024-11-27, 27/11/2024, 27 November 2024; day first; "
+                   "years %d..%d): %s",
+                   what, text, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR, err.text);
         return CLI_USAGE;
     }
     return CLI_OK;
