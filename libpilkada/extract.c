@@ -40,6 +40,7 @@ typedef struct ctx {
     pk_date_text_options dopt;
     tok *toks;
     size_t ntok;
+    size_t tcur;        /* last answer of tok_at() */
     uint32_t word_base; /* global index of toks[0] */
     uint32_t sent_base; /* global sentence index of the chunk's first sentence */
     uint32_t nsent;     /* sentences in the chunk */
@@ -146,6 +147,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
     const unsigned char *end = s + off + n;
     size_t i = off;
     c->ntok = 0;
+    c->tcur = 0;
     uint32_t sent = c->sent_base;
     int pending_break = 0;
     size_t gap_start = off;
@@ -219,9 +221,17 @@ static void tokenize(ctx *c, size_t off, size_t n)
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
 
-/* First token whose end is after off (binary search), or ntok. */
-static size_t tok_at(const ctx *c, size_t off)
+/* First token whose end is after off, or ntok. The passes ask for offsets
+ * mostly in increasing order: a few steps forward from the last answer,
+ * else a binary search. */
+static size_t tok_at(ctx *c, size_t off)
 {
+    size_t k = c->tcur;
+    if (k > c->ntok || (k > 0 && c->toks[k - 1].end > off))
+        k = 0;
+    for (int step = 0; step < 8 && k < c->ntok; step++, k++)
+        if (c->toks[k].end > off && (k == 0 || c->toks[k - 1].end <= off))
+            return c->tcur = k;
     size_t lo = 0, hi = c->ntok;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -230,7 +240,7 @@ static size_t tok_at(const ctx *c, size_t off)
         else
             hi = mid;
     }
-    return lo;
+    return c->tcur = lo;
 }
 
 /* ---------------------------------------------------------- mentions -- */
