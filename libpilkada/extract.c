@@ -593,7 +593,23 @@ static void sentence_context(ctx *c)
             x->sent_outcome = outcome;
             x->sent_occur = occur;
             x->sent_cand = cand;
-            if (irr >= 2 || (irr == 1 && c->cm[k].x.priority <= 1))
+            /* a weaker cue (agar, harus, jangan, boleh) governs the words
+             * after it (ten at most: "... agar tidak terlibat politik uang") or
+             * an act just before it, not a whole long sentence or a quoted
+             * message after the act */
+            int near = 0;
+            for (size_t j = k > a + 32 ? k - 32 : a; j < b && j < k + 32; j++) {
+                const cmention *q = &c->cm[j];
+                if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
+                    continue;
+                int before = q->x.word <= x->word && x->word <= q->x.word_end + 10;
+                int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
+                if (q->x.priority >= 3)
+                    before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
+                if ((before || after) && q->x.priority > near)
+                    near = q->x.priority;
+            }
+            if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
         }
         a = b;
@@ -681,22 +697,35 @@ static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
 }
 
 /* A date after a speech verb or a process word of the same sentence (within
- * 8 words) is a statement or handling date, not the act's. Called after the
- * chunk's mentions are sorted. */
+ * 16 words), or just before a speech verb ("Sudadi, Selasa 10 Nopember 2020
+ * menjelaskan"), is a statement or handling date, not the act's. Called
+ * after the chunk's mentions are sorted. */
+static int statement_cue(const cmention *m)
+{
+    return m->m.kind == PK_EXTRACT_MENTION_SPEECH ||
+           (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "report") == 0);
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        if (m->m.kind == PK_EXTRACT_MENTION_SPEECH ||
-            (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "report") == 0))
+        if (statement_cue(m)) {
             last_cue = k;
-        else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0)
-            last_cue = (size_t)-1;
-        else if (m->m.kind == PK_EXTRACT_MENTION_DATE && last_cue != (size_t)-1) {
-            const cmention *q = &c->cm[last_cue];
-            if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 8)
-                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+        } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
+            if (last_cue != (size_t)-1) {
+                const cmention *q = &c->cm[last_cue];
+                if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            }
+            for (size_t j = k + 1; j < c->ncm && j < k + 4; j++) {
+                const cmention *q = &c->cm[j];
+                if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 1)
+                    break;
+                if (q->m.kind == PK_EXTRACT_MENTION_SPEECH)
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            }
         }
     }
 }
