@@ -262,15 +262,20 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0;
     if (best == NONE) {
-        /* after the act: only as the agent of a passive verb, after "oleh",
-         * or after a noun ("pertemuan para kepala desa": the meeting of) */
-        int by = d->x[a].passive || d->x[a].nominal;
+        /* after the act: the agent of a passive verb or after "oleh"; or a
+         * role close after it (six words) with no object marker between
+         * ("pertemuan para kepala desa", "deklarasi 15 kepala desa"), never
+         * one after "kepada"/"terhadap"/"dengan" (the one acted upon) */
+        int by = d->x[a].passive;
+        int to = 0;
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "by") == 0)
                 by = 1;
-            if (m->kind == PK_EXTRACT_MENTION_ROLE && by && actor_candidate(m) && strcmp(m->label, "voter") != 0 &&
-                (d->x[a].passive || !d->x[a].nominal || d->x[k].word <= d->x[a].word_end + 2)) {
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
+                to = 1;
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m) && strcmp(m->label, "voter") != 0 &&
+                (by || (!to && d->x[k].word <= d->x[a].word_end + 6))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;
@@ -288,7 +293,9 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         conf = 0.6;
     } else if (best != NONE) {
         conf = prio_conf(best_prio);
-    } else if (spec != NONE || w->last_role_prev != NONE) {
+    } else if (spec != NONE || (w->last_role_prev != NONE && d->x[w->last_role_prev].para == d->x[a].para)) {
+        /* a role of an earlier sentence of the same paragraph; an earlier
+         * paragraph is too far to trust (missing beats wrong) */
         best = spec != NONE ? spec : w->last_role_prev;
         how = PK_EXTRACT_HOW_INFERRED;
         conf = d->x[best].para == d->x[a].para ? 0.6 : 0.45;
@@ -653,6 +660,12 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
+        if (ax->priority <= 1 && dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_STATED) {
+            /* a generic word ("kampanye", "video", "mendukung") with nobody
+             * named beside it is not enough for an incident */
+            walk_after(&d, &w, a);
+            continue;
+        }
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);
         fill_rest(&d, &dr, a, o);
