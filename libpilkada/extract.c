@@ -612,6 +612,14 @@ static void sentence_context(ctx *c)
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
         }
+        /* a specific act hides a generic one only when it is itself asserted */
+        act_prio = 0;
+        for (size_t k = a; k < b; k++)
+            if (c->cm[k].m.kind == PK_EXTRACT_MENTION_ACT && !(c->cm[k].m.flags & PK_EXTRACT_FLAG_IRREALIS) &&
+                c->cm[k].x.priority > act_prio)
+                act_prio = c->cm[k].x.priority;
+        for (size_t k = a; k < b; k++)
+            c->cm[k].x.sent_act_prio = act_prio;
         a = b;
     }
 }
