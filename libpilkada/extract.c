@@ -302,19 +302,24 @@ static const pk__lex_entry *lex_find(int mode, uint64_t h, const tok *t, size_t 
     return NULL;
 }
 
+/* 1 if the open-addressing hash set (0 = empty slot, 0 stored as 1) holds h. */
+static int set_has(const uint64_t *set, size_t nslots, uint64_t h)
+{
+    if (!h)
+        h = 1;
+    size_t s = (size_t)h & (nslots - 1);
+    while (set[s]) {
+        if (set[s] == h)
+            return 1;
+        s = (s + 1) & (nslots - 1);
+    }
+    return 0;
+}
+
 /* 1 if some phrase starts with the words of this hash (either mode). */
 static int is_prefix(uint64_t h)
 {
-    const pk__lexicon *lx = &pk__extract_lexicon;
-    if (!h)
-        h = 1;
-    size_t s = (size_t)h & (lx->nprefixes - 1);
-    while (lx->prefixes[s]) {
-        if (lx->prefixes[s] == h)
-            return 1;
-        s = (s + 1) & (lx->nprefixes - 1);
-    }
-    return 0;
+    return set_has(pk__extract_lexicon.prefixes, pk__extract_lexicon.nprefixes, h);
 }
 
 static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
@@ -827,16 +832,7 @@ static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
 
 static int region_word(uint64_t h)
 {
-    const pk__lexicon *lx = &pk__extract_lexicon;
-    if (!h)
-        h = 1;
-    size_t s = (size_t)h & (lx->nregion_words - 1);
-    while (lx->region_words[s]) {
-        if (lx->region_words[s] == h)
-            return 1;
-        s = (s + 1) & (lx->nregion_words - 1);
-    }
-    return 0;
+    return set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, h);
 }
 
 static int region_prefix_word(const tok *t)
