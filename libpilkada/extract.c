@@ -654,32 +654,41 @@ static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
 
 static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
 {
-    /* spans of consecutive sentences with a trigger word, each from its
-     * first word to the next sentence's first word (closing brackets kept) */
-    size_t i = 0;
-    while (i < c->ntok) {
-        size_t a = i;
-        int trig = 0;
-        while (i < c->ntok && c->toks[i].sent == c->toks[a].sent) {
-            trig |= date_trigger(&c->toks[i], i > a ? &c->toks[i - 1] : NULL);
-            i++;
-        }
-        if (!trig)
+    /* windows of the same sentence from 5 words before a trigger word to 9
+     * words after it (a date expression is shorter: "sejak 1 Oktober sampai
+     * 3 Oktober 2024"), merged when they touch; each ends at the next
+     * word's start so closing brackets stay in */
+    size_t ws = 0, we = 0; /* current window, token indexes [ws, we) */
+    int open = 0;
+    size_t sent_start = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (i == 0 || c->toks[i].sent != c->toks[i - 1].sent)
+            sent_start = i;
+        if (!date_trigger(&c->toks[i], i > sent_start ? &c->toks[i - 1] : NULL))
             continue;
-        while (i < c->ntok) { /* merge the following sentences that also trigger */
-            size_t b = i, j = i;
-            int t2 = 0;
-            while (j < c->ntok && c->toks[j].sent == c->toks[b].sent) {
-                t2 |= date_trigger(&c->toks[j], j > b ? &c->toks[j - 1] : NULL);
-                j++;
-            }
-            if (!t2)
+        size_t a = i >= sent_start + 5 ? i - 5 : sent_start;
+        size_t e = i + 10 < c->ntok ? i + 10 : c->ntok;
+        for (size_t k = i + 1; k < e; k++)
+            if (c->toks[k].sent != c->toks[i].sent) {
+                e = k;
                 break;
-            i = j;
+            }
+        if (open && a <= we) {
+            if (e > we)
+                we = e;
+            continue;
         }
-        size_t from = c->toks[a].start;
-        size_t to = i < c->ntok ? c->toks[i].start : off + n;
-        dates_span(c, from, to - from, ps);
+        if (open) {
+            size_t to = we < c->ntok ? c->toks[we].start : off + n;
+            dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+        }
+        ws = a;
+        we = e;
+        open = 1;
+    }
+    if (open) {
+        size_t to = we < c->ntok ? c->toks[we].start : off + n;
+        dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
     }
 }
 
