@@ -777,6 +777,18 @@ typedef struct rstate {
     size_t nplaces;  /* places and roles found before the region pass */
 } rstate;
 
+/* 1 if the letters of s[0..n) are all capitals (at least three). */
+static int all_caps(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return letters >= 3;
+}
+
 /* Search [off, off+n) of the text in bounded windows. */
 static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
 {
@@ -834,6 +846,8 @@ static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
                 m->x.cand[q] = rm->candidates[q];
             if (rm->region)
                 pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
+            if (t0 < 6 && all_caps(c->text + as, ae - as))
+                m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
         }
         ws = next;
     }

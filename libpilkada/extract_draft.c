@@ -28,10 +28,11 @@ typedef struct dctx {
     int8_t doc_outcome;
 } dctx;
 
+#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE)
+
 static int usable_region(const pk_extract_mention *m)
 {
-    return m->kind == PK_EXTRACT_MENTION_REGION && m->region &&
-           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_OFFICE));
+    return m->kind == PK_EXTRACT_MENTION_REGION && m->region && !(m->flags & (NOT_PLACE | PK_EXTRACT_FLAG_OFFICE));
 }
 
 static int usable_place(const pk_extract_mention *m)
@@ -120,7 +121,7 @@ static void doc_places(dctx *d)
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
-            !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_office == NONE)
+            !(m->flags & NOT_PLACE) && d->doc_office == NONE)
             d->doc_office = k;
         if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
             int8_t o = d->x[k].sent_outcome;
@@ -325,8 +326,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     size_t best_dist = 0;
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region ||
-            (m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK)))
+        if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
             continue;
         if (m->flags & PK_EXTRACT_FLAG_OFFICE) {
             if (office == NONE)
@@ -363,6 +363,20 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             best = d->doc_region, conf = 0.5;
         else if (d->doc_office != NONE)
             best = d->doc_office, conf = 0.45;
+    }
+    if (best != NONE && !is_kabkota(d->m[best].region)) {
+        /* a province, with a kabupaten/kota of it named elsewhere in the text
+         * (the place, or the office that handles it): the kabupaten/kota */
+        size_t alt[2] = {d->doc_region, d->doc_office};
+        for (int q = 0; q < 2; q++) {
+            const pk_region *g = alt[q] != NONE ? d->m[alt[q]].region : NULL;
+            if (g && g->parent_code && strcmp(g->parent_code, d->m[best].region->code) == 0) {
+                best = alt[q];
+                how = PK_EXTRACT_HOW_INFERRED;
+                conf = 0.55;
+                break;
+            }
+        }
     }
     if (best != NONE) {
         pk__strlcpy_utf8(dr->incident.region, d->m[best].region->code, sizeof dr->incident.region);

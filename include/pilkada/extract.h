@@ -40,7 +40,8 @@
  *  - the place is a region of the act's sentence, else of its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
- *    X") is used only when nothing else names a place. A bare name shared by
+ *    X") is used only when nothing else names a place, and a dateline ("MEDAN
+ *    -") never is. A bare name shared by
  *    several regions stays unresolved unless another mention settles it.
  *
  * Cost and limits: time linear in the text length (every step is a scan
@@ -123,7 +124,8 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region of an office ("Bawaslu Kabupaten X", "Polres X") */
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
 #define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act) */
-#define PK_EXTRACT_FLAG_IRREALIS 0x40u  /**< in a sentence of prohibition, appeal, condition or risk */
+#define PK_EXTRACT_FLAG_IRREALIS 0x40u
+#define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */  /**< in a sentence of prohibition, appeal, condition or risk */
 
 /**
  * One mention. Filled by the library (the caller never allocates one), so

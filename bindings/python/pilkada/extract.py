@@ -20,7 +20,7 @@ from .errors import PilkadaError
 __all__ = ["Evidence", "Draft", "TextMention", "Extraction", "TextClassification", "extract",
            "classify_text", "MENTION_FLAGS"]
 
-MENTION_FLAGS = ("negated", "ambiguous", "home", "office", "link", "statement", "irrealis")
+MENTION_FLAGS = ("negated", "ambiguous", "home", "office", "link", "statement", "irrealis", "dateline")
 
 
 class Evidence(Record):
