@@ -542,6 +542,18 @@ static void sentence_context(ctx *c)
             }
         }
     }
+    /* "calon Bupati Pati dan Wakil Bupati ...": the head-of-region words
+     * after a candidate reference are the candidate's title */
+    size_t last_cand = (size_t)-1;
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *m = &c->cm[k];
+        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
+            last_cand = k;
+        else if (m->m.kind == PK_EXTRACT_MENTION_ROLE && last_cand != (size_t)-1 &&
+                 c->cm[last_cand].m.sentence == m->m.sentence && m->x.word <= c->cm[last_cand].x.word_end + 4 &&
+                 (strcmp(m->m.label, "regional_head") == 0 || strcmp(m->m.label, "acting_head") == 0))
+            m->x.title = 1;
+    }
     /* per sentence summaries, then copied into each mention */
     size_t a = 0;
     while (a < c->ncm) {

@@ -229,10 +229,10 @@ typedef struct walk {
     uint32_t cur_para;
 } walk;
 
-static int actor_candidate(const pk_extract_mention *m)
+static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
 {
     if (m->kind == PK_EXTRACT_MENTION_ROLE)
-        return !(m->flags & PK_EXTRACT_FLAG_NEGATED);
+        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title;
     if (m->kind == PK_EXTRACT_MENTION_CANDIDATE)
         return strcmp(m->label, "office") != 0 && strcmp(m->label, "petahana") != 0;
     return 0;
@@ -252,7 +252,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!actor_candidate(m) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
+        if (!actor_candidate(m, &d->x[k]) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
         if (prio >= best_prio) {
@@ -275,7 +275,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 by = 1;
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
                 to = 1;
-            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m) && strcmp(m->label, "voter") != 0 &&
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && strcmp(m->label, "voter") != 0 &&
                 (by || (!to && d->x[k].word <= d->x[a].word_end + 6))) {
                 best = k;
                 best_prio = d->x[k].priority;
@@ -598,7 +598,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->last_role_cur = w->last_spec_cur = NONE;
         w->cur_sent = m->sentence;
     }
-    if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
+    if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
         strcmp(m->label, "voter") != 0) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)

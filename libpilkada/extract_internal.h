@@ -83,6 +83,8 @@ typedef struct pk__xinfo {
     uint8_t priority;       /* lexicon priority (acts, roles, irrealis) */
     uint8_t passive;        /* an act whose first word starts with di- */
     uint8_t nominal;        /* an act named by a noun (pe-/per-/ke- ... -an: pertemuan, pembagian) */
+    uint8_t title;          /* a head-of-region word that belongs to a candidate's title ("calon Bupati Pati
+                               dan Wakil Bupati"): not an actor */
     uint8_t sent_act_prio;  /* highest act priority in the sentence */
     uint8_t sent_irrealis;  /* highest irrealis priority in the sentence (0 none) */
     uint8_t sent_deny;      /* the sentence has a denial cue */
