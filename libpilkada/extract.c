@@ -434,8 +434,10 @@ static void lexicon_pass(ctx *c, place_state *ps)
             const pk__lex_entry *ex = px ? lex_find(PK__LX_EXACT, hx, t, n) : NULL;
             const pk__lex_entry *es = pst ? lex_find(PK__LX_STEM, hs, t, n) : NULL;
             if (ex || es) {
+                /* at equal length the words as written beat their stems
+                 * ("ikut mengkampanyekan" over "ikut kampanye") */
                 best[0] = ex;
-                best[1] = es;
+                best[1] = ex ? NULL : es;
                 best_n = n;
             }
         }

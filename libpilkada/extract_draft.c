@@ -556,8 +556,10 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                      same_or_unset(o->incident.region, dr->incident.region) &&
                      same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village) &&
                      (nm->prio <= 2 || meta[i].prio <= 2);
-        if (retold && nm->prio > meta[i].prio) {
-            /* the later words are more specific: they name the act */
+        if (retold && (nm->prio > meta[i].prio ||
+                       (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
+            /* the later words are more specific: they name the act ("tidak
+             * netral" is the catch-all, README of the corpus rule 6) */
             o->incident.act = dr->incident.act;
             o->act_label = dr->act_label;
             o->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
