@@ -88,7 +88,7 @@ typedef struct pk_extract_options {
     pk_date reference;          /**< publication or report date, for "Selasa (17/9)", "kemarin"; {0,0,0}: none */
     int cycle;                  /**< Pilkada cycle year put in the drafts (e.g. 2024); 0: from the dates, if any */
     const char *default_region; /**< region code of the receiving office ("35.13"), used when the text names
-                                     no place (evidence "defaulted"); NULL for none */
+                                     no place (evidence "defaulted"); NULL for none. Read during the call only */
 } pk_extract_options;
 
 /** Default options: no reference date, no cycle, no default region. */
