@@ -41,6 +41,7 @@ typedef struct ctx {
     tok *toks;
     size_t ntok;
     size_t tcur;        /* last answer of tok_at() */
+    int ref_inferred;   /* dopt.reference was taken from the text, not given */
     uint32_t word_base; /* global index of toks[0] */
     uint32_t sent_base; /* global sentence index of the chunk's first sentence */
     uint32_t nsent;     /* sentences in the chunk */
@@ -727,19 +728,37 @@ static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
         m->m.from = d->from;
         m->m.to = d->to;
         m->m.date_flags = d->flags;
+        if (c->ref_inferred && d->kind != PK_DATE_KIND_UNRESOLVED &&
+            (d->flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE)) &&
+            ((d->flags & PK_DATE_FLAG_RELATIVE) || !(d->flags & PK_DATE_FLAG_WEEKDAY) ||
+             (d->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH))) {
+            /* the reference was only inferred from the text: a year-less
+             * date stands only when its written weekday confirms the year */
+            m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
+            m->m.from = m->m.to = (pk_date){0, 0, 0};
+            m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
+        }
         if (ps->link)
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
     }
 }
 
 /* A date after a speech verb or a process word of the same sentence (within
- * 16 words), or just before a speech verb ("Sudadi, Selasa 10 Nopember 2020
- * menjelaskan"), is a statement or handling date, not the act's. Called
+ * 16 words), or just before a speech verb with nothing but spaces between
+ * ("Sudadi, Selasa 10 Nopember 2020 menjelaskan"; not "..., kata X"), is a statement or handling date, not the act's. Called
  * after the chunk's mentions are sorted. */
 static int statement_cue(const cmention *m)
 {
     return m->m.kind == PK_EXTRACT_MENTION_SPEECH ||
            (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "report") == 0);
+}
+
+static int only_spaces(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return 0;
+    return 1;
 }
 
 static void mark_statement_dates(ctx *c)
@@ -749,6 +768,8 @@ static void mark_statement_dates(ctx *c)
         cmention *m = &c->cm[k];
         if (statement_cue(m)) {
             last_cue = k;
+        } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
+            last_cue = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
@@ -759,7 +780,7 @@ static void mark_statement_dates(ctx *c)
                 const cmention *q = &c->cm[j];
                 if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 1)
                     break;
-                if (q->m.kind == PK_EXTRACT_MENTION_SPEECH)
+                if (q->m.kind == PK_EXTRACT_MENTION_SPEECH && only_spaces(c->text + m->m.end, q->m.start - m->m.end))
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             }
         }
@@ -1287,6 +1308,28 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.len = len;
     c.dopt = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
     c.dopt.reference = o.reference;
+    if (!o.reference.year && len) {
+        /* no reference date: the latest date written in full in the first
+         * 64 KB (news give the statement's date), used only for year-less
+         * dates whose written weekday confirms the year (see dates_span) */
+        size_t n = len < 65536 ? len : 65536;
+        while (n < len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+            n--;
+        pk_date_match pre[64];
+        size_t total = 0;
+        pre[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+        pk_status ps = pk_date_scan(pre, 64, &total, text, n, NULL, NULL);
+        if (ps == PK_OK || ps == PK_EBUFSIZE) {
+            for (size_t k = 0; k < total && k < 64; k++) {
+                if (pre[k].kind == PK_DATE_KIND_UNRESOLVED ||
+                    (pre[k].flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE | PK_DATE_FLAG_WEEKDAY_MISMATCH)))
+                    continue;
+                if (!c.dopt.reference.year || pk_date_compare(pre[k].to, c.dopt.reference) > 0)
+                    c.dopt.reference = pre[k].to;
+            }
+        }
+        c.ref_inferred = c.dopt.reference.year != 0;
+    }
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);

@@ -229,6 +229,27 @@ static void test_dates_and_places(void **state)
     pk_extract_free(r);
 }
 
+static void test_inferred_reference(void **state)
+{
+    (void)state;
+    /* no reference date: "Jumat (18/4)" is read with the year of the full
+     * date in the text because 18 April 2025 was a Friday; "kemarin" and a
+     * year-less date without a weekday stay unresolved */
+    const char *t = "Tim sukses itu membagikan uang kepada pemilih pada Jumat (18/4), kata Ketua Bawaslu, "
+                    "Sabtu (19/4/2025). Warga lain menerima uang kemarin.";
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 2025);
+    assert_int_equal(d->incident.occurred.month, 4);
+    assert_int_equal(d->incident.occurred.day, 18);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 2);
+    assert_non_null(m); /* kemarin */
+    assert_int_equal(m->date_kind, PK_DATE_KIND_UNRESOLVED);
+    pk_extract_free(r);
+}
+
 static void test_defaults(void **state)
 {
     (void)state;
@@ -332,7 +353,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
-        cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -36,7 +36,11 @@
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
  *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
- *    paragraph; a range or an unresolved expression never fills `occurred`;
+ *    paragraph; a range or an unresolved expression never fills `occurred`.
+ *    Without a reference date in the options, the latest date written in
+ *    full in the first 64 KB stands in for it, and only for year-less dates
+ *    whose written weekday confirms the year ("Jumat (18/4)" beside
+ *    "Sabtu (19/4/2025)"); relative words ("kemarin") then stay unresolved;
  *  - the place is a region of the act's sentence, else of its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
