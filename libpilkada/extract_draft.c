@@ -243,6 +243,23 @@ static const char *actor_label(const pk_extract_mention *m)
     return m->kind == PK_EXTRACT_MENTION_CANDIDATE ? "candidate" : m->label;
 }
 
+static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_how how, double conf)
+{
+    const pk_extract_mention *m = &d->m[k];
+    dr->actor_label = actor_label(m);
+    dr->incident.actor = PK_ACTOR_UNKNOWN;
+    pk_actor act;
+    const char *maps = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? NULL : d->x[k].maps_to;
+    if (pk_actor_from_name(&act, dr->actor_label) == PK_OK) {
+        dr->incident.actor = act;
+    } else if (maps && pk_actor_from_name(&act, maps) == PK_OK) {
+        dr->incident.actor = act;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf *= 0.9;
+    }
+    set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -305,18 +322,39 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     }
     if (best == NONE)
         return;
-    const pk_extract_mention *m = &d->m[best];
-    dr->actor_label = actor_label(m);
-    pk_actor act;
-    const char *maps = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? NULL : d->x[best].maps_to;
-    if (pk_actor_from_name(&act, dr->actor_label) == PK_OK) {
-        dr->incident.actor = act;
-    } else if (maps && pk_actor_from_name(&act, maps) == PK_OK) {
-        dr->incident.actor = act;
-        how = PK_EXTRACT_HOW_INFERRED;
-        conf *= 0.9;
+    set_actor(d, dr, best, how, conf);
+}
+
+/* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
+ * Kepala Desa"): other labels on the same side of the act, within twelve
+ * words of it and not after an object marker. One incident per actor. */
+static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
+                        size_t cap)
+{
+    size_t chosen = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (chosen == PK_EXTRACT_NO_MENTION || dr->evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_DEFAULTED ||
+        chosen < lo || chosen >= hi || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
+        return 0;
+    size_t n = 0;
+    int to = 0;
+    for (size_t k = lo; k < hi && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
+            to = 1;
+        if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) ||
+            strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 || (k < a) != (chosen < a) ||
+            (k > a && to))
+            continue;
+        uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
+        if ((wk > wc ? wk - wc : wc - wk) > 12)
+            continue;
+        int dup = 0;
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = strcmp(d->m[out[q]].label, m->label) == 0;
+        if (!dup)
+            out[n++] = k;
     }
-    set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, best);
+    return n;
 }
 
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
@@ -691,7 +729,14 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
         dmeta nm = {ax->para, am->sentence, ax->priority};
+        size_t co[4];
+        size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
         s = add_draft(r, &dr, &nm, meta);
+        for (size_t q = 0; s == PK_OK && q < nco; q++) {
+            pk_extract_draft other = dr;
+            set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+            s = add_draft(r, &other, &nm, meta);
+        }
         walk_after(&d, &w, a);
     }
     for (size_t i = 0; i < r->nd; i++) {
