@@ -22,5 +22,6 @@
 #include "pilkada/region.h"
 #include "pilkada/place.h"
 #include "pilkada/violation.h"
+#include "pilkada/extract.h"
 
 #endif /* PILKADA_H */

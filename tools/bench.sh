@@ -23,6 +23,9 @@ echo
 echo "== dates in text: pk_date_scan and pk_date_parse_loose =="
 "$build/bench/bench_date_text"
 echo
+echo "== text engine: pk_extract throughput at 100 KB, 1 MB, 10 MB =="
+sh bench/run_extract.sh "$build"
+echo
 echo "== violations: pk_classify and the batch CLI =="
 sh bench/run_classify.sh "$build"
 echo

@@ -28,3 +28,4 @@
 %include "region.i"
 %include "place.i"
 %include "violation.i"
+%include "extract.i"

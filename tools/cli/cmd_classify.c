@@ -16,6 +16,7 @@ static void help(FILE *f)
 {
     fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
           "       pilkada classify --batch [FILE | -] [--json]\n"
+          "       pilkada classify --text [FILE | -] [--date REF] [--json]   (from a report text)\n"
           "       pilkada classify --list-facts | --list-actors | --list-acts\n\n"
           "Facts (pk_fact_at(); '-' and '_' are the same in flags):\n",
           f);
@@ -810,8 +811,13 @@ static int run_batch(const char *path, int json)
 
 /* ------------------------------------------------------------ command -- */
 
+int cli_classify_text(int argc, char **argv); /* cmd_extract.c */
+
 static int run(int argc, char **argv)
 {
+    for (int i = 1; i < argc; i++)
+        if (cli_flag(argv[i], "--text"))
+            return cli_classify_text(argc, argv);
     pk_incident in = PK_INCIDENT_INIT;
     int json = 0, explain = 0, batch = 0;
     const char *batch_path = NULL;

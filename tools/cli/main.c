@@ -9,6 +9,7 @@ extern const cli_command cli_cmd_phase, cli_cmd_schedule, cli_cmd_ics; /* cmd_ca
 extern const cli_command cli_cmd_deadline; /* cmd_deadline.c */
 extern const cli_command cli_cmd_region; /* cmd_region.c */
 extern const cli_command cli_cmd_classify; /* cmd_classify.c */
+extern const cli_command cli_cmd_extract; /* cmd_extract.c */
 static const cli_command *const commands[] = {
     &cli_cmd_deadline,
     &cli_cmd_phase,
@@ -16,6 +17,7 @@ static const cli_command *const commands[] = {
     &cli_cmd_ics,
     &cli_cmd_region,
     &cli_cmd_classify,
+    &cli_cmd_extract,
     NULL,
 };
 

@@ -15,6 +15,7 @@ int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
 int pkgen_regions(FILE *out, int ninputs, char **inputs);   /* gen_region.c */
 int pkgen_rules(FILE *out, int ninputs, char **inputs);     /* gen_rules.c */
 int pkgen_places(FILE *out, int ninputs, char **inputs);    /* gen_place.c */
+int pkgen_extract(FILE *out, int ninputs, char **inputs);   /* gen_extract.c */
 
 static const struct {
     const char *name;
@@ -27,6 +28,7 @@ static const struct {
     {"regions", pkgen_regions},
     {"rules", pkgen_rules},
     {"places", pkgen_places},
+    {"extract", pkgen_extract},
     {NULL, NULL},
 };
 

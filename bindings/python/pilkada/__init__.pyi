@@ -24,6 +24,8 @@ from .violations import (FACT_KEYS, Category, Certainty, Citation, Classificatio
                          Finding, Handler, Outcome, PenaltyJoin, Rule, Sanction, SanctionFlag,
                          Subcategory, Supported, acts, actors, classify, classify_many, explain,
                          rule, rules)
+from .extract import (Draft, Evidence, Extraction, TextClassification, TextMention, classify_text,
+                      extract)
 
 __version__: str
 
@@ -48,6 +50,7 @@ __all__ = [
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
     "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
+    "extract", "classify_text", "Extraction", "Draft", "Evidence", "TextMention", "TextClassification",
 ]
 
 

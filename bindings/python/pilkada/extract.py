@@ -1,0 +1,187 @@
+"""The text engine: an Indonesian report, news text or message in, draft
+incidents with evidence out (C: ``pilkada/extract.h``).
+
+Spans (``start``/``end``) are character offsets into the ``str`` given, so
+``text[m.start:m.end]`` is the words a mention or a piece of evidence rests on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+
+from . import capi as _c
+from ._base import Record, to_date
+from .regions import _REGIONS
+from .violations import Classification, FactValue, classify
+from .errors import PilkadaError
+
+__all__ = ["Evidence", "Draft", "TextMention", "Extraction", "TextClassification", "extract",
+           "classify_text", "MENTION_FLAGS"]
+
+MENTION_FLAGS = ("negated", "ambiguous", "home", "office", "link", "statement", "irrealis", "dateline")
+
+
+class Evidence(Record):
+    """How one fact of a draft was found: ``how`` is "stated" (in the act's
+    sentence), "inferred" (from the context) or "defaulted" (from the
+    options); ``text`` is the words it rests on (None when defaulted)."""
+    __slots__ = ("field", "how", "confidence", "start", "end", "text", "mention")
+    _fields = __slots__
+
+
+class Draft(Record):
+    """One draft incident. ``actor``/``act`` are incident-vocabulary slugs
+    (None when the engine's own label has no equivalent); ``actor_label``/
+    ``act_label`` are the engine's labels ("camat", "declare_support")."""
+    __slots__ = ("actor", "actor_label", "act", "act_label", "occurred", "occurred_range", "region",
+                 "district", "village", "cycle", "supported", "incumbent_candidate", "negated", "status",
+                 "confidence", "start", "end", "text", "missing", "evidence")
+    _fields = __slots__
+    _repr_fields = ("actor_label", "act_label", "occurred", "region", "negated", "status", "confidence")
+
+    def facts(self) -> Dict[str, FactValue]:
+        """The facts for :func:`pilkada.classify` (only those the text gave)."""
+        f: Dict[str, FactValue] = {}
+        if self.actor:
+            f["actor"] = self.actor
+        if self.act:
+            f["act"] = self.act
+        if self.occurred:
+            f["occurred"] = self.occurred
+        if self.region:
+            f["region"] = self.region
+        if self.cycle:
+            f["cycle"] = self.cycle
+        if self.supported:
+            f["supported"] = self.supported
+        if self.incumbent_candidate is not None:
+            f["incumbent_candidate"] = self.incumbent_candidate
+        return f
+
+
+class TextMention(Record):
+    """One thing found in the text: a region, district, village, date,
+    role, candidate reference, sum of money, legal citation, act or cue."""
+    __slots__ = ("kind", "start", "end", "text", "sentence", "label", "region", "date_kind", "date_from",
+                 "date_to", "amount", "number", "flags", "name")
+    _fields = __slots__
+    _repr_fields = ("kind", "text", "label")
+
+
+class Extraction(Record):
+    """Everything :func:`extract` found."""
+    __slots__ = ("drafts", "mentions", "sentences", "truncated", "total_mentions")
+    _fields = __slots__
+    _repr_fields = ("drafts", "sentences", "truncated")
+
+
+class TextClassification(Record):
+    """A draft with its classification (None when the facts could not be
+    classified: ``error`` says why) and the facts still missing."""
+    __slots__ = ("draft", "classification", "missing", "error")
+    _fields = __slots__
+
+
+def _char_offsets(text: str, raw: bytes) -> Callable[[int], int]:
+    """A function from byte offsets in ``raw`` to character offsets in ``text``."""
+    if len(raw) == len(text):
+        return lambda off: off
+    starts: List[int] = []
+    b = 0
+    for ch in text:
+        starts.append(b)
+        b += len(ch.encode("utf-8"))
+    starts.append(b)
+    return lambda off: bisect.bisect_left(starts, off)
+
+
+def _date(t: Optional[Tuple[int, int, int]]) -> Optional[_dt.date]:
+    return None if t is None else _dt.date(*t)
+
+
+_SUPPORTED = {1: "prospective", 2: "determined"}
+
+
+def extract(text: str, *, ref_date: Union[_dt.date, str, None] = None, cycle: int = 0,
+            default_region: Optional[str] = None) -> Extraction:
+    """Read a report text: draft incidents with evidence, and every mention.
+
+    Args:
+        text: the text (``str``, UTF-8 encodable; at most 256 MiB).
+        ref_date: publication or report date (``datetime.date`` or ISO text),
+            for "Selasa (17/9)", "kemarin", "pekan lalu".
+        cycle: Pilkada cycle year put in the drafts (0: from the dates).
+        default_region: region code of the receiving office, used when the
+            text names no place (evidence "defaulted").
+
+    Returns:
+        An :class:`Extraction` with ``drafts`` (:class:`Draft`), ``mentions``
+        (:class:`TextMention`), ``sentences`` and ``truncated``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        InvalidArgument: bad reference date, cycle or default region.
+        TooLong: the text is longer than the library's limit.
+    """
+    if not isinstance(text, str):
+        raise TypeError("extract() expects a str, got %s" % type(text).__name__)
+    raw = text.encode("utf-8")
+    ref = to_date(ref_date) if ref_date is not None else None
+    y, m, d = (ref.year, ref.month, ref.day) if ref else (0, 0, 0)
+    drafts, mentions, nsent, trunc, total = _c.pk_py_extract(raw, y, m, d, int(cycle), default_region)
+    ch = _char_offsets(text, raw)
+    ms: List[TextMention] = []
+    for kind, s, e, sent, label, ridx, dkind, dfrom, dto, _dflags, amount, number, flags, name in mentions:
+        cs, ce = ch(s), ch(e)
+        ms.append(TextMention(kind=kind, start=cs, end=ce, text=text[cs:ce], sentence=sent, label=label,
+                              region=None if ridx is None else _REGIONS[ridx], date_kind=dkind,
+                              date_from=_date(dfrom), date_to=_date(dto),
+                              amount=amount if kind == "money" and amount >= 0 else None,
+                              number=number or None,
+                              flags=[f for i, f in enumerate(MENTION_FLAGS) if flags & (1 << i)],
+                              name=name or None))
+    ds: List[Draft] = []
+    for (actor, actor_label, act, act_label, occ, ofrom, oto, region, district, village, cyc, sup, inc, neg,
+         status, conf, s, e, missing, evs) in drafts:
+        ev: Dict[str, Evidence] = {}
+        for field, how, econf, es, ee, mi in evs:
+            if how == "defaulted":
+                ev[field] = Evidence(field=field, how=how, confidence=econf, start=None, end=None, text=None,
+                                     mention=None)
+            else:
+                cs, ce = ch(es), ch(ee)
+                ev[field] = Evidence(field=field, how=how, confidence=econf, start=cs, end=ce,
+                                     text=text[cs:ce], mention=None if mi < 0 else mi)
+        cs, ce = ch(s), ch(e)
+        ds.append(Draft(actor=actor, actor_label=actor_label or None, act=act, act_label=act_label,
+                        occurred=_date(occ),
+                        occurred_range=None if ofrom is None else (_date(ofrom), _date(oto)),
+                        region=region, district=district, village=village, cycle=cyc or None,
+                        supported=_SUPPORTED.get(sup), incumbent_candidate=True if inc == 2 else None,
+                        negated=bool(neg), status=status, confidence=conf, start=cs, end=ce,
+                        text=text[cs:ce], missing=list(missing), evidence=ev))
+    return Extraction(drafts=ds, mentions=ms, sentences=nsent, truncated=bool(trunc), total_mentions=total)
+
+
+def classify_text(text: str, *, ref_date: Union[_dt.date, str, None] = None, cycle: int = 0,
+                  default_region: Optional[str] = None) -> List[TextClassification]:
+    """Extract the draft incidents of a text, then classify each.
+
+    Arguments as for :func:`extract`. Returns one :class:`TextClassification`
+    per draft: the draft, its :class:`~pilkada.Classification` (outcome
+    "incomplete" names the first missing fact) or the error that stopped it,
+    and the facts the text did not give (``missing``), so a caller can ask the
+    reporter for exactly those.
+    """
+    out: List[TextClassification] = []
+    for d in extract(text, ref_date=ref_date, cycle=cycle, default_region=default_region).drafts:
+        cls: Optional[Classification] = None
+        err: Optional[str] = None
+        try:
+            cls = classify(d.facts())
+        except PilkadaError as e:
+            err = str(e)
+        out.append(TextClassification(draft=d, classification=cls, missing=list(d.missing), error=err))
+    return out

@@ -1,0 +1,281 @@
+/**
+ * @file pilkada/extract.h
+ * @brief The text engine: an Indonesian report, news article or WhatsApp
+ *        forward in, draft incidents with evidence out.
+ *
+ * pk_extract() reads a UTF-8 text and returns
+ *  - every **mention** it found, with byte spans: regions (province,
+ *    kabupaten/kota through the region registry; kecamatan and desa/kelurahan
+ *    names after "Kecamatan", "Desa", "Kelurahan", ...), dates and ranges
+ *    (pk_date_scan(), resolved against the reference date), roles of people
+ *    (kepala desa, camat, Pj Bupati, guru ASN, honorer, timses), candidate
+ *    references (paslon nomor urut 2, bakal calon, petahana), sums of money
+ *    (Rp150.000, "Rp 1 juta"), legal citations ("Pasal 71 ayat (1) UU
+ *    10/2016"), acts, and cue words (negations, hedges, reported outcomes,
+ *    prohibitions and appeals, speech verbs);
+ *  - one or more **draft incidents**: a #pk_incident with every field the text
+ *    fills, and for each field its evidence (byte span, how it was found:
+ *    stated, inferred from context or defaulted from the options, and a
+ *    confidence), the engine's own actor and act labels (which may be
+ *    outside the incident vocabulary, e.g. "camat", "declare_support"), the
+ *    reported outcome, and the required fields still missing.
+ *
+ * The lexicons (actors, acts, cues) are data: data/extract/ (CSV), compiled
+ * into const tables at build time, each entry with a source and an example.
+ * Words are matched as written or after a small Indonesian affix stripper
+ * (mengunggah, diunggah, unggahan), see libpilkada/extract_stem.c.
+ *
+ * Reading rules (what a careful analyst does; see tests/extract/corpus/README.md):
+ *  - an act named in a sentence of prohibition, appeal, condition,
+ *    socialisation or risk talk ("ASN dilarang ...", "jika terbukti ...")
+ *    gives no draft;
+ *  - a denial ("membantah"), a negation before the act ("tidak
+ *    membagikan") or a not-proven outcome ("tidak terbukti") makes the draft
+ *    negated, with a low confidence: never a confident incident of the
+ *    negated act. "bukan ASN" drops the actor. "diduga" lowers nothing;
+ *  - the occurrence date is a date of the act's sentence that is not a
+ *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
+ *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
+ *    paragraph; a range or an unresolved expression never fills `occurred`.
+ *    Without a reference date in the options, the latest date written in
+ *    full in the first 64 KB stands in for it, and only for year-less dates
+ *    whose written weekday confirms the year ("Jumat (18/4)" beside
+ *    "Sabtu (19/4/2025)"); relative words ("kemarin") then stay unresolved;
+ *  - the place is a region of the act's sentence, else of its paragraph,
+ *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
+ *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
+ *    X") is used only when nothing else names a place, and a dateline ("MEDAN
+ *    -") never is. A bare name shared by
+ *    several regions stays unresolved unless another mention settles it.
+ *
+ * Cost and limits: time linear in the text length (every step is a scan
+ * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
+ * #PK_EXTRACT_MAX_MENTIONS mentions and #PK_EXTRACT_MAX_DRAFTS drafts (the
+ * rest is counted and flagged as truncated, never an unbounded result).
+ *
+ * Ownership: pk_extract() allocates one result object, freed with
+ * pk_extract_free(). Pointers returned by the getters borrow from it (or
+ * from static tables) and stay valid until it is freed. The result is
+ * immutable: any number of threads may read it. No global state.
+ *
+ * Plug-in point: districts and villages are reported by name (code empty)
+ * until the region registry can search them (issue 10); the engine then
+ * resolves them within the region of the incident.
+ */
+#ifndef PILKADA_EXTRACT_H
+#define PILKADA_EXTRACT_H
+
+#include <stddef.h>
+
+#include "pilkada/common.h"
+#include "pilkada/date.h"
+#include "pilkada/region.h"
+#include "pilkada/violation.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Longest text pk_extract() reads, in bytes (256 MiB). */
+#define PK_EXTRACT_TEXT_MAX ((size_t)256 << 20)
+/** Most mentions kept in a result; further ones are counted (pk_extract_total_mentions()). */
+#define PK_EXTRACT_MAX_MENTIONS 65536
+/** Most draft incidents in a result; further acts are counted. */
+#define PK_EXTRACT_MAX_DRAFTS 64
+
+/** Current version of #pk_extract_options. */
+#define PK_EXTRACT_OPTIONS_VERSION 1
+
+/** Options of pk_extract(). Initialise with #PK_EXTRACT_OPTIONS_INIT. */
+typedef struct pk_extract_options {
+    unsigned version;           /**< #PK_EXTRACT_OPTIONS_VERSION (1..current accepted) */
+    pk_date reference;          /**< publication or report date, for "Selasa (17/9)", "kemarin"; {0,0,0}: none */
+    int cycle;                  /**< Pilkada cycle year put in the drafts (e.g. 2024); 0: from the dates, if any */
+    const char *default_region; /**< region code of the receiving office ("35.13"), used when the text names
+                                     no place (evidence "defaulted"); NULL for none. Read during the call only */
+} pk_extract_options;
+
+/** Default options: no reference date, no cycle, no default region. */
+#define PK_EXTRACT_OPTIONS_INIT {PK_EXTRACT_OPTIONS_VERSION, {0, 0, 0}, 0, NULL}
+
+/** What a mention is. */
+typedef enum pk_extract_mention_kind {
+    PK_EXTRACT_MENTION_REGION = 1,    /**< a province or kabupaten/kota (see `region`) */
+    PK_EXTRACT_MENTION_DISTRICT = 2,  /**< a kecamatan named after "Kecamatan"/"Kec."/"Distrik" (`text`) */
+    PK_EXTRACT_MENTION_VILLAGE = 3,   /**< a desa/kelurahan named after "Desa"/"Kelurahan"/... (`text`) */
+    PK_EXTRACT_MENTION_DATE = 4,      /**< a date, range or unresolved date expression (`date_kind`, `from`, `to`) */
+    PK_EXTRACT_MENTION_ROLE = 5,      /**< a role of a person; `label` is the actor label ("kepala_desa", "camat") */
+    PK_EXTRACT_MENTION_CANDIDATE = 6, /**< a candidate reference; `label` paslon/calon/bakal_calon/petahana/office,
+                                           `number` the nomor urut when written */
+    PK_EXTRACT_MENTION_MONEY = 7,     /**< a sum of money; `amount` in rupiah */
+    PK_EXTRACT_MENTION_CITATION = 8,  /**< a legal citation; `text` normalised ("UU 10/2016 Pasal 71 ayat (1)") */
+    PK_EXTRACT_MENTION_ACT = 9,       /**< an act; `label` is the act label ("give_money", "declare_support") */
+    PK_EXTRACT_MENTION_NEGATION = 10, /**< a negation or denial; `label` "next" or "deny" */
+    PK_EXTRACT_MENTION_HEDGE = 11,    /**< "diduga", "dugaan": recorded, lowers nothing */
+    PK_EXTRACT_MENTION_OUTCOME = 12,  /**< a reported outcome; `label` proven/sanctioned/not_proven/dropped/threat */
+    PK_EXTRACT_MENTION_IRREALIS = 13, /**< prohibition, appeal, condition, socialisation, risk, aggregate (`label`) */
+    PK_EXTRACT_MENTION_SPEECH = 14,   /**< a speech verb ("kata", "dikutip"): a date after it is the statement's */
+    PK_EXTRACT_MENTION_CUE = 15       /**< another cue: "occur", "report" (process), place cues (`label`) */
+} pk_extract_mention_kind;
+
+/** @brief "region", "district", "village", "date", "role", "candidate", "money", "citation", "act", "negation",
+ *         "hedge", "outcome", "irrealis", "speech", "cue"; "?" for other values. */
+PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind);
+
+#define PK_EXTRACT_FLAG_NEGATED 0x01u   /**< a role or act under a negation ("bukan ASN", "tidak membagikan") */
+#define PK_EXTRACT_FLAG_AMBIGUOUS 0x02u /**< a region name shared by several regions (`region` NULL) */
+#define PK_EXTRACT_FLAG_HOME 0x04u      /**< a place after "warga"/"asal": where someone lives */
+#define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region of an office ("Bawaslu Kabupaten X", "Polres X") */
+#define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
+#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act) */
+#define PK_EXTRACT_FLAG_IRREALIS 0x40u
+#define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */  /**< in a sentence of prohibition, appeal, condition or risk */
+
+/**
+ * One mention. Filled by the library (the caller never allocates one), so
+ * later versions only append members. Members that do not apply to the
+ * kind are zero / NULL / "".
+ */
+typedef struct pk_extract_mention {
+    pk_extract_mention_kind kind; /**< what it is */
+    size_t start;                 /**< byte offset of the first byte in the text */
+    size_t end;                   /**< byte offset one past the last byte */
+    size_t sentence;              /**< index of its sentence in the text (0-based) */
+    const char *label;            /**< slug of the role, act or cue (static), or NULL */
+    const pk_region *region;      /**< the region (kind REGION), NULL when ambiguous */
+    pk_date_kind date_kind;       /**< kind DATE: date, range or unresolved */
+    pk_date from;                 /**< kind DATE: the day or first day ({0,0,0} when unresolved) */
+    pk_date to;                   /**< kind DATE: the same day or last day */
+    unsigned date_flags;          /**< kind DATE: PK_DATE_FLAG_* bits */
+    long long amount;             /**< kind MONEY: rupiah; -1 when the number does not fit */
+    int number;                   /**< kind CANDIDATE: nomor urut, 0 when not written */
+    unsigned flags;               /**< PK_EXTRACT_FLAG_* bits */
+    char text[96];                /**< kind DISTRICT/VILLAGE: the name; CITATION: normalised; else "" */
+} pk_extract_mention;
+
+/** How a field of a draft was found. */
+typedef enum pk_extract_how {
+    PK_EXTRACT_HOW_NONE = 0,      /**< not found: the field is missing */
+    PK_EXTRACT_HOW_STATED = 1,    /**< written in the sentence of the act */
+    PK_EXTRACT_HOW_INFERRED = 2,  /**< taken from the context (another sentence, a mapping, the date) */
+    PK_EXTRACT_HOW_DEFAULTED = 3  /**< taken from the options (default region, cycle) */
+} pk_extract_how;
+
+/** @brief "none", "stated", "inferred", "defaulted"; "?" for other values. */
+PK_EXTERN const char *pk_extract_how_name(pk_extract_how how);
+
+/** Fields of a draft that carry evidence (index of pk_extract_draft.evidence). */
+typedef enum pk_extract_field {
+    PK_EXTRACT_FIELD_ACTOR = 0,     /**< incident.actor and actor_label */
+    PK_EXTRACT_FIELD_ACT = 1,       /**< incident.act and act_label */
+    PK_EXTRACT_FIELD_OCCURRED = 2,  /**< incident.occurred (or occurred_from..occurred_to for a range) */
+    PK_EXTRACT_FIELD_REGION = 3,    /**< incident.region */
+    PK_EXTRACT_FIELD_DISTRICT = 4,  /**< district */
+    PK_EXTRACT_FIELD_VILLAGE = 5,   /**< village */
+    PK_EXTRACT_FIELD_CYCLE = 6,     /**< incident.cycle */
+    PK_EXTRACT_FIELD_SUPPORTED = 7, /**< incident.supported (bakal calon / paslon) */
+    PK_EXTRACT_FIELD_INCUMBENT = 8  /**< incident.incumbent_candidate (petahana) */
+} pk_extract_field;
+
+/** Number of evidence slots in a draft (room for fields added later). */
+#define PK_EXTRACT_EVIDENCE_SLOTS 16
+
+/** @brief "actor", "act", "occurred", "region", "district", "village", "cycle", "supported", "incumbent";
+ *         NULL for other values (so a caller can loop until NULL). */
+PK_EXTERN const char *pk_extract_field_name(int field);
+
+/** Evidence of one field. */
+typedef struct pk_extract_evidence {
+    pk_extract_how how; /**< how it was found; NONE when the field is missing */
+    double confidence;  /**< 0..1; 0 when missing */
+    size_t start;       /**< byte span of the words it rests on (0, 0 when defaulted) */
+    size_t end;
+    size_t mention;     /**< index of the mention (pk_extract_mention_at()), or #PK_EXTRACT_NO_MENTION */
+} pk_extract_evidence;
+
+/** No mention behind a piece of evidence. */
+#define PK_EXTRACT_NO_MENTION ((size_t)-1)
+
+/** Reported outcome of a draft incident. */
+typedef enum pk_extract_status {
+    PK_EXTRACT_ALLEGED = 0,    /**< reported, under study, on trial (the default) */
+    PK_EXTRACT_PROVEN = 1,     /**< found a breach, forwarded, recommended, a suspect named */
+    PK_EXTRACT_SANCTIONED = 2, /**< a sanction imposed: verdict, dismissal, disqualification */
+    PK_EXTRACT_NOT_PROVEN = 3, /**< declared not proven or not a violation (the draft is negated) */
+    PK_EXTRACT_DROPPED = 4     /**< stopped for formal reasons (late, incomplete, annulled) */
+} pk_extract_status;
+
+/** @brief "alleged", "proven", "sanctioned", "not_proven", "dropped"; "?" for other values. */
+PK_EXTERN const char *pk_extract_status_name(pk_extract_status status);
+
+/** Bits of pk_extract_draft.missing: a required fact the text did not give. */
+#define PK_EXTRACT_MISSING_ACTOR (1u << PK_EXTRACT_FIELD_ACTOR)
+#define PK_EXTRACT_MISSING_ACT (1u << PK_EXTRACT_FIELD_ACT)
+#define PK_EXTRACT_MISSING_OCCURRED (1u << PK_EXTRACT_FIELD_OCCURRED)
+#define PK_EXTRACT_MISSING_REGION (1u << PK_EXTRACT_FIELD_REGION)
+
+/**
+ * One draft incident. Filled by the library; later versions only append.
+ * `incident` holds what the classifier vocabulary can carry: an actor or
+ * act label outside it ("camat", "declare_support") is kept in
+ * actor_label / act_label, and mapped into the incident only when the
+ * lexicon names a mapping ("camat" -> pns, evidence "inferred").
+ */
+typedef struct pk_extract_draft {
+    pk_incident incident;       /**< the facts, ready for pk_classify() */
+    const char *actor_label;    /**< the engine's actor label ("kepala_desa", "asn", "camat"), "" if none (static) */
+    const char *act_label;      /**< the engine's act label ("give_money", "declare_support") (static) */
+    pk_date occurred_from;      /**< when the act's date is a range: its first day ({0,0,0} otherwise) */
+    pk_date occurred_to;        /**< its last day */
+    char district[64];          /**< kecamatan name as written, "" if none */
+    char village[64];           /**< desa/kelurahan name as written, "" if none */
+    int negated;                /**< 1: denied, negated or not proven (confidence stays low) */
+    pk_extract_status status;   /**< reported outcome */
+    double confidence;          /**< of the draft as a whole: the act's, lowered when negated */
+    unsigned missing;           /**< PK_EXTRACT_MISSING_* bits */
+    size_t start;               /**< byte span of the act's sentence */
+    size_t end;
+    pk_extract_evidence evidence[PK_EXTRACT_EVIDENCE_SLOTS]; /**< by #pk_extract_field */
+} pk_extract_draft;
+
+/** Opaque result of pk_extract(). */
+typedef struct pk_extract_result pk_extract_result;
+
+/**
+ * @brief Read a text: mentions and draft incidents with evidence.
+ * @param out  receives the result (caller frees with pk_extract_free()); NULL on failure.
+ * @param text UTF-8 text of @p len bytes (need not be NUL-terminated; a NUL byte is a separator).
+ * @param len  its length; 0 gives an empty result.
+ * @param opts options, or NULL for #PK_EXTRACT_OPTIONS_INIT.
+ * @param err  optional error detail.
+ * @return #PK_OK; #PK_EINVAL (NULL out, NULL text with len > 0, bad options
+ *         version, invalid reference date, unknown default region: field
+ *         "default_region"); #PK_EENCODING (invalid UTF-8: err->column is the
+ *         byte offset); #PK_ETOOLONG (over #PK_EXTRACT_TEXT_MAX); #PK_ENOMEM.
+ */
+PK_EXTERN pk_status pk_extract(pk_extract_result **out, const char *text, size_t len,
+                               const pk_extract_options *opts, pk_error *err);
+
+/** @brief Free a result; NULL is a no-op. */
+PK_EXTERN void pk_extract_free(pk_extract_result *result);
+
+/** @brief Number of mentions kept (at most #PK_EXTRACT_MAX_MENTIONS); 0 for NULL. */
+PK_EXTERN size_t pk_extract_mention_count(const pk_extract_result *result);
+/** @brief Mentions found, including those beyond the cap; 0 for NULL. */
+PK_EXTERN size_t pk_extract_total_mentions(const pk_extract_result *result);
+/** @brief Mention @p i in text order (borrowed), or NULL when out of range. */
+PK_EXTERN const pk_extract_mention *pk_extract_mention_at(const pk_extract_result *result, size_t i);
+/** @brief Number of draft incidents (at most #PK_EXTRACT_MAX_DRAFTS); 0 for NULL. */
+PK_EXTERN size_t pk_extract_draft_count(const pk_extract_result *result);
+/** @brief Draft @p i in text order (borrowed), or NULL when out of range. */
+PK_EXTERN const pk_extract_draft *pk_extract_draft_at(const pk_extract_result *result, size_t i);
+/** @brief 1 if mentions or drafts were dropped because a cap was reached; 0 otherwise (and for NULL). */
+PK_EXTERN int pk_extract_truncated(const pk_extract_result *result);
+/** @brief Number of sentences the text was split into; 0 for NULL. */
+PK_EXTERN size_t pk_extract_sentence_count(const pk_extract_result *result);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PILKADA_EXTRACT_H */

@@ -1,0 +1,1379 @@
+/* The text engine, first pass: split the text into lines (chunks of at most
+ * CHUNK_MAX bytes), words and sentences; find every mention (lexicon
+ * phrases, places after "Desa"/"Kecamatan", regions through the registry,
+ * dates through pk_date_scan(), money, legal citations); mark the sentence
+ * context each mention needs (negation scope, prohibitions, denials,
+ * outcomes, statement dates). extract_draft.c turns the mentions into draft
+ * incidents. Each chunk costs time linear in its length, so the whole text
+ * does too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define CHUNK_MAX 8192
+#define TOK_MAX (CHUNK_MAX / 2 + 2)
+#define NAME_WORDS 3
+
+enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
+
+typedef struct tok {
+    size_t start, end; /* absolute byte offsets */
+    uint32_t sent;     /* global sentence index */
+    uint8_t flags;
+    uint8_t lo_len, st_len;
+    uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
+    char lo[PK__STEM_MAX + 1];
+    char st[PK__STEM_MAX + 1];
+} tok;
+
+typedef struct cmention {
+    pk_extract_mention m;
+    pk__xinfo x;
+} cmention;
+
+typedef struct ctx {
+    pk_extract_result *r;
+    const char *text;
+    size_t len;
+    pk_date_text_options dopt;
+    tok *toks;
+    size_t ntok;
+    size_t tcur;        /* last answer of tok_at() */
+    int ref_inferred;   /* dopt.reference was taken from the text, not given */
+    uint32_t word_base; /* global index of toks[0] */
+    uint32_t sent_base; /* global sentence index of the chunk's first sentence */
+    uint32_t nsent;     /* sentences in the chunk */
+    uint32_t para;
+    cmention *cm;
+    size_t ncm, capcm;
+    pk_date_match *dm;
+    size_t capdm;
+    pk_region_mention *rm;
+    size_t caprm;
+} ctx;
+
+/* ------------------------------------------------------------ names -- */
+
+const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
+{
+    static const char *const n[] = {"?", "region", "district", "village", "date", "role", "candidate", "money",
+                                    "citation", "act", "negation", "hedge", "outcome", "irrealis", "speech", "cue"};
+    return (int)kind >= 1 && (size_t)kind < PK_ARRAY_LEN(n) ? n[kind] : "?";
+}
+
+const char *pk_extract_how_name(pk_extract_how how)
+{
+    static const char *const n[] = {"none", "stated", "inferred", "defaulted"};
+    return (int)how >= 0 && (size_t)how < PK_ARRAY_LEN(n) ? n[how] : "?";
+}
+
+const char *pk_extract_field_name(int field)
+{
+    static const char *const n[] = {"actor", "act", "occurred", "region", "district",
+                                    "village", "cycle", "supported", "incumbent"};
+    return field >= 0 && (size_t)field < PK_ARRAY_LEN(n) ? n[field] : NULL;
+}
+
+const char *pk_extract_status_name(pk_extract_status status)
+{
+    static const char *const n[] = {"alleged", "proven", "sanctioned", "not_proven", "dropped"};
+    return (int)status >= 0 && (size_t)status < PK_ARRAY_LEN(n) ? n[status] : "?";
+}
+
+/* ---------------------------------------------------------- getters -- */
+
+void pk_extract_free(pk_extract_result *r)
+{
+    if (!r)
+        return;
+    free(r->m);
+    free(r->x);
+    free(r->d);
+    free(r);
+}
+
+size_t pk_extract_mention_count(const pk_extract_result *r) { return r ? r->nm : 0; }
+size_t pk_extract_total_mentions(const pk_extract_result *r) { return r ? r->total_m : 0; }
+size_t pk_extract_draft_count(const pk_extract_result *r) { return r ? r->nd : 0; }
+int pk_extract_truncated(const pk_extract_result *r) { return r ? r->truncated : 0; }
+size_t pk_extract_sentence_count(const pk_extract_result *r) { return r ? r->nsent : 0; }
+
+const pk_extract_mention *pk_extract_mention_at(const pk_extract_result *r, size_t i)
+{
+    return r && i < r->nm ? &r->m[i] : NULL;
+}
+
+const pk_extract_draft *pk_extract_draft_at(const pk_extract_result *r, size_t i)
+{
+    return r && i < r->nd ? &r->d[i] : NULL;
+}
+
+/* -------------------------------------------------------- tokenizer -- */
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Length of a word character at p (ASCII letter or digit, or a Latin
+ * letter U+00C0..U+024F in UTF-8), 0 if p is not one. */
+static size_t word_char(const unsigned char *p, const unsigned char *end)
+{
+    if (is_alnum(*p))
+        return 1;
+    if (*p >= 0xC3 && *p <= 0xC9 && p + 1 < end && (p[1] & 0xC0) == 0x80)
+        return 2; /* U+00C0..U+027F (close enough to Latin letters) */
+    return 0;
+}
+
+static const char *const abbrevs[] = {"kab", "kec", "kel", "ds", "no", "jl", "dr", "drs", "ir", "hj", "st",
+                                      "prof", "sdr", "bpk", "rp", "tn", "ny", "dll", "dsb", "sd", "mr", "dkk",
+                                      "yth", "pt", "cv", "kh", "nomor", "bu", "pak", "ibu", "sp", "se", "sh",
+                                      "mh", "kom", "ak", "akbp", "kompol", "ipda", "iptu", "brigjen", "kapt"};
+
+static int is_abbrev(const tok *t)
+{
+    if (t->lo_len == 1)
+        return 1;
+    return pk__lookup_name(abbrevs, (int)PK_ARRAY_LEN(abbrevs), t->lo) >= 0;
+}
+
+/* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
+ * by a space (not after an abbreviation), and at the chunk's start. */
+static void tokenize(ctx *c, size_t off, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)c->text;
+    const unsigned char *end = s + off + n;
+    size_t i = off;
+    c->ntok = 0;
+    c->tcur = 0;
+    uint32_t sent = c->sent_base;
+    int pending_break = 0;
+    size_t gap_start = off;
+    while (i < off + n) {
+        size_t w = word_char(s + i, end);
+        if (!w) {
+            unsigned char ch = s[i];
+            if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
+                size_t j = i + 1;
+                while (j < off + n && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
+                    j++;
+                if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r')
+                    if (ch != '.' || !is_abbrev(&c->toks[c->ntok - 1]))
+                        pending_break = 1;
+            } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
+                size_t j = i + 1;
+                if (j >= off + n || s[j] == ' ')
+                    pending_break = 1;
+            } else if (ch == 0xE2 && i + 2 < off + n && s[i + 1] == 0x80 && (s[i + 2] == 0x9D)) {
+                /* closing quote: no break by itself */
+            }
+            i++;
+            continue;
+        }
+        size_t st = i;
+        while (i < off + n && (w = word_char(s + i, end)) != 0)
+            i += w;
+        if (c->ntok >= TOK_MAX)
+            break;
+        if (pending_break && c->ntok > 0)
+            sent++;
+        pending_break = 0;
+        tok *t = &c->toks[c->ntok++];
+        t->start = st;
+        t->end = i;
+        t->sent = sent;
+        t->flags = 0;
+        if (s[st] >= 'A' && s[st] <= 'Z')
+            t->flags |= TF_CAP;
+        int digit = 1;
+        size_t len = i - st;
+        size_t k = 0;
+        for (size_t q = st; q < i && k < PK__STEM_MAX; q++, k++) {
+            unsigned char ch = s[q];
+            if (!(ch >= '0' && ch <= '9'))
+                digit = 0;
+            t->lo[k] = (char)((ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch);
+        }
+        t->lo[k] = '\0';
+        t->lo_len = (uint8_t)k;
+        if (digit)
+            t->flags |= TF_DIGIT;
+        if (len > PK__STEM_MAX) {
+            /* too long to be a lexicon word: hash it so nothing matches */
+            t->lo_len = 0;
+            t->lo[0] = '\0';
+        }
+        /* punctuation between the previous word and this one */
+        for (size_t q = gap_start; q < st; q++) {
+            unsigned char ch = s[q];
+            if (ch == '/' && st - gap_start == 1)
+                t->flags |= TF_SLASH_BEFORE;
+            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != 0xC2 && ch != 0xA0)
+                t->flags |= TF_PUNCT_BEFORE;
+        }
+        gap_start = i;
+        t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
+        t->hx = pk__lex_word_hash(t->lo, t->lo_len);
+        t->hs = pk__lex_word_hash(t->st, t->st_len);
+    }
+    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
+}
+
+/* First token whose end is after off, or ntok. The passes ask for offsets
+ * mostly in increasing order: a few steps forward from the last answer,
+ * else a binary search. */
+static size_t tok_at(ctx *c, size_t off)
+{
+    size_t k = c->tcur;
+    if (k > c->ntok || (k > 0 && c->toks[k - 1].end > off))
+        k = 0;
+    for (int step = 0; step < 8 && k < c->ntok; step++, k++)
+        if (c->toks[k].end > off && (k == 0 || c->toks[k - 1].end <= off))
+            return c->tcur = k;
+    size_t lo = 0, hi = c->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->toks[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return c->tcur = lo;
+}
+
+/* ---------------------------------------------------------- mentions -- */
+
+static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t end, size_t t0, size_t t1)
+{
+    if (c->ncm == c->capcm) {
+        size_t nc = c->capcm ? c->capcm * 2 : 64;
+        cmention *p = realloc(c->cm, nc * sizeof *p);
+        if (!p)
+            return NULL;
+        c->cm = p;
+        c->capcm = nc;
+    }
+    cmention *m = &c->cm[c->ncm++];
+    memset(m, 0, sizeof *m);
+    m->m.kind = kind;
+    m->m.start = start;
+    m->m.end = end;
+    m->x.para = c->para;
+    m->x.sent_outcome = -1;
+    if (t0 < c->ntok) {
+        m->m.sentence = c->toks[t0].sent;
+        m->x.word = c->word_base + (uint32_t)t0;
+        m->x.word_end = c->word_base + (uint32_t)(t1 > t0 ? t1 : t0 + 1);
+    } else {
+        m->m.sentence = c->sent_base + c->nsent - 1;
+        m->x.word = m->x.word_end = c->word_base + (uint32_t)c->ntok;
+    }
+    return m;
+}
+
+static int phrase_eq(const char *phrase, const tok *t, size_t n, int mode)
+{
+    const char *p = phrase;
+    for (size_t k = 0; k < n; k++) {
+        const char *w = mode == PK__LX_STEM ? t[k].st : t[k].lo;
+        size_t wl = mode == PK__LX_STEM ? t[k].st_len : t[k].lo_len;
+        if (k && *p++ != ' ')
+            return 0;
+        if (strncmp(p, w, wl) != 0)
+            return 0;
+        p += wl;
+    }
+    return *p == '\0';
+}
+
+/* The first entry of the group matching words t[0..n) in a mode, or NULL. */
+static const pk__lex_entry *lex_find(int mode, uint64_t h, const tok *t, size_t n)
+{
+    const pk__lexicon *lx = &pk__extract_lexicon;
+    size_t s = (size_t)h & (lx->nslots - 1);
+    while (lx->slots[s]) {
+        const pk__lex_entry *e = &lx->entries[lx->slots[s] - 1];
+        if (e->hash == h && e->mode == mode && e->ntok == n && phrase_eq(e->phrase, t, n, mode))
+            return e;
+        s = (s + 1) & (lx->nslots - 1);
+    }
+    return NULL;
+}
+
+/* 1 if the open-addressing hash set (0 = empty slot, 0 stored as 1) holds h. */
+static int set_has(const uint64_t *set, size_t nslots, uint64_t h)
+{
+    if (!h)
+        h = 1;
+    size_t s = (size_t)h & (nslots - 1);
+    while (set[s]) {
+        if (set[s] == h)
+            return 1;
+        s = (s + 1) & (nslots - 1);
+    }
+    return 0;
+}
+
+/* 1 if some phrase starts with the words of this hash (either mode). */
+static int is_prefix(uint64_t h)
+{
+    return set_has(pk__extract_lexicon.prefixes, pk__extract_lexicon.nprefixes, h);
+}
+
+static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
+{
+    return a->mode == b->mode && a->hash == b->hash && strcmp(a->phrase, b->phrase) == 0;
+}
+
+static int stop_word(const tok *t)
+{
+    static const char *const w[] = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kab",
+                                    "kec", "kel", "dan", "di", "ke", "dari", "yang", "pada", "serta", "atau"};
+    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
+}
+
+/* Copy n bytes of a name (not NUL-terminated in the text) into dst, cut at
+ * a UTF-8 boundary when too long. */
+static void copy_name(char *dst, size_t size, const char *src, size_t n)
+{
+    if (n >= size) {
+        n = size - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+/* A place name after a cue word: capitalised words without punctuation
+ * between them. Returns the number of words taken. */
+static size_t capture_name(ctx *c, size_t i, size_t maxw, pk_extract_mention_kind kind, unsigned flags)
+{
+    size_t k = 0;
+    while (i + k < c->ntok && k < maxw) {
+        const tok *t = &c->toks[i + k];
+        if (!(t->flags & (TF_CAP | TF_DIGIT)) || (t->flags & TF_PUNCT_BEFORE) || stop_word(t) ||
+            t->sent != c->toks[i].sent)
+            break;
+        if ((t->flags & TF_DIGIT) && k == 0)
+            break;
+        k++;
+    }
+    if (!k)
+        return 0;
+    cmention *m = add(c, kind, c->toks[i].start, c->toks[i + k - 1].end, i, i + k);
+    if (!m)
+        return 0;
+    copy_name(m->m.text, sizeof m->m.text, c->text + m->m.start, m->m.end - m->m.start);
+    m->m.flags |= flags;
+    return k;
+}
+
+static pk_extract_mention_kind kind_of(int lk)
+{
+    switch (lk) {
+    case PK__LX_ACTOR: return PK_EXTRACT_MENTION_ROLE;
+    case PK__LX_ACT: return PK_EXTRACT_MENTION_ACT;
+    case PK__LX_NEGATION: return PK_EXTRACT_MENTION_NEGATION;
+    case PK__LX_HEDGE: return PK_EXTRACT_MENTION_HEDGE;
+    case PK__LX_OUTCOME: return PK_EXTRACT_MENTION_OUTCOME;
+    case PK__LX_IRREALIS: return PK_EXTRACT_MENTION_IRREALIS;
+    case PK__LX_SPEECH: return PK_EXTRACT_MENTION_SPEECH;
+    case PK__LX_CANDIDATE: return PK_EXTRACT_MENTION_CANDIDATE;
+    default: return PK_EXTRACT_MENTION_CUE;
+    }
+}
+
+/* A person written by initials, as reports do ("AH", "ND (30)",
+ * "berinisial MR"): two or three capitals, at the start of a sentence,
+ * before an age in brackets or after "berinisial"/"inisial". */
+static int initials(const ctx *c, size_t i)
+{
+    const tok *t = &c->toks[i];
+    if (t->lo_len < 2 || t->lo_len > 3 || t->end - t->start != t->lo_len)
+        return 0;
+    for (size_t k = t->start; k < t->end; k++)
+        if (!(c->text[k] >= 'A' && c->text[k] <= 'Z'))
+            return 0;
+    if (i > 0 && (strcmp(c->toks[i - 1].lo, "berinisial") == 0 || strcmp(c->toks[i - 1].lo, "inisial") == 0))
+        return 1;
+    if (i + 1 < c->ntok && (c->toks[i + 1].flags & TF_DIGIT) && c->toks[i + 1].lo_len <= 2 &&
+        c->text[c->toks[i + 1].start - 1] == '(')
+        return 1;
+    return (i == 0 || c->toks[i - 1].sent != t->sent) && i + 1 < c->ntok && c->toks[i + 1].sent == t->sent &&
+           !(c->toks[i + 1].flags & TF_CAP);
+}
+
+/* Words after a place cue that are flagged home/office/link. */
+typedef struct place_state {
+    size_t home_until, office_until; /* token index limits (exclusive) */
+    int link;
+} place_state;
+
+static void lexicon_pass(ctx *c, place_state *ps)
+{
+    size_t i = 0;
+    while (i < c->ntok) {
+        const tok *t = &c->toks[i];
+        uint64_t hx = pk__lex_hash_seed(PK__LX_EXACT), hs = pk__lex_hash_seed(PK__LX_STEM);
+        const pk__lex_entry *best[2] = {NULL, NULL};
+        size_t best_n = 0;
+        for (size_t n = 1; n <= PK__LX_MAX_TOKENS && i + n <= c->ntok; n++) {
+            const tok *last = &c->toks[i + n - 1];
+            if (last->sent != t->sent || !last->lo_len)
+                break;
+            if (n > 1 && (last->flags & TF_PUNCT_BEFORE))
+                break;
+            hx = pk__lex_hash_step(hx, last->hx);
+            hs = pk__lex_hash_step(hs, last->hs);
+            int px = is_prefix(hx), pst = is_prefix(hs);
+            if (!px && !pst)
+                break; /* no phrase starts with these words */
+            const pk__lex_entry *ex = px ? lex_find(PK__LX_EXACT, hx, t, n) : NULL;
+            const pk__lex_entry *es = pst ? lex_find(PK__LX_STEM, hs, t, n) : NULL;
+            if (ex || es) {
+                /* at equal length the words as written beat their stems
+                 * ("ikut mengkampanyekan" over "ikut kampanye") */
+                best[0] = ex;
+                best[1] = ex ? NULL : es;
+                best_n = n;
+            }
+        }
+        if (!best_n) {
+            if (initials(c, i)) {
+                cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, t->end, i, i + 1);
+                if (!m)
+                    return;
+                m->m.label = "any_person";
+                m->x.priority = 1;
+            }
+            i++;
+            continue;
+        }
+        size_t t1 = i + best_n;
+        size_t taken = best_n;
+        for (int g = 0; g < 2; g++) {
+            const pk__lex_entry *first = best[g];
+            if (!first)
+                continue;
+            for (const pk__lex_entry *e = first;
+                 e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++) {
+                if (e->kind == PK__LX_ACTOR && strcmp(e->label, "not_actor") == 0)
+                    continue;
+                if (e->kind == PK__LX_PLACE) {
+                    if (strcmp(e->label, "home") == 0)
+                        ps->home_until = t1 + 1;
+                    else if (strcmp(e->label, "office") == 0)
+                        ps->office_until = t1 + 1;
+                    else if (strcmp(e->label, "link") == 0)
+                        ps->link = 1;
+                }
+                if (e->kind == PK__LX_PLACE &&
+                    (strcmp(e->label, "district") == 0 || strcmp(e->label, "village") == 0)) {
+                    if (!(c->toks[i].flags & TF_CAP))
+                        continue; /* "desa" as a common noun */
+                    unsigned fl = (i < ps->home_until ? PK_EXTRACT_FLAG_HOME : 0u) |
+                                  (ps->link ? PK_EXTRACT_FLAG_LINK : 0u);
+                    size_t k = capture_name(c, t1, NAME_WORDS,
+                                            e->label[0] == 'd' ? PK_EXTRACT_MENTION_DISTRICT
+                                                               : PK_EXTRACT_MENTION_VILLAGE,
+                                            fl);
+                    if (k) {
+                        c->cm[c->ncm - 1].m.start = c->toks[i].start; /* include the cue word */
+                        if (best_n + k > taken)
+                            taken = best_n + k;
+                    }
+                    continue;
+                }
+                cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
+                if (!m)
+                    return;
+                m->m.label = e->label;
+                m->x.priority = e->priority;
+                m->x.maps_to = e->maps_to;
+                m->x.passive = (uint8_t)(c->toks[i].lo_len > 4 && memcmp(c->toks[i].lo, "di", 2) == 0);
+                m->x.nominal = (uint8_t)(c->toks[i].lo_len > 5 &&
+                                         (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&
+                                         memcmp(c->toks[i].lo + c->toks[i].lo_len - 2, "an", 2) == 0);
+                if (ps->link)
+                    m->m.flags |= PK_EXTRACT_FLAG_LINK;
+                if (e->kind == PK__LX_CANDIDATE && t1 < c->ntok && (c->toks[t1].flags & TF_DIGIT) &&
+                    c->toks[t1].lo_len <= 2 && c->toks[t1].sent == t->sent) {
+                    m->m.number = atoi(c->toks[t1].lo);
+                    m->m.end = c->toks[t1].end;
+                    if (best_n + 1 > taken)
+                        taken = best_n + 1;
+                }
+                /* kepala desa X, lurah X, camat X: the post names the place */
+                if (e->kind == PK__LX_ACTOR && t1 < c->ntok && (c->toks[t1].flags & TF_CAP) &&
+                    !(c->toks[t1].flags & TF_PUNCT_BEFORE) &&
+                    (strcmp(e->label, "kepala_desa") == 0 || strcmp(e->label, "lurah") == 0 ||
+                     strcmp(e->label, "camat") == 0)) {
+                    size_t save = c->ncm;
+                    /* the role's place is a name, not a registry region: two words at most */
+                    size_t k = capture_name(c, t1, 2,
+                                            e->label[0] == 'c' ? PK_EXTRACT_MENTION_DISTRICT
+                                                               : PK_EXTRACT_MENTION_VILLAGE,
+                                            0);
+                    if (k && c->ncm > save && best_n + k > taken)
+                        taken = best_n + k;
+                }
+            }
+        }
+        i += taken;
+    }
+}
+
+/* Negation scope and the per-sentence context of every mention. */
+static void sentence_context(ctx *c)
+{
+    /* negation "next": the next role or act within 3 words of the same sentence */
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *n = &c->cm[k];
+        if (n->m.kind != PK_EXTRACT_MENTION_NEGATION || strcmp(n->m.label, "next") != 0)
+            continue;
+        for (size_t j = k + 1; j < c->ncm && j < k + 8; j++) {
+            cmention *m = &c->cm[j];
+            if (m->m.sentence != n->m.sentence || m->x.word > n->x.word_end + 3)
+                break;
+            if (m->m.kind == PK_EXTRACT_MENTION_ROLE || m->m.kind == PK_EXTRACT_MENTION_ACT) {
+                m->m.flags |= PK_EXTRACT_FLAG_NEGATED;
+                break;
+            }
+        }
+    }
+    /* "calon Bupati Pati dan Wakil Bupati ...": the head-of-region words
+     * after a candidate reference are the candidate's title */
+    size_t last_cand = (size_t)-1;
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *m = &c->cm[k];
+        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
+            last_cand = k;
+        else if (m->m.kind == PK_EXTRACT_MENTION_ROLE && last_cand != (size_t)-1 &&
+                 c->cm[last_cand].m.sentence == m->m.sentence && m->x.word <= c->cm[last_cand].x.word_end + 4 &&
+                 (strcmp(m->m.label, "regional_head") == 0 || strcmp(m->m.label, "acting_head") == 0))
+            m->x.title = 1;
+    }
+    /* per sentence summaries, then copied into each mention */
+    size_t a = 0;
+    while (a < c->ncm) {
+        size_t b = a;
+        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0;
+        int8_t outcome = -1;
+        int threat = 0;
+        while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
+            cmention *m = &c->cm[b];
+            switch (m->m.kind) {
+            case PK_EXTRACT_MENTION_ACT:
+                if (m->x.priority > act_prio)
+                    act_prio = m->x.priority;
+                break;
+            case PK_EXTRACT_MENTION_IRREALIS:
+                if (m->x.priority > irr)
+                    irr = m->x.priority;
+                break;
+            case PK_EXTRACT_MENTION_NEGATION:
+                if (strcmp(m->m.label, "deny") == 0)
+                    deny = 1;
+                break;
+            case PK_EXTRACT_MENTION_OUTCOME: {
+                static const char *const o[] = {"alleged", "proven", "sanctioned", "not_proven", "dropped"};
+                int v = pk__lookup_name(o, 5, m->m.label);
+                if (strcmp(m->m.label, "threat") == 0)
+                    threat = 1;
+                else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN)) &&
+                         (outcome < 0 || v == PK_EXTRACT_NOT_PROVEN || v > outcome))
+                    outcome = (int8_t)(outcome == PK_EXTRACT_NOT_PROVEN ? outcome : v);
+                break;
+            }
+            case PK_EXTRACT_MENTION_CUE:
+                if (m->m.label && strcmp(m->m.label, "occur") == 0)
+                    occur = 1;
+                break;
+            case PK_EXTRACT_MENTION_CANDIDATE:
+                if (strcmp(m->m.label, "bakal_calon") == 0)
+                    cand |= 1;
+                else if (strcmp(m->m.label, "petahana") == 0)
+                    cand |= 4;
+                else if (strcmp(m->m.label, "office") != 0)
+                    cand |= 2;
+                break;
+            default: break;
+            }
+            b++;
+        }
+        for (size_t k = a; k < b; k++) {
+            pk__xinfo *x = &c->cm[k].x;
+            x->sent_act_prio = act_prio;
+            x->sent_irrealis = irr;
+            x->sent_deny = deny;
+            x->sent_outcome = outcome;
+            x->sent_occur = occur;
+            x->sent_cand = cand;
+            /* a weaker cue (agar, harus, jangan, boleh) governs the words
+             * after it (ten at most: "... agar tidak terlibat politik uang") or
+             * an act just before it, not a whole long sentence or a quoted
+             * message after the act */
+            int near = 0;
+            for (size_t j = k > a + 32 ? k - 32 : a; j < b && j < k + 32; j++) {
+                const cmention *q = &c->cm[j];
+                if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
+                    continue;
+                int before = q->x.word <= x->word && x->word <= q->x.word_end + 10;
+                int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
+                if (q->x.priority >= 3)
+                    before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
+                if ((before || after) && q->x.priority > near)
+                    near = q->x.priority;
+            }
+            if (near >= 2 || (near == 1 && x->priority <= 1))
+                c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
+        }
+        /* a specific act hides a generic one only when it is itself asserted */
+        act_prio = 0;
+        for (size_t k = a; k < b; k++)
+            if (c->cm[k].m.kind == PK_EXTRACT_MENTION_ACT && !(c->cm[k].m.flags & PK_EXTRACT_FLAG_IRREALIS) &&
+                c->cm[k].x.priority > act_prio)
+                act_prio = c->cm[k].x.priority;
+        for (size_t k = a; k < b; k++)
+            c->cm[k].x.sent_act_prio = act_prio;
+        a = b;
+    }
+}
+
+/* ------------------------------------------------------------- dates -- */
+
+/* Words without which a sentence holds no date expression pk_date_scan()
+ * reads: a digit, a weekday, or a relative word ("kemarin", "lalu",
+ * "depan"; "ini" after hari/pekan/minggu/bulan/tahun). Sentences without one
+ * are not scanned. */
+static int date_trigger(const tok *t, const tok *prev)
+{
+    static const char *const w[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu",
+                                    "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
+                                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "nanti"};
+    static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
+    if (t->lo[0] >= '0' && t->lo[0] <= '9')
+        return 1;
+    if (pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0)
+        return 1;
+    return prev && strcmp(t->lo, "ini") == 0 &&
+           pk__lookup_name(before_ini, (int)PK_ARRAY_LEN(before_ini), prev->lo) >= 0;
+}
+
+static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
+
+static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
+{
+    /* windows of the same sentence from 5 words before a trigger word to 9
+     * words after it (a date expression is shorter: "sejak 1 Oktober sampai
+     * 3 Oktober 2024"), merged when they touch; each ends at the next
+     * word's start so closing brackets stay in */
+    size_t ws = 0, we = 0; /* current window, token indexes [ws, we) */
+    int open = 0;
+    size_t sent_start = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (i == 0 || c->toks[i].sent != c->toks[i - 1].sent)
+            sent_start = i;
+        if (!date_trigger(&c->toks[i], i > sent_start ? &c->toks[i - 1] : NULL))
+            continue;
+        size_t a = i >= sent_start + 5 ? i - 5 : sent_start;
+        size_t e = i + 10 < c->ntok ? i + 10 : c->ntok;
+        for (size_t k = i + 1; k < e; k++)
+            if (c->toks[k].sent != c->toks[i].sent) {
+                e = k;
+                break;
+            }
+        if (open && a <= we) {
+            if (e > we)
+                we = e;
+            continue;
+        }
+        if (open) {
+            size_t to = we < c->ntok ? c->toks[we].start : off + n;
+            dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+        }
+        ws = a;
+        we = e;
+        open = 1;
+    }
+    if (open) {
+        size_t to = we < c->ntok ? c->toks[we].start : off + n;
+        dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+    }
+}
+
+static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
+{
+    size_t total = 0;
+    size_t cap = c->capdm;
+    c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+    pk_status s = pk_date_scan(c->dm, cap, &total, c->text + off, n, &c->dopt, NULL);
+    if (s != PK_OK && s != PK_EBUFSIZE)
+        return;
+    size_t got = total < cap ? total : cap;
+    for (size_t k = 0; k < got; k++) {
+        const pk_date_match *d = &c->dm[k];
+        size_t st = off + d->start, en = off + d->end;
+        size_t t0 = tok_at(c, st);
+        size_t t1 = tok_at(c, en);
+        cmention *m = add(c, PK_EXTRACT_MENTION_DATE, st, en, t0, t1);
+        if (!m)
+            return;
+        m->m.date_kind = d->kind;
+        m->m.from = d->from;
+        m->m.to = d->to;
+        m->m.date_flags = d->flags;
+        if (c->ref_inferred && d->kind != PK_DATE_KIND_UNRESOLVED &&
+            (d->flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE)) &&
+            ((d->flags & PK_DATE_FLAG_RELATIVE) || !(d->flags & PK_DATE_FLAG_WEEKDAY) ||
+             (d->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH))) {
+            /* the reference was only inferred from the text: a year-less
+             * date stands only when its written weekday confirms the year */
+            m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
+            m->m.from = m->m.to = (pk_date){0, 0, 0};
+            m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
+        }
+        if (ps->link)
+            m->m.flags |= PK_EXTRACT_FLAG_LINK;
+    }
+}
+
+/* A date after a speech verb or a process word of the same sentence (within
+ * 16 words), or just before a speech verb with nothing but spaces between
+ * ("Sudadi, Selasa 10 Nopember 2020 menjelaskan"; not "..., kata X"), is a statement or handling date, not the act's. Called
+ * after the chunk's mentions are sorted. */
+static int statement_cue(const cmention *m)
+{
+    return m->m.kind == PK_EXTRACT_MENTION_SPEECH ||
+           (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "report") == 0);
+}
+
+static int only_spaces(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
+static void mark_statement_dates(ctx *c)
+{
+    size_t last_cue = (size_t)-1;
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *m = &c->cm[k];
+        if (statement_cue(m)) {
+            last_cue = k;
+        } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
+            last_cue = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+        } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
+            if (last_cue != (size_t)-1) {
+                const cmention *q = &c->cm[last_cue];
+                if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            }
+            for (size_t j = k + 1; j < c->ncm && j < k + 4; j++) {
+                const cmention *q = &c->cm[j];
+                if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 1)
+                    break;
+                if (q->m.kind == PK_EXTRACT_MENTION_SPEECH && only_spaces(c->text + m->m.end, q->m.start - m->m.end))
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            }
+        }
+    }
+}
+
+/* ----------------------------------------------------------- regions -- */
+
+/* The registry's text search (pk_region_find_in_text) is called on windows
+ * of REGION_WIN bytes that overlap by REGION_OVERLAP, longer than any
+ * region name with its prefix: its cost grows faster than linearly in the
+ * length of one call, so bounded windows keep the whole pass linear. A
+ * mention is taken from the first window where it starts before the next
+ * window's start. (Issue 10 rewrites the search for linear time and adds
+ * districts and villages; this pass is where that search plugs in.) */
+#define REGION_WIN 256
+#define REGION_OVERLAP 96
+
+static size_t word_start_before(const char *s, size_t lo, size_t i)
+{
+    while (i > lo && (is_alnum((unsigned char)s[i - 1]) || ((unsigned char)s[i - 1] & 0x80)))
+        i--;
+    return i;
+}
+
+typedef struct rstate {
+    size_t last_end; /* absolute end of the last region mention taken */
+    size_t pj;       /* first place mention that may contain the next region */
+    size_t nplaces;  /* places and roles found before the region pass */
+} rstate;
+
+/* 1 if the letters of s[0..n) are all capitals (at least three). */
+static int all_caps(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return letters >= 3;
+}
+
+/* Search [off, off+n) of the text in bounded windows. */
+static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
+{
+    const char *s = c->text + off;
+    size_t ws = 0;
+    while (ws < n) {
+        size_t we = ws + REGION_WIN;
+        size_t next;
+        if (we >= n) {
+            we = n;
+            next = n;
+        } else {
+            we = word_start_before(s, ws, we);
+            next = we > ws + REGION_OVERLAP ? word_start_before(s, ws, we - REGION_OVERLAP) : ws;
+            if (next <= ws || we <= ws) { /* one huge word: cut at a UTF-8 boundary */
+                we = ws + REGION_WIN;
+                while (we > ws + 1 && ((unsigned char)s[we] & 0xC0) == 0x80)
+                    we--;
+                next = we;
+            }
+        }
+        size_t total = 0;
+        pk_status st = pk_region_find_in_text(c->rm, c->caprm, &total, s + ws, we - ws, 0, NULL);
+        size_t got = (st == PK_OK || st == PK_EBUFSIZE) ? (total < c->caprm ? total : c->caprm) : 0;
+        for (size_t k = 0; k < got; k++) {
+            const pk_region_mention *rm = &c->rm[k];
+            size_t as = off + ws + rm->start, ae = off + ws + rm->end;
+            if (ws + rm->start >= next || as < rs_->last_end)
+                continue;
+            rs_->last_end = ae;
+            /* a region word inside a desa/kecamatan name or a role phrase is not a region mention */
+            while (rs_->pj < rs_->nplaces && c->cm[rs_->pj].m.end <= as)
+                rs_->pj++;
+            int inside = 0;
+            for (size_t j = rs_->pj; j < rs_->nplaces && c->cm[j].m.start <= as && !inside; j++) {
+                const pk_extract_mention *p = &c->cm[j].m;
+                inside = (p->kind == PK_EXTRACT_MENTION_DISTRICT || p->kind == PK_EXTRACT_MENTION_VILLAGE ||
+                          p->kind == PK_EXTRACT_MENTION_ROLE || p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
+                         ae <= p->end;
+            }
+            if (inside)
+                continue;
+            size_t t0 = tok_at(c, as), t1 = tok_at(c, ae);
+            cmention *m = add(c, PK_EXTRACT_MENTION_REGION, as, ae, t0, t1);
+            if (!m)
+                return;
+            m->m.region = rm->region;
+            if (rm->ambiguous || !rm->region) {
+                m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
+                m->m.region = NULL;
+            }
+            m->x.ncand = rm->ncandidates < PK_REGION_MENTION_CANDIDATES ? rm->ncandidates
+                                                                        : PK_REGION_MENTION_CANDIDATES;
+            for (size_t q = 0; q < m->x.ncand; q++)
+                m->x.cand[q] = rm->candidates[q];
+            if (rm->region)
+                pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
+            if (t0 < 6 && all_caps(c->text + as, ae - as))
+                m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
+        }
+        ws = next;
+    }
+}
+
+static int region_word(uint64_t h)
+{
+    return set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, h);
+}
+
+static int region_prefix_word(const tok *t)
+{
+    static const char *const w[] = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemkab", "pemkot", "pemprov"};
+    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
+}
+
+/* Region names start with a capital letter (the registry's default), so
+ * only runs of capitalised words (with a kind word before them and up to two
+ * lower-case words inside or after, "Pangkajene dan Kepulauan") are searched. */
+static void regions_pass(ctx *c)
+{
+    rstate st = {0, 0, c->ncm};
+    size_t i = 0;
+    while (i < c->ntok) {
+        if (!(c->toks[i].flags & TF_CAP)) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        if (a > 0 && region_prefix_word(&c->toks[a - 1]))
+            a--;
+        size_t e = i + 1;
+        for (;;) {
+            size_t k = e;
+            while (k < c->ntok && k < e + 2 && !(c->toks[k].flags & TF_CAP))
+                k++;
+            if (k < c->ntok && (c->toks[k].flags & TF_CAP) && k < e + 3) {
+                e = k + 1;
+                continue;
+            }
+            break;
+        }
+        size_t tail = e;
+        while (tail < c->ntok && tail < e + 2 && !(c->toks[tail].flags & TF_CAP))
+            tail++;
+        int any = 0;
+        for (size_t k = i; k < tail && !any; k++)
+            any = region_word(c->toks[k].hx);
+        if (any)
+            regions_span(c, c->toks[a].start, c->toks[tail - 1].end - c->toks[a].start, &st);
+        i = e;
+    }
+}
+
+/* Home/office/link flags of regions: look at the cue words just before. */
+static void region_flags(ctx *c)
+{
+    size_t home_until = 0, office_until = 0;
+    int link = 0;
+    uint32_t sent = (uint32_t)-1;
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *m = &c->cm[k];
+        if (m->m.sentence != sent) {
+            sent = (uint32_t)m->m.sentence;
+            home_until = office_until = 0;
+        }
+        if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
+            if (strcmp(m->m.label, "home") == 0)
+                home_until = m->x.word_end + 1;
+            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0)
+                office_until = m->x.word_end + 1;
+            else if (strcmp(m->m.label, "link") == 0)
+                link = 1;
+        }
+        if (m->m.kind == PK_EXTRACT_MENTION_REGION || m->m.kind == PK_EXTRACT_MENTION_DISTRICT ||
+            m->m.kind == PK_EXTRACT_MENTION_VILLAGE) {
+            if (m->x.word < home_until)
+                m->m.flags |= PK_EXTRACT_FLAG_HOME;
+            if (m->x.word < office_until && m->m.kind == PK_EXTRACT_MENTION_REGION)
+                m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            if (link)
+                m->m.flags |= PK_EXTRACT_FLAG_LINK;
+            /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
+            if (m->m.flags & PK_EXTRACT_FLAG_HOME)
+                home_until = m->x.word_end + 1;
+        }
+    }
+}
+
+/* ------------------------------------------------------------- money -- */
+
+static int unit_word(const char *w, size_t n, double *mult)
+{
+    static const struct {
+        const char *w;
+        double m;
+    } u[] = {{"ribu", 1e3}, {"rb", 1e3}, {"juta", 1e6}, {"jt", 1e6}, {"miliar", 1e9},
+             {"milyar", 1e9}, {"triliun", 1e12}};
+    for (size_t i = 0; i < PK_ARRAY_LEN(u); i++) {
+        if (strlen(u[i].w) == n && memcmp(u[i].w, w, n) == 0) {
+            *mult = u[i].m;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Read an Indonesian number at s[0..n): '.' groups of three are thousands,
+ * ',' the decimal mark (a '.' before other than three digits is decimal too). */
+static size_t read_number(const char *s, size_t n, double *val)
+{
+    size_t i = 0;
+    double v = 0;
+    if (i >= n || !(s[i] >= '0' && s[i] <= '9'))
+        return 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && i < 24)
+        v = v * 10 + (s[i++] - '0');
+    for (;;) {
+        if (i + 3 < n + 0 && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+            s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' && (i + 4 >= n || !(s[i + 4] >= '0' && s[i + 4] <= '9'))) {
+            v = v * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+            i += 4;
+            continue;
+        }
+        if (i + 3 == n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9') {
+            break; /* ".12" at the end: not a group */
+        }
+        break;
+    }
+    if (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        double scale = 0.1;
+        size_t j = i + 1;
+        while (j < n && s[j] >= '0' && s[j] <= '9' && j < i + 8) {
+            v += (s[j] - '0') * scale;
+            scale /= 10;
+            j++;
+        }
+        i = j;
+    }
+    *val = v;
+    return i;
+}
+
+static void money_pass(ctx *c, size_t off, size_t n)
+{
+    const char *s = c->text + off;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (!((s[i] == 'R' || s[i] == 'r') && (s[i + 1] == 'p' || s[i + 1] == 'P')))
+            continue;
+        if (i > 0 && is_alnum((unsigned char)s[i - 1]))
+            continue;
+        size_t j = i + 2;
+        if (j < n && s[j] == '.')
+            j++;
+        while (j < n && (s[j] == ' ' || (unsigned char)s[j] == 0xC2 || (unsigned char)s[j] == 0xA0))
+            j++;
+        double v = 0;
+        size_t k = read_number(s + j, n - j, &v);
+        if (!k)
+            continue;
+        j += k;
+        size_t endnum = j;
+        size_t q = j;
+        while (q < n && s[q] == ' ')
+            q++;
+        size_t w = q;
+        while (w < n && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
+            w++;
+        double mult = 1;
+        char lw[12];
+        size_t wl = w - q < sizeof lw ? w - q : 0;
+        for (size_t z = 0; z < wl; z++)
+            lw[z] = (char)((s[q + z] >= 'A' && s[q + z] <= 'Z') ? s[q + z] - 'A' + 'a' : s[q + z]);
+        if (wl && unit_word(lw, wl, &mult))
+            endnum = w;
+        double amount = v * mult;
+        size_t t0 = tok_at(c, off + i), t1 = tok_at(c, off + endnum);
+        cmention *m = add(c, PK_EXTRACT_MENTION_MONEY, off + i, off + endnum, t0, t1);
+        if (!m)
+            return;
+        m->m.amount = amount >= 9.0e18 ? -1 : (long long)(amount + 0.5);
+        i = endnum - 1;
+    }
+}
+
+/* ---------------------------------------------------------- citations -- */
+
+static int tok_is(const tok *t, const char *w) { return t->lo[0] == w[0] && strcmp(t->lo, w) == 0; }
+
+/* A law reference at token i: "UU (Nomor|No) N (Tahun|/) YYYY", "Undang-Undang ...",
+ * "PP ...", "Perbawaslu ...", "PKPU ...". Writes "UU 10/2016" to buf; returns words used. */
+static size_t law_ref(const ctx *c, size_t i, char *buf, size_t size)
+{
+    const tok *t = c->toks;
+    size_t n = c->ntok;
+    const char *kind = NULL;
+    size_t j = i;
+    if (j < n && (tok_is(&t[j], "uu") || tok_is(&t[j], "uud"))) {
+        kind = tok_is(&t[j], "uu") ? "UU" : "UUD";
+        j++;
+    } else if (j + 1 < n && tok_is(&t[j], "undang") && tok_is(&t[j + 1], "undang")) {
+        kind = "UU";
+        j += 2;
+    } else if (j < n && tok_is(&t[j], "pp")) {
+        kind = "PP";
+        j++;
+    } else if (j + 1 < n && tok_is(&t[j], "peraturan") && tok_is(&t[j + 1], "pemerintah")) {
+        kind = "PP";
+        j += 2;
+    } else if (j < n && tok_is(&t[j], "perbawaslu")) {
+        kind = "Perbawaslu";
+        j++;
+    } else if (j < n && tok_is(&t[j], "pkpu")) {
+        kind = "PKPU";
+        j++;
+    } else if (j < n && tok_is(&t[j], "kuhp")) {
+        snprintf(buf, size, "KUHP");
+        return 1;
+    }
+    if (!kind)
+        return 0;
+    if (j < n && (tok_is(&t[j], "nomor") || tok_is(&t[j], "no")))
+        j++;
+    if (j >= n || !(t[j].flags & TF_DIGIT) || t[j].lo_len > 4)
+        return 0;
+    const tok *num = &t[j++];
+    const tok *year = NULL;
+    if (j + 1 < n && tok_is(&t[j], "tahun") && (t[j + 1].flags & TF_DIGIT) && t[j + 1].lo_len == 4) {
+        year = &t[j + 1];
+        j += 2;
+    } else if (j < n && (t[j].flags & TF_SLASH_BEFORE) && (t[j].flags & TF_DIGIT) && t[j].lo_len == 4) {
+        year = &t[j];
+        j++;
+    }
+    if (!year)
+        return 0;
+    snprintf(buf, size, "%s %.4s/%.4s", kind, num->lo, year->lo);
+    return j - i;
+}
+
+static void citations_pass(ctx *c)
+{
+    const tok *t = c->toks;
+    size_t n = c->ntok;
+    for (size_t i = 0; i < n; i++) {
+        char law[40] = "";
+        char art[56] = "";
+        size_t j = i;
+        if (tok_is(&t[i], "pasal") && i + 1 < n && t[i + 1].lo_len && t[i + 1].lo[0] >= '0' &&
+            t[i + 1].lo[0] <= '9' && t[i + 1].lo_len <= 5) {
+            size_t al = (size_t)snprintf(art, sizeof art, "Pasal %s", t[i + 1].lo);
+            /* "187a" -> "187A" */
+            for (size_t z = 6; z < al; z++)
+                if (art[z] >= 'a' && art[z] <= 'z')
+                    art[z] = (char)(art[z] - 'a' + 'A');
+            j = i + 2;
+            for (int guard = 0; guard < 6 && j + 1 < n; guard++) {
+                if (tok_is(&t[j], "ayat") && (t[j + 1].flags & TF_DIGIT) && t[j + 1].lo_len <= 2) {
+                    al += (size_t)snprintf(art + al, sizeof art - al < sizeof art ? sizeof art - al : 0,
+                                           " ayat (%s)", t[j + 1].lo);
+                    j += 2;
+                } else if (tok_is(&t[j], "huruf") && t[j + 1].lo_len == 1) {
+                    al += (size_t)snprintf(art + al, sizeof art - al < sizeof art ? sizeof art - al : 0,
+                                           " huruf %s", t[j + 1].lo);
+                    j += 2;
+                } else if (tok_is(&t[j], "angka") && (t[j + 1].flags & TF_DIGIT) && t[j + 1].lo_len <= 2) {
+                    al += (size_t)snprintf(art + al, sizeof art - al < sizeof art ? sizeof art - al : 0,
+                                           " angka %s", t[j + 1].lo);
+                    j += 2;
+                } else {
+                    break;
+                }
+                if (al >= sizeof art)
+                    al = sizeof art - 1;
+            }
+            size_t k = j < n ? law_ref(c, j, law, sizeof law) : 0;
+            if (!k && j < n && (tok_is(&t[j], "dalam") || tok_is(&t[j], "di") || tok_is(&t[j], "jo") ||
+                                tok_is(&t[j], "juncto")))
+                k = j + 1 < n ? law_ref(c, j + 1, law, sizeof law) : 0, j += k ? 1 : 0;
+            j += k;
+        } else {
+            char f = t[i].lo[0];
+            if (f != 'u' && f != 'p' && f != 'k')
+                continue;
+            size_t k = law_ref(c, i, law, sizeof law);
+            if (!k)
+                continue;
+            j = i + k;
+        }
+        cmention *m = add(c, PK_EXTRACT_MENTION_CITATION, t[i].start, t[j - 1].end, i, j);
+        if (!m)
+            return;
+        snprintf(m->m.text, sizeof m->m.text, "%s%s%s", law, law[0] && art[0] ? " " : "", art);
+        i = j - 1;
+    }
+}
+
+/* ------------------------------------------------------------ driver -- */
+
+static int cmp_cm(const void *a, const void *b)
+{
+    const cmention *x = a, *y = b;
+    if (x->m.start != y->m.start)
+        return x->m.start < y->m.start ? -1 : 1;
+    if (x->m.end != y->m.end)
+        return x->m.end > y->m.end ? -1 : 1;
+    return (int)x->m.kind - (int)y->m.kind;
+}
+
+static pk_status flush(ctx *c)
+{
+    pk_extract_result *r = c->r;
+    for (size_t k = 0; k < c->ncm; k++) {
+        r->total_m++;
+        if (r->nm >= PK_EXTRACT_MAX_MENTIONS) {
+            r->truncated = 1;
+            continue;
+        }
+        if (r->nm == r->capm) {
+            size_t nc = r->capm ? r->capm * 2 : 64;
+            if (nc > PK_EXTRACT_MAX_MENTIONS)
+                nc = PK_EXTRACT_MAX_MENTIONS;
+            pk_extract_mention *m = realloc(r->m, nc * sizeof *m);
+            if (!m)
+                return PK_ENOMEM;
+            r->m = m;
+            pk__xinfo *x = realloc(r->x, nc * sizeof *x);
+            if (!x)
+                return PK_ENOMEM;
+            r->x = x;
+            r->capm = nc;
+        }
+        r->m[r->nm] = c->cm[k].m;
+        r->x[r->nm] = c->cm[k].x;
+        r->nm++;
+    }
+    c->ncm = 0;
+    return PK_OK;
+}
+
+static pk_status do_chunk(ctx *c, size_t off, size_t n)
+{
+    place_state ps = {0, 0, 0};
+    tokenize(c, off, n);
+    lexicon_pass(c, &ps);
+    if (c->ncm > 1)
+        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    citations_pass(c);
+    money_pass(c, off, n);
+    dates_pass(c, off, n, &ps);
+    if (c->ncm > 1)
+        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    regions_pass(c);
+    if (c->ncm > 1)
+        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    region_flags(c);
+    mark_statement_dates(c);
+    sentence_context(c);
+    c->word_base += (uint32_t)c->ntok;
+    c->sent_base += c->nsent;
+    return flush(c);
+}
+
+/* Cut a long line before `max` bytes: after a sentence end, else at a space,
+ * else at a UTF-8 boundary. */
+static size_t cut_point(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    for (size_t i = max; i > max / 2; i--)
+        if ((s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') && s[i] == ' ')
+            return i;
+    for (size_t i = max; i > max / 2; i--)
+        if (s[i] == ' ')
+            return i;
+    size_t i = max;
+    while (i > 1 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, const pk_extract_options *opts,
+                     pk_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    if (!text && len)
+        return pk__fail(err, PK_EINVAL, "text", "NULL text with a non-zero length");
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    if (opts) {
+        if (opts->version < 1 || opts->version > PK_EXTRACT_OPTIONS_VERSION)
+            return pk__fail(err, PK_EINVAL, "version", "unknown pk_extract_options version %u", opts->version);
+        o = *opts;
+    }
+    if (o.reference.year && !pk_date_valid(o.reference))
+        return pk__fail(err, PK_EINVAL, "reference", "invalid reference date");
+    if (o.cycle < 0 || o.cycle > PK_DATE_MAX_YEAR)
+        return pk__fail(err, PK_EINVAL, "cycle", "cycle %d is out of range", o.cycle);
+    const pk_region *defreg = NULL;
+    if (o.default_region && o.default_region[0]) {
+        unsigned how = 0;
+        if (pk_region_lookup(&defreg, &how, o.default_region, NULL) != PK_OK)
+            return pk__fail(err, PK_EINVAL, "default_region", "unknown region code '%.40s'", o.default_region);
+    }
+    if (len > PK_EXTRACT_TEXT_MAX)
+        return pk__fail(err, PK_ETOOLONG, "text", "text is longer than %zu bytes", PK_EXTRACT_TEXT_MAX);
+    size_t bad = 0;
+    if (len && !pk__utf8_valid(text, len, &bad)) {
+        pk_status s = pk__fail(err, PK_EENCODING, "text", "text is not valid UTF-8 (byte %zu)", bad);
+        if (err)
+            err->column = (long)bad;
+        return s;
+    }
+    pk_extract_result *r = calloc(1, sizeof *r);
+    if (!r)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.r = r;
+    c.text = text;
+    c.len = len;
+    c.dopt = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
+    c.dopt.reference = o.reference;
+    if (!o.reference.year && len) {
+        /* no reference date: the latest date written in full in the first
+         * 64 KB (news give the statement's date), used only for year-less
+         * dates whose written weekday confirms the year (see dates_span) */
+        size_t n = len < 65536 ? len : 65536;
+        while (n < len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+            n--;
+        pk_date_match pre[64];
+        size_t total = 0;
+        pre[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+        pk_status ps = pk_date_scan(pre, 64, &total, text, n, NULL, NULL);
+        if (ps == PK_OK || ps == PK_EBUFSIZE) {
+            for (size_t k = 0; k < total && k < 64; k++) {
+                if (pre[k].kind == PK_DATE_KIND_UNRESOLVED ||
+                    (pre[k].flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE | PK_DATE_FLAG_WEEKDAY_MISMATCH)))
+                    continue;
+                if (!c.dopt.reference.year || pk_date_compare(pre[k].to, c.dopt.reference) > 0)
+                    c.dopt.reference = pre[k].to;
+            }
+        }
+        c.ref_inferred = c.dopt.reference.year != 0;
+    }
+    c.toks = malloc(TOK_MAX * sizeof *c.toks);
+    c.capdm = CHUNK_MAX / 4 + 8;
+    c.dm = malloc(c.capdm * sizeof *c.dm);
+    c.caprm = REGION_WIN / 2 + 8;
+    c.rm = malloc(c.caprm * sizeof *c.rm);
+    pk_status s = (c.toks && c.dm && c.rm) ? PK_OK : PK_ENOMEM;
+    size_t pos = 0;
+    int blank_run = 0;
+    while (s == PK_OK && pos < len) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t line_end = nl ? (size_t)(nl - text) : len;
+        size_t a = pos;
+        int blank = 1;
+        for (size_t q = pos; q < line_end && blank; q++)
+            blank = text[q] == ' ' || text[q] == '\t' || text[q] == '\r';
+        if (blank) {
+            if (!blank_run && c.word_base)
+                c.para++;
+            blank_run = 1;
+        } else {
+            blank_run = 0;
+            while (s == PK_OK && a < line_end) {
+                size_t n = cut_point(text + a, line_end - a, CHUNK_MAX);
+                s = do_chunk(&c, a, n);
+                a += n;
+            }
+        }
+        pos = line_end + 1;
+    }
+    r->nsent = c.sent_base;
+    free(c.toks);
+    free(c.dm);
+    free(c.rm);
+    free(c.cm);
+    if (s == PK_OK)
+        s = pk__extract_drafts(r, &o, defreg, err);
+    else
+        pk__fail(err, s, NULL, "out of memory");
+    free(r->x);
+    r->x = NULL;
+    if (s != PK_OK) {
+        pk_extract_free(r);
+        return s;
+    }
+    *out = r;
+    return PK_OK;
+}

@@ -1,0 +1,757 @@
+/* The text engine, second pass: from the mentions (in text order, with
+ * their sentence context) to draft incidents. One linear walk over the
+ * mentions with a few running "last seen" states, plus backward arrays for
+ * "next in the paragraph"; every look-around inside a sentence is capped at
+ * WINDOW mentions, so the pass is linear in the number of mentions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_internal.h"
+
+#define WINDOW 48
+#define NONE ((size_t)-1)
+#define MAX_DISTINCT 64
+
+typedef struct dctx {
+    pk_extract_result *r;
+    const pk_extract_mention *m;
+    const pk__xinfo *x;
+    size_t nm;
+    size_t *next_region;  /* next usable region mention in the same paragraph, or NONE */
+    size_t *next_place;   /* next district/village mention in the same paragraph */
+    size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
+    uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
+    int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
+    size_t doc_region;    /* the text's main place, or NONE */
+    size_t doc_office;    /* the first office region, or NONE */
+    int8_t doc_outcome;
+} dctx;
+
+#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE)
+
+static int usable_region(const pk_extract_mention *m)
+{
+    return m->kind == PK_EXTRACT_MENTION_REGION && m->region && !(m->flags & (NOT_PLACE | PK_EXTRACT_FLAG_OFFICE));
+}
+
+static int usable_place(const pk_extract_mention *m)
+{
+    return (m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) &&
+           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK));
+}
+
+static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
+{
+    return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE && x->sent_occur &&
+           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK));
+}
+
+static int is_kabkota(const pk_region *g) { return g && g->kind != PK_REGION_PROVINSI; }
+
+/* Settle ambiguous region names with the unambiguous ones of the same text:
+ * a candidate named elsewhere, or the only candidate inside a province named
+ * elsewhere (or the province of another kabupaten/kota named). */
+static void settle_ambiguous(pk_extract_result *r)
+{
+    const pk_region *known[MAX_DISTINCT];
+    size_t nk = 0;
+    for (size_t k = 0; k < r->nm && nk < MAX_DISTINCT; k++) {
+        const pk_extract_mention *m = &r->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
+            size_t q = 0;
+            while (q < nk && known[q] != m->region)
+                q++;
+            if (q == nk)
+                known[nk++] = m->region;
+        }
+    }
+    if (!nk)
+        return;
+    for (size_t k = 0; k < r->nm; k++) {
+        pk_extract_mention *m = &r->m[k];
+        const pk__xinfo *x = &r->x[k];
+        if (m->kind != PK_EXTRACT_MENTION_REGION || m->region || !x->ncand)
+            continue;
+        const pk_region *pick = NULL;
+        int fits = 0;
+        /* a candidate named elsewhere in full wins ("Semarang" beside "Kota Semarang") */
+        for (size_t c = 0; c < x->ncand; c++)
+            for (size_t q = 0; q < nk; q++)
+                if (known[q] == x->cand[c]) {
+                    pick = x->cand[c];
+                    fits++;
+                }
+        if (fits == 1) {
+            m->region = pick;
+            m->flags &= ~PK_EXTRACT_FLAG_AMBIGUOUS;
+            pk__strlcpy_utf8(m->text, pick->code, sizeof m->text);
+            continue;
+        }
+        pick = NULL;
+        fits = 0;
+        for (size_t c = 0; c < x->ncand; c++) {
+            const pk_region *g = x->cand[c];
+            int ok = 0;
+            for (size_t q = 0; q < nk && !ok; q++) {
+                const pk_region *kn = known[q];
+                ok = kn == g || (g->parent_code && kn->kind == PK_REGION_PROVINSI && strcmp(kn->code, g->parent_code) == 0) ||
+                     (g->parent_code && kn->parent_code && strcmp(kn->parent_code, g->parent_code) == 0);
+            }
+            if (ok) {
+                pick = g;
+                fits++;
+            }
+        }
+        if (fits == 1) {
+            m->region = pick;
+            m->flags &= ~PK_EXTRACT_FLAG_AMBIGUOUS;
+            pk__strlcpy_utf8(m->text, pick->code, sizeof m->text);
+        }
+    }
+}
+
+static void doc_places(dctx *d)
+{
+    const pk_region *reg[MAX_DISTINCT];
+    size_t first[MAX_DISTINCT], count[MAX_DISTINCT];
+    size_t n = 0;
+    d->doc_region = d->doc_office = NONE;
+    d->doc_outcome = -1;
+    for (size_t k = 0; k < d->nm; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
+            !(m->flags & NOT_PLACE) && d->doc_office == NONE)
+            d->doc_office = k;
+        if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
+            int8_t o = d->x[k].sent_outcome;
+            if (o >= 0 && (d->doc_outcome < 0 || o == PK_EXTRACT_NOT_PROVEN || o > d->doc_outcome))
+                d->doc_outcome = d->doc_outcome == PK_EXTRACT_NOT_PROVEN ? d->doc_outcome : o;
+        }
+        if (!usable_region(m))
+            continue;
+        size_t q = 0;
+        while (q < n && reg[q] != m->region)
+            q++;
+        if (q == n) {
+            if (n == MAX_DISTINCT)
+                continue;
+            reg[n] = m->region;
+            first[n] = k;
+            count[n] = 0;
+            n++;
+        }
+        count[q]++;
+    }
+    size_t best = NONE;
+    for (size_t q = 0; q < n; q++) {
+        if (best == NONE) {
+            best = q;
+            continue;
+        }
+        int kb = is_kabkota(reg[best]), kq = is_kabkota(reg[q]);
+        if ((kq && !kb) || (kq == kb && count[q] > count[best]))
+            best = q;
+    }
+    if (best != NONE)
+        d->doc_region = first[best];
+}
+
+static pk_status prepare(dctx *d)
+{
+    size_t nm = d->nm ? d->nm : 1;
+    d->next_region = malloc(nm * sizeof(size_t));
+    d->next_place = malloc(nm * sizeof(size_t));
+    d->next_occur = malloc(nm * sizeof(size_t));
+    d->deny_after = malloc(nm);
+    d->para_outcome = malloc(nm);
+    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome)
+        return PK_ENOMEM;
+    size_t nr = NONE, np = NONE, no = NONE;
+    uint8_t deny = 0;
+    int8_t outc = -1;
+    for (size_t k = d->nm; k-- > 0;) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
+            nr = np = no = NONE;
+            deny = 0;
+            outc = -1;
+        }
+        if (usable_region(m))
+            nr = k;
+        if (usable_place(m))
+            np = k;
+        if (occur_date(m, &d->x[k]))
+            no = k;
+        if (m->kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->label, "deny") == 0)
+            deny = 1;
+        if (d->x[k].sent_outcome >= 0) {
+            int8_t o = d->x[k].sent_outcome;
+            if (outc < 0 || o == PK_EXTRACT_NOT_PROVEN || (outc != PK_EXTRACT_NOT_PROVEN && o > outc))
+                outc = o;
+        }
+        d->next_region[k] = nr;
+        d->next_place[k] = np;
+        d->next_occur[k] = no;
+        d->deny_after[k] = deny;
+        d->para_outcome[k] = outc;
+    }
+    /* spread the paragraph outcome forward too (it was only "at or after") */
+    for (size_t k = 1; k < d->nm; k++)
+        if (d->x[k].para == d->x[k - 1].para && d->para_outcome[k] < 0)
+            d->para_outcome[k] = d->para_outcome[k - 1];
+    return PK_OK;
+}
+
+static void set_ev(pk_extract_draft *dr, int field, pk_extract_how how, double conf, const pk_extract_mention *m,
+                   size_t idx)
+{
+    pk_extract_evidence *e = &dr->evidence[field];
+    e->how = how;
+    e->confidence = conf;
+    e->start = m ? m->start : 0;
+    e->end = m ? m->end : 0;
+    e->mention = m ? idx : PK_EXTRACT_NO_MENTION;
+}
+
+static double prio_conf(int prio) { return prio >= 3 ? 0.85 : prio == 2 ? 0.7 : 0.5; }
+
+/* Running state of the walk. */
+typedef struct walk {
+    size_t last_role_prev;  /* last role of an earlier sentence */
+    size_t last_role_cur;   /* last role of the current sentence */
+    size_t last_spec_prev;  /* last specific role (priority >= 2) of an earlier sentence */
+    size_t last_spec_cur;
+    size_t last_region;     /* last usable region of the paragraph (any earlier mention) */
+    size_t last_place;      /* last district/village of the paragraph */
+    size_t last_occur;      /* last occurrence date of the paragraph */
+    size_t cur_sent;
+    uint32_t cur_para;
+} walk;
+
+static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
+{
+    if (m->kind == PK_EXTRACT_MENTION_ROLE)
+        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title;
+    if (m->kind == PK_EXTRACT_MENTION_CANDIDATE)
+        return strcmp(m->label, "office") != 0 && strcmp(m->label, "petahana") != 0;
+    return 0;
+}
+
+static const char *actor_label(const pk_extract_mention *m)
+{
+    return m->kind == PK_EXTRACT_MENTION_CANDIDATE ? "candidate" : m->label;
+}
+
+static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_how how, double conf)
+{
+    const pk_extract_mention *m = &d->m[k];
+    dr->actor_label = actor_label(m);
+    dr->incident.actor = PK_ACTOR_UNKNOWN;
+    pk_actor act;
+    const char *maps = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? NULL : d->x[k].maps_to;
+    if (pk_actor_from_name(&act, dr->actor_label, NULL) == PK_OK) {
+        dr->incident.actor = act;
+    } else if (maps && pk_actor_from_name(&act, maps, NULL) == PK_OK) {
+        dr->incident.actor = act;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf *= 0.9;
+    }
+    set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
+}
+
+static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
+{
+    size_t best = NONE;
+    int best_prio = 0;
+    /* a voter acts only in receiving money or voting twice; elsewhere the
+     * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
+    int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
+    for (size_t k = lo; k < a; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (!actor_candidate(m, &d->x[k]) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
+            continue;
+        int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
+        if (prio >= best_prio) {
+            best = k;
+            best_prio = prio;
+        }
+    }
+    pk_extract_how how = PK_EXTRACT_HOW_STATED;
+    double conf = 0;
+    if (best == NONE) {
+        /* after the act: the agent of a passive verb or after "oleh"; or a
+         * role close after it (six words) with no object marker between
+         * ("pertemuan para kepala desa", "deklarasi 15 kepala desa"), never
+         * one after "kepada"/"terhadap"/"dengan" (the one acted upon) */
+        int by = d->x[a].passive;
+        int to = 0;
+        for (size_t k = a + 1; k < hi; k++) {
+            const pk_extract_mention *m = &d->m[k];
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "by") == 0)
+                by = 1;
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
+                to = 1;
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && strcmp(m->label, "voter") != 0 &&
+                (by || (!to && d->x[k].word <= d->x[a].word_end + 6))) {
+                best = k;
+                best_prio = d->x[k].priority;
+                break;
+            }
+        }
+    }
+    size_t spec = w->last_spec_prev;
+    if (spec != NONE && d->x[spec].para != d->x[a].para)
+        spec = NONE;
+    if (best != NONE && best_prio <= 1 && spec != NONE) {
+        /* a generic word here ("pelaku", "pasangan calon"): the specific role
+         * named just before in the paragraph is the better reading */
+        best = spec;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = 0.6;
+    } else if (best != NONE) {
+        conf = prio_conf(best_prio);
+    } else if (spec != NONE || (w->last_role_prev != NONE && d->x[w->last_role_prev].para == d->x[a].para)) {
+        /* a role of an earlier sentence of the same paragraph; an earlier
+         * paragraph is too far to trust (missing beats wrong) */
+        best = spec != NONE ? spec : w->last_role_prev;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = d->x[best].para == d->x[a].para ? 0.6 : 0.45;
+        if (d->x[best].priority <= 1)
+            conf -= 0.1;
+    }
+    if (best == NONE)
+        return;
+    set_actor(d, dr, best, how, conf);
+}
+
+/* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
+ * Kepala Desa"): other labels on the same side of the act, within twelve
+ * words of it and not after an object marker. One incident per actor. */
+static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
+                        size_t cap)
+{
+    size_t chosen = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (chosen == PK_EXTRACT_NO_MENTION || dr->evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_DEFAULTED ||
+        chosen < lo || chosen >= hi || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
+        return 0;
+    size_t n = 0;
+    int to = 0;
+    for (size_t k = lo; k < hi && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
+            to = 1;
+        if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) ||
+            strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 || (k < a) != (chosen < a) ||
+            (k > a && to))
+            continue;
+        uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
+        if ((wk > wc ? wk - wc : wc - wk) > 12)
+            continue;
+        int dup = 0;
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = strcmp(d->m[out[q]].label, m->label) == 0;
+        if (!dup)
+            out[n++] = k;
+    }
+    return n;
+}
+
+static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
+                        const pk_region *defreg)
+{
+    size_t best = NONE, office = NONE;
+    size_t best_dist = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
+            continue;
+        if (m->flags & PK_EXTRACT_FLAG_OFFICE) {
+            if (office == NONE)
+                office = k;
+            continue;
+        }
+        size_t dist = k < a ? a - k : k - a;
+        if (best == NONE || (is_kabkota(m->region) && !is_kabkota(d->m[best].region)) ||
+            (is_kabkota(m->region) == is_kabkota(d->m[best].region) && dist < best_dist)) {
+            best = k;
+            best_dist = dist;
+        }
+    }
+    pk_extract_how how = PK_EXTRACT_HOW_STATED;
+    double conf = 0.8;
+    if (best != NONE && !is_kabkota(d->m[best].region) && d->doc_region != NONE &&
+        d->m[d->doc_region].region->parent_code &&
+        strcmp(d->m[d->doc_region].region->parent_code, d->m[best].region->code) == 0) {
+        /* "Pilkada Jateng", "se-Jawa Tengah" beside a kabupaten/kota of that
+         * province named elsewhere: the kabupaten/kota is the place */
+        best = d->doc_region;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = 0.6;
+    }
+    if (best == NONE) {
+        how = PK_EXTRACT_HOW_INFERRED;
+        if (w->last_region != NONE)
+            best = w->last_region, conf = 0.65;
+        else if (d->next_region[a] != NONE)
+            best = d->next_region[a], conf = 0.6;
+        else if (office != NONE)
+            best = office, conf = 0.55;
+        else if (d->doc_region != NONE)
+            best = d->doc_region, conf = 0.5;
+        else if (d->doc_office != NONE)
+            best = d->doc_office, conf = 0.45;
+    }
+    if (best != NONE && !is_kabkota(d->m[best].region)) {
+        /* a province, with a kabupaten/kota of it named elsewhere in the text
+         * (the place, or the office that handles it): the kabupaten/kota */
+        size_t alt[2] = {d->doc_region, d->doc_office};
+        for (int q = 0; q < 2; q++) {
+            const pk_region *g = alt[q] != NONE ? d->m[alt[q]].region : NULL;
+            if (g && g->parent_code && strcmp(g->parent_code, d->m[best].region->code) == 0) {
+                best = alt[q];
+                how = PK_EXTRACT_HOW_INFERRED;
+                conf = 0.55;
+                break;
+            }
+        }
+    }
+    if (best != NONE) {
+        pk__strlcpy_utf8(dr->incident.region, d->m[best].region->code, sizeof dr->incident.region);
+        set_ev(dr, PK_EXTRACT_FIELD_REGION, how, conf, &d->m[best], best);
+    } else if (defreg) {
+        pk__strlcpy_utf8(dr->incident.region, defreg->code, sizeof dr->incident.region);
+        set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_DEFAULTED, 0.3, NULL, 0);
+    }
+    /* district and village by name */
+    size_t bd = NONE, bv = NONE;
+    for (size_t k = lo; k < hi; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (!usable_place(m))
+            continue;
+        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
+            bd = k;
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE && bv == NONE)
+            bv = k;
+    }
+    pk_extract_how ph = PK_EXTRACT_HOW_STATED;
+    if (bd == NONE && bv == NONE) {
+        ph = PK_EXTRACT_HOW_INFERRED;
+        size_t p = w->last_place != NONE ? w->last_place : d->next_place[a];
+        /* the place and the next one of the other kind, if adjacent ("Desa X, Kecamatan Y") */
+        if (p != NONE) {
+            if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
+                bd = p;
+            else
+                bv = p;
+            size_t q = p + 1;
+            if (q < d->nm && usable_place(&d->m[q]) && d->m[q].sentence == d->m[p].sentence &&
+                d->m[q].kind != d->m[p].kind) {
+                if (d->m[q].kind == PK_EXTRACT_MENTION_DISTRICT)
+                    bd = q;
+                else
+                    bv = q;
+            }
+        }
+    }
+    double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : 0.5;
+    if (bd != NONE) {
+        const char *t = d->m[bd].text;
+        const char *sp = strchr(t, ' ');
+        pk__strlcpy_utf8(dr->district, sp && (strncmp(t, "Kec", 3) == 0 || strncmp(t, "Dis", 3) == 0) ? sp + 1 : t,
+                         sizeof dr->district);
+        set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, ph, pc, &d->m[bd], bd);
+    }
+    if (bv != NONE) {
+        pk__strlcpy_utf8(dr->village, d->m[bv].text, sizeof dr->village);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, ph, pc, &d->m[bv], bv);
+    }
+}
+
+static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
+{
+    size_t best = NONE, best_dist = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
+            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)))
+            continue;
+        size_t dist = k < a ? a - k : k - a;
+        if (best == NONE || dist < best_dist) {
+            best = k;
+            best_dist = dist;
+        }
+    }
+    pk_extract_how how = PK_EXTRACT_HOW_STATED;
+    double conf = 0.8;
+    if (best == NONE) {
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = 0.6;
+        best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+    }
+    if (best == NONE)
+        return;
+    const pk_extract_mention *m = &d->m[best];
+    if (m->date_flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE))
+        conf -= 0.15;
+    if (m->date_flags & PK_DATE_FLAG_WEEKDAY_MISMATCH)
+        conf = 0.35;
+    if (m->date_kind == PK_DATE_KIND_RANGE) {
+        dr->occurred_from = m->from;
+        dr->occurred_to = m->to;
+        conf = 0.5;
+    } else {
+        dr->incident.occurred = m->from;
+    }
+    set_ev(dr, PK_EXTRACT_FIELD_OCCURRED, how, conf, m, best);
+}
+
+static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
+{
+    const pk__xinfo *x = &d->x[a];
+    const pk_extract_mention *am = &d->m[a];
+    if (o->cycle) {
+        dr->incident.cycle = o->cycle;
+        set_ev(dr, PK_EXTRACT_FIELD_CYCLE, PK_EXTRACT_HOW_DEFAULTED, 1.0, NULL, 0);
+    } else if (dr->incident.occurred.year) {
+        const pk_region_cycle *cy = NULL;
+        if (pk_region_cycle_find(&cy, dr->incident.occurred.year, NULL) == PK_OK) {
+            dr->incident.cycle = dr->incident.occurred.year;
+            const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_OCCURRED];
+            dr->evidence[PK_EXTRACT_FIELD_CYCLE] = *e;
+            dr->evidence[PK_EXTRACT_FIELD_CYCLE].how = PK_EXTRACT_HOW_INFERRED;
+        }
+    }
+    if (x->sent_cand & 1) {
+        dr->incident.supported = PK_SUPPORTED_PROSPECTIVE;
+        set_ev(dr, PK_EXTRACT_FIELD_SUPPORTED, PK_EXTRACT_HOW_STATED, 0.7, am, a);
+    } else if (x->sent_cand & 2) {
+        dr->incident.supported = PK_SUPPORTED_DETERMINED;
+        set_ev(dr, PK_EXTRACT_FIELD_SUPPORTED, PK_EXTRACT_HOW_STATED, 0.6, am, a);
+    }
+    if ((x->sent_cand & 4) && dr->incident.actor == PK_ACTOR_REGIONAL_HEAD) {
+        dr->incident.incumbent_candidate = PK_YES;
+        set_ev(dr, PK_EXTRACT_FIELD_INCUMBENT, PK_EXTRACT_HOW_STATED, 0.7, am, a);
+    }
+}
+
+static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
+{
+    for (int f = 0; f < PK_EXTRACT_EVIDENCE_SLOTS; f++) {
+        if (old->evidence[f].how != PK_EXTRACT_HOW_NONE || nw->evidence[f].how == PK_EXTRACT_HOW_NONE)
+            continue;
+        old->evidence[f] = nw->evidence[f];
+        switch (f) {
+        case PK_EXTRACT_FIELD_ACTOR:
+            old->incident.actor = nw->incident.actor;
+            old->actor_label = nw->actor_label;
+            break;
+        case PK_EXTRACT_FIELD_REGION: memcpy(old->incident.region, nw->incident.region, sizeof old->incident.region); break;
+        case PK_EXTRACT_FIELD_OCCURRED:
+            old->incident.occurred = nw->incident.occurred;
+            old->occurred_from = nw->occurred_from;
+            old->occurred_to = nw->occurred_to;
+            break;
+        case PK_EXTRACT_FIELD_DISTRICT: memcpy(old->district, nw->district, sizeof old->district); break;
+        case PK_EXTRACT_FIELD_VILLAGE: memcpy(old->village, nw->village, sizeof old->village); break;
+        case PK_EXTRACT_FIELD_CYCLE: old->incident.cycle = nw->incident.cycle; break;
+        case PK_EXTRACT_FIELD_SUPPORTED: old->incident.supported = nw->incident.supported; break;
+        case PK_EXTRACT_FIELD_INCUMBENT: old->incident.incumbent_candidate = nw->incident.incumbent_candidate; break;
+        default: break;
+        }
+    }
+    if (nw->confidence > old->confidence && !old->negated)
+        old->confidence = nw->confidence;
+}
+
+static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || strcmp(a, b) == 0; }
+
+/* One incident per actor, act and place: a draft repeating an earlier one
+ * (same labels and place) merges into it; so does a draft of a later
+ * sentence of the same paragraph whose actor and place agree with an
+ * earlier draft's (the report describing the same act in other words:
+ * "membuat video ... menyatakan dukungan"). Acts of one sentence stay
+ * apart ("memberikan komentar dan like"). */
+/* Draft bookkeeping beside the public structs. */
+typedef struct dmeta {
+    uint32_t para;
+    size_t sentence;
+    int prio; /* priority of the draft's act (1 generic .. 3 specific) */
+} dmeta;
+
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm, dmeta *meta)
+{
+    for (size_t i = 0; i < r->nd; i++) {
+        pk_extract_draft *o = &r->d[i];
+        int same = strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
+                   strcmp(o->incident.region, dr->incident.region) == 0 && o->negated == dr->negated &&
+                   strcmp(o->district, dr->district) == 0 && strcmp(o->village, dr->village) == 0;
+        /* the same incident told again in a later sentence of the paragraph:
+         * a generic word ("video", "mendukung", "tidak netral") retells it;
+         * two specific acts stay two incidents */
+        int retold = !same && meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
+                     o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
+                     same_or_unset(o->incident.region, dr->incident.region) &&
+                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village) &&
+                     (nm->prio <= 2 || meta[i].prio <= 2);
+        if (retold && (nm->prio > meta[i].prio ||
+                       (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
+            /* the later words are more specific: they name the act ("tidak
+             * netral" is the catch-all, README of the corpus rule 6) */
+            o->incident.act = dr->incident.act;
+            o->act_label = dr->act_label;
+            o->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
+            meta[i].prio = nm->prio;
+            meta[i].sentence = nm->sentence;
+        }
+        if (same || retold) {
+            merge_into(o, dr);
+            return PK_OK;
+        }
+    }
+    if (r->nd >= PK_EXTRACT_MAX_DRAFTS) {
+        r->truncated = 1;
+        return PK_OK;
+    }
+    if (!r->d) {
+        r->d = malloc(PK_EXTRACT_MAX_DRAFTS * sizeof *r->d);
+        if (!r->d)
+            return PK_ENOMEM;
+    }
+    meta[r->nd] = *nm;
+    r->d[r->nd++] = *dr;
+    return PK_OK;
+}
+
+static void walk_step(dctx *d, walk *w, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (d->x[k].para != w->cur_para) {
+        w->cur_para = d->x[k].para;
+        w->last_region = w->last_place = w->last_occur = NONE;
+    }
+    if (m->sentence != w->cur_sent) {
+        if (w->last_role_cur != NONE)
+            w->last_role_prev = w->last_role_cur;
+        if (w->last_spec_cur != NONE)
+            w->last_spec_prev = w->last_spec_cur;
+        w->last_role_cur = w->last_spec_cur = NONE;
+        w->cur_sent = m->sentence;
+    }
+    if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
+        strcmp(m->label, "voter") != 0) {
+        w->last_role_cur = k;
+        if (d->x[k].priority >= 2)
+            w->last_spec_cur = k;
+    }
+}
+
+static void walk_after(dctx *d, walk *w, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (usable_region(m))
+        w->last_region = k;
+    if (usable_place(m))
+        w->last_place = k;
+    if (occur_date(m, &d->x[k]))
+        w->last_occur = k;
+}
+
+pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
+                             pk_error *err)
+{
+    settle_ambiguous(r);
+    dctx d;
+    memset(&d, 0, sizeof d);
+    d.r = r;
+    d.m = r->m;
+    d.x = r->x;
+    d.nm = r->nm;
+    pk_status s = prepare(&d);
+    if (s == PK_OK)
+        doc_places(&d);
+    dmeta meta[PK_EXTRACT_MAX_DRAFTS];
+    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
+    for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
+        walk_step(&d, &w, a);
+        const pk_extract_mention *am = &d.m[a];
+        const pk__xinfo *ax = &d.x[a];
+        if (am->kind != PK_EXTRACT_MENTION_ACT) {
+            walk_after(&d, &w, a);
+            continue;
+        }
+        r->total_acts++;
+        if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
+            ax->priority < ax->sent_act_prio)
+            continue;
+        size_t lo = a, hi = a + 1;
+        while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)
+            lo--;
+        while (hi < d.nm && hi - a < WINDOW && d.m[hi].sentence == am->sentence)
+            hi++;
+        pk_extract_draft dr;
+        memset(&dr, 0, sizeof dr);
+        dr.incident = (pk_incident)PK_INCIDENT_INIT;
+        dr.actor_label = "";
+        dr.act_label = am->label;
+        for (int f = 0; f < PK_EXTRACT_EVIDENCE_SLOTS; f++)
+            dr.evidence[f].mention = PK_EXTRACT_NO_MENTION;
+        double conf = prio_conf(ax->priority);
+        pk_act act;
+        pk_extract_how ahow = PK_EXTRACT_HOW_STATED;
+        if (pk_act_from_name(&act, am->label, NULL) == PK_OK) {
+            dr.incident.act = act;
+        } else if (ax->maps_to && pk_act_from_name(&act, ax->maps_to, NULL) == PK_OK) {
+            dr.incident.act = act;
+            ahow = PK_EXTRACT_HOW_INFERRED;
+        }
+        int8_t st = ax->sent_outcome >= 0 ? ax->sent_outcome : d.para_outcome[a] >= 0 ? d.para_outcome[a] : d.doc_outcome;
+        dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
+        dr.negated = (am->flags & PK_EXTRACT_FLAG_NEGATED) || ax->sent_deny || d.deny_after[a] ||
+                     dr.status == PK_EXTRACT_NOT_PROVEN;
+        if (dr.negated)
+            conf = conf < 0.2 ? conf : 0.2;
+        dr.confidence = conf;
+        set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
+        fill_actor(&d, &dr, a, lo, hi, &w);
+        if (ax->priority <= 1 && dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_STATED) {
+            /* a generic word ("kampanye", "video", "mendukung") with nobody
+             * named beside it is not enough for an incident */
+            walk_after(&d, &w, a);
+            continue;
+        }
+        fill_region(&d, &dr, a, lo, hi, &w, defreg);
+        fill_date(&d, &dr, a, lo, hi, &w);
+        fill_rest(&d, &dr, a, o);
+        dr.start = d.m[lo].start;
+        dr.end = d.m[hi - 1].end;
+        for (size_t k = lo; k < hi; k++)
+            if (d.m[k].end > dr.end)
+                dr.end = d.m[k].end;
+        dmeta nm = {ax->para, am->sentence, ax->priority};
+        size_t co[4];
+        size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
+        s = add_draft(r, &dr, &nm, meta);
+        for (size_t q = 0; s == PK_OK && q < nco; q++) {
+            pk_extract_draft other = dr;
+            set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+            s = add_draft(r, &other, &nm, meta);
+        }
+        walk_after(&d, &w, a);
+    }
+    for (size_t i = 0; i < r->nd; i++) {
+        pk_extract_draft *dr = &r->d[i];
+        dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
+                      (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
+                      (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |
+                      (dr->incident.region[0] ? 0u : PK_EXTRACT_MISSING_REGION);
+    }
+    free(d.next_region);
+    free(d.next_place);
+    free(d.next_occur);
+    free(d.deny_after);
+    free(d.para_outcome);
+    if (s != PK_OK)
+        return pk__fail(err, s, NULL, "out of memory");
+    return PK_OK;
+}

@@ -1,0 +1,114 @@
+/* Private pieces of the text engine (include/pilkada/extract.h) shared by
+ * its sources, the build-time generator (tools/pkgen/gen_extract.c) and the
+ * generated lexicon table. Not installed; nothing here is exported. */
+#ifndef PK_EXTRACT_INTERNAL_H
+#define PK_EXTRACT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+/* Kinds of lexicon entries (the `kind` column of data/extract/ (CSV)). */
+typedef enum pk__lex_kind {
+    PK__LX_ACTOR = 1,     /* who acts: kepala desa, ASN, camat (label = actor slug) */
+    PK__LX_ACT = 2,       /* what was done (label = act slug) */
+    PK__LX_NEGATION = 3,  /* "tidak", "bukan" (label next), "membantah" (label deny) */
+    PK__LX_HEDGE = 4,     /* "diduga", "dugaan": recorded, lowers nothing */
+    PK__LX_OUTCOME = 5,   /* reported outcome (label proven/sanctioned/not_proven/dropped) */
+    PK__LX_IRREALIS = 6,  /* prohibitions, appeals, conditions, socialisation: no incident */
+    PK__LX_SPEECH = 7,    /* "kata", "ujar", "dikutip": a date after it is the statement's */
+    PK__LX_CANDIDATE = 8, /* candidate references (label paslon/bakal_calon/petahana/calon) */
+    PK__LX_PLACE = 9,     /* cues before a place name (label district/village/home/office/link) */
+    PK__LX_OCCUR = 10,    /* "terjadi", "berlangsung": a date after it is an occurrence */
+    PK__LX_PROCESS = 11   /* "dilaporkan", "sidang", "klarifikasi": a date after it is not the act's */
+} pk__lex_kind;
+
+#define PK__LX_KIND_MAX 11
+
+/* Match modes: the words as written (lower-cased) or their stems. */
+enum { PK__LX_EXACT = 0, PK__LX_STEM = 1 };
+
+/* Most words in one lexicon phrase. */
+#define PK__LX_MAX_TOKENS 6
+
+typedef struct pk__lex_entry {
+    uint8_t kind;         /* pk__lex_kind */
+    uint8_t mode;         /* PK__LX_EXACT / PK__LX_STEM */
+    uint8_t ntok;         /* words in the phrase */
+    uint8_t priority;     /* 1 generic .. 3 specific: a specific act hides a generic one in a sentence */
+    const char *label;    /* slug or cue label */
+    const char *maps_to;  /* incident vocabulary slug when label is outside it ("asn" -> "pns"), or NULL */
+    const char *phrase;   /* the words (lower-cased or stemmed), one space apart */
+    uint64_t hash;        /* pk__lex_hash of the words in this mode */
+} pk__lex_entry;
+
+typedef struct pk__lexicon {
+    const pk__lex_entry *entries; /* grouped: entries with the same mode and phrase are adjacent */
+    size_t count;
+    const uint32_t *slots;        /* open addressing on hash: first entry index + 1, 0 = empty */
+    size_t nslots;                /* power of two */
+    const uint64_t *prefixes;     /* hashes (either mode) of every phrase's first 1..ntok words; 0 = empty */
+    size_t nprefixes;             /* power of two */
+    const uint64_t *region_words; /* word hashes of every region name and alias (data/regions/); 0 = empty */
+    size_t nregion_words;         /* power of two */
+} pk__lexicon;
+
+/* The built-in lexicon (generated from data/extract/ by pkgen). */
+extern const pk__lexicon pk__extract_lexicon;
+
+/* Hash of one word, and the step that chains words into a phrase hash. */
+uint64_t pk__lex_word_hash(const char *w, size_t n);
+uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash);
+/* Seed of a phrase hash in a mode. */
+uint64_t pk__lex_hash_seed(int mode);
+
+/* Longest stem written by pk__id_stem (longer words are copied, not stemmed). */
+#define PK__STEM_MAX 48
+
+/* Indonesian affix stripper: writes the stem of the lower-case ASCII word
+ * w[0..n) into out (capacity PK__STEM_MAX + 1, NUL-terminated) and returns
+ * its length. Words that are not all ASCII letters, are shorter than five
+ * letters or longer than PK__STEM_MAX are copied unchanged. */
+size_t pk__id_stem(char *out, const char *w, size_t n);
+
+/* ------------------------------------------------------------ engine -- */
+#include "pilkada/extract.h"
+
+/* What the draft builder needs beside the public mention. */
+typedef struct pk__xinfo {
+    uint32_t para;          /* paragraph index (blank lines separate paragraphs) */
+    uint32_t word;          /* index of the first word in the text */
+    uint32_t word_end;      /* one past the last word */
+    uint8_t priority;       /* lexicon priority (acts, roles, irrealis) */
+    uint8_t passive;        /* an act whose first word starts with di- */
+    uint8_t nominal;        /* an act named by a noun (pe-/per-/ke- ... -an: pertemuan, pembagian) */
+    uint8_t title;          /* a head-of-region word that belongs to a candidate's title ("calon Bupati Pati
+                               dan Wakil Bupati"): not an actor */
+    uint8_t sent_act_prio;  /* highest act priority in the sentence */
+    uint8_t sent_irrealis;  /* highest irrealis priority in the sentence (0 none) */
+    uint8_t sent_deny;      /* the sentence has a denial cue */
+    int8_t sent_outcome;    /* pk_extract_status of the sentence, -1 none */
+    uint8_t sent_occur;     /* the sentence has an occurrence cue ("terjadi") */
+    uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
+    const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
+    size_t ncand;           /* region candidates (ambiguous mentions) */
+    const pk_region *cand[PK_REGION_MENTION_CANDIDATES];
+} pk__xinfo;
+
+struct pk_extract_result {
+    pk_extract_mention *m;
+    pk__xinfo *x;           /* parallel to m while building; freed after */
+    size_t nm, capm, total_m;
+    pk_extract_draft *d;
+    size_t nd;
+    size_t total_acts;
+    size_t nsent;
+    int truncated;
+};
+
+/* Build the draft incidents from the mentions (extract_draft.c). */
+pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *default_region,
+                             pk_error *err);
+
+#endif

@@ -1,0 +1,35 @@
+#!/bin/sh
+# CLI tests of `pilkada extract` and `pilkada classify --text`. Usage: cli.sh <path to pilkada>
+# Facts: 35.13 is Kabupaten Probolinggo (regions data); 1 Oct 2024 was a Tuesday;
+# an ASN's like of a candidate's post after penetapan paslon (22 Sep 2024) is
+# PP 94/2021 Pasal 14 huruf i (../shared/research/violations.md).
+P="$1"
+. "$(dirname "$0")/../cli/lib.sh"
+T=$(mktemp)
+trap 'rm -f "$T"' EXIT
+printf 'Seorang ASN di Kabupaten Probolinggo memberikan like pada postingan pasangan calon, Selasa (1/10/2024).\n' >"$T"
+expect 0 'socmed_like' extract "$T"
+expect 0 '"region": "35.13"' extract "$T" --json
+expect 0 '"occurred": "2024-10-01"' extract "$T" --json
+expect 0 '"kind": "money"' extract --mentions "$(dirname "$0")/corpus/010-serang-psu-gakkumdu-tangkap-3.json"
+expect 0 'PP 94/2021 Pasal 14' classify --text "$T"
+expect 0 '"missing": \[\]' classify --text "$T" --json
+printf 'Seorang kepala desa membagikan uang kepada warga.\n' >"$T"
+expect 0 'missing:   occurred region' extract "$T"
+expect 0 'incomplete (missing occurred)' classify --text "$T"
+expect 0 '"region": "35.13"' extract "$T" --region 35.13 --json
+expect 0 'defaulted' extract "$T" --region 35.13
+expect 2 'unknown option' extract "$T" --bogus
+expect 2 'date' extract "$T" --date 31/02/2024
+expect 1 'default_region' extract "$T" --region 99.99
+printf '\377\376 bukan UTF-8\n' >"$T"
+expect 1 'EENCODING' extract "$T"
+expect 1 'cannot open' extract /nonexistent/file.txt
+# batch: ids carried, a bad line reported with its number, the rest still read
+out=$(printf '%s\n' '{"id": 7, "text": "Kades Sukamaju membagikan uang.", "date": "2024-11-20"}' 'not json' \
+    '{"id": "b", "text": ""}' | "$P" extract --batch - --json 2>&1); rc=$?
+[ "$rc" = 1 ] || fail "batch exited $rc: $out"
+echo "$out" | grep -q '"id": 7' || echo "$out" | grep -q '"id":7' || fail "batch: id 7 not carried: $out"
+echo "$out" | grep -q 'line 2' || fail "batch: bad line not reported: $out"
+echo "$out" | grep -q '"id":"b"' || echo "$out" | grep -q '"id": "b"' || fail "batch: id b missing: $out"
+echo "ok"

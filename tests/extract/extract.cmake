@@ -1,0 +1,10 @@
+# The text engine against the labelled corpus (tests/extract/corpus): prints
+# per-field precision and recall; fails on a crash, a CLI error, or a figure
+# below tests/extract/floors.txt. And the CLI's extract / classify --text paths.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+    add_test(NAME extract_corpus
+        COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/score.py $<TARGET_FILE:pilkada_cli>
+                ${CMAKE_CURRENT_SOURCE_DIR}/extract/corpus --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/floors.txt)
+endif()
+add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)

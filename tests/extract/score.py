@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Score the text engine (pilkada extract) against the labelled corpus.
+
+usage: score.py <pilkada-cli> <corpus-dir> [--floors FILE] [--verbose]
+
+Feeds every paragraph of tests/extract/corpus/*.json (with its published
+date as the reference date, when it has one) through `pilkada extract
+--batch - --json`, aligns the draft incidents with the labelled incidents of
+the same paragraph, and prints per-field precision and recall for actor,
+act, occurrence date, region and village, for the positive paragraphs (those
+describing an incident) and the negative ones (no incident) separately.
+
+Counting, per field, over aligned pairs and the unaligned leftovers:
+  - a filled draft field equal to the label: true positive;
+  - a filled draft field where the label differs or is null: false positive
+    (and "silent" when the label is null: the text says nothing, the engine
+    answered anyway; "confident" when its evidence confidence is >= 0.5);
+  - a non-null label the draft does not give (or gives wrongly): false negative.
+Equivalences the corpus README allows: actor "asn" matches "pns"/"pppk" and
+the other way round. Acts are also scored by family (README "Known
+doubts"), printed beside the strict figure. Villages: the registry cannot
+name villages yet (issue 10), so a village counts as found when the draft
+names one where the label has one ("named"), and is never compared by code.
+
+Fails (exit 1) when the CLI fails, when an output line is not valid JSON, or
+when a figure is below its floor (tests/extract/floors.txt: "name value" lines).
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+
+ACTOR_EQ = {"asn": {"asn", "pns", "pppk"}, "pns": {"pns", "asn"}, "pppk": {"pppk", "asn"}}
+ACT_FAMILY = {
+    "partisan_activity": "partisan", "decision_favouring": "partisan", "mobilise_civil_servants": "partisan",
+    "use_state_facilities": "partisan", "use_programmes": "partisan", "organise_event": "partisan",
+    "fund_event": "partisan", "other_neutrality": "partisan",
+    "declare_support": "support", "video_support": "support", "support_at_campaign": "support",
+    "socmed_campaign": "socmed", "socmed_post": "socmed", "socmed_share": "socmed", "socmed_comment": "socmed",
+    "socmed_like": "socmed", "photo_with_candidate": "socmed",
+    "attend_campaign": "attend", "attend_with_attributes": "attend", "campaign_without_leave": "attend",
+    "give_money": "money", "receive_money": "money",
+    "hand_out_campaign_goods": "goods", "install_banner": "goods",
+    "hoax": "speech", "sara": "speech",
+}
+
+
+def actor_ok(gold, label):
+    return label == gold or label in ACTOR_EQ.get(gold, ())
+
+
+def fam(a):
+    return ACT_FAMILY.get(a, a)
+
+
+class Field:
+    def __init__(self):
+        self.tp = self.fp = self.fn = self.silent = self.silent_conf = self.wrong_conf = 0
+
+    def add(self, gold, pred, conf, same):
+        if pred is not None:
+            if gold is not None and same:
+                self.tp += 1
+            else:
+                self.fp += 1
+                if gold is None:
+                    self.silent += 1
+                    if conf >= 0.5:
+                        self.silent_conf += 1
+                elif conf >= 0.5:
+                    self.wrong_conf += 1
+        if gold is not None and not (pred is not None and same):
+            self.fn += 1
+
+    def p(self):
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    def r(self):
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+FIELDS = ["actor", "act", "act_family", "occurred", "region", "district_named", "village_named"]
+
+
+def conf_of(d, field):
+    ev = d.get("evidence", {}).get(field)
+    return ev["confidence"] if ev else 0.0
+
+
+def pair_score(g, d):
+    s = 0.0
+    if d["act_label"] == g["act"]:
+        s += 2
+    elif fam(d["act_label"]) == fam(g["act"]):
+        s += 1
+    if g["actor"] and d["actor_label"] and actor_ok(g["actor"], d["actor_label"]):
+        s += 1
+    if g["region"] and d["region"] == g["region"]:
+        s += 0.5
+    if bool(g.get("negated")) == bool(d["negated"]):
+        s += 0.25
+    return s
+
+
+def score_pair(st, g, d):
+    """g or d may be None (unaligned)."""
+    gv = lambda k: g.get(k) if g else None
+    if d is None:
+        for f, k in (("actor", "actor"), ("act", "act"), ("act_family", "act"), ("occurred", "occurred"),
+                     ("region", "region"), ("district_named", "district"), ("village_named", "village")):
+            st[f].add(gv(k), None, 0, False)
+        return
+    st["actor"].add(gv("actor"), d["actor_label"], conf_of(d, "actor"),
+                    bool(g and g["actor"] and d["actor_label"] and actor_ok(g["actor"], d["actor_label"])))
+    st["act"].add(gv("act"), d["act_label"], d["confidence"], bool(g and d["act_label"] == g["act"]))
+    st["act_family"].add(gv("act"), d["act_label"], d["confidence"],
+                         bool(g and fam(d["act_label"]) == fam(g["act"])))
+    st["occurred"].add(gv("occurred"), d["occurred"], conf_of(d, "occurred"),
+                       bool(g and d["occurred"] == g["occurred"]))
+    st["region"].add(gv("region"), d["region"], conf_of(d, "region"), bool(g and d["region"] == g["region"]))
+    st["district_named"].add(gv("district"), d["district"], conf_of(d, "district"), True)
+    st["village_named"].add(gv("village"), d["village"], conf_of(d, "village"), True)
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 2:
+        print(__doc__)
+        return 2
+    cli, corpus = args[0], args[1]
+    floors_path = None
+    verbose = "--verbose" in args
+    if "--floors" in args:
+        floors_path = args[args.index("--floors") + 1]
+    files = sorted(glob.glob(os.path.join(corpus, "*.json")))
+    docs = [json.load(open(f, encoding="utf-8")) for f in files]
+    if len(docs) < 100:
+        print("corpus too small: %d files" % len(docs))
+        return 1
+    lines = []
+    for d in docs:
+        rec = {"id": d["id"], "text": d["text"]}
+        if d.get("published"):
+            rec["date"] = d["published"]
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    proc = subprocess.run([cli, "extract", "--batch", "-", "--json"], input="\n".join(lines).encode("utf-8"),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        print("pilkada extract failed (%d): %s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")))
+        return 1
+    out = {}
+    for ln in proc.stdout.decode("utf-8").splitlines():
+        o = json.loads(ln)
+        out[o["id"]] = o
+    if set(out) != {d["id"] for d in docs}:
+        print("missing outputs for: %s" % sorted({d["id"] for d in docs} - set(out)))
+        return 1
+    groups = {"positives": {f: Field() for f in FIELDS}, "positives_plain": {f: Field() for f in FIELDS},
+              "positives_tricky": {f: Field() for f in FIELDS}}
+    neg_paras = neg_alarm = neg_drafts = neg_conf_drafts = 0
+    negated_gold = negated_ok = negated_conf_wrong = 0
+    for d in docs:
+        drafts = out[d["id"]]["drafts"]
+        gold = d["incidents"]
+        if not gold:
+            neg_paras += 1
+            neg_drafts += len(drafts)
+            conf = [x for x in drafts if x["confidence"] >= 0.5 and not x["negated"]]
+            neg_conf_drafts += len(conf)
+            if conf:
+                neg_alarm += 1
+                if verbose:
+                    print("NEG %s: %s" % (d["id"], [(x["actor_label"], x["act_label"]) for x in conf]))
+            continue
+        # greedy alignment by score
+        pairs = sorted(((pair_score(g, x), gi, di) for gi, g in enumerate(gold) for di, x in enumerate(drafts)),
+                       reverse=True)
+        used_g, used_d, aligned = set(), set(), []
+        for sc, gi, di in pairs:
+            if gi in used_g or di in used_d:
+                continue
+            used_g.add(gi)
+            used_d.add(di)
+            aligned.append((gold[gi], drafts[di]))
+        aligned += [(gold[gi], None) for gi in range(len(gold)) if gi not in used_g]
+        # drafts beyond the labelled incidents are extra claims: their fields count as false positives
+        aligned += [(None, drafts[di]) for di in range(len(drafts)) if di not in used_d]
+        for key in ("positives", "positives_tricky" if d.get("tricky") else "positives_plain"):
+            for g, x in aligned:
+                score_pair(groups[key], g, x)
+        for g, x in aligned:
+            if g and g.get("negated"):
+                negated_gold += 1
+                if x and x["negated"]:
+                    negated_ok += 1
+                elif x and x["act_label"] == g["act"] and x["confidence"] >= 0.5:
+                    negated_conf_wrong += 1
+        if verbose:
+            for g, x in aligned:
+                gs = g and (g["actor"], g["act"], g["occurred"], g["region"])
+                xs = x and (x["actor_label"], x["act_label"], x["occurred"], x["region"], x["negated"])
+                if not g or not x or gs[:4] != xs[:4]:
+                    print("%s\n   gold %s\n   got  %s" % (d["id"], gs, xs))
+    figures = {}
+    for key in ("positives", "positives_plain", "positives_tricky"):
+        print("%s (per field: precision recall tp fp fn | silent answers, confident ones | confident wrong):" % key)
+        for f in FIELDS:
+            st = groups[key][f]
+            print("  %-15s P %5.1f%%  R %5.1f%%  tp %3d fp %3d fn %3d | silent %3d conf %3d | wrong-conf %3d"
+                  % (f, 100 * st.p(), 100 * st.r(), st.tp, st.fp, st.fn, st.silent, st.silent_conf, st.wrong_conf))
+            figures["%s.%s.precision" % (key, f)] = 100 * st.p()
+            figures["%s.%s.recall" % (key, f)] = 100 * st.r()
+    print("negatives: %d paragraphs with no incident; %d drafts (%d confident, not negated) in %d paragraphs"
+          % (neg_paras, neg_drafts, neg_conf_drafts, neg_alarm))
+    figures["negatives.clean"] = 100.0 * (neg_paras - neg_alarm) / neg_paras if neg_paras else 100.0
+    print("  paragraphs without a confident draft: %.1f%%" % figures["negatives.clean"])
+    print("negated incidents: %d labelled, %d drafted as negated, %d drafted as a confident positive"
+          % (negated_gold, negated_ok, negated_conf_wrong))
+    figures["negated.recall"] = 100.0 * negated_ok / negated_gold if negated_gold else 100.0
+    rc = 0
+    if floors_path:
+        for ln in open(floors_path, encoding="utf-8"):
+            ln = ln.split("#")[0].strip()
+            if not ln:
+                continue
+            name, val = ln.split()
+            if name not in figures:
+                print("unknown floor %s" % name)
+                rc = 1
+            elif figures[name] + 1e-9 < float(val):
+                print("BELOW FLOOR: %s = %.1f < %s" % (name, figures[name], val))
+                rc = 1
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,361 @@
+/* Unit tests of the text engine (include/pilkada/extract.h): the affix
+ * stripper, each kind of mention, the reading rules (negation, prohibition,
+ * statement dates, home places) and bad input. Whole-corpus figures are in
+ * tests/extract/score.py (ctest extract_corpus). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "extract_internal.h"
+#include "pilkada.h"
+
+static pk_extract_result *run(const char *text, pk_date ref)
+{
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.reference = ref;
+    pk_extract_result *r = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_extract(&r, text, strlen(text), &o, &err), PK_OK);
+    assert_non_null(r);
+    return r;
+}
+
+static const pk_extract_mention *find(const pk_extract_result *r, pk_extract_mention_kind kind, size_t nth)
+{
+    for (size_t i = 0; i < pk_extract_mention_count(r); i++) {
+        const pk_extract_mention *m = pk_extract_mention_at(r, i);
+        if (m->kind == kind && nth-- == 0)
+            return m;
+    }
+    return NULL;
+}
+
+static void stem_is(const char *word, const char *want)
+{
+    char out[PK__STEM_MAX + 1];
+    pk__id_stem(out, word, strlen(word));
+    assert_string_equal(out, want);
+}
+
+static void test_stem(void **state)
+{
+    (void)state;
+    /* one key for the forms of one word (KBBI: unggah, bagi, dukung, pasang) */
+    stem_is("mengunggah", "unggah");
+    stem_is("diunggah", "unggah");
+    stem_is("unggahan", "unggah");
+    stem_is("membagikan", "bagi");
+    stem_is("dibagikan", "bagi");
+    stem_is("pembagian", "bagi");
+    stem_is("mendukung", "dukung");
+    stem_is("dukungan", "dukung");
+    stem_is("memasang", "pasang");
+    stem_is("dipasang", "pasang");
+    stem_is("menyebarkan", "sebar");
+    stem_is("berkampanye", "kampanye");
+    stem_is("dikampanyekan", "kampanye");
+    /* no ke-/se- prefixes and no -i suffix: kepala stays, memberi keeps its i */
+    stem_is("kepala", "kepala");
+    stem_is("memberikan", "beri");
+    /* short words and non-letters are copied */
+    stem_is("desa", "desa");
+    stem_is("2024", "2024");
+    stem_is("diam", "diam");
+}
+
+static void test_money(void **state)
+{
+    (void)state;
+    pk_extract_result *r = run("Ia membagikan amplop berisi uang Rp150.000 kepada warga, total Rp 1 juta, "
+                               "lalu Rp1,5 juta dan Rp50 ribu.",
+                               (pk_date){0, 0, 0});
+    const long long want[] = {150000, 1000000, 1500000, 50000};
+    for (size_t i = 0; i < 4; i++) {
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_MONEY, i);
+        assert_non_null(m);
+        assert_int_equal(m->amount, want[i]);
+    }
+    assert_null(find(r, PK_EXTRACT_MENTION_MONEY, 4));
+    pk_extract_free(r);
+}
+
+static void test_citation(void **state)
+{
+    (void)state;
+    pk_extract_result *r = run("Perbuatan itu melanggar Pasal 71 ayat (1) UU 10/2016. Ancaman pidananya diatur "
+                               "dalam Pasal 187A ayat (1) Undang-Undang Nomor 10 Tahun 2016 dan PP 94/2021.",
+                               (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_CITATION, 0);
+    assert_non_null(m);
+    assert_string_equal(m->text, "UU 10/2016 Pasal 71 ayat (1)");
+    m = find(r, PK_EXTRACT_MENTION_CITATION, 1);
+    assert_non_null(m);
+    assert_string_equal(m->text, "UU 10/2016 Pasal 187A ayat (1)");
+    m = find(r, PK_EXTRACT_MENTION_CITATION, 2);
+    assert_non_null(m);
+    assert_string_equal(m->text, "PP 94/2021");
+    pk_extract_free(r);
+}
+
+static void test_mentions(void **state)
+{
+    (void)state;
+    const char *t = "Camat Kaliwates hadir dalam kampanye paslon nomor urut 2 di Kabupaten Probolinggo, "
+                    "Selasa (17/9).";
+    pk_extract_result *r = run(t, (pk_date){2024, 11, 28});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_non_null(m->region);
+    assert_string_equal(m->region->code, "35.13"); /* Kabupaten Probolinggo */
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->date_kind, PK_DATE_KIND_DATE);
+    assert_int_equal(m->from.year, 2024); /* 17 Sep 2024 was a Tuesday */
+    assert_int_equal(m->from.month, 9);
+    assert_int_equal(m->from.day, 17);
+    m = find(r, PK_EXTRACT_MENTION_ROLE, 0);
+    assert_non_null(m);
+    assert_string_equal(m->label, "camat");
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_string_equal(m->text, "Kaliwates");
+    m = find(r, PK_EXTRACT_MENTION_CANDIDATE, 1);
+    assert_non_null(m);
+    assert_int_equal(m->number, 2);
+    /* spans point at the words */
+    m = find(r, PK_EXTRACT_MENTION_ROLE, 0);
+    assert_int_equal(m->start, 0);
+    assert_int_equal(m->end, 5);
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(d->incident.actor, PK_ACTOR_PNS); /* mapped, evidence inferred */
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_int_equal(d->incident.act, PK_ACT_ATTEND_CAMPAIGN);
+    assert_string_equal(d->incident.region, "35.13");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_STATED);
+    assert_int_equal(d->incident.occurred.day, 17);
+    assert_int_equal(d->incident.supported, PK_SUPPORTED_DETERMINED);
+    assert_int_equal(d->missing, 0);
+    assert_null(pk_extract_draft_at(r, 1));
+    pk_extract_free(r);
+}
+
+static void test_negation(void **state)
+{
+    (void)state;
+    /* a denial: drafted, but negated and never confident */
+    pk_extract_result *r = run("Kepala desa itu membantah membagikan uang kepada warga.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_true(d->negated);
+    assert_true(d->confidence < 0.5);
+    pk_extract_free(r);
+    /* not proven */
+    r = run("Bawaslu menyatakan dugaan politik uang oleh kepala desa tersebut tidak terbukti.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_true(d->negated);
+    assert_int_equal(d->status, PK_EXTRACT_NOT_PROVEN);
+    pk_extract_free(r);
+    /* "diduga" lowers nothing */
+    r = run("Seorang kepala desa diduga membagikan uang kepada warga.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_false(d->negated);
+    assert_true(d->confidence >= 0.5);
+    assert_int_equal(d->incident.actor, PK_ACTOR_KEPALA_DESA);
+    pk_extract_free(r);
+    /* "bukan ASN": the role is negated, the actor is not ASN */
+    r = run("Pria itu bukan ASN, ia relawan yang memasang baliho paslon.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "campaign_team");
+    pk_extract_free(r);
+    /* dropped for formal reasons: not negated */
+    r = run("Laporan politik uang oleh tim sukses itu dihentikan karena kedaluwarsa.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_int_equal(d->status, PK_EXTRACT_DROPPED);
+    assert_false(d->negated);
+    pk_extract_free(r);
+}
+
+static void test_no_incident(void **state)
+{
+    (void)state;
+    /* prohibitions, appeals and conditions describe no incident */
+    const char *texts[] = {
+        "ASN dilarang memberikan like pada unggahan pasangan calon di media sosial.",
+        "Bawaslu mengimbau kepala desa agar tidak terlibat politik uang.",
+        "Jika terbukti membagikan uang, kepala desa dapat dipidana.",
+        "Bawaslu Kabupaten Serang menggelar sosialisasi netralitas ASN, Senin (9/9/2024).",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        pk_extract_result *r = run(texts[i], (pk_date){0, 0, 0});
+        assert_int_equal(pk_extract_draft_count(r), 0);
+        pk_extract_free(r);
+    }
+}
+
+static void test_dates_and_places(void **state)
+{
+    (void)state;
+    /* the statement date is not the act's; a home village is not the place */
+    pk_extract_result *r =
+        run("Kepala Desa Sukamaju membagikan sembako kepada warga di Kabupaten Serang pada 20 November 2024. "
+            "\"Kami sudah memeriksa,\" kata Ketua Bawaslu, Senin (25/11/2024).",
+            (pk_date){2024, 11, 26});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_int_equal(d->incident.occurred.day, 20);
+    assert_string_equal(d->incident.region, "36.04"); /* Kabupaten Serang */
+    assert_string_equal(d->village, "Sukamaju");
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 1);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    pk_extract_free(r);
+    r = run("Seorang ASN warga Kabupaten Bogor memasang baliho paslon di Kota Depok.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "32.76"); /* Kota Depok, not the home regency */
+    pk_extract_free(r);
+}
+
+static void test_inferred_reference(void **state)
+{
+    (void)state;
+    /* no reference date: "Jumat (18/4)" is read with the year of the full
+     * date in the text because 18 April 2025 was a Friday; "kemarin" and a
+     * year-less date without a weekday stay unresolved */
+    const char *t = "Tim sukses itu membagikan uang kepada pemilih pada Jumat (18/4), kata Ketua Bawaslu, "
+                    "Sabtu (19/4/2025). Warga lain menerima uang kemarin.";
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 2025);
+    assert_int_equal(d->incident.occurred.month, 4);
+    assert_int_equal(d->incident.occurred.day, 18);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 2);
+    assert_non_null(m); /* kemarin */
+    assert_int_equal(m->date_kind, PK_DATE_KIND_UNRESOLVED);
+    pk_extract_free(r);
+}
+
+static void test_defaults(void **state)
+{
+    (void)state;
+    const char *t = "Seorang kepala desa membagikan uang kepada warga.";
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.default_region = "35.13";
+    o.cycle = 2024;
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.13");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_DEFAULTED);
+    assert_int_equal(d->incident.cycle, 2024);
+    assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
+    assert_false(d->missing & PK_EXTRACT_MISSING_REGION);
+    pk_extract_free(r);
+}
+
+static void test_bad_input(void **state)
+{
+    (void)state;
+    pk_extract_result *r = (pk_extract_result *)&r;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_extract(NULL, "x", 1, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_extract(&r, NULL, 3, NULL, &err), PK_EINVAL);
+    assert_null(r);
+    assert_int_equal(pk_extract(&r, "\xff\xfe", 2, NULL, &err), PK_EENCODING);
+    assert_null(r);
+    assert_int_equal(err.status, PK_EENCODING);
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.version = 99;
+    assert_int_equal(pk_extract(&r, "x", 1, &o, &err), PK_EINVAL);
+    o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
+    o.default_region = "99.99";
+    assert_int_equal(pk_extract(&r, "x", 1, &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "default_region");
+    o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
+    o.reference = (pk_date){2023, 2, 29};
+    assert_int_equal(pk_extract(&r, "x", 1, &o, &err), PK_EINVAL);
+    assert_int_equal(pk_extract(&r, "x", PK_EXTRACT_TEXT_MAX + 1, NULL, &err), PK_ETOOLONG);
+    /* empty text: an empty result */
+    assert_int_equal(pk_extract(&r, "", 0, NULL, &err), PK_OK);
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    assert_int_equal(pk_extract_mention_count(r), 0);
+    pk_extract_free(r);
+    assert_int_equal(pk_extract(&r, NULL, 0, NULL, &err), PK_OK);
+    pk_extract_free(r);
+    pk_extract_free(NULL);
+    assert_int_equal(pk_extract_draft_count(NULL), 0);
+    assert_null(pk_extract_mention_at(NULL, 0));
+    /* names */
+    assert_string_equal(pk_extract_mention_kind_name(PK_EXTRACT_MENTION_MONEY), "money");
+    assert_string_equal(pk_extract_mention_kind_name((pk_extract_mention_kind)99), "?");
+    assert_string_equal(pk_extract_how_name(PK_EXTRACT_HOW_DEFAULTED), "defaulted");
+    assert_string_equal(pk_extract_field_name(PK_EXTRACT_FIELD_VILLAGE), "village");
+    assert_null(pk_extract_field_name(99));
+    assert_string_equal(pk_extract_status_name(PK_EXTRACT_NOT_PROVEN), "not_proven");
+}
+
+static void test_bounded(void **state)
+{
+    (void)state;
+    /* 200 000 dates in one text (the bench reads a million): the result is capped and flagged */
+    const char *unit = "27/11/2024 ";
+    size_t ul = strlen(unit), n = 200000;
+    char *t = malloc(ul * n + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++)
+        memcpy(t + i * ul, unit, ul);
+    t[ul * n] = '\0';
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, ul * n, NULL, NULL), PK_OK);
+    assert_int_equal(pk_extract_mention_count(r), PK_EXTRACT_MAX_MENTIONS);
+    assert_true(pk_extract_total_mentions(r) >= n);
+    assert_true(pk_extract_truncated(r));
+    pk_extract_free(r);
+    /* many acts: at most PK_EXTRACT_MAX_DRAFTS drafts */
+    size_t cap = 200 * 64;
+    char *u = malloc(cap);
+    assert_non_null(u);
+    size_t len = 0;
+    for (size_t i = 0; i < 200; i++)
+        len += (size_t)snprintf(u + len, cap - len, "Kepala Desa A%zu membagikan uang.\n\n", i);
+    assert_int_equal(pk_extract(&r, u, len, NULL, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) <= PK_EXTRACT_MAX_DRAFTS);
+    assert_true(pk_extract_truncated(r));
+    pk_extract_free(r);
+    /* binary bytes (valid UTF-8, with NULs and controls) */
+    for (size_t i = 0; i < 100000; i++)
+        t[i] = (char)((i * 7919u) % 128u);
+    assert_int_equal(pk_extract(&r, t, 100000, NULL, NULL), PK_OK);
+    pk_extract_free(r);
+    free(u);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
+        cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
+        cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_bounded),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
