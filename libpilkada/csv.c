@@ -209,6 +209,41 @@ const char *pk__csv_field(const pk_csv *r, size_t i)
     return r->buf + r->offs[i];
 }
 
+/* qsort has no context argument in C11: sort (field index) pairs that carry
+ * the reader. */
+typedef struct field_ref {
+    const pk_csv *r;
+    size_t i;
+} field_ref;
+
+static int field_cmp(const void *a, const void *b)
+{
+    const field_ref *x = a, *y = b;
+    int c = strcmp(pk__csv_field(x->r, x->i), pk__csv_field(y->r, y->i));
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+pk_status pk__csv_duplicate_field(const pk_csv *r, long *index)
+{
+    *index = -1;
+    if (r->nfields < 2)
+        return PK_OK;
+    field_ref *v = malloc(r->nfields * sizeof *v);
+    if (!v)
+        return PK_ENOMEM;
+    for (size_t i = 0; i < r->nfields; i++) {
+        v[i].r = r;
+        v[i].i = i;
+    }
+    qsort(v, r->nfields, sizeof *v, field_cmp);
+    for (size_t k = 1; k < r->nfields; k++) /* the later of two equal names */
+        if (strcmp(pk__csv_field(r, v[k - 1].i), pk__csv_field(r, v[k].i)) == 0 &&
+            (*index < 0 || (long)v[k].i < *index))
+            *index = (long)v[k].i;
+    free(v);
+    return PK_OK;
+}
+
 int pk__csv_find_header(const pk_csv *r, const char *name)
 {
     for (size_t i = 0; i < r->nfields; i++)

@@ -42,6 +42,7 @@ typedef struct loader {
     int col[NCOLS];
     size_t ncols;
     int have_header;
+    long header_line;
     int have_years, first_year, last_year;
 } loader;
 
@@ -77,6 +78,13 @@ static pk_status parse_years(loader *ld, const char *v, pk_error *err)
 static pk_status parse_header(loader *ld, pk_error *err)
 {
     ld->ncols = ld->csv.nfields;
+    long dup = -1;
+    if (pk__csv_duplicate_field(&ld->csv, &dup) != PK_OK)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
+    if (dup >= 0) /* which of the two would the rows mean? */
+        return pk__fail_at(err, PK_EPARSE, ld->csv.source, ld->csv.line, dup + 1,
+                           pk__csv_field(&ld->csv, (size_t)dup), "header names the column '%s' twice",
+                           pk__csv_field(&ld->csv, (size_t)dup));
     for (size_t c = 0; c < NCOLS; c++) {
         ld->col[c] = pk__csv_find_header(&ld->csv, columns[c]);
         if (ld->col[c] < 0)
@@ -85,6 +93,7 @@ static pk_status parse_header(loader *ld, pk_error *err)
                                columns[c]);
     }
     ld->have_header = 1;
+    ld->header_line = ld->csv.line;
     return PK_OK;
 }
 
@@ -160,8 +169,8 @@ static pk_status build_table(loader *ld, pk_holiday_table **out, pk_error *err)
 {
     if (!ld->have_years) {
         if (ld->count == 0)
-            return pk__fail_at(err, PK_EPARSE, ld->csv.source, 0, 0, NULL,
-                               "no holiday rows and no '#%% years' directive");
+            return pk__fail_at(err, PK_EPARSE, ld->csv.source, ld->header_line, 0, NULL,
+                               "no holiday rows after the header and no '#%% years' directive");
         ld->first_year = ld->rows[0].date.year;
         ld->last_year = ld->rows[ld->count - 1].date.year;
     }
@@ -233,6 +242,9 @@ pk_status pk_holidays_load_string(pk_holiday_table **out, const char *text, size
                 if (ld.count > 0)
                     s = pk__fail_at(err, PK_EPARSE, src, ld.csv.line, 0, "years",
                                     "'#%% years' must come before the first row");
+                else if (ld.have_years) /* as the schedule loader refuses a repeated directive */
+                    s = pk__fail_at(err, PK_EPARSE, src, ld.csv.line, 0, "years",
+                                    "directive 'years' given twice");
                 else
                     s = parse_years(&ld, ld.csv.dvalue, err);
                 if (s != PK_OK)

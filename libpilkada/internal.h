@@ -96,6 +96,9 @@ void pk__csv_close(pk_csv *r);
 const char *pk__csv_field(const pk_csv *r, size_t i);
 /* Index of a header name in the given header list, or -1. */
 int pk__csv_find_header(const pk_csv *r, const char *name);
+/* Index of the first field of the current record whose name an earlier
+ * field already has (a header naming a column twice), or -1. O(n log n). */
+pk_status pk__csv_duplicate_field(const pk_csv *r, long *index);
 
 /* The pk_source_status of its exact name ("CONFIRMED", "SINGLE-SOURCE",
  * "DERIVED", "UNCERTAIN"; see pk_source_status_name()), or -1. */

@@ -17,8 +17,10 @@ typedef struct pk__token {
     size_t n;      /* bytes (ASCII letters and digits only) */
 } pk__token;
 
-/* Split s[0..len) into runs of ASCII letters/digits. Returns the number of
- * tokens found (may exceed cap; only cap are stored). */
+/* Split s[0..len) into runs of ASCII letters/digits. Stores up to cap tokens
+ * and returns their number, or cap + 1 when a further token follows (the scan
+ * stops there: the cost is bounded by the cap tokens stored and the gaps
+ * before them, not by the rest of the text). */
 size_t pk__region_tokens(pk__token *tok, size_t cap, const char *s, size_t len);
 /* Number of leading tokens forming a kind prefix ("Kab.", "Kota Adm.",
  * "Pemerintah Provinsi"), 0 if none; *kind receives the kind. At least one

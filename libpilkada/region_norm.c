@@ -63,13 +63,13 @@ size_t pk__region_tokens(pk__token *tok, size_t cap, const char *s, size_t len)
             i++;
         if (i >= len)
             break;
+        if (n == cap)
+            return n + 1; /* more than cap: stop here, so the cost stays bounded by what is stored */
         size_t j = i;
         while (j < len && is_alnum((unsigned char)s[j]))
             j++;
-        if (n < cap) {
-            tok[n].p = s + i;
-            tok[n].n = j - i;
-        }
+        tok[n].p = s + i;
+        tok[n].n = j - i;
         n++;
         i = j;
     }

@@ -196,6 +196,29 @@ static void test_open_errors(void **state)
 }
 
 /* The private byte buffer, trimming and file reading of util.c. */
+/* A header naming a column twice (issue 13 item 7): the later of the two. */
+static void test_duplicate_field(void **state)
+{
+    (void)state;
+    const char *text = "b,a,c,a,b\nx\n";
+    pk_csv r;
+    long dup = 0;
+    assert_int_equal(pk__csv_open(&r, text, strlen(text), NULL, NULL), PK_OK);
+    assert_int_equal(pk__csv_next(&r, NULL), PK_CSV_RECORD);
+    assert_int_equal(pk__csv_duplicate_field(&r, &dup), PK_OK);
+    assert_int_equal(dup, 3); /* "a" again; the second "b" comes later */
+    assert_int_equal(pk__csv_next(&r, NULL), PK_CSV_RECORD);
+    assert_int_equal(pk__csv_duplicate_field(&r, &dup), PK_OK);
+    assert_int_equal(dup, -1);
+    pk__csv_close(&r);
+    text = "date,kind,name_id\n";
+    assert_int_equal(pk__csv_open(&r, text, strlen(text), NULL, NULL), PK_OK);
+    assert_int_equal(pk__csv_next(&r, NULL), PK_CSV_RECORD);
+    assert_int_equal(pk__csv_duplicate_field(&r, &dup), PK_OK);
+    assert_int_equal(dup, -1);
+    pk__csv_close(&r);
+}
+
 static void test_util(void **state)
 {
     (void)state;
@@ -284,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_crlf_and_edges),
         cmocka_unit_test(test_open_errors),
         cmocka_unit_test(test_util),
+        cmocka_unit_test(test_duplicate_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

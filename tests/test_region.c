@@ -299,6 +299,31 @@ static void test_find_in_text(void **state)
                      PK_EINVAL);
 }
 
+/* Issue 13 item 3: a text of the largest size is searched in full (it took
+ * about 8 minutes under ASan when every position counted the tokens to the
+ * end of the text). 1 MiB of a report naming Kabupaten Banyuasin and Kota
+ * Makassar: every mention is found, the last one at the end. */
+static void test_find_in_big_text(void **state)
+{
+    (void)state;
+    const char *t = "Bawaslu Kabupaten Banyuasin menerima laporan dari Kota Makassar. ";
+    size_t tl = strlen(t), reps = PK_REGION_TEXT_MAX / tl, len = reps * tl;
+    char *big = malloc(len);
+    assert_non_null(big);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + i * tl, t, tl);
+    pk_region_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_region_find_in_text(m, 4, &total, big, len, 0, NULL), PK_OK);
+    assert_int_equal(total, 2 * reps);
+    assert_string_equal(m[3].region->code, "73.71");
+    size_t last = 0;
+    assert_int_equal(pk_region_find_in_text(m, 4, &total, big + len - tl, tl, 0, NULL), PK_OK);
+    last = m[1].end + len - tl;
+    assert_int_equal(last, len - 2); /* "Kota Makassar" ends before ". " */
+    free(big);
+}
+
 static void test_cycles(void **state)
 {
     (void)state;
@@ -461,7 +486,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_codes),       cmocka_unit_test(test_exact_name), cmocka_unit_test(test_messy_names),
-        cmocka_unit_test(test_bad_names),   cmocka_unit_test(test_find_in_text), cmocka_unit_test(test_cycles),
+        cmocka_unit_test(test_bad_names),   cmocka_unit_test(test_find_in_text), cmocka_unit_test(test_find_in_big_text), cmocka_unit_test(test_cycles),
         cmocka_unit_test(test_iteration),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

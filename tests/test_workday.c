@@ -667,7 +667,16 @@ static void test_load_errors(void **state)
         {HEADER ROW1 "#% years: 2024-2025\n", PK_EPARSE, 3, "years"},
         {"#% years: 2024-2024\n" HEADER ROW1 "2025-01-01,libur_nasional,Tahun Baru,New Year,SKB,CONFIRMED\n",
          PK_EPARSE, 4, "date"},
-        {HEADER, PK_EPARSE, 0, ""},
+        /* issue 13 item 7: a header-only file names the header's line (it said line 0) */
+        {HEADER, PK_EPARSE, 1, ""},
+        {"# a comment\n\n" HEADER, PK_EPARSE, 3, ""},
+        /* a column named twice: which one would the rows mean? (the second was ignored) */
+        {"date,kind,name_id,name_en,basis,status,kind\n"
+         "2024-11-27,libur_pemilihan,Pilkada,Voting day,Keppres 33/2024,CONFIRMED,libur_nasional\n",
+         PK_EPARSE, 1, "kind"},
+        {"date,date,kind,name_id,name_en,basis,status\n", PK_EPARSE, 1, "date"},
+        /* '#% years' given twice is refused, as the schedule loader refuses a repeated directive */
+        {"#% years: 2024-2025\n#% years: 2020-2030\n" HEADER ROW1, PK_EPARSE, 2, "years"},
         {"# only a comment\n", PK_EPARSE, 2, ""},
         {HEADER "2024-12-25,libur_nasional,\xC3\x28,X,B,CONFIRMED\n", PK_EENCODING, 2, ""},
         {HEADER "\"2024-12-25,libur_nasional,X,X,B,CONFIRMED\n", PK_EPARSE, 2, ""},

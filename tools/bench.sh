@@ -19,6 +19,9 @@ echo
 echo "== regions: code, exact and messy-name lookups vs difflib and Levenshtein =="
 sh bench/run_region.sh "$build"
 echo
+echo "== dates in text: pk_date_scan and pk_date_parse_loose =="
+"$build/bench/bench_date_text"
+echo
 echo "== violations: pk_classify and the batch CLI =="
 sh bench/run_classify.sh "$build"
 echo

@@ -10,13 +10,15 @@
 #   6. tsan (tests/test_threads), static (clang-tidy, cppcheck), fuzz
 #      (libFuzzer, 8 s per harness), coverage (gcovr); their figures are
 #      printed at the end
-# Prints one line per stage and a final "N passed, N failed" line.
+# Prints one line per stage with its time and a final "N passed, N failed in
+# Ns" line with the whole suite's time.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 sh tools/setup.sh || exit 1
 
 jobs=$(nproc 2>/dev/null || echo 2)
+suite_start=$(date +%s)
 out=${PK_TEST_DIR:-_build}
 mkdir -p "$out"
 passed=0
@@ -118,5 +120,5 @@ echo
 if [ "$failed" -ne 0 ]; then
     echo "failed stages:$failures"
 fi
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed in $(( $(date +%s) - suite_start ))s"
 [ "$failed" -eq 0 ]

@@ -7,6 +7,9 @@ struct pk_schedule {};
 %extend pk_schedule {
     ~pk_schedule() { pk_schedule_free($self); }
 }
+/* The proxy owns the pointer: a free function callable from Python would
+ * free it twice (once more at collection). Schedule.close() frees early. */
+%ignore pk_schedule_free;
 
 PK_OWNED_OUT(pk_schedule)
 PK_BORROWED_OUT(pk_schedule)

@@ -15,4 +15,9 @@
 
 %include "pilkada/common.h"
 %include "pilkada/version.h"
+/* The date scanner serves the text engine; Python reaches dates in text
+ * through it, and takes date strings through the pk_date typemaps. */
+%ignore pk_date_scan;
+%ignore pk_date_match;
+%ignore pk_date_parse_loose_n;
 %include "pilkada/date.h"

@@ -88,6 +88,40 @@
     }
 }
 
+/* Strings into C: a str only (None gives NULL, which the C API refuses with
+ * PK_EINVAL where a string is required), encoded as UTF-8; an embedded NUL
+ * would cut the string short in C, so it raises ValueError instead of giving
+ * an answer about a shorter string (issue 13 item 6). */
+%{
+static const char *pk_py_cstr(PyObject *o, const char *what)
+{
+    Py_ssize_t n = 0;
+    const char *s;
+    if (!PyUnicode_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "%s must be str, not %.80s", what, Py_TYPE(o)->tp_name);
+        return NULL;
+    }
+    s = PyUnicode_AsUTF8AndSize(o, &n);
+    if (s && memchr(s, '\0', (size_t)n)) {
+        PyErr_Format(PyExc_ValueError, "%s contains an embedded null character", what);
+        return NULL;
+    }
+    return s;
+}
+%}
+%typemap(in) const char * {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        $1 = ($1_ltype)pk_py_cstr($input, "argument '$1_name'");
+        if (!$1) SWIG_fail;
+    }
+}
+%typemap(freearg) const char * ""  /* the UTF-8 buffer belongs to the str */
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const char * {
+    $1 = $input == Py_None || PyUnicode_Check($input);
+}
+
 /* (text, len) input pairs take a str or bytes. */
 %typemap(in) (const char *text, size_t len) (Py_ssize_t n = 0) {
     if (PyBytes_Check($input)) {

@@ -162,8 +162,8 @@ PyObject *pk_py_region_resolve_many(PyObject *names, int kind, const char *provi
     if (!cs || !idx) { free(cs); free(idx); Py_DECREF(tuple); return PyErr_NoMemory(); }
     for (i = 0; i < n; i++) {
         PyObject *s = PyTuple_GET_ITEM(tuple, i);
-        cs[i] = PyUnicode_Check(s) ? PyUnicode_AsUTF8(s) : NULL;
-        if (!cs[i] && PyErr_Occurred()) { free(cs); free(idx); Py_DECREF(tuple); return NULL; }
+        cs[i] = pk_py_cstr(s, "a name");
+        if (!cs[i]) { free(cs); free(idx); Py_DECREF(tuple); return NULL; }
     }
     o.kind = kind;
     o.province = province;

@@ -36,14 +36,14 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
     *tmp = NULL;
     if (v == Py_None) return NULL;
     if (PyBool_Check(v)) return v == Py_True ? "yes" : "no";
-    if (PyUnicode_CheckExact(v)) return PyUnicode_AsUTF8(v);
+    if (PyUnicode_CheckExact(v)) return pk_py_cstr(v, "a fact value");
     if (!PyLong_CheckExact(v) && !PyDate_Check(v) && PyObject_HasAttrString(v, "_value_")) {
         /* an enum member (e.g. Supported.PROSPECTIVE): its slug, else its
          * name in lower case */
         PyObject *slug = PyObject_GetAttrString(v, "slug");
         if (slug && PyUnicode_Check(slug)) {
             *tmp = slug;
-            return PyUnicode_AsUTF8(slug);
+            return pk_py_cstr(slug, "a fact value");
         }
         Py_XDECREF(slug);
         PyErr_Clear();
@@ -52,13 +52,13 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
             if (name && PyUnicode_Check(name)) {
                 *tmp = PyObject_CallMethod(name, "lower", NULL);
                 Py_DECREF(name);
-                return *tmp ? PyUnicode_AsUTF8(*tmp) : NULL;
+                return *tmp ? pk_py_cstr(*tmp, "a fact value") : NULL;
             }
             Py_XDECREF(name);
             PyErr_Clear();
         }
     }
-    if (PyUnicode_Check(v)) return PyUnicode_AsUTF8(v);
+    if (PyUnicode_Check(v)) return pk_py_cstr(v, "a fact value");
     if (PyLong_Check(v)) {
         long n = PyLong_AsLong(v);
         if (n == -1 && PyErr_Occurred()) return NULL;
@@ -70,8 +70,9 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
                  PyDateTime_GET_DAY(v));
         return buf;
     }
-    *tmp = PyObject_Str(v);
-    return *tmp ? PyUnicode_AsUTF8(*tmp) : NULL;
+    PyErr_Format(PyExc_TypeError, "a fact value must be str, int, bool, datetime.date or an enum member, not %.80s",
+                 Py_TYPE(v)->tp_name);
+    return NULL;
 }
 
 /* Fill an incident from a dict; 0 or -1 with the exception set. */
@@ -99,7 +100,7 @@ static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
         pk_error err;
         int st;
         if (!PyUnicode_Check(key)) { PyErr_SetString(PyExc_TypeError, "fact names must be str"); rc = -1; break; }
-        k = PyUnicode_AsUTF8(key);
+        k = pk_py_cstr(key, "a fact name");
         if (!k) { rc = -1; break; }
         v = pk_py_fact_text(value, &tmp, buf, sizeof buf);
         if (!v) { Py_XDECREF(tmp); if (PyErr_Occurred()) { rc = -1; break; } continue; }

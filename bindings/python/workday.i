@@ -10,6 +10,10 @@ struct pk_workcal {};
 %extend pk_workcal {
     ~pk_workcal() { pk_workcal_free($self); }
 }
+/* The proxies own their pointers: the free functions are not exposed, so
+ * Python cannot free a table or calendar twice (see calendar.i). */
+%ignore pk_holidays_free;
+%ignore pk_workcal_free;
 
 PK_OWNED_OUT(pk_holiday_table)
 PK_BORROWED_OUT(pk_holiday)

@@ -62,5 +62,34 @@ expect 0 'my-cycle' -- "$PK" schedule --file "$TMP/mine.csv"
 sed 's/2026-01-25,2026-01-25/2026-01-25,2026-01-24/' "$TMP/mine.csv" >"$TMP/bad.csv"
 expect 1 'line 9' -- "$PK" phase 2026-01-15 --file "$TMP/bad.csv"
 
+# Issue 13 item 1: a 100,000-level parent chain (5.7 MB, under the 16 MiB
+# limit) crashed the recursive tree print; it prints, deepest level last,
+# with the indentation capped (a level number instead).
+head_csv() {
+    printf '#%% id: big\n#%% title: Big\n#%% title_id: Besar\n#%% cycle: 2026\n#%% basis: test\n#%% source: test\n'
+    echo 'id,parent,role,critical,milestone,start,end,relative,name_id,name_en,basis,status,source,note'
+}
+{
+    head_csv
+    awk 'BEGIN { print "s0,,,,,2026-01-10,2026-01-20,,A,A,,CONFIRMED,,"
+        for (i = 1; i < 100000; i++) printf "s%d,s%d,,,,2026-01-10,2026-01-20,,A,A,,CONFIRMED,,\n", i, i - 1 }'
+    echo 'voting,,voting,voting,yes,2026-01-25,2026-01-25,,Pemungutan,Voting,,CONFIRMED,,'
+} >"$TMP/chain.csv"
+expect 0 '100001 stages' -- "$PK" schedule --file "$TMP/chain.csv"
+if [ "$(grep -c '^2026-01-10' "$TMP/out")" -eq 100000 ] && grep -q '(level 99999) s99999 ' "$TMP/out" &&
+    tail -n 1 "$TMP/out" | grep -q ' voting '; then ok; else bad "chain of 100000 stages not printed in full"; fi
+# Issue 13 item 3: 20,000 siblings printed once each, in date order.
+{
+    head_csv
+    echo 'parent,,,,,2026-01-01,2026-12-31,,P,P,,CONFIRMED,,'
+    awk 'BEGIN { for (i = 0; i < 20000; i++) printf "c%d,parent,,,,2026-01-%02d,2026-01-%02d,,C,C,,CONFIRMED,,\n", i, 28 - i % 27, 28 - i % 27 }'
+    echo 'voting,,voting,voting,yes,2026-12-31,2026-12-31,,Pemungutan,Voting,,CONFIRMED,,'
+} >"$TMP/siblings.csv"
+expect 0 '20002 stages' -- "$PK" schedule --file "$TMP/siblings.csv"
+if [ "$(grep -c '^2026-01-.*  c[0-9]*  C ' "$TMP/out")" -eq 20000 ] &&
+    sed -n '5p' "$TMP/out" | grep -q '^2026-01-01\.\.2026-12-31 .*parent' &&
+    sed -n '6p' "$TMP/out" | grep -q '^2026-01-02\.\.2026-01-02 ' &&
+    sed -n '20005p' "$TMP/out" | grep -q '^2026-01-28\.\.2026-01-28 '; then ok; else bad "20000 siblings not printed in date order"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

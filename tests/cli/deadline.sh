@@ -35,6 +35,20 @@ check roll_backward 0 "= 2024-11-22" -- "$P" deadline workdays --from 2024-11-23
 check roll_raise 1 "not a working day" -- "$P" deadline workdays --from 2024-11-23 --add 0 --roll raise
 check range 1 "PK_ERANGE" -- "$P" deadline workdays --from 2027-01-04 --add 1
 check estimate 0 "ESTIMATE" -- "$P" deadline workdays --from 2027-01-04 --add 1 --estimate
+# Issue 13 item 8: the message names the cause. Without --estimate, the
+# holiday table's years (2015-2026, data/holidays_id.csv) and the remedy;
+# with it, past 2199-12-31 (--estimate cannot help there).
+check range_years 1 "outside the holiday table's years 2015-2026 (use --estimate" -- \
+    "$P" deadline workdays --from 2027-01-04 --add 1
+check range_count 1 "outside the holiday table's years 2015-2026 (use --estimate" -- \
+    "$P" deadline workdays --from 2026-12-28 --count-to 2027-01-10
+check range_end 1 "outside 1900-01-01..2199-12-31" -- \
+    "$P" deadline workdays --from 2199-12-20 --add 10 --estimate
+if "$P" deadline workdays --from 2199-12-20 --add 10 --estimate 2>&1 | grep -q -- "use --estimate"; then
+    echo "FAIL range_end_remedy: suggests --estimate although it was given"; fails=$((fails + 1))
+else
+    echo "ok   range_end_remedy"
+fi
 check chain 0 "LATEST POSSIBLE DATES" -- "$P" deadline chain --from 2024-11-25
 check chain_pt 0 "high court (PT) verdict, final *2025-01-19" -- "$P" deadline chain --from 2024-11-25
 check chain_json 0 '"latest_possible_dates": true' -- "$P" deadline chain --from 2024-11-25 --json

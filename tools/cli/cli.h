@@ -30,8 +30,9 @@ void cli_errorf(const char *fmt, ...)
 #endif
     ;
 /* Print a library error: status, field, line and message. Returns CLI_FAIL
- * (or CLI_USAGE for PK_EINVAL/PK_EPARSE of a command-line argument when
- * usage_error is non-zero). */
+ * (or CLI_USAGE when usage_error is non-zero and the status says a
+ * command-line argument is malformed: PK_EINVAL, PK_EPARSE, PK_ERANGE,
+ * PK_ETOOLONG, PK_EENCODING). */
 int cli_report(pk_status status, const pk_error *err, int usage_error);
 
 /* Option matching. If argv[*i] is `name` (then the value is argv[*i+1]) or
@@ -41,6 +42,16 @@ int cli_report(pk_status status, const pk_error *err, int usage_error);
 int cli_opt_value(int argc, char **argv, int *i, const char *name, const char **value);
 /* 1 if argv[i] equals flag. */
 int cli_flag(const char *arg, const char *flag);
+
+/* Checked output. Every write to stdout can fail (a full disk, a closed
+ * pipe with SIGPIPE ignored). cli_out_failed() returns 1 once a write to
+ * stdout has failed, keeping the OS reason (errno) the first time it sees the
+ * failure: loops that print much call it after each record and stop.
+ * cli_out_finish(rc), called once at exit, flushes stdout and, when any write
+ * failed, prints "pilkada: write error: <reason>" (nothing for a closed pipe:
+ * the reader has gone) and returns CLI_FAIL; otherwise it returns rc. */
+int cli_out_failed(void);
+int cli_out_finish(int rc);
 
 /* Parse a command-line date, reporting errors; returns CLI_OK or CLI_USAGE. */
 int cli_parse_date(const char *text, const char *what, pk_date *out);

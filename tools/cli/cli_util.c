@@ -17,6 +17,33 @@ void cli_errorf(const char *fmt, ...)
     va_end(ap);
 }
 
+/* errno of the first failed write to stdout seen by cli_out_failed(); the
+ * tool is single-threaded where it writes (the batch's reader thread never
+ * writes), so one variable of the program suffices. */
+static int out_errno;
+
+int cli_out_failed(void)
+{
+    if (!ferror(stdout))
+        return 0;
+    if (!out_errno)
+        out_errno = errno ? errno : EIO;
+    return 1;
+}
+
+int cli_out_finish(int rc)
+{
+    errno = 0;
+    int flush_failed = fflush(stdout) != 0;
+    if (flush_failed && !out_errno)
+        out_errno = errno ? errno : EIO; /* the reason of this last write wins only if none was seen */
+    if (!flush_failed && !cli_out_failed())
+        return rc;
+    if (out_errno != EPIPE)
+        cli_errorf("write error: %s", strerror(out_errno));
+    return rc != CLI_OK ? rc : CLI_FAIL;
+}
+
 int cli_report(pk_status status, const pk_error *err, int usage_error)
 {
     if (err && err->status == (int)status && err->text[0]) {
@@ -33,7 +60,8 @@ int cli_report(pk_status status, const pk_error *err, int usage_error)
     } else {
         fprintf(stderr, "pilkada: %s: %s\n", pk_status_name(status), pk_strerror(status));
     }
-    if (usage_error && (status == PK_EINVAL || status == PK_EPARSE || status == PK_ERANGE))
+    if (usage_error && (status == PK_EINVAL || status == PK_EPARSE || status == PK_ERANGE || status == PK_ETOOLONG ||
+                        status == PK_EENCODING))
         return CLI_USAGE;
     return CLI_FAIL;
 }
@@ -65,14 +93,18 @@ int cli_opt_value(int argc, char **argv, int *i, const char *name, const char **
     return 1;
 }
 
+/* Every date option: ISO, DD/MM/YYYY, DD-MM-YYYY, D.M.YYYY or Indonesian
+ * and English month names, day first (pk_date_parse_loose); ambiguous input
+ * is refused with the reading it would take. */
 int cli_parse_date(const char *text, const char *what, pk_date *out)
 {
     pk_error err;
     pk_error_clear(&err);
-    pk_status s = pk_date_parse(out, text, &err);
+    pk_status s = pk_date_parse_loose(out, text, NULL, &err);
     if (s != PK_OK) {
-        cli_errorf("%s: '%s' is not a valid date (YYYY-MM-DD, %d..%d): %s", what, text, PK_DATE_MIN_YEAR,
-                   PK_DATE_MAX_YEAR, err.text);
+        cli_errorf("%s: '%s' is not a valid date (e.g. 2024-11-27, 27/11/2024, 27 November 2024; day first; "
+                   "years %d..%d): %s",
+                   what, text, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR, err.text);
         return CLI_USAGE;
     }
     return CLI_OK;

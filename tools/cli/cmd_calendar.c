@@ -1,4 +1,5 @@
 /* pilkada phase | schedule | ics: the schedule engine (pilkada/calendar.h). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -295,24 +296,98 @@ static int run_phase(int argc, char **argv)
     return CLI_OK;
 }
 
-/* Print the children of parent (NULL: roots) in date order, depth first. */
-static void print_tree(const pk_schedule *s, const pk_stage *parent)
+/* Stages sorted by address, to find a stage's date-order position from the
+ * pointer pk_schedule_parent() returns (O(log n) per stage). */
+typedef struct stage_pos {
+    const pk_stage *st;
+    size_t pos;
+} stage_pos;
+
+static int by_address(const void *a, const void *b)
+{
+    const pk_stage *x = ((const stage_pos *)a)->st, *y = ((const stage_pos *)b)->st;
+    return x < y ? -1 : x > y;
+}
+
+/* Indentation: two spaces a level up to this depth; deeper stages print their
+ * level instead, so the output of a deep chain stays linear in its size. */
+#define TREE_MAX_INDENT 32
+
+static void print_stage(const pk_stage *st)
+{
+    char span[64];
+    span_str(st, span, sizeof span);
+    int indent = st->depth < TREE_MAX_INDENT ? st->depth : TREE_MAX_INDENT;
+    printf("%s %c%c %*s", span, (st->flags & PK_STAGE_SPAN_DERIVED) ? '~' : ' ',
+           (st->flags & PK_STAGE_MILESTONE) ? '*' : ' ', indent * 2, "");
+    if (st->depth > TREE_MAX_INDENT)
+        printf("(level %d) ", st->depth);
+    printf("%s  %s [%s; %s]", st->id, stage_name(st), pk_source_status_name(st->status),
+           st->basis ? st->basis : "no basis");
+    if (st->critical)
+        printf(" CRITICAL:%s", pk_critical_name(st->critical));
+    putchar('\n');
+}
+
+/* Print the stages as a tree: each stage's children in date order after it,
+ * depth first. Iterative (a parent chain as deep as the file allows needs no
+ * stack) and O(n log n): the children lists are built once, in one pass over
+ * the stages in date order. Returns CLI_OK, or CLI_FAIL when out of memory
+ * or when output stops (a write error). */
+static int print_tree(const pk_schedule *s)
 {
     size_t n = pk_schedule_stage_count(s);
-    for (size_t i = 0; i < n; i++) {
-        const pk_stage *st = pk_schedule_stage_at(s, i);
-        if (pk_schedule_parent(s, st) != parent)
-            continue;
-        char span[64];
-        span_str(st, span, sizeof span);
-        printf("%s %c%c %*s%s  %s [%s; %s]", span, (st->flags & PK_STAGE_SPAN_DERIVED) ? '~' : ' ',
-               (st->flags & PK_STAGE_MILESTONE) ? '*' : ' ', st->depth * 2, "",
-               st->id, stage_name(st), pk_source_status_name(st->status), st->basis ? st->basis : "no basis");
-        if (st->critical)
-            printf(" CRITICAL:%s", pk_critical_name(st->critical));
-        putchar('\n');
-        print_tree(s, st);
+    if (n == 0)
+        return CLI_OK;
+    const size_t none = (size_t)-1;
+    stage_pos *pos = malloc(n * sizeof *pos);
+    size_t *first = malloc(n * sizeof *first); /* first child, in date order */
+    size_t *last = malloc(n * sizeof *last);   /* last child so far */
+    size_t *next = malloc(n * sizeof *next);   /* next sibling */
+    size_t *stack = malloc(n * sizeof *stack);
+    int rc = CLI_OK;
+    if (!pos || !first || !last || !next || !stack) {
+        cli_errorf("schedule: out of memory");
+        rc = CLI_FAIL;
+        goto done;
     }
+    for (size_t i = 0; i < n; i++) {
+        pos[i].st = pk_schedule_stage_at(s, i);
+        pos[i].pos = i;
+        first[i] = last[i] = next[i] = none;
+    }
+    qsort(pos, n, sizeof *pos, by_address);
+    size_t root_first = none, root_last = none;
+    for (size_t i = 0; i < n; i++) { /* date order, so each list stays in date order */
+        stage_pos key = {pk_schedule_parent(s, pk_schedule_stage_at(s, i)), 0};
+        const stage_pos *p = key.st ? bsearch(&key, pos, n, sizeof *pos, by_address) : NULL;
+        size_t *head = p ? &first[p->pos] : &root_first, *tail = p ? &last[p->pos] : &root_last;
+        if (*tail == none)
+            *head = i;
+        else
+            next[*tail] = i;
+        *tail = i;
+    }
+    /* depth first with an explicit stack of the next sibling to visit */
+    size_t depth = 0;
+    if (root_first != none)
+        stack[depth++] = root_first;
+    while (depth > 0 && !cli_out_failed()) {
+        size_t i = stack[depth - 1];
+        stack[depth - 1] = next[i]; /* when back at this level, go on with the sibling */
+        if (stack[depth - 1] == none)
+            depth--;
+        print_stage(pk_schedule_stage_at(s, i));
+        if (first[i] != none)
+            stack[depth++] = first[i];
+    }
+done:
+    free(pos);
+    free(first);
+    free(last);
+    free(next);
+    free(stack);
+    return rc;
 }
 
 static int run_schedule(int argc, char **argv)
@@ -336,7 +411,7 @@ static int run_schedule(int argc, char **argv)
         fputs(",\"basis\":", stdout);
         cli_json_str(stdout, pk_schedule_basis(s));
         printf(",\"cycle\":%d,\"stages\":[", pk_schedule_cycle(s));
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < n && !cli_out_failed(); i++) {
             if (i)
                 fputs(",\n", stdout);
             json_stage(stdout, pk_schedule_stage_at(s, i));
@@ -346,10 +421,10 @@ static int run_schedule(int argc, char **argv)
         printf("%s: %s\n%s\nCycle %d; basis %s; %zu stages ('~' derived span, '*' milestone)\n\n",
                pk_schedule_id(s), pk_schedule_title(s), pk_schedule_title_id(s), pk_schedule_cycle(s),
                pk_schedule_basis(s), n);
-        print_tree(s, NULL);
+        rc = print_tree(s);
     }
     pk_schedule_free(owned);
-    return CLI_OK;
+    return rc;
 }
 
 static int run_ics(int argc, char **argv)
@@ -373,21 +448,28 @@ static int run_ics(int argc, char **argv)
     pk_schedule_free(owned);
     if (st != PK_OK)
         return cli_report(st, &err, 1);
-    FILE *f = stdout;
-    if (o.output && !(f = fopen(o.output, "wb"))) {
-        cli_errorf("ics: cannot write %s", o.output);
+    if (!o.output) { /* standard output: checked at exit (cli_out_finish) */
+        if (fwrite(text, 1, len, stdout) != len)
+            cli_out_failed(); /* keeps the OS reason */
+        pk_free(text);
+        return CLI_OK;
+    }
+    FILE *f = fopen(o.output, "wb");
+    if (!f) {
+        cli_errorf("ics: cannot write %s: %s", o.output, strerror(errno));
         pk_free(text);
         return CLI_FAIL;
     }
-    size_t w = fwrite(text, 1, len, f);
+    errno = 0;
+    int bad = fwrite(text, 1, len, f) != len;
+    int e = errno;
     pk_free(text);
-    int bad = w != len;
-    if (f != stdout)
-        bad |= fclose(f) != 0;
-    else
-        bad |= fflush(f) != 0;
+    if (fclose(f) != 0 && !bad) {
+        bad = 1;
+        e = errno;
+    }
     if (bad) {
-        cli_errorf("ics: write error");
+        cli_errorf("ics: write error on %s: %s", o.output, strerror(e ? e : EIO));
         return CLI_FAIL;
     }
     return CLI_OK;

@@ -51,10 +51,12 @@ typedef struct wbuf {
     size_t n, cap;
 } wbuf;
 
+/* A failed write is noted at once (cli_out_failed keeps its OS reason);
+ * the batch stops at the next block. */
 static void w_flush(wbuf *w)
 {
-    if (w->n)
-        fwrite(w->b, 1, w->n, w->f);
+    if (w->n && fwrite(w->b, 1, w->n, w->f) != w->n)
+        cli_out_failed();
     w->n = 0;
 }
 
@@ -63,7 +65,8 @@ static void w_mem(wbuf *w, const char *s, size_t len)
     if (len > w->cap - w->n) {
         w_flush(w);
         if (len > w->cap) {
-            fwrite(s, 1, len, w->f);
+            if (fwrite(s, 1, len, w->f) != len)
+                cli_out_failed();
             return;
         }
     }
@@ -507,17 +510,33 @@ typedef struct reader {
     size_t cap, len, start;
     long lineno;
     int eof;
-    long too_long; /* number of a line longer than 64 MiB (reading stops there), or 0 */
-    int oom;       /* out of memory for parse errors */
+    int skipping;  /* inside a line longer than LINE_MAX_BYTES: its bytes are dropped */
+    int oom;       /* out of memory (reading stops there) */
 } reader;
 
-/* Next raw line (without '\n'); 0 at the end of the input or at an
- * over-long line. */
-static int next_line(reader *r, const char **line, size_t *n)
+/* The longest line the batch holds in memory; a longer one is skipped and
+ * reported as a bad line, and the lines after it still run. */
+#define LINE_MAX_BYTES ((size_t)64 << 20)
+
+/* Next raw line (without '\n'); 0 at the end of the input. A line longer
+ * than LINE_MAX_BYTES is read through to its end and returned empty with
+ * *too_long set. */
+static int next_line(reader *r, const char **line, size_t *n, int *too_long)
 {
+    *too_long = 0;
     for (;;) {
         char *nl = memchr(r->buf + r->start, '\n', r->len - r->start);
-        if (nl || (r->eof && r->start < r->len)) {
+        if (r->skipping) {
+            if (nl || r->eof) { /* the end of the over-long line */
+                r->start = nl ? (size_t)(nl - r->buf) + 1 : r->len;
+                r->skipping = 0;
+                *line = r->buf;
+                *n = 0;
+                *too_long = 1;
+                return 1;
+            }
+            r->start = r->len; /* drop what was read of it */
+        } else if (nl || (r->eof && r->start < r->len)) {
             size_t end = nl ? (size_t)(nl - r->buf) : r->len;
             *line = r->buf + r->start;
             *n = end - r->start;
@@ -529,16 +548,21 @@ static int next_line(reader *r, const char **line, size_t *n)
         memmove(r->buf, r->buf + r->start, r->len - r->start);
         r->len -= r->start;
         r->start = 0;
-        if (r->len == r->cap) { /* a line longer than the buffer: grow */
-            char *grown = r->cap < ((size_t)64 << 20) ? realloc(r->buf, r->cap * 2) : NULL;
-            if (!grown) {
-                r->too_long = r->lineno + 1;
-                r->eof = 1;
-                r->len = r->start = 0;
-                return 0;
+        if (r->len == r->cap) { /* a line longer than the buffer: grow, or skip it */
+            if (r->cap >= LINE_MAX_BYTES) {
+                r->skipping = 1;
+                r->len = 0;
+            } else {
+                char *grown = realloc(r->buf, r->cap * 2);
+                if (!grown) {
+                    r->oom = 1;
+                    r->eof = 1;
+                    r->len = r->start = 0;
+                    return 0;
+                }
+                r->buf = grown;
+                r->cap *= 2;
             }
-            r->buf = grown;
-            r->cap *= 2;
         }
         size_t got = fread(r->buf + r->len, 1, r->cap - r->len, r->f);
         r->len += got;
@@ -556,23 +580,32 @@ static void read_block(reader *r, block *b)
     b->last = 0;
     const char *line;
     size_t n;
+    int too_long;
     while (b->n < BLOCK_LINES) {
-        if (!next_line(r, &line, &n)) {
+        if (!next_line(r, &line, &n, &too_long) || r->oom) {
             b->last = 1;
             return;
         }
         r->lineno++;
         size_t e = n, s = 0;
+        if (r->lineno == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+            s = 3; /* a UTF-8 byte order mark, skipped as the CSV loaders skip it */
         if (e > 0 && line[e - 1] == '\r')
             e--;
         while (s < e && (line[s] == ' ' || line[s] == '\t'))
             s++;
-        if (s == e)
+        if (s == e && !too_long)
             continue;
         item *it = &b->items[b->n];
         pk_error err;
         it->lineno = r->lineno;
-        it->st = incident_from_line(&it->in, line + s, e - s, &err);
+        if (too_long) {
+            pk_error_clear(&err);
+            err.status = it->st = PK_ETOOLONG;
+            snprintf(err.text, sizeof err.text, "line is longer than %zu MiB (skipped)", LINE_MAX_BYTES >> 20);
+        } else {
+            it->st = incident_from_line(&it->in, line + s, e - s, &err);
+        }
         if (it->st != PK_OK) {
             if (b->nerr == b->errcap) {
                 size_t cap = b->errcap ? b->errcap * 2 : 16;
@@ -632,6 +665,7 @@ typedef struct ring {
     reader *r;
     block *blocks[RING];
     size_t produced, consumed; /* blocks handed over / given back */
+    int stop;                  /* the writer stopped (output failed): read no more */
     pthread_mutex_t mu;
     pthread_cond_t changed;
 } ring;
@@ -641,9 +675,12 @@ static void *reader_main(void *arg)
     ring *q = arg;
     for (size_t k = 0;; k++) {
         pthread_mutex_lock(&q->mu);
-        while (k - q->consumed >= RING)
+        while (k - q->consumed >= RING && !q->stop)
             pthread_cond_wait(&q->changed, &q->mu);
+        int stop = q->stop;
         pthread_mutex_unlock(&q->mu);
+        if (stop)
+            return NULL;
         block *b = q->blocks[k % RING];
         read_block(q->r, b);
         pthread_mutex_lock(&q->mu);
@@ -683,9 +720,10 @@ static int run_threaded(reader *r, block *const *blocks, wbuf *w, int json, stat
         pthread_mutex_unlock(&q.mu);
         const block *b = q.blocks[k % RING];
         write_block(b, w, json, st);
-        int last = b->last;
+        int last = b->last || cli_out_failed();
         pthread_mutex_lock(&q.mu);
         q.consumed = k + 1;
+        q.stop = last;
         pthread_cond_broadcast(&q.changed);
         pthread_mutex_unlock(&q.mu);
         if (last)
@@ -731,13 +769,9 @@ static int run_batch(const char *path, int json)
         while (!done) {
             read_block(&r, blocks[0]);
             write_block(blocks[0], &w, json, &st);
-            done = blocks[0]->last;
+            done = blocks[0]->last || cli_out_failed();
         }
         incident_json_arena(0);
-        if (r.too_long) {
-            cli_errorf("line %ld is longer than 64 MiB", r.too_long);
-            st.bad_lines++;
-        }
         if (r.oom) {
             cli_errorf("out of memory");
             st.bad_lines++;
@@ -747,8 +781,8 @@ static int run_batch(const char *path, int json)
             st.bad_lines++;
         }
         w_flush(&w);
-        summary(stdout, &st, json);
-        fflush(stdout);
+        if (!cli_out_failed()) /* output cut: no summary (cli_out_finish reports it) */
+            summary(stdout, &st, json);
     } else {
         cli_errorf("out of memory");
     }

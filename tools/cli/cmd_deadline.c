@@ -206,6 +206,23 @@ static int run_one(const opts *o, const pk_workcal *cal)
     return CLI_OK;
 }
 
+/* Why working-day arithmetic failed with PK_ERANGE: outside the holiday
+ * table's years (then --estimate helps), or, with --estimate, past the dates
+ * the library handles (then it does not). */
+static int range_error(const opts *o)
+{
+    int first = 0, last = 0;
+    if (o->wo.allow_estimate)
+        cli_errorf("PK_ERANGE: the result would fall outside %d-01-01..%d-12-31, the dates the library handles",
+                   PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+    else if (pk_holidays_years(pk_holidays_builtin(), &first, &last) != PK_OK) /* the CLI's table */
+        cli_errorf("PK_ERANGE: outside the holiday table's years (use --estimate to skip only weekends there)");
+    else
+        cli_errorf("PK_ERANGE: outside the holiday table's years %d-%d (use --estimate to skip only weekends there)",
+                   first, last);
+    return CLI_FAIL;
+}
+
 static int run_workdays(const opts *o, const pk_workcal *cal)
 {
     if (o->have_add == o->have_to) {
@@ -217,10 +234,10 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     if (o->have_add) {
         pk_date r;
         pk_status s = pk_workcal_add(cal, o->from, (int32_t)o->add, &r, &flags);
+        if (s == PK_ERANGE)
+            return range_error(o);
         if (s != PK_OK) {
-            cli_errorf("%s: %s", pk_status_name(s),
-                       s == PK_ERANGE ? "outside the holiday table's years 2015-2026 (use --estimate)"
-                                      : "the start date is not a working day (--roll raise)");
+            cli_errorf("%s: the start date is not a working day (--roll raise)", pk_status_name(s));
             return CLI_FAIL;
         }
         if (o->json) {
@@ -239,10 +256,8 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     }
     int32_t n = 0;
     pk_status s = pk_workcal_count(cal, o->from, o->to, &n, &flags);
-    if (s != PK_OK) {
-        cli_errorf("%s: outside the holiday table's years 2015-2026 (use --estimate)", pk_status_name(s));
-        return CLI_FAIL;
-    }
+    if (s != PK_OK)
+        return range_error(o);
     if (o->json) {
         fputs("{\"from\": ", stdout);
         cli_json_date(stdout, o->from, 1);

@@ -1,4 +1,5 @@
 /* pilkada region lookup|search|find-in-text|list|counts: the region registry (pilkada/region.h). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -194,6 +195,11 @@ static int cmd_find(int argc, char **argv, int json)
             return CLI_FAIL;
         }
         len = fread(buf, 1, cap, stdin);
+        if (ferror(stdin)) {
+            cli_errorf("find-in-text: cannot read standard input: %s", strerror(errno));
+            free(buf);
+            return CLI_FAIL;
+        }
         text = buf;
     } else {
         text = argv[0];
@@ -220,7 +226,7 @@ static int cmd_find(int argc, char **argv, int json)
     }
     if (json)
         fputs("{\"mentions\":[", stdout);
-    for (size_t i = 0; i < total; i++) {
+    for (size_t i = 0; i < total && !cli_out_failed(); i++) {
         if (json) {
             fprintf(stdout, "%s{\"start\":%zu,\"end\":%zu,\"text\":", i ? "," : "", m[i].start, m[i].end);
             char tmp[300];
@@ -326,7 +332,7 @@ static int cmd_list(int argc, char **argv, int json, int counts_only)
         return cli_report(s, &err, 1);
     if (json)
         fputs("{\"regions\":[", stdout);
-    for (size_t i = 0; i < total && i < 1024; i++) {
+    for (size_t i = 0; i < total && i < 1024 && !cli_out_failed(); i++) {
         if (json) {
             fputs(i ? "," : "", stdout);
             json_region(stdout, list[i]);

@@ -36,15 +36,15 @@ int main(int argc, char **argv)
     }
     if (cli_flag(argv[1], "--help") || cli_flag(argv[1], "-h") || cli_flag(argv[1], "help")) {
         usage(stdout);
-        return CLI_OK;
+        return cli_out_finish(CLI_OK);
     }
     if (cli_flag(argv[1], "--version")) {
         printf("pilkada %s (data %s)\n", pk_version_string(), pk_data_version());
-        return CLI_OK;
+        return cli_out_finish(CLI_OK);
     }
     for (size_t i = 0; commands[i]; i++)
         if (strcmp(commands[i]->name, argv[1]) == 0)
-            return commands[i]->run(argc - 1, argv + 1);
+            return cli_out_finish(commands[i]->run(argc - 1, argv + 1));
     cli_errorf("unknown command '%s' (try 'pilkada --help')", argv[1]);
     return CLI_USAGE;
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import os
 from typing import Any, Dict, Iterator, Tuple
 
 from . import capi as _c
@@ -12,6 +13,28 @@ from . import capi as _c
 __all__ = ["Record", "to_jsonable", "to_date"]
 
 _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
+
+
+def check_str(value: Any, what: str) -> str:
+    """``value`` if it is a str, else TypeError (bytes, None, numbers are not
+    silently converted). An embedded NUL raises ValueError in the C call."""
+    if not isinstance(value, str):
+        raise TypeError("%s must be str, not %s" % (what, type(value).__name__))
+    return value
+
+
+def check_int(value: Any, what: str) -> int:
+    """``value`` as an int if it is an int (an IntEnum member too), else
+    TypeError: a bool, float or str is not silently taken as a number."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("%s must be int, not %s" % (what, type(value).__name__))
+    return int(value)
+
+
+def check_path(value: Any) -> str:
+    """A file path from a str, bytes or os.PathLike, else TypeError."""
+    p = os.fspath(value)
+    return os.fsdecode(p) if isinstance(p, bytes) else p
 
 
 def to_date(value: Any) -> _dt.date:

@@ -7,7 +7,7 @@ import enum
 from typing import Any, Dict, Iterator, List, Optional, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, opt_str, to_date
+from ._base import Record, SourceStatus, check_path, opt_str, to_date
 from .errors import NotFound
 
 __all__ = [
@@ -180,7 +180,7 @@ class Schedule:
 
         Raises ParseError (with ``line`` and ``field``), IOError, EncodingError, TooLong.
         """
-        return cls(_c.pk_schedule_load_file(str(path)), owned=True)
+        return cls(_c.pk_schedule_load_file(check_path(path)), owned=True)
 
     @classmethod
     def from_string(cls, text: Union[str, bytes], source_name: Optional[str] = None) -> "Schedule":

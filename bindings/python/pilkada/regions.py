@@ -7,7 +7,7 @@ import enum
 from typing import Any, Iterable, List, Optional, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, opt_str
+from ._base import Record, SourceStatus, check_int, check_str, opt_str
 from .errors import Ambiguous, NotFound
 
 __all__ = [
@@ -39,7 +39,7 @@ class RegionKind(enum.IntEnum):
             return ANY_KIND
         if isinstance(value, str):
             return int(_c.pk_region_kind_parse(value))
-        return int(value)
+        return check_int(value, "kind")
 
 
 class MatchHow(enum.IntEnum):
@@ -146,9 +146,9 @@ def region(code: Union[str, int]) -> Region:
         ParseError: ``code`` is not a region code.
         NotFound: no region has this code.
     """
-    if isinstance(code, int):
+    if isinstance(code, int) and not isinstance(code, bool):
         return _REGIONS[_c.pk_region_lookup_num(code)[0].index]
-    return _REGIONS[_c.pk_region_lookup(code)[0].index]
+    return _REGIONS[_c.pk_region_lookup(check_str(code, "code"))[0].index]
 
 
 def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Region:
@@ -166,7 +166,7 @@ def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Re
         NotFound: no region has this name.
         Ambiguous: several regions have it (e.g. Kabupaten and Kota Bekasi).
     """
-    return _REGIONS[_c.pk_region_find_name(name, RegionKind.parse(kind)).index]
+    return _REGIONS[_c.pk_region_find_name(check_str(name, "name"), RegionKind.parse(kind)).index]
 
 
 class Candidate(Record):
@@ -217,7 +217,8 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
     """
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
-        name, RegionKind.parse(kind), province, max_distance, flags, max_candidates)
+        check_str(name, "name"), RegionKind.parse(kind), province, check_int(max_distance, "max_distance"),
+        flags, check_int(max_candidates, "max_candidates"))
     cands = _cands(raw)
     if st == _c.PK_EAMBIGUOUS:
         raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=cands)
@@ -233,19 +234,21 @@ def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None
     """Resolve many names in one C call (the GIL is released).
 
     Args:
-        names: the names (non-strings resolve to None).
+        names: the names (each a str: anything else raises TypeError, an
+            embedded NUL ValueError).
         kind, province, max_distance: as for :func:`resolve`.
         accept_fuzzy: accept clear typo matches (default True here).
 
     Returns:
         A list with the :class:`Region` of each name, or None where the name
-        is ambiguous, unknown or not a string. Never raises for a bad name.
+        is ambiguous or unknown. Never raises for an unknown name.
     """
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     regs = _REGIONS
     return [None if i is None else regs[i] for i in
             _c.pk_py_region_resolve_many(names if isinstance(names, (list, tuple)) else list(names),
-                                         RegionKind.parse(kind), province, max_distance, flags)]
+                                         RegionKind.parse(kind), province, check_int(max_distance, "max_distance"),
+                                         flags)]
 
 
 class Mention(Record):
@@ -280,9 +283,12 @@ def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
     raw = text.encode("utf-8")
     flags = _c.PK_REGION_TEXT_ANY_CASE if any_case else 0
     out = []
+    # byte offsets to character offsets, decoding each byte once (linear)
+    byte_pos = char_pos = 0
     for start, end, idx, amb, hint, how, cands in _c.pk_py_region_find_in_text(raw, flags):
-        cs = len(raw[:start].decode("utf-8"))
+        cs = char_pos + len(raw[byte_pos:start].decode("utf-8"))
         ce = cs + len(raw[start:end].decode("utf-8"))
+        byte_pos, char_pos = end, ce
         out.append(Mention(start=cs, end=ce, text=text[cs:ce], region=None if idx is None else _REGIONS[idx],
                            ambiguous=bool(amb), kind_hint=_kind_hint(hint), how=MatchHow(how),
                            candidates=[_REGIONS[i] for i in cands]))
@@ -295,7 +301,7 @@ def regions(*, province: Optional[str] = None, year: int = 0,
     electing in a cycle (``year=2024``) or one kind."""
     if province is None and year == 0 and kind is None:
         return list(_REGIONS)
-    return [_REGIONS[i] for i in _c.pk_py_region_list(province, year, RegionKind.parse(kind))]
+    return [_REGIONS[i] for i in _c.pk_py_region_list(province, check_int(year, "year"), RegionKind.parse(kind))]
 
 
 def provinces() -> List[Region]:

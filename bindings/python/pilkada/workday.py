@@ -7,7 +7,7 @@ import enum
 from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, from_serial, opt_str, to_date, to_serial
+from ._base import Record, SourceStatus, check_int, check_path, from_serial, opt_str, to_date, to_serial
 from .errors import NotFound
 
 __all__ = [
@@ -83,7 +83,7 @@ class HolidayTable:
     @classmethod
     def from_file(cls, path: Any) -> "HolidayTable":
         """Load a holiday CSV file. Raises ParseError, IOError, EncodingError, TooLong."""
-        return cls(_c.pk_holidays_load_file(str(path)))
+        return cls(_c.pk_holidays_load_file(check_path(path)))
 
     @classmethod
     def from_string(cls, text: Union[str, bytes], source_name: Optional[str] = None) -> "HolidayTable":
@@ -168,8 +168,11 @@ class WorkCalendar:
         if _handle is not None:
             self._h = _handle
         else:
-            self._h = _c.pk_py_workcal_new(holidays._h if holidays is not None else None, int(closed),
-                                           list(extra_holidays), list(extra_workdays), int(roll),
+            if holidays is not None and not isinstance(holidays, HolidayTable):
+                raise TypeError("holidays must be a HolidayTable or None, not %s" % type(holidays).__name__)
+            self._h = _c.pk_py_workcal_new(holidays._h if holidays is not None else None,
+                                           check_int(closed, "closed"), list(extra_holidays),
+                                           list(extra_workdays), check_int(roll, "roll"),
                                            1 if allow_estimate else 0)
         self._holidays = holidays
 
@@ -189,11 +192,11 @@ class WorkCalendar:
 
     def add(self, start: DateLike, n: int) -> _dt.date:
         """``start`` plus ``n`` working days (start excluded; negative goes back)."""
-        return _c.pk_workcal_add(self._h, start, n)[0]  # type: ignore[no-any-return]
+        return _c.pk_workcal_add(self._h, start, check_int(n, "n"))[0]  # type: ignore[no-any-return]
 
     def add_ex(self, start: DateLike, n: int) -> WorkdayResult:
         """As :meth:`add`, with the estimated and rolled flags."""
-        d, flags = _c.pk_workcal_add(self._h, start, n)
+        d, flags = _c.pk_workcal_add(self._h, start, check_int(n, "n"))
         return _result(d, flags)
 
     def count(self, start: DateLike, end: DateLike) -> int:
@@ -335,7 +338,7 @@ def deadline_rule(rule: Union["DeadlineId", int, str]) -> DeadlineRule:
     """A deadline rule by id or slug ("report"). Raises NotFound."""
     if isinstance(rule, str):
         return _RULES[_c.pk_deadline_find(rule).id]
-    r = _RULES.get(int(rule))
+    r = _RULES.get(check_int(rule, "rule"))
     if r is None:
         raise NotFound("unknown deadline id %r" % (rule,), field="id")
     return r

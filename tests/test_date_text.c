@@ -1,0 +1,633 @@
+/* Dates as people write them: pk_date_parse_loose() and pk_date_scan().
+ *
+ * Facts: 27 Nov 2024 (voting day of Pilkada 2024) was a Wednesday, 28 Nov
+ * 2024 a Thursday; the week before it ran Monday 18 to Sunday 24 Nov 2024.
+ * 29 Feb 2023 and 31 Nov 2024 do not exist. Real expressions from news and
+ * Bawaslu pages, with their URLs, are in tests/data/date_expressions.tsv. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "pilkada.h"
+
+static pk_date iso(const char *s)
+{
+    pk_date d;
+    assert_int_equal(pk_date_parse(&d, s, NULL), PK_OK);
+    return d;
+}
+
+static void assert_date(pk_date got, const char *want)
+{
+    char buf[PK_DATE_STRLEN];
+    pk_date_format(got, buf, sizeof buf);
+    assert_string_equal(buf, want);
+}
+
+static pk_date_text_options with_ref(const char *ref)
+{
+    pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
+    if (ref)
+        o.reference = iso(ref);
+    return o;
+}
+
+/* Scan text and return the only expression in it (fails if not exactly one). */
+static pk_date_match scan_one(const char *text, const char *ref)
+{
+    pk_date_text_options o = with_ref(ref);
+    pk_date_match m[4] = {PK_DATE_MATCH_INIT};
+    size_t total = 99;
+    pk_error err;
+    pk_status st = pk_date_scan(m, 4, &total, text, strlen(text), &o, &err);
+    if (st != PK_OK || total != 1)
+        print_error("'%s' (ref %s): status %s, %zu expressions\n", text, ref ? ref : "none", pk_status_name(st),
+                    total);
+    assert_int_equal(st, PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].version, PK_DATE_MATCH_VERSION);
+    return m[0];
+}
+
+static size_t scan_count(const char *text, const char *ref)
+{
+    pk_date_text_options o = with_ref(ref);
+    size_t total = 99;
+    pk_status st = pk_date_scan(NULL, 0, &total, text, strlen(text), &o, NULL);
+    assert_int_equal(st, total ? PK_EBUFSIZE : PK_OK);
+    return total;
+}
+
+/* ------------------------------------------------------------------ TSV -- */
+
+static const struct {
+    const char *name;
+    unsigned bit;
+} flag_names[] = {
+    {"year_inferred", PK_DATE_FLAG_YEAR_INFERRED},       {"relative", PK_DATE_FLAG_RELATIVE},
+    {"weekday_mismatch", PK_DATE_FLAG_WEEKDAY_MISMATCH}, {"ambiguous", PK_DATE_FLAG_AMBIGUOUS},
+    {"invalid", PK_DATE_FLAG_INVALID},
+};
+
+static unsigned parse_flags(const char *s)
+{
+    unsigned f = 0;
+    if (strcmp(s, "-") == 0)
+        return 0;
+    char buf[200];
+    snprintf(buf, sizeof buf, "%s", s);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        size_t i;
+        for (i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
+            if (strcmp(tok, flag_names[i].name) == 0)
+                break;
+        if (i == sizeof flag_names / sizeof flag_names[0])
+            fail_msg("unknown flag '%s' in date_expressions.tsv", tok);
+        f |= flag_names[i].bit;
+    }
+    return f;
+}
+
+static void test_real_expressions(void **state)
+{
+    (void)state;
+    FILE *f = fopen(PK_TEST_DATA_DIR "/date_expressions.tsv", "rb");
+    assert_non_null(f);
+    char line[2048];
+    int rows = 0, relative = 0, ranges = 0, yearless = 0;
+    unsigned checked = 0;
+    for (size_t i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
+        checked |= flag_names[i].bit;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0' || strncmp(line, "text\t", 5) == 0)
+            continue;
+        char *col[7];
+        int n = 0;
+        for (char *p = line; n < 7; n++) {
+            col[n] = p;
+            p = strchr(p, '\t');
+            if (!p) {
+                n++;
+                break;
+            }
+            *p++ = '\0';
+        }
+        assert_int_equal(n, 7);
+        const char *text = col[0], *kind = col[2], *from = col[3], *to = col[4];
+        pk_date_match m = scan_one(text, col[1]);
+        if (strcmp(pk_date_kind_name(m.kind), kind) != 0)
+            fail_msg("'%s': kind %s, expected %s", text, pk_date_kind_name(m.kind), kind);
+        if (m.kind == PK_DATE_KIND_UNRESOLVED) {
+            assert_string_equal(from, "-");
+            assert_int_equal(m.from.year, 0);
+        } else {
+            char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
+            pk_date_format(m.from, a, sizeof a);
+            pk_date_format(m.to, b, sizeof b);
+            if (strcmp(a, from) != 0 || strcmp(b, to) != 0)
+                fail_msg("'%s': read %s..%s, expected %s..%s", text, a, b, from, to);
+        }
+        unsigned want = parse_flags(col[5]);
+        if ((m.flags & checked) != want)
+            fail_msg("'%s': flags 0x%x, expected 0x%x", text, m.flags & checked, want);
+        /* the span is inside the text and starts at a letter, digit or '(' */
+        assert_true(m.start < m.end && m.end <= strlen(text));
+        rows++;
+        relative += (m.flags & PK_DATE_FLAG_RELATIVE) != 0;
+        ranges += m.kind == PK_DATE_KIND_RANGE;
+        yearless += (m.flags & PK_DATE_FLAG_YEAR_INFERRED) != 0;
+    }
+    fclose(f);
+    print_message("date_expressions.tsv: %d real expressions (%d ranges, %d without a year, %d relative)\n", rows,
+                  ranges, yearless, relative);
+    assert_true(rows >= 30);
+}
+
+/* ---------------------------------------------------------------- loose -- */
+
+static void test_loose_forms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } ok[] = {
+        {"2024-11-27", "2024-11-27"},
+        {"27/11/2024", "2024-11-27"},
+        {"27-11-2024", "2024-11-27"},
+        {"27.11.2024", "2024-11-27"},
+        {"7/1/2024", "2024-01-07"},
+        {"11/12/2024", "2024-12-11"}, /* day first, always */
+        {"2024-1-5", "2024-01-05"},
+        {"27 November 2024", "2024-11-27"},
+        {"27 Nov 2024", "2024-11-27"},
+        {"27 Nov. 2024", "2024-11-27"},
+        {"27-Nov-2024", "2024-11-27"},
+        {"27 Nopember 2024", "2024-11-27"},
+        {"27 NOPEMBER 2024", "2024-11-27"},
+        {"29 Pebruari 2024", "2024-02-29"},
+        {"17 Agt 2024", "2024-08-17"},
+        {"17 Agu 2024", "2024-08-17"},
+        {"17 Agustus 2024", "2024-08-17"},
+        {"1 Okt 2024", "2024-10-01"},
+        {"5 Des 2024", "2024-12-05"},
+        {"17 Sept 2024", "2024-09-17"},
+        {"17 Sep 2024", "2024-09-17"},
+        {"1 Mei 2024", "2024-05-01"},
+        {"1 May 2024", "2024-05-01"},
+        {"November 27, 2024", "2024-11-27"},
+        {"Rabu, 27 November 2024", "2024-11-27"},
+        {"Rabu 27/11/2024", "2024-11-27"},
+        {"Rabu (27/11/2024)", "2024-11-27"},
+        {"rabu (27/11/2024)", "2024-11-27"},
+        {"Selasa (17/9/2024)", "2024-09-17"},
+        {"Wednesday, 27 November 2024", "2024-11-27"},
+        {"Jum'at, 29 November 2024", "2024-11-29"},
+        {"Jum\xE2\x80\x99" "at, 29 November 2024", "2024-11-29"},
+        {"  27/11/2024\t\n", "2024-11-27"},
+        {"27\xC2\xA0November\xC2\xA0" "2024", "2024-11-27"}, /* no-break spaces */
+        {"1900-01-01", "1900-01-01"},
+        {"31/12/2199", "2199-12-31"},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        pk_date d;
+        pk_error err;
+        pk_status st = pk_date_parse_loose(&d, ok[i].text, NULL, &err);
+        if (st != PK_OK)
+            fail_msg("'%s': %s: %s", ok[i].text, pk_status_name(st), err.text);
+        assert_date(d, ok[i].want);
+    }
+}
+
+static void test_loose_rejects_with_reading(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        pk_status status;
+        const char *says; /* part of the message */
+    } bad[] = {
+        {"29/02/2023", PK_EPARSE, "day 29 does not exist in February 2023"},
+        {"31/11/2024", PK_EPARSE, "day 31 does not exist in November 2024"},
+        {"32 Januari 2024", PK_EPARSE, "day 32"},
+        {"2023-02-29", PK_EPARSE, "day 29"},
+        {"2024-13-01", PK_EPARSE, "month 13"},
+        {"12/27/2024", PK_EPARSE, "month first it would read 2024-12-27"},
+        {"2024/11/12", PK_EPARSE, "would read 2024-11-12"},
+        {"2024.11.12", PK_EPARSE, "would read 2024-11-12"},
+        {"27/11/24", PK_EPARSE, "27/11/2024 if 2024-11-27"},
+        {"27-11-24", PK_EPARSE, "two-digit year"},
+        {"Senin, 27/11/2024", PK_EPARSE, "2024-11-27 is a Wednesday (Rabu), not a Monday (Senin)"},
+        {"Selasa (17/9)", PK_EPARSE, "no year"},
+        {"17 September", PK_EPARSE, "no year"},
+        {"kemarin", PK_EPARSE, "reference"},
+        {"Minggu lalu", PK_EPARSE, "Sunday or the week"},
+        {"Senin", PK_EPARSE, "weekday"},
+        {"25-27 November 2024", PK_EPARSE, "range (2024-11-25 to 2024-11-27)"},
+        {"November 2024", PK_EPARSE, "range (2024-11-01 to 2024-11-30)"},
+        {"27/11/2024 dan 28/11/2024", PK_EPARSE, "more than one"},
+        {"tanggal 27/11/2024", PK_EPARSE, "before the date"},
+        {"27/11/2024 pukul 10.00", PK_EPARSE, "after the date"},
+        {"0027/11/2024", PK_EPARSE, "not a date"},
+        {"20241127", PK_EPARSE, "not a date"},
+        {"2024-11-27T10:00", PK_EPARSE, "not a date"},
+        {"", PK_EPARSE, "empty"},
+        {"   ", PK_EPARSE, "empty"},
+        {"besok", PK_EPARSE, "not a date"},
+        {"1899-12-31", PK_ERANGE, "year 1899"},
+        {"1/1/2200", PK_ERANGE, "year 2200"},
+        {"27/11/2024\xFF", PK_EENCODING, "UTF-8"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        pk_date d = {1, 1, 1};
+        pk_error err;
+        pk_error_clear(&err);
+        pk_status st = pk_date_parse_loose(&d, bad[i].text, NULL, &err);
+        if (st != bad[i].status || !strstr(err.text, bad[i].says))
+            fail_msg("'%s': %s '%s', expected %s '...%s...'", bad[i].text, pk_status_name(st), err.text,
+                     pk_status_name(bad[i].status), bad[i].says);
+        assert_int_equal(err.status, st);
+        assert_int_equal(d.year, 0);
+        assert_int_equal(d.month, 0);
+        assert_int_equal(d.day, 0);
+    }
+}
+
+/* With a reference date the message shows the reading the text would take. */
+static void test_loose_reference(void **state)
+{
+    (void)state;
+    pk_date_text_options o = with_ref("2024-11-28");
+    pk_date d;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_parse_loose(&d, "Selasa (17/9)", &o, &err), PK_EPARSE);
+    assert_non_null(strstr(err.text, "2024-09-17"));
+    assert_int_equal(pk_date_parse_loose(&d, "kemarin", &o, &err), PK_EPARSE);
+    assert_non_null(strstr(err.text, "2024-11-27"));
+    /* accepted on request */
+    o.flags = PK_DATE_TEXT_ACCEPT_INFERRED;
+    assert_int_equal(pk_date_parse_loose(&d, "Selasa (17/9)", &o, &err), PK_OK);
+    assert_date(d, "2024-09-17");
+    assert_int_equal(pk_date_parse_loose(&d, "kemarin", &o, &err), PK_OK);
+    assert_date(d, "2024-11-27");
+    assert_int_equal(pk_date_parse_loose(&d, "hari ini", &o, &err), PK_OK);
+    assert_date(d, "2024-11-28");
+    /* never one day, even on request */
+    assert_int_equal(pk_date_parse_loose(&d, "pekan lalu", &o, &err), PK_EPARSE);
+    assert_non_null(strstr(err.text, "2024-11-18 to 2024-11-24"));
+    /* without a reference date there is nothing to accept */
+    o = with_ref(NULL);
+    o.flags = PK_DATE_TEXT_ACCEPT_INFERRED;
+    assert_int_equal(pk_date_parse_loose(&d, "kemarin", &o, &err), PK_EPARSE);
+}
+
+/* Every valid ISO date reads exactly as pk_date_parse() reads it. */
+static void test_loose_iso_identical(void **state)
+{
+    (void)state;
+    pk_date d = {1900, 1, 1};
+    int n = 0;
+    while (pk_date_valid(d)) {
+        char buf[PK_DATE_STRLEN];
+        pk_date a, b;
+        pk_date_format(d, buf, sizeof buf);
+        assert_int_equal(pk_date_parse(&a, buf, NULL), PK_OK);
+        assert_int_equal(pk_date_parse_loose(&b, buf, NULL, NULL), PK_OK);
+        assert_int_equal(pk_date_compare(a, b), 0);
+        assert_int_equal(pk_date_compare(a, d), 0);
+        if (pk_date_add_days(&d, d, 1) != PK_OK)
+            break;
+        n++;
+    }
+    assert_int_equal(n, 109572); /* 1900-01-01 .. 2199-12-31 */
+}
+
+static void test_loose_bad_arguments(void **state)
+{
+    (void)state;
+    pk_date d;
+    pk_error err;
+    assert_int_equal(pk_date_parse_loose(NULL, "27/11/2024", NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_date_parse_loose(&d, NULL, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_date_parse_loose_n(&d, NULL, 3, NULL, &err), PK_EINVAL);
+    /* an embedded NUL is an error, not the end of the text */
+    assert_int_equal(pk_date_parse_loose_n(&d, "27/11/2024\0x", 12, NULL, &err), PK_EPARSE);
+    assert_int_equal(err.column, 11);
+    assert_int_equal(pk_date_parse_loose_n(&d, "27/11/2024", 10, NULL, &err), PK_OK);
+    /* over-long input */
+    char longtext[PK_DATE_LOOSE_MAX + 50];
+    memset(longtext, ' ', sizeof longtext);
+    memcpy(longtext, "27/11/2024", 10);
+    longtext[sizeof longtext - 1] = '\0';
+    assert_int_equal(pk_date_parse_loose(&d, longtext, NULL, &err), PK_ETOOLONG);
+    longtext[PK_DATE_LOOSE_MAX] = '\0'; /* exactly the limit: spaces are trimmed */
+    assert_int_equal(pk_date_parse_loose(&d, longtext, NULL, &err), PK_OK);
+    /* options: versions 1..current, known flags, a valid reference */
+    pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
+    assert_int_equal(pk_date_parse_loose(&d, "27/11/2024", &o, &err), PK_OK);
+    o.version = 0;
+    assert_int_equal(pk_date_parse_loose(&d, "27/11/2024", &o, &err), PK_EINVAL);
+    o.version = PK_DATE_TEXT_OPTIONS_VERSION + 1;
+    assert_int_equal(pk_date_parse_loose(&d, "27/11/2024", &o, &err), PK_EINVAL);
+    o.version = 1;
+    o.flags = 0x80;
+    assert_int_equal(pk_date_parse_loose(&d, "27/11/2024", &o, &err), PK_EINVAL);
+    o.flags = 0;
+    o.reference = pk_date_of(2024, 2, 30);
+    assert_int_equal(pk_date_parse_loose(&d, "27/11/2024", &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "reference");
+}
+
+/* ----------------------------------------------------------------- scan -- */
+
+static void expect(const char *text, const char *ref, pk_date_kind kind, const char *from, const char *to,
+                   unsigned flags)
+{
+    pk_date_match m = scan_one(text, ref);
+    if (m.kind != kind)
+        fail_msg("'%s' (ref %s): kind %s, expected %s", text, ref ? ref : "none", pk_date_kind_name(m.kind),
+                 pk_date_kind_name(kind));
+    if (from) {
+        assert_date(m.from, from);
+        assert_date(m.to, to);
+    } else {
+        assert_int_equal(m.from.year, 0);
+        assert_int_equal(m.to.year, 0);
+    }
+    if ((m.flags & flags) != flags)
+        fail_msg("'%s': flags 0x%x lack 0x%x", text, m.flags, flags);
+}
+
+#define DATE PK_DATE_KIND_DATE
+#define RANGE PK_DATE_KIND_RANGE
+#define UNRES PK_DATE_KIND_UNRESOLVED
+
+/* Reference Thursday 28 Nov 2024: the week before ran 18..24 Nov. */
+static void test_scan_relative(void **state)
+{
+    (void)state;
+    const char *r = "2024-11-28";
+    const unsigned rel = PK_DATE_FLAG_RELATIVE;
+    expect("kemarin", r, DATE, "2024-11-27", "2024-11-27", rel);
+    expect("kemarin lusa", r, DATE, "2024-11-26", "2024-11-26", rel);
+    expect("hari ini", r, DATE, "2024-11-28", "2024-11-28", rel);
+    expect("dua hari lalu", r, DATE, "2024-11-26", "2024-11-26", rel);
+    expect("3 hari yang lalu", r, DATE, "2024-11-25", "2024-11-25", rel);
+    expect("sehari lalu", r, DATE, "2024-11-27", "2024-11-27", rel);
+    expect("dua belas hari lalu", r, DATE, "2024-11-16", "2024-11-16", rel);
+    expect("dua puluh satu hari silam", r, DATE, "2024-11-07", "2024-11-07", rel);
+    expect("pekan lalu", r, RANGE, "2024-11-18", "2024-11-24", rel);
+    expect("minggu lalu", r, RANGE, "2024-11-18", "2024-11-24", rel);
+    expect("pekan kemarin", r, RANGE, "2024-11-18", "2024-11-24", rel);
+    expect("dua pekan lalu", r, RANGE, "2024-11-11", "2024-11-17", rel);
+    expect("sepekan lalu", r, RANGE, "2024-11-18", "2024-11-24", rel);
+    expect("pekan ini", r, RANGE, "2024-11-25", "2024-12-01", rel);
+    expect("akhir pekan lalu", r, RANGE, "2024-11-23", "2024-11-24", rel);
+    expect("Senin lalu", r, DATE, "2024-11-25", "2024-11-25", rel | PK_DATE_FLAG_WEEKDAY);
+    expect("Kamis lalu", r, DATE, "2024-11-21", "2024-11-21", rel); /* strictly before */
+    expect("Senin pekan lalu", r, DATE, "2024-11-18", "2024-11-18", rel);
+    expect("hari Minggu lalu", r, DATE, "2024-11-24", "2024-11-24", rel);
+    expect("Minggu lalu", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    expect("bulan lalu", r, RANGE, "2024-10-01", "2024-10-31", rel);
+    expect("bulan lalu", "2024-01-15", RANGE, "2023-12-01", "2023-12-31", rel);
+    expect("tiga bulan lalu", "2024-03-31", RANGE, "2023-12-01", "2023-12-31", rel);
+    expect("bulan ini", r, RANGE, "2024-11-01", "2024-11-30", rel);
+    expect("tahun lalu", r, RANGE, "2023-01-01", "2023-12-31", rel);
+    expect("pekan depan", r, RANGE, "2024-12-02", "2024-12-08", rel);
+    expect("Senin depan", r, DATE, "2024-12-02", "2024-12-02", rel);
+    expect("beberapa hari lalu", r, UNRES, NULL, NULL, rel);
+    /* no reference date: found, not resolved */
+    expect("kemarin", NULL, UNRES, NULL, NULL, rel | PK_DATE_FLAG_NEEDS_REFERENCE);
+    expect("pekan lalu", NULL, UNRES, NULL, NULL, PK_DATE_FLAG_NEEDS_REFERENCE);
+    expect("Selasa (17/9)", NULL, UNRES, NULL, NULL, PK_DATE_FLAG_NEEDS_REFERENCE | PK_DATE_FLAG_WEEKDAY);
+    /* a weekday alone cannot be pinned to a day */
+    expect("pada Senin pagi", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    assert_int_equal(scan_one("pada Senin pagi", r).weekday, PK_MONDAY);
+}
+
+static void test_scan_yearless_and_ranges(void **state)
+{
+    (void)state;
+    const char *r = "2024-11-28";
+    const unsigned inf = PK_DATE_FLAG_YEAR_INFERRED;
+    /* the latest year at or before the reference */
+    expect("Selasa (17/9)", r, DATE, "2024-09-17", "2024-09-17", inf);
+    expect("17 September", r, DATE, "2024-09-17", "2024-09-17", inf);
+    expect("28 November", r, DATE, "2024-11-28", "2024-11-28", inf);
+    expect("5 Desember", r, DATE, "2023-12-05", "2023-12-05", inf);
+    expect("5 Desember mendatang", r, DATE, "2024-12-05", "2024-12-05", inf);
+    expect("tanggal 17/9", r, DATE, "2024-09-17", "2024-09-17", inf);
+    expect("(17/9)", r, DATE, "2024-09-17", "2024-09-17", inf);
+    expect("29 Februari", "2025-03-01", UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    /* a weekday that contradicts the inferred date is flagged, not trusted */
+    expect("Senin (17/9)", r, DATE, "2024-09-17", "2024-09-17", inf | PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    /* ranges */
+    expect("25-27 November 2024", r, RANGE, "2024-11-25", "2024-11-27", PK_DATE_FLAG_PARTS_SHARED);
+    expect("25 – 27 November 2024", r, RANGE, "2024-11-25", "2024-11-27", 0);
+    expect("25 September hingga 23 November 2024", r, RANGE, "2024-09-25", "2024-11-23", 0);
+    expect("sejak 1 Oktober sampai 3 Oktober", r, RANGE, "2024-10-01", "2024-10-03", inf);
+    expect("1 s.d. 5 Oktober 2024", r, RANGE, "2024-10-01", "2024-10-05", 0);
+    expect("1 s/d 5 Oktober 2024", r, RANGE, "2024-10-01", "2024-10-05", 0);
+    expect("1 Oktober sampai dengan 5 Oktober 2024", r, RANGE, "2024-10-01", "2024-10-05", 0);
+    expect("25 Desember - 5 Januari 2025", r, RANGE, "2024-12-25", "2025-01-05", 0);
+    expect("25/11/2024 - 27/11/2024", r, RANGE, "2024-11-25", "2024-11-27", 0);
+    expect("Januari 2024 - Maret 2024", r, RANGE, "2024-01-01", "2024-03-31", 0);
+    expect("November 2024", r, RANGE, "2024-11-01", "2024-11-30", 0);
+    expect("27-25 November 2024", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("Senin (25/11) hingga Rabu (27/11)", r, RANGE, "2024-11-25", "2024-11-27", inf);
+}
+
+static void test_scan_refusals(void **state)
+{
+    (void)state;
+    const char *r = "2024-11-28";
+    expect("pada 31/11/2024", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("pada 29/02/2023", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("pada 32 Januari 2024", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("pada 27/11/24", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    expect("pada 2024/11/12", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    /* not dates: letter numbers, a bare fraction, times, long numbers */
+    assert_int_equal(scan_count("Nomor 001/PP.01.02/K.JT/11/2024", r), 0);
+    assert_int_equal(scan_count("Nomor: 123/12/11/2024/Bawaslu", r), 0);
+    assert_int_equal(scan_count("menang 2/3 suara", r), 0);
+    assert_int_equal(scan_count("pukul 10.00-12.00 WIB", r), 0);
+    assert_int_equal(scan_count("NIK 3513012711240001", r), 0);
+    assert_int_equal(scan_count("Rp1.500.000 dan 2024", r), 0);
+    assert_int_equal(scan_count("Pilkada 2024 di 545 daerah", r), 0);
+    assert_int_equal(scan_count("Senin-Jumat", r), 0);
+    /* spans, and several expressions in one text */
+    const char *t = "Laporan diterima Rabu (27/11/2024), kejadian 25-26 November 2024, dan kemarin.";
+    pk_date_text_options o = with_ref(r);
+    pk_date_match m[8] = {PK_DATE_MATCH_INIT};
+    size_t total;
+    assert_int_equal(pk_date_scan(m, 8, &total, t, strlen(t), &o, NULL), PK_OK);
+    assert_int_equal(total, 3);
+    assert_int_equal(m[0].start, strlen("Laporan diterima "));
+    assert_int_equal(m[0].end, strlen("Laporan diterima Rabu (27/11/2024)"));
+    assert_int_equal(m[0].weekday, PK_WEDNESDAY);
+    assert_int_equal(m[1].kind, PK_DATE_KIND_RANGE);
+    assert_int_equal(m[1].end - m[1].start, strlen("25-26 November 2024"));
+    assert_date(m[2].from, "2024-11-27");
+    assert_int_equal(m[2].version, PK_DATE_MATCH_VERSION);
+}
+
+/* Every month and weekday spelling in the table is read. */
+static void test_word_table(void **state)
+{
+    (void)state;
+    static const char *const months[12][9] = {
+        {"Januari", "Jan", "January"},
+        {"Februari", "Pebruari", "Feb", "Peb", "Febr", "Pebr", "February"},
+        {"Maret", "Mar", "Mrt", "March"},
+        {"April", "Apr"},
+        {"Mei", "May"},
+        {"Juni", "Jun", "June"},
+        {"Juli", "Jul", "July"},
+        {"Agustus", "Agust", "Agt", "Agu", "Ags", "Agst", "Aug", "August"},
+        {"September", "Sept", "Sep"},
+        {"Oktober", "Okt", "Oct", "October"},
+        {"November", "Nopember", "Nov", "Nop"},
+        {"Desember", "Des", "Dec", "December"},
+    };
+    for (int mo = 0; mo < 12; mo++)
+        for (int k = 0; k < 9 && months[mo][k]; k++) {
+            char text[64];
+            snprintf(text, sizeof text, "1 %s 2024", months[mo][k]);
+            pk_date d;
+            assert_int_equal(pk_date_parse_loose(&d, text, NULL, NULL), PK_OK);
+            assert_int_equal(d.month, mo + 1);
+        }
+    /* 2 Dec 2024 was a Monday */
+    static const char *const days[7][4] = {
+        {"Senin", "Monday"},           {"Selasa", "Tuesday"}, {"Rabu", "Wednesday"},
+        {"Kamis", "Thursday"},         {"Jumat", "Jum'at", "Friday"},
+        {"Sabtu", "Saturday"},         {"Minggu", "Ahad", "Sunday"},
+    };
+    for (int w = 0; w < 7; w++)
+        for (int k = 0; k < 4 && days[w][k]; k++) {
+            char text[64];
+            snprintf(text, sizeof text, "%s, %d Desember 2024", days[w][k], 2 + w);
+            pk_date d;
+            pk_error err;
+            if (pk_date_parse_loose(&d, text, NULL, &err) != PK_OK)
+                fail_msg("'%s': %s", text, err.text);
+            assert_int_equal(pk_date_weekday(d), w + 1);
+        }
+    assert_string_equal(pk_date_kind_name(PK_DATE_KIND_DATE), "date");
+    assert_string_equal(pk_date_kind_name(PK_DATE_KIND_RANGE), "range");
+    assert_string_equal(pk_date_kind_name(PK_DATE_KIND_UNRESOLVED), "unresolved");
+    assert_string_equal(pk_date_kind_name((pk_date_kind)0), "?");
+}
+
+/* ------------------------------------------------------------ hardening -- */
+
+static void test_scan_arguments(void **state)
+{
+    (void)state;
+    pk_date_match m[2] = {PK_DATE_MATCH_INIT};
+    size_t total = 5;
+    pk_error err;
+    assert_int_equal(pk_date_scan(m, 2, NULL, "x", 1, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_date_scan(m, 2, &total, NULL, 1, NULL, &err), PK_EINVAL);
+    assert_int_equal(total, 0);
+    assert_int_equal(pk_date_scan(NULL, 2, &total, "x", 1, NULL, &err), PK_EINVAL);
+    m[0].version = 0;
+    assert_int_equal(pk_date_scan(m, 2, &total, "x", 1, NULL, &err), PK_EINVAL);
+    m[0].version = PK_DATE_MATCH_VERSION + 1;
+    assert_int_equal(pk_date_scan(m, 2, &total, "x", 1, NULL, &err), PK_EINVAL);
+    m[0].version = PK_DATE_MATCH_VERSION;
+    pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
+    o.version = 7;
+    assert_int_equal(pk_date_scan(m, 2, &total, "x", 1, &o, &err), PK_EINVAL);
+    /* empty text, NUL bytes, invalid UTF-8 */
+    assert_int_equal(pk_date_scan(m, 2, &total, "", 0, NULL, &err), PK_OK);
+    assert_int_equal(total, 0);
+    assert_int_equal(pk_date_scan(m, 2, &total, "27/11/2024\0 28/11/2024", 22, NULL, &err), PK_OK);
+    assert_int_equal(total, 2);
+    assert_int_equal(m[1].start, 12);
+    assert_int_equal(pk_date_scan(m, 2, &total, "27/11/2024 \xC0\xAF", 13, NULL, &err), PK_EENCODING);
+    assert_int_equal(total, 0);
+    assert_int_equal(err.column, 12);
+}
+
+/* A million dates: bounded output, the total counted, the first ones filled. */
+static void test_scan_million_dates(void **state)
+{
+    (void)state;
+    const char unit[] = "27/11/2024 ";
+    const size_t n = 1000000, ul = sizeof unit - 1;
+    char *text = malloc(n * ul);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * ul, unit, ul);
+    pk_date_match m[16] = {PK_DATE_MATCH_INIT};
+    size_t total = 0;
+    pk_error err;
+    assert_int_equal(pk_date_scan(m, 16, &total, text, n * ul, NULL, &err), PK_EBUFSIZE);
+    assert_int_equal(total, n);
+    assert_int_equal(m[15].start, 15 * ul);
+    assert_date(m[15].from, "2024-11-27");
+    assert_int_equal(pk_date_scan(NULL, 0, &total, text, n * ul, NULL, &err), PK_EBUFSIZE);
+    assert_int_equal(total, n);
+    free(text);
+}
+
+/* Pathological megabytes: each finishes (linear scan) with a bounded answer. */
+static void test_scan_pathological(void **state)
+{
+    (void)state;
+    const size_t len = 1 << 20;
+    char *text = malloc(len);
+    assert_non_null(text);
+    static const char *const patterns[] = {"1/", "11/", "1-", "12.", "0", "(1/1", "Senin (", "25-", "2024-11-",
+                                           "hari ", "dua puluh ", " ", "s.d. 1 "};
+    for (size_t p = 0; p < sizeof patterns / sizeof patterns[0]; p++) {
+        size_t pl = strlen(patterns[p]);
+        for (size_t i = 0; i < len; i++)
+            text[i] = patterns[p][i % pl];
+        size_t total = 0;
+        pk_date_match m[4] = {PK_DATE_MATCH_INIT};
+        pk_status st = pk_date_scan(m, 4, &total, text, len, NULL, NULL);
+        assert_true(st == PK_OK || st == PK_EBUFSIZE);
+        assert_true(total <= len);
+        for (size_t k = 0; k < total && k < 4; k++)
+            assert_true(m[k].start < m[k].end && m[k].end <= len);
+    }
+    /* 1 MB of digits and slashes, and of digits alone: not one date */
+    for (size_t i = 0; i < len; i++)
+        text[i] = (i % 5 == 4) ? '/' : (char)('0' + i % 10);
+    size_t total = 9;
+    assert_int_equal(pk_date_scan(NULL, 0, &total, text, len, NULL, NULL), PK_OK);
+    assert_int_equal(total, 0);
+    memset(text, '7', len);
+    assert_int_equal(pk_date_scan(NULL, 0, &total, text, len, NULL, NULL), PK_OK);
+    assert_int_equal(total, 0);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_real_expressions),
+        cmocka_unit_test(test_loose_forms),
+        cmocka_unit_test(test_loose_rejects_with_reading),
+        cmocka_unit_test(test_loose_reference),
+        cmocka_unit_test(test_loose_iso_identical),
+        cmocka_unit_test(test_loose_bad_arguments),
+        cmocka_unit_test(test_scan_relative),
+        cmocka_unit_test(test_scan_yearless_and_ranges),
+        cmocka_unit_test(test_scan_refusals),
+        cmocka_unit_test(test_word_table),
+        cmocka_unit_test(test_scan_arguments),
+        cmocka_unit_test(test_scan_million_dates),
+        cmocka_unit_test(test_scan_pathological),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
