@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     size_t during = 0;
     t0 = now_ns();
     for (long i = 0; i < n; i++) {
-        pk_phase ph;
+        pk_phase ph = PK_PHASE_INIT;
         pk_schedule_phase(s, days[i % 366], &ph);
         during += ph.position == PK_PHASE_DURING;
     }
@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     t0 = now_ns();
     for (long i = 0; i < nc; i++) {
         pk_finding fs[8];
-        pk_classification c;
+        pk_classification c = PK_CLASSIFICATION_INIT;
         if (pk_classify(&inc, fs, 8, &c, &err) == PK_OK)
             found += c.finding_count;
     }
@@ -78,7 +78,7 @@ int main(int argc, char **argv)
     for (long i = 0; i < nc; i++) {
         pk_incident in2 = PK_INCIDENT_INIT;
         pk_finding fs[8];
-        pk_classification c;
+        pk_classification c = PK_CLASSIFICATION_INIT;
         for (size_t k = 0; k < sizeof facts / sizeof facts[0]; k++)
             pk_incident_set(&in2, facts[k][0], facts[k][1], &err);
         if (pk_classify(&in2, fs, 8, &c, &err) == PK_OK)

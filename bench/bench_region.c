@@ -33,7 +33,7 @@ static double now_ns(void)
 
 static int ambiguous_bare(const pk_region *r)
 {
-    pk_region_resolution res;
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
     return pk_region_resolve(&res, NULL, 0, r->name, NULL, NULL) != PK_OK;
 }
 
@@ -154,7 +154,7 @@ int main(int argc, char **argv)
     ok = 0;
     t0 = now_ns();
     for (size_t i = 0; i < N; i++) {
-        pk_region_resolution res;
+        pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[4];
         if (pk_region_resolve(&res, c, 4, clean[i], NULL, NULL) == PK_OK && res.region == want[i])
             ok++;
@@ -168,7 +168,7 @@ int main(int argc, char **argv)
     size_t top1 = 0, accepted = 0;
     t0 = now_ns();
     for (size_t i = 0; i < N; i++) {
-        pk_region_resolution res;
+        pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[8];
         pk_status s = pk_region_resolve(&res, c, 8, typoed[i], &o, NULL);
         if (s == PK_OK && res.region == want[i])

@@ -51,7 +51,7 @@ int main(void)
     size_t during = 0;
     t0 = now_ns();
     for (size_t i = 0; i < N; i++) {
-        pk_phase ph;
+        pk_phase ph = PK_PHASE_INIT;
         pk_schedule_phase(s, dates[i], &ph);
         during += ph.position == PK_PHASE_DURING;
     }

@@ -30,7 +30,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    pk_phase phase;
+    pk_phase phase = PK_PHASE_INIT;
     if (pk_schedule_phase(schedule, date, &phase) != PK_OK) {
         fprintf(stderr, "cannot compute the phase of %s\n", argv[1]);
         return 1;

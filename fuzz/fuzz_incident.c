@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         line = nl ? nl + 1 : NULL;
     }
     pk_finding f[8];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_status st = pk_classify(&inc, f, 8, &res, &err);
     pk_fuzz_check_err(st, err);
     if (st == PK_OK || st == PK_EBUFSIZE) {

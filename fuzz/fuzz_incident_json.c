@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     pk_fuzz_check_err(st, err);
     if (st == PK_OK) {
         pk_finding f[8];
-        pk_classification res;
+        pk_classification res = PK_CLASSIFICATION_INIT;
         st = pk_classify(&inc, f, 8, &res, &err);
         pk_fuzz_check_err(st, err);
     }

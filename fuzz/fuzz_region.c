@@ -64,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         pk_fuzz_check((st == PK_OK) == (r != NULL));
         break;
     case 3: {
-        pk_region_resolution res;
+        pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[8];
         pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
         o.flags = (mode & 0x80) ? PK_REGION_RESOLVE_ACCEPT_FUZZY : 0;

@@ -32,7 +32,7 @@ static void probe(const pk_schedule *s, pk_date d)
         if ((act[k]->flags & PK_STAGE_HAS_START) && (act[k]->flags & PK_STAGE_HAS_END))
             pk_fuzz_check(pk_date_compare(act[k]->start, d) <= 0 && pk_date_compare(d, act[k]->end) <= 0);
     }
-    pk_phase ph;
+    pk_phase ph = PK_PHASE_INIT;
     pk_fuzz_check(pk_schedule_phase(s, d, &ph) == PK_OK);
     const pk_stage *next = NULL;
     int32_t days = 0;
@@ -69,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             probe(s, stage->end);
     }
     for (int k = PK_WINDOW_CAMPAIGN; k <= PK_WINDOW_REGISTRATION; k++) {
-        pk_window w;
+        pk_window w = PK_WINDOW_INIT;
         st = pk_schedule_window(s, (pk_window_kind)k, &w, &err);
         pk_fuzz_check_err(st, err);
         if (st == PK_OK && w.has_start && w.has_end)

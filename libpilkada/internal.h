@@ -31,6 +31,17 @@ pk_status pk__fail_at(pk_error *err, pk_status status, const char *source, long 
 #define pk__fail(err, status, ...) (pk__fail((err), (status), __VA_ARGS__), (status))
 #define pk__fail_at(err, status, ...) (pk__fail_at((err), (status), __VA_ARGS__), (status))
 #endif
+/* Versioned structs (docs/abi.md). A caller built against version v of a
+ * struct passes v in its first member; the library accepts every version
+ * from 1 to the current one and reads or writes only that version's bytes.
+ * `sizes` lists the size of each version (sizes[v-1]); a new version appends
+ * members and adds its size at the end. Returns 0 for an unknown version. */
+static inline size_t pk__version_size(unsigned version, const size_t *sizes, size_t n)
+{
+    return version >= 1u && version <= n ? sizes[version - 1u] : 0;
+}
+#define PK__VERSION_SIZE(version, sizes) pk__version_size((version), (sizes), PK_ARRAY_LEN(sizes))
+
 /* Copy at most size-1 bytes of src into dst, never splitting a UTF-8 sequence. */
 void pk__strlcpy_utf8(char *dst, const char *src, size_t size);
 
@@ -41,6 +52,11 @@ int pk__utf8_valid(const char *s, size_t len, size_t *bad_offset);
 /* Dates as serial day numbers (days since 1970-01-01); no range checks. */
 int32_t pk__days_from_civil(int y, int m, int d);
 void pk__civil_from_days(int32_t z, int *y, int *m, int *d);
+
+/* First and last dated day (serials) of a schedule, from its built interval
+ * table; 0 if it has no dated stage (schedule.c). */
+struct pk_schedule;
+int pk__schedule_span(const struct pk_schedule *s, int32_t *first, int32_t *last);
 
 /* Growable byte buffer for building text output. */
 typedef struct pk_buf {

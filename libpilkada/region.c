@@ -272,9 +272,12 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
         return pk__fail(err, PK_EINVAL, !out ? "out" : !name ? "name" : "cands", "NULL argument");
     pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
     if (opts) {
-        if (opts->version != PK_REGION_RESOLVE_OPTIONS_VERSION)
-            return pk__fail(err, PK_EINVAL, "opts", "unknown options version %u", opts->version);
-        o = *opts;
+        static const size_t sizes[] = {sizeof(pk_region_resolve_options)}; /* by version */
+        size_t size = PK__VERSION_SIZE(opts->version, sizes);
+        if (!size)
+            return pk__fail(err, PK_EINVAL, "opts", "unknown options version %u (1 to %d)", opts->version,
+                            PK_REGION_RESOLVE_OPTIONS_VERSION);
+        memcpy(&o, opts, size);
     }
     if (o.kind < PK_REGION_ANY_KIND || o.kind > PK_REGION_KOTA_ADMINISTRASI || o.max_distance < -1 ||
         o.max_distance > 3 || (o.flags & ~PK_REGION_RESOLVE_ACCEPT_FUZZY))
@@ -583,9 +586,12 @@ pk_status pk__region_list(const pk__region_db *db, const pk_region **out, size_t
         return pk__fail(err, PK_EINVAL, !total ? "total" : "out", "NULL argument");
     pk_region_filter f = PK_REGION_FILTER_INIT;
     if (filter) {
-        if (filter->version != PK_REGION_FILTER_VERSION)
-            return pk__fail(err, PK_EINVAL, "filter", "unknown filter version %u", filter->version);
-        f = *filter;
+        static const size_t sizes[] = {sizeof(pk_region_filter)}; /* by version */
+        size_t size = PK__VERSION_SIZE(filter->version, sizes);
+        if (!size)
+            return pk__fail(err, PK_EINVAL, "filter", "unknown filter version %u (1 to %d)", filter->version,
+                            PK_REGION_FILTER_VERSION);
+        memcpy(&f, filter, size);
     }
     if (f.kind < PK_REGION_ANY_KIND || f.kind > PK_REGION_KOTA_ADMINISTRASI)
         return pk__fail(err, PK_EINVAL, "kind", "bad region kind %d", f.kind);

@@ -41,7 +41,20 @@ pk_status pk_region_find_name(const pk_region **out, const char *name, int kind,
 pk_status pk_region_resolve(pk_region_resolution *out, pk_region_candidate *cands, size_t cap, const char *name,
                             const pk_region_resolve_options *opts, pk_error *err)
 {
-    return pk__region_resolve(DB, out, cands, cap, name, opts, err);
+    /* Versioned result (docs/abi.md): only version 1 exists, whose candidate
+     * layout is the current one; a later version converts here. */
+    static const size_t sizes[] = {sizeof(pk_region_resolution)};
+    if (!out)
+        return pk__region_resolve(DB, out, cands, cap, name, opts, err);
+    size_t size = PK__VERSION_SIZE(out->version, sizes);
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "out", "unknown pk_region_resolution version %u (1 to %d)", out->version,
+                        PK_REGION_RESOLUTION_VERSION);
+    pk_region_resolution r = PK_REGION_RESOLUTION_INIT;
+    pk_status rc = pk__region_resolve(DB, &r, cands, cap, name, opts, err);
+    r.version = out->version;
+    memcpy(out, &r, size);
+    return rc;
 }
 
 pk_status pk_region_find_in_text(pk_region_mention *out, size_t cap, size_t *total, const char *text, size_t len,

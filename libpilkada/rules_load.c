@@ -97,7 +97,7 @@ static int lookup_n(const char *const *names, int count, const char *s, size_t n
 
 static int actor_n(const char *s, size_t n)
 {
-    for (int a = 1; a < PK_ACTOR_COUNT_; a++) {
+    for (int a = 1; a < PK__ACTOR_COUNT; a++) {
         const char *name = pk_actor_name((pk_actor)a);
         if (strlen(name) == n && memcmp(name, s, n) == 0)
             return a;
@@ -107,7 +107,7 @@ static int actor_n(const char *s, size_t n)
 
 static int act_n(const char *s, size_t n)
 {
-    for (int a = 1; a < PK_ACT_COUNT_; a++) {
+    for (int a = 1; a < PK__ACT_COUNT; a++) {
         const char *name = pk_act_name((pk_act)a);
         if (strlen(name) == n && memcmp(name, s, n) == 0)
             return a;

@@ -997,6 +997,15 @@ pk_status pk_schedule_find_role(const pk_stage **out, const pk_schedule *s, pk_s
 /* -------------------------------------------------------- date queries -- */
 
 /* The interval holding serial day d. */
+int pk__schedule_span(const pk_schedule *s, int32_t *first, int32_t *last)
+{
+    if (!s->nbounds)
+        return 0;
+    *first = s->bound[0];
+    *last = s->bound[s->nbounds - 1] - 1; /* the last bound is one past the last day */
+    return 1;
+}
+
 static const pk__sched_iv *interval_of(const pk_schedule *s, int32_t d)
 {
     const int32_t *b = s->bound;
@@ -1038,7 +1047,7 @@ pk_status pk_schedule_active(const pk_schedule *s, pk_date date, const pk_stage 
     return PK_OK;
 }
 
-pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
+static pk_status phase_fill(const pk_schedule *s, pk_date date, pk_phase *out)
 {
     int32_t d;
     if (out)
@@ -1069,6 +1078,23 @@ pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
         out->days_to_next = pk__stage_key(out->next, &ok) - d;
     }
     return PK_OK;
+}
+
+/* Sizes of each version of the versioned results (docs/abi.md). */
+static const size_t phase_sizes[] = {sizeof(pk_phase)};
+static const size_t window_sizes[] = {sizeof(pk_window)};
+
+pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
+{
+    size_t size = out ? PK__VERSION_SIZE(out->version, phase_sizes) : 0;
+    if (!size)
+        return PK_EINVAL;
+    unsigned version = out->version;
+    pk_phase p;
+    pk_status rc = phase_fill(s, date, &p);
+    p.version = version;
+    memcpy(out, &p, size);
+    return rc;
 }
 
 pk_status pk_schedule_next_milestone(const pk_schedule *s, pk_date date, const pk_stage **out, int32_t *days_until)
@@ -1153,7 +1179,7 @@ static pk_status stage_window(const pk_schedule *s, pk_stage_role role, pk_windo
     return PK_OK;
 }
 
-pk_status pk_schedule_window(const pk_schedule *s, pk_window_kind kind, pk_window *out, pk_error *err)
+static pk_status window_fill(const pk_schedule *s, pk_window_kind kind, pk_window *out, pk_error *err)
 {
     if (out)
         memset(out, 0, sizeof *out);
@@ -1255,6 +1281,19 @@ pk_status pk_schedule_window(const pk_schedule *s, pk_window_kind kind, pk_windo
         memset(out, 0, sizeof *out);
         out->kind = kind;
     }
+    return rc;
+}
+
+pk_status pk_schedule_window(const pk_schedule *s, pk_window_kind kind, pk_window *out, pk_error *err)
+{
+    size_t size = out ? PK__VERSION_SIZE(out->version, window_sizes) : 0;
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "out", out ? "unknown pk_window version" : "NULL argument");
+    unsigned version = out->version;
+    pk_window w;
+    pk_status rc = window_fill(s, kind, &w, err);
+    w.version = version;
+    memcpy(out, &w, size);
     return rc;
 }
 

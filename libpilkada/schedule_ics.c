@@ -167,12 +167,16 @@ pk_status pk_schedule_to_ics(const pk_schedule *s, const pk_ics_options *opts, c
         *len = 0;
     if (!s || !out)
         return pk__fail(err, PK_EINVAL, !s ? "schedule" : "out", "NULL argument");
-    pk_ics_options defaults = PK_ICS_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    if (opts->version != PK_ICS_OPTIONS_VERSION)
-        return pk__fail(err, PK_EINVAL, "version", "unknown pk_ics_options version %u (want %d)", opts->version,
-                        PK_ICS_OPTIONS_VERSION);
+    static const size_t sizes[] = {sizeof(pk_ics_options)}; /* by version */
+    pk_ics_options given = PK_ICS_OPTIONS_INIT;
+    if (opts) {
+        size_t size = PK__VERSION_SIZE(opts->version, sizes);
+        if (!size)
+            return pk__fail(err, PK_EINVAL, "version", "unknown pk_ics_options version %u (1 to %d)", opts->version,
+                            PK_ICS_OPTIONS_VERSION);
+        memcpy(&given, opts, size);
+    }
+    opts = &given;
     char stamp[17];
     if (opts->dtstamp) {
         if (!valid_stamp(opts->dtstamp))

@@ -42,94 +42,16 @@ pk_status pk_rule_find(const pk_rule **out, const char *id, pk_error *err)
 
 /* ---------------------------------------------------------- handlers -- */
 
-/* KASN -> BKN: SE MenPANRB 4/2024 was signed on 4 Sep 2024 (CONFIRMED); the
- * Ketua Bawaslu said KASN stopped acting on reports on 24 Aug 2024
- * (SINGLE-SOURCE). research/violations.md section (c). */
-#define ASN_CUTOVER_SERIAL_FROM_BAWASLU 19959 /* 2024-08-24 */
-#define ASN_CUTOVER_SERIAL 19970              /* 2024-09-04 */
-
-static const pk_handler handlers[PK__H_COUNT] = {
-    [PK__H_GAKKUMDU] = {"Sentra Gakkumdu",
-                        "Bawaslu decides that the case is a suspected election crime and forwards it to Polri "
-                        "within 1 x 24 hours; Sentra Gakkumdu (Bawaslu, Polri, Kejaksaan) handles investigation "
-                        "and prosecution, then the Pengadilan Negeri tries it (Pasal 146-150)",
-                        "UU 10/2016 Pasal 152; UU 1/2015 Pasal 135 ayat (1) huruf d and ayat (2)", {0, 0, 0},
-                        {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_KPU] = {"KPU Provinsi/Kabupaten/Kota",
-                   "examines and decides Bawaslu's recommendation on an administrative violation within 7 days",
-                   "UU 1/2015 Pasal 135 ayat (1) huruf b, Pasal 139-141", {0, 0, 0}, {0, 0, 0},
-                   PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_BAWASLU_PROVINSI] = {"Bawaslu Provinsi",
-                                "receives, examines and decides the TSM case within 14 working days in open "
-                                "hearings; KPU executes within 3 working days; appeal to the Mahkamah Agung",
-                                "UU 10/2016 Pasal 135A", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_BAWASLU] = {"Bawaslu",
-                       "examines the finding; no sanction is stated in the law, so Bawaslu decides how to proceed",
-                       "UU 1/2015 Pasal 134-135", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                       "The sanction and the competent body are not stated for this rule (research a.1)."},
-    [PK__H_DKPP] = {"DKPP", "Bawaslu forwards the ethics complaint to the Dewan Kehormatan Penyelenggara Pemilu",
-                    "UU 1/2015 Pasal 135 ayat (1) huruf a, Pasal 136-137", {0, 0, 0}, {0, 0, 0},
-                    PK_SOURCE_CONFIRMED, NULL},
-    [PK__H_ASN] = {"BKN", "", "", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_CONFIRMED, NULL}, /* see asn_handler() */
-    [PK__H_BUPATI] = {"Bupati/Wali Kota",
-                      "Bawaslu forwards the breach of the village law (pelanggaran peraturan perundang-undangan "
-                      "lainnya); the Bupati/Wali Kota imposes the administrative sanction",
-                      "UU 6/2014 Pasal 30; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0},
-                      PK_SOURCE_SINGLE_SOURCE,
-                      "Routing to the Bupati/Wali Kota is SINGLE-SOURCE (Bawaslu Bengkulu Utara, 2024)."},
-    [PK__H_PERANGKAT_DESA] = {"Kepala Desa / Bupati/Wali Kota",
-                              "Bawaslu forwards the breach of the village law; the sanction is imposed by the "
-                              "village head or the Bupati/Wali Kota",
-                              "UU 6/2014 Pasal 52; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0},
-                              PK_SOURCE_UNCERTAIN, "The competent body is UNCERTAIN in the research (a.5)."},
-    [PK__H_TNI] = {"TNI (chain of command, Polisi Militer)",
-                   "Bawaslu forwards the breach to the TNI's internal mechanism; an election crime goes to "
-                   "Sentra Gakkumdu",
-                   "UU 34/2004 Pasal 39; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                   "The internal procedure and sanction were not researched (research a.4: UNCERTAIN)."},
-    [PK__H_POLRI] = {"Propam Polri",
-                     "Bawaslu forwards the breach to the Polri's internal mechanism (code of ethics and "
-                     "discipline); an election crime goes to Sentra Gakkumdu",
-                     "UU 2/2002 Pasal 28; UU 10/2016 Pasal 30 huruf e", {0, 0, 0}, {0, 0, 0}, PK_SOURCE_UNCERTAIN,
-                     "Propam as the body is UNCERTAIN (research a.4)."},
-};
-
-static const pk_handler handler_kasn = {
-    "KASN",
-    "Bawaslu forwards the finding to the Komisi Aparatur Sipil Negara, which examines it and recommends a "
-    "sanction to the PPK (Pejabat Pembina Kepegawaian); the PPK imposes it",
-    "UU 5/2014 Pasal 31 ayat (1) huruf a; UU 10/2016 Pasal 30 huruf e", {2014, 1, 15}, {2024, 9, 3},
-    PK_SOURCE_CONFIRMED,
-    "KASN handled ASN-neutrality cases until its functions moved to BKN; cut-over used: 4 Sep 2024 (SE MenPANRB "
-    "4/2024 signed, CONFIRMED)."};
-
-static const pk_handler handler_kasn_uncertain = {
-    "KASN",
-    "Bawaslu forwards the finding to the Komisi Aparatur Sipil Negara, which recommends a sanction to the PPK; "
-    "the PPK imposes it",
-    "UU 5/2014 Pasal 31 ayat (1) huruf a; UU 10/2016 Pasal 30 huruf e", {2014, 1, 15}, {2024, 9, 3},
-    PK_SOURCE_UNCERTAIN,
-    "Cut-over uncertain: the Ketua Bawaslu said KASN stopped acting on reports on 24 Aug 2024 (SINGLE-SOURCE, "
-    "tribunnews 17 Sep 2024); SE MenPANRB 4/2024 moving the function to BKN was signed on 4 Sep 2024 "
-    "(CONFIRMED). The library uses 4 Sep 2024; between these dates BKN may already be the body."};
-
-static const pk_handler handler_bkn = {
-    "BKN",
-    "Bawaslu forwards the finding to the Badan Kepegawaian Negara, which supervises ASN neutrality since the "
-    "functions of KASN moved to it; the PPK imposes the sanction (KemenPANRB sets the policy)",
-    "Perpres 92/2024 Pasal 3-4; SE MenPANRB 4/2024; UU 20/2023 Pasal 26 ayat (2) huruf d; UU 10/2016 Pasal 30 "
-    "huruf e",
-    {2024, 9, 4}, {0, 0, 0}, PK_SOURCE_CONFIRMED,
-    "BKN from 4 Sep 2024 (SE MenPANRB 4/2024 signed; Bawaslu quoted 24 Aug 2024 for KASN's stop). MK "
-    "121/PUU-XXII/2024 (16 Oct 2025) requires an independent supervisory body within 2 years."};
-
-static const pk_handler *asn_handler(int32_t day)
+/* The body of a handler kind on a serial day: the last row of the kind
+ * (data/rules/handlers.csv) that applies from that day or earlier. This is
+ * where the KASN -> BKN cut-over is decided. */
+static const pk_handler *handler_on(int kind, int32_t day)
 {
-    if (day >= ASN_CUTOVER_SERIAL)
-        return &handler_bkn;
-    if (day >= ASN_CUTOVER_SERIAL_FROM_BAWASLU)
-        return &handler_kasn_uncertain;
-    return &handler_kasn;
+    const pk__handler_row *best = &pk__handler_rows[pk__handler_start[kind]];
+    for (uint16_t i = (uint16_t)(pk__handler_start[kind] + 1); i < pk__handler_start[kind + 1]; i++)
+        if (day >= pk__handler_rows[i].from_serial)
+            best = &pk__handler_rows[i];
+    return &best->handler;
 }
 
 /* ----------------------------------------------------------- context -- */
@@ -137,7 +59,8 @@ static const pk_handler *asn_handler(int32_t day)
 enum { WIN_UNSET = 0, WIN_IN, WIN_OUT, WIN_NA };
 
 typedef struct ctx {
-    const pk_incident *in;
+    const pk_incident *in;   /* &incident */
+    pk_incident incident;    /* the caller's incident in the current layout */
     int32_t occ;             /* serial of occurred */
     int32_t relevant;        /* serial of reported, else discovered, else occurred */
     const pk_schedule *sched;
@@ -160,7 +83,7 @@ static int window_state(ctx *c, int w)
     if (w == PK__WIN_ANY)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
-        pk_window wd;
+        pk_window wd = PK_WINDOW_INIT;
         if (!c->sched || pk_schedule_window(c->sched, win_kind[w], &wd, NULL) != PK_OK)
             c->win[w] = WIN_NA;
         else
@@ -367,6 +290,17 @@ static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
     return 1;
 }
 
+/* Serial of a date known to be valid. */
+static int32_t serial(pk_date d)
+{
+    int32_t s = 0;
+    (void)pk_date_to_serial(d, &s);
+    return s;
+}
+
+/* The category's further stages (data/rules/deadline_chains.csv), each from
+ * the latest allowed date of the one before; a stage that cannot be
+ * computed (e.g. working days outside the holiday table) ends the chain. */
 static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
 {
     if (d->next_done[cat])
@@ -376,29 +310,17 @@ static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
     size_t k = 0;
     if (!d->have_followup)
         return;
-    switch (cat) {
-    case PK_CAT_ELECTION_CRIME: {
-        static const pk_deadline_id chain[] = {PK_DEADLINE_GAKKUMDU_FORWARD, PK_DEADLINE_INVESTIGATION,
-                                               PK_DEADLINE_PROSECUTION, PK_DEADLINE_PN_VERDICT};
-        pk_date t = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
-        for (size_t i = 0; i < 4 && dl(chain[i], t, &n[k]); i++)
-            t = n[k++].due;
-        break;
-    }
-    case PK_CAT_ADMINISTRATIVE:
-        if (dl(PK_DEADLINE_ADM_KPU_DECISION, d->followup_ext.rule ? d->followup_ext.due : d->followup.due, &n[0]))
-            k = 1;
-        break;
-    case PK_CAT_ADMINISTRATIVE_TSM: {
-        static const pk_deadline_id chain[] = {PK_DEADLINE_TSM_BAWASLU, PK_DEADLINE_TSM_KPU, PK_DEADLINE_TSM_APPEAL,
-                                               PK_DEADLINE_TSM_MA};
-        pk_date t = report_date;
-        for (size_t i = 0; i < 4 && dl(chain[i], t, &n[k]); i++)
-            t = n[k++].due;
-        break;
-    }
-    default:
-        break;
+    int32_t day = serial(report_date);
+    pk_date followup_end = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
+    pk_date prev = followup_end;
+    for (uint16_t i = pk__chain_start[cat]; i < pk__chain_start[cat + 1] && k < PK__CHAIN_MAX; i++) {
+        const pk__chain_step *st = &pk__chain_steps[i];
+        if (day < st->first_serial || day > st->last_serial)
+            continue;
+        pk_date t = st->from == PK__FROM_FOLLOWUP_END ? followup_end : st->from == PK__FROM_REPORT ? report_date : prev;
+        if (!dl((pk_deadline_id)st->deadline, t, &n[k]))
+            break;
+        prev = n[k++].due;
     }
     d->next_n[cat] = k;
 }
@@ -423,14 +345,11 @@ static pk_status check_date(pk_date d, const char *name, pk_error *err)
 
 static pk_status validate(const pk_incident *in, pk_error *err)
 {
-    if (in->version != PK_INCIDENT_VERSION)
-        return pk__fail(err, PK_EINVAL, "version", "incident version %u is not %d", in->version,
-                        PK_INCIDENT_VERSION);
-    if ((unsigned)in->actor >= PK_ACTOR_COUNT_)
+    if ((unsigned)in->actor >= PK__ACTOR_COUNT)
         return pk__fail(err, PK_EINVAL, "actor", "actor %d is out of range", (int)in->actor);
-    if ((unsigned)in->act >= PK_ACT_COUNT_)
+    if ((unsigned)in->act >= PK__ACT_COUNT)
         return pk__fail(err, PK_EINVAL, "act", "act %d is out of range", (int)in->act);
-    if ((unsigned)in->involved_actor >= PK_ACTOR_COUNT_)
+    if ((unsigned)in->involved_actor >= PK__ACTOR_COUNT)
         return pk__fail(err, PK_EINVAL, "involved_actor", "involved_actor %d is out of range",
                         (int)in->involved_actor);
     if ((unsigned)in->supported > PK_SUPPORTED_DETERMINED)
@@ -454,31 +373,43 @@ static pk_status validate(const pk_incident *in, pk_error *err)
     return PK_OK;
 }
 
-/* Built-in schedule whose span holds the serial day (the latest-starting
- * one when several do), or NULL. */
+/* Built-in schedule whose span (first to last dated day) holds the serial
+ * day, or NULL. When several do, the earliest-starting one: the regular
+ * cycle before a re-run, because a re-run ("pemilihan ulang") is held only
+ * in the regions where the empty box won (UU 10/2016 Pasal 54D ayat (2)-(3);
+ * in 2025 Kabupaten Bangka and Kota Pangkalpinang), while every other region
+ * stays in the regular cycle until its last stage. A re-run incident names
+ * its schedule or cycle (2025). */
 static const pk_schedule *schedule_for_day(int32_t day)
 {
-    const pk__sched_span *best = NULL;
-    for (size_t i = 0; i < pk__rule_sched_span_n; i++) {
-        const pk__sched_span *s = &pk__rule_sched_spans[i];
-        if (day >= s->first_serial && day <= s->last_serial && (!best || s->first_serial < best->first_serial))
-            best = s;
-    }
-    if (!best)
-        return NULL;
+    const pk_schedule *best = NULL;
+    int32_t best_first = 0;
     for (size_t i = 0; i < pk_schedule_builtin_count(); i++) {
         const pk_schedule *s = pk_schedule_builtin_at(i);
-        if (strcmp(pk_schedule_id(s), best->id) == 0)
-            return s;
+        int32_t first, last;
+        if (pk__schedule_span(s, &first, &last) && day >= first && day <= last && (!best || first < best_first)) {
+            best = s;
+            best_first = first;
+        }
     }
-    return NULL;
+    return best;
 }
+
+/* Size of each version of pk_incident (docs/abi.md). */
+static const size_t incident_sizes[] = {sizeof(pk_incident)};
 
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
 {
     memset(c, 0, sizeof *c);
-    c->in = in;
+    size_t size = PK__VERSION_SIZE(in->version, incident_sizes);
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", in->version,
+                        PK_INCIDENT_VERSION);
+    static const pk_incident defaults = PK_INCIDENT_INIT;
+    c->incident = defaults;
+    memcpy(&c->incident, in, size); /* the caller's version; later members keep their defaults */
+    in = c->in = &c->incident;
     pk_status rc = validate(in, err);
     if (rc != PK_OK)
         return rc;
@@ -507,16 +438,8 @@ static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
     return PK_OK;
 }
 
-/* Serial of a date known to be valid. */
-static int32_t serial(pk_date d)
-{
-    int32_t s = 0;
-    (void)pk_date_to_serial(d, &s);
-    return s;
-}
-
-pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
-                      pk_error *err)
+static pk_status classify_fill(const pk_incident *incident, pk_finding *findings, size_t cap,
+                               pk_classification *result, pk_error *err)
 {
     if (result)
         memset(result, 0, sizeof *result);
@@ -526,7 +449,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     pk_status rc = setup(&c, incident, err);
     if (rc != PK_OK)
         return rc;
-    const pk_incident *in = incident;
+    const pk_incident *in = c.in;
     result->supported = in->supported;
     result->schedule = c.sched;
 
@@ -566,7 +489,7 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     }
 
     /* match the candidate rules */
-    size_t k0 = (size_t)in->actor * PK_ACT_COUNT_ + (size_t)in->act;
+    size_t k0 = (size_t)in->actor * PK__ACT_COUNT + (size_t)in->act;
     uint16_t matched[MAX_MATCH] = {0}; /* the first nm are set */
     size_t nm = 0;
     const char *missing = NULL;
@@ -599,11 +522,12 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
         const pk_rule *r = &pk__rules[matched[a]];
         const pk__rule_spec *sp = &pk__rule_specs[matched[a]];
         pk_finding *f = &findings[a];
+        f->version = PK_CLASSIFICATION_VERSION;
         f->rule = r;
         f->category = r->category;
         f->subcategory = r->subcategory;
         f->sanction = r->sanction;
-        f->handler = sp->handler == PK__H_ASN ? *asn_handler(c.relevant) : handlers[sp->handler];
+        f->handler = *handler_on(sp->handler, c.relevant);
         handler_name(&c, sp->handler, &f->handler, f->handler_name, sizeof f->handler_name);
         f->deadlines.report = d.report;
         f->deadlines.followup = d.followup;
@@ -639,6 +563,29 @@ pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t 
     return PK_OK;
 }
 
+/* Size of each version of pk_classification (docs/abi.md). */
+static const size_t classification_sizes[] = {sizeof(pk_classification)};
+
+pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
+                      pk_error *err)
+{
+    if (!result)
+        return classify_fill(incident, findings, cap, result, err);
+    size_t size = PK__VERSION_SIZE(result->version, classification_sizes);
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "result", "unknown pk_classification version %u (1 to %d)",
+                        result->version, PK_CLASSIFICATION_VERSION);
+    /* Only version 1 exists, and its pk_finding layout is the current one. A
+     * later version classifies into a local array and copies the caller's
+     * part of each finding. */
+    unsigned version = result->version;
+    pk_classification r;
+    pk_status rc = classify_fill(incident, findings, cap, &r, err);
+    r.version = version;
+    memcpy(result, &r, size);
+    return rc;
+}
+
 /* ------------------------------------------------------ pk_incident_set -- */
 
 static int streq(const char *a, const char *b)
@@ -665,6 +612,9 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
 {
     if (!incident || !key || !value)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : !key ? "key" : "value", "NULL argument");
+    if (!PK__VERSION_SIZE(incident->version, incident_sizes))
+        return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", incident->version,
+                        PK_INCIDENT_VERSION);
     size_t n = 0;
     while (n <= PK_INCIDENT_VALUE_MAX && value[n])
         n++;
@@ -672,60 +622,52 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return pk__fail(err, PK_ETOOLONG, key, "value longer than %d bytes", PK_INCIDENT_VALUE_MAX);
     if (!pk__utf8_valid(value, n, NULL))
         return pk__fail(err, PK_EENCODING, key, "value is not valid UTF-8");
+    int f = pk__fact_index(key);
+    if (f < 0) {
+        char shown[PK_ERROR_FIELD_SIZE];
+        pk__strlcpy_utf8(shown, key, sizeof shown);
+        return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
+    }
+    void *member = (char *)incident + pk__facts[f].offset;
     pk_status rc;
-    if (streq(key, "actor") || streq(key, "involved_actor")) {
+    pk_error e2;
+    switch (pk__facts[f].fact.type) {
+    case PK_FACT_ACTOR:
+    case PK_FACT_ACT: {
+        int is_act = pk__facts[f].fact.type == PK_FACT_ACT;
         pk_actor a = PK_ACTOR_UNKNOWN;
-        if (value[0] && pk_actor_from_name(&a, value) != PK_OK) {
+        pk_act t = PK_ACT_UNKNOWN;
+        if (value[0] && (is_act ? pk_act_from_name(&t, value) : pk_actor_from_name(&a, value)) != PK_OK) {
             char shown[48];
             pk__strlcpy_utf8(shown, value, sizeof shown);
-            return pk__fail(err, PK_ENOTFOUND, key, "unknown actor '%s'", shown);
+            return pk__fail(err, PK_ENOTFOUND, key, "unknown %s '%s'", is_act ? "act" : "actor", shown);
         }
-        if (streq(key, "actor"))
-            incident->actor = a;
+        if (is_act)
+            *(pk_act *)member = t;
         else
-            incident->involved_actor = a;
+            *(pk_actor *)member = a;
         return PK_OK;
     }
-    if (streq(key, "act")) {
-        pk_act a = PK_ACT_UNKNOWN;
-        if (value[0] && pk_act_from_name(&a, value) != PK_OK) {
-            char shown[48];
-            pk__strlcpy_utf8(shown, value, sizeof shown);
-            return pk__fail(err, PK_ENOTFOUND, key, "unknown act '%s'", shown);
-        }
-        incident->act = a;
-        return PK_OK;
-    }
-    if (streq(key, "occurred") || streq(key, "discovered") || streq(key, "reported")) {
+    case PK_FACT_DATE: {
         pk_date d = {0, 0, 0};
-        if (value[0]) {
-            pk_error e2;
-            rc = pk_date_parse(&d, value, &e2);
-            if (rc != PK_OK)
-                return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
-        }
-        if (streq(key, "occurred"))
-            incident->occurred = d;
-        else if (streq(key, "discovered"))
-            incident->discovered = d;
-        else
-            incident->reported = d;
+        if (value[0] && (rc = pk_date_parse_n(&d, value, n, &e2)) != PK_OK)
+            return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
+        *(pk_date *)member = d;
         return PK_OK;
     }
-    if (streq(key, "region")) {
+    case PK_FACT_REGION: {
         if (!value[0]) {
             incident->region[0] = '\0';
             return PK_OK;
         }
         const pk_region *r;
-        pk_error e2;
         rc = pk_region_lookup(&r, NULL, value, &e2);
         if (rc != PK_OK)
             return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
         pk__strlcpy_utf8(incident->region, r->code, sizeof incident->region);
         return PK_OK;
     }
-    if (streq(key, "cycle")) {
+    case PK_FACT_CYCLE: {
         int y = 0;
         if (value[0]) {
             if (n != 4)
@@ -742,7 +684,7 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         incident->cycle = y;
         return PK_OK;
     }
-    if (streq(key, "supported")) {
+    case PK_FACT_SUPPORTED:
         if (streq(value, "prospective"))
             incident->supported = PK_SUPPORTED_PROSPECTIVE;
         else if (streq(value, "determined"))
@@ -752,20 +694,10 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         else
             return pk__fail(err, PK_EPARSE, key, "supported must be prospective, determined or empty");
         return PK_OK;
+    case PK_FACT_TRISTATE:
+    default:
+        return set_tristate((pk_tristate *)member, key, value, err);
     }
-    if (streq(key, "minister_approval"))
-        return set_tristate(&incident->minister_approval, key, value, err);
-    if (streq(key, "tsm"))
-        return set_tristate(&incident->tsm, key, value, err);
-    if (streq(key, "candidate_involved"))
-        return set_tristate(&incident->candidate_involved, key, value, err);
-    if (streq(key, "incumbent_candidate"))
-        return set_tristate(&incident->incumbent_candidate, key, value, err);
-    if (streq(key, "on_leave"))
-        return set_tristate(&incident->on_leave, key, value, err);
-    char shown[PK_ERROR_FIELD_SIZE];
-    pk__strlcpy_utf8(shown, key, sizeof shown);
-    return pk__fail(err, PK_EINVAL, shown, "unknown incident key '%s'", shown);
 }
 
 /* ------------------------------------------------------------ explain -- */
@@ -831,12 +763,13 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
     if (!incident || !out)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : "out", "NULL argument");
     pk_finding fs[MAX_MATCH];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_status rc = pk_classify(incident, fs, MAX_MATCH, &res, err);
     if (rc != PK_OK)
         return rc;
     ctx c;
     (void)setup(&c, incident, NULL);
+    incident = c.in; /* the current layout */
     c.sched = res.schedule;
     int have_date = date_present(incident->occurred);
     if (have_date)
@@ -856,7 +789,7 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
     pk__buf_printf(&b, "Schedule: %s\n", res.schedule ? pk_schedule_id(res.schedule) : "none");
     if (res.schedule && have_date) {
         for (int w = 1; w < PK__WIN_COUNT; w++) {
-            pk_window wd;
+            pk_window wd = PK_WINDOW_INIT;
             pk__buf_printf(&b, "  window %-18s ", pk__rwin_names[w]);
             if (pk_schedule_window(res.schedule, win_kind[w], &wd, NULL) != PK_OK) {
                 pk__buf_puts(&b, "not available\n");

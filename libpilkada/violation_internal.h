@@ -9,6 +9,22 @@
 #include "internal.h"
 #include "pilkada/violation.h"
 
+/* Number of pk_actor and pk_act values (the public pk_actor_count() and
+ * pk_act_count()); new values are appended to the enums and counted here. */
+#define PK__ACTOR_COUNT ((int)PK_ACTOR_VOTER + 1)
+#define PK__ACT_COUNT ((int)PK_ACT_OTHER_NEUTRALITY + 1)
+
+/* The incident facts (violation_names.c): the public row and the member of
+ * pk_incident it sets. */
+typedef struct pk__fact_def {
+    pk_fact fact;
+    size_t offset; /* offsetof(pk_incident, member) */
+} pk__fact_def;
+extern const pk__fact_def pk__facts[];
+extern const size_t pk__fact_n;
+/* Index of a fact key in pk__facts, or -1. */
+int pk__fact_index(const char *key);
+
 /* Time window a rule needs (column `window` of data/rules/rules.csv). */
 enum pk__rwin {
     PK__WIN_ANY = 0,
@@ -76,6 +92,36 @@ extern const char *const pk__rwin_names[PK__WIN_COUNT];
 extern const char *const pk__ckey_names[PK__C_COUNT];
 extern const char *const pk__hkind_names[PK__H_COUNT];
 
+/* Handlers (data/rules/handlers.csv): the rows of each kind are
+ * pk__handler_rows[pk__handler_start[k] .. pk__handler_start[k + 1]), in
+ * date order; a row is the body from its first day (INT32_MIN: always)
+ * until the day before the next row's. */
+typedef struct pk__handler_row {
+    int32_t from_serial;
+    pk_handler handler;
+} pk__handler_row;
+extern const pk__handler_row pk__handler_rows[];
+extern const uint16_t pk__handler_start[PK__H_COUNT + 1];
+
+/* Deadline chains (data/rules/deadline_chains.csv): the follow-up stages of
+ * a category, pk__chain_steps[pk__chain_start[c] .. pk__chain_start[c + 1])
+ * in step order; a step applies when the report date lies in
+ * [first_serial, last_serial]. */
+enum pk__chain_from {
+    PK__FROM_FOLLOWUP_END = 0, /* the end of Bawaslu's follow-up (with the extension when computed) */
+    PK__FROM_REPORT,           /* the report date (reported, else discovered) */
+    PK__FROM_PREVIOUS          /* the due date of the previous step */
+};
+#define PK__CATEGORY_COUNT 5
+#define PK__CHAIN_MAX 4 /* pk_finding_deadlines.next[] */
+typedef struct pk__chain_step {
+    uint8_t deadline; /* pk_deadline_id */
+    uint8_t from;     /* enum pk__chain_from */
+    int32_t first_serial, last_serial;
+} pk__chain_step;
+extern const pk__chain_step pk__chain_steps[];
+extern const uint16_t pk__chain_start[PK__CATEGORY_COUNT + 1];
+
 /* ---------------------------------------------------------- rule loader --
  * Parses data/rules/rules.csv (format in its header). Every string of a
  * parsed rule is malloc'd and released by pk__rules_free(). */
@@ -100,17 +146,9 @@ extern const pk_rule pk__rules[];
 extern const pk__rule_spec pk__rule_specs[];
 extern const size_t pk__rule_n;
 /* Candidate rules of (actor, act): pk__cand_list[pk__cand_start[k] ..
- * pk__cand_start[k + 1]) with k = actor * PK_ACT_COUNT_ + act. */
-extern const uint16_t pk__cand_start[PK_ACTOR_COUNT_ * PK_ACT_COUNT_ + 1];
+ * pk__cand_start[k + 1]) with k = actor * PK__ACT_COUNT + act. */
+extern const uint16_t pk__cand_start[PK__ACTOR_COUNT * PK__ACT_COUNT + 1];
 extern const uint16_t pk__cand_list[];
 
-/* Spans of the built-in schedules (first..last dated day), by schedule id. */
-typedef struct pk__sched_span {
-    const char *id;
-    int32_t first_serial;
-    int32_t last_serial;
-} pk__sched_span;
-extern const pk__sched_span pk__rule_sched_spans[];
-extern const size_t pk__rule_sched_span_n;
 
 #endif /* PK_VIOLATION_INTERNAL_H */

@@ -1,16 +1,17 @@
 /* Names of the violation classifier's enums: the slugs used by the rule
  * data, pk_incident_set(), the CLI and JSON. A core source (no tables). */
+#include <stddef.h>
 #include <string.h>
 
 #include "violation_internal.h"
 
-static const char *const actor_names[PK_ACTOR_COUNT_] = {
+static const char *const actor_names[] = {
     "", "pns", "pppk", "pejabat_negara", "pejabat_daerah", "regional_head", "acting_head", "tni", "polri",
     "kepala_desa", "perangkat_desa", "lurah", "bumn_bumd_official", "candidate", "campaign_team",
     "party_member", "organizer", "monitor", "any_person", "voter",
 };
 
-static const char *const act_names[PK_ACT_COUNT_] = {
+static const char *const act_names[] = {
     "", "attend_campaign", "attend_with_attributes", "support_at_campaign", "mobilise_civil_servants",
     "use_state_facilities", "socmed_post", "socmed_comment", "socmed_share", "socmed_like",
     "socmed_join_group", "socmed_campaign", "photo_with_candidate", "install_banner", "decision_favouring",
@@ -20,6 +21,123 @@ static const char *const act_names[PK_ACT_COUNT_] = {
     "candidacy_reward_receive", "monitor_breach", "organizer_ethics", "administrative_breach",
     "other_neutrality",
 };
+
+_Static_assert(PK_ARRAY_LEN(actor_names) == PK__ACTOR_COUNT, "one slug per pk_actor");
+_Static_assert(PK_ARRAY_LEN(act_names) == PK__ACT_COUNT, "one slug per pk_act");
+
+size_t pk_actor_count(void)
+{
+    return (size_t)PK__ACTOR_COUNT;
+}
+
+size_t pk_act_count(void)
+{
+    return (size_t)PK__ACT_COUNT;
+}
+
+/* ------------------------------------------------------ incident facts --
+ * The one vocabulary of incident facts, in pk_incident order. */
+#define FACT(key, type, id, en, values, req, member) {{key, type, id, en, values, req}, offsetof(pk_incident, member)}
+const pk__fact_def pk__facts[] = {
+    FACT("actor", PK_FACT_ACTOR, "pelaku", "who acted", "an actor slug (pilkada classify --list-actors)", 1, actor),
+    FACT("act", PK_FACT_ACT, "perbuatan", "what they did", "an act slug (pilkada classify --list-acts)", 1, act),
+    FACT("involved_actor", PK_FACT_ACTOR, "pihak yang dilibatkan oleh calon",
+         "whom a candidate involved (act involve_officials)", "an actor slug", 0, involved_actor),
+    FACT("occurred", PK_FACT_DATE, "tanggal kejadian", "when it happened", "YYYY-MM-DD", 1, occurred),
+    FACT("discovered", PK_FACT_DATE, "tanggal diketahui atau ditemukan",
+         "when it was discovered (gives the 7-day report deadline)", "YYYY-MM-DD", 0, discovered),
+    FACT("reported", PK_FACT_DATE, "tanggal dilaporkan", "when it was reported (late reports are flagged)",
+         "YYYY-MM-DD", 0, reported),
+    FACT("region", PK_FACT_REGION, "kode wilayah Kemendagri", "the region (names the handling bodies)",
+         "a Kemendagri code, e.g. 35.13", 0, region),
+    FACT("cycle", PK_FACT_CYCLE, "tahun pemilihan", "the Pilkada cycle (default: the schedule holding the date)",
+         "2020, 2024, 2025", 0, cycle),
+    FACT("supported", PK_FACT_SUPPORTED, "yang didukung: bakal calon atau calon",
+         "whom the act supported (default: derived from the date)", "prospective|determined", 0, supported),
+    FACT("minister_approval", PK_FACT_TRISTATE, "persetujuan tertulis Menteri",
+         "written approval of the Minister (Pasal 71(2))", "yes|no", 0, minister_approval),
+    FACT("tsm", PK_FACT_TRISTATE, "terstruktur, sistematis dan masif",
+         "structured, systematic and massive (Pasal 135A)", "yes|no", 0, tsm),
+    FACT("candidate_involved", PK_FACT_TRISTATE, "dilibatkan oleh calon",
+         "a candidate involved the official (Pasal 70(1))", "yes|no", 0, candidate_involved),
+    FACT("incumbent_candidate", PK_FACT_TRISTATE, "petahana mencalonkan diri kembali",
+         "the regional head is running again (petahana)", "yes|no", 0, incumbent_candidate),
+    FACT("on_leave", PK_FACT_TRISTATE, "sedang cuti (cuti kampanye atau cuti di luar tanggungan negara)",
+         "on campaign leave, or on leave outside state responsibility (CLTN)", "yes|no", 0, on_leave),
+};
+#undef FACT
+const size_t pk__fact_n = PK_ARRAY_LEN(pk__facts);
+
+int pk__fact_index(const char *key)
+{
+    for (size_t i = 0; i < PK_ARRAY_LEN(pk__facts); i++)
+        if (strcmp(pk__facts[i].fact.key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+size_t pk_fact_count(void)
+{
+    return PK_ARRAY_LEN(pk__facts);
+}
+
+const pk_fact *pk_fact_at(size_t i)
+{
+    return i < PK_ARRAY_LEN(pk__facts) ? &pk__facts[i].fact : NULL;
+}
+
+pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !key)
+        return pk__fail(err, PK_EINVAL, !out ? "out" : "key", "NULL argument");
+    int i = pk__fact_index(key);
+    if (i < 0) {
+        char shown[PK_ERROR_FIELD_SIZE];
+        pk__strlcpy_utf8(shown, key, sizeof shown);
+        return pk__fail(err, PK_ENOTFOUND, shown, "unknown incident key '%s'", shown);
+    }
+    *out = &pk__facts[i].fact;
+    return PK_OK;
+}
+
+static const char *const fact_type_names[] = {"actor", "act", "date", "region", "cycle", "supported", "tristate"};
+static const char *const supported_names[] = {"", "prospective", "determined"};
+static const char *const tristate_names[] = {"", "no", "yes"};
+
+static const char *const sanction_flag_names[] = {"moral",       "dismissal",  "cancellation", "warning",
+                                                  "suspension", "unspecified", "correction"};
+
+const char *pk_sanction_flag_name(unsigned flag)
+{
+    for (size_t k = 0; k < PK_ARRAY_LEN(sanction_flag_names); k++)
+        if (flag == 1u << k)
+            return sanction_flag_names[k];
+    return NULL;
+}
+
+static const char *const join_names[] = {"none", "and", "and_or"};
+
+const char *pk_penalty_join_name(pk_penalty_join join)
+{
+    return (unsigned)join < PK_ARRAY_LEN(join_names) ? join_names[join] : "?";
+}
+
+const char *pk_fact_type_name(pk_fact_type type)
+{
+    return (unsigned)type < PK_ARRAY_LEN(fact_type_names) ? fact_type_names[type] : "?";
+}
+
+const char *pk_supported_name(pk_supported supported)
+{
+    return (unsigned)supported < PK_ARRAY_LEN(supported_names) ? supported_names[supported] : "?";
+}
+
+const char *pk_tristate_name(pk_tristate value)
+{
+    return (unsigned)value < PK_ARRAY_LEN(tristate_names) ? tristate_names[value] : "?";
+}
 
 const char *const pk__rwin_names[PK__WIN_COUNT] = {
     "any", "pre_determination", "post_determination", "campaign", "m6_to_end_of_term", "m6_to_elected",
@@ -36,12 +154,12 @@ const char *const pk__hkind_names[PK__H_COUNT] = {
 
 const char *pk_actor_name(pk_actor actor)
 {
-    return (unsigned)actor < PK_ACTOR_COUNT_ ? actor_names[actor] : "?";
+    return (unsigned)actor < PK__ACTOR_COUNT ? actor_names[actor] : "?";
 }
 
 const char *pk_act_name(pk_act act)
 {
-    return (unsigned)act < PK_ACT_COUNT_ ? act_names[act] : "?";
+    return (unsigned)act < PK__ACT_COUNT ? act_names[act] : "?";
 }
 
 pk_status pk_actor_from_name(pk_actor *out, const char *slug)
@@ -50,7 +168,7 @@ pk_status pk_actor_from_name(pk_actor *out, const char *slug)
         *out = PK_ACTOR_UNKNOWN;
     if (!out || !slug)
         return PK_EINVAL;
-    int i = pk__lookup_name(actor_names, PK_ACTOR_COUNT_, slug);
+    int i = pk__lookup_name(actor_names, PK__ACTOR_COUNT, slug);
     if (i < 0)
         return PK_ENOTFOUND;
     *out = (pk_actor)i;
@@ -63,7 +181,7 @@ pk_status pk_act_from_name(pk_act *out, const char *slug)
         *out = PK_ACT_UNKNOWN;
     if (!out || !slug)
         return PK_EINVAL;
-    int i = pk__lookup_name(act_names, PK_ACT_COUNT_, slug);
+    int i = pk__lookup_name(act_names, PK__ACT_COUNT, slug);
     if (i < 0)
         return PK_ENOTFOUND;
     *out = (pk_act)i;

@@ -103,12 +103,16 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
     if (!out)
         return pk__fail(err, PK_EINVAL, "out", "out is NULL");
     *out = NULL;
-    static const pk_workday_options defaults = PK_WORKDAY_OPTIONS_INIT;
-    if (!opts)
-        opts = &defaults;
-    if (opts->version != PK_WORKDAY_OPTIONS_VERSION)
-        return pk__fail(err, PK_EINVAL, "version", "unknown pk_workday_options version %u (want %u)",
-                        opts->version, (unsigned)PK_WORKDAY_OPTIONS_VERSION);
+    static const size_t sizes[] = {sizeof(pk_workday_options)}; /* by version */
+    pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
+    if (opts) {
+        size_t size = PK__VERSION_SIZE(opts->version, sizes);
+        if (!size)
+            return pk__fail(err, PK_EINVAL, "version", "unknown pk_workday_options version %u (1 to %u)",
+                            opts->version, (unsigned)PK_WORKDAY_OPTIONS_VERSION);
+        memcpy(&o, opts, size);
+    }
+    opts = &o;
     if (opts->closed_kinds & ~(unsigned)PK_HOLIDAY_ALL)
         return pk__fail(err, PK_EINVAL, "closed_kinds", "closed_kinds 0x%x has unknown bits", opts->closed_kinds);
     if ((unsigned)opts->roll > (unsigned)PK_ROLL_RAISE)

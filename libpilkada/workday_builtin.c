@@ -21,9 +21,14 @@ pk_status pk_workcal_new(pk_workcal **out, const pk_holiday_table *holidays, con
     return pk__workcal_compile(out, holidays ? holidays : &pk__holidays_builtin_table, opts, err);
 }
 
+size_t pk_deadline_count(void)
+{
+    return (size_t)PK__DEADLINE_COUNT;
+}
+
 const pk_deadline_rule *pk_deadline_rule_get(pk_deadline_id id)
 {
-    if ((unsigned)id >= (unsigned)PK_DEADLINE_COUNT_)
+    if ((unsigned)id >= (unsigned)PK__DEADLINE_COUNT)
         return NULL;
     return &pk__deadline_rules[id];
 }
@@ -44,7 +49,7 @@ pk_status pk_deadline_find(const pk_deadline_rule **out, const char *slug, pk_er
     *out = NULL;
     if (!slug)
         return pk__fail(err, PK_EINVAL, "slug", "slug is NULL");
-    for (size_t i = 0; i < PK_DEADLINE_COUNT_; i++)
+    for (size_t i = 0; i < PK__DEADLINE_COUNT; i++)
         if (slug_eq(pk__deadline_rules[i].slug, slug)) {
             *out = &pk__deadline_rules[i];
             return PK_OK;

@@ -7,6 +7,9 @@
 #include "internal.h"
 #include "pilkada/workday.h"
 
+/* Number of pk_deadline_id values (the public pk_deadline_count()). */
+#define PK__DEADLINE_COUNT ((int)PK_DEADLINE_EXECUTION + 1)
+
 struct pk_holiday_table {
     const pk_holiday *rows; /* sorted by date, unique */
     size_t count;
@@ -42,7 +45,7 @@ struct pk_workcal {
  * files may reference them (core objects are linked into pkgen). */
 extern const pk_holiday_table pk__holidays_builtin_table;
 extern const pk_workcal pk__workcal_builtin_cal;
-extern const pk_deadline_rule pk__deadline_rules[PK_DEADLINE_COUNT_];
+extern const pk_deadline_rule pk__deadline_rules[PK__DEADLINE_COUNT];
 
 /* pk_workcal_new() for a given (non-NULL) table. */
 pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays, const pk_workday_options *opts,

@@ -238,7 +238,7 @@ static pk_status w_region_find_name(const char *s, size_t len, pk_error *err)
 static pk_status w_region_resolve(const char *s, size_t len, pk_error *err)
 {
     (void)len;
-    pk_region_resolution res;
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
     pk_region_candidate c[4];
     return pk_region_resolve(&res, c, 4, s, NULL, err);
 }
@@ -442,12 +442,12 @@ static void test_date_matrix(void **state)
         int32_t n = 5;
         const pk_stage *st[4];
         size_t count = 9;
-        pk_phase ph;
+        pk_phase ph = PK_PHASE_INIT;
         const pk_holiday *h = NULL;
         int is = 7;
         unsigned flags = 0;
         pk_deadline dl;
-        pk_window w;
+        pk_window w = PK_WINDOW_INIT;
         current = bad_dates[i].name;
         TT(!pk_date_valid(d));
         TS(PK_EINVAL, pk_date_format(d, buf, sizeof buf));
@@ -496,8 +496,8 @@ static void test_null_pointers(void **state)
     unsigned flags;
     const pk_stage *stage = NULL;
     const pk_stage *stages[4];
-    pk_phase ph;
-    pk_window w;
+    pk_phase ph = PK_PHASE_INIT;
+    pk_window w = PK_WINDOW_INIT;
     pk_deadline dl;
     char *text = NULL;
     char buf[PK_DATE_STRLEN];
@@ -575,7 +575,7 @@ static void test_null_pointers(void **state)
     TE(PK_EINVAL, pk_schedule_to_ics(s, NULL, NULL, NULL, err));
     {
         pk_ics_options o = PK_ICS_OPTIONS_INIT;
-        o.version = 2;
+        o.version = PK_ICS_OPTIONS_VERSION + 1;
         TE(PK_EINVAL, pk_schedule_to_ics(s, &o, &text, NULL, err));
         o.version = 0;
         TE(PK_EINVAL, pk_schedule_to_ics(s, &o, &text, NULL, err));
@@ -623,7 +623,7 @@ static void test_null_pointers(void **state)
     {
         pk_workcal *c = (pk_workcal *)1;
         pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
-        o.version = 99;
+        o.version = PK_WORKDAY_OPTIONS_VERSION + 1;
         TE(PK_EINVAL, pk_workcal_new(&c, NULL, &o, err));
         TT(c == NULL);
         o = (pk_workday_options)PK_WORKDAY_OPTIONS_INIT;
@@ -676,10 +676,10 @@ static void test_null_pointers(void **state)
         TS(PK_OK, pk_workcal_add_serial_many(cal, NULL, NULL, NULL, 0, &bad));
     }
     TT(pk_deadline_rule_get((pk_deadline_id)-1) == NULL);
-    TT(pk_deadline_rule_get(PK_DEADLINE_COUNT_) == NULL);
+    TT(pk_deadline_rule_get((pk_deadline_id)pk_deadline_count()) == NULL);
     TT(pk_deadline_rule_get((pk_deadline_id)INT_MAX) == NULL);
     TE(PK_EINVAL, pk_deadline_find(NULL, "report", err));
-    TE(PK_EINVAL, pk_deadline_compute(cal, PK_DEADLINE_COUNT_, good, &dl, err));
+    TE(PK_EINVAL, pk_deadline_compute(cal, (pk_deadline_id)pk_deadline_count(), good, &dl, err));
     TE(PK_EINVAL, pk_deadline_compute(cal, (pk_deadline_id)-1, good, &dl, err));
     TE(PK_EINVAL, pk_deadline_compute(cal, (pk_deadline_id)INT_MAX, good, &dl, err));
     TE(PK_EINVAL, pk_deadline_compute(cal, PK_DEADLINE_REPORT, good, NULL, err));
@@ -734,7 +734,7 @@ static void test_number_edges(void **state)
     TE(PK_EINVAL, pk_region_provinces(NULL, SIZE_MAX, &total, err));
     TE(PK_EINVAL, pk_region_children(NULL, 5, &total, "35", err));
     {
-        pk_region_resolution res;
+        pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         TE(PK_EINVAL, pk_region_resolve(&res, NULL, SIZE_MAX, "Bekasi", NULL, err));
         size_t t2 = 9;
         TE(PK_EINVAL, pk_region_find_in_text(NULL, SIZE_MAX, &t2, "Kota Bekasi", 11, 0, err));
@@ -802,7 +802,7 @@ static void test_region_bad(void **state)
     TE(PK_EAMBIGUOUS, pk_region_find_name(&r, "Bekasi", PK_REGION_ANY_KIND, err));
     TT(r == NULL);
     {
-        pk_region_resolution res;
+        pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[2];
         pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
         TE(PK_EINVAL, pk_region_resolve(NULL, c, 2, "Bekasi", NULL, err));
@@ -847,7 +847,7 @@ static void test_region_bad(void **state)
     {
         pk_region_filter f = PK_REGION_FILTER_INIT;
         TE(PK_EINVAL, pk_region_list(NULL, 0, NULL, &f, err));
-        f.version = 7;
+        f.version = PK_REGION_FILTER_VERSION + 1;
         TE(PK_EINVAL, pk_region_list(NULL, 0, &total, &f, err));
         TT(total == 0);
         f = (pk_region_filter)PK_REGION_FILTER_INIT;
@@ -865,6 +865,82 @@ static void test_region_bad(void **state)
     assert_int_equal(nfailed, before);
 }
 
+/* ------------------------------------------------------------ versions --
+ * Versioned structs (docs/abi.md): every version from 1 to the current one
+ * is accepted, 0 and later ones are refused, and a result keeps the version
+ * the caller set. */
+
+static void test_versions(void **state)
+{
+    (void)state;
+    long before = nfailed;
+    const pk_schedule *s = s2024();
+    pk_date voting = D("2024-11-27");
+    for (unsigned v = 0; v <= PK_PHASE_VERSION + 1; v++) {
+        pk_phase ph = PK_PHASE_INIT;
+        ph.version = v;
+        int known = v >= 1 && v <= PK_PHASE_VERSION;
+        TS(known ? PK_OK : PK_EINVAL, pk_schedule_phase(s, voting, &ph));
+        TT(ph.version == v);
+        TT(!known || (ph.innermost && strcmp(ph.innermost->id, "voting") == 0));
+    }
+    for (unsigned v = 0; v <= PK_WINDOW_VERSION + 1; v++) {
+        pk_window w = PK_WINDOW_INIT;
+        w.version = v;
+        int known = v >= 1 && v <= PK_WINDOW_VERSION;
+        TE(known ? PK_OK : PK_EINVAL, pk_schedule_window(s, PK_WINDOW_QUIET, &w, err));
+        TT(w.version == v);
+        /* masa tenang of 2024: 24-26 Nov 2024 (PKPU 2/2024) */
+        TT(!known || (w.has_start && pk_date_compare(w.start, D("2024-11-24")) == 0));
+    }
+    pk_incident good = PK_INCIDENT_INIT;
+    good.actor = PK_ACTOR_PNS;
+    good.act = PK_ACT_SOCMED_LIKE;
+    good.occurred = D("2024-10-01");
+    pk_finding f[4];
+    for (unsigned v = 0; v <= PK_CLASSIFICATION_VERSION + 1; v++) {
+        pk_classification res = PK_CLASSIFICATION_INIT;
+        res.version = v;
+        int known = v >= 1 && v <= PK_CLASSIFICATION_VERSION;
+        TE(known ? PK_OK : PK_EINVAL, pk_classify(&good, f, 4, &res, err));
+        TT(res.version == v);
+        TT(!known || (res.finding_count > 0 && f[0].version == v));
+    }
+    for (unsigned v = 0; v <= PK_INCIDENT_VERSION + 1; v++) {
+        pk_incident inc = good;
+        inc.version = v;
+        int known = v >= 1 && v <= PK_INCIDENT_VERSION;
+        pk_classification res = PK_CLASSIFICATION_INIT;
+        TE(known ? PK_OK : PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
+        TE(known ? PK_OK : PK_EINVAL, pk_incident_set(&inc, "tsm", "yes", err));
+    }
+    pk_region_candidate c[4];
+    for (unsigned v = 0; v <= PK_REGION_RESOLUTION_VERSION + 1; v++) {
+        pk_region_resolution r = PK_REGION_RESOLUTION_INIT;
+        r.version = v;
+        int known = v >= 1 && v <= PK_REGION_RESOLUTION_VERSION;
+        TE(known ? PK_OK : PK_EINVAL, pk_region_resolve(&r, c, 4, "Kabupaten Probolinggo", NULL, err));
+        TT(r.version == v);
+        TT(!known || (r.region && strcmp(r.region->code, "35.13") == 0));
+    }
+    for (unsigned v = 0; v <= PK_REGION_RESOLVE_OPTIONS_VERSION + 1; v++) {
+        pk_region_resolution r = PK_REGION_RESOLUTION_INIT;
+        pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
+        o.version = v;
+        int known = v >= 1 && v <= PK_REGION_RESOLVE_OPTIONS_VERSION;
+        TE(known ? PK_OK : PK_EINVAL, pk_region_resolve(&r, c, 4, "Kabupaten Probolinggo", &o, err));
+    }
+    for (unsigned v = 0; v <= PK_WORKDAY_OPTIONS_VERSION + 1; v++) {
+        pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
+        o.version = v;
+        pk_workcal *cal = NULL;
+        int known = v >= 1 && v <= PK_WORKDAY_OPTIONS_VERSION;
+        TE(known ? PK_OK : PK_EINVAL, pk_workcal_new(&cal, pk_holidays_builtin(), &o, err));
+        pk_workcal_free(cal);
+    }
+    assert_int_equal(nfailed, before);
+}
+
 /* ---------------------------------------------------------- violations -- */
 
 static void test_violation_bad(void **state)
@@ -872,7 +948,7 @@ static void test_violation_bad(void **state)
     (void)state;
     long before = nfailed;
     pk_finding f[4];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     char *text = NULL;
     pk_incident good = PK_INCIDENT_INIT;
     good.actor = PK_ACTOR_PNS;
@@ -890,7 +966,7 @@ static void test_violation_bad(void **state)
     TS(PK_EINVAL, pk_act_from_name(NULL, "give_money"));
     TE(PK_EINVAL, pk_rule_find(NULL, "x", err));
     TT(pk_rule_at(pk_rule_count()) == NULL && pk_rule_at(SIZE_MAX) == NULL);
-    TT(strcmp(pk_actor_name(PK_ACTOR_COUNT_), "?") == 0 && strcmp(pk_actor_name((pk_actor)-1), "?") == 0);
+    TT(strcmp(pk_actor_name((pk_actor)pk_actor_count()), "?") == 0 && strcmp(pk_actor_name((pk_actor)-1), "?") == 0);
     TT(strcmp(pk_act_name((pk_act)-1), "?") == 0 && strcmp(pk_act_name((pk_act)INT_MAX), "?") == 0);
     TT(strcmp(pk_category_name((pk_category)99), "?") == 0);
     TT(strcmp(pk_subcategory_name((pk_subcategory)99), "?") == 0);
@@ -920,10 +996,10 @@ static void test_violation_bad(void **state)
         pk_incident inc = good;
         inc.version = 0;
         TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
-        inc.version = 2;
+        inc.version = PK_INCIDENT_VERSION + 1;
         TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
         inc = good;
-        inc.actor = PK_ACTOR_COUNT_;
+        inc.actor = (pk_actor)pk_actor_count();
         TE(PK_EINVAL, pk_classify(&inc, f, 4, &res, err));
         inc = good;
         inc.actor = (pk_actor)-1;
@@ -1169,7 +1245,7 @@ int main(void)
         cmocka_unit_test(test_string_matrix), cmocka_unit_test(test_date_matrix),
         cmocka_unit_test(test_null_pointers), cmocka_unit_test(test_number_edges),
         cmocka_unit_test(test_region_bad),    cmocka_unit_test(test_violation_bad),
-        cmocka_unit_test(test_files),
+        cmocka_unit_test(test_files),         cmocka_unit_test(test_versions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -150,7 +150,7 @@ static void test_messy_names(void **state)
         {"Kotamadya Surabaya", "35.78"}, {"Kab. Adm. Kepulauan Seribu", "31.01"},
         {"Kabupaten Administrasi Kepulauan Seribu", "31.01"}, {"Kepulauan Seribu", "31.01"},
     };
-    pk_region_resolution res;
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
     pk_region_candidate c[8];
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
         pk_status s = resolve(ok[i].name, &res, c, 8);
@@ -216,7 +216,7 @@ static void test_messy_names(void **state)
 static void test_bad_names(void **state)
 {
     (void)state;
-    pk_region_resolution res;
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
     pk_region_candidate c[4];
     pk_error err;
     pk_error_clear(&err);

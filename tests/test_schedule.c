@@ -163,7 +163,7 @@ static void test_phase(void **state)
 {
     (void)state;
     const pk_schedule *s = builtin("2024");
-    pk_phase ph;
+    pk_phase ph = PK_PHASE_INIT;
     assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), &ph), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_DURING);
     assert_string_equal(ph.top->id, "conduct");
@@ -217,7 +217,7 @@ static void test_windows_2024(void **state)
 {
     (void)state;
     const pk_schedule *s = builtin("2024");
-    pk_window w;
+    pk_window w = PK_WINDOW_INIT;
     pk_error err;
     pk_error_clear(&err);
     assert_int_equal(pk_schedule_window(s, PK_WINDOW_PRE_DETERMINATION, &w, &err), PK_OK);
@@ -285,7 +285,7 @@ static void test_2020_and_rerun(void **state)
     const pk_stage *v = NULL;
     assert_int_equal(pk_schedule_find_role(&v, s, PK_ROLE_VOTING, NULL), PK_OK);
     assert_date(v->start, "2020-12-09");
-    pk_window w;
+    pk_window w = PK_WINDOW_INIT;
     assert_int_equal(pk_schedule_window(s, PK_WINDOW_CAMPAIGN, &w, NULL), PK_OK);
     assert_date(w.start, "2020-09-26");
     assert_date(w.end, "2020-12-05");
@@ -426,7 +426,7 @@ static void test_load_string_ok(void **state)
     assert_true(st->flags & PK_STAGE_SPAN_DERIVED);
     assert_date(st->start, "2024-09-25");
     assert_date(st->end, "2024-11-27");
-    pk_phase ph;
+    pk_phase ph = PK_PHASE_INIT;
     assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), &ph), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_DURING);
     assert_string_equal(ph.innermost->id, "conduct");
@@ -456,7 +456,7 @@ static void test_load_string_ok(void **state)
                                    "count,conduct,counting,,,2024-11-27,2024-12-16,,Rekapitulasi,Counting,"
                                    "PKPU 18/2024,CONFIRMED,,\n";
     assert_int_equal(pk_schedule_load_string(&s, vc, strlen(vc), NULL, &err), PK_OK);
-    pk_window w;
+    pk_window w = PK_WINDOW_INIT;
     assert_int_equal(pk_schedule_window(s, PK_WINDOW_VOTING_COUNTING, &w, &err), PK_OK);
     assert_date(w.start, "2024-11-27");
     assert_date(w.end, "2024-12-16");
@@ -614,7 +614,7 @@ static void test_load_file_matches_builtin(void **state)
         assert_string_equal(pk_schedule_stage_at(s, i)->id, pk_schedule_stage_at(b, i)->id);
     pk_date d = D("2024-01-01");
     for (int k = 0; k < 500; k++) {
-        pk_phase p1, p2;
+        pk_phase p1 = PK_PHASE_INIT, p2 = PK_PHASE_INIT;
         assert_int_equal(pk_schedule_phase(s, d, &p1), PK_OK);
         assert_int_equal(pk_schedule_phase(b, d, &p2), PK_OK);
         assert_int_equal(p1.position, p2.position);

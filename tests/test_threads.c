@@ -161,7 +161,7 @@ static void battery_schedule(digest *g, const pk_schedule *s)
         mix_int(g, (long long)count);
         for (size_t k = 0; k < count && k < 16; k++)
             mix_str(g, act[k]->id);
-        pk_phase ph;
+        pk_phase ph = PK_PHASE_INIT;
         mix_int(g, pk_schedule_phase(s, d, &ph));
         mix_int(g, ph.position);
         mix_str(g, ph.top ? ph.top->id : NULL);
@@ -175,7 +175,7 @@ static void battery_schedule(digest *g, const pk_schedule *s)
         mix_int(g, until);
     }
     for (int k = PK_WINDOW_CAMPAIGN; k <= PK_WINDOW_REGISTRATION; k++) {
-        pk_window w;
+        pk_window w = PK_WINDOW_INIT;
         pk_status st = pk_schedule_window(s, (pk_window_kind)k, &w, NULL);
         mix_int(g, st);
         if (st == PK_OK) {
@@ -235,7 +235,7 @@ static void battery_workdays(digest *g, const pk_workcal *cal, const pk_holiday_
     mix_int(g, pk_workcal_add_serial_many(cal, start, n, out, 4, &failed));
     for (int i = 0; i < 4; i++)
         mix_int(g, out[i]);
-    for (int id = 0; id < PK_DEADLINE_COUNT_; id++) {
+    for (int id = 0; id < (int)pk_deadline_count(); id++) {
         pk_deadline dl;
         mix_int(g, pk_deadline_compute(cal, (pk_deadline_id)id, D("2024-11-20"), &dl, NULL));
         mix_date(g, dl.due);
@@ -269,7 +269,7 @@ static void battery_regions(digest *g)
         }
     }
     for (size_t i = 0; i < sizeof region_names / sizeof region_names[0]; i++) {
-        pk_region_resolution res;
+        pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[8];
         mix_int(g, pk_region_resolve(&res, c, 8, region_names[i], NULL, NULL));
         mix_str(g, res.region ? res.region->code : NULL);
@@ -320,7 +320,7 @@ static void battery_classify(digest *g, const pk_schedule *loaded)
             if (use_loaded)
                 inc.schedule = loaded;
             pk_finding f[8];
-            pk_classification res;
+            pk_classification res = PK_CLASSIFICATION_INIT;
             mix_int(g, pk_classify(&inc, f, 8, &res, NULL));
             mix_int(g, res.outcome);
             mix_str(g, res.missing_field);
@@ -386,7 +386,7 @@ static void check_facts(const shared *sh)
     /* 2024-11-25: masa tenang of Pilkada 2024 (24-26 Nov 2024, PKPU 2/2024). */
     const pk_schedule *s = NULL;
     assert_int_equal(pk_schedule_builtin(&s, "2024", NULL), PK_OK);
-    pk_window w;
+    pk_window w = PK_WINDOW_INIT;
     assert_int_equal(pk_schedule_window(s, PK_WINDOW_QUIET, &w, NULL), PK_OK);
     assert_true(pk_window_contains(&w, D("2024-11-25")));
     assert_int_equal(pk_schedule_window(sh->loaded, PK_WINDOW_QUIET, &w, NULL), PK_OK);
@@ -406,7 +406,7 @@ static void check_facts(const shared *sh)
     assert_int_equal(pk_incident_set(&inc, "act", "socmed_like", NULL), PK_OK);
     assert_int_equal(pk_incident_set(&inc, "occurred", "2024-10-01", NULL), PK_OK);
     pk_finding f[8];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     assert_int_equal(pk_classify(&inc, f, 8, &res, NULL), PK_OK);
     assert_true(res.finding_count >= 1);
     int asn = 0;

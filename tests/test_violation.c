@@ -52,6 +52,7 @@ static void classify(run *r, const pk_incident *in)
 {
     pk_error err;
     pk_error_clear(&err);
+    r->res.version = PK_CLASSIFICATION_VERSION;
     r->status = pk_classify(in, r->f, CAP, &r->res, &err);
     if (r->status != PK_OK)
         fail_msg("pk_classify: %s (%s)", err.text, err.field);
@@ -71,6 +72,31 @@ static int cites(const pk_finding *f, const char *text)
         if (strstr(f->rule->citations[i].text, text))
             return 1;
     return 0;
+}
+
+/* A date inside both the 2024 cycle (disputes and inauguration run into
+ * 2025) and the 2025 Bangka/Pangkalpinang re-run (ad hoc bodies formed from
+ * 6 Feb 2025): without a cycle the regular cycle is used, since the re-run
+ * concerns only the two regions where the empty box won (UU 10/2016 Pasal
+ * 54D). */
+static void test_overlap_uses_regular_cycle(void **state)
+{
+    (void)state;
+    pk_date day = D(2025, 2, 10);
+    const pk_schedule *rerun = NULL;
+    assert_int_equal(pk_schedule_builtin(&rerun, "rerun-2025-bangka-pangkalpinang", NULL), PK_OK);
+    pk_phase ph = PK_PHASE_INIT;
+    assert_int_equal(pk_schedule_phase(rerun, day, &ph), PK_OK);
+    assert_int_not_equal(ph.position, PK_PHASE_BEFORE); /* the re-run has started */
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, day);
+    in.cycle = 0;
+    run r;
+    classify(&r, &in);
+    assert_non_null(r.res.schedule);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "pilkada-2024");
+    in.cycle = 2025;
+    classify(&r, &in);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "rerun-2025-bangka-pangkalpinang");
 }
 
 static void test_pns_like_after_penetapan_is_heavy(void **state)
@@ -490,7 +516,7 @@ static void test_regional_handlers(void **state)
 static void test_bad_input(void **state)
 {
     (void)state;
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_finding f[2];
     pk_error err;
     pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
@@ -512,7 +538,7 @@ static void test_bad_input(void **state)
     bad.reported = D(2024, 13, 1);
     assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
     bad = in;
-    bad.actor = (pk_actor)PK_ACTOR_COUNT_;
+    bad.actor = (pk_actor)pk_actor_count();
     assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
     assert_string_equal(err.field, "actor");
     bad = in;
@@ -576,7 +602,7 @@ static void test_incident_values_and_cycles(void **state)
     assert_int_equal(pk_incident_set(&c, "act", "socmed_like", &err), PK_OK);
     assert_int_equal(pk_incident_set(&c, "occurred", "2024-10-01", &err), PK_OK);
     pk_finding fs[8];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     static const struct {
         int cycle;
         pk_status status;
@@ -717,6 +743,7 @@ static void test_explain(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_overlap_uses_regular_cycle),
         cmocka_unit_test(test_pns_like_after_penetapan_is_heavy),
         cmocka_unit_test(test_pns_like_before_penetapan_is_ethics),
         cmocka_unit_test(test_asn_decision_is_crime_and_discipline),

@@ -358,7 +358,7 @@ static int run_case(const char *dir, const char *file, int verbose)
     report r;
     pk_incident incident = PK_INCIDENT_INIT;
     pk_finding findings[MAX_FINDINGS];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_error err;
     pk_status st = PK_OK;
     const char *failed_step = NULL;
@@ -367,6 +367,7 @@ static int run_case(const char *dir, const char *file, int verbose)
 
     memset(&r, 0, sizeof r);
     memset(&res, 0, sizeof res);
+    res.version = PK_CLASSIFICATION_VERSION;
     memset(findings, 0, sizeof findings);
     pk_error_clear(&err);
     snprintf(path, sizeof path, "%s/%s", dir, file);

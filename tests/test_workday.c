@@ -546,7 +546,7 @@ static void test_deadlines(void **state)
     pk_workcal_free(c);
 
     /* which rules count working days: 135A, 144(2), 146(3)-(6) */
-    for (int i = 0; i < PK_DEADLINE_COUNT_; i++) {
+    for (int i = 0; i < (int)pk_deadline_count(); i++) {
         const pk_deadline_rule *r = pk_deadline_rule_get((pk_deadline_id)i);
         assert_non_null(r);
         assert_int_equal(r->id, i);
@@ -556,7 +556,7 @@ static void test_deadlines(void **state)
         assert_int_equal(pk_deadline_find(&f, r->slug, NULL), PK_OK);
         assert_ptr_equal(f, r);
     }
-    assert_null(pk_deadline_rule_get(PK_DEADLINE_COUNT_));
+    assert_null(pk_deadline_rule_get((pk_deadline_id)pk_deadline_count()));
     assert_null(pk_deadline_rule_get((pk_deadline_id)-1));
     const pk_deadline_rule *f;
     assert_int_equal(pk_deadline_find(&f, "tsm-bawaslu", NULL), PK_OK);
@@ -576,7 +576,7 @@ static void test_deadlines(void **state)
 
     /* errors */
     pk_deadline d3;
-    assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_COUNT_, D("2024-11-25"), &d3, &err), PK_EINVAL);
+    assert_int_equal(pk_deadline_compute(NULL, (pk_deadline_id)pk_deadline_count(), D("2024-11-25"), &d3, &err), PK_EINVAL);
     assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_REPORT, pk_date_of(2024, 2, 30), &d3, &err), PK_EINVAL);
     assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_TSM_MA, D("2026-12-20"), &d3, &err), PK_ERANGE);
     assert_null(d3.rule);

@@ -14,8 +14,8 @@ struct pk_schedule {};
 PK_OWNED_OUT(pk_schedule)
 PK_BORROWED_OUT(pk_schedule)
 PK_BORROWED_OUT(pk_stage)
-PK_VALUE_OUT(pk_phase, out)
-PK_VALUE_OUT(pk_window, out)
+PK_VERSIONED_OUT(pk_phase, out, PK_PHASE_INIT)
+PK_VERSIONED_OUT(pk_window, out, PK_WINDOW_INIT)
 
 %ignore pk_schedule_active;  /* -> pk_py_schedule_active (a list) */
 %ignore pk_schedule_to_ics;  /* -> pk_py_schedule_to_ics (a str, GIL released) */
@@ -75,7 +75,7 @@ PyObject *pk_py_schedule_stage_addrs(const pk_schedule *s)
  * pk_py_schedule_stage_addrs(). */
 PyObject *pk_py_schedule_phase(const pk_schedule *s, pk_date date)
 {
-    pk_phase p;
+    pk_phase p = PK_PHASE_INIT;
     pk_status st = pk_schedule_phase(s, date, &p);
     if (st != PK_OK) { pk_py_raise(st, NULL, "pk_schedule_phase"); return NULL; }
     return Py_BuildValue("(iNNNiN)", (int)p.position, PyLong_FromVoidPtr((void *)p.top),

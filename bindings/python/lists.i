@@ -43,11 +43,7 @@
 %enddef
 
 /* Value structs filled by the call: returned as an owned copy. */
-%define PK_VALUE_OUT(TYPE, NAME)
-%typemap(in, numinputs=0) TYPE *NAME (TYPE temp) {
-    memset(&temp, 0, sizeof temp);
-    $1 = &temp;
-}
+%define PK_VALUE_COPY_OUT(TYPE, NAME)
 %typemap(argout) TYPE *NAME {
     TYPE *copy = (TYPE *)malloc(sizeof(TYPE));
     if (!copy) { Py_XDECREF($result); $result = NULL; PyErr_NoMemory(); SWIG_fail; }
@@ -55,6 +51,22 @@
     $result = SWIG_Python_AppendOutput($result,
         SWIG_NewPointerObj(SWIG_as_voidptr(copy), $descriptor(TYPE *), SWIG_POINTER_OWN));
 }
+%enddef
+%define PK_VALUE_OUT(TYPE, NAME)
+%typemap(in, numinputs=0) TYPE *NAME (TYPE temp) {
+    memset(&temp, 0, sizeof temp);
+    $1 = &temp;
+}
+PK_VALUE_COPY_OUT(TYPE, NAME)
+%enddef
+/* A versioned result struct (docs/abi.md): the temporary starts as INIT. */
+%define PK_VERSIONED_OUT(TYPE, NAME, INIT)
+%typemap(in, numinputs=0) TYPE *NAME (TYPE temp) {
+    TYPE init_ = INIT;
+    temp = init_;
+    $1 = &temp;
+}
+PK_VALUE_COPY_OUT(TYPE, NAME)
 %enddef
 
 /* Text the library allocates for the caller: a str, freed with pk_free(). */

@@ -111,7 +111,7 @@ PyObject *pk_py_region_resolve(const char *name, int kind, const char *province,
     pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
     pk_region_candidate small[16];
     pk_region_candidate *c = small;
-    pk_region_resolution r;
+    pk_region_resolution r = PK_REGION_RESOLUTION_INIT;
     pk_error err;
     size_t i;
     int st;
@@ -171,7 +171,7 @@ PyObject *pk_py_region_resolve_many(PyObject *names, int kind, const char *provi
     o.flags = flags;
     Py_BEGIN_ALLOW_THREADS
     for (i = 0; i < n; i++) {
-        pk_region_resolution r;
+        pk_region_resolution r = PK_REGION_RESOLUTION_INIT;
         idx[i] = (cs[i] && pk_region_resolve(&r, NULL, 0, cs[i], &o, NULL) == PK_OK) ? (long)r.region->index : -1;
     }
     Py_END_ALLOW_THREADS

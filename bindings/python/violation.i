@@ -246,7 +246,7 @@ PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
 {
     pk_incident inc;
     pk_finding fs[PK_PY_MAX_FINDINGS];
-    pk_classification c;
+    pk_classification c = PK_CLASSIFICATION_INIT;
     pk_error err;
     int st;
     if (pk_py_incident_from(&inc, facts) < 0) return NULL;
@@ -260,7 +260,7 @@ PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
 PyObject *pk_py_classify_incident(const pk_incident *inc, PyObject *cache)
 {
     pk_finding fs[PK_PY_MAX_FINDINGS];
-    pk_classification c;
+    pk_classification c = PK_CLASSIFICATION_INIT;
     pk_error err;
     int st;
     memset(&err, 0, sizeof err);
@@ -332,9 +332,11 @@ PyObject *pk_py_classify_many(PyObject *seq, PyObject *cache)
         }
         Py_BEGIN_ALLOW_THREADS
         for (i = 0; i < m; i++)
-            if (sts[i] == PK_OK)
+            if (sts[i] == PK_OK) {
+                cs[i].version = PK_CLASSIFICATION_VERSION;
                 sts[i] = pk_classify(&incs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], PK_PY_MAX_FINDINGS,
                                      &cs[i], &errs[i]);
+            }
         Py_END_ALLOW_THREADS
         for (i = 0; i < m; i++) {
             PyObject *t;

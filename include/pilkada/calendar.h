@@ -177,8 +177,10 @@ typedef enum pk_phase_position {
     PK_PHASE_AFTER = 3   /**< after the last dated stage */
 } pk_phase_position;
 
-/** Answer of pk_schedule_phase(). Pointers borrow from the schedule; NULL when absent. */
+/** Answer of pk_schedule_phase(). Pointers borrow from the schedule; NULL when absent.
+ *  Initialise with #PK_PHASE_INIT (or set `version`). */
 typedef struct pk_phase {
+    unsigned version;          /**< PK_PHASE_VERSION the caller was built with */
     pk_phase_position position;
     const pk_stage *top;       /**< the root stage active on the date (latest start if several) */
     const pk_stage *innermost; /**< the innermost active stage that is a period with its own start and
@@ -188,6 +190,11 @@ typedef struct pk_phase {
     int32_t days_to_next;      /**< days from the date to next's key date; 0 if next is NULL */
     const pk_stage *previous;  /**< last milestone on or before the date */
 } pk_phase;
+
+/** Current version of #pk_phase. */
+#define PK_PHASE_VERSION 1
+/** Initialiser of a #pk_phase: the current version, everything else empty. */
+#define PK_PHASE_INIT {PK_PHASE_VERSION, PK_PHASE_BEFORE, NULL, NULL, NULL, 0, NULL}
 
 /** @brief Phase of the cycle on @p date. @return #PK_OK or #PK_EINVAL. */
 PK_EXTERN pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out);
@@ -220,8 +227,9 @@ typedef enum pk_window_kind {
     PK_WINDOW_REGISTRATION            /**< candidate registration (without the extension) */
 } pk_window_kind;
 
-/** A date window; an open side has its has_* flag 0. */
+/** A date window; an open side has its has_* flag 0. Initialise with #PK_WINDOW_INIT (or set `version`). */
 typedef struct pk_window {
+    unsigned version;       /**< PK_WINDOW_VERSION the caller was built with */
     pk_window_kind kind;
     pk_date start;          /**< first day (inclusive) when has_start */
     pk_date end;            /**< last day (inclusive) when has_end */
@@ -233,6 +241,12 @@ typedef struct pk_window {
     pk_source_status status;/**< the weakest status involved (CONFIRMED < SINGLE-SOURCE < DERIVED <
                                  UNCERTAIN): at least DERIVED for computed bounds, else the stage's status */
 } pk_window;
+
+/** Current version of #pk_window. */
+#define PK_WINDOW_VERSION 1
+/** Initialiser of a #pk_window: the current version, everything else empty. */
+#define PK_WINDOW_INIT {PK_WINDOW_VERSION, PK_WINDOW_CAMPAIGN, {0, 0, 0}, {0, 0, 0}, 0, 0, NULL, NULL, \
+    PK_SOURCE_CONFIRMED}
 
 /**
  * @brief Compute a named window from the schedule's stages (by role).

@@ -151,8 +151,10 @@ typedef struct pk_region_resolve_options {
 #define PK_REGION_RESOLVE_ACCEPT_FUZZY 0x1u
 #define PK_REGION_RESOLVE_OPTIONS_INIT {PK_REGION_RESOLVE_OPTIONS_VERSION, PK_REGION_ANY_KIND, NULL, -1, 0u}
 
-/** Result of pk_region_resolve(). */
+/** Result of pk_region_resolve(). Initialise with #PK_REGION_RESOLUTION_INIT (or set `version`);
+ *  the candidate array of the same call has that version's #pk_region_candidate layout. */
 typedef struct pk_region_resolution {
+    unsigned version;         /**< PK_REGION_RESOLUTION_VERSION the caller was built with */
     const pk_region *region;  /**< the region when PK_OK, else NULL */
     pk_region_match_how how;  /**< how `region` matched */
     double score;             /**< score of `region` (1 for exact matches) */
@@ -160,6 +162,12 @@ typedef struct pk_region_resolution {
     size_t ncandidates;       /**< candidates written to the caller's array */
     size_t total;             /**< candidates found (may exceed the array) */
 } pk_region_resolution;
+
+/** Current version of #pk_region_resolution (and of the #pk_region_candidate layout). */
+#define PK_REGION_RESOLUTION_VERSION 1
+/** Initialiser of a #pk_region_resolution: the current version, everything else empty. */
+#define PK_REGION_RESOLUTION_INIT {PK_REGION_RESOLUTION_VERSION, NULL, PK_REGION_MATCH_NAME, 0.0, \
+    PK_REGION_ANY_KIND, 0, 0}
 
 /**
  * @brief Resolve a messy name such as "Kab. Banyuasin", "KOTA MAKASSAR",

@@ -58,8 +58,8 @@ typedef enum pk_actor {
     PK_ACTOR_ORGANIZER,            /**< KPU/Bawaslu member or ad hoc body ("organizer") */
     PK_ACTOR_MONITOR,              /**< officer of a monitoring organisation ("monitor") */
     PK_ACTOR_ANY_PERSON,           /**< any person ("any_person") */
-    PK_ACTOR_VOTER,                /**< a voter ("voter") */
-    PK_ACTOR_COUNT_                /**< number of values (not an actor) */
+    PK_ACTOR_VOTER                 /**< a voter ("voter") */
+    /* New actors are appended here; pk_actor_count() gives the number of values. */
 } pk_actor;
 
 /** What they did. Slugs in parentheses. */
@@ -98,8 +98,8 @@ typedef enum pk_act {
     PK_ACT_MONITOR_BREACH,          /**< a monitoring organisation breaks its prohibitions ("monitor_breach") */
     PK_ACT_ORGANIZER_ETHICS,        /**< an organiser breaches the code of ethics ("organizer_ethics") */
     PK_ACT_ADMINISTRATIVE_BREACH,   /**< a breach of procedure or administration ("administrative_breach") */
-    PK_ACT_OTHER_NEUTRALITY,        /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
-    PK_ACT_COUNT_                   /**< number of values (not an act) */
+    PK_ACT_OTHER_NEUTRALITY         /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
+    /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 
 /** Three-valued fact: zero-initialised means "not given". */
@@ -142,6 +142,12 @@ typedef struct pk_incident {
     {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0}, 0, NULL, PK_SUPPORTED_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, \
     PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN}
 
+/** @brief Number of #pk_actor values, #PK_ACTOR_UNKNOWN included: the valid values are 0 to count-1.
+ *  Replaces the 0.x sentinel PK_ACTOR_COUNT_, so that new actors can be appended without an ABI break. */
+PK_EXTERN size_t pk_actor_count(void);
+/** @brief Number of #pk_act values, #PK_ACT_UNKNOWN included: the valid values are 0 to count-1
+ *  (replaces the 0.x sentinel PK_ACT_COUNT_). */
+PK_EXTERN size_t pk_act_count(void);
 /** @brief Slug of an actor ("pns", ...); "" for unknown; "?" if out of range. */
 PK_EXTERN const char *pk_actor_name(pk_actor actor);
 /** @brief Actor from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
@@ -151,14 +157,53 @@ PK_EXTERN const char *pk_act_name(pk_act act);
 /** @brief Act from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
 PK_EXTERN pk_status pk_act_from_name(pk_act *out, const char *slug);
 
+/** The kind of value an incident fact takes (pk_fact::type). */
+typedef enum pk_fact_type {
+    PK_FACT_ACTOR = 0,     /**< an actor slug (pk_actor_name()) or "" */
+    PK_FACT_ACT = 1,       /**< an act slug (pk_act_name()) or "" */
+    PK_FACT_DATE = 2,      /**< YYYY-MM-DD or "" */
+    PK_FACT_REGION = 3,    /**< a Kemendagri code in any form pk_region_lookup() accepts, or "" */
+    PK_FACT_CYCLE = 4,     /**< a 4-digit year with a built-in schedule, or "" */
+    PK_FACT_SUPPORTED = 5, /**< "prospective", "determined", "unknown" or "" */
+    PK_FACT_TRISTATE = 6   /**< "yes", "no", "true", "false", "unknown" or "" */
+} pk_fact_type;
+
+/**
+ * One incident fact: the single vocabulary from which pk_incident_set(), the
+ * CLI's flags, the JSON reader, the Python FACT_KEYS and the documentation
+ * are derived. A table row (docs/abi.md): static, may gain members at the end.
+ */
+typedef struct pk_fact {
+    const char *key;        /**< "actor", "occurred", "minister_approval", ... */
+    pk_fact_type type;      /**< the kind of value */
+    const char *meaning_id; /**< meaning in Indonesian, e.g. "pelaku" */
+    const char *meaning_en; /**< meaning in English, e.g. "who acted" */
+    const char *values;     /**< the allowed values in words, e.g. "yes|no|true|false|unknown|\"\"" */
+    int required;           /**< 1 for the facts pk_classify() needs (actor, act, occurred) */
+} pk_fact;
+
+/** @brief Number of incident facts. */
+PK_EXTERN size_t pk_fact_count(void);
+/** @brief Fact number @p i (in pk_incident order), or NULL. */
+PK_EXTERN const pk_fact *pk_fact_at(size_t i);
+/** @brief Fact by key. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND (unknown key: err->field names it). */
+PK_EXTERN pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err);
+/** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate"; "?" otherwise. */
+PK_EXTERN const char *pk_fact_type_name(pk_fact_type type);
+/** @brief "unknown", "prospective", "determined"; "?" otherwise. */
+PK_EXTERN const char *pk_supported_name(pk_supported supported);
+/** @brief "unknown", "no", "yes"; "?" otherwise. */
+PK_EXTERN const char *pk_tristate_name(pk_tristate value);
+
 /**
  * @brief Set one field of an incident from text, as the CLI flags, JSON
- *        input and bindings do. Keys: actor, act, involved_actor (slugs);
- *        occurred, discovered, reported (YYYY-MM-DD); region (a code in any
- *        form pk_region lookups accept, stored in canonical dotted form);
- *        cycle (year); supported ("prospective"|"determined"|"");
+ *        input and bindings do. The keys and their values are the facts of
+ *        pk_fact_at(): actor, act, involved_actor (slugs); occurred,
+ *        discovered, reported (YYYY-MM-DD); region (a code in any form
+ *        pk_region lookups accept, stored in canonical dotted form); cycle
+ *        (year); supported ("prospective"|"determined"|"");
  *        minister_approval, tsm, candidate_involved, incumbent_candidate,
- *        on_leave ("yes"|"no"|"true"|"false"|"").
+ *        on_leave ("yes"|"no"|"true"|"false"|""). "" clears a fact.
  * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
  *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug or region code),
  *         #PK_EENCODING, #PK_ETOOLONG.
@@ -291,8 +336,13 @@ typedef struct pk_finding_deadlines {
     size_t next_count;
 } pk_finding_deadlines;
 
-/** One finding. */
+/**
+ * One finding. The caller allocates the array; its layout is the version of
+ * the #pk_classification passed to the same call (docs/abi.md), and the
+ * library writes that version into each finding's `version`.
+ */
 typedef struct pk_finding {
+    unsigned version;            /**< layout version, written by the library (= pk_classification::version) */
     const pk_rule *rule;
     pk_category category;
     pk_subcategory subcategory;
@@ -312,8 +362,9 @@ typedef enum pk_outcome {
     PK_OUTCOME_CONFLICT = 3    /**< two rules give incompatible answers; both are returned */
 } pk_outcome;
 
-/** Summary of a classification. */
+/** Summary of a classification. Initialise with #PK_CLASSIFICATION_INIT (or set `version`). */
 typedef struct pk_classification {
+    unsigned version;            /**< PK_CLASSIFICATION_VERSION the caller was built with; also the findings' layout */
     pk_outcome outcome;
     size_t finding_count;        /**< findings written (<= cap) */
     size_t finding_total;        /**< findings that exist (may exceed cap: then PK_EBUFSIZE) */
@@ -323,6 +374,12 @@ typedef struct pk_classification {
     pk_supported supported;      /**< prospective/determined as used (given or derived) */
     const pk_schedule *schedule; /**< schedule used, or NULL */
 } pk_classification;
+
+/** Current version of #pk_classification (and of #pk_finding). */
+#define PK_CLASSIFICATION_VERSION 1
+/** Initialiser of a #pk_classification: the current version, everything else empty. */
+#define PK_CLASSIFICATION_INIT {PK_CLASSIFICATION_VERSION, PK_OUTCOME_FINDINGS, 0, 0, NULL, 0, \
+    {NULL, {0, 0, 0}, {0, 0, 0}, 0u}, PK_SUPPORTED_UNKNOWN, NULL}
 
 /**
  * @brief Classify an incident.
@@ -402,6 +459,12 @@ PK_EXTERN const char *pk_subcategory_name(pk_subcategory sub);
 PK_EXTERN const char *pk_discipline_name(pk_discipline level);
 /** @brief "findings", "no_rule", "incomplete", "conflict"; "?" otherwise. */
 PK_EXTERN const char *pk_outcome_name(pk_outcome outcome);
+/** @brief Slug of one PK_SANCTION_* bit: "moral", "dismissal", "cancellation", "warning", "suspension",
+ *  "unspecified", "correction"; NULL for 0, several bits or an unknown bit (so a caller can loop over
+ *  bits 1u << 0, 1u << 1, ... until NULL). */
+PK_EXTERN const char *pk_sanction_flag_name(unsigned flag);
+/** @brief "none", "and", "and_or"; "?" otherwise. */
+PK_EXTERN const char *pk_penalty_join_name(pk_penalty_join join);
 /** @brief "certain", "contested", "law_silent", "unverified"; "?" otherwise. */
 PK_EXTERN const char *pk_certainty_name(pk_certainty certainty);
 

@@ -211,8 +211,8 @@ typedef enum pk_deadline_id {
     PK_DEADLINE_APPEAL_TRANSFER,       /**< file sent to the high court within 3 days (148(3)) */
     PK_DEADLINE_PT_VERDICT,            /**< high court decides within 7 days (148(4)) */
     PK_DEADLINE_VERDICT_DELIVERY,      /**< verdict delivered to the prosecutor within 3 days (149(1)) */
-    PK_DEADLINE_EXECUTION,             /**< verdict executed within 3 days of receipt (149(2)) */
-    PK_DEADLINE_COUNT_                 /**< number of deadlines (not a deadline) */
+    PK_DEADLINE_EXECUTION              /**< verdict executed within 3 days of receipt (149(2)) */
+    /* New deadlines are appended here; pk_deadline_count() gives the number of values. */
 } pk_deadline_id;
 
 /** A deadline rule, from data/deadlines.csv. Strings are static. */
@@ -230,6 +230,10 @@ typedef struct pk_deadline_rule {
     const char *source;      /**< where the rule was read (statute text, research notes) */
     const char *note;        /**< how the rule is applied (e.g. "1 x 24 jam" as 1 calendar day) */
 } pk_deadline_rule;
+
+/** @brief Number of #pk_deadline_id values: the valid ids are 0 to count-1
+ *  (replaces the 0.x sentinel PK_DEADLINE_COUNT_). */
+PK_EXTERN size_t pk_deadline_count(void);
 
 /** @brief The rule of a deadline, or NULL for an unknown id. */
 PK_EXTERN const pk_deadline_rule *pk_deadline_rule_get(pk_deadline_id id);

@@ -16,6 +16,19 @@ if(PK_DEBIAN_PYTHON AND PK_NM AND PK_READELF AND NOT PK_COVERAGE)
             ${PROJECT_SOURCE_DIR}/include ${PROJECT_BINARY_DIR}/include)
 endif()
 
+# abi_layout: the size, alignment and member offsets of every public struct
+#   match tests/abi/layout.txt (rules in docs/abi.md); abi_layout_mutations:
+#   the check fails when a member is inserted in the middle of a struct.
+if(PK_DEBIAN_PYTHON)
+    set(PK_LAYOUT_ARGS ${CMAKE_C_COMPILER} ${CMAKE_CURRENT_LIST_DIR}/layout.txt
+        ${PROJECT_SOURCE_DIR}/include ${PROJECT_BINARY_DIR}/include)
+    add_test(NAME abi_layout
+        COMMAND ${PK_DEBIAN_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/check_layout.py ${PK_LAYOUT_ARGS})
+    add_test(NAME abi_layout_mutations
+        COMMAND ${PK_DEBIAN_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/check_layout_mutations.py ${PK_LAYOUT_ARGS})
+    set_tests_properties(abi_layout abi_layout_mutations PROPERTIES SKIP_RETURN_CODE 77)
+endif()
+
 # A C++ compiler of the same family as the C compiler.
 if(CMAKE_C_COMPILER_ID STREQUAL "Clang")
     find_program(PK_HEADER_CXX NAMES clang++ g++ c++)

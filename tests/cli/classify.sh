@@ -90,3 +90,13 @@ echo "$bom" | grep -q 'Summary: 2 incidents, .* 0 bad lines' || fail "batch with
 bom=$(printf '%s\n\357\273\277%s\n' "$good" "$good" | "$P" classify --batch 2>&1); rc=$?
 [ "$rc" = 1 ] && echo "$bom" | grep -q '^pilkada: line 2' || fail "a BOM on line 2 was not reported: $bom"
 echo "cli classify: all passed"
+
+# The fact vocabulary is one table (pk_fact_at): every fact is a flag of the
+# CLI and is documented in the manual page and the Python README.
+expect 0 'minister_approval	tristate	yes|no' classify --list-facts
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+"$P" classify --list-facts | cut -f1 | while read -r key; do
+    flag=$(echo "$key" | tr _ -)
+    grep -q -- "$(echo "\\-\\-$flag" | sed 's/-/\\\\-/g')" "$SRC/docs/pilkada.1" || fail "docs/pilkada.1 does not document --$flag"
+    expect 0 'usage' classify --"$flag" "" --help
+done || exit 1

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "escape.h"
 
 void cli_errorf(const char *fmt, ...)
 {
@@ -136,6 +137,11 @@ pk_date cli_today(void)
     return d;
 }
 
+static void put_file(void *ctx, const char *p, size_t n)
+{
+    fwrite(p, 1, n, (FILE *)ctx);
+}
+
 void cli_json_str(FILE *f, const char *s)
 {
     if (!s) {
@@ -143,20 +149,7 @@ void cli_json_str(FILE *f, const char *s)
         return;
     }
     fputc('"', f);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
-        default:
-            if (*p < 0x20)
-                fprintf(f, "\\u%04x", *p);
-            else
-                fputc(*p, f);
-        }
-    }
+    pk_escape(s, PK_ESCAPE_JSON, put_file, f);
     fputc('"', f);
 }
 

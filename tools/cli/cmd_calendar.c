@@ -222,7 +222,7 @@ static int run_phase(int argc, char **argv)
     pk_schedule *owned = NULL;
     if ((rc = load(&o, &s, &owned)) != CLI_OK)
         return rc;
-    pk_phase ph;
+    pk_phase ph = PK_PHASE_INIT;
     const pk_stage *act[64];
     size_t n = 0;
     if (pk_schedule_phase(s, date, &ph) != PK_OK || pk_schedule_active(s, date, act, 64, &n) != PK_OK) {

@@ -7,6 +7,7 @@
 #endif
 
 #include "cli.h"
+#include "escape.h"
 #include "incident_json.h"
 
 #define MAX_FINDINGS 32
@@ -14,28 +15,26 @@
 static void help(FILE *f)
 {
     fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
-          "       pilkada classify --batch [FILE | -] [--json]\n\n"
-          "Facts (the keys of pk_incident_set; '-' and '_' are the same in flags):\n"
-          "  --actor SLUG              pns, pppk, pejabat_negara, pejabat_daerah, regional_head, acting_head,\n"
-          "                            tni, polri, kepala_desa, perangkat_desa, lurah, bumn_bumd_official,\n"
-          "                            candidate, campaign_team, party_member, organizer, monitor,\n"
-          "                            any_person, voter\n"
-          "  --act SLUG                e.g. socmed_like, decision_favouring, give_money, replace_officials\n"
-          "                            (pilkada classify --list-acts prints them all)\n"
-          "  --occurred DATE           when it happened (required)\n"
-          "  --discovered DATE         when it was discovered (gives the 7-day report deadline)\n"
-          "  --reported DATE           when it was reported (late reports are flagged)\n"
-          "  --region CODE             e.g. 35.13 (names the handling bodies)\n"
-          "  --cycle YEAR              2024, 2020, 2025 (default: the schedule holding the date)\n"
-          "  --supported prospective|determined   default: derived from the date\n"
-          "  --involved-actor SLUG     whom a candidate involved (act involve_officials)\n"
-          "  --minister-approval, --tsm, --candidate-involved, --incumbent-candidate, --on-leave yes|no\n\n"
-          "Output: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
+          "       pilkada classify --batch [FILE | -] [--json]\n"
+          "       pilkada classify --list-facts | --list-actors | --list-acts\n\n"
+          "Facts (pk_fact_at(); '-' and '_' are the same in flags):\n",
+          f);
+    for (size_t i = 0; i < pk_fact_count(); i++) {
+        const pk_fact *x = pk_fact_at(i);
+        char flag[40];
+        size_t n = 0;
+        for (const char *p = x->key; *p && n + 1 < sizeof flag; p++)
+            flag[n++] = *p == '_' ? '-' : *p;
+        flag[n] = '\0';
+        fprintf(f, "  --%-20s %s%s: %s\n", flag, x->meaning_en, x->required ? " (required)" : "", x->values);
+    }
+    fputs("\nOutput: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
           "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
           "left out and deadlines are due dates); --explain for every rule considered.\n"
           "--batch reads JSON lines (one incident object per line, keys as above) from FILE or standard\n"
           "input and ends with a summary per category and per region; a malformed line is reported on\n"
-          "standard error with its line number and field, and the rest still runs.\n\n"
+          "standard error with its line number and field, and the rest still runs.\n"
+          "--list-facts prints the facts as tab-separated key, type, values, English and Indonesian meaning.\n\n"
           "Exit status: 0 classified (any outcome), 1 bad input (in batch: any bad line), 2 usage error.\n",
           f);
 }
@@ -117,7 +116,12 @@ static void w_date(wbuf *w, pk_date d)
     w_mem(w, t, sizeof t);
 }
 
-/* A JSON string with escapes (as cli_json_str), or null for NULL. */
+static void w_put(void *ctx, const char *p, size_t n)
+{
+    w_mem((wbuf *)ctx, p, n);
+}
+
+/* A JSON string with escapes (tools/common/escape.h), or null for NULL. */
 static void w_jstr(wbuf *w, const char *s)
 {
     if (!s) {
@@ -125,28 +129,7 @@ static void w_jstr(wbuf *w, const char *s)
         return;
     }
     w_chr(w, '"');
-    const unsigned char *p = (const unsigned char *)s, *run = p;
-    for (;; p++) {
-        unsigned char c = *p;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        w_mem(w, (const char *)run, (size_t)(p - run));
-        run = p + 1;
-        if (c == '\0')
-            break;
-        switch (c) {
-        case '"': W_LIT(w, "\\\""); break;
-        case '\\': W_LIT(w, "\\\\"); break;
-        case '\n': W_LIT(w, "\\n"); break;
-        case '\r': W_LIT(w, "\\r"); break;
-        case '\t': W_LIT(w, "\\t"); break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            w_mem(w, u, sizeof u);
-        }
-        }
-    }
+    pk_escape(s, PK_ESCAPE_JSON, w_put, w);
     w_chr(w, '"');
 }
 
@@ -162,13 +145,6 @@ static void w_jdate(wbuf *w, pk_date d, int present)
     w_chr(w, '"');
 }
 
-static const char *join_name(pk_penalty_join j)
-{
-    return j == PK_JOIN_AND ? "and" : j == PK_JOIN_AND_OR ? "and_or" : "none";
-}
-
-static const char *const flag_names[] = {"moral", "dismissal", "cancellation", "warning",
-                                         "suspension", "unspecified", "correction"};
 
 static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
 {
@@ -213,9 +189,7 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
         W_LIT(w, ",\"late_report\":false,\"report_due\":");
     w_jdate(w, res->report_deadline.due, res->report_deadline.rule != NULL);
     W_LIT(w, ",\"supported\":");
-    w_jstr(w, res->supported == PK_SUPPORTED_DETERMINED    ? "determined"
-              : res->supported == PK_SUPPORTED_PROSPECTIVE ? "prospective"
-                                                           : NULL);
+    w_jstr(w, res->supported == PK_SUPPORTED_UNKNOWN ? NULL : pk_supported_name(res->supported));
     W_LIT(w, ",\"schedule\":");
     w_jstr(w, res->schedule ? pk_schedule_id(res->schedule) : NULL);
     W_LIT(w, ",\"region\":");
@@ -247,17 +221,17 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
         w_chr(w, ',');
         w_int(w, s->fine_max_rupiah);
         W_LIT(w, "],\"join\":\"");
-        w_str(w, join_name(s->join));
+        w_str(w, pk_penalty_join_name(s->join));
         W_LIT(w, "\",\"discipline\":");
         w_jstr(w, pk_discipline_name(s->discipline));
         W_LIT(w, ",\"flags\":[");
         int first = 1;
-        for (size_t k = 0; k < sizeof flag_names / sizeof flag_names[0]; k++)
+        for (unsigned k = 0; pk_sanction_flag_name(1u << k); k++)
             if (s->flags >> k & 1u) {
                 if (!first)
                     w_chr(w, ',');
                 w_chr(w, '"');
-                w_str(w, flag_names[k]);
+                w_str(w, pk_sanction_flag_name(1u << k));
                 w_chr(w, '"');
                 first = 0;
             }
@@ -638,7 +612,7 @@ static void bad_line(long lineno, pk_status s, const pk_error *err, stats *st)
 static void write_block(const block *b, wbuf *w, int json, stats *st)
 {
     pk_finding fs[MAX_FINDINGS];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_error err;
     for (size_t i = 0; i < b->n; i++) {
         const item *it = &b->items[i];
@@ -802,10 +776,6 @@ static int run_batch(const char *path, int json)
 
 /* ------------------------------------------------------------ command -- */
 
-static const char *const keys[] = {"actor", "act", "involved_actor", "occurred", "discovered", "reported",
-                                   "region", "cycle", "supported", "minister_approval", "tsm",
-                                   "candidate_involved", "incumbent_candidate", "on_leave"};
-
 static int run(int argc, char **argv)
 {
     pk_incident in = PK_INCIDENT_INIT;
@@ -825,9 +795,17 @@ static int run(int argc, char **argv)
             explain = 1;
             continue;
         }
+        if (cli_flag(a, "--list-facts")) {
+            for (size_t k = 0; k < pk_fact_count(); k++) {
+                const pk_fact *x = pk_fact_at(k);
+                printf("%s\t%s\t%s\t%s\t%s\n", x->key, pk_fact_type_name(x->type), x->values, x->meaning_en,
+                       x->meaning_id);
+            }
+            return CLI_OK;
+        }
         if (cli_flag(a, "--list-acts") || cli_flag(a, "--list-actors")) {
             int acts = cli_flag(a, "--list-acts");
-            for (int k = 1; k < (acts ? PK_ACT_COUNT_ : PK_ACTOR_COUNT_); k++)
+            for (int k = 1; k < (int)(acts ? pk_act_count() : pk_actor_count()); k++)
                 puts(acts ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k));
             return CLI_OK;
         }
@@ -850,10 +828,8 @@ static int run(int argc, char **argv)
             p++;
         }
         key[n] = '\0';
-        int known = 0;
-        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
-            known |= strcmp(keys[k], key) == 0;
-        if (!known) {
+        const pk_fact *fact;
+        if (pk_fact_find(&fact, key, NULL) != PK_OK) {
             cli_errorf("unknown option '%s' (try pilkada classify --help)", a);
             return CLI_USAGE;
         }
@@ -887,7 +863,7 @@ static int run(int argc, char **argv)
         return CLI_OK;
     }
     pk_finding fs[MAX_FINDINGS];
-    pk_classification res;
+    pk_classification res = PK_CLASSIFICATION_INIT;
     pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);

@@ -144,12 +144,12 @@ static int run_list(const opts *o)
 {
     if (o->json)
         fputs("[\n", stdout);
-    for (int i = 0; i < PK_DEADLINE_COUNT_; i++) {
+    for (int i = 0; i < (int)pk_deadline_count(); i++) {
         const pk_deadline_rule *r = pk_deadline_rule_get((pk_deadline_id)i);
         if (o->json) {
             fputs("  ", stdout);
             json_rule(stdout, r);
-            fputs(i + 1 < PK_DEADLINE_COUNT_ ? ",\n" : "\n", stdout);
+            fputs(i + 1 < (int)pk_deadline_count() ? ",\n" : "\n", stdout);
         } else {
             printf("%-22s %3d %-8s  %s\n", r->slug, r->amount, unit_name(r->unit), r->basis);
             printf("%-22s %s\n", "", r->name_en);

@@ -140,7 +140,7 @@ static int cmd_search(int argc, char **argv, int json)
         return CLI_USAGE;
     }
     pk_region_candidate c[64];
-    pk_region_resolution res;
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
     pk_error err;
     pk_error_clear(&err);
     pk_status s = pk_region_resolve(&res, c, (size_t)limit, name, NULL, &err);

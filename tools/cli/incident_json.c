@@ -1,12 +1,7 @@
-/* JSON -> pk_incident via pk_incident_set() (see incident_json.h).
- *
- * Speed (pilkada classify --batch, issue 4): the common keys take a fast path
- * that calls the same lookups pk_incident_set() does (pk_actor_from_name,
- * pk_act_from_name, pk_date_parse, pk_region_lookup) and stores the result
- * only when the lookup succeeds. Anything else (a failed lookup, null, a
- * string tristate, cycle, supported, an unknown key) goes through
- * pk_incident_set() itself, so the validation rules and error messages stay
- * in one place. */
+/* JSON -> pk_incident: every member goes through pk_incident_set(), the one
+ * validated path (the keys are the facts of pk_fact_at()), so the rules and
+ * error messages live in one place. JSON true/false read as "yes"/"no", null
+ * as "" (not given), integers as their decimal text. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,93 +37,6 @@ static const char *int_text(char buf[32], json_int_t v)
     return p;
 }
 
-/* The fast path for one key: 1 if it stored the value, 0 if the caller must
- * use pk_incident_set() (which then validates and reports). */
-static int fast_set(pk_incident *in, const char *key, json_t *v)
-{
-    if (json_is_boolean(v)) { /* the tristates: true/false read as yes/no */
-        pk_tristate t = json_is_true(v) ? PK_YES : PK_NO;
-        pk_tristate *dst = NULL;
-        switch (key[0]) {
-        case 'm': dst = strcmp(key, "minister_approval") == 0 ? &in->minister_approval : NULL; break;
-        case 't': dst = strcmp(key, "tsm") == 0 ? &in->tsm : NULL; break;
-        case 'c': dst = strcmp(key, "candidate_involved") == 0 ? &in->candidate_involved : NULL; break;
-        case 'i': dst = strcmp(key, "incumbent_candidate") == 0 ? &in->incumbent_candidate : NULL; break;
-        case 'o': dst = strcmp(key, "on_leave") == 0 ? &in->on_leave : NULL; break;
-        default: break;
-        }
-        if (!dst)
-            return 0;
-        *dst = t;
-        return 1;
-    }
-    if (!json_is_string(v))
-        return 0;
-    const char *s = json_string_value(v);
-    size_t n = json_string_length(v);
-    if (n == 0 || n > 256) /* empty and over-long values: pk_incident_set() */
-        return 0;
-    switch (key[0]) {
-    case 'a':
-        if (key[1] == 'c' && key[2] == 't') {
-            if (key[3] == '\0') {
-                pk_act a;
-                if (pk_act_from_name(&a, s) != PK_OK)
-                    return 0;
-                in->act = a;
-                return 1;
-            }
-            if (strcmp(key + 3, "or") == 0) {
-                pk_actor a;
-                if (pk_actor_from_name(&a, s) != PK_OK)
-                    return 0;
-                in->actor = a;
-                return 1;
-            }
-        }
-        return 0;
-    case 'i':
-        if (strcmp(key, "involved_actor") == 0) {
-            pk_actor a;
-            if (pk_actor_from_name(&a, s) != PK_OK)
-                return 0;
-            in->involved_actor = a;
-            return 1;
-        }
-        return 0;
-    case 'o':
-    case 'd':
-    case 'r': {
-        pk_date *dst = NULL;
-        if (strcmp(key, "occurred") == 0)
-            dst = &in->occurred;
-        else if (strcmp(key, "discovered") == 0)
-            dst = &in->discovered;
-        else if (strcmp(key, "reported") == 0)
-            dst = &in->reported;
-        if (dst) {
-            pk_date d;
-            if (pk_date_parse_n(&d, s, n, NULL) != PK_OK)
-                return 0;
-            *dst = d;
-            return 1;
-        }
-        if (strcmp(key, "region") == 0) {
-            const pk_region *r;
-            if (pk_region_lookup(&r, NULL, s, NULL) != PK_OK)
-                return 0;
-            size_t k = strlen(r->code);
-            if (k >= sizeof in->region)
-                return 0;
-            memcpy(in->region, r->code, k + 1);
-            return 1;
-        }
-        return 0;
-    }
-    default: return 0;
-    }
-}
-
 pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
 {
     pk_incident init = PK_INCIDENT_INIT;
@@ -154,8 +62,6 @@ pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
         }
         if (json_is_string(v) && strlen(text) != json_string_length(v))
             return fail(err, PK_EPARSE, key, "string contains a NUL character", 0);
-        if (fast_set(in, key, v))
-            continue;
         pk_status st = pk_incident_set(in, key, text, err);
         if (st != PK_OK)
             return st;

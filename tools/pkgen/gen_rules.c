@@ -1,11 +1,11 @@
-/* pkgen rules: data/rules/rules.csv (+ the built-in schedule files) ->
+/* pkgen rules: data/rules/rules.csv ->
  * const tables of the violation classifier:
  *   pk__rules[]        the public pk_rule records (one per limb)
  *   pk__rule_specs[]   the compact match data
  *   pk__cand_start[] / pk__cand_list[]   candidate rules per (actor, act)
- *   pk__rule_sched_spans[]  first..last dated day of each built-in schedule,
- *                      so a date finds its schedule without a search.
- * Usage: pkgen rules -o rule_tables.c rules.csv schedule.csv...
+ *   pk__handler_rows[]  the handling bodies by kind and date (handlers.csv)
+ *   pk__chain_steps[]   the deadline chains by category (deadline_chains.csv)
+ * Usage: pkgen rules -o rule_tables.c rules.csv handlers.csv deadline_chains.csv
  * The rule file is checked by pk__rules_parse() (every rule cites an article,
  * slugs exist, dates are valid); a rule without citation fails the build. */
 #include <limits.h>
@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pilkada/calendar.h"
 #include "pkgen.h"
 #include "violation_internal.h"
 
@@ -22,48 +21,14 @@ static void date_lit(FILE *out, pk_date d)
     fprintf(out, "{%d, %d, %d}", d.year, d.month, d.day);
 }
 
-static int emit_spans(FILE *out, int n, char **paths)
-{
-    fputs("const pk__sched_span pk__rule_sched_spans[] = {\n", out);
-    for (int i = 0; i < n; i++) {
-        pk_schedule *s = NULL;
-        pk_error err;
-        pk_error_clear(&err);
-        if (pk_schedule_load_file(&s, paths[i], &err) != PK_OK)
-            return pkgen_report(&err);
-        int32_t first = INT32_MAX, last = INT32_MIN;
-        for (size_t k = 0; k < pk_schedule_stage_count(s); k++) {
-            const pk_stage *st = pk_schedule_stage_at(s, k);
-            int32_t a, b;
-            if (st->flags & PK_STAGE_HAS_START && pk_date_to_serial(st->start, &a) == PK_OK) {
-                first = a < first ? a : first;
-                last = a > last ? a : last;
-            }
-            if (st->flags & PK_STAGE_HAS_END && pk_date_to_serial(st->end, &b) == PK_OK) {
-                first = b < first ? b : first;
-                last = b > last ? b : last;
-            }
-        }
-        if (first > last) {
-            fprintf(stderr, "%s: schedule has no dated stage\n", paths[i]);
-            pk_schedule_free(s);
-            return 1;
-        }
-        fputs("    {", out);
-        pkgen_str(out, pk_schedule_id(s));
-        fprintf(out, ", %ld, %ld},\n", (long)first, (long)last);
-        pk_schedule_free(s);
-    }
-    fprintf(out, "    {NULL, 0, 0}\n};\nconst size_t pk__rule_sched_span_n = %d;\n\n", n);
-    return 0;
-}
-
 int pkgen_rules(FILE *out, int ninputs, char **inputs);
+static int emit_handlers(FILE *out, const char *path);
+static int emit_chains(FILE *out, const char *path);
 
 int pkgen_rules(FILE *out, int ninputs, char **inputs)
 {
-    if (ninputs < 1) {
-        fprintf(stderr, "pkgen rules: need rules.csv and the schedule files\n");
+    if (ninputs != 3) {
+        fprintf(stderr, "pkgen rules: need rules.csv, handlers.csv and deadline_chains.csv\n");
         return 1;
     }
     char *text;
@@ -166,9 +131,9 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
 
     /* candidate lists per (actor, act), in rule order */
     size_t total = 0;
-    fputs("const uint16_t pk__cand_start[PK_ACTOR_COUNT_ * PK_ACT_COUNT_ + 1] = {\n   ", out);
-    for (int a = 0; a < PK_ACTOR_COUNT_; a++) {
-        for (int t = 0; t < PK_ACT_COUNT_; t++) {
+    fputs("const uint16_t pk__cand_start[PK__ACTOR_COUNT * PK__ACT_COUNT + 1] = {\n   ", out);
+    for (int a = 0; a < PK__ACTOR_COUNT; a++) {
+        for (int t = 0; t < PK__ACT_COUNT; t++) {
             fprintf(out, " %zu,", total);
             for (size_t i = 0; i < set.n; i++)
                 if ((set.rows[i].spec.actors >> a & 1u) && (set.rows[i].spec.acts >> t & 1u))
@@ -183,8 +148,8 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
         return 1;
     }
     fputs("const uint16_t pk__cand_list[] = {\n", out);
-    for (int a = 0; a < PK_ACTOR_COUNT_; a++)
-        for (int t = 0; t < PK_ACT_COUNT_; t++)
+    for (int a = 0; a < PK__ACTOR_COUNT; a++)
+        for (int t = 0; t < PK__ACT_COUNT; t++)
             for (size_t i = 0; i < set.n; i++)
                 if ((set.rows[i].spec.actors >> a & 1u) && (set.rows[i].spec.acts >> t & 1u))
                     fprintf(out, "    %zu, /* %s %s: %s */\n", i, pk_actor_name((pk_actor)a),
@@ -192,5 +157,160 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     fputs("    0\n};\n\n", out);
     pk__rules_free(&set);
 
-    return emit_spans(out, ninputs - 1, inputs + 1);
+    return emit_handlers(out, inputs[1]) || emit_chains(out, inputs[2]);
+}
+
+/* ------------------------------------------------------ handlers.csv -- */
+
+static const char *const h_cols[] = {"kind",        "applies_from", "name",   "role", "basis",
+                                     "valid_from",  "valid_until",  "status", "note", "source"};
+enum { H_KIND, H_FROM, H_NAME, H_ROLE, H_BASIS, H_VFROM, H_VUNTIL, H_STATUS, H_NOTE, H_SOURCE, H_N };
+
+static int emit_handlers(FILE *out, const char *path)
+{
+    pkgen_table t;
+    if (pkgen_table_open(&t, path, h_cols, H_N) != 0)
+        return 1;
+    uint16_t start[PK__H_COUNT + 1] = {0};
+    int32_t last_from = 0;
+    int last_kind = -1, rc = 0, k;
+    uint16_t n = 0;
+    fputs("const pk__handler_row pk__handler_rows[] = {\n", out);
+    while (rc == 0 && (k = pkgen_table_next(&t)) != 0) {
+        if (k < 0) {
+            rc = 1;
+            break;
+        }
+        int kind = pk__lookup_name(pk__hkind_names, PK__H_COUNT, t.f[H_KIND]);
+        int status = pk__source_status_parse(t.f[H_STATUS]);
+        pk_date from, vfrom, vuntil;
+        int32_t from_serial = INT32_MIN;
+        if (kind < 0)
+            rc = pkgen_table_fail(&t, H_KIND, "unknown handler kind '%s'", t.f[H_KIND]);
+        else if (kind < last_kind || (kind != last_kind && kind != last_kind + 1))
+            rc = pkgen_table_fail(&t, H_KIND, "kind '%s' out of order: the kinds come grouped, in the order "
+                                              "gakkumdu, kpu, bawaslu_provinsi, bawaslu, dkpp, asn, bupati, "
+                                              "perangkat_desa, tni, polri", t.f[H_KIND]);
+        else if (pkgen_table_date(&t, H_FROM, &from) || pkgen_table_date(&t, H_VFROM, &vfrom) ||
+                 pkgen_table_date(&t, H_VUNTIL, &vuntil))
+            rc = 1;
+        else if (status < 0)
+            rc = pkgen_table_fail(&t, H_STATUS, "unknown status '%s'", t.f[H_STATUS]);
+        else if (!t.f[H_NAME][0] || !t.f[H_ROLE][0] || !t.f[H_BASIS][0] || !t.f[H_SOURCE][0])
+            rc = pkgen_table_fail(&t, H_NAME, "name, role, basis and source are required");
+        if (rc)
+            break;
+        if (from.year)
+            (void)pk_date_to_serial(from, &from_serial);
+        if (kind != last_kind && from.year)
+            rc = pkgen_table_fail(&t, H_FROM, "the first row of a kind applies since always (empty)");
+        else if (kind == last_kind && (!from.year || from_serial <= last_from))
+            rc = pkgen_table_fail(&t, H_FROM, "a later row of a kind needs a later applies_from");
+        if (rc)
+            break;
+        while (last_kind < kind)
+            start[++last_kind] = n;
+        last_from = from_serial;
+        fprintf(out, "    {%s%ld, {", from_serial == INT32_MIN ? "INT32_MIN + " : "",
+                from_serial == INT32_MIN ? 0L : (long)from_serial);
+        pkgen_str(out, t.f[H_NAME]);
+        fputs(", ", out);
+        pkgen_str(out, t.f[H_ROLE]);
+        fputs(", ", out);
+        pkgen_str(out, t.f[H_BASIS]);
+        fputs(", ", out);
+        date_lit(out, vfrom);
+        fputs(", ", out);
+        date_lit(out, vuntil);
+        fprintf(out, ", (pk_source_status)%d, ", status);
+        pkgen_str(out, t.f[H_NOTE][0] ? t.f[H_NOTE] : NULL);
+        fputs("}},\n", out);
+        n++;
+    }
+    pkgen_table_close(&t);
+    if (rc == 0 && last_kind != PK__H_COUNT - 1) {
+        fprintf(stderr, "%s: no row for handler kind '%s'\n", path, pk__hkind_names[last_kind + 1]);
+        rc = 1;
+    }
+    if (rc)
+        return 1;
+    start[PK__H_COUNT] = n;
+    fputs("};\n\nconst uint16_t pk__handler_start[PK__H_COUNT + 1] = {", out);
+    for (int i = 0; i <= PK__H_COUNT; i++)
+        fprintf(out, "%s%u", i ? ", " : "", start[i]);
+    fputs("};\n\n", out);
+    return 0;
+}
+
+/* ----------------------------------------------- deadline_chains.csv -- */
+
+static const char *const c_cols[] = {"category",   "step",        "deadline", "from",  "valid_from",
+                                     "valid_until", "basis",      "status",   "source"};
+enum { C_CATEGORY, C_STEP, C_DEADLINE, C_FROM, C_VFROM, C_VUNTIL, C_BASIS, C_STATUS, C_SOURCE, C_N };
+static const char *const from_names[] = {"followup_end", "report", "previous"};
+
+static int emit_chains(FILE *out, const char *path)
+{
+    pkgen_table t;
+    if (pkgen_table_open(&t, path, c_cols, C_N) != 0)
+        return 1;
+    uint16_t start[PK__CATEGORY_COUNT + 1] = {0};
+    int last_cat = -1, last_step = 0, rc = 0, k;
+    uint16_t n = 0;
+    fputs("const pk__chain_step pk__chain_steps[] = {\n", out);
+    while (rc == 0 && (k = pkgen_table_next(&t)) != 0) {
+        if (k < 0) {
+            rc = 1;
+            break;
+        }
+        int cat = -1;
+        for (int c = 0; c < PK__CATEGORY_COUNT; c++)
+            if (strcmp(pk_category_name((pk_category)c), t.f[C_CATEGORY]) == 0)
+                cat = c;
+        char *end = NULL;
+        long step = strtol(t.f[C_STEP], &end, 10);
+        int dl = pkgen_deadline_id(t.f[C_DEADLINE]);
+        int from = pk__lookup_name(from_names, (int)PK_ARRAY_LEN(from_names), t.f[C_FROM]);
+        int status = pk__source_status_parse(t.f[C_STATUS]);
+        pk_date vfrom, vuntil;
+        if (cat < 0 || cat < last_cat)
+            rc = pkgen_table_fail(&t, C_CATEGORY, "unknown or out-of-order category '%s' (categories in "
+                                                  "pk_category order)", t.f[C_CATEGORY]);
+        else if (!t.f[C_STEP][0] || *end || step != (cat == last_cat ? last_step + 1 : 1) || step > PK__CHAIN_MAX)
+            rc = pkgen_table_fail(&t, C_STEP, "steps of a category are numbered 1, 2, ... (at most %d)",
+                                  PK__CHAIN_MAX);
+        else if (dl < 0)
+            rc = pkgen_table_fail(&t, C_DEADLINE, "unknown deadline '%s' (a slug of data/deadlines.csv)",
+                                  t.f[C_DEADLINE]);
+        else if (from < 0 || (step == 1 && from == PK__FROM_PREVIOUS))
+            rc = pkgen_table_fail(&t, C_FROM, "'%s': followup_end, report, or (after step 1) previous",
+                                  t.f[C_FROM]);
+        else if (pkgen_table_date(&t, C_VFROM, &vfrom) || pkgen_table_date(&t, C_VUNTIL, &vuntil))
+            rc = 1;
+        else if (status < 0 || !t.f[C_BASIS][0] || !t.f[C_SOURCE][0])
+            rc = pkgen_table_fail(&t, C_STATUS, "a known status, a basis and a source are required");
+        if (rc)
+            break;
+        int32_t first = INT32_MIN, last = INT32_MAX;
+        if (vfrom.year)
+            (void)pk_date_to_serial(vfrom, &first);
+        if (vuntil.year)
+            (void)pk_date_to_serial(vuntil, &last);
+        while (last_cat < cat)
+            start[++last_cat] = n;
+        last_step = (int)step;
+        fprintf(out, "    {%d, %d, %ld, %ld}, /* %s %ld: %s */\n", dl, from, (long)first, (long)last,
+                t.f[C_CATEGORY], step, t.f[C_DEADLINE]);
+        n++;
+    }
+    pkgen_table_close(&t);
+    if (rc)
+        return 1;
+    while (last_cat < PK__CATEGORY_COUNT)
+        start[++last_cat] = n;
+    fputs("    {0, 0, 0, 0} /* end */\n};\n\nconst uint16_t pk__chain_start[PK__CATEGORY_COUNT + 1] = {", out);
+    for (int i = 0; i <= PK__CATEGORY_COUNT; i++)
+        fprintf(out, "%s%u", i ? ", " : "", start[i]);
+    fputs("};\n", out);
+    return 0;
 }

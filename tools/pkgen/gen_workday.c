@@ -110,7 +110,15 @@ static const struct {
     {PK_DEADLINE_VERDICT_DELIVERY, "PK_DEADLINE_VERDICT_DELIVERY", "verdict_delivery"},
     {PK_DEADLINE_EXECUTION, "PK_DEADLINE_EXECUTION", "execution"},
 };
-_Static_assert(sizeof slugs / sizeof slugs[0] == PK_DEADLINE_COUNT_, "slug table must list every pk_deadline_id");
+_Static_assert(sizeof slugs / sizeof slugs[0] == PK__DEADLINE_COUNT, "slug table must list every pk_deadline_id");
+
+int pkgen_deadline_id(const char *slug)
+{
+    for (size_t i = 0; i < PK_ARRAY_LEN(slugs); i++)
+        if (strcmp(slugs[i].slug, slug) == 0)
+            return (int)slugs[i].id;
+    return -1;
+}
 
 static const char *const dl_columns[] = {"slug", "name_id", "name_en", "amount", "unit", "trigger",
                                          "basis", "quote", "status", "source", "note"};
@@ -144,10 +152,10 @@ int pkgen_deadlines(FILE *out, int ninputs, char **inputs)
     size_t nrows = 0;
     pkgen_banner(out, "deadlines", ninputs, inputs);
     fputs("#include \"workday_internal.h\"\n\n", out);
-    fprintf(out, "_Static_assert(%d == PK_DEADLINE_COUNT_, \"data/deadlines.csv must have one row per "
+    fprintf(out, "_Static_assert(%d == PK__DEADLINE_COUNT, \"data/deadlines.csv must have one row per "
                  "pk_deadline_id\");\n\n",
-            (int)PK_DEADLINE_COUNT_);
-    fputs("const pk_deadline_rule pk__deadline_rules[PK_DEADLINE_COUNT_] = {\n", out);
+            (int)PK__DEADLINE_COUNT);
+    fputs("const pk_deadline_rule pk__deadline_rules[PK__DEADLINE_COUNT] = {\n", out);
     for (;;) {
         int k = pk__csv_next(&r, &err);
         if (k < 0) {

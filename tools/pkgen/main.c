@@ -1,9 +1,11 @@
 /* pkgen: build-time generator of libpilkada's const tables. Usage:
  *   pkgen <kind> -o <output.c> <input files...>
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "pkgen.h"
 
 int pkgen_holidays(FILE *out, int ninputs, char **inputs);  /* gen_workday.c */
@@ -26,6 +28,11 @@ static const struct {
     {NULL, NULL},
 };
 
+static void put_file(void *ctx, const char *p, size_t n)
+{
+    fwrite(p, 1, n, (FILE *)ctx);
+}
+
 void pkgen_str(FILE *out, const char *s)
 {
     if (!s) {
@@ -33,20 +40,7 @@ void pkgen_str(FILE *out, const char *s)
         return;
     }
     fputc('"', out);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\t': fputs("\\t", out); break;
-        case '?': fputs("\\?", out); break; /* no trigraphs */
-        default:
-            if (*p < 0x20 || *p >= 0x7F)
-                fprintf(out, "\\%03o", *p); /* octal keeps the literal ASCII-only */
-            else
-                fputc(*p, out);
-        }
-    }
+    pk_escape(s, PK_ESCAPE_C, put_file, out); /* ASCII-only literal, no trigraphs */
     fputc('"', out);
 }
 
@@ -72,6 +66,88 @@ int pkgen_read(const char *path, char **text, size_t *len)
     pk_error_clear(&err);
     if (pk__read_file(path, (size_t)64 << 20, text, len, &err) != PK_OK)
         return pkgen_report(&err);
+    return 0;
+}
+
+int pkgen_table_open(pkgen_table *t, const char *path, const char *const *names, int ncols)
+{
+    memset(t, 0, sizeof *t);
+    t->names = names;
+    t->ncols = ncols;
+    size_t len = 0;
+    if (ncols > PKGEN_MAX_COLS || pkgen_read(path, &t->text, &len) != 0)
+        return 1;
+    pk_error err;
+    pk_error_clear(&err);
+    if (pk__csv_open(&t->csv, t->text, len, path, &err) != PK_OK) {
+        free(t->text);
+        t->text = NULL;
+        return pkgen_report(&err);
+    }
+    int k;
+    while ((k = pk__csv_next(&t->csv, &err)) == PK_CSV_DIRECTIVE)
+        ;
+    if (k < 0) {
+        pkgen_table_close(t);
+        return pkgen_report(&err);
+    }
+    for (int c = 0; c < ncols; c++) {
+        t->col[c] = k == PK_CSV_RECORD ? pk__csv_find_header(&t->csv, names[c]) : -1;
+        if (t->col[c] < 0) {
+            fprintf(stderr, "%s:%ld: PK_EPARSE [%s]\n    the header row has no column '%s'\n", path, t->csv.line,
+                    names[c], names[c]);
+            pkgen_table_close(t);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int pkgen_table_next(pkgen_table *t)
+{
+    pk_error err;
+    pk_error_clear(&err);
+    int k;
+    while ((k = pk__csv_next(&t->csv, &err)) == PK_CSV_DIRECTIVE)
+        ;
+    if (k < 0) {
+        pkgen_report(&err);
+        return -1;
+    }
+    if (k == PK_CSV_EOF)
+        return 0;
+    for (int c = 0; c < t->ncols; c++)
+        t->f[c] = pk__trim((char *)pk__csv_field(&t->csv, (size_t)t->col[c]));
+    return 1;
+}
+
+void pkgen_table_close(pkgen_table *t)
+{
+    if (t->text)
+        pk__csv_close(&t->csv);
+    free(t->text);
+    t->text = NULL;
+}
+
+int pkgen_table_fail(const pkgen_table *t, int c, const char *fmt, ...)
+{
+    fprintf(stderr, "%s:%ld:%d: PK_EPARSE [%s]\n    ", t->csv.source, t->csv.line, t->col[c] + 1, t->names[c]);
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return 1;
+}
+
+int pkgen_table_date(const pkgen_table *t, int c, pk_date *out)
+{
+    pk_date zero = {0, 0, 0};
+    *out = zero;
+    if (!t->f[c][0])
+        return 0;
+    if (pk_date_parse(out, t->f[c], NULL) != PK_OK)
+        return pkgen_table_fail(t, c, "'%s' is not a date (YYYY-MM-DD)", t->f[c]);
     return 0;
 }
 

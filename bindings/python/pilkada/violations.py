@@ -19,8 +19,8 @@ __all__ = [
     "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
 ]
 
-FACT_KEYS = ("actor", "act", "involved_actor", "occurred", "discovered", "reported", "region", "cycle",
-             "supported", "minister_approval", "tsm", "candidate_involved", "incumbent_candidate", "on_leave")
+# The incident facts, from the library's one fact table (pk_fact_at).
+FACT_KEYS = tuple(_c.pk_fact_at(i).key for i in range(_c.pk_fact_count()))
 
 
 def _slugged(name: str, values: Dict[str, int], namefn: Any, doc: str) -> Any:
@@ -47,10 +47,10 @@ Certainty = _slugged("Certainty", {"CERTAIN": _c.PK_CERTAIN, "CONTESTED": _c.PK_
                                    "LAW_SILENT": _c.PK_LAW_SILENT, "UNVERIFIED": _c.PK_UNVERIFIED},
                      _c.pk_certainty_name, "How sure a finding is (pk_certainty).")
 PenaltyJoin = _slugged("PenaltyJoin", _consts("PK_JOIN_"),
-                       lambda v: {0: "none", 1: "and", 2: "and_or"}[v],
+                       _c.pk_penalty_join_name,
                        "How prison and fine combine (pk_penalty_join).")
 Supported = _slugged("Supported", _consts("PK_SUPPORTED_"),
-                     lambda v: {0: "", 1: "prospective", 2: "determined"}[v],
+                     _c.pk_supported_name,
                      "Whom the act supported (pk_supported).")
 
 
@@ -67,12 +67,12 @@ class SanctionFlag(enum.IntFlag):
 
 def actors() -> List[str]:
     """Slugs of every actor ("pns", "kepala_desa", ...)."""
-    return [_c.pk_actor_name(i) for i in range(1, _c.PK_ACTOR_COUNT_)]
+    return [_c.pk_actor_name(i) for i in range(1, _c.pk_actor_count())]
 
 
 def acts() -> List[str]:
     """Slugs of every act ("socmed_like", "give_money", ...)."""
-    return [_c.pk_act_name(i) for i in range(1, _c.PK_ACT_COUNT_)]
+    return [_c.pk_act_name(i) for i in range(1, _c.pk_act_count())]
 
 
 class Citation(Record):
