@@ -6,6 +6,7 @@
  * from a precomputed list, the schedule windows are O(1) role lookups, the
  * region a binary search, and everything else is arithmetic on the stack. */
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pilkada/region.h"
@@ -608,6 +609,40 @@ static pk_status set_tristate(pk_tristate *out, const char *key, const char *v, 
 
 #define PK_INCIDENT_VALUE_MAX 256
 
+/* A region given by name ("Kota Makassar", "Kab. Ogan Komering Ulu Timur"):
+ * pk_region_resolve() without fuzzy acceptance; an ambiguous name lists its
+ * candidates with their codes, an unknown one its best suggestions. */
+static pk_status region_by_name(const pk_region **out, const char *key, const char *value, pk_error *err)
+{
+    pk_region_candidate cands[4];
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
+    pk_error e2;
+    pk_status rc = pk_region_resolve(&res, cands, PK_ARRAY_LEN(cands), value, NULL, &e2);
+    if (rc == PK_OK) {
+        *out = res.region;
+        return PK_OK;
+    }
+    if (rc != PK_EAMBIGUOUS && rc != PK_ENOTFOUND)
+        return pk__fail(err, rc, key, "region: %s", e2.text);
+    char shown[64], list[PK_ERROR_TEXT_SIZE];
+    pk__strlcpy_utf8(shown, value, sizeof shown);
+    size_t used = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < res.ncandidates && used < sizeof list; i++) {
+        int w = snprintf(list + used, sizeof list - used, "%s%s %s", i ? ", " : "", cands[i].region->code,
+                         cands[i].region->full_name);
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    if (rc == PK_EAMBIGUOUS)
+        return pk__fail(err, PK_EAMBIGUOUS, key, "region '%s' fits %zu regions: %s; give the code or a fuller name",
+                        shown, res.total, list);
+    if (res.ncandidates)
+        return pk__fail(err, PK_ENOTFOUND, key, "no region named '%s'; did you mean %s?", shown, list);
+    return pk__fail(err, PK_ENOTFOUND, key, "no region named '%s'", shown);
+}
+
 pk_status pk_incident_set(pk_incident *incident, const char *key, const char *value, pk_error *err)
 {
     if (!incident || !key || !value)
@@ -650,7 +685,9 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
     }
     case PK_FACT_DATE: {
         pk_date d = {0, 0, 0};
-        if (value[0] && (rc = pk_date_parse_n(&d, value, n, &e2)) != PK_OK)
+        /* ISO, DD/MM/YYYY, DD-MM-YYYY, Indonesian and English month names: the text engine's reader
+         * (pk_date_parse_loose_n), which refuses ambiguous input with the reading it would take */
+        if (value[0] && (rc = pk_date_parse_loose_n(&d, value, n, NULL, &e2)) != PK_OK)
             return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
         *(pk_date *)member = d;
         return PK_OK;
@@ -661,9 +698,13 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
             return PK_OK;
         }
         const pk_region *r;
-        rc = pk_region_lookup(&r, NULL, value, &e2);
-        if (rc != PK_OK)
-            return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
+        if (value[0] >= '0' && value[0] <= '9') { /* a code */
+            rc = pk_region_lookup(&r, NULL, value, &e2);
+            if (rc != PK_OK)
+                return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
+        } else if ((rc = region_by_name(&r, key, value, err)) != PK_OK) {
+            return rc;
+        }
         pk__strlcpy_utf8(incident->region, r->code, sizeof incident->region);
         return PK_OK;
     }

@@ -199,14 +199,21 @@ PK_EXTERN const char *pk_tristate_name(pk_tristate value);
  * @brief Set one field of an incident from text, as the CLI flags, JSON
  *        input and bindings do. The keys and their values are the facts of
  *        pk_fact_at(): actor, act, involved_actor (slugs); occurred,
- *        discovered, reported (YYYY-MM-DD); region (a code in any form
- *        pk_region lookups accept, stored in canonical dotted form); cycle
+ *        discovered, reported (any form pk_date_parse_loose() reads:
+ *        2024-11-27, 27/11/2024, 27-11-2024, 27 November 2024; ambiguous
+ *        text is #PK_EPARSE showing the reading it would take); region (a
+ *        code in any form pk_region lookups accept, or a name that
+ *        pk_region_resolve() resolves exactly, such as "Kota Makassar" or
+ *        "Kab. Ogan Komering Ulu Timur"; stored as the canonical dotted
+ *        code); cycle
  *        (year); supported ("prospective"|"determined"|"");
  *        minister_approval, tsm, candidate_involved, incumbent_candidate,
  *        on_leave ("yes"|"no"|"true"|"false"|""). "" clears a fact.
  * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
- *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug or region code),
- *         #PK_EENCODING, #PK_ETOOLONG.
+ *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug, region code or
+ *         name; err->text suggests the nearest names), #PK_EAMBIGUOUS (a
+ *         region name that fits several regions, e.g. "Bekasi"; err->text
+ *         lists them with their codes), #PK_EENCODING, #PK_ETOOLONG.
  */
 PK_EXTERN pk_status pk_incident_set(pk_incident *incident, const char *key, const char *value, pk_error *err);
 

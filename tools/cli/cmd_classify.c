@@ -1,5 +1,6 @@
 /* pilkada classify: the violation classifier (pilkada/violation.h) on facts
  * given as flags, or as JSON lines (one incident per line) with --batch. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef PK_CLI_THREADS
@@ -273,29 +274,36 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
     W_LIT(w, "]}\n");
 }
 
+/* Indonesian or English text of a message, into the writer. */
+static void w_msg(wbuf *w, cli_msg_id id)
+{
+    w_str(w, cli_msg(id));
+}
+
 static void text_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
                         const pk_incident *in, int verbose)
 {
-    if (line > 0) {
-        W_LIT(w, "line ");
-        w_int(w, line);
-        W_LIT(w, ": ");
-    }
+    char t[512], r1[PK_RUPIAH_STRLEN], r2[PK_RUPIAH_STRLEN], d[PK_DATE_STRLEN];
+    pk_lang lang = cli_lang();
+    if (line > 0)
+        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_LINE, line));
     w_str(w, pk_actor_name(in->actor));
     w_chr(w, ' ');
     w_str(w, pk_act_name(in->act));
     w_chr(w, ' ');
     w_str(w, pk_outcome_name(res->outcome));
     if (res->missing_field) {
-        W_LIT(w, " (missing ");
-        w_str(w, res->missing_field);
+        W_LIT(w, " (");
+        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_MISSING, res->missing_field));
         w_chr(w, ')');
     }
-    if (res->late_report)
-        W_LIT(w, " LATE REPORT");
+    if (res->late_report) {
+        w_chr(w, ' ');
+        w_msg(w, CLI_MSG_CL_LATE);
+    }
     if (res->report_deadline.rule) {
-        W_LIT(w, " report due ");
-        w_date(w, res->report_deadline.due);
+        w_chr(w, ' ');
+        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_REPORT_DUE, cli_date_str(res->report_deadline.due, d)));
     }
     w_chr(w, '\n');
     for (size_t i = 0; i < res->finding_count; i++) {
@@ -310,23 +318,21 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         w_str(w, pk_subcategory_name(x->subcategory));
         W_LIT(w, "] ");
         w_str(w, x->rule->citations[0].text);
-        W_LIT(w, "; handler ");
+        W_LIT(w, "; ");
+        w_msg(w, CLI_MSG_CL_HANDLER);
+        w_chr(w, ' ');
         w_str(w, x->handler_name);
         if (s->join != PK_JOIN_NONE) {
-            W_LIT(w, "; prison ");
-            w_int(w, s->prison_min_months);
-            w_chr(w, '-');
-            w_int(w, s->prison_max_months);
-            if (s->join == PK_JOIN_AND)
-                W_LIT(w, " months and fine Rp");
-            else
-                W_LIT(w, " months and/or fine Rp");
-            w_int(w, s->fine_min_rupiah);
-            W_LIT(w, "-Rp");
-            w_int(w, s->fine_max_rupiah);
+            pk_format_rupiah(r1, sizeof r1, s->fine_min_rupiah, lang, NULL);
+            pk_format_rupiah(r2, sizeof r2, s->fine_max_rupiah, lang, NULL);
+            W_LIT(w, "; ");
+            w_str(w, cli_fmtm(t, sizeof t, s->join == PK_JOIN_AND ? CLI_MSG_CL_PRISON_AND : CLI_MSG_CL_PRISON_ANDOR,
+                              s->prison_min_months, s->prison_max_months, r1, r2));
         }
         if (s->discipline) {
-            W_LIT(w, "; discipline ");
+            W_LIT(w, "; ");
+            w_msg(w, CLI_MSG_CL_DISCIPLINE);
+            w_chr(w, ' ');
             w_str(w, pk_discipline_name(s->discipline));
         }
         if (x->certainty != PK_CERTAIN) {
@@ -336,16 +342,22 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         w_chr(w, '\n');
         if (!verbose)
             continue;
-        W_LIT(w, "      basis:");
+        W_LIT(w, "      ");
+        w_msg(w, CLI_MSG_CL_BASIS);
+        w_chr(w, ':');
         for (size_t k = 0; k < x->rule->citation_count; k++) {
             if (k)
                 w_chr(w, ';');
             w_chr(w, ' ');
             w_str(w, x->rule->citations[k].text);
         }
-        W_LIT(w, "\n      sanction: ");
+        W_LIT(w, "\n      ");
+        w_msg(w, CLI_MSG_CL_SANCTION);
+        W_LIT(w, ": ");
         w_str(w, s->text);
-        W_LIT(w, "\n      handler: ");
+        W_LIT(w, "\n      ");
+        w_msg(w, CLI_MSG_CL_HANDLER);
+        W_LIT(w, ": ");
         w_str(w, x->handler.name);
         W_LIT(w, " (");
         w_str(w, pk_source_status_name(x->handler.status));
@@ -353,7 +365,9 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         w_str(w, x->handler.role);
         w_chr(w, '\n');
         if (x->handler.note) {
-            W_LIT(w, "      handler note: ");
+            W_LIT(w, "      ");
+            w_msg(w, CLI_MSG_CL_HANDLER_NOTE);
+            W_LIT(w, ": ");
             w_str(w, x->handler.note);
             w_chr(w, '\n');
         }
@@ -368,16 +382,13 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         for (size_t k = 0; k < 2; k++)
             if (dl[k]->rule) {
                 W_LIT(w, "      ");
-                w_str(w, dl[k]->rule->slug);
-                W_LIT(w, " due ");
-                w_date(w, dl[k]->due);
+                w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_DUE, dl[k]->rule->slug, cli_date_str(dl[k]->due, d)));
                 w_chr(w, '\n');
             }
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
             W_LIT(w, "      ");
-            w_str(w, x->deadlines.next[k].rule->slug);
-            W_LIT(w, " due ");
-            w_date(w, x->deadlines.next[k].due);
+            w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_DUE, x->deadlines.next[k].rule->slug,
+                              cli_date_str(x->deadlines.next[k].due, d)));
             w_chr(w, '\n');
         }
     }
@@ -599,12 +610,15 @@ static void read_block(reader *r, block *b)
     }
 }
 
+/* A bad line, reported as any library error (cli_report: the status name only under --json). */
 static void bad_line(long lineno, pk_status s, const pk_error *err, stats *st)
 {
-    fprintf(stderr, "pilkada: line %ld", lineno);
-    if (err->column)
-        fprintf(stderr, ", column %ld", err->column);
-    fprintf(stderr, ": field %s: %s (%s)\n", err->field[0] ? err->field : "-", err->text, pk_status_name(s));
+    pk_error e = *err;
+    e.status = s;
+    e.line = lineno;
+    if (!e.text[0])
+        snprintf(e.text, sizeof e.text, "%s", pk_strerror_lang(s, cli_lang()));
+    cli_report(s, &e, 0);
     st->bad_lines++;
 }
 
@@ -716,7 +730,7 @@ static int run_batch(const char *path, int json)
     if (path && strcmp(path, "-") != 0) {
         f = fopen(path, "rb");
         if (!f) {
-            cli_errorf("cannot open %s", path);
+            cli_errorm(CLI_MSG_ERR_CANNOT_OPEN, path, strerror(errno));
             return CLI_FAIL;
         }
     }
@@ -776,6 +790,24 @@ static int run_batch(const char *path, int json)
 
 /* ------------------------------------------------------------ command -- */
 
+/* pk_classify() said INCOMPLETE: when the missing fact is a required one
+ * (pk_fact::required: actor, act, occurred), a flag is missing from the
+ * command line, which is a usage error ("classify: --occurred is required"). */
+static int missing_required(const pk_classification *res)
+{
+    const pk_fact *fact;
+    if (res->outcome != PK_OUTCOME_INCOMPLETE || !res->missing_field ||
+        pk_fact_find(&fact, res->missing_field, NULL) != PK_OK || !fact->required)
+        return 0;
+    char flag[48];
+    snprintf(flag, sizeof flag, "--%s", res->missing_field);
+    for (char *p = flag + 2; *p; p++)
+        if (*p == '_')
+            *p = '-';
+    cli_errorm(CLI_MSG_ERR_MISSING_FLAG, "classify", flag, "classify");
+    return 1;
+}
+
 static int run(int argc, char **argv)
 {
     pk_incident in = PK_INCIDENT_INIT;
@@ -816,7 +848,7 @@ static int run(int argc, char **argv)
             continue;
         }
         if (strncmp(a, "--", 2) != 0) {
-            cli_errorf("unexpected argument '%s' (try pilkada classify --help)", a);
+            cli_errorm(CLI_MSG_ERR_UNEXPECTED_ARG, "classify", a, "classify");
             return CLI_USAGE;
         }
         /* --some-key VALUE or --some-key=VALUE, '-' read as '_' */
@@ -830,7 +862,7 @@ static int run(int argc, char **argv)
         key[n] = '\0';
         const pk_fact *fact;
         if (pk_fact_find(&fact, key, NULL) != PK_OK) {
-            cli_errorf("unknown option '%s' (try pilkada classify --help)", a);
+            cli_errorm(CLI_MSG_ERR_UNKNOWN_OPTION, "classify", a, "classify");
             return CLI_USAGE;
         }
         const char *value;
@@ -839,7 +871,7 @@ static int run(int argc, char **argv)
         } else if (i + 1 < argc) {
             value = argv[++i];
         } else {
-            cli_errorf("option '%s' needs a value", a);
+            cli_errorm(CLI_MSG_ERR_NEEDS_VALUE, a);
             return CLI_USAGE;
         }
         pk_error err;
@@ -867,6 +899,8 @@ static int run(int argc, char **argv)
     pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);
+    if (missing_required(&res))
+        return CLI_USAGE;
     char out[4096];
     wbuf w = {stdout, out, 0, sizeof out};
     if (json)
