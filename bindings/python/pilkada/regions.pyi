@@ -2,7 +2,7 @@ import datetime as _dt
 import enum
 from typing import Iterable, List, Optional, Union
 
-from ._base import Record, SourceStatus
+from ._base import Record, SlugEnum, SourceStatus
 
 __all__ = [
     "RegionKind", "MatchHow", "Region", "Candidate", "Resolution", "Mention", "Cycle", "Election",
@@ -14,21 +14,19 @@ __all__ = [
 ANY_KIND: int
 
 
-class RegionKind(enum.IntEnum):
-    PROVINSI: int
-    KABUPATEN: int
-    KOTA: int
-    KABUPATEN_ADMINISTRASI: int
-    KOTA_ADMINISTRASI: int
-    @property
-    def slug(self) -> str: ...
+class RegionKind(SlugEnum):
+    PROVINSI: str
+    KABUPATEN: str
+    KOTA: str
+    KABUPATEN_ADMINISTRASI: str
+    KOTA_ADMINISTRASI: str
     @classmethod
     def parse(cls, value: Union[RegionKind, int, str, None]) -> int: ...
 
-class MatchHow(enum.IntEnum):
-    NAME: int
-    ALIAS: int
-    FUZZY: int
+class MatchHow(SlugEnum):
+    NAME: str
+    ALIAS: str
+    FUZZY: str
 
 class Region(Record):
     code: str
@@ -72,10 +70,10 @@ class Resolution(Record):
     kind_hint: Optional[RegionKind]
     candidates: List[Candidate]
 
-def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Optional[str] = ...,
+def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Union[str, Region, None] = ...,
             max_distance: int = ..., accept_fuzzy: bool = ..., max_candidates: int = ...) -> Resolution: ...
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = ...,
-                 province: Optional[str] = ..., max_distance: int = ...,
+                 province: Union[str, Region, None] = ..., max_distance: int = ...,
                  accept_fuzzy: bool = ...) -> List[Optional[Region]]: ...
 
 class Mention(Record):
@@ -89,7 +87,7 @@ class Mention(Record):
     candidates: List[Region]
 
 def find_in_text(text: str, *, any_case: bool = ...) -> List[Mention]: ...
-def regions(*, province: Optional[str] = ..., year: int = ...,
+def regions(*, province: Union[str, Region, None] = ..., year: int = ...,
             kind: Union[RegionKind, int, str, None] = ...) -> List[Region]: ...
 def provinces() -> List[Region]: ...
 def children(province: str) -> List[Region]: ...

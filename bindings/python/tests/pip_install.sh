@@ -16,7 +16,7 @@ rm -rf "$work"
 mkdir -p "$work/src"
 # pip builds in the source tree (build/, *.egg-info): work on a copy of the
 # sources so the checkout stays clean and concurrent runs cannot collide.
-(cd "$src" && tar cf - --exclude='./.git' --exclude='./_build*' --exclude='./build*' \
+(cd "$src" && tar cf - --exclude='./.git' --exclude='./_b*' --exclude='./_build*' --exclude='./build*' \
     --exclude='*.egg-info' --exclude='__pycache__' .) | (cd "$work/src" && tar xf -)
 "$py" -m venv --system-site-packages "$work/venv"
 PK_PY_BUILD_DIR="$work/build" PIP_NO_INDEX=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
