@@ -145,12 +145,12 @@ int main(int argc, char **argv)
     size_t total_findings = 0, outcomes[4] = {0, 0, 0, 0};
     /* warm-up */
     for (long i = 0; i < n && i < 1000; i++)
-        pk_classify(&incs[i], findings, 16, &res, NULL);
+        pk_classify(&res, findings, 16, &incs[i], NULL);
 
     unsigned long long a0 = allocations;
     double t0 = now();
     for (long i = 0; i < n; i++) {
-        if (pk_classify(&incs[i], findings, 16, &res, NULL) != PK_OK)
+        if (pk_classify(&res, findings, 16, &incs[i], NULL) != PK_OK)
             return 1;
         total_findings += res.finding_count;
         outcomes[res.outcome]++;

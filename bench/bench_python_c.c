@@ -48,7 +48,7 @@ int main(int argc, char **argv)
     t0 = now_ns();
     for (long i = 0; i < n; i++) {
         pk_phase ph = PK_PHASE_INIT;
-        pk_schedule_phase(s, days[i % 366], &ph);
+        pk_schedule_phase(&ph, s, days[i % 366], NULL);
         during += ph.position == PK_PHASE_DURING;
     }
     double t_phase = (now_ns() - t0) / (double)n;
@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     for (long i = 0; i < nc; i++) {
         pk_finding fs[8];
         pk_classification c = PK_CLASSIFICATION_INIT;
-        if (pk_classify(&inc, fs, 8, &c, &err) == PK_OK)
+        if (pk_classify(&c, fs, 8, &inc, &err) == PK_OK)
             found += c.finding_count;
     }
     double t_classify = (now_ns() - t0) / (double)nc;
@@ -81,7 +81,7 @@ int main(int argc, char **argv)
         pk_classification c = PK_CLASSIFICATION_INIT;
         for (size_t k = 0; k < sizeof facts / sizeof facts[0]; k++)
             pk_incident_set(&in2, facts[k][0], facts[k][1], &err);
-        if (pk_classify(&in2, fs, 8, &c, &err) == PK_OK)
+        if (pk_classify(&c, fs, 8, &in2, &err) == PK_OK)
             found += c.finding_count;
     }
     double t_classify_set = (now_ns() - t0) / (double)nc;

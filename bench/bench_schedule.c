@@ -43,7 +43,7 @@ int main(void)
     double t0 = now_ns();
     for (size_t i = 0; i < N; i++) {
         size_t n = 0;
-        pk_schedule_active(s, dates[i], out, 8, &n);
+        pk_schedule_active(out, 8, &n, s, dates[i], NULL);
         total += n;
     }
     double t_active = (now_ns() - t0) / N;
@@ -52,7 +52,7 @@ int main(void)
     t0 = now_ns();
     for (size_t i = 0; i < N; i++) {
         pk_phase ph = PK_PHASE_INIT;
-        pk_schedule_phase(s, dates[i], &ph);
+        pk_schedule_phase(&ph, s, dates[i], NULL);
         during += ph.position == PK_PHASE_DURING;
     }
     double t_phase = (now_ns() - t0) / N;
@@ -62,7 +62,7 @@ int main(void)
     for (size_t i = 0; i < N; i++) {
         const pk_stage *m;
         int32_t d = 0;
-        if (pk_schedule_next_milestone(s, dates[i], &m, &d) == PK_OK)
+        if (pk_schedule_next_milestone(&m, &d, s, dates[i], NULL) == PK_OK)
             days += d;
     }
     double t_next = (now_ns() - t0) / N;

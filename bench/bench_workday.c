@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         double t0 = now_ns();
         for (size_t i = 0; i < count; i++) {
             pk_date r;
-            if (pk_workcal_add(cal, dates[i], n[i], &r, NULL) != PK_OK) {
+            if (pk_workcal_add(&r, NULL, cal, dates[i], n[i], NULL) != PK_OK) {
                 fprintf(stderr, "pk_workcal_add failed at %zu\n", i);
                 return 1;
             }
@@ -89,7 +89,7 @@ int main(int argc, char **argv)
     for (int rep = 0; rep < REPS; rep++) {
         double t0 = now_ns();
         size_t bad;
-        if (pk_workcal_add_serial_many(cal, start, n, out, count, &bad) != PK_OK) {
+        if (pk_workcal_add_serial_many(out, &bad, cal, start, n, count, NULL) != PK_OK) {
             fprintf(stderr, "pk_workcal_add_serial_many failed at %zu\n", bad);
             return 1;
         }
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
     /* the two forms agree */
     for (size_t i = 0; i < count; i++) {
         pk_date r;
-        pk_workcal_add(cal, dates[i], n[i], &r, NULL);
+        pk_workcal_add(&r, NULL, cal, dates[i], n[i], NULL);
         pk_date_to_serial(r, &out1[i]);
         if (out1[i] != out[i]) {
             fprintf(stderr, "mismatch at %zu\n", i);

@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     }
 
     pk_phase phase = PK_PHASE_INIT;
-    if (pk_schedule_phase(schedule, date, &phase) != PK_OK) {
+    if (pk_schedule_phase(&phase, schedule, date, NULL) != PK_OK) {
         fprintf(stderr, "cannot compute the phase of %s\n", argv[1]);
         return 1;
     }
@@ -42,7 +42,7 @@ int main(int argc, char **argv)
     /* Every stage active on the date, innermost first. */
     const pk_stage *active[16];
     size_t count = 0;
-    pk_schedule_active(schedule, date, active, 16, &count);
+    pk_schedule_active(active, 16, &count, schedule, date, NULL);
     for (size_t i = 0; i < count && i < 16; i++) {
         const pk_stage *st = active[i];
         printf("  %-28s %s", st->id, st->name_en ? st->name_en : st->id);
@@ -55,7 +55,7 @@ int main(int argc, char **argv)
         printf("next milestone: %s in %ld day(s)\n", phase.next->id, (long)phase.days_to_next);
 
     int32_t days;
-    if (pk_schedule_days_until_voting(schedule, date, &days) == PK_OK)
+    if (pk_schedule_days_until_voting(&days, schedule, date, NULL) == PK_OK)
         printf("days until voting: %ld\n", (long)days);
     return 0;
 }

@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     int first = 0, last = 0;
-    pk_fuzz_check(pk_holidays_years(t, &first, &last) == PK_OK && first <= last);
+    pk_fuzz_check(pk_holidays_years(&first, &last, t, NULL) == PK_OK && first <= last);
     size_t n = pk_holidays_count(t);
     pk_workcal *cal = NULL;
     st = pk_workcal_new(&cal, t, NULL, &err);
@@ -27,13 +27,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         pk_fuzz_check(h != NULL && pk_date_valid(h->date));
         if (i > 0)
             pk_fuzz_check(pk_date_compare(pk_holidays_at(t, i - 1)->date, h->date) < 0);
-        pk_fuzz_check(pk_holidays_find(t, h->date, &found) == PK_OK && found == h);
+        pk_fuzz_check(pk_holidays_find(&found, t, h->date, NULL) == PK_OK && found == h);
         int is = -1;
-        pk_fuzz_check(pk_workcal_is_workday(cal, h->date, &is, NULL) == PK_OK && is == 0);
+        pk_fuzz_check(pk_workcal_is_workday(&is, NULL, cal, h->date, NULL) == PK_OK && is == 0);
         pk_date out;
-        if (pk_workcal_add(cal, h->date, 3, &out, NULL) == PK_OK) {
+        if (pk_workcal_add(&out, NULL, cal, h->date, 3, NULL) == PK_OK) {
             int32_t count = 0;
-            pk_fuzz_check(pk_workcal_count(cal, h->date, out, &count, NULL) == PK_OK);
+            pk_fuzz_check(pk_workcal_count(&count, NULL, cal, h->date, out, NULL) == PK_OK);
             pk_fuzz_check(count == 3); /* [rolled start, out) holds 3 working days */
         }
     }

@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     pk_finding f[8];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    pk_status st = pk_classify(&inc, f, 8, &res, &err);
+    pk_status st = pk_classify(&res, f, 8, &inc, &err);
     pk_fuzz_check_err(st, err);
     if (st == PK_OK || st == PK_EBUFSIZE) {
         pk_fuzz_check(res.finding_count <= 8 && res.finding_count <= res.finding_total);
@@ -38,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             pk_fuzz_check(f[i].rule != NULL);
     }
     char *explained = NULL;
-    pk_status st2 = pk_explain(&inc, &explained, &err);
+    pk_status st2 = pk_explain(&explained, &inc, &err);
     pk_fuzz_check_err(st2, err);
     pk_fuzz_check((st2 == PK_OK) == (explained != NULL));
     pk_fuzz_check(st2 == st || (st == PK_EBUFSIZE && st2 == PK_OK) || st2 == PK_ENOMEM);

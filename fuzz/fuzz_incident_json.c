@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (st == PK_OK) {
         pk_finding f[8];
         pk_classification res = PK_CLASSIFICATION_INIT;
-        st = pk_classify(&inc, f, 8, &res, &err);
+        st = pk_classify(&res, f, 8, &inc, &err);
         pk_fuzz_check_err(st, err);
     }
     return 0;

@@ -26,19 +26,19 @@ static void probe(const pk_schedule *s, pk_date d)
     size_t count = 0;
     if (!pk_date_valid(d))
         return;
-    pk_fuzz_check(pk_schedule_active(s, d, act, 8, &count) == PK_OK);
+    pk_fuzz_check(pk_schedule_active(act, 8, &count, s, d, NULL) == PK_OK);
     for (size_t k = 0; k < count && k < 8; k++) {
         pk_fuzz_check(act[k] != NULL);
         if ((act[k]->flags & PK_STAGE_HAS_START) && (act[k]->flags & PK_STAGE_HAS_END))
             pk_fuzz_check(pk_date_compare(act[k]->start, d) <= 0 && pk_date_compare(d, act[k]->end) <= 0);
     }
     pk_phase ph = PK_PHASE_INIT;
-    pk_fuzz_check(pk_schedule_phase(s, d, &ph) == PK_OK);
+    pk_fuzz_check(pk_schedule_phase(&ph, s, d, NULL) == PK_OK);
     const pk_stage *next = NULL;
     int32_t days = 0;
-    pk_status st = pk_schedule_next_milestone(s, d, &next, &days);
+    pk_status st = pk_schedule_next_milestone(&next, &days, s, d, NULL);
     pk_fuzz_check(st == PK_OK ? next != NULL && days > 0 : st == PK_ENOTFOUND);
-    pk_schedule_days_until_voting(s, d, &days);
+    pk_schedule_days_until_voting(&days, s, d, NULL);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -70,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (int k = PK_WINDOW_CAMPAIGN; k <= PK_WINDOW_REGISTRATION; k++) {
         pk_window w = PK_WINDOW_INIT;
-        st = pk_schedule_window(s, (pk_window_kind)k, &w, &err);
+        st = pk_schedule_window(&w, s, (pk_window_kind)k, &err);
         pk_fuzz_check_err(st, err);
         if (st == PK_OK && w.has_start && w.has_end)
             pk_fuzz_check(pk_date_compare(w.start, w.end) <= 0);
@@ -80,7 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.include_undated = 1;
     char *ics = NULL;
     size_t len = 0;
-    st = pk_schedule_to_ics(s, &o, &ics, &len, &err);
+    st = pk_schedule_to_ics(&ics, &len, s, &o, &err);
     pk_fuzz_check_err(st, err);
     if (st == PK_OK) {
         pk_fuzz_check(ics != NULL && strlen(ics) == len);

@@ -15,8 +15,10 @@
 #include "pilkada/common.h"
 #include "pilkada/version.h"
 #include "pilkada/date.h"
-#include "pilkada/calendar.h"
+#include "pilkada/schedule.h"
+#include "pilkada/holidays.h"
 #include "pilkada/workday.h"
+#include "pilkada/deadline.h"
 #include "pilkada/region.h"
 #include "pilkada/violation.h"
 

@@ -293,7 +293,7 @@ const pk_holiday *pk_holidays_at(const pk_holiday_table *t, size_t i)
     return t && i < t->count ? &t->rows[i] : NULL;
 }
 
-pk_status pk_holidays_years(const pk_holiday_table *t, int *first_year, int *last_year)
+static pk_status pk_holidays_years_body(const pk_holiday_table *t, int *first_year, int *last_year)
 {
     if (first_year)
         *first_year = 0;
@@ -306,7 +306,7 @@ pk_status pk_holidays_years(const pk_holiday_table *t, int *first_year, int *las
     return PK_OK;
 }
 
-pk_status pk_holidays_find(const pk_holiday_table *t, pk_date date, const pk_holiday **out)
+static pk_status pk_holidays_find_body(const pk_holiday_table *t, pk_date date, const pk_holiday **out)
 {
     if (out)
         *out = NULL;
@@ -328,4 +328,16 @@ pk_status pk_holidays_find(const pk_holiday_table *t, pk_date date, const pk_hol
             b = m;
     }
     return PK_ENOTFOUND;
+}
+
+/* Public entry points in the 1.0 argument order (docs/conventions.md):
+ * out-parameters first, the optional pk_error last. */
+pk_status pk_holidays_years(int *first_year, int *last_year, const pk_holiday_table *t, pk_error *err)
+{
+    return pk__status_detail(err, pk_holidays_years_body(t, first_year, last_year), "pk_holidays_years");
+}
+
+pk_status pk_holidays_find(const pk_holiday **out, const pk_holiday_table *t, pk_date date, pk_error *err)
+{
+    return pk__status_detail(err, pk_holidays_find_body(t, date, out), "pk_holidays_find");
 }

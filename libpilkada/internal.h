@@ -42,6 +42,11 @@ static inline size_t pk__version_size(unsigned version, const size_t *sizes, siz
 }
 #define PK__VERSION_SIZE(version, sizes) pk__version_size((version), (sizes), PK_ARRAY_LEN(sizes))
 
+/* Fill *err (if not NULL and status is not PK_OK) with the status and
+ * "<function>: <pk_strerror>"; returns status. For calls whose checks are
+ * plain status codes (the query paths). */
+pk_status pk__status_detail(pk_error *err, pk_status status, const char *function);
+
 /* Copy at most size-1 bytes of src into dst, never splitting a UTF-8 sequence. */
 void pk__strlcpy_utf8(char *dst, const char *src, size_t size);
 

@@ -1,5 +1,5 @@
 /* Schedules: the CSV parser (data/schedules/README.md), the precomputed
- * indexes, and the queries of pilkada/calendar.h that need no built-in
+ * indexes, and the queries of pilkada/schedule.h that need no built-in
  * table. Layout of struct pk_schedule: schedule_impl.h. */
 #include <stdarg.h>
 #include <stdio.h>
@@ -1031,7 +1031,8 @@ static int date_serial(pk_date d, int32_t *out)
     return 1;
 }
 
-pk_status pk_schedule_active(const pk_schedule *s, pk_date date, const pk_stage **out, size_t cap, size_t *count)
+static pk_status pk_schedule_active_body(const pk_schedule *s, pk_date date, const pk_stage **out, size_t cap,
+                                         size_t *count)
 {
     if (count)
         *count = 0;
@@ -1084,7 +1085,7 @@ static pk_status phase_fill(const pk_schedule *s, pk_date date, pk_phase *out)
 static const size_t phase_sizes[] = {sizeof(pk_phase)};
 static const size_t window_sizes[] = {sizeof(pk_window)};
 
-pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
+static pk_status pk_schedule_phase_body(const pk_schedule *s, pk_date date, pk_phase *out)
 {
     size_t size = out ? PK__VERSION_SIZE(out->version, phase_sizes) : 0;
     if (!size)
@@ -1097,7 +1098,8 @@ pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out)
     return rc;
 }
 
-pk_status pk_schedule_next_milestone(const pk_schedule *s, pk_date date, const pk_stage **out, int32_t *days_until)
+static pk_status pk_schedule_next_milestone_body(const pk_schedule *s, pk_date date, const pk_stage **out,
+                                                 int32_t *days_until)
 {
     int32_t d;
     if (out)
@@ -1116,7 +1118,7 @@ pk_status pk_schedule_next_milestone(const pk_schedule *s, pk_date date, const p
     return PK_OK;
 }
 
-pk_status pk_schedule_days_until_voting(const pk_schedule *s, pk_date date, int32_t *days)
+static pk_status pk_schedule_days_until_voting_body(const pk_schedule *s, pk_date date, int32_t *days)
 {
     int32_t d;
     if (days)
@@ -1284,7 +1286,7 @@ static pk_status window_fill(const pk_schedule *s, pk_window_kind kind, pk_windo
     return rc;
 }
 
-pk_status pk_schedule_window(const pk_schedule *s, pk_window_kind kind, pk_window *out, pk_error *err)
+pk_status pk_schedule_window(pk_window *out, const pk_schedule *s, pk_window_kind kind, pk_error *err)
 {
     size_t size = out ? PK__VERSION_SIZE(out->version, window_sizes) : 0;
     if (!size)
@@ -1306,4 +1308,29 @@ int pk_window_contains(const pk_window *w, pk_date date)
     if (w->has_end && pk_date_compare(date, w->end) > 0)
         return 0;
     return 1;
+}
+
+/* Public entry points in the 1.0 argument order (docs/conventions.md):
+ * out-parameters first, the optional pk_error last. */
+pk_status pk_schedule_active(const pk_stage **out, size_t cap, size_t *count, const pk_schedule *s, pk_date date,
+                             pk_error *err)
+{
+    return pk__status_detail(err, pk_schedule_active_body(s, date, out, cap, count), "pk_schedule_active");
+}
+
+pk_status pk_schedule_phase(pk_phase *out, const pk_schedule *s, pk_date date, pk_error *err)
+{
+    return pk__status_detail(err, pk_schedule_phase_body(s, date, out), "pk_schedule_phase");
+}
+
+pk_status pk_schedule_next_milestone(const pk_stage **out, int32_t *days_until, const pk_schedule *s, pk_date date,
+                                     pk_error *err)
+{
+    return pk__status_detail(err, pk_schedule_next_milestone_body(s, date, out, days_until),
+                             "pk_schedule_next_milestone");
+}
+
+pk_status pk_schedule_days_until_voting(int32_t *days, const pk_schedule *s, pk_date date, pk_error *err)
+{
+    return pk__status_detail(err, pk_schedule_days_until_voting_body(s, date, days), "pk_schedule_days_until_voting");
 }

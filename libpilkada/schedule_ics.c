@@ -168,8 +168,7 @@ static void describe(pk_buf *desc, const pk_schedule *s, const pk_stage *st, pk_
         desc->data[--desc->len] = '\0';
 }
 
-pk_status pk_schedule_to_ics(const pk_schedule *s, const pk_ics_options *opts, char **out, size_t *len,
-                             pk_error *err)
+pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedule *s, const pk_ics_options *opts, pk_error *err)
 {
     if (out)
         *out = NULL;

@@ -21,7 +21,7 @@
 #include <stdint.h>
 
 #include "internal.h"
-#include "pilkada/calendar.h"
+#include "pilkada/schedule.h"
 
 /* Number of pk_stage_role values (PK_ROLE_NONE .. PK_ROLE_VOTER_LIST). */
 #define PK__ROLE_COUNT 15

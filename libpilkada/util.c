@@ -122,6 +122,13 @@ static pk_status fail_v(pk_error *err, pk_status status, const char *source, lon
     return status;
 }
 
+pk_status pk__status_detail(pk_error *err, pk_status status, const char *function)
+{
+    if (status == PK_OK || !err)
+        return status;
+    return (pk__fail)(err, status, NULL, "%s: %s", function, pk_strerror(status));
+}
+
 pk_status(pk__fail)(pk_error *err, pk_status status, const char *field, const char *fmt, ...)
 {
     va_list ap;

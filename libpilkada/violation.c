@@ -7,6 +7,7 @@
  * region a binary search, and everything else is arithmetic on the stack. */
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pilkada/region.h"
@@ -85,7 +86,7 @@ static int window_state(ctx *c, int w)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
         pk_window wd = PK_WINDOW_INIT;
-        if (!c->sched || pk_schedule_window(c->sched, win_kind[w], &wd, NULL) != PK_OK)
+        if (!c->sched || pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK)
             c->win[w] = WIN_NA;
         else
             c->win[w] = pk_window_contains(&wd, c->in->occurred) ? WIN_IN : WIN_OUT;
@@ -284,7 +285,7 @@ typedef struct dl_cache {
 
 static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
 {
-    if (pk_deadline_compute(NULL, id, trigger, out, NULL) != PK_OK) {
+    if (pk_deadline_compute(out, NULL, id, trigger, NULL) != PK_OK) {
         memset(out, 0, sizeof *out);
         return 0;
     }
@@ -567,7 +568,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
 /* Size of each version of pk_classification (docs/abi.md). */
 static const size_t classification_sizes[] = {sizeof(pk_classification)};
 
-pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap, pk_classification *result,
+pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t cap, const pk_incident *incident,
                       pk_error *err)
 {
     if (!result)
@@ -622,8 +623,8 @@ static pk_status region_by_name(const pk_region **out, const char *key, const ch
         *out = res.region;
         return PK_OK;
     }
-    if (rc != PK_EAMBIGUOUS && rc != PK_ENOTFOUND)
-        return pk__fail(err, rc, key, "region: %s", e2.text);
+    if (rc != PK_EAMBIGUOUS && rc != PK_ENOTFOUND) /* no letters or digits: a malformed value, as for codes */
+        return pk__fail(err, rc == PK_EINVAL ? PK_EPARSE : rc, key, "region: %s", e2.text);
     char shown[64], list[PK_ERROR_TEXT_SIZE];
     pk__strlcpy_utf8(shown, value, sizeof shown);
     size_t used = 0;
@@ -651,11 +652,12 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", incident->version,
                         PK_INCIDENT_VERSION);
     size_t n = 0;
+    unsigned char high = 0; /* any byte >= 0x80: then check the UTF-8 */
     while (n <= PK_INCIDENT_VALUE_MAX && value[n])
-        n++;
+        high |= (unsigned char)value[n++];
     if (n > PK_INCIDENT_VALUE_MAX)
         return pk__fail(err, PK_ETOOLONG, key, "value longer than %d bytes", PK_INCIDENT_VALUE_MAX);
-    if (!pk__utf8_valid(value, n, NULL))
+    if ((high & 0x80) && !pk__utf8_valid(value, n, NULL))
         return pk__fail(err, PK_EENCODING, key, "value is not valid UTF-8");
     int f = pk__fact_index(key);
     if (f < 0) {
@@ -672,7 +674,7 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         int is_act = pk__facts[f].fact.type == PK_FACT_ACT;
         pk_actor a = PK_ACTOR_UNKNOWN;
         pk_act t = PK_ACT_UNKNOWN;
-        if (value[0] && (is_act ? pk_act_from_name(&t, value) : pk_actor_from_name(&a, value)) != PK_OK) {
+        if (value[0] && (is_act ? pk_act_from_name(&t, value, NULL) : pk_actor_from_name(&a, value, NULL)) != PK_OK) {
             char shown[48];
             pk__strlcpy_utf8(shown, value, sizeof shown);
             return pk__fail(err, PK_ENOTFOUND, key, "unknown %s '%s'", is_act ? "act" : "actor", shown);
@@ -783,21 +785,100 @@ static void explain_deadline(pk_buf *b, const char *label, const pk_deadline *d)
     pk__buf_printf(b, "; %s)%s\n", d->rule->basis, d->flags & PK_RESULT_ESTIMATED ? " [estimated]" : "");
 }
 
-static const char *verdict_text(enum verdict v)
+/* Size of each version of pk_trace (docs/abi.md). */
+static const size_t trace_sizes[] = {sizeof(pk_trace)};
+_Static_assert((int)V_MATCH == (int)PK_VERDICT_MATCH && (int)V_PENDING == (int)PK_VERDICT_PENDING,
+               "enum verdict is pk_verdict");
+
+/* The trace in the current layout; *res receives the classification. */
+static pk_status trace_fill(pk_trace *t, pk_rule_trace *rules, size_t cap, const pk_incident *incident,
+                            pk_classification *res, pk_error *err)
 {
-    switch (v) {
-    case V_MATCH: return "MATCH";
-    case V_ACTOR: return "no: actor not covered";
-    case V_ACT: return "no: act not covered";
-    case V_DATE: return "no: the incident date is outside the rule's validity";
-    case V_WINDOW: return "no: the incident date is outside the rule's window";
-    case V_NO_SCHEDULE: return "undecided: needs a schedule (give cycle or a schedule)";
-    case V_COND: return "no: condition not met";
-    default: return "undecided: a qualifier is unknown";
+    pk_finding fs[MAX_MATCH];
+    pk_status rc = pk_classify(res, fs, MAX_MATCH, incident, err);
+    if (rc != PK_OK)
+        return rc;
+    ctx c;
+    (void)setup(&c, incident, NULL);
+    c.sched = res->schedule;
+    const pk_incident *in = c.in;
+    if (in->actor == PK_ACTOR_UNKNOWN || in->act == PK_ACT_UNKNOWN || !date_present(in->occurred)) {
+        t->missing_field = res->missing_field;
+        return PK_OK;
     }
+    c.occ = serial(in->occurred);
+    t->rule_total = pk__rule_n;
+    for (size_t i = 0; i < pk__rule_n; i++) {
+        int key;
+        enum verdict v = evaluate(&c, i, &key);
+        t->covered += v != V_ACTOR && v != V_ACT;
+        if (i >= cap)
+            continue;
+        pk_rule_trace *r = &rules[t->rule_count++];
+        r->rule = &pk__rules[i];
+        r->verdict = (pk_verdict)v;
+        r->fact = v == V_NO_SCHEDULE ? (key == -2 ? "supported" : "cycle")
+                  : (v == V_COND || v == V_PENDING) && key >= 0 ? pk__ckey_names[key]
+                                                               : NULL;
+        r->window = v == V_WINDOW ? pk__rwin_names[pk__rule_specs[i].window] : NULL;
+    }
+    if (pk__rule_n > cap)
+        return pk__fail(err, PK_EBUFSIZE, "rules", "%zu rules, room for %zu", pk__rule_n, cap);
+    return PK_OK;
 }
 
-pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
+pk_status pk_classify_trace(pk_trace *trace, pk_rule_trace *rules, size_t cap, const pk_incident *incident,
+                            pk_error *err)
+{
+    size_t size = trace ? PK__VERSION_SIZE(trace->version, trace_sizes) : 0;
+    if (!size)
+        return pk__fail(err, PK_EINVAL, "trace", trace ? "unknown pk_trace version" : "NULL argument");
+    if (!incident || (!rules && cap))
+        return pk__fail(err, PK_EINVAL, !incident ? "incident" : "rules", "NULL argument");
+    /* Only version 1 exists, and its pk_rule_trace layout is the current one. */
+    pk_trace t = PK_TRACE_INIT;
+    pk_classification res = PK_CLASSIFICATION_INIT;
+    pk_status rc = trace_fill(&t, rules, cap, incident, &res, err);
+    t.version = trace->version;
+    memcpy(trace, &t, size);
+    return rc;
+}
+
+/* The English words of a verdict, with what it turns on. */
+static void explain_verdict(pk_buf *b, const pk_rule_trace *r)
+{
+    static const char *const words[] = {
+        "MATCH",
+        "no: actor not covered",
+        "no: act not covered",
+        "no: the incident date is outside the rule's validity",
+        "no: the incident date is outside the rule's window",
+        "undecided: needs a schedule (give cycle or a schedule)",
+        "no: condition not met",
+        "undecided: a qualifier is unknown",
+    };
+    pk__buf_printf(b, "  %-44s %s", r->rule->id, words[r->verdict]);
+    if (r->verdict == PK_VERDICT_DATE) {
+        pk__buf_puts(b, " (");
+        if (date_present(r->rule->valid_from))
+            put_date(b, r->rule->valid_from);
+        pk__buf_puts(b, " .. ");
+        if (date_present(r->rule->valid_until))
+            put_date(b, r->rule->valid_until);
+        pk__buf_puts(b, ")");
+        if (r->rule->note)
+            pk__buf_printf(b, "\n      why: %s", r->rule->note);
+    } else if (r->verdict == PK_VERDICT_WINDOW) {
+        pk__buf_printf(b, " (%s)", r->window);
+    } else if ((r->verdict == PK_VERDICT_CONDITION || r->verdict == PK_VERDICT_PENDING) && r->fact) {
+        pk__buf_printf(b, " (%s)", r->fact);
+    } else if (r->verdict == PK_VERDICT_NO_SCHEDULE && strcmp(r->fact, "supported") == 0) {
+        pk__buf_puts(b, " (supported: give supported, cycle or a schedule)");
+    }
+    pk__buf_puts(b, "\n");
+}
+
+pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err)
 {
     if (out)
         *out = NULL;
@@ -805,9 +886,19 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : "out", "NULL argument");
     pk_finding fs[MAX_MATCH];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    pk_status rc = pk_classify(incident, fs, MAX_MATCH, &res, err);
+    pk_status rc = pk_classify(&res, fs, MAX_MATCH, incident, err);
     if (rc != PK_OK)
         return rc;
+    pk_trace trace = PK_TRACE_INIT;
+    pk_rule_trace *rules = malloc(pk__rule_n * sizeof *rules);
+    if (!rules)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
+    pk_classification again = PK_CLASSIFICATION_INIT;
+    rc = trace_fill(&trace, rules, pk__rule_n, incident, &again, err);
+    if (rc != PK_OK) {
+        free(rules);
+        return rc;
+    }
     ctx c;
     (void)setup(&c, incident, NULL);
     incident = c.in; /* the current layout */
@@ -832,7 +923,7 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
         for (int w = 1; w < PK__WIN_COUNT; w++) {
             pk_window wd = PK_WINDOW_INIT;
             pk__buf_printf(&b, "  window %-18s ", pk__rwin_names[w]);
-            if (pk_schedule_window(res.schedule, win_kind[w], &wd, NULL) != PK_OK) {
+            if (pk_schedule_window(&wd, res.schedule, win_kind[w], NULL) != PK_OK) {
                 pk__buf_puts(&b, "not available\n");
                 continue;
             }
@@ -845,7 +936,8 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
                 put_date(&b, wd.end);
             else
                 pk__buf_puts(&b, "(open)");
-            pk__buf_printf(&b, ": the incident is %s\n", pk_window_contains(&wd, incident->occurred) ? "inside" : "outside");
+            pk__buf_printf(&b, ": the incident is %s\n",
+                           pk_window_contains(&wd, incident->occurred) ? "inside" : "outside");
         }
     }
     pk__buf_printf(&b, "Supported: %s\n",
@@ -854,43 +946,15 @@ pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err)
                                                                : "unknown");
 
     pk__buf_puts(&b, "\nRules considered:\n");
-    if (incident->actor == PK_ACTOR_UNKNOWN || incident->act == PK_ACT_UNKNOWN || !have_date) {
+    if (trace.missing_field) {
         pk__buf_puts(&b, "  none: the incident lacks the required fact named below\n");
     } else {
-        for (size_t i = 0; i < pk__rule_n; i++) {
-            int key;
-            enum verdict v = evaluate(&c, i, &key);
-            if (v == V_ACTOR || v == V_ACT)
-                continue; /* summarised below */
-            const pk_rule *r = &pk__rules[i];
-            pk__buf_printf(&b, "  %-44s %s", r->id, verdict_text(v));
-            if (v == V_DATE) {
-                pk__buf_puts(&b, " (");
-                if (date_present(r->valid_from))
-                    put_date(&b, r->valid_from);
-                pk__buf_puts(&b, " .. ");
-                if (date_present(r->valid_until))
-                    put_date(&b, r->valid_until);
-                pk__buf_puts(&b, ")");
-                if (r->note)
-                    pk__buf_printf(&b, "\n      why: %s", r->note);
-            } else if (v == V_WINDOW) {
-                pk__buf_printf(&b, " (%s)", pk__rwin_names[pk__rule_specs[i].window]);
-            } else if ((v == V_COND || v == V_PENDING) && key >= 0) {
-                pk__buf_printf(&b, " (%s)", pk__ckey_names[key]);
-            } else if (v == V_NO_SCHEDULE && key == -2) {
-                pk__buf_puts(&b, " (supported: give supported, cycle or a schedule)");
-            }
-            pk__buf_puts(&b, "\n");
-        }
-        size_t other = 0;
-        for (size_t i = 0; i < pk__rule_n; i++) {
-            int key;
-            enum verdict v = evaluate(&c, i, &key);
-            other += v == V_ACTOR || v == V_ACT;
-        }
-        pk__buf_printf(&b, "  (%zu other rules do not cover this actor and act)\n", other);
+        for (size_t i = 0; i < trace.rule_count; i++)
+            if (rules[i].verdict != PK_VERDICT_ACTOR && rules[i].verdict != PK_VERDICT_ACT)
+                explain_verdict(&b, &rules[i]);
+        pk__buf_printf(&b, "  (%zu other rules do not cover this actor and act)\n", trace.rule_total - trace.covered);
     }
+    free(rules);
 
     pk__buf_printf(&b, "\nOutcome: %s", pk_outcome_name(res.outcome));
     if (res.missing_field)

@@ -18,7 +18,8 @@
  * pk_incident it sets. */
 typedef struct pk__fact_def {
     pk_fact fact;
-    size_t offset; /* offsetof(pk_incident, member) */
+    size_t offset;  /* offsetof(pk_incident, member) */
+    size_t key_len; /* strlen(fact.key) */
 } pk__fact_def;
 extern const pk__fact_def pk__facts[];
 extern const size_t pk__fact_n;

@@ -37,7 +37,8 @@ size_t pk_act_count(void)
 
 /* ------------------------------------------------------ incident facts --
  * The one vocabulary of incident facts, in pk_incident order. */
-#define FACT(key, type, id, en, values, req, member) {{key, type, id, en, values, req}, offsetof(pk_incident, member)}
+#define FACT(key, type, id, en, values, req, member) \
+    {{key, type, id, en, values, req}, offsetof(pk_incident, member), sizeof(key) - 1}
 const pk__fact_def pk__facts[] = {
     FACT("actor", PK_FACT_ACTOR, "pelaku", "who acted", "an actor slug (pilkada classify --list-actors)", 1, actor),
     FACT("act", PK_FACT_ACT, "perbuatan", "what they did", "an act slug (pilkada classify --list-acts)", 1, act),
@@ -70,9 +71,14 @@ const size_t pk__fact_n = PK_ARRAY_LEN(pk__facts);
 
 int pk__fact_index(const char *key)
 {
-    for (size_t i = 0; i < PK_ARRAY_LEN(pk__facts); i++)
-        if (strcmp(pk__facts[i].fact.key, key) == 0)
+    /* the first byte and the length tell the keys apart but for a few, so
+     * this costs one full comparison per call (the batch reader's path) */
+    size_t n = strlen(key);
+    for (size_t i = 0; i < PK_ARRAY_LEN(pk__facts); i++) {
+        const char *k = pk__facts[i].fact.key;
+        if (k[0] == key[0] && pk__facts[i].key_len == n && memcmp(k, key, n) == 0)
             return (int)i;
+    }
     return -1;
 }
 
@@ -124,6 +130,14 @@ const char *pk_penalty_join_name(pk_penalty_join join)
     return (unsigned)join < PK_ARRAY_LEN(join_names) ? join_names[join] : "?";
 }
 
+static const char *const verdict_names[] = {"match",       "actor",     "act",    "date",
+                                            "window",      "no_schedule", "condition", "pending"};
+
+const char *pk_verdict_name(pk_verdict verdict)
+{
+    return (unsigned)verdict < PK_ARRAY_LEN(verdict_names) ? verdict_names[verdict] : "?";
+}
+
 const char *pk_fact_type_name(pk_fact_type type)
 {
     return (unsigned)type < PK_ARRAY_LEN(fact_type_names) ? fact_type_names[type] : "?";
@@ -162,7 +176,7 @@ const char *pk_act_name(pk_act act)
     return (unsigned)act < PK__ACT_COUNT ? act_names[act] : "?";
 }
 
-pk_status pk_actor_from_name(pk_actor *out, const char *slug)
+static pk_status pk_actor_from_name_body(pk_actor *out, const char *slug)
 {
     if (out)
         *out = PK_ACTOR_UNKNOWN;
@@ -175,7 +189,7 @@ pk_status pk_actor_from_name(pk_actor *out, const char *slug)
     return PK_OK;
 }
 
-pk_status pk_act_from_name(pk_act *out, const char *slug)
+static pk_status pk_act_from_name_body(pk_act *out, const char *slug)
 {
     if (out)
         *out = PK_ACT_UNKNOWN;
@@ -218,4 +232,16 @@ const char *pk_certainty_name(pk_certainty certainty)
 {
     static const char *const names[] = {"certain", "contested", "law_silent", "unverified"};
     return (unsigned)certainty < PK_ARRAY_LEN(names) ? names[certainty] : "?";
+}
+
+/* Public entry points in the 1.0 argument order (docs/conventions.md):
+ * out-parameters first, the optional pk_error last. */
+pk_status pk_actor_from_name(pk_actor *out, const char *slug, pk_error *err)
+{
+    return pk__status_detail(err, pk_actor_from_name_body(out, slug), "pk_actor_from_name");
+}
+
+pk_status pk_act_from_name(pk_act *out, const char *slug, pk_error *err)
+{
+    return pk__status_detail(err, pk_act_from_name_body(out, slug), "pk_act_from_name");
 }

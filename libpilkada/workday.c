@@ -251,7 +251,7 @@ done:
     return PK_OK;
 }
 
-pk_status pk_workcal_add(const pk_workcal *cal, pk_date start, int32_t n, pk_date *out, unsigned *flags)
+static pk_status pk_workcal_add_body(const pk_workcal *cal, pk_date start, int32_t n, pk_date *out, unsigned *flags)
 {
     if (flags)
         *flags = 0;
@@ -273,8 +273,8 @@ pk_status pk_workcal_add(const pk_workcal *cal, pk_date start, int32_t n, pk_dat
     return PK_OK;
 }
 
-pk_status pk_workcal_add_serial_many(const pk_workcal *cal, const int32_t *start, const int32_t *n, int32_t *out,
-                                     size_t count, size_t *failed_index)
+static pk_status pk_workcal_add_serial_many_body(const pk_workcal *cal, const int32_t *start, const int32_t *n,
+                                                 int32_t *out, size_t count, size_t *failed_index)
 {
     if (failed_index)
         *failed_index = 0;
@@ -312,7 +312,7 @@ pk_status pk_workcal_add_serial_many(const pk_workcal *cal, const int32_t *start
     return PK_OK;
 }
 
-pk_status pk_workcal_count(const pk_workcal *cal, pk_date from, pk_date to, int32_t *count, unsigned *flags)
+static pk_status pk_workcal_count_body(const pk_workcal *cal, pk_date from, pk_date to, int32_t *count, unsigned *flags)
 {
     if (count)
         *count = 0;
@@ -334,7 +334,7 @@ pk_status pk_workcal_count(const pk_workcal *cal, pk_date from, pk_date to, int3
     return PK_OK;
 }
 
-pk_status pk_workcal_is_workday(const pk_workcal *cal, pk_date date, int *is_workday, unsigned *flags)
+static pk_status pk_workcal_is_workday_body(const pk_workcal *cal, pk_date date, int *is_workday, unsigned *flags)
 {
     if (is_workday)
         *is_workday = 0;
@@ -378,4 +378,29 @@ pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t 
     pk__civil_from_days(r, &y, &m, &d);
     *out = pk_date_of(y, m, d);
     return PK_OK;
+}
+
+/* Public entry points in the 1.0 argument order (docs/conventions.md):
+ * out-parameters first, the optional pk_error last. */
+pk_status pk_workcal_add(pk_date *out, unsigned *flags, const pk_workcal *cal, pk_date start, int32_t n, pk_error *err)
+{
+    return pk__status_detail(err, pk_workcal_add_body(cal, start, n, out, flags), "pk_workcal_add");
+}
+
+pk_status pk_workcal_add_serial_many(int32_t *out, size_t *failed_index, const pk_workcal *cal, const int32_t *start,
+                                     const int32_t *n, size_t count, pk_error *err)
+{
+    return pk__status_detail(err, pk_workcal_add_serial_many_body(cal, start, n, out, count, failed_index),
+                             "pk_workcal_add_serial_many");
+}
+
+pk_status pk_workcal_count(int32_t *count, unsigned *flags, const pk_workcal *cal, pk_date from, pk_date to,
+                           pk_error *err)
+{
+    return pk__status_detail(err, pk_workcal_count_body(cal, from, to, count, flags), "pk_workcal_count");
+}
+
+pk_status pk_workcal_is_workday(int *is_workday, unsigned *flags, const pk_workcal *cal, pk_date date, pk_error *err)
+{
+    return pk__status_detail(err, pk_workcal_is_workday_body(cal, date, is_workday, flags), "pk_workcal_is_workday");
 }

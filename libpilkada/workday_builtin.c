@@ -59,7 +59,7 @@ pk_status pk_deadline_find(const pk_deadline_rule **out, const char *slug, pk_er
     return pk__fail(err, PK_ENOTFOUND, "slug", "no deadline named '%s'", shown);
 }
 
-pk_status pk_deadline_compute(const pk_workcal *cal, pk_deadline_id id, pk_date trigger, pk_deadline *out,
+pk_status pk_deadline_compute(pk_deadline *out, const pk_workcal *cal, pk_deadline_id id, pk_date trigger,
                               pk_error *err)
 {
     if (!out)

@@ -5,6 +5,8 @@
 #define PK_WORKDAY_INTERNAL_H
 
 #include "internal.h"
+#include "pilkada/deadline.h"
+#include "pilkada/holidays.h"
 #include "pilkada/workday.h"
 
 /* Number of pk_deadline_id values (the public pk_deadline_count()). */

@@ -41,7 +41,7 @@ static int active_pos(const pk_schedule *s, const char *date, const char *id)
 {
     const pk_stage *out[32];
     size_t n = 0;
-    assert_int_equal(pk_schedule_active(s, D(date), out, 32, &n), PK_OK);
+    assert_int_equal(pk_schedule_active(out, 32, &n, s, D(date), NULL), PK_OK);
     assert_true(n <= 32);
     for (size_t i = 0; i < n; i++)
         if (strcmp(out[i]->id, id) == 0)
@@ -142,20 +142,20 @@ static void test_active_api(void **state)
     const pk_schedule *s = builtin("2024");
     size_t n = 99;
     /* counting without an out array (snprintf style) */
-    assert_int_equal(pk_schedule_active(s, D("2024-11-15"), NULL, 0, &n), PK_OK);
+    assert_int_equal(pk_schedule_active(NULL, 0, &n, s, D("2024-11-15"), NULL), PK_OK);
     assert_true(n >= 3);
     const pk_stage *one[1];
     size_t n1 = 0;
-    assert_int_equal(pk_schedule_active(s, D("2024-11-15"), one, 1, &n1), PK_OK);
+    assert_int_equal(pk_schedule_active(one, 1, &n1, s, D("2024-11-15"), NULL), PK_OK);
     assert_int_equal(n1, n);
     assert_int_equal(one[0]->depth, 2); /* a sub-stage of the campaign is innermost */
-    assert_int_equal(pk_schedule_active(NULL, D("2024-11-15"), one, 1, &n1), PK_EINVAL);
-    assert_int_equal(pk_schedule_active(s, D("2024-11-15"), NULL, 1, &n1), PK_EINVAL);
-    assert_int_equal(pk_schedule_active(s, pk_date_of(2024, 2, 30), one, 1, &n1), PK_EINVAL);
+    assert_int_equal(pk_schedule_active(one, 1, &n1, NULL, D("2024-11-15"), NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_active(NULL, 1, &n1, s, D("2024-11-15"), NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_active(one, 1, &n1, s, pk_date_of(2024, 2, 30), NULL), PK_EINVAL);
     assert_int_equal(n1, 0);
-    assert_int_equal(pk_schedule_active(s, D("2024-11-15"), one, 1, NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_active(one, 1, NULL, s, D("2024-11-15"), NULL), PK_EINVAL);
     /* nothing active long before the cycle */
-    assert_int_equal(pk_schedule_active(s, D("2015-01-01"), one, 1, &n1), PK_OK);
+    assert_int_equal(pk_schedule_active(one, 1, &n1, s, D("2015-01-01"), NULL), PK_OK);
     assert_int_equal(n1, 0);
 }
 
@@ -164,7 +164,7 @@ static void test_phase(void **state)
     (void)state;
     const pk_schedule *s = builtin("2024");
     pk_phase ph = PK_PHASE_INIT;
-    assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), &ph), PK_OK);
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2024-11-25"), NULL), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_DURING);
     assert_string_equal(ph.top->id, "conduct");
     /* 25 Nov 2024 is in the quiet period (24-26 Nov), although the RKDK
@@ -176,41 +176,41 @@ static void test_phase(void **state)
     assert_string_equal(ph.next->id, "voting");
     assert_int_equal(ph.days_to_next, 2);
     int32_t days = 0;
-    assert_int_equal(pk_schedule_days_until_voting(s, D("2024-11-25"), &days), PK_OK);
+    assert_int_equal(pk_schedule_days_until_voting(&days, s, D("2024-11-25"), NULL), PK_OK);
     assert_int_equal(days, 2);
-    assert_int_equal(pk_schedule_days_until_voting(s, D("2024-12-01"), &days), PK_OK);
+    assert_int_equal(pk_schedule_days_until_voting(&days, s, D("2024-12-01"), NULL), PK_OK);
     assert_int_equal(days, -4);
     const pk_stage *next = NULL;
-    assert_int_equal(pk_schedule_next_milestone(s, D("2024-11-26"), &next, &days), PK_OK);
+    assert_int_equal(pk_schedule_next_milestone(&next, &days, s, D("2024-11-26"), NULL), PK_OK);
     assert_string_equal(next->id, "voting");
     assert_int_equal(days, 1);
-    /* days_until is optional (calendar.h) */
+    /* days_until is optional (schedule.h) */
     next = NULL;
-    assert_int_equal(pk_schedule_next_milestone(s, D("2024-11-26"), &next, NULL), PK_OK);
+    assert_int_equal(pk_schedule_next_milestone(&next, NULL, s, D("2024-11-26"), NULL), PK_OK);
     assert_string_equal(next->id, "voting");
     /* strictly after: on voting day the next milestone is later */
-    assert_int_equal(pk_schedule_next_milestone(s, D("2024-11-27"), &next, &days), PK_OK);
+    assert_int_equal(pk_schedule_next_milestone(&next, &days, s, D("2024-11-27"), NULL), PK_OK);
     assert_string_not_equal(next->id, "voting");
     assert_true(days > 0);
-    assert_int_equal(pk_schedule_phase(s, D("2024-11-27"), &ph), PK_OK);
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2024-11-27"), NULL), PK_OK);
     assert_string_equal(ph.previous->id, "voting");
     /* before and after the cycle */
-    assert_int_equal(pk_schedule_phase(s, D("2023-06-01"), &ph), PK_OK);
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2023-06-01"), NULL), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_BEFORE);
     assert_null(ph.top);
     assert_null(ph.innermost);
     assert_null(ph.previous);
     assert_non_null(ph.next);
-    assert_int_equal(pk_schedule_phase(s, D("2026-01-01"), &ph), PK_OK);
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2026-01-01"), NULL), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_AFTER);
     assert_null(ph.next);
     assert_int_equal(ph.days_to_next, 0);
-    assert_int_equal(pk_schedule_next_milestone(s, D("2026-01-01"), &next, &days), PK_ENOTFOUND);
+    assert_int_equal(pk_schedule_next_milestone(&next, &days, s, D("2026-01-01"), NULL), PK_ENOTFOUND);
     assert_null(next);
     /* invalid input */
-    assert_int_equal(pk_schedule_phase(s, pk_date_of(2024, 13, 1), &ph), PK_EINVAL);
-    assert_int_equal(pk_schedule_phase(NULL, D("2024-11-25"), &ph), PK_EINVAL);
-    assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_phase(&ph, s, pk_date_of(2024, 13, 1), NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_phase(&ph, NULL, D("2024-11-25"), NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_phase(NULL, s, D("2024-11-25"), NULL), PK_EINVAL);
 }
 
 static void test_windows_2024(void **state)
@@ -220,7 +220,7 @@ static void test_windows_2024(void **state)
     pk_window w = PK_WINDOW_INIT;
     pk_error err;
     pk_error_clear(&err);
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_PRE_DETERMINATION, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_PRE_DETERMINATION, &err), PK_OK);
     assert_false(w.has_start);
     assert_true(w.has_end);
     assert_date(w.end, "2024-09-21");
@@ -228,12 +228,12 @@ static void test_windows_2024(void **state)
     assert_false(pk_window_contains(&w, D("2024-09-22")));
     assert_true(pk_window_contains(&w, D("2000-01-01")));
 
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_POST_DETERMINATION, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_POST_DETERMINATION, &err), PK_OK);
     assert_date(w.start, "2024-09-22");
     assert_false(w.has_end);
 
     /* UU 10/2016 Pasal 71(2): 6 months before penetapan (22 Sep 2024) = 22 Mar 2024 */
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_M6_TO_END_OF_TERM, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_M6_TO_END_OF_TERM, &err), PK_OK);
     assert_date(w.start, "2024-03-22");
     assert_false(w.has_end);
     assert_int_equal(w.status, PK_SOURCE_DERIVED);
@@ -242,31 +242,31 @@ static void test_windows_2024(void **state)
     assert_true(pk_window_contains(&w, D("2024-03-22")));
     assert_true(pk_window_contains(&w, D("2030-01-01")));
 
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_M6_TO_ELECTED, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_M6_TO_ELECTED, &err), PK_OK);
     assert_date(w.start, "2024-03-22");
     assert_true(w.has_end);
     /* elected_determination is UNCERTAIN (5 vs 3 days), so the window is too */
     assert_int_equal(w.status, PK_SOURCE_UNCERTAIN);
 
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_CAMPAIGN, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_CAMPAIGN, &err), PK_OK);
     assert_date(w.start, "2024-09-25");
     assert_date(w.end, "2024-11-23");
     assert_int_equal(w.status, PK_SOURCE_CONFIRMED);
 
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_QUIET, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_QUIET, &err), PK_OK);
     assert_date(w.start, "2024-11-24");
     assert_date(w.end, "2024-11-26");
 
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_VOTING_COUNTING, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_VOTING_COUNTING, &err), PK_OK);
     assert_date(w.start, "2024-11-27");
     assert_date(w.end, "2024-12-16");
 
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_REGISTRATION, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_REGISTRATION, &err), PK_OK);
     assert_date(w.start, "2024-08-27");
     assert_date(w.end, "2024-08-29");
 
-    assert_int_equal(pk_schedule_window(s, (pk_window_kind)99, &w, &err), PK_EINVAL);
-    assert_int_equal(pk_schedule_window(NULL, PK_WINDOW_QUIET, &w, NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_window(&w, s, (pk_window_kind)99, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_window(&w, NULL, PK_WINDOW_QUIET, NULL), PK_EINVAL);
     assert_string_equal(pk_window_kind_name(PK_WINDOW_M6_TO_END_OF_TERM), "m6_to_end_of_term");
     assert_string_equal(pk_window_kind_name((pk_window_kind)99), "?");
     assert_string_equal(pk_window_kind_name((pk_window_kind)-1), "?");
@@ -286,10 +286,10 @@ static void test_2020_and_rerun(void **state)
     assert_int_equal(pk_schedule_find_role(&v, s, PK_ROLE_VOTING, NULL), PK_OK);
     assert_date(v->start, "2020-12-09");
     pk_window w = PK_WINDOW_INIT;
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_CAMPAIGN, &w, NULL), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_CAMPAIGN, NULL), PK_OK);
     assert_date(w.start, "2020-09-26");
     assert_date(w.end, "2020-12-05");
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_QUIET, &w, NULL), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_QUIET, NULL), PK_OK);
     assert_date(w.start, "2020-12-06");
     assert_date(w.end, "2020-12-08");
     assert_true(active_pos(s, "2020-12-07", "quiet_period") >= 0);
@@ -297,16 +297,16 @@ static void test_2020_and_rerun(void **state)
     const pk_schedule *r = builtin("rerun-2025-bangka-pangkalpinang");
     assert_int_equal(pk_schedule_find_role(&v, r, PK_ROLE_VOTING, NULL), PK_OK);
     assert_date(v->start, "2025-08-27");
-    assert_int_equal(pk_schedule_window(r, PK_WINDOW_CAMPAIGN, &w, NULL), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, r, PK_WINDOW_CAMPAIGN, NULL), PK_OK);
     assert_date(w.start, "2025-07-25");
     assert_date(w.end, "2025-08-23");
     int32_t days = 0;
-    assert_int_equal(pk_schedule_days_until_voting(r, D("2025-08-20"), &days), PK_OK);
+    assert_int_equal(pk_schedule_days_until_voting(&days, r, D("2025-08-20"), NULL), PK_OK);
     assert_int_equal(days, 7);
     /* the re-run has no elected-candidate stage: the window needs it */
     pk_error err;
     pk_error_clear(&err);
-    assert_int_equal(pk_schedule_window(r, PK_WINDOW_M6_TO_ELECTED, &w, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_schedule_window(&w, r, PK_WINDOW_M6_TO_ELECTED, &err), PK_ENOTFOUND);
     assert_string_equal(err.field, "elected");
     assert_false(w.has_start);
 }
@@ -403,11 +403,12 @@ static void test_builtin_provenance(void **state)
 static void test_load_string_ok(void **state)
 {
     (void)state;
-    const char *text = DIRS "#% note: first\n#% note: second\n" HDR ROOT
-                            "camp,conduct,campaign,campaign,yes,2024-09-25,2024-11-23,,Kampanye,Campaign,,CONFIRMED,,\n"
-                            "ads,camp,media_ads,,yes,2024-11-10,2024-11-23,,Iklan,Ads,,SINGLE-SOURCE,x,\n"
-                            "\n# comment\n"
-                            "vote,conduct,voting,voting,yes,2024-11-27,2024-11-27,,Pemungutan,\"Voting, day\",,CONFIRMED,,\n";
+    const char *text =
+        DIRS "#% note: first\n#% note: second\n" HDR ROOT
+             "camp,conduct,campaign,campaign,yes,2024-09-25,2024-11-23,,Kampanye,Campaign,,CONFIRMED,,\n"
+             "ads,camp,media_ads,,yes,2024-11-10,2024-11-23,,Iklan,Ads,,SINGLE-SOURCE,x,\n"
+             "\n# comment\n"
+             "vote,conduct,voting,voting,yes,2024-11-27,2024-11-27,,Pemungutan,\"Voting, day\",,CONFIRMED,,\n";
     pk_schedule *s = NULL;
     pk_error err;
     pk_error_clear(&err);
@@ -427,7 +428,7 @@ static void test_load_string_ok(void **state)
     assert_date(st->start, "2024-09-25");
     assert_date(st->end, "2024-11-27");
     pk_phase ph = PK_PHASE_INIT;
-    assert_int_equal(pk_schedule_phase(s, D("2024-11-25"), &ph), PK_OK);
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2024-11-25"), NULL), PK_OK);
     assert_int_equal(ph.position, PK_PHASE_DURING);
     assert_string_equal(ph.innermost->id, "conduct");
     assert_string_equal(ph.next->id, "vote");
@@ -457,7 +458,7 @@ static void test_load_string_ok(void **state)
                                    "PKPU 18/2024,CONFIRMED,,\n";
     assert_int_equal(pk_schedule_load_string(&s, vc, strlen(vc), NULL, &err), PK_OK);
     pk_window w = PK_WINDOW_INIT;
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_VOTING_COUNTING, &w, &err), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_VOTING_COUNTING, &err), PK_OK);
     assert_date(w.start, "2024-11-27");
     assert_date(w.end, "2024-12-16");
     assert_string_equal(w.basis, "PKPU 2/2024");
@@ -615,8 +616,8 @@ static void test_load_file_matches_builtin(void **state)
     pk_date d = D("2024-01-01");
     for (int k = 0; k < 500; k++) {
         pk_phase p1 = PK_PHASE_INIT, p2 = PK_PHASE_INIT;
-        assert_int_equal(pk_schedule_phase(s, d, &p1), PK_OK);
-        assert_int_equal(pk_schedule_phase(b, d, &p2), PK_OK);
+        assert_int_equal(pk_schedule_phase(&p1, s, d, NULL), PK_OK);
+        assert_int_equal(pk_schedule_phase(&p2, b, d, NULL), PK_OK);
         assert_int_equal(p1.position, p2.position);
         assert_string_equal(p1.innermost ? p1.innermost->id : "-", p2.innermost ? p2.innermost->id : "-");
         assert_int_equal(p1.days_to_next, p2.days_to_next);
@@ -636,7 +637,7 @@ static void test_ics_api(void **state)
     pk_ics_options o = PK_ICS_OPTIONS_INIT;
     o.dtstamp = "20250101T000000Z";
     o.uid_domain = "example.org";
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
     assert_non_null(text);
     assert_int_equal(strlen(text), len);
     assert_non_null(strstr(text, "UID:voting.pilkada-2024@example.org\r\n"));
@@ -645,22 +646,22 @@ static void test_ics_api(void **state)
     pk_free(text);
     /* in Indonesian: the stage's own name (PKPU 2/2024: "Masa tenang") and Indonesian labels */
     o.lang = PK_LANG_ID;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
     assert_non_null(strstr(text, "SUMMARY:Masa tenang\r\n"));
     assert_non_null(strstr(text, "Dasar hukum: PKPU 2/2024"));
     assert_null(strstr(text, "SUMMARY:Quiet period"));
     pk_free(text);
     o.lang = (pk_lang)2;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_EINVAL);
     assert_string_equal(err.field, "lang");
     /* a version-1 caller gets English */
     o.version = 1;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
     assert_non_null(strstr(text, "SUMMARY:Quiet period\r\n"));
     pk_free(text);
     o.version = PK_ICS_OPTIONS_VERSION;
     o.lang = PK_LANG_EN;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
     /* every line ends in CRLF and has at most 75 octets */
     size_t col = 0;
     for (size_t i = 0; i < len; i++) {
@@ -677,7 +678,7 @@ static void test_ics_api(void **state)
     assert_int_equal(col, 0);
     pk_free(text);
     /* default options give the current time as DTSTAMP */
-    assert_int_equal(pk_schedule_to_ics(s, NULL, &text, NULL, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&text, NULL, s, NULL, &err), PK_OK);
     assert_non_null(strstr(text, "DTSTAMP:"));
     pk_free(text);
 
@@ -686,20 +687,20 @@ static void test_ics_api(void **state)
     for (size_t i = 0; i < sizeof bad_stamps / sizeof bad_stamps[0]; i++) {
         o.dtstamp = bad_stamps[i];
         text = (char *)1;
-        assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+        assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_EINVAL);
         assert_null(text);
         assert_string_equal(err.field, "dtstamp");
     }
     o.dtstamp = NULL;
     o.uid_domain = "bad domain";
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_EINVAL);
     o.uid_domain = "x;y";
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_EINVAL);
     o.uid_domain = NULL;
     o.version = 99;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &text, &len, &err), PK_EINVAL);
-    assert_int_equal(pk_schedule_to_ics(NULL, NULL, &text, &len, &err), PK_EINVAL);
-    assert_int_equal(pk_schedule_to_ics(s, NULL, NULL, &len, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(&text, &len, NULL, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_to_ics(NULL, &len, s, NULL, &err), PK_EINVAL);
 }
 
 /* RFC 5545 details of pk_schedule_to_ics(): TEXT escaping (backslash,
@@ -719,7 +720,7 @@ static void test_ics_details(void **state)
     o.dtstamp = "20240101T120000Z";
     char *ics = NULL;
     size_t len = 0;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_OK);
     assert_non_null(strstr(ics, "SUMMARY:Voting\\; day\\, \\\\ \"TPS\"\r\n"));
     assert_non_null(strstr(ics, "UID:vote.test@libpilkada\r\n"));
     assert_non_null(strstr(ics, "X-WR-CALNAME:Test\r\n"));
@@ -733,7 +734,7 @@ static void test_ics_details(void **state)
     memset(dom, 'a', 200);
     dom[200] = '\0';
     o.uid_domain = dom;
-    assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_OK);
     /* a 200-byte UID is folded: no line over 75 octets, continuation lines start with a space */
     const char *uid = strstr(ics, "UID:vote.test@aaaa");
     assert_non_null(uid);
@@ -744,7 +745,7 @@ static void test_ics_details(void **state)
     static const char *const ok_domains[] = {"kpu.go.id", "pemilu.\xC3\xA9xample", "a"};
     for (size_t i = 0; i < sizeof ok_domains / sizeof ok_domains[0]; i++) {
         o.uid_domain = ok_domains[i];
-        assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_OK);
+        assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_OK);
         pk_free(ics);
     }
     dom[200] = 'a';
@@ -753,7 +754,7 @@ static void test_ics_details(void **state)
     for (size_t i = 0; i <= sizeof bad_domains / sizeof bad_domains[0]; i++) {
         o.uid_domain = i < sizeof bad_domains / sizeof bad_domains[0] ? bad_domains[i] : dom;
         ics = (char *)1;
-        assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_EINVAL);
+        assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_EINVAL);
         assert_null(ics);
         assert_string_equal(err.field, "uid_domain");
     }
@@ -764,7 +765,7 @@ static void test_ics_details(void **state)
                                              "20250101T006000Z", "20250101T000061Z", "20250101T000000z"};
     for (size_t i = 0; i < sizeof bad_stamps / sizeof bad_stamps[0]; i++) {
         o.dtstamp = bad_stamps[i];
-        assert_int_equal(pk_schedule_to_ics(s, &o, &ics, &len, &err), PK_EINVAL);
+        assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_EINVAL);
         assert_string_equal(err.field, "dtstamp");
     }
     /* SUMMARY falls back to the Indonesian name, then to the id */
@@ -773,13 +774,13 @@ static void test_ics_details(void **state)
     pk_status ls = pk_schedule_load_string(&s2, names, strlen(names), "n.csv", &err);
     assert_int_equal(ls, PK_OK);
     o.dtstamp = "20240101T120000Z";
-    assert_int_equal(pk_schedule_to_ics(s2, &o, &ics, NULL, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&ics, NULL, s2, &o, &err), PK_OK);
     assert_non_null(strstr(ics, "SUMMARY:Nama Saja\r\n"));
     pk_free(ics);
     pk_schedule_free(s2);
 
     o.dtstamp = "20241231T235960Z"; /* a leap second is a valid UTC time */
-    assert_int_equal(pk_schedule_to_ics(s, &o, &ics, NULL, &err), PK_OK);
+    assert_int_equal(pk_schedule_to_ics(&ics, NULL, s, &o, &err), PK_OK);
     assert_non_null(strstr(ics, "DTSTAMP:20241231T235960Z\r\n"));
     pk_free(ics);
     pk_schedule_free(s);

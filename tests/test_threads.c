@@ -157,26 +157,26 @@ static void battery_schedule(digest *g, const pk_schedule *s)
         pk_date d = D(probe_dates[i]);
         const pk_stage *act[16];
         size_t count = 0;
-        mix_int(g, pk_schedule_active(s, d, act, 16, &count));
+        mix_int(g, pk_schedule_active(act, 16, &count, s, d, NULL));
         mix_int(g, (long long)count);
         for (size_t k = 0; k < count && k < 16; k++)
             mix_str(g, act[k]->id);
         pk_phase ph = PK_PHASE_INIT;
-        mix_int(g, pk_schedule_phase(s, d, &ph));
+        mix_int(g, pk_schedule_phase(&ph, s, d, NULL));
         mix_int(g, ph.position);
         mix_str(g, ph.top ? ph.top->id : NULL);
         mix_str(g, ph.next ? ph.next->id : NULL);
         mix_int(g, ph.days_to_next);
         const pk_stage *next = NULL;
         int32_t until = 0;
-        mix_int(g, pk_schedule_next_milestone(s, d, &next, &until));
+        mix_int(g, pk_schedule_next_milestone(&next, &until, s, d, NULL));
         mix_int(g, until);
-        mix_int(g, pk_schedule_days_until_voting(s, d, &until));
+        mix_int(g, pk_schedule_days_until_voting(&until, s, d, NULL));
         mix_int(g, until);
     }
     for (int k = PK_WINDOW_CAMPAIGN; k <= PK_WINDOW_REGISTRATION; k++) {
         pk_window w = PK_WINDOW_INIT;
-        pk_status st = pk_schedule_window(s, (pk_window_kind)k, &w, NULL);
+        pk_status st = pk_schedule_window(&w, s, (pk_window_kind)k, NULL);
         mix_int(g, st);
         if (st == PK_OK) {
             mix_int(g, w.has_start);
@@ -197,7 +197,7 @@ static void battery_ics(digest *g, const pk_schedule *s)
     o.dtstamp = "20250101T000000Z";
     char *text = NULL;
     size_t len = 0;
-    mix_int(g, pk_schedule_to_ics(s, &o, &text, &len, NULL));
+    mix_int(g, pk_schedule_to_ics(&text, &len, s, &o, NULL));
     if (text)
         mix_bytes(g, text, len);
     pk_free(text);
@@ -207,23 +207,23 @@ static void battery_workdays(digest *g, const pk_workcal *cal, const pk_holiday_
 {
     mix_int(g, (long long)pk_holidays_count(t));
     int first = 0, last = 0;
-    mix_int(g, pk_holidays_years(t, &first, &last));
+    mix_int(g, pk_holidays_years(&first, &last, t, NULL));
     mix_int(g, first * 10000LL + last);
     for (size_t i = 0; i < sizeof probe_dates / sizeof probe_dates[0]; i++) {
         pk_date d = D(probe_dates[i]);
         const pk_holiday *h = NULL;
-        mix_int(g, pk_holidays_find(t, d, &h));
+        mix_int(g, pk_holidays_find(&h, t, d, NULL));
         mix_str(g, h ? h->name_en : NULL);
         int is = -1;
         unsigned flags = 0;
-        mix_int(g, pk_workcal_is_workday(cal, d, &is, &flags));
+        mix_int(g, pk_workcal_is_workday(&is, &flags, cal, d, NULL));
         mix_int(g, is * 16 + (int)flags);
         pk_date out = {0, 0, 0};
-        mix_int(g, pk_workcal_add(cal, d, 14, &out, &flags));
+        mix_int(g, pk_workcal_add(&out, &flags, cal, d, 14, NULL));
         mix_date(g, out);
         mix_int(g, flags);
         int32_t count = 0;
-        mix_int(g, pk_workcal_count(cal, d, D("2025-01-31"), &count, &flags));
+        mix_int(g, pk_workcal_count(&count, &flags, cal, d, D("2025-01-31"), NULL));
         mix_int(g, count);
     }
     int32_t start[4], n[4] = {3, 14, -5, 0}, out[4];
@@ -232,12 +232,12 @@ static void battery_workdays(digest *g, const pk_workcal *cal, const pk_holiday_
     pk_date_to_serial(D("2025-01-03"), &start[2]);
     pk_date_to_serial(D("2024-11-27"), &start[3]);
     size_t failed = 0;
-    mix_int(g, pk_workcal_add_serial_many(cal, start, n, out, 4, &failed));
+    mix_int(g, pk_workcal_add_serial_many(out, &failed, cal, start, n, 4, NULL));
     for (int i = 0; i < 4; i++)
         mix_int(g, out[i]);
     for (int id = 0; id < (int)pk_deadline_count(); id++) {
         pk_deadline dl;
-        mix_int(g, pk_deadline_compute(cal, (pk_deadline_id)id, D("2024-11-20"), &dl, NULL));
+        mix_int(g, pk_deadline_compute(&dl, cal, (pk_deadline_id)id, D("2024-11-20"), NULL));
         mix_date(g, dl.due);
         mix_int(g, dl.flags);
         const pk_deadline_rule *r = pk_deadline_rule_get((pk_deadline_id)id);
@@ -321,7 +321,7 @@ static void battery_classify(digest *g, const pk_schedule *loaded)
                 inc.schedule = loaded;
             pk_finding f[8];
             pk_classification res = PK_CLASSIFICATION_INIT;
-            mix_int(g, pk_classify(&inc, f, 8, &res, NULL));
+            mix_int(g, pk_classify(&res, f, 8, &inc, NULL));
             mix_int(g, res.outcome);
             mix_str(g, res.missing_field);
             mix_int(g, (long long)res.finding_count);
@@ -331,7 +331,7 @@ static void battery_classify(digest *g, const pk_schedule *loaded)
                 mix_date(g, f[k].deadlines.report.due);
             }
             char *text = NULL;
-            mix_int(g, pk_explain(&inc, &text, NULL));
+            mix_int(g, pk_explain(&text, &inc, NULL));
             mix_str(g, text);
             pk_free(text);
         }
@@ -387,9 +387,9 @@ static void check_facts(const shared *sh)
     const pk_schedule *s = NULL;
     assert_int_equal(pk_schedule_builtin(&s, "2024", NULL), PK_OK);
     pk_window w = PK_WINDOW_INIT;
-    assert_int_equal(pk_schedule_window(s, PK_WINDOW_QUIET, &w, NULL), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_QUIET, NULL), PK_OK);
     assert_true(pk_window_contains(&w, D("2024-11-25")));
-    assert_int_equal(pk_schedule_window(sh->loaded, PK_WINDOW_QUIET, &w, NULL), PK_OK);
+    assert_int_equal(pk_schedule_window(&w, sh->loaded, PK_WINDOW_QUIET, NULL), PK_OK);
     assert_true(pk_window_contains(&w, D("2024-11-25")));
     /* 35.13 is Kabupaten Probolinggo (Kemendagri). */
     const pk_region *r = NULL;
@@ -397,9 +397,9 @@ static void check_facts(const shared *sh)
     assert_string_equal(r->full_name, "Kabupaten Probolinggo");
     /* 27 Nov 2024, the voting day, was a national non-working day (Keppres 33/2024). */
     int is = -1;
-    assert_int_equal(pk_workcal_is_workday(pk_workcal_builtin(), D("2024-11-27"), &is, NULL), PK_OK);
+    assert_int_equal(pk_workcal_is_workday(&is, NULL, pk_workcal_builtin(), D("2024-11-27"), NULL), PK_OK);
     assert_int_equal(is, 0);
-    assert_int_equal(pk_workcal_is_workday(sh->workcal, D("2024-11-27"), &is, NULL), PK_OK);
+    assert_int_equal(pk_workcal_is_workday(&is, NULL, sh->workcal, D("2024-11-27"), NULL), PK_OK);
     assert_int_equal(is, 0);
     pk_incident inc = PK_INCIDENT_INIT;
     assert_int_equal(pk_incident_set(&inc, "actor", "pns", NULL), PK_OK);
@@ -407,7 +407,7 @@ static void check_facts(const shared *sh)
     assert_int_equal(pk_incident_set(&inc, "occurred", "2024-10-01", NULL), PK_OK);
     pk_finding f[8];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    assert_int_equal(pk_classify(&inc, f, 8, &res, NULL), PK_OK);
+    assert_int_equal(pk_classify(&res, f, 8, &inc, NULL), PK_OK);
     assert_true(res.finding_count >= 1);
     int asn = 0;
     for (size_t k = 0; k < res.finding_count; k++)

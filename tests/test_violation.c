@@ -53,7 +53,7 @@ static void classify(run *r, const pk_incident *in)
     pk_error err;
     pk_error_clear(&err);
     r->res.version = PK_CLASSIFICATION_VERSION;
-    r->status = pk_classify(in, r->f, CAP, &r->res, &err);
+    r->status = pk_classify(&r->res, r->f, CAP, in, &err);
     if (r->status != PK_OK)
         fail_msg("pk_classify: %s (%s)", err.text, err.field);
 }
@@ -86,7 +86,7 @@ static void test_overlap_uses_regular_cycle(void **state)
     const pk_schedule *rerun = NULL;
     assert_int_equal(pk_schedule_builtin(&rerun, "rerun-2025-bangka-pangkalpinang", NULL), PK_OK);
     pk_phase ph = PK_PHASE_INIT;
-    assert_int_equal(pk_schedule_phase(rerun, day, &ph), PK_OK);
+    assert_int_equal(pk_schedule_phase(&ph, rerun, day, NULL), PK_OK);
     assert_int_not_equal(ph.position, PK_PHASE_BEFORE); /* the re-run has started */
     pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, day);
     in.cycle = 0;
@@ -97,6 +97,56 @@ static void test_overlap_uses_regular_cycle(void **state)
     in.cycle = 2025;
     classify(&r, &in);
     assert_string_equal(pk_schedule_id(r.res.schedule), "rerun-2025-bangka-pangkalpinang");
+}
+
+/* The explanation as data: a PNS "like" on 1 Oct 2024 (after penetapan
+ * paslon on 22 Sep 2024) matches the SKB 2022 discipline row; the ethics row
+ * for bakal calon fails on `supported`; the PP 53/2010 row is outside its
+ * validity (PP 94/2021 replaced it from 31 Aug 2021). */
+static void test_trace_explains_each_rule(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
+    pk_trace t = PK_TRACE_INIT;
+    pk_rule_trace *rules = calloc(pk_rule_count(), sizeof *rules);
+    assert_non_null(rules);
+    pk_error err;
+    assert_int_equal(pk_classify_trace(&t, rules, pk_rule_count(), &in, &err), PK_OK);
+    assert_int_equal(t.rule_total, pk_rule_count());
+    assert_int_equal(t.rule_count, pk_rule_count());
+    assert_null(t.missing_field);
+    int seen = 0;
+    size_t covered = 0;
+    for (size_t i = 0; i < t.rule_count; i++) {
+        const pk_rule_trace *r = &rules[i];
+        assert_ptr_equal(r->rule, pk_rule_at(i));
+        covered += r->verdict != PK_VERDICT_ACTOR && r->verdict != PK_VERDICT_ACT;
+        if (strcmp(r->rule->id, "asn_dis_post_like_share_calon") == 0) {
+            assert_int_equal(r->verdict, PK_VERDICT_MATCH);
+            seen |= 1;
+        } else if (strcmp(r->rule->id, "asn_etik_post_like_share_bacalon") == 0) {
+            assert_int_equal(r->verdict, PK_VERDICT_CONDITION);
+            assert_string_equal(r->fact, "supported");
+            seen |= 2;
+        } else if (strcmp(r->rule->id, "pp53_online_support") == 0) {
+            assert_int_equal(r->verdict, PK_VERDICT_DATE);
+            seen |= 4;
+        }
+    }
+    assert_int_equal(seen, 7);
+    assert_int_equal(t.covered, covered);
+    assert_string_equal(pk_verdict_name(PK_VERDICT_WINDOW), "window");
+    /* too small an array: the first entries and PK_EBUFSIZE */
+    pk_trace small = PK_TRACE_INIT;
+    assert_int_equal(pk_classify_trace(&small, rules, 2, &in, NULL), PK_EBUFSIZE);
+    assert_int_equal(small.rule_count, 2);
+    /* a missing required fact: no rule considered */
+    in.act = PK_ACT_UNKNOWN;
+    pk_trace none = PK_TRACE_INIT;
+    assert_int_equal(pk_classify_trace(&none, rules, pk_rule_count(), &in, NULL), PK_OK);
+    assert_string_equal(none.missing_field, "act");
+    assert_int_equal(none.rule_count, 0);
+    free(rules);
 }
 
 static void test_pns_like_after_penetapan_is_heavy(void **state)
@@ -520,48 +570,48 @@ static void test_bad_input(void **state)
     pk_finding f[2];
     pk_error err;
     pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2024, 10, 1));
-    assert_int_equal(pk_classify(NULL, f, 2, &res, &err), PK_EINVAL);
-    assert_int_equal(pk_classify(&in, f, 2, NULL, &err), PK_EINVAL);
-    assert_int_equal(pk_classify(&in, NULL, 2, &res, &err), PK_EINVAL);
-    assert_int_equal(pk_classify(&in, NULL, 0, &res, NULL), PK_EBUFSIZE); /* counting only */
+    assert_int_equal(pk_classify(&res, f, 2, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(NULL, f, 2, &in, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, NULL, 2, &in, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, NULL, 0, &in, NULL), PK_EBUFSIZE); /* counting only */
     assert_int_equal(res.finding_total, 1);
 
     pk_incident bad = in;
     bad.version = 99;
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     assert_string_equal(err.field, "version");
     bad = in;
     bad.occurred = D(2024, 2, 30);
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     assert_string_equal(err.field, "occurred");
     bad = in;
     bad.reported = D(2024, 13, 1);
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     bad = in;
     bad.actor = (pk_actor)pk_actor_count();
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     assert_string_equal(err.field, "actor");
     bad = in;
     bad.act = (pk_act)-1;
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     bad = in;
     bad.tsm = (pk_tristate)7;
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     bad = in;
     memcpy(bad.region, "99.99", 6);
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_ENOTFOUND);
     assert_string_equal(err.field, "region");
     bad = in;
     memset(bad.region, 'x', sizeof bad.region); /* not terminated */
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_EINVAL);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_EINVAL);
     bad = in;
     bad.cycle = 2019;
-    assert_int_equal(pk_classify(&bad, f, 2, &res, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_classify(&res, f, 2, &bad, &err), PK_ENOTFOUND);
     assert_string_equal(err.field, "cycle");
 
     /* a buffer too small: the first cap findings, then PK_EBUFSIZE */
     in = incident(PK_ACTOR_PNS, PK_ACT_DECISION_FAVOURING, D(2024, 10, 1));
-    assert_int_equal(pk_classify(&in, f, 1, &res, &err), PK_EBUFSIZE);
+    assert_int_equal(pk_classify(&res, f, 1, &in, &err), PK_EBUFSIZE);
     assert_int_equal(res.finding_count, 1);
     assert_int_equal(res.finding_total, 2);
     assert_non_null(f[0].rule);
@@ -611,7 +661,7 @@ static void test_incident_values_and_cycles(void **state)
     for (size_t i = 0; i < sizeof cycles / sizeof cycles[0]; i++) {
         c.cycle = cycles[i].cycle;
         pk_error_clear(&err);
-        assert_int_equal(pk_classify(&c, fs, 8, &res, &err), cycles[i].status);
+        assert_int_equal(pk_classify(&res, fs, 8, &c, &err), cycles[i].status);
         if (cycles[i].status != PK_OK)
             assert_string_equal(err.field, "cycle");
     }
@@ -698,9 +748,9 @@ static void test_rule_table(void **state)
 
     pk_actor a;
     pk_act t;
-    assert_int_equal(pk_actor_from_name(&a, "kepala_desa"), PK_OK);
+    assert_int_equal(pk_actor_from_name(&a, "kepala_desa", NULL), PK_OK);
     assert_string_equal(pk_actor_name(a), "kepala_desa");
-    assert_int_equal(pk_act_from_name(&t, "socmed_like"), PK_OK);
+    assert_int_equal(pk_act_from_name(&t, "socmed_like", NULL), PK_OK);
     assert_string_equal(pk_act_name(t), "socmed_like");
     assert_string_equal(pk_actor_name((pk_actor)99), "?");
     assert_string_equal(pk_category_name(PK_CAT_ELECTION_CRIME), "election_crime");
@@ -716,7 +766,7 @@ static void test_explain(void **state)
     pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_PARTISAN_ACTIVITY, D(2024, 10, 10));
     char *text = NULL;
     pk_error err;
-    assert_int_equal(pk_explain(&in, &text, &err), PK_OK);
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
     assert_non_null(text);
     assert_non_null(strstr(text, "asn_dis_partisan_activity"));
     assert_non_null(strstr(text, "pns_partisan_activity"));
@@ -730,20 +780,21 @@ static void test_explain(void **state)
     pk_incident late = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
     late.discovered = D(2024, 10, 2);
     late.reported = D(2024, 10, 10);
-    assert_int_equal(pk_explain(&late, &text, &err), PK_OK);
+    assert_int_equal(pk_explain(&text, &late, &err), PK_OK);
     assert_non_null(strstr(text, "Report deadline: 2024-10-09"));
     assert_non_null(strstr(text, "the report is LATE, classified anyway"));
     pk_free(text);
-    assert_int_equal(pk_explain(NULL, &text, &err), PK_EINVAL);
+    assert_int_equal(pk_explain(&text, NULL, &err), PK_EINVAL);
     assert_null(text);
     in.version = 0;
-    assert_int_equal(pk_explain(&in, &text, &err), PK_EINVAL);
+    assert_int_equal(pk_explain(&text, &in, &err), PK_EINVAL);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_overlap_uses_regular_cycle),
+        cmocka_unit_test(test_trace_explains_each_rule),
         cmocka_unit_test(test_pns_like_after_penetapan_is_heavy),
         cmocka_unit_test(test_pns_like_before_penetapan_is_ethics),
         cmocka_unit_test(test_asn_decision_is_crime_and_discipline),

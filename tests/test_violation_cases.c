@@ -408,7 +408,7 @@ static int run_case(const char *dir, const char *file, int verbose)
         }
     }
     if (st == PK_OK) {
-        st = pk_classify(&incident, findings, MAX_FINDINGS, &res, &err);
+        st = pk_classify(&res, findings, MAX_FINDINGS, &incident, &err);
         if (st != PK_OK)
             failed_step = "pk_classify";
         classified = 1;

@@ -62,7 +62,7 @@ static int workday(const pk_workcal *c, const char *date)
 {
     int w = -1;
     unsigned fl = 99;
-    assert_int_equal(pk_workcal_is_workday(c, D(date), &w, &fl), PK_OK);
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D(date), NULL), PK_OK);
     assert_int_equal(fl, 0);
     return w;
 }
@@ -71,7 +71,7 @@ static pk_date add(const pk_workcal *c, const char *date, int32_t n, unsigned *f
 {
     pk_date out;
     unsigned fl = 0;
-    pk_status s = pk_workcal_add(c, D(date), n, &out, &fl);
+    pk_status s = pk_workcal_add(&out, &fl, c, D(date), n, NULL);
     if (s != PK_OK)
         fail_msg("add(%s, %d): %s", date, (int)n, pk_status_name(s));
     if (flags)
@@ -87,30 +87,30 @@ static void test_builtin_table(void **state)
     const pk_holiday_table *t = pk_holidays_builtin();
     assert_int_equal(pk_holidays_count(t), 276); /* README: 276 rows 2015-2026 */
     int a, b;
-    assert_int_equal(pk_holidays_years(t, &a, &b), PK_OK);
+    assert_int_equal(pk_holidays_years(&a, &b, t, NULL), PK_OK);
     assert_int_equal(a, 2015);
     assert_int_equal(b, 2026);
     const pk_holiday *h = NULL;
-    assert_int_equal(pk_holidays_find(t, D("2024-11-27"), &h), PK_OK);
+    assert_int_equal(pk_holidays_find(&h, t, D("2024-11-27"), NULL), PK_OK);
     assert_int_equal(h->kind, PK_HOLIDAY_ELECTION);
     assert_non_null(strstr(h->basis, "Keppres 33/2024"));
     assert_string_equal(pk_holiday_kind_name(h->kind), "libur_pemilihan");
-    assert_int_equal(pk_holidays_find(t, D("2025-08-18"), &h), PK_OK);
+    assert_int_equal(pk_holidays_find(&h, t, D("2025-08-18"), NULL), PK_OK);
     assert_int_equal(h->kind, PK_HOLIDAY_CUTI_BERSAMA);
     assert_string_equal(pk_holiday_kind_name(h->kind), "cuti_bersama"); /* the data file's kind names */
     assert_non_null(strstr(h->basis, "933/2025"));
-    assert_int_equal(pk_holidays_find(t, D("2024-04-10"), &h), PK_OK);
+    assert_int_equal(pk_holidays_find(&h, t, D("2024-04-10"), NULL), PK_OK);
     assert_int_equal(h->kind, PK_HOLIDAY_NATIONAL); /* Idul Fitri 1445 H */
     assert_string_equal(pk_holiday_kind_name(h->kind), "libur_nasional");
-    assert_int_equal(pk_holidays_find(t, D("2015-12-24"), &h), PK_OK);
+    assert_int_equal(pk_holidays_find(&h, t, D("2015-12-24"), NULL), PK_OK);
     assert_int_equal(h->status, PK_SOURCE_SINGLE_SOURCE);
-    assert_int_equal(pk_holidays_find(t, D("2016-06-01"), &h), PK_ENOTFOUND);
+    assert_int_equal(pk_holidays_find(&h, t, D("2016-06-01"), NULL), PK_ENOTFOUND);
     assert_null(h);
-    assert_int_equal(pk_holidays_find(t, D("2017-06-01"), &h), PK_OK); /* Pancasila from 2017 */
-    assert_int_equal(pk_holidays_find(t, D("2014-12-25"), &h), PK_ERANGE);
-    assert_int_equal(pk_holidays_find(t, D("2027-01-01"), &h), PK_ERANGE);
-    assert_int_equal(pk_holidays_find(t, pk_date_of(2024, 2, 30), &h), PK_EINVAL);
-    assert_int_equal(pk_holidays_find(NULL, D("2024-11-27"), &h), PK_EINVAL);
+    assert_int_equal(pk_holidays_find(&h, t, D("2017-06-01"), NULL), PK_OK); /* Pancasila from 2017 */
+    assert_int_equal(pk_holidays_find(&h, t, D("2014-12-25"), NULL), PK_ERANGE);
+    assert_int_equal(pk_holidays_find(&h, t, D("2027-01-01"), NULL), PK_ERANGE);
+    assert_int_equal(pk_holidays_find(&h, t, pk_date_of(2024, 2, 30), NULL), PK_EINVAL);
+    assert_int_equal(pk_holidays_find(&h, NULL, D("2024-11-27"), NULL), PK_EINVAL);
     /* per-kind totals of the README: 193 / 76 / 7 */
     size_t n[8] = {0};
     for (size_t i = 0; i < pk_holidays_count(t); i++) {
@@ -175,8 +175,8 @@ static void test_builtin_matches_runtime(void **state)
     int days = 0;
     while (d.year <= 2026) {
         int w1, w2;
-        assert_int_equal(pk_workcal_is_workday(c, d, &w1, NULL), PK_OK);
-        assert_int_equal(pk_workcal_is_workday(b, d, &w2, NULL), PK_OK);
+        assert_int_equal(pk_workcal_is_workday(&w1, NULL, c, d, NULL), PK_OK);
+        assert_int_equal(pk_workcal_is_workday(&w2, NULL, b, d, NULL), PK_OK);
         assert_int_equal(w1, w2);
         pk_date_add_days(&d, d, 1);
         days++;
@@ -206,12 +206,12 @@ static void test_add_facts(void **state)
     assert_date(add(c, "2016-05-31", 1, NULL), "2016-06-01");
     assert_date(add(c, "2017-05-31", 1, NULL), "2017-06-02");
     pk_date out;
-    assert_int_equal(pk_workcal_add(NULL, D("2024-11-25"), 1, &out, NULL), PK_EINVAL);
-    assert_int_equal(pk_workcal_add(c, pk_date_of(2024, 2, 30), 1, &out, NULL), PK_EINVAL);
+    assert_int_equal(pk_workcal_add(&out, NULL, NULL, D("2024-11-25"), 1, NULL), PK_EINVAL);
+    assert_int_equal(pk_workcal_add(&out, NULL, c, pk_date_of(2024, 2, 30), 1, NULL), PK_EINVAL);
     assert_int_equal(out.year, 0);
-    assert_int_equal(pk_workcal_add(c, D("2024-11-25"), 1, NULL, NULL), PK_EINVAL);
-    assert_int_equal(pk_workcal_add(c, D("2024-11-25"), INT32_MAX, &out, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_add(c, D("2024-11-25"), INT32_MIN, &out, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(NULL, NULL, c, D("2024-11-25"), 1, NULL), PK_EINVAL);
+    assert_int_equal(pk_workcal_add(&out, NULL, c, D("2024-11-25"), INT32_MAX, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(&out, NULL, c, D("2024-11-25"), INT32_MIN, NULL), PK_ERANGE);
 }
 
 static void test_roll(void **state)
@@ -238,7 +238,7 @@ static void test_roll(void **state)
         pk_workcal *c = cal_with(&o);
         pk_date out;
         unsigned fl = 99;
-        pk_status s = pk_workcal_add(c, D("2024-11-23"), cases[i].n, &out, &fl);
+        pk_status s = pk_workcal_add(&out, &fl, c, D("2024-11-23"), cases[i].n, NULL);
         if (!cases[i].want) {
             assert_int_equal(s, PK_EINVAL);
         } else {
@@ -247,7 +247,7 @@ static void test_roll(void **state)
             assert_int_equal(fl, cases[i].flags);
         }
         /* a working start is never rolled */
-        assert_int_equal(pk_workcal_add(c, D("2024-11-22"), 1, &out, &fl), PK_OK);
+        assert_int_equal(pk_workcal_add(&out, &fl, c, D("2024-11-22"), 1, NULL), PK_OK);
         assert_date(out, "2024-11-25");
         assert_int_equal(fl, 0);
         pk_workcal_free(c);
@@ -305,21 +305,21 @@ static void test_out_of_table(void **state)
     int w;
     int32_t n;
     unsigned fl;
-    assert_int_equal(pk_workcal_is_workday(c, D("2014-06-02"), &w, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_is_workday(c, D("2027-01-04"), &w, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_add(c, D("2014-12-31"), 1, &out, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_add(c, D("2026-12-30"), 5, &out, NULL), PK_ERANGE); /* result in 2027 */
-    assert_int_equal(pk_workcal_add(c, D("2015-01-02"), -5, &out, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_count(c, D("2026-12-01"), D("2027-02-01"), &n, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_count(c, D("2015-01-01"), D("2027-01-01"), &n, NULL), PK_OK); /* [from,to) */
+    assert_int_equal(pk_workcal_is_workday(&w, NULL, c, D("2014-06-02"), NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_is_workday(&w, NULL, c, D("2027-01-04"), NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(&out, NULL, c, D("2014-12-31"), 1, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(&out, NULL, c, D("2026-12-30"), 5, NULL), PK_ERANGE); /* result in 2027 */
+    assert_int_equal(pk_workcal_add(&out, NULL, c, D("2015-01-02"), -5, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_count(&n, NULL, c, D("2026-12-01"), D("2027-02-01"), NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_count(&n, NULL, c, D("2015-01-01"), D("2027-01-01"), NULL), PK_OK); /* [from,to) */
 
     pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
     o.allow_estimate = 1;
     pk_workcal *e = cal_with(&o);
-    assert_int_equal(pk_workcal_is_workday(e, D("2027-01-04"), &w, &fl), PK_OK); /* a Monday */
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, e, D("2027-01-04"), NULL), PK_OK); /* a Monday */
     assert_int_equal(w, 1);
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
-    assert_int_equal(pk_workcal_is_workday(e, D("2014-06-07"), &w, &fl), PK_OK); /* a Saturday */
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, e, D("2014-06-07"), NULL), PK_OK); /* a Saturday */
     assert_int_equal(w, 0);
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
     /* 2014-12-25 was Christmas, but 2014 is not tabulated: only weekends count */
@@ -332,14 +332,14 @@ static void test_out_of_table(void **state)
     assert_date(add(e, "2014-12-31", 1, &fl), "2015-01-02"); /* 1 Jan 2015 is tabulated */
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
     assert_date(add(e, "2030-01-01", -260, &fl), "2029-01-02");
-    assert_int_equal(pk_workcal_count(e, D("2027-01-04"), D("2027-01-11"), &n, &fl), PK_OK);
+    assert_int_equal(pk_workcal_count(&n, &fl, e, D("2027-01-04"), D("2027-01-11"), NULL), PK_OK);
     assert_int_equal(n, 5);
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
     assert_date(add(e, "2024-11-22", 1, &fl), "2024-11-25");
     assert_int_equal(fl, 0);
     /* ends of the supported range */
-    assert_int_equal(pk_workcal_add(e, D("2199-12-30"), 5, &out, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_add(e, D("1900-01-02"), -5, &out, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(&out, NULL, e, D("2199-12-30"), 5, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(&out, NULL, e, D("1900-01-02"), -5, NULL), PK_ERANGE);
     pk_workcal_free(e);
     /* an estimate calendar with an extra holiday outside the table years */
     pk_date hol[] = {D("2027-01-05")};
@@ -360,18 +360,18 @@ static void test_count(void **state)
     int32_t n;
     unsigned fl = 99;
     /* Mon 25 .. Fri 29 Nov 2024: 25, 26, 28 (27 holiday, 29 excluded) */
-    assert_int_equal(pk_workcal_count(c, D("2024-11-25"), D("2024-11-29"), &n, &fl), PK_OK);
+    assert_int_equal(pk_workcal_count(&n, &fl, c, D("2024-11-25"), D("2024-11-29"), NULL), PK_OK);
     assert_int_equal(n, 3);
     assert_int_equal(fl, 0);
-    assert_int_equal(pk_workcal_count(c, D("2024-11-29"), D("2024-11-25"), &n, NULL), PK_OK);
+    assert_int_equal(pk_workcal_count(&n, NULL, c, D("2024-11-29"), D("2024-11-25"), NULL), PK_OK);
     assert_int_equal(n, -3);
-    assert_int_equal(pk_workcal_count(c, D("2024-11-25"), D("2024-11-25"), &n, NULL), PK_OK);
+    assert_int_equal(pk_workcal_count(&n, NULL, c, D("2024-11-25"), D("2024-11-25"), NULL), PK_OK);
     assert_int_equal(n, 0);
     /* April 2024: 22 weekdays minus 6 Idul Fitri days = 16 */
-    assert_int_equal(pk_workcal_count(c, D("2024-04-01"), D("2024-05-01"), &n, NULL), PK_OK);
+    assert_int_equal(pk_workcal_count(&n, NULL, c, D("2024-04-01"), D("2024-05-01"), NULL), PK_OK);
     assert_int_equal(n, 16);
-    assert_int_equal(pk_workcal_count(c, pk_date_of(2024, 13, 1), D("2024-05-01"), &n, NULL), PK_EINVAL);
-    assert_int_equal(pk_workcal_count(c, D("2024-04-01"), D("2024-05-01"), NULL, NULL), PK_EINVAL);
+    assert_int_equal(pk_workcal_count(&n, NULL, c, pk_date_of(2024, 13, 1), D("2024-05-01"), NULL), PK_EINVAL);
+    assert_int_equal(pk_workcal_count(NULL, NULL, c, D("2024-04-01"), D("2024-05-01"), NULL), PK_EINVAL);
 }
 
 /* naive reference: day by day over the holiday table */
@@ -380,7 +380,7 @@ static int naive_work(pk_date d, unsigned closed)
     if (pk_date_weekday(d) >= PK_SATURDAY)
         return 0;
     const pk_holiday *h;
-    return !(pk_holidays_find(pk_holidays_builtin(), d, &h) == PK_OK && ((unsigned)h->kind & closed));
+    return !(pk_holidays_find(&h, pk_holidays_builtin(), d, NULL) == PK_OK && ((unsigned)h->kind & closed));
 }
 
 static pk_date naive_add(pk_date d, int32_t n, unsigned closed)
@@ -419,7 +419,7 @@ static void test_property(void **state)
             pk_date d, r;
             pk_date_from_serial(&d, s0 + (int32_t)rnd((uint32_t)(s1 - s0)));
             int32_t n = (int32_t)rnd(61) - 30;
-            assert_int_equal(pk_workcal_add(c, d, n, &r, NULL), PK_OK);
+            assert_int_equal(pk_workcal_add(&r, NULL, c, d, n, NULL), PK_OK);
             pk_date want = naive_add(d, n, kinds[k]);
             if (pk_date_compare(r, want) != 0) {
                 char a[11], b[11], e[11];
@@ -428,7 +428,7 @@ static void test_property(void **state)
             /* count(d, add(d, n)) == n for a working day d */
             if (naive_work(d, kinds[k])) {
                 int32_t cnt;
-                assert_int_equal(pk_workcal_count(c, d, r, &cnt, NULL), PK_OK);
+                assert_int_equal(pk_workcal_count(&cnt, NULL, c, d, r, NULL), PK_OK);
                 assert_int_equal(cnt, n);
             }
             /* count against a naive loop over [d, d + m) */
@@ -437,9 +437,9 @@ static void test_property(void **state)
             pk_date_add_days(&e, d, m);
             for (pk_date x = d; pk_date_compare(x, e) < 0; pk_date_add_days(&x, x, 1))
                 naive += naive_work(x, kinds[k]);
-            assert_int_equal(pk_workcal_count(c, d, e, &cnt, NULL), PK_OK);
+            assert_int_equal(pk_workcal_count(&cnt, NULL, c, d, e, NULL), PK_OK);
             assert_int_equal(cnt, naive);
-            assert_int_equal(pk_workcal_count(c, e, d, &cnt, NULL), PK_OK);
+            assert_int_equal(pk_workcal_count(&cnt, NULL, c, e, d, NULL), PK_OK);
             assert_int_equal(cnt, -naive);
         }
         pk_workcal_free(c);
@@ -466,12 +466,12 @@ static void test_batch(void **state)
             nn[i] = (int32_t)rnd(61) - 30;
         }
         size_t bad = 99;
-        assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, N, &bad), PK_OK);
+        assert_int_equal(pk_workcal_add_serial_many(out, &bad, c, st, nn, N, NULL), PK_OK);
         for (int i = 0; i < N; i++) {
             pk_date d, r;
             int32_t rs;
             pk_date_from_serial(&d, st[i]);
-            assert_int_equal(pk_workcal_add(c, d, nn[i], &r, NULL), PK_OK);
+            assert_int_equal(pk_workcal_add(&r, NULL, c, d, nn[i], NULL), PK_OK);
             pk_date_to_serial(r, &rs);
             assert_int_equal(out[i], rs);
         }
@@ -484,16 +484,16 @@ static void test_batch(void **state)
     pk_date_to_serial(D("2027-03-01"), &st[1]);
     nn[1] = 1;
     size_t bad = 99;
-    assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 2, &bad), PK_ERANGE);
+    assert_int_equal(pk_workcal_add_serial_many(out, &bad, c, st, nn, 2, NULL), PK_ERANGE);
     assert_int_equal(bad, 1);
     st[1] = s0 + 4382; /* 2026-12-31 (Thursday) + 2 leaves the table */
     nn[1] = 2;
-    assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 2, &bad), PK_ERANGE);
+    assert_int_equal(pk_workcal_add_serial_many(out, &bad, c, st, nn, 2, NULL), PK_ERANGE);
     /* failed_index may be NULL: the status alone still tells */
-    assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 2, NULL), PK_ERANGE);
-    assert_int_equal(pk_workcal_add_serial_many(c, st, nn, out, 1, NULL), PK_OK);
-    assert_int_equal(pk_workcal_add_serial_many(c, NULL, nn, out, 2, &bad), PK_EINVAL);
-    assert_int_equal(pk_workcal_add_serial_many(c, NULL, NULL, NULL, 0, &bad), PK_OK);
+    assert_int_equal(pk_workcal_add_serial_many(out, NULL, c, st, nn, 2, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add_serial_many(out, NULL, c, st, nn, 1, NULL), PK_OK);
+    assert_int_equal(pk_workcal_add_serial_many(out, &bad, c, NULL, nn, 2, NULL), PK_EINVAL);
+    assert_int_equal(pk_workcal_add_serial_many(NULL, &bad, c, NULL, NULL, 0, NULL), PK_OK);
     free(st);
     free(nn);
     free(out);
@@ -506,7 +506,7 @@ static pk_deadline compute(pk_deadline_id id, const char *trigger)
     pk_deadline dl;
     pk_error err;
     pk_error_clear(&err);
-    if (pk_deadline_compute(NULL, id, D(trigger), &dl, &err) != PK_OK)
+    if (pk_deadline_compute(&dl, NULL, id, D(trigger), &err) != PK_OK)
         fail_msg("deadline %d from %s: %s", (int)id, trigger, err.text);
     return dl;
 }
@@ -541,7 +541,7 @@ static void test_deadlines(void **state)
     o.closed_kinds = PK_HOLIDAY_NATIONAL | PK_HOLIDAY_ELECTION;
     pk_workcal *c = cal_with(&o);
     pk_deadline d2;
-    assert_int_equal(pk_deadline_compute(c, PK_DEADLINE_DISPUTE_KPU, D("2024-12-24"), &d2, NULL), PK_OK);
+    assert_int_equal(pk_deadline_compute(&d2, c, PK_DEADLINE_DISPUTE_KPU, D("2024-12-24"), NULL), PK_OK);
     assert_date(d2.due, "2024-12-30");
     pk_workcal_free(c);
 
@@ -576,17 +576,18 @@ static void test_deadlines(void **state)
 
     /* errors */
     pk_deadline d3;
-    assert_int_equal(pk_deadline_compute(NULL, (pk_deadline_id)pk_deadline_count(), D("2024-11-25"), &d3, &err), PK_EINVAL);
-    assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_REPORT, pk_date_of(2024, 2, 30), &d3, &err), PK_EINVAL);
-    assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_TSM_MA, D("2026-12-20"), &d3, &err), PK_ERANGE);
+    assert_int_equal(pk_deadline_compute(&d3, NULL, (pk_deadline_id)pk_deadline_count(), D("2024-11-25"), &err),
+                     PK_EINVAL);
+    assert_int_equal(pk_deadline_compute(&d3, NULL, PK_DEADLINE_REPORT, pk_date_of(2024, 2, 30), &err), PK_EINVAL);
+    assert_int_equal(pk_deadline_compute(&d3, NULL, PK_DEADLINE_TSM_MA, D("2026-12-20"), &err), PK_ERANGE);
     assert_null(d3.rule);
-    assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_REPORT, D("2199-12-30"), &d3, &err), PK_ERANGE);
+    assert_int_equal(pk_deadline_compute(&d3, NULL, PK_DEADLINE_REPORT, D("2199-12-30"), &err), PK_ERANGE);
     /* calendar-day rules need no holiday table */
-    assert_int_equal(pk_deadline_compute(NULL, PK_DEADLINE_REPORT, D("2030-01-01"), &d3, &err), PK_OK);
+    assert_int_equal(pk_deadline_compute(&d3, NULL, PK_DEADLINE_REPORT, D("2030-01-01"), &err), PK_OK);
     o.closed_kinds = PK_HOLIDAY_ALL;
     o.allow_estimate = 1;
     c = cal_with(&o);
-    assert_int_equal(pk_deadline_compute(c, PK_DEADLINE_TSM_MA, D("2026-12-20"), &d3, &err), PK_OK);
+    assert_int_equal(pk_deadline_compute(&d3, c, PK_DEADLINE_TSM_MA, D("2026-12-20"), &err), PK_OK);
     assert_int_equal(d3.flags, PK_RESULT_ESTIMATED);
     pk_workcal_free(c);
 }
@@ -607,7 +608,7 @@ static void test_load_custom(void **state)
     assert_int_equal(pk_holidays_load_string(&t, text, strlen(text), "local.csv", &err), PK_OK);
     assert_int_equal(pk_holidays_count(t), 2);
     int a, b;
-    pk_holidays_years(t, &a, &b);
+    pk_holidays_years(&a, &b, t, NULL);
     assert_int_equal(a, 2024);
     assert_int_equal(b, 2025);
     assert_string_equal(pk_holidays_at(t, 1)->name_id, "Libur lokal, Pangkalpinang");
@@ -617,14 +618,14 @@ static void test_load_custom(void **state)
     assert_int_equal(workday(c, "2025-08-27"), 0);
     assert_int_equal(workday(c, "2024-04-10"), 1); /* not in this table */
     pk_date out;
-    assert_int_equal(pk_workcal_add(c, D("2026-01-05"), 1, &out, NULL), PK_ERANGE);
+    assert_int_equal(pk_workcal_add(&out, NULL, c, D("2026-01-05"), 1, NULL), PK_ERANGE);
     pk_workcal_free(c);
 
     /* years from the rows when there is no directive; directives other than
        '#% years' are for other readers and are skipped */
     const char *t2 = "#% source: Keppres 33/2024\n" HEADER ROW1;
     assert_int_equal(pk_holidays_load_string(&t, t2, strlen(t2), NULL, &err), PK_OK);
-    pk_holidays_years(t, &a, &b);
+    pk_holidays_years(&a, &b, t, NULL);
     assert_int_equal(a, 2024);
     assert_int_equal(b, 2024);
     pk_holidays_free(t);

@@ -19,7 +19,7 @@ int main(void)
             continue;
         }
         long n = strtol(sp + 1, NULL, 10);
-        pk_status s = pk_workcal_add(cal, d, (int32_t)n, &r, NULL);
+        pk_status s = pk_workcal_add(&r, NULL, cal, d, (int32_t)n, NULL);
         char buf[PK_DATE_STRLEN];
         if (s == PK_OK && pk_date_format(r, buf, sizeof buf) == PK_OK)
             printf("%s\n", buf);

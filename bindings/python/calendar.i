@@ -1,4 +1,4 @@
-/* calendar.i: schedules, stages, phases, windows, iCalendar (calendar.h). */
+/* calendar.i: schedules, stages, phases, windows, iCalendar (schedule.h). */
 
 /* A loaded schedule is owned by its Python object and freed with
  * pk_schedule_free(); built-in schedules are borrowed (static). */
@@ -22,7 +22,7 @@ PK_VERSIONED_OUT(pk_window, out, PK_WINDOW_INIT)
 %ignore pk_ics_options;
 
 %immutable;
-%include "pilkada/calendar.h"
+%include "pilkada/schedule.h"
 %mutable;
 
 %inline %{
@@ -32,11 +32,11 @@ PyObject *pk_py_schedule_active(const pk_schedule *s, pk_date date)
     const pk_stage **buf = small;
     size_t n = 0, i;
     PyObject *list;
-    int st = pk_schedule_active(s, date, small, 32, &n);
+    int st = pk_schedule_active(small, 32, &n, s, date, NULL);
     if (st == PK_OK && n > 32) {
         buf = (const pk_stage **)malloc(n * sizeof *buf);
         if (!buf) return PyErr_NoMemory();
-        st = pk_schedule_active(s, date, buf, n, &n);
+        st = pk_schedule_active(buf, n, &n, s, date, NULL);
     }
     if (st != PK_OK) {
         if (buf != small) free(buf);
@@ -76,7 +76,7 @@ PyObject *pk_py_schedule_stage_addrs(const pk_schedule *s)
 PyObject *pk_py_schedule_phase(const pk_schedule *s, pk_date date)
 {
     pk_phase p = PK_PHASE_INIT;
-    pk_status st = pk_schedule_phase(s, date, &p);
+    pk_status st = pk_schedule_phase(&p, s, date, NULL);
     if (st != PK_OK) { pk_py_raise(st, NULL, "pk_schedule_phase"); return NULL; }
     return Py_BuildValue("(iNNNiN)", (int)p.position, PyLong_FromVoidPtr((void *)p.top),
                          PyLong_FromVoidPtr((void *)p.innermost), PyLong_FromVoidPtr((void *)p.next),

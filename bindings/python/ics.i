@@ -16,7 +16,7 @@ PyObject *pk_py_schedule_to_ics(const pk_schedule *s, const char *dtstamp, int i
     opts.uid_domain = uid_domain;
     opts.lang = (pk_lang)lang;
     Py_BEGIN_ALLOW_THREADS
-    st = pk_schedule_to_ics(s, &opts, &text, &len, &err);
+    st = pk_schedule_to_ics(&text, &len, s, &opts, &err);
     Py_END_ALLOW_THREADS
     if (st != PK_OK) {
         pk_py_raise(st, &err, "pk_schedule_to_ics");

@@ -267,7 +267,7 @@ PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
     int st;
     if (pk_py_incident_from(&inc, facts) < 0) return NULL;
     memset(&err, 0, sizeof err);
-    st = pk_classify(&inc, fs, PK_PY_MAX_FINDINGS, &c, &err);
+    st = pk_classify(&c, fs, PK_PY_MAX_FINDINGS, &inc, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
     return pk_py_classification_tuple(&c, fs, cache);
 }
@@ -280,7 +280,7 @@ PyObject *pk_py_classify_incident(const pk_incident *inc, PyObject *cache)
     pk_error err;
     int st;
     memset(&err, 0, sizeof err);
-    st = pk_classify(inc, fs, PK_PY_MAX_FINDINGS, &c, &err);
+    st = pk_classify(&c, fs, PK_PY_MAX_FINDINGS, inc, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
     return pk_py_classification_tuple(&c, fs, cache);
 }
@@ -350,8 +350,8 @@ PyObject *pk_py_classify_many(PyObject *seq, PyObject *cache)
         for (i = 0; i < m; i++)
             if (sts[i] == PK_OK) {
                 cs[i].version = PK_CLASSIFICATION_VERSION;
-                sts[i] = pk_classify(&incs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], PK_PY_MAX_FINDINGS,
-                                     &cs[i], &errs[i]);
+                sts[i] = pk_classify(&cs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], PK_PY_MAX_FINDINGS,
+                                     &incs[i], &errs[i]);
             }
         Py_END_ALLOW_THREADS
         for (i = 0; i < m; i++) {
@@ -383,7 +383,7 @@ PyObject *pk_py_explain(PyObject *facts)
     PyObject *res;
     if (pk_py_incident_from(&inc, facts) < 0) return NULL;
     memset(&err, 0, sizeof err);
-    st = pk_explain(&inc, &text, &err);
+    st = pk_explain(&text, &inc, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_explain"); return NULL; }
     res = PyUnicode_FromString(text);
     pk_free(text);

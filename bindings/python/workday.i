@@ -1,4 +1,4 @@
-/* workday.i: holidays, working-day calendars and legal deadlines (workday.h). */
+/* workday.i: holidays, working-day calendars and legal deadlines (holidays.h, workday.h, deadline.h). */
 
 %nodefaultctor pk_holiday_table;
 struct pk_holiday_table {};
@@ -27,7 +27,9 @@ PK_VALUE_OUT(pk_deadline, out)
 %ignore pk_workcal_add_serial_many; /* -> pk_py_workcal_add_many (lists, GIL released) */
 
 %immutable;
+%include "pilkada/holidays.h"
 %include "pilkada/workday.h"
+%include "pilkada/deadline.h"
 %mutable;
 
 %{
@@ -139,7 +141,7 @@ PyObject *pk_py_workcal_add_many(const pk_workcal *cal, PyObject *start, PyObjec
         return NULL;
     }
     Py_BEGIN_ALLOW_THREADS
-    st = pk_workcal_add_serial_many(cal, buf, buf + len, buf + 2 * len, (size_t)len, &failed);
+    st = pk_workcal_add_serial_many(buf + 2 * len, &failed, cal, buf, buf + len, (size_t)len, NULL);
     Py_END_ALLOW_THREADS
     if (st != PK_OK) {
         pk_error err;

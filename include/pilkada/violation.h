@@ -28,8 +28,8 @@
 
 #include "pilkada/common.h"
 #include "pilkada/date.h"
-#include "pilkada/calendar.h"
-#include "pilkada/workday.h"
+#include "pilkada/schedule.h"
+#include "pilkada/deadline.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -64,41 +64,43 @@ typedef enum pk_actor {
 
 /** What they did. Slugs in parentheses. */
 typedef enum pk_act {
-    PK_ACT_UNKNOWN = 0,             /**< not given ("") */
-    PK_ACT_ATTEND_CAMPAIGN,         /**< attend a campaign, no attributes ("attend_campaign") */
-    PK_ACT_ATTEND_WITH_ATTRIBUTES,  /**< attend with party or civil-service attributes ("attend_with_attributes") */
-    PK_ACT_SUPPORT_AT_CAMPAIGN,     /**< attend a declaration/campaign and actively support, e.g. speak ("support_at_campaign") */
-    PK_ACT_MOBILISE_CIVIL_SERVANTS, /**< mobilise other civil servants ("mobilise_civil_servants") */
-    PK_ACT_USE_STATE_FACILITIES,    /**< use state facilities or budget in a campaign ("use_state_facilities") */
-    PK_ACT_SOCMED_POST,             /**< post on social media for a pair ("socmed_post") */
-    PK_ACT_SOCMED_COMMENT,          /**< comment ("socmed_comment") */
-    PK_ACT_SOCMED_SHARE,            /**< share ("socmed_share") */
-    PK_ACT_SOCMED_LIKE,             /**< like ("socmed_like") */
-    PK_ACT_SOCMED_JOIN_GROUP,       /**< join/follow a campaign group or account ("socmed_join_group") */
-    PK_ACT_SOCMED_CAMPAIGN,         /**< campaign or socialise a pair online ("socmed_campaign") */
-    PK_ACT_PHOTO_WITH_CANDIDATE,    /**< post a photo with a candidate or partisan symbols ("photo_with_candidate") */
-    PK_ACT_INSTALL_BANNER,          /**< put up a banner or other campaign props ("install_banner") */
-    PK_ACT_DECISION_FAVOURING,      /**< a decision or action that favours or harms a pair ("decision_favouring") */
-    PK_ACT_PARTISAN_ACTIVITY,       /**< meetings, appeals, gifts aimed at partisanship ("partisan_activity") */
-    PK_ACT_REPLACE_OFFICIALS,       /**< replace officials (mutasi) ("replace_officials") */
-    PK_ACT_USE_PROGRAMMES,          /**< use authority, programmes or activities for a pair ("use_programmes") */
-    PK_ACT_GIVE_MONEY,              /**< promise or give money or goods to influence voters ("give_money") */
-    PK_ACT_RECEIVE_MONEY,           /**< receive such money or goods ("receive_money") */
-    PK_ACT_KTP_SUPPORT,             /**< support letter with a KTP copy for an independent candidate ("ktp_support") */
-    PK_ACT_PARTY_MEMBERSHIP,        /**< be a member or officer of a political party ("party_membership") */
-    PK_ACT_CAMPAIGN_TEAM_ROLE,      /**< serve as campaign team member, expert or consultant ("campaign_team_role") */
-    PK_ACT_RUN_WITHOUT_RESIGNING,   /**< run as a candidate without resigning ("run_without_resigning") */
-    PK_ACT_APPROACH_PARTY,          /**< approach a party or the public for one's own candidacy ("approach_party") */
-    PK_ACT_SPOUSE_CAMPAIGN,         /**< join the campaign of one's candidate spouse ("spouse_campaign") */
-    PK_ACT_INVOLVE_OFFICIALS,       /**< a candidate involves officials in the campaign ("involve_officials") */
-    PK_ACT_CAMPAIGN_WITHOUT_LEAVE,  /**< an incumbent campaigns without leave / with office facilities ("campaign_without_leave") */
-    PK_ACT_CAMPAIGN_WITHOUT_PERMIT, /**< an official campaigns without a campaign permit ("campaign_without_permit") */
-    PK_ACT_CANDIDACY_REWARD_GIVE,   /**< give a reward in the nomination process ("candidacy_reward_give") */
-    PK_ACT_CANDIDACY_REWARD_RECEIVE,/**< receive a reward in the nomination process ("candidacy_reward_receive") */
-    PK_ACT_MONITOR_BREACH,          /**< a monitoring organisation breaks its prohibitions ("monitor_breach") */
-    PK_ACT_ORGANIZER_ETHICS,        /**< an organiser breaches the code of ethics ("organizer_ethics") */
-    PK_ACT_ADMINISTRATIVE_BREACH,   /**< a breach of procedure or administration ("administrative_breach") */
-    PK_ACT_OTHER_NEUTRALITY         /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
+    PK_ACT_UNKNOWN = 0,              /**< not given ("") */
+    PK_ACT_ATTEND_CAMPAIGN,          /**< attend a campaign, no attributes ("attend_campaign") */
+    PK_ACT_ATTEND_WITH_ATTRIBUTES,   /**< attend with party or civil-service attributes ("attend_with_attributes") */
+    PK_ACT_SUPPORT_AT_CAMPAIGN,      /**< attend a declaration/campaign and actively support, e.g. speak
+                                        ("support_at_campaign") */
+    PK_ACT_MOBILISE_CIVIL_SERVANTS,  /**< mobilise other civil servants ("mobilise_civil_servants") */
+    PK_ACT_USE_STATE_FACILITIES,     /**< use state facilities or budget in a campaign ("use_state_facilities") */
+    PK_ACT_SOCMED_POST,              /**< post on social media for a pair ("socmed_post") */
+    PK_ACT_SOCMED_COMMENT,           /**< comment ("socmed_comment") */
+    PK_ACT_SOCMED_SHARE,             /**< share ("socmed_share") */
+    PK_ACT_SOCMED_LIKE,              /**< like ("socmed_like") */
+    PK_ACT_SOCMED_JOIN_GROUP,        /**< join/follow a campaign group or account ("socmed_join_group") */
+    PK_ACT_SOCMED_CAMPAIGN,          /**< campaign or socialise a pair online ("socmed_campaign") */
+    PK_ACT_PHOTO_WITH_CANDIDATE,     /**< post a photo with a candidate or partisan symbols ("photo_with_candidate") */
+    PK_ACT_INSTALL_BANNER,           /**< put up a banner or other campaign props ("install_banner") */
+    PK_ACT_DECISION_FAVOURING,       /**< a decision or action that favours or harms a pair ("decision_favouring") */
+    PK_ACT_PARTISAN_ACTIVITY,        /**< meetings, appeals, gifts aimed at partisanship ("partisan_activity") */
+    PK_ACT_REPLACE_OFFICIALS,        /**< replace officials (mutasi) ("replace_officials") */
+    PK_ACT_USE_PROGRAMMES,           /**< use authority, programmes or activities for a pair ("use_programmes") */
+    PK_ACT_GIVE_MONEY,               /**< promise or give money or goods to influence voters ("give_money") */
+    PK_ACT_RECEIVE_MONEY,            /**< receive such money or goods ("receive_money") */
+    PK_ACT_KTP_SUPPORT,              /**< support letter with a KTP copy for an independent candidate ("ktp_support") */
+    PK_ACT_PARTY_MEMBERSHIP,         /**< be a member or officer of a political party ("party_membership") */
+    PK_ACT_CAMPAIGN_TEAM_ROLE,       /**< serve as campaign team member, expert or consultant ("campaign_team_role") */
+    PK_ACT_RUN_WITHOUT_RESIGNING,    /**< run as a candidate without resigning ("run_without_resigning") */
+    PK_ACT_APPROACH_PARTY,           /**< approach a party or the public for one's own candidacy ("approach_party") */
+    PK_ACT_SPOUSE_CAMPAIGN,          /**< join the campaign of one's candidate spouse ("spouse_campaign") */
+    PK_ACT_INVOLVE_OFFICIALS,        /**< a candidate involves officials in the campaign ("involve_officials") */
+    PK_ACT_CAMPAIGN_WITHOUT_LEAVE,   /**< an incumbent campaigns without leave / with office facilities
+                                        ("campaign_without_leave") */
+    PK_ACT_CAMPAIGN_WITHOUT_PERMIT,  /**< an official campaigns without a campaign permit ("campaign_without_permit") */
+    PK_ACT_CANDIDACY_REWARD_GIVE,    /**< give a reward in the nomination process ("candidacy_reward_give") */
+    PK_ACT_CANDIDACY_REWARD_RECEIVE, /**< receive a reward in the nomination process ("candidacy_reward_receive") */
+    PK_ACT_MONITOR_BREACH,           /**< a monitoring organisation breaks its prohibitions ("monitor_breach") */
+    PK_ACT_ORGANIZER_ETHICS,         /**< an organiser breaches the code of ethics ("organizer_ethics") */
+    PK_ACT_ADMINISTRATIVE_BREACH,    /**< a breach of procedure or administration ("administrative_breach") */
+    PK_ACT_OTHER_NEUTRALITY          /**< another ASN-neutrality breach not in the SKB matrix ("other_neutrality") */
     /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 
@@ -151,11 +153,11 @@ PK_EXTERN size_t pk_act_count(void);
 /** @brief Slug of an actor ("pns", ...); "" for unknown; "?" if out of range. */
 PK_EXTERN const char *pk_actor_name(pk_actor actor);
 /** @brief Actor from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
-PK_EXTERN pk_status pk_actor_from_name(pk_actor *out, const char *slug);
+PK_EXTERN pk_status pk_actor_from_name(pk_actor *out, const char *slug, pk_error *err);
 /** @brief Slug of an act ("socmed_like", ...); "" for unknown; "?" if out of range. */
 PK_EXTERN const char *pk_act_name(pk_act act);
 /** @brief Act from its slug. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND. */
-PK_EXTERN pk_status pk_act_from_name(pk_act *out, const char *slug);
+PK_EXTERN pk_status pk_act_from_name(pk_act *out, const char *slug, pk_error *err);
 
 /** The kind of value an incident fact takes (pk_fact::type). */
 typedef enum pk_fact_type {
@@ -445,18 +447,72 @@ typedef struct pk_classification {
  *         with no built-in schedule, e.g. 2023, when no schedule is given),
  *         #PK_EBUFSIZE (more findings than @p cap; the first cap are written).
  */
-PK_EXTERN pk_status pk_classify(const pk_incident *incident, pk_finding *findings, size_t cap,
-                                pk_classification *result, pk_error *err);
+PK_EXTERN pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t cap,
+                                const pk_incident *incident, pk_error *err);
+
+/** Why a rule matched or not (pk_rule_trace::verdict). */
+typedef enum pk_verdict {
+    PK_VERDICT_MATCH = 0,       /**< the rule applies and gives a finding */
+    PK_VERDICT_ACTOR = 1,       /**< the rule does not cover the actor */
+    PK_VERDICT_ACT = 2,         /**< the rule does not cover the act */
+    PK_VERDICT_DATE = 3,        /**< the incident date is outside the rule's valid_from..valid_until */
+    PK_VERDICT_WINDOW = 4,      /**< the incident date is outside the rule's window (pk_rule_trace::window) */
+    PK_VERDICT_NO_SCHEDULE = 5, /**< undecided: the rule needs a schedule; `fact` is "cycle", or "supported" when
+                                     giving `supported` would also do */
+    PK_VERDICT_CONDITION = 6,   /**< a qualifier fails; `fact` names it */
+    PK_VERDICT_PENDING = 7      /**< undecided: a qualifier is unknown; `fact` names it */
+} pk_verdict;
+
+/** One rule (limb) considered for an incident. Strings are static. */
+typedef struct pk_rule_trace {
+    const pk_rule *rule;  /**< the rule limb */
+    pk_verdict verdict;   /**< matched, or why not */
+    const char *fact;     /**< the incident fact (a pk_fact key) the verdict turns on, or NULL */
+    const char *window;   /**< for #PK_VERDICT_WINDOW: the rule's window ("campaign", "post_determination",
+                               "m6_to_end_of_term", ...); else NULL */
+} pk_rule_trace;
+
+/** Summary of a trace. Initialise with #PK_TRACE_INIT (or set `version`); the
+ *  #pk_rule_trace array of the same call has that version's layout. */
+typedef struct pk_trace {
+    unsigned version;          /**< PK_TRACE_VERSION the caller was built with */
+    size_t rule_count;         /**< entries written (<= cap) */
+    size_t rule_total;         /**< rules considered: pk_rule_count(), or 0 when a required fact is missing */
+    size_t covered;            /**< rules whose actor and act cover the incident (verdict neither ACTOR nor ACT) */
+    const char *missing_field; /**< "actor", "act" or "occurred" when that required fact is missing, else NULL */
+} pk_trace;
+
+/** Current version of #pk_trace (and of the #pk_rule_trace layout). */
+#define PK_TRACE_VERSION 1
+/** Initialiser of a #pk_trace: the current version, everything else empty. */
+#define PK_TRACE_INIT {PK_TRACE_VERSION, 0, 0, 0, NULL}
+
+/**
+ * @brief The explanation as data: for every rule (limb, in pk_rule_at()
+ *        order), whether it matched and, if not, why, as a verdict code
+ *        with the fact or window it turns on. pk_explain() formats this;
+ *        `pilkada classify --json --explain` prints it.
+ * @param trace  receives the summary (its `version` set, see #PK_TRACE_INIT).
+ * @param rules  receives up to @p cap entries (may be NULL when cap is 0);
+ *               pk_rule_count() entries are always enough.
+ * @return as pk_classify() (the same validation), #PK_EBUFSIZE when
+ *         rule_total exceeds @p cap (the first cap are written).
+ */
+PK_EXTERN pk_status pk_classify_trace(pk_trace *trace, pk_rule_trace *rules, size_t cap,
+                                      const pk_incident *incident, pk_error *err);
+/** @brief "match", "actor", "act", "date", "window", "no_schedule", "condition", "pending"; "?" otherwise. */
+PK_EXTERN const char *pk_verdict_name(pk_verdict verdict);
 
 /**
  * @brief Explain a classification for a person: every rule considered, and
  *        why it matched or not (actor, act, window, date validity,
  *        qualifier), then the findings with articles, sanctions, handlers and
- *        deadlines.
+ *        deadlines. An English rendering of pk_classify_trace() and
+ *        pk_classify().
  * @param out receives NUL-terminated UTF-8 text; free with pk_free().
  * @return as pk_classify(), or #PK_ENOMEM.
  */
-PK_EXTERN pk_status pk_explain(const pk_incident *incident, char **out, pk_error *err);
+PK_EXTERN pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err);
 
 /** @brief "organizer_ethics", "administrative", "administrative_tsm", "election_crime", "other_laws"; "?" otherwise. */
 PK_EXTERN const char *pk_category_name(pk_category category);

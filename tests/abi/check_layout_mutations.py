@@ -23,7 +23,7 @@ CASES = [
     ("unchanged copy", None, None, None, 0),
     ("member inserted in the middle of pk_finding", "violation.h",
      "    const pk_rule *rule;\n", "    int inserted;\n", 1),
-    ("member inserted in the middle of the row pk_stage", "calendar.h",
+    ("member inserted in the middle of the row pk_stage", "schedule.h",
      "    const char *parent_id;", "\n    int inserted;", 1),
     ("member appended to the frozen pk_date", "date.h",
      "    int day;", "\n    int appended;", 1),

@@ -28,6 +28,7 @@ expect 0 '"report_due":"2024-10-09"' classify --actor pns --act socmed_post --oc
     --discovered 2024-10-02 --json
 expect 0 'conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10
 expect 0 'no_rule' classify --actor voter --act attend_campaign --occurred 2024-10-05
+expect 0 '"verdict":"match"' classify --actor pns --act socmed_like --occurred 2024-10-01 --json --explain
 expect 0 'Rules considered' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
 expect 2 'classify: --act is required' classify --actor pns --occurred 2024-10-01
 expect 2 'classify: --occurred is required' classify --actor pns --act socmed_like
@@ -47,7 +48,7 @@ input='{"actor":"pns","act":"socmed_like","occurred":"2024-10-01"}
 {"actor":"pns","act":"socmed_like","occurred":"2024-02-30"}
 not json
 {"actor":"voter","act":"attend_campaign","occurred":"2024-10-05"}'
-batch 1 'occurred: day 30 does not exist in 2024-02 (line 2)' "$input"
+batch 1 'occurred: day 30 does not exist in February 2024 (line 2)' "$input"
 batch 1 'line 3, column' "$input"
 batch 1 'line 4: voter attend_campaign no_rule' "$input"
 batch 1 '2 incidents, 1 findings, 2 bad lines' "$input"

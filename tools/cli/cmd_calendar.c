@@ -1,4 +1,4 @@
-/* pilkada phase | schedule | ics: the schedule engine (pilkada/calendar.h). */
+/* pilkada phase | schedule | ics: the schedule engine (pilkada/schedule.h). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,8 +216,9 @@ static void json_stage(FILE *f, const pk_stage *st)
     cli_json_date(f, st->start, (st->flags & PK_STAGE_HAS_START) != 0);
     fputs(",\"end\":", f);
     cli_json_date(f, st->end, (st->flags & PK_STAGE_HAS_END) != 0);
-    fprintf(f, ",\"span_derived\":%s,\"milestone\":%s,\"depth\":%d", (st->flags & PK_STAGE_SPAN_DERIVED) ? "true" : "false",
-            (st->flags & PK_STAGE_MILESTONE) ? "true" : "false", st->depth);
+    fprintf(f, ",\"span_derived\":%s,\"milestone\":%s,\"depth\":%d",
+            (st->flags & PK_STAGE_SPAN_DERIVED) ? "true" : "false", (st->flags & PK_STAGE_MILESTONE) ? "true" : "false",
+            st->depth);
     fputs(",\"relative\":", f);
     cli_json_str(f, st->relative);
     fputs(",\"role\":", f);
@@ -251,7 +252,7 @@ static int run_phase(int argc, char **argv)
     pk_phase ph = PK_PHASE_INIT;
     const pk_stage *act[64];
     size_t n = 0;
-    if (pk_schedule_phase(s, date, &ph) != PK_OK || pk_schedule_active(s, date, act, 64, &n) != PK_OK) {
+    if (pk_schedule_phase(&ph, s, date, NULL) != PK_OK || pk_schedule_active(act, 64, &n, s, date, NULL) != PK_OK) {
         cli_errorf("phase: invalid date");
         pk_schedule_free(owned);
         return CLI_USAGE;
@@ -259,7 +260,7 @@ static int run_phase(int argc, char **argv)
     if (n > 64)
         n = 64;
     int32_t to_vote = 0;
-    int has_vote = pk_schedule_days_until_voting(s, date, &to_vote) == PK_OK;
+    int has_vote = pk_schedule_days_until_voting(&to_vote, s, date, NULL) == PK_OK;
     char d1[PK_DATE_STRLEN], buf[64];
     if (o.json) {
         printf("{\"date\":\"%s\",\"schedule\":", cli_date_str(date, d1));
@@ -483,7 +484,7 @@ static int run_ics(int argc, char **argv)
     size_t len = 0;
     pk_error err;
     pk_error_clear(&err);
-    pk_status st = pk_schedule_to_ics(s, &opts, &text, &len, &err);
+    pk_status st = pk_schedule_to_ics(&text, &len, s, &opts, &err);
     pk_schedule_free(owned);
     if (st != PK_OK)
         return cli_report(st, &err, 1);

@@ -171,8 +171,38 @@ static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
 
 /* compact (batch): leave out the long static texts (sanction words, notes,
  * handler role); they belong to the rule and the handler, not the incident. */
+/* The explanation as data (pk_classify_trace): "trace":{...}. */
+static void json_trace(wbuf *w, const pk_trace *t, const pk_rule_trace *rules)
+{
+    W_LIT(w, ",\"trace\":{\"rule_total\":");
+    w_int(w, (long long)t->rule_total);
+    W_LIT(w, ",\"covered\":");
+    w_int(w, (long long)t->covered);
+    W_LIT(w, ",\"missing_field\":");
+    w_jstr(w, t->missing_field);
+    W_LIT(w, ",\"rules\":[");
+    for (size_t i = 0; i < t->rule_count; i++) {
+        const pk_rule_trace *r = &rules[i];
+        if (i)
+            w_chr(w, ',');
+        W_LIT(w, "{\"rule\":");
+        w_jstr(w, r->rule->id);
+        W_LIT(w, ",\"limb\":");
+        w_int(w, r->rule->limb);
+        W_LIT(w, ",\"verdict\":");
+        w_jstr(w, pk_verdict_name(r->verdict));
+        W_LIT(w, ",\"fact\":");
+        w_jstr(w, r->fact);
+        W_LIT(w, ",\"window\":");
+        w_jstr(w, r->window);
+        w_chr(w, '}');
+    }
+    W_LIT(w, "]}");
+}
+
+/* One classification as a JSON object; with the trace when t is given. */
 static void json_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
-                        const pk_incident *in, int compact)
+                        const pk_incident *in, int compact, const pk_trace *t, const pk_rule_trace *rules)
 {
     w_chr(w, '{');
     if (line > 0) {
@@ -271,7 +301,10 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
         }
         W_LIT(w, "]}}");
     }
-    W_LIT(w, "]}\n");
+    w_chr(w, ']');
+    if (t)
+        json_trace(w, t, rules);
+    W_LIT(w, "}\n");
 }
 
 /* Indonesian or English text of a message, into the writer. */
@@ -635,14 +668,14 @@ static void write_block(const block *b, wbuf *w, int json, stats *st)
             continue;
         }
         pk_error_clear(&err);
-        pk_status s = pk_classify(&it->in, fs, MAX_FINDINGS, &res, &err);
+        pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &it->in, &err);
         if (s != PK_OK && s != PK_EBUFSIZE) { /* EBUFSIZE: res is complete; fs holds the first MAX_FINDINGS */
             bad_line(it->lineno, s, &err, st);
             continue;
         }
         count(st, &res, fs, &it->in);
         if (json)
-            json_result(w, it->lineno, &res, fs, &it->in, 1);
+            json_result(w, it->lineno, &res, fs, &it->in, 1, NULL, NULL);
         else
             text_result(w, it->lineno, &res, fs, &it->in, 0);
     }
@@ -885,9 +918,32 @@ static int run(int argc, char **argv)
 
     pk_error err;
     pk_error_clear(&err);
+    if (explain && json) { /* the explanation as data */
+        pk_finding fs[MAX_FINDINGS];
+        pk_classification res = PK_CLASSIFICATION_INIT;
+        pk_trace t = PK_TRACE_INIT;
+        pk_rule_trace *rules = malloc(pk_rule_count() * sizeof *rules);
+        if (!rules) {
+            cli_errorf("out of memory");
+            return CLI_FAIL;
+        }
+        pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &in, &err);
+        if (s == PK_OK || s == PK_EBUFSIZE)
+            s = pk_classify_trace(&t, rules, pk_rule_count(), &in, &err);
+        if (s != PK_OK) {
+            free(rules);
+            return cli_report(s, &err, 0);
+        }
+        char out[4096];
+        wbuf w = {stdout, out, 0, sizeof out};
+        json_result(&w, 0, &res, fs, &in, 0, &t, rules);
+        w_flush(&w);
+        free(rules);
+        return CLI_OK;
+    }
     if (explain) {
         char *text = NULL;
-        pk_status s = pk_explain(&in, &text, &err);
+        pk_status s = pk_explain(&text, &in, &err);
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         fputs(text, stdout);
@@ -896,7 +952,7 @@ static int run(int argc, char **argv)
     }
     pk_finding fs[MAX_FINDINGS];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    pk_status s = pk_classify(&in, fs, MAX_FINDINGS, &res, &err);
+    pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &in, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);
     if (missing_required(&res))
@@ -904,7 +960,7 @@ static int run(int argc, char **argv)
     char out[4096];
     wbuf w = {stdout, out, 0, sizeof out};
     if (json)
-        json_result(&w, 0, &res, fs, &in, 0);
+        json_result(&w, 0, &res, fs, &in, 0, NULL, NULL);
     else
         text_result(&w, 0, &res, fs, &in, 1);
     w_flush(&w);

@@ -190,7 +190,7 @@ static int run_one(const opts *o, const pk_workcal *cal)
         return CLI_USAGE;
     }
     pk_deadline dl;
-    s = pk_deadline_compute(cal, rule->id, o->from, &dl, &err);
+    s = pk_deadline_compute(&dl, cal, rule->id, o->from, &err);
     if (s != PK_OK)
         return cli_report(s, &err, 0);
     char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
@@ -226,7 +226,7 @@ static int range_error(const opts *o)
     int first = 0, last = 0;
     if (o->wo.allow_estimate)
         cli_errorm(CLI_MSG_DL_RANGE_LIB, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
-    else if (pk_holidays_years(pk_holidays_builtin(), &first, &last) != PK_OK) /* the CLI's table */
+    else if (pk_holidays_years(&first, &last, pk_holidays_builtin(), NULL) != PK_OK) /* the CLI's table */
         cli_errorm(CLI_MSG_DL_RANGE_TABLE, 0, 0);
     else
         cli_errorm(CLI_MSG_DL_RANGE_TABLE, first, last);
@@ -243,7 +243,7 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     unsigned flags = 0;
     if (o->have_add) {
         pk_date r;
-        pk_status s = pk_workcal_add(cal, o->from, (int32_t)o->add, &r, &flags);
+        pk_status s = pk_workcal_add(&r, &flags, cal, o->from, (int32_t)o->add, NULL);
         if (s == PK_ERANGE)
             return range_error(o);
         if (s != PK_OK) {
@@ -265,7 +265,7 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
         return CLI_OK;
     }
     int32_t n = 0;
-    pk_status s = pk_workcal_count(cal, o->from, o->to, &n, &flags);
+    pk_status s = pk_workcal_count(&n, &flags, cal, o->from, o->to, NULL);
     if (s != PK_OK)
         return range_error(o);
     if (o->json) {
@@ -307,7 +307,7 @@ static int run_chain(const opts *o, const pk_workcal *cal)
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         pk_error err;
         pk_error_clear(&err);
-        pk_status s = pk_deadline_compute(cal, chain[i].id, at, &steps[i], &err);
+        pk_status s = pk_deadline_compute(&steps[i], cal, chain[i].id, at, &err);
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         at = steps[i].due;

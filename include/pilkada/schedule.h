@@ -1,5 +1,5 @@
 /**
- * @file pilkada/calendar.h
+ * @file pilkada/schedule.h
  * @brief Pilkada schedules (tahapan dan jadwal): a tree of stages with dates,
  *        and the queries "which stage is this date in", "what comes next",
  *        the legal windows the violation rules need, and iCalendar export.
@@ -21,8 +21,8 @@
  * children are dated gets the span of its children (flag
  * #PK_STAGE_SPAN_DERIVED).
  */
-#ifndef PILKADA_CALENDAR_H
-#define PILKADA_CALENDAR_H
+#ifndef PILKADA_SCHEDULE_H
+#define PILKADA_SCHEDULE_H
 
 #include "pilkada/common.h"
 #include "pilkada/date.h"
@@ -166,8 +166,8 @@ PK_EXTERN pk_status pk_schedule_find_role(const pk_stage **out, const pk_schedul
  * @return #PK_OK (also when nothing is active), #PK_EINVAL (NULL schedule or
  *         count, out NULL with cap > 0, invalid date).
  */
-PK_EXTERN pk_status pk_schedule_active(const pk_schedule *s, pk_date date, const pk_stage **out, size_t cap,
-                                       size_t *count);
+PK_EXTERN pk_status pk_schedule_active(const pk_stage **out, size_t cap, size_t *count, const pk_schedule *s,
+                                       pk_date date, pk_error *err);
 
 /** Where a date falls relative to a schedule. */
 typedef enum pk_phase_position {
@@ -197,7 +197,7 @@ typedef struct pk_phase {
 #define PK_PHASE_INIT {PK_PHASE_VERSION, PK_PHASE_BEFORE, NULL, NULL, NULL, 0, NULL}
 
 /** @brief Phase of the cycle on @p date. @return #PK_OK or #PK_EINVAL. */
-PK_EXTERN pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_phase *out);
+PK_EXTERN pk_status pk_schedule_phase(pk_phase *out, const pk_schedule *s, pk_date date, pk_error *err);
 
 /**
  * @brief The next milestone strictly after @p date: the stage flagged
@@ -206,25 +206,26 @@ PK_EXTERN pk_status pk_schedule_phase(const pk_schedule *s, pk_date date, pk_pha
  * @param days_until receives key date - date (may be NULL).
  * @return #PK_OK, #PK_EINVAL, #PK_ENOTFOUND (no milestone after the date).
  */
-PK_EXTERN pk_status pk_schedule_next_milestone(const pk_schedule *s, pk_date date, const pk_stage **out,
-                                               int32_t *days_until);
+PK_EXTERN pk_status pk_schedule_next_milestone(const pk_stage **out, int32_t *days_until, const pk_schedule *s,
+                                               pk_date date, pk_error *err);
 
 /**
  * @brief Days from @p date to voting day (negative after it).
  * @return #PK_OK, #PK_EINVAL, #PK_ENOTFOUND (the schedule has no dated voting stage).
  */
-PK_EXTERN pk_status pk_schedule_days_until_voting(const pk_schedule *s, pk_date date, int32_t *days);
+PK_EXTERN pk_status pk_schedule_days_until_voting(int32_t *days, const pk_schedule *s, pk_date date,
+                                                  pk_error *err);
 
 /** Named legal windows computed from a schedule's stages. */
 typedef enum pk_window_kind {
-    PK_WINDOW_CAMPAIGN = 0,           /**< the campaign period (role campaign) */
-    PK_WINDOW_PRE_DETERMINATION,      /**< open start .. the day before penetapan paslon (bakal calon phase) */
-    PK_WINDOW_POST_DETERMINATION,     /**< penetapan paslon .. open end (calon phase) */
-    PK_WINDOW_M6_TO_END_OF_TERM,      /**< 6 months before penetapan .. open end (end of term; UU 10/2016 Pasal 71(2)) */
-    PK_WINDOW_M6_TO_ELECTED,          /**< 6 months before penetapan .. penetapan calon terpilih (Pasal 71(3)) */
-    PK_WINDOW_QUIET,                  /**< masa tenang */
-    PK_WINDOW_VOTING_COUNTING,        /**< voting day .. end of recapitulation */
-    PK_WINDOW_REGISTRATION            /**< candidate registration (without the extension) */
+    PK_WINDOW_CAMPAIGN = 0,       /**< the campaign period (role campaign) */
+    PK_WINDOW_PRE_DETERMINATION,  /**< open start .. the day before penetapan paslon (bakal calon phase) */
+    PK_WINDOW_POST_DETERMINATION, /**< penetapan paslon .. open end (calon phase) */
+    PK_WINDOW_M6_TO_END_OF_TERM,  /**< 6 months before penetapan .. open end (end of term; UU 10/2016 Pasal 71(2)) */
+    PK_WINDOW_M6_TO_ELECTED,      /**< 6 months before penetapan .. penetapan calon terpilih (Pasal 71(3)) */
+    PK_WINDOW_QUIET,              /**< masa tenang */
+    PK_WINDOW_VOTING_COUNTING,    /**< voting day .. end of recapitulation */
+    PK_WINDOW_REGISTRATION        /**< candidate registration (without the extension) */
 } pk_window_kind;
 
 /** A date window; an open side has its has_* flag 0. Initialise with #PK_WINDOW_INIT (or set `version`). */
@@ -253,7 +254,7 @@ typedef struct pk_window {
  * @return #PK_OK, #PK_EINVAL, #PK_ENOTFOUND (the stage it needs is missing or
  *         undated; err names the role).
  */
-PK_EXTERN pk_status pk_schedule_window(const pk_schedule *s, pk_window_kind kind, pk_window *out, pk_error *err);
+PK_EXTERN pk_status pk_schedule_window(pk_window *out, const pk_schedule *s, pk_window_kind kind, pk_error *err);
 
 /** @brief 1 if @p date lies in @p w (open sides unbounded), else 0. */
 PK_EXTERN int pk_window_contains(const pk_window *w, pk_date date);
@@ -300,11 +301,11 @@ typedef struct pk_ics_options {
  *         UTF-8, or holds a space, a control character, ';', ',', ':' or a
  *         backslash), #PK_ENOMEM.
  */
-PK_EXTERN pk_status pk_schedule_to_ics(const pk_schedule *s, const pk_ics_options *opts, char **out, size_t *len,
+PK_EXTERN pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedule *s, const pk_ics_options *opts,
                                        pk_error *err);
 
 #ifdef __cplusplus
 }
 #endif
 
-#endif /* PILKADA_CALENDAR_H */
+#endif /* PILKADA_SCHEDULE_H */
