@@ -8,7 +8,9 @@
 #   5. docs: the Doxygen API reference builds with no warning and the man
 #      page formats cleanly
 #   6. tsan (tests/test_threads), static (clang-tidy, cppcheck), fuzz
-#      (libFuzzer, 8 s per harness), coverage (gcovr); their figures are
+#      (libFuzzer, 8 s per harness, fuzz_tiled for cost), coverage (gcovr);
+#      their figures, and the cost gate's (tests/scaling.c, also a ctest
+#      test: every text-taking entry point at 10 KB, 100 KB, 1 MB), are
 #      printed at the end
 # Prints one line per stage with its time and a final "N passed, N failed in
 # Ns" line with the whole suite's time.
@@ -109,6 +111,8 @@ stage coverage sh tools/coverage.sh "$out/coverage"
 # The hardening figures, for the record.
 echo
 [ -x "$out/gcc/tests/test_bad_input" ] && "$out/gcc/tests/test_bad_input" 2>/dev/null | grep '^bad-input matrix'
+# the cost-bound gate's ratios (it ran in ctest; again here for its figures)
+[ -x "$out/gcc/tests/scaling" ] && "$out/gcc/tests/scaling" "$out/gcc/tools/cli/pilkada" "$out/gcc/tests" 2>/dev/null
 grep -h '^threads:' "$out/tsan.log" 2>/dev/null
 grep -h '^clang-tidy:\|^cppcheck:' "$out/static.log" 2>/dev/null
 grep -h '^fuzz ' "$out/fuzz.log" 2>/dev/null

@@ -571,7 +571,8 @@ static int next_line(reader *r, const char **line, size_t *n, int *too_long)
                 r->skipping = 1;
                 r->len = 0;
             } else {
-                char *grown = realloc(r->buf, r->cap * 2);
+                size_t cap = r->cap ? r->cap * 2 : 4096;
+                char *grown = realloc(r->buf, cap);
                 if (!grown) {
                     r->oom = 1;
                     r->eof = 1;
@@ -579,7 +580,7 @@ static int next_line(reader *r, const char **line, size_t *n, int *too_long)
                     return 0;
                 }
                 r->buf = grown;
-                r->cap *= 2;
+                r->cap = cap;
             }
         }
         size_t got = fread(r->buf + r->len, 1, r->cap - r->len, r->f);

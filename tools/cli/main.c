@@ -27,7 +27,7 @@ static void usage(FILE *f)
         fprintf(f, "  %-10s %-34s %s\n", commands[i]->name, commands[i]->args, commands[i]->summary);
     fprintf(f, "\nEvery command accepts --json for machine-readable output, --help, and --lang id|en for the\n"
                "language of the text (default: PILKADA_LANG, else the locale: LANG=id_ID... gives id).\n"
-               "Exit status: 0 success, 1 no answer or bad data, 2 usage error.\n");
+               "Exit status: 0 success, 1 no answer, bad data or a write error, 2 usage error.\n");
 }
 
 /* The language of this run: --lang (anywhere on the line; removed from argv

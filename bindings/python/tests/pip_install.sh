@@ -16,8 +16,16 @@ rm -rf "$work"
 mkdir -p "$work/src"
 # pip builds in the source tree (build/, *.egg-info): work on a copy of the
 # sources so the checkout stays clean and concurrent runs cannot collide.
-(cd "$src" && tar cf - --exclude='./.git' --exclude='./_b*' --exclude='./_build*' --exclude='./build*' \
-    --exclude='*.egg-info' --exclude='__pycache__' .) | (cd "$work/src" && tar xf -)
+# In a git checkout the copy is the files git knows or would add (build
+# trees of any name, such as _b/ with this very work dir inside, are
+# ignored); otherwise everything but the usual build and cache dirs.
+if git -C "$src" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    (cd "$src" && git ls-files -z --cached --others --exclude-standard |
+        tar cf - --null -T - --ignore-failed-read 2>/dev/null) | (cd "$work/src" && tar xf -)
+else
+    (cd "$src" && tar cf - --exclude='./.git' --exclude='./_b*' --exclude='./_build*' --exclude='./build*' \
+        --exclude='*.egg-info' --exclude='__pycache__' .) | (cd "$work/src" && tar xf -)
+fi
 "$py" -m venv --system-site-packages "$work/venv"
 PK_PY_BUILD_DIR="$work/build" PIP_NO_INDEX=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
     "$work/venv/bin/pip" install --no-build-isolation --no-index "$work/src/$what" >"$work/pip.log" 2>&1 ||
