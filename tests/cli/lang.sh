@@ -68,4 +68,21 @@ expect 1 "did you mean 73.71 Kota Makassar" classify --actor pns --act socmed_li
 echo '{"actor":"pns","act":"socmed_like","occurred":"2024-10-01","region":"Kota Makassar"}' | "$P" classify --batch --json >"$TMP/r" 2>&1 ||
     fail "batch with a region name: $(cat "$TMP/r")"
 grep -q '"code":"73.71","name":"Kota Makassar"' "$TMP/r" || fail "batch region by name not counted: $(cat "$TMP/r")"
+
+# batch: other keys and columns travel beside the result; CSV as well as JSON lines; --summary
+out=$(printf '%s\n' '{"id":"R-7","actor":"pns","act":"socmed_like","occurred":"2024-10-01","note":{"a":[1]}}' |
+    "$P" classify --batch --json) || fail "batch with an id: $out"
+echo "$out" | grep -q '^{"line":1,"id":"R-7","note":{"a":\[1\]},"outcome":"findings"' || fail "id not carried: $out"
+out=$(printf 'id,actor,act,occurred,region\nR-1,pns,socmed_like,01/10/2024,Kota Makassar\n"R,2",any_person,give_money,20 November 2024,35.13\n' |
+    "$P" classify --batch --json) || fail "CSV batch: $out"
+echo "$out" | grep -q '"line":2,"id":"R-1",.*"region":"73.71"' || fail "CSV row 1: $out"
+echo "$out" | grep -q '"line":3,"id":"R,2",.*"category":"election_crime"' || fail "CSV row 2 (quoted id): $out"
+out=$(printf 'id,actor,act,occurred\nR-1,pns,socmed_like\n' | "$P" classify --batch 2>&1); rc=$?
+[ "$rc" = 1 ] && echo "$out" | grep -q '3 fields where the header has 4 (line 2)' || fail "short CSV row: $out"
+out=$(printf '%s\n' '{"actor":"pns","act":"socmed_like","ocurred":"2024-10-01"}' | "$P" classify --batch 2>&1)
+echo "$out" | grep -q "unknown fact 'ocurred'; did you mean 'occurred'? (line 1)" || fail "misspelt fact: $out"
+out=$(printf '%s\n' '{"outcome":"x","actor":"pns","act":"socmed_like","occurred":"2024-10-01"}' | "$P" classify --batch 2>&1)
+echo "$out" | grep -q "'outcome' is a member of the result" || fail "a result key as input: $out"
+out=$(printf '%s\n' '{"id":1,"actor":"pns","act":"socmed_like","occurred":"2024-10-01"}' | "$P" classify --batch --summary --json)
+[ "$(echo "$out" | wc -l)" = 1 ] && echo "$out" | grep -q '^{"summary":{"incidents":1,' || fail "--summary: $out"
 echo "lang: ok"

@@ -1,6 +1,7 @@
 /* pilkada classify: the violation classifier (pilkada/violation.h) on facts
  * given as flags, or as JSON lines (one incident per line) with --batch. */
 #include <errno.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef PK_CLI_THREADS
@@ -16,7 +17,7 @@
 static void help(FILE *f)
 {
     fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
-          "       pilkada classify --batch [FILE | -] [--json]\n"
+          "       pilkada classify --batch [FILE | -] [--json] [--summary]\n"
           "       pilkada classify --list-facts | --list-actors | --list-acts\n\n"
           "Facts (pk_fact_at(); '-' and '_' are the same in flags):\n",
           f);
@@ -32,9 +33,12 @@ static void help(FILE *f)
     fputs("\nOutput: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
           "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
           "left out and deadlines are due dates); --explain for every rule considered.\n"
-          "--batch reads JSON lines (one incident object per line, keys as above) from FILE or standard\n"
-          "input and ends with a summary per category and per region; a malformed line is reported on\n"
-          "standard error with its line number and field, and the rest still runs.\n"
+          "--batch reads JSON lines (one incident object per line, keys as above) or CSV with a header\n"
+          "line (a first line not starting with '{') from FILE or standard input and ends with a summary\n"
+          "per category and per region; other keys or columns (an id) are carried unchanged beside each\n"
+          "result; --summary prints the summary only; a malformed line is reported on standard error with\n"
+          "its line number and field, and the rest still runs; on a terminal a progress line is kept on\n"
+          "standard error.\n"
           "--list-facts prints the facts as tab-separated key, type, values, English and Indonesian meaning.\n\n"
           "Exit status: 0 classified (any outcome), 1 bad input (in batch: any bad line), 2 usage error.\n",
           f);
@@ -201,8 +205,9 @@ static void json_trace(wbuf *w, const pk_trace *t, const pk_rule_trace *rules)
 }
 
 /* One classification as a JSON object; with the trace when t is given. */
-static void json_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
-                        const pk_incident *in, int compact, const pk_trace *t, const pk_rule_trace *rules)
+static void json_result(wbuf *w, long line, const char *carried, size_t xlen, const pk_classification *res,
+                        const pk_finding *fs, const pk_incident *in, int compact, const pk_trace *t,
+                        const pk_rule_trace *rules)
 {
     w_chr(w, '{');
     if (line > 0) {
@@ -210,6 +215,7 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
         w_int(w, line);
         w_chr(w, ',');
     }
+    w_mem(w, carried, xlen); /* the input's other keys (an id), each followed by ',' */
     W_LIT(w, "\"outcome\":");
     w_jstr(w, pk_outcome_name(res->outcome));
     W_LIT(w, ",\"missing_field\":");
@@ -313,13 +319,18 @@ static void w_msg(wbuf *w, cli_msg_id id)
     w_str(w, cli_msg(id));
 }
 
-static void text_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
-                        const pk_incident *in, int verbose)
+static void text_result(wbuf *w, long line, const char *carried, size_t xlen, const pk_classification *res,
+                        const pk_finding *fs, const pk_incident *in, int verbose)
 {
     char t[512], r1[PK_RUPIAH_STRLEN], r2[PK_RUPIAH_STRLEN], d[PK_DATE_STRLEN];
     pk_lang lang = cli_lang();
     if (line > 0)
         w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_LINE, line));
+    if (xlen) { /* the input's other keys: {"id":"R-1"} */
+        w_chr(w, '{');
+        w_mem(w, carried, xlen - 1);
+        W_LIT(w, "} ");
+    }
     w_str(w, pk_actor_name(in->actor));
     w_chr(w, ' ');
     w_str(w, pk_act_name(in->act));
@@ -505,12 +516,25 @@ static void summary(FILE *f, const stats *st, int json)
  * also the fallback when a thread cannot be started). */
 
 #define BLOCK_LINES 4096
+/* write_block's mode: bit 0 JSON, and: */
+#define BATCH_SUMMARY_ONLY 2 /* --summary: count, print only the summary */
+#define BATCH_PROGRESS 4     /* a progress line on standard error (a terminal) */
+
+/* "pilkada: 123456 lines" on standard error, rewritten in place after each block. */
+static void progress(const stats *st, int mode)
+{
+    if (mode & BATCH_PROGRESS)
+        fprintf(stderr, "\rpilkada: %zu lines, %zu findings, %zu bad", st->incidents + st->bad_lines, st->findings,
+                st->bad_lines);
+}
+#define CSV_MAX_COLS 256
 #define RING 4
 
 typedef struct item {
     long lineno;
     pk_status st;   /* of incident_from_line */
     size_t err;     /* index into block.errs when st != PK_OK */
+    size_t xoff, xlen; /* the input's other keys, as JSON members each followed by ',', in block.x */
     pk_incident in;
 } item;
 
@@ -519,8 +543,62 @@ typedef struct block {
     item items[BLOCK_LINES];
     pk_error *errs; /* parse errors of this block, grown on demand */
     size_t nerr, errcap;
+    char *x;        /* the carried keys of the block's lines */
+    size_t xlen, xcap;
     int last;       /* no lines follow */
 } block;
+
+/* The keys a result line already has: an input key of that name cannot be
+ * carried beside it. */
+static const char *const result_keys[] = {"line", "outcome", "missing_field", "late_report", "report_due",
+                                          "supported", "schedule", "findings", "error", "trace"};
+
+static int x_put(block *b, const char *p, size_t n)
+{
+    if (n > b->xcap - b->xlen) {
+        size_t cap = b->xcap ? b->xcap : 4096;
+        while (cap - b->xlen < n)
+            cap *= 2;
+        char *g = realloc(b->x, cap);
+        if (!g)
+            return -1;
+        b->x = g;
+        b->xcap = cap;
+    }
+    memcpy(b->x + b->xlen, p, n);
+    b->xlen += n;
+    return 0;
+}
+
+static int x_dump(const char *buffer, size_t size, void *data)
+{
+    return x_put(data, buffer, size);
+}
+
+/* incident_extra_fn: append "key":value, to the block's carried keys. */
+static pk_status carry(void *ctx, const char *key, json_t *value, pk_error *err)
+{
+    block *b = ctx;
+    for (size_t i = 0; i < sizeof result_keys / sizeof result_keys[0]; i++)
+        if (strcmp(key, result_keys[i]) == 0) {
+            pk_error_clear(err);
+            err->status = PK_EINVAL;
+            snprintf(err->field, sizeof err->field, "%s", key);
+            snprintf(err->text, sizeof err->text, "'%s' is a member of the result; rename that input key", key);
+            return PK_EINVAL;
+        }
+    json_t *k = json_string(key);
+    int bad = !k || json_dump_callback(k, x_dump, b, JSON_ENCODE_ANY | JSON_COMPACT) != 0 || x_put(b, ":", 1) != 0 ||
+              json_dump_callback(value, x_dump, b, JSON_ENCODE_ANY | JSON_COMPACT) != 0 || x_put(b, ",", 1) != 0;
+    json_decref(k);
+    if (bad) {
+        pk_error_clear(err);
+        err->status = PK_ENOMEM;
+        snprintf(err->text, sizeof err->text, "out of memory");
+        return PK_ENOMEM;
+    }
+    return PK_OK;
+}
 
 typedef struct reader {
     FILE *f;
@@ -530,6 +608,11 @@ typedef struct reader {
     int eof;
     int skipping;  /* inside a line longer than LINE_MAX_BYTES: its bytes are dropped */
     int oom;       /* out of memory (reading stops there) */
+    int format;    /* 0: not known yet; 'j': JSON lines; 'c': CSV with a header */
+    char *header;  /* CSV: the header line's copy, split in place into cols */
+    char *cols[CSV_MAX_COLS];
+    size_t collens[CSV_MAX_COLS];
+    size_t ncols;
 } reader;
 
 /* The longest line the batch holds in memory; a longer one is skipped and
@@ -590,12 +673,34 @@ static int next_line(reader *r, const char **line, size_t *n, int *too_long)
     }
 }
 
+/* A CSV row under the header (split in place: the line lies in the reader's own buffer). */
+static pk_status csv_row(reader *r, char *text, size_t len, pk_incident *in, block *b, pk_error *err)
+{
+    char *fields[CSV_MAX_COLS];
+    size_t lens[CSV_MAX_COLS];
+    long n = r->ncols ? incident_csv_split(text, len, fields, lens, CSV_MAX_COLS) : -1;
+    if (n < 0 || (size_t)n != r->ncols) {
+        pk_error_clear(err);
+        err->status = PK_EPARSE;
+        snprintf(err->field, sizeof err->field, "csv");
+        if (!r->ncols)
+            snprintf(err->text, sizeof err->text, "no usable CSV header (a JSON line must start with '{')");
+        else if (n < 0)
+            snprintf(err->text, sizeof err->text, "malformed CSV record (quotes)");
+        else
+            snprintf(err->text, sizeof err->text, "%ld fields where the header has %zu", n, r->ncols);
+        return PK_EPARSE;
+    }
+    return incident_from_csv(in, r->cols, fields, lens, r->ncols, carry, b, err);
+}
+
 /* Fill a block with up to BLOCK_LINES parsed lines (blank lines are counted
  * but not stored). */
 static void read_block(reader *r, block *b)
 {
     b->n = 0;
     b->nerr = 0;
+    b->xlen = 0;
     b->last = 0;
     const char *line;
     size_t n;
@@ -615,16 +720,37 @@ static void read_block(reader *r, block *b)
             s++;
         if (s == e && !too_long)
             continue;
+        if (!r->format && !too_long) {
+            /* the first line says the format: a JSON object, else a CSV header */
+            r->format = line[s] == '{' ? 'j' : 'c';
+            if (r->format == 'c') {
+                long nc = -1;
+                if ((r->header = malloc(e - s + 1)) != NULL) {
+                    memcpy(r->header, line + s, e - s);
+                    r->header[e - s] = '\0';
+                    nc = incident_csv_split(r->header, e - s, r->cols, r->collens, CSV_MAX_COLS);
+                }
+                for (long k = 0; k < nc; k++)
+                    r->cols[k][r->collens[k]] = '\0'; /* names as C strings (a quote or comma followed each) */
+                r->ncols = nc > 0 ? (size_t)nc : 0;
+                if (nc > 0)
+                    continue;
+            }
+        }
         item *it = &b->items[b->n];
         pk_error err;
         it->lineno = r->lineno;
+        it->xoff = b->xlen;
         if (too_long) {
             pk_error_clear(&err);
             err.status = it->st = PK_ETOOLONG;
             snprintf(err.text, sizeof err.text, "line is longer than %zu MiB (skipped)", LINE_MAX_BYTES >> 20);
+        } else if (r->format == 'c') {
+            it->st = csv_row(r, (char *)line + s, e - s, &it->in, b, &err);
         } else {
-            it->st = incident_from_line(&it->in, line + s, e - s, &err);
+            it->st = incident_from_line(&it->in, line + s, e - s, carry, b, &err);
         }
+        it->xlen = it->st == PK_OK ? b->xlen - it->xoff : 0;
         if (it->st != PK_OK) {
             if (b->nerr == b->errcap) {
                 size_t cap = b->errcap ? b->errcap * 2 : 16;
@@ -675,10 +801,12 @@ static void write_block(const block *b, wbuf *w, int json, stats *st)
             continue;
         }
         count(st, &res, fs, &it->in);
-        if (json)
-            json_result(w, it->lineno, &res, fs, &it->in, 1, NULL, NULL);
+        if (json & BATCH_SUMMARY_ONLY)
+            continue;
+        if (json & 1)
+            json_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 1, NULL, NULL);
         else
-            text_result(w, it->lineno, &res, fs, &it->in, 0);
+            text_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 0);
     }
 }
 
@@ -742,6 +870,7 @@ static int run_threaded(reader *r, block *const *blocks, wbuf *w, int json, stat
         pthread_mutex_unlock(&q.mu);
         const block *b = q.blocks[k % RING];
         write_block(b, w, json, st);
+        progress(st, json);
         int last = b->last || cli_out_failed();
         pthread_mutex_lock(&q.mu);
         q.consumed = k + 1;
@@ -791,6 +920,7 @@ static int run_batch(const char *path, int json)
         while (!done) {
             read_block(&r, blocks[0]);
             write_block(blocks[0], &w, json, &st);
+            progress(&st, json);
             done = blocks[0]->last || cli_out_failed();
         }
         incident_json_arena(0);
@@ -803,18 +933,23 @@ static int run_batch(const char *path, int json)
             st.bad_lines++;
         }
         w_flush(&w);
+        if (json & BATCH_PROGRESS)
+            fputs("\r\033[K", stderr); /* the progress line goes away */
         if (!cli_out_failed()) /* output cut: no summary (cli_out_finish reports it) */
-            summary(stdout, &st, json);
+            summary(stdout, &st, json & 1);
     } else {
         cli_errorf("out of memory");
     }
     for (size_t i = 0; i < RING; i++) {
-        if (blocks[i])
+        if (blocks[i]) {
             free(blocks[i]->errs);
+            free(blocks[i]->x);
+        }
         free(blocks[i]);
     }
     free(w.b);
     free(r.buf);
+    free(r.header);
     free(st.region_incidents);
     free(st.region_findings);
     if (f != stdin)
@@ -845,7 +980,7 @@ static int missing_required(const pk_classification *res)
 static int run(int argc, char **argv)
 {
     pk_incident in = PK_INCIDENT_INIT;
-    int json = 0, explain = 0, batch = 0;
+    int json = 0, explain = 0, batch = 0, summary_only = 0;
     const char *batch_path = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -874,6 +1009,10 @@ static int run(int argc, char **argv)
             for (int k = 1; k < (int)(acts ? pk_act_count() : pk_actor_count()); k++)
                 puts(acts ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k));
             return CLI_OK;
+        }
+        if (cli_flag(a, "--summary")) {
+            summary_only = 1;
+            continue;
         }
         if (cli_flag(a, "--batch")) {
             batch = 1;
@@ -915,7 +1054,8 @@ static int run(int argc, char **argv)
             return cli_report(s, &err, 1);
     }
     if (batch)
-        return run_batch(batch_path, json);
+        return run_batch(batch_path, json | (summary_only ? BATCH_SUMMARY_ONLY : 0) |
+                                         (isatty(STDERR_FILENO) ? BATCH_PROGRESS : 0));
 
     pk_error err;
     pk_error_clear(&err);
@@ -937,7 +1077,7 @@ static int run(int argc, char **argv)
         }
         char out[4096];
         wbuf w = {stdout, out, 0, sizeof out};
-        json_result(&w, 0, &res, fs, &in, 0, &t, rules);
+        json_result(&w, 0, NULL, 0, &res, fs, &in, 0, &t, rules);
         w_flush(&w);
         free(rules);
         return CLI_OK;
@@ -961,9 +1101,9 @@ static int run(int argc, char **argv)
     char out[4096];
     wbuf w = {stdout, out, 0, sizeof out};
     if (json)
-        json_result(&w, 0, &res, fs, &in, 0, NULL, NULL);
+        json_result(&w, 0, NULL, 0, &res, fs, &in, 0, NULL, NULL);
     else
-        text_result(&w, 0, &res, fs, &in, 1);
+        text_result(&w, 0, NULL, 0, &res, fs, &in, 1);
     w_flush(&w);
     return CLI_OK;
 }
