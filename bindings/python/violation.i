@@ -85,6 +85,18 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
     }
 }
 
+%}
+%inline %{
+/* The canonical code pk_incident_set() stores for a region value (a code or
+ * a name); None when it is not one (the classify call reports that). */
+PyObject *pk_py_incident_region(const char *value)
+{
+    pk_incident inc = PK_INCIDENT_INIT;
+    if (pk_incident_set(&inc, "region", value, NULL) != PK_OK || !inc.region[0]) Py_RETURN_NONE;
+    return PyUnicode_FromString(inc.region);
+}
+%}
+%{
 /* Fill an incident from a dict; 0 or -1 with the exception set. */
 static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
 {

@@ -24,7 +24,7 @@ expect 0 '"missing_field":"minister_approval"' classify --actor regional_head --
     --occurred 2024-05-02 --json
 expect 0 'LATE REPORT' classify --actor pns --act socmed_post --occurred 2024-10-01 --discovered 2024-10-02 \
     --reported 2024-10-10
-expect 0 '"report_due":"2024-10-09"' classify --actor pns --act socmed_post --occurred 2024-10-01 \
+expect 0 '"report_deadline":{"deadline":"report","trigger":"2024-10-02","due":"2024-10-09"' classify --actor pns --act socmed_post --occurred 2024-10-01 \
     --discovered 2024-10-02 --json
 expect 0 'conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10
 expect 0 'no_rule' classify --actor voter --act attend_campaign --occurred 2024-10-05

@@ -151,17 +151,15 @@ static void w_jdate(wbuf *w, pk_date d, int present)
 }
 
 
-static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
+/* A deadline in the shared schema (docs/json.md): {"deadline": slug,
+ * "trigger": date, "due": date, "estimated": bool}; the same in batch. */
+static void json_deadline(wbuf *w, const pk_deadline *d)
 {
     if (!d->rule) {
         W_LIT(w, "null");
         return;
     }
-    if (compact) { /* batch: the due date only */
-        w_jdate(w, d->due, 1);
-        return;
-    }
-    W_LIT(w, "{\"slug\":");
+    W_LIT(w, "{\"deadline\":");
     w_jstr(w, d->rule->slug);
     W_LIT(w, ",\"trigger\":");
     w_jdate(w, d->trigger, 1);
@@ -171,6 +169,26 @@ static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
         W_LIT(w, ",\"estimated\":true}");
     else
         W_LIT(w, ",\"estimated\":false}");
+}
+
+/* A [min,max] pair, or null when max is 0 (no such penalty). */
+static void w_pair(wbuf *w, long long lo, long long hi)
+{
+    if (!hi) {
+        W_LIT(w, "null");
+        return;
+    }
+    w_chr(w, '[');
+    w_int(w, lo);
+    w_chr(w, ',');
+    w_int(w, hi);
+    w_chr(w, ']');
+}
+
+/* A slug, or null for the empty "none" value. */
+static void w_jslug(wbuf *w, const char *slug)
+{
+    w_jstr(w, slug && slug[0] ? slug : NULL);
 }
 
 /* compact (batch): leave out the long static texts (sanction words, notes,
@@ -216,18 +234,22 @@ static void json_result(wbuf *w, long line, const char *carried, size_t xlen, co
         w_chr(w, ',');
     }
     w_mem(w, carried, xlen); /* the input's other keys (an id), each followed by ',' */
+    /* The shared schema of a classification (docs/json.md, docs/classification.schema.json),
+     * the same as Python's Classification.to_dict(); compact (batch) leaves out only the long
+     * static texts (sanction.text, handler.note). */
     W_LIT(w, "\"outcome\":");
     w_jstr(w, pk_outcome_name(res->outcome));
     W_LIT(w, ",\"missing_field\":");
     w_jstr(w, res->missing_field);
     if (res->late_report)
-        W_LIT(w, ",\"late_report\":true,\"report_due\":");
+        W_LIT(w, ",\"late_report\":true");
     else
-        W_LIT(w, ",\"late_report\":false,\"report_due\":");
-    w_jdate(w, res->report_deadline.due, res->report_deadline.rule != NULL);
+        W_LIT(w, ",\"late_report\":false");
+    W_LIT(w, ",\"report_deadline\":");
+    json_deadline(w, &res->report_deadline);
     W_LIT(w, ",\"supported\":");
     w_jstr(w, res->supported == PK_SUPPORTED_UNKNOWN ? NULL : pk_supported_name(res->supported));
-    W_LIT(w, ",\"schedule\":");
+    W_LIT(w, ",\"schedule_id\":");
     w_jstr(w, res->schedule ? pk_schedule_id(res->schedule) : NULL);
     W_LIT(w, ",\"region\":");
     w_jstr(w, in->region[0] ? in->region : NULL);
@@ -242,70 +264,65 @@ static void json_result(wbuf *w, long line, const char *carried, size_t xlen, co
         W_LIT(w, ",\"category\":");
         w_jstr(w, pk_category_name(x->category));
         W_LIT(w, ",\"subcategory\":");
-        w_jstr(w, pk_subcategory_name(x->subcategory));
-        W_LIT(w, ",\"cites\":[");
+        w_jslug(w, pk_subcategory_name(x->subcategory));
+        W_LIT(w, ",\"citations\":[");
         for (size_t k = 0; k < x->rule->citation_count; k++) {
             if (k)
                 w_chr(w, ',');
             w_jstr(w, x->rule->citations[k].text);
         }
-        W_LIT(w, "],\"prison_months\":[");
-        w_int(w, s->prison_min_months);
-        w_chr(w, ',');
-        w_int(w, s->prison_max_months);
-        W_LIT(w, "],\"fine_rupiah\":[");
-        w_int(w, s->fine_min_rupiah);
-        w_chr(w, ',');
-        w_int(w, s->fine_max_rupiah);
-        W_LIT(w, "],\"join\":\"");
-        w_str(w, pk_penalty_join_name(s->join));
-        W_LIT(w, "\",\"discipline\":");
-        w_jstr(w, pk_discipline_name(s->discipline));
+        W_LIT(w, "],\"sanction\":{\"prison_months\":");
+        w_pair(w, s->prison_min_months, s->prison_max_months);
+        W_LIT(w, ",\"fine_rupiah\":");
+        w_pair(w, s->fine_min_rupiah, s->fine_max_rupiah);
+        W_LIT(w, ",\"join\":");
+        w_jstr(w, pk_penalty_join_name(s->join));
+        W_LIT(w, ",\"discipline\":");
+        w_jslug(w, pk_discipline_name(s->discipline));
         W_LIT(w, ",\"flags\":[");
         int first = 1;
         for (unsigned k = 0; pk_sanction_flag_name(1u << k); k++)
             if (s->flags >> k & 1u) {
                 if (!first)
                     w_chr(w, ',');
-                w_chr(w, '"');
-                w_str(w, pk_sanction_flag_name(1u << k));
-                w_chr(w, '"');
+                w_jstr(w, pk_sanction_flag_name(1u << k));
                 first = 0;
             }
         w_chr(w, ']');
         if (!compact) {
-            W_LIT(w, ",\"sanction\":");
+            W_LIT(w, ",\"text\":");
             w_jstr(w, s->text);
         }
-        W_LIT(w, ",\"handler\":");
+        W_LIT(w, "},\"handler\":{\"name\":");
         w_jstr(w, x->handler_name);
-        W_LIT(w, ",\"handler_body\":");
+        W_LIT(w, ",\"body\":");
         w_jstr(w, x->handler.name);
-        W_LIT(w, ",\"handler_status\":");
+        W_LIT(w, ",\"status\":");
         w_jstr(w, pk_source_status_name(x->handler.status));
         if (!compact) {
-            W_LIT(w, ",\"handler_note\":");
+            W_LIT(w, ",\"note\":");
             w_jstr(w, x->handler.note);
         }
-        W_LIT(w, ",\"certainty\":");
+        W_LIT(w, "},\"certainty\":");
         w_jstr(w, pk_certainty_name(x->certainty));
-        if (!compact || x->certainty != PK_CERTAIN) {
-            W_LIT(w, ",\"certainty_note\":");
-            w_jstr(w, x->certainty_note);
-        }
-        W_LIT(w, ",\"deadlines\":{\"report\":");
-        json_deadline(w, &x->deadlines.report, compact);
-        W_LIT(w, ",\"followup\":");
-        json_deadline(w, &x->deadlines.followup, compact);
-        W_LIT(w, ",\"followup_extended\":");
-        json_deadline(w, &x->deadlines.followup_extended, compact);
-        W_LIT(w, ",\"next\":[");
+        W_LIT(w, ",\"certainty_note\":");
+        w_jstr(w, x->certainty_note);
+        W_LIT(w, ",\"deadlines\":[");
+        const pk_deadline *fixed[3] = {&x->deadlines.report, &x->deadlines.followup,
+                                       &x->deadlines.followup_extended};
+        int any = 0;
+        for (size_t k = 0; k < 3; k++)
+            if (fixed[k]->rule) {
+                if (any++)
+                    w_chr(w, ',');
+                json_deadline(w, fixed[k]);
+            }
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
-            if (k)
+            if (any++)
                 w_chr(w, ',');
-            json_deadline(w, &x->deadlines.next[k], compact);
+            json_deadline(w, &x->deadlines.next[k]);
         }
-        W_LIT(w, "]}}");
+        W_LIT(w, "]}");
     }
     w_chr(w, ']');
     if (t)

@@ -179,12 +179,43 @@ class Finding(Record):
 _EMPTY: Dict[str, Any] = {}
 
 
+def _iso(d: Optional[_dt.date]) -> Optional[str]:
+    return None if d is None else d.isoformat()
+
+
+def _deadline_json(d: Optional[Deadline]) -> Optional[Dict[str, Any]]:
+    if d is None:
+        return None
+    return {"deadline": d.rule.slug, "trigger": _iso(d.trigger), "due": _iso(d.due), "estimated": bool(d.estimated)}
+
+
+_FLAG_BITS = [(1 << k, _c.pk_sanction_flag_name(1 << k)) for k in range(32) if _c.pk_sanction_flag_name(1 << k)]
+
+
+def _finding_json(f: "Finding") -> Dict[str, Any]:
+    """A finding in the shared JSON schema (docs/json.md), as the CLI writes it."""
+    s = f.sanction
+    h = f.handler
+    return {
+        "rule": f.rule.id, "category": f.category.slug, "subcategory": f.subcategory.slug or None,
+        "citations": [c.text for c in f.rule.citations],
+        "sanction": {"prison_months": list(s.prison_months) if s.prison_months else None,
+                     "fine_rupiah": list(s.fine_rupiah) if s.fine_rupiah else None,
+                     "join": s.join.slug, "discipline": s.discipline.slug or None,
+                     "flags": [name for bit, name in _FLAG_BITS if int(s.flags) & bit], "text": s.text},
+        "handler": {"name": f.handler_name, "body": h.name, "status": h.status.slug, "note": h.note},
+        "certainty": f.certainty.slug, "certainty_note": f.certainty_note,
+        "deadlines": [_deadline_json(d) for d in f.deadlines],
+    }
+
+
 class Classification(Record):
-    """The outcome of a classification and its findings. ``extra`` holds the
-    input's keys that are not facts (a report ``id``, other CSV columns),
-    unchanged, so they travel beside the result."""
+    """The outcome of a classification and its findings. ``region`` is the
+    canonical code of the incident's region (None if none was given);
+    ``extra`` holds the input's keys that are not facts (a report ``id``,
+    other CSV columns), unchanged, so they travel beside the result."""
     __slots__ = ("outcome", "findings", "late_report", "missing_field", "report_deadline", "supported",
-                 "schedule_id", "extra")
+                 "schedule_id", "region", "extra")
     _fields = __slots__
     _repr_fields = ("outcome", "findings", "late_report", "missing_field")
     _flat = True
@@ -198,8 +229,15 @@ class Classification(Record):
         with ``;``, the report deadline; every value a str, number, bool or
         None (what :func:`to_records` and ``pandas.DataFrame`` use)."""
         if not flat:
-            d = super().to_dict()
-            d.update(d.pop("extra") or {})
+            # the shared schema (docs/json.md, docs/classification.schema.json), the CLI's --json
+            d = dict(self.extra or _EMPTY)
+            d.update({
+                "outcome": self.outcome.slug, "missing_field": self.missing_field,
+                "late_report": bool(self.late_report), "report_deadline": _deadline_json(self.report_deadline),
+                "supported": self.supported.slug if self.supported.code else None,
+                "schedule_id": self.schedule_id, "region": self.region,
+                "findings": [_finding_json(f) for f in self.findings],
+            })
             return d
         fs = self.findings
         f0 = fs[0] if fs else None
@@ -221,6 +259,7 @@ class Classification(Record):
             "report_due": rd.due.isoformat() if rd is not None else None,
             "supported": self.supported.slug if self.supported.code else None,
             "schedule_id": self.schedule_id,
+            "region": self.region,
         })
         return row
 
@@ -308,11 +347,33 @@ def _finding(t: Any) -> Finding:
         _CERTAINTIES[cert], note or None)
 
 
-def _classification(t: Any, extra: Optional[Dict[str, Any]] = None) -> Classification:
+def _classification(t: Any, extra: Optional[Dict[str, Any]] = None, region: Optional[str] = None) -> Classification:
     outcome, late, missing, rdl, sup, sched, fs = t
     return _make_classification(  # type: ignore[no-any-return]
         _OUTCOMES[outcome], [_finding(f) for f in fs], bool(late), missing,
-        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched, extra)
+        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched, region, extra)
+
+
+_REGION_CODES: Dict[Any, Optional[str]] = {}
+
+
+def _region_of(facts: Any) -> Optional[str]:
+    """The canonical code of the facts' region (the classifier has already
+    accepted it), or None."""
+    v = facts.get("region") if hasattr(facts, "get") else None
+    if v is None or v == "":
+        return None
+    code = getattr(v, "code", None)
+    if isinstance(code, str):
+        return code
+    try:
+        return _REGION_CODES[v]
+    except (KeyError, TypeError):
+        pass
+    inc = _c.pk_py_incident_region(str(v))
+    if len(_REGION_CODES) < 100000:
+        _REGION_CODES[v] = inc
+    return inc  # type: ignore[no-any-return]
 
 
 _FACT_SET = frozenset(FACT_KEYS)
@@ -413,7 +474,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
     """
     f = _facts(facts, kw)
     extra = _extras(f)
-    return _classification(_c.pk_py_classify(f, _HANDLERS), extra)
+    return _classification(_c.pk_py_classify(f, _HANDLERS), extra, _region_of(f))
 
 
 def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
@@ -462,7 +523,7 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
         # the common case first: one list comprehension over the results
         if not bad:
             try:
-                return [_classification(t, x) for t, x in zip(raw, extras)]
+                return [_classification(t, x, _region_of(f)) for t, x, f in zip(raw, extras, items)]
             except ValueError:  # an error tuple (status_name, field, message) among them
                 pass
     finally:
@@ -484,7 +545,7 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
                          if hasattr(facts, "keys") else {})
             out.append(exc)
         else:
-            out.append(_classification(t, x))
+            out.append(_classification(t, x, _region_of(items[i])))
     return out
 
 

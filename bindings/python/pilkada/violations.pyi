@@ -135,6 +135,7 @@ class Classification(Record):
     report_deadline: Optional[Deadline]
     supported: Supported
     schedule_id: Optional[str]
+    region: Optional[str]
     extra: Optional[Dict[str, Any]]
     def __iter__(self) -> Iterator[Finding]: ...  # type: ignore[override]
     def to_dict(self, flat: bool = ...) -> Dict[str, Any]: ...

@@ -152,6 +152,50 @@ class TestLanguage(unittest.TestCase):
             self.assertEqual(pilkada.default_lang(), "en")
 
 
+class TestJsonSchema(unittest.TestCase):
+    """Python's to_dict/to_json and the CLI's --json share docs/classification.schema.json."""
+
+    def test_to_dict_validates(self) -> None:
+        try:
+            import jsonschema
+        except ImportError:
+            self.skipTest("python3-jsonschema not installed")
+        import os
+        path = os.path.join(_support.SOURCE_DIR, "docs", "classification.schema.json")
+        with open(path, encoding="utf-8") as f:
+            schema = json.load(f)
+        v = jsonschema.Draft202012Validator(schema)
+        cases = [dict(MONEY, discovered="2024-11-21", region="35.13"),
+                 {"actor": "pns", "act": "socmed_like", "occurred": "2024-10-01", "region": "Kota Makassar"},
+                 {"actor": "voter", "act": "attend_campaign", "occurred": "2024-10-05"},
+                 {"actor": "candidate", "act": "give_money", "occurred": "2024-11-20"}]
+        for facts in cases:
+            d = json.loads(pilkada.classify(facts).to_json())
+            self.assertEqual(list(v.iter_errors(d)), [], facts)
+        d = pilkada.classify(cases[0]).to_dict()
+        self.assertEqual(d["region"], "35.13")
+        self.assertEqual(d["report_deadline"]["deadline"], "report")  # dates are labelled
+        self.assertEqual(d["report_deadline"]["due"], "2024-11-28")  # 7 days (UU 1/2015 Pasal 134)
+        self.assertEqual(d["findings"][0]["handler"]["name"], "Sentra Gakkumdu Kabupaten Probolinggo")
+        self.assertEqual(pilkada.classify(cases[1]).to_dict()["region"], "73.71")
+        # the 0.1 shapes do not validate: the schema can fail
+        old = dict(d, schedule=d["schedule_id"])
+        del old["schedule_id"]
+        self.assertTrue(list(v.iter_errors(old)))
+
+    def test_same_as_cli(self) -> None:
+        import os
+        import subprocess
+        cli = os.path.join(os.environ.get("PK_BUILD_DIR", ""), "tools", "cli", "pilkada")
+        if not os.path.exists(cli):
+            self.skipTest("no CLI build")
+        out = subprocess.run([cli, "classify", "--json", "--actor", "any_person", "--act", "give_money",
+                              "--occurred", "2024-11-20", "--discovered", "2024-11-21", "--region", "35.13"],
+                             capture_output=True, text=True, check=True)
+        self.assertEqual(json.loads(out.stdout),
+                         pilkada.classify(dict(MONEY, discovered="2024-11-21", region="35.13")).to_dict())
+
+
 class TestTables(unittest.TestCase):
     def test_dataframe_named_columns(self) -> None:
         res = pilkada.classify_many([dict(MONEY, id="a"), dict(MONEY, id="b", region="35.13")])
