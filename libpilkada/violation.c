@@ -610,6 +610,115 @@ static pk_status set_tristate(pk_tristate *out, const char *key, const char *v, 
 
 #define PK_INCIDENT_VALUE_MAX 256
 
+size_t pk_word_count(void)
+{
+    return pk__word_count;
+}
+
+const pk_word *pk_word_at(size_t i)
+{
+    return i < pk__word_count ? &pk__words[i] : NULL;
+}
+
+const pk_word *pk_word_meaning(pk_fact_type kind, const char *slug)
+{
+    for (size_t i = 0; slug && i < pk__word_count; i++)
+        if (pk__words[i].kind == kind && strcmp(pk__words[i].word, slug) == 0 &&
+            strcmp(pk__words[i].targets, slug) == 0)
+            return &pk__words[i];
+    return NULL;
+}
+
+/* The value of a word of the table (a slug, a synonym), ignoring case,
+ * spaces and hyphens; ambiguity and suggestions as pk_actor_parse() says. */
+static pk_status parse_word(int *out, pk_fact_type kind, const char *text, pk_error *err)
+{
+    const char *what = kind == PK_FACT_ACT ? "act" : "actor";
+    if (!out || !text)
+        return pk__fail(err, PK_EINVAL, what, "NULL argument");
+    char key[64], shown[48];
+    pk__word_key(key, sizeof key, text);
+    pk__strlcpy_utf8(shown, text, sizeof shown);
+    const pk_word *hit = NULL;
+    for (size_t i = 0; key[0] && i < pk__word_count && !hit; i++) {
+        char wk[64];
+        if (pk__words[i].kind != kind)
+            continue;
+        pk__word_key(wk, sizeof wk, pk__words[i].word);
+        if (strcmp(wk, key) == 0)
+            hit = &pk__words[i];
+    }
+    if (hit && !strchr(hit->targets, '|')) {
+        pk_actor a;
+        pk_act t;
+        pk_status rc = kind == PK_FACT_ACT ? pk_act_from_name(&t, hit->targets, NULL)
+                                           : pk_actor_from_name(&a, hit->targets, NULL);
+        if (rc == PK_OK) {
+            *out = kind == PK_FACT_ACT ? (int)t : (int)a;
+            return PK_OK;
+        }
+    }
+    if (hit) {
+        char alts[96];
+        size_t n = 0;
+        for (const char *p = hit->targets; *p && n + 5 < sizeof alts; p++) {
+            if (*p == '|') {
+                memcpy(alts + n, " or ", 4);
+                n += 4;
+            } else {
+                alts[n++] = *p;
+            }
+        }
+        alts[n] = '\0';
+        return pk__fail(err, PK_EAMBIGUOUS, what, "'%s' may mean %s (%s): give one of them", shown, alts,
+                        hit->meaning_en);
+    }
+    /* did you mean: the words within two edits (one for short words) */
+    char list[120];
+    size_t used = 0, shown_n = 0;
+    list[0] = '\0';
+    int limit = strlen(key) >= 6 ? 2 : 1;
+    for (int dist = 1; dist <= limit; dist++)
+        for (size_t i = 0; i < pk__word_count && shown_n < 3; i++) {
+            char wk[64];
+            if (pk__words[i].kind != kind)
+                continue;
+            pk__word_key(wk, sizeof wk, pk__words[i].word);
+            if (pk__key_distance(key, wk) != dist)
+                continue;
+            int w = snprintf(list + used, sizeof list - used, "%s'%s'", shown_n ? " or " : "", pk__words[i].word);
+            if (w < 0 || (size_t)w >= sizeof list - used)
+                break;
+            used += (size_t)w;
+            shown_n++;
+        }
+    if (shown_n)
+        return pk__fail(err, PK_ENOTFOUND, what, "unknown %s '%s'; did you mean %s?", what, shown, list);
+    return pk__fail(err, PK_ENOTFOUND, what, "unknown %s '%s' (pilkada classify --list-%ss)", what, shown, what);
+}
+
+pk_status pk_actor_parse(pk_actor *out, const char *text, pk_error *err)
+{
+    int v = 0;
+    if (out && text && pk_actor_from_name(out, text, NULL) == PK_OK)
+        return PK_OK;
+    pk_status rc = parse_word(&v, PK_FACT_ACTOR, text, err);
+    if (rc == PK_OK)
+        *out = (pk_actor)v;
+    return rc;
+}
+
+pk_status pk_act_parse(pk_act *out, const char *text, pk_error *err)
+{
+    int v = 0;
+    if (out && text && pk_act_from_name(out, text, NULL) == PK_OK)
+        return PK_OK;
+    pk_status rc = parse_word(&v, PK_FACT_ACT, text, err);
+    if (rc == PK_OK)
+        *out = (pk_act)v;
+    return rc;
+}
+
 /* A region given by name ("Kota Makassar", "Kab. Ogan Komering Ulu Timur"):
  * pk_region_resolve() without fuzzy acceptance; an ambiguous name lists its
  * candidates with their codes, an unknown one its best suggestions. */
@@ -674,10 +783,13 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         int is_act = pk__facts[f].fact.type == PK_FACT_ACT;
         pk_actor a = PK_ACTOR_UNKNOWN;
         pk_act t = PK_ACT_UNKNOWN;
-        if (value[0] && (is_act ? pk_act_from_name(&t, value, NULL) : pk_actor_from_name(&a, value, NULL)) != PK_OK) {
-            char shown[48];
-            pk__strlcpy_utf8(shown, value, sizeof shown);
-            return pk__fail(err, PK_ENOTFOUND, key, "unknown %s '%s'", is_act ? "act" : "actor", shown);
+        if (value[0]) {
+            pk_status prc = is_act ? pk_act_parse(&t, value, err) : pk_actor_parse(&a, value, err);
+            if (prc != PK_OK) {
+                if (err)
+                    snprintf(err->field, sizeof err->field, "%s", key);
+                return prc;
+            }
         }
         if (is_act)
             *(pk_act *)member = t;

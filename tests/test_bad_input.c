@@ -1055,7 +1055,7 @@ static void test_violation_bad(void **state)
         {"region", "99.99", PK_ENOTFOUND}, {"region", "35.13.01.2001.9", PK_EPARSE},
         {"cycle", "2147483648", PK_EPARSE}, {"cycle", "-2024", PK_EPARSE}, {"cycle", "2024x", PK_EPARSE},
         {"supported", "maybe", PK_EPARSE}, {"minister_approval", "ya", PK_EPARSE},
-        {"on_leave", "YES ", PK_EPARSE}, {"act", "give money", PK_ENOTFOUND},
+        {"on_leave", "YES ", PK_EPARSE}, {"act", "give cash", PK_ENOTFOUND},
         {"involved_actor", "president", PK_ENOTFOUND}, {"Actor", "pns", PK_EINVAL},
         {"actor ", "pns", PK_EINVAL}, {"schedule", "pilkada-2024", PK_EINVAL}, {"version", "1", PK_EINVAL},
     };

@@ -188,6 +188,42 @@ typedef struct pk_fact {
 PK_EXTERN size_t pk_fact_count(void);
 /** @brief Fact number @p i (in pk_incident order), or NULL. */
 PK_EXTERN const pk_fact *pk_fact_at(size_t i);
+/**
+ * A word for an actor or an act (data/rules/words.csv): the slugs
+ * themselves with their meanings in Indonesian and English, and the words
+ * people write for them ("kades" for kepala_desa, "timses" for
+ * campaign_team, "asn" for pns or pppk). A row lives in the library's
+ * tables forever.
+ */
+typedef struct pk_word {
+    const char *word;        /**< "kades", or a slug such as "kepala_desa" */
+    pk_fact_type kind;       /**< #PK_FACT_ACTOR or #PK_FACT_ACT */
+    const char *targets;     /**< the slug it means; several separated by '|' ("pns|pppk"): ambiguous */
+    const char *meaning_id;  /**< meaning in Indonesian */
+    const char *meaning_en;  /**< meaning in English */
+    const char *source;      /**< where the word or meaning comes from */
+    pk_source_status status; /**< CONFIRMED for the slugs, DERIVED for usage words */
+} pk_word;
+
+/** @brief Number of rows of the word table. */
+PK_EXTERN size_t pk_word_count(void);
+/** @brief Row @p i of the word table (slugs first, in enum order, then synonyms), or NULL when out of range. */
+PK_EXTERN const pk_word *pk_word_at(size_t i);
+/** @brief The row that gives the meaning of a slug (@p kind #PK_FACT_ACTOR or #PK_FACT_ACT), or NULL. */
+PK_EXTERN const pk_word *pk_word_meaning(pk_fact_type kind, const char *slug);
+
+/**
+ * @brief An actor from what people write: its slug, or a word of the word
+ *        table ("kades", "Bupati", "PNS", "tim sukses"), ignoring case,
+ *        spaces and hyphens.
+ * @return #PK_OK; #PK_EAMBIGUOUS for a word with several meanings ("asn":
+ *         pns or pppk; err->text names them); #PK_ENOTFOUND with "did you
+ *         mean" suggestions in err->text; #PK_EINVAL (NULL).
+ */
+PK_EXTERN pk_status pk_actor_parse(pk_actor *out, const char *text, pk_error *err);
+/** @brief An act from what people write, as pk_actor_parse() ("politik uang", "mutasi", "Like"). */
+PK_EXTERN pk_status pk_act_parse(pk_act *out, const char *text, pk_error *err);
+
 /** @brief Fact by key. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND (unknown key: err->field names it). */
 PK_EXTERN pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err);
 /** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate"; "?" otherwise. */

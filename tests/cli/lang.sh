@@ -85,4 +85,21 @@ out=$(printf '%s\n' '{"outcome":"x","actor":"pns","act":"socmed_like","occurred"
 echo "$out" | grep -q "'outcome' is a member of the result" || fail "a result key as input: $out"
 out=$(printf '%s\n' '{"id":1,"actor":"pns","act":"socmed_like","occurred":"2024-10-01"}' | "$P" classify --batch --summary --json)
 [ "$(echo "$out" | wc -l)" = 1 ] && echo "$out" | grep -q '^{"summary":{"incidents":1,' || fail "--summary: $out"
+
+# words people write for actors and acts (data/rules/words.csv); "did you mean"; lists with meanings
+expect 0 '^kepala_desa socmed_like' classify --actor kades --act socmed_like --occurred 2024-10-01
+expect 0 '^regional_head decision_favouring' classify --actor Bupati --act decision_favouring --occurred 2024-10-01
+expect 0 '^pns socmed_like findings' classify --actor PNS --act socmed_like --occurred 2024-10-01
+expect 0 '^pns socmed_like findings' classify --actor camat --act socmed_like --occurred 2024-10-01
+expect 0 '^candidate give_money' classify --actor paslon --act "politik uang" --occurred 2024-11-20
+expect 0 '^campaign_team give_money' classify --actor "tim sukses" --act give_money --occurred 2024-11-20
+expect 1 "'asn' may mean pns or pppk" classify --actor asn --act socmed_like --occurred 2024-10-01
+expect 1 "unknown actor 'kdes'; did you mean 'kades'?" classify --actor kdes --act socmed_like --occurred 2024-10-01
+expect 1 "did you mean 'socmed_like'?" classify --actor pns --act socmed_lik --occurred 2024-10-01
+expect 0 'kepala_desa  *village head / kepala desa (also: kades' classify --list-actors
+expect 0 'kepala_desa  *kepala desa / village head (juga: kades' classify --list-actors --lang id
+expect 0 '"slug":"give_money","meaning_id":"menjanjikan atau memberi uang' classify --list-acts --json
+echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --batch >"$TMP/w" 2>&1 ||
+    fail "batch with words: $(cat "$TMP/w")"
+grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
 echo "lang: ok"

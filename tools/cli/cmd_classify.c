@@ -976,6 +976,65 @@ static int run_batch(const char *path, int json)
 
 /* ------------------------------------------------------------ command -- */
 
+/* --list-actors / --list-acts: every slug with its meaning in both
+ * languages (the run's language first) and the other words that mean it;
+ * with --json anywhere on the line, a JSON array. */
+static void list_words(pk_fact_type kind, int argc, char **argv)
+{
+    int json = 0;
+    for (int i = 1; i < argc; i++)
+        json |= cli_flag(argv[i], "--json");
+    int id = cli_lang() == PK_LANG_ID;
+    size_t n = kind == PK_FACT_ACT ? pk_act_count() : pk_actor_count();
+    if (json)
+        fputc('[', stdout);
+    for (size_t k = 1; k < n; k++) {
+        const char *slug = kind == PK_FACT_ACT ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k);
+        const pk_word *m = pk_word_meaning(kind, slug);
+        if (json) {
+            fputs(k > 1 ? ",\n{\"slug\":" : "{\"slug\":", stdout);
+            cli_json_str(stdout, slug);
+            fputs(",\"meaning_id\":", stdout);
+            cli_json_str(stdout, m ? m->meaning_id : NULL);
+            fputs(",\"meaning_en\":", stdout);
+            cli_json_str(stdout, m ? m->meaning_en : NULL);
+            fputs(",\"words\":[", stdout);
+        } else {
+            printf("%-26s %s / %s", slug, m ? (id ? m->meaning_id : m->meaning_en) : "",
+                   m ? (id ? m->meaning_en : m->meaning_id) : "");
+        }
+        int first = 1;
+        for (size_t i = 0; i < pk_word_count(); i++) { /* the words whose targets include this slug */
+            const pk_word *w = pk_word_at(i);
+            if (w->kind != kind || strcmp(w->word, slug) == 0)
+                continue;
+            size_t sl = strlen(slug);
+            const char *p = w->targets;
+            int hit = 0;
+            while (!hit && (p = strstr(p, slug)) != NULL) {
+                hit = (p == w->targets || p[-1] == '|') && (p[sl] == '\0' || p[sl] == '|');
+                p += sl;
+            }
+            if (!hit)
+                continue;
+            if (json) {
+                if (!first)
+                    fputc(',', stdout);
+                cli_json_str(stdout, w->word);
+            } else {
+                printf(first ? " (%s %s" : ", %s", first ? (id ? "juga:" : "also:") : w->word, w->word);
+            }
+            first = 0;
+        }
+        if (json)
+            fputs("]}", stdout);
+        else
+            fputs(first ? "\n" : ")\n", stdout);
+    }
+    if (json)
+        fputs("]\n", stdout);
+}
+
 /* pk_classify() said INCOMPLETE: when the missing fact is a required one
  * (pk_fact::required: actor, act, occurred), a flag is missing from the
  * command line, which is a usage error ("classify: --occurred is required"). */
@@ -1022,9 +1081,7 @@ static int run(int argc, char **argv)
             return CLI_OK;
         }
         if (cli_flag(a, "--list-acts") || cli_flag(a, "--list-actors")) {
-            int acts = cli_flag(a, "--list-acts");
-            for (int k = 1; k < (int)(acts ? pk_act_count() : pk_actor_count()); k++)
-                puts(acts ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k));
+            list_words(cli_flag(a, "--list-acts") ? PK_FACT_ACT : PK_FACT_ACTOR, argc, argv);
             return CLI_OK;
         }
         if (cli_flag(a, "--summary")) {

@@ -14,6 +14,7 @@ int pkgen_deadlines(FILE *out, int ninputs, char **inputs); /* gen_workday.c */
 int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
 int pkgen_regions(FILE *out, int ninputs, char **inputs);   /* gen_region.c */
 int pkgen_rules(FILE *out, int ninputs, char **inputs);     /* gen_rules.c */
+int pkgen_words(FILE *out, int ninputs, char **inputs);     /* gen_words.c */
 
 static const struct {
     const char *name;
@@ -25,6 +26,7 @@ static const struct {
     {"schedules", pkgen_schedules},
     {"regions", pkgen_regions},
     {"rules", pkgen_rules},
+    {"words", pkgen_words},
     {NULL, NULL},
 };
 

@@ -106,6 +106,21 @@ class TestDates(unittest.TestCase):
         self.assertEqual(pilkada.holidays()[pd.Timestamp("2024-11-27")].date, dt.date(2024, 11, 27))
 
 
+class TestWords(unittest.TestCase):
+    def test_synonyms(self) -> None:
+        for word, slug in (("kades", "kepala_desa"), ("Bupati", "regional_head"), ("PNS", "pns"),
+                           ("paslon", "candidate"), ("timses", "campaign_team"), ("camat", "pns")):
+            want = pilkada.classify(actor=slug, act="socmed_like", occurred="2024-10-01").rule_ids
+            self.assertEqual(pilkada.classify(actor=word, act="socmed_like", occurred="2024-10-01").rule_ids,
+                             want, word)
+        with self.assertRaises(pilkada.Ambiguous) as cm:
+            pilkada.classify(actor="asn", act="socmed_like", occurred="2024-10-01")
+        self.assertIn("pns or pppk", str(cm.exception))
+        with self.assertRaises(pilkada.NotFound) as nf:
+            pilkada.classify(actor="kdes", act="socmed_like", occurred="2024-10-01")
+        self.assertIn("did you mean 'kades'", str(nf.exception))
+
+
 class TestHolidays(unittest.TestCase):
     def test_mapping(self) -> None:
         h = pilkada.holidays()
