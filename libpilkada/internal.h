@@ -41,11 +41,22 @@ static inline size_t pk__version_size(unsigned version, const size_t *sizes, siz
     return version >= 1u && version <= n ? sizes[version - 1u] : 0;
 }
 #define PK__VERSION_SIZE(version, sizes) pk__version_size((version), (sizes), PK_ARRAY_LEN(sizes))
+/* Copy a caller's versioned input struct (its version is the first member)
+ * over dst, which holds the defaults: only that version's bytes are read.
+ * An unknown version gives PK_EINVAL naming `field` and the struct `type`. */
+pk_status pk__version_copy(void *dst, const void *src, const size_t *sizes, size_t n, const char *type,
+                           const char *field, pk_error *err);
+#define PK__VERSION_COPY(dst, src, sizes, type, field, err) \
+    pk__version_copy((dst), (src), (sizes), PK_ARRAY_LEN(sizes), (type), (field), (err))
 
 /* Fill *err (if not NULL and status is not PK_OK) with the status and
  * "<function>: <pk_strerror>"; returns status. For calls whose checks are
  * plain status codes (the query paths). */
-pk_status pk__status_detail(pk_error *err, pk_status status, const char *function);
+pk_status pk__status_fill(pk_error *err, pk_status status, const char *function);
+static inline pk_status pk__status_detail(pk_error *err, pk_status status, const char *function)
+{
+    return status == PK_OK || !err ? status : pk__status_fill(err, status, function);
+}
 
 /* Copy at most size-1 bytes of src into dst, never splitting a UTF-8 sequence. */
 void pk__strlcpy_utf8(char *dst, const char *src, size_t size);

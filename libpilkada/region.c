@@ -271,14 +271,10 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
     if (!out || !name || (!cands && cap))
         return pk__fail(err, PK_EINVAL, !out ? "out" : !name ? "name" : "cands", "NULL argument");
     pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
-    if (opts) {
-        static const size_t sizes[] = {sizeof(pk_region_resolve_options)}; /* by version */
-        size_t size = PK__VERSION_SIZE(opts->version, sizes);
-        if (!size)
-            return pk__fail(err, PK_EINVAL, "opts", "unknown options version %u (1 to %d)", opts->version,
-                            PK_REGION_RESOLVE_OPTIONS_VERSION);
-        memcpy(&o, opts, size);
-    }
+    static const size_t sizes[] = {sizeof(pk_region_resolve_options)}; /* by version */
+    pk_status vs = opts ? PK__VERSION_COPY(&o, opts, sizes, "pk_region_resolve_options", "opts", err) : PK_OK;
+    if (vs != PK_OK)
+        return vs;
     if (o.kind < PK_REGION_ANY_KIND || o.kind > PK_REGION_KOTA_ADMINISTRASI || o.max_distance < -1 ||
         o.max_distance > 3 || (o.flags & ~PK_REGION_RESOLVE_ACCEPT_FUZZY))
         return pk__fail(err, PK_EINVAL, "opts", "bad option value");
@@ -585,14 +581,10 @@ pk_status pk__region_list(const pk__region_db *db, const pk_region **out, size_t
     if (!total || (!out && cap))
         return pk__fail(err, PK_EINVAL, !total ? "total" : "out", "NULL argument");
     pk_region_filter f = PK_REGION_FILTER_INIT;
-    if (filter) {
-        static const size_t sizes[] = {sizeof(pk_region_filter)}; /* by version */
-        size_t size = PK__VERSION_SIZE(filter->version, sizes);
-        if (!size)
-            return pk__fail(err, PK_EINVAL, "filter", "unknown filter version %u (1 to %d)", filter->version,
-                            PK_REGION_FILTER_VERSION);
-        memcpy(&f, filter, size);
-    }
+    static const size_t sizes[] = {sizeof(pk_region_filter)}; /* by version */
+    pk_status vs = filter ? PK__VERSION_COPY(&f, filter, sizes, "pk_region_filter", "filter", err) : PK_OK;
+    if (vs != PK_OK)
+        return vs;
     if (f.kind < PK_REGION_ANY_KIND || f.kind > PK_REGION_KOTA_ADMINISTRASI)
         return pk__fail(err, PK_EINVAL, "kind", "bad region kind %d", f.kind);
     int c = -1;

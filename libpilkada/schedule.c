@@ -1091,10 +1091,12 @@ static pk_status pk_schedule_phase_body(const pk_schedule *s, pk_date date, pk_p
     if (!size)
         return PK_EINVAL;
     unsigned version = out->version;
-    pk_phase p;
-    pk_status rc = phase_fill(s, date, &p);
-    p.version = version;
-    memcpy(out, &p, size);
+    pk_phase older; /* an older layout gets its part of a current one */
+    pk_phase *dst = size == sizeof *out ? out : &older;
+    pk_status rc = phase_fill(s, date, dst);
+    if (dst != out)
+        memcpy(out, dst, size);
+    out->version = version;
     return rc;
 }
 
@@ -1292,10 +1294,12 @@ pk_status pk_schedule_window(pk_window *out, const pk_schedule *s, pk_window_kin
     if (!size)
         return pk__fail(err, PK_EINVAL, "out", out ? "unknown pk_window version" : "NULL argument");
     unsigned version = out->version;
-    pk_window w;
-    pk_status rc = window_fill(s, kind, &w, err);
-    w.version = version;
-    memcpy(out, &w, size);
+    pk_window older; /* an older layout gets its part of a current one */
+    pk_window *dst = size == sizeof *out ? out : &older;
+    pk_status rc = window_fill(s, kind, dst, err);
+    if (dst != out)
+        memcpy(out, dst, size);
+    out->version = version;
     return rc;
 }
 

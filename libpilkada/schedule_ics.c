@@ -178,13 +178,9 @@ pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedule *s, cons
         return pk__fail(err, PK_EINVAL, !s ? "schedule" : "out", "NULL argument");
     static const size_t sizes[] = {offsetof(pk_ics_options, lang), sizeof(pk_ics_options)}; /* by version */
     pk_ics_options given = PK_ICS_OPTIONS_INIT;
-    if (opts) {
-        size_t size = PK__VERSION_SIZE(opts->version, sizes);
-        if (!size)
-            return pk__fail(err, PK_EINVAL, "version", "unknown pk_ics_options version %u (1 to %d)", opts->version,
-                            PK_ICS_OPTIONS_VERSION);
-        memcpy(&given, opts, size);
-    }
+    pk_status vs = opts ? PK__VERSION_COPY(&given, opts, sizes, "pk_ics_options", "version", err) : PK_OK;
+    if (vs != PK_OK)
+        return vs;
     opts = &given;
     if (opts->lang != PK_LANG_EN && opts->lang != PK_LANG_ID)
         return pk__fail(err, PK_EINVAL, "lang", "unknown language %d", (int)opts->lang);

@@ -122,10 +122,20 @@ static pk_status fail_v(pk_error *err, pk_status status, const char *source, lon
     return status;
 }
 
-pk_status pk__status_detail(pk_error *err, pk_status status, const char *function)
+pk_status pk__version_copy(void *dst, const void *src, const size_t *sizes, size_t n, const char *type,
+                           const char *field, pk_error *err)
 {
-    if (status == PK_OK || !err)
-        return status;
+    unsigned version;
+    memcpy(&version, src, sizeof version);
+    size_t size = pk__version_size(version, sizes, n);
+    if (!size)
+        return (pk__fail)(err, PK_EINVAL, field, "unknown %s version %u (1 to %zu)", type, version, n);
+    memcpy(dst, src, size);
+    return PK_OK;
+}
+
+pk_status pk__status_fill(pk_error *err, pk_status status, const char *function)
+{
     return (pk__fail)(err, status, NULL, "%s: %s", function, pk_strerror(status));
 }
 

@@ -404,13 +404,11 @@ static const size_t incident_sizes[] = {sizeof(pk_incident)};
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
 {
     memset(c, 0, sizeof *c);
-    size_t size = PK__VERSION_SIZE(in->version, incident_sizes);
-    if (!size)
-        return pk__fail(err, PK_EINVAL, "version", "unknown pk_incident version %u (1 to %d)", in->version,
-                        PK_INCIDENT_VERSION);
     static const pk_incident defaults = PK_INCIDENT_INIT;
-    c->incident = defaults;
-    memcpy(&c->incident, in, size); /* the caller's version; later members keep their defaults */
+    c->incident = defaults; /* members newer than the caller's version keep their defaults */
+    pk_status vs = PK__VERSION_COPY(&c->incident, in, incident_sizes, "pk_incident", "version", err);
+    if (vs != PK_OK)
+        return vs;
     in = c->in = &c->incident;
     pk_status rc = validate(in, err);
     if (rc != PK_OK)
@@ -581,10 +579,12 @@ pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t ca
      * later version classifies into a local array and copies the caller's
      * part of each finding. */
     unsigned version = result->version;
-    pk_classification r;
-    pk_status rc = classify_fill(incident, findings, cap, &r, err);
-    r.version = version;
-    memcpy(result, &r, size);
+    pk_classification older; /* an older layout gets its part of a current one */
+    pk_classification *dst = size == sizeof *result ? result : &older;
+    pk_status rc = classify_fill(incident, findings, cap, dst, err);
+    if (dst != result)
+        memcpy(result, dst, size);
+    result->version = version;
     return rc;
 }
 

@@ -133,25 +133,6 @@ typedef struct pk__chain_step {
 extern const pk__chain_step pk__chain_steps[];
 extern const uint16_t pk__chain_start[PK__CATEGORY_COUNT + 1];
 
-/* ---------------------------------------------------------- rule loader --
- * Parses data/rules/rules.csv (format in its header). Every string of a
- * parsed rule is malloc'd and released by pk__rules_free(). */
-typedef struct pk__rule_row {
-    pk_rule rule;      /* strings and citations owned by the set */
-    pk__rule_spec spec;
-    long line;         /* line in the CSV */
-} pk__rule_row;
-
-typedef struct pk__rule_set {
-    pk__rule_row *rows;
-    size_t n;
-} pk__rule_set;
-
-/* Errors name the line and the column: unknown slug, bad date, a rule
- * without citation, duplicate ids that are not consecutive limbs, etc. */
-pk_status pk__rules_parse(pk__rule_set *out, const char *text, size_t len, const char *source, pk_error *err);
-void pk__rules_free(pk__rule_set *set);
-
 /* ------------------------------------------- generated tables (rules.c) -- */
 extern const pk_rule pk__rules[];
 extern const pk__rule_spec pk__rule_specs[];

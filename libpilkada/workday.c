@@ -105,13 +105,9 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
     *out = NULL;
     static const size_t sizes[] = {sizeof(pk_workday_options)}; /* by version */
     pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
-    if (opts) {
-        size_t size = PK__VERSION_SIZE(opts->version, sizes);
-        if (!size)
-            return pk__fail(err, PK_EINVAL, "version", "unknown pk_workday_options version %u (1 to %u)",
-                            opts->version, (unsigned)PK_WORKDAY_OPTIONS_VERSION);
-        memcpy(&o, opts, size);
-    }
+    pk_status vs = opts ? PK__VERSION_COPY(&o, opts, sizes, "pk_workday_options", "version", err) : PK_OK;
+    if (vs != PK_OK)
+        return vs;
     opts = &o;
     if (opts->closed_kinds & ~(unsigned)PK_HOLIDAY_ALL)
         return pk__fail(err, PK_EINVAL, "closed_kinds", "closed_kinds 0x%x has unknown bits", opts->closed_kinds);

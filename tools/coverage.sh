@@ -35,7 +35,7 @@ cov() { # cov <summary-file> [gcovr args...]
     f=$1
     shift
     gcovr --root "$root" --object-directory "$dir" --filter "$root/libpilkada/" --exclude-unreachable-branches \
-        --exclude "$root/libpilkada/region_load.c" --exclude "$root/libpilkada/rules_load.c" \
+        --exclude "$root/libpilkada/region_load.c" --exclude "$root/tools/pkgen/rules_load.c" \
         "$@" "$dir" >"$f" 2>&1 || { cat "$f"; exit 1; }
 }
 cov "$dir/coverage-lines.txt" --print-summary

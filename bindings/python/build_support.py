@@ -46,7 +46,7 @@ def library_layout(root: str = ROOT) -> Dict[str, object]:
         m = re.search(r"set\(\s*%s\s+([^)]*)\)" % name, text)
         if not m:
             raise RuntimeError("libpilkada/CMakeLists.txt: no set(%s ...)" % name)
-        return [os.path.join(root, "libpilkada", w) for w in m.group(1).split()]
+        return [os.path.join(root, "libpilkada", _expand(w)) for w in m.group(1).split()]
 
     m = re.search(r"add_executable\(\s*pkgen\s+([^)]*)\)", text)
     if not m:
@@ -102,7 +102,7 @@ def prepare(build_dir: str) -> Dict[str, object]:
     includes = [os.path.join(ROOT, "include"), inc, os.path.join(ROOT, "libpilkada")]
     pkgen = os.path.join(build_dir, "pkgen")
     _run(_cc() + ["-O1", "-o", pkgen]
-         + ["-I" + d for d in includes + [os.path.join(ROOT, "tools", "pkgen")]]
+         + ["-I" + d for d in includes + [os.path.join(ROOT, "tools", "pkgen"), os.path.join(ROOT, "tools", "common")]]
          + ["-DPK_BUILDING_LIBRARY"] + lay["pkgen"] + lay["core"] + lay["gen_only"] + ["-lm"])  # type: ignore[operator]
     generated = []
     for out, kind, inputs in lay["generate"]:  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pkgen.h"
+#include "rules_load.h"
 #include "violation_internal.h"
 
 static void date_lit(FILE *out, pk_date d)
@@ -160,6 +161,15 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     return emit_handlers(out, inputs[1]) || emit_chains(out, inputs[2]);
 }
 
+/* "const uint16_t <decl> = {a, b, ...};" */
+static void emit_index(FILE *out, const char *decl, const uint16_t *v, int n)
+{
+    fprintf(out, "const uint16_t %s = {", decl);
+    for (int i = 0; i < n; i++)
+        fprintf(out, "%s%u", i ? ", " : "", v[i]);
+    fputs("};\n\n", out);
+}
+
 /* ------------------------------------------------------ handlers.csv -- */
 
 static const char *const h_cols[] = {"kind",        "applies_from", "name",   "role", "basis",
@@ -176,11 +186,7 @@ static int emit_handlers(FILE *out, const char *path)
     int last_kind = -1, rc = 0, k;
     uint16_t n = 0;
     fputs("const pk__handler_row pk__handler_rows[] = {\n", out);
-    while (rc == 0 && (k = pkgen_table_next(&t)) != 0) {
-        if (k < 0) {
-            rc = 1;
-            break;
-        }
+    while (rc == 0 && (k = pkgen_table_next(&t)) > 0) {
         int kind = pk__lookup_name(pk__hkind_names, PK__H_COUNT, t.f[H_KIND]);
         int status = pk__source_status_parse(t.f[H_STATUS]);
         pk_date from, vfrom, vuntil;
@@ -228,6 +234,7 @@ static int emit_handlers(FILE *out, const char *path)
         n++;
     }
     pkgen_table_close(&t);
+    rc |= k < 0;
     if (rc == 0 && last_kind != PK__H_COUNT - 1) {
         fprintf(stderr, "%s: no row for handler kind '%s'\n", path, pk__hkind_names[last_kind + 1]);
         rc = 1;
@@ -235,10 +242,8 @@ static int emit_handlers(FILE *out, const char *path)
     if (rc)
         return 1;
     start[PK__H_COUNT] = n;
-    fputs("};\n\nconst uint16_t pk__handler_start[PK__H_COUNT + 1] = {", out);
-    for (int i = 0; i <= PK__H_COUNT; i++)
-        fprintf(out, "%s%u", i ? ", " : "", start[i]);
     fputs("};\n\n", out);
+    emit_index(out, "pk__handler_start[PK__H_COUNT + 1]", start, PK__H_COUNT + 1);
     return 0;
 }
 
@@ -258,11 +263,7 @@ static int emit_chains(FILE *out, const char *path)
     int last_cat = -1, last_step = 0, rc = 0, k;
     uint16_t n = 0;
     fputs("const pk__chain_step pk__chain_steps[] = {\n", out);
-    while (rc == 0 && (k = pkgen_table_next(&t)) != 0) {
-        if (k < 0) {
-            rc = 1;
-            break;
-        }
+    while (rc == 0 && (k = pkgen_table_next(&t)) > 0) {
         int cat = -1;
         for (int c = 0; c < PK__CATEGORY_COUNT; c++)
             if (strcmp(pk_category_name((pk_category)c), t.f[C_CATEGORY]) == 0)
@@ -304,13 +305,11 @@ static int emit_chains(FILE *out, const char *path)
         n++;
     }
     pkgen_table_close(&t);
-    if (rc)
+    if (rc || k < 0)
         return 1;
     while (last_cat < PK__CATEGORY_COUNT)
         start[++last_cat] = n;
-    fputs("    {0, 0, 0, 0} /* end */\n};\n\nconst uint16_t pk__chain_start[PK__CATEGORY_COUNT + 1] = {", out);
-    for (int i = 0; i <= PK__CATEGORY_COUNT; i++)
-        fprintf(out, "%s%u", i ? ", " : "", start[i]);
-    fputs("};\n", out);
+    fputs("    {0, 0, 0, 0} /* end */\n};\n\n", out);
+    emit_index(out, "pk__chain_start[PK__CATEGORY_COUNT + 1]", start, PK__CATEGORY_COUNT + 1);
     return 0;
 }

@@ -78,7 +78,7 @@ __all__ = [
 
 
 def version() -> str:
-    """Version of the linked libpilkada, e.g. "0.1.0"."""
+    """Version of the linked libpilkada, e.g. "1.0.0"."""
     return capi.pk_version_string()  # type: ignore[no-any-return]
 
 

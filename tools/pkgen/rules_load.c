@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "violation_internal.h"
+#include "rules_load.h"
 
 enum {
     COL_ID, COL_ACTORS, COL_ACTS, COL_WINDOW, COL_CONDITIONS, COL_CATEGORY, COL_SUBCATEGORY, COL_HANDLER,
