@@ -211,6 +211,18 @@ class TestJsonSchema(unittest.TestCase):
                          pilkada.classify(dict(MONEY, discovered="2024-11-21", region="35.13")).to_dict())
 
 
+class TestReadme(unittest.TestCase):
+    def test_python_blocks_run(self) -> None:
+        """Every ```python block of README.md runs (issue 12)."""
+        import os
+        import re
+        with open(os.path.join(_support.SOURCE_DIR, "README.md"), encoding="utf-8") as f:
+            blocks = re.findall(r"```python\n(.*?)```", f.read(), re.S)
+        self.assertTrue(blocks)
+        for b in blocks:
+            exec(compile(b, "README.md", "exec"), {})
+
+
 class TestTables(unittest.TestCase):
     def test_dataframe_named_columns(self) -> None:
         res = pilkada.classify_many([dict(MONEY, id="a"), dict(MONEY, id="b", region="35.13")])
