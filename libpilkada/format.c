@@ -54,9 +54,8 @@ static int lang_ok(pk_lang lang)
     return lang == PK_LANG_EN || lang == PK_LANG_ID;
 }
 
-/* Writes prefix, the grouped digits of value and returns the status. */
-static pk_status format_grouped(char *buf, size_t size, int64_t value, pk_lang lang, const char *prefix,
-                                pk_error *err)
+/* The checks every formatter starts with: a buffer ("" when size > 0) and a language. */
+static pk_status start_out(char *buf, size_t size, pk_lang lang, pk_error *err)
 {
     if (!buf)
         return pk__fail(err, PK_EINVAL, "buf", "NULL argument");
@@ -64,6 +63,16 @@ static pk_status format_grouped(char *buf, size_t size, int64_t value, pk_lang l
         buf[0] = '\0';
     if (!lang_ok(lang))
         return pk__fail(err, PK_EINVAL, "lang", "unknown language %d", (int)lang);
+    return PK_OK;
+}
+
+/* Writes prefix, the grouped digits of value and returns the status. */
+static pk_status format_grouped(char *buf, size_t size, int64_t value, pk_lang lang, const char *prefix,
+                                pk_error *err)
+{
+    pk_status rc = start_out(buf, size, lang, err);
+    if (rc != PK_OK)
+        return rc;
     char sep = lang == PK_LANG_ID ? '.' : ',';
     uint64_t u = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
     char t[PK_NUMBER_STRLEN];
@@ -122,12 +131,9 @@ const char *pk_month_name(int month, pk_lang lang)
 
 pk_status pk_date_format_long(char *buf, size_t size, pk_date d, pk_lang lang, pk_error *err)
 {
-    if (!buf)
-        return pk__fail(err, PK_EINVAL, "buf", "NULL argument");
-    if (size)
-        buf[0] = '\0';
-    if (!lang_ok(lang))
-        return pk__fail(err, PK_EINVAL, "lang", "unknown language %d", (int)lang);
+    pk_status rc = start_out(buf, size, lang, err);
+    if (rc != PK_OK)
+        return rc;
     if (!pk_date_valid(d))
         return pk__fail(err, PK_EINVAL, "date", "invalid date %d-%02d-%02d", d.year, d.month, d.day);
     char t[PK_DATE_LONG_STRLEN];

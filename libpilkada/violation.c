@@ -700,7 +700,9 @@ static pk_status parse_word(int *out, pk_fact_type kind, const char *text, pk_er
 pk_status pk_actor_parse(pk_actor *out, const char *text, pk_error *err)
 {
     int v = 0;
-    if (out && text && pk_actor_from_name(out, text, NULL) == PK_OK)
+    if (!out || !text)
+        return pk__fail(err, PK_EINVAL, !out ? "out" : "actor", "NULL argument");
+    if (pk_actor_from_name(out, text, NULL) == PK_OK)
         return PK_OK;
     pk_status rc = parse_word(&v, PK_FACT_ACTOR, text, err);
     if (rc == PK_OK)
@@ -711,7 +713,9 @@ pk_status pk_actor_parse(pk_actor *out, const char *text, pk_error *err)
 pk_status pk_act_parse(pk_act *out, const char *text, pk_error *err)
 {
     int v = 0;
-    if (out && text && pk_act_from_name(out, text, NULL) == PK_OK)
+    if (!out || !text)
+        return pk__fail(err, PK_EINVAL, !out ? "out" : "act", "NULL argument");
+    if (pk_act_from_name(out, text, NULL) == PK_OK)
         return PK_OK;
     pk_status rc = parse_word(&v, PK_FACT_ACT, text, err);
     if (rc == PK_OK)

@@ -291,3 +291,16 @@ int pk__key_distance(const char *a, const char *b)
         }
     return d[n][m] < 3 ? d[n][m] : 3;
 }
+
+const pk_fact *pk_fact_near(const char *key)
+{
+    char k[64];
+    if (!key || strlen(key) < 4 || pk__fact_index(key) >= 0)
+        return NULL;
+    pk__word_key(k, sizeof k, key);
+    int limit = strlen(k) >= 10 ? 2 : 1; /* "report_id" is no typo of "reported" */
+    for (size_t i = 0; i < pk__fact_n; i++)
+        if (pk__key_distance(k, pk__facts[i].fact.key) <= limit)
+            return &pk__facts[i].fact;
+    return NULL;
+}

@@ -226,6 +226,15 @@ PK_EXTERN pk_status pk_act_parse(pk_act *out, const char *text, pk_error *err);
 
 /** @brief Fact by key. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND (unknown key: err->field names it). */
 PK_EXTERN pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err);
+/**
+ * @brief The fact a misspelt key most likely means ("ocurred" -> occurred):
+ *        the first fact within one edit (two for keys of 10 or more bytes;
+ *        case, '-' and ' ' as '_'), or NULL (also for an exact key, a key
+ *        shorter than 4 bytes, or NULL). Front ends use it to tell a typo
+ *        from a column that is not a fact (a report id).
+ */
+PK_EXTERN const pk_fact *pk_fact_near(const char *key);
+
 /** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate"; "?" otherwise. */
 PK_EXTERN const char *pk_fact_type_name(pk_fact_type type);
 /** @brief "unknown", "prospective", "determined"; "?" otherwise. */

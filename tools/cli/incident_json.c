@@ -37,43 +37,14 @@ static const char *int_text(char buf[32], json_int_t v)
     return p;
 }
 
-/* Edit distance of two short keys (optimal string alignment), capped at 3. */
-static int key_distance(const char *a, const char *b)
-{
-    size_t n = strlen(a), m = strlen(b);
-    if (n > 40 || m > 40 || (n > m ? n - m : m - n) > 2)
-        return 3;
-    int d[41][41];
-    for (size_t i = 0; i <= n; i++)
-        d[i][0] = (int)i;
-    for (size_t j = 0; j <= m; j++)
-        d[0][j] = (int)j;
-    for (size_t i = 1; i <= n; i++)
-        for (size_t j = 1; j <= m; j++) {
-            int cost = a[i - 1] != b[j - 1];
-            int v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v)
-                v = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < v)
-                v = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    return d[n][m] < 3 ? d[n][m] : 3;
-}
-
 /* A key that is not a fact: a misspelt fact is an error; anything else goes to extra (or is an error). */
 static pk_status not_a_fact(const char *key, json_t *v, incident_extra_fn extra, void *ctx, pk_error *err)
 {
-    size_t klen = strlen(key);
-    for (size_t i = 0; klen >= 4 && i < pk_fact_count(); i++) {
-        const char *f = pk_fact_at(i)->key;
-        if (key_distance(key, f) <= (klen >= 8 ? 2 : 1)) {
-            char msg[160];
-            snprintf(msg, sizeof msg, "unknown fact '%.40s'; did you mean '%s'?", key, f);
-            return fail(err, PK_EINVAL, key, msg, 0);
-        }
+    const pk_fact *near = pk_fact_near(key);
+    if (near) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "unknown fact '%.40s'; did you mean '%s'?", key, near->key);
+        return fail(err, PK_EINVAL, key, msg, 0);
     }
     if (!extra) {
         char msg[120];

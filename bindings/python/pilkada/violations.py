@@ -383,11 +383,11 @@ _KEY_VERDICT: Dict[str, Optional[str]] = {}
 
 
 def _typo_of(key: str) -> Optional[str]:
+    """The fact a misspelt key means (pk_fact_near: the CLI's rule), or None."""
     v = _KEY_VERDICT.get(key, "")
     if v == "":
-        import difflib
-        near = difflib.get_close_matches(key.lower().replace("-", "_"), FACT_KEYS, n=1, cutoff=0.8)
-        v = _KEY_VERDICT[key] = near[0] if near else None
+        near = _c.pk_fact_near(key)
+        v = _KEY_VERDICT[key] = near.key if near is not None else None
         if len(_KEY_VERDICT) > 10000:
             _KEY_VERDICT.clear()
     return v
