@@ -51,7 +51,7 @@ typedef struct word_entry {
 } word_entry;
 
 /* Sorted by word (bytewise) for the binary search in word_lookup(); every
- * entry is read back by tests/test_date_text.c. Month spellings: current
+ * entry is read back by test_word_table() in tests/test_date_text.c. Month spellings: current
  * EYD names, the pre-1972 / official-letter spellings Pebruari and
  * Nopember, and the abbreviations seen in news and Bawaslu letters (Agt,
  * Agu, Ags, Agst, Sept, Okt, Nop, Des, Mrt, Peb). */
@@ -272,7 +272,7 @@ static void next_tok(scan *sc, tok *t)
         return;
     }
     unsigned c = s[p];
-    if ((k = space_at(s, n, p)) > 0) {
+    if (space_at(s, n, p) > 0) {
         t->type = T_SPACE;
         while (p < n && (k = space_at(s, n, p)) > 0)
             p += k;
@@ -1318,6 +1318,8 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
                           weekday_en[m->weekday], weekday_id[m->weekday]);
     }
     /* inferred from the reference date, which the caller did not accept */
+    if (!ref) /* cannot happen: only a reference date infers */
+        return loose_fail(err, PK_EPARSE, col, "not one date");
     pk_date_format(*ref, b, sizeof b);
     if (m->flags & PK_DATE_FLAG_RELATIVE)
         return loose_fail(err, PK_EPARSE, col,

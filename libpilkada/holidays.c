@@ -195,6 +195,7 @@ static pk_status build_table(loader *ld, pk_holiday_table **out, pk_error *err)
         rows[i].name_id = strings + src->off[0];
         rows[i].name_en = strings + src->off[1];
         rows[i].basis = strings + src->off[2];
+        rows[i].flags = 0;
     }
     t->rows = rows;
     t->count = ld->count;

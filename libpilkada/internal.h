@@ -69,11 +69,6 @@ int pk__utf8_valid(const char *s, size_t len, size_t *bad_offset);
 int32_t pk__days_from_civil(int y, int m, int d);
 void pk__civil_from_days(int32_t z, int *y, int *m, int *d);
 
-/* First and last dated day (serials) of a schedule, from its built interval
- * table; 0 if it has no dated stage (schedule.c). */
-struct pk_schedule;
-int pk__schedule_span(const struct pk_schedule *s, int32_t *first, int32_t *last);
-
 /* Growable byte buffer for building text output. */
 typedef struct pk_buf {
     char *data;

@@ -93,6 +93,9 @@ typedef struct loader {
     size_t hcap;
     /* schedule-level directives (arena offsets + 1) */
     size_t d_id, d_title, d_title_id, d_basis, d_source, d_cycle_line;
+    size_t d_regions, d_follows; /* normalised region list ("36.04 36.73"), followed schedule id */
+    long d_opens_line;
+    pk_date opens;               /* "#% opens:" when d_opens_line != 0 */
     int cycle;
     pk_buf notes;
 } loader;
@@ -223,6 +226,55 @@ static pk_status parse_date_field(loader *L, int c, pk_date *out, unsigned flag,
     return PK_OK;
 }
 
+/* "#% regions: 36.04, 36.73": Kemendagri codes (2 digits, or 2.2 digits)
+ * separated by commas and/or spaces; stored as "36.04 36.73". */
+static pk_status regions_directive(loader *L, const char *v, long line)
+{
+    if (L->d_regions)
+        return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, "regions", "directive 'regions' given twice");
+    pk_buf b;
+    pk__buf_init(&b);
+    size_t n = 0;
+    const char *p = v;
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == ',')
+            p++;
+        if (!*p)
+            break;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != '\t' && *q != ',')
+            q++;
+        size_t len = (size_t)(q - p);
+        int ok = (len == 2 || len == 5) && p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9';
+        if (ok && len == 5)
+            ok = p[2] == '.' && p[3] >= '0' && p[3] <= '9' && p[4] >= '0' && p[4] <= '9';
+        if (!ok) {
+            char shown[32];
+            pk__strlcpy_utf8(shown, p, len + 1 < sizeof shown ? len + 1 : sizeof shown);
+            pk__buf_free(&b);
+            return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, "regions",
+                               "directive 'regions': '%s' is not a province or kabupaten/kota code (\"36\" or "
+                               "\"36.04\")",
+                               shown);
+        }
+        if (n++)
+            pk__buf_append(&b, " ", 1);
+        pk__buf_append(&b, p, len);
+        p = q;
+    }
+    if (!n) {
+        pk__buf_free(&b);
+        return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, "regions", "directive 'regions' is empty");
+    }
+    if (b.failed) {
+        pk__buf_free(&b);
+        return pk__fail(L->err, PK_ENOMEM, NULL, "out of memory");
+    }
+    L->d_regions = put_str(L, b.data, b.len);
+    pk__buf_free(&b);
+    return L->arena.failed ? pk__fail(L->err, PK_ENOMEM, NULL, "out of memory") : PK_OK;
+}
+
 static pk_status directive(loader *L, int seen_header)
 {
     const char *k = L->csv.dkey, *v = L->csv.dvalue;
@@ -241,7 +293,23 @@ static pk_status directive(loader *L, int seen_header)
         slot = &L->d_basis;
     else if (strcmp(k, "source") == 0)
         slot = &L->d_source;
-    else if (strcmp(k, "note") == 0) {
+    else if (strcmp(k, "follows") == 0)
+        slot = &L->d_follows;
+    else if (strcmp(k, "regions") == 0)
+        return regions_directive(L, v, line);
+    else if (strcmp(k, "opens") == 0) {
+        if (L->d_opens_line)
+            return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, k, "directive 'opens' given twice");
+        pk_error e;
+        pk_error_clear(&e);
+        char shown[32];
+        pk__strlcpy_utf8(shown, v, sizeof shown);
+        if (strlen(v) > 10 || pk_date_parse(&L->opens, v, &e) != PK_OK)
+            return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, k,
+                               "directive 'opens' must be a date YYYY-MM-DD, not '%s'", shown);
+        L->d_opens_line = line;
+        return PK_OK;
+    } else if (strcmp(k, "note") == 0) {
         if (*v) {
             if (L->notes.len)
                 pk__buf_append(&L->notes, "\n", 1);
@@ -268,7 +336,8 @@ static pk_status directive(loader *L, int seen_header)
         return PK_OK;
     } else {
         return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, k,
-                           "unknown directive '%s' (known: id, title, title_id, cycle, basis, source, note)", k);
+                           "unknown directive '%s' (known: id, title, title_id, cycle, basis, source, note, regions, follows, "
+                           "opens)", k);
     }
     if (*slot)
         return pk__fail_at(L->err, PK_EPARSE, L->source, line, 0, k, "directive '%s' given twice", k);
@@ -417,6 +486,9 @@ static pk_status parse_row(loader *L, int32_t *role_line_row)
         return fail_row(L, line, C_END, "end date is before the start date");
 
     const char *id = astr(L, r->id);
+    size_t idlen = strlen(id);
+    if (idlen >= 8 && strcmp(id + idlen - 8, "_example") == 0)
+        r->flags |= PK_STAGE_EXAMPLE;
     int32_t dup = hash_find(L, id);
     if (dup >= 0) {
         return fail_row(L, line, C_ID, "duplicate stage id '%s' (first on line %ld)", id, L->rows[dup].line);
@@ -475,7 +547,8 @@ static void merge_sort(int32_t *a, int32_t *tmp, size_t n, cmp_fn cmp, const voi
 
 typedef struct build_ctx {
     const pk_stage *st;
-    const int32_t *es, *ee; /* effective span (serials) */
+    const int32_t *es, *ee; /* effective span (serials): key date (start, else end) .. last day */
+    const int32_t *as;      /* first active day: es, or earlier for a deadline (see active_from()) */
     const int32_t *rank;    /* date-order rank */
 } build_ctx;
 
@@ -502,8 +575,10 @@ static int cmp_innermost(const void *ctx, int32_t a, int32_t b)
     const build_ctx *c = ctx;
     if (c->st[a].depth != c->st[b].depth)
         return c->st[a].depth > c->st[b].depth ? -1 : 1;
-    if (c->es[a] != c->es[b])
-        return c->es[a] > c->es[b] ? -1 : 1;
+    if (c->as[a] != c->as[b])
+        return c->as[a] > c->as[b] ? -1 : 1;
+    if (c->ee[a] != c->ee[b])
+        return c->ee[a] < c->ee[b] ? -1 : 1;
     return a < b ? -1 : a > b;
 }
 
@@ -516,8 +591,8 @@ static int cmp_id(const void *ctx, int32_t a, int32_t b)
 static int cmp_start(const void *ctx, int32_t a, int32_t b)
 {
     const build_ctx *c = ctx;
-    if (c->es[a] != c->es[b])
-        return c->es[a] < c->es[b] ? -1 : 1;
+    if (c->as[a] != c->as[b])
+        return c->as[a] < c->as[b] ? -1 : 1;
     return a < b ? -1 : a > b;
 }
 
@@ -549,6 +624,25 @@ static void free_parts(pk_schedule *s)
     free(s);
 }
 
+/* First active day of a stage with only an end date (a deadline, "paling
+ * lambat"): the own start of its nearest ancestor that has one; else, for a
+ * stage directly under a root, the schedule's "#% opens:" date; else the end
+ * day itself. Ancestors have smaller indexes and still carry only their own
+ * dates when this runs (derived spans are filled in later, children first). */
+static int32_t active_from(const loader *L, const pk_stage *st, const int32_t *parent, int32_t i, int32_t end)
+{
+    for (int32_t p = parent[i]; p >= 0; p = parent[p])
+        if (st[p].flags & PK_STAGE_HAS_START) {
+            int32_t a = serial_of(st[p].start);
+            return a < end ? a : end;
+        }
+    if (L->d_opens_line && parent[i] >= 0 && parent[parent[i]] < 0) {
+        int32_t a = serial_of(L->opens);
+        return a < end ? a : end;
+    }
+    return end;
+}
+
 /* Turn the parsed rows into a schedule with all indexes. */
 static pk_status build(loader *L, pk_schedule **out)
 {
@@ -560,7 +654,7 @@ static pk_status build(loader *L, pk_schedule **out)
     int32_t *parent = malloc(n * sizeof *parent);
     int32_t *order = malloc(n * sizeof *order);
     int32_t *by_id = malloc(n * sizeof *by_id);
-    int32_t *es = malloc(n * sizeof *es), *ee = malloc(n * sizeof *ee);
+    int32_t *es = malloc(n * sizeof *es), *ee = malloc(n * sizeof *ee), *as = malloc(n * sizeof *as);
     int32_t *rank = malloc(n * sizeof *rank), *tmp = malloc(n * sizeof *tmp);
     int32_t *work = malloc(n * sizeof *work);
     int32_t *bound = malloc((2 * n + 1) * sizeof *bound);
@@ -573,7 +667,7 @@ static pk_status build(loader *L, pk_schedule **out)
     s->by_id = by_id;
     s->bound = bound;
     pk_status rc = PK_OK;
-    if (!st || !parent || !order || !by_id || !es || !ee || !rank || !tmp || !work || !bound) {
+    if (!st || !parent || !order || !by_id || !es || !ee || !as || !rank || !tmp || !work || !bound) {
         rc = PK_ENOMEM;
         goto done;
     }
@@ -590,6 +684,8 @@ static pk_status build(loader *L, pk_schedule **out)
     s->title_id = S(L->d_title_id);
     s->basis = S(L->d_basis);
     s->source = S(L->d_source);
+    s->regions = S(L->d_regions);
+    s->follows = S(L->d_follows);
     s->cycle = L->cycle;
     s->builtin = 0;
     s->nstages = n;
@@ -635,26 +731,28 @@ static pk_status build(loader *L, pk_schedule **out)
         }
         for (size_t i = n; i-- > 0;) {
             pk_stage *x = &st[i];
-            int32_t a, b;
+            int32_t a, b, act;
             if (dated(x)) {
                 a = serial_of(x->flags & PK_STAGE_HAS_START ? x->start : x->end);
                 b = serial_of(x->flags & PK_STAGE_HAS_END ? x->end : x->start);
+                act = (x->flags & PK_STAGE_HAS_START) ? a : active_from(L, st, parent, (int32_t)i, a);
             } else if (has[i]) {
-                a = lo[i];
+                a = act = lo[i];
                 b = hi[i];
                 pk__civil_from_days(a, &x->start.year, &x->start.month, &x->start.day);
                 pk__civil_from_days(b, &x->end.year, &x->end.month, &x->end.day);
                 x->flags |= PK_STAGE_HAS_START | PK_STAGE_HAS_END | PK_STAGE_SPAN_DERIVED;
             } else {
-                es[i] = ee[i] = 0;
+                es[i] = ee[i] = as[i] = 0;
                 continue;
             }
             es[i] = a;
             ee[i] = b;
+            as[i] = act;
             int32_t p = parent[i];
             if (p >= 0) {
-                if (!has[p] || a < lo[p])
-                    lo[p] = a;
+                if (!has[p] || act < lo[p])
+                    lo[p] = act;
                 if (!has[p] || b > hi[p])
                     hi[p] = b;
                 has[p] = 1;
@@ -663,7 +761,7 @@ static pk_status build(loader *L, pk_schedule **out)
         free(has);
     }
 
-    build_ctx ctx = {st, es, ee, rank};
+    build_ctx ctx = {st, es, ee, as, rank};
     for (size_t i = 0; i < n; i++)
         order[i] = by_id[i] = (int32_t)i;
     merge_sort(order, tmp, n, cmp_date_order, &ctx);
@@ -676,7 +774,7 @@ static pk_status build(loader *L, pk_schedule **out)
     for (size_t i = 0; i < n; i++) {
         if (!dated(&st[i]))
             continue;
-        bound[nb++] = es[i];
+        bound[nb++] = as[i];
         bound[nb++] = ee[i] + 1;
     }
     qsort(bound, nb, sizeof *bound, cmp_i32);
@@ -737,7 +835,7 @@ static pk_status build(loader *L, pk_schedule **out)
             if (ee[cur[i]] >= day)
                 cur[w++] = cur[i];
         ncur = w;
-        while (next_start < nd && es[work[next_start]] <= day)
+        while (next_start < nd && as[work[next_start]] <= day)
             cur[ncur++] = work[next_start++];
         if (nactive + ncur > active_cap || !active) {
             size_t cap = active_cap ? active_cap : 256;
@@ -765,7 +863,7 @@ static pk_status build(loader *L, pk_schedule **out)
         v->active_n = (uint32_t)ncur;
         for (size_t i = 0; i < ncur; i++) {
             int32_t a = active[nactive + i];
-            if (st[a].depth == 0 && (v->top < 0 || es[a] > es[v->top]))
+            if (st[a].depth == 0 && !(st[a].flags & PK_STAGE_EXAMPLE) && (v->top < 0 || es[a] > es[v->top]))
                 v->top = a;
         }
         nactive += ncur;
@@ -785,6 +883,7 @@ done:
     free(active);
     free(es);
     free(ee);
+    free(as);
     free(rank);
     free(tmp);
     free(work);
@@ -997,15 +1096,6 @@ pk_status pk_schedule_find_role(const pk_stage **out, const pk_schedule *s, pk_s
 /* -------------------------------------------------------- date queries -- */
 
 /* The interval holding serial day d. */
-int pk__schedule_span(const pk_schedule *s, int32_t *first, int32_t *last)
-{
-    if (!s->nbounds)
-        return 0;
-    *first = s->bound[0];
-    *last = s->bound[s->nbounds - 1] - 1; /* the last bound is one past the last day */
-    return 1;
-}
-
 static const pk__sched_iv *interval_of(const pk_schedule *s, int32_t d)
 {
     const int32_t *b = s->bound;
@@ -1060,18 +1150,45 @@ static pk_status phase_fill(const pk_schedule *s, pk_date date, pk_phase *out)
     out->top = v->top >= 0 ? &s->stages[v->top] : NULL;
     /* The innermost stage that is a period with its own dates, so that a
      * one-day deadline or a derived grouping does not hide the stage a
-     * person means ("25 Nov 2024 is in the quiet period"); else the first. */
+     * person means ("25 Nov 2024 is in the quiet period", not in the LPPDK
+     * correction filed under the campaign-finance grouping): the most
+     * ancestors with own dates (undated groupings add no depth), then a stage
+     * of the regulation's own tree over one under a grouping row the data
+     * file added (an undated non-root ancestor with status DERIVED, such as
+     * campaign_finance), then the later start, then the earlier end; else the
+     * first active stage that is not an example. */
     out->innermost = NULL;
+    int bd = -1, br = 0;
+    int32_t bs = 0, be = 0;
     for (size_t i = 0; i < v->active_n; i++) {
-        const pk_stage *st = &s->stages[s->active[v->active_off + i]];
+        int32_t k = s->active[v->active_off + i];
+        const pk_stage *st = &s->stages[k];
         unsigned need = PK_STAGE_HAS_START | PK_STAGE_HAS_END;
-        if ((st->flags & need) == need && !(st->flags & PK_STAGE_SPAN_DERIVED)) {
+        if ((st->flags & need) != need || (st->flags & (PK_STAGE_SPAN_DERIVED | PK_STAGE_EXAMPLE)))
+            continue;
+        int dep = 0, r = 1;
+        for (int32_t p = s->parent[k]; p >= 0; p = s->parent[p]) {
+            const pk_stage *q = &s->stages[p];
+            if ((q->flags & (PK_STAGE_HAS_START | PK_STAGE_HAS_END)) && !(q->flags & PK_STAGE_SPAN_DERIVED))
+                dep++;
+            else if (q->depth > 0 && q->status == PK_SOURCE_DERIVED)
+                r = 0;
+        }
+        int32_t a = serial_of(st->start), b = serial_of(st->end);
+        if (!out->innermost || dep > bd ||
+            (dep == bd && (r > br || (r == br && (a > bs || (a == bs && b < be)))))) {
             out->innermost = st;
-            break;
+            bd = dep;
+            br = r;
+            bs = a;
+            be = b;
         }
     }
-    if (!out->innermost && v->active_n)
-        out->innermost = &s->stages[s->active[v->active_off]];
+    for (size_t i = 0; !out->innermost && i < v->active_n; i++) {
+        const pk_stage *st = &s->stages[s->active[v->active_off + i]];
+        if (!(st->flags & PK_STAGE_EXAMPLE))
+            out->innermost = st;
+    }
     out->previous = v->prev_ms >= 0 ? &s->stages[v->prev_ms] : NULL;
     if (v->next_ms >= 0) {
         int ok;

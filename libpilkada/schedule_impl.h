@@ -42,6 +42,8 @@ struct pk_schedule {
     const char *basis;
     const char *source;
     const char *note;  /* the "#% note:" directives joined with "\n", or NULL */
+    const char *regions; /* "#% regions:" codes separated by one space ("36.04 36.73"), NULL = national */
+    const char *follows; /* "#% follows:" id of the schedule this one continues (a re-vote), or NULL */
     int cycle;
     int builtin;       /* 1: static tables, pk_schedule_free() ignores it */
     size_t nstages;
@@ -61,6 +63,11 @@ struct pk_schedule {
 /* The built-in schedules (generated table, in cycle order). */
 extern const pk_schedule *const pk__schedule_builtins[];
 extern const size_t pk__schedule_builtin_n;
+
+/* The built-in schedule for a serial day and an optional canonical region
+ * code (the rule of pk_schedule_select(); cycle 0 = any). With inside_only,
+ * only a schedule whose span holds the day. NULL if none. */
+const pk_schedule *pk__schedule_select(int32_t day, const char *region_code, int cycle, int inside_only);
 
 /* Serial day of a stage's key date (start, else end); 0 and *ok = 0 if undated. */
 int32_t pk__stage_key(const pk_stage *st, int *ok);

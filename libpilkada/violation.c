@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pilkada/region.h"
+#include "schedule_impl.h"
 #include "violation_internal.h"
 
 /* ------------------------------------------------------------- rules -- */
@@ -80,13 +81,27 @@ static const pk_window_kind win_kind[PK__WIN_COUNT] = {
     PK_WINDOW_M6_TO_END_OF_TERM, PK_WINDOW_M6_TO_ELECTED,
 };
 
+/* The schedule a re-vote continues ("#% follows:"), or NULL. */
+static const pk_schedule *followed(const pk_schedule *s)
+{
+    const pk_schedule *base = NULL;
+    const char *id = s ? pk_schedule_follows(s) : NULL;
+    if (id && pk_schedule_builtin(&base, id, NULL) != PK_OK)
+        base = NULL;
+    return base;
+}
+
 static int window_state(ctx *c, int w)
 {
     if (w == PK__WIN_ANY)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
         pk_window wd = PK_WINDOW_INIT;
-        if (!c->sched || pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK)
+        const pk_schedule *base = followed(c->sched);
+        /* a re-vote schedule without the stage (e.g. no new determination of
+         * pairs) takes the window from the cycle it continues */
+        if (!c->sched || (pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK &&
+                          (!base || pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
             c->win[w] = WIN_NA;
         else
             c->win[w] = pk_window_contains(&wd, c->in->occurred) ? WIN_IN : WIN_OUT;
@@ -194,7 +209,8 @@ static void put(char *dst, size_t cap, size_t *pos, const char *s)
 
 static const pk_region_election *election_of(ctx *c, const pk_region *r, pk_region_election *tmp)
 {
-    int year = c->sched ? pk_schedule_cycle(c->sched) : c->in->cycle;
+    const pk_schedule *base = followed(c->sched);
+    int year = base ? pk_schedule_cycle(base) : c->sched ? pk_schedule_cycle(c->sched) : c->in->cycle;
     if (r == c->region) {
         if (!c->election_done) {
             c->election_done = 1;
@@ -375,28 +391,6 @@ static pk_status validate(const pk_incident *in, pk_error *err)
     return PK_OK;
 }
 
-/* Built-in schedule whose span (first to last dated day) holds the serial
- * day, or NULL. When several do, the earliest-starting one: the regular
- * cycle before a re-run, because a re-run ("pemilihan ulang") is held only
- * in the regions where the empty box won (UU 10/2016 Pasal 54D ayat (2)-(3);
- * in 2025 Kabupaten Bangka and Kota Pangkalpinang), while every other region
- * stays in the regular cycle until its last stage. A re-run incident names
- * its schedule or cycle (2025). */
-static const pk_schedule *schedule_for_day(int32_t day)
-{
-    const pk_schedule *best = NULL;
-    int32_t best_first = 0;
-    for (size_t i = 0; i < pk_schedule_builtin_count(); i++) {
-        const pk_schedule *s = pk_schedule_builtin_at(i);
-        int32_t first, last;
-        if (pk__schedule_span(s, &first, &last) && day >= first && day <= last && (!best || first < best_first)) {
-            best = s;
-            best_first = first;
-        }
-    }
-    return best;
-}
-
 /* Size of each version of pk_incident (docs/abi.md). */
 static const size_t incident_sizes[] = {sizeof(pk_incident)};
 
@@ -465,8 +459,14 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
                        : date_present(in->discovered) ? in->discovered
                                                       : in->occurred;
     c.relevant = serial(relevant);
-    if (!c.sched && !in->schedule && !in->cycle)
-        c.sched = schedule_for_day(c.occ);
+    /* the one rule of pk_schedule_select(): by date, and by region when one
+     * is given (a re-vote applies to its region only); within the cycle when
+     * one is given, falling back to pk_schedule_builtin() of that year */
+    if (!in->schedule && (!in->cycle || c.region)) {
+        const pk_schedule *sel = pk__schedule_select(c.occ, c.region ? c.region->code : NULL, in->cycle, 1);
+        if (sel)
+            c.sched = sel;
+    }
     result->schedule = c.sched;
 
     /* report deadline and late report (Pasal 134(4)) */

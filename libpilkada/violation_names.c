@@ -51,8 +51,8 @@ const pk__fact_def pk__facts[] = {
          "YYYY-MM-DD", 0, reported),
     FACT("region", PK_FACT_REGION, "kode wilayah Kemendagri", "the region (names the handling bodies)",
          "a Kemendagri code, e.g. 35.13", 0, region),
-    FACT("cycle", PK_FACT_CYCLE, "tahun pemilihan", "the Pilkada cycle (default: the schedule holding the date)",
-         "2020, 2024, 2025", 0, cycle),
+    FACT("cycle", PK_FACT_CYCLE, "tahun pemilihan", "the Pilkada cycle (default: the schedule holding the date; with region, that region's 2025 "
+         "repeat vote when it holds it)", "2020, 2024, 2025", 0, cycle),
     FACT("supported", PK_FACT_SUPPORTED, "yang didukung: bakal calon atau calon",
          "whom the act supported (default: derived from the date)", "prospective|determined", 0, supported),
     FACT("minister_approval", PK_FACT_TRISTATE, "persetujuan tertulis Menteri",
@@ -176,30 +176,35 @@ const char *pk_act_name(pk_act act)
     return (unsigned)act < PK__ACT_COUNT ? act_names[act] : "?";
 }
 
-static pk_status pk_actor_from_name_body(pk_actor *out, const char *slug)
+/* Index of a slug in names[0..n), through *out; PK_EINVAL, PK_ENOTFOUND. */
+static pk_status slug_index(int *out, const char *const *names, int n, const char *slug)
 {
-    if (out)
-        *out = PK_ACTOR_UNKNOWN;
-    if (!out || !slug)
+    *out = 0;
+    if (!slug)
         return PK_EINVAL;
-    int i = pk__lookup_name(actor_names, PK__ACTOR_COUNT, slug);
+    int i = pk__lookup_name(names, n, slug);
     if (i < 0)
         return PK_ENOTFOUND;
-    *out = (pk_actor)i;
+    *out = i;
     return PK_OK;
+}
+
+static pk_status pk_actor_from_name_body(pk_actor *out, const char *slug)
+{
+    int i = 0;
+    pk_status rc = out ? slug_index(&i, actor_names, PK__ACTOR_COUNT, slug) : PK_EINVAL;
+    if (out)
+        *out = (pk_actor)i;
+    return rc;
 }
 
 static pk_status pk_act_from_name_body(pk_act *out, const char *slug)
 {
+    int i = 0;
+    pk_status rc = out ? slug_index(&i, act_names, PK__ACT_COUNT, slug) : PK_EINVAL;
     if (out)
-        *out = PK_ACT_UNKNOWN;
-    if (!out || !slug)
-        return PK_EINVAL;
-    int i = pk__lookup_name(act_names, PK__ACT_COUNT, slug);
-    if (i < 0)
-        return PK_ENOTFOUND;
-    *out = (pk_act)i;
-    return PK_OK;
+        *out = (pk_act)i;
+    return rc;
 }
 
 const char *pk_category_name(pk_category category)

@@ -124,8 +124,21 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
     int32_t tab_lo = pk__days_from_civil(holidays->first_year, 1, 1);
     int32_t tab_hi = pk__days_from_civil(holidays->last_year + 1, 1, 1);
     int32_t lo = tab_lo, hi = tab_hi;
+    int est_first = 0, est_last = -1;
     if (opts->allow_estimate) {
-        /* extra dates outside the table's years keep exact data too */
+        /* estimated holidays around the table's years */
+        est_first = holidays->first_year - PK__EST_YEARS_BEFORE;
+        est_last = holidays->last_year + PK__EST_YEARS_AFTER;
+        if (est_first < PK_DATE_MIN_YEAR)
+            est_first = PK_DATE_MIN_YEAR;
+        if (est_last > PK_DATE_MAX_YEAR)
+            est_last = PK_DATE_MAX_YEAR;
+        int32_t e_lo = pk__days_from_civil(est_first, 1, 1), e_hi = pk__days_from_civil(est_last + 1, 1, 1);
+        if (e_lo < lo)
+            lo = e_lo;
+        if (e_hi > hi)
+            hi = e_hi;
+        /* extra dates outside those years keep exact data too */
         extend(&lo, &hi, opts->extra_holidays, opts->extra_holidays_count);
         extend(&lo, &hi, opts->extra_workdays, opts->extra_workdays_count);
     }
@@ -142,6 +155,20 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
         int32_t d = pk__days_from_civil(h->date.year, h->date.month, h->date.day);
         if (d >= lo && d < hi)
             closed[d - lo] = 1;
+    }
+    if (opts->closed_kinds & PK_HOLIDAY_NATIONAL) {
+        /* estimated national holidays in the years the table does not cover */
+        pk_holiday est[PK__EST_PER_YEAR];
+        for (int y = est_first; y <= est_last; y++) {
+            if (y >= holidays->first_year && y <= holidays->last_year)
+                continue;
+            size_t n = pk__holidays_estimate_year(y, est, PK_ARRAY_LEN(est));
+            for (size_t i = 0; i < n; i++) {
+                int32_t d = pk__days_from_civil(est[i].date.year, est[i].date.month, est[i].date.day);
+                if (d >= lo && d < hi)
+                    closed[d - lo] = 1;
+            }
+        }
     }
     mark(closed, lo, hi, opts->extra_holidays, opts->extra_holidays_count, 1);
     mark(closed, lo, hi, opts->extra_workdays, opts->extra_workdays_count, 0); /* working days win */

@@ -58,6 +58,17 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
 pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t n, pk_date *out,
                                 unsigned *flags, pk_error *err);
 
+/* Estimated national holidays of one year (holiday_estimate.c), sorted by
+ * date; writes at most cap rows and returns how many it wrote. Strings are
+ * static. PK__EST_PER_YEAR rows always suffice. */
+#define PK__EST_PER_YEAR 32
+size_t pk__holidays_estimate_year(int year, pk_holiday *out, size_t cap);
+
+/* Years a calendar with allow_estimate fills with estimated holidays, around
+ * the holiday table's own years. */
+#define PK__EST_YEARS_BEFORE 25
+#define PK__EST_YEARS_AFTER 40
+
 /* Parse a kind name ("libur_nasional", ...); 0 if unknown. */
 pk_holiday_kind pk__holiday_kind_parse(const char *s);
 

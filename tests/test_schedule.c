@@ -59,12 +59,16 @@ static void assert_date(pk_date d, const char *want)
 static void test_builtin_lookup(void **state)
 {
     (void)state;
-    assert_int_equal(pk_schedule_builtin_count(), 3);
+    /* 2020, 2024, the 2025 re-run, the 24 repeat votes (PSU) the Constitutional
+     * Court ordered on 2025-02-24 and Barito Utara's second vote (ruling 313):
+     * intake-psu-text-tools.md section 3.1 */
+    assert_int_equal(pk_schedule_builtin_count(), 28);
     /* cycle order */
     assert_int_equal(pk_schedule_cycle(pk_schedule_builtin_at(0)), 2020);
     assert_int_equal(pk_schedule_cycle(pk_schedule_builtin_at(1)), 2024);
-    assert_int_equal(pk_schedule_cycle(pk_schedule_builtin_at(2)), 2025);
-    assert_null(pk_schedule_builtin_at(3));
+    for (size_t i = 2; i < 28; i++)
+        assert_int_equal(pk_schedule_cycle(pk_schedule_builtin_at(i)), 2025);
+    assert_null(pk_schedule_builtin_at(28));
     assert_string_equal(pk_schedule_id(builtin("2024")), "pilkada-2024");
     assert_string_equal(pk_schedule_id(builtin("2020")), "pilkada-2020");
     assert_string_equal(pk_schedule_id(builtin("2025")), "rerun-2025-bangka-pangkalpinang");
@@ -317,7 +321,8 @@ static void test_stage_order_and_find(void **state)
     for (size_t k = 0; k < pk_schedule_builtin_count(); k++) {
         const pk_schedule *s = pk_schedule_builtin_at(k);
         size_t n = pk_schedule_stage_count(s);
-        assert_true(n > 10);
+        /* a repeat-vote schedule has its ruling, deadline and voting day */
+        assert_true(n > (pk_schedule_follows(s) ? 4 : 10));
         int undated_seen = 0;
         pk_date prev = {0, 0, 0};
         for (size_t i = 0; i < n; i++) {
@@ -786,6 +791,337 @@ static void test_ics_details(void **state)
     pk_schedule_free(s);
 }
 
+/* Phase of a built-in schedule chosen by date and region (pk_schedule_phase_at). */
+static const pk_schedule *phase_at(const char *date, const char *region, int cycle, pk_phase *ph)
+{
+    pk_phase_options po = PK_PHASE_OPTIONS_INIT;
+    po.region = region;
+    po.cycle = cycle;
+    const pk_schedule *s = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    if (pk_schedule_phase_at(ph, &s, D(date), &po, &err) != PK_OK)
+        fail_msg("phase_at %s %s: %s", date, region ? region : "-", err.text);
+    assert_non_null(s);
+    return s;
+}
+
+static pk_date stage_day(const pk_schedule *s, const char *id)
+{
+    const pk_stage *st = NULL;
+    assert_int_equal(pk_schedule_find(&st, s, id, NULL), PK_OK);
+    return (st->flags & PK_STAGE_HAS_START) ? st->start : st->end;
+}
+
+/* The 2025 repeat votes (PSU): intake-psu-text-tools.md section 3.1. MK read
+ * the rulings on 2025-02-24; KPU voted on Saturdays it chose inside the
+ * Court's deadlines (30/45/60/90/180 days), three times on a Wednesday. */
+static void test_psu_2025(void **state)
+{
+    (void)state;
+    pk_phase ph = PK_PHASE_INIT;
+    /* Kabupaten Serang (36.04) re-voted on Saturday 19 Apr 2025 (case 70);
+     * Kota Serang (36.73) did not: it answers from the main cycle */
+    const pk_schedule *s = phase_at("2025-04-19", "36.04", 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-kab-serang");
+    assert_string_equal(pk_schedule_regions(s), "36.04");
+    assert_string_equal(pk_schedule_follows(s), "pilkada-2024");
+    assert_int_equal(ph.position, PK_PHASE_DURING);
+    assert_string_equal(ph.innermost->id, "voting");
+    assert_int_equal(ph.innermost->critical, PK_CRITICAL_VOTING);
+    assert_string_equal(pk_schedule_id(phase_at("2025-04-19", "3604", 0, &ph)), "psu-2025-kab-serang");
+    s = phase_at("2025-04-19", "36.73", 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2024");
+    assert_int_equal(ph.position, PK_PHASE_AFTER);
+    assert_string_equal(pk_schedule_id(phase_at("2025-04-19", NULL, 0, &ph)), "pilkada-2024");
+    assert_string_equal(pk_schedule_id(phase_at("2025-04-19", "", 0, &ph)), "pilkada-2024");
+    /* the cycle restricts the choice */
+    assert_string_equal(pk_schedule_id(phase_at("2025-04-19", "36.04", 2024, &ph)), "pilkada-2024");
+    /* the MK deadline (60 days from the ruling) and KPU's voting day are two facts */
+    s = builtin("psu-2025-kab-serang");
+    assert_date(stage_day(s, "mk_ruling"), "2025-02-24");
+    assert_date(stage_day(s, "mk_deadline"), "2025-04-25");
+    assert_date(stage_day(s, "voting"), "2025-04-19");
+    /* 30-day cluster: voting Saturday 22 Mar, deadline 26 Mar */
+    s = builtin("psu-2025-kab-siak");
+    assert_date(stage_day(s, "voting"), "2025-03-22");
+    assert_date(stage_day(s, "mk_deadline"), "2025-03-26");
+    /* Parigi Moutong voted on Wednesday 16 Apr 2025, not 19 Apr (Keputusan KPU
+     * Kab. Parigi Moutong 35/2025, Seventh-day Adventist worship on Saturdays) */
+    s = builtin("psu-2025-kab-parigi-moutong");
+    assert_date(stage_day(s, "voting"), "2025-04-16");
+    assert_string_equal(pk_schedule_id(phase_at("2025-04-16", "72.08", 0, &ph)), "psu-2025-kab-parigi-moutong");
+    assert_string_equal(ph.innermost->id, "voting");
+    phase_at("2025-04-19", "72.08", 0, &ph);
+    assert_string_equal(ph.innermost->id, "psu_period");
+    /* Talaud voted on Wednesday 9 Apr, Palopo/Mahakam Ulu/Pesawaran on 24 May */
+    assert_date(stage_day(builtin("psu-2025-kab-kepulauan-talaud"), "voting"), "2025-04-09");
+    assert_date(stage_day(builtin("psu-2025-kota-palopo"), "voting"), "2025-05-24");
+    assert_date(stage_day(builtin("psu-2025-kab-pesawaran"), "mk_deadline"), "2025-05-25");
+    /* Papua's governor re-vote on 6 Aug 2025 covers its kabupaten/kota (91.03 Jayapura) */
+    s = phase_at("2025-08-06", "91.03", 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-prov-papua");
+    assert_string_equal(ph.innermost->id, "voting");
+    /* Barito Utara: first re-vote at 2 TPS on 22 Mar 2025; MK 313 (14 May
+     * 2025) disqualified both pairs; second vote with new pairs on 6 Aug 2025 */
+    assert_string_equal(pk_schedule_id(phase_at("2025-03-22", "62.05", 0, &ph)), "psu-2025-kab-barito-utara");
+    s = phase_at("2025-08-06", "62.05", 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "psu2-2025-kab-barito-utara");
+    assert_string_equal(ph.innermost->id, "voting");
+    assert_date(stage_day(s, "mk_ruling"), "2025-05-14");
+    assert_date(stage_day(s, "candidate_determination"), "2025-06-16");
+    phase_at("2025-07-01", "62.05", 0, &ph);
+    assert_string_equal(ph.innermost->id, "campaign");
+    pk_window w = PK_WINDOW_INIT;
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_QUIET, NULL), PK_OK);
+    assert_date(w.start, "2025-08-03");
+    assert_date(w.end, "2025-08-05");
+    /* between the two votes (after 26 Mar, before 14 May) Barito Utara is
+     * "before" its second vote */
+    assert_string_equal(pk_schedule_id(phase_at("2025-04-30", "62.05", 0, &ph)), "psu2-2025-kab-barito-utara");
+    assert_int_equal(ph.position, PK_PHASE_BEFORE);
+    /* every regional schedule names real regions and its year's main cycle */
+    size_t psu = 0;
+    for (size_t i = 0; i < pk_schedule_builtin_count(); i++) {
+        const pk_schedule *b = pk_schedule_builtin_at(i);
+        const char *list = pk_schedule_regions(b);
+        if (!list)
+            continue;
+        char code[8];
+        for (const char *p = list; *p;) {
+            size_t n = strcspn(p, " ");
+            assert_true(n < sizeof code);
+            memcpy(code, p, n);
+            code[n] = '\0';
+            const pk_region *r = NULL;
+            assert_int_equal(pk_region_lookup(&r, NULL, code, NULL), PK_OK);
+            p += n + (p[n] == ' ');
+        }
+        if (pk_schedule_follows(b)) {
+            psu++;
+            assert_non_null(builtin(pk_schedule_follows(b)));
+            const pk_stage *v = NULL;
+            assert_int_equal(pk_schedule_find_role(&v, b, PK_ROLE_VOTING, NULL), PK_OK);
+            assert_true(pk_date_compare(v->start, stage_day(b, "mk_deadline")) <= 0);
+        }
+    }
+    assert_int_equal(psu, 25);
+}
+
+/* Phase rules of pilkada/calendar.h and the one rule choosing a schedule. */
+static void test_phase_rules(void **state)
+{
+    (void)state;
+    pk_phase ph = PK_PHASE_INIT;
+    /* rule 3: budget planning has only its deadline (26 Jan 2024); 1-25 Jan
+     * 2024 are in it, not "before" */
+    const pk_schedule *s = phase_at("2024-01-10", NULL, 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2024");
+    assert_int_equal(ph.position, PK_PHASE_DURING);
+    assert_string_equal(ph.top->id, "preparation");
+    assert_string_equal(ph.innermost->id, "program_budget_planning");
+    assert_true(active_pos(s, "2024-01-26", "program_budget_planning") >= 0);
+    assert_int_equal(active_pos(s, "2024-01-27", "program_budget_planning"), -1);
+    /* a deadline inside a dated stage runs from that stage's start: the DPT
+     * (due 21 Sep 2024) inside the voter-list update (from 31 May) */
+    assert_true(active_pos(s, "2024-06-01", "dpt_determination") >= 0);
+    /* a deadline under an undated grouping is a one-day event (LADK, 24 Sep 2024) */
+    assert_int_equal(active_pos(s, "2024-09-23", "ladk"), -1);
+    assert_true(active_pos(s, "2024-09-24", "ladk") >= 0);
+    /* its key date is still the deadline: next milestone after 1 Sep is not
+     * moved to 2024-01-01 */
+    const pk_stage *next = NULL;
+    assert_int_equal(pk_schedule_next_milestone(&next, NULL, s, D("2024-09-23"), NULL), PK_OK);
+    assert_string_equal(next->id, "ladk");
+    /* rule 5: 17-21 Sep 2024 the KPPS example of one regency is active but is
+     * not the innermost national stage */
+    for (const char *d = "2024-09-17"; d; d = strcmp(d, "2024-09-21") == 0 ? NULL : "2024-09-21") {
+        phase_at(d, NULL, 0, &ph);
+        assert_true(active_pos(s, d, "kpps_formation_example") >= 0);
+        assert_string_not_equal(ph.innermost->id, "kpps_formation_example");
+        assert_int_equal(ph.innermost->flags & PK_STAGE_EXAMPLE, 0);
+    }
+    const pk_stage *ex = NULL;
+    assert_int_equal(pk_schedule_find(&ex, s, "kpps_formation_example", NULL), PK_OK);
+    assert_true(ex->flags & PK_STAGE_EXAMPLE);
+    /* rule 7: a date answers from the schedule holding it (as classify does) */
+    assert_string_equal(pk_schedule_id(phase_at("2020-12-09", NULL, 0, &ph)), "pilkada-2020");
+    assert_string_equal(ph.innermost->critical ? pk_critical_name(ph.innermost->critical) : "", "voting");
+    /* between the cycles: before the next one; after the last: after it */
+    s = phase_at("2022-06-01", NULL, 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2024");
+    assert_int_equal(ph.position, PK_PHASE_BEFORE);
+    s = phase_at("2019-06-01", NULL, 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2020");
+    assert_int_equal(ph.position, PK_PHASE_BEFORE);
+    s = phase_at("2026-11-28", NULL, 0, &ph);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2024");
+    assert_int_equal(ph.position, PK_PHASE_AFTER);
+    /* the re-run in Kab. Bangka (19.01): its own schedule; not chosen without the region */
+    assert_string_equal(pk_schedule_id(phase_at("2025-08-27", "19.01", 0, &ph)), "rerun-2025-bangka-pangkalpinang");
+    assert_string_equal(ph.innermost->id, "voting");
+    assert_string_equal(pk_schedule_id(phase_at("2025-08-27", NULL, 0, &ph)), "pilkada-2024");
+    /* a year still names the re-run (national first, then a regional election of its own) */
+    assert_string_equal(pk_schedule_id(builtin("2025")), "rerun-2025-bangka-pangkalpinang");
+    /* a given schedule is used as is */
+    pk_phase_options po = PK_PHASE_OPTIONS_INIT;
+    po.schedule = builtin("pilkada-2020");
+    po.region = "36.04";
+    const pk_schedule *used = NULL;
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, D("2025-04-19"), &po, NULL), PK_OK);
+    assert_ptr_equal(used, po.schedule);
+    assert_int_equal(ph.position, PK_PHASE_AFTER);
+}
+
+static void test_phase_at_errors(void **state)
+{
+    (void)state;
+    pk_phase ph = PK_PHASE_INIT;
+    const pk_schedule *s = builtin("2024");
+    pk_error err;
+    pk_phase_options po = PK_PHASE_OPTIONS_INIT;
+    assert_int_equal(pk_schedule_phase_at(NULL, &s, D("2024-01-01"), NULL, NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_phase_at(&ph, NULL, D("2024-01-01"), NULL, NULL), PK_OK); /* schedule optional */
+    pk_date bad = {2024, 2, 30};
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, bad, NULL, NULL), PK_EINVAL);
+    assert_null(s);
+    po.version = 0;
+    pk_error_clear(&err);
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, &err), PK_EINVAL);
+    assert_string_equal(err.field, "version");
+    po.version = PK_PHASE_OPTIONS_VERSION + 1;
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, NULL), PK_EINVAL);
+    po.version = 1; /* every version from 1 to the current one is accepted */
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, NULL), PK_OK);
+    po.region = "99.99";
+    pk_error_clear(&err);
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, &err), PK_ENOTFOUND);
+    assert_string_equal(err.field, "region");
+    po.region = "36.0x";
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, NULL), PK_EPARSE);
+    po.region = NULL;
+    po.cycle = 2023;
+    pk_error_clear(&err);
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, &err), PK_ENOTFOUND);
+    assert_string_equal(err.field, "cycle");
+    po.cycle = -1;
+    assert_int_equal(pk_schedule_phase_at(&ph, &s, D("2024-01-01"), &po, NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_select(NULL, D("2024-01-01"), NULL, 0, NULL), PK_EINVAL);
+    /* getters on NULL */
+    assert_null(pk_schedule_regions(NULL));
+    assert_null(pk_schedule_follows(NULL));
+    assert_null(pk_schedule_regions(builtin("2024")));
+    pk_date a, b;
+    assert_int_equal(pk_schedule_span(&a, &b, NULL, NULL), PK_EINVAL);
+    assert_int_equal(pk_schedule_span(&a, &b, builtin("2024"), NULL), PK_OK);
+    assert_date(a, "2024-01-01");
+    assert_date(b, "2025-02-24");
+}
+
+/* The directives regions, follows and opens in a loaded file. */
+static void test_directives(void **state)
+{
+    (void)state;
+    static const char head[] = "#% id: t\n#% title: T\n#% title_id: T\n#% cycle: 2025\n#% basis: B\n#% source: S\n";
+    static const char rows[] = "id,parent,role,critical,milestone,start,end,relative,name_id,name_en,basis,status,source,"
+                               "note\nconduct,,,,,,,,a,b,,DERIVED,,\n"
+                               "due,conduct,,,,,2025-03-10,,a,b,,DERIVED,,\n"
+                               "x_example,conduct,,,,2025-03-01,2025-03-05,,a,b,,UNCERTAIN,,\n";
+    char text[1024];
+    pk_schedule *s = NULL;
+    pk_error err;
+    snprintf(text, sizeof text, "%s#%% regions: 36.04,36.73  19\n#%% follows: pilkada-2024\n#%% opens: 2025-02-01\n%s",
+             head, rows);
+    pk_error_clear(&err);
+    assert_int_equal(pk_schedule_load_string(&s, text, strlen(text), "t", &err), PK_OK);
+    assert_string_equal(pk_schedule_regions(s), "36.04 36.73 19");
+    assert_string_equal(pk_schedule_follows(s), "pilkada-2024");
+    assert_true(active_pos(s, "2025-02-01", "due") >= 0);
+    assert_int_equal(active_pos(s, "2025-01-31", "due"), -1);
+    pk_phase ph = PK_PHASE_INIT;
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2025-03-02"), NULL), PK_OK);
+    assert_string_equal(ph.innermost->id, "due"); /* the example is never innermost */
+    pk_schedule_free(s);
+    static const char *const bad[] = {"#% regions: 3604\n", "#% regions: 36.4\n", "#% regions: ,\n",
+                                      "#% regions: 36\n#% regions: 36\n", "#% opens: 2025-02-30\n",
+                                      "#% opens: 2025-02-01x\n", "#% opens: 2025-02-01\n#% opens: 2025-02-01\n",
+                                      "#% follows: a\n#% follows: b\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(text, sizeof text, "%s%s%s", head, bad[i], rows);
+        pk_error_clear(&err);
+        s = NULL;
+        assert_int_equal(pk_schedule_load_string(&s, text, strlen(text), "t", &err), PK_EPARSE);
+        assert_null(s);
+        assert_true(err.line > 0);
+    }
+}
+
+/* 2024 campaign-finance audit and result-dispute filing (PKPU 14/2024 timetable
+ * as KPU Lampung gave it, https://daswati.id/kpu-lampung-ingatkan-paslon-segera-serahkan-lppdk ;
+ * MK's filing service open until 18 Dec 2024, metrotvnews / radarciamis). */
+static void test_2024_late_stages(void **state)
+{
+    (void)state;
+    const pk_schedule *s = builtin("pilkada-2024");
+    assert_date(stage_day(s, "lppdk_fix"), "2024-11-25");
+    const pk_stage *st = NULL;
+    assert_int_equal(pk_schedule_find(&st, s, "kap_handover", NULL), PK_OK);
+    assert_date(st->start, "2024-11-25");
+    assert_date(st->end, "2024-11-27");
+    assert_int_equal(pk_schedule_find(&st, s, "kap_audit_result", NULL), PK_OK);
+    assert_date(st->start, "2024-12-09");
+    assert_date(st->end, "2024-12-11");
+    assert_int_equal(pk_schedule_find(&st, s, "kap_result_announcement", NULL), PK_OK);
+    assert_date(st->start, "2024-12-12");
+    assert_date(st->end, "2024-12-14");
+    assert_true(active_pos(s, "2024-12-13", "kap_result_announcement") >= 0);
+    /* 25 Nov 2024 is still the quiet period for a person asking, though the
+     * LPPDK correction and the hand-over to the KAP fall on it too */
+    pk_phase ph = PK_PHASE_INIT;
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2024-11-25"), NULL), PK_OK);
+    assert_string_equal(ph.innermost->id, "quiet_period");
+    assert_true(active_pos(s, "2024-11-25", "lppdk_fix") >= 0);
+    /* every day from 17 Dec 2024 to 2 Jan 2025 has a dispute stage, not just "conduct" */
+    for (int32_t d0 = 0; d0 < 17; d0++) {
+        pk_date d;
+        assert_int_equal(pk_date_add_days(&d, D("2024-12-17"), d0), PK_OK);
+        assert_int_equal(pk_schedule_phase(&ph, s, d, NULL), PK_OK);
+        assert_non_null(ph.innermost);
+        assert_string_not_equal(ph.innermost->id, "conduct");
+        assert_int_equal(strncmp(ph.innermost->id, "mk_petition_", 12), 0);
+    }
+    assert_int_equal(pk_schedule_find(&st, s, "mk_petition_filing", NULL), PK_OK);
+    assert_date(st->end, "2024-12-18");
+    assert_int_equal(pk_schedule_phase(&ph, s, D("2025-01-03"), NULL), PK_OK);
+    assert_true(active_pos(s, "2025-01-03", "mk_brpk") >= 0);
+}
+
+/* 2020 completed (pilkada-2020.csv notes): LPPDK resolved to 6 Dec 2020 (KPU
+ * Lampung's PKPU 5/2020 timetable: hand-over to the KAP 7 Dec), the BRPK of
+ * 18 Jan 2021, MK's notice of 20 Jan 2021 and the 5-day rule for undisputed
+ * winners, so the Pasal 71(3) window now has an end. */
+static void test_2020_completed(void **state)
+{
+    (void)state;
+    const pk_schedule *s = builtin("pilkada-2020");
+    assert_date(stage_day(s, "lppdk"), "2020-12-06");
+    assert_date(stage_day(s, "kap_handover"), "2020-12-07");
+    assert_date(stage_day(s, "kap_audit_result"), "2020-12-22");
+    assert_date(stage_day(s, "mk_brpk"), "2021-01-18");
+    assert_date(stage_day(s, "mk_notice_to_kpu"), "2021-01-20");
+    const pk_stage *st = NULL;
+    assert_int_equal(pk_schedule_find_role(&st, s, PK_ROLE_ELECTED, NULL), PK_OK);
+    assert_date(st->end, "2021-01-25");
+    pk_window w = PK_WINDOW_INIT;
+    assert_int_equal(pk_schedule_window(&w, s, PK_WINDOW_M6_TO_ELECTED, NULL), PK_OK);
+    assert_date(w.start, "2020-03-23"); /* 6 months before penetapan paslon, 23 Sep 2020 */
+    assert_date(w.end, "2021-01-25");
+    assert_int_equal(w.status, PK_SOURCE_DERIVED);
+    pk_phase ph = PK_PHASE_INIT;
+    assert_string_equal(pk_schedule_id(phase_at("2021-01-22", NULL, 0, &ph)), "pilkada-2020");
+    assert_string_equal(ph.innermost->id, "elected_determination_undisputed");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -803,6 +1139,12 @@ int main(void)
         cmocka_unit_test(test_load_file_matches_builtin),
         cmocka_unit_test(test_ics_api),
         cmocka_unit_test(test_ics_details),
+        cmocka_unit_test(test_psu_2025),
+        cmocka_unit_test(test_phase_rules),
+        cmocka_unit_test(test_phase_at_errors),
+        cmocka_unit_test(test_directives),
+        cmocka_unit_test(test_2024_late_stages),
+        cmocka_unit_test(test_2020_completed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -851,6 +851,41 @@ static void test_words(void **state)
     assert_non_null(strstr(err.text, "32.16 Kabupaten Bekasi"));
 }
 
+/* Money politics during a 2025 repeat vote (PSU): with the region and no cycle
+ * the classifier takes the region's re-vote schedule (Kabupaten Serang voted
+ * again on 19 Apr 2025, MK 70/PHPU.BUP-XXIII/2025; intake-psu-text-tools.md
+ * 3.1), Kota Serang keeps no schedule for that date. UU 10/2016 Pasal 187A(1)
+ * applies at any time. */
+static void test_psu_region(void **state)
+{
+    (void)state;
+    run r;
+    pk_incident in = incident(PK_ACTOR_ANY_PERSON, PK_ACT_GIVE_MONEY, D(2025, 4, 18));
+    in.cycle = 0;
+    memcpy(in.region, "36.04", 6);
+    classify(&r, &in);
+    assert_non_null(r.res.schedule);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "psu-2025-kab-serang");
+    assert_non_null(find(&r, "money_politics_any_person", PK_CAT_ELECTION_CRIME));
+    memcpy(in.region, "36.73", 6);
+    classify(&r, &in);
+    assert_null(r.res.schedule);
+    assert_non_null(find(&r, "money_politics_any_person", PK_CAT_ELECTION_CRIME));
+    /* with the cycle 2025 and the region: the re-vote of that region */
+    memcpy(in.region, "62.05", 6);
+    in.cycle = 2025;
+    in.occurred = in.discovered = D(2025, 8, 2);
+    classify(&r, &in);
+    assert_string_equal(pk_schedule_id(r.res.schedule), "psu2-2025-kab-barito-utara");
+    /* a candidate pair is "determined" during the re-vote: the pairs of the
+     * cycle it repeats (pilkada-2024, determined 22 Sep 2024) */
+    memcpy(in.region, "36.04", 6);
+    in.cycle = 0;
+    in.occurred = in.discovered = D(2025, 4, 18);
+    classify(&r, &in);
+    assert_int_equal(r.res.supported, PK_SUPPORTED_DETERMINED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -875,6 +910,7 @@ int main(void)
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_explain),
         cmocka_unit_test(test_words),
+        cmocka_unit_test(test_psu_region),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,6 +17,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -322,18 +323,20 @@ static void test_out_of_table(void **state)
     assert_int_equal(pk_workcal_is_workday(&w, &fl, e, D("2014-06-07"), NULL), PK_OK); /* a Saturday */
     assert_int_equal(w, 0);
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
-    /* 2014-12-25 was Christmas, but 2014 is not tabulated: only weekends count */
-    assert_date(add(e, "2014-12-24", 1, &fl), "2014-12-25");
+    /* 2014 is not tabulated: its holidays are estimated (issue 15; before, only
+     * weekends counted), so fixed-date Christmas 2014-12-25 is closed */
+    assert_date(add(e, "2014-12-24", 1, &fl), "2014-12-26");
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
-    /* Thu 2026-12-31 + 1 -> Fri 2027-01-01 (weekday, estimate) */
-    assert_date(add(e, "2026-12-30", 2, &fl), "2027-01-01");
+    /* Wed 2026-12-30 + 2: Thu 31 Dec, then not Fri 1 Jan 2027 (New Year's Day,
+     * a fixed-date holiday, estimated) but Mon 4 Jan */
+    assert_date(add(e, "2026-12-30", 2, &fl), "2027-01-04");
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
     assert_date(add(e, "2027-01-08", 1, &fl), "2027-01-11");
     assert_date(add(e, "2014-12-31", 1, &fl), "2015-01-02"); /* 1 Jan 2015 is tabulated */
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
-    assert_date(add(e, "2030-01-01", -260, &fl), "2029-01-02");
+    /* 4-8 Jan 2027 minus the estimated Isra Mikraj (27 Rajab 1448, 5 Jan 2027) */
     assert_int_equal(pk_workcal_count(&n, &fl, e, D("2027-01-04"), D("2027-01-11"), NULL), PK_OK);
-    assert_int_equal(n, 5);
+    assert_int_equal(n, 4);
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
     assert_date(add(e, "2024-11-22", 1, &fl), "2024-11-25");
     assert_int_equal(fl, 0);
@@ -342,11 +345,11 @@ static void test_out_of_table(void **state)
     assert_int_equal(pk_workcal_add(&out, NULL, e, D("1900-01-02"), -5, NULL), PK_ERANGE);
     pk_workcal_free(e);
     /* an estimate calendar with an extra holiday outside the table years */
-    pk_date hol[] = {D("2027-01-05")};
+    pk_date hol[] = {D("2027-01-06")};
     o.extra_holidays = hol;
     o.extra_holidays_count = 1;
     e = cal_with(&o);
-    assert_date(add(e, "2027-01-04", 1, &fl), "2027-01-06");
+    assert_date(add(e, "2027-01-04", 1, &fl), "2027-01-07"); /* 5 Jan estimated, 6 Jan extra */
     assert_int_equal(fl, PK_RESULT_ESTIMATED);
     pk_workcal_free(e);
 }
@@ -710,6 +713,169 @@ static void test_load_errors(void **state)
     pk_holidays_free(NULL);
 }
 
+/* ------------------------------------------------------- estimates -- */
+
+/* The estimated calendar against the decree tables 2015-2026: for every
+ * estimated holiday, the distance to the decreed day of the same holiday
+ * (same English name in the built-in table, libur nasional). Prints the
+ * figures; the fixed-date and Easter-based holidays must all match (they
+ * are set by law and arithmetic), the moon-based ones mostly. */
+static void test_estimate_vs_decrees(void **state)
+{
+    (void)state;
+    const pk_holiday_table *dec = pk_holidays_builtin();
+    pk_holiday_table *est = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_holidays_estimate(&est, 2015, 2026, &err), PK_OK);
+    int first = 0, last = 0;
+    assert_int_equal(pk_holidays_years(&first, &last, est, NULL), PK_OK);
+    assert_int_equal(first, 2015);
+    assert_int_equal(last, 2026);
+    size_t same = 0, one = 0, more = 0, nodecree = 0, fixed_miss = 0;
+    for (size_t i = 0; i < pk_holidays_count(est); i++) {
+        const pk_holiday *e = pk_holidays_at(est, i);
+        assert_true(e->flags & PK_HOLIDAY_FLAG_ESTIMATED);
+        assert_int_equal(e->kind, PK_HOLIDAY_NATIONAL);
+        assert_int_equal(e->status, PK_SOURCE_DERIVED);
+        assert_true(strncmp(e->basis, "estimated", 9) == 0);
+        int32_t es = 0, best = INT32_MAX;
+        assert_int_equal(pk_date_to_serial(e->date, &es), PK_OK);
+        for (size_t j = 0; j < pk_holidays_count(dec); j++) {
+            const pk_holiday *h = pk_holidays_at(dec, j);
+            if (h->date.year != e->date.year || h->kind != PK_HOLIDAY_NATIONAL || !strstr(h->name_en, e->name_en))
+                continue;
+            int32_t hs = 0;
+            assert_int_equal(pk_date_to_serial(h->date, &hs), PK_OK);
+            int32_t dd = hs > es ? hs - es : es - hs;
+            if (dd < best)
+                best = dd;
+        }
+        int fixed = strstr(e->basis, "fixed date") || strstr(e->basis, "Easter");
+        char b1[PK_DATE_STRLEN];
+        if (best == INT32_MAX) {
+            nodecree++;
+            print_message("  no decree row for %s %s\n", fmt(e->date, b1), e->name_en);
+        } else if (best == 0) {
+            same++;
+        } else {
+            if (best == 1)
+                one++;
+            else
+                more++;
+            fixed_miss += fixed;
+            print_message("  %s %s: %d day(s) from the decree\n", fmt(e->date, b1), e->name_en, (int)best);
+        }
+    }
+    size_t total = same + one + more;
+    print_message("estimate vs decrees 2015-2026: %zu holidays compared, %zu on the decreed day, %zu one day off, "
+                  "%zu further; %zu without a decree row\n",
+                  total, same, one, more, nodecree);
+    assert_int_equal(fixed_miss, 0);
+    assert_int_equal(nodecree, 0);
+    assert_true(total >= 190);        /* 16-17 holidays a year, 12 years */
+    assert_true(same * 10 >= total * 8); /* at least 80% on the day */
+    assert_true(more * 20 <= total);     /* at most 5% further than a day */
+    pk_holidays_free(est);
+}
+
+/* Sourced facts around the estimate: 2026-12-31 (Thu) + 1 working day is not
+ * New Year's Day 2027 (fixed-date holiday); Christmas 2014 before the table. */
+static void test_estimate_facts(void **state)
+{
+    (void)state;
+    pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
+    o.allow_estimate = 1;
+    pk_workcal *e = NULL;
+    assert_int_equal(pk_workcal_new(&e, NULL, &o, NULL), PK_OK);
+    unsigned fl = 0;
+    pk_date out;
+    char b[PK_DATE_STRLEN];
+    assert_int_equal(pk_workcal_add(&out, &fl, e, D("2026-12-31"), 1, NULL), PK_OK);
+    assert_string_not_equal(fmt(out, b), "2027-01-01");
+    assert_string_equal(fmt(out, b), "2027-01-04"); /* Fri 1 Jan holiday, then the weekend */
+    assert_int_equal(fl, PK_RESULT_ESTIMATED);
+    int w = 1;
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, e, D("2027-08-17"), NULL), PK_OK); /* Independence Day, a Tuesday */
+    assert_int_equal(w, 0);
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, e, D("2014-12-25"), NULL), PK_OK);
+    assert_int_equal(w, 0);
+    pk_workcal_free(e);
+    /* the estimate lists no cuti bersama and only national holidays */
+    pk_holiday_table *t = NULL;
+    assert_int_equal(pk_holidays_estimate(&t, 2027, 2027, NULL), PK_OK);
+    const pk_holiday *h = NULL;
+    assert_int_equal(pk_holidays_find(&h, t, D("2027-01-01"), NULL), PK_OK);
+    assert_string_equal(h->name_en, "New Year's Day");
+    assert_int_equal(pk_holidays_find(&h, t, D("2027-12-25"), NULL), PK_OK);
+    for (size_t i = 0; i < pk_holidays_count(t); i++)
+        assert_int_equal(pk_holidays_at(t, i)->kind, PK_HOLIDAY_NATIONAL);
+    assert_int_equal(pk_holidays_find(&h, t, D("2028-01-01"), NULL), PK_ERANGE);
+    pk_holidays_free(t);
+    /* bad arguments */
+    assert_int_equal(pk_holidays_estimate(NULL, 2027, 2027, NULL), PK_EINVAL);
+    assert_int_equal(pk_holidays_estimate(&t, 2028, 2027, NULL), PK_EINVAL);
+    assert_null(t);
+    assert_int_equal(pk_holidays_estimate(&t, 1899, 1900, NULL), PK_EINVAL);
+    assert_int_equal(pk_holidays_estimate(&t, 2199, 2200, NULL), PK_EINVAL);
+    assert_int_equal(pk_holidays_estimate(&t, 1900, 2199, NULL), PK_OK); /* the whole range */
+    assert_true(pk_holidays_count(t) > 300 * 14);
+    pk_holidays_free(t);
+}
+
+/* A decree for a new year loaded at run time replaces the estimate. */
+static void test_merge_decree(void **state)
+{
+    (void)state;
+    static const char text[] = "#% years: 2027-2027\n" HEADER
+                               "2027-01-01,libur_nasional,Tahun Baru 2027 Masehi,New Year's Day,SKB test,CONFIRMED\n"
+                               "2027-01-04,cuti_bersama,Cuti Bersama (test),Collective leave (test),SKB test,CONFIRMED\n";
+    pk_holiday_table *y27 = NULL, *m = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_holidays_load_string(&y27, text, strlen(text), "t", &err), PK_OK);
+    assert_int_equal(pk_holidays_merge(&m, pk_holidays_builtin(), y27, &err), PK_OK);
+    int f = 0, l = 0;
+    assert_int_equal(pk_holidays_years(&f, &l, m, NULL), PK_OK);
+    assert_int_equal(f, 2015);
+    assert_int_equal(l, 2027);
+    assert_int_equal(pk_holidays_count(m), pk_holidays_count(pk_holidays_builtin()) + 2);
+    pk_workcal *c = NULL;
+    assert_int_equal(pk_workcal_new(&c, m, NULL, NULL), PK_OK);
+    pk_date out;
+    unsigned fl = 99;
+    char b[PK_DATE_STRLEN];
+    assert_int_equal(pk_workcal_add(&out, &fl, c, D("2026-12-31"), 1, NULL), PK_OK);
+    assert_string_equal(fmt(out, b), "2027-01-05"); /* the decree's cuti bersama counts, and nothing is estimated */
+    assert_int_equal(fl, 0);
+    pk_workcal_free(c);
+    pk_holidays_free(m);
+    /* overlay replaces a year it covers: the built-in 2026 over an estimated 2026 */
+    pk_holiday_table *e26 = NULL;
+    assert_int_equal(pk_holidays_estimate(&e26, 2026, 2027, NULL), PK_OK);
+    assert_int_equal(pk_holidays_merge(&m, e26, y27, NULL), PK_OK);
+    for (size_t i = 0; i < pk_holidays_count(m); i++) {
+        const pk_holiday *h = pk_holidays_at(m, i);
+        if (h->date.year == 2027)
+            assert_int_equal(h->flags & PK_HOLIDAY_FLAG_ESTIMATED, 0);
+    }
+    pk_holidays_free(m);
+    pk_holidays_free(e26);
+    /* a gap between the years is refused */
+    pk_holiday_table *y29 = NULL;
+    static const char t29[] = "#% years: 2029-2029\n" HEADER;
+    assert_int_equal(pk_holidays_load_string(&y29, t29, strlen(t29), "t", NULL), PK_OK);
+    pk_error_clear(&err);
+    assert_int_equal(pk_holidays_merge(&m, pk_holidays_builtin(), y29, &err), PK_EINVAL);
+    assert_null(m);
+    assert_string_equal(err.field, "overlay");
+    assert_int_equal(pk_holidays_merge(NULL, y27, y27, NULL), PK_EINVAL);
+    assert_int_equal(pk_holidays_merge(&m, NULL, y27, NULL), PK_EINVAL);
+    assert_int_equal(pk_holidays_merge(&m, y27, NULL, NULL), PK_EINVAL);
+    pk_holidays_free(y29);
+    pk_holidays_free(y27);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -726,6 +892,9 @@ int main(void)
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_load_custom),
         cmocka_unit_test(test_load_errors),
+        cmocka_unit_test(test_estimate_vs_decrees),
+        cmocka_unit_test(test_estimate_facts),
+        cmocka_unit_test(test_merge_decree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

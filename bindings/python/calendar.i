@@ -83,3 +83,17 @@ PyObject *pk_py_schedule_phase(const pk_schedule *s, pk_date date)
                          (int)p.days_to_next, PyLong_FromVoidPtr((void *)p.previous));
 }
 %}
+
+%inline %{
+/* pk_schedule_select() for Python: the id of the built-in schedule of a date
+ * (and a region, NULL/None for none; cycle 0 for any). */
+PyObject *pk_py_schedule_select(pk_date date, const char *region, int cycle)
+{
+    const pk_schedule *s = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status st = pk_schedule_select(&s, date, region, cycle, &err);
+    if (st != PK_OK) { pk_py_raise(st, &err, "pk_schedule_select"); return NULL; }
+    return PyUnicode_FromString(pk_schedule_id(s));
+}
+%}

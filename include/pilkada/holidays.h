@@ -28,14 +28,21 @@ typedef enum pk_holiday_kind {
 /** All three kinds (the default: government offices close on cuti bersama). */
 #define PK_HOLIDAY_ALL (PK_HOLIDAY_NATIONAL | PK_HOLIDAY_CUTI_BERSAMA | PK_HOLIDAY_ELECTION)
 
+/** Flags of a #pk_holiday. */
+enum {
+    PK_HOLIDAY_FLAG_ESTIMATED = 1u << 0 /**< computed by pk_holidays_estimate(), not from a decree */
+};
+
 /** One holiday row. Strings are borrowed from the table. */
 typedef struct pk_holiday {
     pk_date date;
     pk_holiday_kind kind;
     const char *name_id;      /**< Indonesian name */
     const char *name_en;      /**< English name */
-    const char *basis;        /**< decree, e.g. "Keppres 33/2024" */
-    pk_source_status status;
+    const char *basis;        /**< decree, e.g. "Keppres 33/2024"; for an estimate, "estimated (no decree): " and
+                                   the method */
+    pk_source_status status;  /**< an estimate is #PK_SOURCE_DERIVED */
+    unsigned flags;           /**< PK_HOLIDAY_FLAG_* (appended in 0.2; rows are only read through pointers) */
 } pk_holiday;
 
 /** Opaque holiday table. */
@@ -60,6 +67,44 @@ PK_EXTERN pk_status pk_holidays_load_string(pk_holiday_table **out, const char *
 PK_EXTERN pk_status pk_holidays_load_file(pk_holiday_table **out, const char *path, pk_error *err);
 /** @brief Free a loaded table; NULL and the built-in table are ignored. */
 PK_EXTERN void pk_holidays_free(pk_holiday_table *table);
+
+/**
+ * @brief Estimated national holidays (libur nasional) for years without a
+ *        decree, each row flagged #PK_HOLIDAY_FLAG_ESTIMATED with its method
+ *        in pk_holiday::basis and status #PK_SOURCE_DERIVED:
+ *  - fixed dates set by law: 1 Jan, 1 May (from 2014), 1 Jun (from 2017),
+ *    17 Aug, 25 Dec;
+ *  - Easter by the Gregorian computus: Good Friday (Easter - 2), Ascension
+ *    (Easter + 39), Easter Sunday (from 2024);
+ *  - from the instants of new and full moon (Meeus, Astronomical Algorithms,
+ *    ch. 49): the Hijri holidays (Isra Mikraj 27 Rajab, Idul Fitri 1-2
+ *    Syawal, Idul Adha 10 Zulhijah, Islamic New Year, Maulid 12 Rabiulawal)
+ *    with a month starting the day after the first 18:00 WIB at which the
+ *    Moon is 8 hours past conjunction (MABIMS moon-age criterion); Imlek (new
+ *    moon on or after 21 Jan, UTC+8); Nyepi (new moon on or after 2 Mar,
+ *    WITA); Waisak (full moon on or after 7 May, WIB).
+ * Cuti bersama and election-day holidays cannot be estimated and are not
+ * listed: they are unknown until the SKB or Keppres. Against the decrees of
+ * 2015-2026 the estimates fall on the decreed day for most holidays; see
+ * tests/test_workday.c (test_estimate_vs_decrees) for the figures.
+ * @param out receives the table (free with pk_holidays_free()).
+ * @return #PK_OK, #PK_EINVAL (NULL out; years outside
+ *         #PK_DATE_MIN_YEAR..#PK_DATE_MAX_YEAR or first > last), #PK_ENOMEM.
+ */
+PK_EXTERN pk_status pk_holidays_estimate(pk_holiday_table **out, int first_year, int last_year, pk_error *err);
+
+/**
+ * @brief A table whose years are those of @p base and @p overlay, with the
+ *        overlay's rows replacing the base's in the overlay's years: how a
+ *        new decree (loaded with pk_holidays_load_file()) extends the
+ *        built-in table. The years must touch or overlap (one run of years).
+ * @param out receives the table (free with pk_holidays_free()). Its strings
+ *            are borrowed from @p base and @p overlay: free it before them.
+ * @return #PK_OK, #PK_EINVAL (NULL argument, a gap between the years),
+ *         #PK_ENOMEM.
+ */
+PK_EXTERN pk_status pk_holidays_merge(pk_holiday_table **out, const pk_holiday_table *base,
+                                      const pk_holiday_table *overlay, pk_error *err);
 
 /** @brief Number of rows; 0 for NULL. */
 PK_EXTERN size_t pk_holidays_count(const pk_holiday_table *t);

@@ -5,9 +5,19 @@
  *        the legal windows the violation rules need, and iCalendar export.
  *
  * A #pk_schedule is either built in (Pilkada 2024 under PKPU 2/2024, Pilkada
- * 2020, the 2025 re-run in Kabupaten Bangka and Kota Pangkalpinang; compiled
- * from data/schedules/ into const tables) or loaded at run time from a file
- * in the same CSV format (see data/schedules/README.md).
+ * 2020, the 2025 re-run in Kabupaten Bangka and Kota Pangkalpinang, and the
+ * 2025 repeat votes (PSU) ordered by the Constitutional Court: one schedule
+ * per region and vote, e.g. "psu-2025-kab-serang", plus the second vote in
+ * Barito Utara "psu2-2025-kab-barito-utara"; compiled from data/schedules/
+ * into const tables) or loaded at run time from a file in the same CSV
+ * format (see data/schedules/README.md).
+ *
+ * National and regional schedules: a schedule whose file has a
+ * "#% regions:" directive (pk_schedule_regions()) applies only to those
+ * regions (and, for a province code, to its kabupaten/kota). A re-vote
+ * schedule may name the schedule it continues ("#% follows:",
+ * pk_schedule_follows()): its candidate pairs and the windows it has no
+ * stage for are those of the followed schedule.
  *
  * Ownership: built-in schedules are static and must not be freed (calling
  * pk_schedule_free() on one is a harmless no-op). A schedule from
@@ -20,6 +30,37 @@
  * given as text in pk_stage::relative). A stage without own dates whose
  * children are dated gets the span of its children (flag
  * #PK_STAGE_SPAN_DERIVED).
+ *
+ * Phase rules (which stages are active on a day; pk_schedule_active(),
+ * pk_schedule_phase(), pk_schedule_phase_at()):
+ *  1. A stage with both dates is active from its start to its end.
+ *  2. A stage with only a start is active on that day only.
+ *  3. A stage with only an end is a deadline ("paling lambat"): the work it
+ *     closes is under way before it, from a known opening. It is active from
+ *     the own start of its nearest ancestor that has one; if none and it sits
+ *     directly under a root, from the schedule's opening ("#% opens:" in the
+ *     file: 2024-01-01 for Pilkada 2024, the fiscal year of the budget
+ *     planning due 26 Jan 2024); otherwise on its end day only. So 1-25 Jan
+ *     2024 are in "programme and budget planning", not "before". Its key date
+ *     (for "next milestone" and date order) stays its end.
+ *  4. A stage without dates of its own spans its dated children (rule 1-3
+ *     applied to them).
+ *  5. A regional example (flag #PK_STAGE_EXAMPLE: ids ending in "_example",
+ *     such as 2024 kpps_formation_example, one regency's dates) is listed by
+ *     pk_schedule_active() but is never pk_phase::top or pk_phase::innermost.
+ *  6. The schedule's span runs from the first to the last active day of any
+ *     stage; before it the position is #PK_PHASE_BEFORE, after it
+ *     #PK_PHASE_AFTER.
+ *  7. Choosing the schedule of a date (pk_schedule_select(); used by
+ *     pk_schedule_phase_at(), pk_classify() without a cycle or schedule, and
+ *     every CLI command without --cycle/--file): the candidates are the
+ *     national schedules plus the regional ones listing the region (or its
+ *     province) when a region is given; among those whose span holds the
+ *     date the one that opened last (a re-vote after its main cycle, a second
+ *     re-vote after the first); else the next one to open (the date is
+ *     "before" it); else the one that closed last ("after"). pk_classify()
+ *     uses the same choice but only a schedule that holds the date: outside
+ *     every schedule it asks for the cycle.
  */
 #ifndef PILKADA_SCHEDULE_H
 #define PILKADA_SCHEDULE_H
@@ -66,7 +107,9 @@ enum {
     PK_STAGE_HAS_START = 1u << 0,     /**< pk_stage::start is set */
     PK_STAGE_HAS_END = 1u << 1,       /**< pk_stage::end is set */
     PK_STAGE_SPAN_DERIVED = 1u << 2,  /**< dates derived from the children's span */
-    PK_STAGE_MILESTONE = 1u << 3      /**< a key date for "next milestone" */
+    PK_STAGE_MILESTONE = 1u << 3,     /**< a key date for "next milestone" */
+    PK_STAGE_EXAMPLE = 1u << 4        /**< one region's dates given as an example (id ends in "_example"):
+                                           never the top or innermost stage of a phase */
 };
 
 /** One stage. All strings are UTF-8 and borrowed from the schedule; optional ones may be NULL. */
@@ -133,6 +176,38 @@ PK_EXTERN const char *pk_schedule_basis(const pk_schedule *s);
 /** @brief Cycle year (year of voting); 0 if @p s is NULL. */
 PK_EXTERN int pk_schedule_cycle(const pk_schedule *s);
 
+/**
+ * @brief Regions a regional schedule applies to: Kemendagri codes separated
+ *        by one space ("36.04", "19.01 19.71"; a province code covers its
+ *        kabupaten/kota), or NULL for a national schedule (or NULL @p s).
+ */
+PK_EXTERN const char *pk_schedule_regions(const pk_schedule *s);
+
+/** @brief Id of the schedule a re-vote continues ("pilkada-2024"), or NULL. */
+PK_EXTERN const char *pk_schedule_follows(const pk_schedule *s);
+
+/**
+ * @brief First and last active day of a schedule (phase rule 6).
+ * @return #PK_OK, #PK_EINVAL (NULL argument; outputs zeroed), #PK_ENOTFOUND
+ *         (no dated stage).
+ */
+PK_EXTERN pk_status pk_schedule_span(pk_date *first, pk_date *last, const pk_schedule *s, pk_error *err);
+
+/**
+ * @brief Choose the built-in schedule of a date (phase rule 7 in the file
+ *        comment): national schedules, plus the regional ones for @p region.
+ * @param out    receives the schedule (static; NULL on failure).
+ * @param region Kemendagri code in any form pk_region_lookup() accepts, or
+ *               NULL / "" for none (then regional schedules are never chosen).
+ * @param cycle  0 for any cycle, else only schedules of that cycle year.
+ * @return #PK_OK, #PK_EINVAL (NULL out, invalid date, cycle outside
+ *         0..#PK_DATE_MAX_YEAR), #PK_EPARSE / #PK_ENOTFOUND (bad or unknown
+ *         region; err->field "region"), #PK_ENOTFOUND (no schedule of that
+ *         cycle; err->field "cycle").
+ */
+PK_EXTERN pk_status pk_schedule_select(const pk_schedule **out, pk_date date, const char *region, int cycle,
+                                       pk_error *err);
+
 /** @brief Number of stages; 0 if @p s is NULL. */
 PK_EXTERN size_t pk_schedule_stage_count(const pk_schedule *s);
 
@@ -154,15 +229,14 @@ PK_EXTERN pk_status pk_schedule_find_role(const pk_stage **out, const pk_schedul
                                           pk_error *err);
 
 /**
- * @brief Every stage active on @p date (start <= date <= end, using derived
- *        spans; a stage with only an end date is active on that date only),
- *        innermost first (deepest depth first, then later start first).
+ * @brief Every stage active on @p date by the phase rules in the file
+ *        comment (a deadline runs from its opening, a start-only stage is
+ *        active on its day), innermost first (deepest depth first, then
+ *        later start first).
  *
  * Writes up to @p cap pointers to @p out and the total number of active
  * stages to @p *count (which may exceed cap, like snprintf).
- * A stage with a single date (only a start, or only an end) is active on
- * that day only. Does not allocate; one binary search over precomputed
- * day boundaries.
+ * Does not allocate; one binary search over precomputed day boundaries.
  * @return #PK_OK (also when nothing is active), #PK_EINVAL (NULL schedule or
  *         count, out NULL with cap > 0, invalid date).
  */
@@ -184,8 +258,12 @@ typedef struct pk_phase {
     pk_phase_position position;
     const pk_stage *top;       /**< the root stage active on the date (latest start if several) */
     const pk_stage *innermost; /**< the innermost active stage that is a period with its own start and
-                                    end (not a one-day deadline or a derived grouping); if none, the
-                                    first of pk_schedule_active() */
+                                    end (not a deadline, a derived grouping or a regional example): the
+                                    one with the most ancestors that have own dates (an undated grouping
+                                    adds no depth), then one of the regulation's own tree over one under
+                                    a grouping row the data file added (undated, status DERIVED, such
+                                    as campaign_finance), then the later start, then the earlier end;
+                                    if none, the first of pk_schedule_active() that is not an example */
     const pk_stage *next;      /**< next milestone strictly after the date (see pk_schedule_next_milestone()) */
     int32_t days_to_next;      /**< days from the date to next's key date; 0 if next is NULL */
     const pk_stage *previous;  /**< last milestone on or before the date */
@@ -198,6 +276,35 @@ typedef struct pk_phase {
 
 /** @brief Phase of the cycle on @p date. @return #PK_OK or #PK_EINVAL. */
 PK_EXTERN pk_status pk_schedule_phase(pk_phase *out, const pk_schedule *s, pk_date date, pk_error *err);
+
+/** Options for pk_schedule_phase_at(). Initialise with #PK_PHASE_OPTIONS_INIT. */
+typedef struct pk_phase_options {
+    unsigned version;            /**< #PK_PHASE_OPTIONS_VERSION; versions 1 .. current are accepted */
+    const char *region;          /**< Kemendagri code (any form pk_region_lookup() takes), or NULL / "" */
+    int cycle;                   /**< 0: any cycle; else choose among the schedules of this cycle year */
+    const pk_schedule *schedule; /**< use this schedule instead of choosing one (borrowed), or NULL */
+} pk_phase_options;
+/** Current version of #pk_phase_options. */
+#define PK_PHASE_OPTIONS_VERSION 1
+/** Defaults: no region, any cycle, choose the schedule. */
+#define PK_PHASE_OPTIONS_INIT {PK_PHASE_OPTIONS_VERSION, NULL, 0, NULL}
+
+/**
+ * @brief Region-aware phase: choose the schedule of @p date (and the region
+ *        in @p opts) with pk_schedule_select(), unless opts->schedule is
+ *        given, and answer pk_schedule_phase() on it. Kabupaten Serang
+ *        (36.04) on 2025-04-19 answers from its repeat vote
+ *        (psu-2025-kab-serang, voting day); Kota Serang (36.73) on the same
+ *        day from pilkada-2024.
+ * @param out      receives the phase (zeroed on failure).
+ * @param schedule receives the schedule used (may be NULL; NULL on failure).
+ * @param opts     NULL for the defaults.
+ * @return #PK_OK, #PK_EINVAL (NULL out, invalid date, options version
+ *         outside 1..#PK_PHASE_OPTIONS_VERSION, bad cycle), #PK_EPARSE /
+ *         #PK_ENOTFOUND (region), #PK_ENOTFOUND (no schedule for the cycle).
+ */
+PK_EXTERN pk_status pk_schedule_phase_at(pk_phase *out, const pk_schedule **schedule, pk_date date,
+                                         const pk_phase_options *opts, pk_error *err);
 
 /**
  * @brief The next milestone strictly after @p date: the stage flagged

@@ -128,7 +128,8 @@ typedef struct pk_incident {
     pk_date discovered;           /**< when it was discovered (needed for the report deadline) */
     pk_date reported;             /**< when it was reported (optional; checks the 7-day limit) */
     char region[16];              /**< Kemendagri code of the region, e.g. "35.13", or "" */
-    int cycle;                    /**< Pilkada cycle year, e.g. 2024; 0 = the built-in schedule containing the date.
+    int cycle;                    /**< Pilkada cycle year, e.g. 2024; 0 = the built-in schedule containing the date
+                                       (and the region's repeat vote, see pk_classify()).
                                        Below 0 or above #PK_DATE_MAX_YEAR: #PK_EINVAL; a year in that range with no
                                        built-in schedule (e.g. 2023, or 1 to 999): #PK_ENOTFOUND */
     const pk_schedule *schedule;  /**< schedule to use instead of the built-in one for the cycle, or NULL (borrowed) */
@@ -445,12 +446,17 @@ typedef struct pk_classification {
  *  - Required facts: actor, act, occurred. A missing one gives
  *    #PK_OUTCOME_INCOMPLETE with missing_field "actor", "act" or "occurred"
  *    (in that order) and no findings.
- *  - The schedule is incident->schedule, else the built-in schedule of
- *    incident->cycle, else the built-in schedule whose span (first to last
- *    dated stage) holds the incident date (the earliest-starting one when
- *    several do: the regular cycle before a re-run). Windows (campaign,
- *    pre/post penetapan, the Pasal 71(2)/(3) six-month windows) come from it
- *    through pk_schedule_window(); nothing is a fixed date.
+ *  - The schedule is incident->schedule; else the one rule of
+ *    pk_schedule_select() (pilkada/calendar.h, phase rule 7) for the
+ *    incident date and region, restricted to incident->cycle when given and
+ *    to schedules that hold the date: a region's 2025 repeat vote or re-run
+ *    when it holds the date (Kabupaten Serang, 36.04, on 18 Apr 2025 gives
+ *    psu-2025-kab-serang), else the national schedule holding it; with a
+ *    cycle and no match, the built-in schedule of that cycle. Windows
+ *    (campaign, pre/post penetapan, the Pasal 71(2)/(3) six-month windows)
+ *    come from it through pk_schedule_window(), and a re-vote takes those it
+ *    has no stage for (and the election year) from the cycle it follows;
+ *    nothing is a fixed date.
  *  - `supported` decides the ASN ethics rows (bakal calon) against the
  *    discipline rows (calon); when not given it is derived from the date:
  *    from the first day of penetapan paslon on, determined.

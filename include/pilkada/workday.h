@@ -16,8 +16,14 @@
  *    day is counted, the end day is not (so count(d, add(d, n)) == n for a
  *    working day d). If to < from the count is negative.
  *  - Dates outside the years the holiday table covers give #PK_ERANGE,
- *    unless the options allow estimates: then only weekends (and the extra
- *    dates) are used there and the result carries #PK_RESULT_ESTIMATED.
+ *    unless the options allow estimates: then the estimated national
+ *    holidays of pk_holidays_estimate() close those days (from 25 years
+ *    before to 40 years after the table's years; further out only weekends
+ *    and the extra dates), and the result carries #PK_RESULT_ESTIMATED.
+ *    Cuti bersama of an estimated year are unknown and never closed, so an
+ *    estimated deadline may come a day or more early. A decree published
+ *    later is loaded at run time and merged with pk_holidays_merge(); its
+ *    years then count as decreed.
  */
 #ifndef PILKADA_WORKDAY_H
 #define PILKADA_WORKDAY_H
@@ -48,7 +54,8 @@ typedef struct pk_workday_options {
                                          a date in both lists is a working day */
     size_t extra_workdays_count;
     pk_roll roll;                   /**< policy for a non-working start date of working-day addition */
-    int allow_estimate;             /**< 1: outside the table's years use weekends only and flag the result */
+    int allow_estimate;             /**< 1: outside the table's years use estimated holidays (see
+                                         pk_holidays_estimate()) and flag the result #PK_RESULT_ESTIMATED */
 } pk_workday_options;
 #define PK_WORKDAY_OPTIONS_VERSION 1
 #define PK_WORKDAY_OPTIONS_INIT \

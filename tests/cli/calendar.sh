@@ -34,6 +34,21 @@ expect 0 '"position":"before"' -- "$PK" phase 2023-06-01 --json
 expect 0 'after the schedule' -- "$PK" phase 2026-01-01
 expect 0 'in 7 days' -- "$PK" phase 2025-08-20 --cycle 2025
 expect 0 'rerun-2025-bangka-pangkalpinang' -- "$PK" phase 2025-08-20 --cycle rerun-2025-bangka-pangkalpinang
+# the schedule of a date (one rule): 2020 voting day answers from 2020 without --cycle
+expect 0 'Schedule:               pilkada-2020' -- "$PK" phase 2020-12-09
+expect 0 'Innermost stage:        program_budget_planning' -- "$PK" phase 2024-01-10
+# 2025 repeat votes (intake-psu-text-tools.md 3.1): Kabupaten Serang (36.04) voted
+# again on 19 Apr 2025, Kota Serang (36.73) did not; Parigi Moutong on 16 Apr
+expect 0 'Schedule:               psu-2025-kab-serang' -- "$PK" phase 2025-04-19 --region 36.04
+expect 0 'Innermost stage:        voting' -- "$PK" phase 2025-04-19 --region 36.04
+expect 0 'Schedule:               pilkada-2024' -- "$PK" phase 2025-04-19 --region 36.73
+expect 0 '"schedule":"psu-2025-kab-parigi-moutong"' -- "$PK" phase 2025-04-16 --region 7208 --json
+expect 0 '"regions":"72.08"' -- "$PK" phase 2025-04-16 --region 7208 --json
+expect 0 'psu2-2025-kab-barito-utara' -- "$PK" phase 2025-08-06 --region 62.05
+expect 0 'Schedule:               pilkada-2024' -- "$PK" phase 2025-04-19 --region 36.04 --cycle 2024
+expect 0 'Schedule:               psu-2025-kab-serang' -- "$PK" phase 2025-04-19 --cycle psu-2025-kab-serang
+expect 2 'unknown region' -- "$PK" phase 2025-04-19 --region 99.99
+expect 2 'region' -- "$PK" phase 2025-04-19 --region
 expect 0 'usage: pilkada phase' -- "$PK" phase --help
 expect 2 'not a valid date' -- "$PK" phase 2024-02-30
 expect 2 'no built-in schedule' -- "$PK" phase 2024-11-25 --cycle 1999

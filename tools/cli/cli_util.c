@@ -260,20 +260,13 @@ pk_date cli_today(void)
     return d;
 }
 
-static void put_file(void *ctx, const char *p, size_t n)
-{
-    fwrite(p, 1, n, (FILE *)ctx);
-}
-
 void cli_json_str(FILE *f, const char *s)
 {
     if (!s) {
         fputs("null", f);
         return;
     }
-    fputc('"', f);
-    pk_escape(s, PK_ESCAPE_JSON, put_file, f);
-    fputc('"', f);
+    pk_escape_to_file(f, s, PK_ESCAPE_JSON);
 }
 
 const char *cli_date_str(pk_date d, char buf[PK_DATE_STRLEN])

@@ -12,6 +12,7 @@ typedef struct cal_opts {
     const char *output;   /* -o (ics) */
     const char *dtstamp;  /* --dtstamp (ics) */
     const char *date_arg; /* positional DATE (phase) */
+    const char *region;   /* --region (phase) */
     int json;
     int include_undated;
 } cal_opts;
@@ -20,13 +21,19 @@ enum { ALLOW_DATE = 1, ALLOW_JSON = 2, ALLOW_ICS = 4 };
 
 static void help_phase(FILE *f)
 {
-    fputs("usage: pilkada phase [DATE] [--cycle ID | --file PATH] [--json]\n\n"
+    fputs("usage: pilkada phase [DATE] [--region CODE] [--cycle ID | --file PATH] [--json]\n\n"
           "Where DATE (YYYY-MM-DD; default: today in WIB) falls in a Pilkada schedule: the\n"
           "position (before, during, between, after), the top-level and innermost stage, every\n"
           "active stage innermost first, the next milestone with the days until it, and the days\n"
           "until voting.\n\n"
-          "  --cycle ID    built-in schedule: 2024 (default), 2020, 2025, or a schedule id such as\n"
-          "                pilkada-2024 or rerun-2025-bangka-pangkalpinang\n"
+          "Without --cycle or --file the schedule is chosen by the date (and the region): the\n"
+          "national schedule that holds the date, or a region's repeat vote or re-run that holds\n"
+          "it; outside every schedule the next one (\"before\") or the last one (\"after\").\n\n"
+          "  --region CODE Kemendagri code (36.04, 3604): also consider that region's 2025 repeat\n"
+          "                vote (PSU) or re-run; with --cycle YEAR, choose within that cycle\n"
+          "  --cycle ID    built-in schedule: a cycle year (2024, 2020, 2025 = the Bangka and\n"
+          "                Pangkalpinang re-run) or a schedule id such as pilkada-2024,\n"
+          "                rerun-2025-bangka-pangkalpinang or psu-2025-kab-serang\n"
           "  --file PATH   use a schedule CSV file instead (format: data/schedules/README.md)\n"
           "  --json        machine-readable output\n",
           f);
@@ -80,6 +87,12 @@ static int parse_opts(int argc, char **argv, unsigned allow, cal_opts *o, void (
             if (r < 0)
                 return CLI_USAGE;
             o->file = v;
+            continue;
+        }
+        if ((allow & ALLOW_DATE) && (r = cli_opt_value(argc, argv, &i, "--region", &v)) != 0) {
+            if (r < 0)
+                return CLI_USAGE;
+            o->region = v;
             continue;
         }
         if ((allow & ALLOW_ICS) && (r = cli_opt_value(argc, argv, &i, "-o", &v)) != 0) {
@@ -247,12 +260,30 @@ static int run_phase(int argc, char **argv)
         return CLI_USAGE;
     const pk_schedule *s = NULL;
     pk_schedule *owned = NULL;
-    if ((rc = load(&o, &s, &owned)) != CLI_OK)
-        return rc;
+    pk_phase_options po = PK_PHASE_OPTIONS_INIT;
+    po.region = o.region;
+    long year = 0;
+    if (o.cycle && o.region && strlen(o.cycle) == 4 && cli_parse_int(o.cycle, "--cycle", 1000, 2199, &year) != CLI_OK)
+        return CLI_USAGE;
+    if (o.file || (o.cycle && !year)) {
+        /* an explicit schedule: the region does not change it */
+        if ((rc = load(&o, &s, &owned)) != CLI_OK)
+            return rc;
+        po.schedule = s;
+    }
+    po.cycle = (int)year;
     pk_phase ph = PK_PHASE_INIT;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status st = pk_schedule_phase_at(&ph, &s, date, &po, &err);
+    if (st != PK_OK) {
+        cli_report(st, &err, 0);
+        pk_schedule_free(owned);
+        return CLI_USAGE;
+    }
     const pk_stage *act[64];
     size_t n = 0;
-    if (pk_schedule_phase(&ph, s, date, NULL) != PK_OK || pk_schedule_active(act, 64, &n, s, date, NULL) != PK_OK) {
+    if (pk_schedule_active(act, 64, &n, s, date, NULL) != PK_OK) {
         cli_errorf("phase: invalid date");
         pk_schedule_free(owned);
         return CLI_USAGE;
@@ -265,7 +296,11 @@ static int run_phase(int argc, char **argv)
     if (o.json) {
         printf("{\"date\":\"%s\",\"schedule\":", cli_date_str(date, d1));
         cli_json_str(stdout, pk_schedule_id(s));
-        printf(",\"cycle\":%d,\"position\":\"%s\",\"top\":", pk_schedule_cycle(s), position_name(ph.position));
+        printf(",\"cycle\":%d,\"regions\":", pk_schedule_cycle(s));
+        cli_json_str(stdout, pk_schedule_regions(s));
+        fputs(",\"follows\":", stdout);
+        cli_json_str(stdout, pk_schedule_follows(s));
+        printf(",\"position\":\"%s\",\"top\":", position_name(ph.position));
         json_stage(stdout, ph.top);
         fputs(",\"innermost\":", stdout);
         json_stage(stdout, ph.innermost);
@@ -295,6 +330,13 @@ static int run_phase(int argc, char **argv)
         cli_label(CLI_MSG_PH_SCHEDULE);
         printf("%s (%s)\n", pk_schedule_id(s),
                cli_lang() == PK_LANG_ID && pk_schedule_title_id(s) ? pk_schedule_title_id(s) : pk_schedule_title(s));
+        if (pk_schedule_regions(s)) {
+            cli_label(CLI_MSG_PH_REGIONS);
+            printf("%s", pk_schedule_regions(s));
+            if (pk_schedule_follows(s))
+                cli_printm(stdout, CLI_MSG_PH_REPEATS, pk_schedule_follows(s));
+            putchar('\n');
+        }
         cli_label(CLI_MSG_PH_POSITION);
         printf("%s\n", position_text(ph.position));
         if (ph.top) {

@@ -30,11 +30,18 @@ static void usage(FILE *f)
             "  --no-cuti-bersama        cuti bersama days stay working days\n"
             "  --extra-holiday DATE     an extra non-working day (repeatable), e.g. a local holiday\n"
             "  --roll POLICY            forward|backward|none|raise: a non-working --from for --add\n"
-            "  --estimate               outside 2015-2026 count weekends only (results flagged)\n");
+            "  --estimate               outside the decreed years (built in: 2015-2026) use estimated national\n"
+            "                           holidays: fixed dates by law, Easter by computus, Islamic, Chinese,\n"
+            "                           Balinese and Buddhist days from computed moon phases; cuti bersama\n"
+            "                           unknown (results flagged ESTIMATE)\n"
+            "  --holidays FILE          a decree table for further years (CSV as data/holidays_id.csv, with\n"
+            "                           '#%% years: FIRST-LAST'); its years replace the built-in or estimated\n"
+            "                           ones and must adjoin 2015-2026\n");
 }
 
 typedef struct opts {
     const char *name;
+    const char *holidays_file; /* --holidays */
     pk_date from, to;
     int have_from, have_to, have_add, json, list, custom;
     long add;
@@ -68,6 +75,11 @@ static int parse_args(int argc, char **argv, opts *o)
             o->wo.allow_estimate = 1;
             o->custom = 1;
             i++;
+        } else if ((r = cli_opt_value(argc, argv, &i, "--holidays", &v)) != 0) {
+            if (r < 0)
+                return CLI_USAGE;
+            o->holidays_file = v;
+            o->custom = 1;
         } else if ((r = cli_opt_value(argc, argv, &i, "--from", &v)) != 0) {
             if (r < 0 || cli_parse_date(v, "--from", &o->from) != CLI_OK)
                 return CLI_USAGE;
@@ -382,12 +394,25 @@ static int run(int argc, char **argv)
     }
     pk_workcal *owned = NULL;
     const pk_workcal *cal = pk_workcal_builtin();
+    pk_holiday_table *decree = NULL, *merged = NULL;
     if (o.custom) {
         pk_error err;
         pk_error_clear(&err);
-        pk_status s = pk_workcal_new(&owned, NULL, &o.wo, &err);
-        if (s != PK_OK)
+        pk_status s = PK_OK;
+        if (o.holidays_file) {
+            /* a new decree extends the built-in table; the merged table
+             * borrows its strings, so both live until the end */
+            s = pk_holidays_load_file(&decree, o.holidays_file, &err);
+            if (s == PK_OK)
+                s = pk_holidays_merge(&merged, pk_holidays_builtin(), decree, &err);
+        }
+        if (s == PK_OK)
+            s = pk_workcal_new(&owned, merged, &o.wo, &err);
+        if (s != PK_OK) {
+            pk_holidays_free(merged);
+            pk_holidays_free(decree);
             return cli_report(s, &err, 1);
+        }
         cal = owned;
     }
     if (is_workdays)
@@ -397,6 +422,8 @@ static int run(int argc, char **argv)
     else
         rc = run_one(&o, cal);
     pk_workcal_free(owned);
+    pk_holidays_free(merged);
+    pk_holidays_free(decree);
     return rc;
 }
 

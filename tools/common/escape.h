@@ -5,6 +5,7 @@
 #define PK_TOOLS_ESCAPE_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 enum pk_escape_lang {
@@ -68,6 +69,19 @@ static inline void pk_escape(const char *s, enum pk_escape_lang lang, void (*put
     }
     if (*run)
         put(ctx, run, strlen(run));
+}
+
+static inline void pk_escape_put_file(void *ctx, const char *p, size_t n)
+{
+    fwrite(p, 1, n, (FILE *)ctx);
+}
+
+/* Write s escaped to a stream, between quotes. */
+static inline void pk_escape_to_file(FILE *f, const char *s, enum pk_escape_lang lang)
+{
+    fputc('"', f);
+    pk_escape(s, lang, pk_escape_put_file, f);
+    fputc('"', f);
 }
 
 #endif /* PK_TOOLS_ESCAPE_H */

@@ -5,6 +5,7 @@
  *   pk__cand_start[] / pk__cand_list[]   candidate rules per (actor, act)
  *   pk__handler_rows[]  the handling bodies by kind and date (handlers.csv)
  *   pk__chain_steps[]   the deadline chains by category (deadline_chains.csv)
+ * (A date finds its schedule through pk_schedule_select(), schedule_builtin.c.)
  * Usage: pkgen rules -o rule_tables.c rules.csv handlers.csv deadline_chains.csv
  * The rule file is checked by pk__rules_parse() (every rule cites an article,
  * slugs exist, dates are valid); a rule without citation fails the build. */

@@ -83,6 +83,10 @@ static void emit(FILE *out, size_t k, const pk_schedule *s)
     pkgen_str(out, s->source);
     fputs(",\n    .note = ", out);
     pkgen_str(out, s->note);
+    fputs(",\n    .regions = ", out);
+    pkgen_str(out, s->regions);
+    fputs(",\n    .follows = ", out);
+    pkgen_str(out, s->follows);
     fprintf(out, ",\n    .cycle = %d,\n    .builtin = 1,\n    .nstages = %zu,\n", s->cycle, s->nstages);
     fprintf(out, "    .stages = s%zu_stages,\n    .parent = s%zu_parent,\n    .order = s%zu_order,\n"
                  "    .by_id = s%zu_by_id,\n    .role = {",

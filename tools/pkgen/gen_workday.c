@@ -61,7 +61,7 @@ int pkgen_holidays(FILE *out, int ninputs, char **inputs)
         pkgen_str(out, h->name_en);
         fputs(", ", out);
         pkgen_str(out, h->basis);
-        fprintf(out, ", %s},\n", status_enum[h->status]);
+        fprintf(out, ", %s, %uu},\n", status_enum[h->status], h->flags);
     }
     fputs("};\n\n", out);
     fprintf(out, "const pk_holiday_table pk__holidays_builtin_table = {rows, %zu, %d, %d, 1, NULL};\n\n", t->count,

@@ -30,20 +30,13 @@ static const struct {
     {NULL, NULL},
 };
 
-static void put_file(void *ctx, const char *p, size_t n)
-{
-    fwrite(p, 1, n, (FILE *)ctx);
-}
-
 void pkgen_str(FILE *out, const char *s)
 {
     if (!s) {
         fputs("NULL", out);
         return;
     }
-    fputc('"', out);
-    pk_escape(s, PK_ESCAPE_C, put_file, out); /* ASCII-only literal, no trigraphs */
-    fputc('"', out);
+    pk_escape_to_file(out, s, PK_ESCAPE_C); /* ASCII-only literal, no trigraphs */
 }
 
 void pkgen_banner(FILE *out, const char *what, int ninputs, char **inputs)

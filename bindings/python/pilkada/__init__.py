@@ -38,7 +38,7 @@ from .errors import (Ambiguous, BufferTooSmall, EncodingError, Incomplete, Inval
                      IOError, NotFound, OutOfMemory, OutOfRange, ParseError, PilkadaError,
                      TooLong, error_class)
 from .calendar import (Critical, Milestone, Phase, PhasePosition, Schedule, Stage, StageRole,
-                       Window, WindowKind, load_schedule, schedule, schedules)
+                       Window, WindowKind, load_schedule, phase_at, schedule, schedule_for, schedules)
 from .workday import (DayUnit, Deadline, DeadlineId, DeadlineRule, Holiday, HolidayKind,
                       HolidayTable, Roll, WorkCalendar, WorkdayResult, add_workdays,
                       count_workdays, deadline, deadline_rule, deadline_rules, holidays,
@@ -63,7 +63,7 @@ __all__ = [
     "IOError", "ParseError", "EncodingError", "TooLong", "BufferTooSmall", "Incomplete",
     "error_class",
     "Critical", "StageRole", "PhasePosition", "WindowKind", "Stage", "Phase", "Window",
-    "Milestone", "Schedule", "schedule", "schedules", "load_schedule",
+    "Milestone", "Schedule", "schedule", "schedules", "load_schedule", "schedule_for", "phase_at",
     "HolidayKind", "Roll", "DayUnit", "DeadlineId", "Holiday", "HolidayTable", "WorkdayResult",
     "WorkCalendar", "DeadlineRule", "Deadline", "holidays", "workcal", "is_workday",
     "add_workdays", "count_workdays", "deadline", "deadline_rule", "deadline_rules",

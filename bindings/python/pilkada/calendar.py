@@ -13,7 +13,7 @@ from .errors import NotFound
 
 __all__ = [
     "Critical", "StageRole", "PhasePosition", "WindowKind", "Stage", "Phase", "Window",
-    "Milestone", "Schedule", "schedule", "schedules", "load_schedule",
+    "Milestone", "Schedule", "schedule", "schedules", "load_schedule", "schedule_for", "phase_at",
 ]
 
 DateLike = Union[_dt.date, str]
@@ -450,3 +450,29 @@ def schedule(id: Union[str, int] = "pilkada-2024") -> Schedule:
 def load_schedule(path: Any) -> Schedule:
     """Load a schedule CSV file (same as :meth:`Schedule.from_file`)."""
     return Schedule.from_file(path)
+
+
+def schedule_for(date: DateLike, region: Optional[str] = None, cycle: int = 0) -> Schedule:
+    """The built-in schedule of a date (pk_schedule_select): the national one
+    that holds it, or the region's 2025 repeat vote or re-run when one holds
+    it; outside every schedule the next one, else the last one.
+
+    Args:
+        date: a ``datetime.date`` or ``"YYYY-MM-DD"``.
+        region: a Kemendagri code (``"36.04"``, ``"3604"``) or None.
+        cycle: 0 for any cycle, else choose among that year's schedules.
+
+    Raises:
+        NotFound: unknown region, or no schedule for the cycle.
+        ParseError: a malformed region code.
+    """
+    d = date if type(date) is _dt.date else to_date(date)
+    return schedule(_c.pk_py_schedule_select(d, region, int(cycle)))
+
+
+def phase_at(date: DateLike, region: Optional[str] = None, cycle: int = 0) -> Phase:
+    """Region-aware phase (pk_schedule_phase_at): the phase of ``date`` in
+    :func:`schedule_for` ``(date, region, cycle)``. Kabupaten Serang
+    (``"36.04"``) on 2025-04-19 is on the voting day of its repeat vote; Kota
+    Serang (``"36.73"``) is AFTER the 2024 cycle."""
+    return schedule_for(date, region, cycle).phase(date)

@@ -63,14 +63,15 @@ DeadlineId.slug = property(lambda self: _c.pk_deadline_rule_by_id(int(self)).slu
 
 class Holiday(Record):
     """One non-working day with its decree."""
-    __slots__ = ("date", "kind", "name_id", "name_en", "basis", "status")
+    __slots__ = ("date", "kind", "name_id", "name_en", "basis", "status", "estimated")
     _fields = __slots__
     _repr_fields = ("date", "kind", "name_en")
 
     @classmethod
     def _from_c(cls, p: Any) -> "Holiday":
         return cls(date=p.date, kind=HolidayKind(p.kind), name_id=p.name_id, name_en=p.name_en,
-                   basis=opt_str(p.basis), status=SourceStatus(p.status))
+                   basis=opt_str(p.basis), status=SourceStatus(p.status),
+                   estimated=bool(p.flags & _c.PK_HOLIDAY_FLAG_ESTIMATED))
 
 
 class HolidayTable:
@@ -78,8 +79,25 @@ class HolidayTable:
     from CSV (columns date,kind,name_id,name_en,basis,status), freed when the
     object is collected."""
 
-    def __init__(self, handle: Any) -> None:
+    def __init__(self, handle: Any, keep: Tuple[Any, ...] = ()) -> None:
         self._h = handle
+        self._keep = keep  # tables whose strings a merged table borrows
+
+    @classmethod
+    def estimate(cls, first_year: int, last_year: int) -> "HolidayTable":
+        """Estimated national holidays for years without a decree
+        (pk_holidays_estimate): fixed dates by law, Easter by computus, the
+        Islamic, Chinese, Balinese and Buddhist days from computed new and full
+        moons; every row has ``estimated=True`` and its method in ``basis``.
+        Cuti bersama are not estimated. Raises InvalidArgument for bad years."""
+        return cls(_c.pk_holidays_estimate(int(first_year), int(last_year)))
+
+    def merge(self, overlay: "HolidayTable") -> "HolidayTable":
+        """This table with ``overlay``'s years replaced by the overlay's rows
+        (pk_holidays_merge): how a newly published decree extends the built-in
+        table, e.g. ``holidays().merge(HolidayTable.from_file("2027.csv"))``.
+        Raises InvalidArgument when the years leave a gap."""
+        return HolidayTable(_c.pk_holidays_merge(self._h, overlay._h), (self, overlay))
 
     @classmethod
     def from_file(cls, path: Any) -> "HolidayTable":
@@ -197,7 +215,8 @@ class WorkCalendar:
         extra_holidays: more non-working dates (e.g. a local holiday).
         extra_workdays: dates that are working days anyway (a date in both lists is a working day).
         roll: policy for a non-working start date of :meth:`add`.
-        allow_estimate: outside the table's years use weekends only and flag the result
+        allow_estimate: outside the table's years use the estimated holidays of
+            :meth:`HolidayTable.estimate` (cuti bersama unknown) and flag the result
             instead of raising OutOfRange.
 
     Adding N days excludes the start day; counting uses the half-open

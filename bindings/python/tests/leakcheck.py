@@ -53,6 +53,13 @@ def resolve_or_error(name: str) -> object:
         return e.candidates
 
 
+class WithDate:
+    """An object with a date() method (duck-typed date input)."""
+
+    def date(self) -> dt.date:
+        return dt.date(2024, 11, 27)
+
+
 def apis() -> List[Tuple[str, int, Callable[[int], object]]]:
     """(name, calls, fn(i)) for every API family."""
     s2024 = pilkada.schedule(2024)
@@ -72,6 +79,10 @@ def apis() -> List[Tuple[str, int, Callable[[int], object]]]:
         ("date parse", 100_000, lambda i: pilkada.parse_date(isos[i % 366])),
         ("date parse (error)", 100_000, lambda i: expect_error(
             lambda: pilkada.parse_date("2023-02-29"), pilkada.ParseError)),
+        ("date input (text, datetime, date())", 100_000, lambda i: pilkada.weekday(
+            ("27/11/2024", "Rabu, 27 Nopember 2024", dt.datetime(2024, 11, 27, 10, 0), WithDate())[i % 4])),
+        ("date input (error)", 20_000, lambda i: expect_error(
+            lambda: pilkada.weekday("27/11/24"), pilkada.ParseError)),
         ("schedule phase", 100_000, lambda i: s2024.phase(days[i % 366])),
         ("schedule active", 100_000, lambda i: s2024.active(days[i % 366])),
         ("schedule next milestone", 100_000, lambda i: s2024.next_milestone(days[i % 366])),

@@ -32,6 +32,10 @@ class TestLayout(unittest.TestCase):
                              "C files the pip build would miss")
         kinds = [g[1] for g in lay["generate"]]
         self.assertIn("schedules", kinds)
+        # every schedule file under data/schedules is built in (the list is written out, not globbed)
+        sched = {os.path.basename(f) for out, kind, ins in lay["generate"] if kind == "schedules" for f in ins}
+        on_disk = {os.path.basename(f) for f in glob.glob(os.path.join(SOURCE_DIR, "data", "schedules", "*.csv"))}
+        self.assertEqual(sched, on_disk)
         self.assertIn("holidays", kinds)
         for out, kind, inputs in lay["generate"]:
             self.assertTrue(out.endswith(".c"))

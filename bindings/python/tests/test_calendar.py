@@ -210,5 +210,52 @@ class TestWorkdays(unittest.TestCase):
             pilkada.deadline("no_such_deadline", "2024-11-25")
 
 
+
+class TestCurrentData(unittest.TestCase):
+    """Issue 15: the 2025 repeat votes by region, and holidays past the decrees
+    (shared/research/intake-psu-text-tools.md 3.1; holidays_id.csv)."""
+
+    def test_psu_by_region(self) -> None:
+        s = pilkada.schedule_for("2025-04-19", region="36.04")
+        self.assertEqual(s.id, "psu-2025-kab-serang")
+        ph = pilkada.phase_at("2025-04-19", region="36.04")
+        self.assertEqual(ph.innermost.id, "voting")
+        self.assertEqual(pilkada.schedule_for("2025-04-19", region="36.73").id, "pilkada-2024")
+        # Parigi Moutong voted on 16 Apr 2025, not 19 Apr
+        self.assertEqual(pilkada.phase_at(dt.date(2025, 4, 16), region="7208").innermost.id, "voting")
+        self.assertEqual(pilkada.schedule("psu-2025-kab-parigi-moutong").voting_day(), dt.date(2025, 4, 16))
+        # Barito Utara's second vote (MK 313/PHPU.BUP-XXIII/2025)
+        self.assertEqual(pilkada.schedule_for("2025-08-06", region="62.05").id, "psu2-2025-kab-barito-utara")
+        # the 2020 voting day answers from 2020 without a cycle
+        self.assertEqual(pilkada.schedule_for("2020-12-09").id, "pilkada-2020")
+        with self.assertRaises(pilkada.NotFound):
+            pilkada.schedule_for("2025-04-19", region="99.99")
+
+    def test_estimated_holidays(self) -> None:
+        cal = pilkada.WorkCalendar(allow_estimate=True)
+        r = cal.add_ex("2026-12-31", 1)
+        self.assertEqual(r.value, dt.date(2027, 1, 4))  # not New Year's Day 2027
+        self.assertTrue(r.estimated)
+        est = pilkada.HolidayTable.estimate(2027, 2027)
+        ny = est.find("2027-01-01")
+        self.assertIsNotNone(ny)
+        assert ny is not None
+        self.assertTrue(ny.estimated)
+        self.assertTrue(ny.basis.startswith("estimated"))
+        self.assertFalse(pilkada.holidays().find("2026-12-25").estimated)
+        # a decree for 2027 loaded at run time replaces the estimate
+        dec = pilkada.HolidayTable.from_string(
+            "#% years: 2027-2027\ndate,kind,name_id,name_en,basis,status\n"
+            "2027-01-01,libur_nasional,Tahun Baru,New Year,SKB (test),CONFIRMED\n"
+            "2027-01-04,cuti_bersama,Cuti,Leave,SKB (test),CONFIRMED\n")
+        merged = pilkada.holidays().merge(dec)
+        del dec
+        gc.collect()
+        self.assertEqual(merged.years, (2015, 2027))
+        r = pilkada.WorkCalendar(merged).add_ex("2026-12-31", 1)
+        self.assertEqual(r.value, dt.date(2027, 1, 5))
+        self.assertFalse(r.estimated)
+        self.assertEqual(merged.find("2027-01-04").name_en, "Leave")
+
 if __name__ == "__main__":
     unittest.main()
