@@ -18,7 +18,7 @@ expect 0 "asn_dis_post_like_share_calon" classify --actor pns --act socmed_like 
 expect 0 "discipline berat" classify --actor pns --act socmed_like --occurred 2024-10-01
 expect 0 "asn_etik_post_like_share_bacalon" classify --actor pns --act socmed_like --occurred 2024-09-01
 # a 2025 repeat vote (PSU): Kabupaten Serang voted again on 19 Apr 2025 (intake-psu-text-tools.md 3.1)
-expect 0 "\"schedule\":\"psu-2025-kab-serang\"" classify --actor any_person --act give_money --occurred 2025-04-18 --region 36.04 --json
+expect 0 "\"schedule_id\":\"psu-2025-kab-serang\"" classify --actor any_person --act give_money --occurred 2025-04-18 --region 36.04 --json
 expect 0 '"discipline":"berat"' classify --actor pns --act socmed_like --occurred 2024-10-01 --json
 expect 0 'KPU Kabupaten Probolinggo' classify --actor regional_head --act replace_officials --occurred 2024-05-02 \
     --minister-approval no --incumbent-candidate yes --region 3513

@@ -59,7 +59,7 @@ check estimate_cuti 0 "cuti bersama are unknown" -- "$P" deadline workdays --fro
 DEC=$(mktemp)
 printf '#%% years: 2027-2027\ndate,kind,name_id,name_en,basis,status\n2027-01-01,libur_nasional,Tahun Baru 2027 Masehi,New Year,SKB (test),CONFIRMED\n2027-01-04,cuti_bersama,Cuti (test),Leave (test),SKB (test),CONFIRMED\n' >"$DEC"
 check decree 0 '"result": "2027-01-05", "rolled": false, "estimated": false' -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays "$DEC" --json
-check decree_range 1 "PK_ERANGE" -- "$P" deadline workdays --from 2027-12-31 --add 1 --holidays "$DEC"
+check decree_range 1 "outside the decreed holiday years 2015-2027" -- "$P" deadline workdays --from 2027-12-31 --add 1 --holidays "$DEC"
 check decree_missing 1 "cannot open" -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays /nonexistent/h.csv
 printf '#%% years: 2029-2029\ndate,kind,name_id,name_en,basis,status\n' >"$DEC"
 check decree_gap 2 "gap" -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays "$DEC"

@@ -42,6 +42,7 @@ static void usage(FILE *f)
 typedef struct opts {
     const char *name;
     const char *holidays_file; /* --holidays */
+    const pk_holiday_table *table; /* the table in use when not the built-in one (for messages) */
     pk_date from, to;
     int have_from, have_to, have_add, json, list, custom;
     long add;
@@ -238,7 +239,7 @@ static int range_error(const opts *o)
     int first = 0, last = 0;
     if (o->wo.allow_estimate)
         cli_errorm(CLI_MSG_DL_RANGE_LIB, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
-    else if (pk_holidays_years(&first, &last, pk_holidays_builtin(), NULL) != PK_OK) /* the CLI's table */
+    else if (pk_holidays_years(&first, &last, o->table ? o->table : pk_holidays_builtin(), NULL) != PK_OK)
         cli_errorm(CLI_MSG_DL_RANGE_TABLE, 0, 0);
     else
         cli_errorm(CLI_MSG_DL_RANGE_TABLE, first, last);
@@ -414,6 +415,7 @@ static int run(int argc, char **argv)
             return cli_report(s, &err, 1);
         }
         cal = owned;
+        o.table = merged;
     }
     if (is_workdays)
         rc = run_workdays(&o, cal);
