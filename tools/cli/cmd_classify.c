@@ -233,7 +233,8 @@ static void json_result(wbuf *w, long line, const char *carried, size_t xlen, co
         w_int(w, line);
         w_chr(w, ',');
     }
-    w_mem(w, carried, xlen); /* the input's other keys (an id), each followed by ',' */
+    if (xlen)
+        w_mem(w, carried, xlen); /* the input's other keys (an id), each followed by ',' */
     /* The shared schema of a classification (docs/json.md, docs/classification.schema.json),
      * the same as Python's Classification.to_dict(); compact (batch) leaves out only the long
      * static texts (sanction.text, handler.note). */
