@@ -102,4 +102,6 @@ expect 0 '"slug":"give_money","meaning_id":"menjanjikan atau memberi uang' class
 echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --batch >"$TMP/w" 2>&1 ||
     fail "batch with words: $(cat "$TMP/w")"
 grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
+out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
+echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
 echo "lang: ok"

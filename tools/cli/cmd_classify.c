@@ -506,15 +506,17 @@ static void summary(FILE *f, const stats *st, int json)
         fprintf(f, "],\"no_region\":%zu}}\n", st->no_region);
         return;
     }
-    fprintf(f, "\nSummary: %zu incidents, %zu findings, %zu bad lines\n", st->incidents, st->findings,
-            st->bad_lines);
-    fputs("  outcome              incidents\n", f);
+    fputc('\n', f);
+    cli_printm(f, CLI_MSG_CL_SUMMARY, st->incidents, st->findings, st->bad_lines);
+    fputc('\n', f);
+    fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_OUTCOME), cli_msg(CLI_MSG_CL_INCIDENTS));
     for (int i = 0; i < 4; i++)
         fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
-    fputs("  category             findings\n", f);
+    fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS));
     for (int i = 0; i < 5; i++)
         fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
-    fputs("  region                                         incidents  findings\n", f);
+    fprintf(f, "  %-47s %9s %9s\n", cli_msg(CLI_MSG_CL_REGION), cli_msg(CLI_MSG_CL_INCIDENTS),
+            cli_msg(CLI_MSG_CL_FINDINGS));
     for (size_t i = 0; i < pk_region_count(); i++)
         if (st->region_incidents[i]) {
             const pk_region *r = pk_region_at(i);
@@ -522,7 +524,7 @@ static void summary(FILE *f, const stats *st, int json)
                     st->region_findings[i]);
         }
     if (st->no_region)
-        fprintf(f, "  %-47s %9zu\n", "(no region)", st->no_region);
+        fprintf(f, "  %-47s %9zu\n", cli_msg(CLI_MSG_CL_NO_REGION), st->no_region);
 }
 
 /* The batch runs as two stages: the reader splits the input into lines and
