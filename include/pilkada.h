@@ -20,6 +20,7 @@
 #include "pilkada/workday.h"
 #include "pilkada/deadline.h"
 #include "pilkada/region.h"
+#include "pilkada/place.h"
 #include "pilkada/violation.h"
 
 #endif /* PILKADA_H */

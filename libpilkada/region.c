@@ -195,43 +195,6 @@ pk_status pk__region_find_name(const pk__region_db *db, const pk_region **out, c
     return pk__fail(err, PK_ENOTFOUND, "name", "no region of that kind is officially named '%s'", name);
 }
 
-/* Damerau-Levenshtein (optimal string alignment) with a bound: returns a
- * value > max as soon as the distance is known to exceed max. */
-static int osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max)
-{
-    if ((la > lb ? la - lb : lb - la) > (size_t)max)
-        return max + 1;
-    enum { W = PK_REGION_NAME_MAX + 2 };
-    int r0[W], r1[W], r2[W];
-    int *pp = r0, *p = r1, *c = r2;
-    for (size_t j = 0; j <= lb; j++)
-        p[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        c[0] = (int)i;
-        int rowmin = c[0];
-        for (size_t j = 1; j <= lb; j++) {
-            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = p[j - 1] + cost;
-            if (p[j] + 1 < v)
-                v = p[j] + 1;
-            if (c[j - 1] + 1 < v)
-                v = c[j - 1] + 1;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
-                v = pp[j - 2] + 1;
-            c[j] = v;
-            if (v < rowmin)
-                rowmin = v;
-        }
-        if (rowmin > max)
-            return max + 1;
-        int *t = pp;
-        pp = p;
-        p = c;
-        c = t;
-    }
-    return p[lb];
-}
-
 /* Insert cand into the ranked list (best score first, then region index);
  * one candidate per region; at most cap kept; total counts distinct regions. */
 static void rank_insert(pk_region_candidate *list, size_t cap, size_t *n, size_t *total, pk_region_candidate cand)
@@ -346,7 +309,7 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
                 need = 1;
             if (counts[touched[t]] < need)
                 continue;
-            int d = osa_bounded(n.key, n.len, k->key, k->len, maxd);
+            int d = pk__osa_bounded(n.key, n.len, k->key, k->len, maxd);
             if (d > maxd)
                 continue;
             size_t longest = n.len > k->len ? n.len : k->len;
@@ -385,112 +348,6 @@ pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out,
         return pk__fail(err, PK_ENOTFOUND, "name", "no region matches '%s'", name);
     return pk__fail(err, PK_ENOTFOUND, "name", "no region is named '%s'; best suggestion: %s %s (score %.2f)", name,
                     local[0].region->code, local[0].region->full_name, local[0].score);
-}
-
-/* ------------------------------------------------------------- text ---- */
-
-#define PK__TEXT_MAX_WORDS 8
-
-static int upper_start(const pk__token *t)
-{
-    return t->p[0] >= 'A' && t->p[0] <= 'Z';
-}
-
-pk_status pk__region_find_in_text(const pk__region_db *db, pk_region_mention *out, size_t cap, size_t *total,
-                                  const char *text, size_t len, unsigned flags, pk_error *err)
-{
-    if (total)
-        *total = 0;
-    if (!total || !text || (!out && cap))
-        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
-    if (flags & ~PK_REGION_TEXT_ANY_CASE)
-        return pk__fail(err, PK_EINVAL, "flags", "unknown flags");
-    if (len > PK_REGION_TEXT_MAX)
-        return pk__fail(err, PK_ETOOLONG, "text", "text is longer than %zu bytes", PK_REGION_TEXT_MAX);
-    size_t bad = 0;
-    if (!pk__utf8_valid(text, len, &bad))
-        return pk__fail(err, PK_EENCODING, "text", "text is not valid UTF-8 (byte %zu)", bad);
-    size_t found = 0;
-    size_t pos = 0;
-    /* a window of tokens starting at the current one */
-    pk__token win[PK__TEXT_MAX_WORDS + 3];
-    for (;;) {
-        size_t nw = pk__region_tokens(win, PK_ARRAY_LEN(win), text + pos, len - pos);
-        if (nw == 0)
-            break;
-        if (nw > PK_ARRAY_LEN(win))
-            nw = PK_ARRAY_LEN(win);
-        /* tokens are relative to text+pos: fine, pointers are absolute */
-        int pkind;
-        size_t pre = pk__region_prefix(win, nw, &pkind);
-        size_t best_end_tok = 0;
-        const pk__region_key *best = NULL;
-        size_t best_pre = 0;
-        int best_kind = PK_REGION_ANY_KIND;
-        for (int pass = 0; pass < 2; pass++) {
-            size_t from = pass == 0 ? pre : 0;
-            if (pass == 0 && pre == 0)
-                continue;
-            if (!(flags & PK_REGION_TEXT_ANY_CASE) && !upper_start(&win[from]))
-                continue;
-            char key[PK_REGION_NAME_MAX + 1];
-            size_t kl = 0;
-            for (size_t t = from; t < nw && t < from + PK__TEXT_MAX_WORDS; t++) {
-                if (kl + win[t].n > db->max_key_len)
-                    break;
-                for (size_t i = 0; i < win[t].n; i++) {
-                    char c = win[t].p[i];
-                    key[kl++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-                }
-                const pk__region_key *k = find_key(db, key, kl);
-                if (!k)
-                    continue;
-                /* does any entry fit the prefix kind? */
-                int fits = 0;
-                for (size_t i = 0; i < k->count && !fits; i++)
-                    fits = pass == 1 || pk__region_kind_ok(pkind, (int)db->regions[db->entries[k->first + i].region].kind);
-                if (fits && t + 1 > best_end_tok) {
-                    best_end_tok = t + 1;
-                    best = k;
-                    best_pre = from;
-                    best_kind = pass == 0 ? pkind : PK_REGION_ANY_KIND;
-                }
-            }
-            if (best)
-                break; /* a prefixed match wins over the bare one */
-        }
-        if (!best) {
-            pos = (size_t)(win[0].p + win[0].n - text);
-            continue;
-        }
-        pk_region_mention m;
-        memset(&m, 0, sizeof m);
-        (void)best_pre;
-        m.start = (size_t)(win[0].p - text); /* the prefix, if any, is part of the mention */
-        m.end = (size_t)(win[best_end_tok - 1].p + win[best_end_tok - 1].n - text);
-        m.kind_hint = best_kind;
-        m.how = PK_REGION_MATCH_ALIAS;
-        for (size_t i = 0; i < best->count; i++) {
-            const pk__region_entry *en = &db->entries[best->first + i];
-            const pk_region *r = &db->regions[en->region];
-            if (!pk__region_kind_ok(best_kind, (int)r->kind))
-                continue;
-            if (en->how == PK_REGION_MATCH_NAME)
-                m.how = PK_REGION_MATCH_NAME;
-            if (m.ncandidates < PK_REGION_MENTION_CANDIDATES)
-                m.candidates[m.ncandidates++] = r;
-        }
-        if (m.ncandidates == 1)
-            m.region = m.candidates[0];
-        else
-            m.ambiguous = 1;
-        if (found < cap)
-            out[found] = m;
-        found++;
-        pos = m.end;
-    }
-    *total = found;
-    return PK_OK;
 }
 
 /* ------------------------------------------------------ cycles, lists -- */

@@ -1,6 +1,7 @@
 /* Region registry: the public API over the built-in (generated) tables. */
 #include <string.h>
 
+#include "place_internal.h"
 #include "region_internal.h"
 
 #define DB (&pk__region_builtin_db)
@@ -60,7 +61,8 @@ pk_status pk_region_resolve(pk_region_resolution *out, pk_region_candidate *cand
 pk_status pk_region_find_in_text(pk_region_mention *out, size_t cap, size_t *total, const char *text, size_t len,
                                  unsigned flags, pk_error *err)
 {
-    return pk__region_find_in_text(DB, out, cap, total, text, len, flags, err);
+    /* the linear text search of the place registry, restricted to provinces and kabupaten/kota */
+    return pk__place_find_regions(&pk__place_builtin_db, out, cap, total, text, len, flags, err);
 }
 
 size_t pk_region_cycle_count(void)

@@ -44,6 +44,9 @@ uint32_t pk__region_hash(const char *key, size_t len);
 /* Bigram ids over the padded key "^key$": letters 0..25, digits 26..35, pad 36. */
 #define PK__REGION_NBIGRAMS ((size_t)37 * 37)
 size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len); /* distinct, sorted */
+/* Damerau-Levenshtein (optimal string alignment) distance of two strings of
+ * at most PK_REGION_NAME_MAX bytes, bounded: max + 1 as soon as it exceeds max. */
+int pk__osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max);
 /* 1 if a region of kind `have` satisfies a kind wanted by a prefix or filter. */
 int pk__region_kind_ok(int want, int have);
 
@@ -109,8 +112,6 @@ pk_status pk__region_find_name(const pk__region_db *db, const pk_region **out, c
                                pk_error *err);
 pk_status pk__region_resolve(const pk__region_db *db, pk_region_resolution *out, pk_region_candidate *cands,
                              size_t cap, const char *name, const pk_region_resolve_options *opts, pk_error *err);
-pk_status pk__region_find_in_text(const pk__region_db *db, pk_region_mention *out, size_t cap, size_t *total,
-                                  const char *text, size_t len, unsigned flags, pk_error *err);
 pk_status pk__region_election_in(const pk__region_db *db, pk_region_election *out, const pk_region *region,
                                  int year, pk_error *err);
 pk_status pk__region_list(const pk__region_db *db, const pk_region **out, size_t cap, size_t *total,

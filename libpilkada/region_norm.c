@@ -207,6 +207,43 @@ size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len
     return n;
 }
 
+/* Damerau-Levenshtein (optimal string alignment) with a bound: returns a
+ * value > max as soon as the distance is known to exceed max. */
+int pk__osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max)
+{
+    if ((la > lb ? la - lb : lb - la) > (size_t)max)
+        return max + 1;
+    enum { W = PK_REGION_NAME_MAX + 2 };
+    int r0[W], r1[W], r2[W];
+    int *pp = r0, *p = r1, *c = r2;
+    for (size_t j = 0; j <= lb; j++)
+        p[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        c[0] = (int)i;
+        int rowmin = c[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = p[j - 1] + cost;
+            if (p[j] + 1 < v)
+                v = p[j] + 1;
+            if (c[j - 1] + 1 < v)
+                v = c[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+                v = pp[j - 2] + 1;
+            c[j] = v;
+            if (v < rowmin)
+                rowmin = v;
+        }
+        if (rowmin > max)
+            return max + 1;
+        int *t = pp;
+        pp = p;
+        p = c;
+        c = t;
+    }
+    return p[lb];
+}
+
 /* ------------------------------------------------------ special regimes -- */
 
 int pk__region_regime_applies(const pk_region_regime *rule, const pk_region *r)

@@ -36,14 +36,15 @@ pk_status pk_schedule_builtin(const pk_schedule **out, const char *id, pk_error 
         *out = NULL;
     if (!out || !id)
         return pk__fail(err, PK_EINVAL, !out ? "out" : "id", "NULL argument");
-    for (size_t i = 0; i < pk__schedule_builtin_n; i++) {
+    int year;
+    int is_year = year_text(id, &year); /* no built-in id is a bare year: skip the id scan (the classifier's path) */
+    for (size_t i = 0; !is_year && i < pk__schedule_builtin_n; i++) {
         if (strcmp(pk__schedule_builtins[i]->id, id) == 0) {
             *out = pk__schedule_builtins[i];
             return PK_OK;
         }
     }
-    int year;
-    if (year_text(id, &year)) {
+    if (is_year) {
         /* a year names its national schedule, else a regional election of
          * its own (the 2025 re-run), else any (a re-vote) */
         for (int pass = 0; pass < 3; pass++)
@@ -110,6 +111,8 @@ const pk_schedule *pk__schedule_select(int32_t day, const char *region_code, int
         const pk_schedule *s = pk__schedule_builtins[i];
         int32_t a, b;
         if ((cycle && s->cycle != cycle) || !span_of(s, &a, &b))
+            continue;
+        if (inside_only && (day < a || day > b)) /* before the region list: the classifier's hot path */
             continue;
         if (s->regions && !(region_code && region_code[0] && lists_region(s->regions, region_code)))
             continue;

@@ -97,11 +97,13 @@ static int window_state(ctx *c, int w)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
         pk_window wd = PK_WINDOW_INIT;
-        const pk_schedule *base = followed(c->sched);
+        const pk_schedule *base;
         /* a re-vote schedule without the stage (e.g. no new determination of
-         * pairs) takes the window from the cycle it continues */
+         * pairs) takes the window from the cycle it continues (looked up only
+         * then: a lookup by id is a scan of the built-in schedules) */
         if (!c->sched || (pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK &&
-                          (!base || pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
+                          (!(base = followed(c->sched)) ||
+                           pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
             c->win[w] = WIN_NA;
         else
             c->win[w] = pk_window_contains(&wd, c->in->occurred) ? WIN_IN : WIN_OUT;
@@ -209,7 +211,7 @@ static void put(char *dst, size_t cap, size_t *pos, const char *s)
 
 static const pk_region_election *election_of(ctx *c, const pk_region *r, pk_region_election *tmp)
 {
-    const pk_schedule *base = followed(c->sched);
+    const pk_schedule *base = c->sched && pk_schedule_follows(c->sched) ? followed(c->sched) : NULL;
     int year = base ? pk_schedule_cycle(base) : c->sched ? pk_schedule_cycle(c->sched) : c->in->cycle;
     if (r == c->region) {
         if (!c->election_done) {

@@ -108,7 +108,7 @@ static void test_real_expressions(void **state)
         line[strcspn(line, "\r\n")] = '\0';
         if (line[0] == '#' || line[0] == '\0' || strncmp(line, "text\t", 5) == 0)
             continue;
-        char *col[7];
+        char *col[7] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
         int n = 0;
         for (char *p = line; n < 7; n++) {
             col[n] = p;

@@ -280,6 +280,29 @@ static void battery_regions(digest *g)
         mix_int(g, pk_region_find_name(&r, region_names[i], PK_REGION_ANY_KIND, NULL));
         mix_str(g, r ? r->code : NULL);
     }
+    /* the four-level registry: codes, names with context, text (the same answers from every thread) */
+    for (size_t i = 0; i < sizeof region_codes / sizeof region_codes[0]; i++) {
+        pk_place p = PK_PLACE_INIT;
+        mix_int(g, pk_place_lookup(&p, NULL, region_codes[i], NULL));
+        mix_str(g, p.id ? p.code : NULL);
+    }
+    static const char *const place_names[] = {"Kepala Desa Ngadisari", "Camat Sukapura", "Desa Sidomulyo",
+                                              "Kabupaten Probolingo", "Jaksel"};
+    for (size_t i = 0; i < sizeof place_names / sizeof place_names[0]; i++) {
+        pk_place_resolution res = PK_PLACE_RESOLUTION_INIT;
+        pk_place_candidate c[8];
+        pk_place_options o = PK_PLACE_OPTIONS_INIT;
+        o.context_text = region_text;
+        mix_int(g, pk_place_resolve(&res, c, 8, place_names[i], &o, NULL));
+        mix_int(g, (long long)res.id);
+        mix_int(g, (long long)res.total);
+    }
+    pk_place_mention pm[8];
+    size_t ptotal = 0;
+    mix_int(g, pk_place_find_in_text(pm, 8, &ptotal, region_text, sizeof region_text - 1, NULL, NULL));
+    mix_int(g, (long long)ptotal);
+    for (size_t k = 0; k < ptotal && k < 8; k++)
+        mix_int(g, (long long)pm[k].id);
     pk_region_mention m[8];
     size_t total = 0;
     mix_int(g, pk_region_find_in_text(m, 8, &total, region_text, sizeof region_text - 1, 0, NULL));

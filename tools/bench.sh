@@ -18,6 +18,7 @@ sh bench/run_workday.sh "$build"
 echo
 echo "== regions: code, exact and messy-name lookups vs difflib and Levenshtein =="
 sh bench/run_region.sh "$build"
+sh bench/run_place.sh "$build"
 echo
 echo "== dates in text: pk_date_scan and pk_date_parse_loose =="
 "$build/bench/bench_date_text"

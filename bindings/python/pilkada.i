@@ -26,4 +26,5 @@
 %include "ics.i"
 %include "workday.i"
 %include "region.i"
+%include "place.i"
 %include "violation.i"

@@ -234,7 +234,12 @@ typedef struct pk_region_mention {
  *        ("Kabupaten Banyuasin", "Kab. Bandung Barat", "Pemkab OKU Timur",
  *        "Kota Bekasi") is part of the mention and selects the kind, and a
  *        bare name shared by several regions ("Bekasi") is reported as an
- *        ambiguous mention with its candidates rather than guessed.
+ *        ambiguous mention with its candidates rather than guessed (unless
+ *        another region named in the text tells them apart). Runs the linear
+ *        text search of pk_place_find_in_text() restricted to provinces and
+ *        kabupaten/kota: time is linear in `len`. Words such as "Bawaslu" or
+ *        "Bupati" before a name are not part of the mention; "Kabupaten",
+ *        "Kota", "Pemkab" are.
  * @param out    caller's array, may be NULL when cap is 0.
  * @param cap    size of `out`; mentions beyond it are counted but not written.
  * @param total  receives the number of mentions (required).

@@ -447,7 +447,7 @@ typedef struct pk_classification {
  *    #PK_OUTCOME_INCOMPLETE with missing_field "actor", "act" or "occurred"
  *    (in that order) and no findings.
  *  - The schedule is incident->schedule; else the one rule of
- *    pk_schedule_select() (pilkada/calendar.h, phase rule 7) for the
+ *    pk_schedule_select() (pilkada/schedule.h, phase rule 7) for the
  *    incident date and region, restricted to incident->cycle when given and
  *    to schedules that hold the date: a region's 2025 repeat vote or re-run
  *    when it holds the date (Kabupaten Serang, 36.04, on 18 Apr 2025 gives

@@ -37,6 +37,19 @@ check roll_backward 0 "= 2024-11-22" -- "$P" deadline workdays --from 2024-11-23
 check roll_raise 1 "not a working day" -- "$P" deadline workdays --from 2024-11-23 --add 0 --roll raise
 check range 1 "outside the decreed holiday years 2015-" -- "$P" deadline workdays --from 2027-01-04 --add 1
 check estimate 0 "ESTIMATE" -- "$P" deadline workdays --from 2027-01-04 --add 1 --estimate
+# past the decrees: 2026-12-31 (Thu) + 1 working day is not New Year's Day 2027
+check estimate_new_year 0 "= 2027-01-04" -- "$P" deadline workdays --from 2026-12-31 --add 1 --estimate
+check estimate_json 0 '"result": "2027-01-04", "rolled": false, "estimated": true' -- "$P" deadline workdays --from 2026-12-31 --add 1 --estimate --json
+check estimate_cuti 0 "cuti bersama are unknown" -- "$P" deadline workdays --from 2026-12-31 --add 1 --estimate
+# a decree for 2027 loaded at run time replaces the estimate (test decree: a cuti bersama on 4 Jan)
+DEC=$(mktemp)
+printf '#%% years: 2027-2027\ndate,kind,name_id,name_en,basis,status\n2027-01-01,libur_nasional,Tahun Baru 2027 Masehi,New Year,SKB (test),CONFIRMED\n2027-01-04,cuti_bersama,Cuti (test),Leave (test),SKB (test),CONFIRMED\n' >"$DEC"
+check decree 0 '"result": "2027-01-05", "rolled": false, "estimated": false' -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays "$DEC" --json
+check decree_range 1 "outside the decreed holiday years 2015-2027" -- "$P" deadline workdays --from 2027-12-31 --add 1 --holidays "$DEC"
+check decree_missing 1 "cannot open" -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays /nonexistent/h.csv
+printf '#%% years: 2029-2029\ndate,kind,name_id,name_en,basis,status\n' >"$DEC"
+check decree_gap 2 "gap" -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays "$DEC"
+rm -f "$DEC"
 # Issue 13 item 8: the message names the cause. Without --estimate, the
 # holiday table's years (2015-2026, data/holidays_id.csv) and the remedy;
 # with it, past 2199-12-31 (--estimate cannot help there).
@@ -51,19 +64,6 @@ if "$P" deadline workdays --from 2199-12-20 --add 10 --estimate 2>&1 | grep -q -
 else
     echo "ok   range_end_remedy"
 fi
-# past the decrees: 2026-12-31 (Thu) + 1 working day is not New Year's Day 2027
-check estimate_new_year 0 "= 2027-01-04" -- "$P" deadline workdays --from 2026-12-31 --add 1 --estimate
-check estimate_json 0 '"result": "2027-01-04", "rolled": false, "estimated": true' -- "$P" deadline workdays --from 2026-12-31 --add 1 --estimate --json
-check estimate_cuti 0 "cuti bersama are unknown" -- "$P" deadline workdays --from 2026-12-31 --add 1 --estimate
-# a decree for 2027 loaded at run time replaces the estimate (test decree: a cuti bersama on 4 Jan)
-DEC=$(mktemp)
-printf '#%% years: 2027-2027\ndate,kind,name_id,name_en,basis,status\n2027-01-01,libur_nasional,Tahun Baru 2027 Masehi,New Year,SKB (test),CONFIRMED\n2027-01-04,cuti_bersama,Cuti (test),Leave (test),SKB (test),CONFIRMED\n' >"$DEC"
-check decree 0 '"result": "2027-01-05", "rolled": false, "estimated": false' -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays "$DEC" --json
-check decree_range 1 "outside the decreed holiday years 2015-2027" -- "$P" deadline workdays --from 2027-12-31 --add 1 --holidays "$DEC"
-check decree_missing 1 "cannot open" -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays /nonexistent/h.csv
-printf '#%% years: 2029-2029\ndate,kind,name_id,name_en,basis,status\n' >"$DEC"
-check decree_gap 2 "gap" -- "$P" deadline workdays --from 2026-12-31 --add 1 --holidays "$DEC"
-rm -f "$DEC"
 check chain 0 "LATEST POSSIBLE DATES" -- "$P" deadline chain --from 2024-11-25
 check chain_pt 0 "high court (PT) verdict, final *2025-01-19" -- "$P" deadline chain --from 2024-11-25
 check chain_json 0 '"latest_possible_dates": true' -- "$P" deadline chain --from 2024-11-25 --json

@@ -9,7 +9,7 @@ export PILKADA_LANG=en
 expect 0 "Kabupaten Probolinggo" region lookup 3513
 expect 0 '"old_code":true' region lookup 91.01 --json
 expect 0 '"code":"93.01"' region lookup 91.01 --json
-expect 1 "not found: code: no region with code 99.99" region lookup 99.99
+expect 1 "not found: code: no place with code 99.99" region lookup 99.99
 expect 1 '"status":"PK_ENOTFOUND"' region lookup 99.99 --json
 expect 1 "malformed input: code:" region lookup 351
 expect 0 "16.07 Kabupaten Banyuasin" region search "Kab. Banyuasin"
@@ -29,4 +29,22 @@ out=$(printf 'Bawaslu Kabupaten Banyuasin dan Kota Makassar' | "$P" region find-
 echo "$out" | grep -q '"start":8,"end":27' || fail "offsets: $out"
 echo "$out" | grep -q '"total":2' || fail "total: $out"
 printf 'Kota \377' | "$P" region find-in-text - >/dev/null 2>&1; [ $? = 1 ] || fail "invalid UTF-8 not rejected"
+# four levels (35.13.01.2001 is Desa Ngadisari in Kecamatan Sukapura, Kabupaten Probolinggo)
+expect 0 "Desa Ngadisari" region lookup 35.13.01.2001
+expect 0 "in Kecamatan Sukapura (35.13.01)" region lookup 3513012001
+expect 0 "Bawaslu Kabupaten Probolinggo" region lookup 35.13.01.2001
+expect 0 '"level":"desa"' region lookup 35.13.01.2001 --json
+expect 0 '"kind":"kecamatan"' region lookup 35.13.01 --json
+expect 1 "PK_ENOTFOUND" region lookup 35.13.01.9999
+expect 0 "Kabupaten Garut" region resolve "Pj Bupati Garut"
+expect 0 "Kecamatan Sukapura" region resolve "Camat Sukapura" --context 35.13
+expect 0 "31.74" region resolve Jaksel --json
+expect 1 "ambiguous" region resolve "Desa Sidomulyo" --limit 3
+expect 2 "level" region resolve Garut --level dusun
+expect 0 "35.13.01.2012" region list --parent 35.13.01
+expect 0 '"total":24' region list --parent 35.13 --json
+out=$(printf 'Kepala Desa Ngadisari dan Camat Cibinong' | "$P" region find-in-text - --all-levels --json) || fail "all-levels rc"
+echo "$out" | grep -q '"code":"35.13.01.2001"' || fail "village: $out"
+echo "$out" | grep -q '"region":"32.01"' || fail "district's kabupaten: $out"
+expect 2 "all-levels" region find-in-text "Desa Ngadisari" --weak
 echo "ok"

@@ -239,7 +239,7 @@ static int range_error(const opts *o)
     int first = 0, last = 0;
     if (o->wo.allow_estimate)
         cli_errorm(CLI_MSG_DL_RANGE_LIB, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
-    else if (pk_holidays_years(&first, &last, o->table ? o->table : pk_holidays_builtin(), NULL) != PK_OK)
+    else if (!o->table || pk_holidays_years(&first, &last, o->table, NULL) != PK_OK)
         cli_errorm(CLI_MSG_DL_RANGE_TABLE, 0, 0);
     else
         cli_errorm(CLI_MSG_DL_RANGE_TABLE, first, last);
@@ -415,8 +415,8 @@ static int run(int argc, char **argv)
             return cli_report(s, &err, 1);
         }
         cal = owned;
-        o.table = merged;
     }
+    o.table = merged ? merged : pk_holidays_builtin();
     if (is_workdays)
         rc = run_workdays(&o, cal);
     else if (strcmp(o.name, "chain") == 0)

@@ -1,4 +1,4 @@
-/* pilkada region lookup|search|find-in-text|list|counts: the region registry (pilkada/region.h). */
+/* pilkada region lookup|search|resolve|find-in-text|list|counts: the region registry at four levels (pilkada/region.h, pilkada/place.h). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,16 +8,26 @@
 static void help(FILE *f)
 {
     fputs("usage: pilkada region <subcommand> [options] [--json]\n\n"
-          "  lookup CODE              a region by Kemendagri code: 35.13, 3513, 35, or the region\n"
-          "                           prefix of a district/village code (35.13.01.2001); old codes\n"
-          "                           of the 2022 Papua splits give the current region\n"
+          "  lookup CODE              a place by Kemendagri code at any level: 35, 35.13, 35.13.01,\n"
+          "                           35.13.01.2001 (or without dots): its kind, head, parent chain\n"
+          "                           and the kabupaten/kota whose election applies; old codes of\n"
+          "                           the 2022 Papua splits give the current region\n"
+          "  resolve NAME [--limit N] [--level L] [--context CODE] [--context-text TEXT]\n"
+          "                           a name as reports write it, at all four levels (\"Kades\n"
+          "                           Sidomulyo, Kecamatan X\", \"Pj Bupati Garut\", \"Jaksel\"); L:\n"
+          "                           provinsi, kabkota, kecamatan, desa; ranked candidates\n"
           "  search NAME [--limit N]  resolve a messy name (prefixes Kab./Kota/Pemkab..., aliases,\n"
           "                           typos); prints the match or the ranked candidates\n"
-          "  find-in-text [TEXT | -]  region names in a text (- or no TEXT: standard input, at most\n"
-          "                           1 MiB), with byte offsets\n"
+          "  find-in-text [TEXT | -] [--all-levels [--context CODE] [--case-sensitive] [--weak]]\n"
+          "                           region names in a text (- or no TEXT: standard input, at most\n"
+          "                           1 MiB; 64 MiB with --all-levels), with byte offsets;\n"
+          "                           --all-levels: also districts and villages, each with its\n"
+          "                           kabupaten/kota\n"
           "  list [--province CODE] [--cycle YEAR] [--kind KIND]\n"
           "                           regions in code order (KIND: provinsi, kabupaten, kota,\n"
           "                           kabupaten_administrasi, kota_administrasi)\n"
+          "  list --parent CODE       the places one level down: the districts of a kabupaten/kota,\n"
+          "                           the villages of a district\n"
           "  counts [--cycle YEAR]    regions by kind, in the registry or electing in a cycle\n\n"
           "Exit status: 0 found, 1 not found / ambiguous / bad input, 2 usage error.\n",
           f);
@@ -47,6 +57,42 @@ static void json_region(FILE *f, const pk_region *r)
 static void print_region(const pk_region *r)
 {
     printf("%-6s %-45s %-22s capital %s\n", r->code, r->full_name, pk_region_kind_name((int)r->kind), r->capital);
+}
+
+static void json_place(FILE *f, const pk_place *p)
+{
+    fputs("{\"code\":", f);
+    cli_json_str(f, p->code);
+    fprintf(f, ",\"level\":");
+    cli_json_str(f, pk_place_level_name(p->level));
+    fputs(",\"kind\":", f);
+    cli_json_str(f, pk_place_kind_name(p->kind));
+    fputs(",\"name\":", f);
+    cli_json_str(f, p->name);
+    fputs(",\"kind_label\":", f);
+    cli_json_str(f, p->kind_label);
+    fputs(",\"head\":", f);
+    cli_json_str(f, p->head);
+    fputs(",\"head_basis\":", f);
+    cli_json_str(f, p->head_basis);
+    fputs(",\"region\":", f);
+    cli_json_str(f, p->region ? p->region->code : NULL);
+    fputs(",\"province\":", f);
+    cli_json_str(f, p->province->code);
+    fputs("}", f);
+}
+
+static void print_place(const pk_place *p, int indent)
+{
+    printf("%*s%-13s %s %s (%s; head: %s)\n", indent, "", p->code, p->kind_label, p->name, pk_place_kind_name(p->kind),
+           p->head && *p->head ? p->head : "none");
+}
+
+/* a place described for output; 0 if the id is not valid */
+static int get_place(pk_place *p, pk_place_id id)
+{
+    *p = (pk_place)PK_PLACE_INIT;
+    return pk_place_get(p, id, NULL) == PK_OK;
 }
 
 static void print_elections(const pk_region *r, int json)
@@ -100,17 +146,40 @@ static int cmd_lookup(int argc, char **argv, int json)
         cli_errorm(CLI_MSG_ERR_REGION_CODE_EXPECTED, argv[0]);
         return CLI_USAGE;
     }
-    pk_status s = pk_region_lookup(&r, &how, argv[0], &err);
+    pk_place place = PK_PLACE_INIT;
+    pk_status s = pk_place_lookup(&place, NULL, argv[0], &err);
+    if (s == PK_OK)
+        s = pk_region_lookup(&r, &how, argv[0], &err);
     if (s != PK_OK)
         return cli_report(s, &err, 0);
+    if (place.level >= PK_PLACE_KABKOTA)
+        r = place.region; /* also for district and village codes */
+    how &= ~PK_REGION_CODE_PREFIX;
     if (json) {
-        fputs("{\"region\":", stdout);
+        fputs("{\"place\":", stdout);
+        json_place(stdout, &place);
+        fputs(",\"chain\":[", stdout);
+        pk_place up;
+        int first = 1;
+        for (pk_place_id id = place.parent; id && get_place(&up, id); id = up.parent) {
+            fputs(first ? "" : ",", stdout);
+            json_place(stdout, &up);
+            first = 0;
+        }
+        fputs("],\"region\":", stdout);
         json_region(stdout, r);
         fprintf(stdout, ",\"old_code\":%s,\"prefix_of_longer_code\":%s,\"elections\":[",
                 how & PK_REGION_CODE_OLD ? "true" : "false", how & PK_REGION_CODE_PREFIX ? "true" : "false");
         print_elections(r, 1);
         fputs("]}\n", stdout);
         return CLI_OK;
+    }
+    if (place.level >= PK_PLACE_KECAMATAN) {
+        print_place(&place, 0);
+        pk_place up;
+        for (pk_place_id id = place.parent; id && get_place(&up, id); id = up.parent)
+            printf("  in %s %s (%s)\n", up.kind_label, up.name, up.code);
+        printf("head: %s\nthe region whose election, organiser and supervisor apply:\n", place.head_basis);
     }
     print_region(r);
     if (how & PK_REGION_CODE_OLD)
@@ -185,17 +254,189 @@ static int cmd_search(int argc, char **argv, int json)
     return s == PK_OK ? CLI_OK : CLI_FAIL;
 }
 
+static int cmd_resolve(int argc, char **argv, int json)
+{
+    const char *name = NULL;
+    long limit = 5;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    for (int i = 0; i < argc;) {
+        const char *v;
+        int m;
+        if ((m = cli_opt_value(argc, argv, &i, "--limit", &v)) != 0) {
+            if (m < 0 || cli_parse_int(v, "--limit", 1, 64, &limit) != CLI_OK)
+                return CLI_USAGE;
+        } else if ((m = cli_opt_value(argc, argv, &i, "--level", &v)) != 0) {
+            pk_error err;
+            if (m < 0 || pk_place_level_parse(&o.level, v, &err) != PK_OK) {
+                if (m > 0)
+                    cli_errorf("--level: %s", err.text);
+                return CLI_USAGE;
+            }
+        } else if ((m = cli_opt_value(argc, argv, &i, "--context", &v)) != 0) {
+            pk_error err;
+            if (m < 0 || pk_place_lookup(NULL, &o.context, v, &err) != PK_OK) {
+                if (m > 0)
+                    cli_errorf("--context: %s", err.text);
+                return CLI_USAGE;
+            }
+        } else if ((m = cli_opt_value(argc, argv, &i, "--context-text", &v)) != 0) {
+            if (m < 0)
+                return CLI_USAGE;
+            o.context_text = v;
+        } else if (name) {
+            cli_errorf("region resolve takes one NAME (quote names with spaces)");
+            return CLI_USAGE;
+        } else {
+            name = argv[i++];
+        }
+    }
+    if (!name) {
+        cli_errorf("region resolve needs a NAME");
+        return CLI_USAGE;
+    }
+    pk_place_candidate c[64];
+    pk_place_resolution res = PK_PLACE_RESOLUTION_INIT;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status s = pk_place_resolve(&res, c, (size_t)limit, name, &o, &err);
+    if (s != PK_OK && s != PK_EAMBIGUOUS && s != PK_ENOTFOUND)
+        return cli_report(s, &err, 0);
+    static const char *const hows[] = {"name", "alias", "joined", "fuzzy"};
+    pk_place p;
+    if (json) {
+        fputs("{\"status\":", stdout);
+        cli_json_str(stdout, pk_status_name(s));
+        fputs(",\"place\":", stdout);
+        if (s == PK_OK && get_place(&p, res.id))
+            json_place(stdout, &p);
+        else
+            fputs("null", stdout);
+        fprintf(stdout, ",\"total\":%zu,\"candidates\":[", res.total);
+        for (size_t i = 0; i < res.ncandidates; i++) {
+            if (!get_place(&p, c[i].id))
+                continue;
+            fprintf(stdout, "%s{\"score\":%.3f,\"how\":", i ? "," : "", c[i].score);
+            cli_json_str(stdout, hows[c[i].how]);
+            fputs(",\"place\":", stdout);
+            json_place(stdout, &p);
+            fputs("}", stdout);
+        }
+        fputs("]}\n", stdout);
+    } else {
+        if (s == PK_OK && get_place(&p, res.id)) {
+            print_place(&p, 0);
+            if (p.region && p.level > PK_PLACE_KABKOTA)
+                printf("  in %s (%s)\n", p.region->full_name, p.region->code);
+        } else if (s == PK_EAMBIGUOUS) {
+            printf("ambiguous: '%s' fits %zu places\n", name, res.total);
+        } else {
+            printf("not found: '%s'\n", name);
+        }
+        if (s != PK_OK)
+            for (size_t i = 0; i < res.ncandidates; i++)
+                if (get_place(&p, c[i].id)) {
+                    printf("  %.2f  ", c[i].score);
+                    print_place(&p, 0);
+                }
+    }
+    return s == PK_OK ? CLI_OK : CLI_FAIL;
+}
+
+/* find-in-text --all-levels: the four-level search */
+static int find_places(const char *text, size_t len, const pk_place_options *o, int json)
+{
+    size_t total = 0;
+    pk_error err;
+    pk_error_clear(&err);
+    pk_status s = pk_place_find_in_text(NULL, 0, &total, text, len, o, &err);
+    pk_place_mention *m = NULL;
+    if (s == PK_OK && total) {
+        m = calloc(total, sizeof *m);
+        if (!m) {
+            cli_errorf("out of memory");
+            return CLI_FAIL;
+        }
+        s = pk_place_find_in_text(m, total, &total, text, len, o, &err);
+    }
+    if (s != PK_OK) {
+        free(m);
+        return cli_report(s, &err, 0);
+    }
+    if (json)
+        fputs("{\"mentions\":[", stdout);
+    for (size_t i = 0; i < total; i++) {
+        pk_place p;
+        if (!get_place(&p, m[i].id))
+            continue;
+        if (json) {
+            fprintf(stdout, "%s{\"start\":%zu,\"end\":%zu,\"text\":", i ? "," : "", m[i].start, m[i].end);
+            char tmp[300];
+            size_t n = m[i].end - m[i].start < sizeof tmp - 1 ? m[i].end - m[i].start : sizeof tmp - 1;
+            memcpy(tmp, text + m[i].start, n);
+            tmp[n] = '\0';
+            cli_json_str(stdout, tmp);
+            fprintf(stdout, ",\"ambiguous\":%s,\"total\":%zu,\"place\":", m[i].ambiguous ? "true" : "false",
+                    m[i].total);
+            json_place(stdout, &p);
+            fputs(",\"candidates\":[", stdout);
+            for (size_t j = 0; j < m[i].ncandidates; j++) {
+                pk_place q;
+                fputs(j ? "," : "", stdout);
+                cli_json_str(stdout, get_place(&q, m[i].candidates[j].id) ? q.code : NULL);
+            }
+            fputs("]}", stdout);
+        } else {
+            printf("%zu-%zu  %-34.*s  %s%s %s %s; %s\n", m[i].start, m[i].end, (int)(m[i].end - m[i].start),
+                   text + m[i].start, m[i].ambiguous ? "(ambiguous, best) " : "", p.code, p.kind_label, p.name,
+                   p.region ? p.region->full_name : p.province->full_name);
+        }
+    }
+    if (json)
+        fprintf(stdout, "],\"total\":%zu}\n", total);
+    free(m);
+    return CLI_OK;
+}
+
 static int cmd_find(int argc, char **argv, int json)
 {
     char *buf = NULL;
     const char *text;
     size_t len;
-    if (argc > 1) {
-        cli_errorf("find-in-text takes one TEXT argument or - for standard input");
+    int all = 0;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    const char *arg = NULL;
+    for (int i = 0; i < argc;) {
+        const char *v;
+        int m;
+        if (cli_flag(argv[i], "--all-levels")) {
+            all = 1;
+            i++;
+        } else if (cli_flag(argv[i], "--case-sensitive")) {
+            o.flags |= PK_PLACE_CASE_SENSITIVE;
+            i++;
+        } else if (cli_flag(argv[i], "--weak")) {
+            o.flags |= PK_PLACE_WEAK;
+            i++;
+        } else if ((m = cli_opt_value(argc, argv, &i, "--context", &v)) != 0) {
+            pk_error err;
+            if (m < 0 || pk_place_lookup(NULL, &o.context, v, &err) != PK_OK) {
+                if (m > 0)
+                    cli_errorf("--context: %s", err.text);
+                return CLI_USAGE;
+            }
+        } else if (arg) {
+            cli_errorf("find-in-text takes one TEXT argument or - for standard input");
+            return CLI_USAGE;
+        } else {
+            arg = argv[i++];
+        }
+    }
+    if (!all && (o.flags || o.context)) {
+        cli_errorf("--context, --case-sensitive and --weak need --all-levels");
         return CLI_USAGE;
     }
-    if (argc == 0 || strcmp(argv[0], "-") == 0) {
-        size_t cap = PK_REGION_TEXT_MAX + 1;
+    if (!arg || strcmp(arg, "-") == 0) {
+        size_t cap = (all ? PK_PLACE_TEXT_MAX : PK_REGION_TEXT_MAX) + 1;
         buf = malloc(cap);
         if (!buf) {
             cli_errorf("out of memory");
@@ -209,8 +450,13 @@ static int cmd_find(int argc, char **argv, int json)
         }
         text = buf;
     } else {
-        text = argv[0];
+        text = arg;
         len = strlen(text);
+    }
+    if (all) {
+        int rc = find_places(text, len, &o, json);
+        free(buf);
+        return rc;
     }
     size_t total = 0;
     pk_error err;
@@ -278,10 +524,15 @@ static int cmd_list(int argc, char **argv, int json, int counts_only)
 {
     pk_region_filter f = PK_REGION_FILTER_INIT;
     long year = 0;
+    const char *parent = NULL;
     for (int i = 0; i < argc;) {
         const char *v;
         int m;
-        if ((m = cli_opt_value(argc, argv, &i, "--cycle", &v)) != 0) {
+        if (!counts_only && (m = cli_opt_value(argc, argv, &i, "--parent", &v)) != 0) {
+            if (m < 0)
+                return CLI_USAGE;
+            parent = v;
+        } else if ((m = cli_opt_value(argc, argv, &i, "--cycle", &v)) != 0) {
             if (m < 0 || parse_year(v, &year) != CLI_OK)
                 return CLI_USAGE;
             f.year = (int)year;
@@ -304,6 +555,41 @@ static int cmd_list(int argc, char **argv, int json, int counts_only)
     }
     pk_error err;
     pk_error_clear(&err);
+    if (parent) {
+        pk_place_id pid;
+        pk_status s = pk_place_lookup(NULL, &pid, parent, &err);
+        size_t total = 0;
+        if (s == PK_OK)
+            s = pk_place_children(NULL, 0, &total, pid, &err);
+        pk_place_id *kids = s == PK_OK ? calloc(total + 1, sizeof *kids) : NULL;
+        if (s == PK_OK && !kids) {
+            cli_errorf("out of memory");
+            return CLI_FAIL;
+        }
+        if (s == PK_OK)
+            s = pk_place_children(kids, total, &total, pid, &err);
+        if (s != PK_OK) {
+            free(kids);
+            return cli_report(s, &err, 0);
+        }
+        if (json)
+            fputs("{\"places\":[", stdout);
+        for (size_t i = 0; i < total; i++) {
+            pk_place p;
+            if (!get_place(&p, kids[i]))
+                continue;
+            if (json) {
+                fputs(i ? "," : "", stdout);
+                json_place(stdout, &p);
+            } else {
+                print_place(&p, 0);
+            }
+        }
+        if (json)
+            fprintf(stdout, "],\"total\":%zu}\n", total);
+        free(kids);
+        return CLI_OK;
+    }
     if (counts_only) {
         pk_region_counts c;
         pk_status s = pk_region_count_by_kind(&c, f.year, &err);
@@ -377,15 +663,17 @@ static int run(int argc, char **argv)
         return cmd_lookup(sargc, sargv, json);
     if (strcmp(sub, "search") == 0)
         return cmd_search(sargc, sargv, json);
+    if (strcmp(sub, "resolve") == 0)
+        return cmd_resolve(sargc, sargv, json);
     if (strcmp(sub, "find-in-text") == 0)
         return cmd_find(sargc, sargv, json);
     if (strcmp(sub, "list") == 0)
         return cmd_list(sargc, sargv, json, 0);
     if (strcmp(sub, "counts") == 0)
         return cmd_list(sargc, sargv, json, 1);
-    cli_errorf("unknown region subcommand '%s' (lookup, search, find-in-text, list, counts)", sub);
+    cli_errorf("unknown region subcommand '%s' (lookup, search, resolve, find-in-text, list, counts)", sub);
     return CLI_USAGE;
 }
 
-const cli_command cli_cmd_region = {"region", "lookup|search|find-in-text|list|counts ...",
-                                    "the region registry: codes, names, cycles", run};
+const cli_command cli_cmd_region = {"region", "lookup|search|resolve|find-in-text|list|counts ...",
+                                    "the region registry at all four levels: codes, names, cycles", run};

@@ -59,7 +59,11 @@ static inline void pk_escape(const char *s, enum pk_escape_lang lang, void (*put
     const char *run = s;
     char e[8];
     for (const char *p = s; *p; p++) {
-        size_t n = pk_escape_byte((unsigned char)*p, lang, e);
+        unsigned char c = (unsigned char)*p;
+        /* the common bytes stand for themselves in both languages */
+        if ((c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?') || (c >= 0x80 && lang == PK_ESCAPE_JSON))
+            continue;
+        size_t n = pk_escape_byte(c, lang, e);
         if (!n)
             continue;
         if (p > run)

@@ -15,6 +15,8 @@ from .workday import (DayUnit, Deadline, DeadlineId, DeadlineRule, Holiday, Holi
                       HolidayTable, Roll, WorkCalendar, WorkdayResult, add_workdays,
                       count_workdays, deadline, deadline_rule, deadline_rules, holidays,
                       is_workday, workcal)
+from .places import (Place, PlaceCandidate, PlaceLevel, PlaceMention, PlaceResolution, find_places, place,
+                     place_count, places_at, resolve_place)
 from .regions import (Candidate, CodeMatch, Cycle, Election, MatchHow, Mention, Regime, Region,
                       RegionCounts, RegionKind, Resolution, children, count_regions, cycle, cycles,
                       find_in_text, find_region, lookup_code, provinces, regimes, region,
@@ -43,6 +45,8 @@ __all__ = [
     "Election", "Regime", "RegionCounts", "region", "lookup_code", "find_region", "resolve",
     "resolve_many", "find_in_text", "regions", "provinces", "children", "region_count",
     "count_regions", "cycles", "cycle", "regimes",
+    "Place", "PlaceLevel", "PlaceCandidate", "PlaceResolution", "PlaceMention", "place", "places_at",
+    "resolve_place", "find_places", "place_count",
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
     "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",

@@ -185,7 +185,8 @@ def _cands(raw: Iterable[Any]) -> List[Candidate]:
 
 
 def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, province: Optional[str] = None,
-            max_distance: int = -1, accept_fuzzy: bool = False, max_candidates: int = 10) -> Resolution:
+            max_distance: int = -1, accept_fuzzy: bool = False, max_candidates: int = 10,
+            all_levels: bool = False, context_text: Optional[str] = None) -> Any:
     """Resolve a messy real-world region name.
 
     Handles prefixes and abbreviations ("Kab. Banyuasin", "Pemkab OKU
@@ -197,6 +198,9 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         kind: restrict to a :class:`RegionKind` (or ``"kota"``, ...); None: any.
         province: restrict to a province: its code (``"35"``), name
             (``"Jawa Barat"``) or :class:`Region`.
+        all_levels: resolve at all four levels with :func:`pilkada.resolve_place`
+            (returns a :class:`pilkada.PlaceResolution`; ``province`` becomes the
+            context, ``context_text`` ranks shared names).
         max_distance: largest edit distance for suggestions (-1: library default).
         accept_fuzzy: accept a clear best typo suggestion
             (``how == MatchHow.FUZZY``) instead of raising NotFound.
@@ -212,6 +216,9 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         NotFound: no region matches; ``candidates`` holds typo suggestions.
         EncodingError, TooLong: invalid or oversized text.
     """
+    if all_levels:  # districts and villages too: pilkada.resolve_place()
+        from .places import resolve_place
+        return resolve_place(name, context=province, context_text=context_text, max_candidates=max_candidates)
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
         check_str(name, "name"), RegionKind.parse(kind), _province_code(province), check_int(max_distance, "max_distance"),
@@ -274,7 +281,7 @@ class Mention(Record):
     _repr_fields = ("text", "region", "ambiguous")
 
 
-def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
+def find_in_text(text: str, *, any_case: bool = False, all_levels: bool = False) -> List[Any]:
     """Every region name in a free text.
 
     Longest match first, with prefixes ("Kab.", "Kota", "Pemkab"); a bare
@@ -283,6 +290,9 @@ def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
     Args:
         text: the text (a ``str``).
         any_case: also match names not written with capitals.
+        all_levels: also districts and villages: returns the
+            :class:`pilkada.PlaceMention` list of :func:`pilkada.find_places`
+            (case-insensitive; ``any_case`` is then ignored).
 
     Returns:
         A list of :class:`Mention` in text order: ``start``/``end`` index
@@ -293,6 +303,9 @@ def find_in_text(text: str, *, any_case: bool = False) -> List[Mention]:
         TypeError: ``text`` is not a ``str``.
         TooLong: the text exceeds the library's limit.
     """
+    if all_levels:  # districts and villages too: pilkada.find_places()
+        from .places import find_places
+        return find_places(text)
     if not isinstance(text, str):
         raise TypeError("find_in_text() expects a str, got %s" % type(text).__name__)
     raw = text.encode("utf-8")

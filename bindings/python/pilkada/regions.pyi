@@ -1,8 +1,9 @@
 import datetime as _dt
 import enum
-from typing import Iterable, List, Optional, Union
+from typing import Iterable, List, Literal, Optional, Union, overload
 
 from ._base import Record, SlugEnum, SourceStatus
+from .places import PlaceMention, PlaceResolution
 
 __all__ = [
     "RegionKind", "MatchHow", "Region", "Candidate", "Resolution", "Mention", "Cycle", "Election",
@@ -70,8 +71,14 @@ class Resolution(Record):
     kind_hint: Optional[RegionKind]
     candidates: List[Candidate]
 
+@overload
 def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Union[str, Region, None] = ...,
-            max_distance: int = ..., accept_fuzzy: bool = ..., max_candidates: int = ...) -> Resolution: ...
+            max_distance: int = ..., accept_fuzzy: bool = ..., max_candidates: int = ...,
+            all_levels: Literal[False] = ..., context_text: Optional[str] = ...) -> Resolution: ...
+@overload
+def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Union[str, Region, None] = ...,
+            max_distance: int = ..., accept_fuzzy: bool = ..., max_candidates: int = ...,
+            all_levels: Literal[True], context_text: Optional[str] = ...) -> PlaceResolution: ...
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = ...,
                  province: Union[str, Region, None] = ..., max_distance: int = ...,
                  accept_fuzzy: bool = ...) -> List[Optional[Region]]: ...
@@ -86,8 +93,11 @@ class Mention(Record):
     how: MatchHow
     candidates: List[Region]
 
-def find_in_text(text: str, *, any_case: bool = ...) -> List[Mention]: ...
-def regions(*, province: Union[str, Region, None] = ..., year: int = ...,
+@overload
+def find_in_text(text: str, *, any_case: bool = ..., all_levels: Literal[False] = ...) -> List[Mention]: ...
+@overload
+def find_in_text(text: str, *, any_case: bool = ..., all_levels: Literal[True]) -> List[PlaceMention]: ...
+def regions(*, province: Optional[str] = ..., year: int = ...,
             kind: Union[RegionKind, int, str, None] = ...) -> List[Region]: ...
 def provinces() -> List[Region]: ...
 def children(province: str) -> List[Region]: ...

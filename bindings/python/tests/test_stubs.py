@@ -14,7 +14,7 @@ import pilkada
 from pilkada import Record
 
 PKG_DIR = os.path.dirname(os.path.abspath(pilkada.__file__))
-MODULES = ["__init__", "_base", "errors", "calendar", "workday", "regions", "violations"]
+MODULES = ["__init__", "_base", "errors", "calendar", "workday", "regions", "places", "violations"]
 
 
 def _stub(module: str) -> ast.Module:

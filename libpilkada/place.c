@@ -1,0 +1,1643 @@
+/* Four-level place registry: lookups, iteration, name resolution and text
+ * search over a compiled place db (pk__place_db). Core code: the tables are
+ * passed in, never referenced directly. No allocation; no global state. */
+#include <stdio.h>
+#include <string.h>
+
+#include "place_internal.h"
+
+/* ------------------------------------------------------------- words -- */
+
+static int is_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    size_t i = *pos;
+    while (i < len && !is_alnum((unsigned char)s[i]))
+        i++;
+    if (i >= len) {
+        *pos = len;
+        return 0;
+    }
+    w->start = i;
+    uint32_t h = PK__PLACE_HASH0;
+    size_t kl = 0, upper = 0, letters = 0;
+    w->cap = s[i] >= 'A' && s[i] <= 'Z';
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_alnum(c)) {
+            if (c >= 'A' && c <= 'Z') {
+                c = (unsigned char)(c - 'A' + 'a');
+                upper++;
+            }
+            if (c >= 'a' && c <= 'z')
+                letters++;
+            if (kl < sizeof w->key)
+                w->key[kl] = (char)c;
+            kl++;
+            h = pk__place_hash_step(h, c);
+            i++;
+        } else if (c == '\'' && kl && i + 1 < len && is_alnum((unsigned char)s[i + 1])) {
+            i++;
+        } else if (c == 0xE2 && kl && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
+                   (unsigned char)s[i + 2] == 0x99 && is_alnum((unsigned char)s[i + 3])) {
+            i += 3; /* U+2019 right single quotation mark used as an apostrophe */
+        } else {
+            break;
+        }
+    }
+    w->end = i;
+    w->hash = h;
+    w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
+    w->allcaps = letters >= 2 && upper == letters;
+    w->tok = -1;
+    *pos = i;
+    return 1;
+}
+
+static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uint32_t hash)
+{
+    if (len == 0 || len >= 64)
+        return -1;
+    uint32_t h = hash & db->t_mask;
+    for (;;) {
+        uint32_t s = db->t_slots[h];
+        if (!s)
+            return -1;
+        if (db->t_slot_hash[h] == hash) {
+            uint32_t t = s - 1;
+            if (db->t_len[t] == len && memcmp(db->pool + db->t_off[t], key, len) == 0)
+                return (int32_t)t;
+        }
+        h = (h + 1) & db->t_mask;
+    }
+}
+
+static uint32_t child_of(const pk__place_db *db, uint32_t node, uint32_t tok)
+{
+    if (node == 0)
+        return db->t_root[tok];
+    uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
+    for (;;) {
+        uint32_t c = db->e_slots[h];
+        if (!c)
+            return 0;
+        if (db->n_parent[c] == node && db->n_token[c] == tok)
+            return c;
+        h = (h + 1) & db->e_mask;
+    }
+}
+
+/* ------------------------------------------------------------ names --- */
+
+static const char *const level_names[] = {"any", "provinsi", "kabkota", "kecamatan", "desa"};
+
+const char *pk_place_level_name(int level)
+{
+    return level >= 1 && level <= 4 ? level_names[level] : "?";
+}
+
+pk_status pk_place_level_parse(int *out, const char *name, pk_error *err)
+{
+    static const char *const extra[] = {"kabupaten", "kota", "distrik", "kelurahan", "village", "district"};
+    static const int extra_level[] = {2, 2, 3, 4, 4, 3};
+    if (out)
+        *out = -1;
+    if (!out || !name)
+        return pk__fail(err, PK_EINVAL, out ? "name" : "out", "NULL argument");
+    int l = pk__lookup_name(level_names, 5, name);
+    if (l < 0) {
+        int k = pk__lookup_name(extra, 6, name);
+        l = k < 0 ? -1 : extra_level[k];
+    }
+    if (l < 0)
+        return pk__fail(err, PK_EINVAL, "level", "unknown level '%s' (provinsi, kabkota, kecamatan, desa, any)", name);
+    *out = l;
+    return PK_OK;
+}
+
+const char *pk_place_kind_name(int kind)
+{
+    switch (kind) {
+    case PK_PLACE_KIND_KECAMATAN: return "kecamatan";
+    case PK_PLACE_KIND_DISTRIK: return "distrik";
+    case PK_PLACE_KIND_KELURAHAN: return "kelurahan";
+    case PK_PLACE_KIND_DESA: return "desa";
+    case PK_PLACE_KIND_DESA_ADAT: return "desa_adat";
+    default: return pk_region_kind_name(kind);
+    }
+}
+
+/* ------------------------------------------------------------ places -- */
+
+static int id_level(pk_place_id id)
+{
+    int l = (int)(id >> 24);
+    return l >= 1 && l <= 4 ? l : 0;
+}
+
+static int id_valid(const pk__place_db *db, pk_place_id id)
+{
+    uint32_t i = PK__PLACE_INDEX(id);
+    switch (id_level(id)) {
+    case 1:
+        return i < db->regions->nregions && db->regions->regions[i].kind == PK_REGION_PROVINSI;
+    case 2:
+        return i < db->regions->nregions && db->regions->regions[i].kind != PK_REGION_PROVINSI;
+    case 3:
+        return i < db->ndistricts;
+    case 4:
+        return i < db->nvillages;
+    default:
+        return 0;
+    }
+}
+
+static uint32_t district_of_village(const pk__place_db *db, uint32_t v)
+{
+    return db->v_district[v];
+}
+
+static uint32_t province_of_region(const pk__place_db *db, uint32_t r)
+{
+    const pk_region *reg = &db->regions->regions[r];
+    int num = reg->kind == PK_REGION_PROVINSI ? reg->code_num : reg->code_num / 100;
+    return (uint32_t)(db->regions->by_num[num] - 1);
+}
+
+/* ancestors: a[1..4] (0 where the level is below the place) */
+static void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
+{
+    memset(a, 0, 5 * sizeof *a);
+    uint32_t i = PK__PLACE_INDEX(id);
+    int l = id_level(id);
+    a[l] = id;
+    if (l == 4) {
+        i = district_of_village(db, i);
+        a[3] = PK__PLACE_ID(3, i);
+        l = 3;
+    }
+    if (l == 3) {
+        i = db->d_region[i];
+        a[2] = PK__PLACE_ID(2, i);
+        l = 2;
+    }
+    if (l == 2)
+        a[1] = PK__PLACE_ID(1, province_of_region(db, i));
+}
+
+size_t pk__place_count(const pk__place_db *db, int level)
+{
+    size_t prov = db->nprovinces;
+    switch (level) {
+    case 0:
+        return db->regions->nregions + db->ndistricts + db->nvillages;
+    case 1:
+        return prov;
+    case 2:
+        return db->regions->nregions - prov;
+    case 3:
+        return db->ndistricts;
+    case 4:
+        return db->nvillages;
+    default:
+        return 0;
+    }
+}
+
+int pk__place_within(const pk__place_db *db, pk_place_id inner, pk_place_id outer)
+{
+    if (!id_valid(db, inner) || !id_valid(db, outer))
+        return 0;
+    pk_place_id a[5];
+    ancestors(db, inner, a);
+    return a[id_level(outer)] == outer;
+}
+
+/* dotted code of a number with 6 or 10 digits */
+static void fmt_code(char out[16], long long num, int ndigits)
+{
+    char d[10];
+    for (int i = ndigits - 1; i >= 0; i--, num /= 10)
+        d[i] = (char)('0' + num % 10);
+    size_t n = 0;
+    for (int i = 0; i < ndigits; i++) {
+        if (i == 2 || i == 4 || i == 6)
+            out[n++] = '.';
+        out[n++] = d[i];
+    }
+    out[n] = '\0';
+}
+
+static const char *const head_basis_desa =
+    "kepala desa elected by the villagers for 6 years (UU 6/2014 art. 31, 39)";
+static const char *const head_basis_kel =
+    "lurah appointed by the bupati/wali kota from civil servants (PP 17/2018 art. 2 via UU 23/2014 art. 229)";
+
+static pk_status check_version(unsigned v, unsigned current, const char *what, pk_error *err)
+{
+    if (v < 1 || v > current)
+        return pk__fail(err, PK_EINVAL, what, "unknown %s version %u (1..%u)", what, v, current);
+    return PK_OK;
+}
+
+static void clear_place(pk_place *out)
+{
+    unsigned v = out->version;
+    memset(out, 0, sizeof *out);
+    out->version = v;
+}
+
+pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    pk_status s = check_version(out->version, PK_PLACE_VERSION, "place", err);
+    if (s != PK_OK)
+        return s;
+    clear_place(out);
+    if (!id_valid(db, id))
+        return pk__fail(err, PK_ENOTFOUND, "id", "0x%08x is not a place id", (unsigned)id);
+    pk_place_id a[5];
+    ancestors(db, id, a);
+    uint32_t i = PK__PLACE_INDEX(id);
+    const pk_region *regs = db->regions->regions;
+    out->id = id;
+    out->level = id_level(id);
+    out->province = &regs[PK__PLACE_INDEX(a[1])];
+    out->region = out->level >= 2 ? &regs[PK__PLACE_INDEX(a[2])] : NULL;
+    out->parent = out->level > 1 ? a[out->level - 1] : 0;
+    out->district = out->level >= 3 ? a[3] : 0;
+    int papua = out->province->code_num >= 91 && out->province->code_num <= 97;
+    switch (out->level) {
+    case 1:
+    case 2: {
+        const pk_region *r = &regs[i];
+        out->kind = (int)r->kind;
+        snprintf(out->code, sizeof out->code, "%s", r->code);
+        out->code_num = r->code_num;
+        out->name = r->name;
+        static const char *const labels[] = {"Provinsi", "Kabupaten", "Kota", "Kabupaten Administrasi",
+                                             "Kota Administrasi"};
+        static const char *const heads[] = {"Gubernur", "Bupati", "Wali Kota", "Bupati", "Wali Kota"};
+        static const char *const basis[] = {
+            "elected in the Pilkada (UU 10/2016)", "elected in the Pilkada (UU 10/2016)",
+            "elected in the Pilkada (UU 10/2016)",
+            "appointed by the governor of Jakarta (administrative unit, no election)",
+            "appointed by the governor of Jakarta (administrative unit, no election)"};
+        out->kind_label = labels[r->kind];
+        out->head = heads[r->kind];
+        out->head_basis = basis[r->kind];
+        break;
+    }
+    case 3:
+        out->kind = papua ? PK_PLACE_KIND_DISTRIK : PK_PLACE_KIND_KECAMATAN;
+        out->code_num = db->d_code[i];
+        fmt_code(out->code, out->code_num, 6);
+        out->name = db->pool + db->d_name[i];
+        out->kind_label = papua ? "Distrik" : "Kecamatan";
+        out->head = papua ? "Kepala Distrik" : "Camat";
+        out->head_basis = "appointed by the bupati/wali kota from civil servants (UU 23/2014 art. 224)";
+        break;
+    default: {
+        uint32_t d = PK__PLACE_INDEX(a[3]);
+        unsigned suf = db->v_suffix[i];
+        out->code_num = (long long)db->d_code[d] * 10000 + suf;
+        fmt_code(out->code, out->code_num, 10);
+        out->name = db->pool + db->v_name[i];
+        if (suf / 1000 == 1) {
+            out->kind = PK_PLACE_KIND_KELURAHAN;
+            out->kind_label = "Kelurahan";
+            out->head = "Lurah";
+            out->head_basis = head_basis_kel;
+        } else {
+            out->kind = suf / 1000 == 3 ? PK_PLACE_KIND_DESA_ADAT : PK_PLACE_KIND_DESA;
+            out->kind_label = suf / 1000 == 3 ? "Desa Adat" : papua ? "Kampung" : "Desa";
+            out->head = "Kepala Desa";
+            out->head_basis = head_basis_desa;
+        }
+    }
+    }
+    return PK_OK;
+}
+
+pk_status pk__place_lookup(const pk__place_db *db, pk_place *out, pk_place_id *id, const char *code,
+                           pk_error *err)
+{
+    if (id)
+        *id = 0;
+    if (out) {
+        pk_status s = check_version(out->version, PK_PLACE_VERSION, "place", err);
+        if (s != PK_OK)
+            return s;
+        clear_place(out);
+    }
+    if ((!out && !id) || !code)
+        return pk__fail(err, PK_EINVAL, code ? "out" : "code", "NULL argument");
+    size_t b = 0, e = 0;
+    while (code[e] && e < 64)
+        e++;
+    if (code[e])
+        return pk__fail(err, PK_EPARSE, "code", "code is too long");
+    while (b < e && code[b] == ' ')
+        b++;
+    while (e > b && code[e - 1] == ' ')
+        e--;
+    long long v = 0;
+    size_t nd = 0;
+    for (size_t i = b; i < e; i++) {
+        char c = code[i];
+        if (c >= '0' && c <= '9' && nd < 10) {
+            v = v * 10 + (c - '0');
+            nd++;
+        } else if (!(c == '.' && (nd == 2 || nd == 4 || nd == 6) && i + 1 < e && code[i + 1] != '.')) {
+            return pk__fail(err, PK_EPARSE, "code", "'%.*s' is not a place code (35, 35.13, 35.13.01, "
+                            "35.13.01.2001, or without dots)", (int)(e - b > 40 ? 40 : e - b), code + b);
+        }
+    }
+    pk_place_id found = 0;
+    if (nd == 2 || nd == 4) {
+        const pk_region *r = NULL;
+        uint16_t direct = db->regions->by_num[v]; /* v < 10000 */
+        if (direct)
+            r = &db->regions->regions[direct - 1];
+        else if (pk__region_lookup_num(db->regions, &r, NULL, v, NULL) != PK_OK) /* old Papua codes */
+            r = NULL;
+        if (r)
+            found = PK__PLACE_ID(r->kind == PK_REGION_PROVINSI ? 1 : 2, r->index);
+    } else if (nd == 6 || nd == 10) {
+        uint32_t dc = (uint32_t)(nd == 6 ? v : v / 10000);
+        size_t lo = 0, hi = db->ndistricts;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (db->d_code[mid] < dc)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < db->ndistricts && db->d_code[lo] == dc) {
+            if (nd == 6) {
+                found = PK__PLACE_ID(3, lo);
+            } else {
+                uint32_t a = db->d_first_village[lo], z = db->d_first_village[lo + 1];
+                uint16_t suf = (uint16_t)(v % 10000);
+                while (a < z) {
+                    uint32_t mid = (a + z) / 2;
+                    if (db->v_suffix[mid] < suf)
+                        a = mid + 1;
+                    else
+                        z = mid;
+                }
+                if (a < db->d_first_village[lo + 1] && db->v_suffix[a] == suf)
+                    found = PK__PLACE_ID(4, a);
+            }
+        }
+    } else {
+        return pk__fail(err, PK_EPARSE, "code", "'%.*s' has %zu digits; a place code has 2, 4, 6 or 10",
+                        (int)(e - b > 40 ? 40 : e - b), code + b, nd);
+    }
+    if (!found)
+        return pk__fail(err, PK_ENOTFOUND, "code", "no place with code %.*s", (int)(e - b), code + b);
+    if (id)
+        *id = found;
+    return out ? pk__place_get(db, out, found, err) : PK_OK;
+}
+
+pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t cap, size_t *total,
+                             pk_place_id parent, pk_error *err)
+{
+    if (total)
+        *total = 0;
+    if (!total || (!out && cap))
+        return pk__fail(err, PK_EINVAL, total ? "out" : "total", "NULL argument");
+    if (!id_valid(db, parent))
+        return pk__fail(err, PK_ENOTFOUND, "parent", "0x%08x is not a place id", (unsigned)parent);
+    uint32_t i = PK__PLACE_INDEX(parent);
+    int l = id_level(parent);
+    size_t a = 0, z = 0;
+    if (l == 1) {
+        a = i + 1;
+        z = a;
+        while (z < db->regions->nregions && db->regions->regions[z].kind != PK_REGION_PROVINSI)
+            z++;
+    } else if (l == 2) {
+        a = db->r_first_district[i];
+        z = db->r_first_district[i + 1];
+    } else if (l == 3) {
+        a = db->d_first_village[i];
+        z = db->d_first_village[i + 1];
+    }
+    for (size_t k = a; k < z; k++)
+        if (k - a < cap)
+            out[k - a] = PK__PLACE_ID(l + 1, k);
+    *total = z - a;
+    return PK_OK;
+}
+
+/* ------------------------------------------------------- text engine -- */
+
+#define RING 32 /* words kept for look-ahead: > PK__PLACE_MAX_DEPTH */
+#define CHAIN 4 /* cues kept before a name */
+#define MAX_REGIONS 1024
+#define MAX_DISTRICTS 8192
+
+#define TOUCH_MAX 256
+
+typedef struct ctxcount {
+    uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
+    uint8_t dist[MAX_DISTRICTS]; /* districts named */
+    /* sibling districts: per kab/kota, how many different names in the text
+     * (weak ones too) could be one of its districts, and the first of them */
+    uint8_t sib[MAX_REGIONS];
+    uint32_t sib_node[MAX_REGIONS];
+    size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
+    uint16_t touched[TOUCH_MAX];  /* their indexes, districts with bit 15 set, siblings with bit 14 */
+} ctxcount;
+
+/* zero every counter: the ones listed, or all of them after an overflow */
+static void ctx_clear(ctxcount *c)
+{
+    if (c->ntouched > TOUCH_MAX) {
+        memset(c->reg, 0, sizeof c->reg);
+        memset(c->dist, 0, sizeof c->dist);
+        memset(c->sib, 0, sizeof c->sib);
+    } else {
+        for (size_t i = 0; i < c->ntouched; i++) {
+            uint16_t t = c->touched[i];
+            if (t & 0x8000u)
+                c->dist[t & 0x7FFFu] = 0;
+            else if (t & 0x4000u)
+                c->sib[t & 0x3FFFu] = 0;
+            else
+                c->reg[t] = 0;
+        }
+    }
+    c->ntouched = 0;
+}
+
+/* a name (trie node) that could be a district of kab/kota k */
+static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
+{
+    if (c->sib[k] == 0) {
+        if (c->ntouched++ < TOUCH_MAX)
+            c->touched[c->ntouched - 1] = (uint16_t)(k | 0x4000u);
+        c->sib[k] = 1;
+        c->sib_node[k] = node;
+    } else if (c->sib_node[k] != node && c->sib[k] < UINT8_MAX) {
+        c->sib[k]++;
+    }
+}
+
+static void ctx_inc(ctxcount *c, int district, uint32_t i)
+{
+    uint8_t *v = district ? &c->dist[i] : &c->reg[i];
+    if (*v == 0 && c->ntouched++ < TOUCH_MAX)
+        c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
+    if (*v < UINT8_MAX)
+        (*v)++;
+}
+
+/* a word override for fuzzy re-scans */
+typedef struct override {
+    size_t word;  /* raw word index (before joins) */
+    int32_t tok;  /* token to use */
+    int join;     /* 1: the word and the next one are read as one word */
+} override;
+
+typedef struct scanner {
+    const pk__place_db *db;
+    const char *s;
+    size_t len, pos;
+    pk__pword ring[RING];
+    size_t nread; /* words read so far */
+    size_t raw;   /* raw words read so far (joins count two) */
+    int eof;
+    const override *ov;
+    size_t nov;
+} scanner;
+
+static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
+{
+    sc->db = db;
+    sc->s = s;
+    sc->len = len;
+    sc->pos = 0;
+    sc->nread = 0;
+    sc->raw = 0;
+    sc->eof = 0;
+    sc->ov = NULL;
+    sc->nov = 0;
+}
+
+static const pk__pword *word_at(scanner *sc, size_t k)
+{
+    while (sc->nread <= k && !sc->eof) {
+        pk__pword *w = &sc->ring[sc->nread % RING];
+        if (!pk__place_next_word(w, sc->s, sc->len, &sc->pos)) {
+            sc->eof = 1;
+            break;
+        }
+        w->tok = tok_find(sc->db, w->key, w->len, w->hash);
+        size_t raw = sc->raw++;
+        for (size_t o = 0; o < sc->nov; o++) {
+            if (sc->ov[o].word != raw)
+                continue;
+            pk__pword w2;
+            if (sc->ov[o].join && pk__place_next_word(&w2, sc->s, sc->len, &sc->pos)) {
+                sc->raw++;
+                w->end = w2.end;
+                for (size_t i = 0; i < w2.len && w->len < sizeof w->key; i++) {
+                    w->key[w->len++] = w2.key[i];
+                    w->hash = pk__place_hash_step(w->hash, (unsigned char)w2.key[i]);
+                }
+            }
+            w->tok = sc->ov[o].tok;
+        }
+        sc->nread++;
+    }
+    return k < sc->nread ? &sc->ring[k % RING] : NULL;
+}
+
+/* a found name with the cues before it */
+typedef struct found {
+    size_t start, name_start, end;
+    size_t kstart;      /* start of the first cue that sets a level (else name_start) */
+    uint32_t node;      /* trie node of the name */
+    int cue_level;      /* pk_place_level or PK__CUE_LV_* ; 0 none */
+    int cue_kind;       /* kind hint */
+    int has_cue;        /* any cue (also institutions) */
+    int cap;            /* first word capitalised or all caps */
+    size_t first_word;  /* index of the name's first word */
+    size_t cue_word;    /* index of the first cue word (first_word if none) */
+    size_t nwords;
+} found;
+
+static int entry_level(const pk__place_db *db, uint32_t e)
+{
+    return (int)(db->ent_id[e] >> 24);
+}
+
+/* Walk the trie from word i: longest place name and longest cue. */
+static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
+                 uint32_t *cue_node)
+{
+    const pk__place_db *db = sc->db;
+    uint32_t node = 0;
+    *name_len = *cue_len = 0;
+    *name_node = *cue_node = 0;
+    for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
+        const pk__pword *w = word_at(sc, i + k);
+        if (!w || w->tok < 0)
+            break;
+        node = child_of(db, node, (uint32_t)w->tok);
+        if (!node)
+            break;
+        uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
+        if (e0 == e1)
+            continue;
+        if (entry_level(db, e0) <= 4) {
+            *name_len = k + 1;
+            *name_node = node;
+        }
+        if (entry_level(db, e1 - 1) == PK__PLACE_CUE) {
+            *cue_len = k + 1;
+            *cue_node = node;
+        }
+    }
+}
+
+/* Does the candidate fit the level set by the cues? */
+static int cue_fits(const pk__place_db *db, int cue_level, pk_place_id id)
+{
+    int l = id_level(id);
+    switch (cue_level) {
+    case PK__CUE_LV_ANY:
+        return 1;
+    case PK__CUE_LV_KABUPATEN:
+    case PK__CUE_LV_KOTA: {
+        if (l != 2)
+            return 0;
+        int k = (int)db->regions->regions[PK__PLACE_INDEX(id)].kind;
+        return pk__region_kind_ok(cue_level == PK__CUE_LV_KABUPATEN ? PK_REGION_KABUPATEN : PK_REGION_KOTA, k);
+    }
+    case PK__CUE_LV_REGION:
+        return l <= 2;
+    default:
+        return l == cue_level;
+    }
+}
+
+/* The level a cue node sets (0 = none). */
+static int cue_node_level(const pk__place_db *db, uint32_t cn)
+{
+    int lv = 0;
+    for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++)
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ent_id[e])].level)
+            lv = db->cues[PK__PLACE_INDEX(db->ent_id[e])].level;
+    return lv;
+}
+
+/* A name of nl words starts with a cue of cl words: is the cue followed by a
+ * name of the level it sets, covering as many words? */
+static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t nl)
+{
+    int lv = cue_node_level(sc->db, cn);
+    if (!lv)
+        return 0;
+    size_t nl2, cl2;
+    uint32_t nn2, cn2;
+    walk(sc, wi + cl, &nl2, &nn2, &cl2, &cn2);
+    if (!nl2 || cl + nl2 < nl)
+        return 0;
+    for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
+        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ent_id[e]))
+            return 1;
+    return 0;
+}
+
+/* Scan the next name from word *wi on; returns 0 at the end of the text. */
+static int next_found(scanner *sc, size_t *wi, found *f)
+{
+    const pk__place_db *db = sc->db;
+    int clevel = 0, ckind = 0, ncue = 0, levels[CHAIN], nlevels = 0;
+    size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
+    for (;;) {
+        const pk__pword *w = word_at(sc, *wi);
+        if (!w)
+            return 0;
+        size_t nl, cl;
+        uint32_t nn, cn;
+        walk(sc, *wi, &nl, &nn, &cl, &cn);
+        if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
+            nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+        if (cl && cl >= nl) {
+            /* a cue: remember it and go on */
+            if (!ncue) {
+                cstart = w->start;
+                cword = *wi;
+            }
+            ncue++;
+            for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
+                if (entry_level(db, e) != PK__PLACE_CUE)
+                    continue;
+                const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ent_id[e])];
+                if (c->level != PK__CUE_LV_ANY) {
+                    clevel = c->level;
+                    if (kstart == SIZE_MAX)
+                        kstart = w->start;
+                    if (nlevels == CHAIN)
+                        memmove(levels, levels + 1, (CHAIN - 1) * sizeof *levels);
+                    levels[nlevels < CHAIN ? nlevels++ : CHAIN - 1] = c->level;
+                }
+                if (c->kind)
+                    ckind = c->kind;
+            }
+            *wi += cl;
+            if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
+                ncue = CHAIN;
+                cstart = w->start;
+                cword = *wi - cl;
+            }
+            continue;
+        }
+        if (nl) {
+            const pk__pword *last = word_at(sc, *wi + nl - 1);
+            w = word_at(sc, *wi);
+            f->name_start = w->start;
+            f->end = last->end;
+            f->start = ncue ? cstart : w->start;
+            f->kstart = kstart == SIZE_MAX ? w->start : kstart;
+            f->node = nn;
+            /* "Kecamatan Kota Bangkalan": the last level word that some candidate fits */
+            for (int j = nlevels - 1; j >= 0; j--) {
+                int fits = 0;
+                for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fits; e++)
+                    fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ent_id[e]);
+                if (fits) {
+                    clevel = levels[j];
+                    break;
+                }
+            }
+            f->cue_level = clevel;
+            f->cue_kind = ckind;
+            f->has_cue = ncue > 0;
+            f->cap = w->cap || w->allcaps;
+            f->first_word = *wi;
+            f->cue_word = ncue ? cword : *wi;
+            f->nwords = nl;
+            *wi += nl;
+            return 1;
+        }
+        /* an ordinary word ends any cue chain */
+        ncue = 0;
+        clevel = ckind = nlevels = 0;
+        kstart = SIZE_MAX;
+        (*wi)++;
+    }
+}
+
+typedef struct engine {
+    const pk__place_db *db;
+    unsigned flags;
+    int level; /* options level filter */
+    int max_level; /* 4, or 2 for the region-only search of pk_region_find_in_text() */
+    int no_common; /* 1: common words need no capital (pk_region_find_in_text with ANY_CASE) */
+    ctxcount *ctx;     /* what the other mentions tell (used for scoring when ctx_on) */
+    ctxcount *out_ctx; /* where ctx_found() adds a mention's contribution */
+    int ctx_on;
+} engine;
+
+/* candidate entries of a found name: fits options and cue; returns count of fitting entries */
+static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
+{
+    const pk__place_db *db = en->db;
+    int l = entry_level(db, e);
+    if (l > 4)
+        return 0;
+    pk_place_id id = db->ent_id[e];
+    if ((en->level && l != en->level) || l > en->max_level)
+        return 0;
+    if (use_cue && !cue_fits(db, f->cue_level, id))
+        return 0;
+    if (!f->has_cue && (db->ent_flags[e] & PK__PE_COMMON) && !f->cap && !en->no_common)
+        return 0;
+    if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap)
+        return 0;
+    return 1;
+}
+
+/* count a place and its ancestors (up to the district) as named */
+static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5])
+{
+    for (int l = 1; l <= 3; l++)
+        if (a[l])
+            ctx_inc(ctx, l == 3, PK__PLACE_INDEX(a[l]));
+}
+
+static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
+{
+    pk_place_id a[5];
+    ancestors(db, id, a);
+    ctx_add_ancestors(ctx, a);
+}
+
+static size_t fitting(const engine *en, const found *f, int *use_cue)
+{
+    const pk__place_db *db = en->db;
+    size_t n = 0;
+    *use_cue = 1;
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+        n += (size_t)entry_ok(en, f, e, 1);
+    if (!n && f->cue_level) {
+        *use_cue = 0;
+        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+            n += (size_t)entry_ok(en, f, e, 0);
+    }
+    return n;
+}
+
+static double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
+
+static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
+
+/* Is a found name weak: only districts and villages fit and no level word
+ * (or a level word that fits none of them) comes before it? */
+static int is_weak(const engine *en, const found *f, int use_cue)
+{
+    for (uint32_t e = en->db->n_entry[f->node]; e < en->db->n_entry[f->node + 1]; e++)
+        if (entry_ok(en, f, e, use_cue) && entry_level(en->db, e) <= 2)
+            return 0;
+    return !(f->has_cue && use_cue);
+}
+
+/* What a mention tells about the places around: the ancestors (and itself,
+ * up to the district) of its best candidate, or, when several tie, only the
+ * ancestors they share ("Bengkulu": the province). Weak mentions tell nothing
+ * (they could be ordinary words or people). */
+static void ctx_found(const engine *en, const found *f)
+{
+    int use_cue;
+    size_t n = fitting(en, f, &use_cue);
+    /* every name that could be a district (weak ones too) counts as a sibling in its kab/kota:
+     * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
+    {
+        const pk__place_db *db = en->db;
+        uint32_t seen[16];
+        size_t ns = 0;
+        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1] && ns < 16; e++) {
+            if (entry_level(db, e) != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, 0))
+                continue;
+            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ent_id[e])];
+            int dup = 0;
+            for (size_t q = 0; q < ns; q++)
+                dup |= seen[q] == k;
+            if (!dup) {
+                seen[ns++] = k;
+                ctx_sibling(en->out_ctx, k, f->node);
+            }
+        }
+    }
+    /* a weak mention tells something only when it is one place with a long
+     * name ("Babakan Madang", "Ujungpangkah"), not an ordinary short word */
+    if (!n || (is_weak(en, f, use_cue) && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
+        return;
+    const pk__place_db *db = en->db;
+    double best = -1.0;
+    int sup;
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+        if (entry_ok(en, f, e, use_cue)) {
+            double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+            if (sc > best)
+                best = sc;
+        }
+    pk_place_id inter[5] = {0};
+    int first = 1;
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+        if (!entry_ok(en, f, e, use_cue))
+            continue;
+        double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+        if (sc < best - 1e-9)
+            continue;
+        pk_place_id a[5];
+        ancestors(db, db->ent_id[e], a);
+        if (first) {
+            memcpy(inter, a, sizeof inter);
+            first = 0;
+            continue;
+        }
+        int any = 0;
+        for (int l = 1; l <= 4; l++) {
+            if (inter[l] != a[l])
+                inter[l] = 0;
+            any |= inter[l] != 0;
+        }
+        if (!any)
+            return; /* the tied candidates share nothing */
+    }
+    ctx_add_ancestors(en->out_ctx, inter);
+}
+
+/* the highest raw score (all bonuses): scores are divided by it into 0..1 */
+#define SCORE_MAX 1.68
+
+static double base_score(int level)
+{
+    static const double b[] = {0, 0.80, 0.80, 0.60, 0.50};
+    return b[level];
+}
+
+/* score of a candidate from the words alone */
+static double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
+{
+    const pk__place_db *db = en->db;
+    pk_place_id id = db->ent_id[e];
+    int l = id_level(id);
+    double sc = base_score(l);
+    unsigned how = db->ent_flags[e] & PK__PE_HOW_MASK;
+    if (how == PK_PLACE_MATCH_ALIAS)
+        sc -= 0.02;
+    else if (how == PK_PLACE_MATCH_JOINED)
+        sc -= 0.03;
+    if (f->cue_level && use_cue)
+        sc += 0.10;
+    if (f->cue_kind && l == 4) {
+        unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000u;
+        if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == (suf == 1))
+            sc += 0.03;
+    }
+    return sc;
+}
+
+/* score of one candidate; *support = 1 if a kab/kota or district around it is named elsewhere */
+static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
+{
+    const pk__place_db *db = en->db;
+    pk_place_id id = db->ent_id[e];
+    double sc = base_part(en, f, e, use_cue);
+    *support = 0;
+    if (en->ctx_on) {
+        pk_place_id a[5];
+        ancestors(db, id, a);
+        if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
+            sc += 0.25; /* another name of the text is a district of the same kab/kota */
+        static const double w[] = {0, 0.05, 0.20, 0.25};
+        for (int k = 1; k <= 3; k++) {
+            if (!a[k])
+                continue;
+            uint32_t i = PK__PLACE_INDEX(a[k]);
+            unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
+            if (c) {
+                sc += w[k];
+                if (k >= 2 && a[k] != id)
+                    *support = 1;
+            }
+        }
+    }
+    return sc;
+}
+
+/* insert into a ranked list (score desc, id asc) of at most cap */
+static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_candidate c)
+{
+    size_t pos = *n;
+    while (pos > 0 && (list[pos - 1].score < c.score || (list[pos - 1].score == c.score && list[pos - 1].id > c.id)))
+        pos--;
+    if (pos >= cap)
+        return;
+    size_t keep = *n < cap ? *n : cap - 1;
+    memmove(list + pos + 1, list + pos, (keep - pos) * sizeof *list);
+    list[pos] = c;
+    if (*n < cap)
+        (*n)++;
+}
+
+/* Rank the candidates of a found name into list[cap]; returns the number of
+ * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
+static size_t rank_found(const engine *en, const found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+                         int *weak, int *supported)
+{
+    const pk__place_db *db = en->db;
+    int use_cue;
+    size_t total = fitting(en, f, &use_cue);
+    *nlist = 0;
+    *weak = 0;
+    *supported = 0;
+    if (!total)
+        return 0;
+    *weak = is_weak(en, f, use_cue);
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+        if (!entry_ok(en, f, e, use_cue))
+            continue;
+        int sup;
+        pk_place_candidate c = {db->ent_id[e], score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
+                                (pk_place_match_how)(db->ent_flags[e] & PK__PE_HOW_MASK)};
+        if (sup)
+            *supported = 1;
+        rank_put(list, cap, nlist, c);
+    }
+    return total;
+}
+
+static pk_status check_text(const char *text, size_t len, size_t max, pk_error *err)
+{
+    if (len > max)
+        return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len, max);
+    size_t bad = 0;
+    if (!pk__utf8_valid(text, len, &bad))
+        return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad, "text", "invalid UTF-8 at byte %zu", bad);
+    const char *nul = memchr(text, '\0', len);
+    if (nul)
+        return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)(nul - text), "text", "NUL byte at byte %zu",
+                           (size_t)(nul - text));
+    return PK_OK;
+}
+
+static pk_status check_opts(pk_place_options *o, const pk_place_options *opts, const pk__place_db *db,
+                            pk_error *err)
+{
+    pk_place_options d = PK_PLACE_OPTIONS_INIT;
+    *o = d;
+    if (!opts)
+        return PK_OK;
+    pk_status s = check_version(opts->version, PK_PLACE_OPTIONS_VERSION, "options", err);
+    if (s != PK_OK)
+        return s;
+    *o = *opts;
+    if (o->level < 0 || o->level > 4 ||
+        (o->flags & ~(PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK | PK_PLACE_NO_FUZZY)))
+        return pk__fail(err, PK_EINVAL, "opts", "bad option value (level %d, flags 0x%x)", o->level, o->flags);
+    if (o->context && !id_valid(db, o->context))
+        return pk__fail(err, PK_EINVAL, "opts", "context 0x%08x is not a place id", (unsigned)o->context);
+    return PK_OK;
+}
+
+/* The engine scores with ctx; ctx starts with the options' context place. */
+static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx)
+{
+    en->db = db;
+    en->flags = o->flags;
+    en->level = o->level;
+    en->ctx = ctx;
+    en->out_ctx = ctx;
+    en->ctx_on = 1;
+    en->max_level = 4;
+    en->no_common = 0;
+    ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    ctx_clear(ctx);
+    if (o->context)
+        ctx_add_id(db, ctx, o->context);
+}
+
+/* A pass over a text adding what every mention tells to en->out_ctx,
+ * judging the mentions by the words alone (ctx_on 0) or also by en->ctx. */
+static void ctx_pass(engine *en, const char *text, size_t len, const override *ov, size_t nov)
+{
+    scanner sc;
+    scan_init(&sc, en->db, text, len);
+    sc.ov = ov;
+    sc.nov = nov;
+    size_t wi = 0;
+    found f;
+    while (next_found(&sc, &wi, &f))
+        ctx_found(en, &f);
+}
+
+/* The context of the text pass(es): by the words alone into ctx. */
+static void ctx_text(engine *en, const char *text, size_t len)
+{
+    en->ctx_on = 0;
+    en->out_ctx = en->ctx;
+    ctx_pass(en, text, len, NULL, 0);
+    en->ctx_on = 1;
+}
+
+/* Rank a found name; when it is a mention, write it to out[*n] (if *n < cap) and count it. */
+static void emit_found(const engine *en, const found *f, pk_place_mention *out, size_t cap, size_t *n)
+{
+    const pk__place_db *db = en->db;
+    pk_place_candidate list[PK_PLACE_MENTION_CANDIDATES];
+    size_t nlist;
+    int weak, supported;
+    size_t t = rank_found(en, f, list, PK_PLACE_MENTION_CANDIDATES, &nlist, &weak, &supported);
+    if (!t || !nlist)
+        return;
+    if (weak && !(en->flags & PK_PLACE_WEAK) && !(supported && f->cap))
+        return;
+    if (*n < cap) {
+        pk_place_mention *m = &out[*n];
+        memset(m, 0, sizeof *m);
+        m->start = f->start;
+        m->name_start = f->name_start;
+        m->end = f->end;
+        m->id = list[0].id;
+        m->level = id_level(list[0].id);
+        m->cue_level = f->cue_level == PK__CUE_LV_KABUPATEN || f->cue_level == PK__CUE_LV_KOTA ? 2
+                       : f->cue_level == PK__CUE_LV_REGION                                   ? 0
+                                                                                             : f->cue_level;
+        m->ambiguous = nlist > 1 && list[0].score == list[1].score;
+        m->how = list[0].how;
+        pk_place_id a[5];
+        ancestors(db, list[0].id, a);
+        m->region = &db->regions->regions[PK__PLACE_INDEX(a[2] ? a[2] : a[1])];
+        m->total = t;
+        m->ncandidates = nlist;
+        memcpy(m->candidates, list, nlist * sizeof *list);
+    }
+    (*n)++;
+}
+
+pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err)
+{
+    if (total)
+        *total = 0;
+    if (!total || !text || (!out && cap))
+        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
+    pk_place_options o;
+    pk_status s = check_opts(&o, opts, db, err);
+    if (s == PK_OK)
+        s = check_text(text, len, PK_PLACE_TEXT_MAX, err);
+    if (s != PK_OK)
+        return s;
+    if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
+        return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    ctxcount ctx;
+    engine en;
+    engine_init(&en, db, &o, &ctx);
+
+    /* Pass 1 adds what every mention tells to the context and keeps the first
+     * `cap` names found in the caller's array (in the candidates' space, which
+     * is overwritten when they are ranked). Names past the array are found
+     * again by a second scan from the first of them. */
+    _Static_assert(sizeof(found) <= sizeof(((pk_place_mention *)0)->candidates), "a found name fits in a mention");
+    en.ctx_on = 0;
+    size_t nbuf = 0, resume = SIZE_MAX;
+    {
+        scanner sc;
+        scan_init(&sc, db, text, len);
+        size_t wi = 0;
+        found f;
+        while (next_found(&sc, &wi, &f)) {
+            ctx_found(&en, &f);
+            if (nbuf < cap)
+                memcpy(out[nbuf++].candidates, &f, sizeof f);
+            else if (resume == SIZE_MAX)
+                resume = f.start;
+        }
+    }
+    en.ctx_on = 1;
+
+    size_t n = 0;
+    for (size_t k = 0; k < nbuf; k++) {
+        found f;
+        memcpy(&f, out[k].candidates, sizeof f);
+        emit_found(&en, &f, out, cap, &n);
+    }
+    if (resume != SIZE_MAX) { /* the names past the array: scan again from the first of them */
+        scanner sc;
+        scan_init(&sc, db, text + resume, len - resume);
+        size_t wi = 0;
+        found f;
+        while (next_found(&sc, &wi, &f)) {
+            f.start += resume;
+            f.name_start += resume;
+            f.end += resume;
+            f.kstart += resume;
+            emit_found(&en, &f, out, cap, &n);
+        }
+    }
+    *total = n;
+    return PK_OK;
+}
+
+/* The region-only search behind pk_region_find_in_text(): provinces and
+ * kabupaten/kota, a capital letter needed unless PK_REGION_TEXT_ANY_CASE,
+ * NUL bytes separate words. */
+pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, unsigned flags, pk_error *err)
+{
+    if (total)
+        *total = 0;
+    if (!total || !text || (!out && cap))
+        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
+    if (flags & ~PK_REGION_TEXT_ANY_CASE)
+        return pk__fail(err, PK_EINVAL, "flags", "unknown flags 0x%x", flags);
+    if (len > PK_REGION_TEXT_MAX)
+        return pk__fail(err, PK_ETOOLONG, "text", "text is longer than %zu bytes", PK_REGION_TEXT_MAX);
+    size_t bad = 0;
+    if (!pk__utf8_valid(text, len, &bad))
+        return pk__fail(err, PK_EENCODING, "text", "text is not valid UTF-8 (byte %zu)", bad);
+    if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
+        return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    if (!(flags & PK_REGION_TEXT_ANY_CASE))
+        o.flags |= PK_PLACE_CASE_SENSITIVE;
+    ctxcount ctx;
+    engine en;
+    engine_init(&en, db, &o, &ctx);
+    en.max_level = 2;
+    en.no_common = (flags & PK_REGION_TEXT_ANY_CASE) != 0;
+    ctx_text(&en, text, len);
+    scanner sc;
+    scan_init(&sc, db, text, len);
+    size_t wi = 0, n = 0;
+    found f;
+    while (next_found(&sc, &wi, &f)) {
+        pk_place_candidate list[PK_REGION_MENTION_CANDIDATES];
+        size_t nlist;
+        int weak, sup;
+        if (!rank_found(&en, &f, list, PK_REGION_MENTION_CANDIDATES, &nlist, &weak, &sup) || !nlist)
+            continue;
+        if (n < cap) {
+            pk_region_mention *m = &out[n];
+            memset(m, 0, sizeof *m);
+            m->start = f.kstart;
+            m->end = f.end;
+            m->kind_hint = f.cue_level == PK__CUE_LV_KABUPATEN ? PK_REGION_KABUPATEN
+                           : f.cue_level == PK__CUE_LV_KOTA    ? PK_REGION_KOTA
+                           : f.cue_level == PK_PLACE_PROVINSI  ? PK_REGION_PROVINSI
+                                                               : PK_REGION_ANY_KIND;
+            m->how = list[0].how == PK_PLACE_MATCH_NAME ? PK_REGION_MATCH_NAME : PK_REGION_MATCH_ALIAS;
+            size_t tie = 1;
+            while (tie < nlist && list[tie].score == list[0].score)
+                tie++;
+            m->ambiguous = tie > 1;
+            for (size_t i = 0; i < (m->ambiguous ? tie : 1); i++)
+                m->candidates[m->ncandidates++] = &db->regions->regions[PK__PLACE_INDEX(list[i].id)];
+            m->region = m->ambiguous ? NULL : m->candidates[0];
+        }
+        n++;
+    }
+    *total = n;
+    return PK_OK;
+}
+
+/* ------------------------------------------------------------- fuzzy -- */
+
+static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t v)
+{
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+#define FUZZ_K 3
+
+typedef struct fz {
+    int32_t tok;
+    int d; /* 2 * edit distance, + 1 if the first letter differs */
+} fz;
+
+/* Tokens of a length range, or (first_only) only those that start with the
+ * key's letter: token ids are sorted by (length, bytes), so each length gives
+ * one contiguous range. Returns the number of ranges. */
+static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin, size_t lmax, int first_only,
+                           uint32_t lo[], uint32_t hi[])
+{
+    if (!first_only) {
+        lo[0] = db->t_len_first[lmin];
+        hi[0] = db->t_len_first[lmax + 1];
+        return 1;
+    }
+    size_t n = 0;
+    for (size_t L = lmin; L <= lmax; L++) {
+        uint32_t a = db->t_len_first[L], z = db->t_len_first[L + 1];
+        uint32_t l = a, h = z; /* first token with first byte >= key[0] */
+        while (l < h) {
+            uint32_t m = l + (h - l) / 2;
+            if ((unsigned char)db->pool[db->t_off[m]] < (unsigned char)key[0])
+                l = m + 1;
+            else
+                h = m;
+        }
+        uint32_t b = l;
+        h = z; /* first token with first byte > key[0] */
+        while (l < h) {
+            uint32_t m = l + (h - l) / 2;
+            if ((unsigned char)db->pool[db->t_off[m]] <= (unsigned char)key[0])
+                l = m + 1;
+            else
+                h = m;
+        }
+        if (b < l) {
+            lo[n] = b;
+            hi[n] = l;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best
+ * first; tokens with the key's first letter first (typos rarely touch it),
+ * the others only when none is found. Candidates come from the postings of
+ * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
+ * all but 3*maxd of them), pass a count filter over all its bigrams, and are
+ * checked with a bounded Damerau-Levenshtein distance. */
+static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best)
+{
+    size_t nb = 0;
+    if (len < 3 || len >= 64)
+        return 0;
+    uint16_t grams[72];
+    size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), key, len);
+    size_t lmin = len > (size_t)maxd ? len - (size_t)maxd : 0, lmax = len + (size_t)maxd;
+    if (lmax > 64)
+        lmax = 64;
+    /* an edit changes at most 2 bigrams, a transposition 3: a token within
+     * maxd edits shares all but 3*maxd of the key's bigrams */
+    size_t want = (size_t)(3 * maxd + 1);
+    if (want > ng)
+        want = ng;
+    uint32_t seen[1024];
+    size_t nseen = 0;
+    memset(seen, 0, sizeof seen);
+    for (int first_only = 1; first_only >= 0 && nb == 0; first_only--) {
+        uint32_t rlo[8], rhi[8];
+        size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi);
+        size_t pick[72], pick_n[72], npick = 0;
+        for (size_t g = 0; g < ng; g++) {
+            size_t cnt = 0;
+            for (size_t r = 0; r < nr; r++) {
+                size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[grams[g]], db->bg_first[grams[g] + 1], rlo[r]);
+                size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[grams[g] + 1], rhi[r]);
+                cnt += z - a;
+            }
+            size_t pos = npick;
+            while (pos > 0 && pick_n[pos - 1] > cnt)
+                pos--;
+            if (pos >= want)
+                continue;
+            size_t keep = npick < want ? npick : want - 1;
+            memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
+            memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+            pick[pos] = g;
+            pick_n[pos] = cnt;
+            if (npick < want)
+                npick++;
+        }
+        for (size_t p = 0; p < npick; p++)
+            for (size_t r = 0; r < nr; r++) {
+                uint16_t gr = grams[pick[p]];
+                size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[gr], db->bg_first[gr + 1], rlo[r]);
+                size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[gr + 1], rhi[r]);
+                for (size_t q = a; q < z; q++) {
+                    uint32_t t = db->bg_tokens[q];
+                    /* each token once (it may be in several of the picked grams) */
+                    uint32_t h = (t * 2654435761u) >> 22; /* 10 bits */
+                    while (seen[h] && seen[h] != t + 1)
+                        h = (h + 1) & 1023u;
+                    if (seen[h])
+                        continue;
+                    if (nseen < 768) {
+                        seen[h] = t + 1;
+                        nseen++;
+                    }
+                    int lim = nb == FUZZ_K ? best[nb - 1].d / 2 : maxd;
+                    if (lim < 1)
+                        continue;
+                    const char *cand = db->pool + db->t_off[t];
+                    uint16_t tg[72];
+                    size_t ntg = pk__region_bigrams(tg, PK_ARRAY_LEN(tg), cand, db->t_len[t]), shared = 0;
+                    for (size_t x = 0, y = 0; x < ng && y < ntg;) {
+                        if (grams[x] == tg[y]) {
+                            shared++;
+                            x++;
+                            y++;
+                        } else if (grams[x] < tg[y]) {
+                            x++;
+                        } else {
+                            y++;
+                        }
+                    }
+                    if (shared + (size_t)(3 * lim) < ng)
+                        continue;
+                    int d = pk__osa_bounded(key, len, cand, db->t_len[t], lim);
+                    if (d > lim || d == 0)
+                        continue;
+                    fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
+                    size_t pos = nb;
+                    while (pos > 0 && best[pos - 1].d > c.d)
+                        pos--;
+                    if (pos >= FUZZ_K)
+                        continue;
+                    size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
+                    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+                    best[pos] = c;
+                    if (nb < FUZZ_K)
+                        nb++;
+                }
+            }
+    }
+    return nb;
+}
+
+/* --------------------------------------------------------- resolve -- */
+
+#define RESOLVE_WORDS 512 /* words of a name of PK_PLACE_NAME_MAX bytes */
+#define MAX_OV 8
+
+typedef struct pick {
+    int ok;         /* a mention was found */
+    int good;       /* it is strong (a level word, a region) or supported by another place named */
+    size_t span;    /* bytes of its name */
+    size_t w0, w1;  /* its words (cue words included): [w0, w1) */
+    pk_place_resolution res;
+} pick;
+
+/* Scan a name (after a context pass over the context text and the name) and
+ * pick the mention it is about: the first strong or supported one, else the
+ * first one. Writes up to cap candidates. covered[] (optional) marks the raw
+ * words inside mentions and cue chains. */
+static void resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
+                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered)
+{
+    memset(out, 0, sizeof *out);
+    /* round 1: what the words alone tell; round 2: the same judged with round 1 */
+    ctxcount *r1 = en->ctx, *r2 = en->out_ctx;
+    for (int round = 0; round < 2; round++) {
+        ctxcount *target = round ? r2 : r1;
+        ctx_clear(target);
+        if (o->context)
+            ctx_add_id(en->db, target, o->context);
+        en->ctx = r1;
+        en->out_ctx = target;
+        en->ctx_on = round;
+        if (o->context_text)
+            ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
+        ctx_pass(en, name, len, ov, nov);
+    }
+    en->ctx = r2;
+    en->out_ctx = r1; /* restored for the next call: r1 first, r2 second */
+    en->ctx_on = 1;
+    scanner sc;
+    scan_init(&sc, en->db, name, len);
+    sc.ov = ov;
+    sc.nov = nov;
+    size_t wi = 0;
+    found f;
+    pk_place_candidate list[64];
+    while (next_found(&sc, &wi, &f)) {
+        if (covered)
+            for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
+                covered[k] = 1;
+        if (out->good)
+            continue; /* only marking the words */
+        size_t nlist;
+        int weak, sup;
+        size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
+        if (!t || !nlist)
+            continue;
+        int good = !weak || sup;
+        if (out->ok && !good)
+            continue;
+        size_t w = nlist < cap ? nlist : cap;
+        if (w)
+            memcpy(cands, list, w * sizeof *list);
+        pk_place_resolution *r = &out->res;
+        r->id = list[0].id;
+        r->level = id_level(list[0].id);
+        r->ambiguous = nlist > 1 && list[0].score == list[1].score;
+        r->how = list[0].how;
+        r->score = list[0].score;
+        r->ncandidates = w;
+        r->total = t;
+        r->start = f.start;
+        r->end = f.end;
+        out->ok = 1;
+        out->good = good;
+        out->span = f.end - f.name_start;
+        out->w0 = f.cue_word;
+        out->w1 = f.first_word + f.nwords;
+    }
+}
+
+/* raw word i of a name, without the dictionary lookup of a scanner */
+static int raw_word(const char *name, size_t len, size_t i, pk__pword *w)
+{
+    size_t pos = 0;
+    for (size_t k = 0; pk__place_next_word(w, name, len, &pos); k++)
+        if (k == i)
+            return 1;
+    return 0;
+}
+
+/* is the word (a dictionary token) a cue word by itself? */
+static int is_cue_word(const pk__place_db *db, int32_t tok)
+{
+    if (tok < 0)
+        return 0;
+    uint32_t n = child_of(db, 0, (uint32_t)tok);
+    return n && entry_level(db, db->n_entry[n + 1] - 1) == PK__PLACE_CUE;
+}
+
+/* is the token a whole place name by itself? */
+static int is_name_token(const pk__place_db *db, int32_t tok)
+{
+    if (tok < 0)
+        return 0;
+    uint32_t n = child_of(db, 0, (uint32_t)tok);
+    return n && db->n_entry[n] < db->n_entry[n + 1] && entry_level(db, db->n_entry[n]) <= 4;
+}
+
+pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
+                            size_t cap, const char *name, const pk_place_options *opts, pk_error *err)
+{
+    if (!out || !name || (!cands && cap))
+        return pk__fail(err, PK_EINVAL, !out ? "out" : !name ? "name" : "cands", "NULL argument");
+    pk_status s = check_version(out->version, PK_PLACE_RESOLUTION_VERSION, "resolution", err);
+    if (s != PK_OK)
+        return s;
+    unsigned v = out->version;
+    memset(out, 0, sizeof *out);
+    out->version = v;
+    pk_place_options o;
+    s = check_opts(&o, opts, db, err);
+    if (s != PK_OK)
+        return s;
+    size_t len = 0;
+    while (name[len] && len <= PK_PLACE_NAME_MAX)
+        len++;
+    if (len > PK_PLACE_NAME_MAX)
+        return pk__fail(err, PK_ETOOLONG, "name", "name is longer than %d bytes", PK_PLACE_NAME_MAX);
+    s = check_text(name, len, PK_PLACE_NAME_MAX, err);
+    if (s != PK_OK)
+        return s;
+    if (o.context_text) {
+        size_t cl = 0;
+        while (cl <= PK_PLACE_TEXT_MAX && o.context_text[cl])
+            cl++;
+        s = check_text(o.context_text, cl, PK_PLACE_TEXT_MAX, err);
+        if (s != PK_OK)
+            return s;
+    }
+    int any = 0;
+    for (size_t i = 0; i < len && !any; i++)
+        any = is_alnum((unsigned char)name[i]);
+    if (!any)
+        return pk__fail(err, PK_EINVAL, "name", "name has no ASCII letters or digits");
+    if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
+        return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    ctxcount ctx, ctx2;
+    engine en;
+    engine_init(&en, db, &o, &ctx);
+    ctx2.ntouched = TOUCH_MAX + 1;
+    ctx_clear(&ctx2);
+    en.out_ctx = &ctx2;
+    en.flags |= PK_PLACE_WEAK;
+    unsigned char covered[RESOLVE_WORDS];
+    memset(covered, 0, sizeof covered);
+    pick best, alt;
+    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered);
+
+    /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
+    override ov[MAX_OV];
+    size_t nov = 0;
+    {
+        pk__pword a, b;
+        size_t pos = 0, i = 0;
+        int have = pk__place_next_word(&a, name, len, &pos);
+        while (have && nov < MAX_OV) {
+            if (!pk__place_next_word(&b, name, len, &pos))
+                break;
+            a.tok = tok_find(db, a.key, a.len, a.hash);
+            if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
+                char key[64];
+                memcpy(key, a.key, a.len);
+                memcpy(key + a.len, b.key, b.len);
+                uint32_t h = a.hash;
+                for (size_t k = 0; k < b.len; k++)
+                    h = pk__place_hash_step(h, (unsigned char)b.key[k]);
+                int32_t t = tok_find(db, key, a.len + b.len, h);
+                if (is_name_token(db, t) || (t >= 0 && !is_name_token(db, a.tok))) {
+                    ov[nov++] = (override){i, t, 1};
+                    a = b; /* the pair is used up */
+                    i += 2;
+                    have = pk__place_next_word(&a, name, len, &pos);
+                    continue;
+                }
+            }
+            a = b;
+            i++;
+        }
+    }
+    if (nov) {
+        pk_place_candidate tmp[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
+        if (alt.ok && (alt.good || !best.good) &&
+            (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
+             (alt.span == best.span && alt.res.score > best.res.score))) {
+            best = alt;
+            best.res.how = best.res.how == PK_PLACE_MATCH_NAME ? PK_PLACE_MATCH_JOINED : best.res.how;
+            memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
+        }
+    }
+
+    /* typos: a word outside every mention (unknown, or not the start of a
+     * name) replaced by one of its closest tokens, one word at a time; the
+     * correction counts only when it makes a strong or supported mention
+     * containing that word. The best such result by score wins. */
+    int unknown = 0; /* an unknown word outside the mentions: "Desa Sukamaju Kidol", "Kec. Peamtang Jaya" */
+    {
+        pk__pword w;
+        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && raw_word(name, len, k, &w); k++)
+            unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
+    }
+    if ((!best.good || unknown) && !(o.flags & PK_PLACE_NO_FUZZY)) {
+        pk__pword w;
+        pk_place_candidate tmp[64], keep[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        pick fzbest;
+        memset(&fzbest, 0, sizeof fzbest);
+        size_t tried = 0;
+        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
+            w.tok = tok_find(db, w.key, w.len, w.hash);
+            if (covered[k] || w.len < 3 || is_cue_word(db, w.tok) ||
+                (best.good && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
+                continue;
+            tried++;
+            fz alts[FUZZ_K];
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts);
+            for (size_t a = 0; a < na; a++) {
+                override one = {k, alts[a].tok, 0};
+                resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
+                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span))
+                    continue;
+                alt.res.score *= 1.0 - 0.05 * alts[a].d; /* d: 2 per edit, +1 for a first letter */
+                /* the correction that names the most, then the best scored */
+                if (!fzbest.ok || alt.span > fzbest.span ||
+                    (alt.span == fzbest.span && alt.res.score > fzbest.res.score)) {
+                    fzbest = alt;
+                    memcpy(keep, tmp, alt.res.ncandidates * sizeof *tmp);
+                }
+            }
+        }
+        if (fzbest.ok) {
+            best = fzbest;
+            best.res.how = PK_PLACE_MATCH_FUZZY;
+            for (size_t i = 0; i < best.res.ncandidates; i++) {
+                cands[i] = keep[i];
+                cands[i].how = PK_PLACE_MATCH_FUZZY;
+                cands[i].score *= best.res.score / (keep[0].score > 0 ? keep[0].score : 1);
+            }
+        }
+    }
+    unsigned keep_v = out->version;
+    *out = best.res;
+    out->version = keep_v;
+    if (!best.ok)
+        return pk__fail(err, PK_ENOTFOUND, "name", "no place is named in '%.*s'", (int)(len > 80 ? 80 : len), name);
+    if (out->ambiguous)
+        return pk__fail(err, PK_EAMBIGUOUS, "name", "'%.*s' fits %zu places equally; give a level word (Desa, "
+                        "Kecamatan, Kabupaten) or a region", (int)(len > 80 ? 80 : len), name, out->total);
+    return PK_OK;
+}

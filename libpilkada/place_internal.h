@@ -1,0 +1,134 @@
+/* Private pieces of the four-level place registry, shared by the generator
+ * (tools/pkgen/gen_place.c), the algorithms (place.c, core) and the built-in
+ * tables (place_builtin.c). */
+#ifndef PK_PLACE_INTERNAL_H
+#define PK_PLACE_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+#include "pilkada/place.h"
+#include "region_internal.h"
+
+#define PK__PLACE_ID(level, index) (((uint32_t)(level) << 24) | (uint32_t)(index))
+#define PK__PLACE_INDEX(id) ((uint32_t)(id)&0xFFFFFFu)
+#define PK__PLACE_CUE 7 /* terminal entries of cue phrases use this level */
+/* longest phrase (names, aliases, cues) in tokens */
+#define PK__PLACE_MAX_DEPTH 8
+
+/* ---- words ---- */
+
+/* FNV-1a over lower-cased ASCII bytes (the generator and the scanner agree). */
+static inline uint32_t pk__place_hash_step(uint32_t h, unsigned char c)
+{
+    h ^= c;
+    return h * 16777619u;
+}
+#define PK__PLACE_HASH0 2166136261u
+static inline uint32_t pk__place_edge_hash(uint32_t node, uint32_t token)
+{
+    uint32_t h = node * 0x9E3779B1u ^ (token + 0x7F4A7C15u) * 0x85EBCA77u;
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    h ^= h >> 13;
+    return h;
+}
+
+/* One word of a text: bytes [start, end) of the source, its lower-cased key
+ * (apostrophes dropped) and the hash of the key. */
+typedef struct pk__pword {
+    size_t start, end;
+    uint32_t hash;
+    uint16_t len;      /* key length (keys longer than 64 bytes are never names: tok = -1) */
+    uint8_t cap;       /* 1 if the first letter is upper case */
+    uint8_t allcaps;   /* 1 if every letter is upper case (and there are two or more) */
+    int32_t tok;       /* token id, -1 if not in the dictionary */
+    char key[64];
+} pk__pword;
+
+/* Cue roles (cues.csv `role`). */
+enum { PK__CUE_OFFICE, PK__CUE_ELECTION, PK__CUE_GOVERNMENT, PK__CUE_LEVEL, PK__CUE_INSTITUTION, PK__CUE_MODIFIER,
+       PK__CUE_COMMON_WORD, PK__CUE_NROLES };
+/* Cue levels: a pk_place_level, or these for "kabupaten" / "kota" only. */
+enum { PK__CUE_LV_ANY = 0, PK__CUE_LV_KABUPATEN = 5, PK__CUE_LV_KOTA = 6, PK__CUE_LV_REGION = 8 /* 1 or 2 */ };
+
+typedef struct pk__place_cue {
+    const char *phrase;
+    uint8_t role;
+    uint8_t level;   /* pk_place_level or PK__CUE_LV_* */
+    uint8_t kind;    /* 0, or a pk_place_kind hint (desa / kelurahan) */
+} pk__place_cue;
+
+/* entry flags */
+#define PK__PE_HOW_MASK 0x3u  /* pk_place_match_how */
+#define PK__PE_COMMON 0x4u    /* a common word: needs a capital or a cue */
+
+typedef struct pk__place_db {
+    const pk__region_db *regions;
+    const char *pool;
+    size_t nprovinces;
+    /* districts */
+    size_t ndistricts;
+    const uint32_t *d_code;          /* 351301 */
+    const uint32_t *d_name;          /* pool offsets */
+    const uint16_t *d_region;        /* region index */
+    const uint32_t *d_first_village; /* ndistricts + 1 */
+    const uint16_t *r_first_district;/* nregions + 1 (provinces: empty ranges) */
+    const uint16_t *r_first_child;   /* nregions + 1: first kab/kota of a province (region indices) */
+    /* villages */
+    size_t nvillages;
+    const uint16_t *v_suffix;        /* last part of the code, 1001..3999 */
+    const uint32_t *v_name;          /* pool offsets */
+    const uint16_t *v_district;      /* district index of each village */
+    /* tokens: sorted by (length, bytes); hash table over them */
+    size_t ntokens;
+    const uint32_t *t_off;           /* pool offsets */
+    const uint8_t *t_len;
+    const uint32_t *t_slots;         /* token id + 1 */
+    const uint32_t *t_slot_hash;     /* hash of the token in each slot */
+    const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */
+    uint32_t t_mask;
+    const uint32_t *t_len_first;     /* 66 entries: first token of each length 0..65 */
+    /* bigram postings of tokens (fuzzy) */
+    const uint32_t *bg_first;        /* PK__REGION_NBIGRAMS + 1 */
+    const uint32_t *bg_tokens;
+    /* the trie over token ids; node 0 is the root */
+    size_t nnodes;
+    const uint32_t *n_parent;
+    const uint32_t *n_token;
+    const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
+    const uint32_t *e_slots;         /* child node id (0 = empty) by pk__place_edge_hash */
+    uint32_t e_mask;
+    /* terminal entries */
+    size_t nentries;
+    const uint32_t *ent_id;          /* place id, or PK__PLACE_ID(PK__PLACE_CUE, cue index) */
+    const uint8_t *ent_flags;        /* PK__PE_* */
+    const pk__place_cue *cues;
+    size_t ncues;
+} pk__place_db;
+
+extern const pk__place_db pk__place_builtin_db;
+
+/* Words of a name or text: lower-cased ASCII letter/digit runs; apostrophes
+ * (' and U+2019) inside a run are dropped; everything else separates. Reads
+ * s[*pos..len) and fills w; returns 0 at the end. */
+int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos);
+
+/* core algorithms (place.c) */
+pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, pk_error *err);
+pk_status pk__place_lookup(const pk__place_db *db, pk_place *out, pk_place_id *id, const char *code,
+                           pk_error *err);
+pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t cap, size_t *total,
+                             pk_place_id parent, pk_error *err);
+int pk__place_within(const pk__place_db *db, pk_place_id inner, pk_place_id outer);
+size_t pk__place_count(const pk__place_db *db, int level);
+pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
+                            size_t cap, const char *name, const pk_place_options *opts, pk_error *err);
+pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err);
+
+pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, unsigned flags, pk_error *err);
+
+#endif

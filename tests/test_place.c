@@ -1,0 +1,294 @@
+/* Places at all four levels: facts from the Kemendagri 2025 decree
+ * (data/regions/districts.csv, villages.csv), names as reports write them,
+ * linear text search, and bad input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "pilkada.h"
+
+static pk_place_id id_of(const char *code)
+{
+    pk_place_id id = 0;
+    assert_int_equal(pk_place_lookup(NULL, &id, code, NULL), PK_OK);
+    return id;
+}
+
+static void test_lookup_levels(void **state)
+{
+    (void)state;
+    pk_place p = PK_PLACE_INIT;
+    pk_place_id id = 0;
+    /* 35.13.01.2001 is Desa Ngadisari in Kecamatan Sukapura, Kabupaten Probolinggo */
+    assert_int_equal(pk_place_lookup(&p, &id, "35.13.01.2001", NULL), PK_OK);
+    assert_int_equal(p.level, PK_PLACE_DESA);
+    assert_int_equal(p.kind, PK_PLACE_KIND_DESA);
+    assert_string_equal(p.name, "Ngadisari");
+    assert_string_equal(p.code, "35.13.01.2001");
+    assert_true(p.code_num == 3513012001LL);
+    assert_string_equal(p.head, "Kepala Desa");
+    assert_non_null(strstr(p.head_basis, "UU 6/2014"));
+    assert_string_equal(p.region->code, "35.13");
+    assert_string_equal(p.region->full_name, "Kabupaten Probolinggo");
+    assert_string_equal(p.province->name, "Jawa Timur");
+    pk_place d = PK_PLACE_INIT;
+    assert_int_equal(pk_place_get(&d, p.parent, NULL), PK_OK);
+    assert_int_equal(d.level, PK_PLACE_KECAMATAN);
+    assert_string_equal(d.name, "Sukapura");
+    assert_string_equal(d.code, "35.13.01");
+    assert_int_equal(p.district, d.id);
+    assert_int_equal(pk_place_within(id, id_of("35.13")), 1);
+    assert_int_equal(pk_place_within(id, id_of("35")), 1);
+    assert_int_equal(pk_place_within(id, id_of("35.74")), 0); /* Kota Probolinggo */
+    /* the same place without dots */
+    assert_int_equal(id_of("3513012001"), id);
+    assert_int_equal(id_of("351301"), d.id);
+    /* kab/kota and province levels are the regions of pilkada/region.h */
+    pk_place k = PK_PLACE_INIT;
+    assert_int_equal(pk_place_get(&k, d.parent, NULL), PK_OK);
+    assert_int_equal(k.level, PK_PLACE_KABKOTA);
+    assert_ptr_equal(k.region, p.region);
+    assert_string_equal(k.head, "Bupati");
+    assert_int_equal(pk_place_lookup(&k, NULL, "35", NULL), PK_OK);
+    assert_int_equal(k.level, PK_PLACE_PROVINSI);
+    assert_null(k.region);
+    assert_int_equal(k.parent, 0);
+    /* old Papua codes give the current kabupaten */
+    assert_int_equal(pk_place_lookup(&k, NULL, "91.01", NULL), PK_OK);
+    assert_string_equal(k.code, "93.01");
+}
+
+static void test_village_kinds(void **state)
+{
+    (void)state;
+    /* a kelurahan's last part starts with 1, a desa's with 2 (Kemendagri convention) */
+    size_t n = pk_place_count(PK_PLACE_DESA), kel = 0, desa = 0, adat = 0;
+    assert_int_equal(n, 83762);
+    for (size_t i = 0; i < n; i += 1) {
+        pk_place_id id;
+        pk_place p = PK_PLACE_INIT;
+        assert_int_equal(pk_place_at(&id, PK_PLACE_DESA, i, NULL), PK_OK);
+        assert_int_equal(pk_place_get(&p, id, NULL), PK_OK);
+        char first = p.code[9];
+        if (p.kind == PK_PLACE_KIND_KELURAHAN) {
+            assert_int_equal(first, '1');
+            assert_string_equal(p.head, "Lurah");
+            kel++;
+        } else if (p.kind == PK_PLACE_KIND_DESA) {
+            assert_int_equal(first, '2');
+            desa++;
+        } else {
+            assert_int_equal(p.kind, PK_PLACE_KIND_DESA_ADAT);
+            assert_int_equal(first, '3');
+            adat++;
+        }
+    }
+    /* counts of ../shared/data/README.md: 75,252 desa, 8,496 kelurahan, 14 desa adat */
+    assert_int_equal(desa, 75252);
+    assert_int_equal(kel, 8496);
+    assert_int_equal(adat, 14);
+    assert_int_equal(pk_place_count(PK_PLACE_KECAMATAN), 7285);
+    assert_int_equal(pk_place_count(PK_PLACE_KABKOTA), 514);
+    assert_int_equal(pk_place_count(PK_PLACE_PROVINSI), 38);
+    /* Papua provinces call the kecamatan a distrik */
+    pk_place p = PK_PLACE_INIT;
+    pk_place_id papua;
+    assert_int_equal(pk_place_at(&papua, PK_PLACE_KECAMATAN, pk_place_count(PK_PLACE_KECAMATAN) - 1, NULL), PK_OK);
+    assert_int_equal(pk_place_get(&p, papua, NULL), PK_OK);
+    assert_int_equal(p.kind, PK_PLACE_KIND_DISTRIK);
+    assert_string_equal(p.kind_label, "Distrik");
+}
+
+static void test_children(void **state)
+{
+    (void)state;
+    size_t total = 0;
+    pk_place_id kids[64];
+    /* Kabupaten Probolinggo has 24 kecamatan, Sukapura first */
+    assert_int_equal(pk_place_children(kids, 64, &total, id_of("35.13"), NULL), PK_OK);
+    assert_int_equal(total, 24);
+    assert_int_equal(kids[0], id_of("35.13.01"));
+    /* Sukapura has 12 desa, Ngadisari first */
+    assert_int_equal(pk_place_children(kids, 64, &total, id_of("35.13.01"), NULL), PK_OK);
+    assert_int_equal(total, 12);
+    assert_int_equal(kids[0], id_of("35.13.01.2001"));
+    /* Jawa Timur has 38 kabupaten/kota */
+    assert_int_equal(pk_place_children(NULL, 0, &total, id_of("35"), NULL), PK_OK);
+    assert_int_equal(total, 38);
+    /* a village has no children; bad ids and arguments */
+    assert_int_equal(pk_place_children(kids, 64, &total, id_of("35.13.01.2001"), NULL), PK_OK);
+    assert_int_equal(total, 0);
+    assert_int_equal(pk_place_children(kids, 64, &total, 0x7FFFFFFFu, NULL), PK_ENOTFOUND);
+    assert_int_equal(pk_place_children(NULL, 3, &total, id_of("35"), NULL), PK_EINVAL);
+}
+
+static void test_bad_codes(void **state)
+{
+    (void)state;
+    pk_place p = PK_PLACE_INIT;
+    pk_place_id id = 7;
+    pk_error err;
+    assert_int_equal(pk_place_lookup(&p, &id, "35.13.01.9999", &err), PK_ENOTFOUND);
+    assert_int_equal(id, 0);
+    assert_int_equal(pk_place_lookup(&p, &id, "35.1", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(&p, &id, "35..13", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(&p, &id, "35131", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(&p, &id, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_lookup(NULL, NULL, "35", &err), PK_EINVAL);
+    p.version = 0;
+    assert_int_equal(pk_place_lookup(&p, &id, "35", &err), PK_EINVAL);
+    p.version = PK_PLACE_VERSION + 1;
+    assert_int_equal(pk_place_get(&p, id_of("35"), &err), PK_EINVAL);
+    p.version = PK_PLACE_VERSION;
+    assert_int_equal(pk_place_get(&p, 0, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_level_of(0), 0);
+    assert_int_equal(pk_place_level_of(id_of("35.13.01")), 3);
+}
+
+static pk_place_id resolve(const char *name, const char *context, pk_status want)
+{
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context_text = context;
+    assert_int_equal(pk_place_resolve(&r, c, 8, name, &o, NULL), want);
+    if (r.ncandidates)
+        assert_int_equal(c[0].id, r.id);
+    return r.id;
+}
+
+static void test_resolve_names(void **state)
+{
+    (void)state;
+    /* level words */
+    assert_int_equal(resolve("Kepala Desa Ngadisari", NULL, PK_OK), id_of("35.13.01.2001"));
+    assert_int_equal(resolve("Camat Sukapura, Kabupaten Probolinggo", NULL, PK_OK), id_of("35.13.01"));
+    assert_int_equal(resolve("Pj Bupati Garut", NULL, PK_OK), id_of("32.05"));
+    assert_int_equal(resolve("Wali Kota Probolinggo", NULL, PK_OK), id_of("35.74"));
+    assert_int_equal(resolve("Bupati Probolinggo", NULL, PK_OK), id_of("35.13"));
+    assert_int_equal(resolve("Bawaslu Kab. Bandung", NULL, PK_OK), id_of("32.04"));
+    assert_int_equal(resolve("Pemprov Jawa Timur", NULL, PK_OK), id_of("35"));
+    /* all-caps and lower case */
+    assert_int_equal(resolve("KABUPATEN PROBOLINGGO", NULL, PK_OK), id_of("35.13"));
+    assert_int_equal(resolve("laporan warga soal bupati garut", NULL, PK_OK), id_of("32.05"));
+    /* press short forms (data/regions/short_forms.csv, aliases.csv) */
+    assert_int_equal(resolve("Jaksel", NULL, PK_OK), id_of("31.74"));
+    assert_int_equal(resolve("Bawaslu Tangsel", NULL, PK_OK), id_of("36.74"));
+    assert_int_equal(resolve("Pilkada KBB", NULL, PK_OK), id_of("32.17"));
+    assert_int_equal(resolve("Jateng", NULL, PK_OK), id_of("33"));
+    /* a qualifier narrows a shared name: Sekapuk is in Gresik and Tanah Bumbu */
+    assert_int_equal(resolve("Desa Sekapuk, Kecamatan Ujungpangkah", NULL, PK_OK), id_of("35.25.07.2004"));
+    assert_int_equal(resolve("Desa Sekapuk, Tanah Bumbu", NULL, PK_OK), id_of("63.10.04.2009"));
+    /* a typo inside a multi-word name; words written together */
+    assert_int_equal(resolve("Kabupaten Probolingo", NULL, PK_OK), id_of("35.13"));
+    assert_int_equal(resolve("Kota Bukit Tinggi", NULL, PK_OK), id_of("13.75"));
+    /* a name shared by many villages: all candidates, ranked; context narrows */
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    assert_int_equal(pk_place_resolve(&r, c, 4, "Desa Sidomulyo", NULL, NULL), PK_EAMBIGUOUS);
+    assert_true(r.total >= 98);
+    assert_int_equal(r.ncandidates, 4);
+    assert_int_equal(r.level, PK_PLACE_DESA);
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context = id_of("35.13"); /* a known region */
+    assert_int_equal(pk_place_resolve(&r, c, 4, "Sukapura", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13.01"));
+    /* the words around: a context text naming the kabupaten */
+    assert_int_equal(resolve("Kecamatan Sukapura", "di Probolinggo, Jawa Timur", PK_OK), id_of("35.13.01"));
+    /* not a place */
+    assert_int_equal(resolve("zzqx", NULL, PK_ENOTFOUND), 0);
+}
+
+static void test_resolve_bad_input(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[2];
+    pk_error err;
+    assert_int_equal(pk_place_resolve(&r, c, 2, "Kota \xff", NULL, &err), PK_EENCODING);
+    assert_int_equal(pk_place_resolve(&r, c, 2, " .- ", NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_resolve(&r, NULL, 2, "Garut", NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_resolve(NULL, c, 2, "Garut", NULL, &err), PK_EINVAL);
+    char *big = malloc(PK_PLACE_NAME_MAX + 2);
+    assert_non_null(big);
+    memset(big, 'a', PK_PLACE_NAME_MAX + 1);
+    big[PK_PLACE_NAME_MAX + 1] = '\0';
+    assert_int_equal(pk_place_resolve(&r, c, 2, big, NULL, &err), PK_ETOOLONG);
+    free(big);
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.version = 99;
+    assert_int_equal(pk_place_resolve(&r, c, 2, "Garut", &o, &err), PK_EINVAL);
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.context = 12345;
+    assert_int_equal(pk_place_resolve(&r, c, 2, "Garut", &o, &err), PK_EINVAL);
+    r.version = 0;
+    assert_int_equal(pk_place_resolve(&r, c, 2, "Garut", NULL, &err), PK_EINVAL);
+}
+
+static void test_text(void **state)
+{
+    (void)state;
+    const char *t = "Bawaslu Kabupaten Probolinggo memeriksa Kepala Desa Ngadisari, Kecamatan Sukapura, "
+                    "dan Camat Cibinong. Wali Kota Probolinggo tidak hadir; laporan warga soal bupati garut.";
+    pk_place_mention m[16];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 16, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 6);
+    assert_int_equal(m[0].id, id_of("35.13"));
+    assert_int_equal(m[0].start, 0); /* "Bawaslu Kabupaten Probolinggo" */
+    assert_int_equal(m[1].id, id_of("35.13.01.2001"));
+    assert_string_equal(m[1].region->code, "35.13");
+    assert_int_equal(m[2].id, id_of("35.13.01"));
+    assert_int_equal(m[3].id, id_of("32.01.01")); /* Camat Cibinong: Kabupaten Bogor */
+    assert_string_equal(m[3].region->code, "32.01");
+    assert_int_equal(m[4].id, id_of("35.74"));
+    assert_int_equal(m[5].id, id_of("32.05"));
+    /* villages named like ordinary words are not reported without a level word */
+    const char *u = "Warga baru pindah ke pasar; harga batu naik.";
+    assert_int_equal(pk_place_find_in_text(m, 16, &total, u, strlen(u), NULL, NULL), PK_OK);
+    assert_int_equal(total, 0);
+    /* a smaller array: counted, not written */
+    assert_int_equal(pk_place_find_in_text(m, 1, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 6);
+}
+
+static void test_text_bad_input(void **state)
+{
+    (void)state;
+    size_t total = 9;
+    pk_error err;
+    assert_int_equal(pk_place_find_in_text(NULL, 0, &total, "Desa \xc3\x28", 7, NULL, &err), PK_EENCODING);
+    assert_int_equal(total, 0);
+    assert_int_equal(pk_place_find_in_text(NULL, 0, &total, "Desa\0Ngadisari", 14, NULL, &err), PK_EENCODING);
+    assert_int_equal(err.column, 4);
+    assert_int_equal(pk_place_find_in_text(NULL, 0, &total, "x", PK_PLACE_TEXT_MAX + 1, NULL, &err), PK_ETOOLONG);
+    assert_int_equal(pk_place_find_in_text(NULL, 0, NULL, "x", 1, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_find_in_text(NULL, 1, &total, "x", 1, NULL, &err), PK_EINVAL);
+    /* a million short tokens: a bounded result, no error */
+    size_t n = 2000000;
+    char *s = malloc(n);
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i += 2) {
+        s[i] = 'a';
+        s[i + 1] = ' ';
+    }
+    assert_int_equal(pk_place_find_in_text(NULL, 0, &total, s, n, NULL, &err), PK_OK);
+    assert_int_equal(total, 0);
+    free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lookup_levels), cmocka_unit_test(test_village_kinds),
+        cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
+        cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
+        cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

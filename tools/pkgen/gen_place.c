@@ -1,0 +1,792 @@
+/* pkgen places: data/regions/{regions,aliases,code_changes,cycles,participation,special_regimes,
+ * districts,villages,cues,short_forms}.csv -> const tables of the four-level place registry: a string
+ * pool, parallel arrays of districts and villages, a token dictionary, a trie over token ids whose
+ * terminal entries are places and cue phrases, and a bigram index of the tokens for typos. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pkgen.h"
+#include "place_internal.h"
+
+enum { IN_DISTRICTS = PK__RF_COUNT, IN_VILLAGES, IN_CUES, IN_SHORT, IN_COUNT };
+
+/* ---- growable arrays ---- */
+#define PUSH(arr, n, cap, val)                                                                   \
+    do {                                                                                         \
+        if ((n) == (cap)) {                                                                      \
+            size_t nc_ = (cap) ? (cap)*2 : 1024;                                                 \
+            void *p_ = realloc((arr), nc_ * sizeof *(arr));                                      \
+            if (!p_) {                                                                           \
+                fprintf(stderr, "pkgen places: out of memory\n");                                \
+                exit(1);                                                                         \
+            }                                                                                    \
+            (arr) = p_;                                                                          \
+            (cap) = nc_;                                                                         \
+        }                                                                                        \
+        (arr)[(n)++] = (val);                                                                    \
+    } while (0)
+
+/* ---- string pool with de-duplication ---- */
+typedef struct pool {
+    char *buf;
+    size_t len, cap;
+    uint32_t *slots; /* offset + 1 */
+    size_t nslots;
+} pool;
+
+static uint32_t str_hash(const char *s, size_t n)
+{
+    uint32_t h = PK__PLACE_HASH0;
+    for (size_t i = 0; i < n; i++)
+        h = pk__place_hash_step(h, (unsigned char)s[i]);
+    return h;
+}
+
+static uint32_t pool_add(pool *p, const char *s, size_t n)
+{
+    if (!p->slots) {
+        p->nslots = 1u << 19;
+        p->slots = calloc(p->nslots, sizeof *p->slots);
+    }
+    uint32_t h = str_hash(s, n) & (uint32_t)(p->nslots - 1);
+    while (p->slots[h]) {
+        uint32_t off = p->slots[h] - 1;
+        if (strncmp(p->buf + off, s, n) == 0 && p->buf[off + n] == '\0')
+            return off;
+        h = (h + 1) & (uint32_t)(p->nslots - 1);
+    }
+    while (p->len + n + 1 > p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 1 << 20;
+        p->buf = realloc(p->buf, p->cap);
+        if (!p->buf)
+            exit(1);
+    }
+    uint32_t off = (uint32_t)p->len;
+    memcpy(p->buf + p->len, s, n);
+    p->buf[p->len + n] = '\0';
+    p->len += n + 1;
+    p->slots[h] = off + 1;
+    return off;
+}
+
+/* ---- phrases ---- */
+typedef struct phrase {
+    char *words[PK__PLACE_MAX_DEPTH];
+    size_t nwords;
+    uint32_t id;
+    uint8_t flags;
+} phrase;
+
+static phrase *phrases;
+static size_t nphrases, cap_phrases;
+
+/* split text into words; returns the number (0 if none or too many) */
+static size_t split(const char *text, char **words, size_t cap)
+{
+    size_t pos = 0, n = 0, len = strlen(text);
+    pk__pword w;
+    while (pk__place_next_word(&w, text, len, &pos)) {
+        if (n == cap || w.len >= sizeof w.key) {
+            for (size_t i = 0; i < n; i++)
+                free(words[i]);
+            return 0;
+        }
+        words[n++] = pk__strndup(w.key, w.len);
+    }
+    return n;
+}
+
+static void add_phrase_words(char **words, size_t n, uint32_t id, uint8_t flags)
+{
+    phrase ph;
+    memset(&ph, 0, sizeof ph);
+    for (size_t i = 0; i < n; i++)
+        ph.words[i] = words[i];
+    ph.nwords = n;
+    ph.id = id;
+    ph.flags = flags;
+    PUSH(phrases, nphrases, cap_phrases, ph);
+}
+
+/* add a name; with `joined`, a two-word name is also added written as one word */
+static int add_phrase(const char *text, uint32_t id, uint8_t how, int joined)
+{
+    char *w[PK__PLACE_MAX_DEPTH];
+    size_t n = split(text, w, PK__PLACE_MAX_DEPTH);
+    if (!n)
+        return 0;
+    if (joined && n == 2) {
+        size_t a = strlen(w[0]), b = strlen(w[1]);
+        if (a + b < 64) {
+            char *j = malloc(a + b + 1);
+            memcpy(j, w[0], a);
+            memcpy(j + a, w[1], b + 1);
+            add_phrase_words(&j, 1, id, PK_PLACE_MATCH_JOINED);
+        }
+    }
+    add_phrase_words(w, n, id, how);
+    return 1;
+}
+
+/* ---- small CSV reader over one file ---- */
+typedef struct rd {
+    pk_csv csv;
+    int cols[8];
+    const char *name;
+} rd;
+
+static int rd_open(rd *r, const char *text, size_t len, const char *name, const char *const *cols, int ncols)
+{
+    pk_error err;
+    pk_error_clear(&err);
+    r->name = name;
+    if (pk__csv_open(&r->csv, text, len, name, &err) != PK_OK)
+        return pkgen_report(&err);
+    for (;;) {
+        int rc = pk__csv_next(&r->csv, &err);
+        if (rc < 0)
+            return pkgen_report(&err);
+        if (rc == PK_CSV_EOF) {
+            fprintf(stderr, "%s: no header\n", name);
+            return 1;
+        }
+        if (rc == PK_CSV_RECORD)
+            break;
+    }
+    for (int i = 0; i < ncols; i++) {
+        r->cols[i] = pk__csv_find_header(&r->csv, cols[i]);
+        if (r->cols[i] < 0) {
+            fprintf(stderr, "%s: header has no column '%s'\n", name, cols[i]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 = record, 0 = end, -1 = error */
+static int rd_next(rd *r)
+{
+    pk_error err;
+    pk_error_clear(&err);
+    for (;;) {
+        int rc = pk__csv_next(&r->csv, &err);
+        if (rc < 0) {
+            pkgen_report(&err);
+            return -1;
+        }
+        if (rc == PK_CSV_EOF)
+            return 0;
+        if (rc == PK_CSV_RECORD)
+            return 1;
+    }
+}
+
+static const char *rd_get(rd *r, int i)
+{
+    return pk__trim((char *)pk__csv_field(&r->csv, (size_t)r->cols[i]));
+}
+
+static int digits(const char *s, size_t n, long long *v)
+{
+    *v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        *v = *v * 10 + (s[i] - '0');
+    }
+    return 1;
+}
+
+/* dotted code of any level -> digits value and level (0 if malformed) */
+static int parse_code(const char *s, long long *num)
+{
+    size_t n = strlen(s);
+    char d[16];
+    size_t nd = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.') {
+            if (nd != 2 && nd != 4 && nd != 6)
+                return 0;
+            continue;
+        }
+        if (nd >= 10)
+            return 0;
+        d[nd++] = s[i];
+    }
+    if (!digits(d, nd, num))
+        return 0;
+    return nd == 2 ? 1 : nd == 4 ? 2 : nd == 6 ? 3 : nd == 10 ? 4 : 0;
+}
+
+/* ---- data ---- */
+static uint32_t *d_code, *d_name, *d_first_village;
+static uint16_t *d_region;
+static size_t nd, cap_d;
+static uint16_t *v_suffix;
+static uint32_t *v_name, *v_district;
+static size_t nv, cap_v, cap_v2, cap_v3;
+static pool P;
+
+static int region_of_num(const pk__region_model *m, long long num)
+{
+    for (size_t i = 0; i < m->nrows; i++)
+        if (m->rows[i].code_num == num)
+            return (int)i;
+    return -1;
+}
+
+static uint32_t place_of_code(const pk__region_model *m, const char *code)
+{
+    long long num;
+    int level = parse_code(code, &num);
+    if (level == 1 || level == 2) {
+        int r = region_of_num(m, num);
+        return r < 0 ? 0 : PK__PLACE_ID(level, (uint32_t)r);
+    }
+    if (level == 3) {
+        for (size_t i = 0; i < nd; i++)
+            if (d_code[i] == num)
+                return PK__PLACE_ID(3, (uint32_t)i);
+        return 0;
+    }
+    if (level == 4) {
+        uint32_t dc = (uint32_t)(num / 10000);
+        for (size_t i = 0; i < nd; i++)
+            if (d_code[i] == dc)
+                for (uint32_t v = d_first_village[i]; v < d_first_village[i + 1]; v++)
+                    if (v_suffix[v] == num % 10000)
+                        return PK__PLACE_ID(4, v);
+        return 0;
+    }
+    return 0;
+}
+
+static const char *const cue_roles[] = {"office", "election", "government", "level", "institution", "modifier",
+                                        "common_word"};
+static const char *const cue_levels[] = {"any", "provinsi", "kabkota", "kecamatan", "desa", "kabupaten", "kota",
+                                         "", "region"};
+
+/* ---- trie ---- */
+static uint32_t *n_parent, *n_token;
+static size_t nnodes, cap_nodes;
+static uint32_t *e_slots;
+static uint32_t e_mask;
+
+static uint32_t child(uint32_t node, uint32_t tok, int create)
+{
+    uint32_t h = pk__place_edge_hash(node, tok) & e_mask;
+    for (;;) {
+        uint32_t c = e_slots[h];
+        if (!c)
+            break;
+        if (n_parent[c] == node && n_token[c] == tok)
+            return c;
+        h = (h + 1) & e_mask;
+    }
+    if (!create)
+        return 0;
+    uint32_t c = (uint32_t)nnodes;
+    if (nnodes == cap_nodes) {
+        cap_nodes = cap_nodes ? cap_nodes * 2 : 1024;
+        n_parent = realloc(n_parent, cap_nodes * sizeof *n_parent);
+        n_token = realloc(n_token, cap_nodes * sizeof *n_token);
+        if (!n_parent || !n_token)
+            exit(1);
+    }
+    n_parent[c] = node;
+    n_token[c] = tok;
+    nnodes++;
+    e_slots[h] = c;
+    return c;
+}
+
+typedef struct tokrec {
+    const char *s;
+    size_t len;
+} tokrec;
+
+static int tok_cmp(const void *a, const void *b)
+{
+    const tokrec *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return memcmp(x->s, y->s, x->len);
+}
+
+typedef struct ent {
+    uint32_t node, id;
+    uint8_t flags;
+} ent;
+
+static int ent_cmp(const void *a, const void *b)
+{
+    const ent *x = a, *y = b;
+    if (x->node != y->node)
+        return x->node < y->node ? -1 : 1;
+    if (x->id != y->id)
+        return x->id < y->id ? -1 : 1;
+    return (int)(x->flags & PK__PE_HOW_MASK) - (int)(y->flags & PK__PE_HOW_MASK);
+}
+
+static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
+{
+    fprintf(out, "static const uint32_t %s[%zu] = {", name, n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%s%u,", i % 16 ? "" : "\n", a[i]);
+    fputs(n ? "\n};\n" : "0};\n", out);
+}
+
+static void emit_u16(FILE *out, const char *name, const uint16_t *a, size_t n)
+{
+    fprintf(out, "static const uint16_t %s[%zu] = {", name, n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%s%u,", i % 20 ? "" : "\n", a[i]);
+    fputs(n ? "\n};\n" : "0};\n", out);
+}
+
+static void emit_u8(FILE *out, const char *name, const uint8_t *a, size_t n)
+{
+    fprintf(out, "static const uint8_t %s[%zu] = {", name, n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%s%u,", i % 24 ? "" : "\n", a[i]);
+    fputs(n ? "\n};\n" : "0};\n", out);
+}
+
+int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
+int pkgen_places(FILE *out, int ninputs, char **inputs)
+{
+    if (ninputs != IN_COUNT) {
+        fprintf(stderr, "pkgen places: expected %d inputs (the 6 region files, districts, villages, cues, "
+                        "short_forms)\n", IN_COUNT);
+        return 1;
+    }
+    char *texts[IN_COUNT] = {0};
+    size_t lens[IN_COUNT];
+    for (int i = 0; i < IN_COUNT; i++)
+        if (pkgen_read(inputs[i], &texts[i], &lens[i]))
+            return 1;
+    pk__region_model m;
+    memset(&m, 0, sizeof m);
+    pk_error err;
+    pk_error_clear(&err);
+    if (pk__region_model_load(&m, (const char *const *)texts, lens, (const char *const *)inputs, &err) != PK_OK)
+        return pkgen_report(&err);
+
+    /* ---- districts ---- */
+    rd r;
+    static const char *const dcols[] = {"code", "name"};
+    if (rd_open(&r, texts[IN_DISTRICTS], lens[IN_DISTRICTS], inputs[IN_DISTRICTS], dcols, 2))
+        return 1;
+    int rc;
+    size_t cap_dn = 0, cap_dr = 0, nd2 = 0, nd3 = 0;
+    while ((rc = rd_next(&r)) == 1) {
+        long long num;
+        const char *code = rd_get(&r, 0);
+        if (parse_code(code, &num) != 3) {
+            fprintf(stderr, "%s:%ld: bad district code '%s'\n", r.name, r.csv.line, code);
+            return 1;
+        }
+        if (nd && num <= d_code[nd - 1]) {
+            fprintf(stderr, "%s:%ld: codes out of order at '%s'\n", r.name, r.csv.line, code);
+            return 1;
+        }
+        int reg = region_of_num(&m, num / 100);
+        if (reg < 0 || m.rows[reg].kind == PK_REGION_PROVINSI) {
+            fprintf(stderr, "%s:%ld: district '%s' has no kabupaten/kota\n", r.name, r.csv.line, code);
+            return 1;
+        }
+        const char *name = rd_get(&r, 1);
+        if (!*name) {
+            fprintf(stderr, "%s:%ld: empty name\n", r.name, r.csv.line);
+            return 1;
+        }
+        PUSH(d_code, nd, cap_d, (uint32_t)num);
+        PUSH(d_name, nd2, cap_dn, pool_add(&P, name, strlen(name)));
+        PUSH(d_region, nd3, cap_dr, (uint16_t)reg);
+    }
+    pk__csv_close(&r.csv);
+    if (rc < 0)
+        return 1;
+
+    /* ---- villages ---- */
+    static const char *const vcols[] = {"code", "name", "kind"};
+    if (rd_open(&r, texts[IN_VILLAGES], lens[IN_VILLAGES], inputs[IN_VILLAGES], vcols, 3))
+        return 1;
+    d_first_village = calloc(nd + 1, sizeof *d_first_village);
+    size_t cur = 0, nv2 = 0, nv3 = 0;
+    long long prev = 0;
+    while ((rc = rd_next(&r)) == 1) {
+        long long num;
+        const char *code = rd_get(&r, 0);
+        if (parse_code(code, &num) != 4 || num <= prev) {
+            fprintf(stderr, "%s:%ld: bad or unordered village code '%s'\n", r.name, r.csv.line, code);
+            return 1;
+        }
+        prev = num;
+        uint32_t dc = (uint32_t)(num / 10000);
+        while (cur < nd && d_code[cur] < dc)
+            d_first_village[++cur] = (uint32_t)nv;
+        if (cur >= nd || d_code[cur] != dc) {
+            fprintf(stderr, "%s:%ld: village '%s' has no district\n", r.name, r.csv.line, code);
+            return 1;
+        }
+        unsigned suffix = (unsigned)(num % 10000);
+        const char *kind = rd_get(&r, 2);
+        const char *want = suffix / 1000 == 1 ? "kelurahan" : suffix / 1000 == 2 ? "desa"
+                           : suffix / 1000 == 3 ? "desa_adat" : "?";
+        if (strcmp(kind, want) != 0) {
+            fprintf(stderr, "%s:%ld: kind '%s' disagrees with code '%s' (%s)\n", r.name, r.csv.line, kind, code,
+                    want);
+            return 1;
+        }
+        const char *name = rd_get(&r, 1);
+        if (!*name) {
+            fprintf(stderr, "%s:%ld: empty name\n", r.name, r.csv.line);
+            return 1;
+        }
+        PUSH(v_suffix, nv, cap_v, (uint16_t)suffix);
+        PUSH(v_name, nv2, cap_v2, pool_add(&P, name, strlen(name)));
+        PUSH(v_district, nv3, cap_v3, (uint32_t)cur);
+    }
+    pk__csv_close(&r.csv);
+    if (rc < 0)
+        return 1;
+    while (cur < nd)
+        d_first_village[++cur] = (uint32_t)nv;
+    if (nd > 65535) {
+        fprintf(stderr, "pkgen places: too many districts for 16-bit indexes\n");
+        return 1;
+    }
+
+    /* region ranges: districts of a kab/kota, kab/kota of a province */
+    uint16_t *r_first_district = calloc(m.nrows + 1, sizeof *r_first_district);
+    uint16_t *r_first_child = calloc(m.nrows + 1, sizeof *r_first_child);
+    {
+        size_t d = 0;
+        for (size_t i = 0; i < m.nrows; i++) {
+            r_first_district[i] = (uint16_t)d;
+            while (d < nd && d_region[d] == i)
+                d++;
+        }
+        r_first_district[m.nrows] = (uint16_t)d;
+        if (d != nd) {
+            fprintf(stderr, "pkgen places: districts are not in region order\n");
+            return 1;
+        }
+        for (size_t i = 0; i < m.nrows; i++)
+            r_first_child[i] = (uint16_t)(m.rows[i].kind == PK_REGION_PROVINSI ? i + 1 : i);
+        r_first_child[m.nrows] = (uint16_t)m.nrows;
+    }
+
+    /* ---- phrases: names, aliases, short forms ---- */
+    for (size_t i = 0; i < m.nrows; i++)
+        if (!add_phrase(m.rows[i].name, PK__PLACE_ID(m.rows[i].kind == PK_REGION_PROVINSI ? 1 : 2, i),
+                        PK_PLACE_MATCH_NAME, 1)) {
+            fprintf(stderr, "pkgen places: region %s has no usable name\n", m.rows[i].code);
+            return 1;
+        }
+    for (size_t i = 0; i < nd; i++)
+        if (!add_phrase(P.buf + d_name[i], PK__PLACE_ID(3, i), PK_PLACE_MATCH_NAME, 1)) {
+            fprintf(stderr, "pkgen places: district %u has no usable name\n", d_code[i]);
+            return 1;
+        }
+    for (size_t i = 0; i < nv; i++)
+        if (!add_phrase(P.buf + v_name[i], PK__PLACE_ID(4, i), PK_PLACE_MATCH_NAME, 1)) {
+            fprintf(stderr, "pkgen places: village %zu has no usable name\n", i);
+            return 1;
+        }
+
+    /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
+    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source"};
+    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 5))
+        return 1;
+    pk__place_cue *cues = NULL;
+    size_t ncues = 0, cap_cues = 0;
+    char **commons = NULL;
+    size_t ncommons = 0, cap_commons = 0;
+    while ((rc = rd_next(&r)) == 1) {
+        const char *ph = rd_get(&r, 0), *role = rd_get(&r, 1), *lv = rd_get(&r, 2), *kind = rd_get(&r, 3);
+        int ro = pk__lookup_name(cue_roles, PK__CUE_NROLES, role);
+        int le = pk__lookup_name(cue_levels, (int)PK_ARRAY_LEN(cue_levels), lv);
+        int ki = !*kind ? 0 : strcmp(kind, "desa") == 0 ? PK_PLACE_KIND_DESA
+                 : strcmp(kind, "kelurahan") == 0 ? PK_PLACE_KIND_KELURAHAN : -1;
+        if (ro < 0 || le < 0 || !lv[0] || ki < 0 || !*rd_get(&r, 4)) {
+            fprintf(stderr, "%s:%ld: bad cue row (role, level, kind or empty source)\n", r.name, r.csv.line);
+            return 1;
+        }
+        if (ro == PK__CUE_COMMON_WORD) {
+            PUSH(commons, ncommons, cap_commons, pk__strndup(ph, strlen(ph)));
+            continue;
+        }
+        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki};
+        c.phrase = (const char *)(uintptr_t)pool_add(&P, ph, strlen(ph)); /* offset for now */
+        if (!add_phrase(ph, PK__PLACE_ID(PK__PLACE_CUE, ncues), PK_PLACE_MATCH_NAME, 0)) {
+            fprintf(stderr, "%s:%ld: cue '%s' has no words (or too many)\n", r.name, r.csv.line, ph);
+            return 1;
+        }
+        PUSH(cues, ncues, cap_cues, c);
+    }
+    pk__csv_close(&r.csv);
+    if (rc < 0)
+        return 1;
+
+    /* aliases of regions (leading kind words such as "Kab." are stripped: cues handle them) */
+    for (size_t i = 0; i < m.naliases; i++) {
+        int reg = m.aliases[i].region;
+        const char *a = m.aliases[i].alias;
+        pk__token tok[64];
+        size_t n = pk__region_tokens(tok, 64, a, strlen(a));
+        int kind;
+        size_t skip = n <= 64 ? pk__region_prefix(tok, n, &kind) : 0;
+        if (skip && !pk__region_kind_ok(kind, m.rows[reg].kind))
+            skip = 0;
+        const char *rest = skip ? tok[skip].p : a;
+        add_phrase(rest, PK__PLACE_ID(m.rows[reg].kind == PK_REGION_PROVINSI ? 1 : 2, reg), PK_PLACE_MATCH_ALIAS,
+                   1);
+    }
+    /* press short forms */
+    static const char *const scols[] = {"alias", "code", "source"};
+    if (rd_open(&r, texts[IN_SHORT], lens[IN_SHORT], inputs[IN_SHORT], scols, 3))
+        return 1;
+    while ((rc = rd_next(&r)) == 1) {
+        const char *a = rd_get(&r, 0), *code = rd_get(&r, 1);
+        uint32_t id = place_of_code(&m, code);
+        if (!id || !*rd_get(&r, 2)) {
+            fprintf(stderr, "%s:%ld: unknown code '%s' or empty source\n", r.name, r.csv.line, code);
+            return 1;
+        }
+        if (!add_phrase(a, id, PK_PLACE_MATCH_ALIAS, 0)) {
+            fprintf(stderr, "%s:%ld: alias '%s' has no words\n", r.name, r.csv.line, a);
+            return 1;
+        }
+    }
+    pk__csv_close(&r.csv);
+    if (rc < 0)
+        return 1;
+
+    /* ---- tokens ---- */
+    size_t nwords_total = 0;
+    for (size_t i = 0; i < nphrases; i++)
+        nwords_total += phrases[i].nwords;
+    tokrec *toks = malloc(nwords_total * sizeof *toks);
+    size_t nt = 0;
+    for (size_t i = 0; i < nphrases; i++)
+        for (size_t j = 0; j < phrases[i].nwords; j++)
+            toks[nt++] = (tokrec){phrases[i].words[j], strlen(phrases[i].words[j])};
+    qsort(toks, nt, sizeof *toks, tok_cmp);
+    size_t ntok = 0;
+    for (size_t i = 0; i < nt; i++)
+        if (ntok == 0 || tok_cmp(&toks[ntok - 1], &toks[i]) != 0)
+            toks[ntok++] = toks[i];
+    uint32_t t_nslots = 1;
+    while (t_nslots < ntok + ntok / 3) /* load factor at most 3/4 */
+        t_nslots <<= 1;
+    uint32_t *t_slots = calloc(t_nslots, sizeof *t_slots);
+    uint32_t *t_off = malloc(ntok * sizeof *t_off);
+    uint8_t *t_len = malloc(ntok);
+    uint32_t t_len_first[66];
+    for (size_t L = 0, t = 0; L < 66; L++) {
+        while (t < ntok && toks[t].len < L)
+            t++;
+        t_len_first[L] = (uint32_t)t;
+    }
+    for (size_t t = 0; t < ntok; t++) {
+        t_off[t] = pool_add(&P, toks[t].s, toks[t].len);
+        t_len[t] = (uint8_t)toks[t].len;
+        uint32_t h = str_hash(toks[t].s, toks[t].len) & (t_nslots - 1);
+        while (t_slots[h])
+            h = (h + 1) & (t_nslots - 1);
+        t_slots[h] = (uint32_t)t + 1;
+    }
+    /* ---- trie ---- */
+    uint32_t e_nslots = 1;
+    while (e_nslots < nwords_total * 2)
+        e_nslots <<= 1;
+    e_slots = calloc(e_nslots, sizeof *e_slots);
+    e_mask = e_nslots - 1;
+    child(UINT32_MAX, UINT32_MAX, 1); /* node 0: the root */
+    ent *ents = malloc(nphrases * sizeof *ents);
+    for (size_t i = 0; i < nphrases; i++) {
+        uint32_t node = 0;
+        for (size_t j = 0; j < phrases[i].nwords; j++) {
+            tokrec k = {phrases[i].words[j], strlen(phrases[i].words[j])};
+            tokrec *f = bsearch(&k, toks, ntok, sizeof *toks, tok_cmp);
+            node = child(node, (uint32_t)(f - toks), 1);
+        }
+        ents[i] = (ent){node, phrases[i].id, phrases[i].flags};
+    }
+    /* the final edge table: load factor at most 3/4 */
+    {
+        uint32_t ns = 1;
+        while (ns < nnodes + nnodes / 3)
+            ns <<= 1;
+        free(e_slots);
+        e_slots = calloc(ns, sizeof *e_slots);
+        e_mask = ns - 1;
+        for (uint32_t c = 1; c < nnodes; c++) {
+            uint32_t h = pk__place_edge_hash(n_parent[c], n_token[c]) & e_mask;
+            while (e_slots[h])
+                h = (h + 1) & e_mask;
+            e_slots[h] = c;
+        }
+    }
+    /* common words: flag the place entries of their node */
+    for (size_t c = 0; c < ncommons; c++) {
+        char *w[PK__PLACE_MAX_DEPTH];
+        size_t n = split(commons[c], w, PK__PLACE_MAX_DEPTH);
+        uint32_t node = 0;
+        for (size_t j = 0; j < n && (j == 0 || node); j++) {
+            tokrec k = {w[j], strlen(w[j])};
+            tokrec *f = bsearch(&k, toks, ntok, sizeof *toks, tok_cmp);
+            node = f ? child(node, (uint32_t)(f - toks), 0) : 0;
+        }
+        for (size_t j = 0; j < n; j++)
+            free(w[j]);
+        size_t hits = 0;
+        for (size_t i = 0; node && i < nphrases; i++)
+            if (ents[i].node == node && (ents[i].id >> 24) != PK__PLACE_CUE) {
+                ents[i].flags |= PK__PE_COMMON;
+                hits++;
+            }
+        if (!hits) {
+            fprintf(stderr, "pkgen places: common word '%s' is not a place name\n", commons[c]);
+            return 1;
+        }
+        free(commons[c]);
+    }
+    free(commons);
+    qsort(ents, nphrases, sizeof *ents, ent_cmp);
+    size_t nent = 0;
+    for (size_t i = 0; i < nphrases; i++) {
+        if (nent && ents[nent - 1].node == ents[i].node && ents[nent - 1].id == ents[i].id) {
+            ents[nent - 1].flags |= ents[i].flags & PK__PE_COMMON;
+            continue; /* one entry per place and node: the best way it matched */
+        }
+        ents[nent++] = ents[i];
+    }
+    uint32_t *n_entry = calloc(nnodes + 1, sizeof *n_entry);
+    uint32_t *ent_id = malloc(nent * sizeof *ent_id);
+    uint8_t *ent_flags = malloc(nent);
+    for (size_t i = 0, n = 0; n <= nnodes; n++) {
+        n_entry[n] = (uint32_t)i;
+        while (i < nent && ents[i].node == n) {
+            ent_id[i] = ents[i].id;
+            ent_flags[i] = ents[i].flags;
+            i++;
+        }
+    }
+
+    /* ---- bigram postings of tokens ---- */
+    uint32_t *bg_first = calloc(PK__REGION_NBIGRAMS + 1, sizeof *bg_first);
+    uint16_t grams[80];
+    for (size_t t = 0; t < ntok; t++) {
+        size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+        for (size_t i = 0; i < g; i++)
+            bg_first[grams[i] + 1]++;
+    }
+    for (size_t b = 0; b < PK__REGION_NBIGRAMS; b++)
+        bg_first[b + 1] += bg_first[b];
+    size_t npost = bg_first[PK__REGION_NBIGRAMS];
+    uint32_t *bg_tokens = malloc((npost ? npost : 1) * sizeof *bg_tokens);
+    uint32_t *fill = malloc(PK__REGION_NBIGRAMS * sizeof *fill);
+    memcpy(fill, bg_first, PK__REGION_NBIGRAMS * sizeof *fill);
+    for (size_t t = 0; t < ntok; t++) {
+        size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+        for (size_t i = 0; i < g; i++)
+            bg_tokens[fill[grams[i]]++] = (uint32_t)t;
+    }
+    free(fill);
+
+    /* ---- emit ---- */
+    pkgen_banner(out, "places", ninputs, inputs);
+    fputs("#include \"place_internal.h\"\n\n", out);
+    fprintf(out, "static const char pool[%zu] = {", P.len);
+    for (size_t i = 0; i < P.len; i++)
+    {
+        unsigned char c = (unsigned char)P.buf[i];
+        if (c < 0x80)
+            fprintf(out, "%s%d,", i % 32 ? "" : "\n", c);
+        else
+            fprintf(out, "%s'\\%03o',", i % 32 ? "" : "\n", c); /* a char constant fits signed and unsigned char */
+    }
+    fputs("\n};\n", out);
+    emit_u32(out, "d_code", d_code, nd);
+    emit_u32(out, "d_name", d_name, nd);
+    emit_u16(out, "d_region", d_region, nd);
+    emit_u32(out, "d_first_village", d_first_village, nd + 1);
+    emit_u16(out, "r_first_district", r_first_district, m.nrows + 1);
+    emit_u16(out, "r_first_child", r_first_child, m.nrows + 1);
+    emit_u16(out, "v_suffix", v_suffix, nv);
+    emit_u32(out, "v_name", v_name, nv);
+    {
+        uint16_t *vd = malloc((nv ? nv : 1) * sizeof *vd);
+        for (size_t i = 0; i < nv; i++)
+            vd[i] = (uint16_t)v_district[i];
+        emit_u16(out, "v_district", vd, nv);
+        free(vd);
+    }
+    emit_u32(out, "t_off", t_off, ntok);
+    emit_u8(out, "t_len", t_len, ntok);
+    emit_u32(out, "t_slots", t_slots, t_nslots);
+    {
+        /* the hash of the token in each slot (checked before the bytes), and each token's child of the root */
+        uint32_t *sh = calloc(t_nslots, sizeof *sh), *root = calloc(ntok ? ntok : 1, sizeof *root);
+        for (uint32_t h = 0; h < t_nslots; h++)
+            if (t_slots[h])
+                sh[h] = str_hash(toks[t_slots[h] - 1].s, toks[t_slots[h] - 1].len);
+        for (size_t t = 0; t < ntok; t++)
+            root[t] = child(0, (uint32_t)t, 0);
+        emit_u32(out, "t_slot_hash", sh, t_nslots);
+        emit_u32(out, "t_root", root, ntok);
+        free(sh);
+        free(root);
+    }
+    emit_u32(out, "t_len_first", t_len_first, 66);
+    emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
+    emit_u32(out, "bg_tokens", bg_tokens, npost);
+    emit_u32(out, "n_parent", n_parent, nnodes);
+    emit_u32(out, "n_token", n_token, nnodes);
+    emit_u32(out, "n_entry", n_entry, nnodes + 1);
+    emit_u32(out, "e_slots", e_slots, (size_t)e_mask + 1);
+    emit_u32(out, "ent_id", ent_id, nent);
+    emit_u8(out, "ent_flags", ent_flags, nent);
+    fputs("static const pk__place_cue cues[] = {\n", out);
+    for (size_t c = 0; c < ncues; c++) {
+        fprintf(out, "    {pool + %zu, %u, %u, %u},\n", (size_t)(uintptr_t)cues[c].phrase, cues[c].role,
+                cues[c].level, cues[c].kind);
+    }
+    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0}};\n\n", out);
+    size_t nprov = 0;
+    for (size_t i = 0; i < m.nrows; i++)
+        nprov += m.rows[i].kind == PK_REGION_PROVINSI;
+    fprintf(out,
+            "const pk__place_db pk__place_builtin_db = {\n"
+            "    &pk__region_builtin_db, pool, %zu,\n"
+            "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_first_child,\n"
+            "    %zu, v_suffix, v_name, v_district,\n"
+            "    %zu, t_off, t_len, t_slots, t_slot_hash, t_root, %uu, t_len_first,\n"
+            "    bg_first, bg_tokens,\n"
+            "    %zu, n_parent, n_token, n_entry, e_slots, %uu,\n"
+            "    %zu, ent_id, ent_flags, cues, %zu,\n"
+            "};\n",
+            nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
+    fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
+                    " %zu postings\n", nd, nv, ntok, nnodes, nent, P.len, npost);
+    pk__region_model_free(&m);
+    for (int i = 0; i < IN_COUNT; i++)
+        free(texts[i]);
+    free(toks);
+    free(t_slots);
+    free(t_off);
+    free(t_len);
+    free(ents);
+    free(n_entry);
+    free(ent_id);
+    free(ent_flags);
+    free(bg_first);
+    free(bg_tokens);
+    free(cues);
+    free(r_first_district);
+    free(r_first_child);
+    return 0;
+}
