@@ -35,7 +35,7 @@ expect 0 "in Kecamatan Sukapura (35.13.01)" region lookup 3513012001
 expect 0 "Bawaslu Kabupaten Probolinggo" region lookup 35.13.01.2001
 expect 0 '"level":"desa"' region lookup 35.13.01.2001 --json
 expect 0 '"kind":"kecamatan"' region lookup 35.13.01 --json
-expect 1 "PK_ENOTFOUND" region lookup 35.13.01.9999
+expect 1 "not found: code: no place with code 35.13.01.9999" region lookup 35.13.01.9999
 expect 0 "Kabupaten Garut" region resolve "Pj Bupati Garut"
 expect 0 "Kecamatan Sukapura" region resolve "Camat Sukapura" --context 35.13
 expect 0 "31.74" region resolve Jaksel --json
