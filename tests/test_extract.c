@@ -136,8 +136,8 @@ static void test_mentions(void **state)
     assert_int_equal(pk_extract_draft_count(r), 1);
     const pk_extract_draft *d = pk_extract_draft_at(r, 0);
     assert_string_equal(d->actor_label, "camat");
-    assert_int_equal(d->incident.actor, PK_ACTOR_PNS); /* mapped, evidence inferred */
-    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_int_equal(d->incident.actor, PK_ACTOR_CAMAT); /* a slug of its own since classifier v2 */
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_STATED);
     assert_int_equal(d->incident.act, PK_ACT_ATTEND_CAMPAIGN);
     assert_string_equal(d->incident.region, "35.13");
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_STATED);

@@ -90,7 +90,7 @@ out=$(printf '%s\n' '{"id":1,"actor":"pns","act":"socmed_like","occurred":"2024-
 expect 0 '^kepala_desa socmed_like' classify --actor kades --act socmed_like --occurred 2024-10-01
 expect 0 '^regional_head decision_favouring' classify --actor Bupati --act decision_favouring --occurred 2024-10-01
 expect 0 '^pns socmed_like findings' classify --actor PNS --act socmed_like --occurred 2024-10-01
-expect 0 '^pns socmed_like findings' classify --actor camat --act socmed_like --occurred 2024-10-01
+expect 0 '^camat socmed_like findings' classify --actor camat --act socmed_like --occurred 2024-10-01
 expect 0 '^candidate give_money' classify --actor paslon --act "politik uang" --occurred 2024-11-20
 expect 0 '^campaign_team give_money' classify --actor "tim sukses" --act give_money --occurred 2024-11-20
 expect 1 "'asn' may mean pns or pppk" classify --actor asn --act socmed_like --occurred 2024-10-01
