@@ -13,10 +13,20 @@ static int is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* byte -> its lower-case form if it is an ASCII letter or digit, else 0 */
+#define LC4(c) (c), (c) + 1, (c) + 2, (c) + 3
+#define LC16(c) LC4(c), LC4((c) + 4), LC4((c) + 8), LC4((c) + 12)
+static const unsigned char lower_alnum[256] = {
+    [48] = '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    [65] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
+    [97] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
+};
+
 int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
-    while (i < len && !is_alnum((unsigned char)s[i]))
+    while (i < len && !lower_alnum[u[i]])
         i++;
     if (i >= len) {
         *pos = len;
@@ -24,35 +34,37 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     }
     w->start = i;
     uint32_t h = PK__PLACE_HASH0;
-    size_t kl = 0, upper = 0, letters = 0;
-    w->cap = s[i] >= 'A' && s[i] <= 'Z';
-    while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_alnum(c)) {
-            if (c >= 'A' && c <= 'Z') {
-                c = (unsigned char)(c - 'A' + 'a');
-                upper++;
-            }
-            if (c >= 'a' && c <= 'z')
-                letters++;
+    size_t kl = 0;
+    for (;;) {
+        unsigned char l;
+        while (i < len && (l = lower_alnum[u[i]]) != 0) {
             if (kl < sizeof w->key)
-                w->key[kl] = (char)c;
+                w->key[kl] = (char)l;
             kl++;
-            h = pk__place_hash_step(h, c);
+            h = pk__place_hash_step(h, l);
             i++;
-        } else if (c == '\'' && kl && i + 1 < len && is_alnum((unsigned char)s[i + 1])) {
-            i++;
-        } else if (c == 0xE2 && kl && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
-                   (unsigned char)s[i + 2] == 0x99 && is_alnum((unsigned char)s[i + 3])) {
-            i += 3; /* U+2019 right single quotation mark used as an apostrophe */
-        } else {
-            break;
         }
+        if (i < len && u[i] == '\'' && kl && i + 1 < len && lower_alnum[u[i + 1]])
+            i++;
+        else if (i < len && u[i] == 0xE2 && kl && i + 3 < len && u[i + 1] == 0x80 && u[i + 2] == 0x99 &&
+                 lower_alnum[u[i + 3]])
+            i += 3; /* U+2019 right single quotation mark used as an apostrophe */
+        else
+            break;
     }
     w->end = i;
     w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
-    w->allcaps = letters >= 2 && upper == letters;
+    /* capitals: only a word that does not start with a small letter can be all caps */
+    unsigned char c0 = u[w->start];
+    w->cap = c0 >= 'A' && c0 <= 'Z';
+    w->allcaps = 0;
+    if (!(c0 >= 'a' && c0 <= 'z')) {
+        size_t upper = 0, j = w->start;
+        for (; j < i && !(u[j] >= 'a' && u[j] <= 'z'); j++)
+            upper += u[j] >= 'A' && u[j] <= 'Z';
+        w->allcaps = j == i && upper >= 2;
+    }
     w->tok = -1;
     *pos = i;
     return 1;
@@ -784,18 +796,32 @@ static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
     ctx_add_ancestors(ctx, a);
 }
 
-static size_t fitting(const engine *en, const found *f, int *use_cue)
+/* The candidates of a found name that fit the options and the level words
+ * (or, when none does, the options alone: *use_cue = 0); returns their
+ * number. *weak: only districts and villages fit and no level word (or a
+ * level word that fits none of them) comes before the name. One pass over
+ * the entries when the level words fit. */
+static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
 {
     const pk__place_db *db = en->db;
+    uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
     size_t n = 0;
+    int region = 0;
     *use_cue = 1;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
-        n += (size_t)entry_ok(en, f, e, 1);
+    for (uint32_t e = e0; e < e1; e++)
+        if (entry_ok(en, f, e, 1)) {
+            n++;
+            region |= entry_level(db, e) <= 2;
+        }
     if (!n && f->cue_level) {
         *use_cue = 0;
-        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
-            n += (size_t)entry_ok(en, f, e, 0);
+        for (uint32_t e = e0; e < e1; e++)
+            if (entry_ok(en, f, e, 0)) {
+                n++;
+                region |= entry_level(db, e) <= 2;
+            }
     }
+    *weak = !region && !(f->has_cue && *use_cue);
     return n;
 }
 
@@ -803,24 +829,17 @@ static double base_part(const engine *en, const found *f, uint32_t e, int use_cu
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
 
-/* Is a found name weak: only districts and villages fit and no level word
- * (or a level word that fits none of them) comes before it? */
-static int is_weak(const engine *en, const found *f, int use_cue)
-{
-    for (uint32_t e = en->db->n_entry[f->node]; e < en->db->n_entry[f->node + 1]; e++)
-        if (entry_ok(en, f, e, use_cue) && entry_level(en->db, e) <= 2)
-            return 0;
-    return !(f->has_cue && use_cue);
-}
-
 /* What a mention tells about the places around: the ancestors (and itself,
  * up to the district) of its best candidate, or, when several tie, only the
  * ancestors they share ("Bengkulu": the province). Weak mentions tell nothing
  * (they could be ordinary words or people). */
-static void ctx_found(const engine *en, const found *f)
+static int ctx_found(const engine *en, const found *f)
 {
-    int use_cue;
-    size_t n = fitting(en, f, &use_cue);
+    int use_cue, weak;
+    size_t n = fitting(en, f, &use_cue, &weak);
+    /* can it be a mention? not when no candidate fits, nor when it is weak and
+     * neither capitalised nor asked for (the context cannot change that: see emit_found) */
+    int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
     /* every name that could be a district (weak ones too) counts as a sibling in its kab/kota:
      * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
     {
@@ -842,8 +861,8 @@ static void ctx_found(const engine *en, const found *f)
     }
     /* a weak mention tells something only when it is one place with a long
      * name ("Babakan Madang", "Ujungpangkah"), not an ordinary short word */
-    if (!n || (is_weak(en, f, use_cue) && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
-        return;
+    if (!n || (weak && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
+        return may;
     const pk__place_db *db = en->db;
     double best = -1.0;
     int sup;
@@ -875,9 +894,10 @@ static void ctx_found(const engine *en, const found *f)
             any |= inter[l] != 0;
         }
         if (!any)
-            return; /* the tied candidates share nothing */
+            return may; /* the tied candidates share nothing */
     }
     ctx_add_ancestors(en->out_ctx, inter);
+    return may;
 }
 
 /* the highest raw score (all bonuses): scores are divided by it into 0..1 */
@@ -961,13 +981,11 @@ static size_t rank_found(const engine *en, const found *f, pk_place_candidate *l
 {
     const pk__place_db *db = en->db;
     int use_cue;
-    size_t total = fitting(en, f, &use_cue);
+    size_t total = fitting(en, f, &use_cue, weak);
     *nlist = 0;
-    *weak = 0;
     *supported = 0;
     if (!total)
         return 0;
-    *weak = is_weak(en, f, use_cue);
     for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
         if (!entry_ok(en, f, e, use_cue))
             continue;
@@ -1121,7 +1139,8 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
         size_t wi = 0;
         found f;
         while (next_found(&sc, &wi, &f)) {
-            ctx_found(&en, &f);
+            if (!ctx_found(&en, &f))
+                continue; /* never a mention, whatever the context: keep the array for the others */
             if (nbuf < cap)
                 memcpy(out[nbuf++].candidates, &f, sizeof f);
             else if (resume == SIZE_MAX)
