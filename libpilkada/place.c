@@ -544,7 +544,8 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->nov = 0;
 }
 
-static const pk__pword *word_at(scanner *sc, size_t k)
+/* Read words up to word k (the slow part of word_at). */
+static void read_words(scanner *sc, size_t k)
 {
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
@@ -570,6 +571,13 @@ static const pk__pword *word_at(scanner *sc, size_t k)
         }
         sc->nread++;
     }
+}
+
+/* word k of the text (NULL past the end); words are read once, kept in the ring */
+static inline const pk__pword *word_at(scanner *sc, size_t k)
+{
+    if (k >= sc->nread)
+        read_words(sc, k);
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
 }
 
@@ -680,9 +688,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         const pk__pword *w = word_at(sc, *wi);
         if (!w)
             return 0;
-        size_t nl, cl;
-        uint32_t nn, cn;
-        walk(sc, *wi, &nl, &nn, &cl, &cn);
+        size_t nl = 0, cl = 0;
+        uint32_t nn = 0, cn = 0;
+        if (w->tok >= 0 && db->t_root[w->tok]) /* else no name or cue starts here */
+            walk(sc, *wi, &nl, &nn, &cl, &cn);
         if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
             nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
         if (cl && cl >= nl) {
@@ -999,12 +1008,41 @@ static size_t rank_found(const engine *en, const found *f, pk_place_candidate *l
     return total;
 }
 
+/* pk__utf8_valid() with an ASCII fast path: plain ASCII needs no decoding
+ * (8 bytes at a time); each run of bytes >= 0x80 is checked alone (a run
+ * between ASCII bytes must hold whole characters). */
+static int utf8_ok(const char *text, size_t len, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        uint64_t v;
+        if (i + 8 <= len && (memcpy(&v, u + i, 8), !(v & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && u[j] >= 0x80)
+            j++;
+        if (!pk__utf8_valid(text + i, j - i, bad)) {
+            *bad += i;
+            return 0;
+        }
+        i = j;
+    }
+    return 1;
+}
+
 static pk_status check_text(const char *text, size_t len, size_t max, pk_error *err)
 {
     if (len > max)
         return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len, max);
     size_t bad = 0;
-    if (!pk__utf8_valid(text, len, &bad))
+    if (!utf8_ok(text, len, &bad))
         return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad, "text", "invalid UTF-8 at byte %zu", bad);
     const char *nul = memchr(text, '\0', len);
     if (nul)
@@ -1187,7 +1225,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
     if (len > PK_REGION_TEXT_MAX)
         return pk__fail(err, PK_ETOOLONG, "text", "text is longer than %zu bytes", PK_REGION_TEXT_MAX);
     size_t bad = 0;
-    if (!pk__utf8_valid(text, len, &bad))
+    if (!utf8_ok(text, len, &bad))
         return pk__fail(err, PK_EENCODING, "text", "text is not valid UTF-8 (byte %zu)", bad);
     if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
