@@ -593,6 +593,9 @@ typedef struct found {
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
+    /* fitting() of the name, once judged (the same in every pass) */
+    int judged, use_cue, weak;
+    size_t nfit;
 } found;
 
 static int entry_level(const pk__place_db *db, uint32_t e)
@@ -749,6 +752,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;
+            f->judged = 0;
             *wi += nl;
             return 1;
         }
@@ -834,6 +838,16 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
     return n;
 }
 
+/* fitting() of a found name, computed once */
+static size_t judge(const engine *en, found *f)
+{
+    if (!f->judged) {
+        f->nfit = fitting(en, f, &f->use_cue, &f->weak);
+        f->judged = 1;
+    }
+    return f->nfit;
+}
+
 static double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
@@ -842,10 +856,10 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
  * up to the district) of its best candidate, or, when several tie, only the
  * ancestors they share ("Bengkulu": the province). Weak mentions tell nothing
  * (they could be ordinary words or people). */
-static int ctx_found(const engine *en, const found *f)
+static int ctx_found(const engine *en, found *f)
 {
-    int use_cue, weak;
-    size_t n = fitting(en, f, &use_cue, &weak);
+    size_t n = judge(en, f);
+    int use_cue = f->use_cue, weak = f->weak;
     /* can it be a mention? not when no candidate fits, nor when it is weak and
      * neither capitalised nor asked for (the context cannot change that: see emit_found) */
     int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
@@ -873,21 +887,30 @@ static int ctx_found(const engine *en, const found *f)
     if (!n || (weak && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
         return may;
     const pk__place_db *db = en->db;
-    double best = -1.0;
+    double best = -1.0, kept[64]; /* the scores of the first entries (< 0: does not fit) */
     int sup;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+    uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
+    for (uint32_t e = e0; e < e1; e++) {
+        double sc = -1.0;
         if (entry_ok(en, f, e, use_cue)) {
-            double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+            sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
             if (sc > best)
                 best = sc;
         }
+        if (e - e0 < 64)
+            kept[e - e0] = sc;
+    }
     pk_place_id inter[5] = {0};
     int first = 1;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
-        if (!entry_ok(en, f, e, use_cue))
+    for (uint32_t e = e0; e < e1; e++) {
+        double sc;
+        if (e - e0 < 64)
+            sc = kept[e - e0];
+        else if (!entry_ok(en, f, e, use_cue))
             continue;
-        double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
-        if (sc < best - 1e-9)
+        else
+            sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+        if (sc < 0 || sc < best - 1e-9)
             continue;
         pk_place_id a[5];
         ancestors(db, db->ent_id[e], a);
@@ -985,12 +1008,13 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
 
 /* Rank the candidates of a found name into list[cap]; returns the number of
  * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
-static size_t rank_found(const engine *en, const found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
                          int *weak, int *supported)
 {
     const pk__place_db *db = en->db;
-    int use_cue;
-    size_t total = fitting(en, f, &use_cue, weak);
+    size_t total = judge(en, f);
+    int use_cue = f->use_cue;
+    *weak = f->weak;
     *nlist = 0;
     *supported = 0;
     if (!total)
@@ -1111,7 +1135,7 @@ static void ctx_text(engine *en, const char *text, size_t len)
 }
 
 /* Rank a found name; when it is a mention, write it to out[*n] (if *n < cap) and count it. */
-static void emit_found(const engine *en, const found *f, pk_place_mention *out, size_t cap, size_t *n)
+static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t cap, size_t *n)
 {
     const pk__place_db *db = en->db;
     pk_place_candidate list[PK_PLACE_MENTION_CANDIDATES];
