@@ -457,6 +457,7 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define MAX_DISTRICTS 8192
 
 #define TOUCH_MAX 256
+#define POSSIBLE_MAX 16 /* names with more candidates say nothing of where they are */
 
 typedef struct ctxcount {
     uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
@@ -465,8 +466,18 @@ typedef struct ctxcount {
      * (weak ones too) could be one of its districts, and the first of them */
     uint8_t sib[MAX_REGIONS];
     uint32_t sib_node[MAX_REGIONS];
+    /* kab/kota and districts that names of the text (with few candidates)
+     * could be or lie in, resolved or not: how many different names (saturating)
+     * and the first of them (its trie node, low 16 bits). "Plumbungan Kecamatan
+     * Sukodono": three districts are called Sukodono, one holds a Plumbungan;
+     * "Kelurahan Babat, Kelurahan Air Itam": one district holds both */
+    uint8_t preg[MAX_REGIONS];
+    uint8_t pdist[MAX_DISTRICTS];
+    uint16_t preg_node[MAX_REGIONS];
+    uint16_t pdist_node[MAX_DISTRICTS];
     size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
-    uint16_t touched[TOUCH_MAX];  /* their indexes, districts with bit 15 set, siblings with bit 14 */
+    uint16_t touched[TOUCH_MAX];  /* their indexes: districts 0x8000 |, siblings 0x4000 |, possible
+                                     districts 0xC000 |, possible kab/kota 0x6000 | */
 } ctxcount;
 
 /* zero every counter: the ones listed, or all of them after an overflow */
@@ -476,11 +487,17 @@ static void ctx_clear(ctxcount *c)
         memset(c->reg, 0, sizeof c->reg);
         memset(c->dist, 0, sizeof c->dist);
         memset(c->sib, 0, sizeof c->sib);
+        memset(c->preg, 0, sizeof c->preg);
+        memset(c->pdist, 0, sizeof c->pdist);
     } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
-            if (t & 0x8000u)
+            if ((t & 0xC000u) == 0xC000u)
+                c->pdist[t & 0x1FFFu] = 0;
+            else if (t & 0x8000u)
                 c->dist[t & 0x7FFFu] = 0;
+            else if ((t & 0x6000u) == 0x6000u)
+                c->preg[t & 0x1FFFu] = 0;
             else if (t & 0x4000u)
                 c->sib[t & 0x3FFFu] = 0;
             else
@@ -510,6 +527,28 @@ static void ctx_inc(ctxcount *c, int district, uint32_t i)
         c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
     if (*v < UINT8_MAX)
         (*v)++;
+}
+
+/* a kab/kota or district that a name (trie node) of the text could be or lie in */
+static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
+{
+    uint8_t *v = district ? &c->pdist[i] : &c->preg[i];
+    uint16_t *first = district ? &c->pdist_node[i] : &c->preg_node[i];
+    if (*v == 0) {
+        if (c->ntouched++ < TOUCH_MAX)
+            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0xC000u) : (i | 0x6000u));
+        *v = 1;
+        *first = (uint16_t)node;
+    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
+        (*v)++;
+    }
+}
+
+/* Could a name other than the one at node be (or lie in) this kab/kota or district? */
+static int ctx_possible_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
+{
+    unsigned v = district ? c->pdist[i] : c->preg[i];
+    return v >= 2 || (v == 1 && (district ? c->pdist_node[i] : c->preg_node[i]) != (uint16_t)node);
 }
 
 /* a word override for fuzzy re-scans */
@@ -882,6 +921,19 @@ static int ctx_found(const engine *en, found *f)
             }
         }
     }
+    /* a name with few candidates tells which kab/kota and districts may be named */
+    if (may && n <= POSSIBLE_MAX) {
+        const pk__place_db *db = en->db;
+        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+            int l = entry_level(db, e);
+            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !entry_ok(en, f, e, use_cue))
+                continue;
+            uint32_t i = PK__PLACE_INDEX(db->ent_id[e]);
+            if (l == PK_PLACE_DESA)
+                i = district_of_village(db, i);
+            ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
+        }
+    }
     /* a weak mention tells something only when it is one place with a long
      * name ("Babakan Madang", "Ujungpangkah"), not an ordinary short word */
     if (!n || (weak && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
@@ -985,6 +1037,10 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
                 sc += w[k];
                 if (k >= 2 && a[k] != id)
                     *support = 1;
+            } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
+                /* another name could be its district or kab/kota: ranks it above its namesakes,
+                 * never above a place of a higher level (0.05 + 0.02 < the 0.10 between levels) */
+                sc += k == 3 ? 0.05 : 0.02;
             }
         }
     }
