@@ -278,7 +278,7 @@ pk_status pk_holidays_estimate(pk_holiday_table **out, int first_year, int last_
         return pk__fail(err, PK_EINVAL, first_year > last_year ? "last_year" : "first_year",
                         "years %d-%d: want FIRST <= LAST within %d..%d", first_year, last_year, PK_DATE_MIN_YEAR,
                         PK_DATE_MAX_YEAR);
-    size_t years = (size_t)(last_year - first_year + 1);
+    size_t years = (size_t)last_year - (size_t)first_year + 1;
     size_t cap = years * PK__EST_PER_YEAR;
     pk_holiday_table *t = calloc(1, sizeof *t);
     pk_holiday *rows = malloc(cap * sizeof *rows);
@@ -340,9 +340,11 @@ pk_status pk_holidays_merge(pk_holiday_table **out, const pk_holiday_table *base
         if (o && (!b || pk_date_compare(o->date, b->date) <= 0)) {
             rows[n++] = *o;
             j++;
-        } else {
+        } else if (b) {
             rows[n++] = *b;
             i++;
+        } else {
+            break; /* not reached: the loop runs while either side has rows */
         }
     }
     t->rows = rows;

@@ -792,6 +792,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;
             f->judged = 0;
+            f->use_cue = f->weak = 0;
+            f->nfit = 0;
             *wi += nl;
             return 1;
         }
@@ -1431,7 +1433,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
         lmax = 64;
     /* an edit changes at most 2 bigrams, a transposition 3: a token within
      * maxd edits shares all but 3*maxd of the key's bigrams */
-    size_t want = (size_t)(3 * maxd + 1);
+    size_t want = 3 * (size_t)maxd + 1;
     if (want > ng)
         want = ng;
     uint32_t seen[1024];

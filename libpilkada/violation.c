@@ -1002,7 +1002,7 @@ static void explain_verdict(pk_buf *b, const pk_rule_trace *r)
         pk__buf_printf(b, " (%s)", r->window);
     } else if ((r->verdict == PK_VERDICT_CONDITION || r->verdict == PK_VERDICT_PENDING) && r->fact) {
         pk__buf_printf(b, " (%s)", r->fact);
-    } else if (r->verdict == PK_VERDICT_NO_SCHEDULE && strcmp(r->fact, "supported") == 0) {
+    } else if (r->verdict == PK_VERDICT_NO_SCHEDULE && r->fact && strcmp(r->fact, "supported") == 0) {
         pk__buf_puts(b, " (supported: give supported, cycle or a schedule)");
     }
     pk__buf_puts(b, "\n");

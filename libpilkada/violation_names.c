@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "region_internal.h"
 #include "violation_internal.h"
 
 static const char *const actor_names[] = {
@@ -286,25 +287,9 @@ void pk__word_key(char *out, size_t size, const char *text)
 int pk__key_distance(const char *a, const char *b)
 {
     size_t n = strlen(a), m = strlen(b);
-    if (n > 63 || m > 63 || (n > m ? n - m : m - n) > 2)
+    if (n > 63 || m > 63)
         return 3;
-    int d[64][64];
-    for (size_t i = 0; i <= n; i++)
-        d[i][0] = (int)i;
-    for (size_t j = 0; j <= m; j++)
-        d[0][j] = (int)j;
-    for (size_t i = 1; i <= n; i++)
-        for (size_t j = 1; j <= m; j++) {
-            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            if (d[i - 1][j] + 1 < v)
-                v = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < v)
-                v = d[i][j - 1] + 1;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
-                v = d[i - 2][j - 2] + 1;
-            d[i][j] = v;
-        }
-    return d[n][m] < 3 ? d[n][m] : 3;
+    return pk__osa_bounded(a, n, b, m, 2); /* 3 once it exceeds 2 */
 }
 
 const pk_fact *pk_fact_near(const char *key)

@@ -746,7 +746,7 @@ static void read_block(reader *r, block *b)
             r->format = line[s] == '{' ? 'j' : 'c';
             if (r->format == 'c') {
                 long nc = -1;
-                if ((r->header = malloc(e - s + 1)) != NULL) {
+                if (e > s && (r->header = malloc(e - s + 1)) != NULL) {
                     memcpy(r->header, line + s, e - s);
                     r->header[e - s] = '\0';
                     nc = incident_csv_split(r->header, e - s, r->cols, r->collens, CSV_MAX_COLS);

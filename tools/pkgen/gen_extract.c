@@ -70,7 +70,7 @@ static int slug_ok(const char *s)
 static char *normalise(const char *phrase, int mode, int *ntok, uint64_t *hash, uint64_t *pref)
 {
     size_t n = strlen(phrase);
-    char *res = malloc(n + 1 + PK__LX_MAX_TOKENS * (PK__STEM_MAX + 1));
+    char *res = malloc(n + 1 + (size_t)PK__LX_MAX_TOKENS * (PK__STEM_MAX + 1));
     if (!res)
         return NULL;
     size_t rl = 0;

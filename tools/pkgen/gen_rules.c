@@ -190,7 +190,7 @@ static int emit_handlers(FILE *out, const char *path)
     while (rc == 0 && (k = pkgen_table_next(&t)) > 0) {
         int kind = pk__lookup_name(pk__hkind_names, PK__H_COUNT, t.f[H_KIND]);
         int status = pk__source_status_parse(t.f[H_STATUS]);
-        pk_date from, vfrom, vuntil;
+        pk_date from = {0, 0, 0}, vfrom = {0, 0, 0}, vuntil = {0, 0, 0};
         int32_t from_serial = INT32_MIN;
         if (kind < 0)
             rc = pkgen_table_fail(&t, H_KIND, "unknown handler kind '%s'", t.f[H_KIND]);
