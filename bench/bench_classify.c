@@ -78,12 +78,12 @@ static void make(pk_incident *in)
     in->actor = pairs[p].actor;
     in->act = pairs[p].act;
     int32_t s0;
-    pk_date_to_serial(pk_date_of(2024, 3, 1), &s0);
+    pk_date_to_serial(&s0, pk_date_of(2024, 3, 1), NULL);
     int32_t occ = s0 + (int32_t)next(280); /* 1 Mar .. early Dec 2024 */
-    pk_date_from_serial(&in->occurred, occ);
-    pk_date_from_serial(&in->discovered, occ + (int32_t)next(4));
+    pk_date_from_serial(&in->occurred, occ, NULL);
+    pk_date_from_serial(&in->discovered, occ + (int32_t)next(4), NULL);
     if (next(4))
-        pk_date_from_serial(&in->reported, occ + (int32_t)next(12));
+        pk_date_from_serial(&in->reported, occ + (int32_t)next(12), NULL);
     const char *r = regions[next((unsigned)(sizeof regions / sizeof regions[0]))];
     memcpy(in->region, r, strlen(r) + 1);
     in->cycle = next(2) ? 2024 : 0;
@@ -105,12 +105,12 @@ static int write_jsonl(const char *path, long n)
         pk_incident in;
         make(&in);
         char o[PK_DATE_STRLEN], d[PK_DATE_STRLEN], r[PK_DATE_STRLEN];
-        pk_date_format(in.occurred, o, sizeof o);
-        pk_date_format(in.discovered, d, sizeof d);
+        pk_date_format(o, sizeof o, in.occurred, NULL);
+        pk_date_format(d, sizeof d, in.discovered, NULL);
         fprintf(f, "{\"actor\":\"%s\",\"act\":\"%s\",\"occurred\":\"%s\",\"discovered\":\"%s\"",
                 pk_actor_name(in.actor), pk_act_name(in.act), o, d);
         if (pk_date_valid(in.reported)) {
-            pk_date_format(in.reported, r, sizeof r);
+            pk_date_format(r, sizeof r, in.reported, NULL);
             fprintf(f, ",\"reported\":\"%s\"", r);
         }
         if (in.region[0])

@@ -41,9 +41,9 @@ int main(int argc, char **argv)
     }
     pk_date days[366];
     int32_t base = 0;
-    pk_date_to_serial(pk_date_of(2024, 1, 1), &base);
+    pk_date_to_serial(&base, pk_date_of(2024, 1, 1), NULL);
     for (int i = 0; i < 366; i++)
-        pk_date_from_serial(&days[i], base + i);
+        pk_date_from_serial(&days[i], base + i, NULL);
     size_t during = 0;
     t0 = now_ns();
     for (long i = 0; i < n; i++) {

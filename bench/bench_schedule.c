@@ -28,14 +28,14 @@ int main(void)
     if (!dates)
         return 1;
     int32_t lo = 0, hi = 0;
-    pk_date_to_serial(pk_date_of(2015, 1, 1), &lo);
-    pk_date_to_serial(pk_date_of(2026, 12, 31), &hi);
+    pk_date_to_serial(&lo, pk_date_of(2015, 1, 1), NULL);
+    pk_date_to_serial(&hi, pk_date_of(2026, 12, 31), NULL);
     uint64_t x = 88172645463325252ull; /* xorshift64: same dates every run */
     for (size_t i = 0; i < N; i++) {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
-        pk_date_from_serial(&dates[i], lo + (int32_t)(x % (uint64_t)(hi - lo + 1)));
+        pk_date_from_serial(&dates[i], lo + (int32_t)(x % (uint64_t)(hi - lo + 1)), NULL);
     }
 
     size_t total = 0;

@@ -57,12 +57,12 @@ int main(int argc, char **argv)
         return 1;
     }
     int32_t lo, hi;
-    pk_date_to_serial(pk_date_of(2015, 3, 1), &lo);
-    pk_date_to_serial(pk_date_of(2026, 10, 31), &hi);
+    pk_date_to_serial(&lo, pk_date_of(2015, 3, 1), NULL);
+    pk_date_to_serial(&hi, pk_date_of(2026, 10, 31), NULL);
     for (size_t i = 0; i < count; i++) {
         start[i] = lo + (int32_t)rnd((uint32_t)(hi - lo + 1));
         n[i] = (int32_t)rnd(61) - 30;
-        pk_date_from_serial(&dates[i], start[i]);
+        pk_date_from_serial(&dates[i], start[i], NULL);
     }
     const pk_workcal *cal = pk_workcal_builtin();
     enum { REPS = 5 };
@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < count; i++) {
         pk_date r;
         pk_workcal_add(&r, NULL, cal, dates[i], n[i], NULL);
-        pk_date_to_serial(r, &out1[i]);
+        pk_date_to_serial(&out1[i], r, NULL);
         if (out1[i] != out[i]) {
             fprintf(stderr, "mismatch at %zu\n", i);
             return 1;

@@ -62,7 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (stage->flags & PK_STAGE_HAS_START) {
             pk_date before;
             probe(s, stage->start);
-            if (pk_date_add_days(&before, stage->start, -1) == PK_OK)
+            if (pk_date_add_days(&before, stage->start, -1, NULL) == PK_OK)
                 probe(s, before);
         }
         if (stage->flags & PK_STAGE_HAS_END)

@@ -33,7 +33,8 @@ static size_t expand(char *out, size_t cap, const uint8_t *unit, size_t n, size_
     snprintf(num, sizeof num, "%zu", copy + 1);
     snprintf(prev, sizeof prev, "%zu", copy);
     pk_date d = {1900, 1, 1};
-    if (pk_date_add_days(&d, d, (int32_t)(copy % 100000)) != PK_OK || pk_date_format(d, date, sizeof date) != PK_OK)
+    if (pk_date_add_days(&d, d, (int32_t)(copy % 100000), NULL) != PK_OK ||
+        pk_date_format(date, sizeof date, d, NULL) != PK_OK)
         date[0] = '\0';
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {

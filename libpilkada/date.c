@@ -122,16 +122,16 @@ pk_status pk_date_parse(pk_date *out, const char *text, pk_error *err)
     return pk_date_parse_n(out, text, len, err);
 }
 
-pk_status pk_date_format(pk_date d, char *buf, size_t size)
+pk_status pk_date_format(char *buf, size_t size, pk_date d, pk_error *err)
 {
     if (!buf)
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "buf", "output buffer is NULL");
     if (size > 0)
         buf[0] = '\0';
     if (!pk_date_valid(d))
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "date", "invalid date %d-%d-%d", d.year, d.month, d.day);
     if (size < PK_DATE_STRLEN)
-        return PK_EBUFSIZE;
+        return pk__fail(err, PK_EBUFSIZE, "size", "buffer of %zu bytes; a date needs %d", size, PK_DATE_STRLEN);
     /* manual formatting: faster than snprintf and warning-free */
     int y = d.year;
     buf[0] = (char)('0' + y / 1000);
@@ -148,54 +148,55 @@ pk_status pk_date_format(pk_date d, char *buf, size_t size)
     return PK_OK;
 }
 
-pk_status pk_date_to_serial(pk_date d, int32_t *out)
+pk_status pk_date_to_serial(int32_t *out, pk_date d, pk_error *err)
 {
     if (!out)
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "out", "output pointer is NULL");
     *out = 0;
     if (!pk_date_valid(d))
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "date", "invalid date %d-%d-%d", d.year, d.month, d.day);
     *out = pk__days_from_civil(d.year, d.month, d.day);
     return PK_OK;
 }
 
-pk_status pk_date_from_serial(pk_date *out, int32_t serial)
+pk_status pk_date_from_serial(pk_date *out, int32_t serial, pk_error *err)
 {
     if (!out)
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "out", "output pointer is NULL");
     memset(out, 0, sizeof *out);
     if (serial < SERIAL_MIN || serial > SERIAL_MAX)
-        return PK_ERANGE;
+        return pk__fail(err, PK_ERANGE, "serial", "day number %ld is outside %d..%d (1900-01-01..2199-12-31)",
+                        (long)serial, SERIAL_MIN, SERIAL_MAX);
     pk__civil_from_days(serial, &out->year, &out->month, &out->day);
     return PK_OK;
 }
 
-pk_status pk_date_add_days(pk_date *out, pk_date d, int32_t days)
+pk_status pk_date_add_days(pk_date *out, pk_date d, int32_t days, pk_error *err)
 {
     if (!out)
-        return PK_EINVAL;
-    if (!pk_date_valid(d)) {
-        memset(out, 0, sizeof *out);
-        return PK_EINVAL;
-    }
-    int64_t s = (int64_t)pk__days_from_civil(d.year, d.month, d.day) + days;
-    if (s < SERIAL_MIN || s > SERIAL_MAX) {
-        memset(out, 0, sizeof *out);
-        return PK_ERANGE;
-    }
-    return pk_date_from_serial(out, (int32_t)s);
-}
-
-pk_status pk_date_add_months(pk_date *out, pk_date d, int32_t months)
-{
-    if (!out)
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "out", "output pointer is NULL");
     memset(out, 0, sizeof *out);
     if (!pk_date_valid(d))
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "date", "invalid date %d-%d-%d", d.year, d.month, d.day);
+    int64_t s = (int64_t)pk__days_from_civil(d.year, d.month, d.day) + days;
+    if (s < SERIAL_MIN || s > SERIAL_MAX)
+        return pk__fail(err, PK_ERANGE, "days", "%04d-%02d-%02d %+ld days is outside %d..%d", d.year, d.month,
+                        d.day, (long)days, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+    pk__civil_from_days((int32_t)s, &out->year, &out->month, &out->day);
+    return PK_OK;
+}
+
+pk_status pk_date_add_months(pk_date *out, pk_date d, int32_t months, pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "output pointer is NULL");
+    memset(out, 0, sizeof *out);
+    if (!pk_date_valid(d))
+        return pk__fail(err, PK_EINVAL, "date", "invalid date %d-%d-%d", d.year, d.month, d.day);
     int64_t idx = (int64_t)d.year * 12 + (d.month - 1) + months;
     if (idx < (int64_t)PK_DATE_MIN_YEAR * 12 || idx > (int64_t)PK_DATE_MAX_YEAR * 12 + 11)
-        return PK_ERANGE;
+        return pk__fail(err, PK_ERANGE, "months", "%04d-%02d-%02d %+ld months is outside %d..%d", d.year,
+                        d.month, d.day, (long)months, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
     int y = (int)(idx / 12), m = (int)(idx % 12) + 1;
     int dim = pk_days_in_month(y, m);
     out->year = y;
@@ -204,13 +205,15 @@ pk_status pk_date_add_months(pk_date *out, pk_date d, int32_t months)
     return PK_OK;
 }
 
-pk_status pk_date_diff_days(int32_t *out, pk_date from, pk_date to)
+pk_status pk_date_diff_days(int32_t *out, pk_date from, pk_date to, pk_error *err)
 {
     if (!out)
-        return PK_EINVAL;
+        return pk__fail(err, PK_EINVAL, "out", "output pointer is NULL");
     *out = 0;
-    if (!pk_date_valid(from) || !pk_date_valid(to))
-        return PK_EINVAL;
+    if (!pk_date_valid(from))
+        return pk__fail(err, PK_EINVAL, "from", "invalid date %d-%d-%d", from.year, from.month, from.day);
+    if (!pk_date_valid(to))
+        return pk__fail(err, PK_EINVAL, "to", "invalid date %d-%d-%d", to.year, to.month, to.day);
     *out = pk__days_from_civil(to.year, to.month, to.day) - pk__days_from_civil(from.year, from.month, from.day);
     return PK_OK;
 }

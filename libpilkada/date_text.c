@@ -818,23 +818,23 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
     pk_date ref = sc->ref, from = {0, 0, 0}, to = {0, 0, 0};
     int wd = pk_date_weekday(ref);
     pk_date monday;
-    pk_status st = pk_date_add_days(&monday, ref, -(wd - 1));
+    pk_status st = pk_date_add_days(&monday, ref, -(wd - 1), NULL);
     switch (kind) {
     case REL_DAYS:
-        st = st ? st : pk_date_add_days(&from, ref, -n);
+        st = st ? st : pk_date_add_days(&from, ref, -n, NULL);
         to = from;
         break;
     case REL_WEEK:
-        st = st ? st : pk_date_add_days(&from, monday, -7 * n);
-        st = st ? st : pk_date_add_days(&to, from, 6);
+        st = st ? st : pk_date_add_days(&from, monday, -7 * n, NULL);
+        st = st ? st : pk_date_add_days(&to, from, 6, NULL);
         break;
     case REL_WEEKEND:
-        st = st ? st : pk_date_add_days(&from, monday, -7 * n + 5);
-        st = st ? st : pk_date_add_days(&to, from, 1);
+        st = st ? st : pk_date_add_days(&from, monday, -7 * n + 5, NULL);
+        st = st ? st : pk_date_add_days(&to, from, 1, NULL);
         break;
     case REL_MONTH:
-        st = pk_date_add_months(&from, pk_date_of(ref.year, ref.month, 1), -n);
-        st = st ? st : pk_date_add_days(&to, from, pk_days_in_month(from.year, from.month) - 1);
+        st = pk_date_add_months(&from, pk_date_of(ref.year, ref.month, 1), -n, NULL);
+        st = st ? st : pk_date_add_days(&to, from, pk_days_in_month(from.year, from.month) - 1, NULL);
         break;
     case REL_YEAR:
         from = pk_date_of(ref.year - n, 1, 1);
@@ -843,18 +843,18 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
         break;
     case REL_WEEKDAY: { /* the latest such weekday strictly before the reference */
         int back = (wd - n + 7) % 7;
-        st = pk_date_add_days(&from, ref, -(back ? back : 7));
+        st = pk_date_add_days(&from, ref, -(back ? back : 7), NULL);
         to = from;
         break;
     }
     case REL_WEEKDAY_NEXT: { /* the first such weekday strictly after the reference */
         int ahead = (n - wd + 7) % 7;
-        st = pk_date_add_days(&from, ref, ahead ? ahead : 7);
+        st = pk_date_add_days(&from, ref, ahead ? ahead : 7, NULL);
         to = from;
         break;
     }
     default: /* REL_WEEKDAY_PREV_WEEK: that weekday of the week before */
-        st = st ? st : pk_date_add_days(&from, monday, n - 1 - 7);
+        st = st ? st : pk_date_add_days(&from, monday, n - 1 - 7, NULL);
         to = from;
         break;
     }
@@ -1255,7 +1255,7 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
     switch (it->reason) {
     case R_BAD_MONTH:
         if (it->numeric && it->rd >= 1 && it->rd <= 12 && it->ry &&
-            pk_date_format(pk_date_of(it->ry, it->rd, it->rm), a, sizeof a) == PK_OK)
+            pk_date_format(a, sizeof a, pk_date_of(it->ry, it->rd, it->rm), NULL) == PK_OK)
             return loose_fail(err, PK_EPARSE, col,
                               "month %d does not exist: dates are read day first (DD/MM/YYYY); month first it "
                               "would read %s",
@@ -1275,18 +1275,18 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
                           PK_DATE_MAX_YEAR);
     case R_TWO_DIGIT: {
         int y = century(it->ry);
-        if (pk_date_format(pk_date_of(y, it->rm, it->rd), a, sizeof a) == PK_OK)
+        if (pk_date_format(a, sizeof a, pk_date_of(y, it->rm, it->rd), NULL) == PK_OK)
             return loose_fail(err, PK_EPARSE, col, "two-digit year: write %d%c%d%c%d if %s is meant", it->rd,
                               it->sep, it->rm, it->sep, y, a);
         return loose_fail(err, PK_EPARSE, col, "two-digit year: write the year with four digits");
     }
     case R_YEAR_FIRST:
-        if (pk_date_format(pk_date_of(it->ry, it->rm, it->rd), a, sizeof a) == PK_OK)
+        if (pk_date_format(a, sizeof a, pk_date_of(it->ry, it->rm, it->rd), NULL) == PK_OK)
             return loose_fail(err, PK_EPARSE, col,
                               "year first with '%c' is ambiguous; year-month-day it would read %s: write %s or "
                               "%d/%d/%d",
                               it->sep, a, a, it->rd, it->rm, it->ry);
-        if (pk_date_format(pk_date_of(it->ry, it->rd, it->rm), a, sizeof a) == PK_OK)
+        if (pk_date_format(a, sizeof a, pk_date_of(it->ry, it->rd, it->rm), NULL) == PK_OK)
             return loose_fail(err, PK_EPARSE, col,
                               "year first with '%c' is ambiguous; year-day-month it would read %s: write %s", it->sep,
                               a, a);
@@ -1307,11 +1307,11 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
         break;
     }
     if (m->kind == PK_DATE_KIND_RANGE) {
-        pk_date_format(m->from, a, sizeof a);
-        pk_date_format(m->to, b, sizeof b);
+        pk_date_format(a, sizeof a, m->from, NULL);
+        pk_date_format(b, sizeof b, m->to, NULL);
         return loose_fail(err, PK_EPARSE, col, "a range (%s to %s), not one date", a, b);
     }
-    pk_date_format(m->from, a, sizeof a);
+    pk_date_format(a, sizeof a, m->from, NULL);
     if (m->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH) {
         int wd = pk_date_weekday(m->from);
         return loose_fail(err, PK_EPARSE, col, "%s is a %s (%s), not a %s (%s)", a, weekday_en[wd], weekday_id[wd],
@@ -1320,7 +1320,7 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
     /* inferred from the reference date, which the caller did not accept */
     if (!ref) /* cannot happen: only a reference date infers */
         return loose_fail(err, PK_EPARSE, col, "not one date");
-    pk_date_format(*ref, b, sizeof b);
+    pk_date_format(b, sizeof b, *ref, NULL);
     if (m->flags & PK_DATE_FLAG_RELATIVE)
         return loose_fail(err, PK_EPARSE, col,
                           "a relative date; with reference %s it would read %s: write the date itself", b, a);

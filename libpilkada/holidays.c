@@ -134,8 +134,8 @@ static pk_status parse_row(loader *ld, pk_error *err)
         int cmp = pk_date_compare(row.date, ld->rows[ld->count - 1].date);
         if (cmp <= 0) {
             char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
-            pk_date_format(row.date, a, sizeof a);
-            pk_date_format(ld->rows[ld->count - 1].date, b, sizeof b);
+            pk_date_format(a, sizeof a, row.date, NULL);
+            pk_date_format(b, sizeof b, ld->rows[ld->count - 1].date, NULL);
             return pk__fail_at(err, PK_EPARSE, r->source, r->line, colno[COL_DATE], "date",
                                cmp == 0 ? "duplicate date %s (previous row has %s)"
                                         : "date %s is not after the previous row's %s (rows must be sorted)",

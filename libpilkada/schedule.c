@@ -393,11 +393,11 @@ static pk_status check_in_parent(loader *L, const row *r, const row *p)
     char ps[PK_DATE_STRLEN] = "", pe[PK_DATE_STRLEN] = "";
     if (p->flags & PK_STAGE_HAS_START) {
         pa = serial_of(p->start);
-        pk_date_format(p->start, ps, sizeof ps);
+        pk_date_format(ps, sizeof ps, p->start, NULL);
     }
     if (p->flags & PK_STAGE_HAS_END) {
         pb = serial_of(p->end);
-        pk_date_format(p->end, pe, sizeof pe);
+        pk_date_format(pe, sizeof pe, p->end, NULL);
     }
     if ((p->flags & PK_STAGE_HAS_START) && ca < pa)
         return fail_row(L, r->line, (r->flags & PK_STAGE_HAS_START) ? C_START : C_END,
@@ -1326,7 +1326,7 @@ static pk_status window_fill(const pk_schedule *s, pk_window_kind kind, pk_windo
         rc = need_role(s, PK_ROLE_DETERMINATION, &det, err);
         if (rc != PK_OK)
             break;
-        if (pk_date_add_days(&out->end, first_day(det), -1) != PK_OK) {
+        if (pk_date_add_days(&out->end, first_day(det), -1, NULL) != PK_OK) {
             rc = pk__fail(err, PK_ERANGE, "determination", "the window ends before the supported date range");
             break;
         }
@@ -1351,7 +1351,7 @@ static pk_status window_fill(const pk_schedule *s, pk_window_kind kind, pk_windo
         rc = need_role(s, PK_ROLE_DETERMINATION, &det, err);
         if (rc != PK_OK)
             break;
-        if (pk_date_add_months(&out->start, first_day(det), -6) != PK_OK) {
+        if (pk_date_add_months(&out->start, first_day(det), -6, NULL) != PK_OK) {
             rc = pk__fail(err, PK_ERANGE, "determination", "the window starts before the supported date range");
             break;
         }

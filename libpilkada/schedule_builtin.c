@@ -159,7 +159,7 @@ pk_status pk_schedule_select(const pk_schedule **out, pk_date date, const char *
     if (!out)
         return pk__fail(err, PK_EINVAL, "out", "out is NULL");
     int32_t day;
-    if (pk_date_to_serial(date, &day) != PK_OK)
+    if (pk_date_to_serial(&day, date, NULL) != PK_OK)
         return pk__fail(err, PK_EINVAL, "date", "invalid date %d-%02d-%02d", date.year, date.month, date.day);
     if (cycle < 0 || cycle > PK_DATE_MAX_YEAR)
         return pk__fail(err, PK_EINVAL, "cycle", "cycle %d is out of range", cycle);

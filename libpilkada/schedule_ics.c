@@ -229,7 +229,7 @@ pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedule *s, cons
             pk_date b = f & PK_STAGE_HAS_END ? st->end : st->start;
             pk_date after;
             char d1[9], d2[9];
-            if (pk_date_add_days(&after, b, 1) != PK_OK)
+            if (pk_date_add_days(&after, b, 1, NULL) != PK_OK)
                 after = b;
             ymd(d1, a);
             ymd(d2, after);

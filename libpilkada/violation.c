@@ -316,7 +316,7 @@ static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
 static int32_t serial(pk_date d)
 {
     int32_t s = 0;
-    (void)pk_date_to_serial(d, &s);
+    (void)pk_date_to_serial(&s, d, NULL);
     return s;
 }
 
@@ -871,7 +871,7 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
 static void put_date(pk_buf *b, pk_date d)
 {
     char s[PK_DATE_STRLEN];
-    if (pk_date_format(d, s, sizeof s) == PK_OK)
+    if (pk_date_format(s, sizeof s, d, NULL) == PK_OK)
         pk__buf_puts(b, s);
     else
         pk__buf_puts(b, "-");

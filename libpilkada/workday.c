@@ -281,7 +281,7 @@ static pk_status pk_workcal_add_body(const pk_workcal *cal, pk_date start, int32
     if (out)
         *out = pk_date_of(0, 0, 0);
     int32_t s;
-    if (!cal || !out || pk_date_to_serial(start, &s) != PK_OK)
+    if (!cal || !out || pk_date_to_serial(&s, start, NULL) != PK_OK)
         return PK_EINVAL;
     int32_t r;
     unsigned fl = 0;
@@ -342,7 +342,7 @@ static pk_status pk_workcal_count_body(const pk_workcal *cal, pk_date from, pk_d
     if (flags)
         *flags = 0;
     int32_t a, b;
-    if (!cal || !count || pk_date_to_serial(from, &a) != PK_OK || pk_date_to_serial(to, &b) != PK_OK)
+    if (!cal || !count || pk_date_to_serial(&a, from, NULL) != PK_OK || pk_date_to_serial(&b, to, NULL) != PK_OK)
         return PK_EINVAL;
     int32_t lo_s = a < b ? a : b, hi_s = a < b ? b : a;
     unsigned fl = 0;
@@ -364,7 +364,7 @@ static pk_status pk_workcal_is_workday_body(const pk_workcal *cal, pk_date date,
     if (flags)
         *flags = 0;
     int32_t s;
-    if (!cal || !is_workday || pk_date_to_serial(date, &s) != PK_OK)
+    if (!cal || !is_workday || pk_date_to_serial(&s, date, NULL) != PK_OK)
         return PK_EINVAL;
     unsigned fl = 0;
     if (!in_table(cal, s)) {
@@ -384,7 +384,7 @@ pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t 
     *out = pk_date_of(0, 0, 0);
     *flags = 0;
     int32_t s;
-    if (pk_date_to_serial(trigger, &s) != PK_OK)
+    if (pk_date_to_serial(&s, trigger, NULL) != PK_OK)
         return pk__fail(err, PK_EINVAL, "trigger", "invalid trigger date");
     int64_t kk = (int64_t)widx(cal, s + 1) + n - 1;
     if (n < 1 || kk < cal->kmin || kk > cal->kmax)

@@ -75,7 +75,7 @@ pk_status pk_deadline_compute(pk_deadline *out, const pk_workcal *cal, pk_deadli
     unsigned flags = 0;
     pk_status s;
     if (rule->unit == PK_DAYS_CALENDAR) {
-        s = pk_date_add_days(&due, trigger, rule->amount);
+        s = pk_date_add_days(&due, trigger, rule->amount, NULL);
         if (s != PK_OK)
             return pk__fail(err, s, "trigger", "the deadline leaves the supported date range");
     } else {

@@ -110,7 +110,7 @@ static text make_holidays(size_t size)
     pk_date d = {1900, 1, 1};
     while (t.n < size) {
         put(&t, "%04d-%02d-%02d,libur_nasional,Libur,Holiday,Keppres,CONFIRMED\n", d.year, d.month, d.day);
-        if (pk_date_add_days(&d, d, 1) != PK_OK)
+        if (pk_date_add_days(&d, d, 1, NULL) != PK_OK)
             abort();
     }
     return t;

@@ -95,14 +95,14 @@ static void test_format(void **state)
 {
     (void)state;
     char buf[PK_DATE_STRLEN];
-    assert_int_equal(pk_date_format(pk_date_of(2024, 9, 22), buf, sizeof buf), PK_OK);
+    assert_int_equal(pk_date_format(buf, sizeof buf, pk_date_of(2024, 9, 22), NULL), PK_OK);
     assert_string_equal(buf, "2024-09-22");
-    assert_int_equal(pk_date_format(pk_date_of(1900, 1, 1), buf, sizeof buf), PK_OK);
+    assert_int_equal(pk_date_format(buf, sizeof buf, pk_date_of(1900, 1, 1), NULL), PK_OK);
     assert_string_equal(buf, "1900-01-01");
-    assert_int_equal(pk_date_format(pk_date_of(2024, 9, 22), buf, 10), PK_EBUFSIZE);
+    assert_int_equal(pk_date_format(buf, 10, pk_date_of(2024, 9, 22), NULL), PK_EBUFSIZE);
     assert_string_equal(buf, "");
-    assert_int_equal(pk_date_format(pk_date_of(2023, 2, 29), buf, sizeof buf), PK_EINVAL);
-    assert_int_equal(pk_date_format(pk_date_of(2024, 9, 22), NULL, 11), PK_EINVAL);
+    assert_int_equal(pk_date_format(buf, sizeof buf, pk_date_of(2023, 2, 29), NULL), PK_EINVAL);
+    assert_int_equal(pk_date_format(NULL, 11, pk_date_of(2024, 9, 22), NULL), PK_EINVAL);
 }
 
 static void test_weekday(void **state)
@@ -123,30 +123,30 @@ static void test_arithmetic(void **state)
     pk_date d;
     int32_t n;
     /* campaign 25 Sep - 23 Nov 2024 is 60 days inclusive */
-    assert_int_equal(pk_date_diff_days(&n, pk_date_of(2024, 9, 25), pk_date_of(2024, 11, 23)), PK_OK);
+    assert_int_equal(pk_date_diff_days(&n, pk_date_of(2024, 9, 25), pk_date_of(2024, 11, 23), NULL), PK_OK);
     assert_int_equal(n + 1, 60);
-    assert_int_equal(pk_date_diff_days(&n, pk_date_of(2024, 11, 27), pk_date_of(2024, 9, 22)), PK_OK);
+    assert_int_equal(pk_date_diff_days(&n, pk_date_of(2024, 11, 27), pk_date_of(2024, 9, 22), NULL), PK_OK);
     assert_int_equal(n, -66);
     /* report deadline: 7 days after discovery on 25 Nov 2024 */
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 11, 25), 7), PK_OK);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 11, 25), 7, NULL), PK_OK);
     assert_int_equal(pk_date_compare(d, pk_date_of(2024, 12, 2)), 0);
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 3, 1), -1), PK_OK);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 3, 1), -1, NULL), PK_OK);
     assert_int_equal(pk_date_compare(d, pk_date_of(2024, 2, 29)), 0);
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(2199, 12, 31), 1), PK_ERANGE);
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(1900, 1, 1), -1), PK_ERANGE);
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 2, 30), 1), PK_EINVAL);
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 1, 1), INT32_MAX), PK_ERANGE);
-    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 1, 1), INT32_MIN), PK_ERANGE);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2199, 12, 31), 1, NULL), PK_ERANGE);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(1900, 1, 1), -1, NULL), PK_ERANGE);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 2, 30), 1, NULL), PK_EINVAL);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 1, 1), INT32_MAX, NULL), PK_ERANGE);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 1, 1), INT32_MIN, NULL), PK_ERANGE);
     /* six months before penetapan paslon 2024 */
-    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 9, 22), -6), PK_OK);
+    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 9, 22), -6, NULL), PK_OK);
     assert_int_equal(pk_date_compare(d, pk_date_of(2024, 3, 22)), 0);
     /* six months before penetapan paslon 2020 (23 Sep 2020) */
-    assert_int_equal(pk_date_add_months(&d, pk_date_of(2020, 9, 23), -6), PK_OK);
+    assert_int_equal(pk_date_add_months(&d, pk_date_of(2020, 9, 23), -6, NULL), PK_OK);
     assert_int_equal(pk_date_compare(d, pk_date_of(2020, 3, 23)), 0);
-    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 8, 31), -6), PK_OK);
+    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 8, 31), -6, NULL), PK_OK);
     assert_int_equal(pk_date_compare(d, pk_date_of(2024, 2, 29)), 0);
-    assert_int_equal(pk_date_add_months(&d, pk_date_of(2199, 12, 1), 1), PK_ERANGE);
-    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 1, 1), INT32_MIN), PK_ERANGE);
+    assert_int_equal(pk_date_add_months(&d, pk_date_of(2199, 12, 1), 1, NULL), PK_ERANGE);
+    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 1, 1), INT32_MIN, NULL), PK_ERANGE);
 }
 
 static void test_serial_roundtrip(void **state)
@@ -154,21 +154,59 @@ static void test_serial_roundtrip(void **state)
     (void)state;
     int32_t s;
     pk_date d;
-    assert_int_equal(pk_date_to_serial(pk_date_of(1970, 1, 1), &s), PK_OK);
+    assert_int_equal(pk_date_to_serial(&s, pk_date_of(1970, 1, 1), NULL), PK_OK);
     assert_int_equal(s, 0);
-    assert_int_equal(pk_date_to_serial(pk_date_of(1900, 1, 1), &s), PK_OK);
+    assert_int_equal(pk_date_to_serial(&s, pk_date_of(1900, 1, 1), NULL), PK_OK);
     assert_int_equal(s, -25567);
-    assert_int_equal(pk_date_to_serial(pk_date_of(2199, 12, 31), &s), PK_OK);
+    assert_int_equal(pk_date_to_serial(&s, pk_date_of(2199, 12, 31), NULL), PK_OK);
     assert_int_equal(s, 84005);
     for (int32_t i = -25567; i <= 84005; i += 7) {
-        assert_int_equal(pk_date_from_serial(&d, i), PK_OK);
+        assert_int_equal(pk_date_from_serial(&d, i, NULL), PK_OK);
         assert_true(pk_date_valid(d));
-        assert_int_equal(pk_date_to_serial(d, &s), PK_OK);
+        assert_int_equal(pk_date_to_serial(&s, d, NULL), PK_OK);
         assert_int_equal(s, i);
     }
-    assert_int_equal(pk_date_from_serial(&d, 84006), PK_ERANGE);
-    assert_int_equal(pk_date_from_serial(&d, -25568), PK_ERANGE);
-    assert_int_equal(pk_date_to_serial(pk_date_of(0, 0, 0), &s), PK_EINVAL);
+    assert_int_equal(pk_date_from_serial(&d, 84006, NULL), PK_ERANGE);
+    assert_int_equal(pk_date_from_serial(&d, -25568, NULL), PK_ERANGE);
+    assert_int_equal(pk_date_to_serial(&s, pk_date_of(0, 0, 0), NULL), PK_EINVAL);
+}
+
+/* The arithmetic calls fill the optional pk_error like every fallible call. */
+static void test_arithmetic_errors(void **state)
+{
+    (void)state;
+    pk_error err;
+    pk_date d;
+    int32_t n;
+    char buf[PK_DATE_STRLEN];
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2199, 12, 31), 1, &err), PK_ERANGE);
+    assert_int_equal(err.status, PK_ERANGE);
+    assert_string_equal(err.field, "days");
+    assert_non_null(strstr(err.text, "2199-12-31"));
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_add_months(&d, pk_date_of(2024, 2, 30), 1, &err), PK_EINVAL);
+    assert_string_equal(err.field, "date");
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_diff_days(&n, pk_date_of(2024, 11, 27), pk_date_of(2024, 13, 1), &err), PK_EINVAL);
+    assert_string_equal(err.field, "to");
+    assert_int_equal(n, 0);
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_from_serial(&d, 84006, &err), PK_ERANGE);
+    assert_string_equal(err.field, "serial");
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_to_serial(NULL, pk_date_of(2024, 11, 27), &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    pk_error_clear(&err);
+    assert_int_equal(pk_date_format(buf, 4, pk_date_of(2024, 11, 27), &err), PK_EBUFSIZE);
+    assert_string_equal(err.field, "size");
+    assert_string_equal(buf, "");
+    /* success leaves err alone */
+    pk_error_clear(&err);
+    err.status = PK_EIO;
+    assert_int_equal(pk_date_add_days(&d, pk_date_of(2024, 11, 24), 3, &err), PK_OK);
+    assert_int_equal(pk_date_compare(d, pk_date_of(2024, 11, 27)), 0);
+    assert_int_equal(err.status, PK_EIO);
 }
 
 int main(void)
@@ -177,7 +215,7 @@ int main(void)
         cmocka_unit_test(test_parse_valid),    cmocka_unit_test(test_parse_rejects),
         cmocka_unit_test(test_parse_error_column), cmocka_unit_test(test_format),
         cmocka_unit_test(test_weekday),        cmocka_unit_test(test_arithmetic),
-        cmocka_unit_test(test_serial_roundtrip),
+        cmocka_unit_test(test_serial_roundtrip), cmocka_unit_test(test_arithmetic_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

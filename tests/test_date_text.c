@@ -26,7 +26,7 @@ static pk_date iso(const char *s)
 static void assert_date(pk_date got, const char *want)
 {
     char buf[PK_DATE_STRLEN];
-    pk_date_format(got, buf, sizeof buf);
+    pk_date_format(buf, sizeof buf, got, NULL);
     assert_string_equal(buf, want);
 }
 
@@ -129,8 +129,8 @@ static void test_real_expressions(void **state)
             assert_int_equal(m.from.year, 0);
         } else {
             char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
-            pk_date_format(m.from, a, sizeof a);
-            pk_date_format(m.to, b, sizeof b);
+            pk_date_format(a, sizeof a, m.from, NULL);
+            pk_date_format(b, sizeof b, m.to, NULL);
             if (strcmp(a, from) != 0 || strcmp(b, to) != 0)
                 fail_msg("'%s': read %s..%s, expected %s..%s", text, a, b, from, to);
         }
@@ -297,12 +297,12 @@ static void test_loose_iso_identical(void **state)
     while (pk_date_valid(d)) {
         char buf[PK_DATE_STRLEN];
         pk_date a, b;
-        pk_date_format(d, buf, sizeof buf);
+        pk_date_format(buf, sizeof buf, d, NULL);
         assert_int_equal(pk_date_parse(&a, buf, NULL), PK_OK);
         assert_int_equal(pk_date_parse_loose(&b, buf, NULL, NULL), PK_OK);
         assert_int_equal(pk_date_compare(a, b), 0);
         assert_int_equal(pk_date_compare(a, d), 0);
-        if (pk_date_add_days(&d, d, 1) != PK_OK)
+        if (pk_date_add_days(&d, d, 1, NULL) != PK_OK)
             break;
         n++;
     }
@@ -527,8 +527,8 @@ static void test_word_table(void **state)
         char text[64], want[PK_DATE_STRLEN];
         pk_date d;
         snprintf(text, sizeof text, "%s hari lalu", numbers[k]);
-        pk_date_add_days(&d, pk_date_of(2024, 11, 28), -(k + 1));
-        pk_date_format(d, want, sizeof want);
+        pk_date_add_days(&d, pk_date_of(2024, 11, 28), -(k + 1), NULL);
+        pk_date_format(want, sizeof want, d, NULL);
         expect(text, "2024-11-28", DATE, want, want, PK_DATE_FLAG_RELATIVE);
     }
     expect("tiga belas hari lalu", "2024-11-28", DATE, "2024-11-15", "2024-11-15", 0);

@@ -52,7 +52,7 @@ static int active_pos(const pk_schedule *s, const char *date, const char *id)
 static void assert_date(pk_date d, const char *want)
 {
     char buf[PK_DATE_STRLEN];
-    assert_int_equal(pk_date_format(d, buf, sizeof buf), PK_OK);
+    assert_int_equal(pk_date_format(buf, sizeof buf, d, NULL), PK_OK);
     assert_string_equal(buf, want);
 }
 
@@ -626,7 +626,7 @@ static void test_load_file_matches_builtin(void **state)
         assert_int_equal(p1.position, p2.position);
         assert_string_equal(p1.innermost ? p1.innermost->id : "-", p2.innermost ? p2.innermost->id : "-");
         assert_int_equal(p1.days_to_next, p2.days_to_next);
-        pk_date_add_days(&d, d, 1);
+        pk_date_add_days(&d, d, 1, NULL);
     }
     pk_schedule_free(s);
 }
@@ -1084,7 +1084,7 @@ static void test_2024_late_stages(void **state)
     /* every day from 17 Dec 2024 to 2 Jan 2025 has a dispute stage, not just "conduct" */
     for (int32_t d0 = 0; d0 < 17; d0++) {
         pk_date d;
-        assert_int_equal(pk_date_add_days(&d, D("2024-12-17"), d0), PK_OK);
+        assert_int_equal(pk_date_add_days(&d, D("2024-12-17"), d0, NULL), PK_OK);
         assert_int_equal(pk_schedule_phase(&ph, s, d, NULL), PK_OK);
         assert_non_null(ph.innermost);
         assert_string_not_equal(ph.innermost->id, "conduct");

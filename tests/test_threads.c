@@ -117,17 +117,17 @@ static void battery_dates(digest *g)
             mix_str(g, err.text);
             continue;
         }
-        mix_int(g, pk_date_format(d, buf, sizeof buf));
+        mix_int(g, pk_date_format(buf, sizeof buf, d, NULL));
         mix_str(g, buf);
         int32_t serial = 0;
-        mix_int(g, pk_date_to_serial(d, &serial));
+        mix_int(g, pk_date_to_serial(&serial, d, NULL));
         mix_int(g, serial);
         pk_date e;
-        mix_int(g, pk_date_add_days(&e, d, 1000));
+        mix_int(g, pk_date_add_days(&e, d, 1000, NULL));
         mix_date(g, e);
-        mix_int(g, pk_date_add_months(&e, d, -6));
+        mix_int(g, pk_date_add_months(&e, d, -6, NULL));
         mix_date(g, e);
-        mix_int(g, pk_date_from_serial(&e, serial - 1));
+        mix_int(g, pk_date_from_serial(&e, serial - 1, NULL));
         mix_date(g, e);
         mix_int(g, pk_date_weekday(d));
     }
@@ -227,10 +227,10 @@ static void battery_workdays(digest *g, const pk_workcal *cal, const pk_holiday_
         mix_int(g, count);
     }
     int32_t start[4], n[4] = {3, 14, -5, 0}, out[4];
-    pk_date_to_serial(D("2024-11-25"), &start[0]);
-    pk_date_to_serial(D("2024-12-20"), &start[1]);
-    pk_date_to_serial(D("2025-01-03"), &start[2]);
-    pk_date_to_serial(D("2024-11-27"), &start[3]);
+    pk_date_to_serial(&start[0], D("2024-11-25"), NULL);
+    pk_date_to_serial(&start[1], D("2024-12-20"), NULL);
+    pk_date_to_serial(&start[2], D("2025-01-03"), NULL);
+    pk_date_to_serial(&start[3], D("2024-11-27"), NULL);
     size_t failed = 0;
     mix_int(g, pk_workcal_add_serial_many(out, &failed, cal, start, n, 4, NULL));
     for (int i = 0; i < 4; i++)

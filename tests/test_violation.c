@@ -224,19 +224,19 @@ static void test_asn_decision_is_crime_and_discipline(void **state)
      * from the report (4 -> 7 Oct), +2 (9 Oct); Gakkumdu forward 1 day (10 Oct);
      * investigation 14 working days (no holiday in Oct 2024): 30 Oct */
     char buf[PK_DATE_STRLEN];
-    pk_date_format(r.res.report_deadline.due, buf, sizeof buf);
+    pk_date_format(buf, sizeof buf, r.res.report_deadline.due, NULL);
     assert_string_equal(buf, "2024-10-09");
     assert_int_equal(r.res.late_report, 0);
-    pk_date_format(c->deadlines.followup.due, buf, sizeof buf);
+    pk_date_format(buf, sizeof buf, c->deadlines.followup.due, NULL);
     assert_string_equal(buf, "2024-10-07");
-    pk_date_format(c->deadlines.followup_extended.due, buf, sizeof buf);
+    pk_date_format(buf, sizeof buf, c->deadlines.followup_extended.due, NULL);
     assert_string_equal(buf, "2024-10-09");
     assert_int_equal(c->deadlines.next_count, 4);
     assert_int_equal(c->deadlines.next[0].rule->id, PK_DEADLINE_GAKKUMDU_FORWARD);
-    pk_date_format(c->deadlines.next[0].due, buf, sizeof buf);
+    pk_date_format(buf, sizeof buf, c->deadlines.next[0].due, NULL);
     assert_string_equal(buf, "2024-10-10");
     assert_int_equal(c->deadlines.next[1].rule->id, PK_DEADLINE_INVESTIGATION);
-    pk_date_format(c->deadlines.next[1].due, buf, sizeof buf);
+    pk_date_format(buf, sizeof buf, c->deadlines.next[1].due, NULL);
     assert_string_equal(buf, "2024-10-30");
     assert_int_equal(d->deadlines.next_count, 0); /* no statutory stage for other laws */
 }

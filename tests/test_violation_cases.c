@@ -444,7 +444,7 @@ static int run_case(const char *dir, const char *file, int verbose)
     if ((v = json_object_get(expect, "report_due")) != NULL) {
         char due[16] = "";
         pk_date d = res.report_deadline.due;
-        if (d.year != 0 && pk_date_format(d, due, sizeof due) != PK_OK)
+        if (d.year != 0 && pk_date_format(due, sizeof due, d, NULL) != PK_OK)
             snprintf(due, sizeof due, "(invalid)");
         if (json_is_null(v)) {
             if (due[0])

@@ -180,7 +180,7 @@ static pk_date proxy_date(const pk_schedule *s, const char *supported, int year,
         pk_schedule_window(&w, s, PK_WINDOW_PRE_DETERMINATION, NULL) == PK_OK && w.has_end)
         return w.end;
     if (s && pk_schedule_window(&w, s, PK_WINDOW_CAMPAIGN, NULL) == PK_OK && w.has_end) {
-        (void)pk_date_add_days(&d, w.end, 4); /* voting day: the 4th day after the campaign (3-day quiet period) */
+        (void)pk_date_add_days(&d, w.end, 4, NULL); /* voting day: the 4th day after the campaign (3-day quiet period) */
         return d;
     }
     return d;

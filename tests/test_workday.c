@@ -35,7 +35,7 @@ static pk_date D(const char *s)
 
 static const char *fmt(pk_date d, char *buf)
 {
-    if (pk_date_format(d, buf, PK_DATE_STRLEN) != PK_OK)
+    if (pk_date_format(buf, PK_DATE_STRLEN, d, NULL) != PK_OK)
         strcpy(buf, "?");
     return buf;
 }
@@ -43,7 +43,7 @@ static const char *fmt(pk_date d, char *buf)
 static void assert_date(pk_date got, const char *want)
 {
     char buf[PK_DATE_STRLEN];
-    if (pk_date_format(got, buf, sizeof buf) != PK_OK)
+    if (pk_date_format(buf, sizeof buf, got, NULL) != PK_OK)
         strcpy(buf, "<invalid>");
     if (strcmp(buf, want) != 0)
         fail_msg("got %s, want %s", buf, want);
@@ -179,7 +179,7 @@ static void test_builtin_matches_runtime(void **state)
         assert_int_equal(pk_workcal_is_workday(&w1, NULL, c, d, NULL), PK_OK);
         assert_int_equal(pk_workcal_is_workday(&w2, NULL, b, d, NULL), PK_OK);
         assert_int_equal(w1, w2);
-        pk_date_add_days(&d, d, 1);
+        pk_date_add_days(&d, d, 1, NULL);
         days++;
     }
     assert_int_equal(days, 4383);
@@ -389,10 +389,10 @@ static int naive_work(pk_date d, unsigned closed)
 static pk_date naive_add(pk_date d, int32_t n, unsigned closed)
 {
     while (!naive_work(d, closed)) /* roll forward */
-        pk_date_add_days(&d, d, 1);
+        pk_date_add_days(&d, d, 1, NULL);
     int step = n < 0 ? -1 : 1;
     for (int32_t left = n < 0 ? -n : n; left > 0;) {
-        pk_date_add_days(&d, d, step);
+        pk_date_add_days(&d, d, step, NULL);
         left -= naive_work(d, closed);
     }
     return d;
@@ -412,15 +412,15 @@ static void test_property(void **state)
     (void)state;
     static const unsigned kinds[] = {PK_HOLIDAY_ALL, PK_HOLIDAY_NATIONAL | PK_HOLIDAY_ELECTION};
     int32_t s0, s1;
-    pk_date_to_serial(D("2015-03-01"), &s0);
-    pk_date_to_serial(D("2026-10-31"), &s1);
+    pk_date_to_serial(&s0, D("2015-03-01"), NULL);
+    pk_date_to_serial(&s1, D("2026-10-31"), NULL);
     for (size_t k = 0; k < 2; k++) {
         pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
         o.closed_kinds = kinds[k];
         pk_workcal *c = cal_with(&o);
         for (int i = 0; i < 3000; i++) {
             pk_date d, r;
-            pk_date_from_serial(&d, s0 + (int32_t)rnd((uint32_t)(s1 - s0)));
+            pk_date_from_serial(&d, s0 + (int32_t)rnd((uint32_t)(s1 - s0)), NULL);
             int32_t n = (int32_t)rnd(61) - 30;
             assert_int_equal(pk_workcal_add(&r, NULL, c, d, n, NULL), PK_OK);
             pk_date want = naive_add(d, n, kinds[k]);
@@ -437,8 +437,8 @@ static void test_property(void **state)
             /* count against a naive loop over [d, d + m) */
             int32_t m = (int32_t)rnd(60), cnt, naive = 0;
             pk_date e;
-            pk_date_add_days(&e, d, m);
-            for (pk_date x = d; pk_date_compare(x, e) < 0; pk_date_add_days(&x, x, 1))
+            pk_date_add_days(&e, d, m, NULL);
+            for (pk_date x = d; pk_date_compare(x, e) < 0; pk_date_add_days(&x, x, 1, NULL))
                 naive += naive_work(x, kinds[k]);
             assert_int_equal(pk_workcal_count(&cnt, NULL, c, d, e, NULL), PK_OK);
             assert_int_equal(cnt, naive);
@@ -459,7 +459,7 @@ static void test_batch(void **state)
     assert_non_null(nn);
     assert_non_null(out);
     int32_t s0;
-    pk_date_to_serial(D("2015-01-01"), &s0);
+    pk_date_to_serial(&s0, D("2015-01-01"), NULL);
     for (int roll = PK_ROLL_FORWARD; roll <= PK_ROLL_NONE; roll++) {
         pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
         o.roll = (pk_roll)roll;
@@ -473,9 +473,9 @@ static void test_batch(void **state)
         for (int i = 0; i < N; i++) {
             pk_date d, r;
             int32_t rs;
-            pk_date_from_serial(&d, st[i]);
+            pk_date_from_serial(&d, st[i], NULL);
             assert_int_equal(pk_workcal_add(&r, NULL, c, d, nn[i], NULL), PK_OK);
-            pk_date_to_serial(r, &rs);
+            pk_date_to_serial(&rs, r, NULL);
             assert_int_equal(out[i], rs);
         }
         pk_workcal_free(c);
@@ -484,7 +484,7 @@ static void test_batch(void **state)
     const pk_workcal *c = pk_workcal_builtin();
     st[0] = s0 + 100;
     nn[0] = 1;
-    pk_date_to_serial(D("2027-03-01"), &st[1]);
+    pk_date_to_serial(&st[1], D("2027-03-01"), NULL);
     nn[1] = 1;
     size_t bad = 99;
     assert_int_equal(pk_workcal_add_serial_many(out, &bad, c, st, nn, 2, NULL), PK_ERANGE);
@@ -740,13 +740,13 @@ static void test_estimate_vs_decrees(void **state)
         assert_int_equal(e->status, PK_SOURCE_DERIVED);
         assert_true(strncmp(e->basis, "estimated", 9) == 0);
         int32_t es = 0, best = INT32_MAX;
-        assert_int_equal(pk_date_to_serial(e->date, &es), PK_OK);
+        assert_int_equal(pk_date_to_serial(&es, e->date, NULL), PK_OK);
         for (size_t j = 0; j < pk_holidays_count(dec); j++) {
             const pk_holiday *h = pk_holidays_at(dec, j);
             if (h->date.year != e->date.year || h->kind != PK_HOLIDAY_NATIONAL || !strstr(h->name_en, e->name_en))
                 continue;
             int32_t hs = 0;
-            assert_int_equal(pk_date_to_serial(h->date, &hs), PK_OK);
+            assert_int_equal(pk_date_to_serial(&hs, h->date, NULL), PK_OK);
             int32_t dd = hs > es ? hs - es : es - hs;
             if (dd < best)
                 best = dd;

@@ -21,7 +21,7 @@ int main(void)
         long n = strtol(sp + 1, NULL, 10);
         pk_status s = pk_workcal_add(&r, NULL, cal, d, (int32_t)n, NULL);
         char buf[PK_DATE_STRLEN];
-        if (s == PK_OK && pk_date_format(r, buf, sizeof buf) == PK_OK)
+        if (s == PK_OK && pk_date_format(buf, sizeof buf, r, NULL) == PK_OK)
             printf("%s\n", buf);
         else
             printf("%s\n", pk_status_name(s));

@@ -67,42 +67,63 @@ PK_EXTERN pk_status pk_date_parse_n(pk_date *out, const char *text, size_t len, 
 /**
  * @brief Format as "YYYY-MM-DD".
  * @param buf  receives the text; at least #PK_DATE_STRLEN bytes.
+ * @param size size of @p buf in bytes.
+ * @param d    the date.
+ * @param err  optional error detail.
  * @return #PK_OK, #PK_EINVAL (invalid date or NULL buf; buf gets "" if size>0),
  *         #PK_EBUFSIZE (size < #PK_DATE_STRLEN).
  */
-PK_EXTERN pk_status pk_date_format(pk_date d, char *buf, size_t size);
+PK_EXTERN pk_status pk_date_format(char *buf, size_t size, pk_date d, pk_error *err);
 
 /**
  * @brief Serial day number: days since 1970-01-01 (negative before it).
- * @return #PK_OK or #PK_EINVAL for an invalid date (then *out = 0).
+ * @param out receives the day number; 0 on failure.
+ * @param d   the date.
+ * @param err optional error detail.
+ * @return #PK_OK or #PK_EINVAL for an invalid date or NULL out.
  */
-PK_EXTERN pk_status pk_date_to_serial(pk_date d, int32_t *out);
+PK_EXTERN pk_status pk_date_to_serial(int32_t *out, pk_date d, pk_error *err);
 
 /**
  * @brief Date of a serial day number (inverse of pk_date_to_serial()).
+ * @param out    receives the date; {0,0,0} on failure.
+ * @param serial days since 1970-01-01.
+ * @param err    optional error detail.
  * @return #PK_OK, #PK_EINVAL (NULL out), #PK_ERANGE (outside the supported range).
  */
-PK_EXTERN pk_status pk_date_from_serial(pk_date *out, int32_t serial);
+PK_EXTERN pk_status pk_date_from_serial(pk_date *out, int32_t serial, pk_error *err);
 
 /**
  * @brief @p d plus @p days calendar days (negative goes back).
+ * @param out  receives the date; {0,0,0} on failure.
+ * @param d    the start date.
+ * @param days calendar days to add.
+ * @param err  optional error detail.
  * @return #PK_OK, #PK_EINVAL (invalid @p d or NULL out), #PK_ERANGE (result out of range).
  */
-PK_EXTERN pk_status pk_date_add_days(pk_date *out, pk_date d, int32_t days);
+PK_EXTERN pk_status pk_date_add_days(pk_date *out, pk_date d, int32_t days, pk_error *err);
 
 /**
  * @brief @p d plus @p months calendar months; a day past the end of the
  *        target month is clamped to its last day (2024-08-31 - 6 months =
  *        2024-02-29). Used for windows such as "6 months before penetapan".
+ * @param out    receives the date; {0,0,0} on failure.
+ * @param d      the start date.
+ * @param months calendar months to add.
+ * @param err    optional error detail.
  * @return #PK_OK, #PK_EINVAL, #PK_ERANGE.
  */
-PK_EXTERN pk_status pk_date_add_months(pk_date *out, pk_date d, int32_t months);
+PK_EXTERN pk_status pk_date_add_months(pk_date *out, pk_date d, int32_t months, pk_error *err);
 
 /**
  * @brief Number of days from @p from to @p to (to - from; negative if @p to is earlier).
+ * @param out  receives the difference; 0 on failure.
+ * @param from the first date.
+ * @param to   the second date.
+ * @param err  optional error detail.
  * @return #PK_OK or #PK_EINVAL (invalid date or NULL out; *out = 0).
  */
-PK_EXTERN pk_status pk_date_diff_days(int32_t *out, pk_date from, pk_date to);
+PK_EXTERN pk_status pk_date_diff_days(int32_t *out, pk_date from, pk_date to, pk_error *err);
 
 /**
  * @brief ISO weekday of @p d.

@@ -271,7 +271,7 @@ void cli_json_str(FILE *f, const char *s)
 
 const char *cli_date_str(pk_date d, char buf[PK_DATE_STRLEN])
 {
-    if (pk_date_format(d, buf, PK_DATE_STRLEN) != PK_OK)
+    if (pk_date_format(buf, PK_DATE_STRLEN, d, NULL) != PK_OK)
         memcpy(buf, "-", 2);
     return buf;
 }
@@ -279,7 +279,7 @@ const char *cli_date_str(pk_date d, char buf[PK_DATE_STRLEN])
 void cli_json_date(FILE *f, pk_date d, int present)
 {
     char buf[PK_DATE_STRLEN];
-    if (!present || pk_date_format(d, buf, sizeof buf) != PK_OK)
+    if (!present || pk_date_format(buf, sizeof buf, d, NULL) != PK_OK)
         fputs("null", f);
     else
         fprintf(f, "\"%s\"", buf);

@@ -208,7 +208,7 @@ static int emit_handlers(FILE *out, const char *path)
         if (rc)
             break;
         if (from.year)
-            (void)pk_date_to_serial(from, &from_serial);
+            (void)pk_date_to_serial(&from_serial, from, NULL);
         if (kind != last_kind && from.year)
             rc = pkgen_table_fail(&t, H_FROM, "the first row of a kind applies since always (empty)");
         else if (kind == last_kind && (!from.year || from_serial <= last_from))
@@ -295,9 +295,9 @@ static int emit_chains(FILE *out, const char *path)
             break;
         int32_t first = INT32_MIN, last = INT32_MAX;
         if (vfrom.year)
-            (void)pk_date_to_serial(vfrom, &first);
+            (void)pk_date_to_serial(&first, vfrom, NULL);
         if (vuntil.year)
-            (void)pk_date_to_serial(vuntil, &last);
+            (void)pk_date_to_serial(&last, vuntil, NULL);
         while (last_cat < cat)
             start[++last_cat] = n;
         last_step = (int)step;

@@ -311,7 +311,7 @@ static pk_status parse_date_opt(loader *L, int c, pk_date *d, int32_t *serial, i
     *serial = unbounded;
     if (!s[0])
         return PK_OK;
-    if (pk_date_parse(d, s, NULL) != PK_OK || pk_date_to_serial(*d, serial) != PK_OK)
+    if (pk_date_parse(d, s, NULL) != PK_OK || pk_date_to_serial(serial, *d, NULL) != PK_OK)
         return bad(L, c, "'%s' is not a valid date YYYY-MM-DD", s);
     return PK_OK;
 }
