@@ -114,7 +114,7 @@ static void settle_ambiguous(pk_extract_result *r)
 static void doc_places(dctx *d)
 {
     const pk_region *reg[MAX_DISTINCT];
-    size_t first[MAX_DISTINCT], count[MAX_DISTINCT];
+    size_t first[MAX_DISTINCT] = {0}, count[MAX_DISTINCT] = {0};
     size_t n = 0;
     d->doc_region = d->doc_office = NONE;
     d->doc_outcome = -1;

@@ -232,7 +232,7 @@ int pk__place_within(const pk__place_db *db, pk_place_id inner, pk_place_id oute
 /* dotted code of a number with 6 or 10 digits */
 static void fmt_code(char out[16], long long num, int ndigits)
 {
-    char d[10];
+    char d[10] = {0};
     for (int i = ndigits - 1; i >= 0; i--, num /= 10)
         d[i] = (char)('0' + num % 10);
     size_t n = 0;

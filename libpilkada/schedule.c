@@ -1209,6 +1209,7 @@ static pk_status pk_schedule_phase_body(const pk_schedule *s, pk_date date, pk_p
         return PK_EINVAL;
     unsigned version = out->version;
     pk_phase older; /* an older layout gets its part of a current one */
+    memset(&older, 0, sizeof older);
     pk_phase *dst = size == sizeof *out ? out : &older;
     pk_status rc = phase_fill(s, date, dst);
     if (dst != out)
@@ -1412,6 +1413,7 @@ pk_status pk_schedule_window(pk_window *out, const pk_schedule *s, pk_window_kin
         return pk__fail(err, PK_EINVAL, "out", out ? "unknown pk_window version" : "NULL argument");
     unsigned version = out->version;
     pk_window older; /* an older layout gets its part of a current one */
+    memset(&older, 0, sizeof older);
     pk_window *dst = size == sizeof *out ? out : &older;
     pk_status rc = window_fill(s, kind, dst, err);
     if (dst != out)

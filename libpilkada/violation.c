@@ -584,6 +584,7 @@ pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t ca
      * part of each finding. */
     unsigned version = result->version;
     pk_classification older; /* an older layout gets its part of a current one */
+    memset(&older, 0, sizeof older);
     pk_classification *dst = size == sizeof *result ? result : &older;
     pk_status rc = classify_fill(incident, findings, cap, dst, err);
     if (dst != result)

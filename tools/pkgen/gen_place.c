@@ -201,7 +201,7 @@ static int digits(const char *s, size_t n, long long *v)
 static int parse_code(const char *s, long long *num)
 {
     size_t n = strlen(s);
-    char d[16];
+    char d[16] = {0};
     size_t nd = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '.') {
@@ -288,10 +288,13 @@ static uint32_t child(uint32_t node, uint32_t tok, int create)
     uint32_t c = (uint32_t)nnodes;
     if (nnodes == cap_nodes) {
         cap_nodes = cap_nodes ? cap_nodes * 2 : 1024;
-        n_parent = realloc(n_parent, cap_nodes * sizeof *n_parent);
-        n_token = realloc(n_token, cap_nodes * sizeof *n_token);
-        if (!n_parent || !n_token)
-            exit(1);
+        uint32_t *np = realloc(n_parent, cap_nodes * sizeof *n_parent);
+        if (np)
+            n_parent = np;
+        void *nt = np ? realloc(n_token, cap_nodes * sizeof *n_token) : NULL;
+        if (!np || !nt)
+            exit(1); /* pkgen: out of memory ends the build step */
+        n_token = nt;
     }
     n_parent[c] = node;
     n_token[c] = tok;
