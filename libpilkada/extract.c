@@ -50,8 +50,9 @@ typedef struct ctx {
     size_t ncm, capcm;
     pk_date_match *dm;
     size_t capdm;
-    pk_region_mention *rm;
-    size_t caprm;
+    pk_place_mention *pm;
+    size_t cappm;
+    pk_place_options popt;
 } ctx;
 
 /* ------------------------------------------------------------ names -- */
@@ -787,30 +788,14 @@ static void mark_statement_dates(ctx *c)
     }
 }
 
-/* ----------------------------------------------------------- regions -- */
+/* ------------------------------------------------------------ places -- */
 
-/* The registry's text search (pk_region_find_in_text) is called on windows
- * of REGION_WIN bytes that overlap by REGION_OVERLAP, longer than any
- * region name with its prefix: its cost grows faster than linearly in the
- * length of one call, so bounded windows keep the whole pass linear. A
- * mention is taken from the first window where it starts before the next
- * window's start. (Issue 10 rewrites the search for linear time and adds
- * districts and villages; this pass is where that search plugs in.) */
-#define REGION_WIN 256
-#define REGION_OVERLAP 96
-
-static size_t word_start_before(const char *s, size_t lo, size_t i)
-{
-    while (i > lo && (is_alnum((unsigned char)s[i - 1]) || ((unsigned char)s[i - 1] & 0x80)))
-        i--;
-    return i;
-}
-
-typedef struct rstate {
-    size_t last_end; /* absolute end of the last region mention taken */
-    size_t pj;       /* first place mention that may contain the next region */
-    size_t nplaces;  /* places and roles found before the region pass */
-} rstate;
+/* One call of the place registry's text search (pk_place_find_in_text,
+ * linear in its input, all four levels) per chunk. Provinces and
+ * kabupaten/kota become REGION mentions; districts and villages give their
+ * place id to the DISTRICT/VILLAGE mention the cue words already made
+ * ("Desa Kepatihan") or become one. A region word inside a role, candidate
+ * or place phrase ("Kepala Desa Kediri") is not a region mention. */
 
 /* 1 if the letters of s[0..n) are all capitals (at least three). */
 static int all_caps(const char *s, size_t n)
@@ -824,116 +809,73 @@ static int all_caps(const char *s, size_t n)
     return letters >= 3;
 }
 
-/* Search [off, off+n) of the text in bounded windows. */
-static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
+/* Index of the first mention of cm[lo..nplaces) that may contain byte `as`
+ * (cm is sorted by start); advances *pj monotonically. */
+static const cmention *covering(const ctx *c, size_t *pj, size_t nplaces, size_t as, size_t ae, int kinds)
 {
-    const char *s = c->text + off;
-    size_t ws = 0;
-    while (ws < n) {
-        size_t we = ws + REGION_WIN;
-        size_t next;
-        if (we >= n) {
-            we = n;
-            next = n;
-        } else {
-            we = word_start_before(s, ws, we);
-            next = we > ws + REGION_OVERLAP ? word_start_before(s, ws, we - REGION_OVERLAP) : ws;
-            if (next <= ws || we <= ws) { /* one huge word: cut at a UTF-8 boundary */
-                we = ws + REGION_WIN;
-                while (we > ws + 1 && ((unsigned char)s[we] & 0xC0) == 0x80)
-                    we--;
-                next = we;
-            }
-        }
-        size_t total = 0;
-        pk_status st = pk_region_find_in_text(c->rm, c->caprm, &total, s + ws, we - ws, 0, NULL);
-        size_t got = (st == PK_OK || st == PK_EBUFSIZE) ? (total < c->caprm ? total : c->caprm) : 0;
-        for (size_t k = 0; k < got; k++) {
-            const pk_region_mention *rm = &c->rm[k];
-            size_t as = off + ws + rm->start, ae = off + ws + rm->end;
-            if (ws + rm->start >= next || as < rs_->last_end)
-                continue;
-            rs_->last_end = ae;
-            /* a region word inside a desa/kecamatan name or a role phrase is not a region mention */
-            while (rs_->pj < rs_->nplaces && c->cm[rs_->pj].m.end <= as)
-                rs_->pj++;
-            int inside = 0;
-            for (size_t j = rs_->pj; j < rs_->nplaces && c->cm[j].m.start <= as && !inside; j++) {
-                const pk_extract_mention *p = &c->cm[j].m;
-                inside = (p->kind == PK_EXTRACT_MENTION_DISTRICT || p->kind == PK_EXTRACT_MENTION_VILLAGE ||
-                          p->kind == PK_EXTRACT_MENTION_ROLE || p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
-                         ae <= p->end;
-            }
-            if (inside)
+    while (*pj < nplaces && c->cm[*pj].m.end <= as)
+        (*pj)++;
+    for (size_t j = *pj; j < nplaces && c->cm[j].m.start <= as; j++) {
+        const pk_extract_mention *p = &c->cm[j].m;
+        if (((1 << p->kind) & kinds) && ae <= p->end)
+            return &c->cm[j];
+    }
+    return NULL;
+}
+
+#define KBIT(k) (1 << PK_EXTRACT_MENTION_##k)
+
+static void places_pass(ctx *c, size_t off, size_t n)
+{
+    size_t total = 0;
+    pk_status st = pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL);
+    size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
+    size_t nplaces = c->ncm, pj = 0, pk2 = 0;
+    for (size_t k = 0; k < got; k++) {
+        const pk_place_mention *pm = &c->pm[k];
+        size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;
+        if (pm->level <= PK_PLACE_KABKOTA) {
+            if (covering(c, &pj, nplaces, ns, ae,
+                         KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
                 continue;
             size_t t0 = tok_at(c, as), t1 = tok_at(c, ae);
             cmention *m = add(c, PK_EXTRACT_MENTION_REGION, as, ae, t0, t1);
             if (!m)
                 return;
-            m->m.region = rm->region;
-            if (rm->ambiguous || !rm->region) {
+            if (!pm->ambiguous && pm->region) {
+                m->m.region = pm->region;
+                m->m.place = pm->id;
+                pk__strlcpy_utf8(m->m.text, pm->region->code, sizeof m->m.text);
+            } else {
                 m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
-                m->m.region = NULL;
+                for (size_t q = 0; q < pm->ncandidates && m->x.ncand < PK_REGION_MENTION_CANDIDATES; q++) {
+                    pk_place pl = PK_PLACE_INIT;
+                    if (pk_place_level_of(pm->candidates[q].id) <= PK_PLACE_KABKOTA &&
+                        pk_place_get(&pl, pm->candidates[q].id, NULL) == PK_OK)
+                        m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
+                }
             }
-            m->x.ncand = rm->ncandidates < PK_REGION_MENTION_CANDIDATES ? rm->ncandidates
-                                                                        : PK_REGION_MENTION_CANDIDATES;
-            for (size_t q = 0; q < m->x.ncand; q++)
-                m->x.cand[q] = rm->candidates[q];
-            if (rm->region)
-                pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
-            if (t0 < 6 && all_caps(c->text + as, ae - as))
+            if (t0 < 6 && all_caps(c->text + ns, ae - ns))
                 m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
-        }
-        ws = next;
-    }
-}
-
-static int region_word(uint64_t h)
-{
-    return set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, h);
-}
-
-static int region_prefix_word(const tok *t)
-{
-    static const char *const w[] = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemkab", "pemkot", "pemprov"};
-    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
-}
-
-/* Region names start with a capital letter (the registry's default), so
- * only runs of capitalised words (with a kind word before them and up to two
- * lower-case words inside or after, "Pangkajene dan Kepulauan") are searched. */
-static void regions_pass(ctx *c)
-{
-    rstate st = {0, 0, c->ncm};
-    size_t i = 0;
-    while (i < c->ntok) {
-        if (!(c->toks[i].flags & TF_CAP)) {
-            i++;
             continue;
         }
-        size_t a = i;
-        if (a > 0 && region_prefix_word(&c->toks[a - 1]))
-            a--;
-        size_t e = i + 1;
-        for (;;) {
-            size_t k = e;
-            while (k < c->ntok && k < e + 2 && !(c->toks[k].flags & TF_CAP))
-                k++;
-            if (k < c->ntok && (c->toks[k].flags & TF_CAP) && k < e + 3) {
-                e = k + 1;
-                continue;
-            }
-            break;
+        pk_extract_mention_kind kind =
+            pm->level == PK_PLACE_KECAMATAN ? PK_EXTRACT_MENTION_DISTRICT : PK_EXTRACT_MENTION_VILLAGE;
+        /* the mention the cue words made, if any */
+        cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
+        if (!m) {
+            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)))
+                continue; /* a bare name: too often a person or a word */
+            size_t t0 = tok_at(c, ns), t1 = tok_at(c, ae);
+            m = add(c, kind, ns, ae, t0, t1);
+            if (!m)
+                return;
+            copy_name(m->m.text, sizeof m->m.text, c->text + ns, ae - ns);
         }
-        size_t tail = e;
-        while (tail < c->ntok && tail < e + 2 && !(c->toks[tail].flags & TF_CAP))
-            tail++;
-        int any = 0;
-        for (size_t k = i; k < tail && !any; k++)
-            any = region_word(c->toks[k].hx);
-        if (any)
-            regions_span(c, c->toks[a].start, c->toks[tail - 1].end - c->toks[a].start, &st);
-        i = e;
+        m->m.place = pm->ambiguous ? 0 : pm->id;
+        m->x.npcand = 0;
+        for (size_t q = 0; q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+            m->x.pcand[m->x.npcand++] = pm->candidates[q].id;
     }
 }
 
@@ -1235,7 +1177,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     dates_pass(c, off, n, &ps);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
-    regions_pass(c);
+    places_pass(c, off, n);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
     region_flags(c);
@@ -1333,9 +1275,13 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
-    c.caprm = REGION_WIN / 2 + 8;
-    c.rm = malloc(c.caprm * sizeof *c.rm);
-    pk_status s = (c.toks && c.dm && c.rm) ? PK_OK : PK_ENOMEM;
+    c.cappm = CHUNK_MAX / 4 + 8;
+    c.pm = malloc(c.cappm * sizeof *c.pm);
+    c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    c.popt.flags = PK_PLACE_CASE_SENSITIVE;
+    if (defreg)
+        (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
+    pk_status s = (c.toks && c.dm && c.pm) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -1362,7 +1308,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     r->nsent = c.sent_base;
     free(c.toks);
     free(c.dm);
-    free(c.rm);
+    free(c.pm);
     free(c.cm);
     if (s == PK_OK)
         s = pk__extract_drafts(r, &o, defreg, err);

@@ -357,6 +357,59 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     return n;
 }
 
+/* The place of a district or village mention within `within` (0: none
+ * given): its own resolution when it lies there, else its only candidate
+ * there; 0 when none or several (never a guess). */
+static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (!within || (m->place && pk_place_within(m->place, within)))
+        return m->place;
+    pk_place_id found = 0;
+    for (size_t q = 0; q < d->x[k].npcand; q++) {
+        if (!pk_place_within(d->x[k].pcand[q], within))
+            continue;
+        if (found)
+            return 0;
+        found = d->x[k].pcand[q];
+    }
+    return found;
+}
+
+/* Codes of the draft's district and village, consistent with its region;
+ * a draft without a kabupaten/kota of its own (none, defaulted or a
+ * province) takes the one of its district or village. */
+static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_extract_how ph, double pc)
+{
+    if (bd == NONE && bv == NONE)
+        return;
+    const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
+    pk_place_id rid = 0;
+    if (dr->incident.region[0])
+        (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
+    int weak = !rid || re->how == PK_EXTRACT_HOW_DEFAULTED || pk_place_level_of(rid) != PK_PLACE_KABKOTA;
+    /* a defaulted region already ranked shared names in the search; a province still narrows them */
+    pk_place_id within = re->how == PK_EXTRACT_HOW_DEFAULTED ? 0 : rid;
+    pk_place_id did = bd != NONE ? place_in(d, bd, within) : 0;
+    pk_place_id vid = bv != NONE ? place_in(d, bv, did ? did : within) : 0;
+    pk_place pl = PK_PLACE_INIT;
+    if (vid && pk_place_get(&pl, vid, NULL) == PK_OK) {
+        pk__strlcpy_utf8(dr->village_code, pl.code, sizeof dr->village_code);
+        if (!did)
+            did = pl.district;
+    }
+    pk_place dp = PK_PLACE_INIT;
+    if (did && pk_place_get(&dp, did, NULL) == PK_OK) {
+        pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
+        if (weak && dp.region && (!rid || pk_place_within(did, rid) || re->how == PK_EXTRACT_HOW_DEFAULTED)) {
+            size_t k = vid ? bv : bd;
+            pk__strlcpy_utf8(dr->incident.region, dp.region->code, sizeof dr->incident.region);
+            set_ev(dr, PK_EXTRACT_FIELD_REGION, ph == PK_EXTRACT_HOW_STATED ? ph : PK_EXTRACT_HOW_INFERRED, pc,
+                   &d->m[k], k);
+        }
+    }
+}
+
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
                         const pk_region *defreg)
 {
@@ -466,6 +519,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         pk__strlcpy_utf8(dr->village, d->m[bv].text, sizeof dr->village);
         set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, ph, pc, &d->m[bv], bv);
     }
+    place_codes(d, dr, bd, bv, ph, pc);
 }
 
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
@@ -552,8 +606,14 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
             old->occurred_from = nw->occurred_from;
             old->occurred_to = nw->occurred_to;
             break;
-        case PK_EXTRACT_FIELD_DISTRICT: memcpy(old->district, nw->district, sizeof old->district); break;
-        case PK_EXTRACT_FIELD_VILLAGE: memcpy(old->village, nw->village, sizeof old->village); break;
+        case PK_EXTRACT_FIELD_DISTRICT:
+            memcpy(old->district, nw->district, sizeof old->district);
+            memcpy(old->district_code, nw->district_code, sizeof old->district_code);
+            break;
+        case PK_EXTRACT_FIELD_VILLAGE:
+            memcpy(old->village, nw->village, sizeof old->village);
+            memcpy(old->village_code, nw->village_code, sizeof old->village_code);
+            break;
         case PK_EXTRACT_FIELD_CYCLE: old->incident.cycle = nw->incident.cycle; break;
         case PK_EXTRACT_FIELD_SUPPORTED: old->incident.supported = nw->incident.supported; break;
         case PK_EXTRACT_FIELD_INCUMBENT: old->incident.incumbent_candidate = nw->incident.incumbent_candidate; break;

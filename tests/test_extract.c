@@ -136,8 +136,11 @@ static void test_mentions(void **state)
     assert_int_equal(pk_extract_draft_count(r), 1);
     const pk_extract_draft *d = pk_extract_draft_at(r, 0);
     assert_string_equal(d->actor_label, "camat");
-    assert_int_equal(d->incident.actor, PK_ACTOR_PNS); /* mapped, evidence inferred */
-    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_int_equal(d->incident.actor, PK_ACTOR_CAMAT); /* in the incident vocabulary (issue 11) */
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_STATED);
+    /* Kaliwates is a kecamatan of Jember (35.09), not of Probolinggo: named, no code */
+    assert_string_equal(d->district, "Kaliwates");
+    assert_string_equal(d->district_code, "");
     assert_int_equal(d->incident.act, PK_ACT_ATTEND_CAMPAIGN);
     assert_string_equal(d->incident.region, "35.13");
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_STATED);
@@ -226,6 +229,24 @@ static void test_dates_and_places(void **state)
     d = pk_extract_draft_at(r, 0);
     assert_non_null(d);
     assert_string_equal(d->incident.region, "32.76"); /* Kota Depok, not the home regency */
+    pk_extract_free(r);
+    /* codes from the place registry: Desa Ngadisari is 35.13.01.2001 in Kecamatan Sukapura (35.13.01) */
+    r = run("Kepala Desa Ngadisari, Kecamatan Sukapura, Kabupaten Probolinggo, diduga membagikan uang kepada "
+            "warga pada 20 November 2024.",
+            (pk_date){2024, 11, 26});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.13");
+    assert_string_equal(d->district_code, "35.13.01");
+    assert_string_equal(d->village_code, "35.13.01.2001");
+    pk_extract_free(r);
+    /* a village name shared by many regions, nothing to settle it: named, no code, no region */
+    r = run("Kepala Desa Sukamaju membagikan sembako kepada warga.", (pk_date){2024, 11, 26});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village, "Sukamaju");
+    assert_string_equal(d->village_code, "");
+    assert_string_equal(d->incident.region, "");
     pk_extract_free(r);
 }
 
