@@ -376,6 +376,15 @@ static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
     return found;
 }
 
+/* 1 if a usable region mention of the text names g. */
+static int named_region(const dctx *d, const pk_region *g)
+{
+    for (size_t k = 0; k < d->nm; k++)
+        if (d->m[k].kind == PK_EXTRACT_MENTION_REGION && d->m[k].region == g && !(d->m[k].flags & NOT_PLACE))
+            return 1;
+    return 0;
+}
+
 /* Codes of the draft's district and village, consistent with its region;
  * a draft without a kabupaten/kota of its own (none, defaulted or a
  * province) takes the one of its district or village. */
@@ -392,6 +401,21 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     pk_place_id within = re->how == PK_EXTRACT_HOW_DEFAULTED ? 0 : rid;
     pk_place_id did = bd != NONE ? place_in(d, bd, within) : 0;
     pk_place_id vid = bv != NONE ? place_in(d, bv, did ? did : within) : 0;
+    if (!did && !vid && within && ph == PK_EXTRACT_HOW_STATED) {
+        /* "kades Lubuk Hulu, Kecamatan Datuk Lima Puluh, Kabupaten Batu Bara"
+         * in the act's sentence, while the region chosen is another one
+         * (a dateline, a nearer name): the place settled by the text wins
+         * when its kabupaten/kota is named in the text too */
+        pk_place_id d2 = bd != NONE ? place_in(d, bd, 0) : 0;
+        pk_place_id v2 = bv != NONE ? place_in(d, bv, d2) : 0;
+        pk_place p2 = PK_PLACE_INIT;
+        if ((v2 || d2) && pk_place_get(&p2, v2 ? v2 : d2, NULL) == PK_OK && p2.region && named_region(d, p2.region)) {
+            did = d2;
+            vid = v2;
+            weak = 1;
+            rid = 0;
+        }
+    }
     pk_place pl = PK_PLACE_INIT;
     if (vid && pk_place_get(&pl, vid, NULL) == PK_OK) {
         pk__strlcpy_utf8(dr->village_code, pl.code, sizeof dr->village_code);
@@ -401,7 +425,8 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     pk_place dp = PK_PLACE_INIT;
     if (did && pk_place_get(&dp, did, NULL) == PK_OK) {
         pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
-        if (weak && dp.region && (!rid || pk_place_within(did, rid) || re->how == PK_EXTRACT_HOW_DEFAULTED)) {
+        if (weak && dp.region && (!rid || pk_place_within(did, rid) || re->how == PK_EXTRACT_HOW_DEFAULTED) &&
+            (!dr->incident.region[0] || strcmp(dr->incident.region, dp.region->code) != 0)) {
             size_t k = vid ? bv : bd;
             pk__strlcpy_utf8(dr->incident.region, dp.region->code, sizeof dr->incident.region);
             set_ev(dr, PK_EXTRACT_FIELD_REGION, ph == PK_EXTRACT_HOW_STATED ? ph : PK_EXTRACT_HOW_INFERRED, pc,
