@@ -17,12 +17,17 @@
 #define NAME_WORDS 3
 
 enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
+/* Word classes (tok.wclass), looked up once per word in a small hash table
+ * built at the start of each call (see wclass_init). */
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8 };
+#define WCLASS_SLOTS 256
 
 typedef struct tok {
     size_t start, end; /* absolute byte offsets */
     uint32_t sent;     /* global sentence index */
     uint8_t flags;
     uint8_t lo_len, st_len;
+    uint8_t wclass; /* WC_* bits */
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
@@ -50,6 +55,8 @@ typedef struct ctx {
     size_t ncm, capcm;
     pk_date_match *dm;
     size_t capdm;
+    uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
+    uint8_t wc_bits[WCLASS_SLOTS];
     pk_place_mention *pm;
     size_t cappm;
     pk_place_options popt;
@@ -134,11 +141,48 @@ static const char *const abbrevs[] = {"kab", "kec", "kel", "ds", "no", "jl", "dr
                                       "yth", "pt", "cv", "kh", "nomor", "bu", "pak", "ibu", "sp", "se", "sh",
                                       "mh", "kom", "ak", "akbp", "kompol", "ipda", "iptu", "brigjen", "kapt"};
 
+static const char *const stop_words[] = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kab",
+                                         "kec", "kel", "dan", "di", "ke", "dari", "yang", "pada", "serta", "atau"};
+static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu",
+                                         "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "nanti"};
+static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
+
+static void wclass_add(ctx *c, const char *const *w, size_t n, uint8_t bit)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = pk__lex_word_hash(w[i], strlen(w[i]));
+        size_t k = (size_t)h & (WCLASS_SLOTS - 1);
+        while (c->wc_hash[k] && c->wc_hash[k] != h)
+            k = (k + 1) & (WCLASS_SLOTS - 1);
+        c->wc_hash[k] = h;
+        c->wc_bits[k] |= bit;
+    }
+}
+
+static void wclass_init(ctx *c)
+{
+    wclass_add(c, abbrevs, PK_ARRAY_LEN(abbrevs), WC_ABBREV);
+    wclass_add(c, stop_words, PK_ARRAY_LEN(stop_words), WC_STOP);
+    wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
+    wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
+}
+
+static uint8_t wclass_of(const ctx *c, uint64_t h)
+{
+    size_t k = (size_t)h & (WCLASS_SLOTS - 1);
+    while (c->wc_hash[k]) {
+        if (c->wc_hash[k] == h)
+            return c->wc_bits[k];
+        k = (k + 1) & (WCLASS_SLOTS - 1);
+    }
+    return 0;
+}
+
 static int is_abbrev(const tok *t)
 {
-    if (t->lo_len == 1)
-        return 1;
-    return pk__lookup_name(abbrevs, (int)PK_ARRAY_LEN(abbrevs), t->lo) >= 0;
+    return t->lo_len == 1 || (t->wclass & WC_ABBREV);
 }
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
@@ -219,6 +263,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
         t->hx = pk__lex_word_hash(t->lo, t->lo_len);
         t->hs = pk__lex_word_hash(t->st, t->st_len);
+        t->wclass = wclass_of(c, t->hx);
     }
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
@@ -329,12 +374,7 @@ static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
     return a->mode == b->mode && a->hash == b->hash && strcmp(a->phrase, b->phrase) == 0;
 }
 
-static int stop_word(const tok *t)
-{
-    static const char *const w[] = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kab",
-                                    "kec", "kel", "dan", "di", "ke", "dari", "yang", "pada", "serta", "atau"};
-    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
-}
+static int stop_word(const tok *t) { return (t->wclass & WC_STOP) != 0; }
 
 /* Copy n bytes of a name (not NUL-terminated in the text) into dst, cut at
  * a UTF-8 boundary when too long. */
@@ -653,17 +693,11 @@ static void sentence_context(ctx *c)
  * are not scanned. */
 static int date_trigger(const tok *t, const tok *prev)
 {
-    static const char *const w[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu",
-                                    "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
-                                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "nanti"};
-    static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
     if (t->lo[0] >= '0' && t->lo[0] <= '9')
         return 1;
-    if (pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0)
+    if (t->wclass & WC_DATE)
         return 1;
-    return prev && strcmp(t->lo, "ini") == 0 &&
-           pk__lookup_name(before_ini, (int)PK_ARRAY_LEN(before_ini), prev->lo) >= 0;
+    return prev && (prev->wclass & WC_BEFORE_INI) && strcmp(t->lo, "ini") == 0;
 }
 
 static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
@@ -1272,6 +1306,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         }
         c.ref_inferred = c.dopt.reference.year != 0;
     }
+    wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);

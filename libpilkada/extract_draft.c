@@ -662,13 +662,37 @@ typedef struct dmeta {
     uint32_t para;
     size_t sentence;
     int prio; /* priority of the draft's act (1 generic .. 3 specific) */
+    uint64_t sig; /* hash of the fields compared by "same" (set by add_draft) */
 } dmeta;
 
-static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm, dmeta *meta)
+static uint64_t sig_str(uint64_t h, const char *s)
 {
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return (h ^ 0xff) * 0x100000001b3ull;
+}
+
+static uint64_t draft_sig(const pk_extract_draft *dr)
+{
+    uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)dr->negated;
+    h = sig_str(h, dr->actor_label);
+    h = sig_str(h, dr->act_label);
+    h = sig_str(h, dr->incident.region);
+    h = sig_str(h, dr->district);
+    return sig_str(h, dr->village);
+}
+
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
+{
+    dmeta nm1 = *nm_;
+    const dmeta *nm = &nm1;
+    nm1.sig = draft_sig(dr);
     for (size_t i = 0; i < r->nd; i++) {
+        /* cheap tests first: most drafts differ in paragraph and signature */
+        if (meta[i].sig != nm->sig && meta[i].para != nm->para)
+            continue;
         pk_extract_draft *o = &r->d[i];
-        int same = strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
+        int same = meta[i].sig == nm->sig && strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
                    strcmp(o->incident.region, dr->incident.region) == 0 && o->negated == dr->negated &&
                    strcmp(o->district, dr->district) == 0 && strcmp(o->village, dr->village) == 0;
         /* the same incident told again in a later sentence of the paragraph:
@@ -691,6 +715,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         }
         if (same || retold) {
             merge_into(o, dr);
+            meta[i].sig = draft_sig(o);
             return PK_OK;
         }
     }
@@ -813,7 +838,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0};
         size_t co[4];
         size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
         s = add_draft(r, &dr, &nm, meta);
