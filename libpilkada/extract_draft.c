@@ -26,6 +26,9 @@ typedef struct dctx {
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     int8_t doc_outcome;
+    int named_ready;      /* named[] collected */
+    size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
+    const pk_region *named[MAX_DISTINCT];
 } dctx;
 
 #define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE)
@@ -377,10 +380,23 @@ static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
 }
 
 /* 1 if a usable region mention of the text names g. */
-static int named_region(const dctx *d, const pk_region *g)
+static int named_region(dctx *d, const pk_region *g)
 {
-    for (size_t k = 0; k < d->nm; k++)
-        if (d->m[k].kind == PK_EXTRACT_MENTION_REGION && d->m[k].region == g && !(d->m[k].flags & NOT_PLACE))
+    if (!d->named_ready) { /* once per text: the check stays linear */
+        d->named_ready = 1;
+        for (size_t k = 0; k < d->nm && d->nnamed <= MAX_DISTINCT; k++) {
+            const pk_extract_mention *m = &d->m[k];
+            if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
+                continue;
+            size_t q = 0;
+            while (q < d->nnamed && d->named[q] != m->region)
+                q++;
+            if (q == d->nnamed && d->nnamed++ < MAX_DISTINCT)
+                d->named[q] = m->region;
+        }
+    }
+    for (size_t q = 0; q < d->nnamed && q < MAX_DISTINCT; q++)
+        if (d->named[q] == g)
             return 1;
     return 0;
 }
