@@ -21,6 +21,7 @@ enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
  * built at the start of each call (see wclass_init). */
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8 };
 #define WCLASS_SLOTS 256
+#define NAMES_MAX 32
 
 typedef struct tok {
     size_t start, end; /* absolute byte offsets */
@@ -55,6 +56,14 @@ typedef struct ctx {
     size_t ncm, capcm;
     pk_date_match *dm;
     size_t capdm;
+    struct {
+        uint64_t hx;        /* word hash of the name's first word */
+        uint32_t word;      /* global word index of the definition */
+        uint8_t priority;
+        const char *label;  /* the role's label (static) */
+        const char *maps_to;
+    } names[NAMES_MAX];     /* persons linked to a role ("Kepala Desa X, Warsito") */
+    size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
     pk_place_mention *pm;
@@ -822,6 +831,119 @@ static void mark_statement_dates(ctx *c)
     }
 }
 
+/* ------------------------------------------------------------- names -- */
+
+static int tok_is(const tok *t, const char *w);
+
+static int comma_before(const ctx *c, size_t i)
+{
+    if (i == 0)
+        return 0;
+    for (size_t q = c->toks[i - 1].end; q < c->toks[i].start; q++)
+        if (c->text[q] == ',')
+            return 1;
+    return 0;
+}
+
+/* A word that can open a person's name: capitalised, not a stop word, not
+ * a digit, at least two letters. */
+static int name_word(const tok *t)
+{
+    return (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) && t->lo_len >= 2 && !(t->wclass & WC_STOP);
+}
+
+/* Persons named beside a role, as reports write them: "Kepala Desa
+ * Sukamaju, Warsito", "Warsito, Kades Sukamaju", "camat berinisial H",
+ * "oknum ASN bernama Budi". A later mention of the same name (first word)
+ * in the text is a mention of that role: "Warsito diduga memfasilitasi ..."
+ * A name after a speech verb ("kata Warsito") is a speaker, not linked. */
+static void names_pass(ctx *c)
+{
+    size_t n0 = c->ncm;
+    /* a token is "taken" when a mention starts on it: walk cm (sorted) */
+    for (size_t k = 0; k < n0 && c->nnames < NAMES_MAX; k++) {
+        const cmention *m = &c->cm[k];
+        if (m->m.kind != PK_EXTRACT_MENTION_ROLE || m->x.priority < 2 || (m->m.flags & PK_EXTRACT_FLAG_LINK) ||
+            !m->m.label || strcmp(m->m.label, "voter") == 0)
+            continue;
+        size_t s = m->x.word - c->word_base, e = m->x.word_end - c->word_base;
+        /* skip the role's place ("Kepala Desa Sukamaju") */
+        for (size_t j = k + 1; j < n0 && c->cm[j].x.word <= c->word_base + e; j++) {
+            const pk_extract_mention *p = &c->cm[j].m;
+            if ((p->kind == PK_EXTRACT_MENTION_VILLAGE || p->kind == PK_EXTRACT_MENTION_DISTRICT) &&
+                c->cm[j].x.word == c->word_base + e)
+                e = c->cm[j].x.word_end - c->word_base;
+        }
+        size_t at = (size_t)-1;
+        if (e < c->ntok && c->toks[e].sent == c->toks[s].sent) {
+            const tok *t = &c->toks[e];
+            if ((tok_is(t, "berinisial") || tok_is(t, "inisial") || tok_is(t, "bernama")) && e + 1 < c->ntok &&
+                c->toks[e + 1].sent == t->sent && name_word(&c->toks[e + 1]))
+                at = e + 1;
+            else if (name_word(t) && comma_before(c, e))
+                at = e;
+        }
+        if (at == (size_t)-1 && s > 0 && comma_before(c, s) && c->toks[s - 1].sent == c->toks[s].sent) {
+            /* "Warsito, Kades Sukamaju": a run of at most three capitalised words */
+            size_t b = s - 1, len = 1;
+            while (b > 0 && len < 3 && name_word(&c->toks[b - 1]) && !(c->toks[b].flags & TF_PUNCT_BEFORE) &&
+                   c->toks[b - 1].sent == c->toks[s].sent) {
+                b--;
+                len++;
+            }
+            if (name_word(&c->toks[b]) && name_word(&c->toks[s - 1]) &&
+                (b == 0 || c->toks[b - 1].sent != c->toks[b].sent || (c->toks[b].flags & TF_PUNCT_BEFORE)))
+                at = b;
+        }
+        if (at == (size_t)-1)
+            continue;
+        /* the name must not be a lexicon word or phrase itself */
+        int taken = 0;
+        for (size_t j = k > 8 ? k - 8 : 0; j < n0 && j < k + 8 && !taken; j++)
+            taken = c->cm[j].x.word <= c->word_base + at && c->cm[j].x.word_end > c->word_base + at &&
+                    c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
+        if (taken)
+            continue;
+        c->names[c->nnames].hx = c->toks[at].hx;
+        c->names[c->nnames].word = c->word_base + (uint32_t)at;
+        c->names[c->nnames].priority = m->x.priority;
+        c->names[c->nnames].label = m->m.label;
+        c->names[c->nnames].maps_to = m->x.maps_to;
+        c->nnames++;
+    }
+    if (!c->nnames)
+        return;
+    size_t j = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        const tok *t = &c->toks[i];
+        if (!name_word(t))
+            continue;
+        uint32_t gw = c->word_base + (uint32_t)i;
+        size_t q = 0;
+        while (q < c->nnames && !(c->names[q].hx == t->hx && c->names[q].word < gw))
+            q++;
+        if (q == c->nnames)
+            continue;
+        /* not inside another mention, not right after a speech verb */
+        while (j < n0 && c->cm[j].x.word_end < gw)
+            j++;
+        int skip = 0;
+        for (size_t h = j; h < n0 && c->cm[h].x.word <= gw && !skip; h++) {
+            const cmention *p = &c->cm[h];
+            skip = (p->x.word <= gw && p->x.word_end > gw) ||
+                   (p->m.kind == PK_EXTRACT_MENTION_SPEECH && p->x.word_end == gw);
+        }
+        if (skip)
+            continue;
+        cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, t->end, i, i + 1);
+        if (!m)
+            return;
+        m->m.label = c->names[q].label;
+        m->x.priority = c->names[q].priority;
+        m->x.maps_to = c->names[q].maps_to;
+    }
+}
+
 /* ------------------------------------------------------------ places -- */
 
 /* One call of the place registry's text search (pk_place_find_in_text,
@@ -1206,6 +1328,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     lexicon_pass(c, &ps);
     if (c->ncm > 1)
         qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    names_pass(c);
     citations_pass(c);
     money_pass(c, off, n);
     dates_pass(c, off, n, &ps);

@@ -323,6 +323,15 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         if (d->x[best].priority <= 1)
             conf -= 0.1;
     }
+    if (best == NONE && w->last_role_prev != NONE && d->x[w->last_role_prev].para + 1 == d->x[a].para) {
+        /* "ia", "yang bersangkutan" in the act's sentence: the person of the
+         * previous paragraph (never without such a word: missing beats wrong) */
+        for (size_t k = lo; k < hi && best == NONE; k++)
+            if (d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && strcmp(d->m[k].label, "anaphor") == 0)
+                best = w->last_role_prev;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = 0.5;
+    }
     if (best == NONE)
         return;
     set_actor(d, dr, best, how, conf);

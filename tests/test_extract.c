@@ -250,6 +250,33 @@ static void test_dates_and_places(void **state)
     pk_extract_free(r);
 }
 
+static void test_persons(void **state)
+{
+    (void)state;
+    /* a name written beside a role stands for that role later in the text */
+    pk_extract_result *r = run("Kepala Desa Sukamaju, Warsito, dilaporkan ke Bawaslu.\n\n"
+                               "Warsito diduga membagikan uang kepada warga.",
+                               (pk_date){2024, 11, 26});
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->act_label, "give_money");
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* a pronoun after a paragraph break: the person of the previous paragraph */
+    r = run("Bawaslu memanggil seorang honorer.\n\nIa mengunggah foto paslon di Facebook.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "honorer");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    pk_extract_free(r);
+    /* without a pronoun the earlier paragraph is too far: missing beats wrong */
+    r = run("Bawaslu memanggil seorang honorer.\n\nFoto dukungan itu diunggah di Facebook.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "");
+    pk_extract_free(r);
+}
+
 static void test_inferred_reference(void **state)
 {
     (void)state;
@@ -376,7 +403,7 @@ int main(void)
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
-        cmocka_unit_test(test_bounded),
+        cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
