@@ -22,6 +22,16 @@ enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8 };
 #define WCLASS_SLOTS 256
 #define NAMES_MAX 32
+#define STEM_CACHE 1024 /* words remembered with their stem (a power of two) */
+
+/* The stem of a word and its hash, remembered: news repeat their words. */
+typedef struct stem_slot {
+    uint64_t hx;  /* hash of the word as written; 0 = empty */
+    uint64_t hs;
+    uint8_t lo_len, st_len;
+    char lo[PK__STEM_MAX + 1];
+    char st[PK__STEM_MAX + 1];
+} stem_slot;
 
 typedef struct tok {
     size_t start, end; /* absolute byte offsets */
@@ -66,6 +76,9 @@ typedef struct ctx {
     size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
+    stem_slot *stems;       /* STEM_CACHE slots */
+    cmention *tmp;          /* scratch of sort_from() */
+    size_t captmp;
     pk_place_mention *pm;
     size_t cappm;
     pk_place_options popt;
@@ -269,9 +282,22 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->flags |= TF_PUNCT_BEFORE;
         }
         gap_start = i;
-        t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
         t->hx = pk__lex_word_hash(t->lo, t->lo_len);
-        t->hs = pk__lex_word_hash(t->st, t->st_len);
+        stem_slot *sl = &c->stems[t->hx & (STEM_CACHE - 1)];
+        if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
+            memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
+            t->st_len = sl->st_len;
+            t->hs = sl->hs;
+        } else {
+            t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
+            t->hs = pk__lex_word_hash(t->st, t->st_len);
+            sl->hx = t->hx;
+            sl->hs = t->hs;
+            sl->lo_len = t->lo_len;
+            sl->st_len = t->st_len;
+            memcpy(sl->lo, t->lo, (size_t)t->lo_len + 1);
+            memcpy(sl->st, t->st, (size_t)t->st_len + 1);
+        }
         t->wclass = wclass_of(c, t->hx);
     }
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
@@ -1321,22 +1347,63 @@ static pk_status flush(ctx *c)
     return PK_OK;
 }
 
+/* Sort the mentions when cm[0, from) is sorted and a pass appended
+ * cm[from, ncm): the appended run (in text order already, as a rule) is
+ * sorted alone and merged backwards into place; linear when both runs are
+ * in order. */
+static void sort_from(ctx *c, size_t from)
+{
+    size_t n = c->ncm;
+    if (n < 2 || from >= n)
+        return;
+    int sorted = 1;
+    for (size_t k = from + 1; k < n && sorted; k++)
+        sorted = cmp_cm(&c->cm[k - 1], &c->cm[k]) <= 0;
+    if (!sorted)
+        qsort(c->cm + from, n - from, sizeof *c->cm, cmp_cm);
+    if (from == 0 || cmp_cm(&c->cm[from - 1], &c->cm[from]) <= 0)
+        return;
+    size_t nr = n - from;
+    if (nr > c->captmp) {
+        cmention *t = realloc(c->tmp, nr * sizeof *t);
+        if (!t) {
+            qsort(c->cm, n, sizeof *c->cm, cmp_cm);
+            return;
+        }
+        c->tmp = t;
+        c->captmp = nr;
+    }
+    memcpy(c->tmp, c->cm + from, nr * sizeof *c->tmp);
+    size_t i = from, j = nr, w = n; /* left run cm[0, i), right run tmp[0, j), write below w */
+    while (j > 0) {
+        if (i > 0 && cmp_cm(&c->cm[i - 1], &c->tmp[j - 1]) > 0)
+            c->cm[--w] = c->cm[--i];
+        else
+            c->cm[--w] = c->tmp[--j];
+    }
+}
+
 static pk_status do_chunk(ctx *c, size_t off, size_t n)
 {
     place_state ps = {0, 0, 0};
     tokenize(c, off, n);
     lexicon_pass(c, &ps);
-    if (c->ncm > 1)
-        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    sort_from(c, 0);
+    size_t n1 = c->ncm;
     names_pass(c);
+    sort_from(c, n1);
+    n1 = c->ncm;
     citations_pass(c);
+    sort_from(c, n1);
+    n1 = c->ncm;
     money_pass(c, off, n);
+    sort_from(c, n1);
+    n1 = c->ncm;
     dates_pass(c, off, n, &ps);
-    if (c->ncm > 1)
-        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    sort_from(c, n1);
+    n1 = c->ncm;
     places_pass(c, off, n);
-    if (c->ncm > 1)
-        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    sort_from(c, n1);
     region_flags(c);
     mark_statement_dates(c);
     sentence_context(c);
@@ -1439,7 +1506,8 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.popt.flags = PK_PLACE_CASE_SENSITIVE;
     if (defreg)
         (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
-    pk_status s = (c.toks && c.dm && c.pm) ? PK_OK : PK_ENOMEM;
+    c.stems = calloc(STEM_CACHE, sizeof *c.stems);
+    pk_status s = (c.toks && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -1467,6 +1535,8 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.toks);
     free(c.dm);
     free(c.pm);
+    free(c.stems);
+    free(c.tmp);
     free(c.cm);
     if (s == PK_OK)
         s = pk__extract_drafts(r, &o, defreg, err);
