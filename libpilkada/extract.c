@@ -19,7 +19,7 @@
 enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
-enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8 };
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
 #define WCLASS_SLOTS 256
 #define NAMES_MAX 32
 #define STEM_CACHE 1024 /* words remembered with their stem (a power of two) */
@@ -144,7 +144,7 @@ const pk_extract_draft *pk_extract_draft_at(const pk_extract_result *r, size_t i
 
 static int is_alnum(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
 /* Length of a word character at p (ASCII letter or digit, or a Latin
@@ -171,16 +171,20 @@ static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "ju
                                          "nanti"};
 static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
 
+/* The table holds at most ~80 list words + NAMES_MAX names: never full. */
+static void wclass_add_hash(ctx *c, uint64_t h, uint8_t bit)
+{
+    size_t k = (size_t)h & (WCLASS_SLOTS - 1);
+    while (c->wc_hash[k] && c->wc_hash[k] != h)
+        k = (k + 1) & (WCLASS_SLOTS - 1);
+    c->wc_hash[k] = h;
+    c->wc_bits[k] |= bit;
+}
+
 static void wclass_add(ctx *c, const char *const *w, size_t n, uint8_t bit)
 {
-    for (size_t i = 0; i < n; i++) {
-        uint64_t h = pk__lex_word_hash(w[i], strlen(w[i]));
-        size_t k = (size_t)h & (WCLASS_SLOTS - 1);
-        while (c->wc_hash[k] && c->wc_hash[k] != h)
-            k = (k + 1) & (WCLASS_SLOTS - 1);
-        c->wc_hash[k] = h;
-        c->wc_bits[k] |= bit;
-    }
+    for (size_t i = 0; i < n; i++)
+        wclass_add_hash(c, pk__lex_word_hash(w[i], strlen(w[i])), bit);
 }
 
 static void wclass_init(ctx *c)
@@ -728,8 +732,14 @@ static void sentence_context(ctx *c)
  * are not scanned. */
 static int date_trigger(const tok *t, const tok *prev)
 {
-    if (t->lo[0] >= '0' && t->lo[0] <= '9')
-        return 1;
+    if (t->lo[0] >= '0' && t->lo[0] <= '9') {
+        /* a number that can be a day (1-31) or a year (1900-2199); other
+         * numbers (sums, counts, "000" of Rp150.000) start no date */
+        if (!(t->flags & TF_DIGIT) || t->lo_len > 4)
+            return !(t->flags & TF_DIGIT);
+        int v = atoi(t->lo);
+        return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2199);
+    }
     if (t->wclass & WC_DATE)
         return 1;
     return prev && (prev->wclass & WC_BEFORE_INI) && strcmp(t->lo, "ini") == 0;
@@ -930,6 +940,7 @@ static void names_pass(ctx *c)
                     c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
         if (taken)
             continue;
+        wclass_add_hash(c, c->toks[at].hx, WC_NAME);
         c->names[c->nnames].hx = c->toks[at].hx;
         c->names[c->nnames].word = c->word_base + (uint32_t)at;
         c->names[c->nnames].priority = m->x.priority;
@@ -943,6 +954,8 @@ static void names_pass(ctx *c)
     for (size_t i = 0; i < c->ntok; i++) {
         const tok *t = &c->toks[i];
         if (!name_word(t))
+            continue;
+        if (!(wclass_of(c, t->hx) & WC_NAME))
             continue;
         uint32_t gw = c->word_base + (uint32_t)i;
         size_t q = 0;
@@ -1154,7 +1167,7 @@ static void money_pass(ctx *c, size_t off, size_t n)
 {
     const char *s = c->text + off;
     for (size_t i = 0; i + 2 < n; i++) {
-        if (!((s[i] == 'R' || s[i] == 'r') && (s[i + 1] == 'p' || s[i + 1] == 'P')))
+        if ((s[i] | 0x20) != 'r' || (s[i + 1] | 0x20) != 'p') /* "Rp", "rp" */
             continue;
         if (i > 0 && is_alnum((unsigned char)s[i - 1]))
             continue;
