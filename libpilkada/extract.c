@@ -1020,12 +1020,31 @@ static const cmention *covering(const ctx *c, size_t *pj, size_t nplaces, size_t
 
 #define KBIT(k) (1 << PK_EXTRACT_MENTION_##k)
 
+static void places_span(ctx *c, size_t off, size_t n, size_t nplaces);
+
+/* The registry refuses NUL bytes; the engine reads them as separators. */
 static void places_pass(ctx *c, size_t off, size_t n)
+{
+    size_t nplaces = c->ncm; /* the sorted mentions of the earlier passes */
+    const char *z = memchr(c->text + off, '\0', n);
+    while (z) {
+        size_t k = (size_t)(z - (c->text + off));
+        if (k)
+            places_span(c, off, k, nplaces);
+        off += k + 1;
+        n -= k + 1;
+        z = n ? memchr(c->text + off, '\0', n) : NULL;
+    }
+    if (n)
+        places_span(c, off, n, nplaces);
+}
+
+static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 {
     size_t total = 0;
     pk_status st = pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL);
     size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
-    size_t nplaces = c->ncm, pj = 0, pk2 = 0;
+    size_t pj = 0, pk2 = 0;
     for (size_t k = 0; k < got; k++) {
         const pk_place_mention *pm = &c->pm[k];
         size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;

@@ -250,6 +250,20 @@ static void test_dates_and_places(void **state)
     pk_extract_free(r);
 }
 
+static void test_nul_separator(void **state)
+{
+    (void)state;
+    /* a NUL byte separates; the places around it are still found */
+    static const char t[] = "Kepala Desa Ngadisari\0 Kabupaten Probolinggo membagikan uang.";
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, sizeof t - 1, NULL, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.13");
+    assert_string_equal(d->village_code, "35.13.01.2001");
+    pk_extract_free(r);
+}
+
 static void test_persons(void **state)
 {
     (void)state;
@@ -404,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
+        cmocka_unit_test(test_nul_separator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
