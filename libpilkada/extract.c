@@ -698,7 +698,7 @@ static void sentence_context(ctx *c)
              * an act just before it, not a whole long sentence or a quoted
              * message after the act */
             int near = 0;
-            for (size_t j = k > a + 32 ? k - 32 : a; j < b && j < k + 32; j++) {
+            for (size_t j = k > a + 32 ? k - 32 : a; irr && j < b && j < k + 32; j++) {
                 const cmention *q = &c->cm[j];
                 if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
                     continue;
@@ -737,7 +737,9 @@ static int date_trigger(const tok *t, const tok *prev)
          * numbers (sums, counts, "000" of Rp150.000) start no date */
         if (!(t->flags & TF_DIGIT) || t->lo_len > 4)
             return !(t->flags & TF_DIGIT);
-        int v = atoi(t->lo);
+        int v = 0;
+        for (size_t q = 0; q < t->lo_len; q++)
+            v = v * 10 + (t->lo[q] - '0');
         return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2199);
     }
     if (t->wclass & WC_DATE)
