@@ -7,7 +7,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     pk_incident inc;
     pk_error err;
-    pk_status st = incident_from_line(&inc, (const char *)data, size, &err);
+    pk_status st = incident_from_line(&inc, (const char *)data, size, NULL, NULL, &err);
     pk_fuzz_check_err(st, err);
     if (st == PK_OK) {
         pk_finding f[8];

@@ -13,10 +13,20 @@ static int is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* byte -> its lower-case form if it is an ASCII letter or digit, else 0 */
+#define LC4(c) (c), (c) + 1, (c) + 2, (c) + 3
+#define LC16(c) LC4(c), LC4((c) + 4), LC4((c) + 8), LC4((c) + 12)
+static const unsigned char lower_alnum[256] = {
+    [48] = '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    [65] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
+    [97] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
+};
+
 int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
-    while (i < len && !is_alnum((unsigned char)s[i]))
+    while (i < len && !lower_alnum[u[i]])
         i++;
     if (i >= len) {
         *pos = len;
@@ -24,35 +34,37 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     }
     w->start = i;
     uint32_t h = PK__PLACE_HASH0;
-    size_t kl = 0, upper = 0, letters = 0;
-    w->cap = s[i] >= 'A' && s[i] <= 'Z';
-    while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_alnum(c)) {
-            if (c >= 'A' && c <= 'Z') {
-                c = (unsigned char)(c - 'A' + 'a');
-                upper++;
-            }
-            if (c >= 'a' && c <= 'z')
-                letters++;
+    size_t kl = 0;
+    for (;;) {
+        unsigned char l;
+        while (i < len && (l = lower_alnum[u[i]]) != 0) {
             if (kl < sizeof w->key)
-                w->key[kl] = (char)c;
+                w->key[kl] = (char)l;
             kl++;
-            h = pk__place_hash_step(h, c);
+            h = pk__place_hash_step(h, l);
             i++;
-        } else if (c == '\'' && kl && i + 1 < len && is_alnum((unsigned char)s[i + 1])) {
-            i++;
-        } else if (c == 0xE2 && kl && i + 3 < len && (unsigned char)s[i + 1] == 0x80 &&
-                   (unsigned char)s[i + 2] == 0x99 && is_alnum((unsigned char)s[i + 3])) {
-            i += 3; /* U+2019 right single quotation mark used as an apostrophe */
-        } else {
-            break;
         }
+        if (i < len && u[i] == '\'' && kl && i + 1 < len && lower_alnum[u[i + 1]])
+            i++;
+        else if (i < len && u[i] == 0xE2 && kl && i + 3 < len && u[i + 1] == 0x80 && u[i + 2] == 0x99 &&
+                 lower_alnum[u[i + 3]])
+            i += 3; /* U+2019 right single quotation mark used as an apostrophe */
+        else
+            break;
     }
     w->end = i;
     w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
-    w->allcaps = letters >= 2 && upper == letters;
+    /* capitals: only a word that does not start with a small letter can be all caps */
+    unsigned char c0 = u[w->start];
+    w->cap = c0 >= 'A' && c0 <= 'Z';
+    w->allcaps = 0;
+    if (!(c0 >= 'a' && c0 <= 'z')) {
+        size_t upper = 0, j = w->start;
+        for (; j < i && !(u[j] >= 'a' && u[j] <= 'z'); j++)
+            upper += u[j] >= 'A' && u[j] <= 'Z';
+        w->allcaps = j == i && upper >= 2;
+    }
     w->tok = -1;
     *pos = i;
     return 1;
@@ -445,6 +457,7 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define MAX_DISTRICTS 8192
 
 #define TOUCH_MAX 256
+#define POSSIBLE_MAX 16 /* names with more candidates say nothing of where they are */
 
 typedef struct ctxcount {
     uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
@@ -453,8 +466,18 @@ typedef struct ctxcount {
      * (weak ones too) could be one of its districts, and the first of them */
     uint8_t sib[MAX_REGIONS];
     uint32_t sib_node[MAX_REGIONS];
+    /* kab/kota and districts that names of the text (with few candidates)
+     * could be or lie in, resolved or not: how many different names (saturating)
+     * and the first of them (its trie node, low 16 bits). "Plumbungan Kecamatan
+     * Sukodono": three districts are called Sukodono, one holds a Plumbungan;
+     * "Kelurahan Babat, Kelurahan Air Itam": one district holds both */
+    uint8_t preg[MAX_REGIONS];
+    uint8_t pdist[MAX_DISTRICTS];
+    uint16_t preg_node[MAX_REGIONS];
+    uint16_t pdist_node[MAX_DISTRICTS];
     size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
-    uint16_t touched[TOUCH_MAX];  /* their indexes, districts with bit 15 set, siblings with bit 14 */
+    uint16_t touched[TOUCH_MAX];  /* their indexes: districts 0x8000 |, siblings 0x4000 |, possible
+                                     districts 0xC000 |, possible kab/kota 0x6000 | */
 } ctxcount;
 
 /* zero every counter: the ones listed, or all of them after an overflow */
@@ -464,11 +487,17 @@ static void ctx_clear(ctxcount *c)
         memset(c->reg, 0, sizeof c->reg);
         memset(c->dist, 0, sizeof c->dist);
         memset(c->sib, 0, sizeof c->sib);
+        memset(c->preg, 0, sizeof c->preg);
+        memset(c->pdist, 0, sizeof c->pdist);
     } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
-            if (t & 0x8000u)
+            if ((t & 0xC000u) == 0xC000u)
+                c->pdist[t & 0x1FFFu] = 0;
+            else if (t & 0x8000u)
                 c->dist[t & 0x7FFFu] = 0;
+            else if ((t & 0x6000u) == 0x6000u)
+                c->preg[t & 0x1FFFu] = 0;
             else if (t & 0x4000u)
                 c->sib[t & 0x3FFFu] = 0;
             else
@@ -498,6 +527,28 @@ static void ctx_inc(ctxcount *c, int district, uint32_t i)
         c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
     if (*v < UINT8_MAX)
         (*v)++;
+}
+
+/* a kab/kota or district that a name (trie node) of the text could be or lie in */
+static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
+{
+    uint8_t *v = district ? &c->pdist[i] : &c->preg[i];
+    uint16_t *first = district ? &c->pdist_node[i] : &c->preg_node[i];
+    if (*v == 0) {
+        if (c->ntouched++ < TOUCH_MAX)
+            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0xC000u) : (i | 0x6000u));
+        *v = 1;
+        *first = (uint16_t)node;
+    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
+        (*v)++;
+    }
+}
+
+/* Could a name other than the one at node be (or lie in) this kab/kota or district? */
+static int ctx_possible_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
+{
+    unsigned v = district ? c->pdist[i] : c->preg[i];
+    return v >= 2 || (v == 1 && (district ? c->pdist_node[i] : c->preg_node[i]) != (uint16_t)node);
 }
 
 /* a word override for fuzzy re-scans */
@@ -532,7 +583,8 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->nov = 0;
 }
 
-static const pk__pword *word_at(scanner *sc, size_t k)
+/* Read words up to word k (the slow part of word_at). */
+static void read_words(scanner *sc, size_t k)
 {
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
@@ -558,6 +610,13 @@ static const pk__pword *word_at(scanner *sc, size_t k)
         }
         sc->nread++;
     }
+}
+
+/* word k of the text (NULL past the end); words are read once, kept in the ring */
+static inline const pk__pword *word_at(scanner *sc, size_t k)
+{
+    if (k >= sc->nread)
+        read_words(sc, k);
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
 }
 
@@ -573,6 +632,9 @@ typedef struct found {
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
+    /* fitting() of the name, once judged (the same in every pass) */
+    int judged, use_cue, weak;
+    size_t nfit;
 } found;
 
 static int entry_level(const pk__place_db *db, uint32_t e)
@@ -668,9 +730,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         const pk__pword *w = word_at(sc, *wi);
         if (!w)
             return 0;
-        size_t nl, cl;
-        uint32_t nn, cn;
-        walk(sc, *wi, &nl, &nn, &cl, &cn);
+        size_t nl = 0, cl = 0;
+        uint32_t nn = 0, cn = 0;
+        if (w->tok >= 0 && db->t_root[w->tok]) /* else no name or cue starts here */
+            walk(sc, *wi, &nl, &nn, &cl, &cn);
         if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
             nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
         if (cl && cl >= nl) {
@@ -728,6 +791,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;
+            f->judged = 0;
             *wi += nl;
             return 1;
         }
@@ -784,43 +848,60 @@ static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
     ctx_add_ancestors(ctx, a);
 }
 
-static size_t fitting(const engine *en, const found *f, int *use_cue)
+/* The candidates of a found name that fit the options and the level words
+ * (or, when none does, the options alone: *use_cue = 0); returns their
+ * number. *weak: only districts and villages fit and no level word (or a
+ * level word that fits none of them) comes before the name. One pass over
+ * the entries when the level words fit. */
+static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
 {
     const pk__place_db *db = en->db;
+    uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
     size_t n = 0;
+    int region = 0;
     *use_cue = 1;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
-        n += (size_t)entry_ok(en, f, e, 1);
+    for (uint32_t e = e0; e < e1; e++)
+        if (entry_ok(en, f, e, 1)) {
+            n++;
+            region |= entry_level(db, e) <= 2;
+        }
     if (!n && f->cue_level) {
         *use_cue = 0;
-        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
-            n += (size_t)entry_ok(en, f, e, 0);
+        for (uint32_t e = e0; e < e1; e++)
+            if (entry_ok(en, f, e, 0)) {
+                n++;
+                region |= entry_level(db, e) <= 2;
+            }
     }
+    *weak = !region && !(f->has_cue && *use_cue);
     return n;
+}
+
+/* fitting() of a found name, computed once */
+static size_t judge(const engine *en, found *f)
+{
+    if (!f->judged) {
+        f->nfit = fitting(en, f, &f->use_cue, &f->weak);
+        f->judged = 1;
+    }
+    return f->nfit;
 }
 
 static double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
 
-/* Is a found name weak: only districts and villages fit and no level word
- * (or a level word that fits none of them) comes before it? */
-static int is_weak(const engine *en, const found *f, int use_cue)
-{
-    for (uint32_t e = en->db->n_entry[f->node]; e < en->db->n_entry[f->node + 1]; e++)
-        if (entry_ok(en, f, e, use_cue) && entry_level(en->db, e) <= 2)
-            return 0;
-    return !(f->has_cue && use_cue);
-}
-
 /* What a mention tells about the places around: the ancestors (and itself,
  * up to the district) of its best candidate, or, when several tie, only the
  * ancestors they share ("Bengkulu": the province). Weak mentions tell nothing
  * (they could be ordinary words or people). */
-static void ctx_found(const engine *en, const found *f)
+static int ctx_found(const engine *en, found *f)
 {
-    int use_cue;
-    size_t n = fitting(en, f, &use_cue);
+    size_t n = judge(en, f);
+    int use_cue = f->use_cue, weak = f->weak;
+    /* can it be a mention? not when no candidate fits, nor when it is weak and
+     * neither capitalised nor asked for (the context cannot change that: see emit_found) */
+    int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
     /* every name that could be a district (weak ones too) counts as a sibling in its kab/kota:
      * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
     {
@@ -840,26 +921,48 @@ static void ctx_found(const engine *en, const found *f)
             }
         }
     }
+    /* a name with few candidates tells which kab/kota and districts may be named */
+    if (may && n <= POSSIBLE_MAX) {
+        const pk__place_db *db = en->db;
+        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+            int l = entry_level(db, e);
+            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !entry_ok(en, f, e, use_cue))
+                continue;
+            uint32_t i = PK__PLACE_INDEX(db->ent_id[e]);
+            if (l == PK_PLACE_DESA)
+                i = district_of_village(db, i);
+            ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
+        }
+    }
     /* a weak mention tells something only when it is one place with a long
      * name ("Babakan Madang", "Ujungpangkah"), not an ordinary short word */
-    if (!n || (is_weak(en, f, use_cue) && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
-        return;
+    if (!n || (weak && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10))))
+        return may;
     const pk__place_db *db = en->db;
-    double best = -1.0;
+    double best = -1.0, kept[64]; /* the scores of the first entries (< 0: does not fit) */
     int sup;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++)
+    uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
+    for (uint32_t e = e0; e < e1; e++) {
+        double sc = -1.0;
         if (entry_ok(en, f, e, use_cue)) {
-            double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+            sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
             if (sc > best)
                 best = sc;
         }
+        if (e - e0 < 64)
+            kept[e - e0] = sc;
+    }
     pk_place_id inter[5] = {0};
     int first = 1;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
-        if (!entry_ok(en, f, e, use_cue))
+    for (uint32_t e = e0; e < e1; e++) {
+        double sc;
+        if (e - e0 < 64)
+            sc = kept[e - e0];
+        else if (!entry_ok(en, f, e, use_cue))
             continue;
-        double sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
-        if (sc < best - 1e-9)
+        else
+            sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
+        if (sc < 0 || sc < best - 1e-9)
             continue;
         pk_place_id a[5];
         ancestors(db, db->ent_id[e], a);
@@ -875,9 +978,10 @@ static void ctx_found(const engine *en, const found *f)
             any |= inter[l] != 0;
         }
         if (!any)
-            return; /* the tied candidates share nothing */
+            return may; /* the tied candidates share nothing */
     }
     ctx_add_ancestors(en->out_ctx, inter);
+    return may;
 }
 
 /* the highest raw score (all bonuses): scores are divided by it into 0..1 */
@@ -933,6 +1037,10 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
                 sc += w[k];
                 if (k >= 2 && a[k] != id)
                     *support = 1;
+            } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
+                /* another name could be its district or kab/kota: ranks it above its namesakes,
+                 * never above a place of a higher level (0.05 + 0.02 < the 0.10 between levels) */
+                sc += k == 3 ? 0.05 : 0.02;
             }
         }
     }
@@ -956,18 +1064,17 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
 
 /* Rank the candidates of a found name into list[cap]; returns the number of
  * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
-static size_t rank_found(const engine *en, const found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
                          int *weak, int *supported)
 {
     const pk__place_db *db = en->db;
-    int use_cue;
-    size_t total = fitting(en, f, &use_cue);
+    size_t total = judge(en, f);
+    int use_cue = f->use_cue;
+    *weak = f->weak;
     *nlist = 0;
-    *weak = 0;
     *supported = 0;
     if (!total)
         return 0;
-    *weak = is_weak(en, f, use_cue);
     for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
         if (!entry_ok(en, f, e, use_cue))
             continue;
@@ -981,12 +1088,41 @@ static size_t rank_found(const engine *en, const found *f, pk_place_candidate *l
     return total;
 }
 
+/* pk__utf8_valid() with an ASCII fast path: plain ASCII needs no decoding
+ * (8 bytes at a time); each run of bytes >= 0x80 is checked alone (a run
+ * between ASCII bytes must hold whole characters). */
+static int utf8_ok(const char *text, size_t len, size_t *bad)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        uint64_t v;
+        if (i + 8 <= len && (memcpy(&v, u + i, 8), !(v & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && u[j] >= 0x80)
+            j++;
+        if (!pk__utf8_valid(text + i, j - i, bad)) {
+            *bad += i;
+            return 0;
+        }
+        i = j;
+    }
+    return 1;
+}
+
 static pk_status check_text(const char *text, size_t len, size_t max, pk_error *err)
 {
     if (len > max)
         return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len, max);
     size_t bad = 0;
-    if (!pk__utf8_valid(text, len, &bad))
+    if (!utf8_ok(text, len, &bad))
         return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad, "text", "invalid UTF-8 at byte %zu", bad);
     const char *nul = memchr(text, '\0', len);
     if (nul)
@@ -1055,7 +1191,7 @@ static void ctx_text(engine *en, const char *text, size_t len)
 }
 
 /* Rank a found name; when it is a mention, write it to out[*n] (if *n < cap) and count it. */
-static void emit_found(const engine *en, const found *f, pk_place_mention *out, size_t cap, size_t *n)
+static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t cap, size_t *n)
 {
     const pk__place_db *db = en->db;
     pk_place_candidate list[PK_PLACE_MENTION_CANDIDATES];
@@ -1121,7 +1257,8 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
         size_t wi = 0;
         found f;
         while (next_found(&sc, &wi, &f)) {
-            ctx_found(&en, &f);
+            if (!ctx_found(&en, &f))
+                continue; /* never a mention, whatever the context: keep the array for the others */
             if (nbuf < cap)
                 memcpy(out[nbuf++].candidates, &f, sizeof f);
             else if (resume == SIZE_MAX)
@@ -1168,7 +1305,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
     if (len > PK_REGION_TEXT_MAX)
         return pk__fail(err, PK_ETOOLONG, "text", "text is longer than %zu bytes", PK_REGION_TEXT_MAX);
     size_t bad = 0;
-    if (!pk__utf8_valid(text, len, &bad))
+    if (!utf8_ok(text, len, &bad))
         return pk__fail(err, PK_EENCODING, "text", "text is not valid UTF-8 (byte %zu)", bad);
     if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");

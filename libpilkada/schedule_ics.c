@@ -3,6 +3,7 @@
  * folded at 75 octets without splitting a UTF-8 sequence (3.1); TEXT values
  * escape backslash, semicolon, comma and newline (3.3.11); dates use
  * DTSTART;VALUE=DATE with an exclusive DTEND (3.6.1, 3.8.2.2). */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -127,8 +128,17 @@ static void ymd(char buf[9], pk_date d)
     snprintf(buf, 9, "%04d%02d%02d", d.year, d.month, d.day);
 }
 
-static void describe(pk_buf *desc, const pk_schedule *s, const pk_stage *st)
+/* The DESCRIPTION's labels, English and Indonesian. */
+enum { L_SCHEDULE, L_BASIS, L_STATUS, L_CRITICAL, L_SPAN, L_RULE, L_NOTE, L_SOURCE, L_COUNT };
+static const char *const labels[2][L_COUNT] = {
+    {"Schedule", "Basis", "Status", "Critical stage", "Dates: span of its sub-stages", "Rule", "Note", "Source"},
+    {"Jadwal", "Dasar hukum", "Status", "Tahapan kritis", "Tanggal: rentang sub-tahapannya", "Aturan", "Catatan",
+     "Sumber"},
+};
+
+static void describe(pk_buf *desc, const pk_schedule *s, const pk_stage *st, pk_lang lang)
 {
+    const char *const *L = labels[lang];
     desc->len = 0;
     if (desc->data)
         desc->data[0] = '\0';
@@ -140,20 +150,20 @@ static void describe(pk_buf *desc, const pk_schedule *s, const pk_stage *st)
         pk__buf_puts(desc, st->name_en);
         pk__buf_puts(desc, "\n");
     }
-    pk__buf_printf(desc, "Schedule: %s\n", s->id);
+    pk__buf_printf(desc, "%s: %s\n", L[L_SCHEDULE], s->id);
     if (st->basis)
-        pk__buf_printf(desc, "Basis: %s\n", st->basis);
-    pk__buf_printf(desc, "Status: %s\n", pk_source_status_name(st->status));
+        pk__buf_printf(desc, "%s: %s\n", L[L_BASIS], st->basis);
+    pk__buf_printf(desc, "%s: %s\n", L[L_STATUS], pk_source_status_name(st->status));
     if (st->critical != PK_CRITICAL_NONE)
-        pk__buf_printf(desc, "Critical stage: %s\n", pk_critical_name(st->critical));
+        pk__buf_printf(desc, "%s: %s\n", L[L_CRITICAL], pk_critical_name(st->critical));
     if (st->flags & PK_STAGE_SPAN_DERIVED)
-        pk__buf_puts(desc, "Dates: span of its sub-stages\n");
+        pk__buf_printf(desc, "%s\n", L[L_SPAN]);
     if (st->relative)
-        pk__buf_printf(desc, "Rule: %s\n", st->relative);
+        pk__buf_printf(desc, "%s: %s\n", L[L_RULE], st->relative);
     if (st->note)
-        pk__buf_printf(desc, "Note: %s\n", st->note);
+        pk__buf_printf(desc, "%s: %s\n", L[L_NOTE], st->note);
     if (st->source)
-        pk__buf_printf(desc, "Source: %s\n", st->source);
+        pk__buf_printf(desc, "%s: %s\n", L[L_SOURCE], st->source);
     if (desc->len && desc->data[desc->len - 1] == '\n')
         desc->data[--desc->len] = '\0';
 }
@@ -166,12 +176,14 @@ pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedule *s, cons
         *len = 0;
     if (!s || !out)
         return pk__fail(err, PK_EINVAL, !s ? "schedule" : "out", "NULL argument");
-    static const size_t sizes[] = {sizeof(pk_ics_options)}; /* by version */
+    static const size_t sizes[] = {offsetof(pk_ics_options, lang), sizeof(pk_ics_options)}; /* by version */
     pk_ics_options given = PK_ICS_OPTIONS_INIT;
     pk_status vs = opts ? PK__VERSION_COPY(&given, opts, sizes, "pk_ics_options", "version", err) : PK_OK;
     if (vs != PK_OK)
         return vs;
     opts = &given;
+    if (opts->lang != PK_LANG_EN && opts->lang != PK_LANG_ID)
+        return pk__fail(err, PK_EINVAL, "lang", "unknown language %d", (int)opts->lang);
     char stamp[17];
     if (opts->dtstamp) {
         if (!valid_stamp(opts->dtstamp))
@@ -225,8 +237,10 @@ pk_status pk_schedule_to_ics(char **out, size_t *len, const pk_schedule *s, cons
             prop_raw(&o, &line, "DTEND;VALUE=DATE:", d2);
             prop_raw(&o, &line, "TRANSP:", "TRANSPARENT");
         }
-        prop_text(&o, &line, "SUMMARY", st->name_en ? st->name_en : st->name_id ? st->name_id : st->id);
-        describe(&desc, s, st);
+        const char *first = opts->lang == PK_LANG_ID ? st->name_id : st->name_en;
+        const char *second = opts->lang == PK_LANG_ID ? st->name_en : st->name_id;
+        prop_text(&o, &line, "SUMMARY", first ? first : second ? second : st->id);
+        describe(&desc, s, st, opts->lang);
         if (!desc.failed)
             prop_text(&o, &line, "DESCRIPTION", desc.data ? desc.data : "");
         if (st->critical != PK_CRITICAL_NONE) {

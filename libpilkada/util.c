@@ -10,21 +10,22 @@ typedef struct {
     int code;
     const char *name;
     const char *text;
+    const char *text_id; /* Indonesian */
 } pk_status_info;
 
 static const pk_status_info status_table[] = {
-    {PK_OK, "PK_OK", "success"},
-    {PK_EINVAL, "PK_EINVAL", "invalid argument"},
-    {PK_ENOTFOUND, "PK_ENOTFOUND", "not found"},
-    {PK_EAMBIGUOUS, "PK_EAMBIGUOUS", "ambiguous: several entries match"},
-    {PK_ERANGE, "PK_ERANGE", "value out of the supported range"},
-    {PK_ENOMEM, "PK_ENOMEM", "out of memory"},
-    {PK_EIO, "PK_EIO", "input/output error"},
-    {PK_EPARSE, "PK_EPARSE", "malformed input"},
-    {PK_EENCODING, "PK_EENCODING", "invalid UTF-8"},
-    {PK_ETOOLONG, "PK_ETOOLONG", "input too long"},
-    {PK_EBUFSIZE, "PK_EBUFSIZE", "output buffer too small"},
-    {PK_EINCOMPLETE, "PK_EINCOMPLETE", "facts incomplete for this question"},
+    {PK_OK, "PK_OK", "success", "berhasil"},
+    {PK_EINVAL, "PK_EINVAL", "invalid argument", "argumen tidak sah"},
+    {PK_ENOTFOUND, "PK_ENOTFOUND", "not found", "tidak ditemukan"},
+    {PK_EAMBIGUOUS, "PK_EAMBIGUOUS", "ambiguous: several entries match", "ambigu: lebih dari satu entri cocok"},
+    {PK_ERANGE, "PK_ERANGE", "value out of the supported range", "nilai di luar rentang yang didukung"},
+    {PK_ENOMEM, "PK_ENOMEM", "out of memory", "memori habis"},
+    {PK_EIO, "PK_EIO", "input/output error", "galat masukan/keluaran"},
+    {PK_EPARSE, "PK_EPARSE", "malformed input", "masukan tidak berbentuk benar"},
+    {PK_EENCODING, "PK_EENCODING", "invalid UTF-8", "UTF-8 tidak sah"},
+    {PK_ETOOLONG, "PK_ETOOLONG", "input too long", "masukan terlalu panjang"},
+    {PK_EBUFSIZE, "PK_EBUFSIZE", "output buffer too small", "penyangga keluaran terlalu kecil"},
+    {PK_EINCOMPLETE, "PK_EINCOMPLETE", "facts incomplete for this question", "fakta belum cukup untuk pertanyaan ini"},
 };
 
 static const pk_status_info *status_lookup(int status)
@@ -38,6 +39,14 @@ static const pk_status_info *status_lookup(int status)
 const char *pk_strerror(int status)
 {
     const pk_status_info *s = status_lookup(status);
+    return s ? s->text : "unknown status";
+}
+
+const char *pk_strerror_lang(int status, pk_lang lang)
+{
+    const pk_status_info *s = status_lookup(status);
+    if (lang == PK_LANG_ID)
+        return s ? s->text_id : "status tidak dikenal";
     return s ? s->text : "unknown status";
 }
 

@@ -6,6 +6,7 @@
  * from a precomputed list, the schedule windows are O(1) role lookups, the
  * region a binary search, and everything else is arithmetic on the stack. */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -613,6 +614,153 @@ static pk_status set_tristate(pk_tristate *out, const char *key, const char *v, 
 
 #define PK_INCIDENT_VALUE_MAX 256
 
+size_t pk_word_count(void)
+{
+    return pk__word_count;
+}
+
+const pk_word *pk_word_at(size_t i)
+{
+    return i < pk__word_count ? &pk__words[i] : NULL;
+}
+
+const pk_word *pk_word_meaning(pk_fact_type kind, const char *slug)
+{
+    for (size_t i = 0; slug && i < pk__word_count; i++)
+        if (pk__words[i].kind == kind && strcmp(pk__words[i].word, slug) == 0 &&
+            strcmp(pk__words[i].targets, slug) == 0)
+            return &pk__words[i];
+    return NULL;
+}
+
+/* The value of a word of the table (a slug, a synonym), ignoring case,
+ * spaces and hyphens; ambiguity and suggestions as pk_actor_parse() says. */
+static pk_status parse_word(int *out, pk_fact_type kind, const char *text, pk_error *err)
+{
+    const char *what = kind == PK_FACT_ACT ? "act" : "actor";
+    if (!out || !text)
+        return pk__fail(err, PK_EINVAL, what, "NULL argument");
+    char key[64], shown[48];
+    pk__word_key(key, sizeof key, text);
+    pk__strlcpy_utf8(shown, text, sizeof shown);
+    const pk_word *hit = NULL;
+    for (size_t i = 0; key[0] && i < pk__word_count && !hit; i++) {
+        char wk[64];
+        if (pk__words[i].kind != kind)
+            continue;
+        pk__word_key(wk, sizeof wk, pk__words[i].word);
+        if (strcmp(wk, key) == 0)
+            hit = &pk__words[i];
+    }
+    if (hit && !strchr(hit->targets, '|')) {
+        pk_actor a;
+        pk_act t;
+        pk_status rc = kind == PK_FACT_ACT ? pk_act_from_name(&t, hit->targets, NULL)
+                                           : pk_actor_from_name(&a, hit->targets, NULL);
+        if (rc == PK_OK) {
+            *out = kind == PK_FACT_ACT ? (int)t : (int)a;
+            return PK_OK;
+        }
+    }
+    if (hit) {
+        char alts[96];
+        size_t n = 0;
+        for (const char *p = hit->targets; *p && n + 5 < sizeof alts; p++) {
+            if (*p == '|') {
+                memcpy(alts + n, " or ", 4);
+                n += 4;
+            } else {
+                alts[n++] = *p;
+            }
+        }
+        alts[n] = '\0';
+        return pk__fail(err, PK_EAMBIGUOUS, what, "'%s' may mean %s (%s): give one of them", shown, alts,
+                        hit->meaning_en);
+    }
+    /* did you mean: the words within two edits (one for short words) */
+    char list[120];
+    size_t used = 0, shown_n = 0;
+    list[0] = '\0';
+    int limit = strlen(key) >= 6 ? 2 : 1;
+    for (int dist = 1; dist <= limit; dist++)
+        for (size_t i = 0; i < pk__word_count && shown_n < 3; i++) {
+            char wk[64];
+            if (pk__words[i].kind != kind)
+                continue;
+            pk__word_key(wk, sizeof wk, pk__words[i].word);
+            if (pk__key_distance(key, wk) != dist)
+                continue;
+            int w = snprintf(list + used, sizeof list - used, "%s'%s'", shown_n ? " or " : "", pk__words[i].word);
+            if (w < 0 || (size_t)w >= sizeof list - used)
+                break;
+            used += (size_t)w;
+            shown_n++;
+        }
+    if (shown_n)
+        return pk__fail(err, PK_ENOTFOUND, what, "unknown %s '%s'; did you mean %s?", what, shown, list);
+    return pk__fail(err, PK_ENOTFOUND, what, "unknown %s '%s' (pilkada classify --list-%ss)", what, shown, what);
+}
+
+pk_status pk_actor_parse(pk_actor *out, const char *text, pk_error *err)
+{
+    int v = 0;
+    if (!out || !text)
+        return pk__fail(err, PK_EINVAL, !out ? "out" : "actor", "NULL argument");
+    if (pk_actor_from_name(out, text, NULL) == PK_OK)
+        return PK_OK;
+    pk_status rc = parse_word(&v, PK_FACT_ACTOR, text, err);
+    if (rc == PK_OK)
+        *out = (pk_actor)v;
+    return rc;
+}
+
+pk_status pk_act_parse(pk_act *out, const char *text, pk_error *err)
+{
+    int v = 0;
+    if (!out || !text)
+        return pk__fail(err, PK_EINVAL, !out ? "out" : "act", "NULL argument");
+    if (pk_act_from_name(out, text, NULL) == PK_OK)
+        return PK_OK;
+    pk_status rc = parse_word(&v, PK_FACT_ACT, text, err);
+    if (rc == PK_OK)
+        *out = (pk_act)v;
+    return rc;
+}
+
+/* A region given by name ("Kota Makassar", "Kab. Ogan Komering Ulu Timur"):
+ * pk_region_resolve() without fuzzy acceptance; an ambiguous name lists its
+ * candidates with their codes, an unknown one its best suggestions. */
+static pk_status region_by_name(const pk_region **out, const char *key, const char *value, pk_error *err)
+{
+    pk_region_candidate cands[4];
+    pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
+    pk_error e2;
+    pk_status rc = pk_region_resolve(&res, cands, PK_ARRAY_LEN(cands), value, NULL, &e2);
+    if (rc == PK_OK) {
+        *out = res.region;
+        return PK_OK;
+    }
+    if (rc != PK_EAMBIGUOUS && rc != PK_ENOTFOUND) /* no letters or digits: a malformed value, as for codes */
+        return pk__fail(err, rc == PK_EINVAL ? PK_EPARSE : rc, key, "region: %s", e2.text);
+    char shown[64], list[PK_ERROR_TEXT_SIZE];
+    pk__strlcpy_utf8(shown, value, sizeof shown);
+    size_t used = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < res.ncandidates && used < sizeof list; i++) {
+        int w = snprintf(list + used, sizeof list - used, "%s%s %s", i ? ", " : "", cands[i].region->code,
+                         cands[i].region->full_name);
+        if (w < 0)
+            break;
+        used += (size_t)w;
+    }
+    if (rc == PK_EAMBIGUOUS)
+        return pk__fail(err, PK_EAMBIGUOUS, key, "region '%s' fits %zu regions: %s; give the code or a fuller name",
+                        shown, res.total, list);
+    if (res.ncandidates)
+        return pk__fail(err, PK_ENOTFOUND, key, "no region named '%s'; did you mean %s?", shown, list);
+    return pk__fail(err, PK_ENOTFOUND, key, "no region named '%s'", shown);
+}
+
 pk_status pk_incident_set(pk_incident *incident, const char *key, const char *value, pk_error *err)
 {
     if (!incident || !key || !value)
@@ -646,10 +794,13 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         int is_act = pk__facts[f].fact.type == PK_FACT_ACT;
         pk_actor a = PK_ACTOR_UNKNOWN;
         pk_act t = PK_ACT_UNKNOWN;
-        if (value[0] && (is_act ? pk_act_from_name(&t, value, NULL) : pk_actor_from_name(&a, value, NULL)) != PK_OK) {
-            char shown[48];
-            pk__strlcpy_utf8(shown, value, sizeof shown);
-            return pk__fail(err, PK_ENOTFOUND, key, "unknown %s '%s'", is_act ? "act" : "actor", shown);
+        if (value[0]) {
+            pk_status prc = is_act ? pk_act_parse(&t, value, err) : pk_actor_parse(&a, value, err);
+            if (prc != PK_OK) {
+                if (err)
+                    snprintf(err->field, sizeof err->field, "%s", key);
+                return prc;
+            }
         }
         if (is_act)
             *(pk_act *)member = t;
@@ -659,7 +810,9 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
     }
     case PK_FACT_DATE: {
         pk_date d = {0, 0, 0};
-        if (value[0] && (rc = pk_date_parse_n(&d, value, n, &e2)) != PK_OK)
+        /* ISO, DD/MM/YYYY, DD-MM-YYYY, Indonesian and English month names: the text engine's reader
+         * (pk_date_parse_loose_n), which refuses ambiguous input with the reading it would take */
+        if (value[0] && (rc = pk_date_parse_loose_n(&d, value, n, NULL, &e2)) != PK_OK)
             return pk__fail(err, rc == PK_ERANGE ? PK_EPARSE : rc, key, "%s: %s", key, e2.text);
         *(pk_date *)member = d;
         return PK_OK;
@@ -670,9 +823,13 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
             return PK_OK;
         }
         const pk_region *r;
-        rc = pk_region_lookup(&r, NULL, value, &e2);
-        if (rc != PK_OK)
-            return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
+        if (value[0] >= '0' && value[0] <= '9') { /* a code */
+            rc = pk_region_lookup(&r, NULL, value, &e2);
+            if (rc != PK_OK)
+                return pk__fail(err, rc == PK_ENOTFOUND ? PK_ENOTFOUND : PK_EPARSE, key, "region: %s", e2.text);
+        } else if ((rc = region_by_name(&r, key, value, err)) != PK_OK) {
+            return rc;
+        }
         pk__strlcpy_utf8(incident->region, r->code, sizeof incident->region);
         return PK_OK;
     }

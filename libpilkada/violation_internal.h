@@ -29,6 +29,16 @@ extern const size_t pk__fact_n;
 /* Index of a fact key in pk__facts, or -1. */
 int pk__fact_index(const char *key);
 
+/* The word table (generated from data/rules/words.csv by pkgen words). */
+extern const pk_word pk__words[];
+extern const size_t pk__word_count;
+/* A word as a lookup key: ASCII lower case, runs of spaces, hyphens and
+ * underscores as one '_', other punctuation dropped, no '_' at the ends;
+ * truncated to size-1 bytes. */
+void pk__word_key(char *out, size_t size, const char *text);
+/* Edit distance (optimal string alignment) of two keys, capped at 3. */
+int pk__key_distance(const char *a, const char *b);
+
 /* Time window a rule needs (column `window` of data/rules/rules.csv). */
 enum pk__rwin {
     PK__WIN_ANY = 0,

@@ -260,3 +260,62 @@ pk_status pk_act_from_name(pk_act *out, const char *slug, pk_error *err)
 {
     return pk__status_detail(err, pk_act_from_name_body(out, slug), "pk_act_from_name");
 }
+
+void pk__word_key(char *out, size_t size, const char *text)
+{
+    size_t n = 0;
+    int gap = 0;
+    if (!size)
+        return;
+    for (const unsigned char *p = (const unsigned char *)text; *p && n + 1 < size; p++) {
+        unsigned char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + ('a' - 'A'));
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+            if (gap && n && n + 2 < size)
+                out[n++] = '_';
+            gap = 0;
+            out[n++] = (char)c;
+        } else if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+            gap = 1;
+        }
+    }
+    out[n] = '\0';
+}
+
+int pk__key_distance(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n > 63 || m > 63 || (n > m ? n - m : m - n) > 2)
+        return 3;
+    int d[64][64];
+    for (size_t i = 0; i <= n; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= m; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= n; i++)
+        for (size_t j = 1; j <= m; j++) {
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v)
+                v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[n][m] < 3 ? d[n][m] : 3;
+}
+
+const pk_fact *pk_fact_near(const char *key)
+{
+    char k[64];
+    if (!key || strlen(key) < 4 || pk__fact_index(key) >= 0)
+        return NULL;
+    pk__word_key(k, sizeof k, key);
+    int limit = strlen(k) >= 10 ? 2 : 1; /* "report_id" is no typo of "reported" */
+    for (size_t i = 0; i < pk__fact_n; i++)
+        if (pk__key_distance(k, pk__facts[i].fact.key) <= limit)
+            return &pk__facts[i].fact;
+    return NULL;
+}

@@ -49,10 +49,80 @@ static void test_version(void **state)
     assert_int_equal(dv[4], '.');
 }
 
+/* Indonesian writes thousands with '.', and statutes write fines as
+ * "Rp200.000.000,00" (UU 10/2016 Pasal 187A: "denda paling sedikit
+ * Rp200.000.000,00 (dua ratus juta rupiah)"). */
+static void test_lang_format(void **state)
+{
+    (void)state;
+    char b[PK_RUPIAH_STRLEN];
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_format_rupiah(b, sizeof b, 200000000, PK_LANG_ID, &err), PK_OK);
+    assert_string_equal(b, "Rp200.000.000");
+    assert_int_equal(pk_format_rupiah(b, sizeof b, 1000000000, PK_LANG_EN, NULL), PK_OK);
+    assert_string_equal(b, "IDR 1,000,000,000");
+    assert_int_equal(pk_format_rupiah(b, sizeof b, -5000, PK_LANG_ID, NULL), PK_OK);
+    assert_string_equal(b, "-Rp5.000");
+    assert_int_equal(pk_format_number(b, sizeof b, 999, PK_LANG_ID, NULL), PK_OK);
+    assert_string_equal(b, "999");
+    assert_int_equal(pk_format_number(b, sizeof b, 0, PK_LANG_EN, NULL), PK_OK);
+    assert_string_equal(b, "0");
+    assert_int_equal(pk_format_number(b, sizeof b, INT64_MIN, PK_LANG_ID, NULL), PK_OK);
+    assert_string_equal(b, "-9.223.372.036.854.775.808");
+    assert_int_equal(pk_format_rupiah(b, sizeof b, INT64_MIN, PK_LANG_EN, NULL), PK_OK);
+    /* too small: "" and PK_EBUFSIZE; bad language and NULL buffer: PK_EINVAL */
+    assert_int_equal(pk_format_rupiah(b, 13, 200000000, PK_LANG_ID, &err), PK_EBUFSIZE);
+    assert_string_equal(b, "");
+    assert_int_equal(pk_format_rupiah(b, 14, 200000000, PK_LANG_ID, &err), PK_OK);
+    assert_int_equal(pk_format_number(b, sizeof b, 1, (pk_lang)7, &err), PK_EINVAL);
+    assert_string_equal(err.field, "lang");
+    assert_int_equal(pk_format_number(NULL, 4, 1, PK_LANG_ID, &err), PK_EINVAL);
+
+    /* 27 November 2024 (voting day) was a Wednesday: Rabu */
+    char d[PK_DATE_LONG_STRLEN];
+    assert_int_equal(pk_date_format_long(d, sizeof d, pk_date_of(2024, 11, 27), PK_LANG_ID, &err), PK_OK);
+    assert_string_equal(d, "Rabu, 27 November 2024");
+    assert_int_equal(pk_date_format_long(d, sizeof d, pk_date_of(2024, 8, 17), PK_LANG_EN, &err), PK_OK);
+    assert_string_equal(d, "Saturday, 17 August 2024");
+    assert_int_equal(pk_date_format_long(d, sizeof d, pk_date_of(2024, 8, 17), PK_LANG_ID, &err), PK_OK);
+    assert_string_equal(d, "Sabtu, 17 Agustus 2024");
+    assert_int_equal(pk_date_format_long(d, 10, pk_date_of(2024, 8, 17), PK_LANG_ID, &err), PK_EBUFSIZE);
+    assert_int_equal(pk_date_format_long(d, sizeof d, pk_date_of(2024, 2, 30), PK_LANG_ID, &err), PK_EINVAL);
+    assert_string_equal(pk_weekday_name(PK_FRIDAY, PK_LANG_ID), "Jumat");
+    assert_string_equal(pk_weekday_name(PK_SUNDAY, PK_LANG_ID), "Minggu");
+    assert_string_equal(pk_weekday_name(0, PK_LANG_ID), "?");
+    assert_string_equal(pk_month_name(5, PK_LANG_ID), "Mei");
+    assert_string_equal(pk_month_name(12, PK_LANG_EN), "December");
+    assert_string_equal(pk_month_name(13, PK_LANG_EN), "?");
+
+    /* languages from tags and locales */
+    pk_lang l = PK_LANG_EN;
+    assert_int_equal(pk_lang_parse(&l, "ID", NULL), PK_OK);
+    assert_int_equal(l, PK_LANG_ID);
+    assert_int_equal(pk_lang_parse(&l, "en_US.UTF-8", NULL), PK_OK);
+    assert_int_equal(l, PK_LANG_EN);
+    assert_int_equal(pk_lang_parse(&l, "ida", &err), PK_EINVAL);
+    assert_int_equal(pk_lang_parse(&l, "", &err), PK_EINVAL);
+    assert_int_equal(pk_lang_parse(&l, "fr", &err), PK_EINVAL);
+    assert_int_equal(l, PK_LANG_EN);
+    assert_int_equal(pk_lang_from_locale("id_ID.UTF-8"), PK_LANG_ID);
+    assert_int_equal(pk_lang_from_locale("id"), PK_LANG_ID);
+    assert_int_equal(pk_lang_from_locale("C"), PK_LANG_EN);
+    assert_int_equal(pk_lang_from_locale("i"), PK_LANG_EN);
+    assert_int_equal(pk_lang_from_locale(NULL), PK_LANG_EN);
+    assert_string_equal(pk_lang_name(PK_LANG_ID), "id");
+    assert_string_equal(pk_strerror_lang(PK_ENOTFOUND, PK_LANG_ID), "tidak ditemukan");
+    assert_string_equal(pk_strerror_lang(PK_ENOTFOUND, PK_LANG_EN), pk_strerror(PK_ENOTFOUND));
+    for (int s = PK_OK; s >= PK_STATUS_MIN; s--)
+        assert_string_not_equal(pk_strerror_lang(s, PK_LANG_ID), pk_strerror(s));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strerror),
+        cmocka_unit_test(test_lang_format),
         cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_version),
     };

@@ -136,7 +136,7 @@ static void test_mentions(void **state)
     assert_int_equal(pk_extract_draft_count(r), 1);
     const pk_extract_draft *d = pk_extract_draft_at(r, 0);
     assert_string_equal(d->actor_label, "camat");
-    assert_int_equal(d->incident.actor, PK_ACTOR_CAMAT); /* in the incident vocabulary (issue 11) */
+    assert_int_equal(d->incident.actor, PK_ACTOR_CAMAT); /* a slug of its own since classifier v2 */
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_STATED);
     /* Kaliwates is a kecamatan of Jember (35.09), not of Probolinggo: named, no code */
     assert_string_equal(d->district, "Kaliwates");

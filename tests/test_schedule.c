@@ -647,6 +647,26 @@ static void test_ics_api(void **state)
     assert_int_equal(strlen(text), len);
     assert_non_null(strstr(text, "UID:voting.pilkada-2024@example.org\r\n"));
     assert_non_null(strstr(text, "DTSTART;VALUE=DATE:20241127\r\nDTEND;VALUE=DATE:20241128\r\n"));
+    assert_non_null(strstr(text, "SUMMARY:Quiet period\r\n"));
+    pk_free(text);
+    /* in Indonesian: the stage's own name (PKPU 2/2024: "Masa tenang") and Indonesian labels */
+    o.lang = PK_LANG_ID;
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
+    assert_non_null(strstr(text, "SUMMARY:Masa tenang\r\n"));
+    assert_non_null(strstr(text, "Dasar hukum: PKPU 2/2024"));
+    assert_null(strstr(text, "SUMMARY:Quiet period"));
+    pk_free(text);
+    o.lang = (pk_lang)2;
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "lang");
+    /* a version-1 caller gets English */
+    o.version = 1;
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
+    assert_non_null(strstr(text, "SUMMARY:Quiet period\r\n"));
+    pk_free(text);
+    o.version = PK_ICS_OPTIONS_VERSION;
+    o.lang = PK_LANG_EN;
+    assert_int_equal(pk_schedule_to_ics(&text, &len, s, &o, &err), PK_OK);
     /* every line ends in CRLF and has at most 75 octets */
     size_t col = 0;
     for (size_t i = 0; i < len; i++) {

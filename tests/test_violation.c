@@ -790,6 +790,67 @@ static void test_explain(void **state)
     assert_int_equal(pk_explain(&text, &in, &err), PK_EINVAL);
 }
 
+/* Words people write (data/rules/words.csv) and misspelt fact keys (issue 12).
+ * ASN is PNS and PPPK (UU 20/2023), so "asn" alone is ambiguous. */
+static void test_words(void **state)
+{
+    (void)state;
+    pk_actor a = PK_ACTOR_UNKNOWN;
+    pk_act t = PK_ACT_UNKNOWN;
+    pk_error err;
+    pk_error_clear(&err);
+    assert_int_equal(pk_actor_parse(&a, "kades", &err), PK_OK);
+    assert_int_equal(a, PK_ACTOR_KEPALA_DESA);
+    assert_int_equal(pk_actor_parse(&a, "Bupati", &err), PK_OK);
+    assert_int_equal(a, PK_ACTOR_REGIONAL_HEAD);
+    assert_int_equal(pk_actor_parse(&a, "PNS", &err), PK_OK);
+    assert_int_equal(a, PK_ACTOR_PNS);
+    assert_int_equal(pk_actor_parse(&a, "Tim  Sukses", &err), PK_OK);
+    assert_int_equal(a, PK_ACTOR_CAMPAIGN_TEAM);
+    assert_int_equal(pk_actor_parse(&a, "paslon", &err), PK_OK);
+    assert_int_equal(a, PK_ACTOR_CANDIDATE);
+    assert_int_equal(pk_act_parse(&t, "politik uang", &err), PK_OK);
+    assert_int_equal(t, PK_ACT_GIVE_MONEY);
+    assert_int_equal(pk_actor_parse(&a, "asn", &err), PK_EAMBIGUOUS);
+    assert_non_null(strstr(err.text, "pns or pppk"));
+    assert_int_equal(pk_actor_parse(&a, "kdes", &err), PK_ENOTFOUND);
+    assert_non_null(strstr(err.text, "did you mean 'kades'"));
+    assert_int_equal(pk_actor_parse(&a, "astronaut", &err), PK_ENOTFOUND);
+    assert_null(strstr(err.text, "did you mean"));
+    assert_int_equal(pk_actor_parse(NULL, "pns", &err), PK_EINVAL);
+    /* every actor and act has its meaning in both languages */
+    for (size_t i = 1; i < pk_actor_count(); i++) {
+        const pk_word *w = pk_word_meaning(PK_FACT_ACTOR, pk_actor_name((pk_actor)i));
+        assert_non_null(w);
+        assert_true(w->meaning_id[0] && w->meaning_en[0]);
+    }
+    for (size_t i = 1; i < pk_act_count(); i++)
+        assert_non_null(pk_word_meaning(PK_FACT_ACT, pk_act_name((pk_act)i)));
+    assert_string_equal(pk_word_meaning(PK_FACT_ACTOR, "kepala_desa")->meaning_id, "kepala desa");
+    assert_null(pk_word_meaning(PK_FACT_ACTOR, "kades")); /* a synonym, not a slug */
+    assert_null(pk_word_at(pk_word_count()));
+    /* misspelt fact keys */
+    assert_string_equal(pk_fact_near("ocurred")->key, "occurred");
+    assert_string_equal(pk_fact_near("Actor")->key, "actor");
+    assert_string_equal(pk_fact_near("discoverd")->key, "discovered");
+    assert_null(pk_fact_near("id"));
+    assert_null(pk_fact_near("report_id"));
+    assert_null(pk_fact_near("occurred"));
+    assert_null(pk_fact_near(NULL));
+    /* the incident takes them too */
+    pk_incident in = PK_INCIDENT_INIT;
+    assert_int_equal(pk_incident_set(&in, "actor", "Kades", &err), PK_OK);
+    assert_int_equal(in.actor, PK_ACTOR_KEPALA_DESA);
+    assert_int_equal(pk_incident_set(&in, "involved_actor", "asn", &err), PK_EAMBIGUOUS);
+    assert_string_equal(err.field, "involved_actor");
+    assert_int_equal(pk_incident_set(&in, "occurred", "27/11/2024", &err), PK_OK);
+    assert_int_equal(in.occurred.day, 27);
+    assert_int_equal(pk_incident_set(&in, "region", "Kota Makassar", &err), PK_OK);
+    assert_string_equal(in.region, "73.71");
+    assert_int_equal(pk_incident_set(&in, "region", "Bekasi", &err), PK_EAMBIGUOUS);
+    assert_non_null(strstr(err.text, "32.16 Kabupaten Bekasi"));
+}
+
 /* Money politics during a 2025 repeat vote (PSU): with the region and no cycle
  * the classifier takes the region's re-vote schedule (Kabupaten Serang voted
  * again on 19 Apr 2025, MK 70/PHPU.BUP-XXIII/2025; intake-psu-text-tools.md
@@ -1007,6 +1068,7 @@ int main(void)
         cmocka_unit_test(test_incident_values_and_cycles),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_words),
         cmocka_unit_test(test_psu_region),
         cmocka_unit_test(test_village_head_never_cites_71_4),
         cmocka_unit_test(test_71_1_before_determination_contested),

@@ -8,6 +8,7 @@ PACKAGES="
 cmake make gcc g++ clang pkg-config
 libcmocka-dev valgrind libjansson-dev
 python3 python3-icalendar python3-numpy python3-levenshtein python3-ahocorasick
+python3-pandas python3-jsonschema
 swig python3-dev python3-venv python3-pip python3-setuptools python3-wheel python3-mypy
 clang-tidy cppcheck libclang-rt-14-dev gcovr doxygen
 "

@@ -1,7 +1,8 @@
 /* common.i: status names, versions and dates (common.h, version.h, date.h). */
 
-/* pk_date_format(d, buf, size): returns the text. */
-%typemap(in, numinputs=0) (char *buf, size_t size) (char tmp[PK_DATE_STRLEN]) {
+/* pk_date_format(d, buf, size), pk_date_format_long, pk_format_number,
+ * pk_format_rupiah: return the text (the buffer holds the longest of them). */
+%typemap(in, numinputs=0) (char *buf, size_t size) (char tmp[64]) {
     tmp[0] = 0;
     $1 = tmp;
     $2 = sizeof tmp;
@@ -13,6 +14,7 @@
 %ignore PK_EXTERN;
 #define PK_EXTERN
 
+%ignore pk_lang_parse; /* pilkada.lang() parses in Python */
 %include "pilkada/common.h"
 %include "pilkada/version.h"
 /* The date scanner serves the text engine; Python reaches dates in text

@@ -2,7 +2,7 @@
  * while the text is built. */
 %inline %{
 PyObject *pk_py_schedule_to_ics(const pk_schedule *s, const char *dtstamp, int include_undated,
-                                const char *uid_domain)
+                                const char *uid_domain, int lang)
 {
     pk_ics_options opts = PK_ICS_OPTIONS_INIT;
     pk_error err;
@@ -14,6 +14,7 @@ PyObject *pk_py_schedule_to_ics(const pk_schedule *s, const char *dtstamp, int i
     opts.dtstamp = dtstamp;
     opts.include_undated = include_undated;
     opts.uid_domain = uid_domain;
+    opts.lang = (pk_lang)lang;
     Py_BEGIN_ALLOW_THREADS
     st = pk_schedule_to_ics(&text, &len, s, &opts, &err);
     Py_END_ALLOW_THREADS

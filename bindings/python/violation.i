@@ -70,11 +70,33 @@ static const char *pk_py_fact_text(PyObject *v, PyObject **tmp, char *buf, size_
                  PyDateTime_GET_DAY(v));
         return buf;
     }
-    PyErr_Format(PyExc_TypeError, "a fact value must be str, int, bool, datetime.date or an enum member, not %.80s",
-                 Py_TYPE(v)->tp_name);
-    return NULL;
+    {
+        /* datetime.datetime, pandas Timestamp, numpy.datetime64, numpy
+         * scalars, a Region, NaT/NaN (absent): pilkada._base.fact_text,
+         * off the fast path */
+        PyObject *mod = PyImport_ImportModule("pilkada._base");
+        PyObject *r = mod ? PyObject_CallMethod(mod, "fact_text", "O", v) : NULL;
+        Py_XDECREF(mod);
+        if (!r) return NULL;
+        if (r == Py_None) { Py_DECREF(r); return NULL; }
+        if (!PyUnicode_Check(r)) { Py_DECREF(r); PyErr_SetString(PyExc_TypeError, "fact_text gave no str"); return NULL; }
+        *tmp = r;
+        return pk_py_cstr(r, "a fact value");
+    }
 }
 
+%}
+%inline %{
+/* The canonical code pk_incident_set() stores for a region value (a code or
+ * a name); None when it is not one (the classify call reports that). */
+PyObject *pk_py_incident_region(const char *value)
+{
+    pk_incident inc = PK_INCIDENT_INIT;
+    if (pk_incident_set(&inc, "region", value, NULL) != PK_OK || !inc.region[0]) Py_RETURN_NONE;
+    return PyUnicode_FromString(inc.region);
+}
+%}
+%{
 /* Fill an incident from a dict; 0 or -1 with the exception set. */
 static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
 {
@@ -102,6 +124,12 @@ static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
         if (!PyUnicode_Check(key)) { PyErr_SetString(PyExc_TypeError, "fact names must be str"); rc = -1; break; }
         k = pk_py_cstr(key, "a fact name");
         if (!k) { rc = -1; break; }
+        {
+            /* a key that is not a fact (a report id, a CSV column): the
+             * Python layer carries it through beside the result */
+            const pk_fact *fact;
+            if (pk_fact_find(&fact, k, NULL) != PK_OK) continue;
+        }
         v = pk_py_fact_text(value, &tmp, buf, sizeof buf);
         if (!v) { Py_XDECREF(tmp); if (PyErr_Occurred()) { rc = -1; break; } continue; }
         memset(&err, 0, sizeof err);

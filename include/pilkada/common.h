@@ -108,6 +108,61 @@ PK_EXTERN void pk_error_clear(pk_error *err);
  */
 PK_EXTERN void pk_free(void *ptr);
 
+/** Language of the human-readable text the library produces. */
+typedef enum pk_lang {
+    PK_LANG_EN = 0, /**< English */
+    PK_LANG_ID = 1  /**< Indonesian (Bahasa Indonesia) */
+} pk_lang;
+
+/**
+ * @brief Parse a language tag: "id" or "en" in any case, optionally followed
+ *        by a region or locale tail ("id-ID", "id_ID.UTF-8", "en_US@euro").
+ * @return #PK_OK, or #PK_EINVAL (NULL argument, or another language; *out is
+ *         left as it was).
+ */
+PK_EXTERN pk_status pk_lang_parse(pk_lang *out, const char *text, pk_error *err);
+
+/**
+ * @brief The language a locale value asks for: #PK_LANG_ID when @p value
+ *        (e.g. the value of LC_ALL, LC_MESSAGES or LANG) starts with "id"
+ *        (then end, '_', '-', '.' or '@'), else #PK_LANG_EN (also for NULL,
+ *        "", "C" and "POSIX"). Never fails.
+ */
+PK_EXTERN pk_lang pk_lang_from_locale(const char *value);
+
+/** @brief "en" or "id"; "?" for an unknown value. */
+PK_EXTERN const char *pk_lang_name(pk_lang lang);
+
+/**
+ * @brief pk_strerror() in a language: "tidak ditemukan" for #PK_ENOTFOUND in
+ *        #PK_LANG_ID. Any other @p lang gives English.
+ * @return a static string; never NULL.
+ */
+PK_EXTERN const char *pk_strerror_lang(int status, pk_lang lang);
+
+/** Buffer size that holds any pk_format_number() text (sign, 19 digits, 6 separators, NUL). */
+#define PK_NUMBER_STRLEN 28
+/** Buffer size that holds any pk_format_rupiah() text. */
+#define PK_RUPIAH_STRLEN 32
+
+/**
+ * @brief Format a whole number with thousands separators: "200.000.000" in
+ *        #PK_LANG_ID, "200,000,000" in #PK_LANG_EN; a leading '-' if negative.
+ * @param buf  receives the NUL-terminated text; #PK_NUMBER_STRLEN always suffices.
+ * @return #PK_OK, #PK_EINVAL (NULL @p buf, unknown @p lang), #PK_EBUFSIZE
+ *         (@p size too small; @p buf holds "" if size > 0).
+ */
+PK_EXTERN pk_status pk_format_number(char *buf, size_t size, int64_t value, pk_lang lang, pk_error *err);
+
+/**
+ * @brief Format an amount of Rupiah as people write it: "Rp200.000.000" in
+ *        #PK_LANG_ID (no space, '.' groups, as in the statutes' own figures),
+ *        "IDR 200,000,000" in #PK_LANG_EN; "-Rp5.000" / "-IDR 5,000" if negative.
+ * @param buf  receives the NUL-terminated text; #PK_RUPIAH_STRLEN always suffices.
+ * @return as pk_format_number().
+ */
+PK_EXTERN pk_status pk_format_rupiah(char *buf, size_t size, int64_t amount, pk_lang lang, pk_error *err);
+
 /** How well a fact is sourced, as marked in the research notes and data files. */
 typedef enum pk_source_status {
     PK_SOURCE_CONFIRMED = 0,     /**< seen in the regulation text or 2+ independent sources */

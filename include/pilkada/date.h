@@ -110,6 +110,33 @@ PK_EXTERN pk_status pk_date_diff_days(int32_t *out, pk_date from, pk_date to);
  */
 PK_EXTERN int pk_date_weekday(pk_date d);
 
+/** Buffer size that holds any pk_date_format_long() text, e.g. "Wednesday, 27 September 2024". */
+#define PK_DATE_LONG_STRLEN 40
+
+/**
+ * @brief Name of an ISO weekday (#PK_MONDAY..#PK_SUNDAY): "Senin".."Minggu"
+ *        in #PK_LANG_ID, "Monday".."Sunday" in #PK_LANG_EN.
+ * @return a static string, or "?" for an out-of-range weekday or language.
+ */
+PK_EXTERN const char *pk_weekday_name(int weekday, pk_lang lang);
+
+/**
+ * @brief Name of a month 1..12: "Januari".."Desember" in #PK_LANG_ID,
+ *        "January".."December" in #PK_LANG_EN.
+ * @return a static string, or "?" for an out-of-range month or language.
+ */
+PK_EXTERN const char *pk_month_name(int month, pk_lang lang);
+
+/**
+ * @brief A date written out for people: "Rabu, 27 November 2024" in
+ *        #PK_LANG_ID, "Wednesday, 27 November 2024" in #PK_LANG_EN (day
+ *        first in both, as Indonesian documents write it).
+ * @param buf  receives the NUL-terminated text; #PK_DATE_LONG_STRLEN always suffices.
+ * @return #PK_OK, #PK_EINVAL (NULL @p buf, invalid date or unknown @p lang),
+ *         #PK_EBUFSIZE (@p size too small; @p buf holds "" if size > 0).
+ */
+PK_EXTERN pk_status pk_date_format_long(char *buf, size_t size, pk_date d, pk_lang lang, pk_error *err);
+
 /**
  * @brief Compare two dates: negative if a < b, 0 if equal, positive if a > b.
  *        Works on the fields alone; invalid dates compare by their fields.

@@ -382,9 +382,12 @@ typedef struct pk_ics_options {
     const char *uid_domain; /**< right-hand side of UIDs; NULL = "libpilkada". Must be 1 to 200 bytes of
                                  well-formed UTF-8 with no space or control character (no byte <= 0x20,
                                  no 0x7F) and none of ';', ',', ':', '\\'; otherwise #PK_EINVAL */
+    pk_lang lang;           /**< (version 2) language of SUMMARY and of the DESCRIPTION's labels: #PK_LANG_EN
+                                 (default; version 1 callers get it) or #PK_LANG_ID (the stage's Indonesian name,
+                                 "Masa Tenang"); another value is #PK_EINVAL */
 } pk_ics_options;
-#define PK_ICS_OPTIONS_VERSION 1
-#define PK_ICS_OPTIONS_INIT {PK_ICS_OPTIONS_VERSION, NULL, 0, NULL}
+#define PK_ICS_OPTIONS_VERSION 2
+#define PK_ICS_OPTIONS_INIT {PK_ICS_OPTIONS_VERSION, NULL, 0, NULL, PK_LANG_EN}
 
 /**
  * @brief Export a schedule as RFC 5545 iCalendar text: one VCALENDAR with an

@@ -249,8 +249,53 @@ typedef struct pk_fact {
 PK_EXTERN size_t pk_fact_count(void);
 /** @brief Fact number @p i (in pk_incident order), or NULL. */
 PK_EXTERN const pk_fact *pk_fact_at(size_t i);
+/**
+ * A word for an actor or an act (data/rules/words.csv): the slugs
+ * themselves with their meanings in Indonesian and English, and the words
+ * people write for them ("kades" for kepala_desa, "timses" for
+ * campaign_team, "asn" for pns or pppk). A row lives in the library's
+ * tables forever.
+ */
+typedef struct pk_word {
+    const char *word;        /**< "kades", or a slug such as "kepala_desa" */
+    pk_fact_type kind;       /**< #PK_FACT_ACTOR or #PK_FACT_ACT */
+    const char *targets;     /**< the slug it means; several separated by '|' ("pns|pppk"): ambiguous */
+    const char *meaning_id;  /**< meaning in Indonesian */
+    const char *meaning_en;  /**< meaning in English */
+    const char *source;      /**< where the word or meaning comes from */
+    pk_source_status status; /**< CONFIRMED for the slugs, DERIVED for usage words */
+} pk_word;
+
+/** @brief Number of rows of the word table. */
+PK_EXTERN size_t pk_word_count(void);
+/** @brief Row @p i of the word table (slugs first, in enum order, then synonyms), or NULL when out of range. */
+PK_EXTERN const pk_word *pk_word_at(size_t i);
+/** @brief The row that gives the meaning of a slug (@p kind #PK_FACT_ACTOR or #PK_FACT_ACT), or NULL. */
+PK_EXTERN const pk_word *pk_word_meaning(pk_fact_type kind, const char *slug);
+
+/**
+ * @brief An actor from what people write: its slug, or a word of the word
+ *        table ("kades", "Bupati", "PNS", "tim sukses"), ignoring case,
+ *        spaces and hyphens.
+ * @return #PK_OK; #PK_EAMBIGUOUS for a word with several meanings ("asn":
+ *         pns or pppk; err->text names them); #PK_ENOTFOUND with "did you
+ *         mean" suggestions in err->text; #PK_EINVAL (NULL).
+ */
+PK_EXTERN pk_status pk_actor_parse(pk_actor *out, const char *text, pk_error *err);
+/** @brief An act from what people write, as pk_actor_parse() ("politik uang", "mutasi", "Like"). */
+PK_EXTERN pk_status pk_act_parse(pk_act *out, const char *text, pk_error *err);
+
 /** @brief Fact by key. @return #PK_OK, #PK_EINVAL (NULL), #PK_ENOTFOUND (unknown key: err->field names it). */
 PK_EXTERN pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err);
+/**
+ * @brief The fact a misspelt key most likely means ("ocurred" -> occurred):
+ *        the first fact within one edit (two for keys of 10 or more bytes;
+ *        case, '-' and ' ' as '_'), or NULL (also for an exact key, a key
+ *        shorter than 4 bytes, or NULL). Front ends use it to tell a typo
+ *        from a column that is not a fact (a report id).
+ */
+PK_EXTERN const pk_fact *pk_fact_near(const char *key);
+
 /** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate"; "?" otherwise. */
 PK_EXTERN const char *pk_fact_type_name(pk_fact_type type);
 /** @brief "unknown", "prospective", "determined"; "?" otherwise. */
@@ -262,14 +307,21 @@ PK_EXTERN const char *pk_tristate_name(pk_tristate value);
  * @brief Set one field of an incident from text, as the CLI flags, JSON
  *        input and bindings do. The keys and their values are the facts of
  *        pk_fact_at(): actor, act, involved_actor (slugs); occurred,
- *        discovered, reported (YYYY-MM-DD); region (a code in any form
- *        pk_region lookups accept, stored in canonical dotted form); cycle
+ *        discovered, reported (any form pk_date_parse_loose() reads:
+ *        2024-11-27, 27/11/2024, 27-11-2024, 27 November 2024; ambiguous
+ *        text is #PK_EPARSE showing the reading it would take); region (a
+ *        code in any form pk_region lookups accept, or a name that
+ *        pk_region_resolve() resolves exactly, such as "Kota Makassar" or
+ *        "Kab. Ogan Komering Ulu Timur"; stored as the canonical dotted
+ *        code); cycle
  *        (year); supported ("prospective"|"determined"|"");
  *        minister_approval, tsm, candidate_involved, incumbent_candidate,
  *        on_leave, official_capacity ("yes"|"no"|"true"|"false"|""). "" clears a fact.
  * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
- *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug or region code),
- *         #PK_EENCODING, #PK_ETOOLONG.
+ *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug, region code or
+ *         name; err->text suggests the nearest names), #PK_EAMBIGUOUS (a
+ *         region name that fits several regions, e.g. "Bekasi"; err->text
+ *         lists them with their codes), #PK_EENCODING, #PK_ETOOLONG.
  */
 PK_EXTERN pk_status pk_incident_set(pk_incident *incident, const char *key, const char *value, pk_error *err);
 

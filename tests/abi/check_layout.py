@@ -31,7 +31,7 @@ import tempfile
 # own tables (or, for the text engine, into its result object), never
 # allocated, embedded or indexed as an array by callers.
 ROWS = {"pk_rule", "pk_stage", "pk_holiday", "pk_deadline_rule", "pk_region", "pk_region_cycle",
-        "pk_region_regime", "pk_fact", "pk_extract_mention", "pk_extract_draft"}
+        "pk_region_regime", "pk_fact", "pk_word", "pk_extract_mention", "pk_extract_draft"}
 
 
 def strip_c(text):

@@ -4,6 +4,7 @@
 # Facts: shared/research/schedule.md (2024 quiet period 24-26 Nov, voting 27 Nov,
 # media ads 10-23 Nov; 2020 voting 9 Dec).
 PK="$1"
+export PILKADA_LANG=en
 TMP="$2/cli_calendar"
 mkdir -p "$TMP"
 pass=0
@@ -23,10 +24,10 @@ expect() {
 }
 
 expect 0 'quiet_period' -- "$PK" phase 2024-11-25
-expect 0 'Voting day:      in 2 days' -- "$PK" phase 2024-11-25
-expect 0 'Top-level stage: conduct' -- "$PK" phase 2024-11-25
-expect 0 'Next milestone:  voting' -- "$PK" phase 2024-11-25
-expect 0 'Critical stage:  voting' -- "$PK" phase 2024-11-27
+expect 0 'Voting day:             in 2 days' -- "$PK" phase 2024-11-25
+expect 0 'Top-level stage:        conduct' -- "$PK" phase 2024-11-25
+expect 0 'Next milestone:         voting (Voting day) on Wednesday, 27 November 2024, in 2 days' -- "$PK" phase 2024-11-25
+expect 0 'Critical stage:         voting' -- "$PK" phase 2024-11-27
 expect 0 '"days_until_voting":12' -- "$PK" phase 2024-11-15 --json
 expect 0 '"id":"campaign_media_ads"' -- "$PK" phase 2024-11-15 --json
 expect 0 '"position":"before"' -- "$PK" phase 2023-06-01 --json
@@ -34,18 +35,18 @@ expect 0 'after the schedule' -- "$PK" phase 2026-01-01
 expect 0 'in 7 days' -- "$PK" phase 2025-08-20 --cycle 2025
 expect 0 'rerun-2025-bangka-pangkalpinang' -- "$PK" phase 2025-08-20 --cycle rerun-2025-bangka-pangkalpinang
 # the schedule of a date (one rule): 2020 voting day answers from 2020 without --cycle
-expect 0 'Schedule:        pilkada-2020' -- "$PK" phase 2020-12-09
-expect 0 'Innermost stage: program_budget_planning' -- "$PK" phase 2024-01-10
+expect 0 'Schedule:               pilkada-2020' -- "$PK" phase 2020-12-09
+expect 0 'Innermost stage:        program_budget_planning' -- "$PK" phase 2024-01-10
 # 2025 repeat votes (intake-psu-text-tools.md 3.1): Kabupaten Serang (36.04) voted
 # again on 19 Apr 2025, Kota Serang (36.73) did not; Parigi Moutong on 16 Apr
-expect 0 'Schedule:        psu-2025-kab-serang' -- "$PK" phase 2025-04-19 --region 36.04
-expect 0 'Innermost stage: voting' -- "$PK" phase 2025-04-19 --region 36.04
-expect 0 'Schedule:        pilkada-2024' -- "$PK" phase 2025-04-19 --region 36.73
+expect 0 'Schedule:               psu-2025-kab-serang' -- "$PK" phase 2025-04-19 --region 36.04
+expect 0 'Innermost stage:        voting' -- "$PK" phase 2025-04-19 --region 36.04
+expect 0 'Schedule:               pilkada-2024' -- "$PK" phase 2025-04-19 --region 36.73
 expect 0 '"schedule":"psu-2025-kab-parigi-moutong"' -- "$PK" phase 2025-04-16 --region 7208 --json
 expect 0 '"regions":"72.08"' -- "$PK" phase 2025-04-16 --region 7208 --json
 expect 0 'psu2-2025-kab-barito-utara' -- "$PK" phase 2025-08-06 --region 62.05
-expect 0 'Schedule:        pilkada-2024' -- "$PK" phase 2025-04-19 --region 36.04 --cycle 2024
-expect 0 'Schedule:        psu-2025-kab-serang' -- "$PK" phase 2025-04-19 --cycle psu-2025-kab-serang
+expect 0 'Schedule:               pilkada-2024' -- "$PK" phase 2025-04-19 --region 36.04 --cycle 2024
+expect 0 'Schedule:               psu-2025-kab-serang' -- "$PK" phase 2025-04-19 --cycle psu-2025-kab-serang
 expect 2 'unknown region' -- "$PK" phase 2025-04-19 --region 99.99
 expect 2 'region' -- "$PK" phase 2025-04-19 --region
 expect 0 'usage: pilkada phase' -- "$PK" phase --help
@@ -53,7 +54,7 @@ expect 2 'not a valid date' -- "$PK" phase 2024-02-30
 expect 2 'no built-in schedule' -- "$PK" phase 2024-11-25 --cycle 1999
 expect 2 'either --cycle or --file' -- "$PK" phase --cycle 2024 --file x.csv
 expect 2 'unexpected argument' -- "$PK" phase 2024-11-25 2024-11-26
-expect 1 'PK_EIO' -- "$PK" phase --file "$TMP/missing.csv"
+expect 1 'input/output error: path: cannot open' -- "$PK" phase --file "$TMP/missing.csv"
 
 expect 0 '2020-12-09..2020-12-09' -- "$PK" schedule --cycle 2020
 expect 0 'CRITICAL:voting' -- "$PK" schedule
@@ -72,7 +73,7 @@ id,parent,role,critical,milestone,start,end,relative,name_id,name_en,basis,statu
 campaign,,campaign,campaign,yes,2026-01-10,2026-01-20,,Kampanye,Campaign,,CONFIRMED,,
 voting,,voting,voting,yes,2026-01-25,2026-01-25,,Pemungutan,Voting,,CONFIRMED,,
 CSV
-expect 0 'Voting day:      in 10 days' -- "$PK" phase 2026-01-15 --file "$TMP/mine.csv"
+expect 0 'Voting day:             in 10 days' -- "$PK" phase 2026-01-15 --file "$TMP/mine.csv"
 expect 0 'my-cycle' -- "$PK" schedule --file "$TMP/mine.csv"
 sed 's/2026-01-25,2026-01-25/2026-01-25,2026-01-24/' "$TMP/mine.csv" >"$TMP/bad.csv"
 expect 1 'line 9' -- "$PK" phase 2026-01-15 --file "$TMP/bad.csv"

@@ -6,10 +6,12 @@
 # UU 10/2016): from 25 Nov 2024 it is due 2 Dec 2024; 27 Nov 2024 is voting day.
 # usage: dates.sh <path to pilkada>
 P="$1"
+# English text whatever the machine's locale (the language tests set their own)
+export PILKADA_LANG=en
 . "$(dirname "$0")/lib.sh"
 for d in 2024-11-25 25/11/2024 25-11-2024 25.11.2024 "25 November 2024" "25 Nopember 2024" "Senin, 25 Nov 2024" \
     "Senin (25/11/2024)" "November 25, 2024"; do
-    expect 0 "due    2024-12-02" deadline report --from "$d"
+    expect 0 "due     2024-12-02" deadline report --from "$d"
 done
 expect 0 "2024-11-27" phase "Rabu, 27 November 2024"
 expect 0 "= 2024-11-25" deadline workdays --from 22/11/2024 --add 1

@@ -5,6 +5,8 @@
 # SIGPIPE at its default (killed by the signal) and ignored (EPIPE, exit 1).
 # usage: output.sh <pilkada binary> <scratch dir>
 P="$1"
+# English text whatever the machine's locale (the language tests set their own)
+export PILKADA_LANG=en
 TMP="$2/cli_output"
 mkdir -p "$TMP"
 . "$(dirname "$0")/lib.sh"

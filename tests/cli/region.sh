@@ -3,12 +3,15 @@
 # Facts: ../shared/data (35.13 Kabupaten Probolinggo, 16.07 Kabupaten Banyuasin,
 # 91.01 -> 93.01 Merauke, 2024 = 37/415/93, Bekasi is ambiguous).
 P="$1"
+# English text whatever the machine's locale (the language tests set their own)
+export PILKADA_LANG=en
 . "$(dirname "$0")/lib.sh"
 expect 0 "Kabupaten Probolinggo" region lookup 3513
 expect 0 '"old_code":true' region lookup 91.01 --json
 expect 0 '"code":"93.01"' region lookup 91.01 --json
-expect 1 "PK_ENOTFOUND" region lookup 99.99
-expect 1 "PK_EPARSE" region lookup 351
+expect 1 "not found: code: no place with code 99.99" region lookup 99.99
+expect 1 '"status":"PK_ENOTFOUND"' region lookup 99.99 --json
+expect 1 "malformed input: code:" region lookup 351
 expect 0 "16.07 Kabupaten Banyuasin" region search "Kab. Banyuasin"
 expect 1 "32.75" region search Bekasi
 expect 1 '"status":"PK_EAMBIGUOUS"' region search Bekasi --json
@@ -32,7 +35,7 @@ expect 0 "in Kecamatan Sukapura (35.13.01)" region lookup 3513012001
 expect 0 "Bawaslu Kabupaten Probolinggo" region lookup 35.13.01.2001
 expect 0 '"level":"desa"' region lookup 35.13.01.2001 --json
 expect 0 '"kind":"kecamatan"' region lookup 35.13.01 --json
-expect 1 "PK_ENOTFOUND" region lookup 35.13.01.9999
+expect 1 "not found: code: no place with code 35.13.01.9999" region lookup 35.13.01.9999
 expect 0 "Kabupaten Garut" region resolve "Pj Bupati Garut"
 expect 0 "Kecamatan Sukapura" region resolve "Camat Sukapura" --context 35.13
 expect 0 "31.74" region resolve Jaksel --json

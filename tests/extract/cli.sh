@@ -23,7 +23,7 @@ expect 2 'unknown option' extract "$T" --bogus
 expect 2 'date' extract "$T" --date 31/02/2024
 expect 1 'default_region' extract "$T" --region 99.99
 printf '\377\376 bukan UTF-8\n' >"$T"
-expect 1 'EENCODING' extract "$T"
+expect 1 'invalid UTF-8' extract "$T"
 expect 1 'cannot open' extract /nonexistent/file.txt
 # batch: ids carried, a bad line reported with its number, the rest still read
 out=$(printf '%s\n' '{"id": 7, "text": "Kades Sukamaju membagikan uang.", "date": "2024-11-20"}' 'not json' \

@@ -16,6 +16,32 @@
 
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 
+/* Messages (messages.def): cli_msg(CLI_MSG_X) is the text in the language
+ * of this run, set once by main() from --lang, PILKADA_LANG or the locale
+ * (LC_ALL, LC_MESSAGES, LANG) before any command runs. */
+typedef enum cli_msg_id {
+#define MSG(id, en, idn) CLI_MSG_##id,
+#include "messages.def"
+#undef MSG
+    CLI_MSG_COUNT
+} cli_msg_id;
+const char *cli_msg(cli_msg_id id);
+pk_lang cli_lang(void);
+void cli_set_lang(pk_lang lang);
+/* 1 when the command line asked for --json: errors go to stderr as one JSON
+ * object {"error":{"status","field","message",...}} with the status name. */
+int cli_json_errors(void);
+void cli_set_json_errors(int on);
+/* "pilkada: " and a message of the table, formatted, to stderr. */
+void cli_errorm(cli_msg_id id, ...);
+/* A message of the table, formatted, to f / into buf (returns buf). The
+ * arguments must fit the message's conversions, the same in both languages
+ * (tests/cli/check_messages.py). */
+void cli_printm(FILE *f, cli_msg_id id, ...);
+const char *cli_fmtm(char *buf, size_t size, cli_msg_id id, ...);
+/* "label:" padded to a column of 24 (the phase command's layout). */
+void cli_label(cli_msg_id id);
+
 typedef struct cli_command {
     const char *name;
     const char *args;    /* argument synopsis for help */

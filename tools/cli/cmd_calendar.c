@@ -122,7 +122,7 @@ static int parse_opts(int argc, char **argv, unsigned allow, cal_opts *o, void (
             i++;
             continue;
         }
-        cli_errorf("%s: unexpected argument '%s' (try 'pilkada %s --help')", argv[0], a, argv[0]);
+        cli_errorm(CLI_MSG_ERR_UNEXPECTED_ARG, argv[0], a, argv[0]);
         return CLI_USAGE;
     }
     if (o->cycle && o->file) {
@@ -165,6 +165,29 @@ static const char *position_name(pk_phase_position p)
     return "?";
 }
 
+static const char *position_text(pk_phase_position p)
+{
+    switch (p) {
+    case PK_PHASE_BEFORE: return cli_msg(CLI_MSG_PH_BEFORE);
+    case PK_PHASE_DURING: return cli_msg(CLI_MSG_PH_DURING);
+    case PK_PHASE_BETWEEN: return cli_msg(CLI_MSG_PH_BETWEEN);
+    case PK_PHASE_AFTER: return cli_msg(CLI_MSG_PH_AFTER);
+    }
+    return "?";
+}
+
+/* "in 3 days" / "3 hari lagi", "today", "2 days ago". */
+static const char *days_text(char *buf, size_t size, long n)
+{
+    if (n == 0)
+        return cli_fmtm(buf, size, CLI_MSG_PH_TODAY);
+    if (n == 1)
+        return cli_fmtm(buf, size, CLI_MSG_PH_IN_1_DAY);
+    if (n == -1)
+        return cli_fmtm(buf, size, CLI_MSG_PH_1_DAY_AGO);
+    return n > 0 ? cli_fmtm(buf, size, CLI_MSG_PH_IN_DAYS, n) : cli_fmtm(buf, size, CLI_MSG_PH_DAYS_AGO, -n);
+}
+
 /* "2024-09-25..2024-11-23", "          ..2024-09-24", "2025-01-09..", or "(undated)". */
 static const char *span_str(const pk_stage *st, char *buf, size_t size)
 {
@@ -174,15 +197,18 @@ static const char *span_str(const pk_stage *st, char *buf, size_t size)
     if (st->flags & PK_STAGE_HAS_END)
         cli_date_str(st->end, b);
     if (!a[0] && !b[0])
-        snprintf(buf, size, "%-22s", "(undated)");
+        snprintf(buf, size, "%-22s", cli_msg(CLI_MSG_SC_UNDATED));
     else
         snprintf(buf, size, "%10s..%-10s", a, b);
     return buf;
 }
 
+/* The stage's name in the run's language, else the other one, else its id. */
 static const char *stage_name(const pk_stage *st)
 {
-    return st->name_en ? st->name_en : st->name_id ? st->name_id : st->id;
+    const char *first = cli_lang() == PK_LANG_ID ? st->name_id : st->name_en;
+    const char *second = cli_lang() == PK_LANG_ID ? st->name_en : st->name_id;
+    return first ? first : second ? second : st->id;
 }
 
 static void json_stage(FILE *f, const pk_stage *st)
@@ -297,38 +323,52 @@ static int run_phase(int argc, char **argv)
         else
             fputs(",\"days_until_voting\":null}\n", stdout);
     } else {
-        printf("Date:            %s\n", cli_date_str(date, d1));
-        printf("Schedule:        %s (%s)\n", pk_schedule_id(s), pk_schedule_title(s));
-        if (pk_schedule_regions(s))
-            printf("Regions:         %s%s%s\n", pk_schedule_regions(s), pk_schedule_follows(s) ? "; repeats a vote of " : "",
-                   pk_schedule_follows(s) ? pk_schedule_follows(s) : "");
-        printf("Position:        %s the schedule\n", position_name(ph.position));
-        if (ph.top)
-            printf("Top-level stage: %s (%s)\n", ph.top->id, stage_name(ph.top));
-        if (ph.innermost)
-            printf("Innermost stage: %s (%s)\n", ph.innermost->id, stage_name(ph.innermost));
-        if (ph.innermost && ph.innermost->critical)
-            printf("Critical stage:  %s (Bawaslu)\n", pk_critical_name(ph.innermost->critical));
+        char longd[PK_DATE_LONG_STRLEN], days[64];
+        pk_date_format_long(longd, sizeof longd, date, cli_lang(), NULL);
+        cli_label(CLI_MSG_PH_DATE);
+        printf("%s (%s)\n", cli_date_str(date, d1), longd);
+        cli_label(CLI_MSG_PH_SCHEDULE);
+        printf("%s (%s)\n", pk_schedule_id(s),
+               cli_lang() == PK_LANG_ID && pk_schedule_title_id(s) ? pk_schedule_title_id(s) : pk_schedule_title(s));
+        if (pk_schedule_regions(s)) {
+            cli_label(CLI_MSG_PH_REGIONS);
+            printf("%s", pk_schedule_regions(s));
+            if (pk_schedule_follows(s))
+                cli_printm(stdout, CLI_MSG_PH_REPEATS, pk_schedule_follows(s));
+            putchar('\n');
+        }
+        cli_label(CLI_MSG_PH_POSITION);
+        printf("%s\n", position_text(ph.position));
+        if (ph.top) {
+            cli_label(CLI_MSG_PH_TOP);
+            printf("%s (%s)\n", ph.top->id, stage_name(ph.top));
+        }
+        if (ph.innermost) {
+            cli_label(CLI_MSG_PH_INNERMOST);
+            printf("%s (%s)\n", ph.innermost->id, stage_name(ph.innermost));
+        }
+        if (ph.innermost && ph.innermost->critical) {
+            cli_label(CLI_MSG_PH_CRITICAL);
+            printf("%s (Bawaslu)\n", pk_critical_name(ph.innermost->critical));
+        }
         if (n) {
-            printf("Active stages (innermost first):\n");
+            printf("%s\n", cli_msg(CLI_MSG_PH_ACTIVE));
             for (size_t i = 0; i < n; i++)
                 printf("  %s  %-28s %s [%s]\n", span_str(act[i], buf, sizeof buf), act[i]->id, stage_name(act[i]),
                        pk_source_status_name(act[i]->status));
         }
+        cli_label(CLI_MSG_PH_NEXT);
         if (ph.next) {
             pk_date key = (ph.next->flags & PK_STAGE_HAS_START) ? ph.next->start : ph.next->end;
-            printf("Next milestone:  %s (%s) on %s, in %ld day%s\n", ph.next->id, stage_name(ph.next),
-                   cli_date_str(key, d1), (long)ph.days_to_next, ph.days_to_next == 1 ? "" : "s");
+            pk_date_format_long(longd, sizeof longd, key, cli_lang(), NULL);
+            cli_printm(stdout, CLI_MSG_PH_ON, ph.next->id, stage_name(ph.next), longd);
+            printf(", %s\n", days_text(days, sizeof days, (long)ph.days_to_next));
         } else {
-            printf("Next milestone:  none\n");
+            printf("%s\n", cli_msg(CLI_MSG_PH_NONE));
         }
         if (has_vote) {
-            if (to_vote > 0)
-                printf("Voting day:      in %ld day%s\n", (long)to_vote, to_vote == 1 ? "" : "s");
-            else if (to_vote == 0)
-                printf("Voting day:      today\n");
-            else
-                printf("Voting day:      %ld day%s ago\n", (long)-to_vote, to_vote == -1 ? "" : "s");
+            cli_label(CLI_MSG_PH_VOTING);
+            printf("%s\n", days_text(days, sizeof days, (long)to_vote));
         }
     }
     pk_schedule_free(owned);
@@ -360,9 +400,9 @@ static void print_stage(const pk_stage *st)
     printf("%s %c%c %*s", span, (st->flags & PK_STAGE_SPAN_DERIVED) ? '~' : ' ',
            (st->flags & PK_STAGE_MILESTONE) ? '*' : ' ', indent * 2, "");
     if (st->depth > TREE_MAX_INDENT)
-        printf("(level %d) ", st->depth);
+        cli_printm(stdout, CLI_MSG_SC_LEVEL, st->depth);
     printf("%s  %s [%s; %s]", st->id, stage_name(st), pk_source_status_name(st->status),
-           st->basis ? st->basis : "no basis");
+           st->basis ? st->basis : cli_msg(CLI_MSG_SC_NO_BASIS));
     if (st->critical)
         printf(" CRITICAL:%s", pk_critical_name(st->critical));
     putchar('\n');
@@ -457,9 +497,11 @@ static int run_schedule(int argc, char **argv)
         }
         fputs("]}\n", stdout);
     } else {
-        printf("%s: %s\n%s\nCycle %d; basis %s; %zu stages ('~' derived span, '*' milestone)\n\n",
-               pk_schedule_id(s), pk_schedule_title(s), pk_schedule_title_id(s), pk_schedule_cycle(s),
-               pk_schedule_basis(s), n);
+        int id = cli_lang() == PK_LANG_ID;
+        printf("%s: %s\n%s\n", pk_schedule_id(s), id ? pk_schedule_title_id(s) : pk_schedule_title(s),
+               id ? pk_schedule_title(s) : pk_schedule_title_id(s));
+        cli_printm(stdout, CLI_MSG_SC_HEADER, pk_schedule_cycle(s), pk_schedule_basis(s), n);
+        fputs("\n\n", stdout);
         rc = print_tree(s);
     }
     pk_schedule_free(owned);
@@ -479,6 +521,7 @@ static int run_ics(int argc, char **argv)
     pk_ics_options opts = PK_ICS_OPTIONS_INIT;
     opts.dtstamp = o.dtstamp;
     opts.include_undated = o.include_undated;
+    opts.lang = cli_lang();
     char *text = NULL;
     size_t len = 0;
     pk_error err;
@@ -495,7 +538,7 @@ static int run_ics(int argc, char **argv)
     }
     FILE *f = fopen(o.output, "wb");
     if (!f) {
-        cli_errorf("ics: cannot write %s: %s", o.output, strerror(errno));
+        cli_errorm(CLI_MSG_ERR_CANNOT_WRITE, "ics", o.output, strerror(errno));
         pk_free(text);
         return CLI_FAIL;
     }
@@ -508,7 +551,7 @@ static int run_ics(int argc, char **argv)
         e = errno;
     }
     if (bad) {
-        cli_errorf("ics: write error on %s: %s", o.output, strerror(e ? e : EIO));
+        cli_errorm(CLI_MSG_ERR_WRITE_ON, "ics", o.output, strerror(e ? e : EIO));
         return CLI_FAIL;
     }
     return CLI_OK;

@@ -1,5 +1,7 @@
 /* pilkada classify: the violation classifier (pilkada/violation.h) on facts
  * given as flags, or as JSON lines (one incident per line) with --batch. */
+#include <errno.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef PK_CLI_THREADS
@@ -15,7 +17,7 @@
 static void help(FILE *f)
 {
     fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
-          "       pilkada classify --batch [FILE | -] [--json]\n"
+          "       pilkada classify --batch [FILE | -] [--json] [--summary]\n"
           "       pilkada classify --text [FILE | -] [--date REF] [--json]   (from a report text)\n"
           "       pilkada classify --list-facts | --list-actors | --list-acts\n\n"
           "Facts (pk_fact_at(); '-' and '_' are the same in flags):\n",
@@ -32,9 +34,12 @@ static void help(FILE *f)
     fputs("\nOutput: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
           "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
           "left out and deadlines are due dates); --explain for every rule considered.\n"
-          "--batch reads JSON lines (one incident object per line, keys as above) from FILE or standard\n"
-          "input and ends with a summary per category and per region; a malformed line is reported on\n"
-          "standard error with its line number and field, and the rest still runs.\n"
+          "--batch reads JSON lines (one incident object per line, keys as above) or CSV with a header\n"
+          "line (a first line not starting with '{') from FILE or standard input and ends with a summary\n"
+          "per category and per region; other keys or columns (an id) are carried unchanged beside each\n"
+          "result; --summary prints the summary only; a malformed line is reported on standard error with\n"
+          "its line number and field, and the rest still runs; on a terminal a progress line is kept on\n"
+          "standard error.\n"
           "--list-facts prints the facts as tab-separated key, type, values, English and Indonesian meaning.\n\n"
           "Exit status: 0 classified (any outcome), 1 bad input (in batch: any bad line), 2 usage error.\n",
           f);
@@ -147,17 +152,15 @@ static void w_jdate(wbuf *w, pk_date d, int present)
 }
 
 
-static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
+/* A deadline in the shared schema (docs/json.md): {"deadline": slug,
+ * "trigger": date, "due": date, "estimated": bool}; the same in batch. */
+static void json_deadline(wbuf *w, const pk_deadline *d)
 {
     if (!d->rule) {
         W_LIT(w, "null");
         return;
     }
-    if (compact) { /* batch: the due date only */
-        w_jdate(w, d->due, 1);
-        return;
-    }
-    W_LIT(w, "{\"slug\":");
+    W_LIT(w, "{\"deadline\":");
     w_jstr(w, d->rule->slug);
     W_LIT(w, ",\"trigger\":");
     w_jdate(w, d->trigger, 1);
@@ -167,6 +170,26 @@ static void json_deadline(wbuf *w, const pk_deadline *d, int compact)
         W_LIT(w, ",\"estimated\":true}");
     else
         W_LIT(w, ",\"estimated\":false}");
+}
+
+/* A [min,max] pair, or null when max is 0 (no such penalty). */
+static void w_pair(wbuf *w, long long lo, long long hi)
+{
+    if (!hi) {
+        W_LIT(w, "null");
+        return;
+    }
+    w_chr(w, '[');
+    w_int(w, lo);
+    w_chr(w, ',');
+    w_int(w, hi);
+    w_chr(w, ']');
+}
+
+/* A slug, or null for the empty "none" value. */
+static void w_jslug(wbuf *w, const char *slug)
+{
+    w_jstr(w, slug && slug[0] ? slug : NULL);
 }
 
 /* compact (batch): leave out the long static texts (sanction words, notes,
@@ -201,8 +224,9 @@ static void json_trace(wbuf *w, const pk_trace *t, const pk_rule_trace *rules)
 }
 
 /* One classification as a JSON object; with the trace when t is given. */
-static void json_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
-                        const pk_incident *in, int compact, const pk_trace *t, const pk_rule_trace *rules)
+static void json_result(wbuf *w, long line, const char *carried, size_t xlen, const pk_classification *res,
+                        const pk_finding *fs, const pk_incident *in, int compact, const pk_trace *t,
+                        const pk_rule_trace *rules)
 {
     w_chr(w, '{');
     if (line > 0) {
@@ -210,18 +234,24 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
         w_int(w, line);
         w_chr(w, ',');
     }
+    if (xlen)
+        w_mem(w, carried, xlen); /* the input's other keys (an id), each followed by ',' */
+    /* The shared schema of a classification (docs/json.md, docs/classification.schema.json),
+     * the same as Python's Classification.to_dict(); compact (batch) leaves out only the long
+     * static texts (sanction.text, handler.note). */
     W_LIT(w, "\"outcome\":");
     w_jstr(w, pk_outcome_name(res->outcome));
     W_LIT(w, ",\"missing_field\":");
     w_jstr(w, res->missing_field);
     if (res->late_report)
-        W_LIT(w, ",\"late_report\":true,\"report_due\":");
+        W_LIT(w, ",\"late_report\":true");
     else
-        W_LIT(w, ",\"late_report\":false,\"report_due\":");
-    w_jdate(w, res->report_deadline.due, res->report_deadline.rule != NULL);
+        W_LIT(w, ",\"late_report\":false");
+    W_LIT(w, ",\"report_deadline\":");
+    json_deadline(w, &res->report_deadline);
     W_LIT(w, ",\"supported\":");
     w_jstr(w, res->supported == PK_SUPPORTED_UNKNOWN ? NULL : pk_supported_name(res->supported));
-    W_LIT(w, ",\"schedule\":");
+    W_LIT(w, ",\"schedule_id\":");
     w_jstr(w, res->schedule ? pk_schedule_id(res->schedule) : NULL);
     W_LIT(w, ",\"region\":");
     w_jstr(w, in->region[0] ? in->region : NULL);
@@ -236,70 +266,65 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
         W_LIT(w, ",\"category\":");
         w_jstr(w, pk_category_name(x->category));
         W_LIT(w, ",\"subcategory\":");
-        w_jstr(w, pk_subcategory_name(x->subcategory));
-        W_LIT(w, ",\"cites\":[");
+        w_jslug(w, pk_subcategory_name(x->subcategory));
+        W_LIT(w, ",\"citations\":[");
         for (size_t k = 0; k < x->rule->citation_count; k++) {
             if (k)
                 w_chr(w, ',');
             w_jstr(w, x->rule->citations[k].text);
         }
-        W_LIT(w, "],\"prison_months\":[");
-        w_int(w, s->prison_min_months);
-        w_chr(w, ',');
-        w_int(w, s->prison_max_months);
-        W_LIT(w, "],\"fine_rupiah\":[");
-        w_int(w, s->fine_min_rupiah);
-        w_chr(w, ',');
-        w_int(w, s->fine_max_rupiah);
-        W_LIT(w, "],\"join\":\"");
-        w_str(w, pk_penalty_join_name(s->join));
-        W_LIT(w, "\",\"discipline\":");
-        w_jstr(w, pk_discipline_name(s->discipline));
+        W_LIT(w, "],\"sanction\":{\"prison_months\":");
+        w_pair(w, s->prison_min_months, s->prison_max_months);
+        W_LIT(w, ",\"fine_rupiah\":");
+        w_pair(w, s->fine_min_rupiah, s->fine_max_rupiah);
+        W_LIT(w, ",\"join\":");
+        w_jstr(w, pk_penalty_join_name(s->join));
+        W_LIT(w, ",\"discipline\":");
+        w_jslug(w, pk_discipline_name(s->discipline));
         W_LIT(w, ",\"flags\":[");
         int first = 1;
         for (unsigned k = 0; pk_sanction_flag_name(1u << k); k++)
             if (s->flags >> k & 1u) {
                 if (!first)
                     w_chr(w, ',');
-                w_chr(w, '"');
-                w_str(w, pk_sanction_flag_name(1u << k));
-                w_chr(w, '"');
+                w_jstr(w, pk_sanction_flag_name(1u << k));
                 first = 0;
             }
         w_chr(w, ']');
         if (!compact) {
-            W_LIT(w, ",\"sanction\":");
+            W_LIT(w, ",\"text\":");
             w_jstr(w, s->text);
         }
-        W_LIT(w, ",\"handler\":");
+        W_LIT(w, "},\"handler\":{\"name\":");
         w_jstr(w, x->handler_name);
-        W_LIT(w, ",\"handler_body\":");
+        W_LIT(w, ",\"body\":");
         w_jstr(w, x->handler.name);
-        W_LIT(w, ",\"handler_status\":");
+        W_LIT(w, ",\"status\":");
         w_jstr(w, pk_source_status_name(x->handler.status));
         if (!compact) {
-            W_LIT(w, ",\"handler_note\":");
+            W_LIT(w, ",\"note\":");
             w_jstr(w, x->handler.note);
         }
-        W_LIT(w, ",\"certainty\":");
+        W_LIT(w, "},\"certainty\":");
         w_jstr(w, pk_certainty_name(x->certainty));
-        if (!compact || x->certainty != PK_CERTAIN) {
-            W_LIT(w, ",\"certainty_note\":");
-            w_jstr(w, x->certainty_note);
-        }
-        W_LIT(w, ",\"deadlines\":{\"report\":");
-        json_deadline(w, &x->deadlines.report, compact);
-        W_LIT(w, ",\"followup\":");
-        json_deadline(w, &x->deadlines.followup, compact);
-        W_LIT(w, ",\"followup_extended\":");
-        json_deadline(w, &x->deadlines.followup_extended, compact);
-        W_LIT(w, ",\"next\":[");
+        W_LIT(w, ",\"certainty_note\":");
+        w_jstr(w, x->certainty_note);
+        W_LIT(w, ",\"deadlines\":[");
+        const pk_deadline *fixed[3] = {&x->deadlines.report, &x->deadlines.followup,
+                                       &x->deadlines.followup_extended};
+        int any = 0;
+        for (size_t k = 0; k < 3; k++)
+            if (fixed[k]->rule) {
+                if (any++)
+                    w_chr(w, ',');
+                json_deadline(w, fixed[k]);
+            }
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
-            if (k)
+            if (any++)
                 w_chr(w, ',');
-            json_deadline(w, &x->deadlines.next[k], compact);
+            json_deadline(w, &x->deadlines.next[k]);
         }
-        W_LIT(w, "]}}");
+        W_LIT(w, "]}");
     }
     w_chr(w, ']');
     if (t)
@@ -307,13 +332,23 @@ static void json_result(wbuf *w, long line, const pk_classification *res, const 
     W_LIT(w, "}\n");
 }
 
-static void text_result(wbuf *w, long line, const pk_classification *res, const pk_finding *fs,
-                        const pk_incident *in, int verbose)
+/* Indonesian or English text of a message, into the writer. */
+static void w_msg(wbuf *w, cli_msg_id id)
 {
-    if (line > 0) {
-        W_LIT(w, "line ");
-        w_int(w, line);
-        W_LIT(w, ": ");
+    w_str(w, cli_msg(id));
+}
+
+static void text_result(wbuf *w, long line, const char *carried, size_t xlen, const pk_classification *res,
+                        const pk_finding *fs, const pk_incident *in, int verbose)
+{
+    char t[512], r1[PK_RUPIAH_STRLEN], r2[PK_RUPIAH_STRLEN], d[PK_DATE_STRLEN];
+    pk_lang lang = cli_lang();
+    if (line > 0)
+        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_LINE, line));
+    if (xlen) { /* the input's other keys: {"id":"R-1"} */
+        w_chr(w, '{');
+        w_mem(w, carried, xlen - 1);
+        W_LIT(w, "} ");
     }
     w_str(w, pk_actor_name(in->actor));
     w_chr(w, ' ');
@@ -321,15 +356,17 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
     w_chr(w, ' ');
     w_str(w, pk_outcome_name(res->outcome));
     if (res->missing_field) {
-        W_LIT(w, " (missing ");
-        w_str(w, res->missing_field);
+        W_LIT(w, " (");
+        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_MISSING, res->missing_field));
         w_chr(w, ')');
     }
-    if (res->late_report)
-        W_LIT(w, " LATE REPORT");
+    if (res->late_report) {
+        w_chr(w, ' ');
+        w_msg(w, CLI_MSG_CL_LATE);
+    }
     if (res->report_deadline.rule) {
-        W_LIT(w, " report due ");
-        w_date(w, res->report_deadline.due);
+        w_chr(w, ' ');
+        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_REPORT_DUE, cli_date_str(res->report_deadline.due, d)));
     }
     w_chr(w, '\n');
     for (size_t i = 0; i < res->finding_count; i++) {
@@ -344,23 +381,21 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         w_str(w, pk_subcategory_name(x->subcategory));
         W_LIT(w, "] ");
         w_str(w, x->rule->citations[0].text);
-        W_LIT(w, "; handler ");
+        W_LIT(w, "; ");
+        w_msg(w, CLI_MSG_CL_HANDLER);
+        w_chr(w, ' ');
         w_str(w, x->handler_name);
         if (s->join != PK_JOIN_NONE) {
-            W_LIT(w, "; prison ");
-            w_int(w, s->prison_min_months);
-            w_chr(w, '-');
-            w_int(w, s->prison_max_months);
-            if (s->join == PK_JOIN_AND)
-                W_LIT(w, " months and fine Rp");
-            else
-                W_LIT(w, " months and/or fine Rp");
-            w_int(w, s->fine_min_rupiah);
-            W_LIT(w, "-Rp");
-            w_int(w, s->fine_max_rupiah);
+            pk_format_rupiah(r1, sizeof r1, s->fine_min_rupiah, lang, NULL);
+            pk_format_rupiah(r2, sizeof r2, s->fine_max_rupiah, lang, NULL);
+            W_LIT(w, "; ");
+            w_str(w, cli_fmtm(t, sizeof t, s->join == PK_JOIN_AND ? CLI_MSG_CL_PRISON_AND : CLI_MSG_CL_PRISON_ANDOR,
+                              s->prison_min_months, s->prison_max_months, r1, r2));
         }
         if (s->discipline) {
-            W_LIT(w, "; discipline ");
+            W_LIT(w, "; ");
+            w_msg(w, CLI_MSG_CL_DISCIPLINE);
+            w_chr(w, ' ');
             w_str(w, pk_discipline_name(s->discipline));
         }
         if (x->certainty != PK_CERTAIN) {
@@ -370,16 +405,22 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         w_chr(w, '\n');
         if (!verbose)
             continue;
-        W_LIT(w, "      basis:");
+        W_LIT(w, "      ");
+        w_msg(w, CLI_MSG_CL_BASIS);
+        w_chr(w, ':');
         for (size_t k = 0; k < x->rule->citation_count; k++) {
             if (k)
                 w_chr(w, ';');
             w_chr(w, ' ');
             w_str(w, x->rule->citations[k].text);
         }
-        W_LIT(w, "\n      sanction: ");
+        W_LIT(w, "\n      ");
+        w_msg(w, CLI_MSG_CL_SANCTION);
+        W_LIT(w, ": ");
         w_str(w, s->text);
-        W_LIT(w, "\n      handler: ");
+        W_LIT(w, "\n      ");
+        w_msg(w, CLI_MSG_CL_HANDLER);
+        W_LIT(w, ": ");
         w_str(w, x->handler.name);
         W_LIT(w, " (");
         w_str(w, pk_source_status_name(x->handler.status));
@@ -387,7 +428,9 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         w_str(w, x->handler.role);
         w_chr(w, '\n');
         if (x->handler.note) {
-            W_LIT(w, "      handler note: ");
+            W_LIT(w, "      ");
+            w_msg(w, CLI_MSG_CL_HANDLER_NOTE);
+            W_LIT(w, ": ");
             w_str(w, x->handler.note);
             w_chr(w, '\n');
         }
@@ -402,16 +445,13 @@ static void text_result(wbuf *w, long line, const pk_classification *res, const 
         for (size_t k = 0; k < 2; k++)
             if (dl[k]->rule) {
                 W_LIT(w, "      ");
-                w_str(w, dl[k]->rule->slug);
-                W_LIT(w, " due ");
-                w_date(w, dl[k]->due);
+                w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_DUE, dl[k]->rule->slug, cli_date_str(dl[k]->due, d)));
                 w_chr(w, '\n');
             }
         for (size_t k = 0; k < x->deadlines.next_count; k++) {
             W_LIT(w, "      ");
-            w_str(w, x->deadlines.next[k].rule->slug);
-            W_LIT(w, " due ");
-            w_date(w, x->deadlines.next[k].due);
+            w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_DUE, x->deadlines.next[k].rule->slug,
+                              cli_date_str(x->deadlines.next[k].due, d)));
             w_chr(w, '\n');
         }
     }
@@ -467,15 +507,17 @@ static void summary(FILE *f, const stats *st, int json)
         fprintf(f, "],\"no_region\":%zu}}\n", st->no_region);
         return;
     }
-    fprintf(f, "\nSummary: %zu incidents, %zu findings, %zu bad lines\n", st->incidents, st->findings,
-            st->bad_lines);
-    fputs("  outcome              incidents\n", f);
+    fputc('\n', f);
+    cli_printm(f, CLI_MSG_CL_SUMMARY, st->incidents, st->findings, st->bad_lines);
+    fputc('\n', f);
+    fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_OUTCOME), cli_msg(CLI_MSG_CL_INCIDENTS));
     for (int i = 0; i < 4; i++)
         fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
-    fputs("  category             findings\n", f);
+    fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS));
     for (int i = 0; i < 5; i++)
         fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
-    fputs("  region                                         incidents  findings\n", f);
+    fprintf(f, "  %-47s %9s %9s\n", cli_msg(CLI_MSG_CL_REGION), cli_msg(CLI_MSG_CL_INCIDENTS),
+            cli_msg(CLI_MSG_CL_FINDINGS));
     for (size_t i = 0; i < pk_region_count(); i++)
         if (st->region_incidents[i]) {
             const pk_region *r = pk_region_at(i);
@@ -483,7 +525,7 @@ static void summary(FILE *f, const stats *st, int json)
                     st->region_findings[i]);
         }
     if (st->no_region)
-        fprintf(f, "  %-47s %9zu\n", "(no region)", st->no_region);
+        fprintf(f, "  %-47s %9zu\n", cli_msg(CLI_MSG_CL_NO_REGION), st->no_region);
 }
 
 /* The batch runs as two stages: the reader splits the input into lines and
@@ -495,12 +537,25 @@ static void summary(FILE *f, const stats *st, int json)
  * also the fallback when a thread cannot be started). */
 
 #define BLOCK_LINES 4096
+/* write_block's mode: bit 0 JSON, and: */
+#define BATCH_SUMMARY_ONLY 2 /* --summary: count, print only the summary */
+#define BATCH_PROGRESS 4     /* a progress line on standard error (a terminal) */
+
+/* "pilkada: 123456 lines" on standard error, rewritten in place after each block. */
+static void progress(const stats *st, int mode)
+{
+    if (mode & BATCH_PROGRESS)
+        fprintf(stderr, "\rpilkada: %zu lines, %zu findings, %zu bad", st->incidents + st->bad_lines, st->findings,
+                st->bad_lines);
+}
+#define CSV_MAX_COLS 256
 #define RING 4
 
 typedef struct item {
     long lineno;
     pk_status st;   /* of incident_from_line */
     size_t err;     /* index into block.errs when st != PK_OK */
+    size_t xoff, xlen; /* the input's other keys, as JSON members each followed by ',', in block.x */
     pk_incident in;
 } item;
 
@@ -509,8 +564,62 @@ typedef struct block {
     item items[BLOCK_LINES];
     pk_error *errs; /* parse errors of this block, grown on demand */
     size_t nerr, errcap;
+    char *x;        /* the carried keys of the block's lines */
+    size_t xlen, xcap;
     int last;       /* no lines follow */
 } block;
+
+/* The keys a result line already has: an input key of that name cannot be
+ * carried beside it. */
+static const char *const result_keys[] = {"line", "outcome", "missing_field", "late_report", "report_due",
+                                          "supported", "schedule", "findings", "error", "trace"};
+
+static int x_put(block *b, const char *p, size_t n)
+{
+    if (n > b->xcap - b->xlen) {
+        size_t cap = b->xcap ? b->xcap : 4096;
+        while (cap - b->xlen < n)
+            cap *= 2;
+        char *g = realloc(b->x, cap);
+        if (!g)
+            return -1;
+        b->x = g;
+        b->xcap = cap;
+    }
+    memcpy(b->x + b->xlen, p, n);
+    b->xlen += n;
+    return 0;
+}
+
+static int x_dump(const char *buffer, size_t size, void *data)
+{
+    return x_put(data, buffer, size);
+}
+
+/* incident_extra_fn: append "key":value, to the block's carried keys. */
+static pk_status carry(void *ctx, const char *key, json_t *value, pk_error *err)
+{
+    block *b = ctx;
+    for (size_t i = 0; i < sizeof result_keys / sizeof result_keys[0]; i++)
+        if (strcmp(key, result_keys[i]) == 0) {
+            pk_error_clear(err);
+            err->status = PK_EINVAL;
+            snprintf(err->field, sizeof err->field, "%s", key);
+            snprintf(err->text, sizeof err->text, "'%s' is a member of the result; rename that input key", key);
+            return PK_EINVAL;
+        }
+    json_t *k = json_string(key);
+    int bad = !k || json_dump_callback(k, x_dump, b, JSON_ENCODE_ANY | JSON_COMPACT) != 0 || x_put(b, ":", 1) != 0 ||
+              json_dump_callback(value, x_dump, b, JSON_ENCODE_ANY | JSON_COMPACT) != 0 || x_put(b, ",", 1) != 0;
+    json_decref(k);
+    if (bad) {
+        pk_error_clear(err);
+        err->status = PK_ENOMEM;
+        snprintf(err->text, sizeof err->text, "out of memory");
+        return PK_ENOMEM;
+    }
+    return PK_OK;
+}
 
 typedef struct reader {
     FILE *f;
@@ -520,6 +629,11 @@ typedef struct reader {
     int eof;
     int skipping;  /* inside a line longer than LINE_MAX_BYTES: its bytes are dropped */
     int oom;       /* out of memory (reading stops there) */
+    int format;    /* 0: not known yet; 'j': JSON lines; 'c': CSV with a header */
+    char *header;  /* CSV: the header line's copy, split in place into cols */
+    char *cols[CSV_MAX_COLS];
+    size_t collens[CSV_MAX_COLS];
+    size_t ncols;
 } reader;
 
 /* The longest line the batch holds in memory; a longer one is skipped and
@@ -580,12 +694,34 @@ static int next_line(reader *r, const char **line, size_t *n, int *too_long)
     }
 }
 
+/* A CSV row under the header (split in place: the line lies in the reader's own buffer). */
+static pk_status csv_row(reader *r, char *text, size_t len, pk_incident *in, block *b, pk_error *err)
+{
+    char *fields[CSV_MAX_COLS];
+    size_t lens[CSV_MAX_COLS];
+    long n = r->ncols ? incident_csv_split(text, len, fields, lens, CSV_MAX_COLS) : -1;
+    if (n < 0 || (size_t)n != r->ncols) {
+        pk_error_clear(err);
+        err->status = PK_EPARSE;
+        snprintf(err->field, sizeof err->field, "csv");
+        if (!r->ncols)
+            snprintf(err->text, sizeof err->text, "no usable CSV header (a JSON line must start with '{')");
+        else if (n < 0)
+            snprintf(err->text, sizeof err->text, "malformed CSV record (quotes)");
+        else
+            snprintf(err->text, sizeof err->text, "%ld fields where the header has %zu", n, r->ncols);
+        return PK_EPARSE;
+    }
+    return incident_from_csv(in, r->cols, fields, lens, r->ncols, carry, b, err);
+}
+
 /* Fill a block with up to BLOCK_LINES parsed lines (blank lines are counted
  * but not stored). */
 static void read_block(reader *r, block *b)
 {
     b->n = 0;
     b->nerr = 0;
+    b->xlen = 0;
     b->last = 0;
     const char *line;
     size_t n;
@@ -605,16 +741,37 @@ static void read_block(reader *r, block *b)
             s++;
         if (s == e && !too_long)
             continue;
+        if (!r->format && !too_long) {
+            /* the first line says the format: a JSON object, else a CSV header */
+            r->format = line[s] == '{' ? 'j' : 'c';
+            if (r->format == 'c') {
+                long nc = -1;
+                if ((r->header = malloc(e - s + 1)) != NULL) {
+                    memcpy(r->header, line + s, e - s);
+                    r->header[e - s] = '\0';
+                    nc = incident_csv_split(r->header, e - s, r->cols, r->collens, CSV_MAX_COLS);
+                }
+                for (long k = 0; k < nc; k++)
+                    r->cols[k][r->collens[k]] = '\0'; /* names as C strings (a quote or comma followed each) */
+                r->ncols = nc > 0 ? (size_t)nc : 0;
+                if (nc > 0)
+                    continue;
+            }
+        }
         item *it = &b->items[b->n];
         pk_error err;
         it->lineno = r->lineno;
+        it->xoff = b->xlen;
         if (too_long) {
             pk_error_clear(&err);
             err.status = it->st = PK_ETOOLONG;
             snprintf(err.text, sizeof err.text, "line is longer than %zu MiB (skipped)", LINE_MAX_BYTES >> 20);
+        } else if (r->format == 'c') {
+            it->st = csv_row(r, (char *)line + s, e - s, &it->in, b, &err);
         } else {
-            it->st = incident_from_line(&it->in, line + s, e - s, &err);
+            it->st = incident_from_line(&it->in, line + s, e - s, carry, b, &err);
         }
+        it->xlen = it->st == PK_OK ? b->xlen - it->xoff : 0;
         if (it->st != PK_OK) {
             if (b->nerr == b->errcap) {
                 size_t cap = b->errcap ? b->errcap * 2 : 16;
@@ -634,12 +791,15 @@ static void read_block(reader *r, block *b)
     }
 }
 
+/* A bad line, reported as any library error (cli_report: the status name only under --json). */
 static void bad_line(long lineno, pk_status s, const pk_error *err, stats *st)
 {
-    fprintf(stderr, "pilkada: line %ld", lineno);
-    if (err->column)
-        fprintf(stderr, ", column %ld", err->column);
-    fprintf(stderr, ": field %s: %s (%s)\n", err->field[0] ? err->field : "-", err->text, pk_status_name(s));
+    pk_error e = *err;
+    e.status = s;
+    e.line = lineno;
+    if (!e.text[0])
+        snprintf(e.text, sizeof e.text, "%s", pk_strerror_lang(s, cli_lang()));
+    cli_report(s, &e, 0);
     st->bad_lines++;
 }
 
@@ -662,10 +822,12 @@ static void write_block(const block *b, wbuf *w, int json, stats *st)
             continue;
         }
         count(st, &res, fs, &it->in);
-        if (json)
-            json_result(w, it->lineno, &res, fs, &it->in, 1, NULL, NULL);
+        if (json & BATCH_SUMMARY_ONLY)
+            continue;
+        if (json & 1)
+            json_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 1, NULL, NULL);
         else
-            text_result(w, it->lineno, &res, fs, &it->in, 0);
+            text_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 0);
     }
 }
 
@@ -729,6 +891,7 @@ static int run_threaded(reader *r, block *const *blocks, wbuf *w, int json, stat
         pthread_mutex_unlock(&q.mu);
         const block *b = q.blocks[k % RING];
         write_block(b, w, json, st);
+        progress(st, json);
         int last = b->last || cli_out_failed();
         pthread_mutex_lock(&q.mu);
         q.consumed = k + 1;
@@ -751,7 +914,7 @@ static int run_batch(const char *path, int json)
     if (path && strcmp(path, "-") != 0) {
         f = fopen(path, "rb");
         if (!f) {
-            cli_errorf("cannot open %s", path);
+            cli_errorm(CLI_MSG_ERR_CANNOT_OPEN, path, strerror(errno));
             return CLI_FAIL;
         }
     }
@@ -778,6 +941,7 @@ static int run_batch(const char *path, int json)
         while (!done) {
             read_block(&r, blocks[0]);
             write_block(blocks[0], &w, json, &st);
+            progress(&st, json);
             done = blocks[0]->last || cli_out_failed();
         }
         incident_json_arena(0);
@@ -790,18 +954,23 @@ static int run_batch(const char *path, int json)
             st.bad_lines++;
         }
         w_flush(&w);
+        if (json & BATCH_PROGRESS)
+            fputs("\r\033[K", stderr); /* the progress line goes away */
         if (!cli_out_failed()) /* output cut: no summary (cli_out_finish reports it) */
-            summary(stdout, &st, json);
+            summary(stdout, &st, json & 1);
     } else {
         cli_errorf("out of memory");
     }
     for (size_t i = 0; i < RING; i++) {
-        if (blocks[i])
+        if (blocks[i]) {
             free(blocks[i]->errs);
+            free(blocks[i]->x);
+        }
         free(blocks[i]);
     }
     free(w.b);
     free(r.buf);
+    free(r.header);
     free(st.region_incidents);
     free(st.region_findings);
     if (f != stdin)
@@ -813,13 +982,90 @@ static int run_batch(const char *path, int json)
 
 int cli_classify_text(int argc, char **argv); /* cmd_extract.c */
 
+/* --list-actors / --list-acts: every slug with its meaning in both
+ * languages (the run's language first) and the other words that mean it;
+ * with --json anywhere on the line, a JSON array. */
+static void list_words(pk_fact_type kind, int argc, char **argv)
+{
+    int json = 0;
+    for (int i = 1; i < argc; i++)
+        json |= cli_flag(argv[i], "--json");
+    int id = cli_lang() == PK_LANG_ID;
+    size_t n = kind == PK_FACT_ACT ? pk_act_count() : pk_actor_count();
+    if (json)
+        fputc('[', stdout);
+    for (size_t k = 1; k < n; k++) {
+        const char *slug = kind == PK_FACT_ACT ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k);
+        const pk_word *m = pk_word_meaning(kind, slug);
+        if (json) {
+            fputs(k > 1 ? ",\n{\"slug\":" : "{\"slug\":", stdout);
+            cli_json_str(stdout, slug);
+            fputs(",\"meaning_id\":", stdout);
+            cli_json_str(stdout, m ? m->meaning_id : NULL);
+            fputs(",\"meaning_en\":", stdout);
+            cli_json_str(stdout, m ? m->meaning_en : NULL);
+            fputs(",\"words\":[", stdout);
+        } else {
+            printf("%-26s %s / %s", slug, m ? (id ? m->meaning_id : m->meaning_en) : "",
+                   m ? (id ? m->meaning_en : m->meaning_id) : "");
+        }
+        int first = 1;
+        for (size_t i = 0; i < pk_word_count(); i++) { /* the words whose targets include this slug */
+            const pk_word *w = pk_word_at(i);
+            if (w->kind != kind || strcmp(w->word, slug) == 0)
+                continue;
+            size_t sl = strlen(slug);
+            const char *p = w->targets;
+            int hit = 0;
+            while (!hit && (p = strstr(p, slug)) != NULL) {
+                hit = (p == w->targets || p[-1] == '|') && (p[sl] == '\0' || p[sl] == '|');
+                p += sl;
+            }
+            if (!hit)
+                continue;
+            if (json) {
+                if (!first)
+                    fputc(',', stdout);
+                cli_json_str(stdout, w->word);
+            } else {
+                printf(first ? " (%s %s" : ", %s", first ? (id ? "juga:" : "also:") : w->word, w->word);
+            }
+            first = 0;
+        }
+        if (json)
+            fputs("]}", stdout);
+        else
+            fputs(first ? "\n" : ")\n", stdout);
+    }
+    if (json)
+        fputs("]\n", stdout);
+}
+
+/* pk_classify() said INCOMPLETE: when the missing fact is a required one
+ * (pk_fact::required: actor, act, occurred), a flag is missing from the
+ * command line, which is a usage error ("classify: --occurred is required"). */
+static int missing_required(const pk_classification *res)
+{
+    const pk_fact *fact;
+    if (res->outcome != PK_OUTCOME_INCOMPLETE || !res->missing_field ||
+        pk_fact_find(&fact, res->missing_field, NULL) != PK_OK || !fact->required)
+        return 0;
+    char flag[48];
+    snprintf(flag, sizeof flag, "--%s", res->missing_field);
+    for (char *p = flag + 2; *p; p++)
+        if (*p == '_')
+            *p = '-';
+    cli_errorm(CLI_MSG_ERR_MISSING_FLAG, "classify", flag, "classify");
+    return 1;
+}
+
 static int run(int argc, char **argv)
 {
     for (int i = 1; i < argc; i++)
         if (cli_flag(argv[i], "--text"))
             return cli_classify_text(argc, argv);
     pk_incident in = PK_INCIDENT_INIT;
-    int json = 0, explain = 0, batch = 0;
+    int json = 0, explain = 0, batch = 0, summary_only = 0;
     const char *batch_path = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -844,10 +1090,12 @@ static int run(int argc, char **argv)
             return CLI_OK;
         }
         if (cli_flag(a, "--list-acts") || cli_flag(a, "--list-actors")) {
-            int acts = cli_flag(a, "--list-acts");
-            for (int k = 1; k < (int)(acts ? pk_act_count() : pk_actor_count()); k++)
-                puts(acts ? pk_act_name((pk_act)k) : pk_actor_name((pk_actor)k));
+            list_words(cli_flag(a, "--list-acts") ? PK_FACT_ACT : PK_FACT_ACTOR, argc, argv);
             return CLI_OK;
+        }
+        if (cli_flag(a, "--summary")) {
+            summary_only = 1;
+            continue;
         }
         if (cli_flag(a, "--batch")) {
             batch = 1;
@@ -856,7 +1104,7 @@ static int run(int argc, char **argv)
             continue;
         }
         if (strncmp(a, "--", 2) != 0) {
-            cli_errorf("unexpected argument '%s' (try pilkada classify --help)", a);
+            cli_errorm(CLI_MSG_ERR_UNEXPECTED_ARG, "classify", a, "classify");
             return CLI_USAGE;
         }
         /* --some-key VALUE or --some-key=VALUE, '-' read as '_' */
@@ -870,7 +1118,7 @@ static int run(int argc, char **argv)
         key[n] = '\0';
         const pk_fact *fact;
         if (pk_fact_find(&fact, key, NULL) != PK_OK) {
-            cli_errorf("unknown option '%s' (try pilkada classify --help)", a);
+            cli_errorm(CLI_MSG_ERR_UNKNOWN_OPTION, "classify", a, "classify");
             return CLI_USAGE;
         }
         const char *value;
@@ -879,7 +1127,7 @@ static int run(int argc, char **argv)
         } else if (i + 1 < argc) {
             value = argv[++i];
         } else {
-            cli_errorf("option '%s' needs a value", a);
+            cli_errorm(CLI_MSG_ERR_NEEDS_VALUE, a);
             return CLI_USAGE;
         }
         pk_error err;
@@ -889,7 +1137,8 @@ static int run(int argc, char **argv)
             return cli_report(s, &err, 1);
     }
     if (batch)
-        return run_batch(batch_path, json);
+        return run_batch(batch_path, json | (summary_only ? BATCH_SUMMARY_ONLY : 0) |
+                                         (isatty(STDERR_FILENO) ? BATCH_PROGRESS : 0));
 
     pk_error err;
     pk_error_clear(&err);
@@ -911,7 +1160,7 @@ static int run(int argc, char **argv)
         }
         char out[4096];
         wbuf w = {stdout, out, 0, sizeof out};
-        json_result(&w, 0, &res, fs, &in, 0, &t, rules);
+        json_result(&w, 0, NULL, 0, &res, fs, &in, 0, &t, rules);
         w_flush(&w);
         free(rules);
         return CLI_OK;
@@ -930,12 +1179,14 @@ static int run(int argc, char **argv)
     pk_status s = pk_classify(&res, fs, MAX_FINDINGS, &in, &err);
     if (s != PK_OK && s != PK_EBUFSIZE)
         return cli_report(s, &err, 0);
+    if (missing_required(&res))
+        return CLI_USAGE;
     char out[4096];
     wbuf w = {stdout, out, 0, sizeof out};
     if (json)
-        json_result(&w, 0, &res, fs, &in, 0, NULL, NULL);
+        json_result(&w, 0, NULL, 0, &res, fs, &in, 0, NULL, NULL);
     else
-        text_result(&w, 0, &res, fs, &in, 1);
+        text_result(&w, 0, NULL, 0, &res, fs, &in, 1);
     w_flush(&w);
     return CLI_OK;
 }

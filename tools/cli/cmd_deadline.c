@@ -6,8 +6,11 @@
 
 #define MAX_EXTRA 64
 
-static const char *const weekday_names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                            "Saturday", "Sunday"};
+/* Weekday name in the run's language. */
+static const char *wday(pk_date d)
+{
+    return pk_weekday_name(pk_date_weekday(d), cli_lang());
+}
 
 static void usage(FILE *f)
 {
@@ -39,7 +42,7 @@ static void usage(FILE *f)
 typedef struct opts {
     const char *name;
     const char *holidays_file; /* --holidays */
-    const pk_holiday_table *table; /* the holiday table in use (for messages) */
+    const pk_holiday_table *table; /* the table in use when not the built-in one (for messages) */
     pk_date from, to;
     int have_from, have_to, have_add, json, list, custom;
     long add;
@@ -114,7 +117,7 @@ static int parse_args(int argc, char **argv, opts *o)
             o->wo.roll = (pk_roll)k;
             o->custom = 1;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            cli_errorf("deadline: unknown option '%s' (try 'pilkada deadline --help')", argv[i]);
+            cli_errorm(CLI_MSG_ERR_UNKNOWN_OPTION, "deadline", argv[i], "deadline");
             return CLI_USAGE;
         } else if (!o->name) {
             o->name = argv[i++];
@@ -130,6 +133,13 @@ static int parse_args(int argc, char **argv, opts *o)
 static const char *unit_name(pk_day_unit u)
 {
     return u == PK_DAYS_WORKING ? "working" : "calendar";
+}
+
+/* "14 working days" / "14 hari kerja". */
+static const char *unit_amount(char *buf, size_t size, const pk_deadline_rule *r)
+{
+    return cli_fmtm(buf, size, r->unit == PK_DAYS_WORKING ? CLI_MSG_DL_WORKING_DAYS : CLI_MSG_DL_CALENDAR_DAYS,
+                    r->amount);
 }
 
 static void json_rule(FILE *f, const pk_deadline_rule *r)
@@ -176,11 +186,9 @@ static int run_list(const opts *o)
 static void print_flags(unsigned flags)
 {
     if (flags & PK_RESULT_ROLLED)
-        printf("  (the start date was not a working day and was rolled)\n");
+        printf("  %s\n", cli_msg(CLI_MSG_DL_ROLLED));
     if (flags & PK_RESULT_ESTIMATED)
-        printf("  ESTIMATE: a day involved lies outside the decreed holiday years: its national holidays are\n"
-               "  estimated (fixed dates, Easter, computed moon phases) and its cuti bersama are unknown;\n"
-               "  check the SKB 3 Menteri for that year (load it with --holidays FILE when published)\n");
+        printf("  %s\n", cli_msg(CLI_MSG_DL_ESTIMATED));
 }
 
 static int run_one(const opts *o, const pk_workcal *cal)
@@ -209,14 +217,16 @@ static int run_one(const opts *o, const pk_workcal *cal)
         printf(", \"estimated\": %s}\n", (dl.flags & PK_RESULT_ESTIMATED) ? "true" : "false");
         return CLI_OK;
     }
-    printf("%s: %s\n", rule->slug, rule->name_en);
-    printf("  from   %s %-9s  %s\n", cli_date_str(o->from, a), weekday_names[pk_date_weekday(o->from)], rule->trigger);
-    printf("  due    %s %-9s  last day (inclusive)\n", cli_date_str(dl.due, b), weekday_names[pk_date_weekday(dl.due)]);
-    printf("  rule   %d %s days, %s [%s]\n", rule->amount, unit_name(rule->unit), rule->basis,
+    char amount[64];
+    printf("%s: %s\n", rule->slug, cli_lang() == PK_LANG_ID ? rule->name_id : rule->name_en);
+    printf("  %-7s %s %-9s  %s\n", cli_msg(CLI_MSG_DL_FROM), cli_date_str(o->from, a), wday(o->from), rule->trigger);
+    printf("  %-7s %s %-9s  %s\n", cli_msg(CLI_MSG_DL_DUE), cli_date_str(dl.due, b), wday(dl.due),
+           cli_msg(CLI_MSG_DL_LAST_DAY));
+    printf("  %-7s %s, %s [%s]\n", cli_msg(CLI_MSG_DL_RULE), unit_amount(amount, sizeof amount, rule), rule->basis,
            pk_source_status_name(rule->status));
-    printf("  quote  \"%s\"\n", rule->quote);
+    printf("  %-7s \"%s\"\n", cli_msg(CLI_MSG_DL_QUOTE), rule->quote);
     if (rule->note)
-        printf("  note   %s\n", rule->note);
+        printf("  %-7s %s\n", cli_msg(CLI_MSG_DL_NOTE), rule->note);
     print_flags(dl.flags);
     return CLI_OK;
 }
@@ -228,13 +238,11 @@ static int range_error(const opts *o)
 {
     int first = 0, last = 0;
     if (o->wo.allow_estimate)
-        cli_errorf("PK_ERANGE: the result would fall outside %d-01-01..%d-12-31, the dates the library handles",
-                   PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+        cli_errorm(CLI_MSG_DL_RANGE_LIB, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
     else if (!o->table || pk_holidays_years(&first, &last, o->table, NULL) != PK_OK)
-        cli_errorf("PK_ERANGE: outside the holiday table's years (use --estimate, or --holidays FILE with the decree for those years)");
+        cli_errorm(CLI_MSG_DL_RANGE_TABLE, 0, 0);
     else
-        cli_errorf("PK_ERANGE: outside the holiday table's years %d-%d (use --estimate, or --holidays FILE with the decree for those years)",
-                   first, last);
+        cli_errorm(CLI_MSG_DL_RANGE_TABLE, first, last);
     return CLI_FAIL;
 }
 
@@ -252,7 +260,7 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
         if (s == PK_ERANGE)
             return range_error(o);
         if (s != PK_OK) {
-            cli_errorf("%s: the start date is not a working day (--roll raise)", pk_status_name(s));
+            cli_errorm(CLI_MSG_DL_NOT_WORKDAY);
             return CLI_FAIL;
         }
         if (o->json) {
@@ -263,8 +271,8 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
             printf(", \"rolled\": %s, \"estimated\": %s}\n", (flags & PK_RESULT_ROLLED) ? "true" : "false",
                    (flags & PK_RESULT_ESTIMATED) ? "true" : "false");
         } else {
-            printf("%s + %ld working days = %s (%s)\n", cli_date_str(o->from, a), o->add, cli_date_str(r, b),
-                   weekday_names[pk_date_weekday(r)]);
+            cli_printm(stdout, CLI_MSG_DL_ADD, cli_date_str(o->from, a), o->add, cli_date_str(r, b), wday(r));
+            putchar('\n');
             print_flags(flags);
         }
         return CLI_OK;
@@ -281,8 +289,8 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
         printf(", \"working_days\": %ld, \"estimated\": %s}\n", (long)n,
                (flags & PK_RESULT_ESTIMATED) ? "true" : "false");
     } else {
-        printf("%ld working days in [%s, %s) (start counted, end not)\n", (long)n, cli_date_str(o->from, a),
-               cli_date_str(o->to, b));
+        cli_printm(stdout, CLI_MSG_DL_COUNT, (long)n, cli_date_str(o->from, a), cli_date_str(o->to, b));
+        putchar('\n');
         print_flags(flags);
     }
     return CLI_OK;
@@ -345,11 +353,11 @@ static int run_chain(const opts *o, const pk_workcal *cal)
     printf("(every step is assumed to take its full legal time; real cases are usually faster)\n\n");
     printf("  %-36s %-21s %s\n", "step", "latest", "rule");
     printf("  %-36s %-10s %s\n", "report received by Bawaslu", cli_date_str(o->from, a),
-           weekday_names[pk_date_weekday(o->from)]);
+           wday(o->from));
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         const pk_deadline_rule *r = steps[i].rule;
         printf("  %-36s %-10s %-9s  +%d %s days, %s\n", chain[i].label, cli_date_str(steps[i].due, a),
-               weekday_names[pk_date_weekday(steps[i].due)], r->amount, unit_name(r->unit), r->basis);
+               wday(steps[i].due), r->amount, unit_name(r->unit), r->basis);
     }
     printf("\nNot included: an incomplete file returned by the prosecutor and resubmitted adds up to\n"
            "3 + 3 working days (Pasal 146(4),(5)); delivery and execution of the verdict add 3 + 3 days (149).\n");

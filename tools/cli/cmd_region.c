@@ -139,6 +139,13 @@ static int cmd_lookup(int argc, char **argv, int json)
     unsigned how = 0;
     pk_error err;
     pk_error_clear(&err);
+    const char *c = argv[0];
+    while (*c == ' ')
+        c++;
+    if (*c && (*c < '0' || *c > '9')) { /* a name: point to the command that takes names */
+        cli_errorm(CLI_MSG_ERR_REGION_CODE_EXPECTED, argv[0]);
+        return CLI_USAGE;
+    }
     pk_place place = PK_PLACE_INIT;
     pk_status s = pk_place_lookup(&place, NULL, argv[0], &err);
     if (s == PK_OK)

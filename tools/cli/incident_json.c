@@ -37,7 +37,24 @@ static const char *int_text(char buf[32], json_int_t v)
     return p;
 }
 
-pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
+/* A key that is not a fact: a misspelt fact is an error; anything else goes to extra (or is an error). */
+static pk_status not_a_fact(const char *key, json_t *v, incident_extra_fn extra, void *ctx, pk_error *err)
+{
+    const pk_fact *near = pk_fact_near(key);
+    if (near) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "unknown fact '%.40s'; did you mean '%s'?", key, near->key);
+        return fail(err, PK_EINVAL, key, msg, 0);
+    }
+    if (!extra) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "unknown incident key '%.40s'", key);
+        return fail(err, PK_EINVAL, key, msg, 0);
+    }
+    return extra(ctx, key, v, err);
+}
+
+pk_status incident_from_json(pk_incident *in, json_t *obj, incident_extra_fn extra, void *ctx, pk_error *err)
 {
     pk_incident init = PK_INCIDENT_INIT;
     *in = init;
@@ -48,6 +65,13 @@ pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err)
     json_object_foreach(obj, key, v) {
         char num[32];
         const char *text;
+        const pk_fact *fact;
+        if (pk_fact_find(&fact, key, NULL) != PK_OK) { /* not a fact: carried (any JSON value) or refused */
+            pk_status st = not_a_fact(key, v, extra, ctx, err);
+            if (st != PK_OK)
+                return st;
+            continue;
+        }
         switch (json_typeof(v)) {
         case JSON_STRING: text = json_string_value(v); break;
         case JSON_INTEGER: text = int_text(num, json_integer_value(v)); break;
@@ -143,7 +167,8 @@ void incident_json_arena(int on)
     }
 }
 
-pk_status incident_from_line(pk_incident *in, const char *text, size_t len, pk_error *err)
+pk_status incident_from_line(pk_incident *in, const char *text, size_t len, incident_extra_fn extra, void *ctx,
+                             pk_error *err)
 {
     json_error_t jerr;
     json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
@@ -154,8 +179,71 @@ pk_status incident_from_line(pk_incident *in, const char *text, size_t len, pk_e
             arena_reset();
         return fail(err, PK_EPARSE, "json", jerr.text, jerr.column);
     }
-    pk_status st = incident_from_json(in, root, err);
+    pk_status st = incident_from_json(in, root, extra, ctx, err);
     json_decref(root);
+    if (arena.on)
+        arena_reset();
+    return st;
+}
+
+long incident_csv_split(char *text, size_t len, char **fields, size_t *lens, size_t cap)
+{
+    size_t n = 0, i = 0;
+    for (;;) {
+        if (n == cap)
+            return -1;
+        char *out = text + i;
+        size_t o = 0;
+        if (i < len && text[i] == '"') { /* quoted: "" is a quote */
+            i++;
+            for (;;) {
+                if (i >= len)
+                    return -1; /* unclosed quote */
+                if (text[i] == '"') {
+                    if (i + 1 < len && text[i + 1] == '"') {
+                        out[o++] = '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                out[o++] = text[i++];
+            }
+            if (i < len && text[i] != ',')
+                return -1; /* text after the closing quote */
+        } else {
+            while (i < len && text[i] != ',')
+                out[o++] = text[i++];
+        }
+        fields[n] = out;
+        lens[n] = o;
+        n++;
+        if (i >= len)
+            return (long)n;
+        i++; /* the comma */
+    }
+}
+
+pk_status incident_from_csv(pk_incident *in, char *const *names, char *const *fields, const size_t *lens, size_t n,
+                            incident_extra_fn extra, void *ctx, pk_error *err)
+{
+    json_t *obj = json_object();
+    if (!obj)
+        return fail(err, PK_ENOMEM, "csv", "out of memory", 0);
+    pk_status st = PK_OK;
+    for (size_t i = 0; i < n && st == PK_OK; i++) {
+        json_t *v = json_stringn(fields[i], lens[i]);
+        if (!v) {
+            st = fail(err, PK_EENCODING, names[i], "field is not valid UTF-8", (long)i + 1);
+            break;
+        }
+        if (json_object_set_new(obj, names[i], v) != 0)
+            st = fail(err, PK_ENOMEM, names[i], "out of memory", (long)i + 1);
+    }
+    if (st == PK_OK)
+        st = incident_from_json(in, obj, extra, ctx, err);
+    json_decref(obj);
     if (arena.on)
         arena_reset();
     return st;

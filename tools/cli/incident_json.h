@@ -9,14 +9,32 @@
 
 #include "cli.h"
 
+/* A key that is not a fact (a report id, another CSV column): called with
+ * the key and its value, to carry them beside the result; returns PK_OK or
+ * a status (err filled). NULL: such keys are errors. A key within two edits
+ * of a fact ("ocurred") is always an error, with a "did you mean". */
+typedef pk_status (*incident_extra_fn)(void *ctx, const char *key, json_t *value, pk_error *err);
+
 /* Fill *in (initialised to PK_INCIDENT_INIT first) from a JSON object.
  * On failure err->field names the offending key. */
-pk_status incident_from_json(pk_incident *in, json_t *obj, pk_error *err);
+pk_status incident_from_json(pk_incident *in, json_t *obj, incident_extra_fn extra, void *ctx, pk_error *err);
 
 /* Parse one line of JSON text (RFC 8259, duplicate keys rejected) into *in.
  * On failure err->field names the key (or "json" for a syntax error, with
  * err->column set). */
-pk_status incident_from_line(pk_incident *in, const char *text, size_t len, pk_error *err);
+pk_status incident_from_line(pk_incident *in, const char *text, size_t len, incident_extra_fn extra, void *ctx,
+                             pk_error *err);
+
+/* CSV input: split one CSV record (RFC 4180 quoting, no line breaks inside
+ * fields) into at most cap fields, in place (text is modified; quotes are
+ * removed). Returns the number of fields, or -1 for a malformed record
+ * (an unclosed quote, text after a closing quote) or more than cap fields. */
+long incident_csv_split(char *text, size_t len, char **fields, size_t *lens, size_t cap);
+
+/* An incident from a CSV row under a header: the same path as JSON (every
+ * field a string; an empty field is "not given"). */
+pk_status incident_from_csv(pk_incident *in, char *const *names, char *const *fields, const size_t *lens, size_t n,
+                            incident_extra_fn extra, void *ctx, pk_error *err);
 
 /* Batch mode (on = 1): jansson allocates from a per-line arena that
  * incident_from_line() resets after each line, instead of malloc/free per

@@ -1,4 +1,5 @@
 /* pilkada: command-line front end of libpilkada. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -26,12 +27,62 @@ static void usage(FILE *f)
     fprintf(f, "usage: pilkada [--version] [--help] <command> [options]\n\ncommands:\n");
     for (size_t i = 0; commands[i]; i++)
         fprintf(f, "  %-10s %-34s %s\n", commands[i]->name, commands[i]->args, commands[i]->summary);
-    fprintf(f, "\nEvery command accepts --json for machine-readable output and --help.\n"
+    fprintf(f, "\nEvery command accepts --json for machine-readable output, --help, and --lang id|en for the\n"
+               "language of the text (default: PILKADA_LANG, else the locale: LANG=id_ID... gives id).\n"
                "Exit status: 0 success, 1 no answer, bad data or a write error, 2 usage error.\n");
+}
+
+/* The language of this run: --lang (anywhere on the line; removed from argv
+ * before the command sees it), else PILKADA_LANG, else the locale (LC_ALL,
+ * LC_MESSAGES, LANG: the first one set, as setlocale reads them). Returns
+ * CLI_OK or CLI_USAGE for a bad --lang. */
+static int choose_lang(int *argc, char **argv)
+{
+    const char *given = NULL;
+    int n = 1;
+    for (int i = 1; i < *argc; i++) {
+        const char *v = NULL;
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < *argc) {
+            v = argv[++i];
+        } else if (strncmp(argv[i], "--lang=", 7) == 0) {
+            v = argv[i] + 7;
+        } else {
+            if (strcmp(argv[i], "--json") == 0)
+                cli_set_json_errors(1);
+            argv[n++] = argv[i];
+            continue;
+        }
+        given = v;
+    }
+    argv[n] = NULL;
+    *argc = n;
+    pk_lang lang = PK_LANG_EN;
+    if (given) {
+        if (pk_lang_parse(&lang, given, NULL) != PK_OK) {
+            cli_errorm(CLI_MSG_ERR_BAD_LANG, given);
+            return CLI_USAGE;
+        }
+    } else {
+        const char *env = getenv("PILKADA_LANG");
+        if (!env || pk_lang_parse(&lang, env, NULL) != PK_OK) {
+            const char *names[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+            const char *loc = NULL;
+            for (size_t k = 0; k < 3 && !loc; k++) {
+                const char *e = getenv(names[k]);
+                if (e && e[0])
+                    loc = e;
+            }
+            lang = pk_lang_from_locale(loc);
+        }
+    }
+    cli_set_lang(lang);
+    return CLI_OK;
 }
 
 int main(int argc, char **argv)
 {
+    if (choose_lang(&argc, argv) != CLI_OK)
+        return CLI_USAGE;
     if (argc < 2) {
         usage(stderr);
         return CLI_USAGE;
@@ -47,6 +98,6 @@ int main(int argc, char **argv)
     for (size_t i = 0; commands[i]; i++)
         if (strcmp(commands[i]->name, argv[1]) == 0)
             return cli_out_finish(commands[i]->run(argc - 1, argv + 1));
-    cli_errorf("unknown command '%s' (try 'pilkada --help')", argv[1]);
+    cli_errorm(CLI_MSG_ERR_UNKNOWN_COMMAND, argv[1]);
     return CLI_USAGE;
 }

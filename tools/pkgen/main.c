@@ -14,6 +14,7 @@ int pkgen_deadlines(FILE *out, int ninputs, char **inputs); /* gen_workday.c */
 int pkgen_schedules(FILE *out, int ninputs, char **inputs); /* gen_schedule.c */
 int pkgen_regions(FILE *out, int ninputs, char **inputs);   /* gen_region.c */
 int pkgen_rules(FILE *out, int ninputs, char **inputs);     /* gen_rules.c */
+int pkgen_words(FILE *out, int ninputs, char **inputs);     /* gen_words.c */
 int pkgen_places(FILE *out, int ninputs, char **inputs);    /* gen_place.c */
 int pkgen_extract(FILE *out, int ninputs, char **inputs);   /* gen_extract.c */
 
@@ -27,6 +28,7 @@ static const struct {
     {"schedules", pkgen_schedules},
     {"regions", pkgen_regions},
     {"rules", pkgen_rules},
+    {"words", pkgen_words},
     {"places", pkgen_places},
     {"extract", pkgen_extract},
     {NULL, NULL},

@@ -32,7 +32,8 @@ import datetime as _dt
 from typing import Union
 
 from . import capi
-from ._base import Record, SourceStatus, check_str, to_jsonable
+from ._base import Record, SlugEnum, SourceStatus, check_str, to_jsonable, to_records
+from .text import default_lang, format_date, format_number, format_rupiah, month_name, weekday_name
 from .errors import (Ambiguous, BufferTooSmall, EncodingError, Incomplete, InvalidArgument,
                      IOError, NotFound, OutOfMemory, OutOfRange, ParseError, PilkadaError,
                      TooLong, error_class)
@@ -60,7 +61,8 @@ __version__ = capi.pk_version_string()
 __all__ = [
     "capi", "__version__", "version", "version_number", "data_version",
     "parse_date", "add_months", "weekday", "strerror", "status_name",
-    "Record", "SourceStatus", "to_jsonable",
+    "Record", "SlugEnum", "SourceStatus", "to_jsonable", "to_records",
+    "default_lang", "format_date", "format_number", "format_rupiah", "month_name", "weekday_name",
     "PilkadaError", "InvalidArgument", "NotFound", "Ambiguous", "OutOfRange", "OutOfMemory",
     "IOError", "ParseError", "EncodingError", "TooLong", "BufferTooSmall", "Incomplete",
     "error_class",

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import collections.abc as _abc
 import datetime as _dt
 import enum
 import json
 import os
-from typing import Any, Dict, Iterator, Tuple
+from typing import Any, Dict, Iterator, List, Tuple
 
 from . import capi as _c
 
-__all__ = ["Record", "to_jsonable", "to_date"]
+__all__ = ["Record", "SlugEnum", "to_jsonable", "to_date", "to_records"]
 
 _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
 
@@ -26,6 +27,8 @@ def check_str(value: Any, what: str) -> str:
 def check_int(value: Any, what: str) -> int:
     """``value`` as an int if it is an int (an IntEnum member too), else
     TypeError: a bool, float or str is not silently taken as a number."""
+    if isinstance(value, SlugEnum):
+        return value.code
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("%s must be int, not %s" % (what, type(value).__name__))
     return int(value)
@@ -37,15 +40,47 @@ def check_path(value: Any) -> str:
     return os.fsdecode(p) if isinstance(p, bytes) else p
 
 
+def _missing(value: Any) -> bool:
+    """pandas NaT / NaN and numpy NaT: a missing value."""
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
 def to_date(value: Any) -> _dt.date:
-    """A ``datetime.date`` from a date or an ISO ``"YYYY-MM-DD"`` string."""
-    if isinstance(value, _dt.datetime):
-        raise TypeError("expected a datetime.date, got a datetime.datetime (use .date())")
-    if isinstance(value, _dt.date):
+    """A ``datetime.date`` from the date-like values analysts hold:
+    ``datetime.date``; ``datetime.datetime`` and pandas ``Timestamp`` (their
+    date); ``numpy.datetime64``; text as people write it (``"2024-11-27"``,
+    ``"27/11/2024"``, ``"27 November 2024"``: day first, the library's own
+    reader, which refuses ambiguous text with the reading it would take).
+    NaT is ValueError, other types TypeError (the bindings' pk_date input)."""
+    if type(value) is _dt.date:
         return value
-    if isinstance(value, str):
-        return _c.pk_date_parse(value)  # type: ignore[no-any-return]
-    raise TypeError("expected a datetime.date or 'YYYY-MM-DD', got %s" % type(value).__name__)
+    if value is None:
+        raise TypeError("expected a date, got None")
+    return _c.pk_date_add_days(value, 0)  # type: ignore[no-any-return]
+
+
+def fact_text(value: Any) -> Any:
+    """Text of a fact value the C reader does not take directly (called by
+    the bindings for types other than str, int, bool, date and enum
+    members): dates of any kind, numpy scalars, a :class:`Region` (its
+    code), missing values (None: the fact is absent)."""
+    if _missing(value) or type(value).__name__ in ("NaTType", "NAType"):
+        return None
+    code = getattr(value, "code", None)
+    if isinstance(code, str) and hasattr(value, "full_name"):  # a Region
+        return code
+    if isinstance(value, (_dt.date, _dt.datetime)) or type(value).__name__ == "datetime64":
+        return to_date(value).isoformat()
+    if type(value).__name__ == "bool_":
+        return "yes" if value else "no"
+    if hasattr(value, "item") and type(value).__module__ == "numpy":  # numpy integers and strings
+        item = value.item()
+        return item if isinstance(item, str) else str(item)
+    raise TypeError("a fact value must be str, int, bool, a date, a Region or an enum member, not %s"
+                    % type(value).__name__)
 
 
 def to_serial(value: Any) -> int:
@@ -64,6 +99,8 @@ def to_jsonable(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if isinstance(value, SlugEnum):
+        return value._value_
     if isinstance(value, enum.IntFlag) and not isinstance(getattr(value, "slug", None), str):
         return [m.name.lower() for m in type(value) if m.value and (m.value & value) == m.value
                 and bin(m.value).count("1") == 1 and m.name]
@@ -75,6 +112,93 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     return value
+
+
+class SlugEnum(str, enum.Enum):
+    """An enum whose members are their slugs: ``str(m)``, ``f"{m}"``, JSON,
+    CSV and pandas show ``"election_crime"``, and ``m == "election_crime"``
+    holds; ``int(m)`` (and ``m.code``) is the C value, and ``Cls(3)`` finds
+    a member by it."""
+
+    _code: int
+
+    def __new__(cls, slug: str, code: int) -> "SlugEnum":
+        obj = str.__new__(cls, slug)
+        obj._value_ = slug
+        obj._code = code
+        return obj
+
+    def __int__(self) -> int:
+        return self._code
+
+    def __index__(self) -> int:
+        return self._code
+
+    def __str__(self) -> str:
+        return self._value_  # type: ignore[no-any-return]
+
+    def __format__(self, spec: str) -> str:
+        return format(self._value_, spec)
+
+    def __repr__(self) -> str:
+        return "<%s.%s: %r>" % (type(self).__name__, self.name, self._value_)
+
+    def __reduce_ex__(self, proto: Any) -> Any:
+        return getattr, (type(self), self.name)
+
+    @property
+    def slug(self) -> str:
+        """The stable slug, e.g. "election_crime"."""
+        return self._value_  # type: ignore[no-any-return]
+
+    @property
+    def code(self) -> int:
+        """The C enum value."""
+        return self._code
+
+    @classmethod
+    def _missing_(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            for m in cls:
+                if m._code == value:
+                    return m
+        elif isinstance(value, str):
+            for m in cls:
+                if m.name.lower() == value.lower() or m._value_.lower() == value.lower():
+                    return m
+        return None
+
+
+def slug_enum(name: str, members: Dict[str, int], namefn: Any, module: str, doc: str) -> Any:
+    """A :class:`SlugEnum` from C constants (NAME -> value) and the C
+    function naming each value (None: the member name in lower case)."""
+    items = []
+    for k, v in sorted(members.items(), key=lambda kv: kv[1]):
+        items.append((k, (namefn(v) if namefn else k.lower(), v)))
+    cls = SlugEnum(name, items, module=module)  # type: ignore[call-overload]
+    cls.__doc__ = doc
+    return cls
+
+
+def to_records(results: Any) -> List[Dict[str, Any]]:
+    """Flat dicts of many results (one per item, ``item.to_dict(flat=True)``
+    where the record supports it), ready for ``pandas.DataFrame`` or
+    ``csv.DictWriter``; an error in the list (``classify_many(...,
+    errors="return")``) becomes a row with its ``error`` and ``status``."""
+    out = []
+    for r in results:
+        if isinstance(r, Record):
+            out.append(r.to_dict(flat=True) if getattr(r, "_flat", False) else r.to_dict())
+        elif isinstance(r, Exception) and hasattr(r, "status_name"):
+            row = dict(getattr(r, "extra", None) or {})
+            row.update({"outcome": "error", "error": getattr(r, "message", str(r)), "status": r.status_name,
+                        "field": getattr(r, "field", "") or None})
+            out.append(row)
+        elif hasattr(r, "to_dict"):
+            out.append(r.to_dict())
+        else:
+            out.append(to_jsonable(r))
+    return out
 
 
 def _maker(cls: Any) -> Any:
@@ -118,6 +242,21 @@ class Record:
         for name in self._fields:
             yield name, getattr(self, name)
 
+    # Read as a mapping of its fields (Record is registered as a
+    # collections.abc.Mapping), so pandas.DataFrame(records) and
+    # dict(record) give named columns, not (key, value) cells.
+    def keys(self) -> List[str]:
+        """The field names."""
+        return list(self._fields)
+
+    def __getitem__(self, key: str) -> Any:
+        if isinstance(key, str) and key in self._fields:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._fields
+
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
@@ -151,17 +290,15 @@ class Record:
         return json.dumps(self.to_dict(), **kwargs)
 
 
-class SourceStatus(enum.IntEnum):
-    """How well a fact is sourced (pk_source_status)."""
-    CONFIRMED = _c.PK_SOURCE_CONFIRMED
-    SINGLE_SOURCE = _c.PK_SOURCE_SINGLE_SOURCE
-    DERIVED = _c.PK_SOURCE_DERIVED
-    UNCERTAIN = _c.PK_SOURCE_UNCERTAIN
+_abc.Mapping.register(Record)
 
-    @property
-    def slug(self) -> str:
-        """"CONFIRMED", "SINGLE-SOURCE", "DERIVED" or "UNCERTAIN"."""
-        return _c.pk_source_status_name(int(self))  # type: ignore[no-any-return]
+
+SourceStatus = slug_enum("SourceStatus", {
+    "CONFIRMED": _c.PK_SOURCE_CONFIRMED,
+    "SINGLE_SOURCE": _c.PK_SOURCE_SINGLE_SOURCE,
+    "DERIVED": _c.PK_SOURCE_DERIVED,
+    "UNCERTAIN": _c.PK_SOURCE_UNCERTAIN,
+}, _c.pk_source_status_name, __name__, """How well a fact is sourced (pk_source_status).""")
 
 
 def opt_str(s: Any) -> Any:

@@ -7,7 +7,8 @@ import enum
 from typing import Any, Dict, Iterator, List, Optional, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, check_path, opt_str, to_date
+from .text import lang_code
+from ._base import Record, SlugEnum, SourceStatus, check_path, opt_str, slug_enum, to_date
 from .errors import NotFound
 
 __all__ = [
@@ -18,63 +19,51 @@ __all__ = [
 DateLike = Union[_dt.date, str]
 
 
-class Critical(enum.IntEnum):
-    """Bawaslu's three critical stages (pk_critical)."""
-    NONE = _c.PK_CRITICAL_NONE
-    REGISTRATION = _c.PK_CRITICAL_REGISTRATION
-    CAMPAIGN = _c.PK_CRITICAL_CAMPAIGN
-    VOTING = _c.PK_CRITICAL_VOTING
-
-    @property
-    def slug(self) -> str:
-        return _c.pk_critical_name(int(self))  # type: ignore[no-any-return]
+Critical = slug_enum("Critical", {
+    "NONE": _c.PK_CRITICAL_NONE,
+    "REGISTRATION": _c.PK_CRITICAL_REGISTRATION,
+    "CAMPAIGN": _c.PK_CRITICAL_CAMPAIGN,
+    "VOTING": _c.PK_CRITICAL_VOTING,
+}, _c.pk_critical_name, __name__, """Bawaslu's three critical stages (pk_critical).""")
 
 
-class StageRole(enum.IntEnum):
-    """Role of a stage used to compute legal windows (pk_stage_role)."""
-    NONE = _c.PK_ROLE_NONE
-    REGISTRATION = _c.PK_ROLE_REGISTRATION
-    REGISTRATION_EXTENSION = _c.PK_ROLE_REGISTRATION_EXTENSION
-    DETERMINATION = _c.PK_ROLE_DETERMINATION
-    NUMBER_DRAW = _c.PK_ROLE_NUMBER_DRAW
-    CAMPAIGN = _c.PK_ROLE_CAMPAIGN
-    MEDIA_ADS = _c.PK_ROLE_MEDIA_ADS
-    QUIET = _c.PK_ROLE_QUIET
-    VOTING = _c.PK_ROLE_VOTING
-    COUNTING = _c.PK_ROLE_COUNTING
-    ELECTED = _c.PK_ROLE_ELECTED
-    DISPUTES = _c.PK_ROLE_DISPUTES
-    INAUGURATION = _c.PK_ROLE_INAUGURATION
-    INDEPENDENT_SUPPORT = _c.PK_ROLE_INDEPENDENT_SUPPORT
-    VOTER_LIST = _c.PK_ROLE_VOTER_LIST
-
-    @property
-    def slug(self) -> str:
-        return _c.pk_stage_role_name(int(self))  # type: ignore[no-any-return]
+StageRole = slug_enum("StageRole", {
+    "NONE": _c.PK_ROLE_NONE,
+    "REGISTRATION": _c.PK_ROLE_REGISTRATION,
+    "REGISTRATION_EXTENSION": _c.PK_ROLE_REGISTRATION_EXTENSION,
+    "DETERMINATION": _c.PK_ROLE_DETERMINATION,
+    "NUMBER_DRAW": _c.PK_ROLE_NUMBER_DRAW,
+    "CAMPAIGN": _c.PK_ROLE_CAMPAIGN,
+    "MEDIA_ADS": _c.PK_ROLE_MEDIA_ADS,
+    "QUIET": _c.PK_ROLE_QUIET,
+    "VOTING": _c.PK_ROLE_VOTING,
+    "COUNTING": _c.PK_ROLE_COUNTING,
+    "ELECTED": _c.PK_ROLE_ELECTED,
+    "DISPUTES": _c.PK_ROLE_DISPUTES,
+    "INAUGURATION": _c.PK_ROLE_INAUGURATION,
+    "INDEPENDENT_SUPPORT": _c.PK_ROLE_INDEPENDENT_SUPPORT,
+    "VOTER_LIST": _c.PK_ROLE_VOTER_LIST,
+}, _c.pk_stage_role_name, __name__, """Role of a stage used to compute legal windows (pk_stage_role).""")
 
 
-class PhasePosition(enum.IntEnum):
-    """Where a date falls relative to a schedule (pk_phase_position)."""
-    BEFORE = _c.PK_PHASE_BEFORE
-    DURING = _c.PK_PHASE_DURING
-    BETWEEN = _c.PK_PHASE_BETWEEN
-    AFTER = _c.PK_PHASE_AFTER
+PhasePosition = slug_enum("PhasePosition", {
+    "BEFORE": _c.PK_PHASE_BEFORE,
+    "DURING": _c.PK_PHASE_DURING,
+    "BETWEEN": _c.PK_PHASE_BETWEEN,
+    "AFTER": _c.PK_PHASE_AFTER,
+}, None, __name__, """Where a date falls relative to a schedule (pk_phase_position).""")
 
 
-class WindowKind(enum.IntEnum):
+class WindowKind(SlugEnum):
     """Named legal windows computed from a schedule (pk_window_kind)."""
-    CAMPAIGN = _c.PK_WINDOW_CAMPAIGN
-    PRE_DETERMINATION = _c.PK_WINDOW_PRE_DETERMINATION
-    POST_DETERMINATION = _c.PK_WINDOW_POST_DETERMINATION
-    M6_TO_END_OF_TERM = _c.PK_WINDOW_M6_TO_END_OF_TERM
-    M6_TO_ELECTED = _c.PK_WINDOW_M6_TO_ELECTED
-    QUIET = _c.PK_WINDOW_QUIET
-    VOTING_COUNTING = _c.PK_WINDOW_VOTING_COUNTING
-    REGISTRATION = _c.PK_WINDOW_REGISTRATION
-
-    @property
-    def slug(self) -> str:
-        return _c.pk_window_kind_name(int(self))  # type: ignore[no-any-return]
+    CAMPAIGN = (_c.pk_window_kind_name(_c.PK_WINDOW_CAMPAIGN), _c.PK_WINDOW_CAMPAIGN)
+    PRE_DETERMINATION = (_c.pk_window_kind_name(_c.PK_WINDOW_PRE_DETERMINATION), _c.PK_WINDOW_PRE_DETERMINATION)
+    POST_DETERMINATION = (_c.pk_window_kind_name(_c.PK_WINDOW_POST_DETERMINATION), _c.PK_WINDOW_POST_DETERMINATION)
+    M6_TO_END_OF_TERM = (_c.pk_window_kind_name(_c.PK_WINDOW_M6_TO_END_OF_TERM), _c.PK_WINDOW_M6_TO_END_OF_TERM)
+    M6_TO_ELECTED = (_c.pk_window_kind_name(_c.PK_WINDOW_M6_TO_ELECTED), _c.PK_WINDOW_M6_TO_ELECTED)
+    QUIET = (_c.pk_window_kind_name(_c.PK_WINDOW_QUIET), _c.PK_WINDOW_QUIET)
+    VOTING_COUNTING = (_c.pk_window_kind_name(_c.PK_WINDOW_VOTING_COUNTING), _c.PK_WINDOW_VOTING_COUNTING)
+    REGISTRATION = (_c.pk_window_kind_name(_c.PK_WINDOW_REGISTRATION), _c.PK_WINDOW_REGISTRATION)
 
     @classmethod
     def parse(cls, value: Union["WindowKind", int, str]) -> "WindowKind":
@@ -385,7 +374,7 @@ class Schedule:
         return out
 
     def to_ics(self, *, dtstamp: Optional[str] = None, include_undated: bool = False,
-               uid_domain: Optional[str] = None) -> str:
+               uid_domain: Optional[str] = None, lang: Optional[str] = None) -> str:
         """The schedule as RFC 5545 iCalendar text.
 
         One all-day VEVENT per dated stage, with deterministic UIDs (re-exports
@@ -397,6 +386,8 @@ class Schedule:
             components carrying their relative rule.
             uid_domain: right-hand side of the UIDs
             ``<stage-id>.<schedule-id>@<domain>`` (None: ``"libpilkada"``).
+            lang: ``"id"`` (SUMMARY "Masa tenang", Indonesian labels) or
+            ``"en"``; None: PILKADA_LANG, else the locale.
 
         Returns:
             The iCalendar text (CRLF line ends, folded lines), ready to write to
@@ -406,7 +397,7 @@ class Schedule:
             InvalidArgument: a malformed ``dtstamp`` or ``uid_domain``.
         """
         return _c.pk_py_schedule_to_ics(self._handle, dtstamp,  # type: ignore[no-any-return]
-                                        1 if include_undated else 0, uid_domain)
+                                        1 if include_undated else 0, uid_domain, lang_code(lang))
 
     def to_dict(self) -> Dict[str, Any]:
         """The schedule and its stages as JSON-friendly data."""

@@ -2,7 +2,7 @@ import datetime as _dt
 import enum
 from typing import Any, Dict, Iterator, List, Optional, Union
 
-from ._base import Record, SourceStatus
+from ._base import Record, SlugEnum, SourceStatus
 
 __all__ = [
     "Critical", "StageRole", "PhasePosition", "WindowKind", "Stage", "Phase", "Window",
@@ -11,50 +11,44 @@ __all__ = [
 
 DateLike = Union[_dt.date, str]
 
-class Critical(enum.IntEnum):
-    NONE: int
-    REGISTRATION: int
-    CAMPAIGN: int
-    VOTING: int
-    @property
-    def slug(self) -> str: ...
+class Critical(SlugEnum):
+    NONE: str
+    REGISTRATION: str
+    CAMPAIGN: str
+    VOTING: str
 
-class StageRole(enum.IntEnum):
-    NONE: int
-    REGISTRATION: int
-    REGISTRATION_EXTENSION: int
-    DETERMINATION: int
-    NUMBER_DRAW: int
-    CAMPAIGN: int
-    MEDIA_ADS: int
-    QUIET: int
-    VOTING: int
-    COUNTING: int
-    ELECTED: int
-    DISPUTES: int
-    INAUGURATION: int
-    INDEPENDENT_SUPPORT: int
-    VOTER_LIST: int
-    @property
-    def slug(self) -> str: ...
+class StageRole(SlugEnum):
+    NONE: str
+    REGISTRATION: str
+    REGISTRATION_EXTENSION: str
+    DETERMINATION: str
+    NUMBER_DRAW: str
+    CAMPAIGN: str
+    MEDIA_ADS: str
+    QUIET: str
+    VOTING: str
+    COUNTING: str
+    ELECTED: str
+    DISPUTES: str
+    INAUGURATION: str
+    INDEPENDENT_SUPPORT: str
+    VOTER_LIST: str
 
-class PhasePosition(enum.IntEnum):
-    BEFORE: int
-    DURING: int
-    BETWEEN: int
-    AFTER: int
+class PhasePosition(SlugEnum):
+    BEFORE: str
+    DURING: str
+    BETWEEN: str
+    AFTER: str
 
-class WindowKind(enum.IntEnum):
-    CAMPAIGN: int
-    PRE_DETERMINATION: int
-    POST_DETERMINATION: int
-    M6_TO_END_OF_TERM: int
-    M6_TO_ELECTED: int
-    QUIET: int
-    VOTING_COUNTING: int
-    REGISTRATION: int
-    @property
-    def slug(self) -> str: ...
+class WindowKind(SlugEnum):
+    CAMPAIGN: str
+    PRE_DETERMINATION: str
+    POST_DETERMINATION: str
+    M6_TO_END_OF_TERM: str
+    M6_TO_ELECTED: str
+    QUIET: str
+    VOTING_COUNTING: str
+    REGISTRATION: str
     @classmethod
     def parse(cls, value: Union[WindowKind, int, str]) -> WindowKind: ...
 
@@ -137,7 +131,7 @@ class Schedule:
     def voting_day(self) -> _dt.date: ...
     def window(self, kind: Union[WindowKind, int, str]) -> Window: ...
     def windows(self) -> Dict[WindowKind, Window]: ...
-    def to_ics(self, *, dtstamp: Optional[str] = ..., include_undated: bool = ...,
+    def to_ics(self, *, dtstamp: Optional[str] = ..., include_undated: bool = ..., lang: Optional[str] = ...,
                uid_domain: Optional[str] = ...) -> str: ...
     def to_dict(self) -> Dict[str, Any]: ...
 

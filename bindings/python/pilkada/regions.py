@@ -7,7 +7,7 @@ import enum
 from typing import Any, Iterable, List, Optional, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, check_int, check_str, opt_str
+from ._base import Record, SlugEnum, SourceStatus, check_int, check_str, opt_str, slug_enum
 from .errors import Ambiguous, NotFound
 
 __all__ = [
@@ -20,17 +20,13 @@ __all__ = [
 ANY_KIND = _c.PK_REGION_ANY_KIND
 
 
-class RegionKind(enum.IntEnum):
+class RegionKind(SlugEnum):
     """Kind of a region (pk_region_kind)."""
-    PROVINSI = _c.PK_REGION_PROVINSI
-    KABUPATEN = _c.PK_REGION_KABUPATEN
-    KOTA = _c.PK_REGION_KOTA
-    KABUPATEN_ADMINISTRASI = _c.PK_REGION_KABUPATEN_ADMINISTRASI
-    KOTA_ADMINISTRASI = _c.PK_REGION_KOTA_ADMINISTRASI
-
-    @property
-    def slug(self) -> str:
-        return _c.pk_region_kind_name(int(self))  # type: ignore[no-any-return]
+    PROVINSI = (_c.pk_region_kind_name(_c.PK_REGION_PROVINSI), _c.PK_REGION_PROVINSI)
+    KABUPATEN = (_c.pk_region_kind_name(_c.PK_REGION_KABUPATEN), _c.PK_REGION_KABUPATEN)
+    KOTA = (_c.pk_region_kind_name(_c.PK_REGION_KOTA), _c.PK_REGION_KOTA)
+    KABUPATEN_ADMINISTRASI = (_c.pk_region_kind_name(_c.PK_REGION_KABUPATEN_ADMINISTRASI), _c.PK_REGION_KABUPATEN_ADMINISTRASI)
+    KOTA_ADMINISTRASI = (_c.pk_region_kind_name(_c.PK_REGION_KOTA_ADMINISTRASI), _c.PK_REGION_KOTA_ADMINISTRASI)
 
     @classmethod
     def parse(cls, value: Union["RegionKind", int, str, None]) -> int:
@@ -42,11 +38,11 @@ class RegionKind(enum.IntEnum):
         return check_int(value, "kind")
 
 
-class MatchHow(enum.IntEnum):
-    """How a name matched (pk_region_match_how)."""
-    NAME = _c.PK_REGION_MATCH_NAME
-    ALIAS = _c.PK_REGION_MATCH_ALIAS
-    FUZZY = _c.PK_REGION_MATCH_FUZZY
+MatchHow = slug_enum("MatchHow", {
+    "NAME": _c.PK_REGION_MATCH_NAME,
+    "ALIAS": _c.PK_REGION_MATCH_ALIAS,
+    "FUZZY": _c.PK_REGION_MATCH_FUZZY,
+}, None, __name__, """How a name matched (pk_region_match_how).""")
 
 
 def _kind_hint(k: int) -> Optional[RegionKind]:
@@ -200,7 +196,8 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
     Args:
         name: the name as written.
         kind: restrict to a :class:`RegionKind` (or ``"kota"``, ...); None: any.
-        province: restrict to a province code (``"35"``).
+        province: restrict to a province: its code (``"35"``), name
+            (``"Jawa Barat"``) or :class:`Region`.
         all_levels: resolve at all four levels with :func:`pilkada.resolve_place`
             (returns a :class:`pilkada.PlaceResolution`; ``province`` becomes the
             context, ``context_text`` ranks shared names).
@@ -224,7 +221,7 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         return resolve_place(name, context=province, context_text=context_text, max_candidates=max_candidates)
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
     st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
-        check_str(name, "name"), RegionKind.parse(kind), province, check_int(max_distance, "max_distance"),
+        check_str(name, "name"), RegionKind.parse(kind), _province_code(province), check_int(max_distance, "max_distance"),
         flags, check_int(max_candidates, "max_candidates"))
     cands = _cands(raw)
     if st == _c.PK_EAMBIGUOUS:
@@ -237,14 +234,15 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
 
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = None,
                  province: Optional[str] = None, max_distance: int = -1,
-                 accept_fuzzy: bool = True) -> List[Optional[Region]]:
+                 accept_fuzzy: bool = False) -> List[Optional[Region]]:
     """Resolve many names in one C call (the GIL is released).
 
     Args:
         names: the names (each a str: anything else raises TypeError, an
             embedded NUL ValueError).
         kind, province, max_distance: as for :func:`resolve`.
-        accept_fuzzy: accept clear typo matches (default True here).
+        accept_fuzzy: accept clear typo matches (default False, as for
+            :func:`resolve`; it was True here before 0.2).
 
     Returns:
         A list with the :class:`Region` of each name, or None where the name
@@ -254,8 +252,25 @@ def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None
     regs = _REGIONS
     return [None if i is None else regs[i] for i in
             _c.pk_py_region_resolve_many(names if isinstance(names, (list, tuple)) else list(names),
-                                         RegionKind.parse(kind), province, check_int(max_distance, "max_distance"),
-                                         flags)]
+                                         RegionKind.parse(kind), _province_code(province),
+                                         check_int(max_distance, "max_distance"), flags)]
+
+
+def _province_code(province: Any) -> Optional[str]:
+    """A province filter as its code: a code ("32"), a name ("Jawa Barat",
+    "Provinsi Jawa Barat", resolved exactly) or a :class:`Region`."""
+    if province is None:
+        return None
+    if isinstance(province, Region):
+        return province.code  # type: ignore[no-any-return]
+    text = check_str(province, "province")
+    if not text.strip()[:1].isalpha():
+        return text
+    try:
+        r = resolve(text, kind=RegionKind.PROVINSI).region
+    except NotFound as e:
+        raise NotFound("no province named %r" % text, field="province", candidates=e.candidates) from None
+    return r.code  # type: ignore[no-any-return]
 
 
 class Mention(Record):

@@ -2,7 +2,7 @@ import datetime as _dt
 import enum
 from typing import Iterable, List, Literal, Optional, Union, overload
 
-from ._base import Record, SourceStatus
+from ._base import Record, SlugEnum, SourceStatus
 from .places import PlaceMention, PlaceResolution
 
 __all__ = [
@@ -15,21 +15,19 @@ __all__ = [
 ANY_KIND: int
 
 
-class RegionKind(enum.IntEnum):
-    PROVINSI: int
-    KABUPATEN: int
-    KOTA: int
-    KABUPATEN_ADMINISTRASI: int
-    KOTA_ADMINISTRASI: int
-    @property
-    def slug(self) -> str: ...
+class RegionKind(SlugEnum):
+    PROVINSI: str
+    KABUPATEN: str
+    KOTA: str
+    KABUPATEN_ADMINISTRASI: str
+    KOTA_ADMINISTRASI: str
     @classmethod
     def parse(cls, value: Union[RegionKind, int, str, None]) -> int: ...
 
-class MatchHow(enum.IntEnum):
-    NAME: int
-    ALIAS: int
-    FUZZY: int
+class MatchHow(SlugEnum):
+    NAME: str
+    ALIAS: str
+    FUZZY: str
 
 class Region(Record):
     code: str
@@ -74,15 +72,15 @@ class Resolution(Record):
     candidates: List[Candidate]
 
 @overload
-def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Optional[str] = ...,
+def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Union[str, Region, None] = ...,
             max_distance: int = ..., accept_fuzzy: bool = ..., max_candidates: int = ...,
             all_levels: Literal[False] = ..., context_text: Optional[str] = ...) -> Resolution: ...
 @overload
-def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Optional[str] = ...,
+def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = ..., province: Union[str, Region, None] = ...,
             max_distance: int = ..., accept_fuzzy: bool = ..., max_candidates: int = ...,
             all_levels: Literal[True], context_text: Optional[str] = ...) -> PlaceResolution: ...
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = ...,
-                 province: Optional[str] = ..., max_distance: int = ...,
+                 province: Union[str, Region, None] = ..., max_distance: int = ...,
                  accept_fuzzy: bool = ...) -> List[Optional[Region]]: ...
 
 class Mention(Record):

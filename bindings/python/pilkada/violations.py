@@ -9,14 +9,14 @@ import gc as _gc
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, opt_str
+from ._base import Record, SourceStatus, opt_str, slug_enum, to_records
 from .errors import PilkadaError, error_class
 from .workday import Deadline, _RULES as _DEADLINE_RULES
 
 __all__ = [
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
-    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
+    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS", "to_records",
 ]
 
 # The incident facts, from the library's one fact table (pk_fact_at).
@@ -24,10 +24,9 @@ FACT_KEYS = tuple(_c.pk_fact_at(i).key for i in range(_c.pk_fact_count()))
 
 
 def _slugged(name: str, values: Dict[str, int], namefn: Any, doc: str) -> Any:
-    cls = enum.IntEnum(name, values, module=__name__)  # type: ignore[misc]
-    cls.slug = property(lambda self: namefn(int(self)))
-    cls.__doc__ = doc
-    return cls
+    """A str-based enum (pilkada.SlugEnum): members print, compare and
+    serialise as their slugs; int(member) is the C value."""
+    return slug_enum(name, values, namefn, __name__, doc)
 
 
 def _consts(prefix: str, skip: str = "_") -> Dict[str, int]:
@@ -177,12 +176,103 @@ class Finding(Record):
         return d
 
 
+_EMPTY: Dict[str, Any] = {}
+
+
+def _iso(d: Optional[_dt.date]) -> Optional[str]:
+    return None if d is None else d.isoformat()
+
+
+def _deadline_json(d: Optional[Deadline]) -> Optional[Dict[str, Any]]:
+    if d is None:
+        return None
+    return {"deadline": d.rule.slug, "trigger": _iso(d.trigger), "due": _iso(d.due), "estimated": bool(d.estimated)}
+
+
+_FLAG_BITS = [(1 << k, _c.pk_sanction_flag_name(1 << k)) for k in range(32) if _c.pk_sanction_flag_name(1 << k)]
+
+
+def _finding_json(f: "Finding") -> Dict[str, Any]:
+    """A finding in the shared JSON schema (docs/json.md), as the CLI writes it."""
+    s = f.sanction
+    h = f.handler
+    return {
+        "rule": f.rule.id, "category": f.category.slug, "subcategory": f.subcategory.slug or None,
+        "citations": [c.text for c in f.rule.citations],
+        "sanction": {"prison_months": list(s.prison_months) if s.prison_months else None,
+                     "fine_rupiah": list(s.fine_rupiah) if s.fine_rupiah else None,
+                     "join": s.join.slug, "discipline": s.discipline.slug or None,
+                     "flags": [name for bit, name in _FLAG_BITS if int(s.flags) & bit], "text": s.text},
+        "handler": {"name": f.handler_name, "body": h.name, "status": h.status.slug, "note": h.note},
+        "certainty": f.certainty.slug, "certainty_note": f.certainty_note,
+        "deadlines": [_deadline_json(d) for d in f.deadlines],
+    }
+
+
 class Classification(Record):
-    """The outcome of a classification and its findings."""
+    """The outcome of a classification and its findings. ``region`` is the
+    canonical code of the incident's region (None if none was given);
+    ``extra`` holds the input's keys that are not facts (a report ``id``,
+    other CSV columns), unchanged, so they travel beside the result."""
     __slots__ = ("outcome", "findings", "late_report", "missing_field", "report_deadline", "supported",
-                 "schedule_id")
+                 "schedule_id", "region", "extra")
     _fields = __slots__
     _repr_fields = ("outcome", "findings", "late_report", "missing_field")
+    _flat = True
+
+    def to_dict(self, flat: bool = False) -> Dict[str, Any]:
+        """The classification as JSON-friendly values. ``flat=False``: the
+        nested form (findings as a list of dicts). ``flat=True``: one flat
+        row for a table: the extra keys first (``id``), then outcome,
+        the first finding's category, subcategory, rule, citations and
+        handler, the number of findings, all rules and categories joined
+        with ``;``, the report deadline; every value a str, number, bool or
+        None (what :func:`to_records` and ``pandas.DataFrame`` use)."""
+        if not flat:
+            # the shared schema (docs/json.md, docs/classification.schema.json), the CLI's --json
+            d = dict(self.extra or _EMPTY)
+            d.update({
+                "outcome": self.outcome.slug, "missing_field": self.missing_field,
+                "late_report": bool(self.late_report), "report_deadline": _deadline_json(self.report_deadline),
+                "supported": self.supported.slug if self.supported.code else None,
+                "schedule_id": self.schedule_id, "region": self.region,
+                "findings": [_finding_json(f) for f in self.findings],
+            })
+            return d
+        fs = self.findings
+        f0 = fs[0] if fs else None
+        row: Dict[str, Any] = dict(self.extra or _EMPTY)
+        rd = self.report_deadline
+        row.update({
+            "outcome": self.outcome.slug,
+            "category": f0.category.slug if f0 else None,
+            "subcategory": (f0.subcategory.slug if f0.subcategory.code else None) if f0 else None,
+            "rule": f0.rule.id if f0 else None,
+            "citation": f0.rule.citations[0].text if f0 and f0.rule.citations else None,
+            "handler": f0.handler_name if f0 else None,
+            "certainty": f0.certainty.slug if f0 else None,
+            "findings": len(fs),
+            "rules": ";".join(f.rule.id for f in fs),
+            "categories": ";".join(f.category.slug for f in fs),
+            "missing_field": self.missing_field,
+            "late_report": self.late_report,
+            "report_due": rd.due.isoformat() if rd is not None else None,
+            "supported": self.supported.slug if self.supported.code else None,
+            "schedule_id": self.schedule_id,
+            "region": self.region,
+        })
+        return row
+
+    def keys(self) -> List[str]:
+        """The flat row's column names: with ``values`` this makes
+        ``pandas.DataFrame(results)`` and ``dict(c)`` give named columns."""
+        return list(self.to_dict(flat=True))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict(flat=True)[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.to_dict(flat=True)
 
     def __iter__(self) -> Any:
         return iter(self.findings)
@@ -257,11 +347,68 @@ def _finding(t: Any) -> Finding:
         _CERTAINTIES[cert], note or None)
 
 
-def _classification(t: Any) -> Classification:
+def _classification(t: Any, extra: Optional[Dict[str, Any]] = None, region: Optional[str] = None) -> Classification:
     outcome, late, missing, rdl, sup, sched, fs = t
     return _make_classification(  # type: ignore[no-any-return]
         _OUTCOMES[outcome], [_finding(f) for f in fs], bool(late), missing,
-        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched)
+        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched, region, extra)
+
+
+_REGION_CODES: Dict[Any, Optional[str]] = {}
+
+
+def _region_of(facts: Any) -> Optional[str]:
+    """The canonical code of the facts' region (the classifier has already
+    accepted it), or None."""
+    v = facts.get("region") if hasattr(facts, "get") else None
+    if v is None or v == "":
+        return None
+    code = getattr(v, "code", None)
+    if isinstance(code, str):
+        return code
+    try:
+        return _REGION_CODES[v]
+    except (KeyError, TypeError):
+        pass
+    inc = _c.pk_py_incident_region(str(v))
+    if len(_REGION_CODES) < 100000:
+        _REGION_CODES[v] = inc
+    return inc  # type: ignore[no-any-return]
+
+
+_FACT_SET = frozenset(FACT_KEYS)
+# Unknown keys seen so far: None when the key is carried through, else the
+# fact it is probably a typo of ("ocurred" -> "occurred").
+_KEY_VERDICT: Dict[str, Optional[str]] = {}
+
+
+def _typo_of(key: str) -> Optional[str]:
+    """The fact a misspelt key means (pk_fact_near: the CLI's rule), or None."""
+    v = _KEY_VERDICT.get(key, "")
+    if v == "":
+        near = _c.pk_fact_near(key)
+        v = _KEY_VERDICT[key] = near.key if near is not None else None
+        if len(_KEY_VERDICT) > 10000:
+            _KEY_VERDICT.clear()
+    return v
+
+
+def _extras(facts: Mapping[str, Any]) -> Optional[Dict[str, Any]]:
+    """The keys of ``facts`` that are not facts, in input order (None when
+    all are); InvalidArgument for a key that looks like a misspelt fact."""
+    keys = facts.keys()
+    if _FACT_SET.issuperset(keys):
+        return None
+    extra = {}
+    for k in keys:
+        if k not in _FACT_SET:
+            if not isinstance(k, str):
+                raise TypeError("fact names must be str")
+            near = _typo_of(k)
+            if near is not None:
+                raise error_class(-1)("unknown fact %r; did you mean %r?" % (k, near), field=k)
+            extra[k] = facts[k]
+    return extra
 
 
 FactValue = Union[str, int, bool, _dt.date, None]
@@ -325,7 +472,9 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
         ParseError: a malformed value, e.g. a date or a year outside
             1900..2199 (``field`` names the fact).
     """
-    return _classification(_c.pk_py_classify(_facts(facts, kw), _HANDLERS))
+    f = _facts(facts, kw)
+    extra = _extras(f)
+    return _classification(_c.pk_py_classify(f, _HANDLERS), extra, _region_of(f))
 
 
 def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
@@ -351,6 +500,19 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
         PilkadaError: the first bad incident's error, with ``errors="raise"``.
     """
     items = incidents if isinstance(incidents, (list, tuple)) else list(incidents)
+    if errors not in ("return", "raise"):
+        raise ValueError("errors must be 'return' or 'raise', not %r" % (errors,))
+    # keys that are not facts travel beside the result; a misspelt fact is an error of its row
+    extras: List[Any] = []
+    bad: Dict[int, PilkadaError] = {}
+    for i, facts in enumerate(items):
+        try:
+            extras.append(_extras(facts) if hasattr(facts, "keys") else None)
+        except PilkadaError as e:
+            if errors == "raise":
+                raise
+            extras.append(None)
+            bad[i] = e
     # The results are acyclic (records, lists, tuples, dates): pause the
     # cyclic garbage collector while they are made, or its passes over the
     # growing result would cost more than building it.
@@ -359,23 +521,31 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
     try:
         raw = _c.pk_py_classify_many(items, _HANDLERS)
         # the common case first: one list comprehension over the results
-        try:
-            return [_classification(t) for t in raw]
-        except ValueError:  # an error tuple (status_name, field, message) among them
-            pass
+        if not bad:
+            try:
+                return [_classification(t, x, _region_of(f)) for t, x, f in zip(raw, extras, items)]
+            except ValueError:  # an error tuple (status_name, field, message) among them
+                pass
     finally:
         if gc_was_on:
             _gc.enable()
     out: List[Union[Classification, PilkadaError]] = []
-    for t in raw:
-        if len(t) == 3:
-            name, field, message = t
-            exc = error_class(_STATUS_BY_NAME.get(name, 0))(message, field=field)
-            if errors == "raise":
-                raise exc
+    for i, (t, x) in enumerate(zip(raw, extras)):
+        if i in bad or len(t) == 3:
+            if i in bad:
+                exc = bad[i]
+            else:
+                name, field, message = t
+                exc = error_class(_STATUS_BY_NAME.get(name, 0))(message, field=field)
+                if errors == "raise":
+                    raise exc
+            # the row's other keys (its id) travel with its error too
+            facts = items[i]
+            exc.extra = ({k: facts[k] for k in facts.keys() if k not in _FACT_SET}  # type: ignore[attr-defined]
+                         if hasattr(facts, "keys") else {})
             out.append(exc)
         else:
-            out.append(_classification(t))
+            out.append(_classification(t, x, _region_of(items[i])))
     return out
 
 

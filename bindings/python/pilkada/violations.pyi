@@ -2,75 +2,61 @@ import datetime as _dt
 import enum
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
-from ._base import Record, SourceStatus
+from ._base import Record, SlugEnum, SourceStatus, to_records
 from .errors import PilkadaError
 from .workday import Deadline
 
 __all__ = [
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
-    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
+    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS", "to_records",
 ]
 
 FACT_KEYS: Tuple[str, ...]
 
-class Category(enum.IntEnum):
-    ADMINISTRATIVE: int
-    ADMINISTRATIVE_TSM: int
-    ELECTION_CRIME: int
-    ORGANIZER_ETHICS: int
-    OTHER_LAWS: int
-    @property
-    def slug(self) -> str: ...
+class Category(SlugEnum):
+    ADMINISTRATIVE: str
+    ADMINISTRATIVE_TSM: str
+    ELECTION_CRIME: str
+    ORGANIZER_ETHICS: str
+    OTHER_LAWS: str
 
-class Subcategory(enum.IntEnum):
-    NONE: int
-    ASN_DISCIPLINE: int
-    ASN_DISMISSAL: int
-    ASN_ETHICS: int
-    POLRI: int
-    TNI: int
-    VILLAGE: int
-    @property
-    def slug(self) -> str: ...
+class Subcategory(SlugEnum):
+    NONE: str
+    ASN_DISCIPLINE: str
+    ASN_DISMISSAL: str
+    ASN_ETHICS: str
+    POLRI: str
+    TNI: str
+    VILLAGE: str
 
-class Discipline(enum.IntEnum):
-    NONE: int
-    RINGAN: int
-    SEDANG: int
-    BERAT: int
-    @property
-    def slug(self) -> str: ...
+class Discipline(SlugEnum):
+    NONE: str
+    RINGAN: str
+    SEDANG: str
+    BERAT: str
 
-class Outcome(enum.IntEnum):
-    FINDINGS: int
-    NO_RULE: int
-    INCOMPLETE: int
-    CONFLICT: int
-    @property
-    def slug(self) -> str: ...
+class Outcome(SlugEnum):
+    FINDINGS: str
+    NO_RULE: str
+    INCOMPLETE: str
+    CONFLICT: str
 
-class Certainty(enum.IntEnum):
-    CERTAIN: int
-    CONTESTED: int
-    LAW_SILENT: int
-    UNVERIFIED: int
-    @property
-    def slug(self) -> str: ...
+class Certainty(SlugEnum):
+    CERTAIN: str
+    CONTESTED: str
+    LAW_SILENT: str
+    UNVERIFIED: str
 
-class PenaltyJoin(enum.IntEnum):
-    NONE: int
-    AND: int
-    AND_OR: int
-    @property
-    def slug(self) -> str: ...
+class PenaltyJoin(SlugEnum):
+    NONE: str
+    AND: str
+    AND_OR: str
 
-class Supported(enum.IntEnum):
-    UNKNOWN: int
-    PROSPECTIVE: int
-    DETERMINED: int
-    @property
-    def slug(self) -> str: ...
+class Supported(SlugEnum):
+    UNKNOWN: str
+    PROSPECTIVE: str
+    DETERMINED: str
 
 class SanctionFlag(enum.IntFlag):
     MORAL: int
@@ -149,7 +135,10 @@ class Classification(Record):
     report_deadline: Optional[Deadline]
     supported: Supported
     schedule_id: Optional[str]
+    region: Optional[str]
+    extra: Optional[Dict[str, Any]]
     def __iter__(self) -> Iterator[Finding]: ...  # type: ignore[override]
+    def to_dict(self, flat: bool = ...) -> Dict[str, Any]: ...
     def __len__(self) -> int: ...
     @property
     def rule_ids(self) -> List[str]: ...

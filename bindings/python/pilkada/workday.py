@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+import types as _types
 import enum
 from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, check_int, check_path, from_serial, opt_str, to_date, to_serial
-from .errors import NotFound
+from ._base import Record, SourceStatus, check_int, check_path, from_serial, opt_str, slug_enum, to_date, to_serial
+from .errors import InvalidArgument, NotFound, OutOfRange, ParseError
 
 __all__ = [
     "HolidayKind", "Roll", "DayUnit", "DeadlineId", "Holiday", "HolidayTable", "WorkdayResult",
@@ -40,10 +41,10 @@ class Roll(enum.IntEnum):
     RAISE = _c.PK_ROLL_RAISE
 
 
-class DayUnit(enum.IntEnum):
-    """Unit of a legal deadline (pk_day_unit)."""
-    CALENDAR = _c.PK_DAYS_CALENDAR
-    WORKING = _c.PK_DAYS_WORKING
+DayUnit = slug_enum("DayUnit", {
+    "CALENDAR": _c.PK_DAYS_CALENDAR,
+    "WORKING": _c.PK_DAYS_WORKING,
+}, None, __name__, """Unit of a legal deadline (pk_day_unit).""")
 
 
 def _deadline_ids() -> Any:
@@ -115,13 +116,44 @@ class HolidayTable:
         for i in range(len(self)):
             yield Holiday._from_c(_c.pk_holidays_at(self._h, i))
 
-    def __getitem__(self, i: int) -> Holiday:
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("holiday index out of range")
-        return Holiday._from_c(_c.pk_holidays_at(self._h, i))
+    def __getitem__(self, key: Any) -> Holiday:
+        """``table[date]``: the holiday on a date (``datetime.date``,
+        ``datetime.datetime``, ``numpy.datetime64``, ``"2024-11-27"``,
+        ``"27/11/2024"``), KeyError when the date is no holiday or outside
+        the table's years. ``table[i]`` with an int is the i-th row (as
+        before; iterate ``values()`` instead)."""
+        if isinstance(key, int) and not isinstance(key, bool):
+            n = len(self)
+            i = key + n if key < 0 else key
+            if not 0 <= i < n:
+                raise IndexError("holiday index out of range")
+            return Holiday._from_c(_c.pk_holidays_at(self._h, i))
+        try:
+            h = self.find(key)
+        except (OutOfRange, ParseError, InvalidArgument):
+            h = None
+        if h is None:
+            raise KeyError(key)
+        return h
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        """The holiday on a date, or ``default`` (a read-only mapping's ``get``)."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self) -> List[_dt.date]:
+        """The holiday dates, in order."""
+        return [h.date for h in self]
+
+    def values(self) -> List[Holiday]:
+        """The holidays, in date order."""
+        return list(self)
+
+    def items(self) -> List[Tuple[_dt.date, Holiday]]:
+        """(date, holiday) pairs, in date order."""
+        return [(h.date, h) for h in self]
 
     @property
     def years(self) -> Tuple[int, int]:
@@ -137,7 +169,10 @@ class HolidayTable:
             return None
 
     def __contains__(self, date: object) -> bool:
-        return self.find(date) is not None  # type: ignore[arg-type]
+        try:
+            return self.find(date) is not None  # type: ignore[arg-type]
+        except (OutOfRange, ParseError, InvalidArgument):
+            return False
 
     def in_year(self, year: int) -> List[Holiday]:
         """The holidays of one year."""
@@ -151,9 +186,18 @@ class HolidayTable:
 _BUILTIN_TABLE = HolidayTable(_c.pk_holidays_builtin())
 
 
-def holidays() -> HolidayTable:
-    """The built-in holiday table (2015-2026)."""
-    return _BUILTIN_TABLE
+def holidays(year: Optional[int] = None) -> Any:
+    """The built-in holiday table (2015-2026), a read-only mapping from
+    date to :class:`Holiday` (``h[d]``, ``h.get(d)``, ``h["2024-11-27"]``,
+    ``d in h``). With ``year``: a read-only ``{date: Holiday}`` of that year
+    only (``holidays(2024)``); a year outside the table is OutOfRange."""
+    if year is None:
+        return _BUILTIN_TABLE
+    y = check_int(year, "year")
+    first, last = _BUILTIN_TABLE.years
+    if not first <= y <= last:
+        raise OutOfRange("no holiday table for %d (the table covers %d-%d)" % (y, first, last), field="year")
+    return _types.MappingProxyType({h.date: h for h in _BUILTIN_TABLE.in_year(y)})
 
 
 class WorkdayResult(Record):

@@ -98,6 +98,47 @@ def pilkada_calendar(src: str, work: str) -> None:
     check(p.returncode == 2 and "2023-02" in p.stderr, "impossible date: exit 2 with a message")
 
 
+def analyst(src: str, work: str) -> None:
+    """examples/analyst.py on examples/data/reports_analyst.csv (issue 12):
+    ids travel, names, Indonesian dates and words are read, the summary is
+    per region and category, the calendar is in Indonesian."""
+    script = os.path.join(src, "examples", "analyst.py")
+    env = dict(os.environ, PILKADA_LANG="id")
+    p = subprocess.run([sys.executable, script, "--out", work], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       universal_newlines=True, env=env, timeout=int(os.environ.get("PK_TEST_TIMEOUT", "300")))
+    if p.returncode != 0:
+        sys.stderr.write(p.stdout + p.stderr)
+        raise SystemExit("analyst.py exited %d" % p.returncode)
+    with open(os.path.join(work, "classified.csv"), newline="", encoding="utf-8") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f)}
+    check(sorted(rows) == ["A-0%d" % i for i in range(1, 9)], "every report id comes out beside its result")
+    check(rows["A-01"]["category"] == "election_crime" and rows["A-01"]["region"] == "73.71"
+          and "187A" in rows["A-01"]["citation"],
+          "timses + politik uang in Kota Makassar: money politics, UU 10/2016 Pasal 187A")
+    check(rows["A-01"]["catatan"] == "amplop di Tamalate", "other columns travel unchanged")
+    check(rows["A-03"]["rule"] == "asn_dis_post_like_share_calon" and rows["A-03"]["region"] == "35.13",
+          "PNS + like, '1 Oktober 2024', Kabupaten Probolinggo: the ASN discipline rule")
+    check(rows["A-05"]["late_report"] == "True" and rows["A-05"]["report_due"] == "2024-11-28",
+          "reported 29/11 after discovery on 21/11: late (7 days, UU 1/2015 Pasal 134(4))")
+    check(rows["A-05"]["region"] == "16.08", "Kab. Ogan Komering Ulu Timur is 16.08")
+    check(rows["A-07"]["outcome"] == "no_rule", "a voter attending a campaign: no rule")
+    check(rows["A-08"]["outcome"] == "error" and "pns or pppk" in rows["A-08"]["error"],
+          "asn is refused as ambiguous (PNS or PPPK), the row keeps its id")
+    with open(os.path.join(work, "summary.csv"), newline="", encoding="utf-8") as f:
+        summary = {(r["region"], r["category"]): r["reports"] for r in csv.DictReader(f)}
+    check(summary.get(("73.71", "election_crime")) == "2", "2 election crimes in Kota Makassar")
+    check(summary.get(("35.13", "other_laws")) == "1", "1 other-laws finding in 35.13")
+    with open(os.path.join(work, "pilkada-2024.ics"), encoding="utf-8") as f:
+        ics = f.read()
+    check("SUMMARY:Masa tenang" in ics, "the calendar in Indonesian (PKPU 2/2024: Masa tenang)")
+    check("Kota Makassar" in p.stdout and "laporan terlambat" in p.stdout, "an Indonesian summary on stdout")
+    try:
+        import pandas  # noqa: F401
+        print("pandas: the summary went through a DataFrame")
+    except ImportError:
+        print("skip: pandas not installed (the summary used the standard library)")
+
+
 def main() -> int:
     src, which, work = sys.argv[1], sys.argv[2], sys.argv[3]
     try:
@@ -106,7 +147,8 @@ def main() -> int:
         print("cannot import pilkada (%s): skip" % e)
         return 77
     os.makedirs(work, exist_ok=True)
-    {"classify_reports": classify_reports, "pilkada_calendar": pilkada_calendar}[which](src, work)
+    {"classify_reports": classify_reports, "pilkada_calendar": pilkada_calendar,
+     "analyst": analyst}[which](src, work)
     return 1 if check.failed else 0  # type: ignore[attr-defined]
 
 

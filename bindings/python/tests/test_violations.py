@@ -129,10 +129,13 @@ class TestClassifyApi(unittest.TestCase):
         with self.assertRaises(pilkada.NotFound) as cm:
             pilkada.classify(dict(self.FACTS, actor="astronaut"))
         self.assertEqual(cm.exception.field, "actor")
-        with self.assertRaises(pilkada.InvalidArgument):
-            pilkada.classify(dict(self.FACTS, colour="red"))
+        # a key that is not a fact travels beside the result (issue 12); a misspelt fact is refused
+        self.assertEqual(pilkada.classify(dict(self.FACTS, colour="red")).extra, {"colour": "red"})
+        with self.assertRaises(pilkada.InvalidArgument) as typo:
+            pilkada.classify(dict(self.FACTS, ocurred="2024-10-01"))
+        self.assertIn("did you mean 'occurred'", str(typo.exception))
         with self.assertRaises(pilkada.ParseError):
-            pilkada.classify(dict(self.FACTS, occurred="1 Oct 2024"))
+            pilkada.classify(dict(self.FACTS, occurred="2024-13-01"))
         bad = pilkada.classify_many([self.FACTS, dict(self.FACTS, actor="astronaut")])
         self.assertIsInstance(bad[0], pilkada.Classification)
         self.assertIsInstance(bad[1], pilkada.NotFound)

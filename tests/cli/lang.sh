@@ -1,0 +1,107 @@
+#!/bin/sh
+# The language of the CLI (issue 12): --lang id|en, PILKADA_LANG, the locale;
+# Indonesian weekday and month names and Rupiah amounts; errors without
+# internal codes (the status name only under --json); a missing required flag
+# is a usage error; names where a region is taken; region lookup points to
+# search. Facts: 27 Nov 2024 (a Wednesday, "Rabu") is voting day and the
+# quiet period ("Masa tenang", PKPU 2/2024) runs 24-26 Nov; UU 10/2016 Pasal
+# 187A(1) fines money politics Rp200.000.000 to Rp1.000.000.000; 73.71 is Kota
+# Makassar, 32.16/32.75 Kabupaten/Kota Bekasi. Usage: lang.sh <pilkada> <scratch>
+P="$1"
+TMP="$2/cli_lang"
+mkdir -p "$TMP"
+. "$(dirname "$0")/lib.sh"
+unset PILKADA_LANG LC_ALL LC_MESSAGES
+export LANG=C
+
+# the language: flag, environment, locale; the flag wins
+expect 0 'Hari pemungutan suara: *2 hari lagi' phase 2024-11-25 --lang id
+expect 0 'Voting day: *in 2 days' phase 2024-11-25 --lang en
+expect 0 'Tanggal: *2024-11-27 (Rabu, 27 November 2024)' --lang=id phase 2024-11-27
+expect 0 'Innermost stage: *quiet_period (Quiet period)' phase 2024-11-25
+out=$(PILKADA_LANG=id "$P" phase 2024-11-25) || fail "PILKADA_LANG=id phase failed"
+echo "$out" | grep -q 'Tahapan terdalam: *quiet_period (Masa tenang)' || fail "PILKADA_LANG=id: $out"
+out=$(LANG=id_ID.UTF-8 "$P" phase 2024-11-25) || fail "LANG=id_ID phase failed"
+echo "$out" | grep -q 'Masa tenang' || fail "LANG=id_ID.UTF-8 did not give Indonesian: $out"
+out=$(LC_ALL=en_US.UTF-8 LANG=id_ID.UTF-8 "$P" phase 2024-11-25) || fail "LC_ALL phase failed"
+echo "$out" | grep -q 'Quiet period' || fail "LC_ALL=en_US must win over LANG: $out"
+out=$(PILKADA_LANG=id "$P" phase 2024-11-25 --lang en) || fail "--lang en failed"
+echo "$out" | grep -q 'Quiet period' || fail "--lang must win over PILKADA_LANG: $out"
+expect 2 "lang must be id or en, not 'fr'" phase --lang fr
+
+# .ics SUMMARY in the language of the run
+expect 0 'SUMMARY:Masa tenang' ics --lang id --dtstamp 20250101T000000Z
+expect 0 'SUMMARY:Quiet period' ics --lang en --dtstamp 20250101T000000Z
+
+# Rupiah and sanctions in Indonesian; English amounts grouped with commas
+expect 0 'denda Rp200.000.000-Rp1.000.000.000' classify --actor any_person --act give_money --occurred 2024-11-20 --lang id
+expect 0 'fine IDR 200,000,000-IDR 1,000,000,000' classify --actor any_person --act give_money --occurred 2024-11-20
+# deadline text with Indonesian weekdays
+expect 0 'batas   2024-12-04 Rabu' deadline report --from 2024-11-27 --lang id
+
+# dates as people write them, the same reader everywhere
+expect 0 'any_person give_money findings' classify --actor any_person --act give_money --occurred "20 November 2024"
+expect 0 'any_person give_money findings' classify --actor any_person --act give_money --occurred 20/11/2024
+echo '{"actor":"any_person","act":"give_money","occurred":"20-11-2024"}' | "$P" classify --batch >"$TMP/b" 2>&1 ||
+    fail "batch with 20-11-2024: $(cat "$TMP/b")"
+
+# errors: no internal codes in text, the status name under --json, both languages
+expect 1 "not found: actor: unknown actor 'wizard'" classify --actor wizard --act give_money --occurred 2024-11-20
+expect 1 "tidak ditemukan: actor: unknown actor 'wizard'" classify --actor wizard --act give_money --occurred 2024-11-20 --lang id
+out=$("$P" classify --actor wizard --act give_money --occurred 2024-11-20 2>&1)
+case "$out" in *PK_E*) fail "internal code in a text error: $out" ;; esac
+expect 1 '"status":"PK_ENOTFOUND"' classify --actor wizard --act give_money --occurred 2024-11-20 --json
+# a missing required flag is a usage error (it used to exit 0 with "incomplete")
+expect 2 'classify: --occurred is required' classify --actor pns --act socmed_like
+expect 2 'classify: --occurred wajib diisi' classify --actor pns --act socmed_like --lang id
+expect 2 'classify: --actor is required' classify --act socmed_like --occurred 2024-10-01
+# the OS reason of an I/O failure
+expect 1 'ics: cannot write /nonexistent/x.ics: No such file or directory' ics -o /nonexistent/x.ics
+expect 1 'ics: tidak dapat menulis /nonexistent/x.ics' ics -o /nonexistent/x.ics --lang id
+# region lookup takes codes and points to search for names
+expect 2 'pilkada region search "Kota Makassar"' region lookup "Kota Makassar"
+# regions by name where a region is taken; an ambiguous name lists its candidates
+expect 0 '"region":"73.71"' classify --actor pns --act socmed_like --occurred 2024-10-01 --region "Kota Makassar" --json
+expect 0 'pns socmed_like findings' classify --actor pns --act socmed_like --occurred 2024-10-01 --region "Kab. Ogan Komering Ulu Timur"
+expect 1 "32.16 Kabupaten Bekasi, 32.75 Kota Bekasi" classify --actor pns --act socmed_like --occurred 2024-10-01 --region Bekasi
+expect 1 "did you mean 73.71 Kota Makassar" classify --actor pns --act socmed_like --occurred 2024-10-01 --region Makasar
+echo '{"actor":"pns","act":"socmed_like","occurred":"2024-10-01","region":"Kota Makassar"}' | "$P" classify --batch --json >"$TMP/r" 2>&1 ||
+    fail "batch with a region name: $(cat "$TMP/r")"
+grep -q '"code":"73.71","name":"Kota Makassar"' "$TMP/r" || fail "batch region by name not counted: $(cat "$TMP/r")"
+
+# batch: other keys and columns travel beside the result; CSV as well as JSON lines; --summary
+out=$(printf '%s\n' '{"id":"R-7","actor":"pns","act":"socmed_like","occurred":"2024-10-01","note":{"a":[1]}}' |
+    "$P" classify --batch --json) || fail "batch with an id: $out"
+echo "$out" | grep -q '^{"line":1,"id":"R-7","note":{"a":\[1\]},"outcome":"findings"' || fail "id not carried: $out"
+out=$(printf 'id,actor,act,occurred,region\nR-1,pns,socmed_like,01/10/2024,Kota Makassar\n"R,2",any_person,give_money,20 November 2024,35.13\n' |
+    "$P" classify --batch --json) || fail "CSV batch: $out"
+echo "$out" | grep -q '"line":2,"id":"R-1",.*"region":"73.71"' || fail "CSV row 1: $out"
+echo "$out" | grep -q '"line":3,"id":"R,2",.*"category":"election_crime"' || fail "CSV row 2 (quoted id): $out"
+out=$(printf 'id,actor,act,occurred\nR-1,pns,socmed_like\n' | "$P" classify --batch 2>&1); rc=$?
+[ "$rc" = 1 ] && echo "$out" | grep -q '3 fields where the header has 4 (line 2)' || fail "short CSV row: $out"
+out=$(printf '%s\n' '{"actor":"pns","act":"socmed_like","ocurred":"2024-10-01"}' | "$P" classify --batch 2>&1)
+echo "$out" | grep -q "unknown fact 'ocurred'; did you mean 'occurred'? (line 1)" || fail "misspelt fact: $out"
+out=$(printf '%s\n' '{"outcome":"x","actor":"pns","act":"socmed_like","occurred":"2024-10-01"}' | "$P" classify --batch 2>&1)
+echo "$out" | grep -q "'outcome' is a member of the result" || fail "a result key as input: $out"
+out=$(printf '%s\n' '{"id":1,"actor":"pns","act":"socmed_like","occurred":"2024-10-01"}' | "$P" classify --batch --summary --json)
+[ "$(echo "$out" | wc -l)" = 1 ] && echo "$out" | grep -q '^{"summary":{"incidents":1,' || fail "--summary: $out"
+
+# words people write for actors and acts (data/rules/words.csv); "did you mean"; lists with meanings
+expect 0 '^kepala_desa socmed_like' classify --actor kades --act socmed_like --occurred 2024-10-01
+expect 0 '^regional_head decision_favouring' classify --actor Bupati --act decision_favouring --occurred 2024-10-01
+expect 0 '^pns socmed_like findings' classify --actor PNS --act socmed_like --occurred 2024-10-01
+expect 0 '^camat socmed_like findings' classify --actor camat --act socmed_like --occurred 2024-10-01
+expect 0 '^candidate give_money' classify --actor paslon --act "politik uang" --occurred 2024-11-20
+expect 0 '^campaign_team give_money' classify --actor "tim sukses" --act give_money --occurred 2024-11-20
+expect 1 "'asn' may mean pns or pppk" classify --actor asn --act socmed_like --occurred 2024-10-01
+expect 1 "unknown actor 'kdes'; did you mean 'kades'?" classify --actor kdes --act socmed_like --occurred 2024-10-01
+expect 1 "did you mean 'socmed_like'?" classify --actor pns --act socmed_lik --occurred 2024-10-01
+expect 0 'kepala_desa  *village head / kepala desa (also: kades' classify --list-actors
+expect 0 'kepala_desa  *kepala desa / village head (juga: kades' classify --list-actors --lang id
+expect 0 '"slug":"give_money","meaning_id":"menjanjikan atau memberi uang' classify --list-acts --json
+echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --batch >"$TMP/w" 2>&1 ||
+    fail "batch with words: $(cat "$TMP/w")"
+grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
+out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
+echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
+echo "lang: ok"
