@@ -17,12 +17,28 @@
 #define NAME_WORDS 3
 
 enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
+/* Word classes (tok.wclass), looked up once per word in a small hash table
+ * built at the start of each call (see wclass_init). */
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
+#define WCLASS_SLOTS 256
+#define NAMES_MAX 32
+#define STEM_CACHE 1024 /* words remembered with their stem (a power of two) */
+
+/* The stem of a word and its hash, remembered: news repeat their words. */
+typedef struct stem_slot {
+    uint64_t hx;  /* hash of the word as written; 0 = empty */
+    uint64_t hs;
+    uint8_t lo_len, st_len;
+    char lo[PK__STEM_MAX + 1];
+    char st[PK__STEM_MAX + 1];
+} stem_slot;
 
 typedef struct tok {
     size_t start, end; /* absolute byte offsets */
     uint32_t sent;     /* global sentence index */
     uint8_t flags;
     uint8_t lo_len, st_len;
+    uint8_t wclass; /* WC_* bits */
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
@@ -50,8 +66,22 @@ typedef struct ctx {
     size_t ncm, capcm;
     pk_date_match *dm;
     size_t capdm;
-    pk_region_mention *rm;
-    size_t caprm;
+    struct {
+        uint64_t hx;        /* word hash of the name's first word */
+        uint32_t word;      /* global word index of the definition */
+        uint8_t priority;
+        const char *label;  /* the role's label (static) */
+        const char *maps_to;
+    } names[NAMES_MAX];     /* persons linked to a role ("Kepala Desa X, Warsito") */
+    size_t nnames;
+    uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
+    uint8_t wc_bits[WCLASS_SLOTS];
+    stem_slot *stems;       /* STEM_CACHE slots */
+    cmention *tmp;          /* scratch of sort_from() */
+    size_t captmp;
+    pk_place_mention *pm;
+    size_t cappm;
+    pk_place_options popt;
 } ctx;
 
 /* ------------------------------------------------------------ names -- */
@@ -114,7 +144,7 @@ const pk_extract_draft *pk_extract_draft_at(const pk_extract_result *r, size_t i
 
 static int is_alnum(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
 /* Length of a word character at p (ASCII letter or digit, or a Latin
@@ -133,11 +163,52 @@ static const char *const abbrevs[] = {"kab", "kec", "kel", "ds", "no", "jl", "dr
                                       "yth", "pt", "cv", "kh", "nomor", "bu", "pak", "ibu", "sp", "se", "sh",
                                       "mh", "kom", "ak", "akbp", "kompol", "ipda", "iptu", "brigjen", "kapt"};
 
+static const char *const stop_words[] = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kab",
+                                         "kec", "kel", "dan", "di", "ke", "dari", "yang", "pada", "serta", "atau"};
+static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu",
+                                         "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "nanti"};
+static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
+
+/* The table holds at most ~80 list words + NAMES_MAX names: never full. */
+static void wclass_add_hash(ctx *c, uint64_t h, uint8_t bit)
+{
+    size_t k = (size_t)h & (WCLASS_SLOTS - 1);
+    while (c->wc_hash[k] && c->wc_hash[k] != h)
+        k = (k + 1) & (WCLASS_SLOTS - 1);
+    c->wc_hash[k] = h;
+    c->wc_bits[k] |= bit;
+}
+
+static void wclass_add(ctx *c, const char *const *w, size_t n, uint8_t bit)
+{
+    for (size_t i = 0; i < n; i++)
+        wclass_add_hash(c, pk__lex_word_hash(w[i], strlen(w[i])), bit);
+}
+
+static void wclass_init(ctx *c)
+{
+    wclass_add(c, abbrevs, PK_ARRAY_LEN(abbrevs), WC_ABBREV);
+    wclass_add(c, stop_words, PK_ARRAY_LEN(stop_words), WC_STOP);
+    wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
+    wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
+}
+
+static uint8_t wclass_of(const ctx *c, uint64_t h)
+{
+    size_t k = (size_t)h & (WCLASS_SLOTS - 1);
+    while (c->wc_hash[k]) {
+        if (c->wc_hash[k] == h)
+            return c->wc_bits[k];
+        k = (k + 1) & (WCLASS_SLOTS - 1);
+    }
+    return 0;
+}
+
 static int is_abbrev(const tok *t)
 {
-    if (t->lo_len == 1)
-        return 1;
-    return pk__lookup_name(abbrevs, (int)PK_ARRAY_LEN(abbrevs), t->lo) >= 0;
+    return t->lo_len == 1 || (t->wclass & WC_ABBREV);
 }
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
@@ -215,9 +286,23 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->flags |= TF_PUNCT_BEFORE;
         }
         gap_start = i;
-        t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
         t->hx = pk__lex_word_hash(t->lo, t->lo_len);
-        t->hs = pk__lex_word_hash(t->st, t->st_len);
+        stem_slot *sl = &c->stems[t->hx & (STEM_CACHE - 1)];
+        if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
+            memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
+            t->st_len = sl->st_len;
+            t->hs = sl->hs;
+        } else {
+            t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
+            t->hs = pk__lex_word_hash(t->st, t->st_len);
+            sl->hx = t->hx;
+            sl->hs = t->hs;
+            sl->lo_len = t->lo_len;
+            sl->st_len = t->st_len;
+            memcpy(sl->lo, t->lo, (size_t)t->lo_len + 1);
+            memcpy(sl->st, t->st, (size_t)t->st_len + 1);
+        }
+        t->wclass = wclass_of(c, t->hx);
     }
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
@@ -328,12 +413,7 @@ static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
     return a->mode == b->mode && a->hash == b->hash && strcmp(a->phrase, b->phrase) == 0;
 }
 
-static int stop_word(const tok *t)
-{
-    static const char *const w[] = {"kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "kab",
-                                    "kec", "kel", "dan", "di", "ke", "dari", "yang", "pada", "serta", "atau"};
-    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
-}
+static int stop_word(const tok *t) { return (t->wclass & WC_STOP) != 0; }
 
 /* Copy n bytes of a name (not NUL-terminated in the text) into dst, cut at
  * a UTF-8 boundary when too long. */
@@ -618,7 +698,7 @@ static void sentence_context(ctx *c)
              * an act just before it, not a whole long sentence or a quoted
              * message after the act */
             int near = 0;
-            for (size_t j = k > a + 32 ? k - 32 : a; j < b && j < k + 32; j++) {
+            for (size_t j = k > a + 32 ? k - 32 : a; irr && j < b && j < k + 32; j++) {
                 const cmention *q = &c->cm[j];
                 if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
                     continue;
@@ -652,17 +732,19 @@ static void sentence_context(ctx *c)
  * are not scanned. */
 static int date_trigger(const tok *t, const tok *prev)
 {
-    static const char *const w[] = {"senin", "selasa", "rabu", "kamis", "jumat", "jum", "sabtu", "minggu",
-                                    "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
-                                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "nanti"};
-    static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
-    if (t->lo[0] >= '0' && t->lo[0] <= '9')
+    if (t->lo[0] >= '0' && t->lo[0] <= '9') {
+        /* a number that can be a day (1-31) or a year (1900-2199); other
+         * numbers (sums, counts, "000" of Rp150.000) start no date */
+        if (!(t->flags & TF_DIGIT) || t->lo_len > 4)
+            return !(t->flags & TF_DIGIT);
+        int v = 0;
+        for (size_t q = 0; q < t->lo_len; q++)
+            v = v * 10 + (t->lo[q] - '0');
+        return (v >= 1 && v <= 31) || (v >= 1900 && v <= 2199);
+    }
+    if (t->wclass & WC_DATE)
         return 1;
-    if (pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0)
-        return 1;
-    return prev && strcmp(t->lo, "ini") == 0 &&
-           pk__lookup_name(before_ini, (int)PK_ARRAY_LEN(before_ini), prev->lo) >= 0;
+    return prev && (prev->wclass & WC_BEFORE_INI) && strcmp(t->lo, "ini") == 0;
 }
 
 static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
@@ -787,30 +869,130 @@ static void mark_statement_dates(ctx *c)
     }
 }
 
-/* ----------------------------------------------------------- regions -- */
+/* ------------------------------------------------------------- names -- */
 
-/* The registry's text search (pk_region_find_in_text) is called on windows
- * of REGION_WIN bytes that overlap by REGION_OVERLAP, longer than any
- * region name with its prefix: its cost grows faster than linearly in the
- * length of one call, so bounded windows keep the whole pass linear. A
- * mention is taken from the first window where it starts before the next
- * window's start. (Issue 10 rewrites the search for linear time and adds
- * districts and villages; this pass is where that search plugs in.) */
-#define REGION_WIN 256
-#define REGION_OVERLAP 96
+static int tok_is(const tok *t, const char *w);
 
-static size_t word_start_before(const char *s, size_t lo, size_t i)
+static int comma_before(const ctx *c, size_t i)
 {
-    while (i > lo && (is_alnum((unsigned char)s[i - 1]) || ((unsigned char)s[i - 1] & 0x80)))
-        i--;
-    return i;
+    if (i == 0)
+        return 0;
+    for (size_t q = c->toks[i - 1].end; q < c->toks[i].start; q++)
+        if (c->text[q] == ',')
+            return 1;
+    return 0;
 }
 
-typedef struct rstate {
-    size_t last_end; /* absolute end of the last region mention taken */
-    size_t pj;       /* first place mention that may contain the next region */
-    size_t nplaces;  /* places and roles found before the region pass */
-} rstate;
+/* A word that can open a person's name: capitalised, not a stop word, not
+ * a digit, at least two letters. */
+static int name_word(const tok *t)
+{
+    return (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) && t->lo_len >= 2 && !(t->wclass & WC_STOP);
+}
+
+/* Persons named beside a role, as reports write them: "Kepala Desa
+ * Sukamaju, Warsito", "Warsito, Kades Sukamaju", "camat berinisial H",
+ * "oknum ASN bernama Budi". A later mention of the same name (first word)
+ * in the text is a mention of that role: "Warsito diduga memfasilitasi ..."
+ * A name after a speech verb ("kata Warsito") is a speaker, not linked. */
+static void names_pass(ctx *c)
+{
+    size_t n0 = c->ncm;
+    /* a token is "taken" when a mention starts on it: walk cm (sorted) */
+    for (size_t k = 0; k < n0 && c->nnames < NAMES_MAX; k++) {
+        const cmention *m = &c->cm[k];
+        if (m->m.kind != PK_EXTRACT_MENTION_ROLE || m->x.priority < 2 || (m->m.flags & PK_EXTRACT_FLAG_LINK) ||
+            !m->m.label || strcmp(m->m.label, "voter") == 0)
+            continue;
+        size_t s = m->x.word - c->word_base, e = m->x.word_end - c->word_base;
+        /* skip the role's place ("Kepala Desa Sukamaju") */
+        for (size_t j = k + 1; j < n0 && c->cm[j].x.word <= c->word_base + e; j++) {
+            const pk_extract_mention *p = &c->cm[j].m;
+            if ((p->kind == PK_EXTRACT_MENTION_VILLAGE || p->kind == PK_EXTRACT_MENTION_DISTRICT) &&
+                c->cm[j].x.word == c->word_base + e)
+                e = c->cm[j].x.word_end - c->word_base;
+        }
+        size_t at = (size_t)-1;
+        if (e < c->ntok && c->toks[e].sent == c->toks[s].sent) {
+            const tok *t = &c->toks[e];
+            if ((tok_is(t, "berinisial") || tok_is(t, "inisial") || tok_is(t, "bernama")) && e + 1 < c->ntok &&
+                c->toks[e + 1].sent == t->sent && name_word(&c->toks[e + 1]))
+                at = e + 1;
+            else if (name_word(t) && comma_before(c, e))
+                at = e;
+        }
+        if (at == (size_t)-1 && s > 0 && comma_before(c, s) && c->toks[s - 1].sent == c->toks[s].sent) {
+            /* "Warsito, Kades Sukamaju": a run of at most three capitalised words */
+            size_t b = s - 1, len = 1;
+            while (b > 0 && len < 3 && name_word(&c->toks[b - 1]) && !(c->toks[b].flags & TF_PUNCT_BEFORE) &&
+                   c->toks[b - 1].sent == c->toks[s].sent) {
+                b--;
+                len++;
+            }
+            if (name_word(&c->toks[b]) && name_word(&c->toks[s - 1]) &&
+                (b == 0 || c->toks[b - 1].sent != c->toks[b].sent || (c->toks[b].flags & TF_PUNCT_BEFORE)))
+                at = b;
+        }
+        if (at == (size_t)-1)
+            continue;
+        /* the name must not be a lexicon word or phrase itself */
+        int taken = 0;
+        for (size_t j = k > 8 ? k - 8 : 0; j < n0 && j < k + 8 && !taken; j++)
+            taken = c->cm[j].x.word <= c->word_base + at && c->cm[j].x.word_end > c->word_base + at &&
+                    c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
+        if (taken)
+            continue;
+        wclass_add_hash(c, c->toks[at].hx, WC_NAME);
+        c->names[c->nnames].hx = c->toks[at].hx;
+        c->names[c->nnames].word = c->word_base + (uint32_t)at;
+        c->names[c->nnames].priority = m->x.priority;
+        c->names[c->nnames].label = m->m.label;
+        c->names[c->nnames].maps_to = m->x.maps_to;
+        c->nnames++;
+    }
+    if (!c->nnames)
+        return;
+    size_t j = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        const tok *t = &c->toks[i];
+        if (!name_word(t))
+            continue;
+        if (!(wclass_of(c, t->hx) & WC_NAME))
+            continue;
+        uint32_t gw = c->word_base + (uint32_t)i;
+        size_t q = 0;
+        while (q < c->nnames && !(c->names[q].hx == t->hx && c->names[q].word < gw))
+            q++;
+        if (q == c->nnames)
+            continue;
+        /* not inside another mention, not right after a speech verb */
+        while (j < n0 && c->cm[j].x.word_end < gw)
+            j++;
+        int skip = 0;
+        for (size_t h = j; h < n0 && c->cm[h].x.word <= gw && !skip; h++) {
+            const cmention *p = &c->cm[h];
+            skip = (p->x.word <= gw && p->x.word_end > gw) ||
+                   (p->m.kind == PK_EXTRACT_MENTION_SPEECH && p->x.word_end == gw);
+        }
+        if (skip)
+            continue;
+        cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, t->end, i, i + 1);
+        if (!m)
+            return;
+        m->m.label = c->names[q].label;
+        m->x.priority = c->names[q].priority;
+        m->x.maps_to = c->names[q].maps_to;
+    }
+}
+
+/* ------------------------------------------------------------ places -- */
+
+/* One call of the place registry's text search (pk_place_find_in_text,
+ * linear in its input, all four levels) per chunk. Provinces and
+ * kabupaten/kota become REGION mentions; districts and villages give their
+ * place id to the DISTRICT/VILLAGE mention the cue words already made
+ * ("Desa Kepatihan") or become one. A region word inside a role, candidate
+ * or place phrase ("Kepala Desa Kediri") is not a region mention. */
 
 /* 1 if the letters of s[0..n) are all capitals (at least three). */
 static int all_caps(const char *s, size_t n)
@@ -824,116 +1006,92 @@ static int all_caps(const char *s, size_t n)
     return letters >= 3;
 }
 
-/* Search [off, off+n) of the text in bounded windows. */
-static void regions_span(ctx *c, size_t off, size_t n, rstate *rs_)
+/* Index of the first mention of cm[lo..nplaces) that may contain byte `as`
+ * (cm is sorted by start); advances *pj monotonically. */
+static const cmention *covering(const ctx *c, size_t *pj, size_t nplaces, size_t as, size_t ae, int kinds)
 {
-    const char *s = c->text + off;
-    size_t ws = 0;
-    while (ws < n) {
-        size_t we = ws + REGION_WIN;
-        size_t next;
-        if (we >= n) {
-            we = n;
-            next = n;
-        } else {
-            we = word_start_before(s, ws, we);
-            next = we > ws + REGION_OVERLAP ? word_start_before(s, ws, we - REGION_OVERLAP) : ws;
-            if (next <= ws || we <= ws) { /* one huge word: cut at a UTF-8 boundary */
-                we = ws + REGION_WIN;
-                while (we > ws + 1 && ((unsigned char)s[we] & 0xC0) == 0x80)
-                    we--;
-                next = we;
-            }
-        }
-        size_t total = 0;
-        pk_status st = pk_region_find_in_text(c->rm, c->caprm, &total, s + ws, we - ws, 0, NULL);
-        size_t got = (st == PK_OK || st == PK_EBUFSIZE) ? (total < c->caprm ? total : c->caprm) : 0;
-        for (size_t k = 0; k < got; k++) {
-            const pk_region_mention *rm = &c->rm[k];
-            size_t as = off + ws + rm->start, ae = off + ws + rm->end;
-            if (ws + rm->start >= next || as < rs_->last_end)
-                continue;
-            rs_->last_end = ae;
-            /* a region word inside a desa/kecamatan name or a role phrase is not a region mention */
-            while (rs_->pj < rs_->nplaces && c->cm[rs_->pj].m.end <= as)
-                rs_->pj++;
-            int inside = 0;
-            for (size_t j = rs_->pj; j < rs_->nplaces && c->cm[j].m.start <= as && !inside; j++) {
-                const pk_extract_mention *p = &c->cm[j].m;
-                inside = (p->kind == PK_EXTRACT_MENTION_DISTRICT || p->kind == PK_EXTRACT_MENTION_VILLAGE ||
-                          p->kind == PK_EXTRACT_MENTION_ROLE || p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
-                         ae <= p->end;
-            }
-            if (inside)
+    while (*pj < nplaces && c->cm[*pj].m.end <= as)
+        (*pj)++;
+    for (size_t j = *pj; j < nplaces && c->cm[j].m.start <= as; j++) {
+        const pk_extract_mention *p = &c->cm[j].m;
+        if (((1 << p->kind) & kinds) && ae <= p->end)
+            return &c->cm[j];
+    }
+    return NULL;
+}
+
+#define KBIT(k) (1 << PK_EXTRACT_MENTION_##k)
+
+static void places_span(ctx *c, size_t off, size_t n, size_t nplaces);
+
+/* The registry refuses NUL bytes; the engine reads them as separators. */
+static void places_pass(ctx *c, size_t off, size_t n)
+{
+    size_t nplaces = c->ncm; /* the sorted mentions of the earlier passes */
+    const char *z = memchr(c->text + off, '\0', n);
+    while (z) {
+        size_t k = (size_t)(z - (c->text + off));
+        if (k)
+            places_span(c, off, k, nplaces);
+        off += k + 1;
+        n -= k + 1;
+        z = n ? memchr(c->text + off, '\0', n) : NULL;
+    }
+    if (n)
+        places_span(c, off, n, nplaces);
+}
+
+static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
+{
+    size_t total = 0;
+    pk_status st = pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL);
+    size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
+    size_t pj = 0, pk2 = 0;
+    for (size_t k = 0; k < got; k++) {
+        const pk_place_mention *pm = &c->pm[k];
+        size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;
+        if (pm->level <= PK_PLACE_KABKOTA) {
+            if (covering(c, &pj, nplaces, ns, ae,
+                         KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
                 continue;
             size_t t0 = tok_at(c, as), t1 = tok_at(c, ae);
             cmention *m = add(c, PK_EXTRACT_MENTION_REGION, as, ae, t0, t1);
             if (!m)
                 return;
-            m->m.region = rm->region;
-            if (rm->ambiguous || !rm->region) {
+            if (!pm->ambiguous && pm->region) {
+                m->m.region = pm->region;
+                m->m.place = pm->id;
+                pk__strlcpy_utf8(m->m.text, pm->region->code, sizeof m->m.text);
+            } else {
                 m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
-                m->m.region = NULL;
+                for (size_t q = 0; q < pm->ncandidates && m->x.ncand < PK_REGION_MENTION_CANDIDATES; q++) {
+                    pk_place pl = PK_PLACE_INIT;
+                    if (pk_place_level_of(pm->candidates[q].id) <= PK_PLACE_KABKOTA &&
+                        pk_place_get(&pl, pm->candidates[q].id, NULL) == PK_OK)
+                        m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
+                }
             }
-            m->x.ncand = rm->ncandidates < PK_REGION_MENTION_CANDIDATES ? rm->ncandidates
-                                                                        : PK_REGION_MENTION_CANDIDATES;
-            for (size_t q = 0; q < m->x.ncand; q++)
-                m->x.cand[q] = rm->candidates[q];
-            if (rm->region)
-                pk__strlcpy_utf8(m->m.text, rm->region->code, sizeof m->m.text);
-            if (t0 < 6 && all_caps(c->text + as, ae - as))
+            if (t0 < 6 && all_caps(c->text + ns, ae - ns))
                 m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
-        }
-        ws = next;
-    }
-}
-
-static int region_word(uint64_t h)
-{
-    return set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, h);
-}
-
-static int region_prefix_word(const tok *t)
-{
-    static const char *const w[] = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemkab", "pemkot", "pemprov"};
-    return pk__lookup_name(w, (int)PK_ARRAY_LEN(w), t->lo) >= 0;
-}
-
-/* Region names start with a capital letter (the registry's default), so
- * only runs of capitalised words (with a kind word before them and up to two
- * lower-case words inside or after, "Pangkajene dan Kepulauan") are searched. */
-static void regions_pass(ctx *c)
-{
-    rstate st = {0, 0, c->ncm};
-    size_t i = 0;
-    while (i < c->ntok) {
-        if (!(c->toks[i].flags & TF_CAP)) {
-            i++;
             continue;
         }
-        size_t a = i;
-        if (a > 0 && region_prefix_word(&c->toks[a - 1]))
-            a--;
-        size_t e = i + 1;
-        for (;;) {
-            size_t k = e;
-            while (k < c->ntok && k < e + 2 && !(c->toks[k].flags & TF_CAP))
-                k++;
-            if (k < c->ntok && (c->toks[k].flags & TF_CAP) && k < e + 3) {
-                e = k + 1;
-                continue;
-            }
-            break;
+        pk_extract_mention_kind kind =
+            pm->level == PK_PLACE_KECAMATAN ? PK_EXTRACT_MENTION_DISTRICT : PK_EXTRACT_MENTION_VILLAGE;
+        /* the mention the cue words made, if any */
+        cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
+        if (!m) {
+            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)))
+                continue; /* a bare name: too often a person or a word */
+            size_t t0 = tok_at(c, ns), t1 = tok_at(c, ae);
+            m = add(c, kind, ns, ae, t0, t1);
+            if (!m)
+                return;
+            copy_name(m->m.text, sizeof m->m.text, c->text + ns, ae - ns);
         }
-        size_t tail = e;
-        while (tail < c->ntok && tail < e + 2 && !(c->toks[tail].flags & TF_CAP))
-            tail++;
-        int any = 0;
-        for (size_t k = i; k < tail && !any; k++)
-            any = region_word(c->toks[k].hx);
-        if (any)
-            regions_span(c, c->toks[a].start, c->toks[tail - 1].end - c->toks[a].start, &st);
-        i = e;
+        m->m.place = pm->ambiguous ? 0 : pm->id;
+        m->x.npcand = 0;
+        for (size_t q = 0; q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+            m->x.pcand[m->x.npcand++] = pm->candidates[q].id;
     }
 }
 
@@ -1030,7 +1188,7 @@ static void money_pass(ctx *c, size_t off, size_t n)
 {
     const char *s = c->text + off;
     for (size_t i = 0; i + 2 < n; i++) {
-        if (!((s[i] == 'R' || s[i] == 'r') && (s[i + 1] == 'p' || s[i + 1] == 'P')))
+        if ((s[i] | 0x20) != 'r' || (s[i + 1] | 0x20) != 'p') /* "Rp", "rp" */
             continue;
         if (i > 0 && is_alnum((unsigned char)s[i - 1]))
             continue;
@@ -1223,21 +1381,63 @@ static pk_status flush(ctx *c)
     return PK_OK;
 }
 
+/* Sort the mentions when cm[0, from) is sorted and a pass appended
+ * cm[from, ncm): the appended run (in text order already, as a rule) is
+ * sorted alone and merged backwards into place; linear when both runs are
+ * in order. */
+static void sort_from(ctx *c, size_t from)
+{
+    size_t n = c->ncm;
+    if (n < 2 || from >= n)
+        return;
+    int sorted = 1;
+    for (size_t k = from + 1; k < n && sorted; k++)
+        sorted = cmp_cm(&c->cm[k - 1], &c->cm[k]) <= 0;
+    if (!sorted)
+        qsort(c->cm + from, n - from, sizeof *c->cm, cmp_cm);
+    if (from == 0 || cmp_cm(&c->cm[from - 1], &c->cm[from]) <= 0)
+        return;
+    size_t nr = n - from;
+    if (nr > c->captmp) {
+        cmention *t = realloc(c->tmp, nr * sizeof *t);
+        if (!t) {
+            qsort(c->cm, n, sizeof *c->cm, cmp_cm);
+            return;
+        }
+        c->tmp = t;
+        c->captmp = nr;
+    }
+    memcpy(c->tmp, c->cm + from, nr * sizeof *c->tmp);
+    size_t i = from, j = nr, w = n; /* left run cm[0, i), right run tmp[0, j), write below w */
+    while (j > 0) {
+        if (i > 0 && cmp_cm(&c->cm[i - 1], &c->tmp[j - 1]) > 0)
+            c->cm[--w] = c->cm[--i];
+        else
+            c->cm[--w] = c->tmp[--j];
+    }
+}
+
 static pk_status do_chunk(ctx *c, size_t off, size_t n)
 {
     place_state ps = {0, 0, 0};
     tokenize(c, off, n);
     lexicon_pass(c, &ps);
-    if (c->ncm > 1)
-        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    sort_from(c, 0);
+    size_t n1 = c->ncm;
+    names_pass(c);
+    sort_from(c, n1);
+    n1 = c->ncm;
     citations_pass(c);
+    sort_from(c, n1);
+    n1 = c->ncm;
     money_pass(c, off, n);
+    sort_from(c, n1);
+    n1 = c->ncm;
     dates_pass(c, off, n, &ps);
-    if (c->ncm > 1)
-        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
-    regions_pass(c);
-    if (c->ncm > 1)
-        qsort(c->cm, c->ncm, sizeof *c->cm, cmp_cm);
+    sort_from(c, n1);
+    n1 = c->ncm;
+    places_pass(c, off, n);
+    sort_from(c, n1);
     region_flags(c);
     mark_statement_dates(c);
     sentence_context(c);
@@ -1330,12 +1530,18 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         }
         c.ref_inferred = c.dopt.reference.year != 0;
     }
+    wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
-    c.caprm = REGION_WIN / 2 + 8;
-    c.rm = malloc(c.caprm * sizeof *c.rm);
-    pk_status s = (c.toks && c.dm && c.rm) ? PK_OK : PK_ENOMEM;
+    c.cappm = CHUNK_MAX / 4 + 8;
+    c.pm = malloc(c.cappm * sizeof *c.pm);
+    c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    c.popt.flags = PK_PLACE_CASE_SENSITIVE;
+    if (defreg)
+        (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
+    c.stems = calloc(STEM_CACHE, sizeof *c.stems);
+    pk_status s = (c.toks && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -1362,7 +1568,9 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     r->nsent = c.sent_base;
     free(c.toks);
     free(c.dm);
-    free(c.rm);
+    free(c.pm);
+    free(c.stems);
+    free(c.tmp);
     free(c.cm);
     if (s == PK_OK)
         s = pk__extract_drafts(r, &o, defreg, err);

@@ -26,6 +26,9 @@ typedef struct dctx {
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     int8_t doc_outcome;
+    int named_ready;      /* named[] collected */
+    size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
+    const pk_region *named[MAX_DISTINCT];
 } dctx;
 
 #define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE)
@@ -320,6 +323,15 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         if (d->x[best].priority <= 1)
             conf -= 0.1;
     }
+    if (best == NONE && w->last_role_prev != NONE && d->x[w->last_role_prev].para + 1 == d->x[a].para) {
+        /* "ia", "yang bersangkutan" in the act's sentence: the person of the
+         * previous paragraph (never without such a word: missing beats wrong) */
+        for (size_t k = lo; k < hi && best == NONE; k++)
+            if (d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && strcmp(d->m[k].label, "anaphor") == 0)
+                best = w->last_role_prev;
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = 0.5;
+    }
     if (best == NONE)
         return;
     set_actor(d, dr, best, how, conf);
@@ -355,6 +367,97 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
             out[n++] = k;
     }
     return n;
+}
+
+/* The place of a district or village mention within `within` (0: none
+ * given): its own resolution when it lies there, else its only candidate
+ * there; 0 when none or several (never a guess). */
+static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (!within || (m->place && pk_place_within(m->place, within)))
+        return m->place;
+    pk_place_id found = 0;
+    for (size_t q = 0; q < d->x[k].npcand; q++) {
+        if (!pk_place_within(d->x[k].pcand[q], within))
+            continue;
+        if (found)
+            return 0;
+        found = d->x[k].pcand[q];
+    }
+    return found;
+}
+
+/* 1 if a usable region mention of the text names g. */
+static int named_region(dctx *d, const pk_region *g)
+{
+    if (!d->named_ready) { /* once per text: the check stays linear */
+        d->named_ready = 1;
+        for (size_t k = 0; k < d->nm && d->nnamed <= MAX_DISTINCT; k++) {
+            const pk_extract_mention *m = &d->m[k];
+            if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
+                continue;
+            size_t q = 0;
+            while (q < d->nnamed && d->named[q] != m->region)
+                q++;
+            if (q == d->nnamed && d->nnamed++ < MAX_DISTINCT)
+                d->named[q] = m->region;
+        }
+    }
+    for (size_t q = 0; q < d->nnamed && q < MAX_DISTINCT; q++)
+        if (d->named[q] == g)
+            return 1;
+    return 0;
+}
+
+/* Codes of the draft's district and village, consistent with its region;
+ * a draft without a kabupaten/kota of its own (none, defaulted or a
+ * province) takes the one of its district or village. */
+static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_extract_how ph, double pc)
+{
+    if (bd == NONE && bv == NONE)
+        return;
+    const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
+    pk_place_id rid = 0;
+    if (dr->incident.region[0])
+        (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
+    int weak = !rid || re->how == PK_EXTRACT_HOW_DEFAULTED || pk_place_level_of(rid) != PK_PLACE_KABKOTA;
+    /* a defaulted region already ranked shared names in the search; a province still narrows them */
+    pk_place_id within = re->how == PK_EXTRACT_HOW_DEFAULTED ? 0 : rid;
+    pk_place_id did = bd != NONE ? place_in(d, bd, within) : 0;
+    pk_place_id vid = bv != NONE ? place_in(d, bv, did ? did : within) : 0;
+    if (!did && !vid && within && ph == PK_EXTRACT_HOW_STATED) {
+        /* "kades Lubuk Hulu, Kecamatan Datuk Lima Puluh, Kabupaten Batu Bara"
+         * in the act's sentence, while the region chosen is another one
+         * (a dateline, a nearer name): the place settled by the text wins
+         * when its kabupaten/kota is named in the text too */
+        pk_place_id d2 = bd != NONE ? place_in(d, bd, 0) : 0;
+        pk_place_id v2 = bv != NONE ? place_in(d, bv, d2) : 0;
+        pk_place p2 = PK_PLACE_INIT;
+        if ((v2 || d2) && pk_place_get(&p2, v2 ? v2 : d2, NULL) == PK_OK && p2.region && named_region(d, p2.region)) {
+            did = d2;
+            vid = v2;
+            weak = 1;
+            rid = 0;
+        }
+    }
+    pk_place pl = PK_PLACE_INIT;
+    if (vid && pk_place_get(&pl, vid, NULL) == PK_OK) {
+        pk__strlcpy_utf8(dr->village_code, pl.code, sizeof dr->village_code);
+        if (!did)
+            did = pl.district;
+    }
+    pk_place dp = PK_PLACE_INIT;
+    if (did && pk_place_get(&dp, did, NULL) == PK_OK) {
+        pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
+        if (weak && dp.region && (!rid || pk_place_within(did, rid) || re->how == PK_EXTRACT_HOW_DEFAULTED) &&
+            (!dr->incident.region[0] || strcmp(dr->incident.region, dp.region->code) != 0)) {
+            size_t k = vid ? bv : bd;
+            pk__strlcpy_utf8(dr->incident.region, dp.region->code, sizeof dr->incident.region);
+            set_ev(dr, PK_EXTRACT_FIELD_REGION, ph == PK_EXTRACT_HOW_STATED ? ph : PK_EXTRACT_HOW_INFERRED, pc,
+                   &d->m[k], k);
+        }
+    }
 }
 
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
@@ -466,6 +569,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         pk__strlcpy_utf8(dr->village, d->m[bv].text, sizeof dr->village);
         set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, ph, pc, &d->m[bv], bv);
     }
+    place_codes(d, dr, bd, bv, ph, pc);
 }
 
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
@@ -552,8 +656,14 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
             old->occurred_from = nw->occurred_from;
             old->occurred_to = nw->occurred_to;
             break;
-        case PK_EXTRACT_FIELD_DISTRICT: memcpy(old->district, nw->district, sizeof old->district); break;
-        case PK_EXTRACT_FIELD_VILLAGE: memcpy(old->village, nw->village, sizeof old->village); break;
+        case PK_EXTRACT_FIELD_DISTRICT:
+            memcpy(old->district, nw->district, sizeof old->district);
+            memcpy(old->district_code, nw->district_code, sizeof old->district_code);
+            break;
+        case PK_EXTRACT_FIELD_VILLAGE:
+            memcpy(old->village, nw->village, sizeof old->village);
+            memcpy(old->village_code, nw->village_code, sizeof old->village_code);
+            break;
         case PK_EXTRACT_FIELD_CYCLE: old->incident.cycle = nw->incident.cycle; break;
         case PK_EXTRACT_FIELD_SUPPORTED: old->incident.supported = nw->incident.supported; break;
         case PK_EXTRACT_FIELD_INCUMBENT: old->incident.incumbent_candidate = nw->incident.incumbent_candidate; break;
@@ -577,13 +687,37 @@ typedef struct dmeta {
     uint32_t para;
     size_t sentence;
     int prio; /* priority of the draft's act (1 generic .. 3 specific) */
+    uint64_t sig; /* hash of the fields compared by "same" (set by add_draft) */
 } dmeta;
 
-static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm, dmeta *meta)
+static uint64_t sig_str(uint64_t h, const char *s)
 {
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return (h ^ 0xff) * 0x100000001b3ull;
+}
+
+static uint64_t draft_sig(const pk_extract_draft *dr)
+{
+    uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)dr->negated;
+    h = sig_str(h, dr->actor_label);
+    h = sig_str(h, dr->act_label);
+    h = sig_str(h, dr->incident.region);
+    h = sig_str(h, dr->district);
+    return sig_str(h, dr->village);
+}
+
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
+{
+    dmeta nm1 = *nm_;
+    const dmeta *nm = &nm1;
+    nm1.sig = draft_sig(dr);
     for (size_t i = 0; i < r->nd; i++) {
+        /* cheap tests first: most drafts differ in paragraph and signature */
+        if (meta[i].sig != nm->sig && meta[i].para != nm->para)
+            continue;
         pk_extract_draft *o = &r->d[i];
-        int same = strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
+        int same = meta[i].sig == nm->sig && strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
                    strcmp(o->incident.region, dr->incident.region) == 0 && o->negated == dr->negated &&
                    strcmp(o->district, dr->district) == 0 && strcmp(o->village, dr->village) == 0;
         /* the same incident told again in a later sentence of the paragraph:
@@ -606,6 +740,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         }
         if (same || retold) {
             merge_into(o, dr);
+            meta[i].sig = draft_sig(o);
             return PK_OK;
         }
     }
@@ -728,7 +863,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0};
         size_t co[4];
         size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
         s = add_draft(r, &dr, &nm, meta);

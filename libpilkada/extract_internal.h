@@ -94,6 +94,8 @@ typedef struct pk__xinfo {
     const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
     size_t ncand;           /* region candidates (ambiguous mentions) */
     const pk_region *cand[PK_REGION_MENTION_CANDIDATES];
+    size_t npcand;          /* place candidates of a district or village name, ranked */
+    pk_place_id pcand[PK_PLACE_MENTION_CANDIDATES];
 } pk__xinfo;
 
 struct pk_extract_result {

@@ -168,6 +168,14 @@ int pk__utf8_valid(const char *str, size_t len, size_t *bad_offset)
         unsigned cp;
         if (c < 0x80) {
             i++;
+            /* runs of ASCII (most of any text) eight bytes at a time */
+            while (i + 8 <= len) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+                i += 8;
+            }
             continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
             n = 1;

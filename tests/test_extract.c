@@ -138,6 +138,9 @@ static void test_mentions(void **state)
     assert_string_equal(d->actor_label, "camat");
     assert_int_equal(d->incident.actor, PK_ACTOR_CAMAT); /* a slug of its own since classifier v2 */
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_STATED);
+    /* Kaliwates is a kecamatan of Jember (35.09), not of Probolinggo: named, no code */
+    assert_string_equal(d->district, "Kaliwates");
+    assert_string_equal(d->district_code, "");
     assert_int_equal(d->incident.act, PK_ACT_ATTEND_CAMPAIGN);
     assert_string_equal(d->incident.region, "35.13");
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_STATED);
@@ -226,6 +229,65 @@ static void test_dates_and_places(void **state)
     d = pk_extract_draft_at(r, 0);
     assert_non_null(d);
     assert_string_equal(d->incident.region, "32.76"); /* Kota Depok, not the home regency */
+    pk_extract_free(r);
+    /* codes from the place registry: Desa Ngadisari is 35.13.01.2001 in Kecamatan Sukapura (35.13.01) */
+    r = run("Kepala Desa Ngadisari, Kecamatan Sukapura, Kabupaten Probolinggo, diduga membagikan uang kepada "
+            "warga pada 20 November 2024.",
+            (pk_date){2024, 11, 26});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.13");
+    assert_string_equal(d->district_code, "35.13.01");
+    assert_string_equal(d->village_code, "35.13.01.2001");
+    pk_extract_free(r);
+    /* a village name shared by many regions, nothing to settle it: named, no code, no region */
+    r = run("Kepala Desa Sukamaju membagikan sembako kepada warga.", (pk_date){2024, 11, 26});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village, "Sukamaju");
+    assert_string_equal(d->village_code, "");
+    assert_string_equal(d->incident.region, "");
+    pk_extract_free(r);
+}
+
+static void test_nul_separator(void **state)
+{
+    (void)state;
+    /* a NUL byte separates; the places around it are still found */
+    static const char t[] = "Kepala Desa Ngadisari\0 Kabupaten Probolinggo membagikan uang.";
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, sizeof t - 1, NULL, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.13");
+    assert_string_equal(d->village_code, "35.13.01.2001");
+    pk_extract_free(r);
+}
+
+static void test_persons(void **state)
+{
+    (void)state;
+    /* a name written beside a role stands for that role later in the text */
+    pk_extract_result *r = run("Kepala Desa Sukamaju, Warsito, dilaporkan ke Bawaslu.\n\n"
+                               "Warsito diduga membagikan uang kepada warga.",
+                               (pk_date){2024, 11, 26});
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->act_label, "give_money");
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* a pronoun after a paragraph break: the person of the previous paragraph */
+    r = run("Bawaslu memanggil seorang honorer.\n\nIa mengunggah foto paslon di Facebook.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "honorer");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    pk_extract_free(r);
+    /* without a pronoun the earlier paragraph is too far: missing beats wrong */
+    r = run("Bawaslu memanggil seorang honorer.\n\nFoto dukungan itu diunggah di Facebook.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "");
     pk_extract_free(r);
 }
 
@@ -355,7 +417,8 @@ int main(void)
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
-        cmocka_unit_test(test_bounded),
+        cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
+        cmocka_unit_test(test_nul_separator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

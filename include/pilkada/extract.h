@@ -6,7 +6,8 @@
  * pk_extract() reads a UTF-8 text and returns
  *  - every **mention** it found, with byte spans: regions (province,
  *    kabupaten/kota through the region registry; kecamatan and desa/kelurahan
- *    names after "Kecamatan", "Desa", "Kelurahan", ...), dates and ranges
+ *    names after "Kecamatan", "Desa", "Kelurahan", ..., with their place in
+ *    the registry of pilkada/place.h when the name settles it), dates and ranges
  *    (pk_date_scan(), resolved against the reference date), roles of people
  *    (kepala desa, camat, Pj Bupati, guru ASN, honorer, timses), candidate
  *    references (paslon nomor urut 2, bakal calon, petahana), sums of money
@@ -58,9 +59,11 @@
  * from static tables) and stay valid until it is freed. The result is
  * immutable: any number of threads may read it. No global state.
  *
- * Plug-in point: districts and villages are reported by name (code empty)
- * until the region registry can search them (issue 10); the engine then
- * resolves them within the region of the incident.
+ * Places: one linear pass of pk_place_find_in_text() per paragraph finds
+ * places at all four levels (the default region ranks shared names);
+ * districts and villages carry their place id, and a draft gets their codes
+ * when they lie within its region (a village or district of the act's
+ * sentence also gives the region when no other sentence names one).
  */
 #ifndef PILKADA_EXTRACT_H
 #define PILKADA_EXTRACT_H
@@ -69,6 +72,7 @@
 
 #include "pilkada/common.h"
 #include "pilkada/date.h"
+#include "pilkada/place.h"
 #include "pilkada/region.h"
 #include "pilkada/violation.h"
 
@@ -101,8 +105,10 @@ typedef struct pk_extract_options {
 /** What a mention is. */
 typedef enum pk_extract_mention_kind {
     PK_EXTRACT_MENTION_REGION = 1,    /**< a province or kabupaten/kota (see `region`) */
-    PK_EXTRACT_MENTION_DISTRICT = 2,  /**< a kecamatan named after "Kecamatan"/"Kec."/"Distrik" (`text`) */
-    PK_EXTRACT_MENTION_VILLAGE = 3,   /**< a desa/kelurahan named after "Desa"/"Kelurahan"/... (`text`) */
+    PK_EXTRACT_MENTION_DISTRICT = 2,  /**< a kecamatan named after "Kecamatan"/"Kec."/"Distrik"/"Camat" (`text`;
+                                           `place` when the registry settles it) */
+    PK_EXTRACT_MENTION_VILLAGE = 3,   /**< a desa/kelurahan named after "Desa"/"Kelurahan"/"Kades"/... (`text`;
+                                           `place` when the registry settles it) */
     PK_EXTRACT_MENTION_DATE = 4,      /**< a date, range or unresolved date expression (`date_kind`, `from`, `to`) */
     PK_EXTRACT_MENTION_ROLE = 5,      /**< a role of a person; `label` is the actor label ("kepala_desa", "camat") */
     PK_EXTRACT_MENTION_CANDIDATE = 6, /**< a candidate reference; `label` paslon/calon/bakal_calon/petahana/office,
@@ -151,6 +157,8 @@ typedef struct pk_extract_mention {
     int number;                   /**< kind CANDIDATE: nomor urut, 0 when not written */
     unsigned flags;               /**< PK_EXTRACT_FLAG_* bits */
     char text[96];                /**< kind DISTRICT/VILLAGE: the name; CITATION: normalised; else "" */
+    pk_place_id place;            /**< kind REGION/DISTRICT/VILLAGE: the place (pilkada/place.h); 0 when the name is
+                                       shared by several places and nothing in the text settles it */
 } pk_extract_mention;
 
 /** How a field of a draft was found. */
@@ -236,6 +244,8 @@ typedef struct pk_extract_draft {
     size_t start;               /**< byte span of the act's sentence */
     size_t end;
     pk_extract_evidence evidence[PK_EXTRACT_EVIDENCE_SLOTS]; /**< by #pk_extract_field */
+    char district_code[16];     /**< Kemendagri code of the kecamatan ("35.25.13"), "" when not resolved */
+    char village_code[16];      /**< Kemendagri code of the desa/kelurahan ("35.25.13.2015"), "" when not resolved */
 } pk_extract_draft;
 
 /** Opaque result of pk_extract(). */

@@ -28,9 +28,10 @@ import sys
 import tempfile
 
 # Table rows (docs/abi.md): returned only as `const T *` into the library's
-# own tables, never allocated, embedded or indexed as an array by callers.
+# own tables (or, for the text engine, into its result object), never
+# allocated, embedded or indexed as an array by callers.
 ROWS = {"pk_rule", "pk_stage", "pk_holiday", "pk_deadline_rule", "pk_region", "pk_region_cycle",
-        "pk_region_regime", "pk_fact", "pk_word"}
+        "pk_region_regime", "pk_fact", "pk_word", "pk_extract_mention", "pk_extract_draft"}
 
 
 def strip_c(text):

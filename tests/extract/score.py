@@ -18,9 +18,10 @@ Counting, per field, over aligned pairs and the unaligned leftovers:
   - a non-null label the draft does not give (or gives wrongly): false negative.
 Equivalences the corpus README allows: actor "asn" matches "pns"/"pppk" and
 the other way round. Acts are also scored by family (README "Known
-doubts"), printed beside the strict figure. Villages: the registry cannot
-name villages yet (issue 10), so a village counts as found when the draft
-names one where the label has one ("named"), and is never compared by code.
+doubts"), printed beside the strict figure. Districts and villages are
+scored by code ("district", "village": the draft's district_code and
+village_code against the label) and by name alone ("*_named": the draft
+names one where the label has one, whatever its code).
 
 Fails (exit 1) when the CLI fails, when an output line is not valid JSON, or
 when a figure is below its floor (tests/extract/floors.txt: "name value" lines).
@@ -80,7 +81,8 @@ class Field:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-FIELDS = ["actor", "act", "act_family", "occurred", "region", "district_named", "village_named"]
+FIELDS = ["actor", "act", "act_family", "occurred", "region", "district", "village", "district_named",
+          "village_named"]
 
 
 def conf_of(d, field):
@@ -108,7 +110,8 @@ def score_pair(st, g, d):
     gv = lambda k: g.get(k) if g else None
     if d is None:
         for f, k in (("actor", "actor"), ("act", "act"), ("act_family", "act"), ("occurred", "occurred"),
-                     ("region", "region"), ("district_named", "district"), ("village_named", "village")):
+                     ("region", "region"), ("district", "district"), ("village", "village"),
+                     ("district_named", "district"), ("village_named", "village")):
             st[f].add(gv(k), None, 0, False)
         return
     st["actor"].add(gv("actor"), d["actor_label"], conf_of(d, "actor"),
@@ -119,6 +122,10 @@ def score_pair(st, g, d):
     st["occurred"].add(gv("occurred"), d["occurred"], conf_of(d, "occurred"),
                        bool(g and d["occurred"] == g["occurred"]))
     st["region"].add(gv("region"), d["region"], conf_of(d, "region"), bool(g and d["region"] == g["region"]))
+    st["district"].add(gv("district"), d.get("district_code"), conf_of(d, "district"),
+                       bool(g and d.get("district_code") == g.get("district")))
+    st["village"].add(gv("village"), d.get("village_code"), conf_of(d, "village"),
+                      bool(g and d.get("village_code") == g.get("village")))
     st["district_named"].add(gv("district"), d["district"], conf_of(d, "district"), True)
     st["village_named"].add(gv("village"), d["village"], conf_of(d, "village"), True)
 

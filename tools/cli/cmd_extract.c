@@ -138,6 +138,8 @@ static json_t *draft_json(const pk_extract_draft *d, const char *text, size_t le
     json_object_set_new(o, "region", in->region[0] ? json_string(in->region) : json_null());
     json_object_set_new(o, "district", d->district[0] ? json_string(d->district) : json_null());
     json_object_set_new(o, "village", d->village[0] ? json_string(d->village) : json_null());
+    json_object_set_new(o, "district_code", d->district_code[0] ? json_string(d->district_code) : json_null());
+    json_object_set_new(o, "village_code", d->village_code[0] ? json_string(d->village_code) : json_null());
     json_object_set_new(o, "cycle", in->cycle ? json_integer(in->cycle) : json_null());
     json_object_set_new(o, "supported", in->supported == PK_SUPPORTED_PROSPECTIVE   ? json_string("prospective")
                                         : in->supported == PK_SUPPORTED_DETERMINED ? json_string("determined")
