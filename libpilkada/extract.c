@@ -582,7 +582,10 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     m->m.flags |= PK_EXTRACT_FLAG_LINK;
                 if (e->kind == PK__LX_CANDIDATE && t1 < c->ntok && (c->toks[t1].flags & TF_DIGIT) &&
                     c->toks[t1].lo_len <= 2 && c->toks[t1].sent == t->sent) {
-                    m->m.number = atoi(c->toks[t1].lo);
+                    int num = 0; /* one or two digits (checked above) */
+                    for (size_t q = 0; q < c->toks[t1].lo_len; q++)
+                        num = num * 10 + (c->toks[t1].lo[q] - '0');
+                    m->m.number = num;
                     m->m.end = c->toks[t1].end;
                     if (best_n + 1 > taken)
                         taken = best_n + 1;
@@ -1288,7 +1291,7 @@ static void citations_pass(ctx *c)
     for (size_t i = 0; i < n; i++) {
         char law[40] = "";
         char art[56] = "";
-        size_t j = i;
+        size_t j; /* one past the citation: set on both branches */
         if (tok_is(&t[i], "pasal") && i + 1 < n && t[i + 1].lo_len && t[i + 1].lo[0] >= '0' &&
             t[i + 1].lo[0] <= '9' && t[i + 1].lo_len <= 5) {
             size_t al = (size_t)snprintf(art, sizeof art, "Pasal %s", t[i + 1].lo);

@@ -74,12 +74,11 @@ static int strip_prefix(char *buf, size_t *n)
             cut = 4;
         else if (r[0] == 'n' && r[1] == 'y' && is_vowel(r[2]))
             cut = 4, repl = 's';
-        else if (r[0] == 'm' && (r[1] == 'p' || r[1] == 'b' || r[1] == 'f'))
-            cut = 3;
+        else if ((r[0] == 'm' && (r[1] == 'p' || r[1] == 'b' || r[1] == 'f')) ||
+                 (r[0] == 'n' && r[1] && strchr("dcjtzs", r[1])))
+            cut = 3; /* mem-p/b/f, men-d/c/j/t/z/s: the prefix goes, the root keeps its first letter */
         else if (r[0] == 'm' && is_vowel(r[1]))
             cut = 3, repl = 'p';
-        else if (r[0] == 'n' && strchr("dcjtzs", r[1]) && r[1])
-            cut = 3;
         else if (r[0] == 'n' && is_vowel(r[1]))
             cut = 3, repl = 't';
         else if (strchr("lmnrwy", r[0]) && r[0])
