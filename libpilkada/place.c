@@ -349,27 +349,14 @@ pk_status pk__place_lookup(const pk__place_db *db, pk_place *out, pk_place_id *i
     }
     if ((!out && !id) || !code)
         return pk__fail(err, PK_EINVAL, code ? "out" : "code", "NULL argument");
-    size_t b = 0, e = 0;
-    while (code[e] && e < 64)
-        e++;
-    if (code[e])
+    long long v;
+    size_t nd, b, e;
+    int why = pk__code_digits(code, &v, &nd, &b, &e);
+    if (why == PK__CODE_TOO_LONG)
         return pk__fail(err, PK_EPARSE, "code", "code is too long");
-    while (b < e && code[b] == ' ')
-        b++;
-    while (e > b && code[e - 1] == ' ')
-        e--;
-    long long v = 0;
-    size_t nd = 0;
-    for (size_t i = b; i < e; i++) {
-        char c = code[i];
-        if (c >= '0' && c <= '9' && nd < 10) {
-            v = v * 10 + (c - '0');
-            nd++;
-        } else if (!(c == '.' && (nd == 2 || nd == 4 || nd == 6) && i + 1 < e && code[i + 1] != '.')) {
-            return pk__fail(err, PK_EPARSE, "code", "'%.*s' is not a place code (35, 35.13, 35.13.01, "
-                            "35.13.01.2001, or without dots)", (int)(e - b > 40 ? 40 : e - b), code + b);
-        }
-    }
+    if (why != PK__CODE_OK)
+        return pk__fail(err, PK_EPARSE, "code", "'%.*s' is not a place code (35, 35.13, 35.13.01, "
+                        "35.13.01.2001, or without dots)", (int)(e - b > 40 ? 40 : e - b), code + b);
     pk_place_id found = 0;
     if (nd == 2 || nd == 4) {
         const pk_region *r = NULL;

@@ -68,34 +68,19 @@ pk_status pk__region_lookup(const pk__region_db *db, const pk_region **out, unsi
         *how = 0;
     if (!out || !code)
         return pk__fail(err, PK_EINVAL, out ? "code" : "out", "NULL argument");
-    size_t b = 0, e = 0;
-    while (code[e] && e < 64)
-        e++;
-    if (code[e])
+    long long v;
+    size_t nd, b, e;
+    switch (pk__code_digits(code, &v, &nd, &b, &e)) {
+    case PK__CODE_OK:
+        break;
+    case PK__CODE_TOO_LONG:
         return pk__fail(err, PK_EPARSE, "code", "code is too long");
-    while (b < e && code[b] == ' ')
-        b++;
-    while (e > b && code[e - 1] == ' ')
-        e--;
-    /* digits with optional dots after the 2nd, 4th and 6th digit */
-    long long v = 0;
-    size_t nd = 0;
-    int dots = 0;
-    for (size_t i = b; i < e; i++) {
-        char c = code[i];
-        if (c >= '0' && c <= '9') {
-            if (nd >= 10)
-                return pk__fail(err, PK_EPARSE, "code", "code has more than 10 digits");
-            v = v * 10 + (c - '0');
-            nd++;
-        } else if (c == '.' && (nd == 2 || nd == 4 || nd == 6) && i + 1 < e && code[i + 1] != '.') {
-            dots++;
-        } else {
-            return pk__fail(err, PK_EPARSE, "code", "'%.*s' is not a region code (e.g. 35.13 or 3513)",
-                            (int)(e - b > 40 ? 40 : e - b), code + b);
-        }
+    case PK__CODE_TOO_MANY_DIGITS:
+        return pk__fail(err, PK_EPARSE, "code", "code has more than 10 digits");
+    default:
+        return pk__fail(err, PK_EPARSE, "code", "'%.*s' is not a region code (e.g. 35.13 or 3513)",
+                        (int)(e - b > 40 ? 40 : e - b), code + b);
     }
-    (void)dots;
     char shown[48];
     size_t sl = e - b < sizeof shown - 1 ? e - b : sizeof shown - 1;
     memcpy(shown, code + b, sl);

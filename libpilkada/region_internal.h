@@ -47,6 +47,12 @@ size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len
 /* Damerau-Levenshtein (optimal string alignment) distance of two strings of
  * at most PK_REGION_NAME_MAX bytes, bounded: max + 1 as soon as it exceeds max. */
 int pk__osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max);
+/* The digits of a Kemendagri code at any level: spaces around it allowed,
+ * dots only after the 2nd, 4th and 6th digit (not doubled, not last), at most
+ * 10 digits. Sets *value, *ndigits and the trimmed span [*b, *e) of code.
+ * Returns PK__CODE_OK, or why it is not a code. */
+enum { PK__CODE_OK, PK__CODE_TOO_LONG, PK__CODE_TOO_MANY_DIGITS, PK__CODE_BAD_CHAR };
+int pk__code_digits(const char *code, long long *value, size_t *ndigits, size_t *b, size_t *e);
 /* 1 if a region of kind `have` satisfies a kind wanted by a prefix or filter. */
 int pk__region_kind_ok(int want, int have);
 

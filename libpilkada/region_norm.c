@@ -209,6 +209,41 @@ size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len
 
 /* Damerau-Levenshtein (optimal string alignment) with a bound: returns a
  * value > max as soon as the distance is known to exceed max. */
+int pk__code_digits(const char *code, long long *value, size_t *ndigits, size_t *b, size_t *e)
+{
+    size_t s = 0, n = 0;
+    *value = 0;
+    *ndigits = 0;
+    while (code[n] && n < 64)
+        n++;
+    *b = 0;
+    *e = n;
+    if (code[n])
+        return PK__CODE_TOO_LONG;
+    while (s < n && code[s] == ' ')
+        s++;
+    while (n > s && code[n - 1] == ' ')
+        n--;
+    *b = s;
+    *e = n;
+    long long v = 0;
+    size_t nd = 0;
+    for (size_t i = s; i < n; i++) {
+        char c = code[i];
+        if (c >= '0' && c <= '9') {
+            if (nd >= 10)
+                return PK__CODE_TOO_MANY_DIGITS;
+            v = v * 10 + (c - '0');
+            nd++;
+        } else if (!(c == '.' && (nd == 2 || nd == 4 || nd == 6) && i + 1 < n && code[i + 1] != '.')) {
+            return PK__CODE_BAD_CHAR;
+        }
+    }
+    *value = v;
+    *ndigits = nd;
+    return PK__CODE_OK;
+}
+
 int pk__osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max)
 {
     if ((la > lb ? la - lb : lb - la) > (size_t)max)
