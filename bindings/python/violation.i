@@ -147,18 +147,6 @@ static PyObject *pk_py_deadline_tuple(const pk_deadline *d)
     return Py_BuildValue("(iNNI)", (int)d->rule->id, pk_py_date(d->trigger), pk_py_date(d->due), d->flags);
 }
 
-/* Position of a rule in the rule table (rule ids may repeat across rows). */
-static Py_ssize_t pk_py_rule_index(const pk_rule *r)
-{
-    size_t i, n = pk_rule_count();
-    const pk_rule *first = pk_rule_at(0);
-    if (first && r >= first && r < first + n && pk_rule_at((size_t)(r - first)) == r)
-        return (Py_ssize_t)(r - first); /* the table is one array */
-    for (i = 0; i < n; i++)
-        if (pk_rule_at(i) == r) return (Py_ssize_t)i;
-    return -1;
-}
-
 /* A date packed as yyyymmdd (0: none), cheap to hash in the Python caches. */
 static long pk_py_ymd(pk_date d)
 {
@@ -259,6 +247,23 @@ static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk
 }
 
 #define PK_PY_MAX_FINDINGS 32
+%}
+
+%{
+/* The explanation as data (pk_classify_trace()) for a dict of facts:
+ * {"rule_total", "covered", "missing_field", "rules": [{"rule" (its
+ * position in the rule table), "verdict", "fact", "window"}, ...]}. */
+static const pk_py_field pk_py_trace_fields[] = {
+    PK_PY_FIELD(pk_trace, rule_total, "rule_total", PK_PY_SIZE),
+    PK_PY_FIELD(pk_trace, covered, "covered", PK_PY_SIZE),
+    PK_PY_FIELD(pk_trace, missing_field, "missing_field", PK_PY_STR),
+};
+static const pk_py_field pk_py_rule_trace_fields[] = {
+    PK_PY_FIELD(pk_rule_trace, rule, "rule", PK_PY_RULE),
+    PK_PY_FIELD(pk_rule_trace, verdict, "verdict", PK_PY_INT),
+    PK_PY_FIELD(pk_rule_trace, fact, "fact", PK_PY_STR),
+    PK_PY_FIELD(pk_rule_trace, window, "window", PK_PY_STR),
+};
 %}
 
 /* The handler cache of the classify helpers is optional (None: no cache). */
@@ -383,6 +388,30 @@ done:
     free(incs); free(fs); free(cs); free(errs); free(sts);
     Py_DECREF(fast);
     return list;
+}
+
+/* pk_classify_trace() for a dict of facts (see the field tables above). */
+PyObject *pk_py_classify_trace(PyObject *facts)
+{
+    pk_incident inc;
+    pk_trace t = PK_TRACE_INIT;
+    pk_rule_trace *rules;
+    size_t cap = pk_rule_count();
+    pk_error err;
+    int st;
+    PyObject *d;
+    if (pk_py_incident_from(&inc, facts) < 0) return NULL;
+    rules = (pk_rule_trace *)malloc((cap ? cap : 1) * sizeof *rules);
+    if (!rules) return PyErr_NoMemory();
+    memset(&err, 0, sizeof err);
+    st = pk_classify_trace(&t, rules, cap, &inc, &err);
+    if (st != PK_OK) { free(rules); pk_py_raise(st, &err, "pk_classify_trace"); return NULL; }
+    d = pk_py_record(&t, pk_py_trace_fields, PK_PY_NFIELDS(pk_py_trace_fields));
+    if (d && pk_py_set(d, "rules", pk_py_records(rules, sizeof *rules, t.rule_count, pk_py_rule_trace_fields,
+                                                 PK_PY_NFIELDS(pk_py_rule_trace_fields))) < 0)
+        Py_CLEAR(d);
+    free(rules);
+    return d;
 }
 
 /* pk_explain() for a dict of facts. */

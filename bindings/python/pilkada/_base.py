@@ -7,7 +7,7 @@ import datetime as _dt
 import enum
 import json
 import os
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Tuple
 
 from . import capi as _c
 
@@ -37,7 +37,7 @@ def check_int(value: Any, what: str) -> int:
 def check_path(value: Any) -> str:
     """A file path from a str, bytes or os.PathLike, else TypeError."""
     p = os.fspath(value)
-    return os.fsdecode(p) if isinstance(p, bytes) else p
+    return os.fsdecode(p) if isinstance(p, bytes) else str(p)
 
 
 def _missing(value: Any) -> bool:
@@ -122,7 +122,7 @@ class SlugEnum(str, enum.Enum):
 
     _code: int
 
-    def __new__(cls, slug: str, code: int) -> "SlugEnum":
+    def __new__(cls, slug: Any, code: int = 0) -> "SlugEnum":
         obj = str.__new__(cls, slug)
         obj._value_ = slug
         obj._code = code
@@ -169,13 +169,15 @@ class SlugEnum(str, enum.Enum):
         return None
 
 
-def slug_enum(name: str, members: Dict[str, int], namefn: Any, module: str, doc: str) -> Any:
-    """A :class:`SlugEnum` from C constants (NAME -> value) and the C
-    function naming each value (None: the member name in lower case)."""
+def slug_enum(name: str, members: Dict[str, int], namefn: Any, module: str, doc: str,
+              base: Any = None) -> Any:
+    """A :class:`SlugEnum` (or a member-less subclass ``base``) from C
+    constants (NAME -> value) and the C function naming each value (None:
+    the member name in lower case)."""
     items = []
     for k, v in sorted(members.items(), key=lambda kv: kv[1]):
         items.append((k, (namefn(v) if namefn else k.lower(), v)))
-    cls = SlugEnum(name, items, module=module)  # type: ignore[call-overload]
+    cls = (base or SlugEnum)(name, items, module=module)  # type: ignore[call-arg, arg-type]
     cls.__doc__ = doc
     return cls
 
@@ -188,7 +190,7 @@ def to_records(results: Any) -> List[Dict[str, Any]]:
     out = []
     for r in results:
         if isinstance(r, Record):
-            out.append(r.to_dict(flat=True) if getattr(r, "_flat", False) else r.to_dict())
+            out.append(r.to_dict(flat=True) if getattr(r, "_flat", False) else r.to_dict())  # type: ignore[call-arg]
         elif isinstance(r, Exception) and hasattr(r, "status_name"):
             row = dict(getattr(r, "extra", None) or {})
             row.update({"outcome": "error", "error": getattr(r, "message", str(r)), "status": r.status_name,
@@ -225,6 +227,9 @@ class Record:
     __slots__: Tuple[str, ...] = ()
     _fields: Tuple[str, ...] = ()
     _repr_fields: Tuple[str, ...] = ()
+    # How _from_c turns a value of the C dict into the field's value (an
+    # enum class, a table lookup); fields not named here are taken as they are.
+    _convert: Dict[str, Callable[[Any], Any]] = {}
 
     def __init__(self, **values: Any) -> None:
         for name in self._fields:
@@ -234,6 +239,15 @@ class Record:
         super().__init_subclass__(**kwargs)
         if "_fields" in cls.__dict__:
             cls._make = staticmethod(_maker(cls))  # type: ignore[attr-defined]
+
+    @classmethod
+    def _from_fields(cls, d: Dict[str, Any]) -> Any:
+        """The record from a dict the bindings made of a C struct through its
+        field table (bindings/python/record.i): each field from the key of
+        its name (None when absent), through ``_convert`` when named there."""
+        conv = cls._convert
+        return cls._make(*[conv[f](d.get(f)) if f in conv else d.get(f)  # type: ignore[attr-defined]
+                           for f in cls._fields])
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("%s is immutable" % type(self).__name__)
@@ -293,12 +307,19 @@ class Record:
 _abc.Mapping.register(Record)
 
 
-SourceStatus = slug_enum("SourceStatus", {
-    "CONFIRMED": _c.PK_SOURCE_CONFIRMED,
-    "SINGLE_SOURCE": _c.PK_SOURCE_SINGLE_SOURCE,
-    "DERIVED": _c.PK_SOURCE_DERIVED,
-    "UNCERTAIN": _c.PK_SOURCE_UNCERTAIN,
-}, _c.pk_source_status_name, __name__, """How well a fact is sourced (pk_source_status).""")
+if TYPE_CHECKING:
+    class SourceStatus(SlugEnum):
+        CONFIRMED = 'CONFIRMED'
+        SINGLE_SOURCE = 'SINGLE-SOURCE'
+        DERIVED = 'DERIVED'
+        UNCERTAIN = 'UNCERTAIN'
+else:
+    SourceStatus = slug_enum("SourceStatus", {
+        "CONFIRMED": _c.PK_SOURCE_CONFIRMED,
+        "SINGLE_SOURCE": _c.PK_SOURCE_SINGLE_SOURCE,
+        "DERIVED": _c.PK_SOURCE_DERIVED,
+        "UNCERTAIN": _c.PK_SOURCE_UNCERTAIN,
+    }, _c.pk_source_status_name, __name__, """How well a fact is sourced (pk_source_status).""")
 
 
 def opt_str(s: Any) -> Any:

@@ -35,6 +35,19 @@ class Place(Record):
     and supervisor apply (None for a province); ``kind`` is ``"desa"``,
     ``"kelurahan"``, ``"kecamatan"``, ``"kabupaten"`` ...; ``head`` the head's
     title and ``head_basis`` how the head is chosen, with the law."""
+    id: int
+    level: PlaceLevel
+    kind: str
+    code: str
+    code_num: int
+    name: str
+    kind_label: str
+    head: str
+    head_basis: str
+    parent_id: int
+    district_id: int
+    region: Optional[Region]
+    province: Region
     __slots__ = ("id", "level", "kind", "code", "code_num", "name", "kind_label", "head", "head_basis",
                  "parent_id", "district_id", "region", "province")
     _fields = __slots__
@@ -97,6 +110,9 @@ def places_at(level: Union[PlaceLevel, int]) -> List[Place]:
 
 class PlaceCandidate(Record):
     """One ranked candidate: the place, its score (0..1) and how it matched."""
+    place: Place
+    score: float
+    how: str
     __slots__ = ("place", "score", "how")
     _fields = __slots__
     _repr_fields = ("place", "score")
@@ -105,6 +121,13 @@ class PlaceCandidate(Record):
 class PlaceResolution(Record):
     """Result of :func:`resolve_place`. ``place`` is the best candidate (also
     when ``ambiguous``: the two best tie; check before trusting it)."""
+    place: Optional[Place]
+    ambiguous: bool
+    how: str
+    score: float
+    total: int
+    candidates: List[PlaceCandidate]
+    status: str
     __slots__ = ("place", "ambiguous", "how", "score", "total", "candidates", "status")
     _fields = __slots__
     _repr_fields = ("place", "ambiguous", "total")
@@ -164,6 +187,15 @@ class PlaceMention(Record):
     """A place named in a text. ``start``/``end`` index the str given
     (characters; level words such as "Kepala Desa" included); ``region`` is
     the kabupaten/kota of ``place`` (its province for a province)."""
+    start: int
+    end: int
+    text: str
+    place: Place
+    region: Region
+    ambiguous: bool
+    how: str
+    total: int
+    candidates: List[PlaceCandidate]
     __slots__ = ("start", "end", "text", "place", "region", "ambiguous", "how", "total", "candidates")
     _fields = __slots__
     _repr_fields = ("text", "place", "ambiguous")

@@ -3,8 +3,9 @@ lookup by code and by (messy) name, names in free text, cycles and counts."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
-from typing import Any, Iterable, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Union
 
 from . import capi as _c
 from ._base import Record, SlugEnum, SourceStatus, check_int, check_str, opt_str, slug_enum
@@ -17,7 +18,7 @@ __all__ = [
     "cycles", "cycle", "regimes",
 ]
 
-ANY_KIND = _c.PK_REGION_ANY_KIND
+ANY_KIND: int = _c.PK_REGION_ANY_KIND
 
 
 class RegionKind(SlugEnum):
@@ -38,11 +39,17 @@ class RegionKind(SlugEnum):
         return check_int(value, "kind")
 
 
-MatchHow = slug_enum("MatchHow", {
-    "NAME": _c.PK_REGION_MATCH_NAME,
-    "ALIAS": _c.PK_REGION_MATCH_ALIAS,
-    "FUZZY": _c.PK_REGION_MATCH_FUZZY,
-}, None, __name__, """How a name matched (pk_region_match_how).""")
+if TYPE_CHECKING:
+    class MatchHow(SlugEnum):
+        NAME = 'name'
+        ALIAS = 'alias'
+        FUZZY = 'fuzzy'
+else:
+    MatchHow = slug_enum("MatchHow", {
+        "NAME": _c.PK_REGION_MATCH_NAME,
+        "ALIAS": _c.PK_REGION_MATCH_ALIAS,
+        "FUZZY": _c.PK_REGION_MATCH_FUZZY,
+    }, None, __name__, """How a name matched (pk_region_match_how).""")
 
 
 def _kind_hint(k: int) -> Optional[RegionKind]:
@@ -52,6 +59,15 @@ def _kind_hint(k: int) -> Optional[RegionKind]:
 class Region(Record):
     """A province or kabupaten/kota. Regions are cached: the same object is
     returned for the same region, so ``is`` comparison works."""
+    code: str
+    code_num: int
+    name: str
+    full_name: str
+    kind: RegionKind
+    parent_code: Optional[str]
+    capital: Optional[str]
+    special: int
+    index: int
     __slots__ = ("code", "code_num", "name", "full_name", "kind", "parent_code", "capital",
                  "special", "index")
     _fields = __slots__
@@ -100,6 +116,9 @@ def _r(p: Any) -> Optional[Region]:
 
 class CodeMatch(Record):
     """A region found by code, with how the code matched."""
+    region: Region
+    old_code: bool
+    prefix: bool
     __slots__ = ("region", "old_code", "prefix")
     _fields = __slots__
 
@@ -143,8 +162,8 @@ def region(code: Union[str, int]) -> Region:
         NotFound: no region has this code.
     """
     if isinstance(code, int) and not isinstance(code, bool):
-        return _REGIONS[_c.pk_region_lookup_num(code)[0].index]
-    return _REGIONS[_c.pk_region_lookup(check_str(code, "code"))[0].index]
+        return _REGIONS[_c.pk_region_lookup_num(code)[0].index]  # type: ignore[no-any-return]
+    return _REGIONS[_c.pk_region_lookup(check_str(code, "code"))[0].index]  # type: ignore[no-any-return]
 
 
 def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Region:
@@ -162,11 +181,16 @@ def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Re
         NotFound: no region has this name.
         Ambiguous: several regions have it (e.g. Kabupaten and Kota Bekasi).
     """
-    return _REGIONS[_c.pk_region_find_name(check_str(name, "name"), RegionKind.parse(kind)).index]
+    return _REGIONS[_c.pk_region_find_name(check_str(name, "name"), RegionKind.parse(kind)).index]  # type: ignore[no-any-return]
 
 
 class Candidate(Record):
     """A candidate region of a name resolution."""
+    region: Region
+    score: float
+    distance: int
+    how: MatchHow
+    matched: str
     __slots__ = ("region", "score", "distance", "how", "matched")
     _fields = __slots__
     _repr_fields = ("region", "score", "how")
@@ -174,6 +198,12 @@ class Candidate(Record):
 
 class Resolution(Record):
     """A resolved name: the region, how it matched and the ranked candidates."""
+    name: str
+    region: Region
+    how: MatchHow
+    score: float
+    kind_hint: Optional[RegionKind]
+    candidates: List[Candidate]
     __slots__ = ("name", "region", "how", "score", "kind_hint", "candidates")
     _fields = __slots__
     _repr_fields = ("name", "region", "how", "score")
@@ -262,7 +292,7 @@ def _province_code(province: Any) -> Optional[str]:
     if province is None:
         return None
     if isinstance(province, Region):
-        return province.code  # type: ignore[no-any-return]
+        return province.code
     text = check_str(province, "province")
     if not text.strip()[:1].isalpha():
         return text
@@ -276,6 +306,14 @@ def _province_code(province: Any) -> Optional[str]:
 class Mention(Record):
     """A region name found in a text. ``start``/``end`` index the str given
     (characters, not bytes); ``region`` is None when ambiguous."""
+    start: int
+    end: int
+    text: str
+    region: Optional[Region]
+    ambiguous: bool
+    kind_hint: Optional[RegionKind]
+    how: MatchHow
+    candidates: List[Region]
     __slots__ = ("start", "end", "text", "region", "ambiguous", "kind_hint", "how", "candidates")
     _fields = __slots__
     _repr_fields = ("text", "region", "ambiguous")
@@ -349,6 +387,12 @@ def region_count() -> int:
 
 class RegionCounts(Record):
     """Regions by kind."""
+    provinsi: int
+    kabupaten: int
+    kota: int
+    kabupaten_administrasi: int
+    kota_administrasi: int
+    total: int
     __slots__ = ("provinsi", "kabupaten", "kota", "kabupaten_administrasi", "kota_administrasi", "total")
     _fields = __slots__
 
@@ -363,6 +407,14 @@ def count_regions(year: int = 0) -> RegionCounts:
 
 class Cycle(Record):
     """A Pilkada cycle known to the registry."""
+    year: int
+    voting_day: _dt.date
+    complete: bool
+    provinsi: int
+    kabupaten: int
+    kota: int
+    status: SourceStatus
+    source: Optional[str]
     __slots__ = ("year", "voting_day", "complete", "provinsi", "kabupaten", "kota", "status", "source")
     _fields = __slots__
     _repr_fields = ("year", "voting_day", "complete")
@@ -385,6 +437,16 @@ def cycle(year: int) -> Cycle:
 
 class Election(Record):
     """What a region elects in a cycle."""
+    year: int
+    elects: bool
+    election: Optional[str]
+    title: Optional[str]
+    organiser: Optional[str]
+    supervisor: Optional[str]
+    majority_percent: int
+    special: int
+    status: SourceStatus
+    source: Optional[str]
     __slots__ = ("year", "elects", "election", "title", "organiser", "supervisor", "majority_percent",
                  "special", "status", "source")
     _fields = __slots__
@@ -393,6 +455,17 @@ class Election(Record):
 
 class Regime(Record):
     """A special-regime rule (Aceh, DIY, Jakarta, Papua)."""
+    flag: int
+    regime: str
+    province: str
+    scope: str
+    effect: str
+    value: Optional[str]
+    status: SourceStatus
+    source: Optional[str]
+    basis: Optional[str]
+    basis_status: SourceStatus
+    note: Optional[str]
     __slots__ = ("flag", "regime", "province", "scope", "effect", "value", "status", "source", "basis",
                  "basis_status", "note")
     _fields = __slots__

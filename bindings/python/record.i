@@ -1,0 +1,120 @@
+/* record.i: C result structs become Python dicts in one place.
+ *
+ * A field table names, for one struct, each member Python sees: the key of
+ * the dict (the Python record's field name), how to read the member and
+ * where it is (offsetof). pk_py_record() reads any struct through its table;
+ * the Pythonic layer builds its records from the dicts with one generic
+ * function (pilkada._base.Record._from_fields), so adding a result field is one
+ * table row here and one name in the record's _fields, with no tuple
+ * positions to keep in step on either side.
+ */
+%{
+#include <stddef.h>
+
+typedef enum pk_py_ftype {
+    PK_PY_INT,    /* int or a C enum (int-sized) */
+    PK_PY_UINT,   /* unsigned */
+    PK_PY_SIZE,   /* size_t */
+    PK_PY_LLONG,  /* long long, int64_t */
+    PK_PY_ID,     /* pk_place_id (uint32_t) */
+    PK_PY_DOUBLE, /* double */
+    PK_PY_BOOL,   /* int used as a truth value */
+    PK_PY_STR,    /* const char *: None when NULL */
+    PK_PY_CHARS,  /* char[] member */
+    PK_PY_DATE,   /* pk_date: None when {0,0,0} */
+    PK_PY_REGION, /* const pk_region *: its index in the registry, None when NULL */
+    PK_PY_RULE    /* const pk_rule *: its position in the rule table, None when NULL */
+} pk_py_ftype;
+
+typedef struct pk_py_field {
+    const char *name; /* the key in the dict: the Python record's field */
+    pk_py_ftype type;
+    size_t offset;
+} pk_py_field;
+
+/* A row of a field table: struct type, member, Python name, reading. */
+#define PK_PY_FIELD(T, member, name, type) {name, type, offsetof(T, member)}
+#define PK_PY_NFIELDS(table) (sizeof(table) / sizeof((table)[0]))
+
+/* Position of a rule in the rule table (rule ids repeat across limbs). */
+static Py_ssize_t pk_py_rule_index(const pk_rule *r)
+{
+    size_t i, n = pk_rule_count();
+    const pk_rule *first = pk_rule_at(0);
+    if (first && r >= first && r < first + n && pk_rule_at((size_t)(r - first)) == r)
+        return (Py_ssize_t)(r - first); /* the table is one array */
+    for (i = 0; i < n; i++)
+        if (pk_rule_at(i) == r) return (Py_ssize_t)i;
+    return -1;
+}
+
+static PyObject *pk_py_field_value(const unsigned char *p, pk_py_ftype type)
+{
+    switch (type) {
+    case PK_PY_INT: return PyLong_FromLong(*(const int *)p);
+    case PK_PY_UINT: return PyLong_FromUnsignedLong(*(const unsigned *)p);
+    case PK_PY_SIZE: return PyLong_FromSize_t(*(const size_t *)p);
+    case PK_PY_LLONG: return PyLong_FromLongLong(*(const long long *)p);
+    case PK_PY_ID: return PyLong_FromUnsignedLong((unsigned long)*(const pk_place_id *)p);
+    case PK_PY_DOUBLE: return PyFloat_FromDouble(*(const double *)p);
+    case PK_PY_BOOL: return PyBool_FromLong(*(const int *)p != 0);
+    case PK_PY_STR: {
+        const char *s = *(const char *const *)p;
+        if (!s) Py_RETURN_NONE;
+        return PyUnicode_FromString(s);
+    }
+    case PK_PY_CHARS: return PyUnicode_FromString((const char *)p);
+    case PK_PY_DATE: return pk_py_date(*(const pk_date *)p);
+    case PK_PY_REGION: {
+        const pk_region *r = *(const pk_region *const *)p;
+        if (!r) Py_RETURN_NONE;
+        return PyLong_FromSize_t(r->index);
+    }
+    case PK_PY_RULE: {
+        const pk_rule *r = *(const pk_rule *const *)p;
+        if (!r) Py_RETURN_NONE;
+        return PyLong_FromSsize_t(pk_py_rule_index(r));
+    }
+    }
+    PyErr_SetString(PyExc_SystemError, "pilkada: unknown field type in a field table");
+    return NULL;
+}
+
+/* The members of the struct at s named by a field table, as a new dict. */
+static PyObject *pk_py_record(const void *s, const pk_py_field *fields, size_t n)
+{
+    PyObject *d = PyDict_New();
+    size_t i;
+    for (i = 0; d && i < n; i++) {
+        PyObject *v = pk_py_field_value((const unsigned char *)s + fields[i].offset, fields[i].type);
+        if (!v || PyDict_SetItemString(d, fields[i].name, v) < 0) Py_CLEAR(d);
+        Py_XDECREF(v);
+    }
+    return d;
+}
+
+/* n structs of `size` bytes each from base, as a list of dicts. */
+static PyObject *pk_py_records(const void *base, size_t size, size_t n, const pk_py_field *fields,
+                               size_t nfields)
+{
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    size_t i;
+    for (i = 0; list && i < n; i++) {
+        PyObject *d = pk_py_record((const unsigned char *)base + i * size, fields, nfields);
+        if (!d) { Py_CLEAR(list); break; }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, d);
+    }
+    return list;
+}
+
+/* d[key] = value, stealing value; -1 (exception set) when value is NULL or
+ * the dict refuses it. */
+static int pk_py_set(PyObject *d, const char *key, PyObject *value)
+{
+    int rc;
+    if (!value) return -1;
+    rc = PyDict_SetItemString(d, key, value);
+    Py_DECREF(value);
+    return rc;
+}
+%}
