@@ -30,10 +30,11 @@ typedef struct pk_py_field {
     const char *name; /* the key in the dict: the Python record's field */
     pk_py_ftype type;
     size_t offset;
+    PyObject *key;    /* name as an interned str, made on first use (see pk_py_record) */
 } pk_py_field;
 
 /* A row of a field table: struct type, member, Python name, reading. */
-#define PK_PY_FIELD(T, member, name, type) {name, type, offsetof(T, member)}
+#define PK_PY_FIELD(T, member, name, type) {name, type, offsetof(T, member), NULL}
 #define PK_PY_NFIELDS(table) (sizeof(table) / sizeof((table)[0]))
 
 /* Position of a rule in the rule table (rule ids repeat across limbs). */
@@ -80,21 +81,29 @@ static PyObject *pk_py_field_value(const unsigned char *p, pk_py_ftype type)
     return NULL;
 }
 
-/* The members of the struct at s named by a field table, as a new dict. */
-static PyObject *pk_py_record(const void *s, const pk_py_field *fields, size_t n)
+/* The members of the struct at s named by a field table, as a new dict.
+ * The keys are made once per table row and kept (interned strings live as
+ * long as the interpreter anyway): making them per call was most of the
+ * cost. This is the extension's only state, written under the GIL. */
+static PyObject *pk_py_record(const void *s, pk_py_field *fields, size_t n)
 {
-    PyObject *d = PyDict_New();
+    PyObject *d = _PyDict_NewPresized((Py_ssize_t)n);
     size_t i;
     for (i = 0; d && i < n; i++) {
-        PyObject *v = pk_py_field_value((const unsigned char *)s + fields[i].offset, fields[i].type);
-        if (!v || PyDict_SetItemString(d, fields[i].name, v) < 0) Py_CLEAR(d);
+        PyObject *v;
+        if (!fields[i].key && !(fields[i].key = PyUnicode_InternFromString(fields[i].name))) {
+            Py_CLEAR(d);
+            break;
+        }
+        v = pk_py_field_value((const unsigned char *)s + fields[i].offset, fields[i].type);
+        if (!v || PyDict_SetItem(d, fields[i].key, v) < 0) Py_CLEAR(d);
         Py_XDECREF(v);
     }
     return d;
 }
 
 /* n structs of `size` bytes each from base, as a list of dicts. */
-static PyObject *pk_py_records(const void *base, size_t size, size_t n, const pk_py_field *fields,
+static PyObject *pk_py_records(const void *base, size_t size, size_t n, pk_py_field *fields,
                                size_t nfields)
 {
     PyObject *list = PyList_New((Py_ssize_t)n);

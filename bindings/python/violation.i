@@ -253,12 +253,12 @@ static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk
 /* The explanation as data (pk_classify_trace()) for a dict of facts:
  * {"rule_total", "covered", "missing_field", "rules": [{"rule" (its
  * position in the rule table), "verdict", "fact", "window"}, ...]}. */
-static const pk_py_field pk_py_trace_fields[] = {
+static pk_py_field pk_py_trace_fields[] = {
     PK_PY_FIELD(pk_trace, rule_total, "rule_total", PK_PY_SIZE),
     PK_PY_FIELD(pk_trace, covered, "covered", PK_PY_SIZE),
     PK_PY_FIELD(pk_trace, missing_field, "missing_field", PK_PY_STR),
 };
-static const pk_py_field pk_py_rule_trace_fields[] = {
+static pk_py_field pk_py_rule_trace_fields[] = {
     PK_PY_FIELD(pk_rule_trace, rule, "rule", PK_PY_RULE),
     PK_PY_FIELD(pk_rule_trace, verdict, "verdict", PK_PY_INT),
     PK_PY_FIELD(pk_rule_trace, fact, "fact", PK_PY_STR),

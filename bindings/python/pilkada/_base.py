@@ -159,9 +159,12 @@ class SlugEnum(str, enum.Enum):
     @classmethod
     def _missing_(cls, value: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
-            for m in cls:
-                if m._code == value:
-                    return m
+            # the C values join the lookup table on the first such call, so
+            # Cls(3) is one dict lookup from then on (the bindings' hot path)
+            codes = {m._code: m for m in cls}
+            for code, m in codes.items():
+                cls._value2member_map_.setdefault(code, m)
+            return codes.get(value)
         elif isinstance(value, str):
             for m in cls:
                 if m.name.lower() == value.lower() or m._value_.lower() == value.lower():
@@ -220,6 +223,22 @@ def _maker(cls: Any) -> Any:
     return env["_make"]
 
 
+def _reader(cls: Any) -> Any:
+    """``d -> cls._make(conv(d.get(field)), ...)`` for the fields of a record
+    class and its ``_convert`` table, as one generated function (no per-field
+    loop or test on the hot paths that build many records)."""
+    env: Dict[str, Any] = {"_make": cls._make}
+    args = []
+    for i, name in enumerate(cls._fields):
+        if name in cls._convert:
+            env["_c%d" % i] = cls._convert[name]
+            args.append("_c%d(d.get(%r))" % (i, name))
+        else:
+            args.append("d.get(%r)" % name)
+    exec("def _read(d):\n    return _make(%s)" % ", ".join(args), env)
+    return env["_read"]
+
+
 class Record:
     """Base of the immutable result objects: named attributes, a readable
     ``repr``, equality by value, ``to_dict()`` and ``to_json()``."""
@@ -244,10 +263,13 @@ class Record:
     def _from_fields(cls, d: Dict[str, Any]) -> Any:
         """The record from a dict the bindings made of a C struct through its
         field table (bindings/python/record.i): each field from the key of
-        its name (None when absent), through ``_convert`` when named there."""
-        conv = cls._convert
-        return cls._make(*[conv[f](d.get(f)) if f in conv else d.get(f)  # type: ignore[attr-defined]
-                           for f in cls._fields])
+        its name (None when absent), through ``_convert`` when named there.
+        The first call compiles the class's converter (see _reader)."""
+        fn = cls.__dict__.get("_reader_fn")
+        if fn is None or fn[0] is not cls._convert:
+            fn = (cls._convert, _reader(cls))
+            type.__setattr__(cls, "_reader_fn", fn)
+        return fn[1](d)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("%s is immutable" % type(self).__name__)

@@ -80,11 +80,16 @@ class Place(Record):
         return hash(self.id)
 
 
+def _region_at(i: Optional[int]) -> Optional[Region]:
+    return None if i is None else _REGIONS[i]
+
+
+Place._convert = {"level": PlaceLevel, "kind": lambda k: str(_c.pk_place_kind_name(k)), "region": _region_at,
+                  "province": _region_at}
+
+
 def _place(pid: int) -> Place:
-    (i, level, kind, code, num, name, label, head, basis, parent, district, reg, prov) = _c.pk_py_place_get(pid)
-    return Place(id=i, level=PlaceLevel(level), kind=str(_c.pk_place_kind_name(kind)), code=code, code_num=num,
-                 name=name, kind_label=label, head=head, head_basis=basis, parent_id=parent, district_id=district,
-                 region=None if reg < 0 else _REGIONS[reg], province=_REGIONS[prov])
+    return Place._from_fields(_c.pk_py_place_get(pid))  # type: ignore[no-any-return]
 
 
 def place(code: Union[str, int]) -> Place:
@@ -133,8 +138,18 @@ class PlaceResolution(Record):
     _repr_fields = ("place", "ambiguous", "total")
 
 
+def _how(h: int) -> str:
+    return _HOW[h]
+
+
+PlaceCandidate._convert = {"place": _place, "how": _how}
+
+
 def _cands(raw: Any) -> List[PlaceCandidate]:
-    return [PlaceCandidate(place=_place(i), score=s, how=_HOW[h]) for i, s, h in raw]
+    return [PlaceCandidate._from_fields(d) for d in raw]
+
+
+PlaceResolution._convert = {"place": lambda i: _place(i) if i else None, "how": _how, "candidates": _cands}
 
 
 def _level(level: Union[PlaceLevel, int, str, None]) -> int:
@@ -177,10 +192,8 @@ def resolve_place(name: str, *, level: Union[PlaceLevel, int, str, None] = None,
     elif context is not None:
         ctx = _c.pk_py_place_lookup(str(context))
     flags = 0 if fuzzy else _c.PK_PLACE_NO_FUZZY
-    st, pid, _lv, amb, how, score, total, _s, _e, cands, _msg = _c.pk_py_place_resolve(
-        name, _level(level), ctx, context_text, flags, max(0, int(max_candidates)))
-    return PlaceResolution(place=_place(pid) if pid else None, ambiguous=bool(amb), how=_HOW[how], score=score,
-                           total=total, candidates=_cands(cands), status=str(_c.pk_status_name(st)))
+    return PlaceResolution._from_fields(  # type: ignore[no-any-return]
+        _c.pk_py_place_resolve(name, _level(level), ctx, context_text, flags, max(0, int(max_candidates))))
 
 
 class PlaceMention(Record):
@@ -199,6 +212,7 @@ class PlaceMention(Record):
     __slots__ = ("start", "end", "text", "place", "region", "ambiguous", "how", "total", "candidates")
     _fields = __slots__
     _repr_fields = ("text", "place", "ambiguous")
+    _convert = {"how": _how, "candidates": _cands}
 
 
 def find_places(text: str, *, level: Union[PlaceLevel, int, str, None] = None,
@@ -224,12 +238,12 @@ def find_places(text: str, *, level: Union[PlaceLevel, int, str, None] = None,
     out = []
     # byte offsets -> character offsets in one pass over the mentions (in text order)
     pos_b, pos_c = 0, 0
-    for start, _ns, end, pid, _lv, _cue, amb, how, total, cands in _c.pk_py_place_find_in_text(
-            raw, _level(level), ctx, flags):
+    for m in _c.pk_py_place_find_in_text(raw, _level(level), ctx, flags):
+        start, end = m["start"], m["end"]
         cs = pos_c + len(raw[pos_b:start].decode("utf-8"))
         ce = cs + len(raw[start:end].decode("utf-8"))
         pos_b, pos_c = end, ce
-        p = _place(pid)
-        out.append(PlaceMention(start=cs, end=ce, text=text[cs:ce], place=p, region=p.region or p.province,
-                                ambiguous=bool(amb), how=_HOW[how], total=total, candidates=_cands(cands)))
+        p = _place(m["place"])
+        m.update(start=cs, end=ce, text=text[cs:ce], place=p, region=p.region or p.province)
+        out.append(PlaceMention._from_fields(m))
     return out

@@ -209,9 +209,18 @@ class Resolution(Record):
     _repr_fields = ("name", "region", "how", "score")
 
 
+def _region_at(i: Optional[int]) -> Optional[Region]:
+    return None if i is None else _REGIONS[i]
+
+
+Candidate._convert = {"region": _region_at, "how": MatchHow, "matched": lambda m: m or ""}
+
+
 def _cands(raw: Iterable[Any]) -> List[Candidate]:
-    return [Candidate(region=_REGIONS[i], score=s, distance=d, how=MatchHow(h), matched=m)
-            for i, s, d, h, m in raw]
+    return [Candidate._from_fields(d) for d in raw]
+
+
+Resolution._convert = {"region": _region_at, "how": MatchHow, "kind_hint": _kind_hint, "candidates": _cands}
 
 
 def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, province: Optional[str] = None,
@@ -250,16 +259,16 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         from .places import resolve_place
         return resolve_place(name, context=province, context_text=context_text, max_candidates=max_candidates)
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
-    st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
+    d = _c.pk_py_region_resolve(
         check_str(name, "name"), RegionKind.parse(kind), _province_code(province), check_int(max_distance, "max_distance"),
         flags, check_int(max_candidates, "max_candidates"))
-    cands = _cands(raw)
+    st, text = d["status"], d["message"]
     if st == _c.PK_EAMBIGUOUS:
-        raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=cands)
+        raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=_cands(d["candidates"]))
     if st == _c.PK_ENOTFOUND:
-        raise NotFound(text or "no region named %r" % name, field="name", candidates=cands)
-    return Resolution(name=name, region=_REGIONS[idx], how=MatchHow(how), score=score,
-                      kind_hint=_kind_hint(hint), candidates=cands)
+        raise NotFound(text or "no region named %r" % name, field="name", candidates=_cands(d["candidates"]))
+    d["name"] = name
+    return Resolution._from_fields(d)
 
 
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = None,
@@ -317,6 +326,8 @@ class Mention(Record):
     __slots__ = ("start", "end", "text", "region", "ambiguous", "kind_hint", "how", "candidates")
     _fields = __slots__
     _repr_fields = ("text", "region", "ambiguous")
+    _convert = {"region": _region_at, "kind_hint": _kind_hint, "how": MatchHow,
+                "candidates": lambda cs: [_REGIONS[i] for i in cs]}
 
 
 def find_in_text(text: str, *, any_case: bool = False, all_levels: bool = False) -> List[Any]:
@@ -351,13 +362,13 @@ def find_in_text(text: str, *, any_case: bool = False, all_levels: bool = False)
     out = []
     # byte offsets to character offsets, decoding each byte once (linear)
     byte_pos = char_pos = 0
-    for start, end, idx, amb, hint, how, cands in _c.pk_py_region_find_in_text(raw, flags):
+    for m in _c.pk_py_region_find_in_text(raw, flags):
+        start, end = m["start"], m["end"]
         cs = char_pos + len(raw[byte_pos:start].decode("utf-8"))
         ce = cs + len(raw[start:end].decode("utf-8"))
         byte_pos, char_pos = end, ce
-        out.append(Mention(start=cs, end=ce, text=text[cs:ce], region=None if idx is None else _REGIONS[idx],
-                           ambiguous=bool(amb), kind_hint=_kind_hint(hint), how=MatchHow(how),
-                           candidates=[_REGIONS[i] for i in cands]))
+        m.update(start=cs, end=ce, text=text[cs:ce])
+        out.append(Mention._from_fields(m))
     return out
 
 
