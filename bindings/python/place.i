@@ -4,8 +4,6 @@
 
 %ignore pk_place;
 %ignore pk_place_get;
-%ignore pk_place_lookup;
-%ignore pk_place_at;
 %ignore pk_place_children;
 %ignore pk_place_resolve;
 %ignore pk_place_find_in_text;
@@ -14,6 +12,12 @@
 %ignore pk_place_candidate;
 %ignore pk_place_mention;
 %ignore pk_place_level_parse;
+
+/* pk_place_lookup(code) and pk_place_at(level, i) return the place id
+ * (pk_place_lookup's struct output is not wanted: places.py reads places
+ * through pk_py_place_get). */
+%apply uint32_t *OUTPUT { pk_place_id *out, pk_place_id *id };
+%typemap(in, numinputs=0) pk_place *out "$1 = NULL;"
 
 %immutable;
 %include "pilkada/place.h"
@@ -78,30 +82,6 @@ PyObject *pk_py_place_get(unsigned long id)
     st = pk_place_get(&p, (pk_place_id)id, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_place_get"); return NULL; }
     return pk_py_record(&p, pk_py_place_fields, PK_PY_NFIELDS(pk_py_place_fields));
-}
-
-/* The id of a code at any level (pk_place_lookup()). */
-PyObject *pk_py_place_lookup(const char *code)
-{
-    pk_place_id id = 0;
-    pk_error err;
-    int st;
-    memset(&err, 0, sizeof err);
-    st = pk_place_lookup(NULL, &id, code, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_place_lookup"); return NULL; }
-    return PyLong_FromUnsignedLong((unsigned long)id);
-}
-
-/* The id of place number i of a level (pk_place_at()). */
-PyObject *pk_py_place_at(int level, size_t i)
-{
-    pk_place_id id = 0;
-    pk_error err;
-    int st;
-    memset(&err, 0, sizeof err);
-    st = pk_place_at(&id, level, i, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_place_at"); return NULL; }
-    return PyLong_FromUnsignedLong((unsigned long)id);
 }
 
 /* The ids one level down (pk_place_children()). */

@@ -99,7 +99,7 @@ def place(code: Union[str, int]) -> Place:
     Raises:
         NotFound: no such place.  ParseError: not a code.
     """
-    return _place(_c.pk_py_place_lookup(str(code)))
+    return _place(_c.pk_place_lookup(str(code)))
 
 
 def place_count(level: Union[PlaceLevel, int, None] = None) -> int:
@@ -110,7 +110,7 @@ def place_count(level: Union[PlaceLevel, int, None] = None) -> int:
 def places_at(level: Union[PlaceLevel, int]) -> List[Place]:
     """Every place of a level, in code order."""
     lv = int(level)
-    return [_place(_c.pk_py_place_at(lv, i)) for i in range(place_count(lv))]
+    return [_place(_c.pk_place_at(lv, i)) for i in range(place_count(lv))]
 
 
 class PlaceCandidate(Record):
@@ -188,9 +188,9 @@ def resolve_place(name: str, *, level: Union[PlaceLevel, int, str, None] = None,
     if isinstance(context, Place):
         ctx = context.id
     elif isinstance(context, Region):
-        ctx = _c.pk_py_place_lookup(context.code)
+        ctx = _c.pk_place_lookup(context.code)
     elif context is not None:
-        ctx = _c.pk_py_place_lookup(str(context))
+        ctx = _c.pk_place_lookup(str(context))
     flags = 0 if fuzzy else _c.PK_PLACE_NO_FUZZY
     return PlaceResolution._from_fields(  # type: ignore[no-any-return]
         _c.pk_py_place_resolve(name, _level(level), ctx, context_text, flags, max(0, int(max_candidates))))
@@ -233,7 +233,7 @@ def find_places(text: str, *, level: Union[PlaceLevel, int, str, None] = None,
     if isinstance(context, Place):
         ctx = context.id
     elif context is not None:
-        ctx = _c.pk_py_place_lookup(context.code if isinstance(context, Region) else str(context))
+        ctx = _c.pk_place_lookup(context.code if isinstance(context, Region) else str(context))
     flags = (_c.PK_PLACE_CASE_SENSITIVE if case_sensitive else 0) | (_c.PK_PLACE_WEAK if weak else 0)
     out = []
     # byte offsets -> character offsets in one pass over the mentions (in text order)
