@@ -85,41 +85,6 @@ PyObject *pk_py_region_list(const char *province, int year, int kind)
     return res;
 }
 
-/* The kabupaten/kota of a province, as indexes (pk_region_children()). */
-PyObject *pk_py_region_children(const char *province)
-{
-    const pk_region *buf[128];
-    const pk_region **p = buf;
-    size_t total = 0;
-    pk_error err;
-    int st;
-    PyObject *res;
-    memset(&err, 0, sizeof err);
-    st = pk_region_children(buf, 128, &total, province, &err);
-    if (st == PK_OK && total > 128) {
-        p = (const pk_region **)malloc(total * sizeof *p);
-        if (!p) return PyErr_NoMemory();
-        st = pk_region_children(p, total, &total, province, &err);
-    }
-    if (st != PK_OK) { if (p != buf) free(p); pk_py_raise(st, &err, "pk_region_children"); return NULL; }
-    res = pk_py_index_list(p, total);
-    if (p != buf) free(p);
-    return res;
-}
-
-/* All provinces, as indexes (pk_region_provinces()). */
-PyObject *pk_py_region_provinces(void)
-{
-    const pk_region *buf[128];
-    size_t total = 0;
-    pk_error err;
-    int st;
-    memset(&err, 0, sizeof err);
-    st = pk_region_provinces(buf, 128, &total, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_region_provinces"); return NULL; }
-    return pk_py_index_list(buf, total < 128 ? total : 128);
-}
-
 /* Resolve a messy name (pk_region_resolve()). Never raises for the
  * outcomes: returns a dict (pk_py_region_resolution_fields, regions as
  * indexes) with "status", "message" and "candidates"

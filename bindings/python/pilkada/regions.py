@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Union
 
 from . import capi as _c
 from ._base import Record, SlugEnum, SourceStatus, check_int, check_str, opt_str, slug_enum
-from .errors import Ambiguous, NotFound
+from .errors import Ambiguous, InvalidArgument, NotFound
 
 __all__ = [
     "RegionKind", "MatchHow", "Region", "Candidate", "Resolution", "Mention", "Cycle", "Election",
@@ -383,12 +383,15 @@ def regions(*, province: Optional[str] = None, year: int = 0,
 
 def provinces() -> List[Region]:
     """All provinces."""
-    return [_REGIONS[i] for i in _c.pk_py_region_provinces()]
+    return [_REGIONS[i] for i in _c.pk_py_region_list(None, 0, int(RegionKind.PROVINSI))]
 
 
 def children(province: str) -> List[Region]:
     """The kabupaten/kota of a province ("35")."""
-    return [_REGIONS[i] for i in _c.pk_py_region_children(province)]
+    if province is None:
+        raise InvalidArgument("NULL argument", field="province")
+    regs = [_REGIONS[i] for i in _c.pk_py_region_list(check_str(province, "argument 'province'"), 0, ANY_KIND)]
+    return [r for r in regs if r.kind is not RegionKind.PROVINSI]
 
 
 def region_count() -> int:
