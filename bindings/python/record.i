@@ -87,7 +87,7 @@ static PyObject *pk_py_field_value(const unsigned char *p, pk_py_ftype type)
  * cost. This is the extension's only state, written under the GIL. */
 static PyObject *pk_py_record(const void *s, pk_py_field *fields, size_t n)
 {
-    PyObject *d = _PyDict_NewPresized((Py_ssize_t)n);
+    PyObject *d = PyDict_New();
     size_t i;
     for (i = 0; d && i < n; i++) {
         PyObject *v;
