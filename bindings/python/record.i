@@ -1,12 +1,18 @@
-/* record.i: C result structs become Python dicts in one place.
+/* record.i: C result structs become Python values in one place.
  *
- * A field table names, for one struct, each member Python sees: the key of
- * the dict (the Python record's field name), how to read the member and
- * where it is (offsetof). pk_py_record() reads any struct through its table;
- * the Pythonic layer builds its records from the dicts with one generic
- * function (pilkada._base.Record._from_fields), so adding a result field is one
- * table row here and one name in the record's _fields, with no tuple
- * positions to keep in step on either side.
+ * A field table names, for one struct, each member Python sees: the key
+ * (the Python record's field name), how to read the member and where it is
+ * (offsetof). pk_py_record() reads any struct through its table into a
+ * dict; the Pythonic layer builds its records from the dicts with one
+ * generic function (pilkada._base.Record._from_fields), so adding a result
+ * field is one table row here and one name in the record's _fields, with no
+ * tuple positions to keep in step on either side.
+ *
+ * On the hot paths (classify, classify_many) a dict per struct costs too
+ * much, so pk_py_row() reads the same table into a tuple, and the table's
+ * names reach Python once, through pk_py_row_names(): the Pythonic layer
+ * compiles a reader from them (Record._row_reader), so the positions still
+ * come from the table, not from hand-written code on either side.
  */
 %{
 #include <stddef.h>
@@ -23,7 +29,9 @@ typedef enum pk_py_ftype {
     PK_PY_CHARS,  /* char[] member */
     PK_PY_DATE,   /* pk_date: None when {0,0,0} */
     PK_PY_REGION, /* const pk_region *: its index in the registry, None when NULL */
-    PK_PY_RULE    /* const pk_rule *: its position in the rule table, None when NULL */
+    PK_PY_RULE,   /* const pk_rule *: its position in the rule table, None when NULL */
+    PK_PY_DLRULE, /* const pk_deadline_rule *: its id (pk_deadline_id), None when NULL */
+    PK_PY_SCHED   /* const pk_schedule *: its id ("pilkada-2024"), None when NULL */
 } pk_py_ftype;
 
 typedef struct pk_py_field {
@@ -76,6 +84,16 @@ static PyObject *pk_py_field_value(const unsigned char *p, pk_py_ftype type)
         if (!r) Py_RETURN_NONE;
         return PyLong_FromSsize_t(pk_py_rule_index(r));
     }
+    case PK_PY_DLRULE: {
+        const pk_deadline_rule *r = *(const pk_deadline_rule *const *)p;
+        if (!r) Py_RETURN_NONE;
+        return PyLong_FromLong((long)r->id);
+    }
+    case PK_PY_SCHED: {
+        const pk_schedule *sc = *(const pk_schedule *const *)p;
+        if (!sc) Py_RETURN_NONE;
+        return PyUnicode_FromString(pk_schedule_id(sc));
+    }
     }
     PyErr_SetString(PyExc_SystemError, "pilkada: unknown field type in a field table");
     return NULL;
@@ -100,6 +118,35 @@ static PyObject *pk_py_record(const void *s, pk_py_field *fields, size_t n)
         Py_XDECREF(v);
     }
     return d;
+}
+
+/* The members of the struct at s named by a field table, as a tuple in
+ * table order followed by `extra` more slots (NULL) for the caller to fill
+ * with PyTuple_SET_ITEM (their names are the table's extras, see
+ * pk_py_row_names()). */
+static PyObject *pk_py_row(const void *s, const pk_py_field *fields, size_t n, size_t extra)
+{
+    PyObject *t = PyTuple_New((Py_ssize_t)(n + extra));
+    size_t i;
+    for (i = 0; t && i < n; i++) {
+        PyObject *v = pk_py_field_value((const unsigned char *)s + fields[i].offset, fields[i].type);
+        if (!v) { Py_CLEAR(t); break; }
+        PyTuple_SET_ITEM(t, (Py_ssize_t)i, v);
+    }
+    return t;
+}
+
+/* The names of a row: the table's, then the extras'. */
+static PyObject *pk_py_names(const pk_py_field *fields, size_t n, const char *const *extras, size_t nextra)
+{
+    PyObject *t = PyTuple_New((Py_ssize_t)(n + nextra));
+    size_t i;
+    for (i = 0; t && i < n + nextra; i++) {
+        PyObject *s = PyUnicode_FromString(i < n ? fields[i].name : extras[i - n]);
+        if (!s) { Py_CLEAR(t); break; }
+        PyTuple_SET_ITEM(t, (Py_ssize_t)i, s);
+    }
+    return t;
 }
 
 /* n structs of `size` bytes each from base, as a list of dicts. */

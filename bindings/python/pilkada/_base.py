@@ -239,6 +239,30 @@ def _reader(cls: Any) -> Any:
     return env["_read"]
 
 
+def row_reader(cls: Any, names: Tuple[str, ...], convert: Dict[str, Any]) -> Any:
+    """``read(t, **missing)``: the record ``cls`` from a row (a tuple whose
+    columns are ``names``, what pk_py_row_names() gives for the bindings'
+    pk_py_row(), bindings/python/record.i), each field through ``convert``
+    (a callable, or a dict to index) when named there; fields the row lacks
+    are keyword arguments (default None). One generated function, so the
+    hot paths index the row by the table's positions, never by hand."""
+    env: Dict[str, Any] = {"_make": cls._make}
+    col = {n: i for i, n in enumerate(names)}
+    args, params = [], []
+    for i, f in enumerate(cls._fields):
+        if f not in col:
+            params.append(", %s=None" % f)
+            args.append(f)
+            continue
+        v = "t[%d]" % col[f]
+        if f in convert:
+            env["_c%d" % i] = convert[f]
+            v = ("_c%d[%s]" if isinstance(convert[f], dict) else "_c%d(%s)") % (i, v)
+        args.append(v)
+    exec("def _read(t%s):\n    return _make(%s)" % ("".join(params), ", ".join(args)), env)
+    return env["_read"]
+
+
 class Record:
     """Base of the immutable result objects: named attributes, a readable
     ``repr``, equality by value, ``to_dict()`` and ``to_json()``."""

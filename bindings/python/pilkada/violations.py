@@ -9,7 +9,7 @@ import gc as _gc
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import capi as _c
-from ._base import Record, SlugEnum, SourceStatus, opt_str, slug_enum, to_records
+from ._base import Record, SlugEnum, SourceStatus, opt_str, row_reader, slug_enum, to_records
 from .errors import PilkadaError, error_class
 from .workday import Deadline, _RULES as _DEADLINE_RULES
 
@@ -403,10 +403,11 @@ class Classification(Record):
         return [f.rule.id for f in self.findings]
 
 
-# Result building. The C helpers return compact tuples (see violation.i);
-# records that do not depend on the incident (Rule, Sanction, Handler) are
-# built once and cached, enum members come from prebuilt tables, and the
-# other records are made with the positional Record._make constructors.
+# Result building. The C helpers return rows read through field tables
+# (violation.i, record.i) whose column names come from pk_py_row_names();
+# row_reader compiles one reader per record from them. Records that do not
+# depend on the incident (Rule, Sanction, Handler) are built once and
+# cached, enum members come from prebuilt tables.
 _CATEGORIES = {int(m): m for m in Category}
 _SUBCATEGORIES = {int(m): m for m in Subcategory}
 _CERTAINTIES = {int(m): m for m in Certainty}
@@ -415,9 +416,6 @@ _SUPPORTED = {int(m): m for m in Supported}
 _JOINS = {int(m): m for m in PenaltyJoin}
 _DISCIPLINES = {int(m): m for m in Discipline}
 _ESTIMATED = _c.PK_RESULT_ESTIMATED
-_make_deadline = Deadline._make  # type: ignore[attr-defined]
-_make_finding = Finding._make  # type: ignore[attr-defined]
-_make_classification = Classification._make  # type: ignore[attr-defined]
 _SANCTIONS: Dict[Any, Sanction] = {}
 # Handler records by the key the C helpers make of a handler's fields; the C
 # side looks them up itself and returns the record (see violation.i).
@@ -429,6 +427,10 @@ def _ymd(n: int) -> Optional[_dt.date]:
 
 
 def _sanction_of(t: Any) -> Sanction:
+    """The sanction of a finding: an int is the position of the rule whose
+    own sanction applies, else the C helper's sanction tuple."""
+    if type(t) is int:
+        return _rule_at(t).sanction
     s = _SANCTIONS.get(t)
     if s is None:
         pmin, pmax, fmin, fmax, join, disc, flags, text = t
@@ -439,6 +441,8 @@ def _sanction_of(t: Any) -> Sanction:
 
 
 def _handler_of(t: Any) -> Handler:
+    if type(t) is Handler:
+        return t
     key, h = t
     r = Handler._make(  # type: ignore[attr-defined]
         opt_str(h[0]), opt_str(h[1]), opt_str(h[2]), _ymd(h[3]), _ymd(h[4]), SourceStatus(h[5]), opt_str(h[6]))
@@ -447,29 +451,16 @@ def _handler_of(t: Any) -> Handler:
     return r  # type: ignore[no-any-return]
 
 
-def _deadline(t: Any) -> Optional[Deadline]:
-    if t is None:
-        return None
-    rid, trig, due, flags = t
-    return _make_deadline(_DEADLINE_RULES[rid], trig, due, bool(flags & _ESTIMATED))  # type: ignore[no-any-return]
-
-
-def _finding(t: Any) -> Finding:
-    ridx, cat, sub, sanc, hname, h, dls, cert, note = t
-    rule = (_RULE_LIST or _load_rules())[ridx]
-    rules_ = _DEADLINE_RULES
-    return _make_finding(  # type: ignore[no-any-return]
-        rule, _CATEGORIES[cat], _SUBCATEGORIES[sub], rule.sanction if sanc is None else _sanction_of(sanc),
-        hname, h if type(h) is Handler else _handler_of(h),
-        [_make_deadline(rules_[rid], trig, due, bool(fl & _ESTIMATED)) for rid, trig, due, fl in dls],
-        _CERTAINTIES[cert], note or None)
-
-
-def _classification(t: Any, extra: Optional[Dict[str, Any]] = None, region: Optional[str] = None) -> Classification:
-    outcome, late, missing, rdl, sup, sched, fs = t
-    return _make_classification(  # type: ignore[no-any-return]
-        _OUTCOMES[outcome], [_finding(f) for f in fs], bool(late), missing,
-        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched, region, extra)
+_deadline = row_reader(Deadline, _c.pk_py_row_names("deadline"), {
+    "rule": _DEADLINE_RULES, "estimated": lambda flags: bool(flags & _ESTIMATED)})
+_finding = row_reader(Finding, _c.pk_py_row_names("finding"), {
+    "rule": lambda i: (_RULE_LIST or _load_rules())[i], "category": _CATEGORIES, "subcategory": _SUBCATEGORIES,
+    "certainty": _CERTAINTIES, "certainty_note": lambda note: note or None, "sanction": _sanction_of,
+    "handler": _handler_of, "deadlines": lambda rows: [_deadline(r) for r in rows]})
+_classification = row_reader(Classification, _c.pk_py_row_names("classification"), {
+    "outcome": _OUTCOMES, "supported": _SUPPORTED,
+    "report_deadline": lambda row: None if row is None else _deadline(row),
+    "findings": lambda rows: [_finding(r) for r in rows]})
 
 
 _REGION_CODES: Dict[Any, Optional[str]] = {}
@@ -592,7 +583,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
     """
     f = _facts(facts, kw)
     extra = _extras(f)
-    return _classification(_c.pk_py_classify(f, _HANDLERS), extra, _region_of(f))
+    return _classification(_c.pk_py_classify(f, _HANDLERS), extra=extra, region=_region_of(f))  # type: ignore[no-any-return]
 
 
 def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
@@ -641,8 +632,8 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
         # the common case first: one list comprehension over the results
         if not bad:
             try:
-                return [_classification(t, x, _region_of(f)) for t, x, f in zip(raw, extras, items)]
-            except ValueError:  # an error tuple (status_name, field, message) among them
+                return [_classification(t, extra=x, region=_region_of(f)) for t, x, f in zip(raw, extras, items)]
+            except (IndexError, KeyError):  # an error tuple (status_name, field, message) among them
                 pass
     finally:
         if gc_was_on:
@@ -663,7 +654,7 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
                          if hasattr(facts, "keys") else {})
             out.append(exc)
         else:
-            out.append(_classification(t, x, _region_of(items[i])))
+            out.append(_classification(t, extra=x, region=_region_of(items[i])))
     return out
 
 
