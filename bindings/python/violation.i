@@ -285,14 +285,16 @@ static PyObject *pk_py_classification_row(const pk_classification *c, const pk_f
 
 %{
 /* The explanation as data (pk_classify_trace()) for a dict of facts:
- * {"rule_total", "covered", "missing_field", "rules": [{"rule" (its
- * position in the rule table), "verdict", "fact", "window"}, ...]}. */
+ * {"rule_total", "covered", "missing_field", "rules": [rows]}, each row
+ * (rule (its position in the rule table), verdict, fact, window) as
+ * pk_py_row_names("rule_trace") names it: a row per rule, hashable, so
+ * trace() keeps the records it made of them. */
 static pk_py_field pk_py_trace_fields[] = {
     PK_PY_FIELD(pk_trace, rule_total, "rule_total", PK_PY_SIZE),
     PK_PY_FIELD(pk_trace, covered, "covered", PK_PY_SIZE),
     PK_PY_FIELD(pk_trace, missing_field, "missing_field", PK_PY_STR),
 };
-static pk_py_field pk_py_rule_trace_fields[] = {
+static const pk_py_field pk_py_rule_trace_fields[] = {
     PK_PY_FIELD(pk_rule_trace, rule, "rule", PK_PY_RULE),
     PK_PY_FIELD(pk_rule_trace, verdict, "verdict", PK_PY_INT),
     PK_PY_FIELD(pk_rule_trace, fact, "fact", PK_PY_STR),
@@ -306,7 +308,7 @@ static pk_py_field pk_py_rule_trace_fields[] = {
 
 %inline %{
 /* The names of the rows the classify helpers return: what = "deadline",
- * "finding" or "classification" (see the tables above). */
+ * "finding", "classification" or "rule_trace" (see the tables above). */
 PyObject *pk_py_row_names(const char *what)
 {
     static const char *const none[1] = {""};
@@ -314,6 +316,8 @@ PyObject *pk_py_row_names(const char *what)
         return pk_py_names(pk_py_deadline_fields, PK_PY_NFIELDS(pk_py_deadline_fields), none, 0);
     if (what && strcmp(what, "finding") == 0)
         return pk_py_names(pk_py_finding_fields, PK_PY_NFIELDS(pk_py_finding_fields), pk_py_finding_extras, 3);
+    if (what && strcmp(what, "rule_trace") == 0)
+        return pk_py_names(pk_py_rule_trace_fields, PK_PY_NFIELDS(pk_py_rule_trace_fields), none, 0);
     if (what && strcmp(what, "classification") == 0)
         return pk_py_names(pk_py_classification_fields, PK_PY_NFIELDS(pk_py_classification_fields),
                            pk_py_classification_extras, 2);
@@ -456,9 +460,16 @@ PyObject *pk_py_classify_trace(PyObject *facts)
     st = pk_classify_trace(&t, rules, cap, &inc, &err);
     if (st != PK_OK) { free(rules); pk_py_raise(st, &err, "pk_classify_trace"); return NULL; }
     d = pk_py_record(&t, pk_py_trace_fields, PK_PY_NFIELDS(pk_py_trace_fields));
-    if (d && pk_py_set(d, "rules", pk_py_records(rules, sizeof *rules, t.rule_count, pk_py_rule_trace_fields,
-                                                 PK_PY_NFIELDS(pk_py_rule_trace_fields))) < 0)
-        Py_CLEAR(d);
+    if (d) {
+        PyObject *list = PyList_New((Py_ssize_t)t.rule_count);
+        size_t i;
+        for (i = 0; list && i < t.rule_count; i++) {
+            PyObject *row = PK_PY_ROW(&rules[i], pk_py_rule_trace_fields, 0);
+            if (!row) { Py_CLEAR(list); break; }
+            PyList_SET_ITEM(list, (Py_ssize_t)i, row);
+        }
+        if (pk_py_set(d, "rules", list) < 0) Py_CLEAR(d);
+    }
     free(rules);
     return d;
 }

@@ -695,7 +695,6 @@ class RuleTrace(Record):
     __slots__ = ("rule", "verdict", "fact", "window")
     _fields = __slots__
     _repr_fields = ("rule", "verdict", "fact")
-    _convert = {"rule": _rule_at, "verdict": Verdict}
 
     def __repr__(self) -> str:
         return "RuleTrace(rule=%r, verdict=Verdict.%s, fact=%r)" % (self.rule.id, self.verdict.name, self.fact)
@@ -719,7 +718,7 @@ class Trace(Record):
     __slots__ = ("rule_total", "covered", "missing_field", "rules")
     _fields = __slots__
     _repr_fields = ("rule_total", "covered", "missing_field")
-    _convert = {"rules": lambda rs: [RuleTrace._from_fields(r) for r in rs]}
+    _convert = {"rules": lambda rows: [_RULE_TRACES.get(r) or _rule_trace(r) for r in rows]}
 
     @property
     def matched(self) -> List[RuleTrace]:
@@ -735,6 +734,19 @@ class Trace(Record):
         """The ``"trace"`` object of the CLI's ``--json --explain`` (docs/json.md)."""
         return {"rule_total": self.rule_total, "covered": self.covered, "missing_field": self.missing_field,
                 "rules": [r.to_dict() for r in self.rules]}
+
+
+_read_rule_trace = row_reader(RuleTrace, _c.pk_py_row_names("rule_trace"), {"rule": _rule_at, "verdict": Verdict})
+# RuleTrace records by their row: every value in a row is static (a rule,
+# a verdict, a fact key, a window name), so the records repeat across calls.
+_RULE_TRACES: Dict[Any, RuleTrace] = {}
+
+
+def _rule_trace(row: Any) -> RuleTrace:
+    r = _RULE_TRACES[row] = _read_rule_trace(row)
+    if len(_RULE_TRACES) > 100000:  # a bound, never reached by the built-in rules
+        _RULE_TRACES.clear()
+    return r  # type: ignore[no-any-return]
 
 
 def trace(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> Trace:
