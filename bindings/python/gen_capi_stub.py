@@ -30,13 +30,18 @@ def stub_text(mod: Any) -> str:
     funcs: List[str] = []
     consts: List[str] = []
     classes: List[str] = []
+    types = [getattr(mod, n) for n in dir(mod) if not n.startswith("_") and isinstance(getattr(mod, n), type)]
+    # what every SWIG object has (own, disown, ...) once, in a private base
+    common = set.intersection(*[{a for a in dir(t) if not a.startswith("_")} for t in types]) if types else set()
+    if common:
+        classes.append("class _SwigObject:\n    def __init__(self, *args: Any) -> None: ...\n%s\n" % "\n".join(
+            "    %s: Any" % a for a in sorted(common)))
     for name in sorted(n for n in dir(mod) if not n.startswith("_")):
         obj = getattr(mod, name)
         if isinstance(obj, type):
-            attrs = sorted(a for a in dir(obj) if not a.startswith("_"))
-            body = ["    def __init__(self, *args: Any) -> None: ..."]
-            body += ["    %s: Any" % a for a in attrs]
-            classes.append("class %s:\n%s\n" % (name, "\n".join(body)))
+            attrs = sorted(a for a in dir(obj) if not a.startswith("_") and a not in common)
+            body = ["    %s: Any" % a for a in attrs] or ["    pass"]
+            classes.append("class %s(_SwigObject):\n%s\n" % (name, "\n".join(body)))
         elif callable(obj):
             funcs.append("def %s(*args: Any) -> Any: ..." % name)
         elif isinstance(obj, (bool, int, float, str)):

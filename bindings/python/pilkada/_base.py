@@ -7,7 +7,7 @@ import datetime as _dt
 import enum
 import json
 import os
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from . import capi as _c
 
@@ -122,7 +122,10 @@ class SlugEnum(str, enum.Enum):
 
     _code: int
 
-    def __new__(cls, slug: Any, code: int = 0) -> "SlugEnum":
+    def __new__(cls, slug: Any, code: Optional[int] = None) -> "SlugEnum":
+        if code is None:
+            # a bare C value: the class's _slug_of (its C name function) names it
+            slug, code = getattr(cls, "_slug_of")(slug), slug
         obj = str.__new__(cls, slug)
         obj._value_ = slug
         obj._code = code
@@ -353,19 +356,13 @@ class Record:
 _abc.Mapping.register(Record)
 
 
-if TYPE_CHECKING:
-    class SourceStatus(SlugEnum):
-        CONFIRMED = 'CONFIRMED'
-        SINGLE_SOURCE = 'SINGLE-SOURCE'
-        DERIVED = 'DERIVED'
-        UNCERTAIN = 'UNCERTAIN'
-else:
-    SourceStatus = slug_enum("SourceStatus", {
-        "CONFIRMED": _c.PK_SOURCE_CONFIRMED,
-        "SINGLE_SOURCE": _c.PK_SOURCE_SINGLE_SOURCE,
-        "DERIVED": _c.PK_SOURCE_DERIVED,
-        "UNCERTAIN": _c.PK_SOURCE_UNCERTAIN,
-    }, _c.pk_source_status_name, __name__, """How well a fact is sourced (pk_source_status).""")
+class SourceStatus(SlugEnum):
+    """How well a fact is sourced (pk_source_status)."""
+    _slug_of = staticmethod(_c.pk_source_status_name)
+    CONFIRMED = _c.PK_SOURCE_CONFIRMED
+    SINGLE_SOURCE = _c.PK_SOURCE_SINGLE_SOURCE
+    DERIVED = _c.PK_SOURCE_DERIVED
+    UNCERTAIN = _c.PK_SOURCE_UNCERTAIN
 
 
 def opt_str(s: Any) -> Any:

@@ -19,71 +19,41 @@ __all__ = [
 DateLike = Union[_dt.date, str]
 
 
-if TYPE_CHECKING:
-    class Critical(SlugEnum):
-        NONE = ''
-        REGISTRATION = 'registration'
-        CAMPAIGN = 'campaign'
-        VOTING = 'voting'
-else:
-    Critical = slug_enum("Critical", {
-        "NONE": _c.PK_CRITICAL_NONE,
-        "REGISTRATION": _c.PK_CRITICAL_REGISTRATION,
-        "CAMPAIGN": _c.PK_CRITICAL_CAMPAIGN,
-        "VOTING": _c.PK_CRITICAL_VOTING,
-    }, _c.pk_critical_name, __name__, """Bawaslu's three critical stages (pk_critical).""")
+class Critical(SlugEnum):
+    """Bawaslu's three critical stages (pk_critical)."""
+    _slug_of = staticmethod(_c.pk_critical_name)
+    NONE = _c.PK_CRITICAL_NONE
+    REGISTRATION = _c.PK_CRITICAL_REGISTRATION
+    CAMPAIGN = _c.PK_CRITICAL_CAMPAIGN
+    VOTING = _c.PK_CRITICAL_VOTING
 
 
-if TYPE_CHECKING:
-    class StageRole(SlugEnum):
-        NONE = ''
-        REGISTRATION = 'registration'
-        REGISTRATION_EXTENSION = 'registration_extension'
-        DETERMINATION = 'determination'
-        NUMBER_DRAW = 'number_draw'
-        CAMPAIGN = 'campaign'
-        MEDIA_ADS = 'media_ads'
-        QUIET = 'quiet'
-        VOTING = 'voting'
-        COUNTING = 'counting'
-        ELECTED = 'elected'
-        DISPUTES = 'disputes'
-        INAUGURATION = 'inauguration'
-        INDEPENDENT_SUPPORT = 'independent_support'
-        VOTER_LIST = 'voter_list'
-else:
-    StageRole = slug_enum("StageRole", {
-        "NONE": _c.PK_ROLE_NONE,
-        "REGISTRATION": _c.PK_ROLE_REGISTRATION,
-        "REGISTRATION_EXTENSION": _c.PK_ROLE_REGISTRATION_EXTENSION,
-        "DETERMINATION": _c.PK_ROLE_DETERMINATION,
-        "NUMBER_DRAW": _c.PK_ROLE_NUMBER_DRAW,
-        "CAMPAIGN": _c.PK_ROLE_CAMPAIGN,
-        "MEDIA_ADS": _c.PK_ROLE_MEDIA_ADS,
-        "QUIET": _c.PK_ROLE_QUIET,
-        "VOTING": _c.PK_ROLE_VOTING,
-        "COUNTING": _c.PK_ROLE_COUNTING,
-        "ELECTED": _c.PK_ROLE_ELECTED,
-        "DISPUTES": _c.PK_ROLE_DISPUTES,
-        "INAUGURATION": _c.PK_ROLE_INAUGURATION,
-        "INDEPENDENT_SUPPORT": _c.PK_ROLE_INDEPENDENT_SUPPORT,
-        "VOTER_LIST": _c.PK_ROLE_VOTER_LIST,
-    }, _c.pk_stage_role_name, __name__, """Role of a stage used to compute legal windows (pk_stage_role).""")
+class StageRole(SlugEnum):
+    """Role of a stage used to compute legal windows (pk_stage_role)."""
+    _slug_of = staticmethod(_c.pk_stage_role_name)
+    NONE = _c.PK_ROLE_NONE
+    REGISTRATION = _c.PK_ROLE_REGISTRATION
+    REGISTRATION_EXTENSION = _c.PK_ROLE_REGISTRATION_EXTENSION
+    DETERMINATION = _c.PK_ROLE_DETERMINATION
+    NUMBER_DRAW = _c.PK_ROLE_NUMBER_DRAW
+    CAMPAIGN = _c.PK_ROLE_CAMPAIGN
+    MEDIA_ADS = _c.PK_ROLE_MEDIA_ADS
+    QUIET = _c.PK_ROLE_QUIET
+    VOTING = _c.PK_ROLE_VOTING
+    COUNTING = _c.PK_ROLE_COUNTING
+    ELECTED = _c.PK_ROLE_ELECTED
+    DISPUTES = _c.PK_ROLE_DISPUTES
+    INAUGURATION = _c.PK_ROLE_INAUGURATION
+    INDEPENDENT_SUPPORT = _c.PK_ROLE_INDEPENDENT_SUPPORT
+    VOTER_LIST = _c.PK_ROLE_VOTER_LIST
 
 
-if TYPE_CHECKING:
-    class PhasePosition(SlugEnum):
-        BEFORE = 'before'
-        DURING = 'during'
-        BETWEEN = 'between'
-        AFTER = 'after'
-else:
-    PhasePosition = slug_enum("PhasePosition", {
-        "BEFORE": _c.PK_PHASE_BEFORE,
-        "DURING": _c.PK_PHASE_DURING,
-        "BETWEEN": _c.PK_PHASE_BETWEEN,
-        "AFTER": _c.PK_PHASE_AFTER,
-    }, None, __name__, """Where a date falls relative to a schedule (pk_phase_position).""")
+class PhasePosition(SlugEnum):
+    """Where a date falls relative to a schedule (pk_phase_position)."""
+    BEFORE = ('before', _c.PK_PHASE_BEFORE)
+    DURING = ('during', _c.PK_PHASE_DURING)
+    BETWEEN = ('between', _c.PK_PHASE_BETWEEN)
+    AFTER = ('after', _c.PK_PHASE_AFTER)
 
 
 class WindowKind(SlugEnum):

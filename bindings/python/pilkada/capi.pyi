@@ -523,461 +523,258 @@ def pk_workcal_builtin(*args: Any) -> Any: ...
 def pk_workcal_count(*args: Any) -> Any: ...
 def pk_workcal_is_workday(*args: Any) -> Any: ...
 
-class pk_citation:
+class _SwigObject:
     def __init__(self, *args: Any) -> None: ...
     acquire: Any
-    angka: Any
     append: Any
-    ayat: Any
     disown: Any
+    next: Any
+    own: Any
+    this: Any
+    thisown: Any
+
+class pk_citation(_SwigObject):
+    angka: Any
+    ayat: Any
     huruf: Any
     law: Any
-    next: Any
-    own: Any
     pasal: Any
     text: Any
-    this: Any
-    thisown: Any
 
-class pk_date:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_date(_SwigObject):
     day: Any
-    disown: Any
     month: Any
-    next: Any
-    own: Any
-    this: Any
-    thisown: Any
     year: Any
 
-class pk_date_text_options:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_date_text_options(_SwigObject):
     flags: Any
-    next: Any
-    own: Any
     reference: Any
-    this: Any
-    thisown: Any
     version: Any
 
-class pk_deadline:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_deadline(_SwigObject):
     due: Any
     flags: Any
-    next: Any
-    own: Any
     rule: Any
-    this: Any
-    thisown: Any
     trigger: Any
 
-class pk_deadline_rule:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
+class pk_deadline_rule(_SwigObject):
     amount: Any
-    append: Any
     basis: Any
-    disown: Any
     id: Any
     name_en: Any
     name_id: Any
-    next: Any
     note: Any
-    own: Any
     quote: Any
     slug: Any
     source: Any
     status: Any
-    this: Any
-    thisown: Any
     trigger: Any
     unit: Any
 
-class pk_error:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_error(_SwigObject):
     column: Any
-    disown: Any
     field: Any
     line: Any
-    next: Any
-    own: Any
     source: Any
     status: Any
     text: Any
-    this: Any
-    thisown: Any
 
-class pk_fact:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_fact(_SwigObject):
     key: Any
     meaning_en: Any
     meaning_id: Any
-    next: Any
-    own: Any
     required: Any
-    this: Any
-    thisown: Any
     type: Any
     values: Any
 
-class pk_handler:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_handler(_SwigObject):
     basis: Any
-    disown: Any
     name: Any
-    next: Any
     note: Any
-    own: Any
     role: Any
     status: Any
-    this: Any
-    thisown: Any
     valid_from: Any
     valid_until: Any
 
-class pk_holiday:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_holiday(_SwigObject):
     basis: Any
     date: Any
-    disown: Any
     flags: Any
     kind: Any
     name_en: Any
     name_id: Any
-    next: Any
-    own: Any
     status: Any
-    this: Any
-    thisown: Any
 
-class pk_holiday_table:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
-    next: Any
-    own: Any
-    this: Any
-    thisown: Any
+class pk_holiday_table(_SwigObject):
+    pass
 
-class pk_incident:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
+class pk_incident(_SwigObject):
     act: Any
     actor: Any
-    append: Any
     candidate_involved: Any
     cycle: Any
     discovered: Any
-    disown: Any
     incumbent_candidate: Any
     involved_actor: Any
     minister_approval: Any
-    next: Any
     occurred: Any
     official_capacity: Any
     on_leave: Any
-    own: Any
     region: Any
     reported: Any
     schedule: Any
     supported: Any
-    this: Any
-    thisown: Any
     tsm: Any
     version: Any
 
-class pk_phase:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_phase(_SwigObject):
     days_to_next: Any
-    disown: Any
     innermost: Any
-    next: Any
-    own: Any
     position: Any
     previous: Any
-    this: Any
-    thisown: Any
     top: Any
     version: Any
 
-class pk_phase_options:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_phase_options(_SwigObject):
     cycle: Any
-    disown: Any
-    next: Any
-    own: Any
     region: Any
     schedule: Any
-    this: Any
-    thisown: Any
     version: Any
 
-class pk_region:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_region(_SwigObject):
     capital: Any
     code: Any
     code_num: Any
-    disown: Any
     full_name: Any
     index: Any
     kind: Any
     name: Any
-    next: Any
-    own: Any
     parent_code: Any
     special: Any
-    this: Any
-    thisown: Any
 
-class pk_region_counts:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_region_counts(_SwigObject):
     kabupaten: Any
     kabupaten_administrasi: Any
     kota: Any
     kota_administrasi: Any
-    next: Any
-    own: Any
     provinsi: Any
-    this: Any
-    thisown: Any
     total: Any
 
-class pk_region_cycle:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_region_cycle(_SwigObject):
     complete: Any
-    disown: Any
     kabupaten: Any
     kota: Any
-    next: Any
-    own: Any
     provinsi: Any
     source: Any
     status: Any
-    this: Any
-    thisown: Any
     voting_day: Any
     year: Any
 
-class pk_region_election:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_region_election(_SwigObject):
     election: Any
     elects: Any
     majority_percent: Any
-    next: Any
     organiser: Any
-    own: Any
     source: Any
     special: Any
     status: Any
     supervisor: Any
-    this: Any
-    thisown: Any
     title: Any
     year: Any
 
-class pk_region_regime:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_region_regime(_SwigObject):
     basis: Any
     basis_status: Any
-    disown: Any
     effect: Any
     flag: Any
-    next: Any
     note: Any
-    own: Any
     province: Any
     regime: Any
     scope: Any
     source: Any
     status: Any
-    this: Any
-    thisown: Any
     value: Any
 
-class pk_rule:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_rule(_SwigObject):
     category: Any
     certainty: Any
     certainty_note: Any
     citation_count: Any
     citations: Any
-    disown: Any
     id: Any
     limb: Any
-    next: Any
     note: Any
-    own: Any
     sanction: Any
     source: Any
     status: Any
     subcategory: Any
     summary_en: Any
     text_id: Any
-    this: Any
-    thisown: Any
     valid_from: Any
     valid_until: Any
 
-class pk_rule_trace:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_rule_trace(_SwigObject):
     fact: Any
-    next: Any
-    own: Any
     rule: Any
-    this: Any
-    thisown: Any
     verdict: Any
     window: Any
 
-class pk_sanction:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_sanction(_SwigObject):
     discipline: Any
-    disown: Any
     fine_max_rupiah: Any
     fine_min_rupiah: Any
     flags: Any
     join: Any
-    next: Any
-    own: Any
     prison_max_months: Any
     prison_min_months: Any
     text: Any
-    this: Any
-    thisown: Any
 
-class pk_schedule:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
-    next: Any
-    own: Any
-    this: Any
-    thisown: Any
+class pk_schedule(_SwigObject):
+    pass
 
-class pk_stage:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_stage(_SwigObject):
     basis: Any
     critical: Any
     depth: Any
-    disown: Any
     end: Any
     flags: Any
     id: Any
     name_en: Any
     name_id: Any
-    next: Any
     note: Any
-    own: Any
     parent_id: Any
     relative: Any
     role: Any
     source: Any
     start: Any
     status: Any
-    this: Any
-    thisown: Any
 
-class pk_trace:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_trace(_SwigObject):
     covered: Any
-    disown: Any
     missing_field: Any
-    next: Any
-    own: Any
     rule_count: Any
     rule_total: Any
-    this: Any
-    thisown: Any
     version: Any
 
-class pk_window:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
+class pk_window(_SwigObject):
     basis: Any
     derivation: Any
-    disown: Any
     end: Any
     has_end: Any
     has_start: Any
     kind: Any
-    next: Any
-    own: Any
     start: Any
     status: Any
-    this: Any
-    thisown: Any
     version: Any
 
-class pk_word:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
+class pk_word(_SwigObject):
     kind: Any
     meaning_en: Any
     meaning_id: Any
-    next: Any
-    own: Any
     source: Any
     status: Any
     targets: Any
-    this: Any
-    thisown: Any
     word: Any
 
-class pk_workcal:
-    def __init__(self, *args: Any) -> None: ...
-    acquire: Any
-    append: Any
-    disown: Any
-    next: Any
-    own: Any
-    this: Any
-    thisown: Any
+class pk_workcal(_SwigObject):
+    pass

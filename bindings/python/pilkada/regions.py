@@ -39,17 +39,11 @@ class RegionKind(SlugEnum):
         return check_int(value, "kind")
 
 
-if TYPE_CHECKING:
-    class MatchHow(SlugEnum):
-        NAME = 'name'
-        ALIAS = 'alias'
-        FUZZY = 'fuzzy'
-else:
-    MatchHow = slug_enum("MatchHow", {
-        "NAME": _c.PK_REGION_MATCH_NAME,
-        "ALIAS": _c.PK_REGION_MATCH_ALIAS,
-        "FUZZY": _c.PK_REGION_MATCH_FUZZY,
-    }, None, __name__, """How a name matched (pk_region_match_how).""")
+class MatchHow(SlugEnum):
+    """How a name matched (pk_region_match_how)."""
+    NAME = ('name', _c.PK_REGION_MATCH_NAME)
+    ALIAS = ('alias', _c.PK_REGION_MATCH_ALIAS)
+    FUZZY = ('fuzzy', _c.PK_REGION_MATCH_FUZZY)
 
 
 def _kind_hint(k: int) -> Optional[RegionKind]:

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 else:
     Category = _slugged("Category", _consts("PK_CAT_"), _c.pk_category_name,
                         "Bawaslu's five categories of violation (pk_category).")
+
+
 if TYPE_CHECKING:
     class Subcategory(SlugEnum):
         NONE = ''
@@ -57,6 +59,8 @@ if TYPE_CHECKING:
 else:
     Subcategory = _slugged("Subcategory", _consts("PK_SUB_"), _c.pk_subcategory_name,
                            "Refinement of OTHER_LAWS (pk_subcategory).")
+
+
 if TYPE_CHECKING:
     class Discipline(SlugEnum):
         NONE = ''
@@ -66,6 +70,8 @@ if TYPE_CHECKING:
 else:
     Discipline = _slugged("Discipline", _consts("PK_DISCIPLINE_"), _c.pk_discipline_name,
                           "ASN discipline levels (pk_discipline).")
+
+
 if TYPE_CHECKING:
     class Outcome(SlugEnum):
         FINDINGS = 'findings'
@@ -75,16 +81,17 @@ if TYPE_CHECKING:
 else:
     Outcome = _slugged("Outcome", _consts("PK_OUTCOME_"), _c.pk_outcome_name,
                        "Overall outcome of a classification (pk_outcome).")
-if TYPE_CHECKING:
-    class Certainty(SlugEnum):
-        CERTAIN = 'certain'
-        CONTESTED = 'contested'
-        LAW_SILENT = 'law_silent'
-        UNVERIFIED = 'unverified'
-else:
-    Certainty = _slugged("Certainty", {"CERTAIN": _c.PK_CERTAIN, "CONTESTED": _c.PK_CONTESTED,
-                                       "LAW_SILENT": _c.PK_LAW_SILENT, "UNVERIFIED": _c.PK_UNVERIFIED},
-                         _c.pk_certainty_name, "How sure a finding is (pk_certainty).")
+
+
+class Certainty(SlugEnum):
+    """How sure a finding is (pk_certainty)."""
+    _slug_of = staticmethod(_c.pk_certainty_name)
+    CERTAIN = _c.PK_CERTAIN
+    CONTESTED = _c.PK_CONTESTED
+    LAW_SILENT = _c.PK_LAW_SILENT
+    UNVERIFIED = _c.PK_UNVERIFIED
+
+
 if TYPE_CHECKING:
     class PenaltyJoin(SlugEnum):
         NONE = 'none'
@@ -94,6 +101,8 @@ else:
     PenaltyJoin = _slugged("PenaltyJoin", _consts("PK_JOIN_"),
                            _c.pk_penalty_join_name,
                            "How prison and fine combine (pk_penalty_join).")
+
+
 if TYPE_CHECKING:
     class Supported(SlugEnum):
         UNKNOWN = ''

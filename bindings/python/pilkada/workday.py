@@ -36,23 +36,37 @@ class _KindBits(SlugEnum):
 
 _ALL_KINDS = _c.PK_HOLIDAY_NATIONAL | _c.PK_HOLIDAY_CUTI_BERSAMA | _c.PK_HOLIDAY_ELECTION
 
+
+def _holiday_kind_slug(kind: int) -> str:
+    return "all" if kind == _ALL_KINDS else str(_c.pk_holiday_kind_name(kind))
+
+
+class HolidayKind(_KindBits):
+    """Kinds of non-working day (pk_holiday_kind): "libur_nasional",
+    "cuti_bersama", "libur_pemilihan", and "all" of them; ``a | b`` gives the
+    int mask of several (``WorkCalendar(closed=...)``)."""
+    _slug_of = staticmethod(_holiday_kind_slug)
+    NATIONAL = _c.PK_HOLIDAY_NATIONAL
+    CUTI_BERSAMA = _c.PK_HOLIDAY_CUTI_BERSAMA
+    ELECTION = _c.PK_HOLIDAY_ELECTION
+    ALL = _ALL_KINDS
+
+
+class Roll(SlugEnum):
+    """What to do with a non-working start date (pk_roll)."""
+    FORWARD = ("forward", _c.PK_ROLL_FORWARD)
+    BACKWARD = ("backward", _c.PK_ROLL_BACKWARD)
+    NONE = ("none", _c.PK_ROLL_NONE)
+    RAISE = ("raise", _c.PK_ROLL_RAISE)
+
+
+class DayUnit(SlugEnum):
+    """Unit of a legal deadline (pk_day_unit)."""
+    CALENDAR = ("calendar", _c.PK_DAYS_CALENDAR)
+    WORKING = ("working", _c.PK_DAYS_WORKING)
+
+
 if TYPE_CHECKING:
-    class HolidayKind(_KindBits):
-        NATIONAL = "libur_nasional"
-        CUTI_BERSAMA = "cuti_bersama"
-        ELECTION = "libur_pemilihan"
-        ALL = "all"
-
-    class Roll(SlugEnum):
-        FORWARD = "forward"
-        BACKWARD = "backward"
-        NONE = "none"
-        RAISE = "raise"
-
-    class DayUnit(SlugEnum):
-        CALENDAR = "calendar"
-        WORKING = "working"
-
     class DeadlineId(SlugEnum):
         REPORT = 'report'
         FOLLOWUP = 'followup'
@@ -76,28 +90,6 @@ if TYPE_CHECKING:
         VERDICT_DELIVERY = 'verdict_delivery'
         EXECUTION = 'execution'
 else:
-    HolidayKind = slug_enum("HolidayKind", {
-        "NATIONAL": _c.PK_HOLIDAY_NATIONAL,
-        "CUTI_BERSAMA": _c.PK_HOLIDAY_CUTI_BERSAMA,
-        "ELECTION": _c.PK_HOLIDAY_ELECTION,
-        "ALL": _ALL_KINDS,
-    }, lambda v: "all" if v == _ALL_KINDS else _c.pk_holiday_kind_name(v), __name__,
-        """Kinds of non-working day (pk_holiday_kind): "libur_nasional", "cuti_bersama",
-        "libur_pemilihan", and "all" of them; ``a | b`` gives the int mask of
-        several (``WorkCalendar(closed=...)``).""", base=_KindBits)
-
-    Roll = slug_enum("Roll", {
-        "FORWARD": _c.PK_ROLL_FORWARD,
-        "BACKWARD": _c.PK_ROLL_BACKWARD,
-        "NONE": _c.PK_ROLL_NONE,
-        "RAISE": _c.PK_ROLL_RAISE,
-    }, None, __name__, """What to do with a non-working start date (pk_roll).""")
-
-    DayUnit = slug_enum("DayUnit", {
-        "CALENDAR": _c.PK_DAYS_CALENDAR,
-        "WORKING": _c.PK_DAYS_WORKING,
-    }, None, __name__, """Unit of a legal deadline (pk_day_unit).""")
-
     DeadlineId = slug_enum("DeadlineId", {
         name[len("PK_DEADLINE_"):]: getattr(_c, name) for name in dir(_c)
         if name.startswith("PK_DEADLINE_") and not name.endswith("_") and isinstance(getattr(_c, name), int)
