@@ -342,19 +342,6 @@ PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
     return pk_py_classification_row(&c, fs, cache);
 }
 
-/* As pk_py_classify for an incident object. */
-PyObject *pk_py_classify_incident(const pk_incident *inc, PyObject *cache)
-{
-    pk_finding fs[PK_PY_MAX_FINDINGS];
-    pk_classification c = PK_CLASSIFICATION_INIT;
-    pk_error err;
-    int st;
-    memset(&err, 0, sizeof err);
-    st = pk_classify(&c, fs, PK_PY_MAX_FINDINGS, inc, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
-    return pk_py_classification_row(&c, fs, cache);
-}
-
 /* Classify many incidents (a sequence of fact mappings) in one call; the
  * GIL is released while classifying. Each item of the result is a
  * classification row, or a (status_name, field, message) tuple for an
