@@ -162,12 +162,9 @@ class SlugEnum(str, enum.Enum):
     @classmethod
     def _missing_(cls, value: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
-            # the C values join the lookup table on the first such call, so
-            # Cls(3) is one dict lookup from then on (the bindings' hot path)
-            codes = {m._code: m for m in cls}
-            for code, m in codes.items():
-                cls._value2member_map_.setdefault(code, m)
-            return codes.get(value)
+            for m in cls:
+                if m._code == value:
+                    return m
         elif isinstance(value, str):
             for m in cls:
                 if m.name.lower() == value.lower() or m._value_.lower() == value.lower():
@@ -226,44 +223,42 @@ def _maker(cls: Any) -> Any:
     return env["_make"]
 
 
-def _reader(cls: Any) -> Any:
-    """``d -> cls._make(conv(d.get(field)), ...)`` for the fields of a record
-    class and its ``_convert`` table, as one generated function (no per-field
-    loop or test on the hot paths that build many records)."""
+def _compile_reader(cls: Any, names: Optional[Tuple[str, ...]], convert: Dict[str, Any]) -> Any:
+    """One generated function that makes a record ``cls`` from what the
+    bindings give (bindings/python/record.i): a dict of its fields (``names``
+    None; absent keys are None) or a row, a tuple whose columns are
+    ``names`` (fields the row lacks become keyword arguments, default None).
+    Each field goes through ``convert`` when named there: a callable, a dict
+    to index, or a SlugEnum class (indexed by its C values). No per-field
+    loop or test on the hot paths that build many records."""
     env: Dict[str, Any] = {"_make": cls._make}
-    args = []
-    for i, name in enumerate(cls._fields):
-        if name in cls._convert:
-            env["_c%d" % i] = cls._convert[name]
-            args.append("_c%d(d.get(%r))" % (i, name))
+    col = {n: i for i, n in enumerate(names or ())}
+    args, params = [], []
+    for i, f in enumerate(cls._fields):
+        if names is None:
+            v = "t.get(%r)" % f
+        elif f in col:
+            v = "t[%d]" % col[f]
         else:
-            args.append("d.get(%r)" % name)
-    exec("def _read(d):\n    return _make(%s)" % ", ".join(args), env)
+            params.append(", %s=None" % f)
+            args.append(f)
+            continue
+        conv = convert.get(f)
+        if isinstance(conv, type) and issubclass(conv, SlugEnum):
+            conv = {m.code: m for m in conv}
+        if conv is not None:
+            env["_c%d" % i] = conv
+            v = ("_c%d[%s]" if isinstance(conv, dict) else "_c%d(%s)") % (i, v)
+        args.append(v)
+    exec("def _read(t%s):\n    return _make(%s)" % ("".join(params), ", ".join(args)), env)
     return env["_read"]
 
 
 def row_reader(cls: Any, names: Tuple[str, ...], convert: Dict[str, Any]) -> Any:
-    """``read(t, **missing)``: the record ``cls`` from a row (a tuple whose
-    columns are ``names``, what pk_py_row_names() gives for the bindings'
-    pk_py_row(), bindings/python/record.i), each field through ``convert``
-    (a callable, or a dict to index) when named there; fields the row lacks
-    are keyword arguments (default None). One generated function, so the
-    hot paths index the row by the table's positions, never by hand."""
-    env: Dict[str, Any] = {"_make": cls._make}
-    col = {n: i for i, n in enumerate(names)}
-    args, params = [], []
-    for i, f in enumerate(cls._fields):
-        if f not in col:
-            params.append(", %s=None" % f)
-            args.append(f)
-            continue
-        v = "t[%d]" % col[f]
-        if f in convert:
-            env["_c%d" % i] = convert[f]
-            v = ("_c%d[%s]" if isinstance(convert[f], dict) else "_c%d(%s)") % (i, v)
-        args.append(v)
-    exec("def _read(t%s):\n    return _make(%s)" % ("".join(params), ", ".join(args)), env)
-    return env["_read"]
+    """``read(row, **missing)``: the record ``cls`` from a row whose columns
+    are ``names`` (pk_py_row_names() of the bindings' pk_py_row()), so the
+    hot paths index rows by the C table's positions, never by hand."""
+    return _compile_reader(cls, names, convert)
 
 
 class Record:
@@ -291,10 +286,10 @@ class Record:
         """The record from a dict the bindings made of a C struct through its
         field table (bindings/python/record.i): each field from the key of
         its name (None when absent), through ``_convert`` when named there.
-        The first call compiles the class's converter (see _reader)."""
+        The first call compiles the class's reader (_compile_reader)."""
         fn = cls.__dict__.get("_reader_fn")
         if fn is None or fn[0] is not cls._convert:
-            fn = (cls._convert, _reader(cls))
+            fn = (cls._convert, _compile_reader(cls, None, cls._convert))
             type.__setattr__(cls, "_reader_fn", fn)
         return fn[1](d)
 
