@@ -1045,6 +1045,44 @@ static void test_schedule_without_window(void **state)
     pk_free(text);
 }
 
+/* Names of out-of-range values, NULL arguments and odd spellings of keys. */
+static void test_names_edges(void **state)
+{
+    (void)state;
+    pk_error err;
+    assert_string_equal(pk_verdict_name(PK_VERDICT_MATCH), "match");
+    assert_string_equal(pk_verdict_name((pk_verdict)99), "?");
+    assert_string_equal(pk_fact_type_name(PK_FACT_TRISTATE), "tristate");
+    assert_string_equal(pk_fact_type_name((pk_fact_type)99), "?");
+    assert_string_equal(pk_supported_name(PK_SUPPORTED_DETERMINED), "determined");
+    assert_string_equal(pk_supported_name((pk_supported)99), "?");
+    assert_string_equal(pk_tristate_name(PK_YES), "yes");
+    assert_string_equal(pk_tristate_name((pk_tristate)99), "?");
+    assert_string_equal(pk_penalty_join_name((pk_penalty_join)99), "?");
+    assert_null(pk_fact_at(pk_fact_count()));
+    const pk_fact *f = pk_fact_at(0);
+    assert_int_equal(pk_fact_find(NULL, "actor", &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    assert_int_equal(pk_fact_find(&f, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "key");
+    assert_null(f);
+    pk_actor a;
+    pk_act t;
+    assert_int_equal(pk_actor_parse(NULL, "pns", &err), PK_EINVAL);
+    assert_int_equal(pk_actor_parse(&a, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "actor");
+    assert_int_equal(pk_act_parse(NULL, "socmed_like", &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    assert_int_equal(pk_act_parse(&t, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "act");
+    /* misspelt keys written with spaces, dashes, dots and capitals */
+    assert_string_equal(pk_fact_near("Candidate Involvd")->key, "candidate_involved");
+    assert_string_equal(pk_fact_near("candidate--involvd")->key, "candidate_involved");
+    assert_string_equal(pk_fact_near("on.leave")->key, "on_leave");
+    assert_null(pk_fact_near("occurred occurred occurred occurred occurred occurred occurred occurred"));
+    assert_null(pk_fact_near("t\xC3\xA9sm")); /* a letter outside ASCII is kept, not dropped */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1076,6 +1114,7 @@ int main(void)
         cmocka_unit_test(test_campaign_outside_schedule),
         cmocka_unit_test(test_incident_version_1),
         cmocka_unit_test(test_schedule_without_window),
+        cmocka_unit_test(test_names_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
