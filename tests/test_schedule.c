@@ -1122,6 +1122,63 @@ static void test_2020_completed(void **state)
     assert_string_equal(ph.innermost->id, "elected_determination_undisputed");
 }
 
+/* Choosing among the built-in schedules by region, and the arguments of the
+ * choosing calls. Magetan's repeat vote (PSU) was held on 22 Mar 2025 within
+ * the 30 days the Constitutional Court allowed from 24 Feb 2025; Papua's
+ * governor PSU on 6 Aug 2025, for every regency of the province. */
+static void test_select_edges(void **state)
+{
+    (void)state;
+    const pk_schedule *s = NULL;
+    pk_error err;
+    assert_int_equal(pk_schedule_select(&s, D("2025-03-22"), "35.20", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-kab-magetan");
+    assert_int_equal(pk_schedule_select(&s, D("2025-08-06"), "91.03", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-prov-papua");
+    assert_int_equal(pk_schedule_select(&s, D("2025-08-06"), "91", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-prov-papua");
+    /* Probolinggo (35.13) had no repeat vote: the 2024 schedule, which it is after */
+    assert_int_equal(pk_schedule_select(&s, D("2025-03-22"), "35.13", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2024");
+    assert_int_equal(pk_schedule_select(&s, D("2024-11-27"), NULL, 2200, &err), PK_EINVAL);
+    assert_string_equal(err.field, "cycle");
+    assert_null(s);
+    assert_int_equal(pk_schedule_select(&s, pk_date_of(2024, 2, 30), NULL, 0, &err), PK_EINVAL);
+    assert_string_equal(err.field, "date");
+    /* ids that look like years but are not */
+    assert_int_equal(pk_schedule_builtin(&s, "20245", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_schedule_builtin(&s, "2o24", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_schedule_builtin(NULL, "2024", &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_builtin(&s, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "id");
+    /* phase_at: an unversioned result, a given schedule with an invalid date */
+    pk_phase ph = PK_PHASE_INIT;
+    ph.version = 0;
+    const pk_schedule *used = builtin("2024");
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, D("2024-11-27"), NULL, &err), PK_EINVAL);
+    assert_null(used);
+    pk_phase_options po = PK_PHASE_OPTIONS_INIT;
+    po.schedule = builtin("2024");
+    ph.version = PK_PHASE_VERSION;
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, pk_date_of(2023, 2, 29), &po, &err), PK_EINVAL);
+    assert_string_equal(err.field, "date");
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, D("2024-11-27"), &po, &err), PK_OK);
+    assert_ptr_equal(used, builtin("2024"));
+    assert_int_equal(pk_schedule_phase_at(NULL, &used, D("2024-11-27"), &po, &err), PK_EINVAL);
+    /* span: each NULL named; a schedule without a dated stage has none */
+    pk_date a, b;
+    assert_int_equal(pk_schedule_span(NULL, &b, builtin("2024"), &err), PK_EINVAL);
+    assert_string_equal(err.field, "first");
+    assert_int_equal(pk_schedule_span(&a, NULL, builtin("2024"), &err), PK_EINVAL);
+    assert_string_equal(err.field, "last");
+    assert_int_equal(a.year, 0);
+    pk_schedule *u = NULL;
+    const char *undated = DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED,,\n";
+    assert_int_equal(pk_schedule_load_string(&u, undated, strlen(undated), NULL, &err), PK_OK);
+    assert_int_equal(pk_schedule_span(&a, &b, u, &err), PK_ENOTFOUND);
+    pk_schedule_free(u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1143,6 +1200,7 @@ int main(void)
         cmocka_unit_test(test_phase_rules),
         cmocka_unit_test(test_phase_at_errors),
         cmocka_unit_test(test_directives),
+        cmocka_unit_test(test_select_edges),
         cmocka_unit_test(test_2024_late_stages),
         cmocka_unit_test(test_2020_completed),
     };
