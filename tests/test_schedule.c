@@ -1179,6 +1179,65 @@ static void test_select_edges(void **state)
     pk_schedule_free(u);
 }
 
+/* iCalendar of a loaded schedule with unusual text: control characters are
+ * dropped (RFC 5545 TEXT allows none but tab), a long name of two-byte
+ * letters is folded at 75 octets without splitting a letter, bad stamps
+ * are refused, and a stage on the last supported day still gets an end. */
+static void test_ics_text_edges(void **state)
+{
+    (void)state;
+    char text[4096];
+    char name[200];
+    size_t k = 0;
+    for (int i = 0; i < 60; i++) { /* 60 x U+00E9 'e acute': 120 bytes */
+        name[k++] = '\xC3';
+        name[k++] = '\xA9';
+    }
+    name[k] = '\0';
+    snprintf(text, sizeof text, "%s%s%s",
+             DIRS HDR ROOT "vote,conduct,voting,voting,yes,2024-11-27,2024-11-27,,\"Pemungutan\tsuara\x01\",",
+             name, ",,CONFIRMED,,\nlast,conduct,,,,2199-12-31,2199-12-31,,Akhir,End,,UNCERTAIN,,\n");
+    pk_schedule *s = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    if (pk_schedule_load_string(&s, text, strlen(text), NULL, &err) != PK_OK)
+        fail_msg("%s", err.text);
+    pk_ics_options o = PK_ICS_OPTIONS_INIT;
+    o.dtstamp = "20241128T235960Z"; /* a leap second is a valid UTC stamp */
+    o.lang = PK_LANG_ID;
+    char *ics = NULL;
+    size_t len = 0;
+    assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_OK);
+    assert_non_null(strstr(ics, "SUMMARY:Pemungutan\tsuara\r\n"));
+    assert_non_null(strstr(ics, "DTSTART;VALUE=DATE:21991231\r\nDTEND;VALUE=DATE:21991231\r\n"));
+    /* every physical line at most 75 octets; no line starts inside a letter */
+    size_t col = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (ics[i] == '\r') {
+            assert_true(col <= 75);
+            col = 0;
+            i++;
+            continue;
+        }
+        if (col == 0 || (col == 1 && ics[i - 1] == ' '))
+            assert_true(((unsigned char)ics[i] & 0xC0) != 0x80);
+        col++;
+    }
+    pk_free(ics);
+    static const char *const bad_stamps[] = {"20250101T000000Y", "2025a101T000000Z", "20250101T0a0000Z",
+                                             "20250101T006000Z", "20250101T000062Z"};
+    for (size_t i = 0; i < sizeof bad_stamps / sizeof bad_stamps[0]; i++) {
+        o.dtstamp = bad_stamps[i];
+        assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_EINVAL);
+        assert_string_equal(err.field, "dtstamp");
+    }
+    assert_int_equal(pk_schedule_to_ics(&ics, &len, NULL, &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "schedule");
+    assert_int_equal(pk_schedule_to_ics(NULL, &len, s, &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    pk_schedule_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1201,6 +1260,7 @@ int main(void)
         cmocka_unit_test(test_phase_at_errors),
         cmocka_unit_test(test_directives),
         cmocka_unit_test(test_select_edges),
+        cmocka_unit_test(test_ics_text_edges),
         cmocka_unit_test(test_2024_late_stages),
         cmocka_unit_test(test_2020_completed),
     };
