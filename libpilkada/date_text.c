@@ -300,7 +300,7 @@ static void next_tok(scan *sc, tok *t)
         size_t wl = 0;
         int usable = 1;
         t->type = T_WORD;
-        t->upper = c >= 'A' && c <= 'Z';
+        t->upper = c <= 'Z'; /* c is a letter or a byte >= 0x80: 'A'..'Z' are the ones up to 'Z' */
         while (p < n) {
             c = s[p];
             if (is_alpha(c)) {
@@ -341,9 +341,7 @@ static void next_tok(scan *sc, tok *t)
             p += seq_len(c);
         }
     }
-    if (p > n)
-        p = n;
-    t->end = p;
+    t->end = p; /* <= n: the text is valid UTF-8, so no sequence runs past its end */
     sc->pos = p;
 }
 
@@ -911,7 +909,7 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
 static size_t count_at(scan *sc, size_t i, int *n)
 {
     const tok *t = tk(sc, i);
-    if (t->type == T_NUM && t->ndig <= 4 && t->value >= 1) {
+    if (t->type == T_NUM && t->value >= 1) { /* at most 4 digits: scan_run() skips longer numbers */
         *n = (int)t->value;
         return i + 1;
     }
@@ -1302,12 +1300,11 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
                               "would read %s",
                               it->rm, a);
         return loose_fail(err, PK_EPARSE, col, "month %d does not exist", it->rm);
-    case R_BAD_DAY:
-        if (it->rm >= 1 && it->rm <= 12 && it->ry)
+    case R_BAD_DAY: /* the month was checked first: 1..12 */
+        if (it->ry)
             return loose_fail(err, PK_EPARSE, col, "day %d does not exist in %s %d", it->rd, month_en[it->rm],
                               it->ry);
-        return loose_fail(err, PK_EPARSE, col, "day %d does not exist in %s", it->rd,
-                          it->rm >= 1 && it->rm <= 12 ? month_en[it->rm] : "that month");
+        return loose_fail(err, PK_EPARSE, col, "day %d does not exist in %s", it->rd, month_en[it->rm]);
     case R_YEAR_RANGE:
         if (it->ry == 0)
             return loose_fail(err, PK_ERANGE, col, "the date falls outside %d..%d", PK_DATE_MIN_YEAR,

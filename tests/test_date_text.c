@@ -576,6 +576,9 @@ static void test_loose_messages(void **state)
         {"00/11/2024", PK_EPARSE, "day 0 does not exist in November 2024"},
         {"(32/9)", PK_EPARSE, "day 32 does not exist in September"},
         {"Selasa (17/13)", PK_EPARSE, "month 13 does not exist"},
+        {"(5/13)", PK_EPARSE, "month 13 does not exist"},
+        {"25 - 27/13/2024", PK_EPARSE, "month 13 does not exist"}, /* the first side takes the month */
+        {"5", PK_EPARSE, "not a date"},
         {"November 1899", PK_ERANGE, "year 1899"},
         {"beberapa hari lalu", PK_EPARSE, "cannot be pinned"},
         {"27-25 November 2024", PK_EPARSE, "ends before it starts"},
@@ -642,6 +645,7 @@ static void test_scan_more_forms(void **state)
     expect("tanggal 17/13", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("tanggal 0/9", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("tanggal 32/9", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("tanggal 17/0", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("tgl.17/9", r, DATE, "2024-09-17", "2024-09-17", inf);
     /* relative */
     expect("akhir pekan ini", r, RANGE, "2024-11-30", "2024-12-01", rel);
@@ -698,6 +702,9 @@ static void test_scan_more_forms(void **state)
     assert_int_equal(scan_count("tanggal17/9", r), 0);
     assert_int_equal(scan_count("kemarin2 dan Senin/Selasa", r), 0);
     assert_int_equal(scan_count("arsip/1-5 Oktober 2024/Bawaslu", r), 0);
+    assert_int_equal(scan_count("lihat 1-5 Oktober 2024/Bawaslu", r), 0); /* a path, not a range */
+    /* a part of the day without the parenthesised date: the weekday alone */
+    expect("Rabu malam 23/10", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
     assert_int_equal(scan_count("bulan. tahun, akhir pekan. akhir pekan yang", r), 0);
     /* a weekday at the end of a sentence is still a weekday */
     expect("pada Senin.", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);

@@ -895,10 +895,10 @@ static void test_calendar_edges(void **state)
     pk_workcal_free(c);
     /* an extra holiday outside the table's years: with estimates it is kept
        (2 Jan 1950 was a Monday), without them the year is not covered */
-    const pk_date extra[] = {{1950, 1, 2}};
+    const pk_date extra[] = {{1950, 1, 2}, {2150, 1, 2}};
     o = (pk_workday_options)PK_WORKDAY_OPTIONS_INIT;
     o.extra_holidays = extra;
-    o.extra_holidays_count = 1;
+    o.extra_holidays_count = 2;
     o.extra_workdays = extra;
     o.extra_workdays_count = 0;
     assert_int_equal(pk_workcal_new(&c, NULL, &o, &err), PK_OK);
@@ -910,6 +910,8 @@ static void test_calendar_edges(void **state)
     assert_int_equal(w, 0);
     assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("1950-01-03"), &err), PK_OK);
     assert_int_equal(w, 1); /* a Tuesday */
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("2150-01-02"), &err), PK_OK);
+    assert_int_equal(w, 0);
     pk_workcal_free(c);
     /* a working Saturday outside the estimates' years is kept too (7 Jan 1950) */
     const pk_date sat[] = {{1950, 1, 7}};
@@ -923,8 +925,8 @@ static void test_calendar_edges(void **state)
     pk_workcal_free(c);
     /* tables near the ends of the supported range: estimates stop at 1900 and 2199 */
     static const char *const tables[] = {
-        "#% years: 1910-1910\n" HEADER "1910-12-25,libur_nasional,Natal,Christmas Day,test,UNCERTAIN\n",
-        "#% years: 2190-2190\n" HEADER "2190-12-25,libur_nasional,Natal,Christmas Day,test,UNCERTAIN\n",
+        "#% years: 1900-1900\n" HEADER "1900-12-25,libur_nasional,Natal,Christmas Day,test,UNCERTAIN\n",
+        "#% years: 2199-2199\n" HEADER "2199-12-25,libur_nasional,Natal,Christmas Day,test,UNCERTAIN\n",
     };
     for (size_t i = 0; i < 2; i++) {
         pk_holiday_table *t = NULL;
@@ -933,9 +935,13 @@ static void test_calendar_edges(void **state)
         o.allow_estimate = 1;
         assert_int_equal(pk_workcal_new(&c, t, &o, &err), PK_OK);
         pk_holidays_free(t);
-        /* the first and last supported days are answered, as estimates */
-        assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D(i ? "2199-12-31" : "1900-01-01"), &err), PK_OK);
+        /* the years beyond the table's year are answered as estimates */
+        assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D(i ? "2170-01-01" : "1930-01-01"), &err), PK_OK);
         assert_true(fl & PK_RESULT_ESTIMATED);
+        /* the table's own year is exact: Christmas (a Tuesday in 1900, a Wednesday in 2199) is closed */
+        assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D(i ? "2199-12-25" : "1900-12-25"), &err), PK_OK);
+        assert_int_equal(w, 0);
+        assert_false(fl & PK_RESULT_ESTIMATED);
         pk_workcal_free(c);
     }
 }
