@@ -1083,6 +1083,70 @@ static void test_names_edges(void **state)
     assert_null(pk_fact_near("t\xC3\xA9sm")); /* a letter outside ASCII is kept, not dropped */
 }
 
+/* Undecided rules, explained: no schedule holds 1 Jun 2023 (between the
+ * 2020 cycle and the 2024 schedule, which opens on 1 Jan 2024), and a
+ * loaded 2024 schedule that has voting day but no campaign stage. */
+static void test_explain_undecided(void **state)
+{
+    (void)state;
+    pk_error err;
+    char *text = NULL;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2023, 6, 1));
+    in.cycle = 0;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_non_null(strstr(text, "Schedule: none"));
+    assert_non_null(strstr(text, "undecided: needs a schedule"));
+    assert_non_null(strstr(text, "(supported: give supported, cycle or a schedule)"));
+    assert_non_null(strstr(text, "Outcome: incomplete (missing: cycle)"));
+    pk_free(text);
+    pk_trace t = PK_TRACE_INIT;
+    pk_rule_trace rt[512];
+    assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_OK);
+    size_t supported = 0, cycle = 0;
+    in.act = PK_ACT_ATTEND_CAMPAIGN;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < t.rule_count; i++) {
+            if (rt[i].verdict != PK_VERDICT_NO_SCHEDULE)
+                continue;
+            if (strcmp(rt[i].fact, "supported") == 0) {
+                assert_null(rt[i].window);
+                supported++;
+            } else {
+                assert_string_equal(rt[i].fact, "cycle");
+                assert_non_null(rt[i].window);
+                cycle++;
+            }
+        }
+        assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_OK);
+    }
+    assert_true(supported > 0 && cycle > 0);
+
+    const char *csv = "#% id: t\n#% title: T\n#% title_id: T\n#% cycle: 2024\n#% basis: B\n#% source: S\n"
+                      "id,parent,role,critical,milestone,start,end,relative,name_id,name_en,basis,status,source,"
+                      "note\nvote,,voting,voting,yes,2024-11-27,2024-11-27,,Pemungutan,Voting,,CONFIRMED,,\n";
+    pk_schedule *s = NULL;
+    assert_int_equal(pk_schedule_load_string(&s, csv, strlen(csv), NULL, &err), PK_OK);
+    in.occurred = in.discovered = D(2024, 10, 1);
+    in.schedule = s;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_non_null(strstr(text, "no date for the campaign window (a stage is missing)"));
+    assert_non_null(strstr(text, "Outcome: incomplete (missing: schedule)"));
+    pk_free(text);
+    pk_schedule_free(s);
+
+    /* arguments */
+    assert_int_equal(pk_classify_trace(NULL, rt, 512, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "trace");
+    t.version = 99;
+    assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "trace");
+    t.version = PK_TRACE_VERSION;
+    assert_int_equal(pk_classify_trace(&t, rt, 512, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "incident");
+    assert_int_equal(pk_classify_trace(&t, NULL, 5, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "rules");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1115,6 +1179,7 @@ int main(void)
         cmocka_unit_test(test_incident_version_1),
         cmocka_unit_test(test_schedule_without_window),
         cmocka_unit_test(test_names_edges),
+        cmocka_unit_test(test_explain_undecided),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
