@@ -561,6 +561,19 @@ static void test_load_errors(void **state)
          PK_EPARSE, 9, "role"},
         {"overlong status", DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED_BY_THE_KPU_DECREE_OF_2024,,\n", PK_EPARSE,
          9, "status"},
+        /* a known word padded past the keyword buffer is not cut down to it */
+        {"padded role", DIRS HDR ROOT "a,conduct,voting                                                                ,,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "role"},
+        {"padded critical", DIRS HDR ROOT "a,conduct,,voting                                                                ,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9,
+         "critical"},
+        {"padded status", DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED                                                                ,,\n", PK_EPARSE, 9, "status"},
+        {"padded date", DIRS HDR ROOT "a,conduct,,,,2024-11-27                                                                ,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "start"},
+        {"blank milestone", DIRS HDR ROOT "a,conduct,,,  ,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "milestone"},
+        {"regions: letter", DIRS "#% regions: 3a\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: first letter", DIRS "#% regions: a6\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: no dot", DIRS "#% regions: 36x04\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: letter after dot", DIRS "#% regions: 36.a4\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: last letter", DIRS "#% regions: 36.0x\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: three digits", DIRS "#% regions: 360\n" HDR ROOT, PK_EPARSE, 7, "regions"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const bad_case *c = &cases[i];
@@ -1176,6 +1189,11 @@ static void test_select_edges(void **state)
     const char *undated = DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED,,\n";
     assert_int_equal(pk_schedule_load_string(&u, undated, strlen(undated), NULL, &err), PK_OK);
     assert_int_equal(pk_schedule_span(&a, &b, u, &err), PK_ENOTFOUND);
+    pk_schedule_free(u);
+    /* a region list separated by commas, tabs and spaces is stored space-separated */
+    const char *listed = DIRS "#% regions: 36.04,\t36.73 ,19\n" HDR ROOT "a,conduct,,,,2025-01-01,,,A,A,,CONFIRMED,,\n";
+    assert_int_equal(pk_schedule_load_string(&u, listed, strlen(listed), NULL, &err), PK_OK);
+    assert_string_equal(pk_schedule_regions(u), "36.04 36.73 19");
     pk_schedule_free(u);
 }
 
