@@ -1081,6 +1081,17 @@ static void test_names_edges(void **state)
     assert_string_equal(pk_fact_near("on.leave")->key, "on_leave");
     assert_null(pk_fact_near("occurred occurred occurred occurred occurred occurred occurred occurred"));
     assert_null(pk_fact_near("t\xC3\xA9sm")); /* a letter outside ASCII is kept, not dropped */
+    /* an unknown key too long for the error's field is cut between letters, never inside one */
+    char key[302] = "y"; /* then "x\u00e9" 100 times: byte 39 falls inside an e-acute */
+    for (int i = 1; i < 301; i += 3) {
+        key[i] = 'x';
+        key[i + 1] = '\xC3';
+        key[i + 2] = '\xA9';
+    }
+    key[301] = '\0';
+    assert_int_equal(pk_fact_find(&f, key, &err), PK_ENOTFOUND);
+    assert_int_equal(strlen(err.field), 38); /* 39 bytes fit; the 39th would split a letter */
+    assert_int_equal(memcmp(err.field, key, 38), 0);
 }
 
 /* Undecided rules, explained: no schedule holds 1 Jun 2023 (between the

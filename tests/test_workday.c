@@ -946,6 +946,44 @@ static void test_calendar_edges(void **state)
     }
 }
 
+/* Merging a table before, inside and far from the built-in years (2015-2026). */
+static void test_merge_sides(void **state)
+{
+    (void)state;
+    const pk_holiday_table *base = pk_holidays_builtin();
+    pk_holiday_table *e = NULL, *m = NULL;
+    pk_error err;
+    int f = 0, l = 0;
+    /* two estimated years just before the table */
+    assert_int_equal(pk_holidays_estimate(&e, 2013, 2014, NULL), PK_OK);
+    assert_int_equal(pk_holidays_merge(&m, base, e, &err), PK_OK);
+    assert_int_equal(pk_holidays_years(&f, &l, m, NULL), PK_OK);
+    assert_int_equal(f, 2013);
+    assert_int_equal(l, 2026);
+    assert_int_equal(pk_holidays_count(m), pk_holidays_count(base) + pk_holidays_count(e));
+    for (size_t i = 1; i < pk_holidays_count(m); i++)
+        assert_true(pk_date_compare(pk_holidays_at(m, i - 1)->date, pk_holidays_at(m, i)->date) <= 0);
+    pk_holidays_free(m);
+    pk_holidays_free(e);
+    /* one year inside: its decreed rows give way to the overlay's */
+    assert_int_equal(pk_holidays_estimate(&e, 2020, 2020, NULL), PK_OK);
+    assert_int_equal(pk_holidays_merge(&m, base, e, &err), PK_OK);
+    size_t rows2020 = 0;
+    for (size_t i = 0; i < pk_holidays_count(base); i++)
+        rows2020 += pk_holidays_at(base, i)->date.year == 2020;
+    assert_int_equal(pk_holidays_count(m), pk_holidays_count(base) - rows2020 + pk_holidays_count(e));
+    const pk_holiday *h = NULL;
+    assert_int_equal(pk_holidays_find(&h, m, D("2020-08-17"), NULL), PK_OK); /* Independence Day */
+    pk_holidays_free(m);
+    pk_holidays_free(e);
+    /* years with a gap before the table are refused */
+    assert_int_equal(pk_holidays_estimate(&e, 2000, 2005, NULL), PK_OK);
+    m = (pk_holiday_table *)(uintptr_t)1;
+    assert_int_equal(pk_holidays_merge(&m, base, e, &err), PK_EINVAL);
+    assert_null(m);
+    pk_holidays_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -966,6 +1004,7 @@ int main(void)
         cmocka_unit_test(test_estimate_facts),
         cmocka_unit_test(test_merge_decree),
         cmocka_unit_test(test_calendar_edges),
+        cmocka_unit_test(test_merge_sides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
