@@ -591,7 +591,7 @@ static void test_loose_edges(void **state)
     assert_int_equal(pk_date_parse_loose(NULL, NULL, NULL, &err), PK_EINVAL);
     /* trailing spaces of every kind the reader knows are trimmed, as leading ones are */
     static const char *const spaced[] = {"27/11/2024\xE2\x80\xAF", "27/11/2024\xE2\x80\x89",
-                                         "\xE2\x80\xAF" "27/11/2024 \xC2\xA0\xE2\x80\x8A ", "Rabu (27/11/2024)\xC2\xA0"};
+                                         ("\xE2\x80\xAF" "27/11/2024 \xC2\xA0\xE2\x80\x8A "), "Rabu (27/11/2024)\xC2\xA0"};
     for (size_t i = 0; i < sizeof spaced / sizeof spaced[0]; i++) {
         pk_date d;
         pk_error_clear(&err);
