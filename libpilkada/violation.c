@@ -347,15 +347,16 @@ static void next_stages(dl_cache *d, pk_category cat, pk_date report_date, int32
 
 /* Why a report whose evidence is insufficient ends without a sanction. The
  * formal and material requirements are those of UU 1/2015 Pasal 134(3),(4)
- * as Perbawaslu 8/2020 (amended by Perbawaslu 9/2024) lists them; the
- * Perbawaslu article numbers were not available (data/rules/README.md). */
+ * as Perbawaslu 8/2020 (amended by Perbawaslu 9/2024) lists them (the
+ * Perbawaslu article numbers were not available: SINGLE-SOURCE, Bawaslu
+ * Tabanan quoted by IDN Times, and Bawaslu Jeneponto, kabarmakassar.com). */
 static const char not_proven_note[] =
-    "Not proven: the report did not meet the formal requirements (reporter, reported party, filed within 7 days of "
-    "discovery: UU 1/2015 Pasal 134(3),(4)) or the material ones (time, place, account of the events, evidence), or "
-    "the alleged facts or the elements of the violation were not proven on examination (Perbawaslu 8/2020 as "
-    "amended by Perbawaslu 9/2024; for crimes, the Sentra Gakkumdu decision not to continue, UU 10/2016 Pasal "
-    "146); the report is not registered or its handling is stopped, and no sanction follows. The findings say what "
-    "the facts would amount to if proven.";
+    "Not proven: the report failed the formal requirements (reporter, reported party, filed within 7 days of "
+    "discovery: UU 1/2015 Pasal 134(3),(4)) or the material ones (time, place, account of the events, evidence; "
+    "Perbawaslu 8/2020 as amended by Perbawaslu 9/2024), or on examination within the follow-up period (Pasal "
+    "134(5),(6)) the alleged facts or the elements of the violation were not proven, so the report is not "
+    "registered or not forwarded under Pasal 135 and no sanction follows. The findings say what the facts would "
+    "amount to if proven.";
 
 static const char conflict_note[] =
     "Rules conflict: matched findings in the same category give different discipline levels (here SKB 2022 "

@@ -567,8 +567,9 @@ typedef struct pk_classification {
  *    outcome #PK_OUTCOME_NOT_PROVEN, before every other outcome: a report
  *    short of the formal or material requirements (UU 1/2015 Pasal 134(3),
  *    (4); Perbawaslu 8/2020 as amended by Perbawaslu 9/2024) is not
- *    registered, and one whose alleged facts or elements are not proven is
- *    stopped, so no sanction follows. The findings are still written, as
+ *    registered, and one whose alleged facts or elements are not proven on
+ *    examination (Pasal 134(5),(6)) is not forwarded under Pasal 135, so no
+ *    sanction follows. The findings are still written, as
  *    what the facts would amount to if proven, and `note` gives the basis;
  *    a missing required fact is still named in missing_field.
  *    Unknown, alleged and proven evidence classify the facts as stated.
