@@ -79,6 +79,10 @@ extern const uint16_t pk__schedule_tl_list[];
  * only a schedule whose span holds the day. NULL if none. */
 const pk_schedule *pk__schedule_select(int32_t day, const char *region_code, int cycle, int inside_only);
 
+/* Sort n serial days and drop repeats; returns the new count (schedule day
+ * bounds, and pkgen's timeline of the built-in schedules). */
+size_t pk__sort_unique_i32(int32_t *a, size_t n);
+
 /* Serial day of a stage's key date (start, else end); 0 and *ok = 0 if undated. */
 int32_t pk__stage_key(const pk_stage *st, int *ok);
 

@@ -878,27 +878,25 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return PK_OK;
     }
     case PK_FACT_SUPPORTED:
-        if (streq(value, "prospective"))
-            incident->supported = PK_SUPPORTED_PROSPECTIVE;
-        else if (streq(value, "determined"))
-            incident->supported = PK_SUPPORTED_DETERMINED;
-        else if (streq(value, "") || streq(value, "unknown"))
-            incident->supported = PK_SUPPORTED_UNKNOWN;
+    case PK_FACT_EVIDENCE: {
+        /* a word of the enum's names (index = value); "" and "unknown" are 0 */
+        static const char *const supported_words[] = {"", "prospective", "determined"};
+        static const char *const evidence_words[] = {"", "alleged", "proven", "insufficient"};
+        int is_sup = pk__facts[f].fact.type == PK_FACT_SUPPORTED;
+        const char *const *words = is_sup ? supported_words : evidence_words;
+        int nw = is_sup ? 3 : 4, v = streq(value, "unknown") ? 0 : -1;
+        for (int i = 0; v < 0 && i < nw; i++)
+            if (streq(value, words[i]))
+                v = i;
+        if (v < 0)
+            return pk__fail(err, PK_EPARSE, key, "%s must be %s or empty", key,
+                            is_sup ? "prospective, determined" : "proven, alleged, insufficient");
+        if (is_sup)
+            incident->supported = (pk_supported)v;
         else
-            return pk__fail(err, PK_EPARSE, key, "supported must be prospective, determined or empty");
+            incident->evidence = (pk_evidence)v;
         return PK_OK;
-    case PK_FACT_EVIDENCE:
-        if (streq(value, "proven"))
-            incident->evidence = PK_EVIDENCE_PROVEN;
-        else if (streq(value, "alleged"))
-            incident->evidence = PK_EVIDENCE_ALLEGED;
-        else if (streq(value, "insufficient"))
-            incident->evidence = PK_EVIDENCE_INSUFFICIENT;
-        else if (streq(value, "") || streq(value, "unknown"))
-            incident->evidence = PK_EVIDENCE_UNKNOWN;
-        else
-            return pk__fail(err, PK_EPARSE, key, "evidence must be proven, alleged, insufficient or empty");
-        return PK_OK;
+    }
     case PK_FACT_TRISTATE:
     default:
         return set_tristate((pk_tristate *)member, key, value, err);

@@ -98,12 +98,6 @@ static void emit(FILE *out, size_t k, const pk_schedule *s)
             s->nbounds, k, k, s->nactive, k);
 }
 
-static int cmp_i32(const void *a, const void *b)
-{
-    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* The timeline index of pk__schedule_select(): the sorted days on which the
  * set of schedules whose span (first to last active day) holds a day
  * changes, and for each of the nbound + 1 intervals the built-in schedules
@@ -124,12 +118,7 @@ static int emit_timeline(FILE *out, pk_schedule **list, int n)
             b[nb++] = list[i]->bound[0];
             b[nb++] = list[i]->bound[list[i]->nbounds - 1]; /* the day after the last active day */
         }
-    qsort(b, nb, sizeof *b, cmp_i32);
-    size_t u = 0;
-    for (size_t i = 0; i < nb; i++)
-        if (u == 0 || b[u - 1] != b[i])
-            b[u++] = b[i];
-    nb = u;
+    nb = pk__sort_unique_i32(b, nb);
     for (size_t k = 0; k <= nb; k++) { /* interval k: b[k-1] <= day < b[k] */
         off[k] = nl;
         if (k == 0 || k == nb)
