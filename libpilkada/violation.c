@@ -345,19 +345,6 @@ static void next_stages(dl_cache *d, pk_category cat, pk_date report_date, int32
     d->next_n[cat] = k;
 }
 
-/* Why a report whose evidence is insufficient ends without a sanction. The
- * formal and material requirements are those of UU 1/2015 Pasal 134(3),(4)
- * as Perbawaslu 8/2020 (amended by Perbawaslu 9/2024) lists them (the
- * Perbawaslu article numbers were not available: SINGLE-SOURCE, Bawaslu
- * Tabanan quoted by IDN Times, and Bawaslu Jeneponto, kabarmakassar.com). */
-static const char not_proven_note[] =
-    "Not proven: the report failed the formal requirements (reporter, reported party, filed within 7 days of "
-    "discovery: UU 1/2015 Pasal 134(3),(4)) or the material ones (time, place, account of the events, evidence; "
-    "Perbawaslu 8/2020 as amended by Perbawaslu 9/2024), or on examination within the follow-up period (Pasal "
-    "134(5),(6)) the alleged facts or the elements of the violation were not proven, so the report is not "
-    "registered or not forwarded under Pasal 135 and no sanction follows. The findings say what the facts would "
-    "amount to if proven.";
-
 static const char conflict_note[] =
     "Rules conflict: matched findings in the same category give different discipline levels (here SKB 2022 "
     "row 8 against PP 94/2021 Pasal 14 huruf i angka 4, or similar); both are returned and neither is picked.";
@@ -472,7 +459,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
                                                               : "occurred";
         if (in->evidence == PK_EVIDENCE_INSUFFICIENT) { /* not proven whatever the missing fact would say */
             result->outcome = PK_OUTCOME_NOT_PROVEN;
-            result->note = not_proven_note;
+            result->note = pk__outcome_notes[PK_OUTCOME_NOT_PROVEN]; /* data/rules/outcomes.csv */
         }
         return PK_OK;
     }
@@ -574,7 +561,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
     result->finding_total = nm;
     if (in->evidence == PK_EVIDENCE_INSUFFICIENT) {
         result->outcome = PK_OUTCOME_NOT_PROVEN;
-        result->note = not_proven_note;
+        result->note = pk__outcome_notes[PK_OUTCOME_NOT_PROVEN]; /* data/rules/outcomes.csv */
     } else if (missing) {
         result->outcome = PK_OUTCOME_INCOMPLETE;
         result->missing_field = missing;
