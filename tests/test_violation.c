@@ -1006,6 +1006,75 @@ static void test_incident_version_1(void **state)
     assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
 }
 
+/* Evidence (pk_incident version 3). Money given by any person is a Pasal
+ * 187A crime (UU 10/2016); when the handling body finds the report short of
+ * the formal/material requirements or the facts not proven (Sentra
+ * Gakkumdu Kebumen stopped such a report on 24 Dec 2020), no sanction
+ * follows: outcome not_proven, the findings still written, the note citing
+ * Pasal 134. Unknown, alleged and proven evidence classify as before; a
+ * version-2 caller cannot set it. */
+static void test_evidence(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_ANY_PERSON, PK_ACT_GIVE_MONEY, D(2024, 11, 20));
+    run r;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_null(r.res.note);
+    size_t n = r.res.finding_count;
+    pk_error err;
+    assert_int_equal(pk_incident_set(&in, "evidence", "proven", &err), PK_OK);
+    assert_int_equal(in.evidence, PK_EVIDENCE_PROVEN);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(pk_incident_set(&in, "evidence", "alleged", &err), PK_OK);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(pk_incident_set(&in, "evidence", "insufficient", &err), PK_OK);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NOT_PROVEN);
+    assert_string_equal(pk_outcome_name(r.res.outcome), "not_proven");
+    assert_int_equal(r.res.finding_count, n);
+    assert_non_null(find(&r, "money_politics_any_person", PK_CAT_ELECTION_CRIME));
+    assert_non_null(r.res.note);
+    assert_non_null(strstr(r.res.note, "Pasal 134(3),(4)"));
+    char *text = NULL;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_non_null(strstr(text, "not_proven"));
+    assert_non_null(strstr(text, "Perbawaslu 8/2020"));
+    pk_free(text);
+    /* a missing act is still named, and the outcome is still not proven */
+    in.act = PK_ACT_UNKNOWN;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NOT_PROVEN);
+    assert_string_equal(r.res.missing_field, "act");
+    in.act = PK_ACT_GIVE_MONEY;
+    assert_int_equal(pk_incident_set(&in, "evidence", "doubtful", &err), PK_EPARSE);
+    assert_string_equal(err.field, "evidence");
+    assert_int_equal(pk_incident_set(&in, "evidence", "", &err), PK_OK);
+    assert_int_equal(in.evidence, PK_EVIDENCE_UNKNOWN);
+    assert_string_equal(pk_evidence_name(PK_EVIDENCE_INSUFFICIENT), "insufficient");
+    assert_string_equal(pk_evidence_name((pk_evidence)9), "?");
+    in.evidence = (pk_evidence)9;
+    pk_classification res = PK_CLASSIFICATION_INIT;
+    assert_int_equal(pk_classify(&res, NULL, 0, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "evidence");
+    /* a version-2 caller's struct has no evidence: ignored, and not settable */
+    in.evidence = PK_EVIDENCE_INSUFFICIENT;
+    in.version = 2;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(pk_incident_set(&in, "evidence", "insufficient", &err), PK_EINVAL);
+    /* a version-1 pk_classification has no note */
+    in.version = PK_INCIDENT_VERSION;
+    pk_finding fs[8];
+    res.version = 1;
+    res.note = NULL;
+    assert_int_equal(pk_classify(&res, fs, 8, &in, &err), PK_OK);
+    assert_int_equal(res.outcome, PK_OUTCOME_NOT_PROVEN);
+    assert_null(res.note);
+}
+
 /* A schedule in use that lacks a window's stage: the outcome names "schedule",
  * and the explanation does not ask for a schedule it shows. */
 static void test_schedule_without_window(void **state)
@@ -1188,6 +1257,7 @@ int main(void)
         cmocka_unit_test(test_split_practice_note),
         cmocka_unit_test(test_campaign_outside_schedule),
         cmocka_unit_test(test_incident_version_1),
+        cmocka_unit_test(test_evidence),
         cmocka_unit_test(test_schedule_without_window),
         cmocka_unit_test(test_names_edges),
         cmocka_unit_test(test_explain_undecided),
