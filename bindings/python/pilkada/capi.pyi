@@ -157,6 +157,10 @@ PK_ERROR_FIELD_SIZE: int
 PK_ERROR_SOURCE_SIZE: int
 PK_ERROR_TEXT_SIZE: int
 PK_ETOOLONG: int
+PK_EVIDENCE_ALLEGED: int
+PK_EVIDENCE_INSUFFICIENT: int
+PK_EVIDENCE_PROVEN: int
+PK_EVIDENCE_UNKNOWN: int
 PK_EXTRACT_ALLEGED: int
 PK_EXTRACT_DROPPED: int
 PK_EXTRACT_EVIDENCE_SLOTS: int
@@ -206,6 +210,7 @@ PK_FACT_ACT: int
 PK_FACT_ACTOR: int
 PK_FACT_CYCLE: int
 PK_FACT_DATE: int
+PK_FACT_EVIDENCE: int
 PK_FACT_REGION: int
 PK_FACT_SUPPORTED: int
 PK_FACT_TRISTATE: int
@@ -229,6 +234,7 @@ PK_OK: int
 PK_OUTCOME_CONFLICT: int
 PK_OUTCOME_FINDINGS: int
 PK_OUTCOME_INCOMPLETE: int
+PK_OUTCOME_NOT_PROVEN: int
 PK_OUTCOME_NO_RULE: int
 PK_PHASE_AFTER: int
 PK_PHASE_BEFORE: int
@@ -396,6 +402,7 @@ def pk_deadline_count(*args: Any) -> Any: ...
 def pk_deadline_find(*args: Any) -> Any: ...
 def pk_deadline_rule_by_id(*args: Any) -> Any: ...
 def pk_discipline_name(*args: Any) -> Any: ...
+def pk_evidence_name(*args: Any) -> Any: ...
 def pk_explain(*args: Any) -> Any: ...
 def pk_extract_field_name(*args: Any) -> Any: ...
 def pk_extract_how_name(*args: Any) -> Any: ...
@@ -613,6 +620,7 @@ class pk_incident(_SwigObject):
     candidate_involved: Any
     cycle: Any
     discovered: Any
+    evidence: Any
     incumbent_candidate: Any
     involved_actor: Any
     minister_approval: Any
