@@ -110,7 +110,7 @@ def main() -> int:
         ("stage lookup", 1, "capi.pk_schedule_phase(h, date)  [fast path]",
          lambda i: capi.pk_schedule_phase(h, days[i % 366]), N_CALLS),
         ("classification", 3, "pilkada.classify(facts)", lambda i: pilkada.classify(facts), N_CALLS // 10),
-        ("classification", 3, "capi.pk_py_classify(facts)  [fast path, tuples]",
+        ("classification", 3, "capi.pk_py_classify(facts)  [fast path, rows]",
          lambda i: capi.pk_py_classify(facts), N_CALLS // 10),
         ("classification", 3, "pilkada.trace(facts)  [explanation as data]",
          lambda i: pilkada.trace(facts), N_CALLS // 100),
@@ -204,7 +204,7 @@ def main() -> int:
                                                   t_one * 1e9 / N_INCIDENTS))
     print("   %-44s %9.3f s %8.0f ns/incident" % ("classify_many() (records)", t_batch,
                                                   t_batch * 1e9 / N_INCIDENTS))
-    print("   %-44s %9.3f s %8.0f ns/incident" % ("capi.pk_py_classify_many() (tuples, fast path)",
+    print("   %-44s %9.3f s %8.0f ns/incident" % ("capi.pk_py_classify_many() (rows, fast path)",
                                                   t_raw, t_raw * 1e9 / N_INCIDENTS))
     print("   %d findings; classify_many agrees with single calls on %d/%d; %d raw results" % (
         nf, same, N_INCIDENTS, len(raw)))
