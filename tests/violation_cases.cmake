@@ -31,7 +31,7 @@ target_compile_definitions(test_violation_real PRIVATE
     PK_VIOLATION_REAL_DIR="${CMAKE_CURRENT_SOURCE_DIR}/violations/real")
 add_test(NAME test_violation_real COMMAND test_violation_real --floor 75 --discipline-floor 2)
 # The fresh set (tests/violations/real/fresh/): cases collected after the rules were
-# written; its figure is reported separately (15 cases: measured 9/15 before any rule
-# change; the floor is that figure minus one case).
+# written; its figure is reported separately (15 cases: 9/15 before any rule change,
+# 14/15 after the rule asn_official_declares_support_for_pair; floor = 13/15).
 add_test(NAME test_violation_real_fresh
-    COMMAND test_violation_real --floor 53 ${CMAKE_CURRENT_SOURCE_DIR}/violations/real/fresh)
+    COMMAND test_violation_real --floor 86 ${CMAKE_CURRENT_SOURCE_DIR}/violations/real/fresh)
