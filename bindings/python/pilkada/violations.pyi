@@ -20,6 +20,7 @@ class Category(SlugEnum):
     ELECTION_CRIME: str
     ORGANIZER_ETHICS: str
     OTHER_LAWS: str
+    RESULT_DISPUTE: str
 
 class Subcategory(SlugEnum):
     NONE: str
