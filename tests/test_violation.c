@@ -121,7 +121,8 @@ static void test_trace_explains_each_rule(void **state)
         const pk_rule_trace *r = &rules[i];
         assert_ptr_equal(r->rule, pk_rule_at(i));
         covered += r->verdict != PK_VERDICT_ACTOR && r->verdict != PK_VERDICT_ACT;
-        if (strcmp(r->rule->id, "asn_dis_post_like_share_calon") == 0) {
+        if (strcmp(r->rule->id, "asn_dis_post_like_share_calon") == 0 && r->verdict != PK_VERDICT_ACT) {
+            /* the limb for comments, shares and likes (the posting limb fails on the act) */
             assert_int_equal(r->verdict, PK_VERDICT_MATCH);
             seen |= 1;
         } else if (strcmp(r->rule->id, "asn_etik_post_like_share_bacalon") == 0) {
@@ -165,7 +166,9 @@ static void test_pns_like_after_penetapan_is_heavy(void **state)
     assert_true(cites(f, "SKB 2022 Lampiran II disiplin angka 6"));
     assert_true(cites(f, "PP 94/2021 Pasal 14 huruf i angka 3"));
     assert_string_equal(f->handler.name, "BKN");
-    assert_int_equal(f->certainty, PK_CERTAIN);
+    /* The matrix says berat, but BKN lists likes among code-of-ethics breaches and the PPK of Kota Semarang
+     * imposed ringan for a like (2025): the level is contested (data/rules/rules.csv certainty_note). */
+    assert_int_equal(f->certainty, PK_CONTESTED);
 }
 
 static void test_pns_like_before_penetapan_is_ethics(void **state)

@@ -466,7 +466,7 @@ static void text_result(wbuf *w, long line, const char *carried, size_t xlen, co
 typedef struct stats {
     size_t incidents, bad_lines, findings;
     size_t outcomes[5]; /* by pk_outcome; not_proven (4) is printed only when it occurs */
-    size_t category[5];
+    size_t category[PK_CAT_RESULT_DISPUTE + 1]; /* result_dispute is printed only when it occurs */
     size_t *region_incidents; /* by pk_region index */
     size_t *region_findings;
     size_t no_region;
@@ -478,7 +478,8 @@ static void count(stats *st, const pk_classification *res, const pk_finding *fs,
     st->outcomes[res->outcome]++;
     st->findings += res->finding_count;
     for (size_t i = 0; i < res->finding_count; i++)
-        st->category[fs[i].category]++;
+        if ((unsigned)fs[i].category <= PK_CAT_RESULT_DISPUTE)
+            st->category[fs[i].category]++;
     const pk_region *r = NULL;
     if (in->region[0] && pk_region_lookup(&r, NULL, in->region, NULL) == PK_OK) {
         st->region_incidents[r->index]++;
@@ -497,8 +498,9 @@ static void summary(FILE *f, const stats *st, int json)
             if (i < 4 || st->outcomes[i])
                 fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
         fputs("},\"categories\":{", f);
-        for (int i = 0; i < 5; i++)
-            fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_category_name((pk_category)i), st->category[i]);
+        for (int i = 0; i <= PK_CAT_RESULT_DISPUTE; i++)
+            if (i < PK_CAT_RESULT_DISPUTE || st->category[i])
+                fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_category_name((pk_category)i), st->category[i]);
         fputs("},\"regions\":[", f);
         int first = 1;
         for (size_t i = 0; i < pk_region_count(); i++)
@@ -520,8 +522,9 @@ static void summary(FILE *f, const stats *st, int json)
         if (i < 4 || st->outcomes[i])
             fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
     fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS));
-    for (int i = 0; i < 5; i++)
-        fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
+    for (int i = 0; i <= PK_CAT_RESULT_DISPUTE; i++)
+        if (i < PK_CAT_RESULT_DISPUTE || st->category[i])
+            fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
     fprintf(f, "  %-47s %9s %9s\n", cli_msg(CLI_MSG_CL_REGION), cli_msg(CLI_MSG_CL_INCIDENTS),
             cli_msg(CLI_MSG_CL_FINDINGS));
     for (size_t i = 0; i < pk_region_count(); i++)
