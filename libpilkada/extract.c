@@ -231,12 +231,12 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 size_t j = i + 1;
                 while (j < off + n && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
                     j++;
-                if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r')
+                if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
                     if (ch != '.' || !is_abbrev(&c->toks[c->ntok - 1]))
                         pending_break = 1;
             } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
                 size_t j = i + 1;
-                if (j >= off + n || s[j] == ' ')
+                if (j >= off + n || s[j] == ' ' || s[j] == '\n')
                     pending_break = 1;
             } else if (ch == 0xE2 && i + 2 < off + n && s[i + 1] == 0x80 && (s[i + 2] == 0x9D)) {
                 /* closing quote: no break by itself */
@@ -282,7 +282,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             unsigned char ch = s[q];
             if (ch == '/' && st - gap_start == 1)
                 t->flags |= TF_SLASH_BEFORE;
-            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != 0xC2 && ch != 0xA0)
+            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0)
                 t->flags |= TF_PUNCT_BEFORE;
         }
         gap_start = i;
@@ -841,7 +841,7 @@ static int statement_cue(const cmention *m)
 static int only_spaces(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\t')
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
             return 0;
     return 1;
 }
@@ -1124,6 +1124,15 @@ static void region_flags(ctx *c)
                 m->m.flags |= PK_EXTRACT_FLAG_HOME;
             if (m->x.word < office_until && m->m.kind == PK_EXTRACT_MENTION_REGION)
                 m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            /* the registry's name may cover the office word itself ("Bawaslu
+             * Kota Semarang", "Ketua Bawaslu Kota Semarang"): the cue sorts
+             * after the region that starts with or before it */
+            for (size_t j = k + 1; j < c->ncm && j < k + 6 && c->cm[j].m.start < m->m.end; j++) {
+                const cmention *q = &c->cm[j];
+                if (m->m.kind == PK_EXTRACT_MENTION_REGION && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
+                    (strcmp(q->m.label, "office") == 0 || strcmp(q->m.label, "election") == 0))
+                    m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            }
             if (link)
                 m->m.flags |= PK_EXTRACT_FLAG_LINK;
             /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
@@ -1449,6 +1458,29 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     return flush(c);
 }
 
+/* 1 if the line break at text[nl] ('\n') only wraps a sentence: the line
+ * [start, nl) does not end in sentence or field punctuation and the next
+ * line goes on in lower case ("... mengunggah video ajakan memilih\npasangan
+ * calon ..."). A line starting with a capital, a digit, a bullet or a quote
+ * begins a new item (list lines, form fields, WhatsApp forwards).
+ * Constant work: the scan stops at the first non-space byte either side. */
+static int soft_break(const char *text, size_t start, size_t nl, size_t len)
+{
+    size_t e = nl;
+    while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
+        e--;
+    if (e == start)
+        return 0;
+    unsigned char last = (unsigned char)text[e - 1];
+    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
+          last == ','))
+        return 0;
+    size_t b = nl + 1;
+    while (b < len && (text[b] == ' ' || text[b] == '\t'))
+        b++;
+    return b < len && text[b] >= 'a' && text[b] <= 'z';
+}
+
 /* Cut a long line before `max` bytes: after a sentence end, else at a space,
  * else at a UTF-8 boundary. */
 static size_t cut_point(const char *s, size_t n, size_t max)
@@ -1554,6 +1586,15 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         int blank = 1;
         for (size_t q = pos; q < line_end && blank; q++)
             blank = text[q] == ' ' || text[q] == '\t' || text[q] == '\r';
+        /* a sentence wrapped over several lines ("Pelapor\nmenyebut ..."):
+         * the lines join into one chunk while each break is soft */
+        while (!blank && line_end < len && soft_break(text, pos, line_end, len)) {
+            nl = memchr(text + line_end + 1, '\n', len - line_end - 1);
+            size_t e2 = nl ? (size_t)(nl - text) : len;
+            if (e2 - pos > CHUNK_MAX)
+                break;
+            line_end = e2;
+        }
         if (blank) {
             if (!blank_run && c.word_base)
                 c.para++;

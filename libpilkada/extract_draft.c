@@ -25,6 +25,7 @@ typedef struct dctx {
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
+    size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
     int8_t doc_outcome;
     int named_ready;      /* named[] collected */
     size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
@@ -48,6 +49,15 @@ static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE && x->sent_occur &&
            !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK));
+}
+
+/* A date that may be an act's: one day, not a statement's or a link's, in
+ * a sentence that names an act (not one of prohibition or appeal). */
+static int act_date(const pk_extract_mention *m, const pk__xinfo *x)
+{
+    return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE &&
+           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
+           x->sent_act_prio > 0 && !x->sent_irrealis;
 }
 
 static int is_kabkota(const pk_region *g) { return g && g->kind != PK_REGION_PROVINSI; }
@@ -119,10 +129,17 @@ static void doc_places(dctx *d)
     const pk_region *reg[MAX_DISTINCT];
     size_t first[MAX_DISTINCT] = {0}, count[MAX_DISTINCT] = {0};
     size_t n = 0;
-    d->doc_region = d->doc_office = NONE;
+    d->doc_region = d->doc_office = d->doc_occur = NONE;
     d->doc_outcome = -1;
+    int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
+        if (occur_date(m, &d->x[k])) {
+            if (d->doc_occur == NONE)
+                d->doc_occur = k;
+            else if (pk_date_compare(d->m[d->doc_occur].from, m->from) != 0)
+                occur_conflict = 1;
+        }
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
             !(m->flags & NOT_PLACE) && d->doc_office == NONE)
             d->doc_office = k;
@@ -158,6 +175,8 @@ static void doc_places(dctx *d)
     }
     if (best != NONE)
         d->doc_region = first[best];
+    if (occur_conflict)
+        d->doc_occur = NONE;
 }
 
 static pk_status prepare(dctx *d)
@@ -228,6 +247,7 @@ typedef struct walk {
     size_t last_region;     /* last usable region of the paragraph (any earlier mention) */
     size_t last_place;      /* last district/village of the paragraph */
     size_t last_occur;      /* last occurrence date of the paragraph */
+    size_t last_date;       /* last date of the paragraph that may be an act's (one day, not a statement's) */
     size_t cur_sent;
     uint32_t cur_para;
 } walk;
@@ -589,9 +609,24 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0.8;
     if (best == NONE) {
+        /* no date in the act's sentence: the paragraph's occurrence date
+         * ("terjadi pada ..."), else the nearest date before the act in the
+         * paragraph (the act told first, its deed in the next sentence:
+         * "... pada 29 September 2024. Dalam kegiatan tersebut, X mendanai
+         * acara"), else the text's occurrence date when the text gives one
+         * day only ("Waktu Kejadian: ...", "kampanye berlangsung pada ..."
+         * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
         best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        if (best == NONE && w->last_date != NONE) {
+            best = w->last_date;
+            conf = 0.55;
+        }
+        if (best == NONE && d->doc_occur != NONE) {
+            best = d->doc_occur;
+            conf = 0.5;
+        }
     }
     if (best == NONE)
         return;
@@ -763,7 +798,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
     const pk_extract_mention *m = &d->m[k];
     if (d->x[k].para != w->cur_para) {
         w->cur_para = d->x[k].para;
-        w->last_region = w->last_place = w->last_occur = NONE;
+        w->last_region = w->last_place = w->last_occur = w->last_date = NONE;
     }
     if (m->sentence != w->cur_sent) {
         if (w->last_role_cur != NONE)
@@ -790,6 +825,8 @@ static void walk_after(dctx *d, walk *w, size_t k)
         w->last_place = k;
     if (occur_date(m, &d->x[k]))
         w->last_occur = k;
+    if (act_date(m, &d->x[k]))
+        w->last_date = k;
 }
 
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
@@ -806,7 +843,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     if (s == PK_OK)
         doc_places(&d);
     dmeta meta[PK_EXTRACT_MAX_DRAFTS];
-    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
+    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
         const pk_extract_mention *am = &d.m[a];
