@@ -601,8 +601,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                                             e->label[0] == 'c' ? PK_EXTRACT_MENTION_DISTRICT
                                                                : PK_EXTRACT_MENTION_VILLAGE,
                                             0);
-                    if (k && c->ncm > save && best_n + k > taken)
-                        taken = best_n + k;
+                    if (k && c->ncm > save) {
+                        c->cm[c->ncm - 1].x.from_role = 1;
+                        if (best_n + k > taken)
+                            taken = best_n + k;
+                    }
                 }
             }
         }
@@ -1083,8 +1086,10 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
         /* the mention the cue words made, if any */
         cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
         if (!m) {
-            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)))
-                continue; /* a bare name: too often a person or a word */
+            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)) ||
+                !(c->text[ns] >= 'A' && c->text[ns] <= 'Z'))
+                continue; /* a bare name: too often a person or a word; a name is written with a capital
+                             ("kepala desa yang diperiksa" names no village) */
             size_t t0 = tok_at(c, ns), t1 = tok_at(c, ae);
             m = add(c, kind, ns, ae, t0, t1);
             if (!m)

@@ -39,10 +39,10 @@ static int usable_region(const pk_extract_mention *m)
     return m->kind == PK_EXTRACT_MENTION_REGION && m->region && !(m->flags & (NOT_PLACE | PK_EXTRACT_FLAG_OFFICE));
 }
 
-static int usable_place(const pk_extract_mention *m)
+static int usable_place(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return (m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) &&
-           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK));
+           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK)) && (!x->from_role || m->place || x->npcand);
 }
 
 static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
@@ -201,7 +201,7 @@ static pk_status prepare(dctx *d)
         }
         if (usable_region(m))
             nr = k;
-        if (usable_place(m))
+        if (usable_place(m, &d->x[k]))
             np = k;
         if (occur_date(m, &d->x[k]))
             no = k;
@@ -389,6 +389,33 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     return n;
 }
 
+/* A generic word ("seorang pria", "pelaku") beside a specific role
+ * ("oknum kades") names the same person: the specific role is the actor,
+ * and generic co-actors make no draft of their own. Returns the co-actors
+ * left in co[]. */
+static size_t specific_actor(const dctx *d, pk_extract_draft *dr, size_t *co, size_t nco)
+{
+    size_t chosen = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (!nco || chosen == PK_EXTRACT_NO_MENTION || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
+        return nco;
+    if (d->x[chosen].priority <= 1) {
+        for (size_t q = 0; q < nco; q++) {
+            if (d->x[co[q]].priority >= 2) {
+                set_actor(d, dr, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d->x[co[q]].priority));
+                co[q] = chosen;
+                break;
+            }
+        }
+    }
+    if (d->x[dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention].priority <= 1)
+        return nco;
+    size_t n = 0;
+    for (size_t q = 0; q < nco; q++)
+        if (d->x[co[q]].priority >= 2)
+            co[n++] = co[q];
+    return n;
+}
+
 /* The place of a district or village mention within `within` (0: none
  * given): its own resolution when it lies there, else its only candidate
  * there; 0 when none or several (never a guess). */
@@ -550,7 +577,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     size_t bd = NONE, bv = NONE;
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!usable_place(m))
+        if (!usable_place(m, &d->x[k]))
             continue;
         if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
             bd = k;
@@ -568,7 +595,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             else
                 bv = p;
             size_t q = p + 1;
-            if (q < d->nm && usable_place(&d->m[q]) && d->m[q].sentence == d->m[p].sentence &&
+            if (q < d->nm && usable_place(&d->m[q], &d->x[q]) && d->m[q].sentence == d->m[p].sentence &&
                 d->m[q].kind != d->m[p].kind) {
                 if (d->m[q].kind == PK_EXTRACT_MENTION_DISTRICT)
                     bd = q;
@@ -723,6 +750,7 @@ typedef struct dmeta {
     size_t sentence;
     int prio; /* priority of the draft's act (1 generic .. 3 specific) */
     uint64_t sig; /* hash of the fields compared by "same" (set by add_draft) */
+    uint64_t act_sig; /* hash of the act label (set by add_draft) */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -747,9 +775,10 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     dmeta nm1 = *nm_;
     const dmeta *nm = &nm1;
     nm1.sig = draft_sig(dr);
+    nm1.act_sig = sig_str(0xcbf29ce484222325ull, dr->act_label);
     for (size_t i = 0; i < r->nd; i++) {
         /* cheap tests first: most drafts differ in paragraph and signature */
-        if (meta[i].sig != nm->sig && meta[i].para != nm->para)
+        if (meta[i].sig != nm->sig && meta[i].para != nm->para && (meta[i].act_sig != nm->act_sig))
             continue;
         pk_extract_draft *o = &r->d[i];
         int same = meta[i].sig == nm->sig && strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
@@ -758,11 +787,19 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         /* the same incident told again in a later sentence of the paragraph:
          * a generic word ("video", "mendukung", "tidak netral") retells it;
          * two specific acts stay two incidents */
-        int retold = !same && meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
-                     o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
-                     same_or_unset(o->incident.region, dr->incident.region) &&
-                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village) &&
-                     (nm->prio <= 2 || meta[i].prio <= 2);
+        int agree = o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
+                    same_or_unset(o->incident.region, dr->incident.region) &&
+                    same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
+        /* in another sentence of the paragraph, or in another paragraph
+         * with the same act ("pertemuan kepala desa ... Rabu, 23 Oktober
+         * 2024" then "pertemuan ini terkait mobilisasi dukungan"); in the
+         * same sentence, two generic words for one deed ("video ...
+         * dukungan") */
+        int retold = !same && agree &&
+                     ((meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
+                       (nm->prio <= 2 || meta[i].prio <= 2)) ||
+                      (meta[i].para != nm->para && strcmp(o->act_label, dr->act_label) == 0) ||
+                      (meta[i].sentence == nm->sentence && nm->prio <= 1 && meta[i].prio <= 1));
         if (retold && (nm->prio > meta[i].prio ||
                        (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
             /* the later words are more specific: they name the act ("tidak
@@ -821,7 +858,7 @@ static void walk_after(dctx *d, walk *w, size_t k)
     const pk_extract_mention *m = &d->m[k];
     if (usable_region(m))
         w->last_region = k;
-    if (usable_place(m))
+    if (usable_place(m, &d->x[k]))
         w->last_place = k;
     if (occur_date(m, &d->x[k]))
         w->last_occur = k;
@@ -900,9 +937,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
         size_t co[4];
         size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
+        nco = specific_actor(&d, &dr, co, nco);
         s = add_draft(r, &dr, &nm, meta);
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;

@@ -91,6 +91,8 @@ typedef struct pk__xinfo {
     int8_t sent_outcome;    /* pk_extract_status of the sentence, -1 none */
     uint8_t sent_occur;     /* the sentence has an occurrence cue ("terjadi") */
     uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
+    uint8_t from_role;      /* a district/village name read after "Camat"/"Kepala Desa"/"Lurah": a place only
+                               when the registry knows it ("Camat Iskandar" names a person) */
     const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
     size_t ncand;           /* region candidates (ambiguous mentions) */
     const pk_region *cand[PK_REGION_MENTION_CANDIDATES];
