@@ -790,15 +790,17 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         int agree = o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
                     same_or_unset(o->incident.region, dr->incident.region) &&
                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
-        /* in another sentence of the paragraph, or in another paragraph
-         * with the same act ("pertemuan kepala desa ... Rabu, 23 Oktober
+        /* in another sentence of the paragraph, or in one of the next two
+         * paragraphs with the same act (further on, or every paragraph
+         * alike: a list of incidents; "pertemuan kepala desa ... Rabu, 23 Oktober
          * 2024" then "pertemuan ini terkait mobilisasi dukungan"); in the
          * same sentence, two generic words for one deed ("video ...
          * dukungan") */
         int retold = !same && agree &&
                      ((meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
-                      (meta[i].para != nm->para && strcmp(o->act_label, dr->act_label) == 0) ||
+                      (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
+                       strcmp(o->act_label, dr->act_label) == 0) ||
                       (meta[i].sentence == nm->sentence && nm->prio <= 1 && meta[i].prio <= 1));
         if (retold && (nm->prio > meta[i].prio ||
                        (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
