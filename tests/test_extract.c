@@ -250,6 +250,126 @@ static void test_dates_and_places(void **state)
     pk_extract_free(r);
 }
 
+static const pk_extract_draft *draft_with(const pk_extract_result *r, const char *act)
+{
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        if (strcmp(pk_extract_draft_at(r, i)->act_label, act) == 0)
+            return pk_extract_draft_at(r, i);
+    return NULL;
+}
+
+static void test_date_links(void **state)
+{
+    (void)state;
+    /* examples/data/laporan_contoh.txt: a sentence wrapped over three lines
+     * keeps its date ("Selasa (19/11/2024)" is the upload's, 19 Nov 2024 was a
+     * Tuesday); the report's own date (Kamis 21/11) is not the act's */
+    pk_extract_result *r = run("Bawaslu Kabupaten Probolinggo menerima laporan warga pada Kamis (21/11/2024). Pelapor\n"
+                               "menyebut Kepala Desa Ngadisari, Kecamatan Sukapura, mengunggah video ajakan memilih\n"
+                               "pasangan calon nomor urut 2 di akun media sosialnya pada Selasa (19/11/2024).\n"
+                               "Pengawas masih mengumpulkan bukti.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_sentence_count(r), 3);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 11, 19)), 0);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_STATED);
+    assert_string_equal(d->village_code, "35.13.01.2001"); /* Ngadisari, Sukapura, Probolinggo */
+    /* "Bawaslu Kabupaten Probolinggo" is the office that received the report */
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_OFFICE);
+    pk_extract_free(r);
+    /* a line that starts with a capital starts a sentence (list lines, forms) */
+    r = run("Waktu Kejadian: Selasa, 19 November 2024\nTempat: Desa Ngadisari\n", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_sentence_count(r), 2);
+    pk_extract_free(r);
+    /* corpus 027 (Polewali Mandar, 2024): the deed told after the sentence
+     * that dates the event takes that date */
+    r = run("Diketahui, kasus tindak pidana pemilu ini bermula ketika Warsito diduga memfasilitasi kampanye salah "
+            "satu calon bupati pada kegiatan jalan santai di Desa Sugihwaras, Kecamatan Wonomulyo, pada 29 "
+            "September 2024. Dalam kegiatan tersebut, Warsito disebut menginisiasi pembentukan panitia dan bahkan "
+            "mendanai acara tersebut.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "fund_event");
+    assert_non_null(d);
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 9, 29)), 0);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
+    pk_extract_free(r);
+    /* corpus 100 (Depok, 2024): "kampanye tersebut berlangsung pada Senin,
+     * 30 September 2024" in one paragraph, the breach in the next */
+    static const char depok[] =
+        "Dalam laporan yang diterima Bawaslu Kota Depok, kampanye tersebut berlangsung pada Senin, 30 September "
+        "2024, di Kecamatan Cilodong.\n\nVideo kegiatan kampanye tersebut beredar luas di media sosial. "
+        "\"Kehadiran beliau dalam acara kampanye tersebut sudah masuk kategori pelanggaran karena tidak disertai "
+        "izin cuti,\" tegas Sulastio.";
+    r = run(depok, (pk_date){0, 0, 0});
+    d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 9, 30)), 0);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.6);
+    assert_string_equal(d->incident.region, "32.76"); /* Kota Depok */
+    pk_extract_free(r);
+    /* two occurrence days in the text: neither is given to the act of
+     * another paragraph (missing beats wrong) */
+    r = run("Kampanye pertama berlangsung pada Senin, 30 September 2024. Kampanye kedua berlangsung pada Rabu, "
+            "2 Oktober 2024.\n\nKehadiran wali kota dalam acara kampanye tersebut tidak disertai izin cuti.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 0);
+    assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
+    pk_extract_free(r);
+}
+
+static void test_one_incident_per_deed(void **state)
+{
+    (void)state;
+    /* corpus 017 (Semarang, 2024): the meeting of village heads, dated in
+     * the first paragraph, is the "mobilisasi dukungan" of the second: one
+     * incident, with its date */
+    pk_extract_result *r =
+        run("Salah satu kasus pelanggaran yang menarik perhatian adalah pertemuan para kepala desa se-Jawa Tengah "
+            "di Semarang, Rabu, 23 Oktober 2024.\n\nBawaslu Kota Semarang menduga pertemuan ini terkait dengan "
+            "mobilisasi dukungan bagi calon gubernur dan wakil gubernur tertentu di Pilkada Jateng 2024.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->act_label, "partisan_activity");
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 10, 23)), 0);
+    /* "kepala desa yang diperiksa" names no village */
+    for (size_t i = 0; i < pk_extract_mention_count(r); i++)
+        assert_int_not_equal(pk_extract_mention_at(r, i)->kind, PK_EXTRACT_MENTION_VILLAGE);
+    pk_extract_free(r);
+    r = run("Ketua Bawaslu menyebut beberapa kepala desa yang diperiksa mengaku hanya bersilaturahmi.",
+            (pk_date){0, 0, 0});
+    assert_null(find(r, PK_EXTRACT_MENTION_VILLAGE, 0));
+    pk_extract_free(r);
+    /* corpus 009 (Batu Bara, 2023): "seorang pria ... oknum kades" is one
+     * person, the village head; the video and the support are one deed */
+    r = run("Viral di aplikasi tiktok sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu, "
+            "Kecamatan Datuk Lima Puluh, Kabupaten Batu Bara siap memberikan dukungan kepada salah satu calon.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "12.19"); /* Kabupaten Batu Bara */
+    pk_extract_free(r);
+    /* corpus 013 (Banggai Laut, 2020): "Camat Iskandar" names the camat, not a
+     * kecamatan: no district from it */
+    r = run("Setelah menjemput, Camat Iskandar menuju rumah salah satu tokoh masyarakat untuk hadir di kampanye "
+            "Bupati incumbent tersebut.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "attend_campaign");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_string_equal(d->district, "");
+    assert_int_equal(pk_extract_draft_count(r), 1); /* the tokoh masyarakat is not a second actor */
+    pk_extract_free(r);
+}
+
 static void test_nul_separator(void **state)
 {
     (void)state;
@@ -424,7 +544,8 @@ int main(void)
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
-        cmocka_unit_test(test_nul_separator),
+        cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
+        cmocka_unit_test(test_one_incident_per_deed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
