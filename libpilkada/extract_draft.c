@@ -931,6 +931,12 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             walk_after(&d, &w, a);
             continue;
         }
+        if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE && dr.confidence > 0.45) {
+            /* an act with nobody named for it ("politik uang", "mobilisasi
+             * dukungan"): kept for the caller, but not a confident incident */
+            dr.confidence = 0.45;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);
         fill_rest(&d, &dr, a, o);

@@ -311,6 +311,17 @@ static void test_date_links(void **state)
     assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.6);
     assert_string_equal(d->incident.region, "32.76"); /* Kota Depok */
     pk_extract_free(r);
+    /* the report form's header field (Perbawaslu 9/2024 annex: "Waktu
+     * Kejadian") dates the act told in the narrative below it */
+    r = run("Waktu Kejadian: Selasa, 19 November 2024\nTempat Kejadian: Desa Ngadisari, Kecamatan Sukapura, "
+            "Kabupaten Probolinggo\n\nUraian: Kepala Desa Ngadisari mengunggah video ajakan memilih pasangan "
+            "calon nomor urut 2.\n",
+            (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 11, 19)), 0);
+    assert_string_equal(d->incident.region, "35.13");
+    pk_extract_free(r);
     /* two occurrence days in the text: neither is given to the act of
      * another paragraph (missing beats wrong) */
     r = run("Kampanye pertama berlangsung pada Senin, 30 September 2024. Kampanye kedua berlangsung pada Rabu, "

@@ -34,10 +34,19 @@
  *    membagikan") or a not-proven outcome ("tidak terbukti") makes the draft
  *    negated, with a low confidence: never a confident incident of the
  *    negated act. "bukan ASN" drops the actor. "diduga" lowers nothing;
+ *    an act with nobody named for it stays below 0.5 (a draft to check,
+ *    not a confident incident);
+ *  - a sentence ends at . ! ? and at a line break, except a break that only
+ *    wraps it (the line ends in a letter, digit or comma and the next one
+ *    goes on in lower case);
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
  *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
- *    paragraph; a range or an unresolved expression never fills `occurred`.
+ *    paragraph; else the nearest date before it in the paragraph in a
+ *    sentence that names an act (evidence "inferred", 0.55); else the
+ *    text's occurrence date when every "terjadi"/"berlangsung"/"Waktu
+ *    Kejadian" date of the text names the same day (0.5); a range or an
+ *    unresolved expression never fills `occurred`.
  *    Without a reference date in the options, the latest date written in
  *    full in the first 64 KB stands in for it, and only for year-less dates
  *    whose written weekday confirms the year ("Jumat (18/4)" beside
@@ -46,8 +55,18 @@
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
  *    X") is used only when nothing else names a place, and a dateline ("MEDAN
- *    -") never is. A bare name shared by
+ *    -") never is (nor is "Bawaslu Kota X" when the registry's name covers
+ *    the office word); a name after "Camat"/"Kepala Desa"/"Lurah" is a
+ *    place only when the registry knows it ("Camat Iskandar" names a
+ *    person). A bare name shared by
  *    several regions stays unresolved unless another mention settles it.
+ *
+ * One incident per deed: an act retold in a later sentence of its paragraph,
+ * or with the same act label in one of the next two paragraphs, merges into
+ * the earlier draft when actor and place agree (or one of them is not
+ * given); two generic act words of one sentence ("video ... dukungan") are
+ * one deed; a generic word for a person beside a specific role ("seorang
+ * pria ... oknum kades") is that role.
  *
  * Cost and limits: time linear in the text length (every step is a scan
  * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
