@@ -22,7 +22,8 @@ enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
 #define WCLASS_SLOTS 256
 #define NAMES_MAX 32
-#define STEM_CACHE 1024 /* words remembered with their stem (a power of two) */
+#define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
+                           slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
 /* The stem of a word and its hash, remembered: news repeat their words. */
 typedef struct stem_slot {
@@ -76,7 +77,8 @@ typedef struct ctx {
     size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
-    stem_slot *stems;       /* STEM_CACHE slots */
+    stem_slot *stems;       /* stem_mask + 1 slots */
+    size_t stem_mask;
     cmention *tmp;          /* scratch of sort_from() */
     size_t captmp;
     pk_place_mention *pm;
@@ -244,38 +246,59 @@ static void tokenize(ctx *c, size_t off, size_t n)
             i++;
             continue;
         }
-        size_t st = i;
-        while (i < off + n && (w = word_char(s + i, end)) != 0)
-            i += w;
         if (c->ntok >= TOK_MAX)
             break;
-        if (pending_break && c->ntok > 0)
+        tok *t = &c->toks[c->ntok++];
+        /* one pass over the word: its end, lower case, digits and the hash
+         * of pk__lex_word_hash (FNV-1a) over the lower-cased bytes kept */
+        size_t st = i;
+        size_t k = 0;
+        unsigned digit = 1;
+        uint64_t h = 1469598103934665603ull;
+        const unsigned char *p = s + i;
+        for (;;) {
+            unsigned char ch;
+            if (p < end && (unsigned)((*p | 0x20) - 'a') < 26u) {
+                ch = (unsigned char)(*p++ | 0x20);
+                digit = 0;
+            } else if (p < end && (unsigned)(*p - '0') < 10u) {
+                ch = *p++;
+            } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
+                /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
+                if (k < PK__STEM_MAX) {
+                    t->lo[k++] = (char)*p;
+                    h = (h ^ *p) * 1099511628211ull;
+                }
+                ch = p[1];
+                p += 2;
+                digit = 0;
+            } else {
+                break;
+            }
+            if (k < PK__STEM_MAX) {
+                t->lo[k++] = (char)ch;
+                h = (h ^ ch) * 1099511628211ull;
+            }
+        }
+        i = (size_t)(p - s);
+        if (pending_break && c->ntok > 1)
             sent++;
         pending_break = 0;
-        tok *t = &c->toks[c->ntok++];
         t->start = st;
         t->end = i;
         t->sent = sent;
         t->flags = 0;
         if (s[st] >= 'A' && s[st] <= 'Z')
             t->flags |= TF_CAP;
-        int digit = 1;
-        size_t len = i - st;
-        size_t k = 0;
-        for (size_t q = st; q < i && k < PK__STEM_MAX; q++, k++) {
-            unsigned char ch = s[q];
-            if (!(ch >= '0' && ch <= '9'))
-                digit = 0;
-            t->lo[k] = (char)((ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch);
-        }
         t->lo[k] = '\0';
         t->lo_len = (uint8_t)k;
         if (digit)
             t->flags |= TF_DIGIT;
-        if (len > PK__STEM_MAX) {
+        if (i - st > PK__STEM_MAX) {
             /* too long to be a lexicon word: hash it so nothing matches */
             t->lo_len = 0;
             t->lo[0] = '\0';
+            h = 1469598103934665603ull;
         }
         /* punctuation between the previous word and this one */
         for (size_t q = gap_start; q < st; q++) {
@@ -286,8 +309,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->flags |= TF_PUNCT_BEFORE;
         }
         gap_start = i;
-        t->hx = pk__lex_word_hash(t->lo, t->lo_len);
-        stem_slot *sl = &c->stems[t->hx & (STEM_CACHE - 1)];
+        t->hx = h;
+        stem_slot *sl = &c->stems[t->hx & c->stem_mask];
         if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
             memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
             t->st_len = sl->st_len;
@@ -1580,7 +1603,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.popt.flags = PK_PLACE_CASE_SENSITIVE;
     if (defreg)
         (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
-    c.stems = calloc(STEM_CACHE, sizeof *c.stems);
+    size_t nslots = 256;
+    while (nslots < STEM_CACHE && nslots * 8 < len)
+        nslots *= 2;
+    c.stem_mask = nslots - 1;
+    c.stems = calloc(nslots, sizeof *c.stems);
     pk_status s = (c.toks && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
