@@ -231,8 +231,16 @@ static void tokenize(ctx *c, size_t off, size_t n)
             unsigned char ch = s[i];
             if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
                 size_t j = i + 1;
-                while (j < off + n && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
-                    j++;
+                /* closing quotes and brackets after the stop: " ' ) and the
+                 * curly ” ’ (U+201D, U+2019) news use */
+                for (;;) {
+                    if (j < off + n && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
+                        j++;
+                    else if (j + 2 < off + n && s[j] == 0xE2 && s[j + 1] == 0x80 && (s[j + 2] == 0x9D || s[j + 2] == 0x99))
+                        j += 3;
+                    else
+                        break;
+                }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
                     if (ch != '.' || !is_abbrev(&c->toks[c->ntok - 1]))
                         pending_break = 1;
@@ -240,8 +248,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 size_t j = i + 1;
                 if (j >= off + n || s[j] == ' ' || s[j] == '\n')
                     pending_break = 1;
-            } else if (ch == 0xE2 && i + 2 < off + n && s[i + 1] == 0x80 && (s[i + 2] == 0x9D)) {
-                /* closing quote: no break by itself */
             }
             i++;
             continue;
@@ -1205,10 +1211,7 @@ static size_t read_number(const char *s, size_t n, double *val)
             i += 4;
             continue;
         }
-        if (i + 3 == n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9') {
-            break; /* ".12" at the end: not a group */
-        }
-        break;
+        break; /* ".12", ".1234": not a group of thousands */
     }
     if (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
         double scale = 0.1;

@@ -258,6 +258,66 @@ static const pk_extract_draft *draft_with(const pk_extract_result *r, const char
     return NULL;
 }
 
+static void test_text_forms(void **state)
+{
+    (void)state;
+    /* names of every enum value, "?" / NULL outside them; getters on NULL */
+    assert_string_equal(pk_extract_mention_kind_name(PK_EXTRACT_MENTION_CUE), "cue");
+    assert_string_equal(pk_extract_mention_kind_name((pk_extract_mention_kind)0), "?");
+    assert_string_equal(pk_extract_mention_kind_name((pk_extract_mention_kind)99), "?");
+    assert_string_equal(pk_extract_how_name(PK_EXTRACT_HOW_DEFAULTED), "defaulted");
+    assert_string_equal(pk_extract_how_name((pk_extract_how)-1), "?");
+    assert_string_equal(pk_extract_how_name((pk_extract_how)9), "?");
+    assert_string_equal(pk_extract_field_name(PK_EXTRACT_FIELD_INCUMBENT), "incumbent");
+    assert_null(pk_extract_field_name(-1));
+    assert_null(pk_extract_field_name(PK_EXTRACT_FIELD_INCUMBENT + 1));
+    assert_string_equal(pk_extract_status_name(PK_EXTRACT_DROPPED), "dropped");
+    assert_string_equal(pk_extract_status_name((pk_extract_status)-1), "?");
+    assert_string_equal(pk_extract_status_name((pk_extract_status)9), "?");
+    assert_int_equal(pk_extract_mention_count(NULL), 0);
+    assert_int_equal(pk_extract_total_mentions(NULL), 0);
+    assert_int_equal(pk_extract_draft_count(NULL), 0);
+    assert_int_equal(pk_extract_truncated(NULL), 0);
+    assert_int_equal(pk_extract_sentence_count(NULL), 0);
+    assert_null(pk_extract_mention_at(NULL, 0));
+    assert_null(pk_extract_draft_at(NULL, 0));
+    /* sums as news write them: "Rp.100.000", "Rp 300 ribu", "Rp 2 miliar",
+     * "Rp 1.500.000,00"; a number too large for rupiah is -1 */
+    pk_extract_result *r = run("Tim sukses membagikan Rp.100.000 per orang, Rp 300 ribu untuk koordinator, "
+                               "Rp 2 miliar dana kampanye, lalu Rp 1.500.000,00 dan Rp99999999999999999999999.",
+                               (pk_date){0, 0, 0});
+    const long long want[] = {100000, 300000, 2000000000, 1500000, -1};
+    for (size_t i = 0; i < 5; i++) {
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_MONEY, i);
+        assert_non_null(m);
+        assert_int_equal(m->amount, want[i]);
+    }
+    pk_extract_free(r);
+    /* "rupiah" words that are not sums: "Rpx", "WRp 5" */
+    r = run("Kode Rpx dan WRp 5 bukan uang.", (pk_date){0, 0, 0});
+    assert_null(find(r, PK_EXTRACT_MENTION_MONEY, 0));
+    pk_extract_free(r);
+    /* curly and straight quotes and brackets close a sentence before its
+     * full stop ("... kata dia.” Kepala Desa ...") */
+    r = run("\xE2\x80\x9CKami sudah memeriksa.\xE2\x80\x9D Kepala Desa itu membagikan uang. "
+            "\"Itu pelanggaran.\" (Baca aturannya.) Ia 'mengaku.' Selesai!",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_sentence_count(r), 6);
+    pk_extract_free(r);
+    /* a Latin letter (U+00E9) belongs to its word; a 60-letter word matches
+     * no lexicon entry and breaks nothing */
+    r = run("Honorer bernama Jos\xC3\xA9 membagikan uang. "
+            "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+            "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+            "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 selesai.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "honorer");
+    assert_string_equal(d->act_label, "give_money");
+    pk_extract_free(r);
+}
+
 static void test_date_links(void **state)
 {
     (void)state;
@@ -556,7 +616,7 @@ int main(void)
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
-        cmocka_unit_test(test_one_incident_per_deed),
+        cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
