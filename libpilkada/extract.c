@@ -84,6 +84,7 @@ typedef struct ctx {
     pk_place_mention *pm;
     size_t cappm;
     pk_place_options popt;
+    int oom;                /* an allocation failed in a pass (or in the place or date search) */
 } ctx;
 
 /* ------------------------------------------------------------ names -- */
@@ -365,8 +366,10 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
     if (c->ncm == c->capcm) {
         size_t nc = c->capcm ? c->capcm * 2 : 64;
         cmention *p = realloc(c->cm, nc * sizeof *p);
-        if (!p)
+        if (!p) {
+            c->oom = 1; /* the chunk fails with PK_ENOMEM: never a result missing mentions */
             return NULL;
+        }
         c->cm = p;
         c->capcm = nc;
     }
@@ -830,6 +833,8 @@ static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
     size_t cap = c->capdm;
     c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
     pk_status s = pk_date_scan(c->dm, cap, &total, c->text + off, n, &c->dopt, NULL);
+    if (s == PK_ENOMEM)
+        c->oom = 1;
     if (s != PK_OK && s != PK_EBUFSIZE)
         return;
     size_t got = total < cap ? total : cap;
@@ -1080,6 +1085,8 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 {
     size_t total = 0;
     pk_status st = pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL);
+    if (st == PK_ENOMEM)
+        c->oom = 1;
     size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
     size_t pj = 0, pk2 = 0;
     for (size_t k = 0; k < got; k++) {
@@ -1486,6 +1493,8 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     sentence_context(c);
     c->word_base += (uint32_t)c->ntok;
     c->sent_base += c->nsent;
+    if (c->oom)
+        return PK_ENOMEM;
     return flush(c);
 }
 
