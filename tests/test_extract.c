@@ -318,6 +318,79 @@ static void test_text_forms(void **state)
     pk_extract_free(r);
 }
 
+static void test_citation_forms(void **state)
+{
+    (void)state;
+    /* citations as reports write them (UU 7/2017 Pasal 280 (1) j: money
+     * in campaigns; PP 94/2021 Pasal 5 huruf n: ASN support for candidates;
+     * KUHP Pasal 149: buying votes) */
+    pk_extract_result *r =
+        run("Ia dijerat Pasal 280 ayat (1) huruf j UU Nomor 7 Tahun 2017. ASN itu melanggar Pasal 5 huruf n angka 5 "
+            "Peraturan Pemerintah Nomor 94 Tahun 2021. Laporan diatur Perbawaslu Nomor 9 Tahun 2024 dan PKPU No 13 "
+            "Tahun 2024. Penyidik juga memakai Pasal 149 KUHP. Sanksinya Pasal 71 ayat (3) dalam UU 10/2016, "
+            "Pasal 187a jo Undang-Undang Nomor 10 Tahun 2016.",
+            (pk_date){0, 0, 0});
+    const char *want[] = {"UU 7/2017 Pasal 280 ayat (1) huruf j", "PP 94/2021 Pasal 5 huruf n angka 5",
+                          "Perbawaslu 9/2024", "PKPU 13/2024", "KUHP Pasal 149", "UU 10/2016 Pasal 71 ayat (3)",
+                          "UU 10/2016 Pasal 187A"};
+    for (size_t i = 0; i < PK_ARRAY_LEN(want); i++) {
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_CITATION, i);
+        assert_non_null(m);
+        assert_string_equal(m->text, want[i]);
+    }
+    assert_null(find(r, PK_EXTRACT_MENTION_CITATION, PK_ARRAY_LEN(want)));
+    pk_extract_free(r);
+    /* a law without its year, or a "pasal" without a number, is no citation */
+    r = run("Menurut UU Pemilu dan PP yang berlaku, pasal itu jelas; UU 10 saja tidak cukup.", (pk_date){0, 0, 0});
+    assert_null(find(r, PK_EXTRACT_MENTION_CITATION, 0));
+    pk_extract_free(r);
+}
+
+static void test_initials_and_long_lines(void **state)
+{
+    (void)state;
+    /* persons written by initials (corpus 010: "berinisial ND (30), MH (31)") */
+    pk_extract_result *r = run("Polisi menangkap pria berinisial MR yang membagikan uang. Pelaku lain, ND (30), "
+                               "kabur. AH mengaku disuruh. Inisial KS juga disebut.",
+                               (pk_date){0, 0, 0});
+    const char *who[] = {"MR", "ND", "AH", "KS"};
+    size_t found = 0;
+    for (size_t i = 0; i < pk_extract_mention_count(r); i++) {
+        const pk_extract_mention *m = pk_extract_mention_at(r, i);
+        if (m->kind == PK_EXTRACT_MENTION_ROLE && strcmp(m->label, "any_person") == 0 && m->end - m->start == 2)
+            for (size_t q = 0; q < PK_ARRAY_LEN(who); q++)
+                found += memcmp("Polisi menangkap pria berinisial MR yang membagikan uang. Pelaku lain, ND (30), "
+                                "kabur. AH mengaku disuruh. Inisial KS juga disebut." + m->start,
+                                who[q], 2) == 0;
+    }
+    assert_int_equal(found, 4);
+    pk_extract_free(r);
+    /* a line longer than the engine's chunk is cut at a space, or, with no
+     * space, at a UTF-8 boundary: the act after the cut is still read */
+    size_t pad = 20000;
+    const char *tail = " Kepala Desa Sukamaju membagikan uang kepada warga.";
+    char *t = malloc(pad + strlen(tail) + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < pad; i += 5)
+        memcpy(t + i, "kata ", 5);
+    strcpy(t + pad, tail);
+    r = run(t, (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "give_money"));
+    pk_extract_free(r);
+    for (size_t i = 0; i < pad; i += 2)
+        memcpy(t + i, "\xC3\xA9", 2);
+    r = run(t, (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "give_money"));
+    pk_extract_free(r);
+    free(t);
+    /* a cycle out of range is refused */
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = -1;
+    r = NULL;
+    assert_int_equal(pk_extract(&r, "x", 1, &o, NULL), PK_EINVAL);
+    assert_null(r);
+}
+
 static void test_date_links(void **state)
 {
     (void)state;
@@ -617,6 +690,7 @@ int main(void)
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
+        cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
