@@ -26,12 +26,15 @@ void *__wrap_realloc(void *p, size_t n);
 static int armed;
 static long countdown; /* allocations left before the one that fails */
 static long seen;      /* allocations made while armed */
+static int sticky;     /* once one allocation failed, every later one fails too */
 
 static int fail_now(void)
 {
     if (!armed)
         return 0;
     seen++;
+    if (sticky && countdown < 0)
+        return 1;
     return countdown-- == 0;
 }
 
@@ -66,12 +69,14 @@ static void test_every_allocation_fails(void **state)
     assert_true(drafts >= 1);
     assert_true(total >= 8);
     pk_extract_free(r);
-    for (long k = 0; k < total; k++) {
+    /* the k-th allocation fails (then the rest succeed, or, sticky, fail too) */
+    for (long k = 0; k < 2 * total; k++) {
+        sticky = k >= total;
         pk_error err;
         pk_error_clear(&err);
         r = NULL;
         armed = 1;
-        countdown = k;
+        countdown = k % total;
         seen = 0;
         s = pk_extract(&r, text, strlen(text), NULL, &err);
         armed = 0;
@@ -87,6 +92,7 @@ static void test_every_allocation_fails(void **state)
             assert_string_equal(err.text, "out of memory");
         }
     }
+    sticky = 0;
 }
 
 int main(void)
