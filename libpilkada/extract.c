@@ -261,7 +261,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         size_t st = i;
         size_t k = 0;
         unsigned digit = 1;
-        uint64_t h = 1469598103934665603ull;
+        uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
         for (;;) {
             unsigned char ch;
@@ -274,7 +274,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
                 if (k < PK__STEM_MAX) {
                     t->lo[k++] = (char)*p;
-                    h = (h ^ *p) * 1099511628211ull;
+                    h = (h ^ *p) * PK__LEX_FNV_PRIME;
                 }
                 ch = p[1];
                 p += 2;
@@ -284,7 +284,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             }
             if (k < PK__STEM_MAX) {
                 t->lo[k++] = (char)ch;
-                h = (h ^ ch) * 1099511628211ull;
+                h = (h ^ ch) * PK__LEX_FNV_PRIME;
             }
         }
         i = (size_t)(p - s);
@@ -305,7 +305,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             /* too long to be a lexicon word: hash it so nothing matches */
             t->lo_len = 0;
             t->lo[0] = '\0';
-            h = 1469598103934665603ull;
+            h = PK__LEX_FNV_OFFSET;
         }
         /* punctuation between the previous word and this one */
         for (size_t q = gap_start; q < st; q++) {
@@ -1237,11 +1237,15 @@ static size_t read_number(const char *s, size_t n, double *val)
 static void money_pass(ctx *c, size_t off, size_t n)
 {
     const char *s = c->text + off;
-    for (size_t i = 0; i + 2 < n; i++) {
-        if ((s[i] | 0x20) != 'r' || (s[i + 1] | 0x20) != 'p') /* "Rp", "rp" */
+    size_t done = 0; /* bytes of the chunk already read as a sum */
+    /* a sum starts a word: "Rp", "rp" alone ("Rp 1 juta", "Rp.100.000") or
+     * before its digits ("Rp150.000") */
+    for (size_t w0 = 0; w0 < c->ntok; w0++) {
+        const tok *tw = &c->toks[w0];
+        if (tw->lo[0] != 'r' || tw->lo[1] != 'p' || (tw->lo_len > 2 && !(tw->lo[2] >= '0' && tw->lo[2] <= '9')) ||
+            tw->start < off + done || tw->start + 2 >= off + n)
             continue;
-        if (i > 0 && is_alnum((unsigned char)s[i - 1]))
-            continue;
+        size_t i = tw->start - off;
         size_t j = i + 2;
         if (j < n && s[j] == '.')
             j++;
@@ -1272,7 +1276,7 @@ static void money_pass(ctx *c, size_t off, size_t n)
         if (!m)
             return;
         m->m.amount = amount >= 9.0e18 ? -1 : (long long)(amount + 0.5);
-        i = endnum - 1;
+        done = endnum;
     }
 }
 
