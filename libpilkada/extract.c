@@ -519,6 +519,19 @@ static int initials(const ctx *c, size_t i)
            !(c->toks[i + 1].flags & TF_CAP);
 }
 
+/* 1 if the words [i, t1) are capitalised inside a run of capitalised
+ * words of one sentence, with no punctuation between: part of a proper
+ * name ("Tim Advokasi Masyarakat Pendukung Demokrasi"), not an act. */
+static int inside_name(const ctx *c, size_t i, size_t t1)
+{
+    if (i == 0 || t1 >= c->ntok || c->toks[i - 1].sent != c->toks[i].sent || c->toks[t1].sent != c->toks[i].sent)
+        return 0;
+    for (size_t q = i - 1; q <= t1; q++)
+        if (!(c->toks[q].flags & TF_CAP) || (q > i - 1 && (c->toks[q].flags & TF_PUNCT_BEFORE)))
+            return 0;
+    return 1;
+}
+
 /* Words after a place cue that are flagged home/office/link. */
 typedef struct place_state {
     size_t home_until, office_until; /* token index limits (exclusive) */
@@ -600,6 +613,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     }
                     continue;
                 }
+                if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
+                    continue;
                 cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
                 if (!m)
                     return;
@@ -619,6 +634,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                         num = num * 10 + (c->toks[t1].lo[q] - '0');
                     m->m.number = num;
                     m->m.end = c->toks[t1].end;
+                    m->x.word_end = c->word_base + (uint32_t)t1 + 1;
                     if (best_n + 1 > taken)
                         taken = best_n + 1;
                 }
@@ -935,22 +951,62 @@ static int name_word(const tok *t)
  * "oknum ASN bernama Budi". A later mention of the same name (first word)
  * in the text is a mention of that role: "Warsito diduga memfasilitasi ..."
  * A name after a speech verb ("kata Warsito") is a speaker, not linked. */
+/* Remember the name word at token `at` for the role of mention m. */
+static void name_add(ctx *c, const cmention *m, size_t at)
+{
+    /* a word of a region name is a place, not a person ("SERANG, - Calon
+     * Bupati Serang ...") */
+    if (c->nnames >= NAMES_MAX ||
+        set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, c->toks[at].hx))
+        return;
+    int cand = m->m.kind == PK_EXTRACT_MENTION_CANDIDATE;
+    wclass_add_hash(c, c->toks[at].hx, WC_NAME);
+    c->names[c->nnames].hx = c->toks[at].hx;
+    c->names[c->nnames].word = c->word_base + (uint32_t)at;
+    c->names[c->nnames].priority = cand ? 2 : m->x.priority;
+    c->names[c->nnames].label = cand ? "candidate" : m->m.label;
+    c->names[c->nnames].maps_to = cand ? NULL : m->x.maps_to;
+    c->nnames++;
+}
+
+/* A role that names a person after it or before it: a role of priority 2+,
+ * or a candidate ("Calon Bupati Serang nomor urut 2, Ratu Rachmatu
+ * Zakiyah"). */
+static int names_person(const cmention *m)
+{
+    if (m->m.flags & PK_EXTRACT_FLAG_LINK || !m->m.label)
+        return 0;
+    if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
+        return strcmp(m->m.label, "calon") == 0 || strcmp(m->m.label, "bakal_calon") == 0;
+    return m->m.kind == PK_EXTRACT_MENTION_ROLE && m->x.priority >= 2 && strcmp(m->m.label, "voter") != 0;
+}
+
 static void names_pass(ctx *c)
 {
     size_t n0 = c->ncm;
     /* a token is "taken" when a mention starts on it: walk cm (sorted) */
     for (size_t k = 0; k < n0 && c->nnames < NAMES_MAX; k++) {
         const cmention *m = &c->cm[k];
-        if (m->m.kind != PK_EXTRACT_MENTION_ROLE || m->x.priority < 2 || (m->m.flags & PK_EXTRACT_FLAG_LINK) ||
-            !m->m.label || strcmp(m->m.label, "voter") == 0)
+        if (!names_person(m))
             continue;
         size_t s = m->x.word - c->word_base, e = m->x.word_end - c->word_base;
-        /* skip the role's place ("Kepala Desa Sukamaju") */
-        for (size_t j = k + 1; j < n0 && c->cm[j].x.word <= c->word_base + e; j++) {
-            const pk_extract_mention *p = &c->cm[j].m;
-            if ((p->kind == PK_EXTRACT_MENTION_VILLAGE || p->kind == PK_EXTRACT_MENTION_DISTRICT) &&
-                c->cm[j].x.word == c->word_base + e)
-                e = c->cm[j].x.word_end - c->word_base;
+        /* skip the role's place and number ("Kepala Desa Sukamaju", "Calon
+         * Bupati Serang nomor urut 2") */
+        for (size_t j = k + 1, step = 0; step < 6; step++) {
+            size_t e0 = e;
+            /* a region's words (the places pass comes later) */
+            while (e < c->ntok && e < e0 + 3 && (c->toks[e].flags & TF_CAP) && !comma_before(c, e) &&
+                   set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, c->toks[e].hx))
+                e++;
+            for (; j < n0 && c->cm[j].x.word <= c->word_base + e; j++) {
+                const pk_extract_mention *p = &c->cm[j].m;
+                if ((p->kind == PK_EXTRACT_MENTION_VILLAGE || p->kind == PK_EXTRACT_MENTION_DISTRICT ||
+                     p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
+                    c->cm[j].x.word == c->word_base + e && c->cm[j].x.word_end > c->word_base + e)
+                    e = c->cm[j].x.word_end - c->word_base;
+            }
+            if (e == e0)
+                break;
         }
         size_t at = (size_t)-1;
         if (e < c->ntok && c->toks[e].sent == c->toks[s].sent) {
@@ -961,6 +1017,10 @@ static void names_pass(ctx *c)
             else if (name_word(t) && comma_before(c, e))
                 at = e;
         }
+        size_t last = at; /* the last word of a name after the role */
+        while (at != (size_t)-1 && last + 1 < c->ntok && last + 1 < at + 3 && name_word(&c->toks[last + 1]) &&
+               !(c->toks[last + 1].flags & TF_PUNCT_BEFORE) && c->toks[last + 1].sent == c->toks[at].sent)
+            last++;
         if (at == (size_t)-1 && s > 0 && comma_before(c, s) && c->toks[s - 1].sent == c->toks[s].sent) {
             /* "Warsito, Kades Sukamaju": a run of at most three capitalised words */
             size_t b = s - 1, len = 1;
@@ -970,8 +1030,10 @@ static void names_pass(ctx *c)
                 len++;
             }
             if (name_word(&c->toks[b]) && name_word(&c->toks[s - 1]) &&
-                (b == 0 || c->toks[b - 1].sent != c->toks[b].sent || (c->toks[b].flags & TF_PUNCT_BEFORE)))
+                (b == 0 || c->toks[b - 1].sent != c->toks[b].sent || (c->toks[b].flags & TF_PUNCT_BEFORE))) {
                 at = b;
+                last = s - 1;
+            }
         }
         if (at == (size_t)-1)
             continue;
@@ -982,13 +1044,11 @@ static void names_pass(ctx *c)
                     c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
         if (taken)
             continue;
-        wclass_add_hash(c, c->toks[at].hx, WC_NAME);
-        c->names[c->nnames].hx = c->toks[at].hx;
-        c->names[c->nnames].word = c->word_base + (uint32_t)at;
-        c->names[c->nnames].priority = m->x.priority;
-        c->names[c->nnames].label = m->m.label;
-        c->names[c->nnames].maps_to = m->x.maps_to;
-        c->nnames++;
+        /* news call a person by the first or the last word of the name
+         * ("Ratu Rachmatu Zakiyah" ... "Zakiyah membagikan amplop") */
+        name_add(c, m, at);
+        if (last != at)
+            name_add(c, m, last);
     }
     if (!c->nnames)
         return;

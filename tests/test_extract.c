@@ -514,6 +514,38 @@ static void test_one_incident_per_deed(void **state)
     pk_extract_free(r);
 }
 
+static void test_person_names(void **state)
+{
+    (void)state;
+    /* corpus 084 (Serang, 2024): the candidate is named after her title and
+     * number, and called by the last word of her name in the next
+     * paragraph; "Masyarakat Pendukung Demokrasi" is an organisation's name,
+     * not an act of support */
+    pk_extract_result *r =
+        run("SERANG,- Calon Bupati Serang nomor urut 2, Ratu Rachmatu Zakiyah, dilaporkan ke Badan Pengawas Pemilu "
+            "(Bawaslu) Kabupaten Serang oleh Tim Advokasi Masyarakat Pendukung Demokrasi pada Senin, 30 September "
+            "2024.\n\nLaporan tersebut terkait beredarnya video di media sosial yang diduga menunjukkan Zakiyah "
+            "membagikan amplop kepada anak yatim saat berkampanye di Kecamatan Waringinkurung pada Sabtu, 28 "
+            "September 2024.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "candidate");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 9, 28)), 0);
+    assert_string_equal(d->incident.region, "36.04"); /* Kabupaten Serang */
+    assert_null(draft_with(r, "declare_support"));
+    /* "nomor urut 2" spans its number */
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_CANDIDATE, 1);
+    assert_non_null(m);
+    assert_int_equal(m->number, 2);
+    pk_extract_free(r);
+    /* a region's word is never taken for a person's name */
+    r = run("SERANG, Kepala Desa Sukamaju dilaporkan.\n\nSerang membagikan amplop.", (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_true(d == NULL || strcmp(d->actor_label, "") == 0);
+    pk_extract_free(r);
+}
+
 static void test_nul_separator(void **state)
 {
     (void)state;
@@ -691,6 +723,7 @@ int main(void)
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
+        cmocka_unit_test(test_person_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
