@@ -899,15 +899,39 @@ static int only_spaces(const char *s, size_t n)
     return 1;
 }
 
+/* 1 if the speech verb at `at` closes a quote or a clause (`," ujar X`,
+ * `..., kata X`): what follows names the speaker and where and when the
+ * words were said; "X mengatakan, ..." reports the content instead. */
+static int attribution(const ctx *c, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == '\t'))
+        i--;
+    if (i == 0)
+        return 0;
+    unsigned char ch = (unsigned char)c->text[i - 1];
+    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)c->text[i - 3] == 0xE2);
+}
+
 static void mark_statement_dates(ctx *c)
 {
-    size_t last_cue = (size_t)-1;
+    size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
         if (statement_cue(m)) {
             last_cue = k;
+            if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && attribution(c, m->m.start))
+                last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
-            last_cue = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+            last_cue = last_speech = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+        } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
+            last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */
+        } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
+            /* where the words were said: "..., ujar Hakim dalam keterangannya
+             * di laman resmi MK, Jakarta, Selasa (25/2/2025)" */
+            const cmention *q = &c->cm[last_speech];
+            if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];

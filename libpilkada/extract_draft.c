@@ -32,7 +32,7 @@ typedef struct dctx {
     const pk_region *named[MAX_DISTINCT];
 } dctx;
 
-#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE)
+#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT)
 
 static int usable_region(const pk_extract_mention *m)
 {

@@ -539,6 +539,26 @@ static void test_person_names(void **state)
     assert_non_null(m);
     assert_int_equal(m->number, 2);
     pk_extract_free(r);
+    /* corpus 035 (Constitutional Court, 2025): Jakarta is where the judge
+     * read the ruling ("ujar Hakim ... MK, Jakarta, Selasa (25/2/2025)"), not
+     * the place of the act; "X mengatakan, ... di Kabupaten Y" keeps Y */
+    r = run("\"Mendes Yandri terbukti menghadiri serta mengarahkan kepala desa untuk mendukung pasangan calon nomor "
+            "urut 2,\" ujar Hakim Konstitusi Enny Nurbaningsih dalam keterangannya di laman resmi MK, Jakarta, Selasa "
+            "(25/2/2025).",
+            (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_string_equal(m->region->code, "31"); /* DKI Jakarta */
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "");
+    pk_extract_free(r);
+    r = run("Puadi mengatakan, ada kepala desa membagikan uang di Kabupaten Pesawaran.", (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "18.09");
+    pk_extract_free(r);
     /* a region's word is never taken for a person's name */
     r = run("SERANG, Kepala Desa Sukamaju dilaporkan.\n\nSerang membagikan amplop.", (pk_date){0, 0, 0});
     d = draft_with(r, "give_money");
