@@ -787,7 +787,11 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         /* the same incident told again in a later sentence of the paragraph:
          * a generic word ("video", "mendukung", "tidak netral") retells it;
          * two specific acts stay two incidents */
-        int agree = o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
+        /* two days are two incidents (corpus 112: meetings on 17 and 23 October) */
+        int days = !o->incident.occurred.year || !dr->incident.occurred.year ||
+                   pk_date_compare(o->incident.occurred, dr->incident.occurred) == 0;
+        same = same && days;
+        int agree = days && o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
                     same_or_unset(o->incident.region, dr->incident.region) &&
                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
         /* in another sentence of the paragraph, or in one of the next two

@@ -501,6 +501,21 @@ static void test_one_incident_per_deed(void **state)
     assert_string_equal(d->actor_label, "kepala_desa");
     assert_string_equal(d->incident.region, "12.19"); /* Kabupaten Batu Bara */
     pk_extract_free(r);
+    /* the same deed on two days is two incidents */
+    r = run("Kepala Desa Ngadisari membagikan uang kepada warga pada 20 November 2024. Kepala Desa Ngadisari "
+            "membagikan uang lagi pada 25 November 2024.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 2);
+    pk_extract_free(r);
+    /* corpus 112 (Semarang, 2024): "kades se-Kabupaten Kendal" are village
+     * heads from all over Kendal, a scope like an office's: the meeting's
+     * place is the city named elsewhere */
+    r = run("Pada 17 Oktober 2024, ada pertemuan 200 kades se-Kabupaten Kendal di sebuah hotel di Kota Semarang.",
+            (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "33.74"); /* Kota Semarang */
+    pk_extract_free(r);
     /* corpus 013 (Banggai Laut, 2020): "Camat Iskandar" names the camat, not a
      * kecamatan: no district from it */
     r = run("Setelah menjemput, Camat Iskandar menuju rumah salah satu tokoh masyarakat untuk hadir di kampanye "
