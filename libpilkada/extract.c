@@ -913,6 +913,26 @@ static int attribution(const ctx *c, size_t at)
     return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)c->text[i - 3] == 0xE2);
 }
 
+/* 1 if the speech verb cm[k] introduces no content ("Kapolri menyampaikan
+ * hal ini dalam rapat kerja ... di Jakarta"): no comma, colon, quote or
+ * "bahwa" right after it, and no act after it in its sentence (looked at
+ * over at most 32 mentions). The rest of the sentence tells where and when
+ * the words were said. */
+static int circumstance(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    size_t i = m->m.end;
+    while (i < c->len && (c->text[i] == ' ' || c->text[i] == '\t'))
+        i++;
+    if (i >= c->len || c->text[i] == ',' || c->text[i] == ':' || c->text[i] == '"' ||
+        (unsigned char)c->text[i] == 0xE2 || (c->len - i >= 5 && memcmp(c->text + i, "bahwa", 5) == 0))
+        return 0;
+    for (size_t j = k + 1; j < c->ncm && j < k + 32 && c->cm[j].m.sentence == m->m.sentence; j++)
+        if (c->cm[j].m.kind == PK_EXTRACT_MENTION_ACT)
+            return 0;
+    return 1;
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
@@ -920,7 +940,7 @@ static void mark_statement_dates(ctx *c)
         cmention *m = &c->cm[k];
         if (statement_cue(m)) {
             last_cue = k;
-            if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && attribution(c, m->m.start))
+            if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
             last_cue = last_speech = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
@@ -929,8 +949,7 @@ static void mark_statement_dates(ctx *c)
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
             /* where the words were said: "..., ujar Hakim dalam keterangannya
              * di laman resmi MK, Jakarta, Selasa (25/2/2025)" */
-            const cmention *q = &c->cm[last_speech];
-            if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
+            if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
             if (last_cue != (size_t)-1) {

@@ -574,6 +574,20 @@ static void test_person_names(void **state)
     assert_non_null(d);
     assert_string_equal(d->incident.region, "18.09");
     pk_extract_free(r);
+    /* corpus 019 (2024): "Kapolri menyampaikan hal ini dalam rapat kerja ...
+     * Jakarta" tells where the Kapolri spoke, not where the police acted */
+    r = run("Jenderal Polisi Listyo Sigit Prabowo Kapolri menindak empat anggota polisi yang tidak netral dalam "
+            "Pilkada 2024.\nKapolri menyampaikan hal ini dalam rapat kerja dengan Komisi III DPR RI di gedung "
+            "Nusantara II Kompleks Parlemen Senayan Jakarta, Senin (11/11/2024).",
+            (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    d = draft_with(r, "other_neutrality");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "polri");
+    assert_string_not_equal(d->incident.region, "31");
+    pk_extract_free(r);
     /* a region's word is never taken for a person's name */
     r = run("SERANG, Kepala Desa Sukamaju dilaporkan.\n\nSerang membagikan amplop.", (pk_date){0, 0, 0});
     d = draft_with(r, "give_money");
