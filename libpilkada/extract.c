@@ -16,7 +16,7 @@
 #define TOK_MAX (CHUNK_MAX / 2 + 2)
 #define NAME_WORDS 3
 
-enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
+enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8, TF_LINK = 16 /* a "Baca juga" line */ };
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
@@ -214,6 +214,8 @@ static int is_abbrev(const tok *t)
     return t->lo_len == 1 || (t->wclass & WC_ABBREV);
 }
 
+static int soft_break(const char *text, size_t start, size_t nl, size_t len);
+
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
 static void tokenize(ctx *c, size_t off, size_t n)
@@ -249,6 +251,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 size_t j = i + 1;
                 if (j >= off + n || s[j] == ' ' || s[j] == '\n')
                     pending_break = 1;
+            } else if (ch == '\n' && c->ntok > 0 && !soft_break(c->text, off, i, off + n)) {
+                pending_break = 1; /* a line ends the sentence unless it only wraps it */
             }
             i++;
             continue;
@@ -532,10 +536,10 @@ static int inside_name(const ctx *c, size_t i, size_t t1)
     return 1;
 }
 
-/* Words after a place cue that are flagged home/office/link. */
+/* Words after a place cue that are flagged home/office ("Baca juga"
+ * links are marked on the words: TF_LINK to the end of the sentence). */
 typedef struct place_state {
     size_t home_until, office_until; /* token index limits (exclusive) */
-    int link;
 } place_state;
 
 static void lexicon_pass(ctx *c, place_state *ps)
@@ -594,14 +598,15 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     else if (strcmp(e->label, "office") == 0)
                         ps->office_until = t1 + 1;
                     else if (strcmp(e->label, "link") == 0)
-                        ps->link = 1;
+                        for (size_t q = i; q < c->ntok && c->toks[q].sent == t->sent; q++)
+                            c->toks[q].flags |= TF_LINK;
                 }
                 if (e->kind == PK__LX_PLACE &&
                     (strcmp(e->label, "district") == 0 || strcmp(e->label, "village") == 0)) {
                     if (!(c->toks[i].flags & TF_CAP))
                         continue; /* "desa" as a common noun */
                     unsigned fl = (i < ps->home_until ? PK_EXTRACT_FLAG_HOME : 0u) |
-                                  (ps->link ? PK_EXTRACT_FLAG_LINK : 0u);
+                                  ((c->toks[i].flags & TF_LINK) ? PK_EXTRACT_FLAG_LINK : 0u);
                     size_t k = capture_name(c, t1, NAME_WORDS,
                                             e->label[0] == 'd' ? PK_EXTRACT_MENTION_DISTRICT
                                                                : PK_EXTRACT_MENTION_VILLAGE,
@@ -625,7 +630,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 m->x.nominal = (uint8_t)(c->toks[i].lo_len > 5 &&
                                          (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&
                                          memcmp(c->toks[i].lo + c->toks[i].lo_len - 2, "an", 2) == 0);
-                if (ps->link)
+                if (c->toks[i].flags & TF_LINK)
                     m->m.flags |= PK_EXTRACT_FLAG_LINK;
                 if (e->kind == PK__LX_CANDIDATE && t1 < c->ntok && (c->toks[t1].flags & TF_DIGIT) &&
                     c->toks[t1].lo_len <= 2 && c->toks[t1].sent == t->sent) {
@@ -801,9 +806,9 @@ static int date_trigger(const tok *t, const tok *prev)
     return prev && (prev->wclass & WC_BEFORE_INI) && strcmp(t->lo, "ini") == 0;
 }
 
-static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
+static void dates_span(ctx *c, size_t off, size_t n);
 
-static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
+static void dates_pass(ctx *c, size_t off, size_t n)
 {
     /* windows of the same sentence from 5 words before a trigger word to 9
      * words after it (a date expression is shorter: "sejak 1 Oktober sampai
@@ -831,7 +836,7 @@ static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
         }
         if (open) {
             size_t to = we < c->ntok ? c->toks[we].start : off + n;
-            dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+            dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
         }
         ws = a;
         we = e;
@@ -839,11 +844,11 @@ static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
     }
     if (open) {
         size_t to = we < c->ntok ? c->toks[we].start : off + n;
-        dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+        dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
     }
 }
 
-static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
+static void dates_span(ctx *c, size_t off, size_t n)
 {
     size_t total = 0;
     size_t cap = c->capdm;
@@ -876,7 +881,7 @@ static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
             m->m.from = m->m.to = (pk_date){0, 0, 0};
             m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
         }
-        if (ps->link)
+        if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
     }
 }
@@ -1246,7 +1251,6 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 static void region_flags(ctx *c)
 {
     size_t home_until = 0, office_until = 0;
-    int link = 0;
     uint32_t sent = (uint32_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
@@ -1259,8 +1263,6 @@ static void region_flags(ctx *c)
                 home_until = m->x.word_end + 1;
             else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0)
                 office_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "link") == 0)
-                link = 1;
         }
         if (m->m.kind == PK_EXTRACT_MENTION_REGION || m->m.kind == PK_EXTRACT_MENTION_DISTRICT ||
             m->m.kind == PK_EXTRACT_MENTION_VILLAGE) {
@@ -1277,7 +1279,8 @@ static void region_flags(ctx *c)
                     (strcmp(q->m.label, "office") == 0 || strcmp(q->m.label, "election") == 0))
                     m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
             }
-            if (link)
+            size_t t0 = m->x.word - c->word_base;
+            if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
                 m->m.flags |= PK_EXTRACT_FLAG_LINK;
             /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
             if (m->m.flags & PK_EXTRACT_FLAG_HOME)
@@ -1576,7 +1579,7 @@ static void sort_from(ctx *c, size_t from)
 
 static pk_status do_chunk(ctx *c, size_t off, size_t n)
 {
-    place_state ps = {0, 0, 0};
+    place_state ps = {0, 0};
     tokenize(c, off, n);
     lexicon_pass(c, &ps);
     sort_from(c, 0);
@@ -1590,7 +1593,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     money_pass(c, off, n);
     sort_from(c, n1);
     n1 = c->ncm;
-    dates_pass(c, off, n, &ps);
+    dates_pass(c, off, n);
     sort_from(c, n1);
     n1 = c->ncm;
     places_pass(c, off, n);
@@ -1737,12 +1740,16 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         int blank = 1;
         for (size_t q = pos; q < line_end && blank; q++)
             blank = text[q] == ' ' || text[q] == '\t' || text[q] == '\r';
-        /* a sentence wrapped over several lines ("Pelapor\nmenyebut ..."):
-         * the lines join into one chunk while each break is soft */
-        while (!blank && line_end < len && soft_break(text, pos, line_end, len)) {
+        /* the lines of a paragraph are one chunk (up to CHUNK_MAX bytes):
+         * the tokenizer ends a sentence at a line break unless the break
+         * only wraps it (soft_break); each line is scanned at most twice */
+        while (!blank && line_end < len) {
             nl = memchr(text + line_end + 1, '\n', len - line_end - 1);
             size_t e2 = nl ? (size_t)(nl - text) : len;
-            if (e2 - pos > CHUNK_MAX)
+            int next_blank = 1;
+            for (size_t q = line_end + 1; q < e2 && next_blank; q++)
+                next_blank = text[q] == ' ' || text[q] == '\t' || text[q] == '\r';
+            if (next_blank || e2 - pos > CHUNK_MAX)
                 break;
             line_end = e2;
         }
