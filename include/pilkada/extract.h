@@ -36,9 +36,14 @@
  *    negated act. "bukan ASN" drops the actor. "diduga" lowers nothing;
  *    an act with nobody named for it stays below 0.5 (a draft to check,
  *    not a confident incident);
- *  - a sentence ends at . ! ? and at a line break, except a break that only
- *    wraps it (the line ends in a letter, digit or comma and the next one
- *    goes on in lower case);
+ *  - a sentence ends at . ! ? (also before a closing quote or bracket) and
+ *    at a line break, except a break that only wraps it (the line ends in a
+ *    letter, digit or comma and the next one goes on in lower case); a
+ *    blank line ends a paragraph;
+ *  - a person named beside a role or a candidate title ("Kepala Desa X,
+ *    Warsito", "Calon Bupati Serang nomor urut 2, Ratu Rachmatu Zakiyah")
+ *    stands for that role when the text later calls them by the first or
+ *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
  *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
@@ -56,17 +61,20 @@
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
  *    X") is used only when nothing else names a place, and a dateline ("MEDAN
  *    -") never is (nor is "Bawaslu Kota X" when the registry's name covers
- *    the office word); a name after "Camat"/"Kepala Desa"/"Lurah" is a
- *    place only when the registry knows it ("Camat Iskandar" names a
- *    person). A bare name shared by
+ *    the office word, nor a region where words were said: after an
+ *    attribution "...,\" ujar X ..., Jakarta" or a speech verb with no
+ *    content after it "Kapolri menyampaikan hal ini dalam rapat ...
+ *    Jakarta"); "se-Kabupaten X" (all of X) counts like an office; a name
+ *    after "Camat"/"Kepala Desa"/"Lurah" is a place only when the registry
+ *    knows it ("Camat Iskandar" names a person). A bare name shared by
  *    several regions stays unresolved unless another mention settles it.
  *
  * One incident per deed: an act retold in a later sentence of its paragraph,
  * or with the same act label in one of the next two paragraphs, merges into
- * the earlier draft when actor and place agree (or one of them is not
- * given); two generic act words of one sentence ("video ... dukungan") are
- * one deed; a generic word for a person beside a specific role ("seorang
- * pria ... oknum kades") is that role.
+ * the earlier draft when actor, place and day agree (or one of them is not
+ * given; two days are two incidents); two generic act words of one
+ * sentence ("video ... dukungan") are one deed; a generic word for a person
+ * beside a specific role ("seorang pria ... oknum kades") is that role.
  *
  * Cost and limits: time linear in the text length (every step is a scan
  * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
