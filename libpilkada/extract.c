@@ -16,7 +16,14 @@
 #define TOK_MAX (CHUNK_MAX / 2 + 2)
 #define NAME_WORDS 3
 
-enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8, TF_LINK = 16 /* a "Baca juga" line */ };
+enum {
+    TF_CAP = 1,
+    TF_DIGIT = 2,
+    TF_PUNCT_BEFORE = 4,
+    TF_SLASH_BEFORE = 8,
+    TF_LINK = 16, /* a "Baca juga" line */
+    TF_TITLE = 32 /* a sentence in Title Case (a headline, a related-article line) */
+};
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
@@ -542,6 +549,28 @@ typedef struct place_state {
     size_t home_until, office_until; /* token index limits (exclusive) */
 } place_state;
 
+/* Mark the words of sentences written in Title Case (at least six words,
+ * three in four capitalised): headlines and related-article lines ("•
+ * Kepala Dinas dan Camat di Cianjur Langgar Kode Etik Terkait Pilkada"). */
+static void title_pass(ctx *c)
+{
+    size_t a = 0;
+    while (a < c->ntok) {
+        size_t b = a, caps = 0, words = 0;
+        while (b < c->ntok && c->toks[b].sent == c->toks[a].sent) {
+            if (!(c->toks[b].flags & TF_DIGIT)) {
+                words++;
+                caps += (c->toks[b].flags & TF_CAP) != 0;
+            }
+            b++;
+        }
+        if (words >= 6 && caps * 4 >= words * 3)
+            for (size_t q = a; q < b; q++)
+                c->toks[q].flags |= TF_TITLE;
+        a = b;
+    }
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -631,6 +660,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                                          (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&
                                          memcmp(c->toks[i].lo + c->toks[i].lo_len - 2, "an", 2) == 0);
                 if (c->toks[i].flags & TF_LINK)
+                    m->m.flags |= PK_EXTRACT_FLAG_LINK;
+                /* a capitalised act word in a Title Case line is a headline's
+                 * (the roles and places of a list of names stay) */
+                if (e->kind == PK__LX_ACT && (c->toks[i].flags & (TF_TITLE | TF_CAP)) == (TF_TITLE | TF_CAP) && i > 0 &&
+                    c->toks[i - 1].sent == t->sent)
                     m->m.flags |= PK_EXTRACT_FLAG_LINK;
                 if (e->kind == PK__LX_CANDIDATE && t1 < c->ntok && (c->toks[t1].flags & TF_DIGIT) &&
                     c->toks[t1].lo_len <= 2 && c->toks[t1].sent == t->sent) {
@@ -1581,6 +1615,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
 {
     place_state ps = {0, 0};
     tokenize(c, off, n);
+    title_pass(c);
     lexicon_pass(c, &ps);
     sort_from(c, 0);
     size_t n1 = c->ncm;

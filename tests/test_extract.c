@@ -588,6 +588,14 @@ static void test_person_names(void **state)
     assert_string_equal(d->actor_label, "polri");
     assert_string_not_equal(d->incident.region, "31");
     pk_extract_free(r);
+    /* corpus 076 (Pangandaran, 2020): a related-article line in Title Case
+     * is a headline, not an incident of this text */
+    r = run("Bawaslu sudah melakukan klarifikasi kepada yang bersangkutan.\n\xE2\x80\xA2 Kepala Dinas dan Camat di "
+            "Cianjur Langgar Kode Etik Terkait Pilkada, Bawaslu Lapor ke KASN",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    assert_non_null(find(r, PK_EXTRACT_MENTION_ROLE, 0)); /* the roles are still read */
+    pk_extract_free(r);
     /* a region's word is never taken for a person's name */
     r = run("SERANG, Kepala Desa Sukamaju dilaporkan.\n\nSerang membagikan amplop.", (pk_date){0, 0, 0});
     d = draft_with(r, "give_money");
