@@ -601,6 +601,57 @@ static void test_person_names(void **state)
     pk_extract_free(r);
 }
 
+static void test_draft_fields(void **state)
+{
+    (void)state;
+    /* 27 November 2024 was a Wednesday: "Senin, 27 November 2024" keeps the
+     * day but never with confidence */
+    pk_extract_result *r = run("Kepala Desa Ngadisari membagikan uang kepada warga pada Senin, 27 November 2024.",
+                               (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "give_money");
+    assert_non_null(d);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_true(m->date_flags & PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.5);
+    pk_extract_free(r);
+    /* a range is no day: occurred stays empty, the range is kept (the
+     * campaign period of Pilkada 2024 ran 25 September - 23 November) */
+    r = run("Tim sukses paslon membagikan sembako sejak 25 September hingga 23 November 2024.", (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 0);
+    assert_int_equal(pk_date_compare(d->occurred_from, pk_date_of(2024, 9, 25)), 0);
+    assert_int_equal(pk_date_compare(d->occurred_to, pk_date_of(2024, 11, 23)), 0);
+    pk_extract_free(r);
+    /* a petahana regional head: incumbent; a bakal calon: prospective */
+    r = run("Bupati petahana itu memutasi pejabat untuk mendukung pencalonannya.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "regional_head");
+    assert_int_equal(d->incident.incumbent_candidate, PK_YES);
+    pk_extract_free(r);
+    r = run("Kepala desa itu memasang baliho bakal calon bupati di depan kantor desa.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.supported, PK_SUPPORTED_PROSPECTIVE);
+    pk_extract_free(r);
+    /* the agent of a passive verb after "oleh" */
+    r = run("Amplop berisi uang dibagikan oleh kepala desa kepada warga.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* "Pilkada Jateng" beside a kota of Central Java: the kota is the place */
+    r = run("Kepala desa se-Jawa Tengah menggelar pertemuan untuk mobilisasi dukungan di Pilkada Jateng, di sebuah "
+            "hotel di Kota Semarang.",
+            (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "33.74");
+    pk_extract_free(r);
+}
+
 static void test_nul_separator(void **state)
 {
     (void)state;
@@ -778,7 +829,7 @@ int main(void)
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
-        cmocka_unit_test(test_person_names),
+        cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
