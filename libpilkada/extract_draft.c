@@ -389,6 +389,48 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     return n;
 }
 
+/* Nobody named in the act's sentence, and the next sentence of the
+ * paragraph lists the people, pointing back ("Tujuh Pejabat Pemkab Jember
+ * Dilaporkan ... karena dinilai tidak netral. Tujuh kepala OPD tersebut
+ * adalah Kadis ..., Camat Kaliwates, ..., Lurah Tegal Besar"): the first
+ * specific role is the actor (inferred), the other roles of the list are
+ * co-actors, one draft per role. Returns the co-actors written to co[]. */
+static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_t hi, size_t *co, size_t cap)
+{
+    if (dr->evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE || hi >= d->nm ||
+        d->m[hi].sentence == d->m[a].sentence || d->x[hi].para != d->x[a].para)
+        return 0;
+    size_t e = hi;
+    int pointer = 0;
+    while (e < d->nm && e - hi < WINDOW && d->m[e].sentence == d->m[hi].sentence) {
+        const pk_extract_mention *m = &d->m[e];
+        pointer |= m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "anaphor") == 0;
+        e++;
+    }
+    if (!pointer)
+        return 0;
+    size_t n = 0, first = NONE;
+    for (size_t k = hi; k < e; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
+            strcmp(m->label, "voter") == 0)
+            continue;
+        if (first == NONE) {
+            first = k;
+            continue;
+        }
+        int dup = strcmp(m->label, d->m[first].label) == 0;
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = strcmp(d->m[co[q]].label, m->label) == 0;
+        if (!dup && n < cap)
+            co[n++] = k;
+    }
+    if (first == NONE)
+        return 0;
+    set_actor(d, dr, first, PK_EXTRACT_HOW_INFERRED, 0.6);
+    return n;
+}
+
 /* A generic word ("seorang pria", "pelaku") beside a specific role
  * ("oknum kades") names the same person: the specific role is the actor,
  * and generic co-actors make no draft of their own. Returns the co-actors
@@ -929,6 +971,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
+        size_t co[4];
+        size_t nco = listed_actors(&d, &dr, a, hi, co, 4);
+        int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
+                     dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
         if (ax->priority <= 1 && dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_STATED) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
              * named beside it is not enough for an incident */
@@ -950,13 +996,17 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
         dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
-        size_t co[4];
-        size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
-        nco = specific_actor(&d, &dr, co, nco);
+        if (!listed) {
+            nco = co_actors(&d, &dr, a, lo, hi, co, 4);
+            nco = specific_actor(&d, &dr, co, nco);
+        }
         s = add_draft(r, &dr, &nm, meta);
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
-            set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+            if (listed)
+                set_actor(&d, &other, co[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a listed role */
+            else
+                set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
             s = add_draft(r, &other, &nm, meta);
         }
         walk_after(&d, &w, a);

@@ -514,6 +514,24 @@ static void test_one_incident_per_deed(void **state)
     assert_non_null(d);
     assert_string_equal(d->incident.region, "33.74"); /* Kota Semarang */
     pk_extract_free(r);
+    /* corpus 085 (Jember, 2024): the people of the act are listed in the next
+     * sentence, which points back ("tersebut adalah"): one draft per role */
+    r = run("Tujuh Pejabat Pemkab Jember dilaporkan oleh Kelompok Studi Insan Cita ke Bawaslu Jember karena dinilai "
+            "tidak netral dalam pilkada Jember 2024. Tujuh kepala OPD tersebut adalah Kadis PUBMSDM, Kaban Bapenda, "
+            "Kabag Prokopim, Camat Kaliwates, Camat Jombang, Lurah Jember Kidul dan Lurah Tegal Besar.",
+            (pk_date){0, 0, 0});
+    int seen_camat = 0, seen_lurah = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->act_label, "other_neutrality");
+        assert_string_equal(d->incident.region, "35.09"); /* Kabupaten Jember */
+        assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+        seen_camat += strcmp(d->actor_label, "camat") == 0;
+        seen_lurah += strcmp(d->actor_label, "lurah") == 0;
+    }
+    assert_int_equal(seen_camat, 1);
+    assert_int_equal(seen_lurah, 1);
+    pk_extract_free(r);
     /* corpus 013 (Banggai Laut, 2020): "Camat Iskandar" names the camat, not a
      * kecamatan: no district from it */
     r = run("Setelah menjemput, Camat Iskandar menuju rumah salah satu tokoh masyarakat untuk hadir di kampanye "
