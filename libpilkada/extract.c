@@ -543,6 +543,21 @@ static int inside_name(const ctx *c, size_t i, size_t t1)
     return 1;
 }
 
+/* 1 if a dash or a bar stands between word i and the one before: the word
+ * opens the story after a dateline ("TRIBUNJABAR.ID, CIAMIS– Gara-gara
+ * ...", "PANDEGLANG | BD — ..."). */
+static int after_dateline(const ctx *c, size_t i)
+{
+    for (size_t q = c->toks[i - 1].end; q < c->toks[i].start; q++) {
+        unsigned char ch = (unsigned char)c->text[q];
+        if (ch == '|' || ch == '-' ||
+            (ch == 0xE2 && q + 2 < c->toks[i].start && (unsigned char)c->text[q + 1] == 0x80 &&
+             ((unsigned char)c->text[q + 2] == 0x93 || (unsigned char)c->text[q + 2] == 0x94)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words after a place cue that are flagged home/office ("Baca juga"
  * links are marked on the words: TF_LINK to the end of the sentence). */
 typedef struct place_state {
@@ -648,6 +663,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     continue;
                 }
                 if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
+                    continue;
+                /* "Gara-gara", "Setelah", "Karena" open a fronted clause only
+                 * at the start of a sentence */
+                if (e->kind == PK__LX_OCCUR && strcmp(e->label, "front") == 0 && i > 0 &&
+                    c->toks[i - 1].sent == t->sent && !after_dateline(c, i))
                     continue;
                 cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
                 if (!m)

@@ -309,6 +309,12 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
          * one after "kepada"/"terhadap"/"dengan" (the one acted upon) */
         int by = d->x[a].passive;
         int to = 0;
+        /* an act in a clause fronted by "Gara-gara", "Setelah", "Karena":
+         * the subject comes after the clause ("Gara-gara mengunggah foto
+         * ..., seorang PNS di Pangandaran berurusan dengan Bawaslu") */
+        int front = 0;
+        for (size_t k = lo; k < a; k++)
+            front |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && strcmp(d->m[k].label, "front") == 0;
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "by") == 0)
@@ -316,7 +322,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
                 to = 1;
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && strcmp(m->label, "voter") != 0 &&
-                (by || (!to && d->x[k].word <= d->x[a].word_end + 6))) {
+                (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;

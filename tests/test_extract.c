@@ -514,6 +514,24 @@ static void test_one_incident_per_deed(void **state)
     assert_non_null(d);
     assert_string_equal(d->incident.region, "33.74"); /* Kota Semarang */
     pk_extract_free(r);
+    /* corpus 076 (Pangandaran, 2020): the subject follows a fronted clause,
+     * after a dateline ("CIAMIS– Gara-gara menggungah ..., seorang PNS ...") */
+    r = run("TRIBUNJABAR.ID, CIAMIS\xE2\x80\x93 Gara-gara menggungah fotonya pakai masker yang bergambarkan pasangan "
+            "bakal calon (balon) bupati dan wakil bupati, seorang PNS di Pangandaran berurusan dengan Bawaslu.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "pns");
+    assert_string_equal(d->incident.region, "32.18"); /* Pangandaran, not the dateline's Ciamis */
+    pk_extract_free(r);
+    /* "karena" inside a sentence opens no fronted clause: a role far after
+     * the act is not its actor */
+    r = run("Bawaslu memanggil warga karena mengunggah foto paslon di media sosial pribadinya sejak pekan lalu, "
+            "seorang PNS juga dipanggil.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_true(d == NULL || strcmp(d->actor_label, "pns") != 0);
+    pk_extract_free(r);
     /* corpus 085 (Jember, 2024): the people of the act are listed in the next
      * sentence, which points back ("tersebut adalah"): one draft per role */
     r = run("Tujuh Pejabat Pemkab Jember dilaporkan oleh Kelompok Studi Insan Cita ke Bawaslu Jember karena dinilai "
