@@ -271,7 +271,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
          * of pk__lex_word_hash (FNV-1a) over the lower-cased bytes kept */
         size_t st = i;
         size_t k = 0;
-        unsigned digit = 1;
+        unsigned digit = 1, alpha = 1; /* all digits; all ASCII letters */
         uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
         for (;;) {
@@ -281,6 +281,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 digit = 0;
             } else if (p < end && (unsigned)(*p - '0') < 10u) {
                 ch = *p++;
+                alpha = 0;
             } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
                 /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
                 if (k < PK__STEM_MAX) {
@@ -289,7 +290,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 }
                 ch = p[1];
                 p += 2;
-                digit = 0;
+                digit = alpha = 0;
             } else {
                 break;
             }
@@ -329,7 +330,13 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_start = i;
         t->hx = h;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
-        if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
+        if (t->lo_len < 5 || !alpha) {
+            /* pk__id_stem leaves short words and words with digits or
+             * other letters as they are: no need to ask the cache */
+            memcpy(t->st, t->lo, (size_t)t->lo_len + 1);
+            t->st_len = t->lo_len;
+            t->hs = t->hx;
+        } else if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
             memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
             t->st_len = sl->st_len;
             t->hs = sl->hs;
