@@ -258,6 +258,20 @@ static const pk_extract_draft *draft_with(const pk_extract_result *r, const char
     return NULL;
 }
 
+/* The text (no reference date) has a draft of `act` whose actor label and
+ * region are the ones given (NULL: not checked). */
+static void expect_draft(const char *text, const char *act, const char *actor, const char *region)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, act);
+    assert_non_null(d);
+    if (actor)
+        assert_string_equal(d->actor_label, actor);
+    if (region)
+        assert_string_equal(d->incident.region, region);
+    pk_extract_free(r);
+}
+
 static void test_text_forms(void **state)
 {
     (void)state;
@@ -508,22 +522,14 @@ static void test_one_incident_per_deed(void **state)
     /* corpus 112 (Semarang, 2024): "kades se-Kabupaten Kendal" are village
      * heads from all over Kendal, a scope like an office's: the meeting's
      * place is the city named elsewhere */
-    r = run("Pada 17 Oktober 2024, ada pertemuan 200 kades se-Kabupaten Kendal di sebuah hotel di Kota Semarang.",
-            (pk_date){0, 0, 0});
-    d = pk_extract_draft_at(r, 0);
-    assert_non_null(d);
-    assert_string_equal(d->incident.region, "33.74"); /* Kota Semarang */
-    pk_extract_free(r);
+    expect_draft("Pada 17 Oktober 2024, ada pertemuan 200 kades se-Kabupaten Kendal di sebuah hotel di Kota Semarang.",
+                 "partisan_activity", "kepala_desa", "33.74"); /* Kota Semarang */
     /* corpus 076 (Pangandaran, 2020): the subject follows a fronted clause,
      * after a dateline ("CIAMIS– Gara-gara menggungah ..., seorang PNS ...") */
-    r = run("TRIBUNJABAR.ID, CIAMIS\xE2\x80\x93 Gara-gara menggungah fotonya pakai masker yang bergambarkan pasangan "
-            "bakal calon (balon) bupati dan wakil bupati, seorang PNS di Pangandaran berurusan dengan Bawaslu.",
-            (pk_date){0, 0, 0});
-    d = draft_with(r, "socmed_post");
-    assert_non_null(d);
-    assert_string_equal(d->actor_label, "pns");
-    assert_string_equal(d->incident.region, "32.18"); /* Pangandaran, not the dateline's Ciamis */
-    pk_extract_free(r);
+    expect_draft("TRIBUNJABAR.ID, CIAMIS\xE2\x80\x93 Gara-gara menggungah fotonya pakai masker yang bergambarkan "
+                 "pasangan bakal calon (balon) bupati dan wakil bupati, seorang PNS di Pangandaran berurusan dengan "
+                 "Bawaslu.",
+                 "socmed_post", "pns", "32.18"); /* Pangandaran, not the dateline's Ciamis */
     /* "karena" inside a sentence opens no fronted clause: a role far after
      * the act is not its actor */
     r = run("Bawaslu memanggil warga karena mengunggah foto paslon di media sosial pribadinya sejak pekan lalu, "
@@ -603,11 +609,8 @@ static void test_person_names(void **state)
     assert_non_null(d);
     assert_string_equal(d->incident.region, "");
     pk_extract_free(r);
-    r = run("Puadi mengatakan, ada kepala desa membagikan uang di Kabupaten Pesawaran.", (pk_date){0, 0, 0});
-    d = draft_with(r, "give_money");
-    assert_non_null(d);
-    assert_string_equal(d->incident.region, "18.09");
-    pk_extract_free(r);
+    expect_draft("Puadi mengatakan, ada kepala desa membagikan uang di Kabupaten Pesawaran.", "give_money", NULL,
+                 "18.09");
     /* corpus 019 (2024): "Kapolri menyampaikan hal ini dalam rapat kerja ...
      * Jakarta" tells where the Kapolri spoke, not where the police acted */
     r = run("Jenderal Polisi Listyo Sigit Prabowo Kapolri menindak empat anggota polisi yang tidak netral dalam "
@@ -673,19 +676,11 @@ static void test_draft_fields(void **state)
     assert_int_equal(d->incident.supported, PK_SUPPORTED_PROSPECTIVE);
     pk_extract_free(r);
     /* the agent of a passive verb after "oleh" */
-    r = run("Amplop berisi uang dibagikan oleh kepala desa kepada warga.", (pk_date){0, 0, 0});
-    d = pk_extract_draft_at(r, 0);
-    assert_non_null(d);
-    assert_string_equal(d->actor_label, "kepala_desa");
-    pk_extract_free(r);
+    expect_draft("Amplop berisi uang dibagikan oleh kepala desa kepada warga.", "give_money", "kepala_desa", NULL);
     /* "Pilkada Jateng" beside a kota of Central Java: the kota is the place */
-    r = run("Kepala desa se-Jawa Tengah menggelar pertemuan untuk mobilisasi dukungan di Pilkada Jateng, di sebuah "
-            "hotel di Kota Semarang.",
-            (pk_date){0, 0, 0});
-    d = pk_extract_draft_at(r, 0);
-    assert_non_null(d);
-    assert_string_equal(d->incident.region, "33.74");
-    pk_extract_free(r);
+    expect_draft("Kepala desa se-Jawa Tengah menggelar pertemuan untuk mobilisasi dukungan di Pilkada Jateng, di "
+                 "sebuah hotel di Kota Semarang.",
+                 "partisan_activity", "kepala_desa", "33.74");
 }
 
 static void test_nul_separator(void **state)
