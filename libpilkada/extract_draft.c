@@ -283,10 +283,32 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
+/* The role named right after "terlapor" (the reported party) in the act's
+ * sentence, within four words; NONE if none. */
+static size_t accused_role(const dctx *d, size_t lo, size_t hi)
+{
+    for (size_t k = lo; k < hi; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label || strcmp(m->label, "accused") != 0)
+            continue;
+        for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
+            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
+                return j;
+    }
+    return NONE;
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
     int best_prio = 0;
+    size_t acc = accused_role(d, lo, hi);
+    if (acc != NONE) {
+        /* "laporan ... dengan pihak terlapor seorang ASN": the reported
+         * party is the actor, whoever else the sentence names */
+        set_actor(d, dr, acc, PK_EXTRACT_HOW_STATED, prio_conf(d->x[acc].priority));
+        return;
+    }
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
@@ -981,7 +1003,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         size_t nco = listed_actors(&d, &dr, a, hi, co, 4);
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
-        if (ax->priority <= 1 && dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_STATED) {
+        size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+        if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
              * named beside it is not enough for an incident */
             walk_after(&d, &w, a);

@@ -680,6 +680,12 @@ static void test_draft_fields(void **state)
     pk_extract_free(r);
     /* the agent of a passive verb after "oleh" */
     expect_draft("Amplop berisi uang dibagikan oleh kepala desa kepada warga.", "give_money", "kepala_desa", NULL);
+    /* corpus 053 (Pemalang, 2020): the reported party ("terlapor") is the
+     * actor, not the candidate whose team reported; a generic act word with
+     * an actor mapped into the vocabulary ("ASN" -> pns) still drafts */
+    expect_draft("Laporan Tim Advokasi Paslon nomor urut 02 mengenai netralitas ASN dengan pihak terlapor seorang ASN "
+                 "bernama Kristiadi dinyatakan tidak dapat dilanjutkan.",
+                 "other_neutrality", "asn", NULL);
     /* "Pilkada Jateng" beside a kota of Central Java: the kota is the place */
     expect_draft("Kepala desa se-Jawa Tengah menggelar pertemuan untuk mobilisasi dukungan di Pilkada Jateng, di "
                  "sebuah hotel di Kota Semarang.",
