@@ -283,13 +283,17 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
-/* The role named right after "terlapor" (the reported party) in the act's
- * sentence, within four words; NONE if none. */
-static size_t accused_role(const dctx *d, size_t lo, size_t hi)
+/* The role named right after "terlapor" (the reported party) anywhere in
+ * the act's sentence, or after "oleh" (the agent) within four words after
+ * the act ("politik uang yang diduga dilakukan oleh oknum relawan"), the
+ * role within four words of the cue; NONE if none. */
+static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label || strcmp(m->label, "accused") != 0)
+        if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label ||
+            !(strcmp(m->label, "accused") == 0 ||
+              (strcmp(m->label, "by") == 0 && k > a && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
             if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
@@ -302,10 +306,11 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
 {
     size_t best = NONE;
     int best_prio = 0;
-    size_t acc = accused_role(d, lo, hi);
+    size_t acc = accused_role(d, a, lo, hi);
     if (acc != NONE) {
-        /* "laporan ... dengan pihak terlapor seorang ASN": the reported
-         * party is the actor, whoever else the sentence names */
+        /* "laporan ... dengan pihak terlapor seorang ASN", "... dilakukan
+         * oleh oknum relawan": the reported party or the agent is the
+         * actor, whoever else the sentence names */
         set_actor(d, dr, acc, PK_EXTRACT_HOW_STATED, prio_conf(d->x[acc].priority));
         return;
     }

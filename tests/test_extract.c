@@ -686,6 +686,11 @@ static void test_draft_fields(void **state)
     expect_draft("Laporan Tim Advokasi Paslon nomor urut 02 mengenai netralitas ASN dengan pihak terlapor seorang ASN "
                  "bernama Kristiadi dinyatakan tidak dapat dilanjutkan.",
                  "other_neutrality", "asn", NULL);
+    /* corpus 072 (Lombok Tengah, 2024): the agent after "oleh" beats a role
+     * named earlier in the sentence */
+    expect_draft("Ada dua kasus, yakni satu kasus untuk kades dan satunya kasus politik uang yang diduga dilakukan oleh "
+                 "oknum relawan salah satu paslon bupati Lombok Tengah.",
+                 "give_money", "campaign_team", "52.02");
     /* "Pilkada Jateng" beside a kota of Central Java: the kota is the place */
     expect_draft("Kepala desa se-Jawa Tengah menggelar pertemuan untuk mobilisasi dukungan di Pilkada Jateng, di "
                  "sebuah hotel di Kota Semarang.",
