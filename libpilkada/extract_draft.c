@@ -289,11 +289,14 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
  * role within four words of the cue; NONE if none. */
 static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
+    int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
+        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "report") == 0)
+            reported = 1;
         if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label ||
             !(strcmp(m->label, "accused") == 0 ||
-              (strcmp(m->label, "by") == 0 && k > a && d->x[k].word <= d->x[a].word_end + 4)))
+              (strcmp(m->label, "by") == 0 && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
             if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))

@@ -691,6 +691,8 @@ static void test_draft_fields(void **state)
     expect_draft("Ada dua kasus, yakni satu kasus untuk kades dan satunya kasus politik uang yang diduga dilakukan oleh "
                  "oknum relawan salah satu paslon bupati Lombok Tengah.",
                  "give_money", "campaign_team", "52.02");
+    expect_draft("Kepala desa membagikan uang yang dilaporkan oleh tim pemenangan paslon ke Bawaslu.", "give_money",
+                 "kepala_desa", NULL); /* the team reported: not the agent */
     /* "Pilkada Jateng" beside a kota of Central Java: the kota is the place */
     expect_draft("Kepala desa se-Jawa Tengah menggelar pertemuan untuk mobilisasi dukungan di Pilkada Jateng, di "
                  "sebuah hotel di Kota Semarang.",
