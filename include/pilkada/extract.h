@@ -40,6 +40,12 @@
  *    at a line break, except a break that only wraps it (the line ends in a
  *    letter, digit or comma and the next one goes on in lower case); a
  *    blank line ends a paragraph;
+ *  - the actor is a role of the act's sentence: the one right after
+ *    "terlapor" (the reported party) or after "oleh" just after the act
+ *    (not "dilaporkan oleh X", the reporter), else the nearest before the
+ *    act, else one after it (after a fronted clause: "Gara-gara mengunggah
+ *    ..., seorang PNS ..."); else a list in the next sentence that points
+ *    back ("tersebut adalah Kadis ..., Camat ..."), one draft per role;
  *  - a person named beside a role or a candidate title ("Kepala Desa X,
  *    Warsito", "Calon Bupati Serang nomor urut 2, Ratu Rachmatu Zakiyah")
  *    stands for that role when the text later calls them by the first or
