@@ -197,8 +197,8 @@ static void test_no_incident(void **state)
     /* prohibitions, appeals and conditions describe no incident; corpus 034
      * (Bogor, 2024): what a breach "dapat dikenai" is risk talk */
     const char *texts[] = {
-        "Burhanudin menjelaskan bahwa kepala desa yang terbukti melanggar netralitas dalam Pilkada dapat dikenai "
-        "hukuman pidana penjara hingga enam bulan.",
+        ("Burhanudin menjelaskan bahwa kepala desa yang terbukti melanggar netralitas dalam Pilkada dapat dikenai "
+         "hukuman pidana penjara hingga enam bulan."),
         "ASN dilarang memberikan like pada unggahan pasangan calon di media sosial.",
         "Bawaslu mengimbau kepala desa agar tidak terlibat politik uang.",
         "Jika terbukti membagikan uang, kepala desa dapat dipidana.",
