@@ -64,7 +64,20 @@ static void test_stem(void **state)
     /* no ke-/se- prefixes and no -i suffix: kepala stays, memberi keeps its i */
     stem_is("kepala", "kepala");
     stem_is("memberikan", "beri");
+    /* the nasal prefixes and their sound changes, roots as KBBI lists them */
+    stem_is("menulis", "tulis");
+    stem_is("memilih", "pilih");
+    stem_is("melarang", "larang");
+    stem_is("merusak", "rusak");
+    stem_is("mengganti", "ganti");
+    stem_is("menghasut", "hasut");
+    stem_is("menyuap", "suap");
+    stem_is("menjabat", "jabat");
+    stem_is("memfasilitasi", "fasilitasi");
+    stem_is("penyebaran", "sebar");
+    stem_is("pengawasan", "awas");
     /* short words and non-letters are copied */
+    stem_is("rp150", "rp150");
     stem_is("desa", "desa");
     stem_is("2024", "2024");
     stem_is("diam", "diam");
