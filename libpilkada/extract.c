@@ -26,7 +26,7 @@ enum {
 };
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
-enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32 };
 #define WCLASS_SLOTS 256
 #define NAMES_MAX 32
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
@@ -180,8 +180,12 @@ static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "ju
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                          "nanti"};
 static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
+/* Words before a role that make it a thing worn, not a person ("seragam
+ * ASN", "atribut TNI", "kaos bergambar paslon"). */
+static const char *const attire[] = {"atribut", "seragam", "berseragam", "baju", "kaos", "pakaian", "logo",
+                                     "lambang", "rompi", "topi"};
 
-/* The table holds at most ~80 list words + NAMES_MAX names: never full. */
+/* The table holds at most ~100 list words + NAMES_MAX names (of 256 slots): never full. */
 static void wclass_add_hash(ctx *c, uint64_t h, uint8_t bit)
 {
     size_t k = (size_t)h & (WCLASS_SLOTS - 1);
@@ -203,6 +207,7 @@ static void wclass_init(ctx *c)
     wclass_add(c, stop_words, PK_ARRAY_LEN(stop_words), WC_STOP);
     wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
     wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
+    wclass_add(c, attire, PK_ARRAY_LEN(attire), WC_ATTIRE);
 }
 
 static uint8_t wclass_of(const ctx *c, uint64_t h)
@@ -565,6 +570,22 @@ static int after_dateline(const ctx *c, size_t i)
     return 0;
 }
 
+/* 1 if an attire word ("seragam", "atribut", "kaos") stands right before
+ * word i, or before the capitalised name that word i abbreviates (at most
+ * four words back, same sentence). */
+static int worn(const ctx *c, size_t i)
+{
+    size_t j = i;
+    for (int steps = 0; j > 0 && c->toks[j - 1].sent == c->toks[i].sent; steps++) {
+        if (c->toks[j - 1].wclass & WC_ATTIRE)
+            return 1;
+        if (steps == 4 || !(c->toks[j - 1].flags & TF_CAP))
+            return 0;
+        j--;
+    }
+    return 0;
+}
+
 /* Words after a place cue that are flagged home/office ("Baca juga"
  * links are marked on the words: TF_LINK to the end of the sentence). */
 typedef struct place_state {
@@ -670,6 +691,10 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     continue;
                 }
                 if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
+                    continue;
+                /* "seragam ASN", "atribut TNI", "atribut Tentara Nasional
+                 * Indonesia (TNI)": a thing worn, not a person */
+                if (e->kind == PK__LX_ACTOR && worn(c, i))
                     continue;
                 /* "Gara-gara", "Setelah", "Karena" open a fronted clause only
                  * at the start of a sentence */

@@ -699,6 +699,19 @@ static void test_draft_fields(void **state)
     expect_draft("Laporan Tim Advokasi Paslon nomor urut 02 mengenai netralitas ASN dengan pihak terlapor seorang ASN "
                  "bernama Kristiadi dinyatakan tidak dapat dilanjutkan.",
                  "other_neutrality", "asn", NULL);
+    /* corpus 113 (Bengkulu Utara, 2020): "atribut Tentara Nasional Indonesia
+     * (TNI)" is a thing worn by a sympathiser, not a soldier */
+    r = run("Kasus atribut Tentara Nasional Indonesia (TNI) yang digunakan salah satu simpatisan untuk berkampanye "
+            "di Pilkada Bengkulu Utara berlanjut ke jalur hukum. Video warga berkampanye dengan mengenakan atribut "
+            "TNI viral di media sosial.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_not_equal(pk_extract_draft_at(r, i)->actor_label, "tni");
+    for (size_t i = 0; i < pk_extract_mention_count(r); i++) {
+        m = pk_extract_mention_at(r, i);
+        assert_false(m->kind == PK_EXTRACT_MENTION_ROLE && strcmp(m->label, "tni") == 0);
+    }
+    pk_extract_free(r);
     /* corpus 072 (Lombok Tengah, 2024): the agent after "oleh" beats a role
      * named earlier in the sentence */
     expect_draft("Ada dua kasus, yakni satu kasus untuk kades dan satunya kasus politik uang yang diduga dilakukan oleh "

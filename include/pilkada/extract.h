@@ -45,7 +45,9 @@
  *    (not "dilaporkan oleh X", the reporter), else the nearest before the
  *    act, else one after it (after a fronted clause: "Gara-gara mengunggah
  *    ..., seorang PNS ..."); else a list in the next sentence that points
- *    back ("tersebut adalah Kadis ..., Camat ..."), one draft per role;
+ *    back ("tersebut adalah Kadis ..., Camat ..."), one draft per role; a
+ *    role after an attire word ("seragam ASN", "atribut TNI") is a thing
+ *    worn, not a person;
  *  - a person named beside a role or a candidate title ("Kepala Desa X,
  *    Warsito", "Calon Bupati Serang nomor urut 2, Ratu Rachmatu Zakiyah")
  *    stands for that role when the text later calls them by the first or
