@@ -130,6 +130,11 @@ enum pk__chain_from {
     PK__FROM_PREVIOUS          /* the due date of the previous step */
 };
 #define PK__CATEGORY_COUNT 5
+
+/* Notes on outcomes (data/rules/outcomes.csv): pk__outcome_notes[o] is the
+ * pk_classification::note of outcome o, or NULL (today only not_proven). */
+#define PK__OUTCOME_COUNT 5
+extern const char *const pk__outcome_notes[PK__OUTCOME_COUNT];
 #define PK__CHAIN_MAX 4 /* pk_finding_deadlines.next[] */
 typedef struct pk__chain_step {
     uint8_t deadline; /* pk_deadline_id */
