@@ -1647,7 +1647,7 @@ static void sort_from(ctx *c, size_t from)
     if (nr > c->captmp) {
         cmention *t = realloc(c->tmp, nr * sizeof *t);
         if (!t) {
-            qsort(c->cm, n, sizeof *c->cm, cmp_cm);
+            c->oom = 1; /* the call fails with PK_ENOMEM: every failed allocation does */
             return;
         }
         c->tmp = t;
