@@ -35,12 +35,15 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     w->start = i;
     uint32_t h = PK__PLACE_HASH0;
     size_t kl = 0;
+    unsigned upper = 0, lower = 0; /* capitals and small letters seen */
     for (;;) {
-        unsigned char l;
-        while (i < len && (l = lower_alnum[u[i]]) != 0) {
+        unsigned char c, l;
+        while (i < len && (l = lower_alnum[c = u[i]]) != 0) {
             if (kl < sizeof w->key)
                 w->key[kl] = (char)l;
             kl++;
+            upper += c != l;
+            lower |= c >= 'a';
             h = pk__place_hash_step(h, l);
             i++;
         }
@@ -55,36 +58,70 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     w->end = i;
     w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
-    /* capitals: only a word that does not start with a small letter can be all caps */
     unsigned char c0 = u[w->start];
     w->cap = c0 >= 'A' && c0 <= 'Z';
-    w->allcaps = 0;
-    if (!(c0 >= 'a' && c0 <= 'z')) {
-        size_t upper = 0, j = w->start;
-        for (; j < i && !(u[j] >= 'a' && u[j] <= 'z'); j++)
-            upper += u[j] >= 'A' && u[j] <= 'Z';
-        w->allcaps = j == i && upper >= 2;
-    }
+    w->allcaps = !lower && upper >= 2; /* every letter a capital, two or more of them */
     w->tok = -1;
+    w->root = 0;
     *pos = i;
     return 1;
 }
 
-static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uint32_t hash)
+/* The flags of a trie node (PK__PN_*): the entries are sorted by id, whose top byte is the level. */
+static uint32_t node_flags(const pk__place_db *db, uint32_t node)
 {
+    uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
+    if (e0 == e1)
+        return 0;
+    return ((db->ent_id[e0] >> 24) <= 4 ? PK__PN_NAME : 0) | ((db->ent_id[e1 - 1] >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
+}
+
+/* memcmp() == 0 for the short keys of words, without the call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+/* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
+ * One slot of t_tab holds what is compared, so a word costs one cache line and the bytes of its token. */
+static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash, uint32_t *root)
+{
+    *root = 0;
     if (len == 0 || len >= 64)
         return -1;
     uint32_t h = hash & db->t_mask;
     for (;;) {
-        uint32_t s = db->t_slots[h];
-        if (!s)
+        const uint32_t *sl = db->t_tab + 4 * (size_t)h;
+        if (!sl[1])
             return -1;
-        if (db->t_slot_hash[h] == hash) {
-            uint32_t t = s - 1;
-            if (db->t_len[t] == len && memcmp(db->pool + db->t_off[t], key, len) == 0)
-                return (int32_t)t;
+        if (sl[0] == hash && (sl[3] & 63u) == len && same_bytes(db->pool + (sl[3] >> 6), key, len)) {
+            *root = sl[2];
+            return (int32_t)(sl[1] - 1);
         }
         h = (h + 1) & db->t_mask;
+    }
+}
+
+static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uint32_t hash)
+{
+    uint32_t root;
+    return tok_find_root(db, key, len, hash, &root);
+}
+
+/* the child of a node (not the root) by a token, with its PK__PN_* flags; 0 if none */
+static uint32_t edge_next(const pk__place_db *db, uint32_t node, uint32_t tok)
+{
+    uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
+    for (;;) {
+        const uint32_t *sl = db->e_tab + 4 * (size_t)h;
+        if (!sl[2])
+            return 0;
+        if (sl[0] == node && sl[1] == tok)
+            return sl[2];
+        h = (h + 1) & db->e_mask;
     }
 }
 
@@ -92,15 +129,7 @@ static uint32_t child_of(const pk__place_db *db, uint32_t node, uint32_t tok)
 {
     if (node == 0)
         return db->t_root[tok];
-    uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
-    for (;;) {
-        uint32_t c = db->e_slots[h];
-        if (!c)
-            return 0;
-        if (db->n_parent[c] == node && db->n_token[c] == tok)
-            return c;
-        h = (h + 1) & db->e_mask;
-    }
+    return edge_next(db, node, tok) & PK__PN_NODE;
 }
 
 /* ------------------------------------------------------------ names --- */
@@ -579,7 +608,7 @@ static void read_words(scanner *sc, size_t k)
             sc->eof = 1;
             break;
         }
-        w->tok = tok_find(sc->db, w->key, w->len, w->hash);
+        w->tok = tok_find_root(sc->db, w->key, w->len, w->hash, &w->root);
         size_t raw = sc->raw++;
         for (size_t o = 0; o < sc->nov; o++) {
             if (sc->ov[o].word != raw)
@@ -594,6 +623,8 @@ static void read_words(scanner *sc, size_t k)
                 }
             }
             w->tok = sc->ov[o].tok;
+            uint32_t r = w->tok >= 0 ? sc->db->t_root[w->tok] : 0;
+            w->root = r ? r | node_flags(sc->db, r) : 0;
         }
         sc->nread++;
     }
@@ -641,17 +672,15 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
         const pk__pword *w = word_at(sc, i + k);
         if (!w || w->tok < 0)
             break;
-        node = child_of(db, node, (uint32_t)w->tok);
-        if (!node)
+        uint32_t c = k == 0 ? w->root : edge_next(db, node, (uint32_t)w->tok);
+        if (!c)
             break;
-        uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
-        if (e0 == e1)
-            continue;
-        if (entry_level(db, e0) <= 4) {
+        node = c & PK__PN_NODE;
+        if (c & PK__PN_NAME) {
             *name_len = k + 1;
             *name_node = node;
         }
-        if (entry_level(db, e1 - 1) == PK__PLACE_CUE) {
+        if (c & PK__PN_CUE) {
             *cue_len = k + 1;
             *cue_node = node;
         }
@@ -719,7 +748,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             return 0;
         size_t nl = 0, cl = 0;
         uint32_t nn = 0, cn = 0;
-        if (w->tok >= 0 && db->t_root[w->tok]) /* else no name or cue starts here */
+        if (w->root) /* else no name or cue starts here */
             walk(sc, *wi, &nl, &nn, &cl, &cn);
         if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
             nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */

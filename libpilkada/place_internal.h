@@ -44,6 +44,7 @@ typedef struct pk__pword {
     uint8_t cap;       /* 1 if the first letter is upper case */
     uint8_t allcaps;   /* 1 if every letter is upper case (and there are two or more) */
     int32_t tok;       /* token id, -1 if not in the dictionary */
+    uint32_t root;     /* the token's child of the trie root with PK__PN_* flags (0 = none) */
     char key[64];
 } pk__pword;
 
@@ -59,6 +60,11 @@ typedef struct pk__place_cue {
     uint8_t level;   /* pk_place_level or PK__CUE_LV_* */
     uint8_t kind;    /* 0, or a pk_place_kind hint (desa / kelurahan) */
 } pk__place_cue;
+
+/* flags of a trie node in the child words of t_tab and e_tab */
+#define PK__PN_NAME 0x80000000u /* a place name ends at the node */
+#define PK__PN_CUE 0x40000000u  /* a cue phrase ends at the node */
+#define PK__PN_NODE 0x3FFFFFFFu /* the node id */
 
 /* entry flags */
 #define PK__PE_HOW_MASK 0x3u  /* pk_place_match_how */
@@ -85,8 +91,10 @@ typedef struct pk__place_db {
     size_t ntokens;
     const uint32_t *t_off;           /* pool offsets */
     const uint8_t *t_len;
-    const uint32_t *t_slots;         /* token id + 1 */
-    const uint32_t *t_slot_hash;     /* hash of the token in each slot */
+    /* the token hash table, 4 words per slot (one cache line holds four slots):
+     * [0] hash of the token, [1] token id + 1 (0 = empty slot), [2] its child of
+     * the trie root with PK__PN_* flags, [3] pool offset << 6 | length */
+    const uint32_t *t_tab;
     const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */
     uint32_t t_mask;
     const uint32_t *t_len_first;     /* 66 entries: first token of each length 0..65 */
@@ -95,10 +103,10 @@ typedef struct pk__place_db {
     const uint32_t *bg_tokens;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
-    const uint32_t *n_parent;
-    const uint32_t *n_token;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
-    const uint32_t *e_slots;         /* child node id (0 = empty) by pk__place_edge_hash */
+    /* the edge hash table by pk__place_edge_hash, 4 words per slot: [0] parent
+     * node, [1] token, [2] child node with PK__PN_* flags (0 = empty slot), [3] 0 */
+    const uint32_t *e_tab;
     uint32_t e_mask;
     /* terminal entries */
     size_t nentries;

@@ -331,12 +331,21 @@ static int ent_cmp(const void *a, const void *b)
     return (int)(x->flags & PK__PE_HOW_MASK) - (int)(y->flags & PK__PE_HOW_MASK);
 }
 
-static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
+/* a table of uint32_t; align > 0: aligned to that many bytes (slots of a hash table kept within cache lines) */
+static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, size_t n, unsigned align)
 {
-    fprintf(out, "static const uint32_t %s[%zu] = {", name, n ? n : 1);
+    if (align)
+        fprintf(out, "static const _Alignas(%u) uint32_t %s[%zu] = {", align, name, n ? n : 1);
+    else
+        fprintf(out, "static const uint32_t %s[%zu] = {", name, n ? n : 1);
     for (size_t i = 0; i < n; i++)
         fprintf(out, "%s%u,", i % 16 ? "" : "\n", a[i]);
     fputs(n ? "\n};\n" : "0};\n", out);
+}
+
+static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
+{
+    emit_u32_aligned(out, name, a, n, 0);
 }
 
 static void emit_u16(FILE *out, const char *name, const uint16_t *a, size_t n)
@@ -730,27 +739,54 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     }
     emit_u32(out, "t_off", t_off, ntok);
     emit_u8(out, "t_len", t_len, ntok);
-    emit_u32(out, "t_slots", t_slots, t_nslots);
+    /* node flags: a place name and / or a cue phrase ends at the node */
+    if (P.len >= ((size_t)1 << 26) || nnodes > PK__PN_NODE) {
+        fprintf(stderr, "pkgen places: pool (%zu bytes) or trie (%zu nodes) too large\n", P.len, (size_t)nnodes);
+        return 1;
+    }
+    uint32_t *nflag = calloc(nnodes + 1, sizeof *nflag);
+    for (size_t n = 0; n < nnodes; n++)
+        if (n_entry[n] < n_entry[n + 1])
+            nflag[n] = ((ent_id[n_entry[n]] >> 24) <= 4 ? PK__PN_NAME : 0) |
+                       ((ent_id[n_entry[n + 1] - 1] >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
     {
-        /* the hash of the token in each slot (checked before the bytes), and each token's child of the root */
-        uint32_t *sh = calloc(t_nslots, sizeof *sh), *root = calloc(ntok ? ntok : 1, sizeof *root);
-        for (uint32_t h = 0; h < t_nslots; h++)
-            if (t_slots[h])
-                sh[h] = str_hash(toks[t_slots[h] - 1].s, toks[t_slots[h] - 1].len);
+        /* the token slots: hash, token id + 1, child of the root with its flags, pool offset and length */
+        uint32_t *tab = calloc((size_t)t_nslots * 4, sizeof *tab), *root = calloc(ntok ? ntok : 1, sizeof *root);
         for (size_t t = 0; t < ntok; t++)
             root[t] = child(0, (uint32_t)t, 0);
-        emit_u32(out, "t_slot_hash", sh, t_nslots);
+        for (uint32_t h = 0; h < t_nslots; h++) {
+            if (!t_slots[h])
+                continue;
+            uint32_t t = t_slots[h] - 1;
+            tab[4 * h] = str_hash(toks[t].s, toks[t].len);
+            tab[4 * h + 1] = t + 1;
+            tab[4 * h + 2] = root[t] ? root[t] | nflag[root[t]] : 0;
+            tab[4 * h + 3] = t_off[t] << 6 | t_len[t];
+        }
+        emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * 4, 64);
         emit_u32(out, "t_root", root, ntok);
-        free(sh);
+        free(tab);
         free(root);
     }
     emit_u32(out, "t_len_first", t_len_first, 66);
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
-    emit_u32(out, "n_parent", n_parent, nnodes);
-    emit_u32(out, "n_token", n_token, nnodes);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
-    emit_u32(out, "e_slots", e_slots, (size_t)e_mask + 1);
+    {
+        /* the edge slots: parent, token, child with its flags */
+        uint32_t *tab = calloc(((size_t)e_mask + 1) * 4, sizeof *tab);
+        for (size_t h = 0; h <= e_mask; h++) {
+            uint32_t c = e_slots[h];
+            if (!c)
+                continue;
+            tab[4 * h] = n_parent[c];
+            tab[4 * h + 1] = n_token[c];
+            tab[4 * h + 2] = c | nflag[c];
+        }
+        emit_u32_aligned(out, "e_tab", tab, ((size_t)e_mask + 1) * 4, 64);
+        free(tab);
+    }
+    free(nflag);
     emit_u32(out, "ent_id", ent_id, nent);
     emit_u8(out, "ent_flags", ent_flags, nent);
     fputs("static const pk__place_cue cues[] = {\n", out);
@@ -767,9 +803,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    &pk__region_builtin_db, pool, %zu,\n"
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_first_child,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
-            "    %zu, t_off, t_len, t_slots, t_slot_hash, t_root, %uu, t_len_first,\n"
+            "    %zu, t_off, t_len, t_tab, t_root, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
-            "    %zu, n_parent, n_token, n_entry, e_slots, %uu,\n"
+            "    %zu, n_entry, e_tab, %uu,\n"
             "    %zu, ent_id, ent_flags, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
