@@ -22,7 +22,11 @@ static const unsigned char lower_alnum[256] = {
     [97] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
 };
 
-int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+/* The next word without its capitals (w->cap and w->allcaps are not set):
+ * the scanner asks them of the few words that start a name (word_caps()).
+ * Keys longer than the key buffer are never tokens; their bytes past it are
+ * folded into the buffer (index & 63) instead of tested for. */
+static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
@@ -35,15 +39,11 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     w->start = i;
     uint32_t h = PK__PLACE_HASH0;
     size_t kl = 0;
-    unsigned upper = 0, lower = 0; /* capitals and small letters seen */
+    _Static_assert(sizeof w->key == 64, "key index mask");
     for (;;) {
-        unsigned char c, l;
-        while (i < len && (l = lower_alnum[c = u[i]]) != 0) {
-            if (kl < sizeof w->key)
-                w->key[kl] = (char)l;
-            kl++;
-            upper += c != l;
-            lower |= c >= 'a';
+        unsigned char l;
+        while (i < len && (l = lower_alnum[u[i]]) != 0) {
+            w->key[kl++ & 63u] = (char)l;
             h = pk__place_hash_step(h, l);
             i++;
         }
@@ -58,12 +58,32 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     w->end = i;
     w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
-    unsigned char c0 = u[w->start];
-    w->cap = c0 >= 'A' && c0 <= 'Z';
-    w->allcaps = !lower && upper >= 2; /* every letter a capital, two or more of them */
     w->tok = -1;
     w->root = 0;
     *pos = i;
+    return 1;
+}
+
+/* w->cap and w->allcaps of a word read from s */
+static void word_caps(pk__pword *w, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c0 = u[w->start];
+    w->cap = c0 >= 'A' && c0 <= 'Z';
+    w->allcaps = 0;
+    if (!(c0 >= 'a' && c0 <= 'z')) {
+        size_t upper = 0, j = w->start;
+        for (; j < w->end && !(u[j] >= 'a' && u[j] <= 'z'); j++)
+            upper += u[j] >= 'A' && u[j] <= 'Z';
+        w->allcaps = j == w->end && upper >= 2; /* every letter a capital, two or more of them */
+    }
+}
+
+int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    if (!read_word(w, s, len, pos))
+        return 0;
+    word_caps(w, s);
     return 1;
 }
 
@@ -90,7 +110,8 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash, uint32_t *root)
 {
     *root = 0;
-    if (len == 0 || len >= 64)
+    uint32_t fb = pk__place_tfilter_bit(hash);
+    if (len == 0 || len >= 64 || !(db->t_filter[fb >> 5] & (1u << (fb & 31))))
         return -1;
     uint32_t h = hash & db->t_mask;
     for (;;) {
@@ -204,9 +225,7 @@ static uint32_t district_of_village(const pk__place_db *db, uint32_t v)
 
 static uint32_t province_of_region(const pk__place_db *db, uint32_t r)
 {
-    const pk_region *reg = &db->regions->regions[r];
-    int num = reg->kind == PK_REGION_PROVINSI ? reg->code_num : reg->code_num / 100;
-    return (uint32_t)(db->regions->by_num[num] - 1);
+    return db->r_province[r];
 }
 
 /* ancestors: a[1..4] (0 where the level is below the place) */
@@ -604,7 +623,7 @@ static void read_words(scanner *sc, size_t k)
 {
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
-        if (!pk__place_next_word(w, sc->s, sc->len, &sc->pos)) {
+        if (!read_word(w, sc->s, sc->len, &sc->pos)) {
             sc->eof = 1;
             break;
         }
@@ -803,7 +822,9 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->has_cue = ncue > 0;
-            f->cap = w->cap || w->allcaps;
+            pk__pword caps = *w;
+            word_caps(&caps, sc->s);
+            f->cap = caps.cap || caps.allcaps;
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;

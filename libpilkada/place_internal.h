@@ -35,6 +35,14 @@ static inline uint32_t pk__place_edge_hash(uint32_t node, uint32_t token)
     return h;
 }
 
+/* The filter of token hashes: 2^20 bits (128 KiB) over bits 12..31 of the
+ * hash (the slot index of t_tab uses the low bits). */
+#define PK__PLACE_TFILTER_WORDS ((size_t)1 << 15)
+static inline uint32_t pk__place_tfilter_bit(uint32_t hash)
+{
+    return hash >> 12;
+}
+
 /* One word of a text: bytes [start, end) of the source, its lower-cased key
  * (apostrophes dropped) and the hash of the key. */
 typedef struct pk__pword {
@@ -81,7 +89,7 @@ typedef struct pk__place_db {
     const uint16_t *d_region;        /* region index */
     const uint32_t *d_first_village; /* ndistricts + 1 */
     const uint16_t *r_first_district;/* nregions + 1 (provinces: empty ranges) */
-    const uint16_t *r_first_child;   /* nregions + 1: first kab/kota of a province (region indices) */
+    const uint16_t *r_province;      /* nregions + 1: the province of each region (region index; itself for a province) */
     /* villages */
     size_t nvillages;
     const uint16_t *v_suffix;        /* last part of the code, 1001..3999 */
@@ -95,6 +103,7 @@ typedef struct pk__place_db {
      * [0] hash of the token, [1] token id + 1 (0 = empty slot), [2] its child of
      * the trie root with PK__PN_* flags, [3] pool offset << 6 | length */
     const uint32_t *t_tab;
+    const uint32_t *t_filter;        /* PK__PLACE_TFILTER_WORDS: bit pk__place_tfilter_bit(hash) of every token set */
     const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */
     uint32_t t_mask;
     const uint32_t *t_len_first;     /* 66 entries: first token of each length 0..65 */

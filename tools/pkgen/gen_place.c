@@ -470,9 +470,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         return 1;
     }
 
-    /* region ranges: districts of a kab/kota, kab/kota of a province */
+    /* region ranges: districts of a kab/kota; the province of each region (regions are in code order) */
     uint16_t *r_first_district = calloc(m.nrows + 1, sizeof *r_first_district);
-    uint16_t *r_first_child = calloc(m.nrows + 1, sizeof *r_first_child);
+    uint16_t *r_province = calloc(m.nrows + 1, sizeof *r_province);
     {
         size_t d = 0;
         for (size_t i = 0; i < m.nrows; i++) {
@@ -485,9 +485,15 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             fprintf(stderr, "pkgen places: districts are not in region order\n");
             return 1;
         }
-        for (size_t i = 0; i < m.nrows; i++)
-            r_first_child[i] = (uint16_t)(m.rows[i].kind == PK_REGION_PROVINSI ? i + 1 : i);
-        r_first_child[m.nrows] = (uint16_t)m.nrows;
+        for (size_t i = 0, p = 0; i < m.nrows; i++) {
+            if (m.rows[i].kind == PK_REGION_PROVINSI)
+                p = i;
+            else if (m.rows[i].code_num / 100 != m.rows[p].code_num) {
+                fprintf(stderr, "pkgen places: region %s is not after its province\n", m.rows[i].code);
+                return 1;
+            }
+            r_province[i] = (uint16_t)p;
+        }
     }
 
     /* ---- phrases: names, aliases, short forms ---- */
@@ -727,7 +733,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u16(out, "d_region", d_region, nd);
     emit_u32(out, "d_first_village", d_first_village, nd + 1);
     emit_u16(out, "r_first_district", r_first_district, m.nrows + 1);
-    emit_u16(out, "r_first_child", r_first_child, m.nrows + 1);
+    emit_u16(out, "r_province", r_province, m.nrows + 1);
     emit_u16(out, "v_suffix", v_suffix, nv);
     emit_u32(out, "v_name", v_name, nv);
     {
@@ -764,6 +770,15 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             tab[4 * h + 3] = t_off[t] << 6 | t_len[t];
         }
         emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * 4, 64);
+        /* a bit per hash value (bits 12..31 of it) that some token has: most words of a text are no token
+         * and are told so by this bit, in the cache, instead of a slot of t_tab */
+        uint32_t *filter = calloc(PK__PLACE_TFILTER_WORDS, sizeof *filter);
+        for (size_t t = 0; t < ntok; t++) {
+            uint32_t b = pk__place_tfilter_bit(str_hash(toks[t].s, toks[t].len));
+            filter[b >> 5] |= 1u << (b & 31);
+        }
+        emit_u32_aligned(out, "t_filter", filter, PK__PLACE_TFILTER_WORDS, 64);
+        free(filter);
         emit_u32(out, "t_root", root, ntok);
         free(tab);
         free(root);
@@ -801,9 +816,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     fprintf(out,
             "const pk__place_db pk__place_builtin_db = {\n"
             "    &pk__region_builtin_db, pool, %zu,\n"
-            "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_first_child,\n"
+            "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
-            "    %zu, t_off, t_len, t_tab, t_root, %uu, t_len_first,\n"
+            "    %zu, t_off, t_len, t_tab, t_filter, t_root, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
             "    %zu, n_entry, e_tab, %uu,\n"
             "    %zu, ent_id, ent_flags, cues, %zu,\n"
@@ -826,6 +841,6 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     free(bg_tokens);
     free(cues);
     free(r_first_district);
-    free(r_first_child);
+    free(r_province);
     return 0;
 }
