@@ -229,7 +229,7 @@ static uint32_t province_of_region(const pk__place_db *db, uint32_t r)
 }
 
 /* ancestors: a[1..4] (0 where the level is below the place) */
-static void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
+static inline void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
 {
     memset(a, 0, 5 * sizeof *a);
     uint32_t i = PK__PLACE_INDEX(id);
@@ -486,7 +486,8 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 
 /* ------------------------------------------------------- text engine -- */
 
-#define RING 32 /* words kept for look-ahead: > PK__PLACE_MAX_DEPTH */
+#define RING 32 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
+#define READ_BATCH 7 /* words read past the one asked for */
 #define CHAIN 4 /* cues kept before a name */
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
@@ -621,6 +622,9 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
 /* Read words up to word k (the slow part of word_at). */
 static void read_words(scanner *sc, size_t k)
 {
+    /* a text search reads a few words more per call (they stay in the ring): fewer calls */
+    if (!sc->nov && k < SIZE_MAX - READ_BATCH)
+        k += READ_BATCH;
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
         if (!read_word(w, sc->s, sc->len, &sc->pos)) {
@@ -854,7 +858,7 @@ typedef struct engine {
 } engine;
 
 /* candidate entries of a found name: fits options and cue; returns count of fitting entries */
-static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
+static inline int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
     int l = entry_level(db, e);
@@ -926,7 +930,7 @@ static size_t judge(const engine *en, found *f)
     return f->nfit;
 }
 
-static double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
+static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
 
@@ -1033,7 +1037,7 @@ static double base_score(int level)
 }
 
 /* score of a candidate from the words alone */
-static double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
+static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
     pk_place_id id = db->ent_id[e];
