@@ -496,8 +496,14 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define POSSIBLE_MAX 16 /* names with more candidates say nothing of where they are */
 
 typedef struct ctxcount {
-    uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
-    uint8_t dist[MAX_DISTRICTS]; /* districts named */
+    /* provinces and kab/kota named, by region index, and districts named: by how many different
+     * names (saturating) and the first of them (its trie node, low 16 bits; 0 for the options'
+     * context). A name does not support itself: "Depok" twice in a text does not say that
+     * Kota Depok is named, "Berbah, Cangkringan, Depok" does say Sleman is */
+    uint8_t reg[MAX_REGIONS];
+    uint8_t dist[MAX_DISTRICTS];
+    uint16_t reg_node[MAX_REGIONS];
+    uint16_t dist_node[MAX_DISTRICTS];
     /* sibling districts: per kab/kota, how many different names in the text
      * (weak ones too) could be one of its districts, and the first of them */
     uint8_t sib[MAX_REGIONS];
@@ -556,13 +562,25 @@ static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
     }
 }
 
-static void ctx_inc(ctxcount *c, int district, uint32_t i)
+static void ctx_inc(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
     uint8_t *v = district ? &c->dist[i] : &c->reg[i];
-    if (*v == 0 && c->ntouched++ < TOUCH_MAX)
-        c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
-    if (*v < UINT8_MAX)
+    uint16_t *first = district ? &c->dist_node[i] : &c->reg_node[i];
+    if (*v == 0) {
+        if (c->ntouched++ < TOUCH_MAX)
+            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
+        *v = 1;
+        *first = (uint16_t)node;
+    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
         (*v)++;
+    }
+}
+
+/* Is this kab/kota or district named by a name other than the one at node? */
+static int ctx_named_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
+{
+    unsigned v = district ? c->dist[i] : c->reg[i];
+    return v >= 2 || (v == 1 && (district ? c->dist_node[i] : c->reg_node[i]) != (uint16_t)node);
 }
 
 /* a kab/kota or district that a name (trie node) of the text could be or lie in */
@@ -876,19 +894,31 @@ static inline int entry_ok(const engine *en, const found *f, uint32_t e, int use
     return 1;
 }
 
-/* count a place and its ancestors (up to the district) as named */
-static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5])
+/* A name as written with its level word ("Kabupaten Sampang" and "Kecamatan
+ * Sampang" are two names, "Depok" twice is one): 16 bits, never 0 (the
+ * options' context). Two names may share a key: then they do not support
+ * each other, which errs on the side of no support. */
+static uint16_t name_key(const found *f)
+{
+    uint32_t h = f->node * 0x9E3779B1u + (uint32_t)f->cue_level * 0x85EBCA77u;
+    uint16_t k = (uint16_t)(h >> 16);
+    return k ? k : 1;
+}
+
+/* count a place and its ancestors (up to the district) as named by the name with this key */
+static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5], uint32_t node)
 {
     for (int l = 1; l <= 3; l++)
         if (a[l])
-            ctx_inc(ctx, l == 3, PK__PLACE_INDEX(a[l]));
+            ctx_inc(ctx, l == 3, PK__PLACE_INDEX(a[l]), node);
 }
 
+/* the options' context place (node 0: no name) */
 static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
 {
     pk_place_id a[5];
     ancestors(db, id, a);
-    ctx_add_ancestors(ctx, a);
+    ctx_add_ancestors(ctx, a, 0);
 }
 
 /* The candidates of a found name that fit the options and the level words
@@ -1023,7 +1053,7 @@ static int ctx_found(const engine *en, found *f)
         if (!any)
             return may; /* the tied candidates share nothing */
     }
-    ctx_add_ancestors(en->out_ctx, inter);
+    ctx_add_ancestors(en->out_ctx, inter, name_key(f));
     return may;
 }
 
@@ -1076,10 +1106,10 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
                 continue;
             uint32_t i = PK__PLACE_INDEX(a[k]);
             unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
-            if (c) {
+            if (c && k >= 2 && a[k] != id)
+                *support = 1;
+            if (c && ctx_named_other(en->ctx, k == 3, i, name_key(f))) {
                 sc += w[k];
-                if (k >= 2 && a[k] != id)
-                    *support = 1;
             } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
                 /* another name could be its district or kab/kota: ranks it above its namesakes,
                  * never above a place of a higher level (0.05 + 0.02 < the 0.10 between levels) */
