@@ -686,6 +686,8 @@ typedef struct found {
     uint32_t node;      /* trie node of the name */
     int cue_level;      /* pk_place_level or PK__CUE_LV_* ; 0 none */
     int cue_kind;       /* kind hint */
+    int cue_local;      /* 1 + index of a level word that is the local name of the level (data: cues.csv
+                           provinces), 0 if none */
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
     size_t first_word;  /* index of the name's first word */
@@ -781,7 +783,7 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
-    int clevel = 0, ckind = 0, ncue = 0, levels[CHAIN], nlevels = 0;
+    int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
     for (;;) {
         const pk__pword *w = word_at(sc, *wi);
@@ -814,6 +816,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 }
                 if (c->kind)
                     ckind = c->kind;
+                if (c->prov[0])
+                    clocal = (int)PK__PLACE_INDEX(db->ent_id[e]) + 1;
             }
             *wi += cl;
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
@@ -843,6 +847,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             }
             f->cue_level = clevel;
             f->cue_kind = ckind;
+            f->cue_local = clocal;
             f->has_cue = ncue > 0;
             pk__pword caps = *w;
             word_caps(&caps, sc->s);
@@ -858,7 +863,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         }
         /* an ordinary word ends any cue chain */
         ncue = 0;
-        clevel = ckind = nlevels = 0;
+        clevel = ckind = clocal = nlevels = 0;
         kstart = SIZE_MAX;
         (*wi)++;
     }
@@ -1084,6 +1089,17 @@ static inline double base_part(const engine *en, const found *f, uint32_t e, int
         unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000u;
         if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == (suf == 1))
             sc += 0.03;
+    }
+    if (f->cue_local && use_cue && l >= PK_PLACE_KECAMATAN) {
+        /* "Kampung Sima", "Distrik Yaur": the word the Papua provinces use ranks the places there first */
+        uint32_t d = l == PK_PLACE_DESA ? district_of_village(db, PK__PLACE_INDEX(id)) : PK__PLACE_INDEX(id);
+        int prov = db->regions->regions[province_of_region(db, db->d_region[d])].code_num;
+        const uint8_t *pv = db->cues[f->cue_local - 1].prov;
+        for (size_t k = 0; k < sizeof db->cues[0].prov && pv[k]; k++)
+            if (pv[k] == prov) {
+                sc += 0.03;
+                break;
+            }
     }
     return sc;
 }

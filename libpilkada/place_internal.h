@@ -67,6 +67,7 @@ typedef struct pk__place_cue {
     uint8_t role;
     uint8_t level;   /* pk_place_level or PK__CUE_LV_* */
     uint8_t kind;    /* 0, or a pk_place_kind hint (desa / kelurahan) */
+    uint8_t prov[8]; /* a local name of the level: the province codes where it is official (0 ends) */
 } pk__place_cue;
 
 /* flags of a trie node in the child words of t_tab and e_tab */

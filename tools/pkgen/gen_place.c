@@ -515,8 +515,8 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         }
 
     /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
-    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source"};
-    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 5))
+    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces"};
+    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 6))
         return 1;
     pk__place_cue *cues = NULL;
     size_t ncues = 0, cap_cues = 0;
@@ -536,7 +536,27 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             PUSH(commons, ncommons, cap_commons, pk__strndup(ph, strlen(ph)));
             continue;
         }
-        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki};
+        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki, {0}};
+        {
+            /* the provinces where the word is the local name of the level: two-digit codes */
+            const char *pv = rd_get(&r, 5);
+            size_t np = 0;
+            while (*pv) {
+                if (*pv == ' ') {
+                    pv++;
+                    continue;
+                }
+                if (!(pv[0] >= '1' && pv[0] <= '9' && pv[1] >= '0' && pv[1] <= '9' && (pv[2] == ' ' || !pv[2])) ||
+                    np == PK_ARRAY_LEN(c.prov) ||
+                    region_of_num(&m, (pv[0] - '0') * 10 + (pv[1] - '0')) < 0) {
+                    fprintf(stderr, "%s:%ld: bad provinces '%s' (province codes, at most %zu)\n", r.name,
+                            r.csv.line, rd_get(&r, 5), PK_ARRAY_LEN(c.prov));
+                    return 1;
+                }
+                c.prov[np++] = (uint8_t)((pv[0] - '0') * 10 + (pv[1] - '0'));
+                pv += 2;
+            }
+        }
         c.phrase = (const char *)(uintptr_t)pool_add(&P, ph, strlen(ph)); /* offset for now */
         if (!add_phrase(ph, PK__PLACE_ID(PK__PLACE_CUE, ncues), PK_PLACE_MATCH_NAME, 0)) {
             fprintf(stderr, "%s:%ld: cue '%s' has no words (or too many)\n", r.name, r.csv.line, ph);
@@ -806,10 +826,12 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u8(out, "ent_flags", ent_flags, nent);
     fputs("static const pk__place_cue cues[] = {\n", out);
     for (size_t c = 0; c < ncues; c++) {
-        fprintf(out, "    {pool + %zu, %u, %u, %u},\n", (size_t)(uintptr_t)cues[c].phrase, cues[c].role,
-                cues[c].level, cues[c].kind);
+        fprintf(out, "    {pool + %zu, %u, %u, %u, {%u, %u, %u, %u, %u, %u, %u, %u}},\n",
+                (size_t)(uintptr_t)cues[c].phrase, cues[c].role, cues[c].level, cues[c].kind, cues[c].prov[0],
+                cues[c].prov[1], cues[c].prov[2], cues[c].prov[3], cues[c].prov[4], cues[c].prov[5],
+                cues[c].prov[6], cues[c].prov[7]);
     }
-    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0}};\n\n", out);
+    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0, {0}}};\n\n", out);
     size_t nprov = 0;
     for (size_t i = 0; i < m.nrows; i++)
         nprov += m.rows[i].kind == PK_REGION_PROVINSI;
