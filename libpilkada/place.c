@@ -1455,7 +1455,8 @@ static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t 
     return lo;
 }
 
-#define FUZZ_K 3
+#define FUZZ_K 3     /* corrections tried per word */
+#define FUZZ_POOL 12 /* closest tokens gathered to choose them from */
 
 typedef struct fz {
     int32_t tok;
@@ -1502,13 +1503,13 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
     return n;
 }
 
-/* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best
+/* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
  * the others only when none is found. Candidates come from the postings of
  * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
  * all but 3*maxd of them), pass a count filter over all its bigrams, and are
  * checked with a bounded Damerau-Levenshtein distance. */
-static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best)
+static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
     size_t nb = 0;
     if (len < 3 || len >= 64)
@@ -1567,7 +1568,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                         seen[h] = t + 1;
                         nseen++;
                     }
-                    int lim = nb == FUZZ_K ? best[nb - 1].d / 2 : maxd;
+                    int lim = nb == kmax ? best[nb - 1].d / 2 : maxd;
                     if (lim < 1)
                         continue;
                     const char *cand = db->pool + db->t_off[t];
@@ -1593,12 +1594,12 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     size_t pos = nb;
                     while (pos > 0 && best[pos - 1].d > c.d)
                         pos--;
-                    if (pos >= FUZZ_K)
+                    if (pos >= kmax)
                         continue;
-                    size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
+                    size_t keep = nb < kmax ? nb : kmax - 1;
                     memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
                     best[pos] = c;
-                    if (nb < FUZZ_K)
+                    if (nb < kmax)
                         nb++;
                 }
             }
@@ -1614,6 +1615,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 typedef struct pick {
     int ok;         /* a mention was found */
     int good;       /* it is strong (a level word, a region) or supported by another place named */
+    int cue_miss;   /* a level word came before it that none of its candidates fits ("Kelurahan Lebong") */
     size_t span;    /* bytes of its name */
     size_t w0, w1;  /* its words (cue words included): [w0, w1) */
     pk_place_resolution res;
@@ -1680,6 +1682,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         r->end = f.end;
         out->ok = 1;
         out->good = good;
+        out->cue_miss = f.cue_level && !f.use_cue;
         out->span = f.end - f.name_start;
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
@@ -1818,7 +1821,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         for (size_t k = 0; k < RESOLVE_WORDS && !unknown && raw_word(name, len, k, &w); k++)
             unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
     }
-    if ((!best.good || unknown) && !(o.flags & PK_PLACE_NO_FUZZY)) {
+    /* a level word that fits none of the candidates: perhaps a misspelt name of that level
+     * ("Kelurahan Lebong Gajah" for Lebung-Gajah): its words may be corrected too */
+    int miss = best.ok && best.cue_miss;
+    if ((!best.good || unknown || miss) && !(o.flags & PK_PLACE_NO_FUZZY)) {
         pk__pword w;
         pk_place_candidate tmp[64], keep[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
@@ -1827,16 +1833,35 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tried = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
-            if (covered[k] || w.len < 3 || is_cue_word(db, w.tok) ||
-                (best.good && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
+            int in_miss = miss && k >= best.w0 && k < best.w1;
+            if ((covered[k] && !in_miss) || w.len < 3 || is_cue_word(db, w.tok) ||
+                (best.good && !in_miss && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
                 continue;
             tried++;
-            fz alts[FUZZ_K];
-            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts);
+            fz alts[FUZZ_POOL];
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
+            /* in a name of several words, the corrections that go on into the next word come
+             * first ("Lebong Gajah": lebung, as in Lebung Gajah), then the closest */
+            {
+                pk__pword nx;
+                int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+                size_t nfirst = 0;
+                for (size_t a = 0; a < na && ntok >= 0; a++) {
+                    uint32_t r = db->t_root[alts[a].tok];
+                    if (r && child_of(db, r, (uint32_t)ntok)) {
+                        fz t = alts[a];
+                        memmove(alts + nfirst + 1, alts + nfirst, (a - nfirst) * sizeof *alts);
+                        alts[nfirst++] = t;
+                    }
+                }
+                if (na > FUZZ_K)
+                    na = FUZZ_K;
+            }
             for (size_t a = 0; a < na; a++) {
                 override one = {k, alts[a].tok, 0};
                 resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
-                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span))
+                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span) ||
+                    (miss && alt.cue_miss))
                     continue;
                 alt.res.score *= 1.0 - 0.05 * alts[a].d; /* d: 2 per edit, +1 for a first letter */
                 /* the correction that names the most, then the best scored */
