@@ -980,15 +980,15 @@ static int ctx_found(const engine *en, found *f)
     /* can it be a mention? not when no candidate fits, nor when it is weak and
      * neither capitalised nor asked for (the context cannot change that: see emit_found) */
     int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
-    /* every name that could be a district (weak ones too) counts as a sibling in its kab/kota:
+    /* every name that could be a district by its level words (weak ones too) counts as a sibling in its kab/kota:
      * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
     {
         const pk__place_db *db = en->db;
         uint32_t seen[16];
         size_t ns = 0;
         for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1] && ns < 16; e++) {
-            if (entry_level(db, e) != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, 0))
-                continue;
+            if (entry_level(db, e) != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
+                continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
             uint32_t k = db->d_region[PK__PLACE_INDEX(db->ent_id[e])];
             int dup = 0;
             for (size_t q = 0; q < ns; q++)
