@@ -282,6 +282,196 @@ static void test_text_bad_input(void **state)
     free(s);
 }
 
+
+/* the id of the first mention of the text that starts with `name` */
+static pk_place_id mention_of(const char *text, const char *name, const pk_place_options *o)
+{
+    pk_place_mention m[32];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 32, &total, text, strlen(text), o, NULL), PK_OK);
+    for (size_t i = 0; i < total && i < 32; i++)
+        if (strncmp(text + m[i].name_start, name, strlen(name)) == 0)
+            return m[i].id;
+    return 0;
+}
+
+static void test_text_context(void **state)
+{
+    (void)state;
+    /* the kapanewon (kecamatan) of Sleman: Depok is one of them, not Kota Depok (32.76) */
+    const char *t1 = "jumlah TPS di setiap kapanewon, yakni Berbah 179 TPS, Cangkringan sebanyak 104 TPS, "
+                     "Depok 428 TPS, Gamping 285 TPS";
+    assert_int_equal(mention_of(t1, "Depok", NULL), id_of("34.04.07"));
+    /* a name does not support itself: "Depok" written twice is still the city */
+    const char *t1b = "Depok hari ini; warga Depok memilih.";
+    assert_int_equal(mention_of(t1b, "Depok", NULL), id_of("32.76"));
+    /* two villages of one district: Babat and Air Itam of Penukal Abab Lematang Ilir (16.12.03), not
+     * Kelurahan Air Itam of Pangkal Pinang (19.71.01.1007) */
+    const char *t2 = "TPS 8 Kelurahan Babat, TPS 9 Kelurahan Air Itam";
+    assert_int_equal(mention_of(t2, "Air Itam", NULL), id_of("16.12.03.2005"));
+    assert_int_equal(mention_of(t2, "Babat", NULL), id_of("16.12.03.2010"));
+    /* a dateline names the kabupaten; Kamal and Telang are villages of Kecamatan Kamal, Bangkalan */
+    const char *t3 = "Bangkalan (ANTARA) - Desa Kamal ada 11 TPS, Desa Telang 4 TPS.";
+    assert_int_equal(mention_of(t3, "Bangkalan", NULL), id_of("35.26"));
+    assert_int_equal(mention_of(t3, "Kamal", NULL), id_of("35.26.04.2001"));
+    assert_int_equal(mention_of(t3, "Telang", NULL), id_of("35.26.04.2006"));
+    /* "kampung" is the village of the Papua provinces (UU 21/2001): Sima of Nabire (Papua Tengah),
+     * not Desa Sima of Pemalang (33.27.01.2004) nor Kelurahan Sima of Tana Toraja */
+    assert_int_equal(mention_of("warga Kampung Sima", "Sima", NULL), id_of("94.01.03.2003"));
+    assert_int_equal(resolve("Kampung Sima", NULL, PK_OK), id_of("94.01.03.2003"));
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    /* "Desa": the desa of Pemalang and of Nabire tie, the kelurahan of Tana Toraja comes after */
+    assert_int_equal(pk_place_resolve(&r, c, 4, "Desa Sima", NULL, NULL), PK_EAMBIGUOUS);
+    assert_int_equal(r.total, 3);
+    assert_true(c[0].score == c[1].score && c[2].score < c[1].score);
+    assert_int_equal(c[2].id, id_of("73.18.09.1008"));
+    /* "Kelurahan" fits no Lebong (a kabupaten): the typo of the kelurahan Lebung-Gajah of Palembang */
+    assert_int_equal(resolve("Kelurahan Lebong Gajah", "Kecamatan Sematang Borang, Kelurahan Lebong Gajah", PK_OK),
+                     id_of("16.71.16.1003"));
+    /* the options' context ranks shared names in the text too */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context = id_of("35.26"); /* Kabupaten Bangkalan */
+    assert_int_equal(mention_of("Desa Kamal ada 11 TPS", "Kamal", &o), id_of("35.26.04.2001"));
+}
+
+static void test_text_options(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    size_t total = 0;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    const char *t = "Camat Sukapura dan Bupati Probolinggo hadir di Desa Ngadisari.";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 3);
+    assert_int_equal(m[2].id, id_of("35.13.01.2001"));
+    assert_int_equal(m[2].cue_level, PK_PLACE_DESA);
+    assert_int_equal(m[2].start, (size_t)(strstr(t, "Desa") - t));
+    assert_int_equal(m[2].name_start, (size_t)(strstr(t, "Ngadisari") - t));
+    assert_int_equal(m[2].end, strlen(t) - 1);
+    /* a level filter: only the districts (no kecamatan is called Probolinggo or Ngadisari) */
+    o.level = PK_PLACE_KECAMATAN;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("35.13.01"));
+    assert_int_equal(m[0].cue_level, PK_PLACE_KECAMATAN);
+    /* case-sensitive: a lower-case name needs a level word before it */
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_CASE_SENSITIVE;
+    const char *lc = "laporan dari garut dan bupati garut";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, lc, strlen(lc), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("32.05"));
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, lc, strlen(lc), NULL, NULL), PK_OK);
+    assert_int_equal(total, 2); /* any case by default */
+    /* weak: a village named without a level word and without its region is left out unless asked */
+    const char *w = "Ngadisari ramai.";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, w, strlen(w), NULL, NULL), PK_OK);
+    assert_int_equal(total, 0);
+    o.flags = PK_PLACE_WEAK;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, w, strlen(w), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("35.13.01.2001"));
+    /* all caps and apostrophes: Pasi Kuala Ba'u is a village of Aceh Selatan (11.01.02.2018) */
+    const char *ap = "KEPALA DESA PASI KUALA BA'U dan Desa Sawang Ba\xe2\x80\x99u";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, ap, strlen(ap), NULL, NULL), PK_OK);
+    assert_int_equal(total, 2);
+    assert_int_equal(m[0].id, id_of("11.01.02.2018"));
+    assert_int_equal(m[1].id, id_of("11.01.07.2015"));
+    assert_int_equal(m[1].end, strlen(ap));
+    /* bad options */
+    pk_error err;
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.flags = 0x100u;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+    assert_int_equal(total, 0);
+    o.flags = 0;
+    o.level = 5;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+    o.level = 0;
+    o.version = 0;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.context = 0x05000001u; /* level 5: no such place */
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+}
+
+static void test_resolve_forms(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    /* written apart, the data writes together: Kota Tanjung Pinang is "Tanjungpinang" in the press */
+    assert_int_equal(resolve("Kota Tanjungpinang", NULL, PK_OK), id_of("21.72"));
+    /* the typo pass off: no correction */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_NO_FUZZY;
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Kabupaten Probolingo", &o, NULL), PK_ENOTFOUND);
+    assert_int_equal(r.id, 0);
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Kabupaten Probolingo", NULL, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13"));
+    assert_int_equal(r.how, PK_PLACE_MATCH_FUZZY);
+    assert_int_equal(c[0].how, PK_PLACE_MATCH_FUZZY);
+    /* a level filter in resolve: Probolinggo as a city only */
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.level = PK_PLACE_KABKOTA;
+    assert_int_equal(pk_place_resolve(&r, NULL, 0, "Kota Probolinggo", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.74"));
+    assert_int_equal(r.ncandidates, 0);
+    /* the bytes that named the place, level words included */
+    const char *n = "laporan soal Camat Sukapura kemarin";
+    assert_int_equal(pk_place_resolve(&r, c, 8, n, NULL, NULL), PK_OK);
+    assert_int_equal(r.start, (size_t)(strstr(n, "Camat") - n));
+    assert_int_equal(r.end, (size_t)(strstr(n, " kemarin") - n));
+    assert_int_equal(r.level, PK_PLACE_KECAMATAN);
+    /* bad context text */
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.context_text = "Garut \xed\xa0\x80"; /* a UTF-16 surrogate in UTF-8 */
+    pk_error err;
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Garut", &o, &err), PK_EENCODING);
+}
+
+static void test_text_bad_utf8(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "Desa \xc0\x80",         /* overlong NUL */
+        "Desa \xe0\x80\xaf",     /* overlong slash */
+        "Desa \xed\xa0\x80",     /* surrogate */
+        "Desa \xf4\x90\x80\x80", /* past U+10FFFF */
+        "Desa \xf8\x88\x80\x80", /* five-byte form */
+        "Desa \xe2\x80",         /* cut at the end */
+        "\x80 Desa",             /* a lone continuation byte first */
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        size_t total = 7;
+        pk_error err;
+        assert_int_equal(pk_place_find_in_text(NULL, 0, &total, bad[i], strlen(bad[i]), NULL, &err), PK_EENCODING);
+        assert_int_equal(total, 0);
+        assert_true(err.column >= 0 && (size_t)err.column < strlen(bad[i]));
+    }
+    /* valid multibyte text around a name is fine: "Desa Ngadisari — Kecamatan Sukapura" */
+    const char *ok = "\xe2\x80\x9c" "Desa Ngadisari\xe2\x80\x9d \xe2\x80\x94 Kecamatan Sukapura";
+    size_t total = 0;
+    pk_place_mention m[4];
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, ok, strlen(ok), NULL, NULL), PK_OK);
+    assert_int_equal(total, 2);
+    assert_int_equal(m[0].id, id_of("35.13.01.2001"));
+    /* 100 MB: more than PK_PLACE_TEXT_MAX (64 MiB), refused before it is read */
+    pk_error err;
+    assert_int_equal(pk_place_find_in_text(NULL, 0, &total, ok, (size_t)100 << 20, NULL, &err), PK_ETOOLONG);
+    /* a word longer than any name, digits and a long run of separators: no mention, no error */
+    char *s = malloc(70000);
+    assert_non_null(s);
+    memset(s, 'x', 100);
+    memset(s + 100, '.', 60000);
+    memcpy(s + 60100, "2024 Desa Ngadisari", 19);
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, s, 60119, NULL, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].start, 60105);
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +479,8 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
+        cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
