@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -472,6 +473,129 @@ static void test_text_bad_utf8(void **state)
     free(s);
 }
 
+static void test_api_edges(void **state)
+{
+    (void)state;
+    pk_error err;
+    /* level and kind names */
+    assert_string_equal(pk_place_level_name(PK_PLACE_KECAMATAN), "kecamatan");
+    assert_string_equal(pk_place_level_name(0), "?");
+    assert_string_equal(pk_place_level_name(5), "?");
+    int l = 0;
+    assert_int_equal(pk_place_level_parse(&l, "desa", NULL), PK_OK);
+    assert_int_equal(l, PK_PLACE_DESA);
+    assert_int_equal(pk_place_level_parse(&l, "kelurahan", NULL), PK_OK); /* a village level */
+    assert_int_equal(l, PK_PLACE_DESA);
+    assert_int_equal(pk_place_level_parse(&l, "distrik", NULL), PK_OK); /* the Papua kecamatan */
+    assert_int_equal(l, PK_PLACE_KECAMATAN);
+    assert_int_equal(pk_place_level_parse(&l, "kota", NULL), PK_OK);
+    assert_int_equal(l, PK_PLACE_KABKOTA);
+    assert_int_equal(pk_place_level_parse(&l, "dusun", &err), PK_EINVAL);
+    assert_int_equal(l, -1);
+    assert_int_equal(pk_place_level_parse(&l, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_level_parse(NULL, "desa", &err), PK_EINVAL);
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_KELURAHAN), "kelurahan");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_DESA_ADAT), "desa_adat");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_DISTRIK), "distrik");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_KECAMATAN), "kecamatan");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_DESA), "desa");
+    assert_string_equal(pk_place_kind_name(PK_REGION_KOTA), "kota");
+    /* ids: the level is the top byte; a province id is no kab/kota id */
+    pk_place_id prov = id_of("35"), kab = id_of("35.13");
+    assert_int_equal(pk_place_level_of(prov), PK_PLACE_PROVINSI);
+    assert_int_equal(pk_place_level_of(0), 0);
+    assert_int_equal(pk_place_level_of(0x09000000u), 0);
+    pk_place p = PK_PLACE_INIT;
+    assert_int_equal(pk_place_get(&p, (prov & 0xFFFFFFu) | 0x02000000u, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(&p, (kab & 0xFFFFFFu) | 0x01000000u, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(&p, 0x03FFFFFFu, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(&p, 0x04FFFFFFu, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(NULL, kab, &err), PK_EINVAL);
+    p.version = 0;
+    assert_int_equal(pk_place_get(&p, kab, &err), PK_EINVAL);
+    p.version = PK_PLACE_VERSION + 1;
+    assert_int_equal(pk_place_lookup(&p, NULL, "35.13", &err), PK_EINVAL);
+    assert_int_equal(pk_place_within(0, kab), 0);
+    assert_int_equal(pk_place_within(kab, 0x03FFFFFFu), 0);
+    assert_int_equal(pk_place_within(kab, kab), 1);
+    assert_int_equal(pk_place_within(prov, kab), 0); /* a province does not lie within its kabupaten */
+    /* counts and positions */
+    assert_int_equal(pk_place_count(0), 38 + 514 + 7285 + 83762);
+    assert_int_equal(pk_place_count(5), 0);
+    pk_place_id id = 1;
+    assert_int_equal(pk_place_at(&id, 0, 0, &err), PK_EINVAL);
+    assert_int_equal(id, 0);
+    assert_int_equal(pk_place_at(NULL, 1, 0, &err), PK_EINVAL);
+    assert_int_equal(pk_place_at(&id, PK_PLACE_PROVINSI, 38, &err), PK_ERANGE);
+    assert_int_equal(pk_place_at(&id, PK_PLACE_PROVINSI, 0, NULL), PK_OK);
+    assert_int_equal(id, id_of("11")); /* Aceh is the first province in code order */
+    assert_int_equal(pk_place_at(&id, PK_PLACE_KABKOTA, 513, NULL), PK_OK);
+    assert_int_equal(pk_place_level_of(id), PK_PLACE_KABKOTA);
+    /* codes */
+    assert_int_equal(pk_place_lookup(NULL, NULL, "35.13", &err), PK_EINVAL);
+    assert_int_equal(pk_place_lookup(NULL, &id, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.01.200", &err), PK_EPARSE); /* 9 digits */
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.0", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(NULL, &id, "12345678901234567890123", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.99", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.01.2999", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_lookup(NULL, &id, "99.99.99.9999", &err), PK_ENOTFOUND);
+    assert_int_equal(id, 0);
+    assert_int_equal(pk_place_lookup(NULL, &id, "  3513012001 ", NULL), PK_OK);
+    assert_int_equal(id, id_of("35.13.01.2001"));
+    size_t total = 5;
+    assert_int_equal(pk_place_children(NULL, 0, NULL, kab, &err), PK_EINVAL);
+    assert_int_equal(pk_place_children(NULL, 0, &total, kab, NULL), PK_OK);
+    assert_int_equal(total, 24); /* Kabupaten Probolinggo has 24 kecamatan */
+}
+
+/* Every village of Kabupaten Probolinggo named after "Desa" in one long list:
+ * each one is found, and found in Probolinggo, though many share their names
+ * with villages elsewhere (the list names the kabupaten hundreds of times:
+ * the counters saturate and the list of touched counters overflows). */
+static void test_many_places(void **state)
+{
+    (void)state;
+    pk_place_id kab = id_of("35.13"), dist[64], vill[512];
+    size_t nd = 0;
+    assert_int_equal(pk_place_children(dist, 64, &nd, kab, NULL), PK_OK);
+    size_t cap = 64 << 10, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t, cap, "Kabupaten Probolinggo: ");
+    size_t count = 0;
+    for (size_t d = 0; d < nd; d++) {
+        size_t n = 0;
+        assert_int_equal(pk_place_children(vill, 512, &n, dist[d], NULL), PK_OK);
+        for (size_t v = 0; v < n; v++) {
+            pk_place p = PK_PLACE_INIT;
+            assert_int_equal(pk_place_get(&p, vill[v], NULL), PK_OK);
+            len += (size_t)snprintf(t + len, cap - len, "%s %s, ", p.kind_label, p.name);
+            assert_true(len < cap);
+            count++;
+        }
+    }
+    assert_true(count > 300);
+    pk_place_mention *m = malloc((count + 8) * sizeof *m);
+    assert_non_null(m);
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, count + 8, &total, t, len, NULL, NULL), PK_OK);
+    assert_int_equal(total, count + 1);
+    size_t inside = 0;
+    for (size_t i = 1; i < total; i++)
+        inside += pk_place_within(m[i].id, kab) == 1;
+    assert_int_equal(inside, count);
+    /* the same through resolve, with the list as context text */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    t[len] = '\0';
+    o.context_text = t;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    assert_int_equal(pk_place_resolve(&r, NULL, 0, "Desa Sukapura", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13.01.2009"));
+    free(m);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -481,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
         cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
+        cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
