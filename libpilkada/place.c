@@ -986,8 +986,12 @@ static int ctx_found(const engine *en, found *f)
         const pk__place_db *db = en->db;
         uint32_t seen[16];
         size_t ns = 0;
+        /* entries are sorted by id, whose top byte is the level: the districts are one run */
         for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1] && ns < 16; e++) {
-            if (entry_level(db, e) != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
+            int l = entry_level(db, e);
+            if (l > PK_PLACE_KECAMATAN)
+                break;
+            if (l != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
                 continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
             uint32_t k = db->d_region[PK__PLACE_INDEX(db->ent_id[e])];
             int dup = 0;
@@ -1145,7 +1149,8 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
     if (pos >= cap)
         return;
     size_t keep = *n < cap ? *n : cap - 1;
-    memmove(list + pos + 1, list + pos, (keep - pos) * sizeof *list);
+    for (size_t j = keep; j > pos; j--) /* a few entries: no call to memmove */
+        list[j] = list[j - 1];
     list[pos] = c;
     if (*n < cap)
         (*n)++;
