@@ -136,12 +136,13 @@ static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uin
 static uint32_t edge_next(const pk__place_db *db, uint32_t node, uint32_t tok)
 {
     uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
+    uint64_t key = (uint64_t)node | (uint64_t)tok << 21;
     for (;;) {
-        const uint32_t *sl = db->e_tab + 4 * (size_t)h;
-        if (!sl[2])
+        uint64_t sl = db->e_tab[h];
+        if (!sl)
             return 0;
-        if (sl[0] == node && sl[1] == tok)
-            return sl[2];
+        if ((sl & ((1ull << 42) - 1)) == key)
+            return (uint32_t)((sl >> 42) & 0xFFFFFu) | (uint32_t)(sl >> 32 & (PK__PN_NAME | PK__PN_CUE));
         h = (h + 1) & db->e_mask;
     }
 }

@@ -75,6 +75,15 @@ typedef struct pk__place_cue {
 #define PK__PN_CUE 0x40000000u  /* a cue phrase ends at the node */
 #define PK__PN_NODE 0x3FFFFFFFu /* the node id */
 
+/* An edge of the trie in eight bytes: parent node (bits 0-20), token (21-41),
+ * child node (42-61), the child's PK__PN_NAME and PK__PN_CUE (63, 62).
+ * child_flags is the child with its flags as in t_tab. */
+static inline uint64_t pk__place_edge_slot(uint32_t parent, uint32_t token, uint32_t child_flags)
+{
+    return (uint64_t)parent | (uint64_t)token << 21 | (uint64_t)(child_flags & PK__PN_NODE) << 42 |
+           (uint64_t)(child_flags & (PK__PN_NAME | PK__PN_CUE)) << 32;
+}
+
 /* entry flags */
 #define PK__PE_HOW_MASK 0x3u  /* pk_place_match_how */
 #define PK__PE_COMMON 0x4u    /* a common word: needs a capital or a cue */
@@ -114,9 +123,9 @@ typedef struct pk__place_db {
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
-    /* the edge hash table by pk__place_edge_hash, 4 words per slot: [0] parent
-     * node, [1] token, [2] child node with PK__PN_* flags (0 = empty slot), [3] 0 */
-    const uint32_t *e_tab;
+    /* the edge hash table by pk__place_edge_hash: pk__place_edge_slot() of
+     * each edge (0 = empty slot), eight in a cache line */
+    const uint64_t *e_tab;
     uint32_t e_mask;
     /* terminal entries */
     size_t nentries;

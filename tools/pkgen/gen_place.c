@@ -808,17 +808,21 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "bg_tokens", bg_tokens, npost);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
     {
-        /* the edge slots: parent, token, child with its flags */
-        uint32_t *tab = calloc(((size_t)e_mask + 1) * 4, sizeof *tab);
+        /* the edge slots, eight bytes each (pk__place_edge_slot()) */
+        if (nnodes >= ((size_t)1 << 20) || ntok >= ((size_t)1 << 21)) {
+            fprintf(stderr, "pkgen places: %zu nodes or %zu tokens do not fit an edge slot\n", (size_t)nnodes, ntok);
+            return 1;
+        }
+        uint64_t *tab = calloc((size_t)e_mask + 1, sizeof *tab);
         for (size_t h = 0; h <= e_mask; h++) {
             uint32_t c = e_slots[h];
-            if (!c)
-                continue;
-            tab[4 * h] = n_parent[c];
-            tab[4 * h + 1] = n_token[c];
-            tab[4 * h + 2] = c | nflag[c];
+            if (c)
+                tab[h] = pk__place_edge_slot(n_parent[c], n_token[c], c | nflag[c]);
         }
-        emit_u32_aligned(out, "e_tab", tab, ((size_t)e_mask + 1) * 4, 64);
+        fprintf(out, "static const _Alignas(64) uint64_t e_tab[%zu] = {", (size_t)e_mask + 1);
+        for (size_t h = 0; h <= e_mask; h++)
+            fprintf(out, "%s%lluu,", h % 8 ? "" : "\n", (unsigned long long)tab[h]);
+        fputs("\n};\n", out);
         free(tab);
     }
     free(nflag);
