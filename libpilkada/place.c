@@ -93,7 +93,7 @@ static uint32_t node_flags(const pk__place_db *db, uint32_t node)
     uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
     if (e0 == e1)
         return 0;
-    return ((db->ent_id[e0] >> 24) <= 4 ? PK__PN_NAME : 0) | ((db->ent_id[e1 - 1] >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
+    return ((db->ents[e0].id >> 24) <= 4 ? PK__PN_NAME : 0) | ((db->ents[e1 - 1].id >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
 }
 
 /* memcmp() == 0 for the short keys of words, without the call */
@@ -248,6 +248,23 @@ static inline void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id
     }
     if (l == 2)
         a[1] = PK__PLACE_ID(1, province_of_region(db, i));
+}
+
+/* ancestors() of the place of a trie entry, from the district kept in the entry */
+static inline void ancestors_ent(const pk__place_db *db, uint32_t e, pk_place_id a[5])
+{
+    const pk__place_ent *x = &db->ents[e];
+    int l = (int)(x->id >> 24);
+    if (l < PK_PLACE_KECAMATAN) {
+        ancestors(db, x->id, a);
+        return;
+    }
+    uint32_t r = db->d_region[x->district];
+    a[0] = 0;
+    a[4] = l == PK_PLACE_DESA ? x->id : 0;
+    a[3] = PK__PLACE_ID(3, x->district);
+    a[2] = PK__PLACE_ID(2, r);
+    a[1] = PK__PLACE_ID(1, province_of_region(db, r));
 }
 
 size_t pk__place_count(const pk__place_db *db, int level)
@@ -701,7 +718,7 @@ typedef struct found {
 
 static int entry_level(const pk__place_db *db, uint32_t e)
 {
-    return (int)(db->ent_id[e] >> 24);
+    return (int)(db->ents[e].id >> 24);
 }
 
 /* Walk the trie from word i: longest place name and longest cue. */
@@ -757,8 +774,8 @@ static int cue_node_level(const pk__place_db *db, uint32_t cn)
 {
     int lv = 0;
     for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++)
-        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ent_id[e])].level)
-            lv = db->cues[PK__PLACE_INDEX(db->ent_id[e])].level;
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ents[e].id)].level)
+            lv = db->cues[PK__PLACE_INDEX(db->ents[e].id)].level;
     return lv;
 }
 
@@ -775,7 +792,7 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     if (!nl2 || cl + nl2 < nl)
         return 0;
     for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
-        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ent_id[e]))
+        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
             return 1;
     return 0;
 }
@@ -806,7 +823,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
                 if (entry_level(db, e) != PK__PLACE_CUE)
                     continue;
-                const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ent_id[e])];
+                const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ents[e].id)];
                 if (c->level != PK__CUE_LV_ANY) {
                     clevel = c->level;
                     if (kstart == SIZE_MAX)
@@ -818,7 +835,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 if (c->kind)
                     ckind = c->kind;
                 if (c->prov[0])
-                    clocal = (int)PK__PLACE_INDEX(db->ent_id[e]) + 1;
+                    clocal = (int)PK__PLACE_INDEX(db->ents[e].id) + 1;
             }
             *wi += cl;
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
@@ -840,7 +857,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             for (int j = nlevels - 1; j >= 0; j--) {
                 int fits = 0;
                 for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fits; e++)
-                    fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ent_id[e]);
+                    fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ents[e].id);
                 if (fits) {
                     clevel = levels[j];
                     break;
@@ -888,12 +905,12 @@ static inline int entry_ok(const engine *en, const found *f, uint32_t e, int use
     int l = entry_level(db, e);
     if (l > 4)
         return 0;
-    pk_place_id id = db->ent_id[e];
+    pk_place_id id = db->ents[e].id;
     if ((en->level && l != en->level) || l > en->max_level)
         return 0;
     if (use_cue && !cue_fits(db, f->cue_level, id))
         return 0;
-    if (!f->has_cue && (db->ent_flags[e] & PK__PE_COMMON) && !f->cap && !en->no_common)
+    if (!f->has_cue && (db->ents[e].flags & PK__PE_COMMON) && !f->cap && !en->no_common)
         return 0;
     if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap)
         return 0;
@@ -994,7 +1011,7 @@ static int ctx_found(const engine *en, found *f)
                 break;
             if (l != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
                 continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
-            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ent_id[e])];
+            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
             int dup = 0;
             for (size_t q = 0; q < ns; q++)
                 dup |= seen[q] == k;
@@ -1011,9 +1028,7 @@ static int ctx_found(const engine *en, found *f)
             int l = entry_level(db, e);
             if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !entry_ok(en, f, e, use_cue))
                 continue;
-            uint32_t i = PK__PLACE_INDEX(db->ent_id[e]);
-            if (l == PK_PLACE_DESA)
-                i = district_of_village(db, i);
+            uint32_t i = l == PK_PLACE_DESA ? db->ents[e].district : PK__PLACE_INDEX(db->ents[e].id);
             ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
         }
     }
@@ -1048,7 +1063,7 @@ static int ctx_found(const engine *en, found *f)
         if (sc < 0 || sc < best - 1e-9)
             continue;
         pk_place_id a[5];
-        ancestors(db, db->ent_id[e], a);
+        ancestors_ent(db, e, a);
         if (first) {
             memcpy(inter, a, sizeof inter);
             first = 0;
@@ -1080,10 +1095,10 @@ static double base_score(int level)
 static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
-    pk_place_id id = db->ent_id[e];
+    pk_place_id id = db->ents[e].id;
     int l = id_level(id);
     double sc = base_score(l);
-    unsigned how = db->ent_flags[e] & PK__PE_HOW_MASK;
+    unsigned how = db->ents[e].flags & PK__PE_HOW_MASK;
     if (how == PK_PLACE_MATCH_ALIAS)
         sc -= 0.02;
     else if (how == PK_PLACE_MATCH_JOINED)
@@ -1091,13 +1106,13 @@ static inline double base_part(const engine *en, const found *f, uint32_t e, int
     if (f->cue_level && use_cue)
         sc += 0.10;
     if (f->cue_kind && l == 4) {
-        unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000u;
+        unsigned suf = db->ents[e].vkind;
         if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == (suf == 1))
             sc += 0.03;
     }
     if (f->cue_local && use_cue && l >= PK_PLACE_KECAMATAN) {
         /* "Kampung Sima", "Distrik Yaur": the word the Papua provinces use ranks the places there first */
-        uint32_t d = l == PK_PLACE_DESA ? district_of_village(db, PK__PLACE_INDEX(id)) : PK__PLACE_INDEX(id);
+        uint32_t d = db->ents[e].district;
         int prov = db->regions->regions[province_of_region(db, db->d_region[d])].code_num;
         const uint8_t *pv = db->cues[f->cue_local - 1].prov;
         for (size_t k = 0; k < sizeof db->cues[0].prov && pv[k]; k++)
@@ -1113,12 +1128,12 @@ static inline double base_part(const engine *en, const found *f, uint32_t e, int
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
 {
     const pk__place_db *db = en->db;
-    pk_place_id id = db->ent_id[e];
+    pk_place_id id = db->ents[e].id;
     double sc = base_part(en, f, e, use_cue);
     *support = 0;
     if (en->ctx_on) {
         pk_place_id a[5];
-        ancestors(db, id, a);
+        ancestors_ent(db, e, a);
         if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
@@ -1174,8 +1189,8 @@ static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, s
         if (!entry_ok(en, f, e, use_cue))
             continue;
         int sup;
-        pk_place_candidate c = {db->ent_id[e], score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
-                                (pk_place_match_how)(db->ent_flags[e] & PK__PE_HOW_MASK)};
+        pk_place_candidate c = {db->ents[e].id, score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
+                                (pk_place_match_how)(db->ents[e].flags & PK__PE_HOW_MASK)};
         if (sup)
             *supported = 1;
         rank_put(list, cap, nlist, c);

@@ -88,6 +88,15 @@ static inline uint64_t pk__place_edge_slot(uint32_t parent, uint32_t token, uint
 #define PK__PE_HOW_MASK 0x3u  /* pk_place_match_how */
 #define PK__PE_COMMON 0x4u    /* a common word: needs a capital or a cue */
 
+/* A terminal entry of the trie: what a name names, with what ranking asks
+ * of a village or district kept beside it (one cache line holds eight). */
+typedef struct pk__place_ent {
+    uint32_t id;       /* place id, or PK__PLACE_ID(PK__PLACE_CUE, cue index) */
+    uint16_t district; /* the district (index) of a village, or the district itself; else 0 */
+    uint8_t flags;     /* PK__PE_* */
+    uint8_t vkind;     /* a village's code kind: 1 kelurahan, 2 desa, 3 desa adat; else 0 */
+} pk__place_ent;
+
 typedef struct pk__place_db {
     const pk__region_db *regions;
     const char *pool;
@@ -129,8 +138,7 @@ typedef struct pk__place_db {
     uint32_t e_mask;
     /* terminal entries */
     size_t nentries;
-    const uint32_t *ent_id;          /* place id, or PK__PLACE_ID(PK__PLACE_CUE, cue index) */
-    const uint8_t *ent_flags;        /* PK__PE_* */
+    const pk__place_ent *ents;       /* by node, then id */
     const pk__place_cue *cues;
     size_t ncues;
 } pk__place_db;

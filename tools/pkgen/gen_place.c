@@ -826,8 +826,13 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         free(tab);
     }
     free(nflag);
-    emit_u32(out, "ent_id", ent_id, nent);
-    emit_u8(out, "ent_flags", ent_flags, nent);
+    fprintf(out, "static const _Alignas(64) pk__place_ent ents[%zu] = {", nent ? nent : 1);
+    for (size_t e = 0; e < nent; e++) {
+        uint32_t lv = ent_id[e] >> 24, ix = ent_id[e] & 0xFFFFFFu;
+        unsigned dist = lv == 4 ? v_district[ix] : lv == 3 ? ix : 0, vk = lv == 4 ? v_suffix[ix] / 1000u : 0;
+        fprintf(out, "%s{%uu, %u, %u, %u},", e % 6 ? "" : "\n", ent_id[e], dist, ent_flags[e], vk);
+    }
+    fputs(nent ? "\n};\n" : "{0, 0, 0, 0}};\n", out);
     fputs("static const pk__place_cue cues[] = {\n", out);
     for (size_t c = 0; c < ncues; c++) {
         fprintf(out, "    {pool + %zu, %u, %u, %u, {%u, %u, %u, %u, %u, %u, %u, %u}},\n",
@@ -847,7 +852,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
             "    %zu, n_entry, e_tab, %uu,\n"
-            "    %zu, ent_id, ent_flags, cues, %zu,\n"
+            "    %zu, ents, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
