@@ -1357,7 +1357,9 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
     }
     /* inferred from the reference date, which the caller did not accept;
      * ref is not NULL here: only a reference date infers (a relative
-     * expression without one is R_NEEDS_REF above) */
+     * expression without one is R_NEEDS_REF above); checked all the same */
+    if (!ref)
+        return loose_fail(err, PK_EPARSE, col, "needs a reference date");
     pk_date_format(b, sizeof b, *ref, NULL);
     if (m->flags & PK_DATE_FLAG_RELATIVE)
         return loose_fail(err, PK_EPARSE, col,

@@ -784,10 +784,11 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             if (!t_slots[h])
                 continue;
             uint32_t t = t_slots[h] - 1;
-            tab[4 * h] = str_hash(toks[t].s, toks[t].len);
-            tab[4 * h + 1] = t + 1;
-            tab[4 * h + 2] = root[t] ? root[t] | nflag[root[t]] : 0;
-            tab[4 * h + 3] = t_off[t] << 6 | t_len[t];
+            uint32_t *slot = tab + (size_t)4 * h;
+            slot[0] = str_hash(toks[t].s, toks[t].len);
+            slot[1] = t + 1;
+            slot[2] = root[t] ? root[t] | nflag[root[t]] : 0;
+            slot[3] = t_off[t] << 6 | t_len[t];
         }
         emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * 4, 64);
         /* a bit per hash value (bits 12..31 of it) that some token has: most words of a text are no token
