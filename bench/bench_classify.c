@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "pilkada.h"
+#include "bench_clock.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t m);
@@ -89,13 +90,6 @@ static void make(pk_incident *in)
     in->cycle = next(2) ? 2024 : 0;
 }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 static int write_jsonl(const char *path, long n)
 {
     FILE *f = fopen(path, "w");
@@ -148,14 +142,14 @@ int main(int argc, char **argv)
         pk_classify(&res, findings, 16, &incs[i], NULL);
 
     unsigned long long a0 = allocations;
-    double t0 = now();
+    double t0 = pk_bench_wall_s();
     for (long i = 0; i < n; i++) {
         if (pk_classify(&res, findings, 16, &incs[i], NULL) != PK_OK)
             return 1;
         total_findings += res.finding_count;
         outcomes[res.outcome]++;
     }
-    double t1 = now();
+    double t1 = pk_bench_wall_s();
     unsigned long long a1 = allocations;
 
     double secs = t1 - t0;

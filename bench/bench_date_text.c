@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "pilkada.h"
+#include "bench_clock.h"
 
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
 static unsigned rnd(unsigned n)
@@ -26,13 +27,6 @@ static unsigned rnd(unsigned n)
     rng ^= rng >> 7;
     rng ^= rng << 17;
     return (unsigned)(rng % n);
-}
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 static const char *const words[] = {
@@ -87,9 +81,9 @@ static double scan_mbs(const char *text, size_t len, const pk_date_text_options 
     static pk_date_match m[256] = {PK_DATE_MATCH_INIT};
     double best = 0;
     for (int rep = 0; rep < 3; rep++) {
-        double t0 = now_s();
+        double t0 = pk_bench_wall_s();
         pk_status st = pk_date_scan(m, 256, found, text, len, o, NULL);
-        double t = now_s() - t0;
+        double t = pk_bench_wall_s() - t0;
         if (st != PK_OK && st != PK_EBUFSIZE) {
             fprintf(stderr, "scan failed: %s\n", pk_status_name(st));
             exit(1);
@@ -128,14 +122,14 @@ int main(int argc, char **argv)
     static const char *const loose[] = {"2024-11-27", "27/11/2024", "27 Nopember 2024", "Rabu, 27 November 2024",
                                         "Rabu (27/11/2024)", "2024/11/12", "29/02/2023"};
     const int reps = 200000;
-    double t0 = now_s();
+    double t0 = pk_bench_wall_s();
     unsigned ok = 0;
     for (int i = 0; i < reps; i++) {
         pk_date d;
         pk_error err;
         ok += pk_date_parse_loose(&d, loose[i % 7], NULL, &err) == PK_OK;
     }
-    double t = now_s() - t0;
+    double t = pk_bench_wall_s() - t0;
     printf("pk_date_parse_loose: %.0f ns per call (mix of 7 forms, %u of %d accepted)\n", t * 1e9 / reps, ok, reps);
     free(news);
     free(plain);

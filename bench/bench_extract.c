@@ -14,23 +14,10 @@
 #include <time.h>
 
 #include "pilkada.h"
+#include "bench_clock.h"
 
 /* CPU time of this process: the figure per core, not disturbed by other
  * programs sharing the machine (wall time is printed beside it). */
-static double cpu_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static char *repeat(const char *s, size_t n, size_t want, size_t *len)
 {
     char *t = malloc(want + n + 3);
@@ -65,9 +52,9 @@ static double run(const char *text, size_t len, int reps, size_t *drafts, size_t
     o.reference = pk_date_of(2024, 11, 28);
     for (int i = 0; i < reps; i++) {
         pk_extract_result *r = NULL;
-        double w0 = now_s(), t0 = cpu_s();
+        double w0 = pk_bench_wall_s(), t0 = pk_bench_cpu_s();
         pk_status s = pk_extract(&r, text, len, &o, NULL);
-        double t = cpu_s() - t0, w = now_s() - w0;
+        double t = pk_bench_cpu_s() - t0, w = pk_bench_wall_s() - w0;
         if (w < *wall)
             *wall = w;
         if (s != PK_OK) {

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "pilkada.h"
+#include "bench_clock.h" /* times are CPU time (pk_bench_cpu_ns): the machine is shared */
 
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
 static unsigned rnd(unsigned n)
@@ -27,13 +28,6 @@ static unsigned rnd(unsigned n)
     rng ^= rng >> 7;
     rng ^= rng << 17;
     return (unsigned)(rng % n);
-}
-
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
 static void norm(char *dst, const char *src, size_t cap)
@@ -126,14 +120,14 @@ int main(int argc, char **argv)
         size_t last = first + pk_place_count(l); /* the places of a level are contiguous here */
         for (int dotted = 1; dotted >= 0; dotted--) {
             size_t cnt = 0, ok = 0;
-            double t0 = now_ns();
+            double t0 = pk_bench_cpu_ns();
             for (int r = 0; r < 5; r++)
                 for (size_t i = first; i < last; i++) {
                     pk_place_id id;
                     ok += pk_place_lookup(NULL, &id, dotted ? codes[i] : flat[i], NULL) == PK_OK && id == ids[i];
                     cnt++;
                 }
-            double ns = (now_ns() - t0) / (double)cnt;
+            double ns = (pk_bench_cpu_ns() - t0) / (double)cnt;
             printf("  level %d %-9s %-8s %7.1f ns/lookup  (%zu/%zu found)\n", l, pk_place_level_name(l),
                    dotted ? "dotted" : "undotted", ns, ok, cnt);
         }
@@ -141,12 +135,12 @@ int main(int argc, char **argv)
     }
     /* lookup + describe */
     {
-        double t0 = now_ns();
+        double t0 = pk_bench_cpu_ns();
         for (size_t i = 0; i < n; i++) {
             pk_place p = PK_PLACE_INIT;
             pk_place_lookup(&p, NULL, codes[i], NULL);
         }
-        printf("  all levels, lookup + pk_place fill  %7.1f ns/lookup\n", (now_ns() - t0) / (double)n);
+        printf("  all levels, lookup + pk_place fill  %7.1f ns/lookup\n", (pk_bench_cpu_ns() - t0) / (double)n);
     }
 
     /* 2. messy names */
@@ -171,7 +165,7 @@ int main(int argc, char **argv)
     printf("\nmessy-name resolution over the whole dictionary (%zu names each; pk_place_resolve, 8 candidates)\n", n);
     for (int typo = 0; typo <= 1; typo++) {
         size_t ok = 0, exact = 0;
-        double t0 = now_ns();
+        double t0 = pk_bench_cpu_ns();
         for (size_t i = 0; i < n; i++) {
             pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
             pk_place_candidate c[8];
@@ -187,7 +181,7 @@ int main(int argc, char **argv)
             ok += got.level == want.level && strcmp(a, b) == 0;
             exact += r.id == ids[i];
         }
-        double ns = (now_ns() - t0) / (double)n;
+        double ns = (pk_bench_cpu_ns() - t0) / (double)n;
         printf("  %-22s %8.2f us/name   right name and level %5.1f%%   the very place %5.1f%%\n",
                typo ? "with one typo" : "case + level words", ns / 1000.0, 100.0 * ok / n, 100.0 * exact / n);
         printf("C_MESSY%s_NS=%.0f\nC_MESSY%s_ACC=%.4f\n", typo ? "_TYPO" : "", ns, typo ? "_TYPO" : "",
@@ -233,18 +227,18 @@ int main(int argc, char **argv)
     for (size_t k = 0; k < 3; k++) {
         size_t sz = sizes[k], found = 0, found2 = 0;
         int reps = sz < (1u << 20) ? 20 : sz < (10u << 20) ? 3 : 1;
-        double t0 = now_ns();
+        double t0 = pk_bench_cpu_ns();
         for (int r = 0; r < reps; r++)
             pk_place_find_in_text(NULL, 0, &found, text, sz, NULL, NULL);
-        double s1 = (now_ns() - t0) / 1e9 / reps;
+        double s1 = (pk_bench_cpu_ns() - t0) / 1e9 / reps;
         pk_place_mention *grown = realloc(out, (found ? found : 1) * sizeof *out);
         if (!grown)
             return 1;
         out = grown;
-        t0 = now_ns();
+        t0 = pk_bench_cpu_ns();
         for (int r = 0; r < reps; r++)
             pk_place_find_in_text(out, found, &found2, text, sz, NULL, NULL);
-        double s2 = (now_ns() - t0) / 1e9 / reps;
+        double s2 = (pk_bench_cpu_ns() - t0) / 1e9 / reps;
         mbs = (double)sz / (1 << 20) / s2;
         printf("  %5zu KB  %9.2f ms %6.1f MB/s  %9.2f ms %6.1f MB/s  %7zu mentions\n", sz >> 10, s1 * 1e3,
                (double)sz / (1 << 20) / s1, s2 * 1e3, mbs, found2);
@@ -254,9 +248,9 @@ int main(int argc, char **argv)
     /* the region-only search of pk_region_find_in_text (1 MiB limit) */
     {
         size_t found = 0;
-        double t0 = now_ns();
+        double t0 = pk_bench_cpu_ns();
         pk_region_find_in_text(NULL, 0, &found, text, (size_t)1 << 20, PK_REGION_TEXT_ANY_CASE, NULL);
-        double s = (now_ns() - t0) / 1e9;
+        double s = (pk_bench_cpu_ns() - t0) / 1e9;
         printf("  pk_region_find_in_text, 1 MB: %.2f ms (%.1f MB/s), %zu mentions\n", s * 1e3, 1.0 / s, found);
     }
     free(text);

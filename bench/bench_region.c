@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "pilkada.h"
+#include "bench_clock.h"
 
 #define N 100000
 
@@ -22,13 +23,6 @@ static unsigned rnd(unsigned n)
     rng ^= rng >> 7;
     rng ^= rng << 17;
     return (unsigned)(rng % n);
-}
-
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
 static int ambiguous_bare(const pk_region *r)
@@ -139,34 +133,34 @@ int main(int argc, char **argv)
             snprintf(codes[i], sizeof codes[i], "%d", r->code_num);
     }
     size_t ok = 0;
-    double t0 = now_ns();
+    double t0 = pk_bench_wall_ns();
     for (int rep = 0; rep < 10; rep++)
         for (size_t i = 0; i < N; i++) {
             const pk_region *r;
             if (pk_region_lookup(&r, NULL, codes[i], NULL) == PK_OK && r == want[i])
                 ok++;
         }
-    double t1 = now_ns();
+    double t1 = pk_bench_wall_ns();
     printf("code lookup:            %8.1f ns/op  accuracy %.4f  (%d lookups)\n", (t1 - t0) / (10.0 * N),
            (double)ok / (10.0 * N), 10 * N);
 
     /* 2. exact after normalisation (case, prefixes, spacing; no typos) */
     ok = 0;
-    t0 = now_ns();
+    t0 = pk_bench_wall_ns();
     for (size_t i = 0; i < N; i++) {
         pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[4];
         if (pk_region_resolve(&res, c, 4, clean[i], NULL, NULL) == PK_OK && res.region == want[i])
             ok++;
     }
-    t1 = now_ns();
+    t1 = pk_bench_wall_ns();
     printf("exact-normalised name:  %8.1f ns/op  accuracy %.4f\n", (t1 - t0) / N, (double)ok / N);
 
     /* 3. messy names with typos */
     pk_region_resolve_options o = PK_REGION_RESOLVE_OPTIONS_INIT;
     o.flags = PK_REGION_RESOLVE_ACCEPT_FUZZY;
     size_t top1 = 0, accepted = 0;
-    t0 = now_ns();
+    t0 = pk_bench_wall_ns();
     for (size_t i = 0; i < N; i++) {
         pk_region_resolution res = PK_REGION_RESOLUTION_INIT;
         pk_region_candidate c[8];
@@ -176,7 +170,7 @@ int main(int argc, char **argv)
         if ((s == PK_OK && res.region == want[i]) || (s != PK_OK && res.ncandidates && c[0].region == want[i]))
             top1++;
     }
-    t1 = now_ns();
+    t1 = pk_bench_wall_ns();
     double messy_ns = (t1 - t0) / N;
     printf("messy name (1-2 typos): %8.1f ns/op  top-1 accuracy %.4f  accepted-and-right %.4f\n", messy_ns,
            (double)top1 / N, (double)accepted / N);

@@ -9,15 +9,9 @@
 #include <time.h>
 
 #include "pilkada.h"
+#include "bench_clock.h"
 
 #define N 1000000
-
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
 int main(void)
 {
@@ -40,32 +34,32 @@ int main(void)
 
     size_t total = 0;
     const pk_stage *out[8];
-    double t0 = now_ns();
+    double t0 = pk_bench_wall_ns();
     for (size_t i = 0; i < N; i++) {
         size_t n = 0;
         pk_schedule_active(out, 8, &n, s, dates[i], NULL);
         total += n;
     }
-    double t_active = (now_ns() - t0) / N;
+    double t_active = (pk_bench_wall_ns() - t0) / N;
 
     size_t during = 0;
-    t0 = now_ns();
+    t0 = pk_bench_wall_ns();
     for (size_t i = 0; i < N; i++) {
         pk_phase ph = PK_PHASE_INIT;
         pk_schedule_phase(&ph, s, dates[i], NULL);
         during += ph.position == PK_PHASE_DURING;
     }
-    double t_phase = (now_ns() - t0) / N;
+    double t_phase = (pk_bench_wall_ns() - t0) / N;
 
     long long days = 0;
-    t0 = now_ns();
+    t0 = pk_bench_wall_ns();
     for (size_t i = 0; i < N; i++) {
         const pk_stage *m;
         int32_t d = 0;
         if (pk_schedule_next_milestone(&m, &d, s, dates[i], NULL) == PK_OK)
             days += d;
     }
-    double t_next = (now_ns() - t0) / N;
+    double t_next = (pk_bench_wall_ns() - t0) / N;
 
     double t_load = -1;
     FILE *f = fopen(PK_SOURCE_DIR "/data/schedules/pilkada-2024.csv", "rb");
@@ -74,14 +68,14 @@ int main(void)
         size_t len = fread(text, 1, sizeof text, f);
         fclose(f);
         int reps = 200;
-        t0 = now_ns();
+        t0 = pk_bench_wall_ns();
         for (int r = 0; r < reps; r++) {
             pk_schedule *l = NULL;
             if (pk_schedule_load_string(&l, text, len, "pilkada-2024.csv", NULL) != PK_OK)
                 break;
             pk_schedule_free(l);
         }
-        t_load = (now_ns() - t0) / reps / 1000.0;
+        t_load = (pk_bench_wall_ns() - t0) / reps / 1000.0;
     }
 
     printf("bench_schedule: %d random dates 2015-2026, schedule %s (%zu stages)\n", N, pk_schedule_id(s),
