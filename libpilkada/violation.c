@@ -1085,9 +1085,9 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
         const pk_sanction *s = &f->sanction;
         pk__msgf(&b, lang, PK__MSG_EX_FINDING, i + 1, f->rule->id, pk_category_name(f->category),
                  f->subcategory ? "/" : "", pk_subcategory_name(f->subcategory));
-        pk__buf_puts(&b, "  ");
+        pk__buf_puts(&b, pk__msg(PK__MSG_EX_CATEGORY, lang));
         pk__text_category(&b, f->category, f->subcategory, lang);
-        if (lang == PK_LANG_EN)
+        if (lang == PK_LANG_EN) /* the rule's summary is in English only */
             pk__buf_printf(&b, "\n  %s", f->rule->summary_en);
         pk__buf_printf(&b, "\n  \"%s\"\n", f->rule->text_id);
         pk__buf_puts(&b, pk__msg(PK__MSG_EX_BASIS, lang));

@@ -790,6 +790,212 @@ static void test_explain(void **state)
     assert_int_equal(pk_explain(&text, &in, &err), PK_EINVAL);
 }
 
+/* The text of a classification, size query first: the returned buffer is the caller's. */
+static char *format_text(const run *r, const pk_incident *in, pk_format_style style, pk_lang lang)
+{
+    size_t need = 0;
+    pk_error err;
+    assert_int_equal(pk_classification_format(NULL, 0, &need, &r->res, r->f, in, style, lang, &err), PK_OK);
+    assert_true(need > 1);
+    char *text = malloc(need);
+    assert_non_null(text);
+    size_t again = 0;
+    assert_int_equal(pk_classification_format(text, need, &again, &r->res, r->f, in, style, lang, &err), PK_OK);
+    assert_int_equal(again, need);
+    assert_int_equal(strlen(text) + 1, need);
+    return text;
+}
+
+/* One rendering in two languages (issues 12 and 14). An ASN who posts for a
+ * determined pair in October 2024 breaches "other laws": heavy discipline
+ * under PP 94/2021 Pasal 14 huruf i, forwarded to BKN (KASN's functions
+ * moved to BKN from 4 Sep 2024, SE MenPANRB 4/2024). A village head's
+ * decision favouring a pair is the election crime of UU 10/2016 Pasal 71(1)
+ * jo. UU 1/2015 Pasal 188 (1-6 months and/or Rp600.000-Rp6.000.000), which
+ * goes through Sentra Gakkumdu, and a breach of the village law. */
+static void test_classification_format(void **state)
+{
+    (void)state;
+    pk_incident asn = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    run r;
+    classify(&r, &asn);
+    char *en = format_text(&r, &asn, PK_FORMAT_DETAILED, PK_LANG_EN);
+    char *id = format_text(&r, &asn, PK_FORMAT_DETAILED, PK_LANG_ID);
+    assert_non_null(strstr(en, "violation of other laws (ASN discipline)"));
+    assert_non_null(strstr(id, "pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)"));
+    assert_non_null(strstr(en, "; handler BKN"));
+    assert_non_null(strstr(id, "; penanganan BKN"));
+    assert_non_null(strstr(en, "discipline berat (heavy)"));
+    assert_non_null(strstr(id, "hukuman disiplin berat"));
+    assert_non_null(strstr(id, "PP 94/2021 Pasal 14 huruf i"));
+    /* the report deadline: 7 days from discovery (UU 1/2015 Pasal 134(4)) */
+    assert_non_null(strstr(en, "report due 2024-10-08"));
+    assert_non_null(strstr(id, "batas laporan 2024-10-08"));
+    /* the follow-up by its name in the statute's words (Pasal 134(5)) */
+    assert_non_null(strstr(id, "Tindak lanjut laporan oleh Bawaslu (followup) batas 2024-10-04"));
+    assert_non_null(strstr(en, "Bawaslu follows up the report (followup) due 2024-10-04"));
+    assert_null(strstr(id, " handler "));
+    free(en);
+    free(id);
+
+    pk_incident kades = incident(PK_ACTOR_KEPALA_DESA, PK_ACT_DECISION_FAVOURING, D(2024, 10, 10));
+    classify(&r, &kades);
+    en = format_text(&r, &kades, PK_FORMAT_DETAILED, PK_LANG_EN);
+    id = format_text(&r, &kades, PK_FORMAT_DETAILED, PK_LANG_ID);
+    assert_non_null(strstr(id, "kategori: tindak pidana Pemilihan\n"));
+    assert_non_null(strstr(en, "category: election crime\n"));
+    assert_non_null(strstr(id, "UU 10/2016 Pasal 71 ayat (1); UU 1/2015 Pasal 188"));
+    assert_non_null(strstr(id, "pidana penjara 1-6 bulan dan/atau denda Rp600.000-Rp6.000.000"));
+    assert_non_null(strstr(en, "prison 1-6 months and/or fine IDR 600,000-IDR 6,000,000"));
+    assert_non_null(strstr(id, "penanganan Sentra Gakkumdu Kabupaten Probolinggo"));
+    /* forwarded to the police within 1 x 24 hours of Bawaslu's decision (Pasal 135(2)) */
+    assert_non_null(strstr(id, "Penerusan dugaan tindak pidana Pemilihan kepada Kepolisian (gakkumdu_forward)"));
+    assert_non_null(strstr(id, "kategori: pelanggaran peraturan perundang-undangan lainnya (UU Desa)"));
+    free(en);
+    free(id);
+
+    /* brief: the lines of the detailed text without the indented details */
+    char *brief = format_text(&r, &kades, PK_FORMAT_BRIEF, PK_LANG_ID);
+    assert_non_null(strstr(brief, "kepala_desa decision_favouring findings batas laporan 2024-10-17\n"));
+    assert_null(strstr(brief, "kategori"));
+    free(brief);
+
+    /* a late report (8 days after discovery) and a missing fact, in both languages */
+    pk_incident late = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    late.reported = D(2024, 10, 9);
+    classify(&r, &late);
+    id = format_text(&r, &late, PK_FORMAT_BRIEF, PK_LANG_ID);
+    en = format_text(&r, &late, PK_FORMAT_BRIEF, PK_LANG_EN);
+    assert_non_null(strstr(id, "LAPORAN TERLAMBAT"));
+    assert_non_null(strstr(en, "LATE REPORT"));
+    free(en);
+    free(id);
+    pk_incident none = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(0, 0, 0));
+    none.discovered = D(0, 0, 0);
+    classify(&r, &none);
+    id = format_text(&r, &none, PK_FORMAT_BRIEF, PK_LANG_ID);
+    assert_string_equal(id, "pns socmed_post incomplete (kurang occurred)\n");
+    free(id);
+}
+
+/* Truncation, the size query and bad arguments of pk_classification_format(). */
+static void test_classification_format_bad(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    run r;
+    classify(&r, &in);
+    pk_error err;
+    size_t need = 0;
+    char small[16];
+    assert_int_equal(pk_classification_format(NULL, 0, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_ID, &err),
+                     PK_OK);
+    size_t full = need;
+    assert_int_equal(pk_classification_format(small, sizeof small, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF,
+                                              PK_LANG_ID, &err),
+                     PK_EBUFSIZE);
+    assert_int_equal(err.status, PK_EBUFSIZE);
+    assert_int_equal(need, full);
+    assert_string_equal(small, "pns socmed_post");
+    /* exactly the size needed fits; one byte less does not */
+    char *exact = malloc(full);
+    assert_non_null(exact);
+    assert_int_equal(pk_classification_format(exact, full, NULL, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_ID,
+                                              &err),
+                     PK_OK);
+    assert_int_equal(pk_classification_format(exact, full - 1, NULL, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_ID,
+                                              &err),
+                     PK_EBUFSIZE);
+    assert_int_equal(strlen(exact), full - 2);
+    free(exact);
+
+#define FMT(buf, cap, need, res, fs, inc, style, lang) \
+    pk_classification_format((buf), (cap), (need), (res), (fs), (inc), (style), (lang), &err)
+    assert_int_equal(FMT(small, sizeof small, &need, NULL, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "result");
+    assert_string_equal(small, "");
+    assert_int_equal(need, 0);
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, NULL, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "incident");
+    assert_int_equal(FMT(NULL, 8, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "buf");
+    assert_int_equal(FMT(NULL, 0, NULL, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "needed");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, NULL, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "findings");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &in, (pk_format_style)0, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "style");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, (pk_lang)2), PK_EINVAL);
+    assert_string_equal(err.field, "lang");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, (pk_lang)-1), PK_EINVAL);
+    pk_classification old = r.res;
+    old.version = 0;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    old.version = PK_CLASSIFICATION_VERSION + 1;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    old = r.res;
+    old.outcome = (pk_outcome)9;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    pk_finding norule = r.f[0];
+    norule.rule = NULL;
+    old = r.res;
+    old.finding_count = 1;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, &norule, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    pk_incident bad = in;
+    bad.version = 0;
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &bad, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+#undef FMT
+    /* a NULL error detail is allowed */
+    assert_int_equal(pk_classification_format(small, sizeof small, NULL, NULL, NULL, NULL, PK_FORMAT_BRIEF,
+                                              PK_LANG_EN, NULL),
+                     PK_EINVAL);
+}
+
+/* pk_explain_lang(): the English text is pk_explain()'s; the Indonesian one
+ * gives the same account in Indonesian, including why rules did not match.
+ * PP 53/2010 was replaced by PP 94/2021 from 31 Aug 2021, so its rule is
+ * outside its validity for an October 2024 incident. */
+static void test_explain_lang(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_PARTISAN_ACTIVITY, D(2024, 10, 10));
+    char *en = NULL, *en2 = NULL, *id = NULL;
+    pk_error err;
+    assert_int_equal(pk_explain(&en, &in, &err), PK_OK);
+    assert_int_equal(pk_explain_lang(&en2, &in, PK_LANG_EN, &err), PK_OK);
+    assert_string_equal(en, en2);
+    assert_int_equal(pk_explain_lang(&id, &in, PK_LANG_ID, &err), PK_OK);
+    assert_non_null(strstr(en, "Outcome: conflict (rules conflict)"));
+    assert_non_null(strstr(id, "Hasil: conflict (aturan saling bertentangan)"));
+    assert_non_null(strstr(en, "Rules considered:"));
+    assert_non_null(strstr(id, "Aturan yang ditimbang:"));
+    assert_non_null(strstr(en, "no: the incident date is outside the rule's validity"));
+    assert_non_null(strstr(id, "tidak: tanggal kejadian di luar masa berlaku aturan"));
+    assert_non_null(strstr(id, "Yang didukung: calon (sudah ditetapkan)"));
+    assert_non_null(strstr(id, "Kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)"));
+    assert_non_null(strstr(id, "Wilayah: 35.13 Kabupaten Probolinggo"));
+    assert_null(strstr(id, "Rules considered"));
+    assert_null(strstr(id, "Outcome:"));
+    pk_free(en);
+    pk_free(en2);
+    pk_free(id);
+    /* a late report: 8 days after discovery */
+    pk_incident late = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    late.discovered = D(2024, 10, 2);
+    late.reported = D(2024, 10, 10);
+    assert_int_equal(pk_explain_lang(&id, &late, PK_LANG_ID, &err), PK_OK);
+    assert_non_null(strstr(id, "Batas waktu laporan: 2024-10-09"));
+    assert_non_null(strstr(id, "laporan TERLAMBAT, tetap diklasifikasi"));
+    assert_non_null(strstr(id, "3 hari kalender sejak 2024-10-10"));
+    pk_free(id);
+    id = (char *)"x";
+    assert_int_equal(pk_explain_lang(&id, &in, (pk_lang)5, &err), PK_EINVAL);
+    assert_null(id);
+    assert_string_equal(err.field, "lang");
+    assert_int_equal(pk_explain_lang(NULL, &in, PK_LANG_ID, &err), PK_EINVAL);
+    assert_int_equal(pk_explain_lang(&id, NULL, PK_LANG_ID, &err), PK_EINVAL);
+}
+
 /* Words people write (data/rules/words.csv) and misspelt fact keys (issue 12).
  * ASN is PNS and PPPK (UU 20/2023), so "asn" alone is ambiguous. */
 static void test_words(void **state)
@@ -1068,6 +1274,9 @@ int main(void)
         cmocka_unit_test(test_incident_values_and_cycles),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_classification_format),
+        cmocka_unit_test(test_classification_format_bad),
+        cmocka_unit_test(test_explain_lang),
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_psu_region),
         cmocka_unit_test(test_village_head_never_cites_71_4),

@@ -104,4 +104,26 @@ echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --
 grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
 out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
+# one rendering of a classification (pk_classification_format, pk_explain_lang)
+# in both languages: an ASN who posts for a determined pair in October 2024
+# breaches "other laws" (pelanggaran peraturan perundang-undangan lainnya),
+# forwarded to BKN (from 4 Sep 2024); a village head's decision favouring a
+# pair is the crime of UU 10/2016 Pasal 71(1) jo. UU 1/2015 Pasal 188
+expect 0 'kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id
+expect 0 'category: violation of other laws (ASN discipline)' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en
+expect 0 '; penanganan BKN; hukuman disiplin berat' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id
+expect 0 'kategori: tindak pidana Pemilihan' classify --actor kades --act decision_favouring --occurred 2024-10-10 --lang id
+expect 0 'pidana penjara 1-6 bulan dan/atau denda Rp600.000-Rp6.000.000' classify --actor kades --act decision_favouring --occurred 2024-10-10 --lang id
+expect 0 'Penerusan dugaan tindak pidana Pemilihan kepada Kepolisian (gakkumdu_forward) batas 2024-10-1' classify --actor kades --act decision_favouring --occurred 2024-10-10 --discovered 2024-10-10 --lang id
+expect 0 'Forwarding a suspected election crime to the police (Sentra Gakkumdu) (gakkumdu_forward) due 2024-10-1' classify --actor kades --act decision_favouring --occurred 2024-10-10 --discovered 2024-10-10 --lang en
+out=$(PILKADA_LANG=id "$P" classify --actor pns --act socmed_post --occurred 2024-10-01 --discovered 2024-10-02 --reported 2024-10-10) || fail "PILKADA_LANG=id classify failed"
+echo "$out" | grep -q 'LAPORAN TERLAMBAT batas laporan 2024-10-09' || fail "PILKADA_LANG=id late report: $out"
+# the explanation: why rules did not match, in Indonesian; English unchanged in its headings
+expect 0 'tidak: tanggal kejadian di luar masa berlaku aturan' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
+expect 0 'Hasil: conflict (aturan saling bertentangan)' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
+expect 0 'Outcome: conflict (rules conflict)' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang en
+expect 0 'no: the incident date is outside the rule.s validity' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
+out=$(printf '%s\n' '{"id":"R-1","actor":"pns","act":"socmed_post","occurred":"2024-10-01"}' | "$P" classify --batch --lang id)
+echo "$out" | grep -q '^baris 1: {"id":"R-1"} pns socmed_post findings$' || fail "Indonesian batch line: $out"
+echo "$out" | grep -q '; penanganan BKN; hukuman disiplin berat$' || fail "Indonesian batch finding: $out"
 echo "lang: ok"
