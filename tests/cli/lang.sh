@@ -126,4 +126,18 @@ expect 0 'no: the incident date is outside the rule.s validity' classify --actor
 out=$(printf '%s\n' '{"id":"R-1","actor":"pns","act":"socmed_post","occurred":"2024-10-01"}' | "$P" classify --batch --lang id)
 echo "$out" | grep -q '^baris 1: {"id":"R-1"} pns socmed_post findings$' || fail "Indonesian batch line: $out"
 echo "$out" | grep -q '; penanganan BKN; hukuman disiplin berat$' || fail "Indonesian batch finding: $out"
+# the region command's text in both languages: 35.13 is Kabupaten Probolinggo
+# (capital Kraksaan), which elected in 2024, not in 2020; Jakarta's governor
+# needs more than half of the votes (UU 29/2007 Pasal 11)
+expect 0 'ibu kota Kraksaan' region lookup 35.13 --lang id
+expect 0 'capital Kraksaan' region lookup 35.13 --lang en
+expect 0 '2024: Pemilihan Bupati dan Wakil Bupati Probolinggo; penyelenggara KPU Kabupaten Probolinggo; pengawas Bawaslu Kabupaten Probolinggo' region lookup 35.13 --lang id
+expect 0 '2020: tidak ada pemilihan' region lookup 35.13 --lang id
+expect 0 '2020: no election' region lookup 35.13 --lang en
+expect 0 'lebih dari separuh suara, jika tidak putaran kedua' region lookup 31 --lang id
+expect 0 'more than half of the votes, else a second round' region lookup 31 --lang en
+expect 0 '^  di Kabupaten Probolinggo (35.13)' region lookup 35.13.01 --lang id
+expect 1 "ambigu: 'Bekasi' cocok dengan 2 daerah" region search Bekasi --lang id
+expect 1 "ambiguous: 'Bekasi' fits 2 regions" region search Bekasi --lang en
+expect 0 '^siklus 2024 (lengkap)' region counts --cycle 2024 --lang id
 echo "lang: ok"
