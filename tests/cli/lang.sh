@@ -140,4 +140,16 @@ expect 0 '^  di Kabupaten Probolinggo (35.13)' region lookup 35.13.01 --lang id
 expect 1 "ambigu: 'Bekasi' cocok dengan 2 daerah" region search Bekasi --lang id
 expect 1 "ambiguous: 'Bekasi' fits 2 regions" region search Bekasi --lang en
 expect 0 '^siklus 2024 (lengkap)' region counts --cycle 2024 --lang id
+# --help in both languages, from the CLI message table
+expect 0 '^penggunaan: pilkada \[--version\]' --help --lang id
+expect 0 'klasifikasi pelanggaran: kategori, pasal, sanksi, penanganan, batas waktu' --help --lang id
+expect 0 'classify a violation: category, article, sanction, handler, deadlines' --help --lang en
+for c in region phase schedule ics deadline classify extract; do
+    expect 0 "^penggunaan: pilkada $c" $c --help --lang id
+    expect 0 "^usage: pilkada $c" $c --help --lang en
+done
+out=$(PILKADA_LANG=id "$P" classify --help) || fail "PILKADA_LANG=id classify --help failed"
+echo "$out" | grep -q -- '--occurred  *tanggal kejadian (wajib)' || fail "classify --help in Indonesian: $out"
+expect 0 '^Status keluar: 0 ditemukan' region --help --lang id
+expect 0 "'#% years: FIRST-LAST'" deadline --help --lang en
 echo "lang: ok"

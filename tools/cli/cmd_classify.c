@@ -16,12 +16,8 @@
 
 static void help(FILE *f)
 {
-    fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
-          "       pilkada classify --batch [FILE | -] [--json] [--summary]\n"
-          "       pilkada classify --text [FILE | -] [--date REF] [--json]   (from a report text)\n"
-          "       pilkada classify --list-facts | --list-actors | --list-acts\n\n"
-          "Facts (pk_fact_at(); '-' and '_' are the same in flags):\n",
-          f);
+    int id = cli_lang() == PK_LANG_ID;
+    cli_printm(f, CLI_MSG_HELP_CLASSIFY_HEAD);
     for (size_t i = 0; i < pk_fact_count(); i++) {
         const pk_fact *x = pk_fact_at(i);
         char flag[40];
@@ -29,20 +25,10 @@ static void help(FILE *f)
         for (const char *p = x->key; *p && n + 1 < sizeof flag; p++)
             flag[n++] = *p == '_' ? '-' : *p;
         flag[n] = '\0';
-        fprintf(f, "  --%-20s %s%s: %s\n", flag, x->meaning_en, x->required ? " (required)" : "", x->values);
+        fprintf(f, "  --%-20s %s%s: %s\n", flag, id ? x->meaning_id : x->meaning_en,
+                x->required ? cli_msg(CLI_MSG_HELP_REQUIRED) : "", x->values);
     }
-    fputs("\nOutput: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
-          "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
-          "left out and deadlines are due dates); --explain for every rule considered.\n"
-          "--batch reads JSON lines (one incident object per line, keys as above) or CSV with a header\n"
-          "line (a first line not starting with '{') from FILE or standard input and ends with a summary\n"
-          "per category and per region; other keys or columns (an id) are carried unchanged beside each\n"
-          "result; --summary prints the summary only; a malformed line is reported on standard error with\n"
-          "its line number and field, and the rest still runs; on a terminal a progress line is kept on\n"
-          "standard error.\n"
-          "--list-facts prints the facts as tab-separated key, type, values, English and Indonesian meaning.\n\n"
-          "Exit status: 0 classified (any outcome), 1 bad input (in batch: any bad line), 2 usage error.\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_CLASSIFY_TAIL);
 }
 
 /* ------------------------------------------------------------ output -- */
@@ -1098,5 +1084,5 @@ static int run(int argc, char **argv)
 }
 
 const cli_command cli_cmd_classify = {"classify", "--actor A --act X --occurred D [...] | --batch [FILE]",
-                                      "classify a violation: category, article, sanction, handler, deadlines",
+                                      CLI_MSG_SUM_CLASSIFY,
                                       run};

@@ -14,29 +14,7 @@ static const char *wday(pk_date d)
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: pilkada deadline --list [--json]\n"
-            "       pilkada deadline NAME --from DATE [calendar options] [--json]\n"
-            "       pilkada deadline chain --from DATE [calendar options] [--json]\n"
-            "       pilkada deadline workdays --from DATE (--add N | --count-to DATE) [calendar options] [--json]\n"
-            "\n"
-            "NAME is a deadline slug from --list (e.g. report, tsm_bawaslu, pn_verdict).\n"
-            "Calendar-day deadlines (\"hari\", UU 8/2015) are not moved off holidays; working-day\n"
-            "deadlines (\"hari kerja\") count from the first working day after DATE.\n"
-            "chain prints the Gakkumdu criminal track from a report received on DATE, each step\n"
-            "taking its maximum: the LATEST POSSIBLE dates.\n"
-            "\n"
-            "calendar options (built-in holidays 2015-2026: libur nasional, cuti bersama, libur pemilihan):\n"
-            "  --no-cuti-bersama        cuti bersama days stay working days\n"
-            "  --extra-holiday DATE     an extra non-working day (repeatable), e.g. a local holiday\n"
-            "  --roll POLICY            forward|backward|none|raise: a non-working --from for --add\n"
-            "  --estimate               outside the decreed years (built in: 2015-2026) use estimated national\n"
-            "                           holidays: fixed dates by law, Easter by computus, Islamic, Chinese,\n"
-            "                           Balinese and Buddhist days from computed moon phases; cuti bersama\n"
-            "                           unknown (results flagged ESTIMATE)\n"
-            "  --holidays FILE          a decree table for further years (CSV as data/holidays_id.csv, with\n"
-            "                           '#%% years: FIRST-LAST'); its years replace the built-in or estimated\n"
-            "                           ones and must adjoin 2015-2026\n");
+    cli_printm(f, CLI_MSG_HELP_DEADLINE);
 }
 
 typedef struct opts {
@@ -432,6 +410,6 @@ static int run(int argc, char **argv)
 const cli_command cli_cmd_deadline = {
     "deadline",
     "NAME|chain|workdays --from DATE | --list",
-    "legal deadlines of the Pilkada law and working-day arithmetic",
+    CLI_MSG_SUM_DEADLINE,
     run,
 };

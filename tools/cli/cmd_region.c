@@ -7,30 +7,7 @@
 
 static void help(FILE *f)
 {
-    fputs("usage: pilkada region <subcommand> [options] [--json]\n\n"
-          "  lookup CODE              a place by Kemendagri code at any level: 35, 35.13, 35.13.01,\n"
-          "                           35.13.01.2001 (or without dots): its kind, head, parent chain\n"
-          "                           and the kabupaten/kota whose election applies; old codes of\n"
-          "                           the 2022 Papua splits give the current region\n"
-          "  resolve NAME [--limit N] [--level L] [--context CODE] [--context-text TEXT]\n"
-          "                           a name as reports write it, at all four levels (\"Kades\n"
-          "                           Sidomulyo, Kecamatan X\", \"Pj Bupati Garut\", \"Jaksel\"); L:\n"
-          "                           provinsi, kabkota, kecamatan, desa; ranked candidates\n"
-          "  search NAME [--limit N]  resolve a messy name (prefixes Kab./Kota/Pemkab..., aliases,\n"
-          "                           typos); prints the match or the ranked candidates\n"
-          "  find-in-text [TEXT | -] [--all-levels [--context CODE] [--case-sensitive] [--weak]]\n"
-          "                           region names in a text (- or no TEXT: standard input, at most\n"
-          "                           1 MiB; 64 MiB with --all-levels), with byte offsets;\n"
-          "                           --all-levels: also districts and villages, each with its\n"
-          "                           kabupaten/kota\n"
-          "  list [--province CODE] [--cycle YEAR] [--kind KIND]\n"
-          "                           regions in code order (KIND: provinsi, kabupaten, kota,\n"
-          "                           kabupaten_administrasi, kota_administrasi)\n"
-          "  list --parent CODE       the places one level down: the districts of a kabupaten/kota,\n"
-          "                           the villages of a district\n"
-          "  counts [--cycle YEAR]    regions by kind, in the registry or electing in a cycle\n\n"
-          "Exit status: 0 found, 1 not found / ambiguous / bad input, 2 usage error.\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_REGION);
 }
 
 static void json_region(FILE *f, const pk_region *r)
@@ -678,4 +655,4 @@ static int run(int argc, char **argv)
 }
 
 const cli_command cli_cmd_region = {"region", "lookup|search|resolve|find-in-text|list|counts ...",
-                                    "the region registry at all four levels: codes, names, cycles", run};
+                                    CLI_MSG_SUM_REGION, run};
