@@ -152,4 +152,13 @@ out=$(PILKADA_LANG=id "$P" classify --help) || fail "PILKADA_LANG=id classify --
 echo "$out" | grep -q -- '--occurred  *tanggal kejadian (wajib)' || fail "classify --help in Indonesian: $out"
 expect 0 '^Status keluar: 0 ditemukan' region --help --lang id
 expect 0 "'#% years: FIRST-LAST'" deadline --help --lang en
+# the Gakkumdu chain by the deadlines' names in the statutes' words
+# (data/deadlines.csv): forwarded to the police within 1 x 24 hours of
+# Bawaslu's decision (UU 1/2015 Pasal 135(2)); the high court's verdict is
+# final (Pasal 148(4)), at the latest on 19 Jan 2025 for a report of 25 Nov 2024
+expect 0 'Penerusan dugaan tindak pidana Pemilihan kepada Kepolisian (gakkumdu_forward)' deadline chain --from 2024-11-25 --lang id
+expect 0 '2025-01-19 Minggu  *Putusan Pengadilan Tinggi (pt_verdict)' deadline chain --from 2024-11-25 --lang id
+expect 0 'TANGGAL PALING LAMBAT' deadline chain --from 2024-11-25 --lang id
+expect 0 '+14 hari kerja, UU 1/2015 Pasal 146 ayat (3)' deadline chain --from 2024-11-25 --lang id
+expect 0 '2025-01-19 Sunday  *High court decides the appeal (pt_verdict)' deadline chain --from 2024-11-25 --lang en
 echo "lang: ok"
