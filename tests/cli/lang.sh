@@ -161,4 +161,9 @@ expect 0 '2025-01-19 Minggu  *Putusan Pengadilan Tinggi (pt_verdict)' deadline c
 expect 0 'TANGGAL PALING LAMBAT' deadline chain --from 2024-11-25 --lang id
 expect 0 '+14 hari kerja, UU 1/2015 Pasal 146 ayat (3)' deadline chain --from 2024-11-25 --lang id
 expect 0 '2025-01-19 Sunday  *High court decides the appeal (pt_verdict)' deadline chain --from 2024-11-25 --lang en
+# ASN campaigning in 2024: a breach of other laws (the ASN's discipline),
+# forwarded to BKN; bare "ikut kampanye" has no discipline level in the law
+expect 0 'penanganan BKN; undang-undang tidak mengatur' classify --actor pns --act attend_campaign --occurred 2024-10-01 --lang id
+expect 0 'handler BKN; the law is silent' classify --actor pns --act attend_campaign --occurred 2024-10-01 --lang en
+expect 0 'Kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)' classify --actor pns --act attend_campaign --occurred 2024-10-01 --lang id --explain
 echo "lang: ok"
