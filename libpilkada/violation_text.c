@@ -18,6 +18,13 @@ const char *pk__msg(pk__msg_id id, pk_lang lang)
     return messages[id][lang == PK_LANG_ID];
 }
 
+/* The formats come from the table, whose two texts of a message take the
+ * same conversions (tests/cli/check_messages.py), so the compiler cannot
+ * check them here. */
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#endif
 void pk__msgf(pk_buf *b, pk_lang lang, pk__msg_id id, ...)
 {
     va_list ap;
@@ -25,6 +32,9 @@ void pk__msgf(pk_buf *b, pk_lang lang, pk__msg_id id, ...)
     pk__buf_vprintf(b, pk__msg(id, lang), ap);
     va_end(ap);
 }
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
 void pk__text_date(pk_buf *b, pk_date d)
 {
