@@ -142,7 +142,7 @@ int main(int argc, char **argv)
 
     pk_finding findings[16];
     pk_classification res = PK_CLASSIFICATION_INIT;
-    size_t total_findings = 0, outcomes[4] = {0, 0, 0, 0};
+    size_t total_findings = 0, outcomes[5] = {0, 0, 0, 0, 0};
     /* warm-up */
     for (long i = 0; i < n && i < 1000; i++)
         pk_classify(&res, findings, 16, &incs[i], NULL);

@@ -245,6 +245,16 @@ static size_t space_at(const unsigned char *s, size_t n, size_t p)
     return 0;
 }
 
+/* Length of the space that ends at byte e (after b), or 0: the spaces of
+ * space_at(), read backwards (the text is valid UTF-8). */
+static size_t space_before(const unsigned char *s, size_t b, size_t e)
+{
+    for (size_t k = 1; k <= 3 && k <= e - b; k++)
+        if (space_at(s, e, e - k) == k)
+            return k;
+    return 0;
+}
+
 /* 1 if a general-punctuation character U+2010..U+205F (dashes, quotes,
  * bullets) starts at p: these end words. */
 static int wide_punct_at(const unsigned char *s, size_t n, size_t p)
@@ -290,7 +300,7 @@ static void next_tok(scan *sc, tok *t)
         size_t wl = 0;
         int usable = 1;
         t->type = T_WORD;
-        t->upper = c >= 'A' && c <= 'Z';
+        t->upper = c <= 'Z'; /* c is a letter or a byte >= 0x80: 'A'..'Z' are the ones up to 'Z' */
         while (p < n) {
             c = s[p];
             if (is_alpha(c)) {
@@ -331,9 +341,7 @@ static void next_tok(scan *sc, tok *t)
             p += seq_len(c);
         }
     }
-    if (p > n)
-        p = n;
-    t->end = p;
+    t->end = p; /* <= n: the text is valid UTF-8, so no sequence runs past its end */
     sc->pos = p;
 }
 
@@ -626,8 +634,7 @@ static void unresolved(item *it, unsigned flag, int reason)
     it->m.kind = PK_DATE_KIND_UNRESOLVED;
     it->m.from = it->m.to = zero;
     it->m.flags |= flag;
-    if (!it->reason)
-        it->reason = reason;
+    it->reason = reason; /* each item is refused at most once */
 }
 
 static void set_range(item *it, pk_date from, pk_date to)
@@ -647,6 +654,23 @@ static int check_dmy(int d, int m, int y)
     if (d < 1 || d > pk_days_in_month(y, m))
         return R_BAD_DAY;
     return R_NONE;
+}
+
+/* The reason a written day/month cannot be a date in any year, or R_NONE. */
+static int written_bad(const atom *a)
+{
+    return a->m < 1 || a->m > 12 ? R_BAD_MONTH : a->d < 1 || a->d > 31 ? R_BAD_DAY : R_NONE;
+}
+
+/* Refuse a range for one side's numbers, which the messages show. */
+static void range_bad(item *it, const atom *side, int reason)
+{
+    it->rd = side->d;
+    it->rm = side->m;
+    it->ry = side->y;
+    it->numeric = side->numeric;
+    it->sep = side->sep;
+    unresolved(it, PK_DATE_FLAG_INVALID, reason);
 }
 
 /* Latest year that puts day/month at or before the reference date. */
@@ -693,8 +717,9 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
     }
     int y = a->y;
     if (y == 0) {
-        if (a->m < 1 || a->m > 12 || a->d < 1 || a->d > 31) {
-            unresolved(it, PK_DATE_FLAG_INVALID, a->m < 1 || a->m > 12 ? R_BAD_MONTH : R_BAD_DAY);
+        int bad = written_bad(a);
+        if (bad) {
+            unresolved(it, PK_DATE_FLAG_INVALID, bad);
             return;
         }
         if (!sc->has_ref) {
@@ -738,17 +763,20 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
         l.start = t->start;
         l.end = t->end;
     }
-    if (r.form != l.form || (r.form != A_DATE && r.form != A_MONTH_YEAR))
+    if (r.form != l.form) /* l.form is A_DATE or A_MONTH_YEAR on both paths above */
         return 0;
     item_init(it, l.start, r.end);
     it->m.flags |= (l.wd || r.wd) ? PK_DATE_FLAG_WEEKDAY : 0;
     it->m.weekday = r.wd ? r.wd : l.wd;
     if (r.form == A_MONTH_YEAR) { /* "Januari 2024 - Maret 2024" */
+        const atom *side = &l;
         int bad = check_dmy(1, l.m, l.y);
-        if (!bad)
+        if (!bad) {
+            side = &r;
             bad = check_dmy(1, r.m, r.y);
+        }
         if (bad) {
-            unresolved(it, PK_DATE_FLAG_INVALID, bad);
+            range_bad(it, side, bad);
             return f;
         }
         pk_date from = pk_date_of(l.y, l.m, 1), to = pk_date_of(r.y, r.m, pk_days_in_month(r.y, r.m));
@@ -762,9 +790,14 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
         l.m = r.m;
         it->m.flags |= PK_DATE_FLAG_PARTS_SHARED;
     }
-    int months_bad = l.m < 1 || l.m > 12 || r.m < 1 || r.m > 12;
-    if (months_bad || l.d < 1 || l.d > 31 || r.d < 1 || r.d > 31) {
-        unresolved(it, PK_DATE_FLAG_INVALID, months_bad ? R_BAD_MONTH : R_BAD_DAY);
+    const atom *side = &l;
+    int bad = written_bad(&l);
+    if (!bad) {
+        side = &r;
+        bad = written_bad(&r);
+    }
+    if (bad) {
+        range_bad(it, side, bad);
         return f;
     }
     int before = l.m > r.m; /* "25 Desember - 5 Januari 2025": L in the year before */
@@ -783,11 +816,14 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
         r.y = l.y + before;
         it->m.flags |= PK_DATE_FLAG_PARTS_SHARED;
     }
-    int bad = check_dmy(l.d, l.m, l.y);
-    if (!bad)
+    side = &l;
+    bad = check_dmy(l.d, l.m, l.y);
+    if (!bad) {
+        side = &r;
         bad = check_dmy(r.d, r.m, r.y);
+    }
     if (bad) {
-        unresolved(it, PK_DATE_FLAG_INVALID, bad);
+        range_bad(it, side, bad);
         return f;
     }
     pk_date from = pk_date_of(l.y, l.m, l.d), to = pk_date_of(r.y, r.m, r.d);
@@ -817,19 +853,22 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
     }
     pk_date ref = sc->ref, from = {0, 0, 0}, to = {0, 0, 0};
     int wd = pk_date_weekday(ref);
-    pk_date monday;
-    pk_status st = pk_date_add_days(&monday, ref, -(wd - 1), NULL);
+    /* The Monday of the reference's week is a valid date: the range starts
+     * on Monday 1900-01-01, so no status to check. */
+    pk_date monday = ref;
+    (void)pk_date_add_days(&monday, ref, -(wd - 1), NULL);
+    pk_status st;
     switch (kind) {
     case REL_DAYS:
-        st = st ? st : pk_date_add_days(&from, ref, -n, NULL);
+        st = pk_date_add_days(&from, ref, -n, NULL);
         to = from;
         break;
     case REL_WEEK:
-        st = st ? st : pk_date_add_days(&from, monday, -7 * n, NULL);
+        st = pk_date_add_days(&from, monday, -7 * n, NULL);
         st = st ? st : pk_date_add_days(&to, from, 6, NULL);
         break;
     case REL_WEEKEND:
-        st = st ? st : pk_date_add_days(&from, monday, -7 * n + 5, NULL);
+        st = pk_date_add_days(&from, monday, -7 * n + 5, NULL);
         st = st ? st : pk_date_add_days(&to, from, 1, NULL);
         break;
     case REL_MONTH:
@@ -854,7 +893,7 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
         break;
     }
     default: /* REL_WEEKDAY_PREV_WEEK: that weekday of the week before */
-        st = st ? st : pk_date_add_days(&from, monday, n - 1 - 7, NULL);
+        st = pk_date_add_days(&from, monday, n - 1 - 7, NULL);
         to = from;
         break;
     }
@@ -870,7 +909,7 @@ static void resolve_relative(scan *sc, item *it, int kind, int n)
 static size_t count_at(scan *sc, size_t i, int *n)
 {
     const tok *t = tk(sc, i);
-    if (t->type == T_NUM && t->ndig <= 4 && t->value >= 1) {
+    if (t->type == T_NUM && t->value >= 1) { /* at most 4 digits: scan_run() skips longer numbers */
         *n = (int)t->value;
         return i + 1;
     }
@@ -1261,12 +1300,11 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
                               "would read %s",
                               it->rm, a);
         return loose_fail(err, PK_EPARSE, col, "month %d does not exist", it->rm);
-    case R_BAD_DAY:
-        if (it->rm >= 1 && it->rm <= 12 && it->ry)
+    case R_BAD_DAY: /* the month was checked first: 1..12 */
+        if (it->ry)
             return loose_fail(err, PK_EPARSE, col, "day %d does not exist in %s %d", it->rd, month_en[it->rm],
                               it->ry);
-        return loose_fail(err, PK_EPARSE, col, "day %d does not exist in %s", it->rd,
-                          it->rm >= 1 && it->rm <= 12 ? month_en[it->rm] : "that month");
+        return loose_fail(err, PK_EPARSE, col, "day %d does not exist in %s", it->rd, month_en[it->rm]);
     case R_YEAR_RANGE:
         if (it->ry == 0)
             return loose_fail(err, PK_ERANGE, col, "the date falls outside %d..%d", PK_DATE_MIN_YEAR,
@@ -1317,9 +1355,9 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
         return loose_fail(err, PK_EPARSE, col, "%s is a %s (%s), not a %s (%s)", a, weekday_en[wd], weekday_id[wd],
                           weekday_en[m->weekday], weekday_id[m->weekday]);
     }
-    /* inferred from the reference date, which the caller did not accept */
-    if (!ref) /* cannot happen: only a reference date infers */
-        return loose_fail(err, PK_EPARSE, col, "not one date");
+    /* inferred from the reference date, which the caller did not accept;
+     * ref is not NULL here: only a reference date infers (a relative
+     * expression without one is R_NEEDS_REF above) */
     pk_date_format(b, sizeof b, *ref, NULL);
     if (m->flags & PK_DATE_FLAG_RELATIVE)
         return loose_fail(err, PK_EPARSE, col,
@@ -1354,14 +1392,8 @@ pk_status pk_date_parse_loose_n(pk_date *out, const char *text, size_t len, cons
     size_t b = 0, e = len, k;
     while (b < e && (k = space_at(s, e, b)) > 0)
         b += k;
-    for (;;) {
-        if (e > b && (s[e - 1] == ' ' || (s[e - 1] >= '\t' && s[e - 1] <= '\r')))
-            e--;
-        else if (e >= b + 2 && s[e - 2] == 0xC2 && s[e - 1] == 0xA0)
-            e -= 2;
-        else
-            break;
-    }
+    while (e > b && (k = space_before(s, b, e)) > 0)
+        e -= k;
     if (b == e)
         return loose_fail(err, PK_EPARSE, 1, "empty date; expected e.g. 2024-11-27, 27/11/2024 or 27 November 2024");
     loose_sink sink;

@@ -610,6 +610,16 @@ static int cmp_i32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+size_t pk__sort_unique_i32(int32_t *a, size_t n)
+{
+    qsort(a, n, sizeof *a, cmp_i32);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (u == 0 || a[u - 1] != a[i])
+            a[u++] = a[i];
+    return u;
+}
+
 static void free_parts(pk_schedule *s)
 {
     free((void *)s->stages);
@@ -777,14 +787,7 @@ static pk_status build(loader *L, pk_schedule **out)
         bound[nb++] = as[i];
         bound[nb++] = ee[i] + 1;
     }
-    qsort(bound, nb, sizeof *bound, cmp_i32);
-    {
-        size_t u = 0;
-        for (size_t i = 0; i < nb; i++)
-            if (u == 0 || bound[u - 1] != bound[i])
-                bound[u++] = bound[i];
-        nb = u;
-    }
+    nb = pk__sort_unique_i32(bound, nb);
     s->nbounds = nb;
     iv = calloc(nb + 1, sizeof *iv);
     if (!iv) {

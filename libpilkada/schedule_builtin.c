@@ -103,35 +103,53 @@ static int span_of(const pk_schedule *s, int32_t *first, int32_t *last)
     return 1;
 }
 
+/* 1 if s is a candidate of rule 1 for the cycle and region. */
+static int candidate(const pk_schedule *s, const char *region_code, int cycle)
+{
+    if (cycle && s->cycle != cycle)
+        return 0;
+    return !s->regions || (region_code && region_code[0] && lists_region(s->regions, region_code));
+}
+
 const pk_schedule *pk__schedule_select(int32_t day, const char *region_code, int cycle, int inside_only)
 {
-    const pk_schedule *in = NULL, *upcoming = NULL, *past = NULL;
-    int32_t in_first = 0, up_first = 0, past_last = 0;
+    /* step 2 through the timeline index: the schedules whose span holds the
+     * day, found by one binary search over the generated interval bounds */
+    size_t lo = 0, hi = pk__schedule_tl_nbound; /* k = number of bounds <= day */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pk__schedule_tl_bound[mid] <= day)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const pk_schedule *in = NULL;
+    for (uint16_t j = pk__schedule_tl_off[lo]; j < pk__schedule_tl_off[lo + 1]; j++) {
+        const pk_schedule *s = pk__schedule_builtins[pk__schedule_tl_list[j]];
+        if (candidate(s, region_code, cycle) && (!in || s->bound[0] > in->bound[0]))
+            in = s;
+    }
+    if (in || inside_only)
+        return in;
+    /* step 3: the date is outside every candidate's span */
+    const pk_schedule *upcoming = NULL, *past = NULL;
+    int32_t up_first = 0, past_last = 0;
     for (size_t i = 0; i < pk__schedule_builtin_n; i++) {
         const pk_schedule *s = pk__schedule_builtins[i];
         int32_t a, b;
-        if ((cycle && s->cycle != cycle) || !span_of(s, &a, &b))
+        if (!span_of(s, &a, &b) || !candidate(s, region_code, cycle))
             continue;
-        if (inside_only && (day < a || day > b)) /* before the region list: the classifier's hot path */
-            continue;
-        if (s->regions && !(region_code && region_code[0] && lists_region(s->regions, region_code)))
-            continue;
-        if (day >= a && day <= b) {
-            if (!in || a > in_first) {
-                in = s;
-                in_first = a;
-            }
-        } else if (a > day) {
+        if (a > day) {
             if (!upcoming || a < up_first) {
                 upcoming = s;
                 up_first = a;
             }
-        } else if (!past || b > past_last) {
+        } else if (b < day && (!past || b > past_last)) {
             past = s;
             past_last = b;
         }
     }
-    return in ? in : inside_only ? NULL : upcoming ? upcoming : past;
+    return upcoming ? upcoming : past;
 }
 
 /* Canonical code of a region given in any form pk_region_lookup() takes. */

@@ -64,10 +64,24 @@ struct pk_schedule {
 extern const pk_schedule *const pk__schedule_builtins[];
 extern const size_t pk__schedule_builtin_n;
 
+/* The timeline index (generated): pk__schedule_tl_bound[] holds the
+ * nbound sorted days on which the set of built-in schedules whose span holds
+ * a day changes; interval k (bound[k-1] <= day < bound[k], k = 0..nbound)
+ * lists those schedules' indexes in pk__schedule_builtins[] at
+ * pk__schedule_tl_list[off[k] .. off[k+1]). */
+extern const size_t pk__schedule_tl_nbound;
+extern const int32_t pk__schedule_tl_bound[];
+extern const uint16_t pk__schedule_tl_off[];
+extern const uint16_t pk__schedule_tl_list[];
+
 /* The built-in schedule for a serial day and an optional canonical region
  * code (the rule of pk_schedule_select(); cycle 0 = any). With inside_only,
  * only a schedule whose span holds the day. NULL if none. */
 const pk_schedule *pk__schedule_select(int32_t day, const char *region_code, int cycle, int inside_only);
+
+/* Sort n serial days and drop repeats; returns the new count (schedule day
+ * bounds, and pkgen's timeline of the built-in schedules). */
+size_t pk__sort_unique_i32(int32_t *a, size_t n);
 
 /* Serial day of a stage's key date (start, else end); 0 and *ok = 0 if undated. */
 int32_t pk__stage_key(const pk_stage *st, int *ok);

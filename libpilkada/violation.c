@@ -312,18 +312,16 @@ static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
     return 1;
 }
 
-/* Serial of a date known to be valid. */
+/* Serial of a date known to be valid (validate() checked it): no second check. */
 static int32_t serial(pk_date d)
 {
-    int32_t s = 0;
-    (void)pk_date_to_serial(&s, d, NULL);
-    return s;
+    return pk__days_from_civil(d.year, d.month, d.day);
 }
 
 /* The category's further stages (data/rules/deadline_chains.csv), each from
  * the latest allowed date of the one before; a stage that cannot be
  * computed (e.g. working days outside the holiday table) ends the chain. */
-static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
+static void next_stages(dl_cache *d, pk_category cat, pk_date report_date, int32_t report_day)
 {
     if (d->next_done[cat])
         return;
@@ -332,7 +330,7 @@ static void next_stages(dl_cache *d, pk_category cat, pk_date report_date)
     size_t k = 0;
     if (!d->have_followup)
         return;
-    int32_t day = serial(report_date);
+    int32_t day = report_day; /* serial(report_date), known to the caller */
     pk_date followup_end = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
     pk_date prev = followup_end;
     for (uint16_t i = pk__chain_start[cat]; i < pk__chain_start[cat + 1] && k < PK__CHAIN_MAX; i++) {
@@ -383,6 +381,8 @@ static pk_status validate(const pk_incident *in, pk_error *err)
     for (size_t i = 0; i < 6; i++)
         if ((unsigned)tri[i] > PK_YES)
             return pk__fail(err, PK_EINVAL, tri_names[i], "%s %d is out of range", tri_names[i], (int)tri[i]);
+    if ((unsigned)in->evidence > PK_EVIDENCE_INSUFFICIENT)
+        return pk__fail(err, PK_EINVAL, "evidence", "evidence %d is out of range", (int)in->evidence);
     pk_status rc;
     if ((rc = check_date(in->occurred, "occurred", err)) != PK_OK ||
         (rc = check_date(in->discovered, "discovered", err)) != PK_OK ||
@@ -396,7 +396,8 @@ static pk_status validate(const pk_incident *in, pk_error *err)
 }
 
 /* Size of each version of pk_incident (docs/abi.md). */
-static const size_t incident_sizes[] = {offsetof(pk_incident, official_capacity), sizeof(pk_incident)};
+static const size_t incident_sizes[] = {offsetof(pk_incident, official_capacity), offsetof(pk_incident, evidence),
+                                        sizeof(pk_incident)};
 
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
@@ -456,6 +457,10 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
         result->missing_field = in->actor == PK_ACTOR_UNKNOWN ? "actor"
                                 : in->act == PK_ACT_UNKNOWN   ? "act"
                                                               : "occurred";
+        if (in->evidence == PK_EVIDENCE_INSUFFICIENT) { /* not proven whatever the missing fact would say */
+            result->outcome = PK_OUTCOME_NOT_PROVEN;
+            result->note = pk__outcome_notes[PK_OUTCOME_NOT_PROVEN]; /* data/rules/outcomes.csv */
+        }
         return PK_OK;
     }
     c.occ = serial(in->occurred);
@@ -536,7 +541,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
         f->deadlines.report = d.report;
         f->deadlines.followup = d.followup;
         f->deadlines.followup_extended = d.followup_ext;
-        next_stages(&d, r->category, report_date);
+        next_stages(&d, r->category, report_date, c.relevant); /* with a follow-up, report_date is the relevant date */
         f->deadlines.next_count = d.next_n[r->category];
         for (size_t k = 0; k < 4; k++) {
             if (k < f->deadlines.next_count)
@@ -554,7 +559,10 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
     }
     result->finding_count = nw;
     result->finding_total = nm;
-    if (missing) {
+    if (in->evidence == PK_EVIDENCE_INSUFFICIENT) {
+        result->outcome = PK_OUTCOME_NOT_PROVEN;
+        result->note = pk__outcome_notes[PK_OUTCOME_NOT_PROVEN]; /* data/rules/outcomes.csv */
+    } else if (missing) {
         result->outcome = PK_OUTCOME_INCOMPLETE;
         result->missing_field = missing;
     } else if (conflicted) {
@@ -568,7 +576,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
 }
 
 /* Size of each version of pk_classification (docs/abi.md). */
-static const size_t classification_sizes[] = {sizeof(pk_classification)};
+static const size_t classification_sizes[] = {offsetof(pk_classification, note), sizeof(pk_classification)};
 
 pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t cap, const pk_incident *incident,
                       pk_error *err)
@@ -579,17 +587,22 @@ pk_status pk_classify(pk_classification *result, pk_finding *findings, size_t ca
     if (!size)
         return pk__fail(err, PK_EINVAL, "result", "unknown pk_classification version %u (1 to %d)",
                         result->version, PK_CLASSIFICATION_VERSION);
-    /* Only version 1 exists, and its pk_finding layout is the current one. A
-     * later version classifies into a local array and copies the caller's
-     * part of each finding. */
+    /* Versions 1 and 2 share the current pk_finding layout; version 1 gets
+     * its part of a current pk_classification (no note). A later finding
+     * layout would classify into a local array and copy the caller's part of
+     * each finding. */
     unsigned version = result->version;
-    pk_classification older; /* an older layout gets its part of a current one */
-    memset(&older, 0, sizeof older);
-    pk_classification *dst = size == sizeof *result ? result : &older;
-    pk_status rc = classify_fill(incident, findings, cap, dst, err);
-    if (dst != result)
-        memcpy(result, dst, size);
+    if (size == sizeof *result) { /* the current layout: filled in place */
+        pk_status rc = classify_fill(incident, findings, cap, result, err);
+        result->version = version;
+        return rc;
+    }
+    pk_classification older; /* an older layout gets its part of a current one (classify_fill zeroes it) */
+    pk_status rc = classify_fill(incident, findings, cap, &older, err);
+    memcpy(result, &older, size);
     result->version = version;
+    for (size_t i = 0; i < result->finding_count; i++)
+        findings[i].version = version; /* the same layout, labelled with the caller's version */
     return rc;
 }
 
@@ -852,15 +865,25 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
         return PK_OK;
     }
     case PK_FACT_SUPPORTED:
-        if (streq(value, "prospective"))
-            incident->supported = PK_SUPPORTED_PROSPECTIVE;
-        else if (streq(value, "determined"))
-            incident->supported = PK_SUPPORTED_DETERMINED;
-        else if (streq(value, "") || streq(value, "unknown"))
-            incident->supported = PK_SUPPORTED_UNKNOWN;
+    case PK_FACT_EVIDENCE: {
+        /* a word of the enum's names (index = value); "" and "unknown" are 0 */
+        static const char *const supported_words[] = {"", "prospective", "determined"};
+        static const char *const evidence_words[] = {"", "alleged", "proven", "insufficient"};
+        int is_sup = pk__facts[f].fact.type == PK_FACT_SUPPORTED;
+        const char *const *words = is_sup ? supported_words : evidence_words;
+        int nw = is_sup ? 3 : 4, v = streq(value, "unknown") ? 0 : -1;
+        for (int i = 0; v < 0 && i < nw; i++)
+            if (streq(value, words[i]))
+                v = i;
+        if (v < 0)
+            return pk__fail(err, PK_EPARSE, key, "%s must be %s or empty", key,
+                            is_sup ? "prospective, determined" : "proven, alleged, insufficient");
+        if (is_sup)
+            incident->supported = (pk_supported)v;
         else
-            return pk__fail(err, PK_EPARSE, key, "supported must be prospective, determined or empty");
+            incident->evidence = (pk_evidence)v;
         return PK_OK;
+    }
     case PK_FACT_TRISTATE:
     default:
         return set_tristate((pk_tristate *)member, key, value, err);
@@ -879,12 +902,9 @@ static void explain_deadline(pk_buf *b, const char *label, const pk_deadline *d,
         strcpy(due, "-");
     if (pk_date_format(from, sizeof from, d->trigger, NULL) != PK_OK)
         strcpy(from, "-");
-    pk_buf n;
-    pk__buf_init(&n);
-    pk__msgf(&n, lang, d->rule->unit == PK_DAYS_WORKING ? PK__MSG_DL_WORKING_DAYS : PK__MSG_DL_CALENDAR_DAYS,
+    pk__msgn(count, sizeof count, lang, d->rule->unit == PK_DAYS_WORKING ? PK__MSG_DL_WORKING_DAYS
+                                                                         : PK__MSG_DL_CALENDAR_DAYS,
              d->rule->amount);
-    pk__strlcpy_utf8(count, n.failed || !n.data ? "" : n.data, sizeof count);
-    pk__buf_free(&n);
     pk__msgf(b, lang, PK__MSG_EX_DEADLINE, label, due, count, from, d->rule->basis,
              d->flags & PK_RESULT_ESTIMATED ? pk__msg(PK__MSG_EX_ESTIMATED, lang) : "", "",
              pk__text_deadline_name(d->rule, lang));
@@ -1069,9 +1089,12 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
     }
     free(rules);
 
-    pk__msgf(&b, lang, PK__MSG_EX_OUTCOME, pk_outcome_name(res.outcome), pk__text_outcome(res.outcome, lang));
+    pk__msgf(&b, lang, PK__MSG_EX_OUTCOME, pk_outcome_name(res.outcome));
     if (res.missing_field)
         pk__msgf(&b, lang, PK__MSG_EX_MISSING, res.missing_field);
+    pk__msgf(&b, lang, PK__MSG_EX_OUTCOME_WORDS, pk__text_outcome(res.outcome, lang));
+    if (res.note) /* not_proven: why no sanction follows (English data) */
+        pk__buf_printf(&b, "\n%s", res.note);
     pk__buf_puts(&b, "\n");
     if (res.report_deadline.rule) {
         char due[PK_DATE_STRLEN];

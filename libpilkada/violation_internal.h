@@ -130,6 +130,11 @@ enum pk__chain_from {
     PK__FROM_PREVIOUS          /* the due date of the previous step */
 };
 #define PK__CATEGORY_COUNT 5
+
+/* Notes on outcomes (data/rules/outcomes.csv): pk__outcome_notes[o] is the
+ * pk_classification::note of outcome o, or NULL (today only not_proven). */
+#define PK__OUTCOME_COUNT 5
+extern const char *const pk__outcome_notes[PK__OUTCOME_COUNT];
 #define PK__CHAIN_MAX 4 /* pk_finding_deadlines.next[] */
 typedef struct pk__chain_step {
     uint8_t deadline; /* pk_deadline_id */
@@ -160,6 +165,8 @@ typedef enum pk__msg_id {
 const char *pk__msg(pk__msg_id id, pk_lang lang);
 /* A message, formatted with its arguments, appended to b. */
 void pk__msgf(pk_buf *b, pk_lang lang, pk__msg_id id, ...);
+/* A message, formatted with its arguments, into buf (truncated; no allocation). */
+void pk__msgn(char *buf, size_t size, pk_lang lang, pk__msg_id id, ...);
 /* "violation of other laws (ASN discipline)" / "pelanggaran ... (disiplin ASN)". */
 void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_lang lang);
 /* Prison and fine, then the discipline level, each followed by sep. */

@@ -74,6 +74,10 @@ const pk__fact_def pk__facts[] = {
     FACT("official_capacity", PK_FACT_TRISTATE, "bertindak dengan seragam atau dalam kapasitas jabatan",
          "acted in uniform or in an official capacity (a fact; pk_incident version 2)", "yes|no", 0,
          official_capacity),
+    FACT("evidence", PK_FACT_EVIDENCE, "keadaan bukti menurut pengawas atau pengadilan",
+         "the state of the evidence as the handling body found it (insufficient: the report failed the formal or "
+         "material requirements, or the facts were not proven; pk_incident version 3)",
+         "proven|alleged|insufficient", 0, evidence),
 };
 #undef FACT
 const size_t pk__fact_n = PK_ARRAY_LEN(pk__facts);
@@ -117,9 +121,11 @@ pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err)
     return PK_OK;
 }
 
-static const char *const fact_type_names[] = {"actor", "act", "date", "region", "cycle", "supported", "tristate"};
+static const char *const fact_type_names[] = {"actor",     "act",      "date",    "region",
+                                              "cycle",     "supported", "tristate", "evidence"};
 static const char *const supported_names[] = {"", "prospective", "determined"};
 static const char *const tristate_names[] = {"", "no", "yes"};
+static const char *const evidence_names[] = {"", "alleged", "proven", "insufficient"};
 
 static const char *const sanction_flag_names[] = {"moral",       "dismissal",  "cancellation", "warning",
                                                   "suspension", "unspecified", "correction"};
@@ -160,6 +166,11 @@ const char *pk_supported_name(pk_supported supported)
 const char *pk_tristate_name(pk_tristate value)
 {
     return (unsigned)value < PK_ARRAY_LEN(tristate_names) ? tristate_names[value] : "?";
+}
+
+const char *pk_evidence_name(pk_evidence value)
+{
+    return (unsigned)value < PK_ARRAY_LEN(evidence_names) ? evidence_names[value] : "?";
 }
 
 const char *const pk__rwin_names[PK__WIN_COUNT] = {
@@ -240,7 +251,7 @@ const char *pk_discipline_name(pk_discipline level)
 
 const char *pk_outcome_name(pk_outcome outcome)
 {
-    static const char *const names[] = {"findings", "no_rule", "incomplete", "conflict"};
+    static const char *const names[] = {"findings", "no_rule", "incomplete", "conflict", "not_proven"};
     return (unsigned)outcome < PK_ARRAY_LEN(names) ? names[outcome] : "?";
 }
 

@@ -32,6 +32,14 @@ void pk__msgf(pk_buf *b, pk_lang lang, pk__msg_id id, ...)
     pk__buf_vprintf(b, pk__msg(id, lang), ap);
     va_end(ap);
 }
+
+void pk__msgn(char *buf, size_t size, pk_lang lang, pk__msg_id id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    vsnprintf(buf, size, pk__msg(id, lang), ap);
+    va_end(ap);
+}
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
@@ -55,7 +63,7 @@ void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_l
 
 const char *pk__text_outcome(pk_outcome outcome, pk_lang lang)
 {
-    return (unsigned)outcome <= (unsigned)PK_OUTCOME_CONFLICT
+    return (unsigned)outcome <= (unsigned)PK_OUTCOME_NOT_PROVEN
                ? pk__msg((pk__msg_id)(PK__MSG_OUT_FINDINGS + (int)outcome), lang)
                : "?";
 }
@@ -131,6 +139,8 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
         pk__msgf(b, lang, PK__MSG_CL_REPORT_DUE, date);
     }
     pk__buf_puts(b, "\n");
+    if (res->version >= 2 && res->note) /* not_proven: why no sanction follows (English data) */
+        pk__buf_printf(b, "  %s: %s\n", pk__msg(PK__MSG_CL_NOTE, lang), res->note);
     for (size_t i = 0; i < res->finding_count; i++) {
         const pk_finding *x = &fs[i];
         const pk_rule *r = x->rule;
@@ -185,7 +195,7 @@ pk_status pk_classification_format(char *buf, size_t cap, size_t *needed, const 
         return pk__fail(err, PK_EINVAL, "style", "unknown style %d", (int)style);
     if (lang != PK_LANG_EN && lang != PK_LANG_ID)
         return pk__fail(err, PK_EINVAL, "lang", "unknown language %d", (int)lang);
-    if ((unsigned)result->outcome > (unsigned)PK_OUTCOME_CONFLICT)
+    if ((unsigned)result->outcome > (unsigned)PK_OUTCOME_NOT_PROVEN)
         return pk__fail(err, PK_EINVAL, "result", "unknown outcome %d", (int)result->outcome);
     if (result->finding_count && !findings)
         return pk__fail(err, PK_EINVAL, "findings", "NULL argument with %zu findings", result->finding_count);

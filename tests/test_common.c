@@ -118,6 +118,67 @@ static void test_lang_format(void **state)
         assert_string_not_equal(pk_strerror_lang(s, PK_LANG_ID), pk_strerror(s));
 }
 
+/* Language tags, names of out-of-range values and small buffers. */
+static void test_format_edges(void **state)
+{
+    (void)state;
+    pk_lang l = PK_LANG_EN;
+    pk_error err;
+    assert_int_equal(pk_lang_parse(NULL, "id", &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    assert_int_equal(pk_lang_parse(&l, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "text");
+    static const struct {
+        const char *tag;
+        int lang; /* -1: refused */
+    } tags[] = {{"id", PK_LANG_ID},      {"ID", PK_LANG_ID},  {"id.UTF-8", PK_LANG_ID}, {"id@latin", PK_LANG_ID},
+                {"id-ID", PK_LANG_ID},   {"en_GB", PK_LANG_EN}, {"en.UTF-8", PK_LANG_EN}, {"idn", -1},
+                {"i", -1},               {"", -1},            {"ms", -1},             {"e", -1}};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        pk_status st = pk_lang_parse(&l, tags[i].tag, &err);
+        if (tags[i].lang < 0) {
+            assert_int_equal(st, PK_EINVAL);
+        } else {
+            assert_int_equal(st, PK_OK);
+            assert_int_equal(l, tags[i].lang);
+        }
+    }
+    assert_int_equal(pk_lang_from_locale("id_ID.UTF-8"), PK_LANG_ID);
+    assert_int_equal(pk_lang_from_locale("C.UTF-8"), PK_LANG_EN);
+    assert_int_equal(pk_lang_from_locale(""), PK_LANG_EN);
+    assert_int_equal(pk_lang_from_locale(NULL), PK_LANG_EN);
+    assert_string_equal(pk_lang_name(PK_LANG_EN), "en");
+    assert_string_equal(pk_lang_name(PK_LANG_ID), "id");
+    assert_string_equal(pk_lang_name((pk_lang)7), "?");
+    assert_string_equal(pk_weekday_name(PK_WEDNESDAY, PK_LANG_ID), "Rabu");
+    assert_string_equal(pk_weekday_name(0, PK_LANG_ID), "?");
+    assert_string_equal(pk_weekday_name(8, PK_LANG_EN), "?");
+    assert_string_equal(pk_weekday_name(PK_MONDAY, (pk_lang)7), "?");
+    assert_string_equal(pk_month_name(11, PK_LANG_ID), "November");
+    assert_string_equal(pk_month_name(0, PK_LANG_EN), "?");
+    assert_string_equal(pk_month_name(13, PK_LANG_ID), "?");
+    assert_string_equal(pk_month_name(1, (pk_lang)7), "?");
+    /* long dates: voting day of Pilkada 2024 */
+    char buf[PK_DATE_LONG_STRLEN];
+    assert_int_equal(pk_date_format_long(buf, sizeof buf, pk_date_of(2024, 11, 27), PK_LANG_ID, &err), PK_OK);
+    assert_string_equal(buf, "Rabu, 27 November 2024");
+    assert_int_equal(pk_date_format_long(buf, 22, pk_date_of(2024, 11, 27), PK_LANG_ID, &err), PK_EBUFSIZE);
+    assert_string_equal(buf, "");
+    assert_int_equal(pk_date_format_long(buf, 23, pk_date_of(2024, 11, 27), PK_LANG_ID, &err), PK_OK);
+    assert_int_equal(pk_date_format_long(NULL, 40, pk_date_of(2024, 11, 27), PK_LANG_ID, &err), PK_EINVAL);
+    assert_int_equal(pk_date_format_long(buf, sizeof buf, pk_date_of(2024, 11, 27), (pk_lang)7, &err), PK_EINVAL);
+    assert_int_equal(pk_date_format_long(buf, sizeof buf, pk_date_of(2023, 2, 29), PK_LANG_EN, &err), PK_EINVAL);
+    /* a zero-sized buffer is not written */
+    buf[0] = 'x';
+    assert_int_equal(pk_format_number(buf, 0, 5, PK_LANG_EN, &err), PK_EBUFSIZE);
+    assert_int_equal(buf[0], 'x');
+    /* status texts of unknown codes, in both languages */
+    assert_string_equal(pk_strerror_lang(PK_ENOTFOUND, PK_LANG_ID), "tidak ditemukan");
+    assert_string_equal(pk_strerror_lang(-999, PK_LANG_ID), "status tidak dikenal");
+    assert_string_equal(pk_strerror_lang(-999, PK_LANG_EN), "unknown status");
+    assert_string_equal(pk_strerror_lang(PK_ENOTFOUND, PK_LANG_EN), "not found");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +186,7 @@ int main(void)
         cmocka_unit_test(test_lang_format),
         cmocka_unit_test(test_error_detail),
         cmocka_unit_test(test_version),
+        cmocka_unit_test(test_format_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -211,6 +211,13 @@ static void test_duplicate_field(void **state)
     assert_int_equal(pk__csv_duplicate_field(&r, &dup), PK_OK);
     assert_int_equal(dup, -1);
     pk__csv_close(&r);
+    /* two repeated names: the first column that repeats an earlier one */
+    text = "b,a,b,a\n";
+    assert_int_equal(pk__csv_open(&r, text, strlen(text), NULL, NULL), PK_OK);
+    assert_int_equal(pk__csv_next(&r, NULL), PK_CSV_RECORD);
+    assert_int_equal(pk__csv_duplicate_field(&r, &dup), PK_OK);
+    assert_int_equal(dup, 2);
+    pk__csv_close(&r);
     text = "date,kind,name_id\n";
     assert_int_equal(pk__csv_open(&r, text, strlen(text), NULL, NULL), PK_OK);
     assert_int_equal(pk__csv_next(&r, NULL), PK_CSV_RECORD);

@@ -243,6 +243,32 @@ static void test_loose_rejects_with_reading(void **state)
         {"1899-12-31", PK_ERANGE, "year 1899"},
         {"1/1/2200", PK_ERANGE, "year 2200"},
         {"27/11/2024\xFF", PK_EENCODING, "UTF-8"},
+        {"27/11/98", PK_EPARSE, "27/11/1998 if 1998-11-27"},      /* 98: the 1900s */
+        {"31/02/24", PK_EPARSE, "write the year with four digits"}, /* no 31 February in any year */
+        {"2024/27/11", PK_EPARSE, "year-day-month it would read 2024-11-27"},
+        {"2024/31/31", PK_EPARSE, "not a date form read here"},
+        {"13/13/2024", PK_EPARSE, "month 13 does not exist"},
+        {"0/13/2024", PK_EPARSE, "month 13 does not exist"},
+        {"2/30/2024", PK_EPARSE, "month 30 does not exist"}, /* 30 February either way */
+        {"27/00/2024", PK_EPARSE, "month 0 does not exist"},
+        {"00/11/2024", PK_EPARSE, "day 0 does not exist in November 2024"},
+        {"(32/9)", PK_EPARSE, "day 32 does not exist in September"},
+        {"Selasa (17/13)", PK_EPARSE, "month 13 does not exist"},
+        {"(5/13)", PK_EPARSE, "month 13 does not exist"},
+        {"25 - 27/13/2024", PK_EPARSE, "month 13 does not exist"}, /* the first side takes the month */
+        {"5", PK_EPARSE, "not a date"},
+        {"November 1899", PK_ERANGE, "year 1899"},
+        {"beberapa hari lalu", PK_EPARSE, "cannot be pinned"},
+        {"27-25 November 2024", PK_EPARSE, "ends before it starts"},
+        {"Maret 2024 - Januari 2024", PK_EPARSE, "ends before it starts"},
+        /* a range refused for one side names that side's numbers */
+        {"30-32 November 2024", PK_EPARSE, "day 32 does not exist in November 2024"},
+        {"29 Februari - 1 Maret 2023", PK_EPARSE, "day 29 does not exist in February 2023"},
+        {"Desember 1899 - Januari 1900", PK_ERANGE, "year 1899"},
+        {"(25/13) - (27/11/2024)", PK_EPARSE, "month 13 does not exist"},
+        {"25/11/2024 - 27/13/2024", PK_EPARSE, "month 13 does not exist"},
+        {"25/11/2024 - 32/11/2024", PK_EPARSE, "day 32 does not exist in November"},
+        {"27/11/2024 \xC2\xA9", PK_EPARSE, "after the date"}, /* a copyright sign */
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         pk_date d = {1, 1, 1};
@@ -554,6 +580,153 @@ static void test_word_table(void **state)
     assert_string_equal(pk_date_kind_name((pk_date_kind)0), "?");
 }
 
+/* ------------------------------------------------------- less common forms -- */
+
+/* Loose reading: spaces of every kind around the date, partial reference
+ * dates, relative dates beyond 1900..2199. */
+static void test_loose_edges(void **state)
+{
+    (void)state;
+    pk_error err;
+    assert_int_equal(pk_date_parse_loose(NULL, NULL, NULL, &err), PK_EINVAL);
+    /* trailing spaces of every kind the reader knows are trimmed, as leading ones are */
+    static const char *const spaced[] = {"27/11/2024\xE2\x80\xAF", "27/11/2024\xE2\x80\x89",
+                                         ("\xE2\x80\xAF" "27/11/2024 \xC2\xA0\xE2\x80\x8A "), "Rabu (27/11/2024)\xC2\xA0"};
+    for (size_t i = 0; i < sizeof spaced / sizeof spaced[0]; i++) {
+        pk_date d;
+        pk_error_clear(&err);
+        if (pk_date_parse_loose(&d, spaced[i], NULL, &err) != PK_OK)
+            fail_msg("'%s': %s", spaced[i], err.text);
+        assert_date(d, "2024-11-27");
+    }
+    /* a reference date is all three fields or none */
+    pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
+    pk_date d;
+    o.reference = pk_date_of(0, 11, 0);
+    assert_int_equal(pk_date_parse_loose(&d, "kemarin", &o, &err), PK_EINVAL);
+    o.reference = pk_date_of(0, 0, 27);
+    assert_int_equal(pk_date_parse_loose(&d, "kemarin", &o, &err), PK_EINVAL);
+    /* a relative date that leaves 1900..2199 */
+    o = with_ref("1900-01-01");
+    o.flags = PK_DATE_TEXT_ACCEPT_INFERRED;
+    assert_int_equal(pk_date_parse_loose(&d, "kemarin", &o, &err), PK_ERANGE);
+    assert_non_null(strstr(err.text, "falls outside 1900..2199"));
+    o.reference = pk_date_of(2024, 11, 28);
+    assert_int_equal(pk_date_parse_loose(&d, "Kamis depan", &o, &err), PK_OK);
+    assert_date(d, "2024-12-05"); /* a week on: never the reference day itself */
+}
+
+/* Reference Thursday 28 Nov 2024 unless stated. */
+static void test_scan_more_forms(void **state)
+{
+    (void)state;
+    const char *r = "2024-11-28";
+    const unsigned rel = PK_DATE_FLAG_RELATIVE, inf = PK_DATE_FLAG_YEAR_INFERRED;
+    /* yearless dates said to come: the earliest at or after the reference */
+    expect("27 November mendatang", r, DATE, "2025-11-27", "2025-11-27", inf);
+    expect("28 November mendatang", r, DATE, "2024-11-28", "2024-11-28", inf);
+    expect("5 Januari mendatang", r, DATE, "2025-01-05", "2025-01-05", inf);
+    expect("17 Agustus lalu", r, DATE, "2024-08-17", "2024-08-17", inf);
+    expect("tanggal 17/13", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("tanggal 0/9", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("tanggal 32/9", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("tanggal 17/0", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("tgl.17/9", r, DATE, "2024-09-17", "2024-09-17", inf);
+    /* relative */
+    expect("akhir pekan ini", r, RANGE, "2024-11-30", "2024-12-01", rel);
+    expect("minggu depan", r, RANGE, "2024-12-02", "2024-12-08", rel);
+    expect("Kamis depan", r, DATE, "2024-12-05", "2024-12-05", rel);
+    expect("Senin minggu lalu", r, DATE, "2024-11-18", "2024-11-18", rel);
+    expect("Senin pekan kemarin", r, DATE, "2024-11-18", "2024-11-18", rel);
+    expect("dua puluh hari lalu", r, DATE, "2024-11-08", "2024-11-08", rel);
+    expect("dua puluh lima hari yang lalu", r, DATE, "2024-11-03", "2024-11-03", rel);
+    expect("dua bulan lalu", r, RANGE, "2024-09-01", "2024-09-30", rel);
+    expect("tahun depan", r, RANGE, "2025-01-01", "2025-12-31", rel);
+    expect("kemarin lusa", r, DATE, "2024-11-26", "2024-11-26", rel);
+    expect("Mereka bertemu Minggu depan", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS | rel);
+    /* relative results outside 1900..2199 are refused, not wrapped */
+    const struct {
+        const char *text, *ref;
+    } out_of_range[] = {
+        {"kemarin", "1900-01-01"},          {"tahun lalu", "1900-06-01"},
+        {"9999 pekan lalu", "2024-11-28"}, {"9999 bulan lalu", "2024-11-28"},
+        {"akhir pekan lalu", "1900-01-03"}, {"Senin pekan lalu", "1900-01-03"},
+        {"Senin lalu", "1900-01-01"},       {"Senin depan", "2199-12-31"},
+    };
+    for (size_t i = 0; i < sizeof out_of_range / sizeof out_of_range[0]; i++)
+        expect(out_of_range[i].text, out_of_range[i].ref, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID | rel);
+    /* ranges: the year comes from either side */
+    expect("sejak 1 Oktober sampai 3 Oktober", NULL, UNRES, NULL, NULL, PK_DATE_FLAG_NEEDS_REFERENCE);
+    expect("1 Oktober 2024 sampai 3 Oktober", r, RANGE, "2024-10-01", "2024-10-03", PK_DATE_FLAG_PARTS_SHARED);
+    expect("25 Desember 2024 - 5 Januari", r, RANGE, "2024-12-25", "2025-01-05", PK_DATE_FLAG_PARTS_SHARED);
+    expect("1 s.d 5 Oktober 2024", r, RANGE, "2024-10-01", "2024-10-05", 0);
+    expect("1 Oktober hingga Senin, 7 Oktober 2024", r, RANGE, "2024-10-01", "2024-10-07", PK_DATE_FLAG_WEEKDAY);
+    assert_int_equal(scan_one("1 Oktober hingga Senin, 7 Oktober 2024", r).weekday, PK_MONDAY);
+    assert_false(scan_one("1 Oktober hingga Senin, 7 Oktober 2024", r).flags & PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    /* 27 Nov 2024 was a Wednesday, not a Tuesday */
+    expect("Senin (25/11) hingga Selasa (27/11)", r, RANGE, "2024-11-25", "2024-11-27",
+           PK_DATE_FLAG_WEEKDAY_MISMATCH | inf);
+    expect("Selasa (27/11/2024)", r, DATE, "2024-11-27", "2024-11-27", PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    expect("Rabu (27/11/2024)", r, DATE, "2024-11-27", "2024-11-27", PK_DATE_FLAG_WEEKDAY);
+    assert_false(scan_one("Rabu (27/11/2024)", r).flags & PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    expect("Desember 1899 - Januari 1900", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("Januari 2024 - Maret 2199", r, RANGE, "2024-01-01", "2199-03-31", 0);
+    expect("Maret 2024 - Januari 2024", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("November 1899", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    expect("25/11/2024 - 0/12/2024", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
+    /* English and comma variants */
+    expect("27 November, 2024", r, DATE, "2024-11-27", "2024-11-27", 0);
+    expect("November 27 2024", r, DATE, "2024-11-27", "2024-11-27", 0);
+    expect("26/02/2021-Red", r, DATE, "2021-02-26", "2021-02-26", 0); /* a byline after the date */
+    /* a date form with a mismatched month range */
+    assert_int_equal(scan_count("1 Januari 2024 - Maret 2025", r), 2);
+    /* not dates: a two-digit year, a three-digit day, zero days, glued words, paths */
+    static const char *const not_dates[] = {"November 27, 24", "November 123", "0 hari lalu", "tanggal17/9",
+                                            "kemarin2 dan Senin/Selasa", "arsip/1-5 Oktober 2024/Bawaslu",
+                                            "lihat 1-5 Oktober 2024/Bawaslu",
+                                            "bulan. tahun, akhir pekan. akhir pekan yang"};
+    for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++)
+        if (scan_count(not_dates[i], r) != 0)
+            fail_msg("'%s' is not a date", not_dates[i]);
+    /* a part of the day without the parenthesised date: the weekday alone */
+    expect("Rabu malam 23/10", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    /* a weekday at the end of a sentence is still a weekday */
+    expect("pada Senin.", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+}
+
+/* Non-ASCII text around dates: letters, symbols, spaces and punctuation of
+ * every UTF-8 length end words and never hide a date. */
+static void test_scan_unicode_context(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t start; /* byte offset of the date */
+    } cases[] = {
+        {"caf\xC3\xA9 27/11/2024", 6},                  /* é: two bytes */
+        {"\xE1\xB9\xA2" "abang 27/11/2024", 9},           /* Ṣ: three bytes, a word */
+        {"\xF0\x9F\x97\xB3 27/11/2024", 5},              /* a ballot-box emoji: four bytes */
+        {"\xE2\x80\xA2 27/11/2024", 4},                  /* bullet */
+        {"\xE2\x82\xAC" "5 27/11/2024", 5},               /* euro sign: a symbol glued to 5 */
+        {"harga\xE2\x81\x84" "27/11/2024", 8},            /* fraction slash ends the word */
+        {"27\xE2\x80\xAFNovember\xE2\x80\x89" "2024", 0}, /* narrow and thin spaces */
+        {"Jum' 27/11/2024", 5},
+        {"\xC2\xA9 27/11/2024", 3},
+        {"Ir. 27/11/2024", 4},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pk_date_match m = scan_one(cases[i].text, NULL);
+        assert_int_equal(m.kind, PK_DATE_KIND_DATE);
+        assert_date(m.from, "2024-11-27");
+        if (m.start != cases[i].start)
+            fail_msg("'%s': starts at %zu, expected %zu", cases[i].text, m.start, cases[i].start);
+    }
+    /* Jum'at spelled with an apostrophe that ends the text */
+    assert_int_equal(scan_count("Jum'", NULL), 0);
+    assert_int_equal(scan_count("Jum\xE2\x80\x99", NULL), 0);
+    assert_int_equal(scan_count("Jum\xE2\x80\x99 ", NULL), 0);
+}
+
 /* ------------------------------------------------------------ hardening -- */
 
 static void test_scan_arguments(void **state)
@@ -654,6 +827,9 @@ int main(void)
         cmocka_unit_test(test_scan_yearless_and_ranges),
         cmocka_unit_test(test_scan_refusals),
         cmocka_unit_test(test_word_table),
+        cmocka_unit_test(test_loose_edges),
+        cmocka_unit_test(test_scan_more_forms),
+        cmocka_unit_test(test_scan_unicode_context),
         cmocka_unit_test(test_scan_arguments),
         cmocka_unit_test(test_scan_million_dates),
         cmocka_unit_test(test_scan_pathological),

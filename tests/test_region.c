@@ -211,6 +211,21 @@ static void test_messy_names(void **state)
     assert_string_equal(res.region->code, "63.03");
     assert_int_equal(resolve("Xyzzyqq Wwww", &res, c, 8), PK_ENOTFOUND);
     assert_int_equal(res.ncandidates, 0);
+    /* a misspelling near two keys of one region (Pangkalpinang, Pangkal Pinang)
+       lists that region once */
+    assert_int_equal(resolve("Pangkalpinan", &res, c, 8), PK_ENOTFOUND);
+    assert_string_equal(c[0].region->code, "19.71");
+    for (size_t i = 0; i < res.ncandidates; i++)
+        for (size_t j = i + 1; j < res.ncandidates; j++)
+            assert_ptr_not_equal(c[i].region, c[j].region);
+    /* a one-element array keeps the best suggestion and counts the others */
+    pk_region_candidate all[8];
+    pk_region_resolution full = PK_REGION_RESOLUTION_INIT;
+    assert_int_equal(resolve("Probolingo", &full, all, 8), PK_ENOTFOUND);
+    assert_int_equal(resolve("Probolingo", &res, c, 1), PK_ENOTFOUND);
+    assert_int_equal(res.ncandidates, 1);
+    assert_int_equal(res.total, full.total);
+    assert_ptr_equal(c[0].region, all[0].region);
 }
 
 static void test_bad_names(void **state)

@@ -561,6 +561,19 @@ static void test_load_errors(void **state)
          PK_EPARSE, 9, "role"},
         {"overlong status", DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED_BY_THE_KPU_DECREE_OF_2024,,\n", PK_EPARSE,
          9, "status"},
+        /* a known word padded past the keyword buffer is not cut down to it */
+        {"padded role", DIRS HDR ROOT "a,conduct,voting                                                                ,,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "role"},
+        {"padded critical", DIRS HDR ROOT "a,conduct,,voting                                                                ,,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9,
+         "critical"},
+        {"padded status", DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED                                                                ,,\n", PK_EPARSE, 9, "status"},
+        {"padded date", DIRS HDR ROOT "a,conduct,,,,2024-11-27                                                                ,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "start"},
+        {"blank milestone", DIRS HDR ROOT "a,conduct,,,  ,,,,A,A,,CONFIRMED,,\n", PK_EPARSE, 9, "milestone"},
+        {"regions: letter", DIRS "#% regions: 3a\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: first letter", DIRS "#% regions: a6\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: no dot", DIRS "#% regions: 36x04\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: letter after dot", DIRS "#% regions: 36.a4\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: last letter", DIRS "#% regions: 36.0x\n" HDR ROOT, PK_EPARSE, 7, "regions"},
+        {"regions: three digits", DIRS "#% regions: 360\n" HDR ROOT, PK_EPARSE, 7, "regions"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const bad_case *c = &cases[i];
@@ -1122,6 +1135,127 @@ static void test_2020_completed(void **state)
     assert_string_equal(ph.innermost->id, "elected_determination_undisputed");
 }
 
+/* Choosing among the built-in schedules by region, and the arguments of the
+ * choosing calls. Magetan's repeat vote (PSU) was held on 22 Mar 2025 within
+ * the 30 days the Constitutional Court allowed from 24 Feb 2025; Papua's
+ * governor PSU on 6 Aug 2025, for every regency of the province. */
+static void test_select_edges(void **state)
+{
+    (void)state;
+    const pk_schedule *s = NULL;
+    pk_error err;
+    assert_int_equal(pk_schedule_select(&s, D("2025-03-22"), "35.20", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-kab-magetan");
+    assert_int_equal(pk_schedule_select(&s, D("2025-08-06"), "91.03", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-prov-papua");
+    assert_int_equal(pk_schedule_select(&s, D("2025-08-06"), "91", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "psu-2025-prov-papua");
+    /* Probolinggo (35.13) had no repeat vote: the 2024 schedule, which it is after */
+    assert_int_equal(pk_schedule_select(&s, D("2025-03-22"), "35.13", 0, &err), PK_OK);
+    assert_string_equal(pk_schedule_id(s), "pilkada-2024");
+    assert_int_equal(pk_schedule_select(&s, D("2024-11-27"), NULL, 2200, &err), PK_EINVAL);
+    assert_string_equal(err.field, "cycle");
+    assert_null(s);
+    assert_int_equal(pk_schedule_select(&s, pk_date_of(2024, 2, 30), NULL, 0, &err), PK_EINVAL);
+    assert_string_equal(err.field, "date");
+    /* ids that look like years but are not */
+    assert_int_equal(pk_schedule_builtin(&s, "20245", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_schedule_builtin(&s, "2o24", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_schedule_builtin(NULL, "2024", &err), PK_EINVAL);
+    assert_int_equal(pk_schedule_builtin(&s, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "id");
+    /* phase_at: an unversioned result, a given schedule with an invalid date */
+    pk_phase ph = PK_PHASE_INIT;
+    ph.version = 0;
+    const pk_schedule *used = builtin("2024");
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, D("2024-11-27"), NULL, &err), PK_EINVAL);
+    assert_null(used);
+    pk_phase_options po = PK_PHASE_OPTIONS_INIT;
+    po.schedule = builtin("2024");
+    ph.version = PK_PHASE_VERSION;
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, pk_date_of(2023, 2, 29), &po, &err), PK_EINVAL);
+    assert_string_equal(err.field, "date");
+    assert_int_equal(pk_schedule_phase_at(&ph, &used, D("2024-11-27"), &po, &err), PK_OK);
+    assert_ptr_equal(used, builtin("2024"));
+    assert_int_equal(pk_schedule_phase_at(NULL, &used, D("2024-11-27"), &po, &err), PK_EINVAL);
+    /* span: each NULL named; a schedule without a dated stage has none */
+    pk_date a, b;
+    assert_int_equal(pk_schedule_span(NULL, &b, builtin("2024"), &err), PK_EINVAL);
+    assert_string_equal(err.field, "first");
+    assert_int_equal(pk_schedule_span(&a, NULL, builtin("2024"), &err), PK_EINVAL);
+    assert_string_equal(err.field, "last");
+    assert_int_equal(a.year, 0);
+    pk_schedule *u = NULL;
+    const char *undated = DIRS HDR ROOT "a,conduct,,,,,,,A,A,,CONFIRMED,,\n";
+    assert_int_equal(pk_schedule_load_string(&u, undated, strlen(undated), NULL, &err), PK_OK);
+    assert_int_equal(pk_schedule_span(&a, &b, u, &err), PK_ENOTFOUND);
+    pk_schedule_free(u);
+    /* a region list separated by commas, tabs and spaces is stored space-separated */
+    const char *listed = DIRS "#% regions: 36.04,\t36.73 ,19\n" HDR ROOT "a,conduct,,,,2025-01-01,,,A,A,,CONFIRMED,,\n";
+    assert_int_equal(pk_schedule_load_string(&u, listed, strlen(listed), NULL, &err), PK_OK);
+    assert_string_equal(pk_schedule_regions(u), "36.04 36.73 19");
+    pk_schedule_free(u);
+}
+
+/* iCalendar of a loaded schedule with unusual text: control characters are
+ * dropped (RFC 5545 TEXT allows none but tab), a long name of two-byte
+ * letters is folded at 75 octets without splitting a letter, bad stamps
+ * are refused, and a stage on the last supported day still gets an end. */
+static void test_ics_text_edges(void **state)
+{
+    (void)state;
+    char text[4096];
+    char name[200];
+    size_t k = 0;
+    for (int i = 0; i < 60; i++) { /* 60 x U+00E9 'e acute': 120 bytes */
+        name[k++] = '\xC3';
+        name[k++] = '\xA9';
+    }
+    name[k] = '\0';
+    snprintf(text, sizeof text, "%s%s%s",
+             DIRS HDR ROOT "vote,conduct,voting,voting,yes,2024-11-27,2024-11-27,,\"Pemungutan\tsuara\x01\",",
+             name, ",,CONFIRMED,,\nlast,conduct,,,,2199-12-31,2199-12-31,,Akhir,End,,UNCERTAIN,,\n");
+    pk_schedule *s = NULL;
+    pk_error err;
+    pk_error_clear(&err);
+    if (pk_schedule_load_string(&s, text, strlen(text), NULL, &err) != PK_OK)
+        fail_msg("%s", err.text);
+    pk_ics_options o = PK_ICS_OPTIONS_INIT;
+    o.dtstamp = "20241128T235960Z"; /* a leap second is a valid UTC stamp */
+    o.lang = PK_LANG_ID;
+    char *ics = NULL;
+    size_t len = 0;
+    assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_OK);
+    assert_non_null(strstr(ics, "SUMMARY:Pemungutan\tsuara\r\n"));
+    assert_non_null(strstr(ics, "DTSTART;VALUE=DATE:21991231\r\nDTEND;VALUE=DATE:21991231\r\n"));
+    /* every physical line at most 75 octets; no line starts inside a letter */
+    size_t col = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (ics[i] == '\r') {
+            assert_true(col <= 75);
+            col = 0;
+            i++;
+            continue;
+        }
+        if (col == 0 || (col == 1 && ics[i - 1] == ' '))
+            assert_true(((unsigned char)ics[i] & 0xC0) != 0x80);
+        col++;
+    }
+    pk_free(ics);
+    static const char *const bad_stamps[] = {"20250101T000000Y", "2025a101T000000Z", "20250101T0a0000Z",
+                                             "20250101T006000Z", "20250101T000062Z"};
+    for (size_t i = 0; i < sizeof bad_stamps / sizeof bad_stamps[0]; i++) {
+        o.dtstamp = bad_stamps[i];
+        assert_int_equal(pk_schedule_to_ics(&ics, &len, s, &o, &err), PK_EINVAL);
+        assert_string_equal(err.field, "dtstamp");
+    }
+    assert_int_equal(pk_schedule_to_ics(&ics, &len, NULL, &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "schedule");
+    assert_int_equal(pk_schedule_to_ics(NULL, &len, s, &o, &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    pk_schedule_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1143,6 +1277,8 @@ int main(void)
         cmocka_unit_test(test_phase_rules),
         cmocka_unit_test(test_phase_at_errors),
         cmocka_unit_test(test_directives),
+        cmocka_unit_test(test_select_edges),
+        cmocka_unit_test(test_ics_text_edges),
         cmocka_unit_test(test_2024_late_stages),
         cmocka_unit_test(test_2020_completed),
     };

@@ -874,12 +874,33 @@ static void test_classification_format(void **state)
     assert_non_null(strstr(en, "LATE REPORT"));
     free(en);
     free(id);
+    size_t need_v1 = 0;
     pk_incident none = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(0, 0, 0));
     none.discovered = D(0, 0, 0);
     classify(&r, &none);
     id = format_text(&r, &none, PK_FORMAT_BRIEF, PK_LANG_ID);
     assert_string_equal(id, "pns socmed_post incomplete (kurang occurred)\n");
     free(id);
+    /* a report whose evidence was found insufficient: not registered or not
+       forwarded (UU 1/2015 Pasal 134(3)-(6), 135), so no sanction; the note says why */
+    pk_incident unproven = incident(PK_ACTOR_ANY_PERSON, PK_ACT_GIVE_MONEY, D(2024, 11, 20));
+    unproven.evidence = PK_EVIDENCE_INSUFFICIENT;
+    classify(&r, &unproven);
+    id = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_ID);
+    en = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_EN);
+    contains_all(id, (const char *const[]){"any_person give_money not_proven", "\n  catatan: Not proven", NULL});
+    contains_all(en, (const char *const[]){"any_person give_money not_proven", "\n  note: Not proven", NULL});
+    free(en);
+    free(id);
+    /* a version-1 result has no note member: none is read (here the memory after it holds one) */
+    pk_classification v1 = r.res;
+    v1.version = 1;
+    char brief1[2048];
+    assert_int_equal(pk_classification_format(brief1, sizeof brief1, &need_v1, &v1, r.f, &unproven, PK_FORMAT_BRIEF,
+                                              PK_LANG_EN, NULL),
+                     PK_OK);
+    assert_non_null(strstr(brief1, "any_person give_money not_proven"));
+    assert_null(strstr(brief1, "note:"));
 }
 
 /* Truncation, the size query and bad arguments of pk_classification_format(). */
@@ -969,9 +990,9 @@ static void test_explain_lang(void **state)
     assert_int_equal(pk_explain_lang(&en2, &in, PK_LANG_EN, &err), PK_OK);
     assert_string_equal(en, en2);
     assert_int_equal(pk_explain_lang(&id, &in, PK_LANG_ID, &err), PK_OK);
-    contains_all(en, (const char *const[]){"Outcome: conflict (rules conflict)", "Rules considered:",
+    contains_all(en, (const char *const[]){"Outcome: conflict; rules conflict", "Rules considered:",
                                            "no: the incident date is outside the rule's validity", NULL});
-    contains_all(id, (const char *const[]){"Hasil: conflict (aturan saling bertentangan)", "Aturan yang ditimbang:",
+    contains_all(id, (const char *const[]){"Hasil: conflict; aturan saling bertentangan", "Aturan yang ditimbang:",
                                            "tidak: tanggal kejadian di luar masa berlaku aturan",
                                            "Yang didukung: calon (sudah ditetapkan)",
                                            "Kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)",
@@ -1214,6 +1235,75 @@ static void test_incident_version_1(void **state)
     assert_int_equal(r.res.outcome, PK_OUTCOME_NO_RULE);
 }
 
+/* Evidence (pk_incident version 3). Money given by any person is a Pasal
+ * 187A crime (UU 10/2016); when the handling body finds the report short of
+ * the formal/material requirements or the facts not proven (Sentra
+ * Gakkumdu Kebumen stopped such a report on 24 Dec 2020), no sanction
+ * follows: outcome not_proven, the findings still written, the note citing
+ * Pasal 134. Unknown, alleged and proven evidence classify as before; a
+ * version-2 caller cannot set it. */
+static void test_evidence(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_ANY_PERSON, PK_ACT_GIVE_MONEY, D(2024, 11, 20));
+    run r;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_null(r.res.note);
+    size_t n = r.res.finding_count;
+    pk_error err;
+    assert_int_equal(pk_incident_set(&in, "evidence", "proven", &err), PK_OK);
+    assert_int_equal(in.evidence, PK_EVIDENCE_PROVEN);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(pk_incident_set(&in, "evidence", "alleged", &err), PK_OK);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(pk_incident_set(&in, "evidence", "insufficient", &err), PK_OK);
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NOT_PROVEN);
+    assert_string_equal(pk_outcome_name(r.res.outcome), "not_proven");
+    assert_int_equal(r.res.finding_count, n);
+    assert_non_null(find(&r, "money_politics_any_person", PK_CAT_ELECTION_CRIME));
+    assert_non_null(r.res.note);
+    assert_non_null(strstr(r.res.note, "Pasal 134(3),(4)"));
+    char *text = NULL;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_non_null(strstr(text, "not_proven"));
+    assert_non_null(strstr(text, "Perbawaslu 8/2020"));
+    pk_free(text);
+    /* a missing act is still named, and the outcome is still not proven */
+    in.act = PK_ACT_UNKNOWN;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_NOT_PROVEN);
+    assert_string_equal(r.res.missing_field, "act");
+    in.act = PK_ACT_GIVE_MONEY;
+    assert_int_equal(pk_incident_set(&in, "evidence", "doubtful", &err), PK_EPARSE);
+    assert_string_equal(err.field, "evidence");
+    assert_int_equal(pk_incident_set(&in, "evidence", "", &err), PK_OK);
+    assert_int_equal(in.evidence, PK_EVIDENCE_UNKNOWN);
+    assert_string_equal(pk_evidence_name(PK_EVIDENCE_INSUFFICIENT), "insufficient");
+    assert_string_equal(pk_evidence_name((pk_evidence)9), "?");
+    in.evidence = (pk_evidence)9;
+    pk_classification res = PK_CLASSIFICATION_INIT;
+    assert_int_equal(pk_classify(&res, NULL, 0, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "evidence");
+    /* a version-2 caller's struct has no evidence: ignored, and not settable */
+    in.evidence = PK_EVIDENCE_INSUFFICIENT;
+    in.version = 2;
+    classify(&r, &in);
+    assert_int_equal(r.res.outcome, PK_OUTCOME_FINDINGS);
+    assert_int_equal(pk_incident_set(&in, "evidence", "insufficient", &err), PK_EINVAL);
+    /* a version-1 pk_classification has no note */
+    in.version = PK_INCIDENT_VERSION;
+    pk_finding fs[8];
+    res.version = 1;
+    res.note = NULL;
+    assert_int_equal(pk_classify(&res, fs, 8, &in, &err), PK_OK);
+    assert_int_equal(res.outcome, PK_OUTCOME_NOT_PROVEN);
+    assert_null(res.note);
+}
+
 /* A schedule in use that lacks a window's stage: the outcome names "schedule",
  * and the explanation does not ask for a schedule it shows. */
 static void test_schedule_without_window(void **state)
@@ -1253,6 +1343,119 @@ static void test_schedule_without_window(void **state)
     pk_free(text);
 }
 
+/* Names of out-of-range values, NULL arguments and odd spellings of keys. */
+static void test_names_edges(void **state)
+{
+    (void)state;
+    pk_error err;
+    assert_string_equal(pk_verdict_name(PK_VERDICT_MATCH), "match");
+    assert_string_equal(pk_verdict_name((pk_verdict)99), "?");
+    assert_string_equal(pk_fact_type_name(PK_FACT_TRISTATE), "tristate");
+    assert_string_equal(pk_fact_type_name((pk_fact_type)99), "?");
+    assert_string_equal(pk_supported_name(PK_SUPPORTED_DETERMINED), "determined");
+    assert_string_equal(pk_supported_name((pk_supported)99), "?");
+    assert_string_equal(pk_tristate_name(PK_YES), "yes");
+    assert_string_equal(pk_tristate_name((pk_tristate)99), "?");
+    assert_string_equal(pk_penalty_join_name((pk_penalty_join)99), "?");
+    assert_null(pk_fact_at(pk_fact_count()));
+    const pk_fact *f = pk_fact_at(0);
+    assert_int_equal(pk_fact_find(NULL, "actor", &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    assert_int_equal(pk_fact_find(&f, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "key");
+    assert_null(f);
+    pk_actor a;
+    pk_act t;
+    assert_int_equal(pk_actor_parse(NULL, "pns", &err), PK_EINVAL);
+    assert_int_equal(pk_actor_parse(&a, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "actor");
+    assert_int_equal(pk_act_parse(NULL, "socmed_like", &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    assert_int_equal(pk_act_parse(&t, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "act");
+    /* misspelt keys written with spaces, dashes, dots and capitals */
+    assert_string_equal(pk_fact_near("Candidate Involvd")->key, "candidate_involved");
+    assert_string_equal(pk_fact_near("candidate--involvd")->key, "candidate_involved");
+    assert_string_equal(pk_fact_near("on.leave")->key, "on_leave");
+    assert_null(pk_fact_near("occurred occurred occurred occurred occurred occurred occurred occurred"));
+    assert_null(pk_fact_near("t\xC3\xA9sm")); /* a letter outside ASCII is kept, not dropped */
+    /* an unknown key too long for the error's field is cut between letters, never inside one */
+    char key[302] = "y"; /* then "x\u00e9" 100 times: byte 39 falls inside an e-acute */
+    for (int i = 1; i < 301; i += 3) {
+        key[i] = 'x';
+        key[i + 1] = '\xC3';
+        key[i + 2] = '\xA9';
+    }
+    key[301] = '\0';
+    assert_int_equal(pk_fact_find(&f, key, &err), PK_ENOTFOUND);
+    assert_int_equal(strlen(err.field), 38); /* 39 bytes fit; the 39th would split a letter */
+    assert_int_equal(memcmp(err.field, key, 38), 0);
+}
+
+/* Undecided rules, explained: no schedule holds 1 Jun 2023 (between the
+ * 2020 cycle and the 2024 schedule, which opens on 1 Jan 2024), and a
+ * loaded 2024 schedule that has voting day but no campaign stage. */
+static void test_explain_undecided(void **state)
+{
+    (void)state;
+    pk_error err;
+    char *text = NULL;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_LIKE, D(2023, 6, 1));
+    in.cycle = 0;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_non_null(strstr(text, "Schedule: none"));
+    assert_non_null(strstr(text, "undecided: needs a schedule"));
+    assert_non_null(strstr(text, "(supported: give supported, cycle or a schedule)"));
+    assert_non_null(strstr(text, "Outcome: incomplete (missing: cycle)"));
+    pk_free(text);
+    pk_trace t = PK_TRACE_INIT;
+    pk_rule_trace rt[512];
+    assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_OK);
+    size_t supported = 0, cycle = 0;
+    in.act = PK_ACT_ATTEND_CAMPAIGN;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < t.rule_count; i++) {
+            if (rt[i].verdict != PK_VERDICT_NO_SCHEDULE)
+                continue;
+            if (strcmp(rt[i].fact, "supported") == 0) {
+                assert_null(rt[i].window);
+                supported++;
+            } else {
+                assert_string_equal(rt[i].fact, "cycle");
+                assert_non_null(rt[i].window);
+                cycle++;
+            }
+        }
+        assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_OK);
+    }
+    assert_true(supported > 0 && cycle > 0);
+
+    const char *csv = "#% id: t\n#% title: T\n#% title_id: T\n#% cycle: 2024\n#% basis: B\n#% source: S\n"
+                      "id,parent,role,critical,milestone,start,end,relative,name_id,name_en,basis,status,source,"
+                      "note\nvote,,voting,voting,yes,2024-11-27,2024-11-27,,Pemungutan,Voting,,CONFIRMED,,\n";
+    pk_schedule *s = NULL;
+    assert_int_equal(pk_schedule_load_string(&s, csv, strlen(csv), NULL, &err), PK_OK);
+    in.occurred = in.discovered = D(2024, 10, 1);
+    in.schedule = s;
+    assert_int_equal(pk_explain(&text, &in, &err), PK_OK);
+    assert_non_null(strstr(text, "no date for the campaign window (a stage is missing)"));
+    assert_non_null(strstr(text, "Outcome: incomplete (missing: schedule)"));
+    pk_free(text);
+    pk_schedule_free(s);
+
+    /* arguments */
+    assert_int_equal(pk_classify_trace(NULL, rt, 512, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "trace");
+    t.version = 99;
+    assert_int_equal(pk_classify_trace(&t, rt, 512, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "trace");
+    t.version = PK_TRACE_VERSION;
+    assert_int_equal(pk_classify_trace(&t, rt, 512, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "incident");
+    assert_int_equal(pk_classify_trace(&t, NULL, 5, &in, &err), PK_EINVAL);
+    assert_string_equal(err.field, "rules");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1286,7 +1489,10 @@ int main(void)
         cmocka_unit_test(test_split_practice_note),
         cmocka_unit_test(test_campaign_outside_schedule),
         cmocka_unit_test(test_incident_version_1),
+        cmocka_unit_test(test_evidence),
         cmocka_unit_test(test_schedule_without_window),
+        cmocka_unit_test(test_names_edges),
+        cmocka_unit_test(test_explain_undecided),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

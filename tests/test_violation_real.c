@@ -26,6 +26,9 @@
  *  - real "none" (no sanction anywhere): agree when no finding is certain;
  *    a contested/law-silent/unverified finding is the library saying that
  *    the outcome is open, which a decision not to act is consistent with.
+ *  An outcome not_proven (the case states evidence=insufficient: the report
+ *  failed the formal/material requirements or the facts were not proven) is
+ *  the library saying "no sanction": its findings are not counted.
  *  The strict figure counts a contested finding as "yes" for both sides
  *  (a "none" case with a contested finding disagrees; an X case with only a
  *  contested finding of X agrees only if it is not contested).
@@ -332,6 +335,8 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
         snprintf(line, sizeof line, "%s:%s%s%s", acts[k][0] ? acts[k] : "(none)", pk_outcome_name(res.outcome),
                  res.missing_field ? "/" : "", res.missing_field ? res.missing_field : "");
         add_summary(o, line);
+        if (res.outcome == PK_OUTCOME_NOT_PROVEN)
+            continue; /* the library's answer is "no sanction": its findings say only what proof would give */
         for (size_t f = 0; f < res.finding_count; f++) {
             int ci = fs[f].category == PK_CAT_ADMINISTRATIVE_TSM ? PK_CAT_ADMINISTRATIVE : (int)fs[f].category;
             o->has[ci] = 1;

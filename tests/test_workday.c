@@ -876,6 +876,114 @@ static void test_merge_decree(void **state)
     pk_holidays_free(y27);
 }
 
+/* Calendars at the edges: estimates clamped to 1900..2199, extra dates
+ * outside the table's years, and only some holiday kinds closing offices. */
+static void test_calendar_edges(void **state)
+{
+    (void)state;
+    pk_error err;
+    pk_workcal *c = NULL;
+    pk_workday_options o = PK_WORKDAY_OPTIONS_INIT;
+    int w = -1;
+    unsigned fl = 0;
+    /* only the election holiday closes: Christmas 2024 (a Wednesday) is then
+       a working day, voting day 27 Nov 2024 is not */
+    o.closed_kinds = PK_HOLIDAY_ELECTION;
+    assert_int_equal(pk_workcal_new(&c, NULL, &o, &err), PK_OK);
+    assert_int_equal(workday(c, "2024-12-25"), 1);
+    assert_int_equal(workday(c, "2024-11-27"), 0);
+    pk_workcal_free(c);
+    /* an extra holiday outside the table's years: with estimates it is kept
+       (2 Jan 1950 was a Monday), without them the year is not covered */
+    const pk_date extra[] = {{1950, 1, 2}, {2150, 1, 2}};
+    o = (pk_workday_options)PK_WORKDAY_OPTIONS_INIT;
+    o.extra_holidays = extra;
+    o.extra_holidays_count = 2;
+    o.extra_workdays = extra;
+    o.extra_workdays_count = 0;
+    assert_int_equal(pk_workcal_new(&c, NULL, &o, &err), PK_OK);
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("1950-01-02"), &err), PK_ERANGE);
+    pk_workcal_free(c);
+    o.allow_estimate = 1;
+    assert_int_equal(pk_workcal_new(&c, NULL, &o, &err), PK_OK);
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("1950-01-02"), &err), PK_OK);
+    assert_int_equal(w, 0);
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("1950-01-03"), &err), PK_OK);
+    assert_int_equal(w, 1); /* a Tuesday */
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("2150-01-02"), &err), PK_OK);
+    assert_int_equal(w, 0);
+    pk_workcal_free(c);
+    /* a working Saturday outside the estimates' years is kept too (7 Jan 1950) */
+    const pk_date sat[] = {{1950, 1, 7}};
+    o = (pk_workday_options)PK_WORKDAY_OPTIONS_INIT;
+    o.extra_workdays = sat;
+    o.extra_workdays_count = 1;
+    o.allow_estimate = 1;
+    assert_int_equal(pk_workcal_new(&c, NULL, &o, &err), PK_OK);
+    assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D("1950-01-07"), &err), PK_OK);
+    assert_int_equal(w, 1);
+    pk_workcal_free(c);
+    /* tables near the ends of the supported range: estimates stop at 1900 and 2199 */
+    static const char *const tables[] = {
+        "#% years: 1900-1900\n" HEADER "1900-12-25,libur_nasional,Natal,Christmas Day,test,UNCERTAIN\n",
+        "#% years: 2199-2199\n" HEADER "2199-12-25,libur_nasional,Natal,Christmas Day,test,UNCERTAIN\n",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        pk_holiday_table *t = NULL;
+        assert_int_equal(pk_holidays_load_string(&t, tables[i], strlen(tables[i]), NULL, &err), PK_OK);
+        o = (pk_workday_options)PK_WORKDAY_OPTIONS_INIT;
+        o.allow_estimate = 1;
+        assert_int_equal(pk_workcal_new(&c, t, &o, &err), PK_OK);
+        pk_holidays_free(t);
+        /* the years beyond the table's year are answered as estimates */
+        assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D(i ? "2170-01-01" : "1930-01-01"), &err), PK_OK);
+        assert_true(fl & PK_RESULT_ESTIMATED);
+        /* the table's own year is exact: Christmas (a Tuesday in 1900, a Wednesday in 2199) is closed */
+        assert_int_equal(pk_workcal_is_workday(&w, &fl, c, D(i ? "2199-12-25" : "1900-12-25"), &err), PK_OK);
+        assert_int_equal(w, 0);
+        assert_false(fl & PK_RESULT_ESTIMATED);
+        pk_workcal_free(c);
+    }
+}
+
+/* Merging a table before, inside and far from the built-in years (2015-2026). */
+static void test_merge_sides(void **state)
+{
+    (void)state;
+    const pk_holiday_table *base = pk_holidays_builtin();
+    pk_holiday_table *e = NULL, *m = NULL;
+    pk_error err;
+    int f = 0, l = 0;
+    /* two estimated years just before the table */
+    assert_int_equal(pk_holidays_estimate(&e, 2013, 2014, NULL), PK_OK);
+    assert_int_equal(pk_holidays_merge(&m, base, e, &err), PK_OK);
+    assert_int_equal(pk_holidays_years(&f, &l, m, NULL), PK_OK);
+    assert_int_equal(f, 2013);
+    assert_int_equal(l, 2026);
+    assert_int_equal(pk_holidays_count(m), pk_holidays_count(base) + pk_holidays_count(e));
+    for (size_t i = 1; i < pk_holidays_count(m); i++)
+        assert_true(pk_date_compare(pk_holidays_at(m, i - 1)->date, pk_holidays_at(m, i)->date) <= 0);
+    pk_holidays_free(m);
+    pk_holidays_free(e);
+    /* one year inside: its decreed rows give way to the overlay's */
+    assert_int_equal(pk_holidays_estimate(&e, 2020, 2020, NULL), PK_OK);
+    assert_int_equal(pk_holidays_merge(&m, base, e, &err), PK_OK);
+    size_t rows2020 = 0;
+    for (size_t i = 0; i < pk_holidays_count(base); i++)
+        rows2020 += pk_holidays_at(base, i)->date.year == 2020;
+    assert_int_equal(pk_holidays_count(m), pk_holidays_count(base) - rows2020 + pk_holidays_count(e));
+    const pk_holiday *h = NULL;
+    assert_int_equal(pk_holidays_find(&h, m, D("2020-08-17"), NULL), PK_OK); /* Independence Day */
+    pk_holidays_free(m);
+    pk_holidays_free(e);
+    /* years with a gap before the table are refused */
+    assert_int_equal(pk_holidays_estimate(&e, 2000, 2005, NULL), PK_OK);
+    m = (pk_holiday_table *)(uintptr_t)1;
+    assert_int_equal(pk_holidays_merge(&m, base, e, &err), PK_EINVAL);
+    assert_null(m);
+    pk_holidays_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -895,6 +1003,8 @@ int main(void)
         cmocka_unit_test(test_estimate_vs_decrees),
         cmocka_unit_test(test_estimate_facts),
         cmocka_unit_test(test_merge_decree),
+        cmocka_unit_test(test_calendar_edges),
+        cmocka_unit_test(test_merge_sides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

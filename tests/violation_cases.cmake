@@ -29,4 +29,4 @@ add_executable(test_violation_real test_violation_real.c)
 target_link_libraries(test_violation_real PRIVATE pilkada PkgConfig::JANSSON)
 target_compile_definitions(test_violation_real PRIVATE
     PK_VIOLATION_REAL_DIR="${CMAKE_CURRENT_SOURCE_DIR}/violations/real")
-add_test(NAME test_violation_real COMMAND test_violation_real --floor 65 --discipline-floor 2)
+add_test(NAME test_violation_real COMMAND test_violation_real --floor 75 --discipline-floor 2)

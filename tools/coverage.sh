@@ -50,12 +50,13 @@ pct() { sed -n "s/^$1: *\([0-9.]*\)%.*/\1/p" "$2"; }
 lines=$(pct lines "$dir/coverage-lines.txt")
 branches=$(pct branches "$dir/coverage-lines.txt")
 # The floor: the stage fails below it, so coverage cannot regress.
-# Branches: 90% until 1.0.0; the date reader, the four-level place search and
-# the text engine (issues 9, 10, 12) landed at 81-86% branch coverage and took
-# the total to 86.9%, so the floor is 86% until their tests catch up (the
-# closing note of that round records it as debt); lines stay at 95%.
+# Branches: 90%. The date reader, the four-level place search and the text
+# engine (issues 9, 10, 12) landed at 81-86% branch coverage and took the
+# total to 86.9% (floor 86% for one round); the date reader's tests and
+# those of the calendar, schedule, violation and allocation-failure paths
+# brought it back to 90.6% (date_text.c 97%), so the floor is 90% again.
 min_lines=95
-min_branches=86
+min_branches=90
 fingerprint=$(cd "$root" && find libpilkada include tests tools/cli data -type f | LC_ALL=C sort |
     xargs cat | cksum | cut -d' ' -f1)
 echo "coverage: lines ${lines:-?}% branches ${branches:-?}% (libpilkada/; floor ${min_lines}% / ${min_branches}%; sources ${fingerprint})"

@@ -175,6 +175,19 @@ typedef enum pk_supported {
     PK_SUPPORTED_DETERMINED = 2   /**< a calon (from penetapan paslon on) */
 } pk_supported;
 
+/**
+ * The state of the evidence as the handling body found it (issue 11). Absent
+ * (#PK_EVIDENCE_UNKNOWN) the facts are taken as stated, as before version 3.
+ */
+typedef enum pk_evidence {
+    PK_EVIDENCE_UNKNOWN = 0,     /**< not given: the facts are taken as stated ("" or "unknown") */
+    PK_EVIDENCE_ALLEGED = 1,     /**< reported, not yet examined: classified as stated ("alleged") */
+    PK_EVIDENCE_PROVEN = 2,      /**< established by the handling body or a court ("proven") */
+    PK_EVIDENCE_INSUFFICIENT = 3 /**< the handling body found the report short of the formal or material
+                                      requirements, or the alleged facts or elements not proven: the report
+                                      is not registered or its handling is stopped ("insufficient") */
+} pk_evidence;
+
 /** The facts of one incident. Initialise with #PK_INCIDENT_INIT. Absent dates are {0,0,0}. */
 typedef struct pk_incident {
     unsigned version;             /**< PK_INCIDENT_VERSION */
@@ -199,11 +212,14 @@ typedef struct pk_incident {
     /* version 2 */
     pk_tristate official_capacity;/**< acted in uniform or in an official capacity (a fact, not a conclusion):
                                        village-head rules that turn on it ask for it (version 2) */
+    /* version 3 */
+    pk_evidence evidence;         /**< the state of the evidence; #PK_EVIDENCE_INSUFFICIENT makes the outcome
+                                       #PK_OUTCOME_NOT_PROVEN (version 3) */
 } pk_incident;
-#define PK_INCIDENT_VERSION 2
+#define PK_INCIDENT_VERSION 3
 #define PK_INCIDENT_INIT {PK_INCIDENT_VERSION, PK_ACTOR_UNKNOWN, PK_ACT_UNKNOWN, PK_ACTOR_UNKNOWN, \
     {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0}, 0, NULL, PK_SUPPORTED_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, \
-    PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN}
+    PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, PK_UNKNOWN, PK_EVIDENCE_UNKNOWN}
 
 /** @brief Number of #pk_actor values, #PK_ACTOR_UNKNOWN included: the valid values are 0 to count-1.
  *  Replaces the 0.x sentinel PK_ACTOR_COUNT_, so that new actors can be appended without an ABI break. */
@@ -228,7 +244,8 @@ typedef enum pk_fact_type {
     PK_FACT_REGION = 3,    /**< a Kemendagri code in any form pk_region_lookup() accepts, or "" */
     PK_FACT_CYCLE = 4,     /**< a 4-digit year with a built-in schedule, or "" */
     PK_FACT_SUPPORTED = 5, /**< "prospective", "determined", "unknown" or "" */
-    PK_FACT_TRISTATE = 6   /**< "yes", "no", "true", "false", "unknown" or "" */
+    PK_FACT_TRISTATE = 6,  /**< "yes", "no", "true", "false", "unknown" or "" */
+    PK_FACT_EVIDENCE = 7   /**< "proven", "alleged", "insufficient", "unknown" or "" (#pk_evidence) */
 } pk_fact_type;
 
 /**
@@ -296,12 +313,14 @@ PK_EXTERN pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error 
  */
 PK_EXTERN const pk_fact *pk_fact_near(const char *key);
 
-/** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate"; "?" otherwise. */
+/** @brief "actor", "act", "date", "region", "cycle", "supported", "tristate", "evidence"; "?" otherwise. */
 PK_EXTERN const char *pk_fact_type_name(pk_fact_type type);
 /** @brief "unknown", "prospective", "determined"; "?" otherwise. */
 PK_EXTERN const char *pk_supported_name(pk_supported supported);
 /** @brief "unknown", "no", "yes"; "?" otherwise. */
 PK_EXTERN const char *pk_tristate_name(pk_tristate value);
+/** @brief "" (unknown), "alleged", "proven", "insufficient"; "?" otherwise. */
+PK_EXTERN const char *pk_evidence_name(pk_evidence value);
 
 /**
  * @brief Set one field of an incident from text, as the CLI flags, JSON
@@ -316,7 +335,8 @@ PK_EXTERN const char *pk_tristate_name(pk_tristate value);
  *        code); cycle
  *        (year); supported ("prospective"|"determined"|"");
  *        minister_approval, tsm, candidate_involved, incumbent_candidate,
- *        on_leave, official_capacity ("yes"|"no"|"true"|"false"|""). "" clears a fact.
+ *        on_leave, official_capacity ("yes"|"no"|"true"|"false"|"");
+ *        evidence ("proven"|"alleged"|"insufficient"|""). "" clears a fact.
  * @return #PK_OK, #PK_EINVAL (NULL, unknown key: err->field names it),
  *         #PK_EPARSE (bad value), #PK_ENOTFOUND (unknown slug, region code or
  *         name; err->text suggests the nearest names), #PK_EAMBIGUOUS (a
@@ -474,7 +494,10 @@ typedef enum pk_outcome {
     PK_OUTCOME_FINDINGS = 0,   /**< one or more findings */
     PK_OUTCOME_NO_RULE = 1,    /**< no rule applies to these facts */
     PK_OUTCOME_INCOMPLETE = 2, /**< the facts are not enough; missing_field names what is needed */
-    PK_OUTCOME_CONFLICT = 3    /**< two rules give incompatible answers; both are returned */
+    PK_OUTCOME_CONFLICT = 3,   /**< two rules give incompatible answers; both are returned */
+    PK_OUTCOME_NOT_PROVEN = 4  /**< the incident's evidence is #PK_EVIDENCE_INSUFFICIENT: no sanction follows;
+                                    the findings (what the facts would amount to if proven) are still
+                                    written, and pk_classification::note gives the basis */
 } pk_outcome;
 
 /** Summary of a classification. Initialise with #PK_CLASSIFICATION_INIT (or set `version`). */
@@ -488,13 +511,16 @@ typedef struct pk_classification {
     pk_deadline report_deadline; /**< the 7-day report deadline, when discovered is known */
     pk_supported supported;      /**< prospective/determined as used (given or derived) */
     const pk_schedule *schedule; /**< schedule used, or NULL */
+    /* version 2 */
+    const char *note;            /**< for #PK_OUTCOME_NOT_PROVEN: why no sanction follows, with its legal basis
+                                      (static English text); else NULL (version 2) */
 } pk_classification;
 
-/** Current version of #pk_classification (and of #pk_finding). */
-#define PK_CLASSIFICATION_VERSION 1
+/** Current version of #pk_classification (the #pk_finding layout is the same in versions 1 and 2). */
+#define PK_CLASSIFICATION_VERSION 2
 /** Initialiser of a #pk_classification: the current version, everything else empty. */
 #define PK_CLASSIFICATION_INIT {PK_CLASSIFICATION_VERSION, PK_OUTCOME_FINDINGS, 0, 0, NULL, 0, \
-    {NULL, {0, 0, 0}, {0, 0, 0}, 0u}, PK_SUPPORTED_UNKNOWN, NULL}
+    {NULL, {0, 0, 0}, {0, 0, 0}, 0u}, PK_SUPPORTED_UNKNOWN, NULL, NULL}
 
 /**
  * @brief Classify an incident.
@@ -537,6 +563,16 @@ typedef struct pk_classification {
  *    and subcategory give different discipline levels (SKB 2022 row 8 sedang
  *    against PP 94/2021 Pasal 14 huruf i angka 4 berat): both are returned,
  *    each marked #PK_CONTESTED; else FINDINGS or NO_RULE.
+ *  - Evidence (pk_incident version 3): #PK_EVIDENCE_INSUFFICIENT makes the
+ *    outcome #PK_OUTCOME_NOT_PROVEN, before every other outcome: a report
+ *    short of the formal or material requirements (UU 1/2015 Pasal 134(3),
+ *    (4); Perbawaslu 8/2020 as amended by Perbawaslu 9/2024) is not
+ *    registered, and one whose alleged facts or elements are not proven on
+ *    examination (Pasal 134(5),(6)) is not forwarded under Pasal 135, so no
+ *    sanction follows. The findings are still written, as
+ *    what the facts would amount to if proven, and `note` gives the basis;
+ *    a missing required fact is still named in missing_field.
+ *    Unknown, alleged and proven evidence classify the facts as stated.
  *  - A report later than discovered + 7 calendar days (Pasal 134(4)) sets
  *    late_report and is still classified; report_deadline is filled
  *    whenever discovered is known.
@@ -649,7 +685,7 @@ PK_EXTERN pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_
 /** Styles of pk_classification_format(). */
 typedef enum pk_format_style {
     PK_FORMAT_BRIEF = 1,   /**< a line for the incident (actor, act, outcome, missing fact, late report, report
-                                due) and one per finding (rule, category, first article, handler, penalty,
+                                due), the note of a not_proven outcome, and one per finding (rule, category, first article, handler, penalty,
                                 certainty): `pilkada classify --batch` */
     PK_FORMAT_DETAILED = 2 /**< BRIEF, and under each finding its category in words, basis, sanction, handler
                                 with its role and note, certainty note and deadlines by name: `pilkada classify` */
@@ -691,7 +727,7 @@ PK_EXTERN const char *pk_category_name(pk_category category);
 PK_EXTERN const char *pk_subcategory_name(pk_subcategory sub);
 /** @brief "", "ringan", "sedang", "berat"; "?" otherwise. */
 PK_EXTERN const char *pk_discipline_name(pk_discipline level);
-/** @brief "findings", "no_rule", "incomplete", "conflict"; "?" otherwise. */
+/** @brief "findings", "no_rule", "incomplete", "conflict", "not_proven"; "?" otherwise. */
 PK_EXTERN const char *pk_outcome_name(pk_outcome outcome);
 /** @brief Slug of one PK_SANCTION_* bit: "moral", "dismissal", "cancellation", "warning", "suspension",
  *  "unspecified", "correction"; NULL for 0, several bits or an unknown bit (so a caller can loop over

@@ -28,7 +28,7 @@ CASES = [
     ("member appended to the frozen pk_date", "date.h",
      "    int day;", "\n    int appended;", 1),
     ("member appended to the versioned pk_classification", "violation.h",
-     "    const pk_schedule *schedule; /**< schedule used, or NULL */\n", "    int appended;\n", 3),
+     "                                      (static English text); else NULL (version 2) */\n", "    int appended;\n", 3),
 ]
 
 

@@ -30,6 +30,13 @@ expect 0 '"report_deadline":{"deadline":"report","trigger":"2024-10-02","due":"2
     --discovered 2024-10-02 --json
 expect 0 'conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10
 expect 0 'no_rule' classify --actor voter --act attend_campaign --occurred 2024-10-05
+# evidence (issue 11): a report found unproven ends without a sanction; the JSON gives the basis
+expect 0 'not_proven' classify --actor any_person --act give_money --occurred 2024-11-20 --evidence insufficient
+expect 0 '"note":"Not proven: the report failed the formal requirements' classify --actor any_person \
+    --act give_money --occurred 2024-11-20 --evidence insufficient --json
+expect 0 '"outcome":"findings"' classify --actor any_person --act give_money --occurred 2024-11-20 \
+    --evidence proven --json
+expect 2 'evidence must be proven, alleged, insufficient' classify --actor any_person --act give_money --occurred 2024-11-20 --evidence maybe
 expect 0 '"verdict":"match"' classify --actor pns --act socmed_like --occurred 2024-10-01 --json --explain
 expect 0 'Rules considered' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
 expect 2 'classify: --act is required' classify --actor pns --occurred 2024-10-01

@@ -120,8 +120,8 @@ out=$(PILKADA_LANG=id "$P" classify --actor pns --act socmed_post --occurred 202
 echo "$out" | grep -q 'LAPORAN TERLAMBAT batas laporan 2024-10-09' || fail "PILKADA_LANG=id late report: $out"
 # the explanation: why rules did not match, in Indonesian; English unchanged in its headings
 expect 0 'tidak: tanggal kejadian di luar masa berlaku aturan' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
-expect 0 'Hasil: conflict (aturan saling bertentangan)' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
-expect 0 'Outcome: conflict (rules conflict)' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang en
+expect 0 'Hasil: conflict; aturan saling bertentangan' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
+expect 0 'Outcome: conflict; rules conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang en
 expect 0 'no: the incident date is outside the rule.s validity' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
 out=$(printf '%s\n' '{"id":"R-1","actor":"pns","act":"socmed_post","occurred":"2024-10-01"}' | "$P" classify --batch --lang id)
 echo "$out" | grep -q '^baris 1: {"id":"R-1"} pns socmed_post findings$' || fail "Indonesian batch line: $out"

@@ -14,7 +14,7 @@ FINDING_KEYS = {"rule", "category", "subcategory", "discipline", "prison_months"
                 "join", "flags", "handler", "certainty", "cites"}
 FACT_KEYS = {"actor", "act", "involved_actor", "occurred", "discovered", "reported", "region",
              "cycle", "supported", "minister_approval", "tsm", "candidate_involved",
-             "incumbent_candidate", "on_leave", "official_capacity"}
+             "incumbent_candidate", "on_leave", "official_capacity", "evidence"}
 
 
 def problems(path):

@@ -229,6 +229,10 @@ static void json_result(wbuf *w, long line, const char *carried, size_t xlen, co
     w_jstr(w, pk_outcome_name(res->outcome));
     W_LIT(w, ",\"missing_field\":");
     w_jstr(w, res->missing_field);
+    if (res->note) { /* not_proven only: the member is absent otherwise */
+        W_LIT(w, ",\"note\":");
+        w_jstr(w, res->note);
+    }
     if (res->late_report)
         W_LIT(w, ",\"late_report\":true");
     else
@@ -353,7 +357,7 @@ static pk_status text_result(wbuf *w, long line, const char *carried, size_t xle
 
 typedef struct stats {
     size_t incidents, bad_lines, findings;
-    size_t outcomes[4];
+    size_t outcomes[5]; /* by pk_outcome; not_proven (4) is printed only when it occurs */
     size_t category[5];
     size_t *region_incidents; /* by pk_region index */
     size_t *region_findings;
@@ -381,8 +385,9 @@ static void summary(FILE *f, const stats *st, int json)
     if (json) {
         fprintf(f, "{\"summary\":{\"incidents\":%zu,\"bad_lines\":%zu,\"findings\":%zu,\"outcomes\":{", st->incidents,
                 st->bad_lines, st->findings);
-        for (int i = 0; i < 4; i++)
-            fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
+        for (int i = 0; i < 5; i++)
+            if (i < 4 || st->outcomes[i])
+                fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
         fputs("},\"categories\":{", f);
         for (int i = 0; i < 5; i++)
             fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_category_name((pk_category)i), st->category[i]);
@@ -403,8 +408,9 @@ static void summary(FILE *f, const stats *st, int json)
     cli_printm(f, CLI_MSG_CL_SUMMARY, st->incidents, st->findings, st->bad_lines);
     fputc('\n', f);
     fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_OUTCOME), cli_msg(CLI_MSG_CL_INCIDENTS));
-    for (int i = 0; i < 4; i++)
-        fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
+    for (int i = 0; i < 5; i++)
+        if (i < 4 || st->outcomes[i])
+            fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
     fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS));
     for (int i = 0; i < 5; i++)
         fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);

@@ -26,11 +26,12 @@ static void date_lit(FILE *out, pk_date d)
 int pkgen_rules(FILE *out, int ninputs, char **inputs);
 static int emit_handlers(FILE *out, const char *path);
 static int emit_chains(FILE *out, const char *path);
+static int emit_outcome_notes(FILE *out, const char *path);
 
 int pkgen_rules(FILE *out, int ninputs, char **inputs)
 {
-    if (ninputs != 3) {
-        fprintf(stderr, "pkgen rules: need rules.csv, handlers.csv and deadline_chains.csv\n");
+    if (ninputs != 4) {
+        fprintf(stderr, "pkgen rules: need rules.csv, handlers.csv, deadline_chains.csv and outcomes.csv\n");
         return 1;
     }
     char *text;
@@ -159,7 +160,7 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     fputs("    0\n};\n\n", out);
     pk__rules_free(&set);
 
-    return emit_handlers(out, inputs[1]) || emit_chains(out, inputs[2]);
+    return emit_handlers(out, inputs[1]) || emit_chains(out, inputs[2]) || emit_outcome_notes(out, inputs[3]);
 }
 
 /* "const uint16_t <decl> = {a, b, ...};" */
@@ -313,4 +314,53 @@ static int emit_chains(FILE *out, const char *path)
     fputs("    {0, 0, 0, 0} /* end */\n};\n\n", out);
     emit_index(out, "pk__chain_start[PK__CATEGORY_COUNT + 1]", start, PK__CATEGORY_COUNT + 1);
     return 0;
+}
+
+/* ------------------------------------------------------ outcomes.csv -- */
+
+static const char *const o_cols[] = {"outcome", "note", "basis", "status", "source"};
+enum { O_OUTCOME, O_NOTE, O_BASIS, O_STATUS, O_SOURCE, O_N };
+#define OUTCOME_N PK__OUTCOME_COUNT
+
+static int emit_outcome_notes(FILE *out, const char *path)
+{
+    pkgen_table t;
+    if (pkgen_table_open(&t, path, o_cols, O_N) != 0)
+        return 1;
+    const char *notes[OUTCOME_N] = {NULL};
+    char *owned[OUTCOME_N] = {NULL};
+    int rc = 0, k;
+    while (rc == 0 && (k = pkgen_table_next(&t)) > 0) {
+        int o = -1;
+        for (int i = 0; i < OUTCOME_N; i++)
+            if (strcmp(pk_outcome_name((pk_outcome)i), t.f[O_OUTCOME]) == 0)
+                o = i;
+        if (o < 0 || notes[o])
+            rc = pkgen_table_fail(&t, O_OUTCOME, "unknown or repeated outcome '%s'", t.f[O_OUTCOME]);
+        else if (!t.f[O_NOTE][0] || !t.f[O_BASIS][0] || !t.f[O_SOURCE][0] ||
+                 pk__source_status_parse(t.f[O_STATUS]) < 0)
+            rc = pkgen_table_fail(&t, O_NOTE, "a note, a basis, a known status and a source are required");
+        else if (!(notes[o] = owned[o] = pk__strndup(t.f[O_NOTE], strlen(t.f[O_NOTE]))))
+            rc = pkgen_table_fail(&t, O_NOTE, "out of memory");
+    }
+    pkgen_table_close(&t);
+    if (rc == 0 && k == 0 && !notes[PK_OUTCOME_NOT_PROVEN]) {
+        fprintf(stderr, "%s: no row for outcome not_proven (the library returns its note)\n", path);
+        rc = 1;
+    }
+    if (rc == 0 && k == 0) {
+        fputs("const char *const pk__outcome_notes[PK__OUTCOME_COUNT] = {\n", out);
+        for (int i = 0; i < OUTCOME_N; i++) {
+            fputs("    ", out);
+            if (notes[i])
+                pkgen_str(out, notes[i]);
+            else
+                fputs("NULL", out);
+            fprintf(out, ", /* %s */\n", pk_outcome_name((pk_outcome)i));
+        }
+        fputs("};\n", out);
+    }
+    for (int i = 0; i < OUTCOME_N; i++)
+        free(owned[i]);
+    return rc || k != 0;
 }

@@ -98,6 +98,53 @@ static void emit(FILE *out, size_t k, const pk_schedule *s)
             s->nbounds, k, k, s->nactive, k);
 }
 
+/* The timeline index of pk__schedule_select(): the sorted days on which the
+ * set of schedules whose span (first to last active day) holds a day
+ * changes, and for each of the nbound + 1 intervals the built-in schedules
+ * holding its days, in table order. A day's holding schedules are then one
+ * binary search instead of a scan of every schedule. */
+static int emit_timeline(FILE *out, pk_schedule **list, int n)
+{
+    size_t nb = 0, nl = 0;
+    int32_t *b = malloc(sizeof *b * (size_t)(2 * n + 1));
+    uint16_t *lst = malloc(sizeof *lst * (size_t)(n * (2 * n + 1) + 1));
+    size_t *off = malloc(sizeof *off * (size_t)(2 * n + 3));
+    if (!b || !lst || !off) {
+        free(b), free(lst), free(off);
+        return 1;
+    }
+    for (int i = 0; i < n; i++)
+        if (list[i]->nbounds >= 2) {
+            b[nb++] = list[i]->bound[0];
+            b[nb++] = list[i]->bound[list[i]->nbounds - 1]; /* the day after the last active day */
+        }
+    nb = pk__sort_unique_i32(b, nb);
+    for (size_t k = 0; k <= nb; k++) { /* interval k: b[k-1] <= day < b[k] */
+        off[k] = nl;
+        if (k == 0 || k == nb)
+            continue; /* before every span, after every span */
+        for (int i = 0; i < n; i++)
+            if (list[i]->nbounds >= 2 && list[i]->bound[0] <= b[k - 1] &&
+                b[k - 1] <= list[i]->bound[list[i]->nbounds - 1] - 1)
+                lst[nl++] = (uint16_t)i;
+    }
+    off[nb + 1] = nl;
+    fprintf(out, "\nconst size_t pk__schedule_tl_nbound = %zu;\n", nb);
+    fputs("const int32_t pk__schedule_tl_bound[] = {", out);
+    for (size_t i = 0; i < nb; i++)
+        fprintf(out, "%s%ld", i ? ", " : "", (long)b[i]);
+    fputs(nb ? "};\n" : "0};\n", out);
+    fputs("const uint16_t pk__schedule_tl_off[] = {", out);
+    for (size_t i = 0; i <= nb + 1; i++)
+        fprintf(out, "%s%zu", i ? ", " : "", off[i]);
+    fputs("};\nconst uint16_t pk__schedule_tl_list[] = {", out);
+    for (size_t i = 0; i < nl; i++)
+        fprintf(out, "%s%u", i ? ", " : "", (unsigned)lst[i]);
+    fputs(nl ? "};\n" : "0};\n", out);
+    free(b), free(lst), free(off);
+    return 0;
+}
+
 int pkgen_schedules(FILE *out, int ninputs, char **inputs)
 {
     /* NOLINTNEXTLINE(bugprone-sizeof-expression): an array of pointers */
@@ -144,6 +191,7 @@ int pkgen_schedules(FILE *out, int ninputs, char **inputs)
         if (ninputs == 0)
             fputs("NULL", out);
         fprintf(out, "};\nconst size_t pk__schedule_builtin_n = %d;\n", ninputs);
+        rc = emit_timeline(out, list, ninputs);
     }
     for (int i = 0; i < ninputs; i++)
         pk_schedule_free(list[i]);

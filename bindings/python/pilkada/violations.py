@@ -452,6 +452,10 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
         minister_approval, tsm, candidate_involved, incumbent_candidate,
             on_leave, official_capacity: three-valued facts, ``True``/``False`` or
             ``"yes"``/``"no"`` (absent, None or ``""``: unknown).
+        evidence: the state of the evidence as the handling body found it,
+            ``"proven"``, ``"alleged"`` or ``"insufficient"`` (absent:
+            the facts are taken as stated); ``"insufficient"`` makes the
+            outcome ``NOT_PROVEN`` (no sanction follows).
 
     Example::
 
@@ -462,7 +466,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
     Returns:
         A :class:`Classification`: ``outcome`` is ``Outcome.FINDINGS``,
         ``NO_RULE``, ``INCOMPLETE`` (``missing_field`` names the fact needed)
-        or ``CONFLICT``; ``findings`` lists each :class:`Finding` with its
+        ``CONFLICT`` or ``NOT_PROVEN``; ``findings`` lists each :class:`Finding` with its
         rule, category, citations, sanction, handler and deadlines;
         ``late_report`` and ``report_deadline`` tell about the 7-day limit.
 

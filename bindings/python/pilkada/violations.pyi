@@ -41,6 +41,7 @@ class Outcome(SlugEnum):
     NO_RULE: str
     INCOMPLETE: str
     CONFLICT: str
+    NOT_PROVEN: str
 
 class Certainty(SlugEnum):
     CERTAIN: str
