@@ -9,8 +9,9 @@
    and extrapolated, labelled as such), with the accuracy of each.
 3. Classifying 100,000 incidents: single classify() calls vs classify_many().
 
-Usage: bench_python.py [C_LOOKUP_NS C_PHASE_NS C_CLASSIFY_NS C_CLASSIFY_SET_NS]
-       (run through bench/run_python.sh <build-dir>, which supplies them)
+Usage: bench_python.py [--calls-only] [C_LOOKUP_NS C_PHASE_NS C_CLASSIFY_NS C_CLASSIFY_SET_NS]
+       (run through bench/run_python.sh <build-dir>, which supplies them;
+       --calls-only: part 1 alone, a quick check of the per-call overhead)
 """
 
 from __future__ import annotations
@@ -85,7 +86,9 @@ def resolve_code(name: str) -> Optional[str]:
 
 
 def main() -> int:
-    c_ns = [float(x) for x in sys.argv[1:5]] if len(sys.argv) >= 5 else None
+    calls_only = "--calls-only" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "--calls-only"]
+    c_ns = [float(x) for x in args[:4]] if len(args) >= 4 else None
     print("pilkada %s, Python %s" % (pilkada.version(), sys.version.split()[0]))
 
     # ---------------------------------------------------------- 1. per call
@@ -107,8 +110,10 @@ def main() -> int:
         ("stage lookup", 1, "capi.pk_schedule_phase(h, date)  [fast path]",
          lambda i: capi.pk_schedule_phase(h, days[i % 366]), N_CALLS),
         ("classification", 3, "pilkada.classify(facts)", lambda i: pilkada.classify(facts), N_CALLS // 10),
-        ("classification", 3, "capi.pk_py_classify(facts)  [fast path, tuples]",
+        ("classification", 3, "capi.pk_py_classify(facts)  [fast path, rows]",
          lambda i: capi.pk_py_classify(facts), N_CALLS // 10),
+        ("classification", 3, "pilkada.trace(facts)  [explanation as data]",
+         lambda i: pilkada.trace(facts), N_CALLS // 100),
     ]
     print("\n1. Per-call cost (ns/call; Python loop+call overhead of %.0f ns subtracted"
           " in 'overhead')" % base)
@@ -120,6 +125,9 @@ def main() -> int:
     if c_ns:
         print("   C classification: %.0f ns from text facts (pk_incident_set x6 + pk_classify, as the"
               " bindings do, used above), %.0f ns for pk_classify alone" % (c_ns[3], c_ns[2]))
+
+    if calls_only:
+        return 0
 
     # ------------------------------------------------------ 2. messy names
     pairs = messy_names(N_NAMES)
@@ -196,7 +204,7 @@ def main() -> int:
                                                   t_one * 1e9 / N_INCIDENTS))
     print("   %-44s %9.3f s %8.0f ns/incident" % ("classify_many() (records)", t_batch,
                                                   t_batch * 1e9 / N_INCIDENTS))
-    print("   %-44s %9.3f s %8.0f ns/incident" % ("capi.pk_py_classify_many() (tuples, fast path)",
+    print("   %-44s %9.3f s %8.0f ns/incident" % ("capi.pk_py_classify_many() (rows, fast path)",
                                                   t_raw, t_raw * 1e9 / N_INCIDENTS))
     print("   %d findings; classify_many agrees with single calls on %d/%d; %d raw results" % (
         nf, same, N_INCIDENTS, len(raw)))

@@ -20,6 +20,7 @@
 %include "dates.i"     /* pk_date <-> datetime.date */
 %include "lists.i"     /* out-parameters, owned strings, caller arrays -> lists */
 %include "docs.i"      /* docstrings of the helper functions */
+%include "record.i"    /* C result structs -> dicts, driven by field tables */
 
 %include "common.i"
 %include "calendar.i"

@@ -1,7 +1,8 @@
 /* region.i: the region registry (region.h). Regions are static: every
  * pk_region returned is borrowed and lives forever. The helpers return
- * region indexes (pk_region::index) in lists, so the Python layer can hand
- * out its cached Region objects without converting a struct per call. */
+ * region indexes (pk_region::index), alone, in lists or in dicts made
+ * through field tables (record.i), so the Python layer can hand out its
+ * cached Region objects without converting a struct per call. */
 
 PK_BORROWED_OUT(pk_region)
 PK_BORROWED_OUT(pk_region_cycle)
@@ -37,11 +38,28 @@ static PyObject *pk_py_index_list(const pk_region **rs, size_t n)
     return list;
 }
 
-static PyObject *pk_py_region_index(const pk_region *r)
-{
-    if (!r) Py_RETURN_NONE;
-    return PyLong_FromSize_t(r->index);
-}
+/* Field tables (record.i): the dicts regions.py builds its records from. */
+static pk_py_field pk_py_region_candidate_fields[] = {
+    PK_PY_FIELD(pk_region_candidate, region, "region", PK_PY_REGION),
+    PK_PY_FIELD(pk_region_candidate, score, "score", PK_PY_DOUBLE),
+    PK_PY_FIELD(pk_region_candidate, distance, "distance", PK_PY_INT),
+    PK_PY_FIELD(pk_region_candidate, how, "how", PK_PY_INT),
+    PK_PY_FIELD(pk_region_candidate, matched, "matched", PK_PY_STR),
+};
+static pk_py_field pk_py_region_resolution_fields[] = {
+    PK_PY_FIELD(pk_region_resolution, region, "region", PK_PY_REGION),
+    PK_PY_FIELD(pk_region_resolution, how, "how", PK_PY_INT),
+    PK_PY_FIELD(pk_region_resolution, score, "score", PK_PY_DOUBLE),
+    PK_PY_FIELD(pk_region_resolution, kind_hint, "kind_hint", PK_PY_INT),
+};
+static pk_py_field pk_py_region_mention_fields[] = {
+    PK_PY_FIELD(pk_region_mention, start, "start", PK_PY_SIZE),
+    PK_PY_FIELD(pk_region_mention, end, "end", PK_PY_SIZE),
+    PK_PY_FIELD(pk_region_mention, region, "region", PK_PY_REGION),
+    PK_PY_FIELD(pk_region_mention, ambiguous, "ambiguous", PK_PY_BOOL),
+    PK_PY_FIELD(pk_region_mention, kind_hint, "kind_hint", PK_PY_INT),
+    PK_PY_FIELD(pk_region_mention, how, "how", PK_PY_INT),
+};
 %}
 
 %inline %{
@@ -67,44 +85,10 @@ PyObject *pk_py_region_list(const char *province, int year, int kind)
     return res;
 }
 
-/* The kabupaten/kota of a province, as indexes (pk_region_children()). */
-PyObject *pk_py_region_children(const char *province)
-{
-    const pk_region *buf[128];
-    const pk_region **p = buf;
-    size_t total = 0;
-    pk_error err;
-    int st;
-    PyObject *res;
-    memset(&err, 0, sizeof err);
-    st = pk_region_children(buf, 128, &total, province, &err);
-    if (st == PK_OK && total > 128) {
-        p = (const pk_region **)malloc(total * sizeof *p);
-        if (!p) return PyErr_NoMemory();
-        st = pk_region_children(p, total, &total, province, &err);
-    }
-    if (st != PK_OK) { if (p != buf) free(p); pk_py_raise(st, &err, "pk_region_children"); return NULL; }
-    res = pk_py_index_list(p, total);
-    if (p != buf) free(p);
-    return res;
-}
-
-/* All provinces, as indexes (pk_region_provinces()). */
-PyObject *pk_py_region_provinces(void)
-{
-    const pk_region *buf[128];
-    size_t total = 0;
-    pk_error err;
-    int st;
-    memset(&err, 0, sizeof err);
-    st = pk_region_provinces(buf, 128, &total, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_region_provinces"); return NULL; }
-    return pk_py_index_list(buf, total < 128 ? total : 128);
-}
-
 /* Resolve a messy name (pk_region_resolve()). Never raises for the
- * outcomes: returns (status, index or None, how, score, kind_hint,
- * [(index, score, distance, how, matched), ...]); raises for bad input. */
+ * outcomes: returns a dict (pk_py_region_resolution_fields, regions as
+ * indexes) with "status", "message" and "candidates"
+ * (pk_py_region_candidate_fields); raises for bad input. */
 PyObject *pk_py_region_resolve(const char *name, int kind, const char *province, int max_distance,
                                unsigned flags, size_t max_candidates)
 {
@@ -113,9 +97,8 @@ PyObject *pk_py_region_resolve(const char *name, int kind, const char *province,
     pk_region_candidate *c = small;
     pk_region_resolution r = PK_REGION_RESOLUTION_INIT;
     pk_error err;
-    size_t i;
     int st;
-    PyObject *cands, *res;
+    PyObject *d;
     memset(&err, 0, sizeof err);
     o.kind = kind;
     o.province = province;
@@ -131,18 +114,13 @@ PyObject *pk_py_region_resolve(const char *name, int kind, const char *province,
         pk_py_raise(st, &err, "pk_region_resolve");
         return NULL;
     }
-    cands = PyList_New((Py_ssize_t)r.ncandidates);
-    for (i = 0; cands && i < r.ncandidates; i++) {
-        PyObject *t = Py_BuildValue("(ndiis)", (Py_ssize_t)c[i].region->index, c[i].score, c[i].distance,
-                                    (int)c[i].how, c[i].matched ? c[i].matched : "");
-        if (!t) { Py_CLEAR(cands); break; }
-        PyList_SET_ITEM(cands, (Py_ssize_t)i, t);
-    }
+    d = pk_py_record(&r, pk_py_region_resolution_fields, PK_PY_NFIELDS(pk_py_region_resolution_fields));
+    if (d && (pk_py_set(d, "status", PyLong_FromLong(st)) < 0 || pk_py_set(d, "message", PyUnicode_FromString(err.text)) < 0 ||
+              pk_py_set(d, "candidates", pk_py_records(c, sizeof *c, r.ncandidates, pk_py_region_candidate_fields,
+                                                       PK_PY_NFIELDS(pk_py_region_candidate_fields))) < 0))
+        Py_CLEAR(d);
     if (c != small) free(c);
-    if (!cands) return NULL;
-    res = Py_BuildValue("(iNidiNs)", st, pk_py_region_index(r.region), (int)r.how, r.score, r.kind_hint, cands,
-                        err.text);
-    return res;
+    return d;
 }
 
 /* Resolve many names in one call: a list of region indexes (None where the
@@ -188,14 +166,14 @@ PyObject *pk_py_region_resolve_many(PyObject *names, int kind, const char *provi
     return list;
 }
 
-/* Region names in a text (pk_region_find_in_text()): a list of
- * (start, end, index or None, ambiguous, kind_hint, how, [candidate indexes]);
- * offsets are byte offsets into the UTF-8 text. */
+/* Region names in a text (pk_region_find_in_text()): a list of dicts
+ * (pk_py_region_mention_fields, byte offsets into the UTF-8 text) with
+ * "candidates", a list of region indexes. */
 PyObject *pk_py_region_find_in_text(const char *text, size_t len, unsigned flags)
 {
     pk_region_mention small[16];
     pk_region_mention *m = small;
-    size_t total = 0, i, j, got;
+    size_t total = 0, i;
     pk_error err;
     int st;
     PyObject *list;
@@ -207,18 +185,11 @@ PyObject *pk_py_region_find_in_text(const char *text, size_t len, unsigned flags
         st = pk_region_find_in_text(m, total, &total, text, len, flags, &err);
     }
     if (st != PK_OK) { if (m != small) free(m); pk_py_raise(st, &err, "pk_region_find_in_text"); return NULL; }
-    got = total;
-    list = PyList_New((Py_ssize_t)got);
-    for (i = 0; list && i < got; i++) {
-        PyObject *cands = PyList_New((Py_ssize_t)m[i].ncandidates), *t;
-        for (j = 0; cands && j < m[i].ncandidates; j++)
-            PyList_SET_ITEM(cands, (Py_ssize_t)j, PyLong_FromSize_t(m[i].candidates[j]->index));
-        if (!cands) { Py_CLEAR(list); break; }
-        t = Py_BuildValue("(nnNiiiN)", (Py_ssize_t)m[i].start, (Py_ssize_t)m[i].end, pk_py_region_index(m[i].region),
-                          m[i].ambiguous, m[i].kind_hint, (int)m[i].how, cands);
-        if (!t) { Py_CLEAR(list); break; }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
-    }
+    list = pk_py_records(m, sizeof *m, total, pk_py_region_mention_fields, PK_PY_NFIELDS(pk_py_region_mention_fields));
+    for (i = 0; list && i < total; i++)
+        if (pk_py_set(PyList_GET_ITEM(list, (Py_ssize_t)i), "candidates",
+                      pk_py_index_list(m[i].candidates, m[i].ncandidates)) < 0)
+            Py_CLEAR(list);
     if (m != small) free(m);
     return list;
 }

@@ -1,8 +1,9 @@
 /* violation.i: classification of reported violations (violation.h).
  * Rules, citations and handler texts are static. pk_incident is a Python
  * object (constructor = PK_INCIDENT_INIT); the helpers take the facts as a
- * dict of key -> value (the keys of pk_incident_set()) and return plain
- * tuples that the Pythonic layer turns into records. */
+ * dict of key -> value (the keys of pk_incident_set()) and return rows
+ * (classify) or dicts (trace) read through field tables (record.i), which
+ * the Pythonic layer turns into records. */
 
 PK_BORROWED_OUT(pk_rule)
 %apply int *OUTPUT { pk_actor *out, pk_act *out };
@@ -141,22 +142,39 @@ static int pk_py_incident_from(pk_incident *inc, PyObject *facts)
     return rc;
 }
 
-static PyObject *pk_py_deadline_tuple(const pk_deadline *d)
+/* Rows (record.i) of the classify helpers; their names reach Python through
+ * pk_py_row_names(). */
+static const pk_py_field pk_py_deadline_fields[] = {
+    PK_PY_FIELD(pk_deadline, rule, "rule", PK_PY_DLRULE),
+    PK_PY_FIELD(pk_deadline, trigger, "trigger", PK_PY_DATE),
+    PK_PY_FIELD(pk_deadline, due, "due", PK_PY_DATE),
+    PK_PY_FIELD(pk_deadline, flags, "estimated", PK_PY_UINT),
+};
+static const pk_py_field pk_py_finding_fields[] = {
+    PK_PY_FIELD(pk_finding, rule, "rule", PK_PY_RULE),
+    PK_PY_FIELD(pk_finding, category, "category", PK_PY_INT),
+    PK_PY_FIELD(pk_finding, subcategory, "subcategory", PK_PY_INT),
+    PK_PY_FIELD(pk_finding, handler_name, "handler_name", PK_PY_CHARS),
+    PK_PY_FIELD(pk_finding, certainty, "certainty", PK_PY_INT),
+    PK_PY_FIELD(pk_finding, certainty_note, "certainty_note", PK_PY_STR),
+};
+/* filled by pk_py_finding_row() after the table's fields */
+static const char *const pk_py_finding_extras[] = {"sanction", "handler", "deadlines"};
+static const pk_py_field pk_py_classification_fields[] = {
+    PK_PY_FIELD(pk_classification, outcome, "outcome", PK_PY_INT),
+    PK_PY_FIELD(pk_classification, late_report, "late_report", PK_PY_BOOL),
+    PK_PY_FIELD(pk_classification, missing_field, "missing_field", PK_PY_STR),
+    PK_PY_FIELD(pk_classification, supported, "supported", PK_PY_INT),
+    PK_PY_FIELD(pk_classification, schedule, "schedule_id", PK_PY_SCHED),
+};
+static const char *const pk_py_classification_extras[] = {"report_deadline", "findings"};
+#define PK_PY_ROW(s, table, extra) pk_py_row((s), (table), PK_PY_NFIELDS(table), (extra))
+
+/* A deadline row, None when it could not be computed. */
+static PyObject *pk_py_deadline_row(const pk_deadline *d)
 {
     if (!d->rule || d->due.year == 0) Py_RETURN_NONE;
-    return Py_BuildValue("(iNNI)", (int)d->rule->id, pk_py_date(d->trigger), pk_py_date(d->due), d->flags);
-}
-
-/* Position of a rule in the rule table (rule ids may repeat across rows). */
-static Py_ssize_t pk_py_rule_index(const pk_rule *r)
-{
-    size_t i, n = pk_rule_count();
-    const pk_rule *first = pk_rule_at(0);
-    if (first && r >= first && r < first + n && pk_rule_at((size_t)(r - first)) == r)
-        return (Py_ssize_t)(r - first); /* the table is one array */
-    for (i = 0; i < n; i++)
-        if (pk_rule_at(i) == r) return (Py_ssize_t)i;
-    return -1;
+    return PK_PY_ROW(d, pk_py_deadline_fields, 0);
 }
 
 /* A date packed as yyyymmdd (0: none), cheap to hash in the Python caches. */
@@ -203,23 +221,21 @@ static PyObject *pk_py_handler_obj(const pk_handler *h, PyObject *cache)
     return Py_BuildValue("(N(zzzlliz))", key, h->name, h->role, h->basis, vf, vu, (int)h->status, h->note);
 }
 
-/* A finding as a compact tuple: (rule_index, category, subcategory,
- * sanction, handler_name, handler, deadlines, certainty, certainty_note)
- * with sanction None when it is the rule's own sanction (pk_rule_at(
- * rule_index)->sanction), else (prison_min, prison_max, fine_min, fine_max,
- * join, discipline, flags, text); handler as pk_py_handler_obj(); deadlines
- * a tuple of (rule_id, trigger, due, flags). */
-static PyObject *pk_py_finding_tuple(const pk_finding *f, PyObject *cache)
+/* A finding row: pk_py_finding_fields, then sanction the rule's position
+ * (an int) when it is the rule's own sanction (pk_rule_at(rule)->sanction), else (prison_min,
+ * prison_max, fine_min, fine_max, join, discipline, flags, text); handler as
+ * pk_py_handler_obj(); deadlines a tuple of deadline rows. */
+static PyObject *pk_py_finding_row(const pk_finding *f, PyObject *cache)
 {
     const pk_sanction *s = &f->sanction, *rs = f->rule ? &f->rule->sanction : NULL;
-    PyObject *items[7], *dl, *sanc, *handler;
-    size_t i, n = 0;
+    PyObject *items[7], *dl, *sanc, *handler, *row;
+    size_t i, n = 0, nf = PK_PY_NFIELDS(pk_py_finding_fields);
     const pk_deadline *all[3];
     all[0] = &f->deadlines.report;
     all[1] = &f->deadlines.followup;
     all[2] = &f->deadlines.followup_extended;
     for (i = 0; i < 3 + f->deadlines.next_count && i < 7; i++) {
-        PyObject *d = pk_py_deadline_tuple(i < 3 ? all[i] : &f->deadlines.next[i - 3]);
+        PyObject *d = pk_py_deadline_row(i < 3 ? all[i] : &f->deadlines.next[i - 3]);
         if (!d) { while (n) Py_DECREF(items[--n]); return NULL; }
         if (d != Py_None) items[n++] = d;
         else Py_DECREF(d);
@@ -230,35 +246,60 @@ static PyObject *pk_py_finding_tuple(const pk_finding *f, PyObject *cache)
     if (rs && rs->prison_min_months == s->prison_min_months && rs->prison_max_months == s->prison_max_months
         && rs->fine_min_rupiah == s->fine_min_rupiah && rs->fine_max_rupiah == s->fine_max_rupiah
         && rs->join == s->join && rs->discipline == s->discipline && rs->flags == s->flags && rs->text == s->text) {
-        sanc = Py_None;
-        Py_INCREF(sanc);
+        sanc = PyLong_FromSsize_t(pk_py_rule_index(f->rule));
     } else {
         sanc = Py_BuildValue("(iiLLiiIz)", s->prison_min_months, s->prison_max_months,
                              (long long)s->fine_min_rupiah, (long long)s->fine_max_rupiah, (int)s->join,
                              (int)s->discipline, s->flags, s->text);
     }
     handler = sanc ? pk_py_handler_obj(&f->handler, cache) : NULL;
-    if (!handler) { Py_XDECREF(sanc); Py_DECREF(dl); return NULL; }
-    return Py_BuildValue("(niiNsNNiz)", pk_py_rule_index(f->rule), (int)f->category, (int)f->subcategory, sanc,
-                         f->handler_name, handler, dl, (int)f->certainty, f->certainty_note);
+    row = handler ? PK_PY_ROW(f, pk_py_finding_fields, 3) : NULL;
+    if (!row) { Py_XDECREF(sanc); Py_XDECREF(handler); Py_DECREF(dl); return NULL; }
+    PyTuple_SET_ITEM(row, (Py_ssize_t)nf, sanc);
+    PyTuple_SET_ITEM(row, (Py_ssize_t)nf + 1, handler);
+    PyTuple_SET_ITEM(row, (Py_ssize_t)nf + 2, dl);
+    return row;
 }
 
-static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk_finding *fs, PyObject *cache)
+/* A classification row: pk_py_classification_fields, then the report
+ * deadline row (or None) and the tuple of finding rows. */
+static PyObject *pk_py_classification_row(const pk_classification *c, const pk_finding *fs, PyObject *cache)
 {
-    PyObject *list = PyTuple_New((Py_ssize_t)c->finding_count);
-    size_t i;
+    PyObject *list = PyTuple_New((Py_ssize_t)c->finding_count), *dl, *row;
+    size_t i, nf = PK_PY_NFIELDS(pk_py_classification_fields);
     for (i = 0; list && i < c->finding_count; i++) {
-        PyObject *t = pk_py_finding_tuple(&fs[i], cache);
+        PyObject *t = pk_py_finding_row(&fs[i], cache);
         if (!t) { Py_CLEAR(list); break; }
         PyTuple_SET_ITEM(list, (Py_ssize_t)i, t);
     }
-    if (!list) return NULL;
-    return Py_BuildValue("(iizNizN)", (int)c->outcome, c->late_report, c->missing_field,
-                         pk_py_deadline_tuple(&c->report_deadline), (int)c->supported,
-                         c->schedule ? pk_schedule_id(c->schedule) : NULL, list);
+    dl = list ? pk_py_deadline_row(&c->report_deadline) : NULL;
+    row = dl ? PK_PY_ROW(c, pk_py_classification_fields, 2) : NULL;
+    if (!row) { Py_XDECREF(list); Py_XDECREF(dl); return NULL; }
+    PyTuple_SET_ITEM(row, (Py_ssize_t)nf, dl);
+    PyTuple_SET_ITEM(row, (Py_ssize_t)nf + 1, list);
+    return row;
 }
 
 #define PK_PY_MAX_FINDINGS 32
+%}
+
+%{
+/* The explanation as data (pk_classify_trace()) for a dict of facts:
+ * {"rule_total", "covered", "missing_field", "rules": [rows]}, each row
+ * (rule (its position in the rule table), verdict, fact, window) as
+ * pk_py_row_names("rule_trace") names it: a row per rule, hashable, so
+ * trace() keeps the records it made of them. */
+static pk_py_field pk_py_trace_fields[] = {
+    PK_PY_FIELD(pk_trace, rule_total, "rule_total", PK_PY_SIZE),
+    PK_PY_FIELD(pk_trace, covered, "covered", PK_PY_SIZE),
+    PK_PY_FIELD(pk_trace, missing_field, "missing_field", PK_PY_STR),
+};
+static const pk_py_field pk_py_rule_trace_fields[] = {
+    PK_PY_FIELD(pk_rule_trace, rule, "rule", PK_PY_RULE),
+    PK_PY_FIELD(pk_rule_trace, verdict, "verdict", PK_PY_INT),
+    PK_PY_FIELD(pk_rule_trace, fact, "fact", PK_PY_STR),
+    PK_PY_FIELD(pk_rule_trace, window, "window", PK_PY_STR),
+};
 %}
 
 /* The handler cache of the classify helpers is optional (None: no cache). */
@@ -266,10 +307,27 @@ static PyObject *pk_py_classification_tuple(const pk_classification *c, const pk
 %typemap(in) PyObject *cache "$1 = $input == Py_None ? NULL : $input;";
 
 %inline %{
+/* The names of the rows the classify helpers return: what = "deadline",
+ * "finding", "classification" or "rule_trace" (see the tables above). */
+PyObject *pk_py_row_names(const char *what)
+{
+    static const char *const none[1] = {""};
+    if (what && strcmp(what, "deadline") == 0)
+        return pk_py_names(pk_py_deadline_fields, PK_PY_NFIELDS(pk_py_deadline_fields), none, 0);
+    if (what && strcmp(what, "finding") == 0)
+        return pk_py_names(pk_py_finding_fields, PK_PY_NFIELDS(pk_py_finding_fields), pk_py_finding_extras, 3);
+    if (what && strcmp(what, "rule_trace") == 0)
+        return pk_py_names(pk_py_rule_trace_fields, PK_PY_NFIELDS(pk_py_rule_trace_fields), none, 0);
+    if (what && strcmp(what, "classification") == 0)
+        return pk_py_names(pk_py_classification_fields, PK_PY_NFIELDS(pk_py_classification_fields),
+                           pk_py_classification_extras, 2);
+    PyErr_Format(PyExc_ValueError, "no row named %s", what ? what : "NULL");
+    return NULL;
+}
+
 /* Classify one incident given as a mapping of facts (keys of
- * pk_incident_set()): (outcome, late_report, missing_field, report_deadline,
- * supported, schedule_id, (finding tuples)). cache: optional dict of handler
- * objects (see pk_py_handler_obj()). */
+ * pk_incident_set()): a classification row (pk_py_classification_row()).
+ * cache: optional dict of handler objects (see pk_py_handler_obj()). */
 PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
 {
     pk_incident inc;
@@ -281,25 +339,12 @@ PyObject *pk_py_classify(PyObject *facts, PyObject *cache)
     memset(&err, 0, sizeof err);
     st = pk_classify(&c, fs, PK_PY_MAX_FINDINGS, &inc, &err);
     if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
-    return pk_py_classification_tuple(&c, fs, cache);
-}
-
-/* As pk_py_classify for an incident object. */
-PyObject *pk_py_classify_incident(const pk_incident *inc, PyObject *cache)
-{
-    pk_finding fs[PK_PY_MAX_FINDINGS];
-    pk_classification c = PK_CLASSIFICATION_INIT;
-    pk_error err;
-    int st;
-    memset(&err, 0, sizeof err);
-    st = pk_classify(&c, fs, PK_PY_MAX_FINDINGS, inc, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_classify"); return NULL; }
-    return pk_py_classification_tuple(&c, fs, cache);
+    return pk_py_classification_row(&c, fs, cache);
 }
 
 /* Classify many incidents (a sequence of fact mappings) in one call; the
  * GIL is released while classifying. Each item of the result is a
- * classification tuple, or a (status_name, field, message) tuple for an
+ * classification row, or a (status_name, field, message) tuple for an
  * incident that could not be classified (bad facts), so one bad row does not
  * stop a batch. Works in chunks of PK_PY_CHUNK incidents, so the buffers stay
  * small (about 1 MB) whatever the batch size. */
@@ -369,7 +414,7 @@ PyObject *pk_py_classify_many(PyObject *seq, PyObject *cache)
         for (i = 0; i < m; i++) {
             PyObject *t;
             if (sts[i] == PK_OK)
-                t = pk_py_classification_tuple(&cs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], cache);
+                t = pk_py_classification_row(&cs[i], &fs[(size_t)i * PK_PY_MAX_FINDINGS], cache);
             else
                 t = Py_BuildValue("(sss)", pk_status_name(sts[i]), errs[i].field, errs[i].text);
             if (!t) { Py_CLEAR(list); break; }
@@ -383,6 +428,37 @@ done:
     free(incs); free(fs); free(cs); free(errs); free(sts);
     Py_DECREF(fast);
     return list;
+}
+
+/* pk_classify_trace() for a dict of facts (see the field tables above). */
+PyObject *pk_py_classify_trace(PyObject *facts)
+{
+    pk_incident inc;
+    pk_trace t = PK_TRACE_INIT;
+    pk_rule_trace *rules;
+    size_t cap = pk_rule_count();
+    pk_error err;
+    int st;
+    PyObject *d;
+    if (pk_py_incident_from(&inc, facts) < 0) return NULL;
+    rules = (pk_rule_trace *)malloc((cap ? cap : 1) * sizeof *rules);
+    if (!rules) return PyErr_NoMemory();
+    memset(&err, 0, sizeof err);
+    st = pk_classify_trace(&t, rules, cap, &inc, &err);
+    if (st != PK_OK) { free(rules); pk_py_raise(st, &err, "pk_classify_trace"); return NULL; }
+    d = pk_py_record(&t, pk_py_trace_fields, PK_PY_NFIELDS(pk_py_trace_fields));
+    if (d) {
+        PyObject *list = PyList_New((Py_ssize_t)t.rule_count);
+        size_t i;
+        for (i = 0; list && i < t.rule_count; i++) {
+            PyObject *row = PK_PY_ROW(&rules[i], pk_py_rule_trace_fields, 0);
+            if (!row) { Py_CLEAR(list); break; }
+            PyList_SET_ITEM(list, (Py_ssize_t)i, row);
+        }
+        if (pk_py_set(d, "rules", list) < 0) Py_CLEAR(d);
+    }
+    free(rules);
+    return d;
 }
 
 /* pk_explain() for a dict of facts. */

@@ -51,8 +51,8 @@ from .regions import (Candidate, CodeMatch, Cycle, Election, MatchHow, Mention, 
                       region_count, regions, resolve, resolve_many)
 from .violations import (FACT_KEYS, Category, Certainty, Citation, Classification, Discipline,
                          Finding, Handler, Outcome, PenaltyJoin, Rule, Sanction, SanctionFlag,
-                         Subcategory, Supported, acts, actors, classify, classify_many, explain,
-                         rule, rules)
+                         RuleTrace, Subcategory, Supported, Trace, Verdict, acts, actors, classify,
+                         classify_many, explain, rule, rules, trace)
 from .extract import (Draft, Evidence, Extraction, TextClassification, TextMention, classify_text,
                       extract)
 
@@ -79,7 +79,8 @@ __all__ = [
     "resolve_place", "find_places", "place_count",
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
-    "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS",
+    "rules", "rule", "classify", "classify_many", "explain", "trace", "Trace", "RuleTrace", "Verdict",
+    "actors", "acts", "FACT_KEYS",
     "extract", "classify_text", "Extraction", "Draft", "Evidence", "TextMention", "TextClassification",
 ]
 

@@ -7,7 +7,7 @@ import datetime as _dt
 import enum
 import json
 import os
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from . import capi as _c
 
@@ -37,7 +37,7 @@ def check_int(value: Any, what: str) -> int:
 def check_path(value: Any) -> str:
     """A file path from a str, bytes or os.PathLike, else TypeError."""
     p = os.fspath(value)
-    return os.fsdecode(p) if isinstance(p, bytes) else p
+    return os.fsdecode(p) if isinstance(p, bytes) else str(p)
 
 
 def _missing(value: Any) -> bool:
@@ -122,7 +122,10 @@ class SlugEnum(str, enum.Enum):
 
     _code: int
 
-    def __new__(cls, slug: str, code: int) -> "SlugEnum":
+    def __new__(cls, slug: Any, code: Optional[int] = None) -> "SlugEnum":
+        if code is None:
+            # a bare C value: the class's _slug_of (its C name function) names it
+            slug, code = getattr(cls, "_slug_of")(slug), slug
         obj = str.__new__(cls, slug)
         obj._value_ = slug
         obj._code = code
@@ -169,13 +172,15 @@ class SlugEnum(str, enum.Enum):
         return None
 
 
-def slug_enum(name: str, members: Dict[str, int], namefn: Any, module: str, doc: str) -> Any:
-    """A :class:`SlugEnum` from C constants (NAME -> value) and the C
-    function naming each value (None: the member name in lower case)."""
+def slug_enum(name: str, members: Dict[str, int], namefn: Any, module: str, doc: str,
+              base: Any = None) -> Any:
+    """A :class:`SlugEnum` (or a member-less subclass ``base``) from C
+    constants (NAME -> value) and the C function naming each value (None:
+    the member name in lower case)."""
     items = []
     for k, v in sorted(members.items(), key=lambda kv: kv[1]):
         items.append((k, (namefn(v) if namefn else k.lower(), v)))
-    cls = SlugEnum(name, items, module=module)  # type: ignore[call-overload]
+    cls = (base or SlugEnum)(name, items, module=module)  # type: ignore[call-arg, arg-type]
     cls.__doc__ = doc
     return cls
 
@@ -188,7 +193,7 @@ def to_records(results: Any) -> List[Dict[str, Any]]:
     out = []
     for r in results:
         if isinstance(r, Record):
-            out.append(r.to_dict(flat=True) if getattr(r, "_flat", False) else r.to_dict())
+            out.append(r.to_dict(flat=True) if getattr(r, "_flat", False) else r.to_dict())  # type: ignore[call-arg]
         elif isinstance(r, Exception) and hasattr(r, "status_name"):
             row = dict(getattr(r, "extra", None) or {})
             row.update({"outcome": "error", "error": getattr(r, "message", str(r)), "status": r.status_name,
@@ -218,6 +223,44 @@ def _maker(cls: Any) -> Any:
     return env["_make"]
 
 
+def _compile_reader(cls: Any, names: Optional[Tuple[str, ...]], convert: Dict[str, Any]) -> Any:
+    """One generated function that makes a record ``cls`` from what the
+    bindings give (bindings/python/record.i): a dict of its fields (``names``
+    None; absent keys are None) or a row, a tuple whose columns are
+    ``names`` (fields the row lacks become keyword arguments, default None).
+    Each field goes through ``convert`` when named there: a callable, a dict
+    to index, or a SlugEnum class (indexed by its C values). No per-field
+    loop or test on the hot paths that build many records."""
+    env: Dict[str, Any] = {"_make": cls._make}
+    col = {n: i for i, n in enumerate(names or ())}
+    args, params = [], []
+    for i, f in enumerate(cls._fields):
+        if names is None:
+            v = "t.get(%r)" % f
+        elif f in col:
+            v = "t[%d]" % col[f]
+        else:
+            params.append(", %s=None" % f)
+            args.append(f)
+            continue
+        conv = convert.get(f)
+        if isinstance(conv, type) and issubclass(conv, SlugEnum):
+            conv = {m.code: m for m in conv}
+        if conv is not None:
+            env["_c%d" % i] = conv
+            v = ("_c%d[%s]" if isinstance(conv, dict) else "_c%d(%s)") % (i, v)
+        args.append(v)
+    exec("def _read(t%s):\n    return _make(%s)" % ("".join(params), ", ".join(args)), env)
+    return env["_read"]
+
+
+def row_reader(cls: Any, names: Tuple[str, ...], convert: Dict[str, Any]) -> Any:
+    """``read(row, **missing)``: the record ``cls`` from a row whose columns
+    are ``names`` (pk_py_row_names() of the bindings' pk_py_row()), so the
+    hot paths index rows by the C table's positions, never by hand."""
+    return _compile_reader(cls, names, convert)
+
+
 class Record:
     """Base of the immutable result objects: named attributes, a readable
     ``repr``, equality by value, ``to_dict()`` and ``to_json()``."""
@@ -225,6 +268,9 @@ class Record:
     __slots__: Tuple[str, ...] = ()
     _fields: Tuple[str, ...] = ()
     _repr_fields: Tuple[str, ...] = ()
+    # How _from_c turns a value of the C dict into the field's value (an
+    # enum class, a table lookup); fields not named here are taken as they are.
+    _convert: Dict[str, Callable[[Any], Any]] = {}
 
     def __init__(self, **values: Any) -> None:
         for name in self._fields:
@@ -234,6 +280,18 @@ class Record:
         super().__init_subclass__(**kwargs)
         if "_fields" in cls.__dict__:
             cls._make = staticmethod(_maker(cls))  # type: ignore[attr-defined]
+
+    @classmethod
+    def _from_fields(cls, d: Dict[str, Any]) -> Any:
+        """The record from a dict the bindings made of a C struct through its
+        field table (bindings/python/record.i): each field from the key of
+        its name (None when absent), through ``_convert`` when named there.
+        The first call compiles the class's reader (_compile_reader)."""
+        fn = cls.__dict__.get("_reader_fn")
+        if fn is None or fn[0] is not cls._convert:
+            fn = (cls._convert, _compile_reader(cls, None, cls._convert))
+            type.__setattr__(cls, "_reader_fn", fn)
+        return fn[1](d)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("%s is immutable" % type(self).__name__)
@@ -293,12 +351,13 @@ class Record:
 _abc.Mapping.register(Record)
 
 
-SourceStatus = slug_enum("SourceStatus", {
-    "CONFIRMED": _c.PK_SOURCE_CONFIRMED,
-    "SINGLE_SOURCE": _c.PK_SOURCE_SINGLE_SOURCE,
-    "DERIVED": _c.PK_SOURCE_DERIVED,
-    "UNCERTAIN": _c.PK_SOURCE_UNCERTAIN,
-}, _c.pk_source_status_name, __name__, """How well a fact is sourced (pk_source_status).""")
+class SourceStatus(SlugEnum):
+    """How well a fact is sourced (pk_source_status)."""
+    _slug_of = staticmethod(_c.pk_source_status_name)
+    CONFIRMED = _c.PK_SOURCE_CONFIRMED
+    SINGLE_SOURCE = _c.PK_SOURCE_SINGLE_SOURCE
+    DERIVED = _c.PK_SOURCE_DERIVED
+    UNCERTAIN = _c.PK_SOURCE_UNCERTAIN
 
 
 def opt_str(s: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Any, Dict, Iterator, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Union
 
 from . import capi as _c
 from .text import lang_code
@@ -19,39 +19,41 @@ __all__ = [
 DateLike = Union[_dt.date, str]
 
 
-Critical = slug_enum("Critical", {
-    "NONE": _c.PK_CRITICAL_NONE,
-    "REGISTRATION": _c.PK_CRITICAL_REGISTRATION,
-    "CAMPAIGN": _c.PK_CRITICAL_CAMPAIGN,
-    "VOTING": _c.PK_CRITICAL_VOTING,
-}, _c.pk_critical_name, __name__, """Bawaslu's three critical stages (pk_critical).""")
+class Critical(SlugEnum):
+    """Bawaslu's three critical stages (pk_critical)."""
+    _slug_of = staticmethod(_c.pk_critical_name)
+    NONE = _c.PK_CRITICAL_NONE
+    REGISTRATION = _c.PK_CRITICAL_REGISTRATION
+    CAMPAIGN = _c.PK_CRITICAL_CAMPAIGN
+    VOTING = _c.PK_CRITICAL_VOTING
 
 
-StageRole = slug_enum("StageRole", {
-    "NONE": _c.PK_ROLE_NONE,
-    "REGISTRATION": _c.PK_ROLE_REGISTRATION,
-    "REGISTRATION_EXTENSION": _c.PK_ROLE_REGISTRATION_EXTENSION,
-    "DETERMINATION": _c.PK_ROLE_DETERMINATION,
-    "NUMBER_DRAW": _c.PK_ROLE_NUMBER_DRAW,
-    "CAMPAIGN": _c.PK_ROLE_CAMPAIGN,
-    "MEDIA_ADS": _c.PK_ROLE_MEDIA_ADS,
-    "QUIET": _c.PK_ROLE_QUIET,
-    "VOTING": _c.PK_ROLE_VOTING,
-    "COUNTING": _c.PK_ROLE_COUNTING,
-    "ELECTED": _c.PK_ROLE_ELECTED,
-    "DISPUTES": _c.PK_ROLE_DISPUTES,
-    "INAUGURATION": _c.PK_ROLE_INAUGURATION,
-    "INDEPENDENT_SUPPORT": _c.PK_ROLE_INDEPENDENT_SUPPORT,
-    "VOTER_LIST": _c.PK_ROLE_VOTER_LIST,
-}, _c.pk_stage_role_name, __name__, """Role of a stage used to compute legal windows (pk_stage_role).""")
+class StageRole(SlugEnum):
+    """Role of a stage used to compute legal windows (pk_stage_role)."""
+    _slug_of = staticmethod(_c.pk_stage_role_name)
+    NONE = _c.PK_ROLE_NONE
+    REGISTRATION = _c.PK_ROLE_REGISTRATION
+    REGISTRATION_EXTENSION = _c.PK_ROLE_REGISTRATION_EXTENSION
+    DETERMINATION = _c.PK_ROLE_DETERMINATION
+    NUMBER_DRAW = _c.PK_ROLE_NUMBER_DRAW
+    CAMPAIGN = _c.PK_ROLE_CAMPAIGN
+    MEDIA_ADS = _c.PK_ROLE_MEDIA_ADS
+    QUIET = _c.PK_ROLE_QUIET
+    VOTING = _c.PK_ROLE_VOTING
+    COUNTING = _c.PK_ROLE_COUNTING
+    ELECTED = _c.PK_ROLE_ELECTED
+    DISPUTES = _c.PK_ROLE_DISPUTES
+    INAUGURATION = _c.PK_ROLE_INAUGURATION
+    INDEPENDENT_SUPPORT = _c.PK_ROLE_INDEPENDENT_SUPPORT
+    VOTER_LIST = _c.PK_ROLE_VOTER_LIST
 
 
-PhasePosition = slug_enum("PhasePosition", {
-    "BEFORE": _c.PK_PHASE_BEFORE,
-    "DURING": _c.PK_PHASE_DURING,
-    "BETWEEN": _c.PK_PHASE_BETWEEN,
-    "AFTER": _c.PK_PHASE_AFTER,
-}, None, __name__, """Where a date falls relative to a schedule (pk_phase_position).""")
+class PhasePosition(SlugEnum):
+    """Where a date falls relative to a schedule (pk_phase_position)."""
+    BEFORE = ('before', _c.PK_PHASE_BEFORE)
+    DURING = ('during', _c.PK_PHASE_DURING)
+    BETWEEN = ('between', _c.PK_PHASE_BETWEEN)
+    AFTER = ('after', _c.PK_PHASE_AFTER)
 
 
 class WindowKind(SlugEnum):
@@ -79,6 +81,21 @@ class WindowKind(SlugEnum):
 class Stage(Record):
     """One stage of a schedule. Dates are inclusive; ``start``/``end`` are
     None when the stage has no such date (see ``relative``)."""
+    id: str
+    parent_id: Optional[str]
+    name_id: str
+    name_en: str
+    start: Optional[_dt.date]
+    end: Optional[_dt.date]
+    relative: Optional[str]
+    basis: Optional[str]
+    source: Optional[str]
+    note: Optional[str]
+    status: SourceStatus
+    role: StageRole
+    critical: Critical
+    flags: int
+    depth: int
 
     __slots__ = ("id", "parent_id", "name_id", "name_en", "start", "end", "relative", "basis",
                  "source", "note", "status", "role", "critical", "flags", "depth", "_schedule")
@@ -110,7 +127,7 @@ class Stage(Record):
     @property
     def parent(self) -> Optional["Stage"]:
         """The parent stage, or None for a root."""
-        return self._schedule.stage(self.parent_id) if self.parent_id else None
+        return self._schedule.stage(self.parent_id) if self.parent_id else None  # type: ignore[attr-defined]
 
     def contains(self, date: DateLike) -> bool:
         """True if ``date`` lies between start and end (a stage with only one date covers that day)."""
@@ -122,6 +139,13 @@ class Stage(Record):
 
 class Phase(Record):
     """Where a date falls in a cycle (pk_schedule_phase())."""
+    date: _dt.date
+    position: PhasePosition
+    top: Optional[Stage]
+    innermost: Optional[Stage]
+    next: Optional[Stage]
+    days_to_next: int
+    previous: Optional[Stage]
     __slots__ = ("date", "position", "top", "innermost", "next", "days_to_next", "previous")
     _fields = __slots__
     _repr_fields = ("date", "position", "top", "innermost", "next", "days_to_next")
@@ -133,12 +157,20 @@ _POSITIONS = {int(p): p for p in PhasePosition}
 
 class Milestone(Record):
     """The next milestone after a date and the days until its key date."""
+    stage: Stage
+    days: int
     __slots__ = ("stage", "days")
     _fields = __slots__
 
 
 class Window(Record):
     """A legal window; an open side is None."""
+    kind: WindowKind
+    start: Optional[_dt.date]
+    end: Optional[_dt.date]
+    basis: Optional[str]
+    derivation: Optional[str]
+    status: SourceStatus
     __slots__ = ("kind", "start", "end", "basis", "derivation", "status")
     _fields = __slots__
     _repr_fields = ("kind", "start", "end", "basis")
@@ -209,7 +241,7 @@ class Schedule:
 
     @property
     def basis(self) -> Optional[str]:
-        return opt_str(_c.pk_schedule_basis(self._handle))
+        return opt_str(_c.pk_schedule_basis(self._handle))  # type: ignore[no-any-return]
 
     @property
     def cycle(self) -> int:
@@ -262,8 +294,9 @@ class Schedule:
     def find_role(self, role: Union[StageRole, int, str]) -> Stage:
         """The (first) stage with a role. Raises NotFound."""
         if isinstance(role, str):
-            role = next((r for r in StageRole if r.slug == role or r.name == role.upper()), None) \
-                or StageRole.NONE
+            found: Optional[StageRole] = next((r for r in StageRole if r.slug == role or r.name == role.upper()),
+                                              None)
+            role = found or StageRole.NONE
         s = self._wrap(_c.pk_schedule_find_role(self._handle, int(role)))
         assert s is not None
         return s
@@ -310,7 +343,7 @@ class Schedule:
         if self._stages is None:
             self._stage_list()
         st = self._by_addr
-        return _make_phase(d, _POSITIONS[pos], st[top], st[inner], st[nxt], days, st[prev])
+        return _make_phase(d, _POSITIONS[pos], st[top], st[inner], st[nxt], days, st[prev])  # type: ignore[no-any-return]
 
     def next_milestone(self, date: DateLike) -> Optional[Milestone]:
         """The next milestone strictly after a date.

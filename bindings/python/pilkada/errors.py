@@ -30,6 +30,12 @@ class PilkadaError(Exception):
         column: 1-based column (CSV: field number), ``0`` if not applicable.
         message: the human-readable message from the library.
     """
+    message: str
+    field: str
+    source: str
+    line: int
+    column: int
+    function: str
 
     status: int = 0
     status_name: str = "PK_EUNKNOWN"
@@ -83,6 +89,7 @@ class NotFound(PilkadaError, LookupError):
     ``candidates`` holds ranked suggestions when the call offers them
     (e.g. region name resolution), else an empty list.
     """
+    candidates: List[Any]
     status, status_name = -2, "PK_ENOTFOUND"
 
     def __init__(self, *args: Any, candidates: Sequence[Any] = (), **kw: Any) -> None:
@@ -92,6 +99,7 @@ class NotFound(PilkadaError, LookupError):
 
 class Ambiguous(PilkadaError, LookupError):
     """PK_EAMBIGUOUS: the input matches several entries, listed in ``candidates``."""
+    candidates: List[Any]
     status, status_name = -3, "PK_EAMBIGUOUS"
 
     def __init__(self, *args: Any, candidates: Sequence[Any] = (), **kw: Any) -> None:
@@ -141,7 +149,8 @@ class Incomplete(PilkadaError, ValueError):
 
 
 _BY_STATUS: Dict[int, Type[PilkadaError]] = {
-    cls.status: cls for cls in (InvalidArgument, NotFound, Ambiguous, OutOfRange, OutOfMemory,
+    cls.status: cls for cls in (  # type: ignore[attr-defined]
+        InvalidArgument, NotFound, Ambiguous, OutOfRange, OutOfMemory,
                                 IOError, ParseError, EncodingError, TooLong, BufferTooSmall,
                                 Incomplete)
 }

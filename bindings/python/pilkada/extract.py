@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from . import capi as _c
 from ._base import Record, to_date
-from .regions import _REGIONS
+from .regions import Region, _REGIONS
 from .violations import Classification, FactValue, classify
 from .errors import PilkadaError
 
@@ -27,6 +27,13 @@ class Evidence(Record):
     """How one fact of a draft was found: ``how`` is "stated" (in the act's
     sentence), "inferred" (from the context) or "defaulted" (from the
     options); ``text`` is the words it rests on (None when defaulted)."""
+    field: str
+    how: str
+    confidence: float
+    start: Optional[int]
+    end: Optional[int]
+    text: Optional[str]
+    mention: Optional[int]
     __slots__ = ("field", "how", "confidence", "start", "end", "text", "mention")
     _fields = __slots__
 
@@ -35,6 +42,26 @@ class Draft(Record):
     """One draft incident. ``actor``/``act`` are incident-vocabulary slugs
     (None when the engine's own label has no equivalent); ``actor_label``/
     ``act_label`` are the engine's labels ("camat", "declare_support")."""
+    actor: Optional[str]
+    actor_label: Optional[str]
+    act: Optional[str]
+    act_label: str
+    occurred: Optional[_dt.date]
+    occurred_range: Optional[Tuple[_dt.date, _dt.date]]
+    region: Optional[str]
+    district: Optional[str]
+    village: Optional[str]
+    cycle: Optional[int]
+    supported: Optional[str]
+    incumbent_candidate: Optional[bool]
+    negated: bool
+    status: str
+    confidence: float
+    start: int
+    end: int
+    text: str
+    missing: List[str]
+    evidence: Dict[str, Evidence]
     __slots__ = ("actor", "actor_label", "act", "act_label", "occurred", "occurred_range", "region",
                  "district", "village", "cycle", "supported", "incumbent_candidate", "negated", "status",
                  "confidence", "start", "end", "text", "missing", "evidence")
@@ -64,6 +91,20 @@ class Draft(Record):
 class TextMention(Record):
     """One thing found in the text: a region, district, village, date,
     role, candidate reference, sum of money, legal citation, act or cue."""
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    label: Optional[str]
+    region: Optional[Region]
+    date_kind: Optional[str]
+    date_from: Optional[_dt.date]
+    date_to: Optional[_dt.date]
+    amount: Optional[int]
+    number: Optional[int]
+    flags: List[str]
+    name: Optional[str]
     __slots__ = ("kind", "start", "end", "text", "sentence", "label", "region", "date_kind", "date_from",
                  "date_to", "amount", "number", "flags", "name")
     _fields = __slots__
@@ -72,6 +113,11 @@ class TextMention(Record):
 
 class Extraction(Record):
     """Everything :func:`extract` found."""
+    drafts: List[Draft]
+    mentions: List[TextMention]
+    sentences: int
+    truncated: bool
+    total_mentions: int
     __slots__ = ("drafts", "mentions", "sentences", "truncated", "total_mentions")
     _fields = __slots__
     _repr_fields = ("drafts", "sentences", "truncated")
@@ -80,6 +126,10 @@ class Extraction(Record):
 class TextClassification(Record):
     """A draft with its classification (None when the facts could not be
     classified: ``error`` says why) and the facts still missing."""
+    draft: Draft
+    classification: Optional[Classification]
+    missing: List[str]
+    error: Optional[str]
     __slots__ = ("draft", "classification", "missing", "error")
     _fields = __slots__
 

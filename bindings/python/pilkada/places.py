@@ -35,6 +35,19 @@ class Place(Record):
     and supervisor apply (None for a province); ``kind`` is ``"desa"``,
     ``"kelurahan"``, ``"kecamatan"``, ``"kabupaten"`` ...; ``head`` the head's
     title and ``head_basis`` how the head is chosen, with the law."""
+    id: int
+    level: PlaceLevel
+    kind: str
+    code: str
+    code_num: int
+    name: str
+    kind_label: str
+    head: str
+    head_basis: str
+    parent_id: int
+    district_id: int
+    region: Optional[Region]
+    province: Region
     __slots__ = ("id", "level", "kind", "code", "code_num", "name", "kind_label", "head", "head_basis",
                  "parent_id", "district_id", "region", "province")
     _fields = __slots__
@@ -67,11 +80,16 @@ class Place(Record):
         return hash(self.id)
 
 
+def _region_at(i: Optional[int]) -> Optional[Region]:
+    return None if i is None else _REGIONS[i]
+
+
+Place._convert = {"level": PlaceLevel, "kind": lambda k: str(_c.pk_place_kind_name(k)), "region": _region_at,
+                  "province": _region_at}
+
+
 def _place(pid: int) -> Place:
-    (i, level, kind, code, num, name, label, head, basis, parent, district, reg, prov) = _c.pk_py_place_get(pid)
-    return Place(id=i, level=PlaceLevel(level), kind=str(_c.pk_place_kind_name(kind)), code=code, code_num=num,
-                 name=name, kind_label=label, head=head, head_basis=basis, parent_id=parent, district_id=district,
-                 region=None if reg < 0 else _REGIONS[reg], province=_REGIONS[prov])
+    return Place._from_fields(_c.pk_py_place_get(pid))  # type: ignore[no-any-return]
 
 
 def place(code: Union[str, int]) -> Place:
@@ -81,7 +99,7 @@ def place(code: Union[str, int]) -> Place:
     Raises:
         NotFound: no such place.  ParseError: not a code.
     """
-    return _place(_c.pk_py_place_lookup(str(code)))
+    return _place(_c.pk_place_lookup(str(code)))
 
 
 def place_count(level: Union[PlaceLevel, int, None] = None) -> int:
@@ -92,11 +110,14 @@ def place_count(level: Union[PlaceLevel, int, None] = None) -> int:
 def places_at(level: Union[PlaceLevel, int]) -> List[Place]:
     """Every place of a level, in code order."""
     lv = int(level)
-    return [_place(_c.pk_py_place_at(lv, i)) for i in range(place_count(lv))]
+    return [_place(_c.pk_place_at(lv, i)) for i in range(place_count(lv))]
 
 
 class PlaceCandidate(Record):
     """One ranked candidate: the place, its score (0..1) and how it matched."""
+    place: Place
+    score: float
+    how: str
     __slots__ = ("place", "score", "how")
     _fields = __slots__
     _repr_fields = ("place", "score")
@@ -105,13 +126,30 @@ class PlaceCandidate(Record):
 class PlaceResolution(Record):
     """Result of :func:`resolve_place`. ``place`` is the best candidate (also
     when ``ambiguous``: the two best tie; check before trusting it)."""
+    place: Optional[Place]
+    ambiguous: bool
+    how: str
+    score: float
+    total: int
+    candidates: List[PlaceCandidate]
+    status: str
     __slots__ = ("place", "ambiguous", "how", "score", "total", "candidates", "status")
     _fields = __slots__
     _repr_fields = ("place", "ambiguous", "total")
 
 
+def _how(h: int) -> str:
+    return _HOW[h]
+
+
+PlaceCandidate._convert = {"place": _place, "how": _how}
+
+
 def _cands(raw: Any) -> List[PlaceCandidate]:
-    return [PlaceCandidate(place=_place(i), score=s, how=_HOW[h]) for i, s, h in raw]
+    return [PlaceCandidate._from_fields(d) for d in raw]
+
+
+PlaceResolution._convert = {"place": lambda i: _place(i) if i else None, "how": _how, "candidates": _cands}
 
 
 def _level(level: Union[PlaceLevel, int, str, None]) -> int:
@@ -150,23 +188,31 @@ def resolve_place(name: str, *, level: Union[PlaceLevel, int, str, None] = None,
     if isinstance(context, Place):
         ctx = context.id
     elif isinstance(context, Region):
-        ctx = _c.pk_py_place_lookup(context.code)
+        ctx = _c.pk_place_lookup(context.code)
     elif context is not None:
-        ctx = _c.pk_py_place_lookup(str(context))
+        ctx = _c.pk_place_lookup(str(context))
     flags = 0 if fuzzy else _c.PK_PLACE_NO_FUZZY
-    st, pid, _lv, amb, how, score, total, _s, _e, cands, _msg = _c.pk_py_place_resolve(
-        name, _level(level), ctx, context_text, flags, max(0, int(max_candidates)))
-    return PlaceResolution(place=_place(pid) if pid else None, ambiguous=bool(amb), how=_HOW[how], score=score,
-                           total=total, candidates=_cands(cands), status=str(_c.pk_status_name(st)))
+    return PlaceResolution._from_fields(  # type: ignore[no-any-return]
+        _c.pk_py_place_resolve(name, _level(level), ctx, context_text, flags, max(0, int(max_candidates))))
 
 
 class PlaceMention(Record):
     """A place named in a text. ``start``/``end`` index the str given
     (characters; level words such as "Kepala Desa" included); ``region`` is
     the kabupaten/kota of ``place`` (its province for a province)."""
+    start: int
+    end: int
+    text: str
+    place: Place
+    region: Region
+    ambiguous: bool
+    how: str
+    total: int
+    candidates: List[PlaceCandidate]
     __slots__ = ("start", "end", "text", "place", "region", "ambiguous", "how", "total", "candidates")
     _fields = __slots__
     _repr_fields = ("text", "place", "ambiguous")
+    _convert = {"how": _how, "candidates": _cands}
 
 
 def find_places(text: str, *, level: Union[PlaceLevel, int, str, None] = None,
@@ -187,17 +233,17 @@ def find_places(text: str, *, level: Union[PlaceLevel, int, str, None] = None,
     if isinstance(context, Place):
         ctx = context.id
     elif context is not None:
-        ctx = _c.pk_py_place_lookup(context.code if isinstance(context, Region) else str(context))
+        ctx = _c.pk_place_lookup(context.code if isinstance(context, Region) else str(context))
     flags = (_c.PK_PLACE_CASE_SENSITIVE if case_sensitive else 0) | (_c.PK_PLACE_WEAK if weak else 0)
     out = []
     # byte offsets -> character offsets in one pass over the mentions (in text order)
     pos_b, pos_c = 0, 0
-    for start, _ns, end, pid, _lv, _cue, amb, how, total, cands in _c.pk_py_place_find_in_text(
-            raw, _level(level), ctx, flags):
+    for m in _c.pk_py_place_find_in_text(raw, _level(level), ctx, flags):
+        start, end = m["start"], m["end"]
         cs = pos_c + len(raw[pos_b:start].decode("utf-8"))
         ce = cs + len(raw[start:end].decode("utf-8"))
         pos_b, pos_c = end, ce
-        p = _place(pid)
-        out.append(PlaceMention(start=cs, end=ce, text=text[cs:ce], place=p, region=p.region or p.province,
-                                ambiguous=bool(amb), how=_HOW[how], total=total, candidates=_cands(cands)))
+        p = _place(m["place"])
+        m.update(start=cs, end=ce, text=text[cs:ce], place=p, region=p.region or p.province)
+        out.append(PlaceMention._from_fields(m))
     return out

@@ -3,12 +3,13 @@ lookup by code and by (messy) name, names in free text, cycles and counts."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
-from typing import Any, Iterable, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Union
 
 from . import capi as _c
 from ._base import Record, SlugEnum, SourceStatus, check_int, check_str, opt_str, slug_enum
-from .errors import Ambiguous, NotFound
+from .errors import Ambiguous, InvalidArgument, NotFound
 
 __all__ = [
     "RegionKind", "MatchHow", "Region", "Candidate", "Resolution", "Mention", "Cycle", "Election",
@@ -17,7 +18,7 @@ __all__ = [
     "cycles", "cycle", "regimes",
 ]
 
-ANY_KIND = _c.PK_REGION_ANY_KIND
+ANY_KIND: int = _c.PK_REGION_ANY_KIND
 
 
 class RegionKind(SlugEnum):
@@ -38,11 +39,11 @@ class RegionKind(SlugEnum):
         return check_int(value, "kind")
 
 
-MatchHow = slug_enum("MatchHow", {
-    "NAME": _c.PK_REGION_MATCH_NAME,
-    "ALIAS": _c.PK_REGION_MATCH_ALIAS,
-    "FUZZY": _c.PK_REGION_MATCH_FUZZY,
-}, None, __name__, """How a name matched (pk_region_match_how).""")
+class MatchHow(SlugEnum):
+    """How a name matched (pk_region_match_how)."""
+    NAME = ('name', _c.PK_REGION_MATCH_NAME)
+    ALIAS = ('alias', _c.PK_REGION_MATCH_ALIAS)
+    FUZZY = ('fuzzy', _c.PK_REGION_MATCH_FUZZY)
 
 
 def _kind_hint(k: int) -> Optional[RegionKind]:
@@ -52,6 +53,15 @@ def _kind_hint(k: int) -> Optional[RegionKind]:
 class Region(Record):
     """A province or kabupaten/kota. Regions are cached: the same object is
     returned for the same region, so ``is`` comparison works."""
+    code: str
+    code_num: int
+    name: str
+    full_name: str
+    kind: RegionKind
+    parent_code: Optional[str]
+    capital: Optional[str]
+    special: int
+    index: int
     __slots__ = ("code", "code_num", "name", "full_name", "kind", "parent_code", "capital",
                  "special", "index")
     _fields = __slots__
@@ -100,6 +110,9 @@ def _r(p: Any) -> Optional[Region]:
 
 class CodeMatch(Record):
     """A region found by code, with how the code matched."""
+    region: Region
+    old_code: bool
+    prefix: bool
     __slots__ = ("region", "old_code", "prefix")
     _fields = __slots__
 
@@ -143,8 +156,8 @@ def region(code: Union[str, int]) -> Region:
         NotFound: no region has this code.
     """
     if isinstance(code, int) and not isinstance(code, bool):
-        return _REGIONS[_c.pk_region_lookup_num(code)[0].index]
-    return _REGIONS[_c.pk_region_lookup(check_str(code, "code"))[0].index]
+        return _REGIONS[_c.pk_region_lookup_num(code)[0].index]  # type: ignore[no-any-return]
+    return _REGIONS[_c.pk_region_lookup(check_str(code, "code"))[0].index]  # type: ignore[no-any-return]
 
 
 def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Region:
@@ -162,11 +175,16 @@ def find_region(name: str, kind: Union[RegionKind, int, str, None] = None) -> Re
         NotFound: no region has this name.
         Ambiguous: several regions have it (e.g. Kabupaten and Kota Bekasi).
     """
-    return _REGIONS[_c.pk_region_find_name(check_str(name, "name"), RegionKind.parse(kind)).index]
+    return _REGIONS[_c.pk_region_find_name(check_str(name, "name"), RegionKind.parse(kind)).index]  # type: ignore[no-any-return]
 
 
 class Candidate(Record):
     """A candidate region of a name resolution."""
+    region: Region
+    score: float
+    distance: int
+    how: MatchHow
+    matched: str
     __slots__ = ("region", "score", "distance", "how", "matched")
     _fields = __slots__
     _repr_fields = ("region", "score", "how")
@@ -174,14 +192,29 @@ class Candidate(Record):
 
 class Resolution(Record):
     """A resolved name: the region, how it matched and the ranked candidates."""
+    name: str
+    region: Region
+    how: MatchHow
+    score: float
+    kind_hint: Optional[RegionKind]
+    candidates: List[Candidate]
     __slots__ = ("name", "region", "how", "score", "kind_hint", "candidates")
     _fields = __slots__
     _repr_fields = ("name", "region", "how", "score")
 
 
+def _region_at(i: Optional[int]) -> Optional[Region]:
+    return None if i is None else _REGIONS[i]
+
+
+Candidate._convert = {"region": _region_at, "how": MatchHow, "matched": lambda m: m or ""}
+
+
 def _cands(raw: Iterable[Any]) -> List[Candidate]:
-    return [Candidate(region=_REGIONS[i], score=s, distance=d, how=MatchHow(h), matched=m)
-            for i, s, d, h, m in raw]
+    return [Candidate._from_fields(d) for d in raw]
+
+
+Resolution._convert = {"region": _region_at, "how": MatchHow, "kind_hint": _kind_hint, "candidates": _cands}
 
 
 def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, province: Optional[str] = None,
@@ -220,16 +253,16 @@ def resolve(name: str, *, kind: Union[RegionKind, int, str, None] = None, provin
         from .places import resolve_place
         return resolve_place(name, context=province, context_text=context_text, max_candidates=max_candidates)
     flags = _c.PK_REGION_RESOLVE_ACCEPT_FUZZY if accept_fuzzy else 0
-    st, idx, how, score, hint, raw, text = _c.pk_py_region_resolve(
+    d = _c.pk_py_region_resolve(
         check_str(name, "name"), RegionKind.parse(kind), _province_code(province), check_int(max_distance, "max_distance"),
         flags, check_int(max_candidates, "max_candidates"))
-    cands = _cands(raw)
+    st, text = d["status"], d["message"]
     if st == _c.PK_EAMBIGUOUS:
-        raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=cands)
+        raise Ambiguous(text or "%r matches several regions" % name, field="name", candidates=_cands(d["candidates"]))
     if st == _c.PK_ENOTFOUND:
-        raise NotFound(text or "no region named %r" % name, field="name", candidates=cands)
-    return Resolution(name=name, region=_REGIONS[idx], how=MatchHow(how), score=score,
-                      kind_hint=_kind_hint(hint), candidates=cands)
+        raise NotFound(text or "no region named %r" % name, field="name", candidates=_cands(d["candidates"]))
+    d["name"] = name
+    return Resolution._from_fields(d)
 
 
 def resolve_many(names: Iterable[str], *, kind: Union[RegionKind, int, str, None] = None,
@@ -262,7 +295,7 @@ def _province_code(province: Any) -> Optional[str]:
     if province is None:
         return None
     if isinstance(province, Region):
-        return province.code  # type: ignore[no-any-return]
+        return province.code
     text = check_str(province, "province")
     if not text.strip()[:1].isalpha():
         return text
@@ -276,9 +309,19 @@ def _province_code(province: Any) -> Optional[str]:
 class Mention(Record):
     """A region name found in a text. ``start``/``end`` index the str given
     (characters, not bytes); ``region`` is None when ambiguous."""
+    start: int
+    end: int
+    text: str
+    region: Optional[Region]
+    ambiguous: bool
+    kind_hint: Optional[RegionKind]
+    how: MatchHow
+    candidates: List[Region]
     __slots__ = ("start", "end", "text", "region", "ambiguous", "kind_hint", "how", "candidates")
     _fields = __slots__
     _repr_fields = ("text", "region", "ambiguous")
+    _convert = {"region": _region_at, "kind_hint": _kind_hint, "how": MatchHow,
+                "candidates": lambda cs: [_REGIONS[i] for i in cs]}
 
 
 def find_in_text(text: str, *, any_case: bool = False, all_levels: bool = False) -> List[Any]:
@@ -313,13 +356,13 @@ def find_in_text(text: str, *, any_case: bool = False, all_levels: bool = False)
     out = []
     # byte offsets to character offsets, decoding each byte once (linear)
     byte_pos = char_pos = 0
-    for start, end, idx, amb, hint, how, cands in _c.pk_py_region_find_in_text(raw, flags):
+    for m in _c.pk_py_region_find_in_text(raw, flags):
+        start, end = m["start"], m["end"]
         cs = char_pos + len(raw[byte_pos:start].decode("utf-8"))
         ce = cs + len(raw[start:end].decode("utf-8"))
         byte_pos, char_pos = end, ce
-        out.append(Mention(start=cs, end=ce, text=text[cs:ce], region=None if idx is None else _REGIONS[idx],
-                           ambiguous=bool(amb), kind_hint=_kind_hint(hint), how=MatchHow(how),
-                           candidates=[_REGIONS[i] for i in cands]))
+        m.update(start=cs, end=ce, text=text[cs:ce])
+        out.append(Mention._from_fields(m))
     return out
 
 
@@ -334,12 +377,15 @@ def regions(*, province: Optional[str] = None, year: int = 0,
 
 def provinces() -> List[Region]:
     """All provinces."""
-    return [_REGIONS[i] for i in _c.pk_py_region_provinces()]
+    return [_REGIONS[i] for i in _c.pk_py_region_list(None, 0, int(RegionKind.PROVINSI))]
 
 
 def children(province: str) -> List[Region]:
     """The kabupaten/kota of a province ("35")."""
-    return [_REGIONS[i] for i in _c.pk_py_region_children(province)]
+    if province is None:
+        raise InvalidArgument("NULL argument", field="province")
+    regs = [_REGIONS[i] for i in _c.pk_py_region_list(check_str(province, "argument 'province'"), 0, ANY_KIND)]
+    return [r for r in regs if r.kind is not RegionKind.PROVINSI]
 
 
 def region_count() -> int:
@@ -349,6 +395,12 @@ def region_count() -> int:
 
 class RegionCounts(Record):
     """Regions by kind."""
+    provinsi: int
+    kabupaten: int
+    kota: int
+    kabupaten_administrasi: int
+    kota_administrasi: int
+    total: int
     __slots__ = ("provinsi", "kabupaten", "kota", "kabupaten_administrasi", "kota_administrasi", "total")
     _fields = __slots__
 
@@ -363,6 +415,14 @@ def count_regions(year: int = 0) -> RegionCounts:
 
 class Cycle(Record):
     """A Pilkada cycle known to the registry."""
+    year: int
+    voting_day: _dt.date
+    complete: bool
+    provinsi: int
+    kabupaten: int
+    kota: int
+    status: SourceStatus
+    source: Optional[str]
     __slots__ = ("year", "voting_day", "complete", "provinsi", "kabupaten", "kota", "status", "source")
     _fields = __slots__
     _repr_fields = ("year", "voting_day", "complete")
@@ -385,6 +445,16 @@ def cycle(year: int) -> Cycle:
 
 class Election(Record):
     """What a region elects in a cycle."""
+    year: int
+    elects: bool
+    election: Optional[str]
+    title: Optional[str]
+    organiser: Optional[str]
+    supervisor: Optional[str]
+    majority_percent: int
+    special: int
+    status: SourceStatus
+    source: Optional[str]
     __slots__ = ("year", "elects", "election", "title", "organiser", "supervisor", "majority_percent",
                  "special", "status", "source")
     _fields = __slots__
@@ -393,6 +463,17 @@ class Election(Record):
 
 class Regime(Record):
     """A special-regime rule (Aceh, DIY, Jakarta, Papua)."""
+    flag: int
+    regime: str
+    province: str
+    scope: str
+    effect: str
+    value: Optional[str]
+    status: SourceStatus
+    source: Optional[str]
+    basis: Optional[str]
+    basis_status: SourceStatus
+    note: Optional[str]
     __slots__ = ("flag", "regime", "province", "scope", "effect", "value", "status", "source", "basis",
                  "basis_status", "note")
     _fields = __slots__

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import gc as _gc
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, opt_str, slug_enum, to_records
+from ._base import Record, SlugEnum, SourceStatus, opt_str, row_reader, slug_enum, to_records
 from .errors import PilkadaError, error_class
 from .workday import Deadline, _RULES as _DEADLINE_RULES
 
@@ -17,6 +17,7 @@ __all__ = [
     "Category", "Subcategory", "Discipline", "PenaltyJoin", "Certainty", "Outcome", "Supported",
     "SanctionFlag", "Citation", "Rule", "Sanction", "Handler", "Finding", "Classification",
     "rules", "rule", "classify", "classify_many", "explain", "actors", "acts", "FACT_KEYS", "to_records",
+    "Verdict", "RuleTrace", "Trace", "trace",
 ]
 
 # The incident facts, from the library's one fact table (pk_fact_at).
@@ -34,23 +35,99 @@ def _consts(prefix: str, skip: str = "_") -> Dict[str, int]:
             if k.startswith(prefix) and not k.endswith(skip) and isinstance(getattr(_c, k), int)}
 
 
-Category = _slugged("Category", _consts("PK_CAT_"), _c.pk_category_name,
-                    "Bawaslu's five categories of violation (pk_category).")
-Subcategory = _slugged("Subcategory", _consts("PK_SUB_"), _c.pk_subcategory_name,
-                       "Refinement of OTHER_LAWS (pk_subcategory).")
-Discipline = _slugged("Discipline", _consts("PK_DISCIPLINE_"), _c.pk_discipline_name,
-                      "ASN discipline levels (pk_discipline).")
-Outcome = _slugged("Outcome", _consts("PK_OUTCOME_"), _c.pk_outcome_name,
-                   "Overall outcome of a classification (pk_outcome).")
-Certainty = _slugged("Certainty", {"CERTAIN": _c.PK_CERTAIN, "CONTESTED": _c.PK_CONTESTED,
-                                   "LAW_SILENT": _c.PK_LAW_SILENT, "UNVERIFIED": _c.PK_UNVERIFIED},
-                     _c.pk_certainty_name, "How sure a finding is (pk_certainty).")
-PenaltyJoin = _slugged("PenaltyJoin", _consts("PK_JOIN_"),
-                       _c.pk_penalty_join_name,
-                       "How prison and fine combine (pk_penalty_join).")
-Supported = _slugged("Supported", _consts("PK_SUPPORTED_"),
-                     _c.pk_supported_name,
-                     "Whom the act supported (pk_supported).")
+if TYPE_CHECKING:
+    class Category(SlugEnum):
+        ADMINISTRATIVE = 'administrative'
+        ADMINISTRATIVE_TSM = 'administrative_tsm'
+        ELECTION_CRIME = 'election_crime'
+        ORGANIZER_ETHICS = 'organizer_ethics'
+        OTHER_LAWS = 'other_laws'
+else:
+    Category = _slugged("Category", _consts("PK_CAT_"), _c.pk_category_name,
+                        "Bawaslu's five categories of violation (pk_category).")
+
+
+if TYPE_CHECKING:
+    class Subcategory(SlugEnum):
+        NONE = ''
+        ASN_DISCIPLINE = 'asn_discipline'
+        ASN_DISMISSAL = 'asn_dismissal'
+        ASN_ETHICS = 'asn_ethics'
+        POLRI = 'polri'
+        TNI = 'tni'
+        VILLAGE = 'village'
+else:
+    Subcategory = _slugged("Subcategory", _consts("PK_SUB_"), _c.pk_subcategory_name,
+                           "Refinement of OTHER_LAWS (pk_subcategory).")
+
+
+if TYPE_CHECKING:
+    class Discipline(SlugEnum):
+        NONE = ''
+        RINGAN = 'ringan'
+        SEDANG = 'sedang'
+        BERAT = 'berat'
+else:
+    Discipline = _slugged("Discipline", _consts("PK_DISCIPLINE_"), _c.pk_discipline_name,
+                          "ASN discipline levels (pk_discipline).")
+
+
+if TYPE_CHECKING:
+    class Outcome(SlugEnum):
+        FINDINGS = 'findings'
+        NO_RULE = 'no_rule'
+        INCOMPLETE = 'incomplete'
+        CONFLICT = 'conflict'
+        NOT_PROVEN = 'not_proven'
+else:
+    Outcome = _slugged("Outcome", _consts("PK_OUTCOME_"), _c.pk_outcome_name,
+                       "Overall outcome of a classification (pk_outcome).")
+
+
+class Certainty(SlugEnum):
+    """How sure a finding is (pk_certainty)."""
+    _slug_of = staticmethod(_c.pk_certainty_name)
+    CERTAIN = _c.PK_CERTAIN
+    CONTESTED = _c.PK_CONTESTED
+    LAW_SILENT = _c.PK_LAW_SILENT
+    UNVERIFIED = _c.PK_UNVERIFIED
+
+
+if TYPE_CHECKING:
+    class PenaltyJoin(SlugEnum):
+        NONE = 'none'
+        AND = 'and'
+        AND_OR = 'and_or'
+else:
+    PenaltyJoin = _slugged("PenaltyJoin", _consts("PK_JOIN_"),
+                           _c.pk_penalty_join_name,
+                           "How prison and fine combine (pk_penalty_join).")
+
+
+if TYPE_CHECKING:
+    class Supported(SlugEnum):
+        UNKNOWN = ''
+        PROSPECTIVE = 'prospective'
+        DETERMINED = 'determined'
+else:
+    Supported = _slugged("Supported", _consts("PK_SUPPORTED_"),
+                         _c.pk_supported_name,
+                         "Whom the act supported (pk_supported).")
+
+
+if TYPE_CHECKING:
+    class Verdict(SlugEnum):
+        MATCH = "match"
+        ACTOR = "actor"
+        ACT = "act"
+        DATE = "date"
+        WINDOW = "window"
+        NO_SCHEDULE = "no_schedule"
+        CONDITION = "condition"
+        PENDING = "pending"
+else:
+    Verdict = _slugged("Verdict", _consts("PK_VERDICT_"), _c.pk_verdict_name,
+                       "Why a rule matched or not (pk_verdict), in a :class:`RuleTrace`.")
 
 
 class SanctionFlag(enum.IntFlag):
@@ -76,6 +153,12 @@ def acts() -> List[str]:
 
 class Citation(Record):
     """A structured legal citation; ``text`` is the readable form."""
+    law: str
+    pasal: str
+    ayat: str
+    huruf: str
+    angka: str
+    text: str
     __slots__ = ("law", "pasal", "ayat", "huruf", "angka", "text")
     _fields = __slots__
     _repr_fields = ("text",)
@@ -83,6 +166,12 @@ class Citation(Record):
 
 class Sanction(Record):
     """A sanction: prison months, fine in rupiah, discipline level, flags."""
+    prison_months: Optional[Tuple[int, int]]
+    fine_rupiah: Optional[Tuple[int, int]]
+    join: PenaltyJoin
+    discipline: Discipline
+    flags: SanctionFlag
+    text: Optional[str]
     __slots__ = ("prison_months", "fine_rupiah", "join", "discipline", "flags", "text")
     _fields = __slots__
     _repr_fields = ("prison_months", "fine_rupiah", "join", "discipline")
@@ -97,8 +186,22 @@ def _sanction(t: Any) -> Sanction:
 
 class Rule(Record):
     """A rule of law the classifier applies (data/rules/)."""
+    id: str
+    text_id: Optional[str]
+    summary_en: Optional[str]
+    category: Category
+    subcategory: Subcategory
+    citations: List[Citation]
+    sanction: Sanction
+    valid_from: Optional[_dt.date]
+    valid_until: Optional[_dt.date]
+    status: SourceStatus
+    certainty: Certainty
+    certainty_note: Optional[str]
+    source: Optional[str]
+    limb: int
     __slots__ = ("id", "text_id", "summary_en", "category", "subcategory", "citations", "sanction",
-                 "valid_from", "valid_until", "status", "certainty", "certainty_note", "source")
+                 "valid_from", "valid_until", "status", "certainty", "certainty_note", "source", "limb")
     _fields = __slots__
     _repr_fields = ("id", "category", "citations")
 
@@ -113,7 +216,7 @@ def _make_rule(p: Any) -> Rule:
                                     s.fine_max_rupiah, s.join, s.discipline, s.flags, s.text)),
                 valid_from=p.valid_from, valid_until=p.valid_until, status=SourceStatus(p.status),
                 certainty=Certainty(p.certainty), certainty_note=opt_str(p.certainty_note),
-                source=opt_str(p.source))
+                source=opt_str(p.source), limb=p.limb)
 
 
 def _rule_citations(p: Any) -> List[Any]:
@@ -151,6 +254,13 @@ def rule(id: str) -> Rule:
 
 class Handler(Record):
     """The body that handles a finding on the relevant date."""
+    name: Optional[str]
+    role: Optional[str]
+    basis: Optional[str]
+    valid_from: Optional[_dt.date]
+    valid_until: Optional[_dt.date]
+    status: SourceStatus
+    note: Optional[str]
     __slots__ = ("name", "role", "basis", "valid_from", "valid_until", "status", "note")
     _fields = __slots__
     _repr_fields = ("name",)
@@ -160,6 +270,15 @@ class Finding(Record):
     """One finding: the rule, its category, the sanction as it applies on the
     incident date, the handling body (with the region filled in) and the
     deadlines of the procedure."""
+    rule: Rule
+    category: Category
+    subcategory: Subcategory
+    sanction: Sanction
+    handler_name: str
+    handler: Handler
+    deadlines: List[Deadline]
+    certainty: Certainty
+    certainty_note: Optional[str]
     __slots__ = ("rule", "category", "subcategory", "sanction", "handler_name", "handler", "deadlines",
                  "certainty", "certainty_note")
     _fields = __slots__
@@ -214,6 +333,15 @@ class Classification(Record):
     canonical code of the incident's region (None if none was given);
     ``extra`` holds the input's keys that are not facts (a report ``id``,
     other CSV columns), unchanged, so they travel beside the result."""
+    outcome: Outcome
+    findings: List[Finding]
+    late_report: bool
+    missing_field: Optional[str]
+    report_deadline: Optional[Deadline]
+    supported: Supported
+    schedule_id: Optional[str]
+    region: Optional[str]
+    extra: Optional[Dict[str, Any]]
     __slots__ = ("outcome", "findings", "late_report", "missing_field", "report_deadline", "supported",
                  "schedule_id", "region", "extra")
     _fields = __slots__
@@ -285,10 +413,11 @@ class Classification(Record):
         return [f.rule.id for f in self.findings]
 
 
-# Result building. The C helpers return compact tuples (see violation.i);
-# records that do not depend on the incident (Rule, Sanction, Handler) are
-# built once and cached, enum members come from prebuilt tables, and the
-# other records are made with the positional Record._make constructors.
+# Result building. The C helpers return rows read through field tables
+# (violation.i, record.i) whose column names come from pk_py_row_names();
+# row_reader compiles one reader per record from them. Records that do not
+# depend on the incident (Rule, Sanction, Handler) are built once and
+# cached, enum members come from prebuilt tables.
 _CATEGORIES = {int(m): m for m in Category}
 _SUBCATEGORIES = {int(m): m for m in Subcategory}
 _CERTAINTIES = {int(m): m for m in Certainty}
@@ -297,9 +426,6 @@ _SUPPORTED = {int(m): m for m in Supported}
 _JOINS = {int(m): m for m in PenaltyJoin}
 _DISCIPLINES = {int(m): m for m in Discipline}
 _ESTIMATED = _c.PK_RESULT_ESTIMATED
-_make_deadline = Deadline._make  # type: ignore[attr-defined]
-_make_finding = Finding._make  # type: ignore[attr-defined]
-_make_classification = Classification._make  # type: ignore[attr-defined]
 _SANCTIONS: Dict[Any, Sanction] = {}
 # Handler records by the key the C helpers make of a handler's fields; the C
 # side looks them up itself and returns the record (see violation.i).
@@ -311,6 +437,10 @@ def _ymd(n: int) -> Optional[_dt.date]:
 
 
 def _sanction_of(t: Any) -> Sanction:
+    """The sanction of a finding: an int is the position of the rule whose
+    own sanction applies, else the C helper's sanction tuple."""
+    if type(t) is int:
+        return _rule_at(t).sanction
     s = _SANCTIONS.get(t)
     if s is None:
         pmin, pmax, fmin, fmax, join, disc, flags, text = t
@@ -321,6 +451,8 @@ def _sanction_of(t: Any) -> Sanction:
 
 
 def _handler_of(t: Any) -> Handler:
+    if type(t) is Handler:
+        return t
     key, h = t
     r = Handler._make(  # type: ignore[attr-defined]
         opt_str(h[0]), opt_str(h[1]), opt_str(h[2]), _ymd(h[3]), _ymd(h[4]), SourceStatus(h[5]), opt_str(h[6]))
@@ -329,29 +461,16 @@ def _handler_of(t: Any) -> Handler:
     return r  # type: ignore[no-any-return]
 
 
-def _deadline(t: Any) -> Optional[Deadline]:
-    if t is None:
-        return None
-    rid, trig, due, flags = t
-    return _make_deadline(_DEADLINE_RULES[rid], trig, due, bool(flags & _ESTIMATED))  # type: ignore[no-any-return]
-
-
-def _finding(t: Any) -> Finding:
-    ridx, cat, sub, sanc, hname, h, dls, cert, note = t
-    rule = (_RULE_LIST or _load_rules())[ridx]
-    rules_ = _DEADLINE_RULES
-    return _make_finding(  # type: ignore[no-any-return]
-        rule, _CATEGORIES[cat], _SUBCATEGORIES[sub], rule.sanction if sanc is None else _sanction_of(sanc),
-        hname, h if type(h) is Handler else _handler_of(h),
-        [_make_deadline(rules_[rid], trig, due, bool(fl & _ESTIMATED)) for rid, trig, due, fl in dls],
-        _CERTAINTIES[cert], note or None)
-
-
-def _classification(t: Any, extra: Optional[Dict[str, Any]] = None, region: Optional[str] = None) -> Classification:
-    outcome, late, missing, rdl, sup, sched, fs = t
-    return _make_classification(  # type: ignore[no-any-return]
-        _OUTCOMES[outcome], [_finding(f) for f in fs], bool(late), missing,
-        None if rdl is None else _deadline(rdl), _SUPPORTED[sup], sched, region, extra)
+_deadline = row_reader(Deadline, _c.pk_py_row_names("deadline"), {
+    "rule": _DEADLINE_RULES, "estimated": lambda flags: bool(flags & _ESTIMATED)})
+_finding = row_reader(Finding, _c.pk_py_row_names("finding"), {
+    "rule": lambda i: (_RULE_LIST or _load_rules())[i], "category": _CATEGORIES, "subcategory": _SUBCATEGORIES,
+    "certainty": _CERTAINTIES, "certainty_note": lambda note: note or None, "sanction": _sanction_of,
+    "handler": _handler_of, "deadlines": lambda rows: [_deadline(r) for r in rows]})
+_classification = row_reader(Classification, _c.pk_py_row_names("classification"), {
+    "outcome": _OUTCOMES, "supported": _SUPPORTED,
+    "report_deadline": lambda row: None if row is None else _deadline(row),
+    "findings": lambda rows: [_finding(r) for r in rows]})
 
 
 _REGION_CODES: Dict[Any, Optional[str]] = {}
@@ -478,7 +597,7 @@ def classify(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue
     """
     f = _facts(facts, kw)
     extra = _extras(f)
-    return _classification(_c.pk_py_classify(f, _HANDLERS), extra, _region_of(f))
+    return _classification(_c.pk_py_classify(f, _HANDLERS), extra=extra, region=_region_of(f))  # type: ignore[no-any-return]
 
 
 def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
@@ -527,8 +646,8 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
         # the common case first: one list comprehension over the results
         if not bad:
             try:
-                return [_classification(t, x, _region_of(f)) for t, x, f in zip(raw, extras, items)]
-            except ValueError:  # an error tuple (status_name, field, message) among them
+                return [_classification(t, extra=x, region=_region_of(f)) for t, x, f in zip(raw, extras, items)]
+            except (IndexError, KeyError):  # an error tuple (status_name, field, message) among them
                 pass
     finally:
         if gc_was_on:
@@ -549,7 +668,7 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
                          if hasattr(facts, "keys") else {})
             out.append(exc)
         else:
-            out.append(_classification(t, x, _region_of(items[i])))
+            out.append(_classification(t, extra=x, region=_region_of(items[i])))
     return out
 
 
@@ -575,6 +694,98 @@ def explain(facts: Optional[Mapping[str, FactValue]] = None, /, *, lang: str = "
         :func:`classify`; InvalidArgument for another language.
     """
     return _c.pk_py_explain(_facts(facts, kw), lang)  # type: ignore[no-any-return]
+
+
+def _rule_at(i: int) -> Rule:
+    return (_RULE_LIST or _load_rules())[i]
+
+
+class RuleTrace(Record):
+    """One rule (limb) considered for an incident: whether it matched
+    (``verdict`` is ``Verdict.MATCH``) and if not why, with the fact
+    (``"supported"``, ``"tsm"``, ...) or the window (``"campaign"``, ...)
+    the verdict turns on."""
+    rule: Rule
+    verdict: Verdict
+    fact: Optional[str]
+    window: Optional[str]
+    __slots__ = ("rule", "verdict", "fact", "window")
+    _fields = __slots__
+    _repr_fields = ("rule", "verdict", "fact")
+
+    def __repr__(self) -> str:
+        return "RuleTrace(rule=%r, verdict=Verdict.%s, fact=%r)" % (self.rule.id, self.verdict.name, self.fact)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """As the CLI's ``--json --explain`` writes it (docs/json.md)."""
+        return {"rule": self.rule.id, "limb": self.rule.limb, "verdict": self.verdict.slug, "fact": self.fact,
+                "window": self.window}
+
+
+class Trace(Record):
+    """The explanation of a classification as data (``pk_classify_trace``):
+    every rule considered, in rule-table order. ``covered`` counts the rules
+    whose actor and act cover the incident; ``missing_field`` names a
+    missing required fact (``"actor"``, ``"act"``, ``"occurred"``; then no
+    rule is considered)."""
+    rule_total: int
+    covered: int
+    missing_field: Optional[str]
+    rules: List[RuleTrace]
+    __slots__ = ("rule_total", "covered", "missing_field", "rules")
+    _fields = __slots__
+    _repr_fields = ("rule_total", "covered", "missing_field")
+    _convert = {"rules": lambda rows: [_RULE_TRACES.get(r) or _rule_trace(r) for r in rows]}
+
+    @property
+    def matched(self) -> List[RuleTrace]:
+        """The rules that matched."""
+        return [r for r in self.rules if r.verdict is Verdict.MATCH]
+
+    @property
+    def considered(self) -> List[RuleTrace]:
+        """The rules whose actor and act cover the incident."""
+        return [r for r in self.rules if r.verdict is not Verdict.ACTOR and r.verdict is not Verdict.ACT]
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The ``"trace"`` object of the CLI's ``--json --explain`` (docs/json.md)."""
+        return {"rule_total": self.rule_total, "covered": self.covered, "missing_field": self.missing_field,
+                "rules": [r.to_dict() for r in self.rules]}
+
+
+_read_rule_trace = row_reader(RuleTrace, _c.pk_py_row_names("rule_trace"), {"rule": _rule_at, "verdict": Verdict})
+# RuleTrace records by their row: every value in a row is static (a rule,
+# a verdict, a fact key, a window name), so the records repeat across calls.
+_RULE_TRACES: Dict[Any, RuleTrace] = {}
+
+
+def _rule_trace(row: Any) -> RuleTrace:
+    r = _RULE_TRACES[row] = _read_rule_trace(row)
+    if len(_RULE_TRACES) > 100000:  # a bound, never reached by the built-in rules
+        _RULE_TRACES.clear()
+    return r  # type: ignore[no-any-return]
+
+
+def trace(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> Trace:
+    """The explanation of a classification as data: for every rule, whether
+    it matched and if not why (:class:`Verdict`), with the fact or window
+    the verdict turns on; what :func:`explain` puts in words.
+
+    Example::
+
+        t = pilkada.trace(actor="pns", act="socmed_like", occurred=date(2024, 10, 1))
+        [(r.rule.id, r.verdict.slug, r.fact) for r in t.considered]
+
+    Args:
+        facts, **kw: the incident's facts, exactly as for :func:`classify`.
+
+    Raises:
+        InvalidArgument, NotFound, ParseError: bad facts, as for
+        :func:`classify`.
+    """
+    f = _facts(facts, kw)
+    _extras(f)
+    return Trace._from_fields(_c.pk_py_classify_trace(f))  # type: ignore[no-any-return]
 
 
 for _cls in (Category, Subcategory, Discipline, Outcome, Certainty, PenaltyJoin, Supported):

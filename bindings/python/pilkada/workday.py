@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import types as _types
 import enum
-from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import capi as _c
-from ._base import Record, SourceStatus, check_int, check_path, from_serial, opt_str, slug_enum, to_date, to_serial
+from ._base import Record, SlugEnum, SourceStatus, check_int, check_path, from_serial, opt_str, slug_enum, to_date, to_serial
 from .errors import InvalidArgument, NotFound, OutOfRange, ParseError
 
 __all__ = [
@@ -20,49 +20,92 @@ __all__ = [
 DateLike = Union[_dt.date, str]
 
 
-class HolidayKind(enum.IntFlag):
-    """Kinds of non-working day, usable as flags (pk_holiday_kind)."""
+class _KindBits(SlugEnum):
+    """A slug enum whose members are also flag bits: ``a | b`` and ``a & b``
+    give the int mask (what ``WorkCalendar(closed=...)`` takes)."""
+
+    def __or__(self, other: Union[SlugEnum, int]) -> int:
+        return int(self) | int(other)
+
+    def __and__(self, other: Union[SlugEnum, int]) -> int:
+        return int(self) & int(other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+
+
+_ALL_KINDS = _c.PK_HOLIDAY_NATIONAL | _c.PK_HOLIDAY_CUTI_BERSAMA | _c.PK_HOLIDAY_ELECTION
+
+
+def _holiday_kind_slug(kind: int) -> str:
+    return "all" if kind == _ALL_KINDS else str(_c.pk_holiday_kind_name(kind))
+
+
+class HolidayKind(_KindBits):
+    """Kinds of non-working day (pk_holiday_kind): "libur_nasional",
+    "cuti_bersama", "libur_pemilihan", and "all" of them; ``a | b`` gives the
+    int mask of several (``WorkCalendar(closed=...)``)."""
+    _slug_of = staticmethod(_holiday_kind_slug)
     NATIONAL = _c.PK_HOLIDAY_NATIONAL
     CUTI_BERSAMA = _c.PK_HOLIDAY_CUTI_BERSAMA
     ELECTION = _c.PK_HOLIDAY_ELECTION
-    ALL = _c.PK_HOLIDAY_NATIONAL | _c.PK_HOLIDAY_CUTI_BERSAMA | _c.PK_HOLIDAY_ELECTION
-
-    @property
-    def slug(self) -> str:
-        """"libur_nasional", "cuti_bersama", "libur_pemilihan" ("?" for a combination)."""
-        return _c.pk_holiday_kind_name(int(self))  # type: ignore[no-any-return]
+    ALL = _ALL_KINDS
 
 
-class Roll(enum.IntEnum):
+class Roll(SlugEnum):
     """What to do with a non-working start date (pk_roll)."""
-    FORWARD = _c.PK_ROLL_FORWARD
-    BACKWARD = _c.PK_ROLL_BACKWARD
-    NONE = _c.PK_ROLL_NONE
-    RAISE = _c.PK_ROLL_RAISE
+    FORWARD = ("forward", _c.PK_ROLL_FORWARD)
+    BACKWARD = ("backward", _c.PK_ROLL_BACKWARD)
+    NONE = ("none", _c.PK_ROLL_NONE)
+    RAISE = ("raise", _c.PK_ROLL_RAISE)
 
 
-DayUnit = slug_enum("DayUnit", {
-    "CALENDAR": _c.PK_DAYS_CALENDAR,
-    "WORKING": _c.PK_DAYS_WORKING,
-}, None, __name__, """Unit of a legal deadline (pk_day_unit).""")
+class DayUnit(SlugEnum):
+    """Unit of a legal deadline (pk_day_unit)."""
+    CALENDAR = ("calendar", _c.PK_DAYS_CALENDAR)
+    WORKING = ("working", _c.PK_DAYS_WORKING)
 
 
-def _deadline_ids() -> Any:
-    members = {}
-    for name in dir(_c):
-        if name.startswith("PK_DEADLINE_") and not name.endswith("_"):
-            members[name[len("PK_DEADLINE_"):]] = getattr(_c, name)
-    return enum.IntEnum("DeadlineId", sorted(members.items(), key=lambda kv: kv[1]),  # type: ignore[misc]
-                        module=__name__)
-
-
-DeadlineId = _deadline_ids()
-DeadlineId.__doc__ = "Named legal deadlines (pk_deadline_id); the slug is DeadlineId.X.slug."
-DeadlineId.slug = property(lambda self: _c.pk_deadline_rule_by_id(int(self)).slug)
+if TYPE_CHECKING:
+    class DeadlineId(SlugEnum):
+        REPORT = 'report'
+        FOLLOWUP = 'followup'
+        FOLLOWUP_EXTENDED = 'followup_extended'
+        ADM_KPU_DECISION = 'adm_kpu_decision'
+        TSM_BAWASLU = 'tsm_bawaslu'
+        TSM_KPU = 'tsm_kpu'
+        TSM_APPEAL = 'tsm_appeal'
+        TSM_MA = 'tsm_ma'
+        DISPUTE_BAWASLU = 'dispute_bawaslu'
+        DISPUTE_KPU = 'dispute_kpu'
+        GAKKUMDU_FORWARD = 'gakkumdu_forward'
+        INVESTIGATION = 'investigation'
+        PROSECUTOR_RETURN = 'prosecutor_return'
+        INVESTIGATOR_RESUBMIT = 'investigator_resubmit'
+        PROSECUTION = 'prosecution'
+        PN_VERDICT = 'pn_verdict'
+        APPEAL_FILING = 'appeal_filing'
+        APPEAL_TRANSFER = 'appeal_transfer'
+        PT_VERDICT = 'pt_verdict'
+        VERDICT_DELIVERY = 'verdict_delivery'
+        EXECUTION = 'execution'
+else:
+    DeadlineId = slug_enum("DeadlineId", {
+        name[len("PK_DEADLINE_"):]: getattr(_c, name) for name in dir(_c)
+        if name.startswith("PK_DEADLINE_") and not name.endswith("_") and isinstance(getattr(_c, name), int)
+    }, lambda v: _c.pk_deadline_rule_by_id(v).slug, __name__,
+        """Named legal deadlines (pk_deadline_id), by their slugs ("report", "followup", ...).""")
 
 
 class Holiday(Record):
     """One non-working day with its decree."""
+    date: _dt.date
+    kind: HolidayKind
+    name_id: str
+    name_en: str
+    basis: Optional[str]
+    status: SourceStatus
+    estimated: bool
     __slots__ = ("date", "kind", "name_id", "name_en", "basis", "status", "estimated")
     _fields = __slots__
     _repr_fields = ("date", "kind", "name_en")
@@ -129,7 +172,7 @@ class HolidayTable:
                 raise IndexError("holiday index out of range")
             return Holiday._from_c(_c.pk_holidays_at(self._h, i))
         try:
-            h = self.find(key)
+            h = self.find(key)  # type: ignore[arg-type]
         except (OutOfRange, ParseError, InvalidArgument):
             h = None
         if h is None:
@@ -202,6 +245,9 @@ def holidays(year: Optional[int] = None) -> Any:
 
 class WorkdayResult(Record):
     """A working-day answer with its flags."""
+    value: Any
+    estimated: bool
+    rolled: bool
     __slots__ = ("value", "estimated", "rolled")
     _fields = __slots__
 
@@ -357,6 +403,18 @@ def count_workdays(start: DateLike, end: DateLike, calendar: Optional[WorkCalend
 
 class DeadlineRule(Record):
     """A deadline rule of the law (data/deadlines.csv)."""
+    id: DeadlineId
+    slug: str
+    name_id: str
+    name_en: str
+    amount: int
+    unit: DayUnit
+    trigger: str
+    basis: str
+    quote: Optional[str]
+    status: SourceStatus
+    source: Optional[str]
+    note: Optional[str]
     __slots__ = ("id", "slug", "name_id", "name_en", "amount", "unit", "trigger", "basis", "quote",
                  "status", "source", "note")
     _fields = __slots__
@@ -375,6 +433,10 @@ _RULES = {int(i): DeadlineRule._from_c(_c.pk_deadline_rule_by_id(int(i))) for i 
 
 class Deadline(Record):
     """A computed deadline: the last day to act (inclusive)."""
+    rule: DeadlineRule
+    trigger: _dt.date
+    due: _dt.date
+    estimated: bool
     __slots__ = ("rule", "trigger", "due", "estimated")
     _fields = __slots__
     _repr_fields = ("rule", "trigger", "due")

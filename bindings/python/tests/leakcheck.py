@@ -107,6 +107,7 @@ def apis() -> List[Tuple[str, int, Callable[[int], object]]]:
             lambda: pilkada.classify(facts, act="no_such_act"), pilkada.NotFound)),
         ("classify_many (1000)", 100, lambda i: pilkada.classify_many(batch)),
         ("explain", 10_000, lambda i: pilkada.explain(facts)),
+        ("trace", 10_000, lambda i: pilkada.trace(facts)),
     ]
 
 

@@ -36,8 +36,10 @@ import datetime, os, sys
 import pilkada
 assert os.path.realpath(pilkada.__file__).startswith(os.path.realpath(sys.prefix)), pilkada.__file__
 here = os.path.dirname(pilkada.__file__)
-for f in ("py.typed", "__init__.pyi", "calendar.pyi", "regions.pyi", "violations.pyi", "capi.pyi"):
-    assert os.path.exists(os.path.join(here, f)), f  # typed package (PEP 561)
+for f in ("py.typed", "capi.pyi", "__init__.py", "violations.py"):
+    assert os.path.exists(os.path.join(here, f)), f  # typed package (PEP 561): annotated .py, capi.pyi
+assert not [f for f in os.listdir(here) if f.endswith(".pyi") and f != "capi.pyi"], os.listdir(here)
+assert pilkada.trace(actor="pns", act="socmed_like", occurred="2024-10-01").matched
 assert pilkada.schedule(2024).voting_day() == datetime.date(2024, 11, 27)
 assert pilkada.deadline("report", datetime.date(2024, 11, 25)).due == datetime.date(2024, 12, 2)
 try:

@@ -185,6 +185,36 @@ class TestWorkdays(unittest.TestCase):
         sat = pilkada.WorkCalendar(extra_workdays=["2024-11-30"])
         self.assertTrue(sat.is_workday("2024-11-30"))
 
+    def test_slug_enums(self) -> None:
+        """Roll, HolidayKind and DeadlineId print and compare as their slugs,
+        as the other enums do (issue 12); int() stays the C value."""
+        h = pilkada.holidays().find("2024-11-27")  # Keppres 33/2024: voting day holiday
+        self.assertEqual(str(h.kind), "libur_pemilihan")
+        self.assertEqual(f"{h.kind}", "libur_pemilihan")
+        self.assertEqual(h.kind, "libur_pemilihan")
+        self.assertEqual(h.to_dict()["kind"], "libur_pemilihan")
+        self.assertEqual(int(pilkada.HolidayKind.CUTI_BERSAMA), pilkada.capi.PK_HOLIDAY_CUTI_BERSAMA)
+        self.assertEqual(pilkada.HolidayKind("cuti_bersama"), pilkada.HolidayKind.CUTI_BERSAMA)
+        self.assertEqual(str(pilkada.HolidayKind.ALL), "all")
+        # flags still combine into the mask WorkCalendar(closed=...) takes
+        mask = pilkada.HolidayKind.NATIONAL | pilkada.HolidayKind.CUTI_BERSAMA
+        self.assertEqual(mask, int(pilkada.HolidayKind.ALL) & ~int(pilkada.HolidayKind.ELECTION))
+        self.assertTrue(h.kind & pilkada.HolidayKind.ELECTION)
+        self.assertFalse(h.kind & pilkada.HolidayKind.NATIONAL)
+        # the voting day stops work only when election holidays close offices
+        self.assertTrue(pilkada.WorkCalendar(closed=mask).is_workday("2024-11-27"))
+        self.assertEqual(str(pilkada.Roll.BACKWARD), "backward")
+        self.assertEqual(pilkada.Roll("raise"), pilkada.Roll.RAISE)
+        self.assertEqual(int(pilkada.Roll.RAISE), pilkada.capi.PK_ROLL_RAISE)
+        # Saturday 30 Nov 2024 rolls back to Friday 29 Nov
+        back = pilkada.WorkCalendar(roll=pilkada.Roll.BACKWARD).add_ex("2024-11-30", 0)
+        self.assertEqual(back.value, dt.date(2024, 11, 29))
+        self.assertEqual(pilkada.DeadlineId.REPORT, "report")
+        self.assertEqual(str(pilkada.DeadlineId.TSM_BAWASLU), "tsm_bawaslu")
+        self.assertEqual(pilkada.deadline_rule(pilkada.DeadlineId.REPORT).slug, "report")
+        self.assertEqual(pilkada.deadline_rule(int(pilkada.DeadlineId.REPORT)).id, pilkada.DeadlineId.REPORT)
+        self.assertEqual(pilkada.deadline_rule("report").to_dict()["id"], "report")
+
     def test_add_many(self) -> None:
         c = pilkada.workcal()
         starts = [dt.date(2024, 11, 25) + dt.timedelta(days=i) for i in range(200)]

@@ -178,5 +178,50 @@ class TestClassifyApi(unittest.TestCase):
         self.assertIn("Classify", pilkada.classify.__doc__ or "")
 
 
+class TestTrace(unittest.TestCase):
+    """The explanation as data (pk_classify_trace), the facts of the C test
+    test_trace_explains_each_rule: a PNS "like" on 1 Oct 2024, after
+    penetapan paslon (22 Sep 2024)."""
+
+    LIKE = {"actor": "pns", "act": "socmed_like", "occurred": "2024-10-01"}
+
+    def test_verdicts(self) -> None:
+        t = pilkada.trace(self.LIKE)
+        self.assertEqual(t.rule_total, len(pilkada.rules()))
+        self.assertEqual(len(t.rules), t.rule_total)
+        self.assertIsNone(t.missing_field)
+        by_id = {r.rule.id: r for r in t.rules}
+        # the SKB 2022 discipline row for calon matches
+        self.assertIs(by_id["asn_dis_post_like_share_calon"].verdict, pilkada.Verdict.MATCH)
+        # the ethics row for bakal calon fails on `supported`
+        etik = by_id["asn_etik_post_like_share_bacalon"]
+        self.assertEqual(etik.verdict, "condition")
+        self.assertEqual(etik.fact, "supported")
+        # PP 53/2010 was replaced by PP 94/2021 from 31 Aug 2021
+        self.assertIs(by_id["pp53_online_support"].verdict, pilkada.Verdict.DATE)
+        self.assertEqual(t.covered, len(t.considered))
+        # the rules that match are the findings of classify()
+        self.assertEqual([r.rule.id for r in t.matched], pilkada.classify(self.LIKE).rule_ids)
+        self.assertEqual([r.rule for r in t.rules], pilkada.rules())
+
+    def test_missing_fact_and_errors(self) -> None:
+        t = pilkada.trace(actor="pns", occurred="2024-10-01", id="report-7")  # an id travels, no error
+        self.assertEqual(t.missing_field, "act")
+        self.assertEqual(t.rules, [])
+        with self.assertRaises(pilkada.NotFound):
+            pilkada.trace(actor="pns", act="no_such_act", occurred="2024-10-01")
+        with self.assertRaises(pilkada.InvalidArgument):
+            pilkada.trace(actor="pns", act="socmed_like", ocurred="2024-10-01")  # a misspelt fact
+
+    def test_same_as_cli(self) -> None:
+        import subprocess
+        cli = os.path.join(os.environ.get("PK_BUILD_DIR", ""), "tools", "cli", "pilkada")
+        if not os.path.exists(cli):
+            self.skipTest("no CLI build")
+        out = subprocess.run([cli, "classify", "--json", "--explain", "--actor", "pns", "--act", "socmed_like",
+                              "--occurred", "2024-10-01"], capture_output=True, text=True, check=True)
+        self.assertEqual(json.loads(out.stdout)["trace"], pilkada.trace(self.LIKE).to_dict())
+
+
 if __name__ == "__main__":
     unittest.main()
