@@ -16,13 +16,21 @@
 #define TOK_MAX (CHUNK_MAX / 2 + 2)
 #define NAME_WORDS 3
 
-enum { TF_CAP = 1, TF_DIGIT = 2, TF_PUNCT_BEFORE = 4, TF_SLASH_BEFORE = 8 };
+enum {
+    TF_CAP = 1,
+    TF_DIGIT = 2,
+    TF_PUNCT_BEFORE = 4,
+    TF_SLASH_BEFORE = 8,
+    TF_LINK = 16, /* a "Baca juga" line */
+    TF_TITLE = 32 /* a sentence in Title Case (a headline, a related-article line) */
+};
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
-enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16 };
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32 };
 #define WCLASS_SLOTS 256
 #define NAMES_MAX 32
-#define STEM_CACHE 1024 /* words remembered with their stem (a power of two) */
+#define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
+                           slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
 /* The stem of a word and its hash, remembered: news repeat their words. */
 typedef struct stem_slot {
@@ -76,12 +84,14 @@ typedef struct ctx {
     size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
-    stem_slot *stems;       /* STEM_CACHE slots */
+    stem_slot *stems;       /* stem_mask + 1 slots */
+    size_t stem_mask;
     cmention *tmp;          /* scratch of sort_from() */
     size_t captmp;
     pk_place_mention *pm;
     size_t cappm;
     pk_place_options popt;
+    int oom;                /* an allocation failed in a pass (or in the place or date search) */
 } ctx;
 
 /* ------------------------------------------------------------ names -- */
@@ -170,8 +180,12 @@ static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "ju
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                          "nanti"};
 static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
+/* Words before a role that make it a thing worn, not a person ("seragam
+ * ASN", "atribut TNI", "kaos bergambar paslon"). */
+static const char *const attire[] = {"atribut", "seragam", "berseragam", "baju", "kaos", "pakaian", "logo",
+                                     "lambang", "rompi", "topi"};
 
-/* The table holds at most ~80 list words + NAMES_MAX names: never full. */
+/* The table holds at most ~100 list words + NAMES_MAX names (of 256 slots): never full. */
 static void wclass_add_hash(ctx *c, uint64_t h, uint8_t bit)
 {
     size_t k = (size_t)h & (WCLASS_SLOTS - 1);
@@ -193,6 +207,7 @@ static void wclass_init(ctx *c)
     wclass_add(c, stop_words, PK_ARRAY_LEN(stop_words), WC_STOP);
     wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
     wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
+    wclass_add(c, attire, PK_ARRAY_LEN(attire), WC_ATTIRE);
 }
 
 static uint8_t wclass_of(const ctx *c, uint64_t h)
@@ -210,6 +225,8 @@ static int is_abbrev(const tok *t)
 {
     return t->lo_len == 1 || (t->wclass & WC_ABBREV);
 }
+
+static int soft_break(const char *text, size_t start, size_t nl, size_t len);
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
@@ -229,66 +246,102 @@ static void tokenize(ctx *c, size_t off, size_t n)
             unsigned char ch = s[i];
             if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
                 size_t j = i + 1;
-                while (j < off + n && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
-                    j++;
-                if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r')
+                /* closing quotes and brackets after the stop: " ' ) and the
+                 * curly ” ’ (U+201D, U+2019) news use */
+                for (;;) {
+                    if (j < off + n && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
+                        j++;
+                    else if (j + 2 < off + n && s[j] == 0xE2 && s[j + 1] == 0x80 && (s[j + 2] == 0x9D || s[j + 2] == 0x99))
+                        j += 3;
+                    else
+                        break;
+                }
+                if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
                     if (ch != '.' || !is_abbrev(&c->toks[c->ntok - 1]))
                         pending_break = 1;
             } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
                 size_t j = i + 1;
-                if (j >= off + n || s[j] == ' ')
+                if (j >= off + n || s[j] == ' ' || s[j] == '\n')
                     pending_break = 1;
-            } else if (ch == 0xE2 && i + 2 < off + n && s[i + 1] == 0x80 && (s[i + 2] == 0x9D)) {
-                /* closing quote: no break by itself */
+            } else if (ch == '\n' && c->ntok > 0 && !soft_break(c->text, off, i, off + n)) {
+                pending_break = 1; /* a line ends the sentence unless it only wraps it */
             }
             i++;
             continue;
         }
-        size_t st = i;
-        while (i < off + n && (w = word_char(s + i, end)) != 0)
-            i += w;
         if (c->ntok >= TOK_MAX)
             break;
-        if (pending_break && c->ntok > 0)
+        tok *t = &c->toks[c->ntok++];
+        /* one pass over the word: its end, lower case, digits and the hash
+         * of pk__lex_word_hash (FNV-1a) over the lower-cased bytes kept */
+        size_t st = i;
+        size_t k = 0;
+        unsigned digit = 1, alpha = 1; /* all digits; all ASCII letters */
+        uint64_t h = PK__LEX_FNV_OFFSET;
+        const unsigned char *p = s + i;
+        for (;;) {
+            unsigned char ch;
+            if (p < end && (unsigned)((*p | 0x20) - 'a') < 26u) {
+                ch = (unsigned char)(*p++ | 0x20);
+                digit = 0;
+            } else if (p < end && (unsigned)(*p - '0') < 10u) {
+                ch = *p++;
+                alpha = 0;
+            } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
+                /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
+                if (k < PK__STEM_MAX) {
+                    t->lo[k++] = (char)*p;
+                    h = (h ^ *p) * PK__LEX_FNV_PRIME;
+                }
+                ch = p[1];
+                p += 2;
+                digit = alpha = 0;
+            } else {
+                break;
+            }
+            if (k < PK__STEM_MAX) {
+                t->lo[k++] = (char)ch;
+                h = (h ^ ch) * PK__LEX_FNV_PRIME;
+            }
+        }
+        i = (size_t)(p - s);
+        if (pending_break && c->ntok > 1)
             sent++;
         pending_break = 0;
-        tok *t = &c->toks[c->ntok++];
         t->start = st;
         t->end = i;
         t->sent = sent;
         t->flags = 0;
         if (s[st] >= 'A' && s[st] <= 'Z')
             t->flags |= TF_CAP;
-        int digit = 1;
-        size_t len = i - st;
-        size_t k = 0;
-        for (size_t q = st; q < i && k < PK__STEM_MAX; q++, k++) {
-            unsigned char ch = s[q];
-            if (!(ch >= '0' && ch <= '9'))
-                digit = 0;
-            t->lo[k] = (char)((ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch);
-        }
         t->lo[k] = '\0';
         t->lo_len = (uint8_t)k;
         if (digit)
             t->flags |= TF_DIGIT;
-        if (len > PK__STEM_MAX) {
+        if (i - st > PK__STEM_MAX) {
             /* too long to be a lexicon word: hash it so nothing matches */
             t->lo_len = 0;
             t->lo[0] = '\0';
+            h = PK__LEX_FNV_OFFSET;
         }
         /* punctuation between the previous word and this one */
         for (size_t q = gap_start; q < st; q++) {
             unsigned char ch = s[q];
             if (ch == '/' && st - gap_start == 1)
                 t->flags |= TF_SLASH_BEFORE;
-            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != 0xC2 && ch != 0xA0)
+            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0)
                 t->flags |= TF_PUNCT_BEFORE;
         }
         gap_start = i;
-        t->hx = pk__lex_word_hash(t->lo, t->lo_len);
-        stem_slot *sl = &c->stems[t->hx & (STEM_CACHE - 1)];
-        if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
+        t->hx = h;
+        stem_slot *sl = &c->stems[t->hx & c->stem_mask];
+        if (t->lo_len < 5 || !alpha) {
+            /* pk__id_stem leaves short words and words with digits or
+             * other letters as they are: no need to ask the cache */
+            memcpy(t->st, t->lo, (size_t)t->lo_len + 1);
+            t->st_len = t->lo_len;
+            t->hs = t->hx;
+        } else if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
             memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
             t->st_len = sl->st_len;
             t->hs = sl->hs;
@@ -336,8 +389,10 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
     if (c->ncm == c->capcm) {
         size_t nc = c->capcm ? c->capcm * 2 : 64;
         cmention *p = realloc(c->cm, nc * sizeof *p);
-        if (!p)
+        if (!p) {
+            c->oom = 1; /* the chunk fails with PK_ENOMEM: never a result missing mentions */
             return NULL;
+        }
         c->cm = p;
         c->capcm = nc;
     }
@@ -487,11 +542,77 @@ static int initials(const ctx *c, size_t i)
            !(c->toks[i + 1].flags & TF_CAP);
 }
 
-/* Words after a place cue that are flagged home/office/link. */
+/* 1 if the words [i, t1) are capitalised inside a run of capitalised
+ * words of one sentence, with no punctuation between: part of a proper
+ * name ("Tim Advokasi Masyarakat Pendukung Demokrasi"), not an act. */
+static int inside_name(const ctx *c, size_t i, size_t t1)
+{
+    if (i == 0 || t1 >= c->ntok || c->toks[i - 1].sent != c->toks[i].sent || c->toks[t1].sent != c->toks[i].sent)
+        return 0;
+    for (size_t q = i - 1; q <= t1; q++)
+        if (!(c->toks[q].flags & TF_CAP) || (q > i - 1 && (c->toks[q].flags & TF_PUNCT_BEFORE)))
+            return 0;
+    return 1;
+}
+
+/* 1 if a dash or a bar stands between word i and the one before: the word
+ * opens the story after a dateline ("TRIBUNJABAR.ID, CIAMIS– Gara-gara
+ * ...", "PANDEGLANG | BD — ..."). */
+static int after_dateline(const ctx *c, size_t i)
+{
+    for (size_t q = c->toks[i - 1].end; q < c->toks[i].start; q++) {
+        unsigned char ch = (unsigned char)c->text[q];
+        if (ch == '|' || ch == '-' ||
+            (ch == 0xE2 && q + 2 < c->toks[i].start && (unsigned char)c->text[q + 1] == 0x80 &&
+             ((unsigned char)c->text[q + 2] == 0x93 || (unsigned char)c->text[q + 2] == 0x94)))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if an attire word ("seragam", "atribut", "kaos") stands right before
+ * word i, or before the capitalised name that word i abbreviates (at most
+ * four words back, same sentence). */
+static int worn(const ctx *c, size_t i)
+{
+    size_t j = i;
+    for (int steps = 0; j > 0 && c->toks[j - 1].sent == c->toks[i].sent; steps++) {
+        if (c->toks[j - 1].wclass & WC_ATTIRE)
+            return 1;
+        if (steps == 4 || !(c->toks[j - 1].flags & TF_CAP))
+            return 0;
+        j--;
+    }
+    return 0;
+}
+
+/* Words after a place cue that are flagged home/office ("Baca juga"
+ * links are marked on the words: TF_LINK to the end of the sentence). */
 typedef struct place_state {
     size_t home_until, office_until; /* token index limits (exclusive) */
-    int link;
 } place_state;
+
+/* Mark the words of sentences written in Title Case (at least six words,
+ * three in four capitalised): headlines and related-article lines ("•
+ * Kepala Dinas dan Camat di Cianjur Langgar Kode Etik Terkait Pilkada"). */
+static void title_pass(ctx *c)
+{
+    size_t a = 0;
+    while (a < c->ntok) {
+        size_t b = a, caps = 0, words = 0;
+        while (b < c->ntok && c->toks[b].sent == c->toks[a].sent) {
+            if (!(c->toks[b].flags & TF_DIGIT)) {
+                words++;
+                caps += (c->toks[b].flags & TF_CAP) != 0;
+            }
+            b++;
+        }
+        if (words >= 6 && caps * 4 >= words * 3)
+            for (size_t q = a; q < b; q++)
+                c->toks[q].flags |= TF_TITLE;
+        a = b;
+    }
+}
 
 static void lexicon_pass(ctx *c, place_state *ps)
 {
@@ -549,14 +670,15 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     else if (strcmp(e->label, "office") == 0)
                         ps->office_until = t1 + 1;
                     else if (strcmp(e->label, "link") == 0)
-                        ps->link = 1;
+                        for (size_t q = i; q < c->ntok && c->toks[q].sent == t->sent; q++)
+                            c->toks[q].flags |= TF_LINK;
                 }
                 if (e->kind == PK__LX_PLACE &&
                     (strcmp(e->label, "district") == 0 || strcmp(e->label, "village") == 0)) {
                     if (!(c->toks[i].flags & TF_CAP))
                         continue; /* "desa" as a common noun */
                     unsigned fl = (i < ps->home_until ? PK_EXTRACT_FLAG_HOME : 0u) |
-                                  (ps->link ? PK_EXTRACT_FLAG_LINK : 0u);
+                                  ((c->toks[i].flags & TF_LINK) ? PK_EXTRACT_FLAG_LINK : 0u);
                     size_t k = capture_name(c, t1, NAME_WORDS,
                                             e->label[0] == 'd' ? PK_EXTRACT_MENTION_DISTRICT
                                                                : PK_EXTRACT_MENTION_VILLAGE,
@@ -568,6 +690,17 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     }
                     continue;
                 }
+                if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
+                    continue;
+                /* "seragam ASN", "atribut TNI", "atribut Tentara Nasional
+                 * Indonesia (TNI)": a thing worn, not a person */
+                if (e->kind == PK__LX_ACTOR && worn(c, i))
+                    continue;
+                /* "Gara-gara", "Setelah", "Karena" open a fronted clause only
+                 * at the start of a sentence */
+                if (e->kind == PK__LX_OCCUR && strcmp(e->label, "front") == 0 && i > 0 &&
+                    c->toks[i - 1].sent == t->sent && !after_dateline(c, i))
+                    continue;
                 cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
                 if (!m)
                     return;
@@ -578,7 +711,12 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 m->x.nominal = (uint8_t)(c->toks[i].lo_len > 5 &&
                                          (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&
                                          memcmp(c->toks[i].lo + c->toks[i].lo_len - 2, "an", 2) == 0);
-                if (ps->link)
+                if (c->toks[i].flags & TF_LINK)
+                    m->m.flags |= PK_EXTRACT_FLAG_LINK;
+                /* a capitalised act word in a Title Case line is a headline's
+                 * (the roles and places of a list of names stay) */
+                if (e->kind == PK__LX_ACT && (c->toks[i].flags & (TF_TITLE | TF_CAP)) == (TF_TITLE | TF_CAP) && i > 0 &&
+                    c->toks[i - 1].sent == t->sent)
                     m->m.flags |= PK_EXTRACT_FLAG_LINK;
                 if (e->kind == PK__LX_CANDIDATE && t1 < c->ntok && (c->toks[t1].flags & TF_DIGIT) &&
                     c->toks[t1].lo_len <= 2 && c->toks[t1].sent == t->sent) {
@@ -587,6 +725,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                         num = num * 10 + (c->toks[t1].lo[q] - '0');
                     m->m.number = num;
                     m->m.end = c->toks[t1].end;
+                    m->x.word_end = c->word_base + (uint32_t)t1 + 1;
                     if (best_n + 1 > taken)
                         taken = best_n + 1;
                 }
@@ -601,8 +740,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                                             e->label[0] == 'c' ? PK_EXTRACT_MENTION_DISTRICT
                                                                : PK_EXTRACT_MENTION_VILLAGE,
                                             0);
-                    if (k && c->ncm > save && best_n + k > taken)
-                        taken = best_n + k;
+                    if (k && c->ncm > save) {
+                        c->cm[c->ncm - 1].x.from_role = 1;
+                        if (best_n + k > taken)
+                            taken = best_n + k;
+                    }
                 }
             }
         }
@@ -750,9 +892,9 @@ static int date_trigger(const tok *t, const tok *prev)
     return prev && (prev->wclass & WC_BEFORE_INI) && strcmp(t->lo, "ini") == 0;
 }
 
-static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps);
+static void dates_span(ctx *c, size_t off, size_t n);
 
-static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
+static void dates_pass(ctx *c, size_t off, size_t n)
 {
     /* windows of the same sentence from 5 words before a trigger word to 9
      * words after it (a date expression is shorter: "sejak 1 Oktober sampai
@@ -780,7 +922,7 @@ static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
         }
         if (open) {
             size_t to = we < c->ntok ? c->toks[we].start : off + n;
-            dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+            dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
         }
         ws = a;
         we = e;
@@ -788,16 +930,18 @@ static void dates_pass(ctx *c, size_t off, size_t n, const place_state *ps)
     }
     if (open) {
         size_t to = we < c->ntok ? c->toks[we].start : off + n;
-        dates_span(c, c->toks[ws].start, to - c->toks[ws].start, ps);
+        dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
     }
 }
 
-static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
+static void dates_span(ctx *c, size_t off, size_t n)
 {
     size_t total = 0;
     size_t cap = c->capdm;
     c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
     pk_status s = pk_date_scan(c->dm, cap, &total, c->text + off, n, &c->dopt, NULL);
+    if (s == PK_ENOMEM)
+        c->oom = 1;
     if (s != PK_OK && s != PK_EBUFSIZE)
         return;
     size_t got = total < cap ? total : cap;
@@ -823,7 +967,7 @@ static void dates_span(ctx *c, size_t off, size_t n, const place_state *ps)
             m->m.from = m->m.to = (pk_date){0, 0, 0};
             m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
         }
-        if (ps->link)
+        if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
     }
 }
@@ -841,20 +985,63 @@ static int statement_cue(const cmention *m)
 static int only_spaces(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (s[i] != ' ' && s[i] != '\t')
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            return 0;
+    return 1;
+}
+
+/* 1 if the speech verb at `at` closes a quote or a clause (`," ujar X`,
+ * `..., kata X`): what follows names the speaker and where and when the
+ * words were said; "X mengatakan, ..." reports the content instead. */
+static int attribution(const ctx *c, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == '\t'))
+        i--;
+    if (i == 0)
+        return 0;
+    unsigned char ch = (unsigned char)c->text[i - 1];
+    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)c->text[i - 3] == 0xE2);
+}
+
+/* 1 if the speech verb cm[k] introduces no content ("Kapolri menyampaikan
+ * hal ini dalam rapat kerja ... di Jakarta"): no comma, colon, quote or
+ * "bahwa" right after it, and no act after it in its sentence (looked at
+ * over at most 32 mentions). The rest of the sentence tells where and when
+ * the words were said. */
+static int circumstance(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    size_t i = m->m.end;
+    while (i < c->len && (c->text[i] == ' ' || c->text[i] == '\t'))
+        i++;
+    if (i >= c->len || c->text[i] == ',' || c->text[i] == ':' || c->text[i] == '"' ||
+        (unsigned char)c->text[i] == 0xE2 || (c->len - i >= 5 && memcmp(c->text + i, "bahwa", 5) == 0))
+        return 0;
+    for (size_t j = k + 1; j < c->ncm && j < k + 32 && c->cm[j].m.sentence == m->m.sentence; j++)
+        if (c->cm[j].m.kind == PK_EXTRACT_MENTION_ACT)
             return 0;
     return 1;
 }
 
 static void mark_statement_dates(ctx *c)
 {
-    size_t last_cue = (size_t)-1;
+    size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
         if (statement_cue(m)) {
             last_cue = k;
+            if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
+                last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
-            last_cue = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+            last_cue = last_speech = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+        } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
+            last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */
+        } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
+            /* where the words were said: "..., ujar Hakim dalam keterangannya
+             * di laman resmi MK, Jakarta, Selasa (25/2/2025)" */
+            if (c->cm[last_speech].m.sentence == m->m.sentence)
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
@@ -898,22 +1085,62 @@ static int name_word(const tok *t)
  * "oknum ASN bernama Budi". A later mention of the same name (first word)
  * in the text is a mention of that role: "Warsito diduga memfasilitasi ..."
  * A name after a speech verb ("kata Warsito") is a speaker, not linked. */
+/* Remember the name word at token `at` for the role of mention m. */
+static void name_add(ctx *c, const cmention *m, size_t at)
+{
+    /* a word of a region name is a place, not a person ("SERANG, - Calon
+     * Bupati Serang ...") */
+    if (c->nnames >= NAMES_MAX ||
+        set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, c->toks[at].hx))
+        return;
+    int cand = m->m.kind == PK_EXTRACT_MENTION_CANDIDATE;
+    wclass_add_hash(c, c->toks[at].hx, WC_NAME);
+    c->names[c->nnames].hx = c->toks[at].hx;
+    c->names[c->nnames].word = c->word_base + (uint32_t)at;
+    c->names[c->nnames].priority = cand ? 2 : m->x.priority;
+    c->names[c->nnames].label = cand ? "candidate" : m->m.label;
+    c->names[c->nnames].maps_to = cand ? NULL : m->x.maps_to;
+    c->nnames++;
+}
+
+/* A role that names a person after it or before it: a role of priority 2+,
+ * or a candidate ("Calon Bupati Serang nomor urut 2, Ratu Rachmatu
+ * Zakiyah"). */
+static int names_person(const cmention *m)
+{
+    if (m->m.flags & PK_EXTRACT_FLAG_LINK || !m->m.label)
+        return 0;
+    if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
+        return strcmp(m->m.label, "calon") == 0 || strcmp(m->m.label, "bakal_calon") == 0;
+    return m->m.kind == PK_EXTRACT_MENTION_ROLE && m->x.priority >= 2 && strcmp(m->m.label, "voter") != 0;
+}
+
 static void names_pass(ctx *c)
 {
     size_t n0 = c->ncm;
     /* a token is "taken" when a mention starts on it: walk cm (sorted) */
     for (size_t k = 0; k < n0 && c->nnames < NAMES_MAX; k++) {
         const cmention *m = &c->cm[k];
-        if (m->m.kind != PK_EXTRACT_MENTION_ROLE || m->x.priority < 2 || (m->m.flags & PK_EXTRACT_FLAG_LINK) ||
-            !m->m.label || strcmp(m->m.label, "voter") == 0)
+        if (!names_person(m))
             continue;
         size_t s = m->x.word - c->word_base, e = m->x.word_end - c->word_base;
-        /* skip the role's place ("Kepala Desa Sukamaju") */
-        for (size_t j = k + 1; j < n0 && c->cm[j].x.word <= c->word_base + e; j++) {
-            const pk_extract_mention *p = &c->cm[j].m;
-            if ((p->kind == PK_EXTRACT_MENTION_VILLAGE || p->kind == PK_EXTRACT_MENTION_DISTRICT) &&
-                c->cm[j].x.word == c->word_base + e)
-                e = c->cm[j].x.word_end - c->word_base;
+        /* skip the role's place and number ("Kepala Desa Sukamaju", "Calon
+         * Bupati Serang nomor urut 2") */
+        for (size_t j = k + 1, step = 0; step < 6; step++) {
+            size_t e0 = e;
+            /* a region's words (the places pass comes later) */
+            while (e < c->ntok && e < e0 + 3 && (c->toks[e].flags & TF_CAP) && !comma_before(c, e) &&
+                   set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, c->toks[e].hx))
+                e++;
+            for (; j < n0 && c->cm[j].x.word <= c->word_base + e; j++) {
+                const pk_extract_mention *p = &c->cm[j].m;
+                if ((p->kind == PK_EXTRACT_MENTION_VILLAGE || p->kind == PK_EXTRACT_MENTION_DISTRICT ||
+                     p->kind == PK_EXTRACT_MENTION_CANDIDATE) &&
+                    c->cm[j].x.word == c->word_base + e && c->cm[j].x.word_end > c->word_base + e)
+                    e = c->cm[j].x.word_end - c->word_base;
+            }
+            if (e == e0)
+                break;
         }
         size_t at = (size_t)-1;
         if (e < c->ntok && c->toks[e].sent == c->toks[s].sent) {
@@ -924,6 +1151,10 @@ static void names_pass(ctx *c)
             else if (name_word(t) && comma_before(c, e))
                 at = e;
         }
+        size_t last = at; /* the last word of a name after the role */
+        while (at != (size_t)-1 && last + 1 < c->ntok && last + 1 < at + 3 && name_word(&c->toks[last + 1]) &&
+               !(c->toks[last + 1].flags & TF_PUNCT_BEFORE) && c->toks[last + 1].sent == c->toks[at].sent)
+            last++;
         if (at == (size_t)-1 && s > 0 && comma_before(c, s) && c->toks[s - 1].sent == c->toks[s].sent) {
             /* "Warsito, Kades Sukamaju": a run of at most three capitalised words */
             size_t b = s - 1, len = 1;
@@ -933,8 +1164,10 @@ static void names_pass(ctx *c)
                 len++;
             }
             if (name_word(&c->toks[b]) && name_word(&c->toks[s - 1]) &&
-                (b == 0 || c->toks[b - 1].sent != c->toks[b].sent || (c->toks[b].flags & TF_PUNCT_BEFORE)))
+                (b == 0 || c->toks[b - 1].sent != c->toks[b].sent || (c->toks[b].flags & TF_PUNCT_BEFORE))) {
                 at = b;
+                last = s - 1;
+            }
         }
         if (at == (size_t)-1)
             continue;
@@ -945,13 +1178,11 @@ static void names_pass(ctx *c)
                     c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
         if (taken)
             continue;
-        wclass_add_hash(c, c->toks[at].hx, WC_NAME);
-        c->names[c->nnames].hx = c->toks[at].hx;
-        c->names[c->nnames].word = c->word_base + (uint32_t)at;
-        c->names[c->nnames].priority = m->x.priority;
-        c->names[c->nnames].label = m->m.label;
-        c->names[c->nnames].maps_to = m->x.maps_to;
-        c->nnames++;
+        /* news call a person by the first or the last word of the name
+         * ("Ratu Rachmatu Zakiyah" ... "Zakiyah membagikan amplop") */
+        name_add(c, m, at);
+        if (last != at)
+            name_add(c, m, last);
     }
     if (!c->nnames)
         return;
@@ -1048,6 +1279,8 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 {
     size_t total = 0;
     pk_status st = pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL);
+    if (st == PK_ENOMEM)
+        c->oom = 1;
     size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
     size_t pj = 0, pk2 = 0;
     for (size_t k = 0; k < got; k++) {
@@ -1083,8 +1316,10 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
         /* the mention the cue words made, if any */
         cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
         if (!m) {
-            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)))
-                continue; /* a bare name: too often a person or a word */
+            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)) ||
+                !(c->text[ns] >= 'A' && c->text[ns] <= 'Z'))
+                continue; /* a bare name: too often a person or a word; a name is written with a capital
+                             ("kepala desa yang diperiksa" names no village) */
             size_t t0 = tok_at(c, ns), t1 = tok_at(c, ae);
             m = add(c, kind, ns, ae, t0, t1);
             if (!m)
@@ -1102,7 +1337,6 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 static void region_flags(ctx *c)
 {
     size_t home_until = 0, office_until = 0;
-    int link = 0;
     uint32_t sent = (uint32_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
@@ -1115,8 +1349,6 @@ static void region_flags(ctx *c)
                 home_until = m->x.word_end + 1;
             else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0)
                 office_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "link") == 0)
-                link = 1;
         }
         if (m->m.kind == PK_EXTRACT_MENTION_REGION || m->m.kind == PK_EXTRACT_MENTION_DISTRICT ||
             m->m.kind == PK_EXTRACT_MENTION_VILLAGE) {
@@ -1124,7 +1356,17 @@ static void region_flags(ctx *c)
                 m->m.flags |= PK_EXTRACT_FLAG_HOME;
             if (m->x.word < office_until && m->m.kind == PK_EXTRACT_MENTION_REGION)
                 m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
-            if (link)
+            /* the registry's name may cover the office word itself ("Bawaslu
+             * Kota Semarang", "Ketua Bawaslu Kota Semarang"): the cue sorts
+             * after the region that starts with or before it */
+            for (size_t j = k + 1; j < c->ncm && j < k + 6 && c->cm[j].m.start < m->m.end; j++) {
+                const cmention *q = &c->cm[j];
+                if (m->m.kind == PK_EXTRACT_MENTION_REGION && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
+                    (strcmp(q->m.label, "office") == 0 || strcmp(q->m.label, "election") == 0))
+                    m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            }
+            size_t t0 = m->x.word - c->word_base;
+            if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
                 m->m.flags |= PK_EXTRACT_FLAG_LINK;
             /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
             if (m->m.flags & PK_EXTRACT_FLAG_HOME)
@@ -1168,10 +1410,7 @@ static size_t read_number(const char *s, size_t n, double *val)
             i += 4;
             continue;
         }
-        if (i + 3 == n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9') {
-            break; /* ".12" at the end: not a group */
-        }
-        break;
+        break; /* ".12", ".1234": not a group of thousands */
     }
     if (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
         double scale = 0.1;
@@ -1190,11 +1429,15 @@ static size_t read_number(const char *s, size_t n, double *val)
 static void money_pass(ctx *c, size_t off, size_t n)
 {
     const char *s = c->text + off;
-    for (size_t i = 0; i + 2 < n; i++) {
-        if ((s[i] | 0x20) != 'r' || (s[i + 1] | 0x20) != 'p') /* "Rp", "rp" */
+    size_t done = 0; /* bytes of the chunk already read as a sum */
+    /* a sum starts a word: "Rp", "rp" alone ("Rp 1 juta", "Rp.100.000") or
+     * before its digits ("Rp150.000") */
+    for (size_t w0 = 0; w0 < c->ntok; w0++) {
+        const tok *tw = &c->toks[w0];
+        if (tw->lo[0] != 'r' || tw->lo[1] != 'p' || (tw->lo_len > 2 && !(tw->lo[2] >= '0' && tw->lo[2] <= '9')) ||
+            tw->start < off + done || tw->start + 2 >= off + n)
             continue;
-        if (i > 0 && is_alnum((unsigned char)s[i - 1]))
-            continue;
+        size_t i = tw->start - off;
         size_t j = i + 2;
         if (j < n && s[j] == '.')
             j++;
@@ -1225,7 +1468,7 @@ static void money_pass(ctx *c, size_t off, size_t n)
         if (!m)
             return;
         m->m.amount = amount >= 9.0e18 ? -1 : (long long)(amount + 0.5);
-        i = endnum - 1;
+        done = endnum;
     }
 }
 
@@ -1404,7 +1647,7 @@ static void sort_from(ctx *c, size_t from)
     if (nr > c->captmp) {
         cmention *t = realloc(c->tmp, nr * sizeof *t);
         if (!t) {
-            qsort(c->cm, n, sizeof *c->cm, cmp_cm);
+            c->oom = 1; /* the call fails with PK_ENOMEM: every failed allocation does */
             return;
         }
         c->tmp = t;
@@ -1422,8 +1665,9 @@ static void sort_from(ctx *c, size_t from)
 
 static pk_status do_chunk(ctx *c, size_t off, size_t n)
 {
-    place_state ps = {0, 0, 0};
+    place_state ps = {0, 0};
     tokenize(c, off, n);
+    title_pass(c);
     lexicon_pass(c, &ps);
     sort_from(c, 0);
     size_t n1 = c->ncm;
@@ -1436,7 +1680,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     money_pass(c, off, n);
     sort_from(c, n1);
     n1 = c->ncm;
-    dates_pass(c, off, n, &ps);
+    dates_pass(c, off, n);
     sort_from(c, n1);
     n1 = c->ncm;
     places_pass(c, off, n);
@@ -1446,7 +1690,32 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     sentence_context(c);
     c->word_base += (uint32_t)c->ntok;
     c->sent_base += c->nsent;
+    if (c->oom)
+        return PK_ENOMEM;
     return flush(c);
+}
+
+/* 1 if the line break at text[nl] ('\n') only wraps a sentence: the line
+ * [start, nl) does not end in sentence or field punctuation and the next
+ * line goes on in lower case ("... mengunggah video ajakan memilih\npasangan
+ * calon ..."). A line starting with a capital, a digit, a bullet or a quote
+ * begins a new item (list lines, form fields, WhatsApp forwards).
+ * Constant work: the scan stops at the first non-space byte either side. */
+static int soft_break(const char *text, size_t start, size_t nl, size_t len)
+{
+    size_t e = nl;
+    while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
+        e--;
+    if (e == start)
+        return 0;
+    unsigned char last = (unsigned char)text[e - 1];
+    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
+          last == ','))
+        return 0;
+    size_t b = nl + 1;
+    while (b < len && (text[b] == ' ' || text[b] == '\t'))
+        b++;
+    return b < len && text[b] >= 'a' && text[b] <= 'z';
 }
 
 /* Cut a long line before `max` bytes: after a sentence end, else at a space,
@@ -1543,7 +1812,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.popt.flags = PK_PLACE_CASE_SENSITIVE;
     if (defreg)
         (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
-    c.stems = calloc(STEM_CACHE, sizeof *c.stems);
+    size_t nslots = 256;
+    while (nslots < STEM_CACHE && nslots * 8 < len)
+        nslots *= 2;
+    c.stem_mask = nslots - 1;
+    c.stems = calloc(nslots, sizeof *c.stems);
     pk_status s = (c.toks && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
@@ -1554,6 +1827,19 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         int blank = 1;
         for (size_t q = pos; q < line_end && blank; q++)
             blank = text[q] == ' ' || text[q] == '\t' || text[q] == '\r';
+        /* the lines of a paragraph are one chunk (up to CHUNK_MAX bytes):
+         * the tokenizer ends a sentence at a line break unless the break
+         * only wraps it (soft_break); each line is scanned at most twice */
+        while (!blank && line_end < len) {
+            nl = memchr(text + line_end + 1, '\n', len - line_end - 1);
+            size_t e2 = nl ? (size_t)(nl - text) : len;
+            int next_blank = 1;
+            for (size_t q = line_end + 1; q < e2 && next_blank; q++)
+                next_blank = text[q] == ' ' || text[q] == '\t' || text[q] == '\r';
+            if (next_blank || e2 - pos > CHUNK_MAX)
+                break;
+            line_end = e2;
+        }
         if (blank) {
             if (!blank_run && c.word_base)
                 c.para++;

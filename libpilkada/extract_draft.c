@@ -25,29 +25,39 @@ typedef struct dctx {
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
+    size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
     int8_t doc_outcome;
     int named_ready;      /* named[] collected */
     size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[MAX_DISTINCT];
 } dctx;
 
-#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE)
+#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT)
 
 static int usable_region(const pk_extract_mention *m)
 {
     return m->kind == PK_EXTRACT_MENTION_REGION && m->region && !(m->flags & (NOT_PLACE | PK_EXTRACT_FLAG_OFFICE));
 }
 
-static int usable_place(const pk_extract_mention *m)
+static int usable_place(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return (m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) &&
-           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK));
+           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK)) && (!x->from_role || m->place || x->npcand);
 }
 
 static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE && x->sent_occur &&
            !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK));
+}
+
+/* A date that may be an act's: one day, not a statement's or a link's, in
+ * a sentence that names an act (not one of prohibition or appeal). */
+static int act_date(const pk_extract_mention *m, const pk__xinfo *x)
+{
+    return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE &&
+           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
+           x->sent_act_prio > 0 && !x->sent_irrealis;
 }
 
 static int is_kabkota(const pk_region *g) { return g && g->kind != PK_REGION_PROVINSI; }
@@ -119,10 +129,17 @@ static void doc_places(dctx *d)
     const pk_region *reg[MAX_DISTINCT];
     size_t first[MAX_DISTINCT] = {0}, count[MAX_DISTINCT] = {0};
     size_t n = 0;
-    d->doc_region = d->doc_office = NONE;
+    d->doc_region = d->doc_office = d->doc_occur = NONE;
     d->doc_outcome = -1;
+    int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
+        if (occur_date(m, &d->x[k])) {
+            if (d->doc_occur == NONE)
+                d->doc_occur = k;
+            else if (pk_date_compare(d->m[d->doc_occur].from, m->from) != 0)
+                occur_conflict = 1;
+        }
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
             !(m->flags & NOT_PLACE) && d->doc_office == NONE)
             d->doc_office = k;
@@ -158,6 +175,8 @@ static void doc_places(dctx *d)
     }
     if (best != NONE)
         d->doc_region = first[best];
+    if (occur_conflict)
+        d->doc_occur = NONE;
 }
 
 static pk_status prepare(dctx *d)
@@ -182,7 +201,7 @@ static pk_status prepare(dctx *d)
         }
         if (usable_region(m))
             nr = k;
-        if (usable_place(m))
+        if (usable_place(m, &d->x[k]))
             np = k;
         if (occur_date(m, &d->x[k]))
             no = k;
@@ -228,6 +247,7 @@ typedef struct walk {
     size_t last_region;     /* last usable region of the paragraph (any earlier mention) */
     size_t last_place;      /* last district/village of the paragraph */
     size_t last_occur;      /* last occurrence date of the paragraph */
+    size_t last_date;       /* last date of the paragraph that may be an act's (one day, not a statement's) */
     size_t cur_sent;
     uint32_t cur_para;
 } walk;
@@ -263,10 +283,40 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
+/* The role named right after "terlapor" (the reported party) anywhere in
+ * the act's sentence, or after "oleh" (the agent) within four words after
+ * the act ("politik uang yang diduga dilakukan oleh oknum relawan"), the
+ * role within four words of the cue; NONE if none. */
+static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
+{
+    int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
+    for (size_t k = lo; k < hi; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "report") == 0)
+            reported = 1;
+        if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label ||
+            !(strcmp(m->label, "accused") == 0 ||
+              (strcmp(m->label, "by") == 0 && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
+            continue;
+        for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
+            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
+                return j;
+    }
+    return NONE;
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
     int best_prio = 0;
+    size_t acc = accused_role(d, a, lo, hi);
+    if (acc != NONE) {
+        /* "laporan ... dengan pihak terlapor seorang ASN", "... dilakukan
+         * oleh oknum relawan": the reported party or the agent is the
+         * actor, whoever else the sentence names */
+        set_actor(d, dr, acc, PK_EXTRACT_HOW_STATED, prio_conf(d->x[acc].priority));
+        return;
+    }
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
@@ -289,6 +339,12 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
          * one after "kepada"/"terhadap"/"dengan" (the one acted upon) */
         int by = d->x[a].passive;
         int to = 0;
+        /* an act in a clause fronted by "Gara-gara", "Setelah", "Karena":
+         * the subject comes after the clause ("Gara-gara mengunggah foto
+         * ..., seorang PNS di Pangandaran berurusan dengan Bawaslu") */
+        int front = 0;
+        for (size_t k = lo; k < a; k++)
+            front |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && strcmp(d->m[k].label, "front") == 0;
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "by") == 0)
@@ -296,7 +352,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
                 to = 1;
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && strcmp(m->label, "voter") != 0 &&
-                (by || (!to && d->x[k].word <= d->x[a].word_end + 6))) {
+                (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;
@@ -366,6 +422,75 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         if (!dup)
             out[n++] = k;
     }
+    return n;
+}
+
+/* Nobody named in the act's sentence, and the next sentence of the
+ * paragraph lists the people, pointing back ("Tujuh Pejabat Pemkab Jember
+ * Dilaporkan ... karena dinilai tidak netral. Tujuh kepala OPD tersebut
+ * adalah Kadis ..., Camat Kaliwates, ..., Lurah Tegal Besar"): the first
+ * specific role is the actor (inferred), the other roles of the list are
+ * co-actors, one draft per role. Returns the co-actors written to co[]. */
+static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_t hi, size_t *co, size_t cap)
+{
+    if (dr->evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE || hi >= d->nm ||
+        d->m[hi].sentence == d->m[a].sentence || d->x[hi].para != d->x[a].para)
+        return 0;
+    size_t e = hi;
+    int pointer = 0;
+    while (e < d->nm && e - hi < WINDOW && d->m[e].sentence == d->m[hi].sentence) {
+        const pk_extract_mention *m = &d->m[e];
+        pointer |= m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "anaphor") == 0;
+        e++;
+    }
+    if (!pointer)
+        return 0;
+    size_t n = 0, first = NONE;
+    for (size_t k = hi; k < e; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
+            strcmp(m->label, "voter") == 0)
+            continue;
+        if (first == NONE) {
+            first = k;
+            continue;
+        }
+        int dup = strcmp(m->label, d->m[first].label) == 0;
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = strcmp(d->m[co[q]].label, m->label) == 0;
+        if (!dup && n < cap)
+            co[n++] = k;
+    }
+    if (first == NONE)
+        return 0;
+    set_actor(d, dr, first, PK_EXTRACT_HOW_INFERRED, 0.6);
+    return n;
+}
+
+/* A generic word ("seorang pria", "pelaku") beside a specific role
+ * ("oknum kades") names the same person: the specific role is the actor,
+ * and generic co-actors make no draft of their own. Returns the co-actors
+ * left in co[]. */
+static size_t specific_actor(const dctx *d, pk_extract_draft *dr, size_t *co, size_t nco)
+{
+    size_t chosen = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (!nco || chosen == PK_EXTRACT_NO_MENTION || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
+        return nco;
+    if (d->x[chosen].priority <= 1) {
+        for (size_t q = 0; q < nco; q++) {
+            if (d->x[co[q]].priority >= 2) {
+                set_actor(d, dr, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d->x[co[q]].priority));
+                co[q] = chosen;
+                break;
+            }
+        }
+    }
+    if (d->x[dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention].priority <= 1)
+        return nco;
+    size_t n = 0;
+    for (size_t q = 0; q < nco; q++)
+        if (d->x[co[q]].priority >= 2)
+            co[n++] = co[q];
     return n;
 }
 
@@ -530,7 +655,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     size_t bd = NONE, bv = NONE;
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!usable_place(m))
+        if (!usable_place(m, &d->x[k]))
             continue;
         if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
             bd = k;
@@ -548,7 +673,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             else
                 bv = p;
             size_t q = p + 1;
-            if (q < d->nm && usable_place(&d->m[q]) && d->m[q].sentence == d->m[p].sentence &&
+            if (q < d->nm && usable_place(&d->m[q], &d->x[q]) && d->m[q].sentence == d->m[p].sentence &&
                 d->m[q].kind != d->m[p].kind) {
                 if (d->m[q].kind == PK_EXTRACT_MENTION_DISTRICT)
                     bd = q;
@@ -589,9 +714,24 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0.8;
     if (best == NONE) {
+        /* no date in the act's sentence: the paragraph's occurrence date
+         * ("terjadi pada ..."), else the nearest date before the act in the
+         * paragraph (the act told first, its deed in the next sentence:
+         * "... pada 29 September 2024. Dalam kegiatan tersebut, X mendanai
+         * acara"), else the text's occurrence date when the text gives one
+         * day only ("Waktu Kejadian: ...", "kampanye berlangsung pada ..."
+         * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
         best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        if (best == NONE && w->last_date != NONE) {
+            best = w->last_date;
+            conf = 0.55;
+        }
+        if (best == NONE && d->doc_occur != NONE) {
+            best = d->doc_occur;
+            conf = 0.5;
+        }
     }
     if (best == NONE)
         return;
@@ -688,6 +828,7 @@ typedef struct dmeta {
     size_t sentence;
     int prio; /* priority of the draft's act (1 generic .. 3 specific) */
     uint64_t sig; /* hash of the fields compared by "same" (set by add_draft) */
+    uint64_t act_sig; /* hash of the act label (set by add_draft) */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -712,9 +853,10 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     dmeta nm1 = *nm_;
     const dmeta *nm = &nm1;
     nm1.sig = draft_sig(dr);
+    nm1.act_sig = sig_str(0xcbf29ce484222325ull, dr->act_label);
     for (size_t i = 0; i < r->nd; i++) {
         /* cheap tests first: most drafts differ in paragraph and signature */
-        if (meta[i].sig != nm->sig && meta[i].para != nm->para)
+        if (meta[i].sig != nm->sig && meta[i].para != nm->para && (meta[i].act_sig != nm->act_sig))
             continue;
         pk_extract_draft *o = &r->d[i];
         int same = meta[i].sig == nm->sig && strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
@@ -723,11 +865,25 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         /* the same incident told again in a later sentence of the paragraph:
          * a generic word ("video", "mendukung", "tidak netral") retells it;
          * two specific acts stay two incidents */
-        int retold = !same && meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
-                     o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
-                     same_or_unset(o->incident.region, dr->incident.region) &&
-                     same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village) &&
-                     (nm->prio <= 2 || meta[i].prio <= 2);
+        /* two days are two incidents (corpus 112: meetings on 17 and 23 October) */
+        int days = !o->incident.occurred.year || !dr->incident.occurred.year ||
+                   pk_date_compare(o->incident.occurred, dr->incident.occurred) == 0;
+        same = same && days;
+        int agree = days && o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
+                    same_or_unset(o->incident.region, dr->incident.region) &&
+                    same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
+        /* in another sentence of the paragraph, or in one of the next two
+         * paragraphs with the same act (further on, or every paragraph
+         * alike: a list of incidents; "pertemuan kepala desa ... Rabu, 23 Oktober
+         * 2024" then "pertemuan ini terkait mobilisasi dukungan"); in the
+         * same sentence, two generic words for one deed ("video ...
+         * dukungan") */
+        int retold = !same && agree &&
+                     ((meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
+                       (nm->prio <= 2 || meta[i].prio <= 2)) ||
+                      (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
+                       strcmp(o->act_label, dr->act_label) == 0) ||
+                      (meta[i].sentence == nm->sentence && nm->prio <= 1 && meta[i].prio <= 1));
         if (retold && (nm->prio > meta[i].prio ||
                        (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
             /* the later words are more specific: they name the act ("tidak
@@ -763,7 +919,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
     const pk_extract_mention *m = &d->m[k];
     if (d->x[k].para != w->cur_para) {
         w->cur_para = d->x[k].para;
-        w->last_region = w->last_place = w->last_occur = NONE;
+        w->last_region = w->last_place = w->last_occur = w->last_date = NONE;
     }
     if (m->sentence != w->cur_sent) {
         if (w->last_role_cur != NONE)
@@ -786,10 +942,12 @@ static void walk_after(dctx *d, walk *w, size_t k)
     const pk_extract_mention *m = &d->m[k];
     if (usable_region(m))
         w->last_region = k;
-    if (usable_place(m))
+    if (usable_place(m, &d->x[k]))
         w->last_place = k;
     if (occur_date(m, &d->x[k]))
         w->last_occur = k;
+    if (act_date(m, &d->x[k]))
+        w->last_date = k;
 }
 
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
@@ -806,7 +964,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     if (s == PK_OK)
         doc_places(&d);
     dmeta meta[PK_EXTRACT_MAX_DRAFTS];
-    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
+    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
         const pk_extract_mention *am = &d.m[a];
@@ -849,11 +1007,22 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
-        if (ax->priority <= 1 && dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_STATED) {
+        size_t co[4];
+        size_t nco = listed_actors(&d, &dr, a, hi, co, 4);
+        int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
+                     dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
+        size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+        if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
              * named beside it is not enough for an incident */
             walk_after(&d, &w, a);
             continue;
+        }
+        if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE && dr.confidence > 0.45) {
+            /* an act with nobody named for it ("politik uang", "mobilisasi
+             * dukungan"): kept for the caller, but not a confident incident */
+            dr.confidence = 0.45;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
         }
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);
@@ -863,13 +1032,18 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0};
-        size_t co[4];
-        size_t nco = co_actors(&d, &dr, a, lo, hi, co, 4);
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
+        if (!listed) {
+            nco = co_actors(&d, &dr, a, lo, hi, co, 4);
+            nco = specific_actor(&d, &dr, co, nco);
+        }
         s = add_draft(r, &dr, &nm, meta);
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
-            set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+            if (listed)
+                set_actor(&d, &other, co[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a listed role */
+            else
+                set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
             s = add_draft(r, &other, &nm, meta);
         }
         walk_after(&d, &w, a);

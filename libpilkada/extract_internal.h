@@ -57,11 +57,31 @@ typedef struct pk__lexicon {
 /* The built-in lexicon (generated from data/extract/ by pkgen). */
 extern const pk__lexicon pk__extract_lexicon;
 
-/* Hash of one word, and the step that chains words into a phrase hash. */
-uint64_t pk__lex_word_hash(const char *w, size_t n);
-uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash);
+/* Hash of one word (FNV-1a over its bytes; the tokenizer folds the same
+ * steps into its pass over each word), and the step that chains words into
+ * a phrase hash. Inline: the engine calls them for every word. */
+#define PK__LEX_FNV_OFFSET 1469598103934665603ull
+#define PK__LEX_FNV_PRIME 1099511628211ull
+
+static inline uint64_t pk__lex_word_hash(const char *w, size_t n)
+{
+    uint64_t h = PK__LEX_FNV_OFFSET;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * PK__LEX_FNV_PRIME;
+    return h;
+}
+
+static inline uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash)
+{
+    h ^= word_hash + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdull;
+}
+
 /* Seed of a phrase hash in a mode. */
-uint64_t pk__lex_hash_seed(int mode);
+static inline uint64_t pk__lex_hash_seed(int mode)
+{
+    return mode == PK__LX_STEM ? 0x5a17c0de5a17c0deull : 0x0e8ac7e80e8ac7e8ull;
+}
 
 /* Longest stem written by pk__id_stem (longer words are copied, not stemmed). */
 #define PK__STEM_MAX 48
@@ -91,6 +111,8 @@ typedef struct pk__xinfo {
     int8_t sent_outcome;    /* pk_extract_status of the sentence, -1 none */
     uint8_t sent_occur;     /* the sentence has an occurrence cue ("terjadi") */
     uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
+    uint8_t from_role;      /* a district/village name read after "Camat"/"Kepala Desa"/"Lurah": a place only
+                               when the registry knows it ("Camat Iskandar" names a person) */
     const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
     size_t ncand;           /* region candidates (ambiguous mentions) */
     const pk_region *cand[PK_REGION_MENTION_CANDIDATES];

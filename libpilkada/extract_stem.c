@@ -26,27 +26,6 @@
 
 #include "extract_internal.h"
 
-uint64_t pk__lex_word_hash(const char *w, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)w[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash)
-{
-    h ^= word_hash + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-    return h * 0xff51afd7ed558ccdull;
-}
-
-uint64_t pk__lex_hash_seed(int mode)
-{
-    return mode == PK__LX_STEM ? 0x5a17c0de5a17c0deull : 0x0e8ac7e80e8ac7e8ull;
-}
-
 static int is_vowel(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';

@@ -298,9 +298,9 @@ static void handler_name(ctx *c, int kind, const pk_handler *h, char *out, size_
 typedef struct dl_cache {
     pk_deadline report, followup, followup_ext;
     int have_followup;
-    int next_done[5];
-    pk_deadline next[5][4];
-    size_t next_n[5];
+    int next_done[PK__CATEGORY_COUNT];
+    pk_deadline next[PK__CATEGORY_COUNT][4];
+    size_t next_n[PK__CATEGORY_COUNT];
 } dl_cache;
 
 static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)

@@ -77,6 +77,7 @@ enum pk__hkind {
     PK__H_TNI,
     PK__H_POLRI,
     PK__H_PPK,          /* the employing official (PPK/PyB) for non-ASN staff */
+    PK__H_MK,           /* Mahkamah Konstitusi: disputes over the result (UU 10/2016 Pasal 157) */
     PK__H_COUNT
 };
 
@@ -129,7 +130,7 @@ enum pk__chain_from {
     PK__FROM_REPORT,           /* the report date (reported, else discovered) */
     PK__FROM_PREVIOUS          /* the due date of the previous step */
 };
-#define PK__CATEGORY_COUNT 5
+#define PK__CATEGORY_COUNT 6
 
 /* Notes on outcomes (data/rules/outcomes.csv): pk__outcome_notes[o] is the
  * pk_classification::note of outcome o, or NULL (today only not_proven). */

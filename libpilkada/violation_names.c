@@ -185,7 +185,7 @@ const char *const pk__ckey_names[PK__C_COUNT] = {
 
 const char *const pk__hkind_names[PK__H_COUNT] = {
     "gakkumdu", "kpu", "bawaslu_provinsi", "bawaslu", "dkpp", "asn", "bupati", "perangkat_desa", "tni", "polri",
-    "ppk",
+    "ppk", "mk",
 };
 
 const char *pk_actor_name(pk_actor actor)
@@ -232,7 +232,7 @@ static pk_status pk_act_from_name_body(pk_act *out, const char *slug)
 const char *pk_category_name(pk_category category)
 {
     static const char *const names[] = {"organizer_ethics", "administrative", "administrative_tsm",
-                                        "election_crime", "other_laws"};
+                                        "election_crime", "other_laws",       "result_dispute"};
     return (unsigned)category < PK_ARRAY_LEN(names) ? names[category] : "?";
 }
 

@@ -52,7 +52,7 @@ void pk__text_date(pk_buf *b, pk_date d)
 
 void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_lang lang)
 {
-    if ((unsigned)category > (unsigned)PK_CAT_OTHER_LAWS) {
+    if ((unsigned)category > (unsigned)PK_CAT_RESULT_DISPUTE) {
         pk__buf_puts(b, "?");
         return;
     }

@@ -216,6 +216,41 @@ static pk_status op_format(void *ctx, pk_error *err)
     return st;
 }
 
+/* Corpus 010 (Serang PSU, April 2025): several acts, places, dates and a sum. */
+static const char extract_text[] =
+    "Koordinator Penyidik Gakkumdu Kompol Endang Sugiarto mengatakan pelaku ini berinisial ND (30), MH (31), "
+    "dan SD (35) yang diduga bagian dari tim pemenangan salah satu pasangan calon.\n"
+    "\"Tim Gakkumdu mengamankan dua orang pelaku saat membawa uang tunai dan daftar penerima. Masing-masing "
+    "pemilih dijanjikan menerima Rp50.000 untuk mendukung paslon 01 dalam PSU Kabupaten Serang,\" kata Endang, "
+    "dikutip Sabtu (19/4/2025).\n"
+    "Endang menjelaskan penangkapan ND dan MH terjadi pada Jumat (18/4).\n"
+    "Dia ditangkap di Jalan Baru Bendung Pamarayan, Kecamatan Cikeusal, Kabupaten Serang. Di sisi lain, SD "
+    "ditangkap di Kampung Pagadungan, Desa Curug Salanjana, Kecamatan Gunungsari, Kabupaten Serang.\n"
+    "SD diduga membujuk warga untuk memilih pasangan calon tertentu dengan imbalan uang tunai.";
+
+static pk_status op_extract(void *ctx, pk_error *err)
+{
+    pk_extract_result *r = (pk_extract_result *)(uintptr_t)1;
+    pk_status st = pk_extract(&r, extract_text, strlen(extract_text), (const pk_extract_options *)ctx, err);
+    if (st != PK_OK) {
+        assert_null(r);
+        return st;
+    }
+    /* 18 April 2025 was a Friday: the arrest, and the money promised, in Kabupaten Serang (36.04) */
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->act_label, "give_money");
+    assert_string_equal(d->incident.region, "36.04");
+    const pk_extract_mention *m = NULL;
+    for (size_t i = 0; i < pk_extract_mention_count(r) && !m; i++)
+        if (pk_extract_mention_at(r, i)->kind == PK_EXTRACT_MENTION_MONEY)
+            m = pk_extract_mention_at(r, i);
+    assert_non_null(m);
+    assert_int_equal(m->amount, 50000);
+    pk_extract_free(r);
+    return st;
+}
+
 static void test_every_allocation_fails_cleanly(void **state)
 {
     (void)state;
@@ -242,6 +277,12 @@ static void test_every_allocation_fails_cleanly(void **state)
     assert_true(each_failure("pk_explain", op_explain, &in) > 0);
     assert_true(each_failure("pk_explain_lang", op_explain_id, &in) > 0);
     assert_true(each_failure("pk_classification_format", op_format, &in) > 0);
+    /* the text engine, with and without a reference date (without one it
+     * scans the text for a stand-in first) */
+    pk_extract_options xo = PK_EXTRACT_OPTIONS_INIT;
+    xo.reference = pk_date_of(2025, 4, 20);
+    assert_true(each_failure("pk_extract", op_extract, &xo) > 0);
+    assert_true(each_failure("pk_extract (no reference)", op_extract, NULL) > 0);
 }
 
 int main(void)

@@ -121,7 +121,8 @@ static void test_trace_explains_each_rule(void **state)
         const pk_rule_trace *r = &rules[i];
         assert_ptr_equal(r->rule, pk_rule_at(i));
         covered += r->verdict != PK_VERDICT_ACTOR && r->verdict != PK_VERDICT_ACT;
-        if (strcmp(r->rule->id, "asn_dis_post_like_share_calon") == 0) {
+        if (strcmp(r->rule->id, "asn_dis_post_like_share_calon") == 0 && r->verdict != PK_VERDICT_ACT) {
+            /* the limb for comments, shares and likes (the posting limb fails on the act) */
             assert_int_equal(r->verdict, PK_VERDICT_MATCH);
             seen |= 1;
         } else if (strcmp(r->rule->id, "asn_etik_post_like_share_bacalon") == 0) {
@@ -165,7 +166,9 @@ static void test_pns_like_after_penetapan_is_heavy(void **state)
     assert_true(cites(f, "SKB 2022 Lampiran II disiplin angka 6"));
     assert_true(cites(f, "PP 94/2021 Pasal 14 huruf i angka 3"));
     assert_string_equal(f->handler.name, "BKN");
-    assert_int_equal(f->certainty, PK_CERTAIN);
+    /* The matrix says berat, but BKN lists likes among code-of-ethics breaches and the PPK of Kota Semarang
+     * imposed ringan for a like (2025): the level is contested (data/rules/rules.csv certainty_note). */
+    assert_int_equal(f->certainty, PK_CONTESTED);
 }
 
 static void test_pns_like_before_penetapan_is_ethics(void **state)
@@ -892,6 +895,18 @@ static void test_classification_format(void **state)
     contains_all(en, (const char *const[]){"any_person give_money not_proven", "\n  note: Not proven", NULL});
     free(en);
     free(id);
+    /* vote buying that is structured, systematic and massive may also weigh in
+       a dispute over the result before the Constitutional Court (UU 10/2016 Pasal 157-158) */
+    pk_incident tsm = incident(PK_ACTOR_CANDIDATE, PK_ACT_GIVE_MONEY, D(2024, 11, 20));
+    tsm.tsm = PK_YES;
+    classify(&r, &tsm);
+    id = format_text(&r, &tsm, PK_FORMAT_DETAILED, PK_LANG_ID);
+    en = format_text(&r, &tsm, PK_FORMAT_DETAILED, PK_LANG_EN);
+    contains_all(id, (const char *const[]){"kategori: perselisihan hasil Pemilihan (Mahkamah Konstitusi)", NULL});
+    contains_all(en, (const char *const[]){"category: dispute over the result (Constitutional Court)", NULL});
+    free(en);
+    free(id);
+    classify(&r, &unproven);
     /* a version-1 result has no note member: none is read (here the memory after it holds one) */
     pk_classification v1 = r.res;
     v1.version = 1;

@@ -22,7 +22,8 @@
  * facts_v2.actor and by the 0.1 slug in facts.actor):
  *  - real category X (election_crime, administrative, organizer_ethics,
  *    other_laws): agree when a finding has category X (administrative_tsm
- *    counts as administrative);
+ *    counts as administrative, and so does result_dispute: the corpus labels
+ *    the Constitutional Court's remedies administrative, README "MK remedies");
  *  - real "none" (no sanction anywhere): agree when no finding is certain;
  *    a contested/law-silent/unverified finding is the library saying that
  *    the outcome is open, which a decision not to act is consistent with.
@@ -66,16 +67,17 @@
 #define MAX_ACTS 12
 #define MAX_GROUPS 48
 
-enum { CAT_NONE = 5, CAT_N = 6 };
+enum { CAT_NONE = 6, CAT_N = 7 };
 
 static const char *const cat_names[CAT_N] = {"organizer_ethics", "administrative", "administrative_tsm",
-                                             "election_crime",   "other_laws",     "none"};
+                                             "election_crime",   "other_laws",     "result_dispute",
+                                             "none"};
 
 static int cat_index(const char *s)
 {
     for (int i = 0; i < CAT_N; i++)
         if (strcmp(cat_names[i], s) == 0)
-            return i == PK_CAT_ADMINISTRATIVE_TSM ? PK_CAT_ADMINISTRATIVE : i;
+            return i == PK_CAT_ADMINISTRATIVE_TSM || i == PK_CAT_RESULT_DISPUTE ? PK_CAT_ADMINISTRATIVE : i;
     return -1;
 }
 
@@ -338,7 +340,9 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
         if (res.outcome == PK_OUTCOME_NOT_PROVEN)
             continue; /* the library's answer is "no sanction": its findings say only what proof would give */
         for (size_t f = 0; f < res.finding_count; f++) {
-            int ci = fs[f].category == PK_CAT_ADMINISTRATIVE_TSM ? PK_CAT_ADMINISTRATIVE : (int)fs[f].category;
+            int ci = fs[f].category == PK_CAT_ADMINISTRATIVE_TSM || fs[f].category == PK_CAT_RESULT_DISPUTE
+                         ? PK_CAT_ADMINISTRATIVE
+                         : (int)fs[f].category;
             o->has[ci] = 1;
             if (fs[f].certainty == PK_CERTAIN) {
                 o->certain[ci] = 1;

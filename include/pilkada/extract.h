@@ -34,10 +34,32 @@
  *    membagikan") or a not-proven outcome ("tidak terbukti") makes the draft
  *    negated, with a low confidence: never a confident incident of the
  *    negated act. "bukan ASN" drops the actor. "diduga" lowers nothing;
+ *    an act with nobody named for it stays below 0.5 (a draft to check,
+ *    not a confident incident);
+ *  - a sentence ends at . ! ? (also before a closing quote or bracket) and
+ *    at a line break, except a break that only wraps it (the line ends in a
+ *    letter, digit or comma and the next one goes on in lower case); a
+ *    blank line ends a paragraph;
+ *  - the actor is a role of the act's sentence: the one right after
+ *    "terlapor" (the reported party) or after "oleh" just after the act
+ *    (not "dilaporkan oleh X", the reporter), else the nearest before the
+ *    act, else one after it (after a fronted clause: "Gara-gara mengunggah
+ *    ..., seorang PNS ..."); else a list in the next sentence that points
+ *    back ("tersebut adalah Kadis ..., Camat ..."), one draft per role; a
+ *    role after an attire word ("seragam ASN", "atribut TNI") is a thing
+ *    worn, not a person;
+ *  - a person named beside a role or a candidate title ("Kepala Desa X,
+ *    Warsito", "Calon Bupati Serang nomor urut 2, Ratu Rachmatu Zakiyah")
+ *    stands for that role when the text later calls them by the first or
+ *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
  *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
- *    paragraph; a range or an unresolved expression never fills `occurred`.
+ *    paragraph; else the nearest date before it in the paragraph in a
+ *    sentence that names an act (evidence "inferred", 0.55); else the
+ *    text's occurrence date when every "terjadi"/"berlangsung"/"Waktu
+ *    Kejadian" date of the text names the same day (0.5); a range or an
+ *    unresolved expression never fills `occurred`.
  *    Without a reference date in the options, the latest date written in
  *    full in the first 64 KB stands in for it, and only for year-less dates
  *    whose written weekday confirms the year ("Jumat (18/4)" beside
@@ -46,8 +68,21 @@
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
  *    X") is used only when nothing else names a place, and a dateline ("MEDAN
- *    -") never is. A bare name shared by
+ *    -") never is (nor is "Bawaslu Kota X" when the registry's name covers
+ *    the office word, nor a region where words were said: after an
+ *    attribution "...,\" ujar X ..., Jakarta" or a speech verb with no
+ *    content after it "Kapolri menyampaikan hal ini dalam rapat ...
+ *    Jakarta"); "se-Kabupaten X" (all of X) counts like an office; a name
+ *    after "Camat"/"Kepala Desa"/"Lurah" is a place only when the registry
+ *    knows it ("Camat Iskandar" names a person). A bare name shared by
  *    several regions stays unresolved unless another mention settles it.
+ *
+ * One incident per deed: an act retold in a later sentence of its paragraph,
+ * or with the same act label in one of the next two paragraphs, merges into
+ * the earlier draft when actor, place and day agree (or one of them is not
+ * given; two days are two incidents); two generic act words of one
+ * sentence ("video ... dukungan") are one deed; a generic word for a person
+ * beside a specific role ("seorang pria ... oknum kades") is that role.
  *
  * Cost and limits: time linear in the text length (every step is a scan
  * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
@@ -133,7 +168,8 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_HOME 0x04u      /**< a place after "warga"/"asal": where someone lives */
 #define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region of an office ("Bawaslu Kabupaten X", "Polres X") */
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
-#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act) */
+#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act); a region
+                                             where a statement was made ("ujar X ..., Jakarta"): not the place */
 #define PK_EXTRACT_FLAG_IRREALIS 0x40u
 #define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */  /**< in a sentence of prohibition, appeal, condition or risk */
 

@@ -347,13 +347,16 @@ PK_EXTERN pk_status pk_incident_set(pk_incident *incident, const char *key, cons
 
 /* ---------------------------------------------------------------- results */
 
-/** Bawaslu's five categories of violation. */
+/** Bawaslu's five categories of violation, and the result-dispute route to the Constitutional Court. */
 typedef enum pk_category {
     PK_CAT_ORGANIZER_ETHICS = 0, /**< pelanggaran kode etik penyelenggara -> DKPP */
     PK_CAT_ADMINISTRATIVE = 1,   /**< pelanggaran administrasi -> KPU */
     PK_CAT_ADMINISTRATIVE_TSM = 2,/**< administrasi terstruktur, sistematis dan masif -> Bawaslu Provinsi */
     PK_CAT_ELECTION_CRIME = 3,   /**< tindak pidana pemilihan -> Sentra Gakkumdu */
-    PK_CAT_OTHER_LAWS = 4        /**< pelanggaran peraturan perundang-undangan lainnya -> competent body */
+    PK_CAT_OTHER_LAWS = 4,       /**< pelanggaran peraturan perundang-undangan lainnya -> competent body */
+    PK_CAT_RESULT_DISPUTE = 5    /**< not one of Bawaslu's five: what the facts may weigh in a dispute over the
+                                      result (perselisihan hasil, UU 10/2016 Pasal 157-158) -> Mahkamah Konstitusi,
+                                      which may order a re-vote (PSU) or disqualify a pair */
 } pk_category;
 
 /** Refinement of #PK_CAT_OTHER_LAWS (and of the actor's own regime). */
@@ -685,8 +688,8 @@ PK_EXTERN pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_
 /** Styles of pk_classification_format(). */
 typedef enum pk_format_style {
     PK_FORMAT_BRIEF = 1,   /**< a line for the incident (actor, act, outcome, missing fact, late report, report
-                                due), the note of a not_proven outcome, and one per finding (rule, category, first article, handler, penalty,
-                                certainty): `pilkada classify --batch` */
+                                due), the note of a not_proven outcome, and one per finding (rule, category, first
+                                article, handler, penalty, certainty): `pilkada classify --batch` */
     PK_FORMAT_DETAILED = 2 /**< BRIEF, and under each finding its category in words, basis, sanction, handler
                                 with its role and note, certainty note and deadlines by name: `pilkada classify` */
 } pk_format_style;
@@ -721,7 +724,8 @@ PK_EXTERN pk_status pk_classification_format(char *buf, size_t cap, size_t *need
                                              const pk_finding *findings, const pk_incident *incident,
                                              pk_format_style style, pk_lang lang, pk_error *err);
 
-/** @brief "organizer_ethics", "administrative", "administrative_tsm", "election_crime", "other_laws"; "?" otherwise. */
+/** @brief "organizer_ethics", "administrative", "administrative_tsm", "election_crime", "other_laws",
+ *  "result_dispute"; "?" otherwise. */
 PK_EXTERN const char *pk_category_name(pk_category category);
 /** @brief "", "asn_ethics", "asn_discipline", "asn_dismissal", "village", "tni", "polri"; "?" otherwise. */
 PK_EXTERN const char *pk_subcategory_name(pk_subcategory sub);

@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Score the text engine (pilkada extract) against the labelled corpus.
 
-usage: score.py <pilkada-cli> <corpus-dir> [--floors FILE] [--verbose]
+usage: score.py <pilkada-cli> <corpus-dir> [--floors FILE] [--verbose] [--errors FIELD]
+
+--errors FIELD prints, for one field (actor, act, occurred, region, district,
+village), every error of the positives: "miss" (labelled, not given),
+"wrong" (given, differs) and "silent" (given where the label is null), with
+the draft's evidence (how, confidence) and the labelled text; and the
+per-kind totals (the confusion list the error analysis starts from).
 
 Feeds every paragraph of tests/extract/corpus/*.json (with its published
 date as the reference date, when it has one) through `pilkada extract
@@ -130,6 +136,31 @@ def score_pair(st, g, d):
     st["village_named"].add(gv("village"), d["village"], conf_of(d, "village"), True)
 
 
+ERR_KEYS = {"actor": ("actor", "actor_label"), "act": ("act", "act_label"), "occurred": ("occurred", "occurred"),
+            "region": ("region", "region"), "district": ("district", "district_code"),
+            "village": ("village", "village_code")}
+ERR_COUNTS = {}
+
+
+def print_errors(doc, aligned, field):
+    gk, dk = ERR_KEYS[field]
+    for g, x in aligned:
+        gv = g.get(gk) if g else None
+        xv = (x.get(dk) or None) if x else None
+        if field == "actor":
+            same = gv is not None and xv is not None and actor_ok(gv, xv)
+        else:
+            same = gv == xv
+        if same or (gv is None and xv is None):
+            continue
+        kind = "miss" if xv is None else "silent" if gv is None else "wrong"
+        ERR_COUNTS[kind] = ERR_COUNTS.get(kind, 0) + 1
+        ev = (x or {}).get("evidence", {}).get(field if field != "act" else "act") or {}
+        txt = g.get(gk + "_text") if g else None
+        print("%-6s %-45s gold %-14s got %-14s %s %.2f | %s" % (kind, doc["id"][:45], gv, xv, ev.get("how", "-"),
+                                                              ev.get("confidence", 0), txt))
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2:
@@ -138,6 +169,7 @@ def main():
     cli, corpus = args[0], args[1]
     floors_path = None
     verbose = "--verbose" in args
+    errors_field = args[args.index("--errors") + 1] if "--errors" in args else None
     if "--floors" in args:
         floors_path = args[args.index("--floors") + 1]
     files = sorted(glob.glob(os.path.join(corpus, "*.json")))
@@ -203,12 +235,16 @@ def main():
                     negated_ok += 1
                 elif x and x["act_label"] == g["act"] and x["confidence"] >= 0.5:
                     negated_conf_wrong += 1
+        if errors_field:
+            print_errors(d, aligned, errors_field)
         if verbose:
             for g, x in aligned:
                 gs = g and (g["actor"], g["act"], g["occurred"], g["region"])
                 xs = x and (x["actor_label"], x["act_label"], x["occurred"], x["region"], x["negated"])
                 if not g or not x or gs[:4] != xs[:4]:
                     print("%s\n   gold %s\n   got  %s" % (d["id"], gs, xs))
+    if errors_field:
+        print("errors of %s: %s" % (errors_field, ERR_COUNTS))
     figures = {}
     for key in ("positives", "positives_plain", "positives_tricky"):
         print("%s (per field: precision recall tp fp fn | silent answers, confident ones | confident wrong):" % key)

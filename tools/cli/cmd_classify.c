@@ -358,7 +358,7 @@ static pk_status text_result(wbuf *w, long line, const char *carried, size_t xle
 typedef struct stats {
     size_t incidents, bad_lines, findings;
     size_t outcomes[5]; /* by pk_outcome; not_proven (4) is printed only when it occurs */
-    size_t category[5];
+    size_t category[PK_CAT_RESULT_DISPUTE + 1]; /* result_dispute is printed only when it occurs */
     size_t *region_incidents; /* by pk_region index */
     size_t *region_findings;
     size_t no_region;
@@ -370,7 +370,8 @@ static void count(stats *st, const pk_classification *res, const pk_finding *fs,
     st->outcomes[res->outcome]++;
     st->findings += res->finding_count;
     for (size_t i = 0; i < res->finding_count; i++)
-        st->category[fs[i].category]++;
+        if ((unsigned)fs[i].category <= PK_CAT_RESULT_DISPUTE)
+            st->category[fs[i].category]++;
     const pk_region *r = NULL;
     if (in->region[0] && pk_region_lookup(&r, NULL, in->region, NULL) == PK_OK) {
         st->region_incidents[r->index]++;
@@ -389,8 +390,9 @@ static void summary(FILE *f, const stats *st, int json)
             if (i < 4 || st->outcomes[i])
                 fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
         fputs("},\"categories\":{", f);
-        for (int i = 0; i < 5; i++)
-            fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_category_name((pk_category)i), st->category[i]);
+        for (int i = 0; i <= PK_CAT_RESULT_DISPUTE; i++)
+            if (i < PK_CAT_RESULT_DISPUTE || st->category[i])
+                fprintf(f, "%s\"%s\":%zu", i ? "," : "", pk_category_name((pk_category)i), st->category[i]);
         fputs("},\"regions\":[", f);
         int first = 1;
         for (size_t i = 0; i < pk_region_count(); i++)
@@ -412,8 +414,9 @@ static void summary(FILE *f, const stats *st, int json)
         if (i < 4 || st->outcomes[i])
             fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
     fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS));
-    for (int i = 0; i < 5; i++)
-        fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
+    for (int i = 0; i <= PK_CAT_RESULT_DISPUTE; i++)
+        if (i < PK_CAT_RESULT_DISPUTE || st->category[i])
+            fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
     fprintf(f, "  %-47s %9s %9s\n", cli_msg(CLI_MSG_CL_REGION), cli_msg(CLI_MSG_CL_INCIDENTS),
             cli_msg(CLI_MSG_CL_FINDINGS));
     for (size_t i = 0; i < pk_region_count(); i++)
@@ -1069,6 +1072,7 @@ static int run(int argc, char **argv)
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         fputs(text, stdout);
+        (void)cli_out_failed(); /* keeps the OS reason of a failed write (a full disk) */
         pk_free(text);
         return CLI_OK;
     }

@@ -198,7 +198,7 @@ static int emit_handlers(FILE *out, const char *path)
         else if (kind < last_kind || (kind != last_kind && kind != last_kind + 1))
             rc = pkgen_table_fail(&t, H_KIND, "kind '%s' out of order: the kinds come grouped, in the order "
                                               "gakkumdu, kpu, bawaslu_provinsi, bawaslu, dkpp, asn, bupati, "
-                                              "perangkat_desa, tni, polri", t.f[H_KIND]);
+                                              "perangkat_desa, tni, polri, ppk, mk", t.f[H_KIND]);
         else if (pkgen_table_date(&t, H_FROM, &from) || pkgen_table_date(&t, H_VFROM, &vfrom) ||
                  pkgen_table_date(&t, H_VUNTIL, &vuntil))
             rc = 1;

@@ -21,7 +21,7 @@ static const char *const col_names[COL_COUNT_] = {
 };
 
 static const char *const category_slugs[] = {"organizer_ethics", "administrative", "administrative_tsm",
-                                             "election_crime", "other_laws"};
+                                             "election_crime", "other_laws",       "result_dispute"};
 static const char *const sub_slugs[] = {"", "asn_ethics", "asn_discipline", "asn_dismissal", "village", "tni",
                                         "polri"};
 static const char *const join_slugs[] = {"none", "and", "and_or"};

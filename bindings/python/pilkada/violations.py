@@ -42,9 +42,10 @@ if TYPE_CHECKING:
         ELECTION_CRIME = 'election_crime'
         ORGANIZER_ETHICS = 'organizer_ethics'
         OTHER_LAWS = 'other_laws'
+        RESULT_DISPUTE = 'result_dispute'
 else:
     Category = _slugged("Category", _consts("PK_CAT_"), _c.pk_category_name,
-                        "Bawaslu's five categories of violation (pk_category).")
+                        "Bawaslu's categories of violation, and the result dispute route (pk_category).")
 
 
 if TYPE_CHECKING:

@@ -62,7 +62,8 @@ def classify_reports(src: str, work: str) -> None:
     check(len(lap1) == 1 and lap1[0]["handler"] == "Sentra Gakkumdu Kota Makassar"
           and "187A" in lap1[0]["citations"], "LAP-001: Pasal 187A, Gakkumdu Kota Makassar")
     cats3 = sorted(r["category"] for r in frows if r["id"] == "LAP-003")
-    check(cats3 == ["administrative_tsm", "election_crime"], "LAP-003: TSM and crime")
+    check(cats3 == ["administrative_tsm", "election_crime", "result_dispute"],
+          "LAP-003: TSM, crime and the Constitutional Court route (MK 313/PHPU.BUP-XXIII/2025)")
     text = run(script)
     check("election_crime        11" in text and "Rows with bad facts: 1" in text, "text summary")
 

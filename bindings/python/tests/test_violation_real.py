@@ -5,7 +5,7 @@ so the figure printed here is the C test's figure. When the C driver is
 built (PK_BUILD_DIR), the two figures are compared.
 
 Agreement per case: real category X agrees when a finding has category X
-(administrative_tsm counts as administrative); real "none" agrees when no
+(administrative_tsm and result_dispute count as administrative); real "none" agrees when no
 finding is certain, or when the outcome is not_proven (the library says
 "no sanction"). ASN discipline: a case that states a level agrees when an
 asn_discipline finding has it. Every disagreement must have a reason in
@@ -107,7 +107,7 @@ def _classify_case(case, actors, acts):
         if c.outcome.slug == "not_proven":
             continue
         for f in c.findings:
-            cat = "administrative" if f.category.slug == "administrative_tsm" else f.category.slug
+            cat = "administrative" if f.category.slug in ("administrative_tsm", "result_dispute") else f.category.slug
             has.add(cat)
             if f.certainty.slug == "certain":
                 certain.add(cat)
