@@ -22,7 +22,11 @@ static const unsigned char lower_alnum[256] = {
     [97] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
 };
 
-int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+/* The next word without its capitals (w->cap and w->allcaps are not set):
+ * the scanner asks them of the few words that start a name (word_caps()).
+ * Keys longer than the key buffer are never tokens; their bytes past it are
+ * folded into the buffer (index & 63) instead of tested for. */
+static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
@@ -35,12 +39,11 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     w->start = i;
     uint32_t h = PK__PLACE_HASH0;
     size_t kl = 0;
+    _Static_assert(sizeof w->key == 64, "key index mask");
     for (;;) {
         unsigned char l;
         while (i < len && (l = lower_alnum[u[i]]) != 0) {
-            if (kl < sizeof w->key)
-                w->key[kl] = (char)l;
-            kl++;
+            w->key[kl++ & 63u] = (char)l;
             h = pk__place_hash_step(h, l);
             i++;
         }
@@ -55,36 +58,92 @@ int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
     w->end = i;
     w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
-    /* capitals: only a word that does not start with a small letter can be all caps */
+    w->tok = -1;
+    w->root = 0;
+    *pos = i;
+    return 1;
+}
+
+/* w->cap and w->allcaps of a word read from s */
+static void word_caps(pk__pword *w, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
     unsigned char c0 = u[w->start];
     w->cap = c0 >= 'A' && c0 <= 'Z';
     w->allcaps = 0;
     if (!(c0 >= 'a' && c0 <= 'z')) {
         size_t upper = 0, j = w->start;
-        for (; j < i && !(u[j] >= 'a' && u[j] <= 'z'); j++)
+        for (; j < w->end && !(u[j] >= 'a' && u[j] <= 'z'); j++)
             upper += u[j] >= 'A' && u[j] <= 'Z';
-        w->allcaps = j == i && upper >= 2;
+        w->allcaps = j == w->end && upper >= 2; /* every letter a capital, two or more of them */
     }
-    w->tok = -1;
-    *pos = i;
+}
+
+int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    if (!read_word(w, s, len, pos))
+        return 0;
+    word_caps(w, s);
     return 1;
+}
+
+/* The flags of a trie node (PK__PN_*): the entries are sorted by id, whose top byte is the level. */
+static uint32_t node_flags(const pk__place_db *db, uint32_t node)
+{
+    uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
+    if (e0 == e1)
+        return 0;
+    return ((db->ents[e0].id >> 24) <= 4 ? PK__PN_NAME : 0) | ((db->ents[e1 - 1].id >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
+}
+
+/* memcmp() == 0 for the short keys of words, without the call */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+/* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
+ * One slot of t_tab holds what is compared, so a word costs one cache line and the bytes of its token. */
+static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash, uint32_t *root)
+{
+    *root = 0;
+    uint32_t fb = pk__place_tfilter_bit(hash);
+    if (len == 0 || len >= 64 || !(db->t_filter[fb >> 5] & (1u << (fb & 31))))
+        return -1;
+    uint32_t h = hash & db->t_mask;
+    for (;;) {
+        const uint32_t *sl = db->t_tab + 4 * (size_t)h;
+        if (!sl[1])
+            return -1;
+        if (sl[0] == hash && (sl[3] & 63u) == len && same_bytes(db->pool + (sl[3] >> 6), key, len)) {
+            *root = sl[2];
+            return (int32_t)(sl[1] - 1);
+        }
+        h = (h + 1) & db->t_mask;
+    }
 }
 
 static int32_t tok_find(const pk__place_db *db, const char *key, size_t len, uint32_t hash)
 {
-    if (len == 0 || len >= 64)
-        return -1;
-    uint32_t h = hash & db->t_mask;
+    uint32_t root;
+    return tok_find_root(db, key, len, hash, &root);
+}
+
+/* the child of a node (not the root) by a token, with its PK__PN_* flags; 0 if none */
+static uint32_t edge_next(const pk__place_db *db, uint32_t node, uint32_t tok)
+{
+    uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
+    uint64_t key = (uint64_t)node | (uint64_t)tok << 21;
     for (;;) {
-        uint32_t s = db->t_slots[h];
-        if (!s)
-            return -1;
-        if (db->t_slot_hash[h] == hash) {
-            uint32_t t = s - 1;
-            if (db->t_len[t] == len && memcmp(db->pool + db->t_off[t], key, len) == 0)
-                return (int32_t)t;
-        }
-        h = (h + 1) & db->t_mask;
+        uint64_t sl = db->e_tab[h];
+        if (!sl)
+            return 0;
+        if ((sl & ((1ull << 42) - 1)) == key)
+            return (uint32_t)((sl >> 42) & 0xFFFFFu) | (uint32_t)(sl >> 32 & (PK__PN_NAME | PK__PN_CUE));
+        h = (h + 1) & db->e_mask;
     }
 }
 
@@ -92,15 +151,7 @@ static uint32_t child_of(const pk__place_db *db, uint32_t node, uint32_t tok)
 {
     if (node == 0)
         return db->t_root[tok];
-    uint32_t h = pk__place_edge_hash(node, tok) & db->e_mask;
-    for (;;) {
-        uint32_t c = db->e_slots[h];
-        if (!c)
-            return 0;
-        if (db->n_parent[c] == node && db->n_token[c] == tok)
-            return c;
-        h = (h + 1) & db->e_mask;
-    }
+    return edge_next(db, node, tok) & PK__PN_NODE;
 }
 
 /* ------------------------------------------------------------ names --- */
@@ -175,13 +226,11 @@ static uint32_t district_of_village(const pk__place_db *db, uint32_t v)
 
 static uint32_t province_of_region(const pk__place_db *db, uint32_t r)
 {
-    const pk_region *reg = &db->regions->regions[r];
-    int num = reg->kind == PK_REGION_PROVINSI ? reg->code_num : reg->code_num / 100;
-    return (uint32_t)(db->regions->by_num[num] - 1);
+    return db->r_province[r];
 }
 
 /* ancestors: a[1..4] (0 where the level is below the place) */
-static void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
+static inline void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
 {
     memset(a, 0, 5 * sizeof *a);
     uint32_t i = PK__PLACE_INDEX(id);
@@ -199,6 +248,23 @@ static void ancestors(const pk__place_db *db, pk_place_id id, pk_place_id a[5])
     }
     if (l == 2)
         a[1] = PK__PLACE_ID(1, province_of_region(db, i));
+}
+
+/* ancestors() of the place of a trie entry, from the district kept in the entry */
+static inline void ancestors_ent(const pk__place_db *db, uint32_t e, pk_place_id a[5])
+{
+    const pk__place_ent *x = &db->ents[e];
+    int l = (int)(x->id >> 24);
+    if (l < PK_PLACE_KECAMATAN) {
+        ancestors(db, x->id, a);
+        return;
+    }
+    uint32_t r = db->d_region[x->district];
+    a[0] = 0;
+    a[4] = l == PK_PLACE_DESA ? x->id : 0;
+    a[3] = PK__PLACE_ID(3, x->district);
+    a[2] = PK__PLACE_ID(2, r);
+    a[1] = PK__PLACE_ID(1, province_of_region(db, r));
 }
 
 size_t pk__place_count(const pk__place_db *db, int level)
@@ -438,7 +504,8 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 
 /* ------------------------------------------------------- text engine -- */
 
-#define RING 32 /* words kept for look-ahead: > PK__PLACE_MAX_DEPTH */
+#define RING 32 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
+#define READ_BATCH 7 /* words read past the one asked for */
 #define CHAIN 4 /* cues kept before a name */
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
@@ -447,8 +514,14 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define POSSIBLE_MAX 16 /* names with more candidates say nothing of where they are */
 
 typedef struct ctxcount {
-    uint8_t reg[MAX_REGIONS];    /* provinces and kab/kota named, by region index (saturating) */
-    uint8_t dist[MAX_DISTRICTS]; /* districts named */
+    /* provinces and kab/kota named, by region index, and districts named: by how many different
+     * names (saturating) and the first of them (its trie node, low 16 bits; 0 for the options'
+     * context). A name does not support itself: "Depok" twice in a text does not say that
+     * Kota Depok is named, "Berbah, Cangkringan, Depok" does say Sleman is */
+    uint8_t reg[MAX_REGIONS];
+    uint8_t dist[MAX_DISTRICTS];
+    uint16_t reg_node[MAX_REGIONS];
+    uint16_t dist_node[MAX_DISTRICTS];
     /* sibling districts: per kab/kota, how many different names in the text
      * (weak ones too) could be one of its districts, and the first of them */
     uint8_t sib[MAX_REGIONS];
@@ -507,13 +580,25 @@ static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
     }
 }
 
-static void ctx_inc(ctxcount *c, int district, uint32_t i)
+static void ctx_inc(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
     uint8_t *v = district ? &c->dist[i] : &c->reg[i];
-    if (*v == 0 && c->ntouched++ < TOUCH_MAX)
-        c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
-    if (*v < UINT8_MAX)
+    uint16_t *first = district ? &c->dist_node[i] : &c->reg_node[i];
+    if (*v == 0) {
+        if (c->ntouched++ < TOUCH_MAX)
+            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
+        *v = 1;
+        *first = (uint16_t)node;
+    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
         (*v)++;
+    }
+}
+
+/* Is this kab/kota or district named by a name other than the one at node? */
+static int ctx_named_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
+{
+    unsigned v = district ? c->dist[i] : c->reg[i];
+    return v >= 2 || (v == 1 && (district ? c->dist_node[i] : c->reg_node[i]) != (uint16_t)node);
 }
 
 /* a kab/kota or district that a name (trie node) of the text could be or lie in */
@@ -573,13 +658,16 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
 /* Read words up to word k (the slow part of word_at). */
 static void read_words(scanner *sc, size_t k)
 {
+    /* a text search reads a few words more per call (they stay in the ring): fewer calls */
+    if (!sc->nov && k < SIZE_MAX - READ_BATCH)
+        k += READ_BATCH;
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
-        if (!pk__place_next_word(w, sc->s, sc->len, &sc->pos)) {
+        if (!read_word(w, sc->s, sc->len, &sc->pos)) {
             sc->eof = 1;
             break;
         }
-        w->tok = tok_find(sc->db, w->key, w->len, w->hash);
+        w->tok = tok_find_root(sc->db, w->key, w->len, w->hash, &w->root);
         size_t raw = sc->raw++;
         for (size_t o = 0; o < sc->nov; o++) {
             if (sc->ov[o].word != raw)
@@ -594,6 +682,8 @@ static void read_words(scanner *sc, size_t k)
                 }
             }
             w->tok = sc->ov[o].tok;
+            uint32_t r = w->tok >= 0 ? sc->db->t_root[w->tok] : 0;
+            w->root = r ? r | node_flags(sc->db, r) : 0;
         }
         sc->nread++;
     }
@@ -614,6 +704,8 @@ typedef struct found {
     uint32_t node;      /* trie node of the name */
     int cue_level;      /* pk_place_level or PK__CUE_LV_* ; 0 none */
     int cue_kind;       /* kind hint */
+    int cue_local;      /* 1 + index of a level word that is the local name of the level (data: cues.csv
+                           provinces), 0 if none */
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
     size_t first_word;  /* index of the name's first word */
@@ -626,7 +718,7 @@ typedef struct found {
 
 static int entry_level(const pk__place_db *db, uint32_t e)
 {
-    return (int)(db->ent_id[e] >> 24);
+    return (int)(db->ents[e].id >> 24);
 }
 
 /* Walk the trie from word i: longest place name and longest cue. */
@@ -641,17 +733,15 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
         const pk__pword *w = word_at(sc, i + k);
         if (!w || w->tok < 0)
             break;
-        node = child_of(db, node, (uint32_t)w->tok);
-        if (!node)
+        uint32_t c = k == 0 ? w->root : edge_next(db, node, (uint32_t)w->tok);
+        if (!c)
             break;
-        uint32_t e0 = db->n_entry[node], e1 = db->n_entry[node + 1];
-        if (e0 == e1)
-            continue;
-        if (entry_level(db, e0) <= 4) {
+        node = c & PK__PN_NODE;
+        if (c & PK__PN_NAME) {
             *name_len = k + 1;
             *name_node = node;
         }
-        if (entry_level(db, e1 - 1) == PK__PLACE_CUE) {
+        if (c & PK__PN_CUE) {
             *cue_len = k + 1;
             *cue_node = node;
         }
@@ -684,8 +774,8 @@ static int cue_node_level(const pk__place_db *db, uint32_t cn)
 {
     int lv = 0;
     for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++)
-        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ent_id[e])].level)
-            lv = db->cues[PK__PLACE_INDEX(db->ent_id[e])].level;
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ents[e].id)].level)
+            lv = db->cues[PK__PLACE_INDEX(db->ents[e].id)].level;
     return lv;
 }
 
@@ -702,7 +792,7 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     if (!nl2 || cl + nl2 < nl)
         return 0;
     for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
-        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ent_id[e]))
+        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
             return 1;
     return 0;
 }
@@ -711,7 +801,7 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
-    int clevel = 0, ckind = 0, ncue = 0, levels[CHAIN], nlevels = 0;
+    int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
     for (;;) {
         const pk__pword *w = word_at(sc, *wi);
@@ -719,7 +809,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             return 0;
         size_t nl = 0, cl = 0;
         uint32_t nn = 0, cn = 0;
-        if (w->tok >= 0 && db->t_root[w->tok]) /* else no name or cue starts here */
+        if (w->root) /* else no name or cue starts here */
             walk(sc, *wi, &nl, &nn, &cl, &cn);
         if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
             nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
@@ -733,7 +823,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
                 if (entry_level(db, e) != PK__PLACE_CUE)
                     continue;
-                const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ent_id[e])];
+                const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ents[e].id)];
                 if (c->level != PK__CUE_LV_ANY) {
                     clevel = c->level;
                     if (kstart == SIZE_MAX)
@@ -744,6 +834,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 }
                 if (c->kind)
                     ckind = c->kind;
+                if (c->prov[0])
+                    clocal = (int)PK__PLACE_INDEX(db->ents[e].id) + 1;
             }
             *wi += cl;
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
@@ -765,7 +857,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             for (int j = nlevels - 1; j >= 0; j--) {
                 int fits = 0;
                 for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fits; e++)
-                    fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ent_id[e]);
+                    fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ents[e].id);
                 if (fits) {
                     clevel = levels[j];
                     break;
@@ -773,8 +865,11 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             }
             f->cue_level = clevel;
             f->cue_kind = ckind;
+            f->cue_local = clocal;
             f->has_cue = ncue > 0;
-            f->cap = w->cap || w->allcaps;
+            pk__pword caps = *w;
+            word_caps(&caps, sc->s);
+            f->cap = caps.cap || caps.allcaps;
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;
@@ -786,7 +881,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         }
         /* an ordinary word ends any cue chain */
         ncue = 0;
-        clevel = ckind = nlevels = 0;
+        clevel = ckind = clocal = nlevels = 0;
         kstart = SIZE_MAX;
         (*wi)++;
     }
@@ -804,37 +899,49 @@ typedef struct engine {
 } engine;
 
 /* candidate entries of a found name: fits options and cue; returns count of fitting entries */
-static int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
+static inline int entry_ok(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
     int l = entry_level(db, e);
     if (l > 4)
         return 0;
-    pk_place_id id = db->ent_id[e];
+    pk_place_id id = db->ents[e].id;
     if ((en->level && l != en->level) || l > en->max_level)
         return 0;
     if (use_cue && !cue_fits(db, f->cue_level, id))
         return 0;
-    if (!f->has_cue && (db->ent_flags[e] & PK__PE_COMMON) && !f->cap && !en->no_common)
+    if (!f->has_cue && (db->ents[e].flags & PK__PE_COMMON) && !f->cap && !en->no_common)
         return 0;
     if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap)
         return 0;
     return 1;
 }
 
-/* count a place and its ancestors (up to the district) as named */
-static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5])
+/* A name as written with its level word ("Kabupaten Sampang" and "Kecamatan
+ * Sampang" are two names, "Depok" twice is one): 16 bits, never 0 (the
+ * options' context). Two names may share a key: then they do not support
+ * each other, which errs on the side of no support. */
+static uint16_t name_key(const found *f)
+{
+    uint32_t h = f->node * 0x9E3779B1u + (uint32_t)f->cue_level * 0x85EBCA77u;
+    uint16_t k = (uint16_t)(h >> 16);
+    return k ? k : 1;
+}
+
+/* count a place and its ancestors (up to the district) as named by the name with this key */
+static void ctx_add_ancestors(ctxcount *ctx, const pk_place_id a[5], uint32_t node)
 {
     for (int l = 1; l <= 3; l++)
         if (a[l])
-            ctx_inc(ctx, l == 3, PK__PLACE_INDEX(a[l]));
+            ctx_inc(ctx, l == 3, PK__PLACE_INDEX(a[l]), node);
 }
 
+/* the options' context place (node 0: no name) */
 static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
 {
     pk_place_id a[5];
     ancestors(db, id, a);
-    ctx_add_ancestors(ctx, a);
+    ctx_add_ancestors(ctx, a, 0);
 }
 
 /* The candidates of a found name that fit the options and the level words
@@ -876,7 +983,7 @@ static size_t judge(const engine *en, found *f)
     return f->nfit;
 }
 
-static double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
+static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
 
@@ -891,16 +998,20 @@ static int ctx_found(const engine *en, found *f)
     /* can it be a mention? not when no candidate fits, nor when it is weak and
      * neither capitalised nor asked for (the context cannot change that: see emit_found) */
     int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
-    /* every name that could be a district (weak ones too) counts as a sibling in its kab/kota:
+    /* every name that could be a district by its level words (weak ones too) counts as a sibling in its kab/kota:
      * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
     {
         const pk__place_db *db = en->db;
         uint32_t seen[16];
         size_t ns = 0;
+        /* entries are sorted by id, whose top byte is the level: the districts are one run */
         for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1] && ns < 16; e++) {
-            if (entry_level(db, e) != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, 0))
-                continue;
-            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ent_id[e])];
+            int l = entry_level(db, e);
+            if (l > PK_PLACE_KECAMATAN)
+                break;
+            if (l != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
+                continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
+            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
             int dup = 0;
             for (size_t q = 0; q < ns; q++)
                 dup |= seen[q] == k;
@@ -917,9 +1028,7 @@ static int ctx_found(const engine *en, found *f)
             int l = entry_level(db, e);
             if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !entry_ok(en, f, e, use_cue))
                 continue;
-            uint32_t i = PK__PLACE_INDEX(db->ent_id[e]);
-            if (l == PK_PLACE_DESA)
-                i = district_of_village(db, i);
+            uint32_t i = l == PK_PLACE_DESA ? db->ents[e].district : PK__PLACE_INDEX(db->ents[e].id);
             ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
         }
     }
@@ -954,7 +1063,7 @@ static int ctx_found(const engine *en, found *f)
         if (sc < 0 || sc < best - 1e-9)
             continue;
         pk_place_id a[5];
-        ancestors(db, db->ent_id[e], a);
+        ancestors_ent(db, e, a);
         if (first) {
             memcpy(inter, a, sizeof inter);
             first = 0;
@@ -969,7 +1078,7 @@ static int ctx_found(const engine *en, found *f)
         if (!any)
             return may; /* the tied candidates share nothing */
     }
-    ctx_add_ancestors(en->out_ctx, inter);
+    ctx_add_ancestors(en->out_ctx, inter, name_key(f));
     return may;
 }
 
@@ -983,13 +1092,13 @@ static double base_score(int level)
 }
 
 /* score of a candidate from the words alone */
-static double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
+static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
-    pk_place_id id = db->ent_id[e];
+    pk_place_id id = db->ents[e].id;
     int l = id_level(id);
     double sc = base_score(l);
-    unsigned how = db->ent_flags[e] & PK__PE_HOW_MASK;
+    unsigned how = db->ents[e].flags & PK__PE_HOW_MASK;
     if (how == PK_PLACE_MATCH_ALIAS)
         sc -= 0.02;
     else if (how == PK_PLACE_MATCH_JOINED)
@@ -997,9 +1106,20 @@ static double base_part(const engine *en, const found *f, uint32_t e, int use_cu
     if (f->cue_level && use_cue)
         sc += 0.10;
     if (f->cue_kind && l == 4) {
-        unsigned suf = db->v_suffix[PK__PLACE_INDEX(id)] / 1000u;
+        unsigned suf = db->ents[e].vkind;
         if ((f->cue_kind == PK_PLACE_KIND_KELURAHAN) == (suf == 1))
             sc += 0.03;
+    }
+    if (f->cue_local && use_cue && l >= PK_PLACE_KECAMATAN) {
+        /* "Kampung Sima", "Distrik Yaur": the word the Papua provinces use ranks the places there first */
+        uint32_t d = db->ents[e].district;
+        int prov = db->regions->regions[province_of_region(db, db->d_region[d])].code_num;
+        const uint8_t *pv = db->cues[f->cue_local - 1].prov;
+        for (size_t k = 0; k < sizeof db->cues[0].prov && pv[k]; k++)
+            if (pv[k] == prov) {
+                sc += 0.03;
+                break;
+            }
     }
     return sc;
 }
@@ -1008,12 +1128,12 @@ static double base_part(const engine *en, const found *f, uint32_t e, int use_cu
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
 {
     const pk__place_db *db = en->db;
-    pk_place_id id = db->ent_id[e];
+    pk_place_id id = db->ents[e].id;
     double sc = base_part(en, f, e, use_cue);
     *support = 0;
     if (en->ctx_on) {
         pk_place_id a[5];
-        ancestors(db, id, a);
+        ancestors_ent(db, e, a);
         if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
@@ -1022,10 +1142,10 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
                 continue;
             uint32_t i = PK__PLACE_INDEX(a[k]);
             unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
-            if (c) {
+            if (c && k >= 2 && a[k] != id)
+                *support = 1;
+            if (c && ctx_named_other(en->ctx, k == 3, i, name_key(f))) {
                 sc += w[k];
-                if (k >= 2 && a[k] != id)
-                    *support = 1;
             } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
                 /* another name could be its district or kab/kota: ranks it above its namesakes,
                  * never above a place of a higher level (0.05 + 0.02 < the 0.10 between levels) */
@@ -1045,7 +1165,8 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
     if (pos >= cap)
         return;
     size_t keep = *n < cap ? *n : cap - 1;
-    memmove(list + pos + 1, list + pos, (keep - pos) * sizeof *list);
+    for (size_t j = keep; j > pos; j--) /* a few entries: no call to memmove */
+        list[j] = list[j - 1];
     list[pos] = c;
     if (*n < cap)
         (*n)++;
@@ -1068,8 +1189,8 @@ static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, s
         if (!entry_ok(en, f, e, use_cue))
             continue;
         int sup;
-        pk_place_candidate c = {db->ent_id[e], score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
-                                (pk_place_match_how)(db->ent_flags[e] & PK__PE_HOW_MASK)};
+        pk_place_candidate c = {db->ents[e].id, score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
+                                (pk_place_match_how)(db->ents[e].flags & PK__PE_HOW_MASK)};
         if (sup)
             *supported = 1;
         rank_put(list, cap, nlist, c);
@@ -1355,7 +1476,8 @@ static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t 
     return lo;
 }
 
-#define FUZZ_K 3
+#define FUZZ_K 3     /* corrections tried per word */
+#define FUZZ_POOL 12 /* closest tokens gathered to choose them from */
 
 typedef struct fz {
     int32_t tok;
@@ -1402,13 +1524,13 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
     return n;
 }
 
-/* Up to FUZZ_K dictionary tokens closest to key (distance <= maxd), best
+/* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
  * the others only when none is found. Candidates come from the postings of
  * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
  * all but 3*maxd of them), pass a count filter over all its bigrams, and are
  * checked with a bounded Damerau-Levenshtein distance. */
-static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best)
+static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
     size_t nb = 0;
     if (len < 3 || len >= 64)
@@ -1467,7 +1589,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                         seen[h] = t + 1;
                         nseen++;
                     }
-                    int lim = nb == FUZZ_K ? best[nb - 1].d / 2 : maxd;
+                    int lim = nb == kmax ? best[nb - 1].d / 2 : maxd;
                     if (lim < 1)
                         continue;
                     const char *cand = db->pool + db->t_off[t];
@@ -1493,12 +1615,12 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     size_t pos = nb;
                     while (pos > 0 && best[pos - 1].d > c.d)
                         pos--;
-                    if (pos >= FUZZ_K)
+                    if (pos >= kmax)
                         continue;
-                    size_t keep = nb < FUZZ_K ? nb : FUZZ_K - 1;
+                    size_t keep = nb < kmax ? nb : kmax - 1;
                     memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
                     best[pos] = c;
-                    if (nb < FUZZ_K)
+                    if (nb < kmax)
                         nb++;
                 }
             }
@@ -1514,6 +1636,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 typedef struct pick {
     int ok;         /* a mention was found */
     int good;       /* it is strong (a level word, a region) or supported by another place named */
+    int cue_miss;   /* a level word came before it that none of its candidates fits ("Kelurahan Lebong") */
     size_t span;    /* bytes of its name */
     size_t w0, w1;  /* its words (cue words included): [w0, w1) */
     pk_place_resolution res;
@@ -1580,6 +1703,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         r->end = f.end;
         out->ok = 1;
         out->good = good;
+        out->cue_miss = f.cue_level && !f.use_cue;
         out->span = f.end - f.name_start;
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
@@ -1718,7 +1842,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         for (size_t k = 0; k < RESOLVE_WORDS && !unknown && raw_word(name, len, k, &w); k++)
             unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
     }
-    if ((!best.good || unknown) && !(o.flags & PK_PLACE_NO_FUZZY)) {
+    /* a level word that fits none of the candidates: perhaps a misspelt name of that level
+     * ("Kelurahan Lebong Gajah" for Lebung-Gajah): its words may be corrected too */
+    int miss = best.ok && best.cue_miss;
+    if ((!best.good || unknown || miss) && !(o.flags & PK_PLACE_NO_FUZZY)) {
         pk__pword w;
         pk_place_candidate tmp[64], keep[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
@@ -1727,16 +1854,35 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tried = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
-            if (covered[k] || w.len < 3 || is_cue_word(db, w.tok) ||
-                (best.good && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
+            int in_miss = miss && k >= best.w0 && k < best.w1;
+            if ((covered[k] && !in_miss) || w.len < 3 || is_cue_word(db, w.tok) ||
+                (best.good && !in_miss && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
                 continue;
             tried++;
-            fz alts[FUZZ_K];
-            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts);
+            fz alts[FUZZ_POOL];
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
+            /* in a name of several words, the corrections that go on into the next word come
+             * first ("Lebong Gajah": lebung, as in Lebung Gajah), then the closest */
+            {
+                pk__pword nx;
+                int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+                size_t nfirst = 0;
+                for (size_t a = 0; a < na && ntok >= 0; a++) {
+                    uint32_t r = db->t_root[alts[a].tok];
+                    if (r && child_of(db, r, (uint32_t)ntok)) {
+                        fz t = alts[a];
+                        memmove(alts + nfirst + 1, alts + nfirst, (a - nfirst) * sizeof *alts);
+                        alts[nfirst++] = t;
+                    }
+                }
+                if (na > FUZZ_K)
+                    na = FUZZ_K;
+            }
             for (size_t a = 0; a < na; a++) {
                 override one = {k, alts[a].tok, 0};
                 resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
-                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span))
+                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span) ||
+                    (miss && alt.cue_miss))
                     continue;
                 alt.res.score *= 1.0 - 0.05 * alts[a].d; /* d: 2 per edit, +1 for a first letter */
                 /* the correction that names the most, then the best scored */

@@ -35,6 +35,14 @@ static inline uint32_t pk__place_edge_hash(uint32_t node, uint32_t token)
     return h;
 }
 
+/* The filter of token hashes: 2^20 bits (128 KiB) over bits 12..31 of the
+ * hash (the slot index of t_tab uses the low bits). */
+#define PK__PLACE_TFILTER_WORDS ((size_t)1 << 15)
+static inline uint32_t pk__place_tfilter_bit(uint32_t hash)
+{
+    return hash >> 12;
+}
+
 /* One word of a text: bytes [start, end) of the source, its lower-cased key
  * (apostrophes dropped) and the hash of the key. */
 typedef struct pk__pword {
@@ -44,6 +52,7 @@ typedef struct pk__pword {
     uint8_t cap;       /* 1 if the first letter is upper case */
     uint8_t allcaps;   /* 1 if every letter is upper case (and there are two or more) */
     int32_t tok;       /* token id, -1 if not in the dictionary */
+    uint32_t root;     /* the token's child of the trie root with PK__PN_* flags (0 = none) */
     char key[64];
 } pk__pword;
 
@@ -58,11 +67,35 @@ typedef struct pk__place_cue {
     uint8_t role;
     uint8_t level;   /* pk_place_level or PK__CUE_LV_* */
     uint8_t kind;    /* 0, or a pk_place_kind hint (desa / kelurahan) */
+    uint8_t prov[8]; /* a local name of the level: the province codes where it is official (0 ends) */
 } pk__place_cue;
+
+/* flags of a trie node in the child words of t_tab and e_tab */
+#define PK__PN_NAME 0x80000000u /* a place name ends at the node */
+#define PK__PN_CUE 0x40000000u  /* a cue phrase ends at the node */
+#define PK__PN_NODE 0x3FFFFFFFu /* the node id */
+
+/* An edge of the trie in eight bytes: parent node (bits 0-20), token (21-41),
+ * child node (42-61), the child's PK__PN_NAME and PK__PN_CUE (63, 62).
+ * child_flags is the child with its flags as in t_tab. */
+static inline uint64_t pk__place_edge_slot(uint32_t parent, uint32_t token, uint32_t child_flags)
+{
+    return (uint64_t)parent | (uint64_t)token << 21 | (uint64_t)(child_flags & PK__PN_NODE) << 42 |
+           (uint64_t)(child_flags & (PK__PN_NAME | PK__PN_CUE)) << 32;
+}
 
 /* entry flags */
 #define PK__PE_HOW_MASK 0x3u  /* pk_place_match_how */
 #define PK__PE_COMMON 0x4u    /* a common word: needs a capital or a cue */
+
+/* A terminal entry of the trie: what a name names, with what ranking asks
+ * of a village or district kept beside it (one cache line holds eight). */
+typedef struct pk__place_ent {
+    uint32_t id;       /* place id, or PK__PLACE_ID(PK__PLACE_CUE, cue index) */
+    uint16_t district; /* the district (index) of a village, or the district itself; else 0 */
+    uint8_t flags;     /* PK__PE_* */
+    uint8_t vkind;     /* a village's code kind: 1 kelurahan, 2 desa, 3 desa adat; else 0 */
+} pk__place_ent;
 
 typedef struct pk__place_db {
     const pk__region_db *regions;
@@ -75,7 +108,7 @@ typedef struct pk__place_db {
     const uint16_t *d_region;        /* region index */
     const uint32_t *d_first_village; /* ndistricts + 1 */
     const uint16_t *r_first_district;/* nregions + 1 (provinces: empty ranges) */
-    const uint16_t *r_first_child;   /* nregions + 1: first kab/kota of a province (region indices) */
+    const uint16_t *r_province;      /* nregions + 1: the province of each region (region index; itself for a province) */
     /* villages */
     size_t nvillages;
     const uint16_t *v_suffix;        /* last part of the code, 1001..3999 */
@@ -85,8 +118,11 @@ typedef struct pk__place_db {
     size_t ntokens;
     const uint32_t *t_off;           /* pool offsets */
     const uint8_t *t_len;
-    const uint32_t *t_slots;         /* token id + 1 */
-    const uint32_t *t_slot_hash;     /* hash of the token in each slot */
+    /* the token hash table, 4 words per slot (one cache line holds four slots):
+     * [0] hash of the token, [1] token id + 1 (0 = empty slot), [2] its child of
+     * the trie root with PK__PN_* flags, [3] pool offset << 6 | length */
+    const uint32_t *t_tab;
+    const uint32_t *t_filter;        /* PK__PLACE_TFILTER_WORDS: bit pk__place_tfilter_bit(hash) of every token set */
     const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */
     uint32_t t_mask;
     const uint32_t *t_len_first;     /* 66 entries: first token of each length 0..65 */
@@ -95,15 +131,14 @@ typedef struct pk__place_db {
     const uint32_t *bg_tokens;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
-    const uint32_t *n_parent;
-    const uint32_t *n_token;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
-    const uint32_t *e_slots;         /* child node id (0 = empty) by pk__place_edge_hash */
+    /* the edge hash table by pk__place_edge_hash: pk__place_edge_slot() of
+     * each edge (0 = empty slot), eight in a cache line */
+    const uint64_t *e_tab;
     uint32_t e_mask;
     /* terminal entries */
     size_t nentries;
-    const uint32_t *ent_id;          /* place id, or PK__PLACE_ID(PK__PLACE_CUE, cue index) */
-    const uint8_t *ent_flags;        /* PK__PE_* */
+    const pk__place_ent *ents;       /* by node, then id */
     const pk__place_cue *cues;
     size_t ncues;
 } pk__place_db;

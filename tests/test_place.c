@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -282,6 +283,319 @@ static void test_text_bad_input(void **state)
     free(s);
 }
 
+
+/* the id of the first mention of the text that starts with `name` */
+static pk_place_id mention_of(const char *text, const char *name, const pk_place_options *o)
+{
+    pk_place_mention m[32];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 32, &total, text, strlen(text), o, NULL), PK_OK);
+    for (size_t i = 0; i < total && i < 32; i++)
+        if (strncmp(text + m[i].name_start, name, strlen(name)) == 0)
+            return m[i].id;
+    return 0;
+}
+
+static void test_text_context(void **state)
+{
+    (void)state;
+    /* the kapanewon (kecamatan) of Sleman: Depok is one of them, not Kota Depok (32.76) */
+    const char *t1 = "jumlah TPS di setiap kapanewon, yakni Berbah 179 TPS, Cangkringan sebanyak 104 TPS, "
+                     "Depok 428 TPS, Gamping 285 TPS";
+    assert_int_equal(mention_of(t1, "Depok", NULL), id_of("34.04.07"));
+    /* a name does not support itself: "Depok" written twice is still the city */
+    const char *t1b = "Depok hari ini; warga Depok memilih.";
+    assert_int_equal(mention_of(t1b, "Depok", NULL), id_of("32.76"));
+    /* two villages of one district: Babat and Air Itam of Penukal Abab Lematang Ilir (16.12.03), not
+     * Kelurahan Air Itam of Pangkal Pinang (19.71.01.1007) */
+    const char *t2 = "TPS 8 Kelurahan Babat, TPS 9 Kelurahan Air Itam";
+    assert_int_equal(mention_of(t2, "Air Itam", NULL), id_of("16.12.03.2005"));
+    assert_int_equal(mention_of(t2, "Babat", NULL), id_of("16.12.03.2010"));
+    /* a dateline names the kabupaten; Kamal and Telang are villages of Kecamatan Kamal, Bangkalan */
+    const char *t3 = "Bangkalan (ANTARA) - Desa Kamal ada 11 TPS, Desa Telang 4 TPS.";
+    assert_int_equal(mention_of(t3, "Bangkalan", NULL), id_of("35.26"));
+    assert_int_equal(mention_of(t3, "Kamal", NULL), id_of("35.26.04.2001"));
+    assert_int_equal(mention_of(t3, "Telang", NULL), id_of("35.26.04.2006"));
+    /* "kampung" is the village of the Papua provinces (UU 21/2001): Sima of Nabire (Papua Tengah),
+     * not Desa Sima of Pemalang (33.27.01.2004) nor Kelurahan Sima of Tana Toraja */
+    assert_int_equal(mention_of("warga Kampung Sima", "Sima", NULL), id_of("94.01.03.2003"));
+    assert_int_equal(resolve("Kampung Sima", NULL, PK_OK), id_of("94.01.03.2003"));
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    /* "Desa": the desa of Pemalang and of Nabire tie, the kelurahan of Tana Toraja comes after */
+    assert_int_equal(pk_place_resolve(&r, c, 4, "Desa Sima", NULL, NULL), PK_EAMBIGUOUS);
+    assert_int_equal(r.total, 3);
+    assert_true(c[0].score == c[1].score && c[2].score < c[1].score);
+    assert_int_equal(c[2].id, id_of("73.18.09.1008"));
+    /* "Kelurahan" fits no Lebong (a kabupaten): the typo of the kelurahan Lebung-Gajah of Palembang */
+    assert_int_equal(resolve("Kelurahan Lebong Gajah", "Kecamatan Sematang Borang, Kelurahan Lebong Gajah", PK_OK),
+                     id_of("16.71.16.1003"));
+    /* the options' context ranks shared names in the text too */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context = id_of("35.26"); /* Kabupaten Bangkalan */
+    assert_int_equal(mention_of("Desa Kamal ada 11 TPS", "Kamal", &o), id_of("35.26.04.2001"));
+}
+
+static void test_text_options(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    size_t total = 0;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    const char *t = "Camat Sukapura dan Bupati Probolinggo hadir di Desa Ngadisari.";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 3);
+    assert_int_equal(m[2].id, id_of("35.13.01.2001"));
+    assert_int_equal(m[2].cue_level, PK_PLACE_DESA);
+    assert_int_equal(m[2].start, (size_t)(strstr(t, "Desa") - t));
+    assert_int_equal(m[2].name_start, (size_t)(strstr(t, "Ngadisari") - t));
+    assert_int_equal(m[2].end, strlen(t) - 1);
+    /* a level filter: only the districts (no kecamatan is called Probolinggo or Ngadisari) */
+    o.level = PK_PLACE_KECAMATAN;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("35.13.01"));
+    assert_int_equal(m[0].cue_level, PK_PLACE_KECAMATAN);
+    /* case-sensitive: a lower-case name needs a level word before it */
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_CASE_SENSITIVE;
+    const char *lc = "laporan dari garut dan bupati garut";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, lc, strlen(lc), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("32.05"));
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, lc, strlen(lc), NULL, NULL), PK_OK);
+    assert_int_equal(total, 2); /* any case by default */
+    /* weak: a village named without a level word and without its region is left out unless asked */
+    const char *w = "Ngadisari ramai.";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, w, strlen(w), NULL, NULL), PK_OK);
+    assert_int_equal(total, 0);
+    o.flags = PK_PLACE_WEAK;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, w, strlen(w), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("35.13.01.2001"));
+    /* all caps and apostrophes: Pasi Kuala Ba'u is a village of Aceh Selatan (11.01.02.2018) */
+    const char *ap = "KEPALA DESA PASI KUALA BA'U dan Desa Sawang Ba\xe2\x80\x99u";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, ap, strlen(ap), NULL, NULL), PK_OK);
+    assert_int_equal(total, 2);
+    assert_int_equal(m[0].id, id_of("11.01.02.2018"));
+    assert_int_equal(m[1].id, id_of("11.01.07.2015"));
+    assert_int_equal(m[1].end, strlen(ap));
+    /* bad options */
+    pk_error err;
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.flags = 0x100u;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+    assert_int_equal(total, 0);
+    o.flags = 0;
+    o.level = 5;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+    o.level = 0;
+    o.version = 0;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.context = 0x05000001u; /* level 5: no such place */
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, &err), PK_EINVAL);
+}
+
+static void test_resolve_forms(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    /* written apart, the data writes together: Kota Tanjung Pinang is "Tanjungpinang" in the press */
+    assert_int_equal(resolve("Kota Tanjungpinang", NULL, PK_OK), id_of("21.72"));
+    /* the typo pass off: no correction */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_NO_FUZZY;
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Kabupaten Probolingo", &o, NULL), PK_ENOTFOUND);
+    assert_int_equal(r.id, 0);
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Kabupaten Probolingo", NULL, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13"));
+    assert_int_equal(r.how, PK_PLACE_MATCH_FUZZY);
+    assert_int_equal(c[0].how, PK_PLACE_MATCH_FUZZY);
+    /* a level filter in resolve: Probolinggo as a city only */
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.level = PK_PLACE_KABKOTA;
+    assert_int_equal(pk_place_resolve(&r, NULL, 0, "Kota Probolinggo", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.74"));
+    assert_int_equal(r.ncandidates, 0);
+    /* the bytes that named the place, level words included */
+    const char *n = "laporan soal Camat Sukapura kemarin";
+    assert_int_equal(pk_place_resolve(&r, c, 8, n, NULL, NULL), PK_OK);
+    assert_int_equal(r.start, (size_t)(strstr(n, "Camat") - n));
+    assert_int_equal(r.end, (size_t)(strstr(n, " kemarin") - n));
+    assert_int_equal(r.level, PK_PLACE_KECAMATAN);
+    /* bad context text */
+    o = (pk_place_options)PK_PLACE_OPTIONS_INIT;
+    o.context_text = "Garut \xed\xa0\x80"; /* a UTF-16 surrogate in UTF-8 */
+    pk_error err;
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Garut", &o, &err), PK_EENCODING);
+}
+
+static void test_text_bad_utf8(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "Desa \xc0\x80",         /* overlong NUL */
+        "Desa \xe0\x80\xaf",     /* overlong slash */
+        "Desa \xed\xa0\x80",     /* surrogate */
+        "Desa \xf4\x90\x80\x80", /* past U+10FFFF */
+        "Desa \xf8\x88\x80\x80", /* five-byte form */
+        "Desa \xe2\x80",         /* cut at the end */
+        "\x80 Desa",             /* a lone continuation byte first */
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        size_t total = 7;
+        pk_error err;
+        assert_int_equal(pk_place_find_in_text(NULL, 0, &total, bad[i], strlen(bad[i]), NULL, &err), PK_EENCODING);
+        assert_int_equal(total, 0);
+        assert_true(err.column >= 0 && (size_t)err.column < strlen(bad[i]));
+    }
+    /* valid multibyte text around a name is fine: "Desa Ngadisari — Kecamatan Sukapura" */
+    const char *ok = "\xe2\x80\x9c" "Desa Ngadisari\xe2\x80\x9d \xe2\x80\x94 Kecamatan Sukapura";
+    size_t total = 0;
+    pk_place_mention m[4];
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, ok, strlen(ok), NULL, NULL), PK_OK);
+    assert_int_equal(total, 2);
+    assert_int_equal(m[0].id, id_of("35.13.01.2001"));
+    /* 100 MB: more than PK_PLACE_TEXT_MAX (64 MiB), refused before it is read */
+    pk_error err;
+    assert_int_equal(pk_place_find_in_text(NULL, 0, &total, ok, (size_t)100 << 20, NULL, &err), PK_ETOOLONG);
+    /* a word longer than any name, digits and a long run of separators: no mention, no error */
+    char *s = malloc(70000);
+    assert_non_null(s);
+    memset(s, 'x', 100);
+    memset(s + 100, '.', 60000);
+    memcpy(s + 60100, "2024 Desa Ngadisari", 19);
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, s, 60119, NULL, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].start, 60105);
+    free(s);
+}
+
+static void test_api_edges(void **state)
+{
+    (void)state;
+    pk_error err;
+    /* level and kind names */
+    assert_string_equal(pk_place_level_name(PK_PLACE_KECAMATAN), "kecamatan");
+    assert_string_equal(pk_place_level_name(0), "?");
+    assert_string_equal(pk_place_level_name(5), "?");
+    int l = 0;
+    assert_int_equal(pk_place_level_parse(&l, "desa", NULL), PK_OK);
+    assert_int_equal(l, PK_PLACE_DESA);
+    assert_int_equal(pk_place_level_parse(&l, "kelurahan", NULL), PK_OK); /* a village level */
+    assert_int_equal(l, PK_PLACE_DESA);
+    assert_int_equal(pk_place_level_parse(&l, "distrik", NULL), PK_OK); /* the Papua kecamatan */
+    assert_int_equal(l, PK_PLACE_KECAMATAN);
+    assert_int_equal(pk_place_level_parse(&l, "kota", NULL), PK_OK);
+    assert_int_equal(l, PK_PLACE_KABKOTA);
+    assert_int_equal(pk_place_level_parse(&l, "dusun", &err), PK_EINVAL);
+    assert_int_equal(l, -1);
+    assert_int_equal(pk_place_level_parse(&l, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_level_parse(NULL, "desa", &err), PK_EINVAL);
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_KELURAHAN), "kelurahan");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_DESA_ADAT), "desa_adat");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_DISTRIK), "distrik");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_KECAMATAN), "kecamatan");
+    assert_string_equal(pk_place_kind_name(PK_PLACE_KIND_DESA), "desa");
+    assert_string_equal(pk_place_kind_name(PK_REGION_KOTA), "kota");
+    /* ids: the level is the top byte; a province id is no kab/kota id */
+    pk_place_id prov = id_of("35"), kab = id_of("35.13");
+    assert_int_equal(pk_place_level_of(prov), PK_PLACE_PROVINSI);
+    assert_int_equal(pk_place_level_of(0), 0);
+    assert_int_equal(pk_place_level_of(0x09000000u), 0);
+    pk_place p = PK_PLACE_INIT;
+    assert_int_equal(pk_place_get(&p, (prov & 0xFFFFFFu) | 0x02000000u, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(&p, (kab & 0xFFFFFFu) | 0x01000000u, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(&p, 0x03FFFFFFu, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(&p, 0x04FFFFFFu, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_get(NULL, kab, &err), PK_EINVAL);
+    p.version = 0;
+    assert_int_equal(pk_place_get(&p, kab, &err), PK_EINVAL);
+    p.version = PK_PLACE_VERSION + 1;
+    assert_int_equal(pk_place_lookup(&p, NULL, "35.13", &err), PK_EINVAL);
+    assert_int_equal(pk_place_within(0, kab), 0);
+    assert_int_equal(pk_place_within(kab, 0x03FFFFFFu), 0);
+    assert_int_equal(pk_place_within(kab, kab), 1);
+    assert_int_equal(pk_place_within(prov, kab), 0); /* a province does not lie within its kabupaten */
+    /* counts and positions */
+    assert_int_equal(pk_place_count(0), 38 + 514 + 7285 + 83762);
+    assert_int_equal(pk_place_count(5), 0);
+    pk_place_id id = 1;
+    assert_int_equal(pk_place_at(&id, 0, 0, &err), PK_EINVAL);
+    assert_int_equal(id, 0);
+    assert_int_equal(pk_place_at(NULL, 1, 0, &err), PK_EINVAL);
+    assert_int_equal(pk_place_at(&id, PK_PLACE_PROVINSI, 38, &err), PK_ERANGE);
+    assert_int_equal(pk_place_at(&id, PK_PLACE_PROVINSI, 0, NULL), PK_OK);
+    assert_int_equal(id, id_of("11")); /* Aceh is the first province in code order */
+    assert_int_equal(pk_place_at(&id, PK_PLACE_KABKOTA, 513, NULL), PK_OK);
+    assert_int_equal(pk_place_level_of(id), PK_PLACE_KABKOTA);
+    /* codes */
+    assert_int_equal(pk_place_lookup(NULL, NULL, "35.13", &err), PK_EINVAL);
+    assert_int_equal(pk_place_lookup(NULL, &id, NULL, &err), PK_EINVAL);
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.01.200", &err), PK_EPARSE); /* 9 digits */
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.0", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(NULL, &id, "12345678901234567890123", &err), PK_EPARSE);
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.99", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_lookup(NULL, &id, "35.13.01.2999", &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_lookup(NULL, &id, "99.99.99.9999", &err), PK_ENOTFOUND);
+    assert_int_equal(id, 0);
+    assert_int_equal(pk_place_lookup(NULL, &id, "  3513012001 ", NULL), PK_OK);
+    assert_int_equal(id, id_of("35.13.01.2001"));
+    size_t total = 5;
+    assert_int_equal(pk_place_children(NULL, 0, NULL, kab, &err), PK_EINVAL);
+    assert_int_equal(pk_place_children(NULL, 0, &total, kab, NULL), PK_OK);
+    assert_int_equal(total, 24); /* Kabupaten Probolinggo has 24 kecamatan */
+}
+
+/* Every village of Kabupaten Probolinggo named after "Desa" in one long list:
+ * each one is found, and found in Probolinggo, though many share their names
+ * with villages elsewhere (the list names the kabupaten hundreds of times:
+ * the counters saturate and the list of touched counters overflows). */
+static void test_many_places(void **state)
+{
+    (void)state;
+    pk_place_id kab = id_of("35.13"), dist[64], vill[512];
+    size_t nd = 0;
+    assert_int_equal(pk_place_children(dist, 64, &nd, kab, NULL), PK_OK);
+    size_t cap = 64 << 10, len = 0;
+    char *t = malloc(cap);
+    assert_non_null(t);
+    len += (size_t)snprintf(t, cap, "Kabupaten Probolinggo: ");
+    size_t count = 0;
+    for (size_t d = 0; d < nd; d++) {
+        size_t n = 0;
+        assert_int_equal(pk_place_children(vill, 512, &n, dist[d], NULL), PK_OK);
+        for (size_t v = 0; v < n; v++) {
+            pk_place p = PK_PLACE_INIT;
+            assert_int_equal(pk_place_get(&p, vill[v], NULL), PK_OK);
+            len += (size_t)snprintf(t + len, cap - len, "%s %s, ", p.kind_label, p.name);
+            assert_true(len < cap);
+            count++;
+        }
+    }
+    assert_true(count > 300);
+    pk_place_mention *m = malloc((count + 8) * sizeof *m);
+    assert_non_null(m);
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, count + 8, &total, t, len, NULL, NULL), PK_OK);
+    assert_int_equal(total, count + 1);
+    size_t inside = 0;
+    for (size_t i = 1; i < total; i++)
+        inside += pk_place_within(m[i].id, kab) == 1;
+    assert_int_equal(inside, count);
+    /* the same through resolve, with the list as context text */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    t[len] = '\0';
+    o.context_text = t;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    assert_int_equal(pk_place_resolve(&r, NULL, 0, "Desa Sukapura", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13.01.2009"));
+    free(m);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +603,9 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
+        cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
+        cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -50,6 +50,9 @@ def stub_text(mod: Any) -> str:
 
 
 def main() -> int:
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1].startswith("-") and sys.argv[1] != "-"):
+        sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
+        return 0 if len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help") else 2
     # the built package from PYTHONPATH, not the sources beside this script
     here = os.path.dirname(os.path.abspath(__file__))
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != here]

@@ -331,12 +331,21 @@ static int ent_cmp(const void *a, const void *b)
     return (int)(x->flags & PK__PE_HOW_MASK) - (int)(y->flags & PK__PE_HOW_MASK);
 }
 
-static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
+/* a table of uint32_t; align > 0: aligned to that many bytes (slots of a hash table kept within cache lines) */
+static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, size_t n, unsigned align)
 {
-    fprintf(out, "static const uint32_t %s[%zu] = {", name, n ? n : 1);
+    if (align)
+        fprintf(out, "static const _Alignas(%u) uint32_t %s[%zu] = {", align, name, n ? n : 1);
+    else
+        fprintf(out, "static const uint32_t %s[%zu] = {", name, n ? n : 1);
     for (size_t i = 0; i < n; i++)
         fprintf(out, "%s%u,", i % 16 ? "" : "\n", a[i]);
     fputs(n ? "\n};\n" : "0};\n", out);
+}
+
+static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
+{
+    emit_u32_aligned(out, name, a, n, 0);
 }
 
 static void emit_u16(FILE *out, const char *name, const uint16_t *a, size_t n)
@@ -461,9 +470,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         return 1;
     }
 
-    /* region ranges: districts of a kab/kota, kab/kota of a province */
+    /* region ranges: districts of a kab/kota; the province of each region (regions are in code order) */
     uint16_t *r_first_district = calloc(m.nrows + 1, sizeof *r_first_district);
-    uint16_t *r_first_child = calloc(m.nrows + 1, sizeof *r_first_child);
+    uint16_t *r_province = calloc(m.nrows + 1, sizeof *r_province);
     {
         size_t d = 0;
         for (size_t i = 0; i < m.nrows; i++) {
@@ -476,9 +485,15 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             fprintf(stderr, "pkgen places: districts are not in region order\n");
             return 1;
         }
-        for (size_t i = 0; i < m.nrows; i++)
-            r_first_child[i] = (uint16_t)(m.rows[i].kind == PK_REGION_PROVINSI ? i + 1 : i);
-        r_first_child[m.nrows] = (uint16_t)m.nrows;
+        for (size_t i = 0, p = 0; i < m.nrows; i++) {
+            if (m.rows[i].kind == PK_REGION_PROVINSI)
+                p = i;
+            else if (m.rows[i].code_num / 100 != m.rows[p].code_num) {
+                fprintf(stderr, "pkgen places: region %s is not after its province\n", m.rows[i].code);
+                return 1;
+            }
+            r_province[i] = (uint16_t)p;
+        }
     }
 
     /* ---- phrases: names, aliases, short forms ---- */
@@ -500,8 +515,8 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         }
 
     /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
-    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source"};
-    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 5))
+    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces"};
+    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 6))
         return 1;
     pk__place_cue *cues = NULL;
     size_t ncues = 0, cap_cues = 0;
@@ -521,7 +536,27 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             PUSH(commons, ncommons, cap_commons, pk__strndup(ph, strlen(ph)));
             continue;
         }
-        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki};
+        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki, {0}};
+        {
+            /* the provinces where the word is the local name of the level: two-digit codes */
+            const char *pv = rd_get(&r, 5);
+            size_t np = 0;
+            while (*pv) {
+                if (*pv == ' ') {
+                    pv++;
+                    continue;
+                }
+                if (!(pv[0] >= '1' && pv[0] <= '9' && pv[1] >= '0' && pv[1] <= '9' && (pv[2] == ' ' || !pv[2])) ||
+                    np == PK_ARRAY_LEN(c.prov) ||
+                    region_of_num(&m, (pv[0] - '0') * 10 + (pv[1] - '0')) < 0) {
+                    fprintf(stderr, "%s:%ld: bad provinces '%s' (province codes, at most %zu)\n", r.name,
+                            r.csv.line, rd_get(&r, 5), PK_ARRAY_LEN(c.prov));
+                    return 1;
+                }
+                c.prov[np++] = (uint8_t)((pv[0] - '0') * 10 + (pv[1] - '0'));
+                pv += 2;
+            }
+        }
         c.phrase = (const char *)(uintptr_t)pool_add(&P, ph, strlen(ph)); /* offset for now */
         if (!add_phrase(ph, PK__PLACE_ID(PK__PLACE_CUE, ncues), PK_PLACE_MATCH_NAME, 0)) {
             fprintf(stderr, "%s:%ld: cue '%s' has no words (or too many)\n", r.name, r.csv.line, ph);
@@ -718,7 +753,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u16(out, "d_region", d_region, nd);
     emit_u32(out, "d_first_village", d_first_village, nd + 1);
     emit_u16(out, "r_first_district", r_first_district, m.nrows + 1);
-    emit_u16(out, "r_first_child", r_first_child, m.nrows + 1);
+    emit_u16(out, "r_province", r_province, m.nrows + 1);
     emit_u16(out, "v_suffix", v_suffix, nv);
     emit_u32(out, "v_name", v_name, nv);
     {
@@ -730,47 +765,94 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     }
     emit_u32(out, "t_off", t_off, ntok);
     emit_u8(out, "t_len", t_len, ntok);
-    emit_u32(out, "t_slots", t_slots, t_nslots);
+    /* node flags: a place name and / or a cue phrase ends at the node */
+    if (P.len >= ((size_t)1 << 26) || nnodes > PK__PN_NODE) {
+        fprintf(stderr, "pkgen places: pool (%zu bytes) or trie (%zu nodes) too large\n", P.len, (size_t)nnodes);
+        return 1;
+    }
+    uint32_t *nflag = calloc(nnodes + 1, sizeof *nflag);
+    for (size_t n = 0; n < nnodes; n++)
+        if (n_entry[n] < n_entry[n + 1])
+            nflag[n] = ((ent_id[n_entry[n]] >> 24) <= 4 ? PK__PN_NAME : 0) |
+                       ((ent_id[n_entry[n + 1] - 1] >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
     {
-        /* the hash of the token in each slot (checked before the bytes), and each token's child of the root */
-        uint32_t *sh = calloc(t_nslots, sizeof *sh), *root = calloc(ntok ? ntok : 1, sizeof *root);
-        for (uint32_t h = 0; h < t_nslots; h++)
-            if (t_slots[h])
-                sh[h] = str_hash(toks[t_slots[h] - 1].s, toks[t_slots[h] - 1].len);
+        /* the token slots: hash, token id + 1, child of the root with its flags, pool offset and length */
+        uint32_t *tab = calloc((size_t)t_nslots * 4, sizeof *tab), *root = calloc(ntok ? ntok : 1, sizeof *root);
         for (size_t t = 0; t < ntok; t++)
             root[t] = child(0, (uint32_t)t, 0);
-        emit_u32(out, "t_slot_hash", sh, t_nslots);
+        for (uint32_t h = 0; h < t_nslots; h++) {
+            if (!t_slots[h])
+                continue;
+            uint32_t t = t_slots[h] - 1;
+            tab[4 * h] = str_hash(toks[t].s, toks[t].len);
+            tab[4 * h + 1] = t + 1;
+            tab[4 * h + 2] = root[t] ? root[t] | nflag[root[t]] : 0;
+            tab[4 * h + 3] = t_off[t] << 6 | t_len[t];
+        }
+        emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * 4, 64);
+        /* a bit per hash value (bits 12..31 of it) that some token has: most words of a text are no token
+         * and are told so by this bit, in the cache, instead of a slot of t_tab */
+        uint32_t *filter = calloc(PK__PLACE_TFILTER_WORDS, sizeof *filter);
+        for (size_t t = 0; t < ntok; t++) {
+            uint32_t b = pk__place_tfilter_bit(str_hash(toks[t].s, toks[t].len));
+            filter[b >> 5] |= 1u << (b & 31);
+        }
+        emit_u32_aligned(out, "t_filter", filter, PK__PLACE_TFILTER_WORDS, 64);
+        free(filter);
         emit_u32(out, "t_root", root, ntok);
-        free(sh);
+        free(tab);
         free(root);
     }
     emit_u32(out, "t_len_first", t_len_first, 66);
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
-    emit_u32(out, "n_parent", n_parent, nnodes);
-    emit_u32(out, "n_token", n_token, nnodes);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
-    emit_u32(out, "e_slots", e_slots, (size_t)e_mask + 1);
-    emit_u32(out, "ent_id", ent_id, nent);
-    emit_u8(out, "ent_flags", ent_flags, nent);
+    {
+        /* the edge slots, eight bytes each (pk__place_edge_slot()) */
+        if (nnodes >= ((size_t)1 << 20) || ntok >= ((size_t)1 << 21)) {
+            fprintf(stderr, "pkgen places: %zu nodes or %zu tokens do not fit an edge slot\n", (size_t)nnodes, ntok);
+            return 1;
+        }
+        uint64_t *tab = calloc((size_t)e_mask + 1, sizeof *tab);
+        for (size_t h = 0; h <= e_mask; h++) {
+            uint32_t c = e_slots[h];
+            if (c)
+                tab[h] = pk__place_edge_slot(n_parent[c], n_token[c], c | nflag[c]);
+        }
+        fprintf(out, "static const _Alignas(64) uint64_t e_tab[%zu] = {", (size_t)e_mask + 1);
+        for (size_t h = 0; h <= e_mask; h++)
+            fprintf(out, "%s%lluu,", h % 8 ? "" : "\n", (unsigned long long)tab[h]);
+        fputs("\n};\n", out);
+        free(tab);
+    }
+    free(nflag);
+    fprintf(out, "static const _Alignas(64) pk__place_ent ents[%zu] = {", nent ? nent : 1);
+    for (size_t e = 0; e < nent; e++) {
+        uint32_t lv = ent_id[e] >> 24, ix = ent_id[e] & 0xFFFFFFu;
+        unsigned dist = lv == 4 ? v_district[ix] : lv == 3 ? ix : 0, vk = lv == 4 ? v_suffix[ix] / 1000u : 0;
+        fprintf(out, "%s{%uu, %u, %u, %u},", e % 6 ? "" : "\n", ent_id[e], dist, ent_flags[e], vk);
+    }
+    fputs(nent ? "\n};\n" : "{0, 0, 0, 0}};\n", out);
     fputs("static const pk__place_cue cues[] = {\n", out);
     for (size_t c = 0; c < ncues; c++) {
-        fprintf(out, "    {pool + %zu, %u, %u, %u},\n", (size_t)(uintptr_t)cues[c].phrase, cues[c].role,
-                cues[c].level, cues[c].kind);
+        fprintf(out, "    {pool + %zu, %u, %u, %u, {%u, %u, %u, %u, %u, %u, %u, %u}},\n",
+                (size_t)(uintptr_t)cues[c].phrase, cues[c].role, cues[c].level, cues[c].kind, cues[c].prov[0],
+                cues[c].prov[1], cues[c].prov[2], cues[c].prov[3], cues[c].prov[4], cues[c].prov[5],
+                cues[c].prov[6], cues[c].prov[7]);
     }
-    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0}};\n\n", out);
+    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0, {0}}};\n\n", out);
     size_t nprov = 0;
     for (size_t i = 0; i < m.nrows; i++)
         nprov += m.rows[i].kind == PK_REGION_PROVINSI;
     fprintf(out,
             "const pk__place_db pk__place_builtin_db = {\n"
             "    &pk__region_builtin_db, pool, %zu,\n"
-            "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_first_child,\n"
+            "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
-            "    %zu, t_off, t_len, t_slots, t_slot_hash, t_root, %uu, t_len_first,\n"
+            "    %zu, t_off, t_len, t_tab, t_filter, t_root, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
-            "    %zu, n_parent, n_token, n_entry, e_slots, %uu,\n"
-            "    %zu, ent_id, ent_flags, cues, %zu,\n"
+            "    %zu, n_entry, e_tab, %uu,\n"
+            "    %zu, ents, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
@@ -790,6 +872,6 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     free(bg_tokens);
     free(cues);
     free(r_first_district);
-    free(r_first_child);
+    free(r_province);
     return 0;
 }
