@@ -81,6 +81,7 @@ void pk__buf_free(pk_buf *b);
 void pk__buf_append(pk_buf *b, const char *s, size_t n);
 void pk__buf_puts(pk_buf *b, const char *s);
 void pk__buf_printf(pk_buf *b, const char *fmt, ...) PK_PRINTF(2, 3);
+void pk__buf_vprintf(pk_buf *b, const char *fmt, va_list ap) PK_PRINTF(2, 0);
 /* Detach the NUL-terminated contents (caller frees with free()); NULL if failed. */
 char *pk__buf_detach(pk_buf *b, size_t *len);
 

@@ -282,27 +282,29 @@ void pk__buf_puts(pk_buf *b, const char *s)
     pk__buf_append(b, s, strlen(s));
 }
 
-void pk__buf_printf(pk_buf *b, const char *fmt, ...)
+void pk__buf_vprintf(pk_buf *b, const char *fmt, va_list ap)
 {
     char tmp[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap); /* NOLINT(clang-analyzer-valist.Uninitialized): va_start is two lines up (see fail_v) */
-    va_end(ap);
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap); /* NOLINT(clang-analyzer-valist.Uninitialized): the caller's va_start (see fail_v) */
     if (n < 0) {
         b->failed = 1;
-        return;
-    }
-    if ((size_t)n < sizeof tmp) {
+    } else if ((size_t)n < sizeof tmp) {
         pk__buf_append(b, tmp, (size_t)n);
-        return;
+    } else if (buf_reserve(b, (size_t)n)) {
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
     }
-    if (!buf_reserve(b, (size_t)n))
-        return;
+    va_end(again);
+}
+
+void pk__buf_printf(pk_buf *b, const char *fmt, ...)
+{
+    va_list ap;
     va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    pk__buf_vprintf(b, fmt, ap);
     va_end(ap);
-    b->len += (size_t)n;
 }
 
 char *pk__buf_detach(pk_buf *b, size_t *len)

@@ -892,44 +892,22 @@ pk_status pk_incident_set(pk_incident *incident, const char *key, const char *va
 
 /* ------------------------------------------------------------ explain -- */
 
-static void put_date(pk_buf *b, pk_date d)
-{
-    char s[PK_DATE_STRLEN];
-    if (pk_date_format(s, sizeof s, d, NULL) == PK_OK)
-        pk__buf_puts(b, s);
-    else
-        pk__buf_puts(b, "-");
-}
-
-static void explain_money(pk_buf *b, int64_t v)
-{
-    char digits[32];
-    int n = 0;
-    if (v == 0) {
-        pk__buf_puts(b, "Rp0");
-        return;
-    }
-    while (v > 0 && n < 30) {
-        digits[n++] = (char)('0' + v % 10);
-        v /= 10;
-    }
-    pk__buf_puts(b, "Rp");
-    for (int i = n - 1; i >= 0; i--) {
-        pk__buf_append(b, &digits[i], 1);
-        if (i > 0 && i % 3 == 0)
-            pk__buf_puts(b, ".");
-    }
-}
-
-static void explain_deadline(pk_buf *b, const char *label, const pk_deadline *d)
+/* A deadline of a finding: slug, due date, count, trigger and basis, then its name. */
+static void explain_deadline(pk_buf *b, const char *label, const pk_deadline *d, pk_lang lang)
 {
     if (!d->rule)
         return;
-    pk__buf_printf(b, "      %-22s ", label);
-    put_date(b, d->due);
-    pk__buf_printf(b, " (%d %s days from ", d->rule->amount, d->rule->unit == PK_DAYS_WORKING ? "working" : "calendar");
-    put_date(b, d->trigger);
-    pk__buf_printf(b, "; %s)%s\n", d->rule->basis, d->flags & PK_RESULT_ESTIMATED ? " [estimated]" : "");
+    char due[PK_DATE_STRLEN], from[PK_DATE_STRLEN], count[48];
+    if (pk_date_format(due, sizeof due, d->due, NULL) != PK_OK)
+        strcpy(due, "-");
+    if (pk_date_format(from, sizeof from, d->trigger, NULL) != PK_OK)
+        strcpy(from, "-");
+    pk__msgn(count, sizeof count, lang, d->rule->unit == PK_DAYS_WORKING ? PK__MSG_DL_WORKING_DAYS
+                                                                         : PK__MSG_DL_CALENDAR_DAYS,
+             d->rule->amount);
+    pk__msgf(b, lang, PK__MSG_EX_DEADLINE, label, due, count, from, d->rule->basis,
+             d->flags & PK_RESULT_ESTIMATED ? pk__msg(PK__MSG_EX_ESTIMATED, lang) : "", "",
+             pk__text_deadline_name(d->rule, lang));
 }
 
 /* Size of each version of pk_trace (docs/abi.md). */
@@ -993,51 +971,48 @@ pk_status pk_classify_trace(pk_trace *trace, pk_rule_trace *rules, size_t cap, c
     return rc;
 }
 
-/* The English words of a verdict, with what it turns on. */
-static void explain_verdict(pk_buf *b, const pk_rule_trace *r)
+/* The words of a verdict, with what it turns on. */
+static void explain_verdict(pk_buf *b, const pk_rule_trace *r, pk_lang lang)
 {
-    static const char *const words[] = {
-        "MATCH",
-        "no: actor not covered",
-        "no: act not covered",
-        "no: the incident date is outside the rule's validity",
-        "no: the incident date is outside the rule's window",
-        "undecided: needs a schedule (give cycle or a schedule)",
-        "no: condition not met",
-        "undecided: a qualifier is unknown",
-    };
+    pk__buf_printf(b, "  %-44s ", r->rule->id);
     if (r->verdict == PK_VERDICT_NO_SCHEDULE && r->fact && strcmp(r->fact, "schedule") == 0)
         /* the schedule is shown above: it lacks the date this rule's window needs */
-        pk__buf_printf(b, "  %-44s undecided: the schedule in use has no date for the %s window (a stage is missing)",
-                       r->rule->id, r->window);
+        pk__msgf(b, lang, PK__MSG_VD_NO_STAGE, r->window);
     else
-        pk__buf_printf(b, "  %-44s %s", r->rule->id, words[r->verdict]);
+        pk__buf_puts(b, pk__msg((pk__msg_id)(PK__MSG_VD_MATCH + (int)r->verdict), lang));
     if (r->verdict == PK_VERDICT_DATE) {
         pk__buf_puts(b, " (");
         if (date_present(r->rule->valid_from))
-            put_date(b, r->rule->valid_from);
+            pk__text_date(b, r->rule->valid_from);
         pk__buf_puts(b, " .. ");
         if (date_present(r->rule->valid_until))
-            put_date(b, r->rule->valid_until);
+            pk__text_date(b, r->rule->valid_until);
         pk__buf_puts(b, ")");
         if (r->rule->note)
-            pk__buf_printf(b, "\n      why: %s", r->rule->note);
+            pk__msgf(b, lang, PK__MSG_VD_WHY, r->rule->note);
     } else if (r->verdict == PK_VERDICT_WINDOW) {
         pk__buf_printf(b, " (%s)", r->window);
     } else if ((r->verdict == PK_VERDICT_CONDITION || r->verdict == PK_VERDICT_PENDING) && r->fact) {
         pk__buf_printf(b, " (%s)", r->fact);
     } else if (r->verdict == PK_VERDICT_NO_SCHEDULE && r->fact && strcmp(r->fact, "supported") == 0) {
-        pk__buf_puts(b, " (supported: give supported, cycle or a schedule)");
+        pk__buf_puts(b, pk__msg(PK__MSG_VD_GIVE_SUPPORTED, lang));
     }
     pk__buf_puts(b, "\n");
 }
 
 pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err)
 {
+    return pk_explain_lang(out, incident, PK_LANG_EN, err);
+}
+
+pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang, pk_error *err)
+{
     if (out)
         *out = NULL;
     if (!incident || !out)
         return pk__fail(err, PK_EINVAL, !incident ? "incident" : "out", "NULL argument");
+    if (lang != PK_LANG_EN && lang != PK_LANG_ID)
+        return pk__fail(err, PK_EINVAL, "lang", "unknown language %d", (int)lang);
     pk_finding fs[MAX_MATCH];
     pk_classification res = PK_CLASSIFICATION_INIT;
     pk_status rc = pk_classify(&res, fs, MAX_MATCH, incident, err);
@@ -1063,106 +1038,104 @@ pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err)
 
     pk_buf b;
     pk__buf_init(&b);
-    pk__buf_printf(&b, "Incident: actor %s, act %s, occurred ", pk_actor_name(incident->actor),
-                   pk_act_name(incident->act));
-    put_date(&b, incident->occurred);
-    pk__buf_puts(&b, ", discovered ");
-    put_date(&b, incident->discovered);
-    pk__buf_puts(&b, ", reported ");
-    put_date(&b, incident->reported);
-    pk__buf_printf(&b, "\nRegion: %s%s%s\n", incident->region[0] ? incident->region : "-",
-                   c.region ? " " : "", c.region ? c.region->full_name : "");
-    pk__buf_printf(&b, "Schedule: %s\n", res.schedule ? pk_schedule_id(res.schedule) : "none");
+    char occ[PK_DATE_STRLEN], disc[PK_DATE_STRLEN], rep[PK_DATE_STRLEN];
+    const pk_date dates[3] = {incident->occurred, incident->discovered, incident->reported};
+    char *const texts[3] = {occ, disc, rep};
+    for (int k = 0; k < 3; k++)
+        if (pk_date_format(texts[k], PK_DATE_STRLEN, dates[k], NULL) != PK_OK)
+            strcpy(texts[k], "-");
+    pk__msgf(&b, lang, PK__MSG_EX_INCIDENT, pk_actor_name(incident->actor), pk_act_name(incident->act), occ, disc,
+             rep);
+    pk__msgf(&b, lang, PK__MSG_EX_REGION, incident->region[0] ? incident->region : "-", c.region ? " " : "",
+             c.region ? c.region->full_name : "");
+    pk__msgf(&b, lang, PK__MSG_EX_SCHEDULE,
+             res.schedule ? pk_schedule_id(res.schedule) : pk__msg(PK__MSG_EX_NONE, lang));
     if (res.schedule && have_date) {
         for (int w = 1; w < PK__WIN_COUNT; w++) {
             pk_window wd = PK_WINDOW_INIT;
-            pk__buf_printf(&b, "  window %-18s ", pk__rwin_names[w]);
+            pk__msgf(&b, lang, PK__MSG_EX_WINDOW, pk__rwin_names[w]);
             if (pk_schedule_window(&wd, res.schedule, win_kind[w], NULL) != PK_OK) {
-                pk__buf_puts(&b, "not available\n");
+                pk__buf_printf(&b, "%s\n", pk__msg(PK__MSG_EX_NOT_AVAILABLE, lang));
                 continue;
             }
             if (wd.has_start)
-                put_date(&b, wd.start);
+                pk__text_date(&b, wd.start);
             else
-                pk__buf_puts(&b, "(open)");
+                pk__buf_puts(&b, pk__msg(PK__MSG_EX_OPEN, lang));
             pk__buf_puts(&b, " .. ");
             if (wd.has_end)
-                put_date(&b, wd.end);
+                pk__text_date(&b, wd.end);
             else
-                pk__buf_puts(&b, "(open)");
+                pk__buf_puts(&b, pk__msg(PK__MSG_EX_OPEN, lang));
             int inside = pk_window_contains(&wd, incident->occurred) != 0;
             if (w == PK__WIN_OUTSIDE_CAMPAIGN) /* the complement of the campaign window */
-                pk__buf_printf(&b, " (the days outside this campaign window): the incident is %s\n",
-                               inside ? "not outside it" : "outside it");
+                pk__buf_puts(&b, pk__msg(inside ? PK__MSG_EX_OUTSIDE_CAMPAIGN_IN : PK__MSG_EX_OUTSIDE_CAMPAIGN_OUT,
+                                         lang));
             else
-                pk__buf_printf(&b, ": the incident is %s\n", inside ? "inside" : "outside");
+                pk__buf_puts(&b, pk__msg(inside ? PK__MSG_EX_INSIDE : PK__MSG_EX_OUTSIDE, lang));
+            pk__buf_puts(&b, "\n");
         }
     }
-    pk__buf_printf(&b, "Supported: %s\n",
-                   res.supported == PK_SUPPORTED_DETERMINED    ? "determined candidate (calon)"
-                   : res.supported == PK_SUPPORTED_PROSPECTIVE ? "prospective candidate (bakal calon)"
-                                                               : "unknown");
+    pk__msgf(&b, lang, PK__MSG_EX_SUPPORTED, pk__text_supported(res.supported, lang));
 
-    pk__buf_puts(&b, "\nRules considered:\n");
+    pk__buf_puts(&b, pk__msg(PK__MSG_EX_RULES, lang));
     if (trace.missing_field) {
-        pk__buf_puts(&b, "  none: the incident lacks the required fact named below\n");
+        pk__buf_puts(&b, pk__msg(PK__MSG_EX_RULES_NONE, lang));
     } else {
         for (size_t i = 0; i < trace.rule_count; i++)
             if (rules[i].verdict != PK_VERDICT_ACTOR && rules[i].verdict != PK_VERDICT_ACT)
-                explain_verdict(&b, &rules[i]);
-        pk__buf_printf(&b, "  (%zu other rules do not cover this actor and act)\n", trace.rule_total - trace.covered);
+                explain_verdict(&b, &rules[i], lang);
+        pk__msgf(&b, lang, PK__MSG_EX_OTHER_RULES, trace.rule_total - trace.covered);
     }
     free(rules);
 
-    pk__buf_printf(&b, "\nOutcome: %s", pk_outcome_name(res.outcome));
+    pk__msgf(&b, lang, PK__MSG_EX_OUTCOME, pk_outcome_name(res.outcome));
     if (res.missing_field)
-        pk__buf_printf(&b, " (missing: %s)", res.missing_field);
-    if (res.note)
+        pk__msgf(&b, lang, PK__MSG_EX_MISSING, res.missing_field);
+    pk__msgf(&b, lang, PK__MSG_EX_OUTCOME_WORDS, pk__text_outcome(res.outcome, lang));
+    if (res.note) /* not_proven: why no sanction follows (English data) */
         pk__buf_printf(&b, "\n%s", res.note);
     pk__buf_puts(&b, "\n");
     if (res.report_deadline.rule) {
-        pk__buf_puts(&b, "Report deadline: ");
-        put_date(&b, res.report_deadline.due);
-        pk__buf_printf(&b, " (%s)%s\n", res.report_deadline.rule->basis,
-                       res.late_report ? ": the report is LATE, classified anyway" : "");
+        char due[PK_DATE_STRLEN];
+        if (pk_date_format(due, sizeof due, res.report_deadline.due, NULL) != PK_OK)
+            strcpy(due, "-");
+        pk__msgf(&b, lang, PK__MSG_EX_REPORT_DEADLINE, due, res.report_deadline.rule->basis);
+        pk__buf_printf(&b, "%s\n", res.late_report ? pk__msg(PK__MSG_EX_LATE, lang) : "");
     }
     for (size_t i = 0; i < res.finding_count; i++) {
         const pk_finding *f = &fs[i];
         const pk_sanction *s = &f->sanction;
-        pk__buf_printf(&b, "\nFinding %zu: %s [%s%s%s]\n", i + 1, f->rule->id, pk_category_name(f->category),
-                       f->subcategory ? "/" : "", pk_subcategory_name(f->subcategory));
-        pk__buf_printf(&b, "  %s\n  \"%s\"\n  Basis:", f->rule->summary_en, f->rule->text_id);
+        pk__msgf(&b, lang, PK__MSG_EX_FINDING, i + 1, f->rule->id, pk_category_name(f->category),
+                 f->subcategory ? "/" : "", pk_subcategory_name(f->subcategory));
+        pk__buf_puts(&b, pk__msg(PK__MSG_EX_CATEGORY, lang));
+        pk__text_category(&b, f->category, f->subcategory, lang);
+        if (lang == PK_LANG_EN) /* the rule's summary is in English only */
+            pk__buf_printf(&b, "\n  %s", f->rule->summary_en);
+        pk__buf_printf(&b, "\n  \"%s\"\n", f->rule->text_id);
+        pk__buf_puts(&b, pk__msg(PK__MSG_EX_BASIS, lang));
         for (size_t k = 0; k < f->rule->citation_count; k++)
             pk__buf_printf(&b, "%s %s", k ? ";" : "", f->rule->citations[k].text);
-        pk__buf_puts(&b, "\n  Sanction: ");
-        if (s->join != PK_JOIN_NONE) {
-            pk__buf_printf(&b, "prison %d-%d months %s fine ", s->prison_min_months, s->prison_max_months,
-                           s->join == PK_JOIN_AND ? "and" : "and/or");
-            explain_money(&b, s->fine_min_rupiah);
-            pk__buf_puts(&b, "-");
-            explain_money(&b, s->fine_max_rupiah);
-            pk__buf_puts(&b, "; ");
-        }
-        if (s->discipline)
-            pk__buf_printf(&b, "discipline %s; ", pk_discipline_name(s->discipline));
+        pk__buf_puts(&b, pk__msg(PK__MSG_EX_SANCTION, lang));
+        pk__text_penalty(&b, s, lang, "", "; ");
         pk__buf_printf(&b, "%s\n", s->text);
-        pk__buf_printf(&b, "  Handler: %s (%s)\n    %s\n", f->handler_name, pk_source_status_name(f->handler.status),
-                       f->handler.role);
+        pk__msgf(&b, lang, PK__MSG_EX_HANDLER, f->handler_name, pk_source_status_name(f->handler.status),
+                 f->handler.role);
         if (f->handler.note)
-            pk__buf_printf(&b, "    note: %s\n", f->handler.note);
-        pk__buf_printf(&b, "  Certainty: %s", pk_certainty_name(f->certainty));
+            pk__msgf(&b, lang, PK__MSG_EX_HANDLER_NOTE, f->handler.note);
+        pk__msgf(&b, lang, PK__MSG_EX_CERTAINTY, pk__text_certainty(f->certainty, lang));
         if (f->certainty_note)
             pk__buf_printf(&b, ": %s", f->certainty_note);
-        pk__buf_printf(&b, "\n  Source: %s (%s)\n", f->rule->source, pk_source_status_name(f->rule->status));
+        pk__msgf(&b, lang, PK__MSG_EX_SOURCE, f->rule->source, pk_source_status_name(f->rule->status));
         if (f->rule->note)
-            pk__buf_printf(&b, "  Note: %s\n", f->rule->note);
+            pk__msgf(&b, lang, PK__MSG_EX_NOTE, f->rule->note);
         if (f->deadlines.report.rule || f->deadlines.followup.rule)
-            pk__buf_puts(&b, "  Deadlines:\n");
-        explain_deadline(&b, "report", &f->deadlines.report);
-        explain_deadline(&b, "followup", &f->deadlines.followup);
-        explain_deadline(&b, "followup_extended", &f->deadlines.followup_extended);
+            pk__buf_puts(&b, pk__msg(PK__MSG_EX_DEADLINES, lang));
+        explain_deadline(&b, "report", &f->deadlines.report, lang);
+        explain_deadline(&b, "followup", &f->deadlines.followup, lang);
+        explain_deadline(&b, "followup_extended", &f->deadlines.followup_extended, lang);
         for (size_t k = 0; k < f->deadlines.next_count; k++)
-            explain_deadline(&b, f->deadlines.next[k].rule->slug, &f->deadlines.next[k]);
+            explain_deadline(&b, f->deadlines.next[k].rule->slug, &f->deadlines.next[k], lang);
     }
     char *text = pk__buf_detach(&b, NULL);
     if (!text)

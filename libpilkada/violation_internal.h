@@ -154,5 +154,31 @@ extern const size_t pk__rule_n;
 extern const uint16_t pk__cand_start[PK__ACTOR_COUNT * PK__ACT_COUNT + 1];
 extern const uint16_t pk__cand_list[];
 
+/* ------------------------------------ words for people (violation_text.c) -- */
+/* The message table (messages.def): PK__MSG_<ID>. */
+typedef enum pk__msg_id {
+#define MSG(id, en, idn) PK__MSG_##id,
+#include "messages.def"
+#undef MSG
+    PK__MSG_COUNT
+} pk__msg_id;
+/* The text of a message in a language (PK_LANG_ID, else English). */
+const char *pk__msg(pk__msg_id id, pk_lang lang);
+/* A message, formatted with its arguments, appended to b. */
+void pk__msgf(pk_buf *b, pk_lang lang, pk__msg_id id, ...);
+/* A message, formatted with its arguments, into buf (truncated; no allocation). */
+void pk__msgn(char *buf, size_t size, pk_lang lang, pk__msg_id id, ...);
+/* "violation of other laws (ASN discipline)" / "pelanggaran ... (disiplin ASN)". */
+void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_lang lang);
+/* Prison and fine, then the discipline level, each followed by sep. */
+void pk__text_penalty(pk_buf *b, const pk_sanction *s, pk_lang lang, const char *lead, const char *sep);
+/* The words of an outcome, of a certainty, of a `supported` value. */
+const char *pk__text_outcome(pk_outcome outcome, pk_lang lang);
+const char *pk__text_certainty(pk_certainty certainty, pk_lang lang);
+const char *pk__text_supported(pk_supported supported, pk_lang lang);
+/* The name of a deadline in the language (data/deadlines.csv name_id/name_en). */
+const char *pk__text_deadline_name(const pk_deadline_rule *rule, pk_lang lang);
+/* "2024-11-27", or "-" for an absent date. */
+void pk__text_date(pk_buf *b, pk_date d);
 
 #endif /* PK_VIOLATION_INTERNAL_H */

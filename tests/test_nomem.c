@@ -185,6 +185,37 @@ static pk_status op_explain(void *ctx, pk_error *err)
     return st;
 }
 
+static pk_status op_explain_id(void *ctx, pk_error *err)
+{
+    char *text = (char *)(uintptr_t)1;
+    pk_status st = pk_explain_lang(&text, (const pk_incident *)ctx, PK_LANG_ID, err);
+    if (st != PK_OK) {
+        assert_null(text);
+        return st;
+    }
+    assert_non_null(strstr(text, "Aturan yang ditimbang:"));
+    pk_free(text);
+    return st;
+}
+
+static pk_status op_format(void *ctx, pk_error *err)
+{
+    pk_classification res = PK_CLASSIFICATION_INIT;
+    pk_finding fs[8];
+    assert_int_equal(pk_classify(&res, fs, 8, (const pk_incident *)ctx, NULL), PK_OK);
+    char buf[4096];
+    size_t need = 1;
+    pk_status st = pk_classification_format(buf, sizeof buf, &need, &res, fs, (const pk_incident *)ctx,
+                                            PK_FORMAT_DETAILED, PK_LANG_ID, err);
+    if (st != PK_OK) {
+        assert_string_equal(buf, "");
+        assert_int_equal(need, 0);
+        return st;
+    }
+    assert_int_equal(strlen(buf) + 1, need);
+    return st;
+}
+
 /* Corpus 010 (Serang PSU, April 2025): several acts, places, dates and a sum. */
 static const char extract_text[] =
     "Koordinator Penyidik Gakkumdu Kompol Endang Sugiarto mengatakan pelaku ini berinisial ND (30), MH (31), "
@@ -244,6 +275,8 @@ static void test_every_allocation_fails_cleanly(void **state)
     in.cycle = 2024;
     memcpy(in.region, "35.13", 6); /* Kabupaten Probolinggo */
     assert_true(each_failure("pk_explain", op_explain, &in) > 0);
+    assert_true(each_failure("pk_explain_lang", op_explain_id, &in) > 0);
+    assert_true(each_failure("pk_classification_format", op_format, &in) > 0);
     /* the text engine, with and without a reference date (without one it
      * scans the text for a stand-in first) */
     pk_extract_options xo = PK_EXTRACT_OPTIONS_INIT;

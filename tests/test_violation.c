@@ -793,6 +793,247 @@ static void test_explain(void **state)
     assert_int_equal(pk_explain(&text, &in, &err), PK_EINVAL);
 }
 
+/* Every string of a NULL-terminated list is in text. */
+static void contains_all(const char *text, const char *const *want)
+{
+    for (; *want; want++)
+        if (!strstr(text, *want))
+            fail_msg("'%s' not in:\n%s", *want, text);
+}
+
+/* The text of a classification, size query first: the returned buffer is the caller's. */
+static char *format_text(const run *r, const pk_incident *in, pk_format_style style, pk_lang lang)
+{
+    size_t need = 0;
+    pk_error err;
+    assert_int_equal(pk_classification_format(NULL, 0, &need, &r->res, r->f, in, style, lang, &err), PK_OK);
+    assert_true(need > 1);
+    char *text = malloc(need);
+    assert_non_null(text);
+    size_t again = 0;
+    assert_int_equal(pk_classification_format(text, need, &again, &r->res, r->f, in, style, lang, &err), PK_OK);
+    assert_int_equal(again, need);
+    assert_int_equal(strlen(text) + 1, need);
+    return text;
+}
+
+/* One rendering in two languages (issues 12 and 14). An ASN who posts for a
+ * determined pair in October 2024 breaches "other laws": heavy discipline
+ * under PP 94/2021 Pasal 14 huruf i, forwarded to BKN (KASN's functions
+ * moved to BKN from 4 Sep 2024, SE MenPANRB 4/2024). A village head's
+ * decision favouring a pair is the election crime of UU 10/2016 Pasal 71(1)
+ * jo. UU 1/2015 Pasal 188 (1-6 months and/or Rp600.000-Rp6.000.000), which
+ * goes through Sentra Gakkumdu, and a breach of the village law. */
+static void test_classification_format(void **state)
+{
+    (void)state;
+    pk_incident asn = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    run r;
+    classify(&r, &asn);
+    char *en = format_text(&r, &asn, PK_FORMAT_DETAILED, PK_LANG_EN);
+    char *id = format_text(&r, &asn, PK_FORMAT_DETAILED, PK_LANG_ID);
+    /* the report deadline: 7 days from discovery (UU 1/2015 Pasal 134(4)); the
+       follow-up by its name in the statute's words (Pasal 134(5)) */
+    contains_all(en, (const char *const[]){"violation of other laws (ASN discipline)", "; handler BKN",
+                                           "discipline berat (heavy)", "report due 2024-10-08",
+                                           "Bawaslu follows up the report (followup) due 2024-10-04", NULL});
+    contains_all(id, (const char *const[]){"pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)",
+                                           "; penanganan BKN", "hukuman disiplin berat", "PP 94/2021 Pasal 14 huruf i",
+                                           "batas laporan 2024-10-08",
+                                           "Tindak lanjut laporan oleh Bawaslu (followup) batas 2024-10-04", NULL});
+    assert_null(strstr(id, " handler "));
+    free(en);
+    free(id);
+
+    /* forwarded to the police within 1 x 24 hours of Bawaslu's decision (Pasal 135(2)) */
+    pk_incident kades = incident(PK_ACTOR_KEPALA_DESA, PK_ACT_DECISION_FAVOURING, D(2024, 10, 10));
+    classify(&r, &kades);
+    en = format_text(&r, &kades, PK_FORMAT_DETAILED, PK_LANG_EN);
+    id = format_text(&r, &kades, PK_FORMAT_DETAILED, PK_LANG_ID);
+    contains_all(en, (const char *const[]){"category: election crime\n",
+                                           "prison 1-6 months and/or fine IDR 600,000-IDR 6,000,000", NULL});
+    contains_all(id, (const char *const[]){"kategori: tindak pidana Pemilihan\n",
+                                           "UU 10/2016 Pasal 71 ayat (1); UU 1/2015 Pasal 188",
+                                           "pidana penjara 1-6 bulan dan/atau denda Rp600.000-Rp6.000.000",
+                                           "penanganan Sentra Gakkumdu Kabupaten Probolinggo",
+                                           "Penerusan dugaan tindak pidana Pemilihan kepada Kepolisian (gakkumdu_forward)",
+                                           "kategori: pelanggaran peraturan perundang-undangan lainnya (UU Desa)", NULL});
+    free(en);
+    free(id);
+
+    /* brief: the lines of the detailed text without the indented details */
+    char *brief = format_text(&r, &kades, PK_FORMAT_BRIEF, PK_LANG_ID);
+    assert_non_null(strstr(brief, "kepala_desa decision_favouring findings batas laporan 2024-10-17\n"));
+    assert_null(strstr(brief, "kategori"));
+    free(brief);
+
+    /* a late report (8 days after discovery) and a missing fact, in both languages */
+    pk_incident late = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    late.reported = D(2024, 10, 9);
+    classify(&r, &late);
+    id = format_text(&r, &late, PK_FORMAT_BRIEF, PK_LANG_ID);
+    en = format_text(&r, &late, PK_FORMAT_BRIEF, PK_LANG_EN);
+    assert_non_null(strstr(id, "LAPORAN TERLAMBAT"));
+    assert_non_null(strstr(en, "LATE REPORT"));
+    free(en);
+    free(id);
+    size_t need_v1 = 0;
+    pk_incident none = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(0, 0, 0));
+    none.discovered = D(0, 0, 0);
+    classify(&r, &none);
+    id = format_text(&r, &none, PK_FORMAT_BRIEF, PK_LANG_ID);
+    assert_string_equal(id, "pns socmed_post incomplete (kurang occurred)\n");
+    free(id);
+    /* a report whose evidence was found insufficient: not registered or not
+       forwarded (UU 1/2015 Pasal 134(3)-(6), 135), so no sanction; the note says why */
+    pk_incident unproven = incident(PK_ACTOR_ANY_PERSON, PK_ACT_GIVE_MONEY, D(2024, 11, 20));
+    unproven.evidence = PK_EVIDENCE_INSUFFICIENT;
+    classify(&r, &unproven);
+    id = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_ID);
+    en = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_EN);
+    contains_all(id, (const char *const[]){"any_person give_money not_proven", "\n  catatan: Not proven", NULL});
+    contains_all(en, (const char *const[]){"any_person give_money not_proven", "\n  note: Not proven", NULL});
+    free(en);
+    free(id);
+    /* vote buying that is structured, systematic and massive may also weigh in
+       a dispute over the result before the Constitutional Court (UU 10/2016 Pasal 157-158) */
+    pk_incident tsm = incident(PK_ACTOR_CANDIDATE, PK_ACT_GIVE_MONEY, D(2024, 11, 20));
+    tsm.tsm = PK_YES;
+    classify(&r, &tsm);
+    id = format_text(&r, &tsm, PK_FORMAT_DETAILED, PK_LANG_ID);
+    en = format_text(&r, &tsm, PK_FORMAT_DETAILED, PK_LANG_EN);
+    contains_all(id, (const char *const[]){"kategori: perselisihan hasil Pemilihan (Mahkamah Konstitusi)", NULL});
+    contains_all(en, (const char *const[]){"category: dispute over the result (Constitutional Court)", NULL});
+    free(en);
+    free(id);
+    classify(&r, &unproven);
+    /* a version-1 result has no note member: none is read (here the memory after it holds one) */
+    pk_classification v1 = r.res;
+    v1.version = 1;
+    char brief1[2048];
+    assert_int_equal(pk_classification_format(brief1, sizeof brief1, &need_v1, &v1, r.f, &unproven, PK_FORMAT_BRIEF,
+                                              PK_LANG_EN, NULL),
+                     PK_OK);
+    assert_non_null(strstr(brief1, "any_person give_money not_proven"));
+    assert_null(strstr(brief1, "note:"));
+}
+
+/* Truncation, the size query and bad arguments of pk_classification_format(). */
+static void test_classification_format_bad(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    run r;
+    classify(&r, &in);
+    pk_error err;
+    size_t need = 0;
+    char small[16];
+    assert_int_equal(pk_classification_format(NULL, 0, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_ID, &err),
+                     PK_OK);
+    size_t full = need;
+    assert_int_equal(pk_classification_format(small, sizeof small, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF,
+                                              PK_LANG_ID, &err),
+                     PK_EBUFSIZE);
+    assert_int_equal(err.status, PK_EBUFSIZE);
+    assert_int_equal(need, full);
+    assert_string_equal(small, "pns socmed_post");
+    /* exactly the size needed fits; one byte less does not */
+    char *exact = malloc(full);
+    assert_non_null(exact);
+    assert_int_equal(pk_classification_format(exact, full, NULL, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_ID,
+                                              &err),
+                     PK_OK);
+    assert_int_equal(pk_classification_format(exact, full - 1, NULL, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_ID,
+                                              &err),
+                     PK_EBUFSIZE);
+    assert_int_equal(strlen(exact), full - 2);
+    free(exact);
+
+#define FMT(buf, cap, need, res, fs, inc, style, lang) \
+    pk_classification_format((buf), (cap), (need), (res), (fs), (inc), (style), (lang), &err)
+    assert_int_equal(FMT(small, sizeof small, &need, NULL, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "result");
+    assert_string_equal(small, "");
+    assert_int_equal(need, 0);
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, NULL, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "incident");
+    assert_int_equal(FMT(NULL, 8, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "buf");
+    assert_int_equal(FMT(NULL, 0, NULL, &r.res, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "needed");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, NULL, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "findings");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &in, (pk_format_style)0, PK_LANG_EN), PK_EINVAL);
+    assert_string_equal(err.field, "style");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, (pk_lang)2), PK_EINVAL);
+    assert_string_equal(err.field, "lang");
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &in, PK_FORMAT_BRIEF, (pk_lang)-1), PK_EINVAL);
+    pk_classification old = r.res;
+    old.version = 0;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    old.version = PK_CLASSIFICATION_VERSION + 1;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    old = r.res;
+    old.outcome = (pk_outcome)9;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, r.f, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    pk_finding norule = r.f[0];
+    norule.rule = NULL;
+    old = r.res;
+    old.finding_count = 1;
+    assert_int_equal(FMT(small, sizeof small, &need, &old, &norule, &in, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+    pk_incident bad = in;
+    bad.version = 0;
+    assert_int_equal(FMT(small, sizeof small, &need, &r.res, r.f, &bad, PK_FORMAT_BRIEF, PK_LANG_EN), PK_EINVAL);
+#undef FMT
+    /* a NULL error detail is allowed */
+    assert_int_equal(pk_classification_format(small, sizeof small, NULL, NULL, NULL, NULL, PK_FORMAT_BRIEF,
+                                              PK_LANG_EN, NULL),
+                     PK_EINVAL);
+}
+
+/* pk_explain_lang(): the English text is pk_explain()'s; the Indonesian one
+ * gives the same account in Indonesian, including why rules did not match.
+ * PP 53/2010 was replaced by PP 94/2021 from 31 Aug 2021, so its rule is
+ * outside its validity for an October 2024 incident. */
+static void test_explain_lang(void **state)
+{
+    (void)state;
+    pk_incident in = incident(PK_ACTOR_PNS, PK_ACT_PARTISAN_ACTIVITY, D(2024, 10, 10));
+    char *en = NULL, *en2 = NULL, *id = NULL;
+    pk_error err;
+    assert_int_equal(pk_explain(&en, &in, &err), PK_OK);
+    assert_int_equal(pk_explain_lang(&en2, &in, PK_LANG_EN, &err), PK_OK);
+    assert_string_equal(en, en2);
+    assert_int_equal(pk_explain_lang(&id, &in, PK_LANG_ID, &err), PK_OK);
+    contains_all(en, (const char *const[]){"Outcome: conflict; rules conflict", "Rules considered:",
+                                           "no: the incident date is outside the rule's validity", NULL});
+    contains_all(id, (const char *const[]){"Hasil: conflict; aturan saling bertentangan", "Aturan yang ditimbang:",
+                                           "tidak: tanggal kejadian di luar masa berlaku aturan",
+                                           "Yang didukung: calon (sudah ditetapkan)",
+                                           "Kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)",
+                                           "Wilayah: 35.13 Kabupaten Probolinggo", NULL});
+    assert_null(strstr(id, "Rules considered"));
+    assert_null(strstr(id, "Outcome:"));
+    pk_free(en);
+    pk_free(en2);
+    pk_free(id);
+    /* a late report: 8 days after discovery */
+    pk_incident late = incident(PK_ACTOR_PNS, PK_ACT_SOCMED_POST, D(2024, 10, 1));
+    late.discovered = D(2024, 10, 2);
+    late.reported = D(2024, 10, 10);
+    assert_int_equal(pk_explain_lang(&id, &late, PK_LANG_ID, &err), PK_OK);
+    assert_non_null(strstr(id, "Batas waktu laporan: 2024-10-09"));
+    assert_non_null(strstr(id, "laporan TERLAMBAT, tetap diklasifikasi"));
+    assert_non_null(strstr(id, "3 hari kalender sejak 2024-10-10"));
+    pk_free(id);
+    id = (char *)"x";
+    assert_int_equal(pk_explain_lang(&id, &in, (pk_lang)5, &err), PK_EINVAL);
+    assert_null(id);
+    assert_string_equal(err.field, "lang");
+    assert_int_equal(pk_explain_lang(NULL, &in, PK_LANG_ID, &err), PK_EINVAL);
+    assert_int_equal(pk_explain_lang(&id, NULL, PK_LANG_ID, &err), PK_EINVAL);
+}
+
 /* Words people write (data/rules/words.csv) and misspelt fact keys (issue 12).
  * ASN is PNS and PPPK (UU 20/2023), so "asn" alone is ambiguous. */
 static void test_words(void **state)
@@ -1253,6 +1494,9 @@ int main(void)
         cmocka_unit_test(test_incident_values_and_cycles),
         cmocka_unit_test(test_rule_table),
         cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_classification_format),
+        cmocka_unit_test(test_classification_format_bad),
+        cmocka_unit_test(test_explain_lang),
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_psu_region),
         cmocka_unit_test(test_village_head_never_cites_71_4),

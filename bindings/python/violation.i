@@ -462,17 +462,19 @@ PyObject *pk_py_classify_trace(PyObject *facts)
 }
 
 /* pk_explain() for a dict of facts. */
-PyObject *pk_py_explain(PyObject *facts)
+PyObject *pk_py_explain(PyObject *facts, const char *lang)
 {
     pk_incident inc;
     char *text = NULL;
     pk_error err;
     int st;
+    pk_lang lg = PK_LANG_EN;
     PyObject *res;
     if (pk_py_incident_from(&inc, facts) < 0) return NULL;
     memset(&err, 0, sizeof err);
-    st = pk_explain(&text, &inc, &err);
-    if (st != PK_OK) { pk_py_raise(st, &err, "pk_explain"); return NULL; }
+    st = pk_lang_parse(&lg, lang, &err);
+    if (st == PK_OK) st = pk_explain_lang(&text, &inc, lg, &err); /* the library's one rendering */
+    if (st != PK_OK) { pk_py_raise(st, &err, "pk_explain_lang"); return NULL; }
     res = PyUnicode_FromString(text);
     pk_free(text);
     return res;

@@ -662,11 +662,67 @@ PK_EXTERN const char *pk_verdict_name(pk_verdict verdict);
  *        why it matched or not (actor, act, window, date validity,
  *        qualifier), then the findings with articles, sanctions, handlers and
  *        deadlines. An English rendering of pk_classify_trace() and
- *        pk_classify().
+ *        pk_classify(); pk_explain_lang() gives it in Indonesian too.
  * @param out receives NUL-terminated UTF-8 text; free with pk_free().
  * @return as pk_classify(), or #PK_ENOMEM.
  */
 PK_EXTERN pk_status pk_explain(char **out, const pk_incident *incident, pk_error *err);
+
+/**
+ * @brief pk_explain() in a language: the same account, its words (headings,
+ *        why a rule did not match, category names, outcome, sanctions,
+ *        deadline names) in Indonesian for #PK_LANG_ID ("Hasil", "tidak:
+ *        pelaku tidak tercakup", "pelanggaran peraturan perundang-undangan
+ *        lainnya"), in English for #PK_LANG_EN (the text of pk_explain()).
+ *        The words come from the library's message table; the quoted rule
+ *        texts stay as the law says them, and the notes, rule summaries and
+ *        handler roles of the data are in English (added in 1.1.0).
+ * @param out      receives NUL-terminated UTF-8 text; free with pk_free().
+ * @param incident the incident.
+ * @param lang     #PK_LANG_EN or #PK_LANG_ID.
+ * @param err      optional error detail.
+ * @return as pk_explain(); #PK_EINVAL for an unknown @p lang (*out NULL).
+ */
+PK_EXTERN pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang, pk_error *err);
+
+/** Styles of pk_classification_format(). */
+typedef enum pk_format_style {
+    PK_FORMAT_BRIEF = 1,   /**< a line for the incident (actor, act, outcome, missing fact, late report, report
+                                due), the note of a not_proven outcome, and one per finding (rule, category, first
+                                article, handler, penalty, certainty): `pilkada classify --batch` */
+    PK_FORMAT_DETAILED = 2 /**< BRIEF, and under each finding its category in words, basis, sanction, handler
+                                with its role and note, certainty note and deadlines by name: `pilkada classify` */
+} pk_format_style;
+
+/**
+ * @brief The human-readable text of a classification in a language: the
+ *        one rendering the `pilkada classify` text output and Python use
+ *        (added in 1.1.0). Its words come from the library's message table.
+ *
+ * Works like snprintf(): the text is written to @p buf (at most @p cap bytes
+ * with the NUL, never splitting a UTF-8 sequence) and @p needed receives the
+ * size the whole text needs, NUL included. A size query passes buf NULL and
+ * cap 0 (then @p needed is required) and gets #PK_OK.
+ *
+ * @param buf      receives the NUL-terminated UTF-8 text ("" on failure when cap > 0); may be NULL when cap is 0.
+ * @param cap      size of @p buf in bytes.
+ * @param needed   optional (required for a size query); receives strlen(text) + 1, or 0 on failure other than
+ *                 #PK_EBUFSIZE.
+ * @param result   from pk_classify() for @p incident.
+ * @param findings the findings pk_classify() wrote (result->finding_count of them; may be NULL when there are
+ *                 none).
+ * @param incident the incident that was classified (its actor and act head the text).
+ * @param style    #PK_FORMAT_BRIEF or #PK_FORMAT_DETAILED.
+ * @param lang     #PK_LANG_EN or #PK_LANG_ID.
+ * @param err      optional error detail.
+ * @return #PK_OK; #PK_EBUFSIZE when the text does not fit in @p cap (the start of it is written, *needed says how
+ *         much is needed); #PK_EINVAL (NULL @p result or @p incident, NULL @p buf with cap > 0, a size query
+ *         without @p needed, an unknown version, style, language or outcome, NULL findings or a finding without a
+ *         rule); #PK_ENOMEM.
+ */
+PK_EXTERN pk_status pk_classification_format(char *buf, size_t cap, size_t *needed, const pk_classification *result,
+                                             const pk_finding *findings, const pk_incident *incident,
+                                             pk_format_style style, pk_lang lang, pk_error *err);
 
 /** @brief "organizer_ethics", "administrative", "administrative_tsm", "election_crime", "other_laws",
  *  "result_dispute"; "?" otherwise. */

@@ -65,7 +65,7 @@ else
     echo "ok   range_end_remedy"
 fi
 check chain 0 "LATEST POSSIBLE DATES" -- "$P" deadline chain --from 2024-11-25
-check chain_pt 0 "high court (PT) verdict, final *2025-01-19" -- "$P" deadline chain --from 2024-11-25
+check chain_pt 0 "2025-01-19 [A-Za-z]* *High court decides the appeal (pt_verdict)" -- "$P" deadline chain --from 2024-11-25
 check chain_json 0 '"latest_possible_dates": true' -- "$P" deadline chain --from 2024-11-25 --json
 check unknown 2 "no deadline named" -- "$P" deadline bogus --from 2024-11-25
 check bad_date 2 "not a valid date" -- "$P" deadline report --from 2024-02-30

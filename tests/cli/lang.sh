@@ -104,4 +104,66 @@ echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --
 grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
 out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
+# one rendering of a classification (pk_classification_format, pk_explain_lang)
+# in both languages: an ASN who posts for a determined pair in October 2024
+# breaches "other laws" (pelanggaran peraturan perundang-undangan lainnya),
+# forwarded to BKN (from 4 Sep 2024); a village head's decision favouring a
+# pair is the crime of UU 10/2016 Pasal 71(1) jo. UU 1/2015 Pasal 188
+expect 0 'kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id
+expect 0 'category: violation of other laws (ASN discipline)' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en
+expect 0 '; penanganan BKN; hukuman disiplin berat' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id
+expect 0 'kategori: tindak pidana Pemilihan' classify --actor kades --act decision_favouring --occurred 2024-10-10 --lang id
+expect 0 'pidana penjara 1-6 bulan dan/atau denda Rp600.000-Rp6.000.000' classify --actor kades --act decision_favouring --occurred 2024-10-10 --lang id
+expect 0 'Penerusan dugaan tindak pidana Pemilihan kepada Kepolisian (gakkumdu_forward) batas 2024-10-1' classify --actor kades --act decision_favouring --occurred 2024-10-10 --discovered 2024-10-10 --lang id
+expect 0 'Forwarding a suspected election crime to the police (Sentra Gakkumdu) (gakkumdu_forward) due 2024-10-1' classify --actor kades --act decision_favouring --occurred 2024-10-10 --discovered 2024-10-10 --lang en
+out=$(PILKADA_LANG=id "$P" classify --actor pns --act socmed_post --occurred 2024-10-01 --discovered 2024-10-02 --reported 2024-10-10) || fail "PILKADA_LANG=id classify failed"
+echo "$out" | grep -q 'LAPORAN TERLAMBAT batas laporan 2024-10-09' || fail "PILKADA_LANG=id late report: $out"
+# the explanation: why rules did not match, in Indonesian; English unchanged in its headings
+expect 0 'tidak: tanggal kejadian di luar masa berlaku aturan' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
+expect 0 'Hasil: conflict; aturan saling bertentangan' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang id
+expect 0 'Outcome: conflict; rules conflict' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain --lang en
+expect 0 'no: the incident date is outside the rule.s validity' classify --actor pns --act partisan_activity --occurred 2024-10-10 --explain
+out=$(printf '%s\n' '{"id":"R-1","actor":"pns","act":"socmed_post","occurred":"2024-10-01"}' | "$P" classify --batch --lang id)
+echo "$out" | grep -q '^baris 1: {"id":"R-1"} pns socmed_post findings$' || fail "Indonesian batch line: $out"
+echo "$out" | grep -q '; penanganan BKN; hukuman disiplin berat$' || fail "Indonesian batch finding: $out"
+# the region command's text in both languages: 35.13 is Kabupaten Probolinggo
+# (capital Kraksaan), which elected in 2024, not in 2020; Jakarta's governor
+# needs more than half of the votes (UU 29/2007 Pasal 11)
+expect 0 'ibu kota Kraksaan' region lookup 35.13 --lang id
+expect 0 'capital Kraksaan' region lookup 35.13 --lang en
+expect 0 '2024: Pemilihan Bupati dan Wakil Bupati Probolinggo; penyelenggara KPU Kabupaten Probolinggo; pengawas Bawaslu Kabupaten Probolinggo' region lookup 35.13 --lang id
+expect 0 '2020: tidak ada pemilihan' region lookup 35.13 --lang id
+expect 0 '2020: no election' region lookup 35.13 --lang en
+expect 0 'lebih dari separuh suara, jika tidak putaran kedua' region lookup 31 --lang id
+expect 0 'more than half of the votes, else a second round' region lookup 31 --lang en
+expect 0 '^  di Kabupaten Probolinggo (35.13)' region lookup 35.13.01 --lang id
+expect 1 "ambigu: 'Bekasi' cocok dengan 2 daerah" region search Bekasi --lang id
+expect 1 "ambiguous: 'Bekasi' fits 2 regions" region search Bekasi --lang en
+expect 0 '^siklus 2024 (lengkap)' region counts --cycle 2024 --lang id
+# --help in both languages, from the CLI message table
+expect 0 '^penggunaan: pilkada \[--version\]' --help --lang id
+expect 0 'klasifikasi pelanggaran: kategori, pasal, sanksi, penanganan, batas waktu' --help --lang id
+expect 0 'classify a violation: category, article, sanction, handler, deadlines' --help --lang en
+for c in region phase schedule ics deadline classify extract; do
+    expect 0 "^penggunaan: pilkada $c" $c --help --lang id
+    expect 0 "^usage: pilkada $c" $c --help --lang en
+done
+out=$(PILKADA_LANG=id "$P" classify --help) || fail "PILKADA_LANG=id classify --help failed"
+echo "$out" | grep -q -- '--occurred  *tanggal kejadian (wajib)' || fail "classify --help in Indonesian: $out"
+expect 0 '^Status keluar: 0 ditemukan' region --help --lang id
+expect 0 "'#% years: FIRST-LAST'" deadline --help --lang en
+# the Gakkumdu chain by the deadlines' names in the statutes' words
+# (data/deadlines.csv): forwarded to the police within 1 x 24 hours of
+# Bawaslu's decision (UU 1/2015 Pasal 135(2)); the high court's verdict is
+# final (Pasal 148(4)), at the latest on 19 Jan 2025 for a report of 25 Nov 2024
+expect 0 'Penerusan dugaan tindak pidana Pemilihan kepada Kepolisian (gakkumdu_forward)' deadline chain --from 2024-11-25 --lang id
+expect 0 '2025-01-19 Minggu  *Putusan Pengadilan Tinggi (pt_verdict)' deadline chain --from 2024-11-25 --lang id
+expect 0 'TANGGAL PALING LAMBAT' deadline chain --from 2024-11-25 --lang id
+expect 0 '+14 hari kerja, UU 1/2015 Pasal 146 ayat (3)' deadline chain --from 2024-11-25 --lang id
+expect 0 '2025-01-19 Sunday  *High court decides the appeal (pt_verdict)' deadline chain --from 2024-11-25 --lang en
+# ASN campaigning in 2024: a breach of other laws (the ASN's discipline),
+# forwarded to BKN; bare "ikut kampanye" has no discipline level in the law
+expect 0 'penanganan BKN; undang-undang tidak mengatur' classify --actor pns --act attend_campaign --occurred 2024-10-01 --lang id
+expect 0 'handler BKN; the law is silent' classify --actor pns --act attend_campaign --occurred 2024-10-01 --lang en
+expect 0 'Kategori: pelanggaran peraturan perundang-undangan lainnya (disiplin ASN)' classify --actor pns --act attend_campaign --occurred 2024-10-01 --lang id --explain
 echo "lang: ok"

@@ -45,7 +45,7 @@ void cli_label(cli_msg_id id);
 typedef struct cli_command {
     const char *name;
     const char *args;    /* argument synopsis for help */
-    const char *summary; /* one line */
+    cli_msg_id summary;  /* one line (messages.def SUM_*) */
     int (*run)(int argc, char **argv); /* argv[0] is the command name */
 } cli_command;
 

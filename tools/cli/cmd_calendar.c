@@ -21,47 +21,17 @@ enum { ALLOW_DATE = 1, ALLOW_JSON = 2, ALLOW_ICS = 4 };
 
 static void help_phase(FILE *f)
 {
-    fputs("usage: pilkada phase [DATE] [--region CODE] [--cycle ID | --file PATH] [--json]\n\n"
-          "Where DATE (YYYY-MM-DD; default: today in WIB) falls in a Pilkada schedule: the\n"
-          "position (before, during, between, after), the top-level and innermost stage, every\n"
-          "active stage innermost first, the next milestone with the days until it, and the days\n"
-          "until voting.\n\n"
-          "Without --cycle or --file the schedule is chosen by the date (and the region): the\n"
-          "national schedule that holds the date, or a region's repeat vote or re-run that holds\n"
-          "it; outside every schedule the next one (\"before\") or the last one (\"after\").\n\n"
-          "  --region CODE Kemendagri code (36.04, 3604): also consider that region's 2025 repeat\n"
-          "                vote (PSU) or re-run; with --cycle YEAR, choose within that cycle\n"
-          "  --cycle ID    built-in schedule: a cycle year (2024, 2020, 2025 = the Bangka and\n"
-          "                Pangkalpinang re-run) or a schedule id such as pilkada-2024,\n"
-          "                rerun-2025-bangka-pangkalpinang or psu-2025-kab-serang\n"
-          "  --file PATH   use a schedule CSV file instead (format: data/schedules/README.md)\n"
-          "  --json        machine-readable output\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_PHASE);
 }
 
 static void help_schedule(FILE *f)
 {
-    fputs("usage: pilkada schedule [--cycle ID | --file PATH] [--json]\n\n"
-          "The stages of a schedule as a tree in date order, with dates, source status,\n"
-          "legal basis and Bawaslu's critical-stage flag. '~' marks a span derived from the\n"
-          "sub-stages, '*' a milestone.\n\n"
-          "  --cycle ID    built-in schedule (default 2024)\n"
-          "  --file PATH   use a schedule CSV file instead\n"
-          "  --json        machine-readable output (stages flat, in date order, with parent ids)\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_SCHEDULE);
 }
 
 static void help_ics(FILE *f)
 {
-    fputs("usage: pilkada ics [--cycle ID | --file PATH] [-o FILE] [--dtstamp STAMP] [--include-undated]\n\n"
-          "Export a schedule as an RFC 5545 iCalendar file: one all-day event per dated stage.\n"
-          "UIDs are deterministic, so importing a newer export updates the events.\n\n"
-          "  --cycle ID         built-in schedule (default 2024)\n"
-          "  --file PATH        use a schedule CSV file instead\n"
-          "  -o FILE            write to FILE instead of standard output\n"
-          "  --dtstamp STAMP    DTSTAMP in UTC, YYYYMMDDTHHMMSSZ (default: now), for reproducible output\n"
-          "  --include-undated  also list undated stages, as VTODO entries\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_ICS);
 }
 
 /* Parse argv; returns -1 to continue, or an exit code (help printed, usage error). */
@@ -558,8 +528,8 @@ static int run_ics(int argc, char **argv)
 }
 
 const cli_command cli_cmd_phase = {"phase", "[DATE] [--cycle ID|--file PATH]",
-                                   "where a date falls in a Pilkada schedule", run_phase};
-const cli_command cli_cmd_schedule = {"schedule", "[--cycle ID|--file PATH]", "list the stages of a schedule",
+                                   CLI_MSG_SUM_PHASE, run_phase};
+const cli_command cli_cmd_schedule = {"schedule", "[--cycle ID|--file PATH]", CLI_MSG_SUM_SCHEDULE,
                                       run_schedule};
 const cli_command cli_cmd_ics = {"ics", "[--cycle ID|--file PATH] [-o FILE]",
-                                 "export a schedule as iCalendar (RFC 5545)", run_ics};
+                                 CLI_MSG_SUM_ICS, run_ics};

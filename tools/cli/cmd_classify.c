@@ -16,12 +16,8 @@
 
 static void help(FILE *f)
 {
-    fputs("usage: pilkada classify --actor A --act X --occurred DATE [facts...] [--json] [--explain]\n"
-          "       pilkada classify --batch [FILE | -] [--json] [--summary]\n"
-          "       pilkada classify --text [FILE | -] [--date REF] [--json]   (from a report text)\n"
-          "       pilkada classify --list-facts | --list-actors | --list-acts\n\n"
-          "Facts (pk_fact_at(); '-' and '_' are the same in flags):\n",
-          f);
+    int id = cli_lang() == PK_LANG_ID;
+    cli_printm(f, CLI_MSG_HELP_CLASSIFY_HEAD);
     for (size_t i = 0; i < pk_fact_count(); i++) {
         const pk_fact *x = pk_fact_at(i);
         char flag[40];
@@ -29,20 +25,10 @@ static void help(FILE *f)
         for (const char *p = x->key; *p && n + 1 < sizeof flag; p++)
             flag[n++] = *p == '_' ? '-' : *p;
         flag[n] = '\0';
-        fprintf(f, "  --%-20s %s%s: %s\n", flag, x->meaning_en, x->required ? " (required)" : "", x->values);
+        fprintf(f, "  --%-20s %s%s: %s\n", flag, id ? x->meaning_id : x->meaning_en,
+                x->required ? cli_msg(CLI_MSG_HELP_REQUIRED) : "", x->values);
     }
-    fputs("\nOutput: findings with category, rule, articles, sanction, handler, deadlines and certainty;\n"
-          "--json for one JSON object per incident (in batch, compact: the long sanction and note texts are\n"
-          "left out and deadlines are due dates); --explain for every rule considered.\n"
-          "--batch reads JSON lines (one incident object per line, keys as above) or CSV with a header\n"
-          "line (a first line not starting with '{') from FILE or standard input and ends with a summary\n"
-          "per category and per region; other keys or columns (an id) are carried unchanged beside each\n"
-          "result; --summary prints the summary only; a malformed line is reported on standard error with\n"
-          "its line number and field, and the rest still runs; on a terminal a progress line is kept on\n"
-          "standard error.\n"
-          "--list-facts prints the facts as tab-separated key, type, values, English and Indonesian meaning.\n\n"
-          "Exit status: 0 classified (any outcome), 1 bad input (in batch: any bad line), 2 usage error.\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_CLASSIFY_TAIL);
 }
 
 /* ------------------------------------------------------------ output -- */
@@ -336,129 +322,35 @@ static void json_result(wbuf *w, long line, const char *carried, size_t xlen, co
     W_LIT(w, "}\n");
 }
 
-/* Indonesian or English text of a message, into the writer. */
-static void w_msg(wbuf *w, cli_msg_id id)
+/* The library's rendering (pk_classification_format) in the run's language,
+ * after "line N: " and the carried keys in a batch. */
+static pk_status text_result(wbuf *w, long line, const char *carried, size_t xlen, const pk_classification *res,
+                             const pk_finding *fs, const pk_incident *in, int verbose, pk_error *err)
 {
-    w_str(w, cli_msg(id));
-}
-
-static void text_result(wbuf *w, long line, const char *carried, size_t xlen, const pk_classification *res,
-                        const pk_finding *fs, const pk_incident *in, int verbose)
-{
-    char t[512], r1[PK_RUPIAH_STRLEN], r2[PK_RUPIAH_STRLEN], d[PK_DATE_STRLEN];
-    pk_lang lang = cli_lang();
-    if (line > 0)
-        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_LINE, line));
-    if (xlen) { /* the input's other keys: {"id":"R-1"} */
-        w_chr(w, '{');
-        w_mem(w, carried, xlen - 1);
-        W_LIT(w, "} ");
+    char t[8192];
+    size_t need = 0;
+    pk_format_style style = verbose ? PK_FORMAT_DETAILED : PK_FORMAT_BRIEF;
+    char *text = t;
+    pk_status s = pk_classification_format(t, sizeof t, &need, res, fs, in, style, cli_lang(), err);
+    if (s == PK_EBUFSIZE) { /* a long detailed text: once more at its size */
+        if (!(text = malloc(need)))
+            return PK_ENOMEM;
+        s = pk_classification_format(text, need, &need, res, fs, in, style, cli_lang(), err);
     }
-    w_str(w, pk_actor_name(in->actor));
-    w_chr(w, ' ');
-    w_str(w, pk_act_name(in->act));
-    w_chr(w, ' ');
-    w_str(w, pk_outcome_name(res->outcome));
-    if (res->missing_field) {
-        W_LIT(w, " (");
-        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_MISSING, res->missing_field));
-        w_chr(w, ')');
+    if (s == PK_OK) {
+        char prefix[64];
+        if (line > 0)
+            w_str(w, cli_fmtm(prefix, sizeof prefix, CLI_MSG_CL_LINE, line));
+        if (xlen) { /* the input's other keys: {"id":"R-1"} */
+            w_chr(w, '{');
+            w_mem(w, carried, xlen - 1);
+            W_LIT(w, "} ");
+        }
+        w_str(w, text);
     }
-    if (res->late_report) {
-        w_chr(w, ' ');
-        w_msg(w, CLI_MSG_CL_LATE);
-    }
-    if (res->report_deadline.rule) {
-        w_chr(w, ' ');
-        w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_REPORT_DUE, cli_date_str(res->report_deadline.due, d)));
-    }
-    w_chr(w, '\n');
-    for (size_t i = 0; i < res->finding_count; i++) {
-        const pk_finding *x = &fs[i];
-        const pk_sanction *s = &x->sanction;
-        W_LIT(w, "  ");
-        w_str(w, x->rule->id);
-        W_LIT(w, " [");
-        w_str(w, pk_category_name(x->category));
-        if (x->subcategory)
-            w_chr(w, '/');
-        w_str(w, pk_subcategory_name(x->subcategory));
-        W_LIT(w, "] ");
-        w_str(w, x->rule->citations[0].text);
-        W_LIT(w, "; ");
-        w_msg(w, CLI_MSG_CL_HANDLER);
-        w_chr(w, ' ');
-        w_str(w, x->handler_name);
-        if (s->join != PK_JOIN_NONE) {
-            pk_format_rupiah(r1, sizeof r1, s->fine_min_rupiah, lang, NULL);
-            pk_format_rupiah(r2, sizeof r2, s->fine_max_rupiah, lang, NULL);
-            W_LIT(w, "; ");
-            w_str(w, cli_fmtm(t, sizeof t, s->join == PK_JOIN_AND ? CLI_MSG_CL_PRISON_AND : CLI_MSG_CL_PRISON_ANDOR,
-                              s->prison_min_months, s->prison_max_months, r1, r2));
-        }
-        if (s->discipline) {
-            W_LIT(w, "; ");
-            w_msg(w, CLI_MSG_CL_DISCIPLINE);
-            w_chr(w, ' ');
-            w_str(w, pk_discipline_name(s->discipline));
-        }
-        if (x->certainty != PK_CERTAIN) {
-            W_LIT(w, "; ");
-            w_str(w, pk_certainty_name(x->certainty));
-        }
-        w_chr(w, '\n');
-        if (!verbose)
-            continue;
-        W_LIT(w, "      ");
-        w_msg(w, CLI_MSG_CL_BASIS);
-        w_chr(w, ':');
-        for (size_t k = 0; k < x->rule->citation_count; k++) {
-            if (k)
-                w_chr(w, ';');
-            w_chr(w, ' ');
-            w_str(w, x->rule->citations[k].text);
-        }
-        W_LIT(w, "\n      ");
-        w_msg(w, CLI_MSG_CL_SANCTION);
-        W_LIT(w, ": ");
-        w_str(w, s->text);
-        W_LIT(w, "\n      ");
-        w_msg(w, CLI_MSG_CL_HANDLER);
-        W_LIT(w, ": ");
-        w_str(w, x->handler.name);
-        W_LIT(w, " (");
-        w_str(w, pk_source_status_name(x->handler.status));
-        W_LIT(w, "): ");
-        w_str(w, x->handler.role);
-        w_chr(w, '\n');
-        if (x->handler.note) {
-            W_LIT(w, "      ");
-            w_msg(w, CLI_MSG_CL_HANDLER_NOTE);
-            W_LIT(w, ": ");
-            w_str(w, x->handler.note);
-            w_chr(w, '\n');
-        }
-        if (x->certainty_note) {
-            W_LIT(w, "      ");
-            w_str(w, pk_certainty_name(x->certainty));
-            W_LIT(w, ": ");
-            w_str(w, x->certainty_note);
-            w_chr(w, '\n');
-        }
-        const pk_deadline *dl[2] = {&x->deadlines.followup, &x->deadlines.followup_extended};
-        for (size_t k = 0; k < 2; k++)
-            if (dl[k]->rule) {
-                W_LIT(w, "      ");
-                w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_DUE, dl[k]->rule->slug, cli_date_str(dl[k]->due, d)));
-                w_chr(w, '\n');
-            }
-        for (size_t k = 0; k < x->deadlines.next_count; k++) {
-            W_LIT(w, "      ");
-            w_str(w, cli_fmtm(t, sizeof t, CLI_MSG_CL_DUE, x->deadlines.next[k].rule->slug,
-                              cli_date_str(x->deadlines.next[k].due, d)));
-            w_chr(w, '\n');
-        }
-    }
+    if (text != t)
+        free(text);
+    return s;
 }
 
 /* ------------------------------------------------------------- batch -- */
@@ -835,8 +727,8 @@ static void write_block(const block *b, wbuf *w, int json, stats *st)
             continue;
         if (json & 1)
             json_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 1, NULL, NULL);
-        else
-            text_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 0);
+        else if ((s = text_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 0, &err)) != PK_OK)
+            bad_line(it->lineno, s, &err, st);
     }
 }
 
@@ -1176,10 +1068,11 @@ static int run(int argc, char **argv)
     }
     if (explain) {
         char *text = NULL;
-        pk_status s = pk_explain(&text, &in, &err);
+        pk_status s = pk_explain_lang(&text, &in, cli_lang(), &err);
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         fputs(text, stdout);
+        (void)cli_out_failed(); /* keeps the OS reason of a failed write (a full disk) */
         pk_free(text);
         return CLI_OK;
     }
@@ -1194,12 +1087,12 @@ static int run(int argc, char **argv)
     wbuf w = {stdout, out, 0, sizeof out};
     if (json)
         json_result(&w, 0, NULL, 0, &res, fs, &in, 0, NULL, NULL);
-    else
-        text_result(&w, 0, NULL, 0, &res, fs, &in, 1);
+    else if ((s = text_result(&w, 0, NULL, 0, &res, fs, &in, 1, &err)) != PK_OK)
+        return cli_report(s, &err, 0);
     w_flush(&w);
     return CLI_OK;
 }
 
 const cli_command cli_cmd_classify = {"classify", "--actor A --act X --occurred D [...] | --batch [FILE]",
-                                      "classify a violation: category, article, sanction, handler, deadlines",
+                                      CLI_MSG_SUM_CLASSIFY,
                                       run};

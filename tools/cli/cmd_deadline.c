@@ -14,29 +14,7 @@ static const char *wday(pk_date d)
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: pilkada deadline --list [--json]\n"
-            "       pilkada deadline NAME --from DATE [calendar options] [--json]\n"
-            "       pilkada deadline chain --from DATE [calendar options] [--json]\n"
-            "       pilkada deadline workdays --from DATE (--add N | --count-to DATE) [calendar options] [--json]\n"
-            "\n"
-            "NAME is a deadline slug from --list (e.g. report, tsm_bawaslu, pn_verdict).\n"
-            "Calendar-day deadlines (\"hari\", UU 8/2015) are not moved off holidays; working-day\n"
-            "deadlines (\"hari kerja\") count from the first working day after DATE.\n"
-            "chain prints the Gakkumdu criminal track from a report received on DATE, each step\n"
-            "taking its maximum: the LATEST POSSIBLE dates.\n"
-            "\n"
-            "calendar options (built-in holidays 2015-2026: libur nasional, cuti bersama, libur pemilihan):\n"
-            "  --no-cuti-bersama        cuti bersama days stay working days\n"
-            "  --extra-holiday DATE     an extra non-working day (repeatable), e.g. a local holiday\n"
-            "  --roll POLICY            forward|backward|none|raise: a non-working --from for --add\n"
-            "  --estimate               outside the decreed years (built in: 2015-2026) use estimated national\n"
-            "                           holidays: fixed dates by law, Easter by computus, Islamic, Chinese,\n"
-            "                           Balinese and Buddhist days from computed moon phases; cuti bersama\n"
-            "                           unknown (results flagged ESTIMATE)\n"
-            "  --holidays FILE          a decree table for further years (CSV as data/holidays_id.csv, with\n"
-            "                           '#%% years: FIRST-LAST'); its years replace the built-in or estimated\n"
-            "                           ones and must adjoin 2015-2026\n");
+    cli_printm(f, CLI_MSG_HELP_DEADLINE);
 }
 
 typedef struct opts {
@@ -296,20 +274,12 @@ static int run_workdays(const opts *o, const pk_workcal *cal)
     return CLI_OK;
 }
 
-/* The Gakkumdu criminal track, every step at its maximum. */
-static const struct {
-    pk_deadline_id id;
-    const char *label;
-} chain[] = {
-    {PK_DEADLINE_FOLLOWUP, "Bawaslu follow-up of the report"},
-    {PK_DEADLINE_FOLLOWUP_EXTENDED, "extension for more information"},
-    {PK_DEADLINE_GAKKUMDU_FORWARD, "forwarded to the police"},
-    {PK_DEADLINE_INVESTIGATION, "investigation file to prosecutor"},
-    {PK_DEADLINE_PROSECUTION, "case transferred to district court"},
-    {PK_DEADLINE_PN_VERDICT, "district court (PN) verdict"},
-    {PK_DEADLINE_APPEAL_FILING, "appeal filed"},
-    {PK_DEADLINE_APPEAL_TRANSFER, "appeal file sent to high court"},
-    {PK_DEADLINE_PT_VERDICT, "high court (PT) verdict, final"},
+/* The Gakkumdu criminal track, every step at its maximum. Each step is
+ * named by its deadline's name in data/deadlines.csv (name_id, name_en). */
+static const pk_deadline_id chain[] = {
+    PK_DEADLINE_FOLLOWUP,      PK_DEADLINE_FOLLOWUP_EXTENDED, PK_DEADLINE_GAKKUMDU_FORWARD,
+    PK_DEADLINE_INVESTIGATION, PK_DEADLINE_PROSECUTION,       PK_DEADLINE_PN_VERDICT,
+    PK_DEADLINE_APPEAL_FILING, PK_DEADLINE_APPEAL_TRANSFER,   PK_DEADLINE_PT_VERDICT,
 };
 
 static int run_chain(const opts *o, const pk_workcal *cal)
@@ -320,7 +290,7 @@ static int run_chain(const opts *o, const pk_workcal *cal)
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         pk_error err;
         pk_error_clear(&err);
-        pk_status s = pk_deadline_compute(&steps[i], cal, chain[i].id, at, &err);
+        pk_status s = pk_deadline_compute(&steps[i], cal, chain[i], at, &err);
         if (s != PK_OK)
             return cli_report(s, &err, 0);
         at = steps[i].due;
@@ -335,7 +305,7 @@ static int run_chain(const opts *o, const pk_workcal *cal)
         for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
             const pk_deadline_rule *r = steps[i].rule;
             fputs("  {\"step\": ", stdout);
-            cli_json_str(stdout, chain[i].label);
+            cli_json_str(stdout, r->name_en);
             fputs(", \"slug\": ", stdout);
             cli_json_str(stdout, r->slug);
             fputs(", \"from\": ", stdout);
@@ -349,18 +319,20 @@ static int run_chain(const opts *o, const pk_workcal *cal)
         fputs("]}\n", stdout);
         return CLI_OK;
     }
-    printf("Gakkumdu chain from a report received on %s: LATEST POSSIBLE DATES\n", cli_date_str(o->from, a));
-    printf("(every step is assumed to take its full legal time; real cases are usually faster)\n\n");
-    printf("  %-36s %-21s %s\n", "step", "latest", "rule");
-    printf("  %-36s %-10s %s\n", "report received by Bawaslu", cli_date_str(o->from, a),
-           wday(o->from));
+    cli_printm(stdout, CLI_MSG_DL_CHAIN_HEAD, cli_date_str(o->from, a));
+    printf("  %-21s %s\n", cli_msg(CLI_MSG_DL_CHAIN_LATEST), cli_msg(CLI_MSG_DL_CHAIN_STEP));
+    printf("  %-10s %-10s %s\n", cli_date_str(o->from, a), wday(o->from), cli_msg(CLI_MSG_DL_CHAIN_START));
+    int id = cli_lang() == PK_LANG_ID;
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         const pk_deadline_rule *r = steps[i].rule;
-        printf("  %-36s %-10s %-9s  +%d %s days, %s\n", chain[i].label, cli_date_str(steps[i].due, a),
-               wday(steps[i].due), r->amount, unit_name(r->unit), r->basis);
+        char n[48];
+        printf("  %-10s %-10s %s (%s)\n  %-21s +%s, %s\n", cli_date_str(steps[i].due, a), wday(steps[i].due),
+               id ? r->name_id : r->name_en, r->slug, "",
+               cli_fmtm(n, sizeof n, r->unit == PK_DAYS_WORKING ? CLI_MSG_DL_WORKING_DAYS : CLI_MSG_DL_CALENDAR_DAYS,
+                        r->amount),
+               r->basis);
     }
-    printf("\nNot included: an incomplete file returned by the prosecutor and resubmitted adds up to\n"
-           "3 + 3 working days (Pasal 146(4),(5)); delivery and execution of the verdict add 3 + 3 days (149).\n");
+    cli_printm(stdout, CLI_MSG_DL_CHAIN_NOT_INCLUDED);
     print_flags(flags);
     return CLI_OK;
 }
@@ -432,6 +404,6 @@ static int run(int argc, char **argv)
 const cli_command cli_cmd_deadline = {
     "deadline",
     "NAME|chain|workdays --from DATE | --list",
-    "legal deadlines of the Pilkada law and working-day arithmetic",
+    CLI_MSG_SUM_DEADLINE,
     run,
 };

@@ -12,28 +12,7 @@
 
 static void help(FILE *f, int classify)
 {
-    if (classify)
-        fputs("usage: pilkada classify --text [FILE | -] [--date REF] [--cycle YEAR] [--region CODE] [--json]\n"
-              "       pilkada classify --text --batch [FILE | -] [--json]\n\n"
-              "Reads an Indonesian report text, extracts the draft incidents (see pilkada extract --help),\n"
-              "classifies each and lists the facts still missing (ask the reporter for exactly those).\n",
-              f);
-    else
-        fputs("usage: pilkada extract [FILE | -] [--date REF] [--cycle YEAR] [--region CODE] [--json] [--mentions]\n"
-              "       pilkada extract --batch [FILE | -] [--json]\n\n"
-              "Reads an Indonesian report, news text or message (UTF-8) and prints the draft incidents it\n"
-              "describes: each fact with its evidence (the words, how it was found: stated, inferred or\n"
-              "defaulted, and a confidence), the facts still missing, and with --mentions (always in JSON)\n"
-              "every region, date, role, candidate reference, sum of money, legal citation and cue found.\n\n"
-              "  --date REF     publication or report date (any form pilkada accepts: 2024-11-28, 28/11/2024,\n"
-              "                 28 November 2024) for dates without a year and 'kemarin', 'pekan lalu'\n"
-              "  --cycle YEAR   Pilkada cycle put in the drafts\n"
-              "  --region CODE  the receiving office's region, used when the text names no place\n"
-              "  --batch        JSON lines: one object per line with a \"text\" field; an \"id\" is carried\n"
-              "                 into the output, a \"date\" (or \"published\") field is the line's reference date\n\n"
-              "Exit status: 0 read (even with no incident), 1 bad input (invalid UTF-8, too long; in batch:\n"
-              "any bad line), 2 usage error.\n",
-              f);
+    cli_printm(f, classify ? CLI_MSG_HELP_CLASSIFY_TEXT : CLI_MSG_HELP_EXTRACT);
 }
 
 typedef struct xopts {
@@ -504,4 +483,4 @@ static int run(int argc, char **argv)
 }
 
 const cli_command cli_cmd_extract = {"extract", "[FILE|-] [--date REF] [--json]",
-                                     "read a report text: draft incidents with evidence", run};
+                                     CLI_MSG_SUM_EXTRACT, run};

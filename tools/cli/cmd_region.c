@@ -7,30 +7,7 @@
 
 static void help(FILE *f)
 {
-    fputs("usage: pilkada region <subcommand> [options] [--json]\n\n"
-          "  lookup CODE              a place by Kemendagri code at any level: 35, 35.13, 35.13.01,\n"
-          "                           35.13.01.2001 (or without dots): its kind, head, parent chain\n"
-          "                           and the kabupaten/kota whose election applies; old codes of\n"
-          "                           the 2022 Papua splits give the current region\n"
-          "  resolve NAME [--limit N] [--level L] [--context CODE] [--context-text TEXT]\n"
-          "                           a name as reports write it, at all four levels (\"Kades\n"
-          "                           Sidomulyo, Kecamatan X\", \"Pj Bupati Garut\", \"Jaksel\"); L:\n"
-          "                           provinsi, kabkota, kecamatan, desa; ranked candidates\n"
-          "  search NAME [--limit N]  resolve a messy name (prefixes Kab./Kota/Pemkab..., aliases,\n"
-          "                           typos); prints the match or the ranked candidates\n"
-          "  find-in-text [TEXT | -] [--all-levels [--context CODE] [--case-sensitive] [--weak]]\n"
-          "                           region names in a text (- or no TEXT: standard input, at most\n"
-          "                           1 MiB; 64 MiB with --all-levels), with byte offsets;\n"
-          "                           --all-levels: also districts and villages, each with its\n"
-          "                           kabupaten/kota\n"
-          "  list [--province CODE] [--cycle YEAR] [--kind KIND]\n"
-          "                           regions in code order (KIND: provinsi, kabupaten, kota,\n"
-          "                           kabupaten_administrasi, kota_administrasi)\n"
-          "  list --parent CODE       the places one level down: the districts of a kabupaten/kota,\n"
-          "                           the villages of a district\n"
-          "  counts [--cycle YEAR]    regions by kind, in the registry or electing in a cycle\n\n"
-          "Exit status: 0 found, 1 not found / ambiguous / bad input, 2 usage error.\n",
-          f);
+    cli_printm(f, CLI_MSG_HELP_REGION);
 }
 
 static void json_region(FILE *f, const pk_region *r)
@@ -56,7 +33,7 @@ static void json_region(FILE *f, const pk_region *r)
 
 static void print_region(const pk_region *r)
 {
-    printf("%-6s %-45s %-22s capital %s\n", r->code, r->full_name, pk_region_kind_name((int)r->kind), r->capital);
+    cli_printm(stdout, CLI_MSG_RG_REGION, r->code, r->full_name, pk_region_kind_name((int)r->kind), r->capital);
 }
 
 static void json_place(FILE *f, const pk_place *p)
@@ -84,8 +61,10 @@ static void json_place(FILE *f, const pk_place *p)
 
 static void print_place(const pk_place *p, int indent)
 {
-    printf("%*s%-13s %s %s (%s; head: %s)\n", indent, "", p->code, p->kind_label, p->name, pk_place_kind_name(p->kind),
-           p->head && *p->head ? p->head : "none");
+    char code[40];
+    snprintf(code, sizeof code, "%*s%-13s", indent, "", p->code);
+    cli_printm(stdout, CLI_MSG_RG_PLACE, code, p->kind_label, p->name, pk_place_kind_name(p->kind),
+               p->head && *p->head ? p->head : cli_msg(CLI_MSG_PH_NONE));
 }
 
 /* a place described for output; 0 if the id is not valid */
@@ -119,12 +98,12 @@ static void print_elections(const pk_region *r, int json)
             cli_json_str(stdout, pk_source_status_name(e.status));
             fputs("}", stdout);
         } else if (s != PK_OK) {
-            printf("  %d: unknown (%s)\n", c->year, pk_status_name(s));
+            cli_printm(stdout, CLI_MSG_RG_UNKNOWN, c->year, pk_strerror_lang(s, cli_lang()));
         } else if (!e.elects) {
-            printf("  %d: no election\n", c->year);
+            cli_printm(stdout, CLI_MSG_RG_NO_ELECTION, c->year);
         } else {
-            printf("  %d: %s; organiser %s; supervisor %s%s\n", c->year, e.title, e.organiser, e.supervisor,
-                   e.majority_percent ? "; >50% of votes or a second round" : "");
+            cli_printm(stdout, CLI_MSG_RG_ELECTION, c->year, e.title, e.organiser, e.supervisor,
+                       e.majority_percent ? cli_msg(CLI_MSG_RG_MAJORITY) : "");
         }
     }
 }
@@ -178,15 +157,15 @@ static int cmd_lookup(int argc, char **argv, int json)
         print_place(&place, 0);
         pk_place up;
         for (pk_place_id id = place.parent; id && get_place(&up, id); id = up.parent)
-            printf("  in %s %s (%s)\n", up.kind_label, up.name, up.code);
-        printf("head: %s\nthe region whose election, organiser and supervisor apply:\n", place.head_basis);
+            cli_printm(stdout, CLI_MSG_RG_IN_PLACE, up.kind_label, up.name, up.code);
+        cli_printm(stdout, CLI_MSG_RG_HEAD, place.head_basis);
     }
     print_region(r);
     if (how & PK_REGION_CODE_OLD)
-        printf("  (%s is an old code; the region now has code %s)\n", argv[0], r->code);
+        cli_printm(stdout, CLI_MSG_RG_OLD_CODE, argv[0], r->code);
     const pk_region *p = pk_region_parent(r);
     if (p)
-        printf("  in %s (%s)\n", p->full_name, p->code);
+        cli_printm(stdout, CLI_MSG_RG_IN, p->full_name, p->code);
     print_elections(r, 0);
     return CLI_OK;
 }
@@ -243,13 +222,13 @@ static int cmd_search(int argc, char **argv, int json)
         if (s == PK_OK)
             printf("%s %s\n", res.region->code, res.region->full_name);
         else if (s == PK_EAMBIGUOUS)
-            printf("ambiguous: '%s' fits %zu regions\n", name, res.total);
+            cli_printm(stdout, CLI_MSG_RG_AMBIGUOUS, name, res.total);
         else
-            printf("not found: '%s'%s\n", name, res.ncandidates ? "; did you mean" : "");
+            cli_printm(stdout, CLI_MSG_RG_NOT_FOUND, name, res.ncandidates ? cli_msg(CLI_MSG_RG_DID_YOU_MEAN) : "");
         if (s != PK_OK)
             for (size_t i = 0; i < res.ncandidates; i++)
-                printf("  %.2f  %-6s %s (matched '%s')\n", c[i].score, c[i].region->code, c[i].region->full_name,
-                       c[i].matched);
+                cli_printm(stdout, CLI_MSG_RG_CANDIDATE, c[i].score, c[i].region->code, c[i].region->full_name,
+                           c[i].matched);
     }
     return s == PK_OK ? CLI_OK : CLI_FAIL;
 }
@@ -326,11 +305,11 @@ static int cmd_resolve(int argc, char **argv, int json)
         if (s == PK_OK && get_place(&p, res.id)) {
             print_place(&p, 0);
             if (p.region && p.level > PK_PLACE_KABKOTA)
-                printf("  in %s (%s)\n", p.region->full_name, p.region->code);
+                cli_printm(stdout, CLI_MSG_RG_IN, p.region->full_name, p.region->code);
         } else if (s == PK_EAMBIGUOUS) {
-            printf("ambiguous: '%s' fits %zu places\n", name, res.total);
+            cli_printm(stdout, CLI_MSG_RG_AMBIGUOUS_PLACES, name, res.total);
         } else {
-            printf("not found: '%s'\n", name);
+            cli_printm(stdout, CLI_MSG_RG_NOT_FOUND, name, "");
         }
         if (s != PK_OK)
             for (size_t i = 0; i < res.ncandidates; i++)
@@ -387,7 +366,7 @@ static int find_places(const char *text, size_t len, const pk_place_options *o, 
             fputs("]}", stdout);
         } else {
             printf("%zu-%zu  %-34.*s  %s%s %s %s; %s\n", m[i].start, m[i].end, (int)(m[i].end - m[i].start),
-                   text + m[i].start, m[i].ambiguous ? "(ambiguous, best) " : "", p.code, p.kind_label, p.name,
+                   text + m[i].start, m[i].ambiguous ? cli_msg(CLI_MSG_RG_AMBIGUOUS_BEST) : "", p.code, p.kind_label, p.name,
                    p.region ? p.region->full_name : p.province->full_name);
         }
     }
@@ -500,7 +479,7 @@ static int cmd_find(int argc, char **argv, int json)
             if (m[i].region)
                 printf("%s %s\n", m[i].region->code, m[i].region->full_name);
             else {
-                printf("ambiguous:");
+                fputs(cli_msg(CLI_MSG_RG_AMBIGUOUS_LIST), stdout);
                 for (size_t j = 0; j < m[i].ncandidates; j++)
                     printf(" %s %s%s", m[i].candidates[j]->code, m[i].candidates[j]->full_name,
                            j + 1 < m[i].ncandidates ? ";" : "");
@@ -606,9 +585,9 @@ static int cmd_list(int argc, char **argv, int json, int counts_only)
                     c.kota_administrasi, c.total);
         } else {
             if (f.year)
-                printf("cycle %d (%s)\n", f.year, complete ? "complete" : "INCOMPLETE list");
+                cli_printm(stdout, CLI_MSG_RG_CYCLE, f.year, cli_msg(complete ? CLI_MSG_RG_COMPLETE : CLI_MSG_RG_INCOMPLETE));
             else
-                printf("registry\n");
+                fputs(cli_msg(CLI_MSG_RG_REGISTRY), stdout);
             printf("  provinsi                %4zu\n  kabupaten               %4zu\n  kota                    %4zu\n",
                    c.provinsi, c.kabupaten, c.kota);
             if (!f.year)
@@ -676,4 +655,4 @@ static int run(int argc, char **argv)
 }
 
 const cli_command cli_cmd_region = {"region", "lookup|search|resolve|find-in-text|list|counts ...",
-                                    "the region registry at all four levels: codes, names, cycles", run};
+                                    CLI_MSG_SUM_REGION, run};

@@ -24,12 +24,10 @@ static const cli_command *const commands[] = {
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: pilkada [--version] [--help] <command> [options]\n\ncommands:\n");
+    cli_printm(f, CLI_MSG_HELP_MAIN_HEAD);
     for (size_t i = 0; commands[i]; i++)
-        fprintf(f, "  %-10s %-34s %s\n", commands[i]->name, commands[i]->args, commands[i]->summary);
-    fprintf(f, "\nEvery command accepts --json for machine-readable output, --help, and --lang id|en for the\n"
-               "language of the text (default: PILKADA_LANG, else the locale: LANG=id_ID... gives id).\n"
-               "Exit status: 0 success, 1 no answer, bad data or a write error, 2 usage error.\n");
+        fprintf(f, "  %-10s %-34s %s\n", commands[i]->name, commands[i]->args, cli_msg(commands[i]->summary));
+    cli_printm(f, CLI_MSG_HELP_MAIN_TAIL);
 }
 
 /* The language of this run: --lang (anywhere on the line; removed from argv

@@ -676,11 +676,14 @@ def classify_many(incidents: Iterable[Mapping[str, FactValue]], *,
 _STATUS_BY_NAME = {_c.pk_status_name(s): s for s in range(-1, -12, -1)}
 
 
-def explain(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue) -> str:
+def explain(facts: Optional[Mapping[str, FactValue]] = None, /, *, lang: str = "en", **kw: FactValue) -> str:
     """A readable explanation of a classification.
 
     Args:
         facts, **kw: the incident's facts, exactly as for :func:`classify`.
+        lang: "en" or "id" (also "id_ID.UTF-8" and the like): the language of
+            the words; the text is the library's pk_explain_lang(), the one
+            rendering the CLI's ``classify --explain`` prints.
 
     Returns:
         Multi-line text: every candidate rule considered and why it matched
@@ -689,9 +692,9 @@ def explain(facts: Optional[Mapping[str, FactValue]] = None, /, **kw: FactValue)
 
     Raises:
         InvalidArgument, NotFound, ParseError: bad facts, as for
-        :func:`classify`.
+        :func:`classify`; InvalidArgument for another language.
     """
-    return _c.pk_py_explain(_facts(facts, kw))  # type: ignore[no-any-return]
+    return _c.pk_py_explain(_facts(facts, kw), lang)  # type: ignore[no-any-return]
 
 
 def _rule_at(i: int) -> Rule:

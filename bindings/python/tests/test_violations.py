@@ -156,6 +156,17 @@ class TestClassifyApi(unittest.TestCase):
     def test_explain_and_rules(self) -> None:
         text = pilkada.explain(self.FACTS)
         self.assertIn("71", text)
+        # the library's one rendering, in either language (pk_explain_lang): an
+        # ASN decision favouring a pair is the crime of Pasal 71(1) jo. 188
+        self.assertEqual(pilkada.explain(self.FACTS, lang="en"), text)
+        self.assertIn("Category: election crime", text)
+        idn = pilkada.explain(self.FACTS, lang="id")
+        self.assertIn("Kategori: tindak pidana Pemilihan", idn)
+        self.assertIn("Aturan yang ditimbang:", idn)
+        self.assertIn("Penanganan: Sentra Gakkumdu Kabupaten Probolinggo", idn)
+        self.assertEqual(pilkada.explain(lang="id_ID.UTF-8", **self.FACTS), idn)
+        with self.assertRaises(pilkada.InvalidArgument):
+            pilkada.explain(self.FACTS, lang="fr")
         rs = pilkada.rules()
         self.assertEqual(len(rs), pilkada.capi.pk_rule_count())
         r = pilkada.rule(rs[0].id)
