@@ -54,6 +54,20 @@ PyObject *pk_py_schedule_active(const pk_schedule *s, pk_date date)
 }
 %}
 
+%{
+/* pk_schedule_phase() as a row (record.i) of pk_py_phase_fields, named by
+ * pk_py_schedule_phase_names(); the stages are given by address (0: none),
+ * see pk_py_schedule_stage_addrs(). */
+static const pk_py_field pk_py_phase_fields[] = {
+    PK_PY_FIELD(pk_phase, position, "position", PK_PY_INT),
+    PK_PY_FIELD(pk_phase, top, "top", PK_PY_ADDR),
+    PK_PY_FIELD(pk_phase, innermost, "innermost", PK_PY_ADDR),
+    PK_PY_FIELD(pk_phase, next, "next", PK_PY_ADDR),
+    PK_PY_FIELD(pk_phase, days_to_next, "days_to_next", PK_PY_INT),
+    PK_PY_FIELD(pk_phase, previous, "previous", PK_PY_ADDR),
+};
+%}
+
 %inline %{
 /* Addresses of the stages in pk_schedule_stage_at() order, as ints: the
  * Pythonic layer maps them to its Stage records (built once per schedule),
@@ -70,17 +84,19 @@ PyObject *pk_py_schedule_stage_addrs(const pk_schedule *s)
     return list;
 }
 
-/* pk_schedule_phase() as a compact tuple (position, top, innermost, next,
- * days_to_next, previous); the stages are given by address (0: none), see
- * pk_py_schedule_stage_addrs(). */
+/* The column names of the rows of pk_py_schedule_phase(). */
+PyObject *pk_py_schedule_phase_names(void)
+{
+    return pk_py_names(pk_py_phase_fields, PK_PY_NFIELDS(pk_py_phase_fields), NULL, 0);
+}
+
+/* pk_schedule_phase() as a row of pk_py_phase_fields. */
 PyObject *pk_py_schedule_phase(const pk_schedule *s, pk_date date)
 {
     pk_phase p = PK_PHASE_INIT;
     pk_status st = pk_schedule_phase(&p, s, date, NULL);
     if (st != PK_OK) { pk_py_raise(st, NULL, "pk_schedule_phase"); return NULL; }
-    return Py_BuildValue("(iNNNiN)", (int)p.position, PyLong_FromVoidPtr((void *)p.top),
-                         PyLong_FromVoidPtr((void *)p.innermost), PyLong_FromVoidPtr((void *)p.next),
-                         (int)p.days_to_next, PyLong_FromVoidPtr((void *)p.previous));
+    return pk_py_row(&p, pk_py_phase_fields, PK_PY_NFIELDS(pk_py_phase_fields), 0);
 }
 %}
 

@@ -21,6 +21,7 @@ typedef enum pk_py_ftype {
     PK_PY_INT,    /* int or a C enum (int-sized) */
     PK_PY_UINT,   /* unsigned */
     PK_PY_SIZE,   /* size_t */
+    PK_PY_INDEX,  /* size_t index: None when (size_t)-1 ("no such item") */
     PK_PY_LLONG,  /* long long, int64_t */
     PK_PY_ID,     /* pk_place_id (uint32_t) */
     PK_PY_DOUBLE, /* double */
@@ -31,7 +32,9 @@ typedef enum pk_py_ftype {
     PK_PY_REGION, /* const pk_region *: its index in the registry, None when NULL */
     PK_PY_RULE,   /* const pk_rule *: its position in the rule table, None when NULL */
     PK_PY_DLRULE, /* const pk_deadline_rule *: its id (pk_deadline_id), None when NULL */
-    PK_PY_SCHED   /* const pk_schedule *: its id ("pilkada-2024"), None when NULL */
+    PK_PY_SCHED,  /* const pk_schedule *: its id ("pilkada-2024"), None when NULL */
+    PK_PY_ADDR    /* any pointer: its address as an int (0 when NULL), which the Pythonic
+                     layer maps to the record it made of the pointee (see calendar.i) */
 } pk_py_ftype;
 
 typedef struct pk_py_field {
@@ -63,6 +66,9 @@ static PyObject *pk_py_field_value(const unsigned char *p, pk_py_ftype type)
     case PK_PY_INT: return PyLong_FromLong(*(const int *)p);
     case PK_PY_UINT: return PyLong_FromUnsignedLong(*(const unsigned *)p);
     case PK_PY_SIZE: return PyLong_FromSize_t(*(const size_t *)p);
+    case PK_PY_INDEX:
+        if (*(const size_t *)p == (size_t)-1) Py_RETURN_NONE;
+        return PyLong_FromSize_t(*(const size_t *)p);
     case PK_PY_LLONG: return PyLong_FromLongLong(*(const long long *)p);
     case PK_PY_ID: return PyLong_FromUnsignedLong((unsigned long)*(const pk_place_id *)p);
     case PK_PY_DOUBLE: return PyFloat_FromDouble(*(const double *)p);
@@ -93,6 +99,11 @@ static PyObject *pk_py_field_value(const unsigned char *p, pk_py_ftype type)
         const pk_schedule *sc = *(const pk_schedule *const *)p;
         if (!sc) Py_RETURN_NONE;
         return PyUnicode_FromString(pk_schedule_id(sc));
+    }
+    case PK_PY_ADDR: {
+        void *a; /* a pointer to a struct, read as void * through memcpy */
+        memcpy(&a, p, sizeof a);
+        return PyLong_FromVoidPtr(a);
     }
     }
     PyErr_SetString(PyExc_SystemError, "pilkada: unknown field type in a field table");

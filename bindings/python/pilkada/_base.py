@@ -206,21 +206,26 @@ def to_records(results: Any) -> List[Dict[str, Any]]:
     return out
 
 
+def _builder(cls: Any, name: str, params: str, values: List[str], env: Dict[str, Any]) -> Any:
+    """``def name(params)`` that makes a record ``cls`` of ``values`` (source
+    expressions of its ``_fields`` in order) by setting the slots directly:
+    no keyword dict, no per-field loop, no further call."""
+    env.update(_new=object.__new__, _cls=cls)
+    body = ["def %s(%s):" % (name, params), "    _o = _new(_cls)"]
+    for i, (field, value) in enumerate(zip(cls._fields, values)):
+        env["_s%d" % i] = getattr(cls, field).__set__
+        body.append("    _s%d(_o, %s)" % (i, value))
+    body.append("    return _o")
+    exec("\n".join(body), env)
+    return env[name]
+
+
 def _maker(cls: Any) -> Any:
     """A fast positional constructor for a record class: ``cls._make(v1, v2,
-    ...)`` takes the values of ``cls._fields`` in order and sets the slots
-    directly (no keyword dict, no per-field loop), for the hot paths that
-    build many records."""
-    names = cls._fields
-    env: Dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    args = ", ".join("v%d" % i for i in range(len(names)))
-    body = ["def _make(%s):" % args, "    o = _new(_cls)"]
-    for i, name in enumerate(names):
-        env["_s%d" % i] = getattr(cls, name).__set__
-        body.append("    _s%d(o, v%d)" % (i, i))
-    body.append("    return o")
-    exec("\n".join(body), env)
-    return env["_make"]
+    ...)`` takes the values of ``cls._fields`` in order, for the hot paths
+    that build many records."""
+    args = ["v%d" % i for i in range(len(cls._fields))]
+    return _builder(cls, "_make", ", ".join(args), args, {})
 
 
 def _compile_reader(cls: Any, names: Optional[Tuple[str, ...]], convert: Dict[str, Any]) -> Any:
@@ -231,7 +236,7 @@ def _compile_reader(cls: Any, names: Optional[Tuple[str, ...]], convert: Dict[st
     Each field goes through ``convert`` when named there: a callable, a dict
     to index, or a SlugEnum class (indexed by its C values). No per-field
     loop or test on the hot paths that build many records."""
-    env: Dict[str, Any] = {"_make": cls._make}
+    env: Dict[str, Any] = {}
     col = {n: i for i, n in enumerate(names or ())}
     args, params = [], []
     for i, f in enumerate(cls._fields):
@@ -250,8 +255,7 @@ def _compile_reader(cls: Any, names: Optional[Tuple[str, ...]], convert: Dict[st
             env["_c%d" % i] = conv
             v = ("_c%d[%s]" if isinstance(conv, dict) else "_c%d(%s)") % (i, v)
         args.append(v)
-    exec("def _read(t%s):\n    return _make(%s)" % ("".join(params), ", ".join(args)), env)
-    return env["_read"]
+    return _builder(cls, "_read", "t" + "".join(params), args, env)
 
 
 def row_reader(cls: Any, names: Tuple[str, ...], convert: Dict[str, Any]) -> Any:

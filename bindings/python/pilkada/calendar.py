@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Union
 
 from . import capi as _c
 from .text import lang_code
-from ._base import Record, SlugEnum, SourceStatus, check_path, opt_str, slug_enum, to_date
+from ._base import Record, SlugEnum, SourceStatus, check_path, opt_str, row_reader, slug_enum, to_date
 from .errors import NotFound
 
 __all__ = [
@@ -151,8 +151,9 @@ class Phase(Record):
     _repr_fields = ("date", "position", "top", "innermost", "next", "days_to_next")
 
 
-_make_phase = Phase._make  # type: ignore[attr-defined]
-_POSITIONS = {int(p): p for p in PhasePosition}
+# The columns of the rows of pk_py_schedule_phase() (calendar.i); each
+# schedule compiles its reader from them (its stages by address).
+_PHASE_COLUMNS = _c.pk_py_schedule_phase_names()
 
 
 class Milestone(Record):
@@ -192,7 +193,7 @@ class Schedule:
         self._owned = owned
         self._stages: Optional[List[Stage]] = None
         self._by_id: Dict[str, Stage] = {}
-        self._by_addr: Dict[int, Optional[Stage]] = {}
+        self._read_phase: Any = None
 
     # -- construction ------------------------------------------------------
     @classmethod
@@ -259,11 +260,19 @@ class Schedule:
             stages = [Stage._from_c(_c.pk_schedule_stage_at(h, i), self)
                       for i in range(_c.pk_schedule_stage_count(h))]
             self._by_id = {s.id: s for s in stages}
-            by_addr: Dict[int, Optional[Stage]] = dict(zip(_c.pk_py_schedule_stage_addrs(h), stages))
-            by_addr[0] = None
-            self._by_addr = by_addr
             self._stages = stages
         return self._stages
+
+    def _phase_reader(self) -> Any:
+        """``read(row, date)``: the Phase of a pk_py_schedule_phase() row,
+        its stage addresses mapped to this schedule's Stage records."""
+        stages = self._stage_list()
+        by_addr: Dict[int, Optional[Stage]] = dict(zip(_c.pk_py_schedule_stage_addrs(self._handle), stages))
+        by_addr[0] = None
+        self._read_phase = row_reader(Phase, _PHASE_COLUMNS, {
+            "position": PhasePosition, "top": by_addr, "innermost": by_addr, "next": by_addr,
+            "previous": by_addr})
+        return self._read_phase
 
     def _wrap(self, p: Any) -> Optional[Stage]:
         if p is None:
@@ -339,11 +348,8 @@ class Schedule:
             ParseError, OutOfRange: a malformed or unsupported date.
         """
         d = date if type(date) is _dt.date else to_date(date)
-        pos, top, inner, nxt, days, prev = _c.pk_py_schedule_phase(self._handle, d)
-        if self._stages is None:
-            self._stage_list()
-        st = self._by_addr
-        return _make_phase(d, _POSITIONS[pos], st[top], st[inner], st[nxt], days, st[prev])  # type: ignore[no-any-return]
+        row = _c.pk_py_schedule_phase(self._handle, d)
+        return (self._read_phase or self._phase_reader())(row, d)  # type: ignore[no-any-return]
 
     def next_milestone(self, date: DateLike) -> Optional[Milestone]:
         """The next milestone strictly after a date.

@@ -12,8 +12,8 @@ import datetime as _dt
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from . import capi as _c
-from ._base import Record, to_date
-from .regions import Region, _REGIONS
+from ._base import Record, opt_str, to_date
+from .regions import Region, _region_at
 from .violations import Classification, FactValue, classify
 from .errors import PilkadaError
 
@@ -21,6 +21,22 @@ __all__ = ["Evidence", "Draft", "TextMention", "Extraction", "TextClassification
            "classify_text", "MENTION_FLAGS"]
 
 MENTION_FLAGS = ("negated", "ambiguous", "home", "office", "link", "statement", "irrealis", "dateline")
+
+
+def _names(fn: Callable[[int], Optional[str]]) -> Dict[int, str]:
+    """C value -> name of a small enum, from its C name function ("?" or None
+    for a value that is not one)."""
+    return {i: n for i, n in ((i, fn(i)) for i in range(64)) if n and n != "?"}
+
+
+# Names of the C values in the dicts of pk_py_extract() (bindings/python/extract.i).
+_HOWS = _names(_c.pk_extract_how_name)
+_HOW_NONE, _HOW_DEFAULTED = _c.PK_EXTRACT_HOW_NONE, _c.PK_EXTRACT_HOW_DEFAULTED
+_STATUSES = _names(_c.pk_extract_status_name)
+_KINDS = _names(_c.pk_extract_mention_kind_name)
+_DATE_KINDS = _names(_c.pk_date_kind_name)
+_FIELD_NAMES = tuple(_names(_c.pk_extract_field_name).values())  # by pk_extract_field
+_SUPPORTED = {1: "prospective", 2: "determined"}
 
 
 class Evidence(Record):
@@ -36,6 +52,7 @@ class Evidence(Record):
     mention: Optional[int]
     __slots__ = ("field", "how", "confidence", "start", "end", "text", "mention")
     _fields = __slots__
+    _convert = {"how": _HOWS.__getitem__}
 
 
 class Draft(Record):
@@ -67,6 +84,11 @@ class Draft(Record):
                  "confidence", "start", "end", "text", "missing", "evidence")
     _fields = __slots__
     _repr_fields = ("actor_label", "act_label", "occurred", "region", "negated", "status", "confidence")
+    _convert = {"actor": lambda v: _c.pk_actor_name(v) if v else None, "actor_label": opt_str,
+                "act": lambda v: _c.pk_act_name(v) if v else None, "region": opt_str, "district": opt_str,
+                "village": opt_str, "cycle": lambda c: c or None, "supported": _SUPPORTED.get,
+                "incumbent_candidate": lambda v: True if v == 2 else None, "status": _STATUSES.__getitem__,
+                "missing": lambda bits: [n for i, n in enumerate(_FIELD_NAMES) if bits & (1 << i)]}
 
     def facts(self) -> Dict[str, FactValue]:
         """The facts for :func:`pilkada.classify` (only those the text gave)."""
@@ -109,6 +131,9 @@ class TextMention(Record):
                  "date_to", "amount", "number", "flags", "name")
     _fields = __slots__
     _repr_fields = ("kind", "text", "label")
+    _convert = {"region": _region_at, "number": lambda n: n or None,
+                "flags": lambda bits: [f for i, f in enumerate(MENTION_FLAGS) if bits & (1 << i)],
+                "name": opt_str}
 
 
 class Extraction(Record):
@@ -147,13 +172,6 @@ def _char_offsets(text: str, raw: bytes) -> Callable[[int], int]:
     return lambda off: bisect.bisect_left(starts, off)
 
 
-def _date(t: Optional[Tuple[int, int, int]]) -> Optional[_dt.date]:
-    return None if t is None else _dt.date(*t)
-
-
-_SUPPORTED = {1: "prospective", 2: "determined"}
-
-
 def extract(text: str, *, ref_date: Union[_dt.date, str, None] = None, cycle: int = 0,
             default_region: Optional[str] = None) -> Extraction:
     """Read a report text: draft incidents with evidence, and every mention.
@@ -180,39 +198,37 @@ def extract(text: str, *, ref_date: Union[_dt.date, str, None] = None, cycle: in
     raw = text.encode("utf-8")
     ref = to_date(ref_date) if ref_date is not None else None
     y, m, d = (ref.year, ref.month, ref.day) if ref else (0, 0, 0)
-    drafts, mentions, nsent, trunc, total = _c.pk_py_extract(raw, y, m, d, int(cycle), default_region)
+    r = _c.pk_py_extract(raw, y, m, d, int(cycle), default_region)
     ch = _char_offsets(text, raw)
     ms: List[TextMention] = []
-    for kind, s, e, sent, label, ridx, dkind, dfrom, dto, _dflags, amount, number, flags, name in mentions:
-        cs, ce = ch(s), ch(e)
-        ms.append(TextMention(kind=kind, start=cs, end=ce, text=text[cs:ce], sentence=sent, label=label,
-                              region=None if ridx is None else _REGIONS[ridx], date_kind=dkind,
-                              date_from=_date(dfrom), date_to=_date(dto),
-                              amount=amount if kind == "money" and amount >= 0 else None,
-                              number=number or None,
-                              flags=[f for i, f in enumerate(MENTION_FLAGS) if flags & (1 << i)],
-                              name=name or None))
+    for mt in r["mentions"]:
+        kind = mt["kind"] = _KINDS[mt["kind"]]
+        cs, ce = ch(mt["start"]), ch(mt["end"])
+        mt.update(start=cs, end=ce, text=text[cs:ce],
+                  date_kind=_DATE_KINDS[mt["date_kind"]] if kind == "date" else None,
+                  amount=mt["amount"] if kind == "money" and mt["amount"] >= 0 else None)
+        ms.append(TextMention._from_fields(mt))
     ds: List[Draft] = []
-    for (actor, actor_label, act, act_label, occ, ofrom, oto, region, district, village, cyc, sup, inc, neg,
-         status, conf, s, e, missing, evs) in drafts:
+    for dr in r["drafts"]:
         ev: Dict[str, Evidence] = {}
-        for field, how, econf, es, ee, mi in evs:
-            if how == "defaulted":
-                ev[field] = Evidence(field=field, how=how, confidence=econf, start=None, end=None, text=None,
-                                     mention=None)
+        for field, e in zip(_FIELD_NAMES, dr["evidence"]):
+            how = e["how"]
+            if how == _HOW_NONE:
+                continue
+            if how == _HOW_DEFAULTED:
+                e.update(start=None, end=None, mention=None)
             else:
-                cs, ce = ch(es), ch(ee)
-                ev[field] = Evidence(field=field, how=how, confidence=econf, start=cs, end=ce,
-                                     text=text[cs:ce], mention=None if mi < 0 else mi)
-        cs, ce = ch(s), ch(e)
-        ds.append(Draft(actor=actor, actor_label=actor_label or None, act=act, act_label=act_label,
-                        occurred=_date(occ),
-                        occurred_range=None if ofrom is None else (_date(ofrom), _date(oto)),
-                        region=region, district=district, village=village, cycle=cyc or None,
-                        supported=_SUPPORTED.get(sup), incumbent_candidate=True if inc == 2 else None,
-                        negated=bool(neg), status=status, confidence=conf, start=cs, end=ce,
-                        text=text[cs:ce], missing=list(missing), evidence=ev))
-    return Extraction(drafts=ds, mentions=ms, sentences=nsent, truncated=bool(trunc), total_mentions=total)
+                cs, ce = ch(e["start"]), ch(e["end"])
+                e.update(start=cs, end=ce, text=text[cs:ce])
+            e["field"] = field
+            ev[field] = Evidence._from_fields(e)
+        cs, ce = ch(dr["start"]), ch(dr["end"])
+        ofrom = dr["occurred_from"]
+        dr.update(start=cs, end=ce, text=text[cs:ce], evidence=ev,
+                  occurred_range=None if ofrom is None else (ofrom, dr["occurred_to"]))
+        ds.append(Draft._from_fields(dr))
+    return Extraction(drafts=ds, mentions=ms, sentences=r["sentences"], truncated=r["truncated"],
+                      total_mentions=r["total_mentions"])
 
 
 def classify_text(text: str, *, ref_date: Union[_dt.date, str, None] = None, cycle: int = 0,

@@ -74,6 +74,8 @@ def apis() -> List[Tuple[str, int, Callable[[int], object]]]:
     batch = [dict(facts, occurred=isos[200 + k % 100]) for k in range(1000)]
     names = ["Kab. Banyuasin", "KOTA MAKASSAR", "Probolingo", "Bekasi", "Pangkal Pinang"] * 200
     text = "Laporan: ASN di Kab. Bandung Barat dan Kota Bekasi ikut kampanye di Probolinggo."
+    report = ("Kepala Desa Sukamaju di Kabupaten Probolinggo membagikan uang Rp 50.000 kepada warga pada "
+              "Senin (18/11) untuk mendukung paslon nomor 2. ASN ikut kampanye.")
 
     return [
         ("date parse", 100_000, lambda i: pilkada.parse_date(isos[i % 366])),
@@ -108,6 +110,9 @@ def apis() -> List[Tuple[str, int, Callable[[int], object]]]:
         ("classify_many (1000)", 100, lambda i: pilkada.classify_many(batch)),
         ("explain", 10_000, lambda i: pilkada.explain(facts)),
         ("trace", 10_000, lambda i: pilkada.trace(facts)),
+        ("text extract", 20_000, lambda i: pilkada.extract(report, ref_date="2024-11-25", default_region="35.13")),
+        ("text extract (error)", 100_000, lambda i: expect_error(
+            lambda: pilkada.extract(report, default_region="99.99"), pilkada.InvalidArgument)),
     ]
 
 
