@@ -1043,7 +1043,7 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
     char *const texts[3] = {occ, disc, rep};
     for (int k = 0; k < 3; k++)
         if (pk_date_format(texts[k], PK_DATE_STRLEN, dates[k], NULL) != PK_OK)
-            strcpy(texts[k], "-");
+            memcpy(texts[k], "-", 2); /* PK_DATE_STRLEN > 2 */
     pk__msgf(&b, lang, PK__MSG_EX_INCIDENT, pk_actor_name(incident->actor), pk_act_name(incident->act), occ, disc,
              rep);
     pk__msgf(&b, lang, PK__MSG_EX_REGION, incident->region[0] ? incident->region : "-", c.region ? " " : "",
