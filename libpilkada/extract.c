@@ -1780,6 +1780,13 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.len = len;
     c.dopt = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
     c.dopt.reference = o.reference;
+    if (o.cycle) {
+        /* the cycle's years (stages start the year before the vote, re-votes
+         * run into the next): a year-less date with a weekday is pinned when
+         * one year of the three fits it (pk_date_scan()) */
+        c.dopt.year_first = o.cycle > PK_DATE_MIN_YEAR ? o.cycle - 1 : o.cycle;
+        c.dopt.year_last = o.cycle < PK_DATE_MAX_YEAR ? o.cycle + 1 : o.cycle;
+    }
     if (!o.reference.year && len) {
         /* no reference date: the latest date written in full in the first
          * 64 KB (news give the statement's date), used only for year-less

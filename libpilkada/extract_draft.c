@@ -738,7 +738,11 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     const pk_extract_mention *m = &d->m[best];
     if (m->date_flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE))
         conf -= 0.15;
-    if (m->date_flags & PK_DATE_FLAG_WEEKDAY_MISMATCH)
+    if (m->date_flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY) { /* the year is the cycle's, read from the weekday */
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = conf < 0.6 ? conf : 0.6;
+    }
+    if (m->date_flags & (PK_DATE_FLAG_WEEKDAY_MISMATCH | PK_DATE_FLAG_RELATIVE_MISMATCH))
         conf = 0.35;
     if (m->date_kind == PK_DATE_KIND_RANGE) {
         dr->occurred_from = m->from;

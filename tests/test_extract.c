@@ -787,6 +787,53 @@ static void test_inferred_reference(void **state)
     pk_extract_free(r);
 }
 
+static void test_cycle_year_window(void **state)
+{
+    (void)state;
+    /* no reference and no full date: under cycle 2024 (years 2023..2025)
+     * "Jumat (18/4)" is 18 April 2025, the only Friday (PSU Kabupaten
+     * Serang was voted on Saturday 19 April 2025); inferred, not stated */
+    const char *t = "Tim sukses itu membagikan uang kepada pemilih di Kabupaten Serang pada Jumat (18/4).";
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = 2024;
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 2025);
+    assert_int_equal(d->incident.occurred.month, 4);
+    assert_int_equal(d->incident.occurred.day, 18);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence <= 0.6);
+    pk_extract_free(r);
+    /* without the cycle the year is unknown: missing beats wrong */
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 0);
+    assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
+    pk_extract_free(r);
+    /* a relative word that names another Monday than the written date
+     * (reference Thursday 5 Dec 2024: last Monday was 2 Dec) lowers it */
+    const char *u = "Kepala desa itu membagikan uang kepada warga pada Senin kemarin (25/11).";
+    o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
+    o.reference = (pk_date){2024, 12, 5};
+    assert_int_equal(pk_extract(&r, u, strlen(u), &o, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.day, 25);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.5);
+    pk_extract_free(r);
+    o.reference = (pk_date){2024, 11, 28};
+    assert_int_equal(pk_extract(&r, u, strlen(u), &o, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.month, 11);
+    assert_int_equal(d->incident.occurred.day, 25);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence >= 0.5);
+    pk_extract_free(r);
+}
+
 static void test_defaults(void **state)
 {
     (void)state;
@@ -897,7 +944,7 @@ int main(void)
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
-        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),

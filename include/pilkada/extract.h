@@ -63,7 +63,15 @@
  *    Without a reference date in the options, the latest date written in
  *    full in the first 64 KB stands in for it, and only for year-less dates
  *    whose written weekday confirms the year ("Jumat (18/4)" beside
- *    "Sabtu (19/4/2025)"); relative words ("kemarin") then stay unresolved;
+ *    "Sabtu (19/4/2025)"); relative words ("kemarin") then stay unresolved.
+ *    With neither a reference nor such a date, a cycle in the options gives
+ *    the year window cycle-1..cycle+1 (the stages start the year before the
+ *    vote; re-votes run into the next year): a year-less date with a written
+ *    weekday takes the one year of the three that fits the weekday (under
+ *    cycle 2024 "Jumat (18/4)" is 2025-04-18), with evidence "inferred" and
+ *    a confidence of at most 0.6; without a weekday it stays unresolved.
+ *    A date whose weekday or relative words ("Senin kemarin (25/11)")
+ *    contradict it gets confidence 0.35;
  *  - the place is a region of the act's sentence, else of its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten

@@ -27,10 +27,12 @@ static void help(FILE *f, int classify)
               "every region, date, role, candidate reference, sum of money, legal citation and cue found.\n\n"
               "  --date REF     publication or report date (any form pilkada accepts: 2024-11-28, 28/11/2024,\n"
               "                 28 November 2024) for dates without a year and 'kemarin', 'pekan lalu'\n"
-              "  --cycle YEAR   Pilkada cycle put in the drafts\n"
+              "  --cycle YEAR   Pilkada cycle put in the drafts; with no REF its years (YEAR-1..YEAR+1) date\n"
+              "                 'Jumat (18/4)' when one year fits the weekday\n"
               "  --region CODE  the receiving office's region, used when the text names no place\n"
               "  --batch        JSON lines: one object per line with a \"text\" field; an \"id\" is carried\n"
-              "                 into the output, a \"date\" (or \"published\") field is the line's reference date\n\n"
+              "                 into the output, a \"date\" (or \"published\") field is the line's reference date,\n"
+              "                 a \"cycle\" (integer) the line's cycle\n\n"
               "Exit status: 0 read (even with no incident), 1 bad input (invalid UTF-8, too long; in batch:\n"
               "any bad line), 2 usage error.\n",
               f);
@@ -410,6 +412,17 @@ static int run_batch(const xopts *xo)
                 rc = CLI_FAIL;
                 continue;
             }
+        }
+        json_t *cv = json_object_get(obj, "cycle");
+        if (cv && !json_is_null(cv)) {
+            if (!json_is_integer(cv) || json_integer_value(cv) < PK_DATE_MIN_YEAR ||
+                json_integer_value(cv) > PK_DATE_MAX_YEAR) {
+                cli_errorf("line %ld: \"cycle\" is not a year %d..%d", lineno, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+                json_decref(obj);
+                rc = CLI_FAIL;
+                continue;
+            }
+            o.cycle = (int)json_integer_value(cv);
         }
         if (run_one(json_string_value(txt), json_string_length(txt), &o, xo, json_object_get(obj, "id")) != CLI_OK)
             rc = CLI_FAIL;
