@@ -753,6 +753,19 @@ static void lexicon_pass(ctx *c, place_state *ps)
 }
 
 /* Negation scope and the per-sentence context of every mention. */
+/* 1 if mention m starts within the first three words of its sentence
+ * ("Dalam kegiatan tersebut, ..."). */
+static int opens_sentence(const ctx *c, const cmention *m)
+{
+    size_t t0 = m->x.word - c->word_base;
+    if (t0 >= c->ntok)
+        return 0;
+    for (size_t k = 1; k <= 3; k++)
+        if (k > t0 || c->toks[t0 - k].sent != c->toks[t0].sent)
+            return 1;
+    return 0;
+}
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -786,7 +799,7 @@ static void sentence_context(ctx *c)
     size_t a = 0;
     while (a < c->ncm) {
         size_t b = a;
-        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0;
+        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0;
         int8_t outcome = -1;
         int threat = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
@@ -817,6 +830,8 @@ static void sentence_context(ctx *c)
             case PK_EXTRACT_MENTION_CUE:
                 if (m->m.label && strcmp(m->m.label, "occur") == 0)
                     occur = 1;
+                else if (m->m.label && strcmp(m->m.label, "backref") == 0 && opens_sentence(c, m))
+                    backref = 1;
                 break;
             case PK_EXTRACT_MENTION_CANDIDATE:
                 if (strcmp(m->m.label, "bakal_calon") == 0)
@@ -837,6 +852,7 @@ static void sentence_context(ctx *c)
             x->sent_deny = deny;
             x->sent_outcome = outcome;
             x->sent_occur = occur;
+            x->sent_backref = backref;
             x->sent_cand = cand;
             /* a weaker cue (agar, harus, jangan, boleh) governs the words
              * after it (ten at most: "... agar tidak terlibat politik uang") or

@@ -834,6 +834,48 @@ static void test_cycle_year_window(void **state)
     pk_extract_free(r);
 }
 
+static void test_backref_dates(void **state)
+{
+    (void)state;
+    /* corpus 027 (Polewali Mandar, 2024): the deed retold after a blank
+     * line "Dalam kegiatan tersebut ..." happened on the day of the event */
+    const char *t = "Warsito diduga memfasilitasi kampanye salah satu calon bupati pada kegiatan jalan santai di "
+                    "Desa Sugihwaras, Kecamatan Wonomulyo, pada 29 September 2024.\n\n"
+                    "Dalam kegiatan tersebut, Warsito disebut mendanai acara tersebut.";
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    int seen = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, "fund_event") == 0) {
+            seen = 1;
+            assert_int_equal(d->incident.occurred.year, 2024);
+            assert_int_equal(d->incident.occurred.month, 9);
+            assert_int_equal(d->incident.occurred.day, 29);
+            assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
+        }
+    }
+    assert_true(seen);
+    pk_extract_free(r);
+    /* corpus 101 (Mojokerto, 2024): "Dugaan itu ..." dates the report's
+     * deed, not the earlier event of the paragraph (Kamis 11 Juli) */
+    const char *u = "Momen itu terjadi dalam acara konsolidasi di Desa Karangasem pada Kamis 11 Juli 2024. "
+                    "Camat Trowulan Mujiono juga dilaporkan atas dugaan dukungan bakal pasangan calon. "
+                    "Dugaan itu berkaitan dengan video di Balai Desa Temon, Kecamatan Trowulan, pada Minggu 14 Juli 2024.";
+    assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
+    seen = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (strcmp(d->actor_label, "camat") == 0) {
+            seen = 1;
+            assert_int_equal(d->incident.occurred.month, 7);
+            assert_int_equal(d->incident.occurred.day, 14);
+        }
+    }
+    assert_true(seen);
+    pk_extract_free(r);
+}
+
 static void test_defaults(void **state)
 {
     (void)state;
@@ -944,7 +986,8 @@ int main(void)
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
-        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
+        cmocka_unit_test(test_backref_dates), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),

@@ -54,8 +54,14 @@
  *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
- *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
- *    paragraph; else the nearest date before it in the paragraph in a
+ *    pada ..."); else, when a back-reference ties sentences together, the
+ *    date of the sentence before the act's when the act's sentence opens
+ *    with one ("Dalam kegiatan tersebut, X mendanai acara", even after a
+ *    blank line), or of the next sentence of the paragraph when that one
+ *    opens with one ("... dilaporkan atas dugaan dukungan. Dugaan itu
+ *    berkaitan dengan video ... pada Minggu 14 Juli 2024"; evidence
+ *    "inferred", 0.6); else a date after "terjadi"/"berlangsung" in the
+ *    same paragraph (0.6); else the nearest date before it in the paragraph in a
  *    sentence that names an act (evidence "inferred", 0.55); else the
  *    text's occurrence date when every "terjadi"/"berlangsung"/"Waktu
  *    Kejadian" date of the text names the same day (0.5); a range or an
