@@ -1050,7 +1050,13 @@ static void mark_statement_dates(ctx *c)
             if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
-            last_cue = last_speech = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+            /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)"; but
+             * "sidang putusan yang berlangsung ..., Senin (13/1/2025)": a
+             * process word at most three words before tells what took place */
+            const cmention *q = last_cue != (size_t)-1 ? &c->cm[last_cue] : NULL;
+            if (!(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
+                  m->x.word <= q->x.word_end + 3))
+                last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
@@ -1070,6 +1076,19 @@ static void mark_statement_dates(ctx *c)
                     break;
                 if (q->m.kind == PK_EXTRACT_MENTION_SPEECH && only_spaces(c->text + m->m.end, q->m.start - m->m.end))
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            }
+            /* "Pada Ahad (10/1), penyidik Polres Inhu menetapkan lima kades
+             * sebagai tersangka": a process word later in the sentence (within
+             * 24 words and 16 mentions, no act between) is what happened that day */
+            for (size_t j = k + 1; j < c->ncm && j < k + 16; j++) {
+                const cmention *q = &c->cm[j];
+                if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24 ||
+                    q->m.kind == PK_EXTRACT_MENTION_ACT)
+                    break;
+                if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && strcmp(q->m.label, "report") == 0) {
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+                    break;
+                }
             }
         }
     }

@@ -876,6 +876,45 @@ static void test_backref_dates(void **state)
     pk_extract_free(r);
 }
 
+static void test_process_dates(void **state)
+{
+    (void)state;
+    pk_extract_result *r = NULL;
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.reference = (pk_date){2021, 1, 15};
+    /* corpus 046 (Riau Pos, 15 Jan 2021): Sunday 10 Jan 2021 is the day the
+     * police named the suspects, not the day of any deed */
+    const char *t = "Setelah pada Ahad (10/1) kemarin, penyidik Kepolisian Resort (Polres) Inhu menetapkan lima "
+                    "kepala desa (Kades) dan satu oknum kepala dinas (Kadis) sebagai tersangka akibat tidak netral "
+                    "pada Pilkada serentak tahun 2020.";
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->from.day, 10); /* read: Sunday 10 January 2021 */
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.occurred.year, 0);
+    pk_extract_free(r);
+    /* corpus 029 (Gorontalo): "sidang putusan yang berlangsung ..., Senin
+     * (13/1/2025)" dates the verdict hearing, not the village head's act */
+    const char *u = "Dalam sidang putusan yang berlangsung siang tadi, Senin (13/1/2025), terdakwa kepala desa "
+                    "dinyatakan terbukti telah melakukan perbuatan yang menguntungkan salah satu pasangan calon.";
+    assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.occurred.year, 0);
+    pk_extract_free(r);
+    /* but "acara berlangsung pada Sabtu (12/10/2024)" still dates the act */
+    const char *v = "Kepala desa itu membagikan uang kepada warga dalam acara yang berlangsung pada Sabtu (12/10/2024).";
+    assert_int_equal(pk_extract(&r, v, strlen(v), NULL, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.day, 12);
+    pk_extract_free(r);
+}
+
 static void test_defaults(void **state)
 {
     (void)state;
@@ -987,7 +1026,8 @@ int main(void)
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
-        cmocka_unit_test(test_backref_dates), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_backref_dates),
+        cmocka_unit_test(test_process_dates), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),

@@ -54,7 +54,10 @@
  *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
- *    pada ..."); else, when a back-reference ties sentences together, the
+ *    pada ...", "sidang putusan yang berlangsung ..., Senin (13/1/2025)",
+ *    "Pada Ahad (10/1), penyidik ... menetapkan ... sebagai tersangka": a
+ *    date followed in its sentence by a process word, with no act between,
+ *    within 24 words); else, when a back-reference ties sentences together, the
  *    date of the sentence before the act's when the act's sentence opens
  *    with one ("Dalam kegiatan tersebut, X mendanai acara", even after a
  *    blank line), or of the next sentence of the paragraph when that one
