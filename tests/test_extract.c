@@ -834,6 +834,15 @@ static void test_cycle_year_window(void **state)
     pk_extract_free(r);
 }
 
+/* The first draft whose actor label is @p actor, or NULL. */
+static const pk_extract_draft *draft_of_actor(const pk_extract_result *r, const char *actor)
+{
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        if (strcmp(pk_extract_draft_at(r, i)->actor_label, actor) == 0)
+            return pk_extract_draft_at(r, i);
+    return NULL;
+}
+
 static void test_backref_dates(void **state)
 {
     (void)state;
@@ -844,18 +853,12 @@ static void test_backref_dates(void **state)
                     "Dalam kegiatan tersebut, Warsito disebut mendanai acara tersebut.";
     pk_extract_result *r = NULL;
     assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
-    int seen = 0;
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
-        const pk_extract_draft *d = pk_extract_draft_at(r, i);
-        if (strcmp(d->act_label, "fund_event") == 0) {
-            seen = 1;
-            assert_int_equal(d->incident.occurred.year, 2024);
-            assert_int_equal(d->incident.occurred.month, 9);
-            assert_int_equal(d->incident.occurred.day, 29);
-            assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
-        }
-    }
-    assert_true(seen);
+    const pk_extract_draft *d = draft_with(r, "fund_event");
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 2024);
+    assert_int_equal(d->incident.occurred.month, 9);
+    assert_int_equal(d->incident.occurred.day, 29);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
     pk_extract_free(r);
     /* corpus 101 (Mojokerto, 2024): "Dugaan itu ..." dates the report's
      * deed, not the earlier event of the paragraph (Kamis 11 Juli) */
@@ -863,16 +866,10 @@ static void test_backref_dates(void **state)
                     "Camat Trowulan Mujiono juga dilaporkan atas dugaan dukungan bakal pasangan calon. "
                     "Dugaan itu berkaitan dengan video di Balai Desa Temon, Kecamatan Trowulan, pada Minggu 14 Juli 2024.";
     assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
-    seen = 0;
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
-        const pk_extract_draft *d = pk_extract_draft_at(r, i);
-        if (strcmp(d->actor_label, "camat") == 0) {
-            seen = 1;
-            assert_int_equal(d->incident.occurred.month, 7);
-            assert_int_equal(d->incident.occurred.day, 14);
-        }
-    }
-    assert_true(seen);
+    d = draft_of_actor(r, "camat");
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.month, 7);
+    assert_int_equal(d->incident.occurred.day, 14);
     pk_extract_free(r);
 }
 
