@@ -223,6 +223,7 @@ typedef struct scan {
     tok stop;            /* T_END returned beyond the lookahead */
     pk_date ref;
     int has_ref;
+    int year_lo, year_hi; /* the options' year window for year-less dates with a weekday; 0 if none */
 } scan;
 
 /* Bytes of the UTF-8 sequence led by c (the text is validated first). */
@@ -427,6 +428,7 @@ typedef struct atom {
     int form;
     int d, m, y;        /* as written; y == 0: no year */
     int wd;             /* weekday written, 0 if none */
+    int rel;            /* a relative word between weekday and date: 1 lalu/kemarin, -1 depan/mendatang, 0 none */
     int numeric;        /* day and month in digits */
     unsigned char sep;  /* separator of a numeric form */
     size_t start, end;  /* bytes */
@@ -550,6 +552,11 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
             return 0;
         if (is_w(sc, j, W_DAYPART) && is_sp(sc, j + 1) && is_p(sc, j + 2, '('))
             j += 2; /* "Rabu malam (23/10)" */
+        else if ((is_w(sc, j, W_AGO) || is_w(sc, j, W_KEMARIN) || is_w(sc, j, W_NEXT)) && is_sp(sc, j + 1) &&
+                 is_p(sc, j + 2, '(')) {
+            a->rel = is_w(sc, j, W_NEXT) ? -1 : 1; /* "Senin kemarin (25/11)": the date is written */
+            j += 2;
+        }
         ctx = 1;
     }
     if (is_p(sc, j, '(')) {
@@ -690,6 +697,36 @@ static void check_weekday(item *it, pk_date d, int wd)
     }
 }
 
+/* Relative results: n days back; the week, weekend, month or year n back
+ * (0: this one, -1: the next one); the latest weekday n before the
+ * reference, the next one after it, or weekday n of the week before. */
+enum rel_kind { REL_DAYS, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_WEEKDAY, REL_WEEKDAY_NEXT, REL_WEEKDAY_PREV_WEEK };
+
+static void resolve_relative(scan *sc, item *it, int kind, int n);
+
+/* Without a reference date, the year of a year-less day/month is the only
+ * year of the options' window in which it falls on the written weekday
+ * ("Jumat (18/4)", window 2023..2025: 2025). Returns it, or 0 after marking
+ * *it unresolved (no window or no weekday, no year fits, or several do). */
+static int window_year(const scan *sc, const atom *a, item *it)
+{
+    int found = 0, n = 0;
+    if (a->wd && sc->year_lo) {
+        for (int y = sc->year_lo; y <= sc->year_hi && n < 2; y++) {
+            if (a->d <= pk_days_in_month(y, a->m) && pk_date_weekday(pk_date_of(y, a->m, a->d)) == a->wd) {
+                found = y;
+                n++;
+            }
+        }
+    }
+    if (n == 1) {
+        it->m.flags |= PK_DATE_FLAG_YEAR_FROM_WEEKDAY;
+        return found;
+    }
+    unresolved(it, PK_DATE_FLAG_NEEDS_REFERENCE | (n > 1 ? PK_DATE_FLAG_AMBIGUOUS : 0u), R_NEEDS_REF);
+    return 0;
+}
+
 /* Fill *it from one atom. */
 static void resolve_atom(scan *sc, const atom *a, int future, item *it)
 {
@@ -723,13 +760,15 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
             return;
         }
         if (!sc->has_ref) {
-            unresolved(it, PK_DATE_FLAG_NEEDS_REFERENCE, R_NEEDS_REF);
-            return;
-        }
-        y = infer_year(sc, a->d, a->m);
-        if (future) /* "27 November mendatang": the earliest at or after the reference */
+            y = window_year(sc, a, it);
+            if (!y)
+                return;
+        } else if (future) { /* "27 November mendatang": the earliest at or after the reference */
             y = (a->m < sc->ref.month || (a->m == sc->ref.month && a->d < sc->ref.day)) ? sc->ref.year + 1
                                                                                       : sc->ref.year;
+        } else {
+            y = infer_year(sc, a->d, a->m);
+        }
         it->ry = y;
         it->m.flags |= PK_DATE_FLAG_YEAR_INFERRED;
     }
@@ -741,6 +780,17 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
     pk_date d = pk_date_of(y, a->m, a->d);
     set_range(it, d, d);
     check_weekday(it, d, a->wd);
+    if (a->rel && sc->has_ref && a->wd) {
+        /* "Senin kemarin (25/11)": the written date stands; the relative
+         * words must name the same day against the reference */
+        pk_date_match keep = it->m;
+        resolve_relative(sc, it, a->rel > 0 ? REL_WEEKDAY : REL_WEEKDAY_NEXT, a->wd);
+        int agree = it->m.kind == PK_DATE_KIND_DATE && pk_date_compare(it->m.from, d) == 0;
+        it->m = keep;
+        it->reason = R_NONE;
+        if (!agree)
+            it->m.flags |= PK_DATE_FLAG_RELATIVE_MISMATCH;
+    }
 }
 
 /* A range "L connector R"; L may be a bare day ("25-27 November 2024"). */
@@ -838,11 +888,6 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
 }
 
 /* ------------------------------------------------------------- relative -- */
-
-/* Relative results: n days back; the week, weekend, month or year n back
- * (0: this one, -1: the next one); the latest weekday n before the
- * reference, the next one after it, or weekday n of the week before. */
-enum rel_kind { REL_DAYS, REL_WEEK, REL_WEEKEND, REL_MONTH, REL_YEAR, REL_WEEKDAY, REL_WEEKDAY_NEXT, REL_WEEKDAY_PREV_WEEK };
 
 static void resolve_relative(scan *sc, item *it, int kind, int n)
 {
@@ -1084,7 +1129,7 @@ static size_t date_at(scan *sc, size_t i, int ctx, item *it)
     e = atom_at(sc, i, ctx, &a);
     if (!e || glued_after(sc, e))
         return 0;
-    int future = 0;
+    int future = a.rel < 0;
     if (a.form == A_DATE && is_sp(sc, e) && (is_w(sc, e + 1, W_NEXT) || ago(sc, e + 1, 1)) &&
         !glued_after(sc, e + 2)) {
         /* "17 Agustus lalu", "4 Oktober kemarin", "27 November mendatang":
@@ -1126,7 +1171,7 @@ static size_t match_at(scan *sc, size_t i, item *it)
 
 typedef void (*emit_fn)(void *ctx, const item *it);
 
-static void scan_run(const char *text, size_t len, const pk_date *ref, emit_fn emit, void *ctx)
+static void scan_run(const char *text, size_t len, const pk_date *ref, const int window[2], emit_fn emit, void *ctx)
 {
     scan sc;
     memset(&sc, 0, sizeof sc);
@@ -1138,6 +1183,8 @@ static void scan_run(const char *text, size_t len, const pk_date *ref, emit_fn e
         sc.ref = *ref;
         sc.has_ref = 1;
     }
+    sc.year_lo = window[0];
+    sc.year_hi = window[1];
     size_t i = 0;
     for (;;) {
         sc.start = i;
@@ -1175,10 +1222,12 @@ const char *pk_date_kind_name(pk_date_kind kind)
 }
 
 /* Read the options: *ref is NULL when no reference date is given. */
-static pk_status read_options(const pk_date_text_options *opts, const pk_date **ref, unsigned *flags, pk_error *err)
+static pk_status read_options(const pk_date_text_options *opts, const pk_date **ref, unsigned *flags, int window[2],
+                              pk_error *err)
 {
     *ref = NULL;
     *flags = 0;
+    window[0] = window[1] = 0;
     if (!opts)
         return PK_OK;
     if (opts->version < 1 || opts->version > PK_DATE_TEXT_OPTIONS_VERSION)
@@ -1192,6 +1241,14 @@ static pk_status read_options(const pk_date_text_options *opts, const pk_date **
             return pk__fail(err, PK_EINVAL, "reference", "reference date %04d-%02d-%02d is not a valid date",
                             r.year, r.month, r.day);
         *ref = &opts->reference;
+    }
+    if (opts->version >= 2 && (opts->year_first || opts->year_last)) { /* members of version 2 */
+        if (opts->year_first < PK_DATE_MIN_YEAR || opts->year_last > PK_DATE_MAX_YEAR ||
+            opts->year_first > opts->year_last)
+            return pk__fail(err, PK_EINVAL, "year_first", "year window %d..%d is not within %d..%d", opts->year_first,
+                            opts->year_last, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+        window[0] = opts->year_first;
+        window[1] = opts->year_last;
     }
     *flags = opts->flags;
     return PK_OK;
@@ -1241,13 +1298,14 @@ pk_status pk_date_scan(pk_date_match *out, size_t cap, size_t *total, const char
     }
     const pk_date *ref;
     unsigned flags;
-    pk_status st = read_options(opts, &ref, &flags, err);
+    int window[2];
+    pk_status st = read_options(opts, &ref, &flags, window, err);
     if (st != PK_OK)
         return st;
     size_t bad;
     if (!pk__utf8_valid(text, len, &bad))
         return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad + 1, "text", "invalid UTF-8 at byte %zu", bad);
-    scan_run(text, len, ref, emit_public, &sink);
+    scan_run(text, len, ref, window, emit_public, &sink);
     *total = sink.n;
     if (sink.n > cap)
         return pk__fail(err, PK_EBUFSIZE, "out", "%zu date expressions found, room for %zu", sink.n, cap);
@@ -1287,7 +1345,7 @@ static pk_status loose_fail(pk_error *err, pk_status st, size_t col, const char 
 
 /* The error for an expression that covers the whole input but is not one
  * known day. */
-static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, pk_error *err)
+static pk_status loose_explain(const item *it, const pk_date *ref, const int window[2], size_t col, pk_error *err)
 {
     char a[PK_DATE_STRLEN], b[PK_DATE_STRLEN];
     const pk_date_match *m = &it->m;
@@ -1355,9 +1413,18 @@ static pk_status loose_explain(const item *it, const pk_date *ref, size_t col, p
         return loose_fail(err, PK_EPARSE, col, "%s is a %s (%s), not a %s (%s)", a, weekday_en[wd], weekday_id[wd],
                           weekday_en[m->weekday], weekday_id[m->weekday]);
     }
-    /* inferred from the reference date, which the caller did not accept;
-     * ref is not NULL here: only a reference date infers (a relative
-     * expression without one is R_NEEDS_REF above); checked all the same */
+    if (m->flags & PK_DATE_FLAG_RELATIVE_MISMATCH) {
+        pk_date_format(b, sizeof b, ref ? *ref : m->from, NULL);
+        return loose_fail(err, PK_EPARSE, col, "%s is not the %s its relative words name from reference %s", a,
+                          weekday_en[m->weekday], b);
+    }
+    /* inferred from the reference date or the year window, which the
+     * caller did not accept */
+    if (m->flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY)
+        return loose_fail(err, PK_EPARSE, col,
+                          "no year; of %d..%d only %d puts it on a %s, reading %s: write %d/%d/%d", window[0],
+                          window[1], m->from.year, weekday_en[m->weekday], a, m->from.day, m->from.month,
+                          m->from.year);
     if (!ref)
         return loose_fail(err, PK_EPARSE, col, "needs a reference date");
     pk_date_format(b, sizeof b, *ref, NULL);
@@ -1400,7 +1467,8 @@ pk_status pk_date_parse_loose_n(pk_date *out, const char *text, size_t len, cons
         return pk__fail(err, PK_EINVAL, "date", "date text is NULL");
     const pk_date *ref;
     unsigned flags;
-    pk_status st = read_options(opts, &ref, &flags, err);
+    int window[2];
+    pk_status st = read_options(opts, &ref, &flags, window, err);
     if (st != PK_OK)
         return st;
     if (len > PK_DATE_LOOSE_MAX)
@@ -1423,7 +1491,7 @@ pk_status pk_date_parse_loose_n(pk_date *out, const char *text, size_t len, cons
         return loose_fail(err, PK_EPARSE, 1, "empty date; expected e.g. 2024-11-27, 27/11/2024 or 27 November 2024");
     loose_sink sink;
     memset(&sink, 0, sizeof sink);
-    scan_run(text + b, e - b, ref, emit_loose, &sink);
+    scan_run(text + b, e - b, ref, window, emit_loose, &sink);
     const item *it = &sink.first;
     if (sink.n == 0)
         return loose_fail(err, PK_EPARSE, b + 1,
@@ -1436,12 +1504,12 @@ pk_status pk_date_parse_loose_n(pk_date *out, const char *text, size_t len, cons
         return loose_fail(err, PK_EPARSE, col, "unexpected text %s the date", it->m.start != 0 ? "before" : "after");
     }
     int inferred = (it->m.flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE)) != 0;
-    if (it->m.kind == PK_DATE_KIND_DATE && !(it->m.flags & PK_DATE_FLAG_WEEKDAY_MISMATCH) &&
+    if (it->m.kind == PK_DATE_KIND_DATE && !(it->m.flags & (PK_DATE_FLAG_WEEKDAY_MISMATCH | PK_DATE_FLAG_RELATIVE_MISMATCH)) &&
         (!inferred || (flags & PK_DATE_TEXT_ACCEPT_INFERRED))) {
         *out = it->m.from;
         return PK_OK;
     }
-    return loose_explain(it, ref, b + 1, err);
+    return loose_explain(it, ref, window, b + 1, err);
 }
 
 pk_status pk_date_parse_loose(pk_date *out, const char *text, const pk_date_text_options *opts, pk_error *err)

@@ -753,6 +753,19 @@ static void lexicon_pass(ctx *c, place_state *ps)
 }
 
 /* Negation scope and the per-sentence context of every mention. */
+/* 1 if mention m starts within the first three words of its sentence
+ * ("Dalam kegiatan tersebut, ..."). */
+static int opens_sentence(const ctx *c, const cmention *m)
+{
+    size_t t0 = m->x.word - c->word_base;
+    if (t0 >= c->ntok)
+        return 0;
+    for (size_t k = 1; k <= 3; k++)
+        if (k > t0 || c->toks[t0 - k].sent != c->toks[t0].sent)
+            return 1;
+    return 0;
+}
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -786,7 +799,7 @@ static void sentence_context(ctx *c)
     size_t a = 0;
     while (a < c->ncm) {
         size_t b = a;
-        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0;
+        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0;
         int8_t outcome = -1;
         int threat = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
@@ -817,6 +830,8 @@ static void sentence_context(ctx *c)
             case PK_EXTRACT_MENTION_CUE:
                 if (m->m.label && strcmp(m->m.label, "occur") == 0)
                     occur = 1;
+                else if (m->m.label && strcmp(m->m.label, "backref") == 0 && opens_sentence(c, m))
+                    backref = 1;
                 break;
             case PK_EXTRACT_MENTION_CANDIDATE:
                 if (strcmp(m->m.label, "bakal_calon") == 0)
@@ -837,6 +852,7 @@ static void sentence_context(ctx *c)
             x->sent_deny = deny;
             x->sent_outcome = outcome;
             x->sent_occur = occur;
+            x->sent_backref = backref;
             x->sent_cand = cand;
             /* a weaker cue (agar, harus, jangan, boleh) governs the words
              * after it (ten at most: "... agar tidak terlibat politik uang") or
@@ -1034,7 +1050,13 @@ static void mark_statement_dates(ctx *c)
             if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
-            last_cue = last_speech = (size_t)-1; /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)" */
+            /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)"; but
+             * "sidang putusan yang berlangsung ..., Senin (13/1/2025)": a
+             * process word at most three words before tells what took place */
+            const cmention *q = last_cue != (size_t)-1 ? &c->cm[last_cue] : NULL;
+            if (!(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
+                  m->x.word <= q->x.word_end + 3))
+                last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
@@ -1054,6 +1076,19 @@ static void mark_statement_dates(ctx *c)
                     break;
                 if (q->m.kind == PK_EXTRACT_MENTION_SPEECH && only_spaces(c->text + m->m.end, q->m.start - m->m.end))
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            }
+            /* "Pada Ahad (10/1), penyidik Polres Inhu menetapkan lima kades
+             * sebagai tersangka": a process word later in the sentence (within
+             * 24 words and 16 mentions, no act between) is what happened that day */
+            for (size_t j = k + 1; j < c->ncm && j < k + 16; j++) {
+                const cmention *q = &c->cm[j];
+                if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24 ||
+                    q->m.kind == PK_EXTRACT_MENTION_ACT)
+                    break;
+                if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && strcmp(q->m.label, "report") == 0) {
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+                    break;
+                }
             }
         }
     }
@@ -1780,6 +1815,13 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.len = len;
     c.dopt = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
     c.dopt.reference = o.reference;
+    if (o.cycle) {
+        /* the cycle's years (stages start the year before the vote, re-votes
+         * run into the next): a year-less date with a weekday is pinned when
+         * one year of the three fits it (pk_date_scan()) */
+        c.dopt.year_first = o.cycle > PK_DATE_MIN_YEAR ? o.cycle - 1 : o.cycle;
+        c.dopt.year_last = o.cycle < PK_DATE_MAX_YEAR ? o.cycle + 1 : o.cycle;
+    }
     if (!o.reference.year && len) {
         /* no reference date: the latest date written in full in the first
          * 64 KB (news give the statement's date), used only for year-less

@@ -697,6 +697,40 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     place_codes(d, dr, bd, bv, ph, pc);
 }
 
+/* One day that may be the act's: not a statement's, a link's or in a
+ * prohibition. */
+static int day_date(const pk_extract_mention *m)
+{
+    return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE &&
+           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS));
+}
+
+/* The date a back-reference ties to act a whose sentence has none: the
+ * last date of the sentence before when the act's sentence opens with
+ * "Dalam kegiatan tersebut" (even over a paragraph break), else the first
+ * date of the next sentence of the paragraph when that one opens with
+ * "Dugaan itu ...". Looks at most 64 mentions each way. NONE if neither. */
+static size_t backref_date(const dctx *d, size_t a)
+{
+    const pk_extract_mention *am = &d->m[a];
+    if (d->x[a].sent_backref) {
+        for (size_t k = a, n = 0; k-- > 0 && n < 64; n++) {
+            if (d->m[k].sentence + 1 < am->sentence)
+                break;
+            if (d->m[k].sentence + 1 == am->sentence && day_date(&d->m[k]))
+                return k;
+        }
+    }
+    for (size_t k = a + 1, n = 0; k < d->nm && n < 64; k++, n++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->sentence > am->sentence + 1 || d->x[k].para != d->x[a].para)
+            break;
+        if (m->sentence == am->sentence + 1 && d->x[k].sent_backref && day_date(m))
+            return k;
+    }
+    return NONE;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0;
@@ -723,7 +757,9 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
          * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
-        best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        best = backref_date(d, a);
+        if (best == NONE)
+            best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
         if (best == NONE && w->last_date != NONE) {
             best = w->last_date;
             conf = 0.55;
@@ -738,7 +774,11 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     const pk_extract_mention *m = &d->m[best];
     if (m->date_flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE))
         conf -= 0.15;
-    if (m->date_flags & PK_DATE_FLAG_WEEKDAY_MISMATCH)
+    if (m->date_flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY) { /* the year is the cycle's, read from the weekday */
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = conf < 0.6 ? conf : 0.6;
+    }
+    if (m->date_flags & (PK_DATE_FLAG_WEEKDAY_MISMATCH | PK_DATE_FLAG_RELATIVE_MISMATCH))
         conf = 0.35;
     if (m->date_kind == PK_DATE_KIND_RANGE) {
         dr->occurred_from = m->from;

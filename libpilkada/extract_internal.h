@@ -110,6 +110,7 @@ typedef struct pk__xinfo {
     uint8_t sent_deny;      /* the sentence has a denial cue */
     int8_t sent_outcome;    /* pk_extract_status of the sentence, -1 none */
     uint8_t sent_occur;     /* the sentence has an occurrence cue ("terjadi") */
+    uint8_t sent_backref;   /* the sentence opens with a back-reference to the deed just told ("Dugaan itu ...") */
     uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
     uint8_t from_role;      /* a district/village name read after "Camat"/"Kepala Desa"/"Lurah": a place only
                                when the registry knows it ("Camat Iskandar" names a person) */

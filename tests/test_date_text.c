@@ -729,6 +729,119 @@ static void test_scan_unicode_context(void **state)
 
 /* ------------------------------------------------------------ hardening -- */
 
+/* One expression read with a year window (no reference unless given). */
+static pk_date_match scan_window(const char *text, const char *ref, int first, int last)
+{
+    pk_date_text_options o = with_ref(ref);
+    o.year_first = first;
+    o.year_last = last;
+    pk_date_match m[2] = {PK_DATE_MATCH_INIT};
+    size_t total = 0;
+    assert_int_equal(pk_date_scan(m, 2, &total, text, strlen(text), &o, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    return m[0];
+}
+
+/* Facts: 18 April 2025 was a Friday, 18 April 2024 a Thursday, 18 April
+ * 2023 a Tuesday, 18 April 2014 a Friday (Good Friday); 27 November 2024
+ * (Pilkada 2024 voting day) a Wednesday; 25 November 2024 a Monday, 2
+ * December 2024 a Monday; 5 December 2024 a Thursday. */
+static void test_scan_year_window(void **state)
+{
+    (void)state;
+    const unsigned wyear = PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_YEAR_FROM_WEEKDAY | PK_DATE_FLAG_WEEKDAY;
+    /* cycle 2024's years: only 2025 puts 18 April on a Friday */
+    pk_date_match m = scan_window("Jumat (18/4)", NULL, 2023, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_DATE);
+    assert_date(m.from, "2025-04-18");
+    assert_int_equal(m.flags, wyear);
+    m = scan_window("Kamis (18/4)", NULL, 2023, 2025);
+    assert_date(m.from, "2024-04-18");
+    m = scan_window("Rabu (27/11)", NULL, 2023, 2025);
+    assert_date(m.from, "2024-11-27");
+    assert_int_equal(m.flags, wyear);
+    /* no year of the window fits: unresolved, never a guess */
+    m = scan_window("Sabtu (18/4)", NULL, 2023, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+    assert_int_equal(m.flags, PK_DATE_FLAG_NEEDS_REFERENCE | PK_DATE_FLAG_WEEKDAY);
+    /* two years fit (2014 and 2025): ambiguous */
+    m = scan_window("Jumat (18/4)", NULL, 2014, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+    assert_true(m.flags & PK_DATE_FLAG_AMBIGUOUS);
+    assert_true(m.flags & PK_DATE_FLAG_NEEDS_REFERENCE);
+    /* no weekday, or no window: unresolved */
+    m = scan_window("(18/4)", NULL, 2023, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+    m = scan_window("Jumat (18/4)", NULL, 0, 0);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+    /* 29 February only exists in 2024 of these years, and that was a Thursday */
+    m = scan_window("Kamis (29/2)", NULL, 2023, 2025);
+    assert_date(m.from, "2024-02-29");
+    m = scan_window("Jumat (29/2)", NULL, 2023, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+    /* a reference date takes precedence: its year rule, weekday checked */
+    m = scan_window("Jumat (18/4)", "2024-11-28", 2023, 2025);
+    assert_date(m.from, "2024-04-18");
+    assert_true(m.flags & PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    assert_false(m.flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY);
+    /* a year-less range is not pinned by the window */
+    m = scan_window("Senin (25/11) hingga Rabu (27/11)", NULL, 2023, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+
+    /* relative words beside a written date: the date wins, the words must agree */
+    m = scan_window("Senin kemarin (25/11)", "2024-11-28", 0, 0);
+    assert_int_equal(m.kind, PK_DATE_KIND_DATE);
+    assert_date(m.from, "2024-11-25");
+    assert_int_equal(m.start, 0);
+    assert_int_equal(m.end, strlen("Senin kemarin (25/11)"));
+    assert_int_equal(m.flags, PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_WEEKDAY);
+    m = scan_window("Senin lalu (25/11)", "2024-12-05", 0, 0); /* last Monday was 2 December */
+    assert_date(m.from, "2024-11-25");
+    assert_true(m.flags & PK_DATE_FLAG_RELATIVE_MISMATCH);
+    assert_false(m.flags & PK_DATE_FLAG_RELATIVE);
+    m = scan_window("Kamis depan (5/12)", "2024-11-28", 0, 0);
+    assert_date(m.from, "2024-12-05");
+    assert_false(m.flags & PK_DATE_FLAG_RELATIVE_MISMATCH);
+    m = scan_window("Senin kemarin (25/11/2024)", "2024-11-28", 0, 0);
+    assert_date(m.from, "2024-11-25");
+    assert_int_equal(m.flags, PK_DATE_FLAG_WEEKDAY);
+    m = scan_window("Senin kemarin (25/11)", NULL, 2023, 2025);
+    assert_date(m.from, "2024-11-25");
+    assert_int_equal(m.flags, wyear);
+    m = scan_window("Selasa kemarin (25/11)", "2024-11-28", 0, 0);
+    assert_true(m.flags & PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    assert_true(m.flags & PK_DATE_FLAG_RELATIVE_MISMATCH);
+
+    /* loose: the window's reading is shown, and taken only when accepted */
+    pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
+    o.year_first = 2023;
+    o.year_last = 2025;
+    pk_date d;
+    pk_error err;
+    assert_int_equal(pk_date_parse_loose(&d, "Jumat (18/4)", &o, &err), PK_EPARSE);
+    assert_non_null(strstr(err.text, "2025-04-18"));
+    o.flags = PK_DATE_TEXT_ACCEPT_INFERRED;
+    assert_int_equal(pk_date_parse_loose(&d, "Jumat (18/4)", &o, &err), PK_OK);
+    assert_date(d, "2025-04-18");
+    o.reference = iso("2024-12-05");
+    assert_int_equal(pk_date_parse_loose(&d, "Senin lalu (25/11)", &o, &err), PK_EPARSE);
+    assert_non_null(strstr(err.text, "Monday"));
+
+    /* bad windows are refused; a version 1 struct has no window */
+    o = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
+    o.year_first = 2025;
+    o.year_last = 2023;
+    size_t total = 0;
+    assert_int_equal(pk_date_scan(NULL, 0, &total, "x", 1, &o, &err), PK_EINVAL);
+    o.year_first = 1800;
+    o.year_last = 2024;
+    assert_int_equal(pk_date_parse_loose(&d, "2024-11-27", &o, &err), PK_EINVAL);
+    o.version = 1; /* members of version 2 are not read */
+    pk_date_match one[1] = {PK_DATE_MATCH_INIT};
+    assert_int_equal(pk_date_scan(one, 1, &total, "Jumat (18/4)", 12, &o, &err), PK_OK);
+    assert_int_equal(one[0].kind, PK_DATE_KIND_UNRESOLVED);
+}
+
 static void test_scan_arguments(void **state)
 {
     (void)state;
@@ -830,6 +943,7 @@ int main(void)
         cmocka_unit_test(test_loose_edges),
         cmocka_unit_test(test_scan_more_forms),
         cmocka_unit_test(test_scan_unicode_context),
+        cmocka_unit_test(test_scan_year_window),
         cmocka_unit_test(test_scan_arguments),
         cmocka_unit_test(test_scan_million_dates),
         cmocka_unit_test(test_scan_pathological),

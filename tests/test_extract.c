@@ -787,6 +787,131 @@ static void test_inferred_reference(void **state)
     pk_extract_free(r);
 }
 
+static void test_cycle_year_window(void **state)
+{
+    (void)state;
+    /* no reference and no full date: under cycle 2024 (years 2023..2025)
+     * "Jumat (18/4)" is 18 April 2025, the only Friday (PSU Kabupaten
+     * Serang was voted on Saturday 19 April 2025); inferred, not stated */
+    const char *t = "Tim sukses itu membagikan uang kepada pemilih di Kabupaten Serang pada Jumat (18/4).";
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = 2024;
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 2025);
+    assert_int_equal(d->incident.occurred.month, 4);
+    assert_int_equal(d->incident.occurred.day, 18);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence <= 0.6);
+    pk_extract_free(r);
+    /* without the cycle the year is unknown: missing beats wrong */
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 0);
+    assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
+    pk_extract_free(r);
+    /* a relative word that names another Monday than the written date
+     * (reference Thursday 5 Dec 2024: last Monday was 2 Dec) lowers it */
+    const char *u = "Kepala desa itu membagikan uang kepada warga pada Senin kemarin (25/11).";
+    o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
+    o.reference = (pk_date){2024, 12, 5};
+    assert_int_equal(pk_extract(&r, u, strlen(u), &o, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.day, 25);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.5);
+    pk_extract_free(r);
+    o.reference = (pk_date){2024, 11, 28};
+    assert_int_equal(pk_extract(&r, u, strlen(u), &o, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.month, 11);
+    assert_int_equal(d->incident.occurred.day, 25);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence >= 0.5);
+    pk_extract_free(r);
+}
+
+/* The first draft whose actor label is @p actor, or NULL. */
+static const pk_extract_draft *draft_of_actor(const pk_extract_result *r, const char *actor)
+{
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        if (strcmp(pk_extract_draft_at(r, i)->actor_label, actor) == 0)
+            return pk_extract_draft_at(r, i);
+    return NULL;
+}
+
+static void test_backref_dates(void **state)
+{
+    (void)state;
+    /* corpus 027 (Polewali Mandar, 2024): the deed retold after a blank
+     * line "Dalam kegiatan tersebut ..." happened on the day of the event */
+    const char *t = "Warsito diduga memfasilitasi kampanye salah satu calon bupati pada kegiatan jalan santai di "
+                    "Desa Sugihwaras, Kecamatan Wonomulyo, pada 29 September 2024.\n\n"
+                    "Dalam kegiatan tersebut, Warsito disebut mendanai acara tersebut.";
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    const pk_extract_draft *d = draft_with(r, "fund_event");
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.year, 2024);
+    assert_int_equal(d->incident.occurred.month, 9);
+    assert_int_equal(d->incident.occurred.day, 29);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_OCCURRED].how, PK_EXTRACT_HOW_INFERRED);
+    pk_extract_free(r);
+    /* corpus 101 (Mojokerto, 2024): "Dugaan itu ..." dates the report's
+     * deed, not the earlier event of the paragraph (Kamis 11 Juli) */
+    const char *u = "Momen itu terjadi dalam acara konsolidasi di Desa Karangasem pada Kamis 11 Juli 2024. "
+                    "Camat Trowulan Mujiono juga dilaporkan atas dugaan dukungan bakal pasangan calon. "
+                    "Dugaan itu berkaitan dengan video di Balai Desa Temon, Kecamatan Trowulan, pada Minggu 14 Juli 2024.";
+    assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
+    d = draft_of_actor(r, "camat");
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.month, 7);
+    assert_int_equal(d->incident.occurred.day, 14);
+    pk_extract_free(r);
+}
+
+static void test_process_dates(void **state)
+{
+    (void)state;
+    pk_extract_result *r = NULL;
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.reference = (pk_date){2021, 1, 15};
+    /* corpus 046 (Riau Pos, 15 Jan 2021): Sunday 10 Jan 2021 is the day the
+     * police named the suspects, not the day of any deed */
+    const char *t = "Setelah pada Ahad (10/1) kemarin, penyidik Kepolisian Resort (Polres) Inhu menetapkan lima "
+                    "kepala desa (Kades) dan satu oknum kepala dinas (Kadis) sebagai tersangka akibat tidak netral "
+                    "pada Pilkada serentak tahun 2020.";
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->from.day, 10); /* read: Sunday 10 January 2021 */
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.occurred.year, 0);
+    pk_extract_free(r);
+    /* corpus 029 (Gorontalo): "sidang putusan yang berlangsung ..., Senin
+     * (13/1/2025)" dates the verdict hearing, not the village head's act */
+    const char *u = "Dalam sidang putusan yang berlangsung siang tadi, Senin (13/1/2025), terdakwa kepala desa "
+                    "dinyatakan terbukti telah melakukan perbuatan yang menguntungkan salah satu pasangan calon.";
+    assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.occurred.year, 0);
+    pk_extract_free(r);
+    /* but "acara berlangsung pada Sabtu (12/10/2024)" still dates the act */
+    const char *v = "Kepala desa itu membagikan uang kepada warga dalam acara yang berlangsung pada Sabtu (12/10/2024).";
+    assert_int_equal(pk_extract(&r, v, strlen(v), NULL, NULL), PK_OK);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.day, 12);
+    pk_extract_free(r);
+}
+
 static void test_defaults(void **state)
 {
     (void)state;
@@ -897,7 +1022,9 @@ int main(void)
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
-        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
+        cmocka_unit_test(test_backref_dates),
+        cmocka_unit_test(test_process_dates), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_bounded),      cmocka_unit_test(test_persons),
         cmocka_unit_test(test_nul_separator), cmocka_unit_test(test_date_links),
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),

@@ -208,7 +208,23 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    2023-12-05. A following `mendatang`, `nanti` or `depan` turns this
  *    round: the earliest year at or after the reference
  *    (`27 November mendatang`); a following `lalu`, `silam` or `kemarin` is part of the
- *    expression and keeps the rule. A bare `17/9` without a weekday,
+ *    expression and keeps the rule. **Without a reference date**, a
+ *    year-less date with a written weekday takes its year from the year
+ *    window of the options (version 2: `year_first..year_last`, e.g. the
+ *    years of a Pilkada cycle's stages and re-votes) when exactly one year of
+ *    the window puts that day on that weekday: under 2023..2025,
+ *    `Jumat (18/4)` is 2025-04-18 (18 April 2024 was a Thursday), flagged
+ *    #PK_DATE_FLAG_YEAR_INFERRED and #PK_DATE_FLAG_YEAR_FROM_WEEKDAY (any
+ *    three consecutive years give a day/month three different weekdays, so
+ *    such a window decides or finds none). No year fits, or several do (a
+ *    wider window), or no weekday is written: unresolved with
+ *    #PK_DATE_FLAG_NEEDS_REFERENCE (and #PK_DATE_FLAG_AMBIGUOUS for several).
+ *    A relative word between weekday and date (`Senin kemarin (25/11)`,
+ *    `Senin lalu (25/11)`, `Kamis depan (5/12)`) is part of the expression:
+ *    the written date wins, and when a reference is given the words must
+ *    name the same day (the latest Monday before the reference, the first
+ *    Thursday after it), else #PK_DATE_FLAG_RELATIVE_MISMATCH is set, as a
+ *    contradicting weekday is. A bare `17/9` without a weekday,
  *    parentheses or "tanggal" before it is not read (it is as often a score
  *    or a fraction). A part of the day between weekday and date is allowed
  *    (`Rabu malam (23/10)`);
@@ -241,8 +257,8 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  * @{
  */
 
-/** Current version of #pk_date_text_options. */
-#define PK_DATE_TEXT_OPTIONS_VERSION 1
+/** Current version of #pk_date_text_options (2 appended the year window). */
+#define PK_DATE_TEXT_OPTIONS_VERSION 2
 
 /**
  * pk_date_parse_loose() flag: accept an expression that needs the reference
@@ -256,10 +272,14 @@ typedef struct pk_date_text_options {
     unsigned version;  /**< #PK_DATE_TEXT_OPTIONS_VERSION (1..current accepted) */
     pk_date reference; /**< the publication or report date; {0,0,0} for none */
     unsigned flags;    /**< PK_DATE_TEXT_* flags; 0 by default */
+    /* version 2 */
+    int year_first;    /**< year window for year-less dates with a weekday when there is no reference
+                            (e.g. a Pilkada cycle's years, 2023..2025 for 2024); 0 and 0: none */
+    int year_last;     /**< last year of the window (year_first..year_last, within 1900..2199) */
 } pk_date_text_options;
 
-/** Default options: no reference date, no flags. */
-#define PK_DATE_TEXT_OPTIONS_INIT {PK_DATE_TEXT_OPTIONS_VERSION, {0, 0, 0}, 0u}
+/** Default options: no reference date, no flags, no year window. */
+#define PK_DATE_TEXT_OPTIONS_INIT {PK_DATE_TEXT_OPTIONS_VERSION, {0, 0, 0}, 0u, 0, 0}
 
 /** What a found date expression designates. */
 typedef enum pk_date_kind {
@@ -279,6 +299,8 @@ PK_EXTERN const char *pk_date_kind_name(pk_date_kind kind);
 #define PK_DATE_FLAG_AMBIGUOUS 0x20u        /**< unresolved: more than one reading (27/11/24, 2024/11/12, Minggu lalu) */
 #define PK_DATE_FLAG_WEEKDAY 0x40u          /**< a weekday is written (see pk_date_match.weekday) */
 #define PK_DATE_FLAG_PARTS_SHARED 0x80u     /**< a range's first side took its month or year from the second */
+#define PK_DATE_FLAG_YEAR_FROM_WEEKDAY 0x100u /**< with #PK_DATE_FLAG_YEAR_INFERRED: no reference; the only year of the options' window where the written weekday fits */
+#define PK_DATE_FLAG_RELATIVE_MISMATCH 0x200u /**< relative words beside a written date (`Senin kemarin (25/11)`) name another day against the reference (date kept as written) */
 
 /** Current version of #pk_date_match. */
 #define PK_DATE_MATCH_VERSION 1

@@ -54,8 +54,17 @@
  *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
- *    pada ..."), or a date after "terjadi"/"berlangsung" in the same
- *    paragraph; else the nearest date before it in the paragraph in a
+ *    pada ...", "sidang putusan yang berlangsung ..., Senin (13/1/2025)",
+ *    "Pada Ahad (10/1), penyidik ... menetapkan ... sebagai tersangka": a
+ *    date followed in its sentence by a process word, with no act between,
+ *    within 24 words); else, when a back-reference ties sentences together, the
+ *    date of the sentence before the act's when the act's sentence opens
+ *    with one ("Dalam kegiatan tersebut, X mendanai acara", even after a
+ *    blank line), or of the next sentence of the paragraph when that one
+ *    opens with one ("... dilaporkan atas dugaan dukungan. Dugaan itu
+ *    berkaitan dengan video ... pada Minggu 14 Juli 2024"; evidence
+ *    "inferred", 0.6); else a date after "terjadi"/"berlangsung" in the
+ *    same paragraph (0.6); else the nearest date before it in the paragraph in a
  *    sentence that names an act (evidence "inferred", 0.55); else the
  *    text's occurrence date when every "terjadi"/"berlangsung"/"Waktu
  *    Kejadian" date of the text names the same day (0.5); a range or an
@@ -63,7 +72,15 @@
  *    Without a reference date in the options, the latest date written in
  *    full in the first 64 KB stands in for it, and only for year-less dates
  *    whose written weekday confirms the year ("Jumat (18/4)" beside
- *    "Sabtu (19/4/2025)"); relative words ("kemarin") then stay unresolved;
+ *    "Sabtu (19/4/2025)"); relative words ("kemarin") then stay unresolved.
+ *    With neither a reference nor such a date, a cycle in the options gives
+ *    the year window cycle-1..cycle+1 (the stages start the year before the
+ *    vote; re-votes run into the next year): a year-less date with a written
+ *    weekday takes the one year of the three that fits the weekday (under
+ *    cycle 2024 "Jumat (18/4)" is 2025-04-18), with evidence "inferred" and
+ *    a confidence of at most 0.6; without a weekday it stays unresolved.
+ *    A date whose weekday or relative words ("Senin kemarin (25/11)")
+ *    contradict it gets confidence 0.35;
  *  - the place is a region of the act's sentence, else of its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten

@@ -32,4 +32,10 @@ out=$(printf '%s\n' '{"id": 7, "text": "Kades Sukamaju membagikan uang.", "date"
 echo "$out" | grep -q '"id": 7' || echo "$out" | grep -q '"id":7' || fail "batch: id 7 not carried: $out"
 echo "$out" | grep -q 'line 2' || fail "batch: bad line not reported: $out"
 echo "$out" | grep -q '"id":"b"' || echo "$out" | grep -q '"id": "b"' || fail "batch: id b missing: $out"
+# batch: a line's "cycle" dates "Jumat (18/4)" (18 April 2025 was the only Friday of 2023..2025); a bad one is refused
+out=$(printf '%s\n' '{"id": 1, "cycle": 2024, "text": "Tim sukses membagikan uang kepada warga pada Jumat (18/4)."}' \
+    '{"id": 2, "cycle": "2024", "text": "x"}' | "$P" extract --batch - --json 2>&1); rc=$?
+[ "$rc" = 1 ] || fail "batch cycle exited $rc: $out"
+echo "$out" | grep -q '2025-04-18' || fail "batch: cycle not used: $out"
+echo "$out" | grep -q 'line 2.*cycle' || fail "batch: bad cycle not reported: $out"
 echo "ok"

@@ -10,7 +10,7 @@ the draft's evidence (how, confidence) and the labelled text; and the
 per-kind totals (the confusion list the error analysis starts from).
 
 Feeds every paragraph of tests/extract/corpus/*.json (with its published
-date as the reference date, when it has one) through `pilkada extract
+date as the reference date and its cycle, when it has them) through `pilkada extract
 --batch - --json`, aligns the draft incidents with the labelled incidents of
 the same paragraph, and prints per-field precision and recall for actor,
 act, occurrence date, region and village, for the positive paragraphs (those
@@ -182,6 +182,8 @@ def main():
         rec = {"id": d["id"], "text": d["text"]}
         if d.get("published"):
             rec["date"] = d["published"]
+        if d.get("cycle"):
+            rec["cycle"] = d["cycle"]
         lines.append(json.dumps(rec, ensure_ascii=False))
     proc = subprocess.run([cli, "extract", "--batch", "-", "--json"], input="\n".join(lines).encode("utf-8"),
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -390,6 +390,17 @@ static int run_batch(const xopts *xo)
                 continue;
             }
         }
+        json_t *cv = json_object_get(obj, "cycle");
+        if (cv && !json_is_null(cv)) {
+            if (!json_is_integer(cv) || json_integer_value(cv) < PK_DATE_MIN_YEAR ||
+                json_integer_value(cv) > PK_DATE_MAX_YEAR) {
+                cli_errorf("line %ld: \"cycle\" is not a year %d..%d", lineno, PK_DATE_MIN_YEAR, PK_DATE_MAX_YEAR);
+                json_decref(obj);
+                rc = CLI_FAIL;
+                continue;
+            }
+            o.cycle = (int)json_integer_value(cv);
+        }
         if (run_one(json_string_value(txt), json_string_length(txt), &o, xo, json_object_get(obj, "id")) != CLI_OK)
             rc = CLI_FAIL;
         json_decref(obj);

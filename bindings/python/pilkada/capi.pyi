@@ -103,8 +103,10 @@ PK_DATE_FLAG_INVALID: int
 PK_DATE_FLAG_NEEDS_REFERENCE: int
 PK_DATE_FLAG_PARTS_SHARED: int
 PK_DATE_FLAG_RELATIVE: int
+PK_DATE_FLAG_RELATIVE_MISMATCH: int
 PK_DATE_FLAG_WEEKDAY: int
 PK_DATE_FLAG_WEEKDAY_MISMATCH: int
+PK_DATE_FLAG_YEAR_FROM_WEEKDAY: int
 PK_DATE_FLAG_YEAR_INFERRED: int
 PK_DATE_KIND_DATE: int
 PK_DATE_KIND_RANGE: int
@@ -562,6 +564,8 @@ class pk_date_text_options(_SwigObject):
     flags: Any
     reference: Any
     version: Any
+    year_first: Any
+    year_last: Any
 
 class pk_deadline(_SwigObject):
     due: Any
