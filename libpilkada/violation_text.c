@@ -56,7 +56,7 @@ void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_l
         pk__buf_puts(b, "?");
         return;
     }
-    pk__buf_puts(b, pk__msg((pk__msg_id)(PK__MSG_CAT_ORGANIZER_ETHICS + (int)category), lang));
+    pk__buf_puts(b, pk_category_label(category, lang));
     if (sub > PK_SUB_NONE && sub <= PK_SUB_POLRI)
         pk__buf_printf(b, " (%s)", pk__msg((pk__msg_id)(PK__MSG_SUB_ASN_ETHICS + (int)sub - 1), lang));
 }
@@ -66,6 +66,18 @@ const char *pk__text_outcome(pk_outcome outcome, pk_lang lang)
     return (unsigned)outcome <= (unsigned)PK_OUTCOME_NOT_PROVEN
                ? pk__msg((pk__msg_id)(PK__MSG_OUT_FINDINGS + (int)outcome), lang)
                : "?";
+}
+
+const char *pk_category_label(pk_category category, pk_lang lang)
+{
+    return (unsigned)category <= (unsigned)PK_CAT_RESULT_DISPUTE
+               ? pk__msg((pk__msg_id)(PK__MSG_CAT_ORGANIZER_ETHICS + (int)category), lang)
+               : "?";
+}
+
+const char *pk_outcome_label(pk_outcome outcome, pk_lang lang)
+{
+    return pk__text_outcome(outcome, lang);
 }
 
 const char *pk__text_certainty(pk_certainty certainty, pk_lang lang)

@@ -761,6 +761,20 @@ static void test_rule_table(void **state)
     assert_string_equal(pk_certainty_name(PK_LAW_SILENT), "law_silent");
     assert_string_equal(pk_discipline_name(PK_DISCIPLINE_BERAT), "berat");
     assert_string_equal(pk_subcategory_name(PK_SUB_ASN_ETHICS), "asn_ethics");
+    /* the words people read: the five violation types of UU 1/2015 Pasal
+     * 134-135A as Bawaslu names them, and the result dispute of UU 10/2016
+     * Pasal 157 */
+    assert_string_equal(pk_category_label(PK_CAT_ELECTION_CRIME, PK_LANG_ID), "tindak pidana Pemilihan");
+    assert_string_equal(pk_category_label(PK_CAT_ELECTION_CRIME, PK_LANG_EN), "election crime");
+    assert_string_equal(pk_category_label(PK_CAT_OTHER_LAWS, PK_LANG_ID),
+                        "pelanggaran peraturan perundang-undangan lainnya");
+    assert_string_equal(pk_category_label(PK_CAT_RESULT_DISPUTE, PK_LANG_ID),
+                        "perselisihan hasil Pemilihan (Mahkamah Konstitusi)");
+    assert_string_equal(pk_category_label((pk_category)99, PK_LANG_ID), "?");
+    assert_string_equal(pk_category_label(PK_CAT_ADMINISTRATIVE, (pk_lang)7), "administrative violation");
+    assert_string_equal(pk_outcome_label(PK_OUTCOME_INCOMPLETE, PK_LANG_ID), "fakta belum lengkap");
+    assert_string_equal(pk_outcome_label(PK_OUTCOME_INCOMPLETE, PK_LANG_EN), "facts incomplete");
+    assert_string_equal(pk_outcome_label((pk_outcome)-1, PK_LANG_EN), "?");
 }
 
 static void test_explain(void **state)

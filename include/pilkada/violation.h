@@ -742,6 +742,21 @@ PK_EXTERN const char *pk_penalty_join_name(pk_penalty_join join);
 /** @brief "certain", "contested", "law_silent", "unverified"; "?" otherwise. */
 PK_EXTERN const char *pk_certainty_name(pk_certainty certainty);
 
+/**
+ * @brief The words of a category as people read them, in a language (the
+ *        words pk_classification_format() uses): "tindak pidana Pemilihan" /
+ *        "election crime" for #PK_CAT_ELECTION_CRIME.
+ * @return a static string: "?" for an unknown @p category; any @p lang other
+ *         than #PK_LANG_ID gives English. Never NULL.
+ */
+PK_EXTERN const char *pk_category_label(pk_category category, pk_lang lang);
+/**
+ * @brief The words of an outcome in a language: "fakta belum lengkap" /
+ *        "facts incomplete" for #PK_OUTCOME_INCOMPLETE.
+ * @return as pk_category_label().
+ */
+PK_EXTERN const char *pk_outcome_label(pk_outcome outcome, pk_lang lang);
+
 #ifdef __cplusplus
 }
 #endif

@@ -104,6 +104,14 @@ echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --
 grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
 out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
+# the summary table: slugs in both languages, then the library's words in the run's language
+out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
+echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"
+echo "$out" | grep -Eq '^  election_crime +1  tindak pidana Pemilihan$' || fail "Indonesian summary category: $out"
+echo "$out" | grep -Eq '^  kategori +temuan  arti$' || fail "Indonesian summary header: $out"
+out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang en)
+echo "$out" | grep -Eq '^  findings +1  one or more findings$' || fail "English summary outcome: $out"
+echo "$out" | grep -Eq '^  other_laws +1  violation of other laws$' || fail "English summary category: $out"
 # one rendering of a classification (pk_classification_format, pk_explain_lang)
 # in both languages: an ASN who posts for a determined pair in October 2024
 # breaches "other laws" (pelanggaran peraturan perundang-undangan lainnya),
