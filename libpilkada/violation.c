@@ -1093,8 +1093,8 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
     if (res.missing_field)
         pk__msgf(&b, lang, PK__MSG_EX_MISSING, res.missing_field);
     pk__msgf(&b, lang, PK__MSG_EX_OUTCOME_WORDS, pk__text_outcome(res.outcome, lang));
-    if (res.note) /* not_proven: why no sanction follows (English data) */
-        pk__buf_printf(&b, "\n%s", res.note);
+    if (res.note) /* not_proven: why no sanction follows (outcomes.csv) */
+        pk__buf_printf(&b, "\n%s", pk__text_outcome_note(res.note, lang));
     pk__buf_puts(&b, "\n");
     if (res.report_deadline.rule) {
         char due[PK_DATE_STRLEN];
@@ -1120,9 +1120,9 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
         pk__text_penalty(&b, s, lang, "", "; ");
         pk__buf_printf(&b, "%s\n", s->text);
         pk__msgf(&b, lang, PK__MSG_EX_HANDLER, f->handler_name, pk_source_status_name(f->handler.status),
-                 f->handler.role);
+                 pk__text_handler_role(&f->handler, lang));
         if (f->handler.note)
-            pk__msgf(&b, lang, PK__MSG_EX_HANDLER_NOTE, f->handler.note);
+            pk__msgf(&b, lang, PK__MSG_EX_HANDLER_NOTE, pk__text_handler_note(&f->handler, lang));
         pk__msgf(&b, lang, PK__MSG_EX_CERTAINTY, pk__text_certainty(f->certainty, lang));
         if (f->certainty_note)
             pk__buf_printf(&b, ": %s", f->certainty_note);

@@ -117,6 +117,8 @@ extern const char *const pk__hkind_names[PK__H_COUNT];
 typedef struct pk__handler_row {
     int32_t from_serial;
     pk_handler handler;
+    const char *role_id; /* handler.role in Indonesian, NULL when not translated (role_id) */
+    const char *note_id; /* handler.note in Indonesian, NULL when not translated (note_id) */
 } pk__handler_row;
 extern const pk__handler_row pk__handler_rows[];
 extern const uint16_t pk__handler_start[PK__H_COUNT + 1];
@@ -136,6 +138,8 @@ enum pk__chain_from {
  * pk_classification::note of outcome o, or NULL (today only not_proven). */
 #define PK__OUTCOME_COUNT 5
 extern const char *const pk__outcome_notes[PK__OUTCOME_COUNT];
+/* The same notes in Indonesian (column note_id), NULL when not translated. */
+extern const char *const pk__outcome_notes_id[PK__OUTCOME_COUNT];
 #define PK__CHAIN_MAX 4 /* pk_finding_deadlines.next[] */
 typedef struct pk__chain_step {
     uint8_t deadline; /* pk_deadline_id */
@@ -178,6 +182,14 @@ const char *pk__text_certainty(pk_certainty certainty, pk_lang lang);
 const char *pk__text_supported(pk_supported supported, pk_lang lang);
 /* The name of a deadline in the language (data/deadlines.csv name_id/name_en). */
 const char *pk__text_deadline_name(const pk_deadline_rule *rule, pk_lang lang);
+/* The role and the note of a handler (a pk_finding's, from the table) in
+ * the language: the Indonesian cell of its handlers.csv row when lang is
+ * PK_LANG_ID and the row has one, else the English text as given (also for
+ * a handler that is not the table's). NULL stays NULL. */
+const char *pk__text_handler_role(const pk_handler *h, pk_lang lang);
+const char *pk__text_handler_note(const pk_handler *h, pk_lang lang);
+/* The note of a classification (pk_classification::note) in the language. */
+const char *pk__text_outcome_note(const char *note, pk_lang lang);
 /* "2024-11-27", or "-" for an absent date. */
 void pk__text_date(pk_buf *b, pk_date d);
 

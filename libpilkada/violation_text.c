@@ -80,6 +80,40 @@ const char *pk_outcome_label(pk_outcome outcome, pk_lang lang)
     return pk__text_outcome(outcome, lang);
 }
 
+/* The table row whose English text is en (the same pointer, as the
+ * classifier hands it out, or equal text for a copy), or NULL. */
+static const pk__handler_row *handler_row(const char *en, int note)
+{
+    size_t n = pk__handler_start[PK__H_COUNT];
+    for (size_t i = 0; en && i < n; i++) {
+        const char *x = note ? pk__handler_rows[i].handler.note : pk__handler_rows[i].handler.role;
+        if (x && (x == en || strcmp(x, en) == 0))
+            return &pk__handler_rows[i];
+    }
+    return NULL;
+}
+
+const char *pk__text_handler_role(const pk_handler *h, pk_lang lang)
+{
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->role, 0) : NULL;
+    return row && row->role_id ? row->role_id : h->role;
+}
+
+const char *pk__text_handler_note(const pk_handler *h, pk_lang lang)
+{
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->note, 1) : NULL;
+    return row && row->note_id ? row->note_id : h->note;
+}
+
+const char *pk__text_outcome_note(const char *note, pk_lang lang)
+{
+    for (size_t i = 0; note && lang == PK_LANG_ID && i < PK__OUTCOME_COUNT; i++)
+        if (pk__outcome_notes[i] && pk__outcome_notes_id[i] &&
+            (pk__outcome_notes[i] == note || strcmp(pk__outcome_notes[i], note) == 0))
+            return pk__outcome_notes_id[i];
+    return note;
+}
+
 const char *pk__text_certainty(pk_certainty certainty, pk_lang lang)
 {
     return (unsigned)certainty <= (unsigned)PK_UNVERIFIED
@@ -151,8 +185,8 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
         pk__msgf(b, lang, PK__MSG_CL_REPORT_DUE, date);
     }
     pk__buf_puts(b, "\n");
-    if (res->version >= 2 && res->note) /* not_proven: why no sanction follows (English data) */
-        pk__buf_printf(b, "  %s: %s\n", pk__msg(PK__MSG_CL_NOTE, lang), res->note);
+    if (res->version >= 2 && res->note) /* not_proven: why no sanction follows (outcomes.csv) */
+        pk__buf_printf(b, "  %s: %s\n", pk__msg(PK__MSG_CL_NOTE, lang), pk__text_outcome_note(res->note, lang));
     for (size_t i = 0; i < res->finding_count; i++) {
         const pk_finding *x = &fs[i];
         const pk_rule *r = x->rule;
@@ -175,9 +209,10 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
                        x->sanction.text ? x->sanction.text : "");
         pk__buf_printf(b, "      %s: %s (%s): %s\n", pk__msg(PK__MSG_CL_HANDLER, lang),
                        x->handler.name ? x->handler.name : "", pk_source_status_name(x->handler.status),
-                       x->handler.role ? x->handler.role : "");
+                       x->handler.role ? pk__text_handler_role(&x->handler, lang) : "");
         if (x->handler.note)
-            pk__buf_printf(b, "      %s: %s\n", pk__msg(PK__MSG_CL_HANDLER_NOTE, lang), x->handler.note);
+            pk__buf_printf(b, "      %s: %s\n", pk__msg(PK__MSG_CL_HANDLER_NOTE, lang),
+                           pk__text_handler_note(&x->handler, lang));
         if (x->certainty_note)
             pk__buf_printf(b, "      %s: %s\n", pk__text_certainty(x->certainty, lang), x->certainty_note);
         due_line(b, &x->deadlines.followup, lang);

@@ -856,6 +856,14 @@ static void test_classification_format(void **state)
                                            "batas laporan 2024-10-08",
                                            "Tindak lanjut laporan oleh Bawaslu (followup) batas 2024-10-04", NULL});
     assert_null(strstr(id, " handler "));
+    /* from 4 Sep 2024 ASN neutrality goes to BKN, the Badan Kepegawaian Negara
+       (SE MenPANRB 4/2024, Perpres 92/2024): its role and note in each language
+       (data/rules/handlers.csv role/role_id, note/note_id) */
+    contains_all(en, (const char *const[]){"Bawaslu forwards the finding to the Badan Kepegawaian Negara",
+                                           "BKN from 4 Sep 2024", NULL});
+    contains_all(id, (const char *const[]){"Bawaslu meneruskan temuan kepada Badan Kepegawaian Negara",
+                                           "catatan penanganan: BKN sejak 4 September 2024", NULL});
+    assert_null(strstr(id, "forwards"));
     free(en);
     free(id);
 
@@ -905,7 +913,9 @@ static void test_classification_format(void **state)
     classify(&r, &unproven);
     id = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_ID);
     en = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_EN);
-    contains_all(id, (const char *const[]){"any_person give_money not_proven", "\n  catatan: Not proven", NULL});
+    contains_all(id, (const char *const[]){"any_person give_money not_proven",
+                                           "\n  catatan: Tidak terbukti: laporan tidak memenuhi syarat formal",
+                                           "UU 1/2015 Pasal 134 ayat (3),(4)", NULL});
     contains_all(en, (const char *const[]){"any_person give_money not_proven", "\n  note: Not proven", NULL});
     free(en);
     free(id);
