@@ -105,6 +105,16 @@ typedef struct pk__rule_spec {
     pk__cond cond[PK__MAX_CONDS];
 } pk__rule_spec;
 
+/* The Indonesian texts of a rule (rules.csv summary_id, certainty_note_id,
+ * note_id), NULL where not translated: pk__rule_texts_id[i] belongs to
+ * pk__rules[i]. */
+typedef struct pk__rule_text_id {
+    const char *summary;
+    const char *certainty_note;
+    const char *note;
+} pk__rule_text_id;
+extern const pk__rule_text_id pk__rule_texts_id[];
+
 /* Slugs of the enums (the CSV vocabulary). */
 extern const char *const pk__rwin_names[PK__WIN_COUNT];
 extern const char *const pk__ckey_names[PK__C_COUNT];
@@ -188,6 +198,12 @@ const char *pk__text_deadline_name(const pk_deadline_rule *rule, pk_lang lang);
  * a handler that is not the table's). NULL stays NULL. */
 const char *pk__text_handler_role(const pk_handler *h, pk_lang lang);
 const char *pk__text_handler_note(const pk_handler *h, pk_lang lang);
+/* The Indonesian texts of a rule of the table, or NULL (not the table's). */
+const pk__rule_text_id *pk__rule_id_texts(const pk_rule *rule);
+/* A rule's note and a finding's certainty note in the language (English
+ * when not translated or not the rule's own text). */
+const char *pk__text_rule_note(const pk_rule *rule, pk_lang lang);
+const char *pk__text_certainty_note(const pk_rule *rule, const char *note, pk_lang lang);
 /* The note of a classification (pk_classification::note) in the language. */
 const char *pk__text_outcome_note(const char *note, pk_lang lang);
 /* "2024-11-27", or "-" for an absent date. */

@@ -105,6 +105,35 @@ const char *pk__text_handler_note(const pk_handler *h, pk_lang lang)
     return row && row->note_id ? row->note_id : h->note;
 }
 
+const pk__rule_text_id *pk__rule_id_texts(const pk_rule *rule)
+{
+    for (size_t i = 0; rule && i < pk__rule_n; i++)
+        if (&pk__rules[i] == rule)
+            return &pk__rule_texts_id[i];
+    return NULL;
+}
+
+const char *pk_rule_summary(const pk_rule *rule, pk_lang lang)
+{
+    const pk__rule_text_id *t = lang == PK_LANG_ID ? pk__rule_id_texts(rule) : NULL;
+    return t && t->summary ? t->summary : rule ? rule->summary_en : NULL;
+}
+
+const char *pk__text_rule_note(const pk_rule *rule, pk_lang lang)
+{
+    const pk__rule_text_id *t = lang == PK_LANG_ID ? pk__rule_id_texts(rule) : NULL;
+    return t && t->note ? t->note : rule->note;
+}
+
+const char *pk__text_certainty_note(const pk_rule *rule, const char *note, pk_lang lang)
+{
+    const pk__rule_text_id *t = lang == PK_LANG_ID ? pk__rule_id_texts(rule) : NULL;
+    if (t && t->certainty_note && note && rule->certainty_note &&
+        (note == rule->certainty_note || strcmp(note, rule->certainty_note) == 0))
+        return t->certainty_note;
+    return note;
+}
+
 const char *pk__text_outcome_note(const char *note, pk_lang lang)
 {
     for (size_t i = 0; note && lang == PK_LANG_ID && i < PK__OUTCOME_COUNT; i++)
@@ -214,7 +243,8 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
             pk__buf_printf(b, "      %s: %s\n", pk__msg(PK__MSG_CL_HANDLER_NOTE, lang),
                            pk__text_handler_note(&x->handler, lang));
         if (x->certainty_note)
-            pk__buf_printf(b, "      %s: %s\n", pk__text_certainty(x->certainty, lang), x->certainty_note);
+            pk__buf_printf(b, "      %s: %s\n", pk__text_certainty(x->certainty, lang),
+                           pk__text_certainty_note(r, x->certainty_note, lang));
         due_line(b, &x->deadlines.followup, lang);
         due_line(b, &x->deadlines.followup_extended, lang);
         for (size_t k = 0; k < x->deadlines.next_count && k < PK__CHAIN_MAX; k++)

@@ -775,6 +775,13 @@ static void test_rule_table(void **state)
     assert_string_equal(pk_outcome_label(PK_OUTCOME_INCOMPLETE, PK_LANG_ID), "fakta belum lengkap");
     assert_string_equal(pk_outcome_label(PK_OUTCOME_INCOMPLETE, PK_LANG_EN), "facts incomplete");
     assert_string_equal(pk_outcome_label((pk_outcome)-1, PK_LANG_EN), "?");
+    /* a rule's summary: English for PK_LANG_EN, and for a rule that is not the library's own */
+    const pk_rule *rule = NULL;
+    assert_int_equal(pk_rule_find(&rule, "asn_dis_post_like_share_calon", NULL), PK_OK);
+    assert_ptr_equal(pk_rule_summary(rule, PK_LANG_EN), rule->summary_en);
+    pk_rule copy = *rule;
+    assert_ptr_equal(pk_rule_summary(&copy, PK_LANG_ID), rule->summary_en);
+    assert_null(pk_rule_summary(NULL, PK_LANG_ID));
 }
 
 static void test_explain(void **state)

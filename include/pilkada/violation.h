@@ -756,6 +756,15 @@ PK_EXTERN const char *pk_category_label(pk_category category, pk_lang lang);
  * @return as pk_category_label().
  */
 PK_EXTERN const char *pk_outcome_label(pk_outcome outcome, pk_lang lang);
+/**
+ * @brief A rule's summary in a language: for #PK_LANG_ID the Indonesian
+ *        summary of the built-in rule (data/rules/rules.csv summary_id, in
+ *        the words of the article it cites), else pk_rule::summary_en. A rule
+ *        without an Indonesian summary, or one that is not the library's own
+ *        (not from pk_rule_at() or a finding), gives its English summary.
+ * @return a static string, or NULL for a NULL @p rule.
+ */
+PK_EXTERN const char *pk_rule_summary(const pk_rule *rule, pk_lang lang);
 
 #ifdef __cplusplus
 }

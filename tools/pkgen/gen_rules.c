@@ -110,6 +110,19 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     }
     fputs("};\n\n", out);
 
+    /* the Indonesian texts of each rule (summary_id, certainty_note_id, note_id), NULL when not translated */
+    fputs("const pk__rule_text_id pk__rule_texts_id[] = {\n", out);
+    for (size_t i = 0; i < set.n; i++) {
+        fputs("    {", out);
+        pkgen_str(out, set.rows[i].summary_id);
+        fputs(", ", out);
+        pkgen_str(out, set.rows[i].certainty_note_id);
+        fputs(", ", out);
+        pkgen_str(out, set.rows[i].note_id);
+        fputs("},\n", out);
+    }
+    fputs("};\n\n", out);
+
     fputs("const pk__rule_spec pk__rule_specs[] = {\n", out);
     for (size_t i = 0; i < set.n; i++) {
         const pk__rule_spec *sp = &set.rows[i].spec;
