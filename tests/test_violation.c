@@ -782,6 +782,11 @@ static void test_rule_table(void **state)
     pk_rule copy = *rule;
     assert_ptr_equal(pk_rule_summary(&copy, PK_LANG_ID), rule->summary_en);
     assert_null(pk_rule_summary(NULL, PK_LANG_ID));
+    /* in Indonesian, in the words of the article: UU 10/2016 Pasal 178A (voting as another person) */
+    assert_int_equal(pk_rule_find(&rule, "vote_in_name_of_other", NULL), PK_OK);
+    assert_string_equal(pk_rule_summary(rule, PK_LANG_ID),
+                        "Setiap orang mengaku dirinya sebagai orang lain untuk menggunakan hak pilih.");
+    assert_string_equal(pk_rule_summary(rule, PK_LANG_EN), "Someone voted claiming to be another person.");
 }
 
 static void test_explain(void **state)

@@ -104,6 +104,9 @@ echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --
 grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
 out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
+# a rule's summary in Indonesian (rules.csv summary_id): the SKB 2022 matrix's own words
+expect 0 'ASN membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan calon' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id --explain
+expect 0 'A civil servant posted, commented, shared, liked or joined a campaign group or account of a determined candidate' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en --explain
 # the summary table: slugs in both languages, then the library's words in the run's language
 out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"
