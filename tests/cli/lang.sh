@@ -141,6 +141,9 @@ echo "$out" | grep -q '; penanganan BKN; hukuman disiplin berat$' || fail "Indon
 # (capital Kraksaan), which elected in 2024, not in 2020; Jakarta's governor
 # needs more than half of the votes (UU 29/2007 Pasal 11)
 expect 0 'ibu kota Kraksaan' region lookup 35.13 --lang id
+expect 0 'kepala: kepala desa dipilih oleh penduduk desa' region lookup 35.13.01.2001 --lang id
+expect 0 'kepala: diangkat oleh bupati/wali kota dari pegawai negeri sipil (UU 23/2014 Pasal 224)' region lookup 35.13.01 --lang id
+expect 0 'head: appointed by the bupati/wali kota from civil servants' region lookup 35.13.01 --lang en
 expect 0 'capital Kraksaan' region lookup 35.13 --lang en
 expect 0 '2024: Pemilihan Bupati dan Wakil Bupati Probolinggo; penyelenggara KPU Kabupaten Probolinggo; pengawas Bawaslu Kabupaten Probolinggo' region lookup 35.13 --lang id
 expect 0 '2020: tidak ada pemilihan' region lookup 35.13 --lang id
