@@ -326,11 +326,7 @@ static const char *const head_basis[HB_N][2] = {
 
 const char *pk_place_head_basis(const pk_place *place, pk_lang lang)
 {
-    const char *en = place ? place->head_basis : NULL;
-    for (int i = 0; en && lang == PK_LANG_ID && i < HB_N; i++)
-        if (en == head_basis[i][0] || strcmp(en, head_basis[i][0]) == 0)
-            return head_basis[i][1];
-    return en;
+    return pk__text_in_lang(place ? place->head_basis : NULL, head_basis, HB_N, lang);
 }
 
 static pk_status check_version(unsigned v, unsigned current, const char *what, pk_error *err)

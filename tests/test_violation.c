@@ -782,6 +782,16 @@ static void test_rule_table(void **state)
     pk_rule copy = *rule;
     assert_ptr_equal(pk_rule_summary(&copy, PK_LANG_ID), rule->summary_en);
     assert_null(pk_rule_summary(NULL, PK_LANG_ID));
+    /* the allowed values of a fact in words */
+    const pk_fact *fact = NULL;
+    assert_int_equal(pk_fact_find(&fact, "actor", NULL), PK_OK);
+    assert_string_equal(pk_fact_values(fact, PK_LANG_ID), "slug pelaku (pilkada classify --list-actors)");
+    assert_string_equal(pk_fact_values(fact, PK_LANG_EN), "an actor slug (pilkada classify --list-actors)");
+    assert_int_equal(pk_fact_find(&fact, "region", NULL), PK_OK);
+    assert_string_equal(pk_fact_values(fact, PK_LANG_ID), "kode wilayah Kemendagri, misalnya 35.13");
+    assert_int_equal(pk_fact_find(&fact, "tsm", NULL), PK_OK);
+    assert_string_equal(pk_fact_values(fact, PK_LANG_ID), "yes|no");
+    assert_null(pk_fact_values(NULL, PK_LANG_ID));
     /* in Indonesian, in the words of the article: UU 10/2016 Pasal 178A (voting as another person) */
     assert_int_equal(pk_rule_find(&rule, "vote_in_name_of_other", NULL), PK_OK);
     assert_string_equal(pk_rule_summary(rule, PK_LANG_ID),

@@ -267,6 +267,15 @@ PK_EXTERN size_t pk_fact_count(void);
 /** @brief Fact number @p i (in pk_incident order), or NULL. */
 PK_EXTERN const pk_fact *pk_fact_at(size_t i);
 /**
+ * @brief The allowed values of a fact in words (pk_fact::values) in a
+ *        language: "slug pelaku (pilkada classify --list-actors)" for
+ *        "actor" in #PK_LANG_ID. Values that read the same in both
+ *        languages ("yes|no", "YYYY-MM-DD"), any other @p lang, or a text
+ *        that is not the library's give pk_fact::values unchanged.
+ * @return a static string, or NULL for a NULL @p fact.
+ */
+PK_EXTERN const char *pk_fact_values(const pk_fact *fact, pk_lang lang);
+/**
  * A word for an actor or an act (data/rules/words.csv): the slugs
  * themselves with their meanings in Indonesian and English, and the words
  * people write for them ("kades" for kepala_desa, "timses" for

@@ -107,6 +107,10 @@ echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail 
 # a rule's summary in Indonesian (rules.csv summary_id): the SKB 2022 matrix's own words
 expect 0 'ASN membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan calon' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id --explain
 expect 0 'A civil servant posted, commented, shared, liked or joined a campaign group or account of a determined candidate' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en --explain
+# --help: the allowed values of facts in the run's language (pk_fact_values)
+expect 0 'perbuatan (wajib): slug perbuatan (pilkada classify --list-acts)' classify --help --lang id
+expect 0 'kode wilayah Kemendagri: kode wilayah Kemendagri, misalnya 35.13' classify --help --lang id
+expect 0 'what they did (required): an act slug (pilkada classify --list-acts)' classify --help --lang en
 # the summary table: slugs in both languages, then the library's words in the run's language
 out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"

@@ -26,7 +26,7 @@ static void help(FILE *f)
             flag[n++] = *p == '_' ? '-' : *p;
         flag[n] = '\0';
         fprintf(f, "  --%-20s %s%s: %s\n", flag, id ? x->meaning_id : x->meaning_en,
-                x->required ? cli_msg(CLI_MSG_HELP_REQUIRED) : "", x->values);
+                x->required ? cli_msg(CLI_MSG_HELP_REQUIRED) : "", pk_fact_values(x, cli_lang()));
     }
     cli_printm(f, CLI_MSG_HELP_CLASSIFY_TAIL);
 }
