@@ -111,6 +111,9 @@ expect 0 'A civil servant posted, commented, shared, liked or joined a campaign 
 expect 0 'perbuatan (wajib): slug perbuatan (pilkada classify --list-acts)' classify --help --lang id
 expect 0 'kode wilayah Kemendagri: kode wilayah Kemendagri, misalnya 35.13' classify --help --lang id
 expect 0 'what they did (required): an act slug (pilkada classify --list-acts)' classify --help --lang en
+# a rule's note in Indonesian (rules.csv note_id): PP 94/2021 replaced PP 53/2010 on 31 Aug 2021
+expect 0 'alasan: PP 94/2021 menggantikan PP 53/2010 pada 31 Agustus 2021' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id --explain
+expect 0 'PP 94/2021 replaced PP 53/2010 on 31 Aug 2021' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en --explain
 # the summary table: slugs in both languages, then the library's words in the run's language
 out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"
