@@ -114,6 +114,9 @@ expect 0 'what they did (required): an act slug (pilkada classify --list-acts)' 
 # a rule's note in Indonesian (rules.csv note_id): PP 94/2021 replaced PP 53/2010 on 31 Aug 2021
 expect 0 'alasan: PP 94/2021 menggantikan PP 53/2010 pada 31 Agustus 2021' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id --explain
 expect 0 'PP 94/2021 replaced PP 53/2010 on 31 Aug 2021' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en --explain
+# a certainty note in Indonesian (rules.csv certainty_note_id): UU 34/2004 Pasal 39 states no penalty
+expect 0 'Kepastian: belum terverifikasi: Hukuman disiplin militer tidak terdapat dalam Pasal 39' classify --actor tni --act declare_support --occurred 2024-10-01 --lang id --explain
+expect 0 'The military-discipline penalty is not in Pasal 39' classify --actor tni --act declare_support --occurred 2024-10-01 --lang en --explain
 # the summary table: slugs in both languages, then the library's words in the run's language
 out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"
