@@ -439,7 +439,7 @@ typedef enum pk_certainty {
 typedef struct pk_rule {
     const char *id;              /**< stable id, e.g. "official_action_favouring_candidate" */
     const char *text_id;         /**< the Indonesian text the rule rests on (quoted) */
-    const char *summary_en;      /**< English summary */
+    const char *summary_en;      /**< English summary (pk_rule_summary() gives it in Indonesian) */
     pk_category category;
     pk_subcategory subcategory;
     const pk_citation *citations;/**< legal basis, most specific first */
@@ -684,8 +684,10 @@ PK_EXTERN pk_status pk_explain(char **out, const pk_incident *incident, pk_error
  *        pelaku tidak tercakup", "pelanggaran peraturan perundang-undangan
  *        lainnya"), in English for #PK_LANG_EN (the text of pk_explain()).
  *        The words come from the library's message table; the quoted rule
- *        texts stay as the law says them, and the notes, rule summaries and
- *        handler roles of the data are in English (added in 1.1.0).
+ *        texts stay as the law says them; the rule summaries, notes and
+ *        certainty notes, handler roles and notes and the not-proven note
+ *        come from the Indonesian columns of the data where a row has one
+ *        (pk_rule_summary()), else in English (added in 1.1.0).
  * @param out      receives NUL-terminated UTF-8 text; free with pk_free().
  * @param incident the incident.
  * @param lang     #PK_LANG_EN or #PK_LANG_ID.
