@@ -18,7 +18,7 @@ import sys
 COLUMNS = {
     "handlers.csv": [("role", "role_id", 0), ("note", "note_id", 0)],
     "outcomes.csv": [("note", "note_id", 0)],
-    "rules.csv": [("summary_en", "summary_id", 15), ("certainty_note", "certainty_note_id", 10),
+    "rules.csv": [("summary_en", "summary_id", 8), ("certainty_note", "certainty_note_id", 10),
                   ("note", "note_id", 8)],
 }
 
