@@ -1118,7 +1118,8 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
         pk__buf_puts(&b, pk__msg(PK__MSG_EX_SANCTION, lang));
         pk__text_penalty(&b, s, lang, "", "; ");
         pk__buf_printf(&b, "%s\n", s->text);
-        pk__msgf(&b, lang, PK__MSG_EX_HANDLER, f->handler_name, pk_source_status_name(f->handler.status),
+        pk__msgf(&b, lang, PK__MSG_EX_HANDLER, pk__text_handler_name(f->handler_name, lang),
+                 pk_source_status_name(f->handler.status),
                  pk__text_handler_role(&f->handler, lang));
         if (f->handler.note)
             pk__msgf(&b, lang, PK__MSG_EX_HANDLER_NOTE, pk__text_handler_note(&f->handler, lang));

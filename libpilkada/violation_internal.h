@@ -129,6 +129,7 @@ typedef struct pk__handler_row {
     pk_handler handler;
     const char *role_id; /* handler.role in Indonesian, NULL when not translated (role_id) */
     const char *note_id; /* handler.note in Indonesian, NULL when not translated (note_id) */
+    const char *name_id; /* handler.name in Indonesian where it has English words, else NULL (name_id) */
 } pk__handler_row;
 extern const pk__handler_row pk__handler_rows[];
 extern const uint16_t pk__handler_start[PK__H_COUNT + 1];
@@ -198,6 +199,8 @@ const char *pk__text_deadline_name(const pk_deadline_rule *rule, pk_lang lang);
  * a handler that is not the table's). NULL stays NULL. */
 const char *pk__text_handler_role(const pk_handler *h, pk_lang lang);
 const char *pk__text_handler_note(const pk_handler *h, pk_lang lang);
+/* A handler's name (pk_handler::name or pk_finding::handler_name) in the language. */
+const char *pk__text_handler_name(const char *name, pk_lang lang);
 /* The Indonesian texts of a rule of the table, or NULL (not the table's). */
 const pk__rule_text_id *pk__rule_id_texts(const pk_rule *rule);
 /* A rule's note and a finding's certainty note in the language (English

@@ -82,11 +82,13 @@ const char *pk_outcome_label(pk_outcome outcome, pk_lang lang)
 
 /* The table row whose English text is en (the same pointer, as the
  * classifier hands it out, or equal text for a copy), or NULL. */
-static const pk__handler_row *handler_row(const char *en, int note)
+enum { H_ROLE, H_NOTE, H_NAME };
+static const pk__handler_row *handler_row(const char *en, int which)
 {
     size_t n = pk__handler_start[PK__H_COUNT];
     for (size_t i = 0; en && i < n; i++) {
-        const char *x = note ? pk__handler_rows[i].handler.note : pk__handler_rows[i].handler.role;
+        const pk_handler *h = &pk__handler_rows[i].handler;
+        const char *x = which == H_NOTE ? h->note : which == H_NAME ? h->name : h->role;
         if (x && (x == en || strcmp(x, en) == 0))
             return &pk__handler_rows[i];
     }
@@ -95,13 +97,13 @@ static const pk__handler_row *handler_row(const char *en, int note)
 
 const char *pk__text_handler_role(const pk_handler *h, pk_lang lang)
 {
-    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->role, 0) : NULL;
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->role, H_ROLE) : NULL;
     return row && row->role_id ? row->role_id : h->role;
 }
 
 const char *pk__text_handler_note(const pk_handler *h, pk_lang lang)
 {
-    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->note, 1) : NULL;
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->note, H_NOTE) : NULL;
     return row && row->note_id ? row->note_id : h->note;
 }
 
@@ -132,6 +134,12 @@ const char *pk__text_certainty_note(const pk_rule *rule, const char *note, pk_la
         (note == rule->certainty_note || strcmp(note, rule->certainty_note) == 0))
         return t->certainty_note;
     return note;
+}
+
+const char *pk__text_handler_name(const char *name, pk_lang lang)
+{
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(name, H_NAME) : NULL;
+    return row && row->name_id ? row->name_id : name;
 }
 
 const char *pk__text_outcome_note(const char *note, pk_lang lang)
@@ -222,7 +230,7 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
         pk__buf_printf(b, "  %s [%s%s%s] %s; %s %s", r->id, pk_category_name(x->category),
                        x->subcategory ? "/" : "", pk_subcategory_name(x->subcategory),
                        r->citation_count ? r->citations[0].text : "", pk__msg(PK__MSG_CL_HANDLER, lang),
-                       x->handler_name);
+                       pk__text_handler_name(x->handler_name, lang));
         pk__text_penalty(b, &x->sanction, lang, "; ", "");
         if (x->certainty != PK_CERTAIN)
             pk__buf_printf(b, "; %s", pk__text_certainty(x->certainty, lang));
@@ -237,7 +245,7 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
         pk__buf_printf(b, "\n      %s: %s\n", pk__msg(PK__MSG_CL_SANCTION, lang),
                        x->sanction.text ? x->sanction.text : "");
         pk__buf_printf(b, "      %s: %s (%s): %s\n", pk__msg(PK__MSG_CL_HANDLER, lang),
-                       x->handler.name ? x->handler.name : "", pk_source_status_name(x->handler.status),
+                       x->handler.name ? pk__text_handler_name(x->handler.name, lang) : "", pk_source_status_name(x->handler.status),
                        x->handler.role ? pk__text_handler_role(&x->handler, lang) : "");
         if (x->handler.note)
             pk__buf_printf(b, "      %s: %s\n", pk__msg(PK__MSG_CL_HANDLER_NOTE, lang),

@@ -117,6 +117,9 @@ expect 0 'PP 94/2021 replaced PP 53/2010 on 31 Aug 2021' classify --actor pns --
 # a certainty note in Indonesian (rules.csv certainty_note_id): UU 34/2004 Pasal 39 states no penalty
 expect 0 'Kepastian: belum terverifikasi: Hukuman disiplin militer tidak terdapat dalam Pasal 39' classify --actor tni --act declare_support --occurred 2024-10-01 --lang id --explain
 expect 0 'The military-discipline penalty is not in Pasal 39' classify --actor tni --act declare_support --occurred 2024-10-01 --lang en --explain
+# a handler's name with English words, in Indonesian (handlers.csv name_id): the TNI's chain of command
+expect 0 'penanganan TNI (rantai komando, Polisi Militer)' classify --actor tni --act declare_support --occurred 2024-10-01 --lang id
+expect 0 'handler TNI (chain of command, Polisi Militer)' classify --actor tni --act declare_support --occurred 2024-10-01 --lang en
 # the summary table: slugs in both languages, then the library's words in the run's language
 out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"

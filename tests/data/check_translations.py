@@ -16,7 +16,7 @@ import sys
 
 # file -> [(English column, Indonesian column, most rows allowed without Indonesian)]
 COLUMNS = {
-    "handlers.csv": [("role", "role_id", 0), ("note", "note_id", 0)],
+    "handlers.csv": [("role", "role_id", 0), ("note", "note_id", 0)],  # name_id: only names with English words
     "outcomes.csv": [("note", "note_id", 0)],
     "rules.csv": [("summary_en", "summary_id", 8), ("certainty_note", "certainty_note_id", 10),
                   ("note", "note_id", 8)],

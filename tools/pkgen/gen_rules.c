@@ -189,8 +189,9 @@ static void emit_index(FILE *out, const char *decl, const uint16_t *v, int n)
 
 static const char *const h_cols[] = {"kind",        "applies_from", "name",   "role", "basis",
                                      "valid_from",  "valid_until",  "status", "note", "source",
-                                     "role_id",     "note_id"};
-enum { H_KIND, H_FROM, H_NAME, H_ROLE, H_BASIS, H_VFROM, H_VUNTIL, H_STATUS, H_NOTE, H_SOURCE, H_ROLE_ID, H_NOTE_ID, H_N };
+                                     "role_id",     "note_id",      "name_id"};
+enum { H_KIND, H_FROM, H_NAME, H_ROLE, H_BASIS, H_VFROM, H_VUNTIL, H_STATUS, H_NOTE, H_SOURCE, H_ROLE_ID, H_NOTE_ID,
+       H_NAME_ID, H_N };
 
 static int emit_handlers(FILE *out, const char *path)
 {
@@ -252,6 +253,8 @@ static int emit_handlers(FILE *out, const char *path)
         pkgen_str(out, t.f[H_ROLE_ID][0] ? t.f[H_ROLE_ID] : NULL);
         fputs(", ", out);
         pkgen_str(out, t.f[H_NOTE_ID][0] ? t.f[H_NOTE_ID] : NULL);
+        fputs(", ", out);
+        pkgen_str(out, t.f[H_NAME_ID][0] ? t.f[H_NAME_ID] : NULL);
         fputs("},\n", out);
         n++;
     }
