@@ -135,6 +135,10 @@ int pk__source_status_parse(const char *s);
 /* Index of s in names[0..n), or -1 (also for s == NULL). The one keyword
  * lookup of the data loaders and the slug parsers. */
 int pk__lookup_name(const char *const *names, int n, const char *s);
+/* A text in a language from pairs[i] = {English, Indonesian}: for PK_LANG_ID
+ * the Indonesian of the pair whose English is en (the same pointer or equal
+ * text), else en itself (also for a text not in the pairs, or NULL). */
+const char *pk__text_in_lang(const char *en, const char *const (*pairs)[2], size_t n, pk_lang lang);
 
 /* Trim ASCII spaces/tabs in place and return s. */
 char *pk__trim(char *s);

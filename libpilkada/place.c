@@ -310,10 +310,24 @@ static void fmt_code(char out[16], long long num, int ndigits)
     out[n] = '\0';
 }
 
-static const char *const head_basis_desa =
-    "kepala desa elected by the villagers for 6 years (UU 6/2014 art. 31, 39)";
-static const char *const head_basis_kel =
-    "lurah appointed by the bupati/wali kota from civil servants (PP 17/2018 art. 2 via UU 23/2014 art. 229)";
+/* How a head is chosen, in English and Indonesian (pk_place_head_basis()). */
+enum { HB_ELECTED, HB_JAKARTA, HB_CAMAT, HB_DESA, HB_KEL, HB_N };
+static const char *const head_basis[HB_N][2] = {
+    {"elected in the Pilkada (UU 10/2016)", "dipilih dalam Pilkada (UU 10/2016)"},
+    {"appointed by the governor of Jakarta (administrative unit, no election)",
+     "diangkat oleh Gubernur DKI Jakarta (wilayah administratif, tanpa pemilihan)"},
+    {"appointed by the bupati/wali kota from civil servants (UU 23/2014 art. 224)",
+     "diangkat oleh bupati/wali kota dari pegawai negeri sipil (UU 23/2014 Pasal 224)"},
+    {"kepala desa elected by the villagers for 6 years (UU 6/2014 art. 31, 39)",
+     "kepala desa dipilih oleh penduduk desa untuk 6 tahun (UU 6/2014 Pasal 31, 39)"},
+    {"lurah appointed by the bupati/wali kota from civil servants (PP 17/2018 art. 2 via UU 23/2014 art. 229)",
+     "lurah diangkat oleh bupati/wali kota dari pegawai negeri sipil (PP 17/2018 Pasal 2; UU 23/2014 Pasal 229)"},
+};
+
+const char *pk_place_head_basis(const pk_place *place, pk_lang lang)
+{
+    return pk__text_in_lang(place ? place->head_basis : NULL, head_basis, HB_N, lang);
+}
 
 static pk_status check_version(unsigned v, unsigned current, const char *what, pk_error *err)
 {
@@ -361,14 +375,9 @@ pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, p
         static const char *const labels[] = {"Provinsi", "Kabupaten", "Kota", "Kabupaten Administrasi",
                                              "Kota Administrasi"};
         static const char *const heads[] = {"Gubernur", "Bupati", "Wali Kota", "Bupati", "Wali Kota"};
-        static const char *const basis[] = {
-            "elected in the Pilkada (UU 10/2016)", "elected in the Pilkada (UU 10/2016)",
-            "elected in the Pilkada (UU 10/2016)",
-            "appointed by the governor of Jakarta (administrative unit, no election)",
-            "appointed by the governor of Jakarta (administrative unit, no election)"};
         out->kind_label = labels[r->kind];
         out->head = heads[r->kind];
-        out->head_basis = basis[r->kind];
+        out->head_basis = head_basis[r->kind >= PK_REGION_KABUPATEN_ADMINISTRASI ? HB_JAKARTA : HB_ELECTED][0];
         break;
     }
     case 3:
@@ -378,7 +387,7 @@ pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, p
         out->name = db->pool + db->d_name[i];
         out->kind_label = papua ? "Distrik" : "Kecamatan";
         out->head = papua ? "Kepala Distrik" : "Camat";
-        out->head_basis = "appointed by the bupati/wali kota from civil servants (UU 23/2014 art. 224)";
+        out->head_basis = head_basis[HB_CAMAT][0];
         break;
     default: {
         uint32_t d = PK__PLACE_INDEX(a[3]);
@@ -390,12 +399,12 @@ pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, p
             out->kind = PK_PLACE_KIND_KELURAHAN;
             out->kind_label = "Kelurahan";
             out->head = "Lurah";
-            out->head_basis = head_basis_kel;
+            out->head_basis = head_basis[HB_KEL][0];
         } else {
             out->kind = suf / 1000 == 3 ? PK_PLACE_KIND_DESA_ADAT : PK_PLACE_KIND_DESA;
             out->kind_label = suf / 1000 == 3 ? "Desa Adat" : papua ? "Kampung" : "Desa";
             out->head = "Kepala Desa";
-            out->head_basis = head_basis_desa;
+            out->head_basis = head_basis[HB_DESA][0];
         }
     }
     }

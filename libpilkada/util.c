@@ -206,6 +206,14 @@ bad:
     return 0;
 }
 
+const char *pk__text_in_lang(const char *en, const char *const (*pairs)[2], size_t n, pk_lang lang)
+{
+    for (size_t i = 0; en && lang == PK_LANG_ID && i < n; i++)
+        if (en == pairs[i][0] || strcmp(en, pairs[i][0]) == 0)
+            return pairs[i][1];
+    return en;
+}
+
 int pk__lookup_name(const char *const *names, int n, const char *s)
 {
     if (!s)

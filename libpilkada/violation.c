@@ -989,7 +989,7 @@ static void explain_verdict(pk_buf *b, const pk_rule_trace *r, pk_lang lang)
             pk__text_date(b, r->rule->valid_until);
         pk__buf_puts(b, ")");
         if (r->rule->note)
-            pk__msgf(b, lang, PK__MSG_VD_WHY, r->rule->note);
+            pk__msgf(b, lang, PK__MSG_VD_WHY, pk__text_rule_note(r->rule, lang));
     } else if (r->verdict == PK_VERDICT_WINDOW) {
         pk__buf_printf(b, " (%s)", r->window);
     } else if ((r->verdict == PK_VERDICT_CONDITION || r->verdict == PK_VERDICT_PENDING) && r->fact) {
@@ -1093,8 +1093,8 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
     if (res.missing_field)
         pk__msgf(&b, lang, PK__MSG_EX_MISSING, res.missing_field);
     pk__msgf(&b, lang, PK__MSG_EX_OUTCOME_WORDS, pk__text_outcome(res.outcome, lang));
-    if (res.note) /* not_proven: why no sanction follows (English data) */
-        pk__buf_printf(&b, "\n%s", res.note);
+    if (res.note) /* not_proven: why no sanction follows (outcomes.csv) */
+        pk__buf_printf(&b, "\n%s", pk__text_outcome_note(res.note, lang));
     pk__buf_puts(&b, "\n");
     if (res.report_deadline.rule) {
         char due[PK_DATE_STRLEN];
@@ -1110,8 +1110,7 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
                  f->subcategory ? "/" : "", pk_subcategory_name(f->subcategory));
         pk__buf_puts(&b, pk__msg(PK__MSG_EX_CATEGORY, lang));
         pk__text_category(&b, f->category, f->subcategory, lang);
-        if (lang == PK_LANG_EN) /* the rule's summary is in English only */
-            pk__buf_printf(&b, "\n  %s", f->rule->summary_en);
+        pk__buf_printf(&b, "\n  %s", pk_rule_summary(f->rule, lang)); /* English while not translated */
         pk__buf_printf(&b, "\n  \"%s\"\n", f->rule->text_id);
         pk__buf_puts(&b, pk__msg(PK__MSG_EX_BASIS, lang));
         for (size_t k = 0; k < f->rule->citation_count; k++)
@@ -1119,16 +1118,17 @@ pk_status pk_explain_lang(char **out, const pk_incident *incident, pk_lang lang,
         pk__buf_puts(&b, pk__msg(PK__MSG_EX_SANCTION, lang));
         pk__text_penalty(&b, s, lang, "", "; ");
         pk__buf_printf(&b, "%s\n", s->text);
-        pk__msgf(&b, lang, PK__MSG_EX_HANDLER, f->handler_name, pk_source_status_name(f->handler.status),
-                 f->handler.role);
+        pk__msgf(&b, lang, PK__MSG_EX_HANDLER, pk__text_handler_name(f->handler_name, lang),
+                 pk_source_status_name(f->handler.status),
+                 pk__text_handler_role(&f->handler, lang));
         if (f->handler.note)
-            pk__msgf(&b, lang, PK__MSG_EX_HANDLER_NOTE, f->handler.note);
+            pk__msgf(&b, lang, PK__MSG_EX_HANDLER_NOTE, pk__text_handler_note(&f->handler, lang));
         pk__msgf(&b, lang, PK__MSG_EX_CERTAINTY, pk__text_certainty(f->certainty, lang));
         if (f->certainty_note)
-            pk__buf_printf(&b, ": %s", f->certainty_note);
+            pk__buf_printf(&b, ": %s", pk__text_certainty_note(f->rule, f->certainty_note, lang));
         pk__msgf(&b, lang, PK__MSG_EX_SOURCE, f->rule->source, pk_source_status_name(f->rule->status));
         if (f->rule->note)
-            pk__msgf(&b, lang, PK__MSG_EX_NOTE, f->rule->note);
+            pk__msgf(&b, lang, PK__MSG_EX_NOTE, pk__text_rule_note(f->rule, lang));
         if (f->deadlines.report.rule || f->deadlines.followup.rule)
             pk__buf_puts(&b, pk__msg(PK__MSG_EX_DEADLINES, lang));
         explain_deadline(&b, "report", &f->deadlines.report, lang);

@@ -105,6 +105,16 @@ typedef struct pk__rule_spec {
     pk__cond cond[PK__MAX_CONDS];
 } pk__rule_spec;
 
+/* The Indonesian texts of a rule (rules.csv summary_id, certainty_note_id,
+ * note_id), NULL where not translated: pk__rule_texts_id[i] belongs to
+ * pk__rules[i]. */
+typedef struct pk__rule_text_id {
+    const char *summary;
+    const char *certainty_note;
+    const char *note;
+} pk__rule_text_id;
+extern const pk__rule_text_id pk__rule_texts_id[];
+
 /* Slugs of the enums (the CSV vocabulary). */
 extern const char *const pk__rwin_names[PK__WIN_COUNT];
 extern const char *const pk__ckey_names[PK__C_COUNT];
@@ -117,6 +127,9 @@ extern const char *const pk__hkind_names[PK__H_COUNT];
 typedef struct pk__handler_row {
     int32_t from_serial;
     pk_handler handler;
+    const char *role_id; /* handler.role in Indonesian, NULL when not translated (role_id) */
+    const char *note_id; /* handler.note in Indonesian, NULL when not translated (note_id) */
+    const char *name_id; /* handler.name in Indonesian where it has English words, else NULL (name_id) */
 } pk__handler_row;
 extern const pk__handler_row pk__handler_rows[];
 extern const uint16_t pk__handler_start[PK__H_COUNT + 1];
@@ -136,6 +149,8 @@ enum pk__chain_from {
  * pk_classification::note of outcome o, or NULL (today only not_proven). */
 #define PK__OUTCOME_COUNT 5
 extern const char *const pk__outcome_notes[PK__OUTCOME_COUNT];
+/* The same notes in Indonesian (column note_id), NULL when not translated. */
+extern const char *const pk__outcome_notes_id[PK__OUTCOME_COUNT];
 #define PK__CHAIN_MAX 4 /* pk_finding_deadlines.next[] */
 typedef struct pk__chain_step {
     uint8_t deadline; /* pk_deadline_id */
@@ -178,6 +193,22 @@ const char *pk__text_certainty(pk_certainty certainty, pk_lang lang);
 const char *pk__text_supported(pk_supported supported, pk_lang lang);
 /* The name of a deadline in the language (data/deadlines.csv name_id/name_en). */
 const char *pk__text_deadline_name(const pk_deadline_rule *rule, pk_lang lang);
+/* The role and the note of a handler (a pk_finding's, from the table) in
+ * the language: the Indonesian cell of its handlers.csv row when lang is
+ * PK_LANG_ID and the row has one, else the English text as given (also for
+ * a handler that is not the table's). NULL stays NULL. */
+const char *pk__text_handler_role(const pk_handler *h, pk_lang lang);
+const char *pk__text_handler_note(const pk_handler *h, pk_lang lang);
+/* A handler's name (pk_handler::name or pk_finding::handler_name) in the language. */
+const char *pk__text_handler_name(const char *name, pk_lang lang);
+/* The Indonesian texts of a rule of the table, or NULL (not the table's). */
+const pk__rule_text_id *pk__rule_id_texts(const pk_rule *rule);
+/* A rule's note and a finding's certainty note in the language (English
+ * when not translated or not the rule's own text). */
+const char *pk__text_rule_note(const pk_rule *rule, pk_lang lang);
+const char *pk__text_certainty_note(const pk_rule *rule, const char *note, pk_lang lang);
+/* The note of a classification (pk_classification::note) in the language. */
+const char *pk__text_outcome_note(const char *note, pk_lang lang);
 /* "2024-11-27", or "-" for an absent date. */
 void pk__text_date(pk_buf *b, pk_date d);
 

@@ -105,6 +105,18 @@ const pk_fact *pk_fact_at(size_t i)
     return i < PK_ARRAY_LEN(pk__facts) ? &pk__facts[i].fact : NULL;
 }
 
+const char *pk_fact_values(const pk_fact *fact, pk_lang lang)
+{
+    /* the English texts of pk__facts above that have words, and their Indonesian */
+    static const char *const values[][2] = {
+        {"an actor slug (pilkada classify --list-actors)", "slug pelaku (pilkada classify --list-actors)"},
+        {"an act slug (pilkada classify --list-acts)", "slug perbuatan (pilkada classify --list-acts)"},
+        {"an actor slug", "slug pelaku"},
+        {"a Kemendagri code, e.g. 35.13", "kode wilayah Kemendagri, misalnya 35.13"},
+    };
+    return pk__text_in_lang(fact ? fact->values : NULL, values, PK_ARRAY_LEN(values), lang);
+}
+
 pk_status pk_fact_find(const pk_fact **out, const char *key, pk_error *err)
 {
     if (out)

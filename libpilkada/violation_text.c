@@ -56,7 +56,7 @@ void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_l
         pk__buf_puts(b, "?");
         return;
     }
-    pk__buf_puts(b, pk__msg((pk__msg_id)(PK__MSG_CAT_ORGANIZER_ETHICS + (int)category), lang));
+    pk__buf_puts(b, pk_category_label(category, lang));
     if (sub > PK_SUB_NONE && sub <= PK_SUB_POLRI)
         pk__buf_printf(b, " (%s)", pk__msg((pk__msg_id)(PK__MSG_SUB_ASN_ETHICS + (int)sub - 1), lang));
 }
@@ -66,6 +66,89 @@ const char *pk__text_outcome(pk_outcome outcome, pk_lang lang)
     return (unsigned)outcome <= (unsigned)PK_OUTCOME_NOT_PROVEN
                ? pk__msg((pk__msg_id)(PK__MSG_OUT_FINDINGS + (int)outcome), lang)
                : "?";
+}
+
+const char *pk_category_label(pk_category category, pk_lang lang)
+{
+    return (unsigned)category <= (unsigned)PK_CAT_RESULT_DISPUTE
+               ? pk__msg((pk__msg_id)(PK__MSG_CAT_ORGANIZER_ETHICS + (int)category), lang)
+               : "?";
+}
+
+const char *pk_outcome_label(pk_outcome outcome, pk_lang lang)
+{
+    return pk__text_outcome(outcome, lang);
+}
+
+/* The table row whose English text is en (the same pointer, as the
+ * classifier hands it out, or equal text for a copy), or NULL. */
+enum { H_ROLE, H_NOTE, H_NAME };
+static const pk__handler_row *handler_row(const char *en, int which)
+{
+    size_t n = pk__handler_start[PK__H_COUNT];
+    for (size_t i = 0; en && i < n; i++) {
+        const pk_handler *h = &pk__handler_rows[i].handler;
+        const char *x = which == H_NOTE ? h->note : which == H_NAME ? h->name : h->role;
+        if (x && (x == en || strcmp(x, en) == 0))
+            return &pk__handler_rows[i];
+    }
+    return NULL;
+}
+
+const char *pk__text_handler_role(const pk_handler *h, pk_lang lang)
+{
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->role, H_ROLE) : NULL;
+    return row && row->role_id ? row->role_id : h->role;
+}
+
+const char *pk__text_handler_note(const pk_handler *h, pk_lang lang)
+{
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(h->note, H_NOTE) : NULL;
+    return row && row->note_id ? row->note_id : h->note;
+}
+
+const pk__rule_text_id *pk__rule_id_texts(const pk_rule *rule)
+{
+    for (size_t i = 0; rule && i < pk__rule_n; i++)
+        if (&pk__rules[i] == rule)
+            return &pk__rule_texts_id[i];
+    return NULL;
+}
+
+const char *pk_rule_summary(const pk_rule *rule, pk_lang lang)
+{
+    const pk__rule_text_id *t = lang == PK_LANG_ID ? pk__rule_id_texts(rule) : NULL;
+    return t && t->summary ? t->summary : rule ? rule->summary_en : NULL;
+}
+
+const char *pk__text_rule_note(const pk_rule *rule, pk_lang lang)
+{
+    const pk__rule_text_id *t = lang == PK_LANG_ID ? pk__rule_id_texts(rule) : NULL;
+    return t && t->note ? t->note : rule->note;
+}
+
+const char *pk__text_certainty_note(const pk_rule *rule, const char *note, pk_lang lang)
+{
+    const pk__rule_text_id *t = lang == PK_LANG_ID ? pk__rule_id_texts(rule) : NULL;
+    if (t && t->certainty_note && note && rule->certainty_note &&
+        (note == rule->certainty_note || strcmp(note, rule->certainty_note) == 0))
+        return t->certainty_note;
+    return note;
+}
+
+const char *pk__text_handler_name(const char *name, pk_lang lang)
+{
+    const pk__handler_row *row = lang == PK_LANG_ID ? handler_row(name, H_NAME) : NULL;
+    return row && row->name_id ? row->name_id : name;
+}
+
+const char *pk__text_outcome_note(const char *note, pk_lang lang)
+{
+    for (size_t i = 0; note && lang == PK_LANG_ID && i < PK__OUTCOME_COUNT; i++)
+        if (pk__outcome_notes[i] && pk__outcome_notes_id[i] &&
+            (pk__outcome_notes[i] == note || strcmp(pk__outcome_notes[i], note) == 0))
+            return pk__outcome_notes_id[i];
+    return note;
 }
 
 const char *pk__text_certainty(pk_certainty certainty, pk_lang lang)
@@ -139,15 +222,15 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
         pk__msgf(b, lang, PK__MSG_CL_REPORT_DUE, date);
     }
     pk__buf_puts(b, "\n");
-    if (res->version >= 2 && res->note) /* not_proven: why no sanction follows (English data) */
-        pk__buf_printf(b, "  %s: %s\n", pk__msg(PK__MSG_CL_NOTE, lang), res->note);
+    if (res->version >= 2 && res->note) /* not_proven: why no sanction follows (outcomes.csv) */
+        pk__buf_printf(b, "  %s: %s\n", pk__msg(PK__MSG_CL_NOTE, lang), pk__text_outcome_note(res->note, lang));
     for (size_t i = 0; i < res->finding_count; i++) {
         const pk_finding *x = &fs[i];
         const pk_rule *r = x->rule;
         pk__buf_printf(b, "  %s [%s%s%s] %s; %s %s", r->id, pk_category_name(x->category),
                        x->subcategory ? "/" : "", pk_subcategory_name(x->subcategory),
                        r->citation_count ? r->citations[0].text : "", pk__msg(PK__MSG_CL_HANDLER, lang),
-                       x->handler_name);
+                       pk__text_handler_name(x->handler_name, lang));
         pk__text_penalty(b, &x->sanction, lang, "; ", "");
         if (x->certainty != PK_CERTAIN)
             pk__buf_printf(b, "; %s", pk__text_certainty(x->certainty, lang));
@@ -162,12 +245,14 @@ static void render(pk_buf *b, const pk_classification *res, const pk_finding *fs
         pk__buf_printf(b, "\n      %s: %s\n", pk__msg(PK__MSG_CL_SANCTION, lang),
                        x->sanction.text ? x->sanction.text : "");
         pk__buf_printf(b, "      %s: %s (%s): %s\n", pk__msg(PK__MSG_CL_HANDLER, lang),
-                       x->handler.name ? x->handler.name : "", pk_source_status_name(x->handler.status),
-                       x->handler.role ? x->handler.role : "");
+                       x->handler.name ? pk__text_handler_name(x->handler.name, lang) : "", pk_source_status_name(x->handler.status),
+                       x->handler.role ? pk__text_handler_role(&x->handler, lang) : "");
         if (x->handler.note)
-            pk__buf_printf(b, "      %s: %s\n", pk__msg(PK__MSG_CL_HANDLER_NOTE, lang), x->handler.note);
+            pk__buf_printf(b, "      %s: %s\n", pk__msg(PK__MSG_CL_HANDLER_NOTE, lang),
+                           pk__text_handler_note(&x->handler, lang));
         if (x->certainty_note)
-            pk__buf_printf(b, "      %s: %s\n", pk__text_certainty(x->certainty, lang), x->certainty_note);
+            pk__buf_printf(b, "      %s: %s\n", pk__text_certainty(x->certainty, lang),
+                           pk__text_certainty_note(r, x->certainty_note, lang));
         due_line(b, &x->deadlines.followup, lang);
         due_line(b, &x->deadlines.followup_extended, lang);
         for (size_t k = 0; k < x->deadlines.next_count && k < PK__CHAIN_MAX; k++)

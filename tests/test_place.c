@@ -34,6 +34,14 @@ static void test_lookup_levels(void **state)
     assert_true(p.code_num == 3513012001LL);
     assert_string_equal(p.head, "Kepala Desa");
     assert_non_null(strstr(p.head_basis, "UU 6/2014"));
+    /* in Indonesian: a kepala desa is elected by the villagers (UU 6/2014 Pasal 31) */
+    assert_non_null(strstr(pk_place_head_basis(&p, PK_LANG_ID), "dipilih oleh penduduk desa"));
+    assert_non_null(strstr(pk_place_head_basis(&p, PK_LANG_ID), "UU 6/2014 Pasal 31"));
+    assert_ptr_equal(pk_place_head_basis(&p, PK_LANG_EN), p.head_basis);
+    assert_null(pk_place_head_basis(NULL, PK_LANG_ID));
+    pk_place other = p;
+    other.head_basis = "chosen by lot";
+    assert_string_equal(pk_place_head_basis(&other, PK_LANG_ID), "chosen by lot");
     assert_string_equal(p.region->code, "35.13");
     assert_string_equal(p.region->full_name, "Kabupaten Probolinggo");
     assert_string_equal(p.province->name, "Jawa Timur");

@@ -761,6 +761,42 @@ static void test_rule_table(void **state)
     assert_string_equal(pk_certainty_name(PK_LAW_SILENT), "law_silent");
     assert_string_equal(pk_discipline_name(PK_DISCIPLINE_BERAT), "berat");
     assert_string_equal(pk_subcategory_name(PK_SUB_ASN_ETHICS), "asn_ethics");
+    /* the words people read: the five violation types of UU 1/2015 Pasal
+     * 134-135A as Bawaslu names them, and the result dispute of UU 10/2016
+     * Pasal 157 */
+    assert_string_equal(pk_category_label(PK_CAT_ELECTION_CRIME, PK_LANG_ID), "tindak pidana Pemilihan");
+    assert_string_equal(pk_category_label(PK_CAT_ELECTION_CRIME, PK_LANG_EN), "election crime");
+    assert_string_equal(pk_category_label(PK_CAT_OTHER_LAWS, PK_LANG_ID),
+                        "pelanggaran peraturan perundang-undangan lainnya");
+    assert_string_equal(pk_category_label(PK_CAT_RESULT_DISPUTE, PK_LANG_ID),
+                        "perselisihan hasil Pemilihan (Mahkamah Konstitusi)");
+    assert_string_equal(pk_category_label((pk_category)99, PK_LANG_ID), "?");
+    assert_string_equal(pk_category_label(PK_CAT_ADMINISTRATIVE, (pk_lang)7), "administrative violation");
+    assert_string_equal(pk_outcome_label(PK_OUTCOME_INCOMPLETE, PK_LANG_ID), "fakta belum lengkap");
+    assert_string_equal(pk_outcome_label(PK_OUTCOME_INCOMPLETE, PK_LANG_EN), "facts incomplete");
+    assert_string_equal(pk_outcome_label((pk_outcome)-1, PK_LANG_EN), "?");
+    /* a rule's summary: English for PK_LANG_EN, and for a rule that is not the library's own */
+    const pk_rule *rule = NULL;
+    assert_int_equal(pk_rule_find(&rule, "asn_dis_post_like_share_calon", NULL), PK_OK);
+    assert_ptr_equal(pk_rule_summary(rule, PK_LANG_EN), rule->summary_en);
+    pk_rule copy = *rule;
+    assert_ptr_equal(pk_rule_summary(&copy, PK_LANG_ID), rule->summary_en);
+    assert_null(pk_rule_summary(NULL, PK_LANG_ID));
+    /* the allowed values of a fact in words */
+    const pk_fact *fact = NULL;
+    assert_int_equal(pk_fact_find(&fact, "actor", NULL), PK_OK);
+    assert_string_equal(pk_fact_values(fact, PK_LANG_ID), "slug pelaku (pilkada classify --list-actors)");
+    assert_string_equal(pk_fact_values(fact, PK_LANG_EN), "an actor slug (pilkada classify --list-actors)");
+    assert_int_equal(pk_fact_find(&fact, "region", NULL), PK_OK);
+    assert_string_equal(pk_fact_values(fact, PK_LANG_ID), "kode wilayah Kemendagri, misalnya 35.13");
+    assert_int_equal(pk_fact_find(&fact, "tsm", NULL), PK_OK);
+    assert_string_equal(pk_fact_values(fact, PK_LANG_ID), "yes|no");
+    assert_null(pk_fact_values(NULL, PK_LANG_ID));
+    /* in Indonesian, in the words of the article: UU 10/2016 Pasal 178A (voting as another person) */
+    assert_int_equal(pk_rule_find(&rule, "vote_in_name_of_other", NULL), PK_OK);
+    assert_string_equal(pk_rule_summary(rule, PK_LANG_ID),
+                        "Setiap orang mengaku dirinya sebagai orang lain untuk menggunakan hak pilih.");
+    assert_string_equal(pk_rule_summary(rule, PK_LANG_EN), "Someone voted claiming to be another person.");
 }
 
 static void test_explain(void **state)
@@ -842,6 +878,14 @@ static void test_classification_format(void **state)
                                            "batas laporan 2024-10-08",
                                            "Tindak lanjut laporan oleh Bawaslu (followup) batas 2024-10-04", NULL});
     assert_null(strstr(id, " handler "));
+    /* from 4 Sep 2024 ASN neutrality goes to BKN, the Badan Kepegawaian Negara
+       (SE MenPANRB 4/2024, Perpres 92/2024): its role and note in each language
+       (data/rules/handlers.csv role/role_id, note/note_id) */
+    contains_all(en, (const char *const[]){"Bawaslu forwards the finding to the Badan Kepegawaian Negara",
+                                           "BKN from 4 Sep 2024", NULL});
+    contains_all(id, (const char *const[]){"Bawaslu meneruskan temuan kepada Badan Kepegawaian Negara",
+                                           "catatan penanganan: BKN sejak 4 September 2024", NULL});
+    assert_null(strstr(id, "forwards"));
     free(en);
     free(id);
 
@@ -891,7 +935,9 @@ static void test_classification_format(void **state)
     classify(&r, &unproven);
     id = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_ID);
     en = format_text(&r, &unproven, PK_FORMAT_BRIEF, PK_LANG_EN);
-    contains_all(id, (const char *const[]){"any_person give_money not_proven", "\n  catatan: Not proven", NULL});
+    contains_all(id, (const char *const[]){"any_person give_money not_proven",
+                                           "\n  catatan: Tidak terbukti: laporan tidak memenuhi syarat formal",
+                                           "UU 1/2015 Pasal 134 ayat (3),(4)", NULL});
     contains_all(en, (const char *const[]){"any_person give_money not_proven", "\n  note: Not proven", NULL});
     free(en);
     free(id);

@@ -132,6 +132,15 @@ PK_EXTERN pk_status pk_place_children(pk_place_id *out, size_t cap, size_t *tota
                                       pk_error *err);
 
 /**
+ * @brief How the head of a place is chosen (pk_place::head_basis) in a
+ *        language: "dipilih dalam Pilkada (UU 10/2016)" for a kabupaten in
+ *        #PK_LANG_ID. Any other @p lang, or a text that is not the
+ *        library's, gives pk_place::head_basis unchanged.
+ * @return a static string, or NULL for a NULL @p place or a place without a basis.
+ */
+PK_EXTERN const char *pk_place_head_basis(const pk_place *place, pk_lang lang);
+
+/**
  * @brief 1 if `inner` lies within `outer` (or is it), else 0.
  */
 PK_EXTERN int pk_place_within(pk_place_id inner, pk_place_id outer);

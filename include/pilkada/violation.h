@@ -267,6 +267,15 @@ PK_EXTERN size_t pk_fact_count(void);
 /** @brief Fact number @p i (in pk_incident order), or NULL. */
 PK_EXTERN const pk_fact *pk_fact_at(size_t i);
 /**
+ * @brief The allowed values of a fact in words (pk_fact::values) in a
+ *        language: "slug pelaku (pilkada classify --list-actors)" for
+ *        "actor" in #PK_LANG_ID. Values that read the same in both
+ *        languages ("yes|no", "YYYY-MM-DD"), any other @p lang, or a text
+ *        that is not the library's give pk_fact::values unchanged.
+ * @return a static string, or NULL for a NULL @p fact.
+ */
+PK_EXTERN const char *pk_fact_values(const pk_fact *fact, pk_lang lang);
+/**
  * A word for an actor or an act (data/rules/words.csv): the slugs
  * themselves with their meanings in Indonesian and English, and the words
  * people write for them ("kades" for kepala_desa, "timses" for
@@ -430,7 +439,7 @@ typedef enum pk_certainty {
 typedef struct pk_rule {
     const char *id;              /**< stable id, e.g. "official_action_favouring_candidate" */
     const char *text_id;         /**< the Indonesian text the rule rests on (quoted) */
-    const char *summary_en;      /**< English summary */
+    const char *summary_en;      /**< English summary (pk_rule_summary() gives it in Indonesian) */
     pk_category category;
     pk_subcategory subcategory;
     const pk_citation *citations;/**< legal basis, most specific first */
@@ -675,8 +684,10 @@ PK_EXTERN pk_status pk_explain(char **out, const pk_incident *incident, pk_error
  *        pelaku tidak tercakup", "pelanggaran peraturan perundang-undangan
  *        lainnya"), in English for #PK_LANG_EN (the text of pk_explain()).
  *        The words come from the library's message table; the quoted rule
- *        texts stay as the law says them, and the notes, rule summaries and
- *        handler roles of the data are in English (added in 1.1.0).
+ *        texts stay as the law says them; the rule summaries, notes and
+ *        certainty notes, handler roles and notes and the not-proven note
+ *        come from the Indonesian columns of the data where a row has one
+ *        (pk_rule_summary()), else in English (added in 1.1.0).
  * @param out      receives NUL-terminated UTF-8 text; free with pk_free().
  * @param incident the incident.
  * @param lang     #PK_LANG_EN or #PK_LANG_ID.
@@ -741,6 +752,30 @@ PK_EXTERN const char *pk_sanction_flag_name(unsigned flag);
 PK_EXTERN const char *pk_penalty_join_name(pk_penalty_join join);
 /** @brief "certain", "contested", "law_silent", "unverified"; "?" otherwise. */
 PK_EXTERN const char *pk_certainty_name(pk_certainty certainty);
+
+/**
+ * @brief The words of a category as people read them, in a language (the
+ *        words pk_classification_format() uses): "tindak pidana Pemilihan" /
+ *        "election crime" for #PK_CAT_ELECTION_CRIME.
+ * @return a static string: "?" for an unknown @p category; any @p lang other
+ *         than #PK_LANG_ID gives English. Never NULL.
+ */
+PK_EXTERN const char *pk_category_label(pk_category category, pk_lang lang);
+/**
+ * @brief The words of an outcome in a language: "fakta belum lengkap" /
+ *        "facts incomplete" for #PK_OUTCOME_INCOMPLETE.
+ * @return as pk_category_label().
+ */
+PK_EXTERN const char *pk_outcome_label(pk_outcome outcome, pk_lang lang);
+/**
+ * @brief A rule's summary in a language: for #PK_LANG_ID the Indonesian
+ *        summary of the built-in rule (data/rules/rules.csv summary_id, in
+ *        the words of the article it cites), else pk_rule::summary_en. A rule
+ *        without an Indonesian summary, or one that is not the library's own
+ *        (not from pk_rule_at() or a finding), gives its English summary.
+ * @return a static string, or NULL for a NULL @p rule.
+ */
+PK_EXTERN const char *pk_rule_summary(const pk_rule *rule, pk_lang lang);
 
 #ifdef __cplusplus
 }

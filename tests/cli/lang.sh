@@ -104,6 +104,30 @@ echo '{"actor":"Kades","act":"like","occurred":"2024-10-01"}' | "$P" classify --
 grep -q 'kepala_desa socmed_like' "$TMP/w" || fail "batch words: $(cat "$TMP/w")"
 out=$(printf '%s\n' '{"actor":"kades","act":"like","occurred":"01/10/2024"}' | "$P" classify --batch --summary --lang id)
 echo "$out" | grep -q '^Ringkasan: 1 kejadian, 0 temuan, 0 baris rusak' || fail "Indonesian summary: $out"
+# a rule's summary in Indonesian (rules.csv summary_id): the SKB 2022 matrix's own words
+expect 0 'ASN membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan calon' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id --explain
+expect 0 'A civil servant posted, commented, shared, liked or joined a campaign group or account of a determined candidate' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en --explain
+# --help: the allowed values of facts in the run's language (pk_fact_values)
+expect 0 'perbuatan (wajib): slug perbuatan (pilkada classify --list-acts)' classify --help --lang id
+expect 0 'kode wilayah Kemendagri: kode wilayah Kemendagri, misalnya 35.13' classify --help --lang id
+expect 0 'what they did (required): an act slug (pilkada classify --list-acts)' classify --help --lang en
+# a rule's note in Indonesian (rules.csv note_id): PP 94/2021 replaced PP 53/2010 on 31 Aug 2021
+expect 0 'alasan: PP 94/2021 menggantikan PP 53/2010 pada 31 Agustus 2021' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang id --explain
+expect 0 'PP 94/2021 replaced PP 53/2010 on 31 Aug 2021' classify --actor pns --act socmed_post --occurred 2024-10-01 --lang en --explain
+# a certainty note in Indonesian (rules.csv certainty_note_id): UU 34/2004 Pasal 39 states no penalty
+expect 0 'Kepastian: belum terverifikasi: Hukuman disiplin militer tidak terdapat dalam Pasal 39' classify --actor tni --act declare_support --occurred 2024-10-01 --lang id --explain
+expect 0 'The military-discipline penalty is not in Pasal 39' classify --actor tni --act declare_support --occurred 2024-10-01 --lang en --explain
+# a handler's name with English words, in Indonesian (handlers.csv name_id): the TNI's chain of command
+expect 0 'penanganan TNI (rantai komando, Polisi Militer)' classify --actor tni --act declare_support --occurred 2024-10-01 --lang id
+expect 0 'handler TNI (chain of command, Polisi Militer)' classify --actor tni --act declare_support --occurred 2024-10-01 --lang en
+# the summary table: slugs in both languages, then the library's words in the run's language
+out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang id)
+echo "$out" | grep -Eq '^  findings +1  ada temuan$' || fail "Indonesian summary outcome: $out"
+echo "$out" | grep -Eq '^  election_crime +1  tindak pidana Pemilihan$' || fail "Indonesian summary category: $out"
+echo "$out" | grep -Eq '^  kategori +temuan  arti$' || fail "Indonesian summary header: $out"
+out=$(printf '%s\n' '{"actor":"kades","act":"decision_favouring","occurred":"2024-10-10"}' | "$P" classify --batch --summary --lang en)
+echo "$out" | grep -Eq '^  findings +1  one or more findings$' || fail "English summary outcome: $out"
+echo "$out" | grep -Eq '^  other_laws +1  violation of other laws$' || fail "English summary category: $out"
 # one rendering of a classification (pk_classification_format, pk_explain_lang)
 # in both languages: an ASN who posts for a determined pair in October 2024
 # breaches "other laws" (pelanggaran peraturan perundang-undangan lainnya),
@@ -130,6 +154,9 @@ echo "$out" | grep -q '; penanganan BKN; hukuman disiplin berat$' || fail "Indon
 # (capital Kraksaan), which elected in 2024, not in 2020; Jakarta's governor
 # needs more than half of the votes (UU 29/2007 Pasal 11)
 expect 0 'ibu kota Kraksaan' region lookup 35.13 --lang id
+expect 0 'kepala: kepala desa dipilih oleh penduduk desa' region lookup 35.13.01.2001 --lang id
+expect 0 'kepala: diangkat oleh bupati/wali kota dari pegawai negeri sipil (UU 23/2014 Pasal 224)' region lookup 35.13.01 --lang id
+expect 0 'head: appointed by the bupati/wali kota from civil servants' region lookup 35.13.01 --lang en
 expect 0 'capital Kraksaan' region lookup 35.13 --lang en
 expect 0 '2024: Pemilihan Bupati dan Wakil Bupati Probolinggo; penyelenggara KPU Kabupaten Probolinggo; pengawas Bawaslu Kabupaten Probolinggo' region lookup 35.13 --lang id
 expect 0 '2020: tidak ada pemilihan' region lookup 35.13 --lang id

@@ -26,7 +26,7 @@ static void help(FILE *f)
             flag[n++] = *p == '_' ? '-' : *p;
         flag[n] = '\0';
         fprintf(f, "  --%-20s %s%s: %s\n", flag, id ? x->meaning_id : x->meaning_en,
-                x->required ? cli_msg(CLI_MSG_HELP_REQUIRED) : "", x->values);
+                x->required ? cli_msg(CLI_MSG_HELP_REQUIRED) : "", pk_fact_values(x, cli_lang()));
     }
     cli_printm(f, CLI_MSG_HELP_CLASSIFY_TAIL);
 }
@@ -409,14 +409,20 @@ static void summary(FILE *f, const stats *st, int json)
     fputc('\n', f);
     cli_printm(f, CLI_MSG_CL_SUMMARY, st->incidents, st->findings, st->bad_lines);
     fputc('\n', f);
-    fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_OUTCOME), cli_msg(CLI_MSG_CL_INCIDENTS));
+    /* the slug (the same in both languages, as in --json), the count, then
+     * the library's words for it in the language of the run */
+    fprintf(f, "  %-20s %9s  %s\n", cli_msg(CLI_MSG_CL_OUTCOME), cli_msg(CLI_MSG_CL_INCIDENTS),
+            cli_msg(CLI_MSG_CL_MEANING));
     for (int i = 0; i < 5; i++)
         if (i < 4 || st->outcomes[i])
-            fprintf(f, "  %-20s %9zu\n", pk_outcome_name((pk_outcome)i), st->outcomes[i]);
-    fprintf(f, "  %-20s %9s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS));
+            fprintf(f, "  %-20s %9zu  %s\n", pk_outcome_name((pk_outcome)i), st->outcomes[i],
+                    pk_outcome_label((pk_outcome)i, cli_lang()));
+    fprintf(f, "  %-20s %9s  %s\n", cli_msg(CLI_MSG_CL_CATEGORY), cli_msg(CLI_MSG_CL_FINDINGS),
+            cli_msg(CLI_MSG_CL_MEANING));
     for (int i = 0; i <= PK_CAT_RESULT_DISPUTE; i++)
         if (i < PK_CAT_RESULT_DISPUTE || st->category[i])
-            fprintf(f, "  %-20s %9zu\n", pk_category_name((pk_category)i), st->category[i]);
+            fprintf(f, "  %-20s %9zu  %s\n", pk_category_name((pk_category)i), st->category[i],
+                    pk_category_label((pk_category)i, cli_lang()));
     fprintf(f, "  %-47s %9s %9s\n", cli_msg(CLI_MSG_CL_REGION), cli_msg(CLI_MSG_CL_INCIDENTS),
             cli_msg(CLI_MSG_CL_FINDINGS));
     for (size_t i = 0; i < pk_region_count(); i++)

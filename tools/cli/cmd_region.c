@@ -158,7 +158,7 @@ static int cmd_lookup(int argc, char **argv, int json)
         pk_place up;
         for (pk_place_id id = place.parent; id && get_place(&up, id); id = up.parent)
             cli_printm(stdout, CLI_MSG_RG_IN_PLACE, up.kind_label, up.name, up.code);
-        cli_printm(stdout, CLI_MSG_RG_HEAD, place.head_basis);
+        cli_printm(stdout, CLI_MSG_RG_HEAD, pk_place_head_basis(&place, cli_lang()));
     }
     print_region(r);
     if (how & PK_REGION_CODE_OLD)

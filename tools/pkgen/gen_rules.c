@@ -110,6 +110,19 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     }
     fputs("};\n\n", out);
 
+    /* the Indonesian texts of each rule (summary_id, certainty_note_id, note_id), NULL when not translated */
+    fputs("const pk__rule_text_id pk__rule_texts_id[] = {\n", out);
+    for (size_t i = 0; i < set.n; i++) {
+        fputs("    {", out);
+        pkgen_str(out, set.rows[i].summary_id);
+        fputs(", ", out);
+        pkgen_str(out, set.rows[i].certainty_note_id);
+        fputs(", ", out);
+        pkgen_str(out, set.rows[i].note_id);
+        fputs("},\n", out);
+    }
+    fputs("};\n\n", out);
+
     fputs("const pk__rule_spec pk__rule_specs[] = {\n", out);
     for (size_t i = 0; i < set.n; i++) {
         const pk__rule_spec *sp = &set.rows[i].spec;
@@ -175,8 +188,10 @@ static void emit_index(FILE *out, const char *decl, const uint16_t *v, int n)
 /* ------------------------------------------------------ handlers.csv -- */
 
 static const char *const h_cols[] = {"kind",        "applies_from", "name",   "role", "basis",
-                                     "valid_from",  "valid_until",  "status", "note", "source"};
-enum { H_KIND, H_FROM, H_NAME, H_ROLE, H_BASIS, H_VFROM, H_VUNTIL, H_STATUS, H_NOTE, H_SOURCE, H_N };
+                                     "valid_from",  "valid_until",  "status", "note", "source",
+                                     "role_id",     "note_id",      "name_id"};
+enum { H_KIND, H_FROM, H_NAME, H_ROLE, H_BASIS, H_VFROM, H_VUNTIL, H_STATUS, H_NOTE, H_SOURCE, H_ROLE_ID, H_NOTE_ID,
+       H_NAME_ID, H_N };
 
 static int emit_handlers(FILE *out, const char *path)
 {
@@ -206,6 +221,8 @@ static int emit_handlers(FILE *out, const char *path)
             rc = pkgen_table_fail(&t, H_STATUS, "unknown status '%s'", t.f[H_STATUS]);
         else if (!t.f[H_NAME][0] || !t.f[H_ROLE][0] || !t.f[H_BASIS][0] || !t.f[H_SOURCE][0])
             rc = pkgen_table_fail(&t, H_NAME, "name, role, basis and source are required");
+        else if (t.f[H_NOTE_ID][0] && !t.f[H_NOTE][0])
+            rc = pkgen_table_fail(&t, H_NOTE_ID, "an Indonesian note without the English one");
         if (rc)
             break;
         if (from.year)
@@ -232,7 +249,13 @@ static int emit_handlers(FILE *out, const char *path)
         date_lit(out, vuntil);
         fprintf(out, ", (pk_source_status)%d, ", status);
         pkgen_str(out, t.f[H_NOTE][0] ? t.f[H_NOTE] : NULL);
-        fputs("}},\n", out);
+        fputs("}, ", out); /* then role and note in Indonesian, NULL when not translated */
+        pkgen_str(out, t.f[H_ROLE_ID][0] ? t.f[H_ROLE_ID] : NULL);
+        fputs(", ", out);
+        pkgen_str(out, t.f[H_NOTE_ID][0] ? t.f[H_NOTE_ID] : NULL);
+        fputs(", ", out);
+        pkgen_str(out, t.f[H_NAME_ID][0] ? t.f[H_NAME_ID] : NULL);
+        fputs("},\n", out);
         n++;
     }
     pkgen_table_close(&t);
@@ -318,8 +341,8 @@ static int emit_chains(FILE *out, const char *path)
 
 /* ------------------------------------------------------ outcomes.csv -- */
 
-static const char *const o_cols[] = {"outcome", "note", "basis", "status", "source"};
-enum { O_OUTCOME, O_NOTE, O_BASIS, O_STATUS, O_SOURCE, O_N };
+static const char *const o_cols[] = {"outcome", "note", "basis", "status", "source", "note_id"};
+enum { O_OUTCOME, O_NOTE, O_BASIS, O_STATUS, O_SOURCE, O_NOTE_ID, O_N };
 #define OUTCOME_N PK__OUTCOME_COUNT
 
 static int emit_outcome_notes(FILE *out, const char *path)
@@ -327,8 +350,8 @@ static int emit_outcome_notes(FILE *out, const char *path)
     pkgen_table t;
     if (pkgen_table_open(&t, path, o_cols, O_N) != 0)
         return 1;
-    const char *notes[OUTCOME_N] = {NULL};
-    char *owned[OUTCOME_N] = {NULL};
+    const char *notes[OUTCOME_N] = {NULL}, *notes_id[OUTCOME_N] = {NULL};
+    char *owned[OUTCOME_N] = {NULL}, *owned_id[OUTCOME_N] = {NULL};
     int rc = 0, k;
     while (rc == 0 && (k = pkgen_table_next(&t)) > 0) {
         int o = -1;
@@ -342,6 +365,9 @@ static int emit_outcome_notes(FILE *out, const char *path)
             rc = pkgen_table_fail(&t, O_NOTE, "a note, a basis, a known status and a source are required");
         else if (!(notes[o] = owned[o] = pk__strndup(t.f[O_NOTE], strlen(t.f[O_NOTE]))))
             rc = pkgen_table_fail(&t, O_NOTE, "out of memory");
+        else if (t.f[O_NOTE_ID][0] &&
+                 !(notes_id[o] = owned_id[o] = pk__strndup(t.f[O_NOTE_ID], strlen(t.f[O_NOTE_ID]))))
+            rc = pkgen_table_fail(&t, O_NOTE_ID, "out of memory");
     }
     pkgen_table_close(&t);
     if (rc == 0 && k == 0 && !notes[PK_OUTCOME_NOT_PROVEN]) {
@@ -349,18 +375,19 @@ static int emit_outcome_notes(FILE *out, const char *path)
         rc = 1;
     }
     if (rc == 0 && k == 0) {
-        fputs("const char *const pk__outcome_notes[PK__OUTCOME_COUNT] = {\n", out);
-        for (int i = 0; i < OUTCOME_N; i++) {
-            fputs("    ", out);
-            if (notes[i])
-                pkgen_str(out, notes[i]);
-            else
-                fputs("NULL", out);
-            fprintf(out, ", /* %s */\n", pk_outcome_name((pk_outcome)i));
+        for (int l = 0; l < 2; l++) { /* English, then Indonesian (NULL: not translated) */
+            fprintf(out, "const char *const pk__outcome_notes%s[PK__OUTCOME_COUNT] = {\n", l ? "_id" : "");
+            for (int i = 0; i < OUTCOME_N; i++) {
+                fputs("    ", out);
+                pkgen_str(out, l ? notes_id[i] : notes[i]);
+                fprintf(out, ", /* %s */\n", pk_outcome_name((pk_outcome)i));
+            }
+            fputs("};\n", out);
         }
-        fputs("};\n", out);
     }
-    for (int i = 0; i < OUTCOME_N; i++)
+    for (int i = 0; i < OUTCOME_N; i++) {
         free(owned[i]);
+        free(owned_id[i]);
+    }
     return rc || k != 0;
 }

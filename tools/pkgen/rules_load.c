@@ -11,13 +11,15 @@ enum {
     COL_ID, COL_ACTORS, COL_ACTS, COL_WINDOW, COL_CONDITIONS, COL_CATEGORY, COL_SUBCATEGORY, COL_HANDLER,
     COL_CITATIONS, COL_TEXT_ID, COL_SUMMARY_EN, COL_PRISON_MIN, COL_PRISON_MAX, COL_FINE_MIN, COL_FINE_MAX,
     COL_JOIN, COL_DISCIPLINE, COL_FLAGS, COL_SANCTION, COL_VALID_FROM, COL_VALID_UNTIL, COL_STATUS,
-    COL_CERTAINTY, COL_CERTAINTY_NOTE, COL_SOURCE, COL_NOTE, COL_COUNT_
+    COL_CERTAINTY, COL_CERTAINTY_NOTE, COL_SOURCE, COL_NOTE, COL_SUMMARY_ID, COL_CERTAINTY_NOTE_ID, COL_NOTE_ID,
+    COL_COUNT_
 };
 
 static const char *const col_names[COL_COUNT_] = {
     "id", "actors", "acts", "window", "conditions", "category", "subcategory", "handler", "citations",
     "text_id", "summary_en", "prison_min", "prison_max", "fine_min", "fine_max", "join", "discipline", "flags",
     "sanction", "valid_from", "valid_until", "status", "certainty", "certainty_note", "source", "note",
+    "summary_id", "certainty_note_id", "note_id",
 };
 
 static const char *const category_slugs[] = {"organizer_ethics", "administrative", "administrative_tsm",
@@ -336,6 +338,9 @@ static void free_rule(pk__rule_row *row)
     free((char *)r->certainty_note);
     free((char *)r->source);
     free((char *)r->note);
+    free(row->summary_id);
+    free(row->certainty_note_id);
+    free(row->note_id);
     for (size_t i = 0; i < r->citation_count; i++)
         free_citation((pk_citation *)&r->citations[i]);
     free((pk_citation *)r->citations);
@@ -463,6 +468,14 @@ static pk_status parse_row(loader *L, pk__rule_row *row)
         return bad(L, COL_SOURCE, "rule %s names no source", r->id);
     r->source = dup_opt(t);
     r->note = dup_opt(field(L, COL_NOTE));
+    /* the Indonesian texts; an empty cell leaves NULL (English shown) */
+    row->summary_id = (char *)dup_opt(field(L, COL_SUMMARY_ID));
+    row->certainty_note_id = (char *)dup_opt(field(L, COL_CERTAINTY_NOTE_ID));
+    row->note_id = (char *)dup_opt(field(L, COL_NOTE_ID));
+    if (row->certainty_note_id && !r->certainty_note)
+        return bad(L, COL_CERTAINTY_NOTE_ID, "rule %s: an Indonesian certainty note without the English one", r->id);
+    if (row->note_id && !r->note)
+        return bad(L, COL_NOTE_ID, "rule %s: an Indonesian note without the English one", r->id);
     return PK_OK;
 }
 

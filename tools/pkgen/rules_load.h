@@ -13,6 +13,8 @@ typedef struct pk__rule_row {
     pk_rule rule;      /* strings and citations owned by the set */
     pk__rule_spec spec;
     long line;         /* line in the CSV */
+    /* summary_id, certainty_note_id, note_id: the Indonesian texts, NULL when empty */
+    char *summary_id, *certainty_note_id, *note_id;
 } pk__rule_row;
 
 typedef struct pk__rule_set {
