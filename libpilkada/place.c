@@ -318,8 +318,9 @@ static const char *const head_basis[HB_N][2] = {
      "diangkat oleh Gubernur DKI Jakarta (wilayah administratif, tanpa pemilihan)"},
     {"appointed by the bupati/wali kota from civil servants (UU 23/2014 art. 224)",
      "diangkat oleh bupati/wali kota dari pegawai negeri sipil (UU 23/2014 Pasal 224)"},
-    {"kepala desa elected by the villagers for 6 years (UU 6/2014 art. 31, 39)",
-     "kepala desa dipilih oleh penduduk desa untuk 6 tahun (UU 6/2014 Pasal 31, 39)"},
+    /* the term is 8 years since UU 3/2024 (signed 25 Apr 2024) amended UU 6/2014 art. 39(1); it was 6 */
+    {"kepala desa elected by the villagers for 8 years (UU 6/2014 art. 31, 39 as amended by UU 3/2024)",
+     "kepala desa dipilih oleh penduduk desa untuk 8 tahun (UU 6/2014 Pasal 31, 39 sebagaimana diubah UU 3/2024)"},
     {"lurah appointed by the bupati/wali kota from civil servants (PP 17/2018 art. 2 via UU 23/2014 art. 229)",
      "lurah diangkat oleh bupati/wali kota dari pegawai negeri sipil (PP 17/2018 Pasal 2; UU 23/2014 Pasal 229)"},
 };

@@ -36,6 +36,9 @@ static void test_lookup_levels(void **state)
     assert_non_null(strstr(p.head_basis, "UU 6/2014"));
     /* in Indonesian: a kepala desa is elected by the villagers (UU 6/2014 Pasal 31) */
     assert_non_null(strstr(pk_place_head_basis(&p, PK_LANG_ID), "dipilih oleh penduduk desa"));
+    /* UU 3/2024 (25 Apr 2024) made the term 8 years (UU 6/2014 Pasal 39(1) as amended) */
+    assert_non_null(strstr(p.head_basis, "8 years"));
+    assert_non_null(strstr(pk_place_head_basis(&p, PK_LANG_ID), "8 tahun"));
     assert_non_null(strstr(pk_place_head_basis(&p, PK_LANG_ID), "UU 6/2014 Pasal 31"));
     assert_ptr_equal(pk_place_head_basis(&p, PK_LANG_EN), p.head_basis);
     assert_null(pk_place_head_basis(NULL, PK_LANG_ID));
