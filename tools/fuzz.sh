@@ -1,6 +1,7 @@
 #!/bin/sh
 # Build the libFuzzer harnesses (clang, ASan+UBSan) and run each for a
-# bounded time on a copy of its seed corpus; print the executions per harness.
+# bounded time on a copy of its seed corpus, as many at a time as there are
+# cores; print the executions per harness.
 # usage: tools/fuzz.sh <build-dir> [seconds-per-harness]   (default 8)
 # A crash, leak, timeout or broken invariant fails the run; the input is kept
 # in <build-dir>/fuzz-artifacts/<harness>/ (add it to fuzz/regressions/<harness>/
@@ -19,20 +20,38 @@ cmake --build "$dir" -j"$jobs" >"$dir/fuzz-build.log" 2>&1 || { tail -n 40 "$dir
 
 status=0
 total=0
+# Run the harnesses $jobs at a time (each for $secs seconds), then report them in order.
+run_one() { # <binary> <name>
+    work="$dir/fuzz-work/$2"
+    art="$dir/fuzz-artifacts/$2"
+    rm -rf "$work"
+    mkdir -p "$work" "$art"
+    if [ -d "$root/fuzz/corpus/$2" ]; then cp "$root/fuzz/corpus/$2"/* "$work"/ 2>/dev/null; fi
+    # -timeout: one input may take at most 10 s; -rss_limit_mb bounds memory.
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        "$1" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -artifact_prefix="$art/" -print_final_stats=1 "$work" >"$dir/fuzz-$2.log" 2>&1
+    echo $? >"$dir/fuzz-$2.rc"
+}
+names=""
+running=0
 for bin in "$dir"/fuzz/fuzz_*; do
     [ -x "$bin" ] && [ -f "$bin" ] || continue
     name=${bin##*/fuzz_}
+    names="$names $name"
+    run_one "$bin" "$name" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait
+        running=0
+    fi
+done
+wait
+for name in $names; do
     work="$dir/fuzz-work/$name"
     art="$dir/fuzz-artifacts/$name"
-    rm -rf "$work"
-    mkdir -p "$work" "$art"
-    if [ -d "$root/fuzz/corpus/$name" ]; then cp "$root/fuzz/corpus/$name"/* "$work"/ 2>/dev/null; fi
     log="$dir/fuzz-$name.log"
-    # -timeout: one input may take at most 10 s; -rss_limit_mb bounds memory.
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -artifact_prefix="$art/" -print_final_stats=1 "$work" >"$log" 2>&1
-    rc=$?
+    rc=$(cat "$dir/fuzz-$name.rc" 2>/dev/null || echo 1)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
     execs=${execs:-0}
