@@ -64,14 +64,17 @@ build_and_test_c() { # as build_and_test, without the Python tests (the gcc stag
 
 valgrind_all() { # valgrind_all <build-dir>
     dir=$1
-    n=0
+    list="$dir/valgrind-tests.txt"
+    : >"$list"
     for t in "$dir"/tests/test_*; do
         [ -x "$t" ] && [ -f "$t" ] || continue
-        n=$((n + 1))
-        echo "valgrind $t"
-        valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
-            --errors-for-leak-kinds=all "$t" >/dev/null || return 1
+        echo "$t" >>"$list"
     done
+    n=$(wc -l <"$list")
+    # the test binaries, $jobs at a time (they run side by side in ctest too); any error fails the stage
+    xargs -P "$jobs" -n 1 sh -c 'echo "valgrind $1"; valgrind --quiet --error-exitcode=99 --leak-check=full \
+        --show-leak-kinds=all --errors-for-leak-kinds=all "$1" >/dev/null || { echo "valgrind FAILED: $1"; exit 1; }' \
+        sh <"$list" || return 1
     cli="$dir/tools/cli/pilkada"
     for args in "phase 2024-11-25" "schedule --json" "ics --dtstamp 20250101T000000Z" \
         "deadline chain --from 2024-11-20" "region lookup 35.13" "region list --province 35" \
