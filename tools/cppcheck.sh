@@ -6,7 +6,8 @@ set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:?usage: tools/cppcheck.sh <build-dir>}
 command -v cppcheck >/dev/null 2>&1 || { echo "cppcheck not installed"; exit 1; }
-out=$(cd "$root" && cppcheck --quiet --std=c11 --enable=warning,portability,performance --inline-suppr \
+jobs=$(nproc 2>/dev/null || echo 2)
+out=$(cd "$root" && cppcheck -j "$jobs" --quiet --std=c11 --enable=warning,portability,performance --inline-suppr \
     --suppressions-list=tools/cppcheck-suppressions.txt \
     -I include -I "$build/include" -I libpilkada -I tools/cli -I tools/pkgen \
     -D__GNUC__ -DPK_DATA_VERSION_STRING='"cppcheck"' \

@@ -3,15 +3,19 @@
 # libpilkada/*.c and tools/**/*.c with the compile_commands.json of a clang
 # build, then cppcheck (tools/cppcheck.sh). Prints the findings and their
 # count; fails on any.
-# usage: tools/static.sh <build-dir>
+# usage: tools/static.sh <build-dir>   (configured with clang if it does not exist yet)
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:?usage: tools/static.sh <build-dir>}
 tidy=$(command -v clang-tidy-14 || command -v clang-tidy) || { echo "clang-tidy not installed"; exit 1; }
 jobs=$(nproc 2>/dev/null || echo 2)
 
-CC=clang cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_BUILD_BENCH=OFF -DPK_BUILD_EXAMPLES=OFF \
-    -DPK_BUILD_TESTS=OFF >/dev/null || exit 1
+# A clang build tree that exists already (the suite's clang stage) is reused as it is.
+if [ ! -f "$dir/CMakeCache.txt" ]; then
+    CC=clang cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_BUILD_BENCH=OFF -DPK_BUILD_EXAMPLES=OFF \
+        -DPK_BUILD_TESTS=OFF >/dev/null || exit 1
+fi
+grep -q '^CMAKE_C_COMPILER:.*clang' "$dir/CMakeCache.txt" || { echo "$dir is not a clang build tree"; exit 1; }
 # generated headers and tables must exist for the compile commands
 cmake --build "$dir" -j"$jobs" >/dev/null || exit 1
 

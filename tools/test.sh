@@ -117,7 +117,7 @@ stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BE
 stage valgrind valgrind_all "$out/gcc"
 stage docs docs_check "$out/gcc"
 stage tsan tsan_threads "$out/tsan"
-stage static sh tools/static.sh "$out/static"
+stage static sh tools/static.sh "$out/clang"  # the clang stage's tree: no second clang build
 stage fuzz sh tools/fuzz.sh "$out/fuzz" 5
 stage coverage sh tools/coverage.sh "$out/coverage"
 
