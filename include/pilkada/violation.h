@@ -169,10 +169,15 @@ typedef enum pk_act {
     PK_ACT_FALSE_CANDIDACY_DOCUMENT, /**< give false statements or use a forged document as valid for a candidacy
                                           requirement, e.g. a forged diploma (Pasal 184)
                                           ("false_candidacy_document") */
-    PK_ACT_CANDIDATE_INELIGIBLE     /**< a (prospective) candidate does not meet, or no longer meets, a requirement
+    PK_ACT_CANDIDATE_INELIGIBLE,    /**< a (prospective) candidate does not meet, or no longer meets, a requirement
                                          of Pasal 7 (citizenship, a former convict who did not announce it, ...):
                                          a fact about the candidate, not a crime in itself
                                          ("candidate_ineligible") */
+    PK_ACT_THWART_VOTING,           /**< unlawfully make the voting fail (menggagalkan pemungutan suara), e.g.
+                                         destroy the ballots or break up a polling station (Pasal 178D)
+                                         ("thwart_voting") */
+    PK_ACT_OBSTRUCT_ORGANISER       /**< use violence against, or obstruct, an organiser (KPU, Bawaslu, their ad hoc
+                                         bodies) doing its duty (Pasal 198A) ("obstruct_organiser") */
     /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 
