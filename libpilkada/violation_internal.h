@@ -12,7 +12,7 @@
 /* Number of pk_actor and pk_act values (the public pk_actor_count() and
  * pk_act_count()); new values are appended to the enums and counted here. */
 #define PK__ACTOR_COUNT ((int)PK_ACTOR_KEPALA_DESA_GROUP + 1)
-#define PK__ACT_COUNT ((int)PK_ACT_IGNORE_REVOTE_ORDER + 1)
+#define PK__ACT_COUNT ((int)PK_ACT_OBSTRUCT_ORGANISER + 1)
 /* pk__rule_spec keeps actors and acts as bit sets */
 _Static_assert(PK__ACTOR_COUNT <= 32, "actors fit in a uint32_t bit set");
 _Static_assert(PK__ACT_COUNT <= 64, "acts fit in a uint64_t bit set");

@@ -25,7 +25,9 @@ static const char *const act_names[] = {
     "accompany_registration", "use_office_facilities", "hand_out_campaign_goods", "campaign_outside_schedule",
     "insult", "sara", "hoax", "incitement", "campaign_at_worship_or_school", "disrupt_campaign",
     "vote_more_than_once", "vote_in_name_of_other", "mark_unused_ballots", "alter_vote_results",
-    "pass_ineligible_candidate", "ignore_revote_order",
+    "pass_ineligible_candidate", "ignore_revote_order", "deny_candidacy_right", "forge_support_list",
+    "skip_support_verification", "false_candidacy_document", "candidate_ineligible", "thwart_voting",
+    "obstruct_organiser",
 };
 
 _Static_assert(PK_ARRAY_LEN(actor_names) == PK__ACTOR_COUNT, "one slug per pk_actor");

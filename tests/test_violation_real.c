@@ -8,7 +8,7 @@
  *  - acts: every slug of facts_v2.acts the library knows (one classification
  *    per act, findings united: one incident, several acts), else facts.act;
  *    "in_uniform_or_official_capacity" in facts_v2.acts is the fact
- *    official_capacity=yes, not an act; three corpus names are aliases
+ *    official_capacity=yes, not an act; five corpus names are aliases
  *    (see `aliases` below);
  *  - the other facts (region, cycle, supported, tsm, ...) from facts.
  * Dates: many sources give no day. facts.occurred "YYYY-MM" is read as the
@@ -214,6 +214,9 @@ static const char *const aliases[][2] = {
     {"video_support", "declare_support"},
     {"direct_voters", "declare_support"},
     {"other_act_favouring_pair", "decision_favouring"},
+    /* fresh2 (round 5): a candidate who does not meet a Pasal 7 requirement, named by the requirement */
+    {"ineligible_candidate_false_statement", "candidate_ineligible"},
+    {"ineligible_candidate_ex_convict", "candidate_ineligible"},
 };
 
 static int classify_case(json_t *c, const char *id, int verbose, int v1_only, outcome *o, char *actor_out, size_t actor_cap,

@@ -37,6 +37,8 @@ add_test(NAME test_violation_real_fresh
     COMMAND test_violation_real --floor 86 ${CMAKE_CURRENT_SOURCE_DIR}/violations/real/fresh)
 # The second fresh set (tests/violations/real/fresh2/, round 5): 27 cases collected and
 # labelled by hand without running the library, classified once before any rule change
-# of the round: 17/27 (63.0%), strict 11/27. Floor 55 = that first figure minus a margin.
+# of the round: 17/27 (63.0%), strict 11/27. After the round-5 rules written because of it
+# (Pasal 180(1), 184, 185A, 185B, candidate_ineligible; in-sample for those) and one labelling
+# fix: 24/27 (88.9%); floor 85 = 23/27.
 add_test(NAME test_violation_real_fresh2
-    COMMAND test_violation_real --floor 55 ${CMAKE_CURRENT_SOURCE_DIR}/violations/real/fresh2)
+    COMMAND test_violation_real --floor 85 ${CMAKE_CURRENT_SOURCE_DIR}/violations/real/fresh2)

@@ -153,11 +153,31 @@ typedef enum pk_act {
                                          votes (Pasal 178C) ("mark_unused_ballots") */
     PK_ACT_ALTER_VOTE_RESULTS,      /**< change, damage or lose the results of voting or counting, or give false
                                          statements about them (Pasal 178E) ("alter_vote_results") */
-    PK_ACT_PASS_INELIGIBLE_CANDIDATE, /**< by virtue of office, let a candidate who fails the requirements pass, or
-                                           deprive someone of the right to be a candidate (Pasal 180(2))
-                                           ("pass_ineligible_candidate") */
-    PK_ACT_IGNORE_REVOTE_ORDER      /**< KPU members do not order, or KPPS do not hold, a re-vote or recount that
+    PK_ACT_PASS_INELIGIBLE_CANDIDATE, /**< by virtue of office, let a candidate who fails the requirements of Pasal 7
+                                           and 45 pass (Pasal 180(2)); depriving someone of the right to be a
+                                           candidate is #PK_ACT_DENY_CANDIDACY_RIGHT ("pass_ineligible_candidate") */
+    PK_ACT_IGNORE_REVOTE_ORDER,     /**< KPU members do not order, or KPPS do not hold, a re-vote or recount that
                                          Bawaslu decided (Pasal 193(1), (4)) ("ignore_revote_order") */
+    PK_ACT_DENY_CANDIDACY_RIGHT,    /**< unlawfully deprive someone of the right to become a candidate (Pasal 180(1))
+                                         ("deny_candidacy_right") */
+    PK_ACT_FORGE_SUPPORT_LIST,      /**< forge the list of support for an independent (perseorangan) candidate, e.g.
+                                         enter residents' KTP data without their consent (Pasal 185A; by
+                                         organisers also Pasal 186(1)) ("forge_support_list") */
+    PK_ACT_SKIP_SUPPORT_VERIFICATION, /**< an organiser (PPS, PPK, KPU, an authorised officer) does not verify and
+                                           recapitulate the support of an independent candidate (Pasal 185B, 186(2))
+                                           ("skip_support_verification") */
+    PK_ACT_FALSE_CANDIDACY_DOCUMENT, /**< give false statements or use a forged document as valid for a candidacy
+                                          requirement, e.g. a forged diploma (Pasal 184)
+                                          ("false_candidacy_document") */
+    PK_ACT_CANDIDATE_INELIGIBLE,    /**< a (prospective) candidate does not meet, or no longer meets, a requirement
+                                         of Pasal 7 (citizenship, a former convict who did not announce it, ...):
+                                         a fact about the candidate, not a crime in itself
+                                         ("candidate_ineligible") */
+    PK_ACT_THWART_VOTING,           /**< unlawfully make the voting fail (menggagalkan pemungutan suara), e.g.
+                                         destroy the ballots or break up a polling station (Pasal 178D)
+                                         ("thwart_voting") */
+    PK_ACT_OBSTRUCT_ORGANISER       /**< use violence against, or obstruct, an organiser (KPU, Bawaslu, their ad hoc
+                                         bodies) doing its duty (Pasal 198A) ("obstruct_organiser") */
     /* New acts are appended here; pk_act_count() gives the number of values. */
 } pk_act;
 

@@ -28,7 +28,9 @@ REAL_DIR = os.path.join(_support.SOURCE_DIR, "tests", "violations", "real")
 
 # Corpus act names that are library acts under another name (README.md there).
 ALIASES = {"video_support": "declare_support", "direct_voters": "declare_support",
-           "other_act_favouring_pair": "decision_favouring"}
+           "other_act_favouring_pair": "decision_favouring",
+           "ineligible_candidate_false_statement": "candidate_ineligible",
+           "ineligible_candidate_ex_convict": "candidate_ineligible"}
 FLOOR = 75.0          # the C test's --floor
 DISCIPLINE_FLOOR = 2  # the C test's --discipline-floor
 
