@@ -350,9 +350,14 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
             }
             if (fs[f].subcategory == PK_SUB_ASN_DISCIPLINE && fs[f].sanction.discipline <= PK_DISCIPLINE_BERAT)
                 o->discipline[fs[f].sanction.discipline] = 1;
-            if (verbose)
-                printf("    %s %s/%s %s %s\n", acts[k], pk_category_name(fs[f].category),
+            if (verbose) {
+                printf("    %s %s/%s %s %s\n      cites:", acts[k], pk_category_name(fs[f].category),
                        pk_subcategory_name(fs[f].subcategory), fs[f].rule->id, pk_certainty_name(fs[f].certainty));
+                for (size_t ci2 = 0; ci2 < fs[f].rule->citation_count; ci2++)
+                    printf("%s %s", ci2 ? ";" : "", fs[f].rule->citations[ci2].text);
+                printf("\n      sanction: %s\n      handler: %s\n", fs[f].sanction.text ? fs[f].sanction.text : "-",
+                       fs[f].handler_name);
+            }
         }
     }
     return o->errors ? 1 : 0;
