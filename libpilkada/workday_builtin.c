@@ -107,7 +107,21 @@ int pk__deadline_builtin_serial(pk_deadline *out, int32_t *due_serial, pk_deadli
     }
     out->rule = rule;
     out->trigger = trigger;
-    pk__civil_from_days(s, &out->due.year, &out->due.month, &out->due.day);
+    int32_t delta = s - trigger_serial;
+    if (delta >= 0 && delta <= 62) { /* a few days or weeks: step over month ends instead of the full conversion */
+        pk_date d = trigger;
+        d.day += delta;
+        for (int dim; d.day > (dim = pk_days_in_month(d.year, d.month));) {
+            d.day -= dim;
+            if (++d.month > 12) {
+                d.month = 1;
+                d.year++;
+            }
+        }
+        out->due = d;
+    } else {
+        pk__civil_from_days(s, &out->due.year, &out->due.month, &out->due.day);
+    }
     out->flags = flags;
     *due_serial = s;
     return 1;
