@@ -220,8 +220,11 @@ static const char *pending_field(const ctx *c, enum verdict v, int key)
 
 static void put(char *dst, size_t cap, size_t *pos, const char *s)
 {
-    while (*s && *pos + 1 < cap)
-        dst[(*pos)++] = *s++;
+    size_t n = strlen(s), room = cap - 1 - *pos; /* *pos < cap: every call leaves room for the NUL */
+    if (n > room)
+        n = room;
+    memcpy(dst + *pos, s, n);
+    *pos += n;
     dst[*pos] = '\0';
 }
 
@@ -511,7 +514,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
     if (date_present(in->discovered) &&
         dl(PK_DEADLINE_REPORT, in->discovered, serial(in->discovered), &d.report, &report_due_day)) {
         result->report_deadline = d.report;
-        if (date_present(in->reported) && serial(in->reported) > report_due_day)
+        if (date_present(in->reported) && c.relevant > report_due_day) /* c.relevant: the report day when given */
             result->late_report = 1;
     }
     pk_date report_date = date_present(in->reported) ? in->reported : in->discovered;

@@ -109,9 +109,10 @@ int pk__deadline_builtin_serial(pk_deadline *out, int32_t *due_serial, pk_deadli
     out->trigger = trigger;
     int32_t delta = s - trigger_serial;
     if (delta >= 0 && delta <= 62) { /* a few days or weeks: step over month ends instead of the full conversion */
+        static const signed char mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         pk_date d = trigger;
         d.day += delta;
-        for (int dim; d.day > (dim = pk_days_in_month(d.year, d.month));) {
+        for (int dim; d.day > (dim = mdays[d.month - 1] + (d.month == 2 && pk_is_leap_year(d.year)));) {
             d.day -= dim;
             if (++d.month > 12) {
                 d.month = 1;
