@@ -31,8 +31,8 @@ void pk__civil_from_days(int32_t z, int *y, int *m, int *d)
 }
 
 /* Serial numbers of the first and last supported days. */
-#define SERIAL_MIN (-25567) /* 1900-01-01 */
-#define SERIAL_MAX 84005    /* 2199-12-31 */
+#define SERIAL_MIN PK__SERIAL_MIN
+#define SERIAL_MAX PK__SERIAL_MAX
 
 pk_date pk_date_of(int year, int month, int day)
 {
@@ -55,8 +55,11 @@ int pk_days_in_month(int year, int month)
 
 int pk_date_valid(pk_date d)
 {
-    return d.year >= PK_DATE_MIN_YEAR && d.year <= PK_DATE_MAX_YEAR && d.month >= 1 && d.month <= 12 &&
-           d.day >= 1 && d.day <= pk_days_in_month(d.year, d.month);
+    static const signed char mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d.year < PK_DATE_MIN_YEAR || d.year > PK_DATE_MAX_YEAR || d.month < 1 || d.month > 12 || d.day < 1)
+        return 0;
+    /* pk_days_in_month(), inlined: this is on every classification's path */
+    return d.day <= mdays[d.month - 1] || (d.month == 2 && d.day == 29 && pk_is_leap_year(d.year));
 }
 
 static int digits(const char *s, int n, int *value)

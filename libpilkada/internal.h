@@ -66,6 +66,8 @@ void pk__strlcpy_utf8(char *dst, const char *src, size_t size);
 int pk__utf8_valid(const char *s, size_t len, size_t *bad_offset);
 
 /* Dates as serial day numbers (days since 1970-01-01); no range checks. */
+#define PK__SERIAL_MIN (-25567) /* 1900-01-01 (PK_DATE_MIN_YEAR) */
+#define PK__SERIAL_MAX 84005    /* 2199-12-31 (PK_DATE_MAX_YEAR) */
 int32_t pk__days_from_civil(int y, int m, int d);
 void pk__civil_from_days(int32_t z, int *y, int *m, int *d);
 

@@ -13,6 +13,7 @@
 #include "pilkada/region.h"
 #include "schedule_impl.h"
 #include "violation_internal.h"
+#include "workday_internal.h"
 
 /* ------------------------------------------------------------- rules -- */
 
@@ -91,6 +92,20 @@ static const pk_schedule *followed(const pk_schedule *s)
     return base;
 }
 
+/* pk_window_contains() for a date known to be valid, without the call and the check. */
+static int occurs_in(const pk_window *w, pk_date d)
+{
+    if (w->has_start && (d.year != w->start.year   ? d.year < w->start.year
+                         : d.month != w->start.month ? d.month < w->start.month
+                                                     : d.day < w->start.day))
+        return 0;
+    if (w->has_end && (d.year != w->end.year   ? d.year > w->end.year
+                       : d.month != w->end.month ? d.month > w->end.month
+                                                 : d.day > w->end.day))
+        return 0;
+    return 1;
+}
+
 static int window_state(ctx *c, int w)
 {
     if (w == PK__WIN_ANY)
@@ -106,8 +121,7 @@ static int window_state(ctx *c, int w)
                            pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
             c->win[w] = WIN_NA;
         else
-            c->win[w] = (pk_window_contains(&wd, c->in->occurred) != 0) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN
-                                                                                                       : WIN_OUT;
+            c->win[w] = occurs_in(&wd, c->in->occurred) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN : WIN_OUT;
     }
     return c->win[w];
 }
@@ -206,8 +220,11 @@ static const char *pending_field(const ctx *c, enum verdict v, int key)
 
 static void put(char *dst, size_t cap, size_t *pos, const char *s)
 {
-    while (*s && *pos + 1 < cap)
-        dst[(*pos)++] = *s++;
+    size_t n = strlen(s), room = cap - 1 - *pos; /* *pos < cap: every call leaves room for the NUL */
+    if (n > room)
+        n = room;
+    memcpy(dst + *pos, s, n);
+    *pos += n;
     dst[*pos] = '\0';
 }
 
@@ -294,22 +311,23 @@ static void handler_name(ctx *c, int kind, const pk_handler *h, char *out, size_
     }
 }
 
-/* Deadlines shared by the findings of one classification. */
+/* Deadlines shared by the findings of one classification (with the serial
+ * day numbers of the follow-up's due days, the triggers of later stages). */
 typedef struct dl_cache {
     pk_deadline report, followup, followup_ext;
+    int32_t followup_day, followup_ext_day;
     int have_followup;
     int next_done[PK__CATEGORY_COUNT];
     pk_deadline next[PK__CATEGORY_COUNT][4];
     size_t next_n[PK__CATEGORY_COUNT];
 } dl_cache;
 
-static int dl(pk_deadline_id id, pk_date trigger, pk_deadline *out)
+/* pk_deadline_compute() on the built-in calendar for a valid trigger date
+ * whose serial is known; *due_day receives the due day's serial. 0 (and
+ * *out zeroed) when it cannot be computed. */
+static int dl(pk_deadline_id id, pk_date trigger, int32_t trigger_day, pk_deadline *out, int32_t *due_day)
 {
-    if (pk_deadline_compute(out, NULL, id, trigger, NULL) != PK_OK) {
-        memset(out, 0, sizeof *out);
-        return 0;
-    }
-    return 1;
+    return pk__deadline_builtin_serial(out, due_day, id, trigger, trigger_day);
 }
 
 /* Serial of a date known to be valid (validate() checked it): no second check. */
@@ -332,13 +350,18 @@ static void next_stages(dl_cache *d, pk_category cat, pk_date report_date, int32
         return;
     int32_t day = report_day; /* serial(report_date), known to the caller */
     pk_date followup_end = d->followup_ext.rule ? d->followup_ext.due : d->followup.due;
+    int32_t followup_end_day = d->followup_ext.rule ? d->followup_ext_day : d->followup_day;
     pk_date prev = followup_end;
+    int32_t prev_day = followup_end_day;
     for (uint16_t i = pk__chain_start[cat]; i < pk__chain_start[cat + 1] && k < PK__CHAIN_MAX; i++) {
         const pk__chain_step *st = &pk__chain_steps[i];
         if (day < st->first_serial || day > st->last_serial)
             continue;
         pk_date t = st->from == PK__FROM_FOLLOWUP_END ? followup_end : st->from == PK__FROM_REPORT ? report_date : prev;
-        if (!dl((pk_deadline_id)st->deadline, t, &n[k]))
+        int32_t t_day = st->from == PK__FROM_FOLLOWUP_END ? followup_end_day
+                        : st->from == PK__FROM_REPORT     ? report_day
+                                                          : prev_day;
+        if (!dl((pk_deadline_id)st->deadline, t, t_day, &n[k], &prev_day))
             break;
         prev = n[k++].due;
     }
@@ -486,15 +509,19 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
     memset(&d.followup, 0, sizeof d.followup);
     memset(&d.followup_ext, 0, sizeof d.followup_ext);
     d.have_followup = 0;
-    if (date_present(in->discovered) && dl(PK_DEADLINE_REPORT, in->discovered, &d.report)) {
+    d.followup_day = d.followup_ext_day = 0;
+    int32_t report_due_day;
+    if (date_present(in->discovered) &&
+        dl(PK_DEADLINE_REPORT, in->discovered, serial(in->discovered), &d.report, &report_due_day)) {
         result->report_deadline = d.report;
-        if (date_present(in->reported) && pk_date_compare(in->reported, d.report.due) > 0)
+        if (date_present(in->reported) && c.relevant > report_due_day) /* c.relevant: the report day when given */
             result->late_report = 1;
     }
     pk_date report_date = date_present(in->reported) ? in->reported : in->discovered;
-    if (date_present(report_date) && dl(PK_DEADLINE_FOLLOWUP, report_date, &d.followup)) {
+    if (date_present(report_date) &&
+        dl(PK_DEADLINE_FOLLOWUP, report_date, c.relevant, &d.followup, &d.followup_day)) {
         d.have_followup = 1;
-        dl(PK_DEADLINE_FOLLOWUP_EXTENDED, d.followup.due, &d.followup_ext);
+        dl(PK_DEADLINE_FOLLOWUP_EXTENDED, d.followup.due, d.followup_day, &d.followup_ext, &d.followup_ext_day);
     }
 
     /* match the candidate rules */

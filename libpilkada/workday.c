@@ -382,10 +382,25 @@ pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t 
                                 pk_error *err)
 {
     *out = pk_date_of(0, 0, 0);
-    *flags = 0;
-    int32_t s;
-    if (pk_date_to_serial(&s, trigger, NULL) != PK_OK)
+    int32_t s, r;
+    if (pk_date_to_serial(&s, trigger, NULL) != PK_OK) {
+        *flags = 0;
         return pk__fail(err, PK_EINVAL, "trigger", "invalid trigger date");
+    }
+    pk_status st = pk__workcal_nth_after_serial(cal, s, n, &r, flags, err);
+    if (st != PK_OK)
+        return st;
+    int y, m, d;
+    pk__civil_from_days(r, &y, &m, &d);
+    *out = pk_date_of(y, m, d);
+    return PK_OK;
+}
+
+pk_status pk__workcal_nth_after_serial(const pk_workcal *cal, int32_t s, int32_t n, int32_t *out, unsigned *flags,
+                                       pk_error *err)
+{
+    *out = 0;
+    *flags = 0;
     int64_t kk = (int64_t)widx(cal, s + 1) + n - 1;
     if (n < 1 || kk < cal->kmin || kk > cal->kmax)
         return pk__fail(err, PK_ERANGE, "trigger", "the deadline leaves the supported date range");
@@ -397,9 +412,7 @@ pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t 
                             "to count weekends only there");
         *flags = PK_RESULT_ESTIMATED;
     }
-    int y, m, d;
-    pk__civil_from_days(r, &y, &m, &d);
-    *out = pk_date_of(y, m, d);
+    *out = r;
     return PK_OK;
 }
 

@@ -89,3 +89,45 @@ pk_status pk_deadline_compute(pk_deadline *out, const pk_workcal *cal, pk_deadli
     out->flags = flags;
     return PK_OK;
 }
+
+int pk__deadline_builtin_serial(pk_deadline *out, int32_t *due_serial, pk_deadline_id id, pk_date trigger,
+                                int32_t trigger_serial)
+{
+    const pk_deadline_rule *rule = &pk__deadline_rules[id];
+    int32_t s;
+    unsigned flags = 0;
+    if (rule->unit == PK_DAYS_CALENDAR) {
+        int64_t t = (int64_t)trigger_serial + rule->amount;
+        if (t < PK__SERIAL_MIN || t > PK__SERIAL_MAX)
+            goto fail;
+        s = (int32_t)t;
+    } else if (pk__workcal_nth_after_serial(&pk__workcal_builtin_cal, trigger_serial, rule->amount, &s, &flags, NULL) !=
+               PK_OK) {
+        goto fail;
+    }
+    out->rule = rule;
+    out->trigger = trigger;
+    int32_t delta = s - trigger_serial;
+    if (delta >= 0 && delta <= 62) { /* a few days or weeks: step over month ends instead of the full conversion */
+        static const signed char mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        pk_date d = trigger;
+        d.day += delta;
+        for (int dim; d.day > (dim = mdays[d.month - 1] + (d.month == 2 && pk_is_leap_year(d.year)));) {
+            d.day -= dim;
+            if (++d.month > 12) {
+                d.month = 1;
+                d.year++;
+            }
+        }
+        out->due = d;
+    } else {
+        pk__civil_from_days(s, &out->due.year, &out->due.month, &out->due.day);
+    }
+    out->flags = flags;
+    *due_serial = s;
+    return 1;
+fail:
+    memset(out, 0, sizeof *out);
+    *due_serial = 0;
+    return 0;
+}

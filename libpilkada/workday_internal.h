@@ -57,6 +57,17 @@ pk_status pk__workcal_compile(pk_workcal **out, const pk_holiday_table *holidays
  * policy: the trigger day itself is never counted. */
 pk_status pk__workcal_nth_after(const pk_workcal *cal, pk_date trigger, int32_t n, pk_date *out,
                                 unsigned *flags, pk_error *err);
+/* The same on serial day numbers (the trigger's serial @p s, the result in *out). */
+pk_status pk__workcal_nth_after_serial(const pk_workcal *cal, int32_t s, int32_t n, int32_t *out, unsigned *flags,
+                                       pk_error *err);
+
+/* pk_deadline_compute() on the built-in calendar for a valid @p id and a
+ * trigger known to be a valid date whose serial day number is
+ * @p trigger_serial: the same deadline, without the checks and the date
+ * conversions (the classifier's path). Returns 1 and the due day's serial in
+ * *due_serial; 0 when pk_deadline_compute() would fail (*out zeroed). */
+int pk__deadline_builtin_serial(pk_deadline *out, int32_t *due_serial, pk_deadline_id id, pk_date trigger,
+                                int32_t trigger_serial);
 
 /* Estimated national holidays of one year (holiday_estimate.c), sorted by
  * date; writes at most cap rows and returns how many it wrote. Strings are

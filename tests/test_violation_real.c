@@ -34,6 +34,11 @@
  *  (a "none" case with a contested finding disagrees; an X case with only a
  *  contested finding of X agrees only if it is not contested).
  * ASN discipline: a case that states a level agrees when a finding has it.
+ * Articles (printed, not a pass/fail gate): for a case that agrees on its real category and whose
+ * outcome.articles name a "Pasal N" the source states as the basis (not "(my reading)", not a route
+ * that failed), a finding of that category must cite one of those numbers; each miss is printed
+ * ("ARTICLE") with what the library cites instead. Sentences are not compared: courts may go below the
+ * statutory minimum (README, "Labelling doubts"); handlers follow the date (KASN until Aug/Sep 2024).
  *
  * Every disagreement is printed with its reason from reasons.tsv in the same
  * directory (id, class, one line): library_wrong (the library is wrong under
@@ -196,6 +201,9 @@ typedef struct outcome {
     int certain[CAT_N];     /* ... with certainty "certain" */
     int any_certain;
     int discipline[4];      /* discipline level seen */
+    const pk_rule *rules[MAX_FINDINGS * MAX_ACTS]; /* rules of the counted findings, for the article comparison */
+    int rule_cat[MAX_FINDINGS * MAX_ACTS];
+    int nrules;
     int errors;
     char summary[512];
 } outcome;
@@ -347,18 +355,83 @@ static int classify_case(json_t *c, const char *id, int verbose, int v1_only, ou
                          ? PK_CAT_ADMINISTRATIVE
                          : (int)fs[f].category;
             o->has[ci] = 1;
+            if (o->nrules < MAX_FINDINGS * MAX_ACTS) {
+                o->rules[o->nrules] = fs[f].rule;
+                o->rule_cat[o->nrules++] = ci;
+            }
             if (fs[f].certainty == PK_CERTAIN) {
                 o->certain[ci] = 1;
                 o->any_certain = 1;
             }
             if (fs[f].subcategory == PK_SUB_ASN_DISCIPLINE && fs[f].sanction.discipline <= PK_DISCIPLINE_BERAT)
                 o->discipline[fs[f].sanction.discipline] = 1;
-            if (verbose)
-                printf("    %s %s/%s %s %s\n", acts[k], pk_category_name(fs[f].category),
+            if (verbose) {
+                printf("    %s %s/%s %s %s\n      cites:", acts[k], pk_category_name(fs[f].category),
                        pk_subcategory_name(fs[f].subcategory), fs[f].rule->id, pk_certainty_name(fs[f].certainty));
+                for (size_t ci2 = 0; ci2 < fs[f].rule->citation_count; ci2++)
+                    printf("%s %s", ci2 ? ";" : "", fs[f].rule->citations[ci2].text);
+                printf("\n      sanction: %s\n      handler: %s\n", fs[f].sanction.text ? fs[f].sanction.text : "-",
+                       fs[f].handler_name);
+            }
         }
     }
     return o->errors ? 1 : 0;
+}
+
+/* The article comparison (issue 11): the "Pasal N" numbers (N with an optional capital letter, 187A) that
+ * the real outcome's articles name, against the pasal of every citation of the findings of the real
+ * category. An entry that the source does not state as the basis of the outcome is skipped: one marked
+ * "(my reading)" (README), or one naming a route that failed ("not met", "not pursued", "not proven").
+ * Returns -1 when no article is named, else 1 when a finding cites one of them, 0 when none does;
+ * `named` receives the numbers. Numbers only: UU 1/2015 and UU 10/2016 share their numbering. */
+static int article_agrees(json_t *articles, const outcome *o, int cat, char *named, size_t cap)
+{
+    size_t i, len = 0;
+    json_t *v;
+    int any = 0, hit = 0;
+    named[0] = '\0';
+    json_array_foreach(articles, i, v) {
+        const char *a = json_string_value(v);
+        if (!a || strstr(a, "(my reading)") || strstr(a, "not met") || strstr(a, "not pursued") ||
+            strstr(a, "not proven"))
+            continue;
+        for (const char *p = strstr(a, "Pasal "); p; p = strstr(p + 1, "Pasal ")) {
+            const char *q = p + 6;
+            char num[8];
+            size_t n = 0;
+            while (*q >= '0' && *q <= '9' && n < 5)
+                num[n++] = *q++;
+            if (n == 0)
+                continue;
+            if (*q >= 'A' && *q <= 'Z' && !(q[1] >= 'a' && q[1] <= 'z'))
+                num[n++] = *q;
+            num[n] = '\0';
+            any = 1;
+            if (len + n + 2 < cap)
+                len += (size_t)snprintf(named + len, cap - len, "%s%s", len ? "," : "", num);
+            for (int r = 0; r < o->nrules; r++) {
+                if (o->rule_cat[r] != cat)
+                    continue;
+                for (size_t c = 0; c < o->rules[r]->citation_count; c++)
+                    hit |= strcmp(o->rules[r]->citations[c].pasal, num) == 0;
+            }
+        }
+    }
+    return any ? hit : -1;
+}
+
+static void rule_articles(const outcome *o, int cat, char *out, size_t cap)
+{
+    size_t len = 0;
+    out[0] = '\0';
+    for (int r = 0; r < o->nrules; r++)
+        for (size_t c = 0; o->rule_cat[r] == cat && c < o->rules[r]->citation_count; c++) {
+            char one[64];
+            const pk_citation *ct = &o->rules[r]->citations[c];
+            snprintf(one, sizeof one, "%s%s%s", ct->law, ct->pasal[0] ? " Pasal " : "", ct->pasal);
+            if (!strstr(out, one) && len + strlen(one) + 3 < cap)
+                len += (size_t)snprintf(out + len, cap - len, "%s%s", len ? "; " : "", one);
+        }
 }
 
 static int by_name(const void *a, const void *b)
@@ -412,7 +485,7 @@ int main(int argc, char **argv)
 
     tally cats[MAX_GROUPS], actors[MAX_GROUPS], actors1[MAX_GROUPS];
     int ncat = 0, nact = 0, nact1 = 0, total = 0, lenient = 0, strict = 0, errors = 0, disc_n = 0, disc_ok = 0;
-    int unexplained = 0, proxies = 0;
+    int unexplained = 0, proxies = 0, art_n = 0, art_ok = 0;
     printf("Real decided cases in %s\n\n", dir);
     for (int i = 0; i < n; i++) {
         char path[1024];
@@ -469,6 +542,18 @@ int main(int argc, char **argv)
             disc_agree = lv && o.discipline[lv];
             disc_ok += disc_agree;
         }
+        if (ok_l && rc != CAT_NONE) {
+            char named[128], cited[512];
+            int art = article_agrees(out ? json_object_get(out, "articles") : NULL, &o, rc, named, sizeof named);
+            if (art >= 0) {
+                art_n++;
+                art_ok += art;
+                if (!art) {
+                    rule_articles(&o, rc, cited, sizeof cited);
+                    printf("ARTICLE  %-58s real Pasal %s; library cites %s\n", id, named, cited);
+                }
+            }
+        }
         reason *why = NULL;
         for (int k = 0; k < nr; k++)
             if (strcmp(rs[k].id, id) == 0)
@@ -501,6 +586,9 @@ int main(int argc, char **argv)
            "%d cases use a proxy date; %d disagreements without a reason; %d errors\n",
            lenient, total, total ? 100.0 * lenient / total : 0.0, strict, total, total ? 100.0 * strict / total : 0.0,
            disc_ok, disc_n, proxies, unexplained, errors);
+    printf("Articles: %d/%d cases that agree on the category and whose source names a Pasal have a finding "
+           "of that category citing it\n",
+           art_ok, art_n);
     if (total == 0 || errors)
         return 1;
     if (100.0 * lenient / total < floor_pct) {
