@@ -1403,9 +1403,14 @@ static void region_flags(ctx *c)
             size_t t0 = m->x.word - c->word_base;
             if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
                 m->m.flags |= PK_EXTRACT_FLAG_LINK;
-            /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
-            if (m->m.flags & PK_EXTRACT_FLAG_HOME)
+            /* a chain "Kecamatan X, Kabupaten Y" after warga stays home, and
+             * so does a list ("warga Desa A dan Desa B") */
+            if (m->m.flags & PK_EXTRACT_FLAG_HOME) {
                 home_until = m->x.word_end + 1;
+                size_t te = m->x.word_end - c->word_base;
+                if (te + 1 < c->ntok && (tok_is(&c->toks[te], "dan") || tok_is(&c->toks[te], "serta")))
+                    home_until += (c->toks[te + 1].wclass & WC_STOP) ? 2 : 1; /* "dan Desa B", "dan B" */
+            }
         }
     }
 }

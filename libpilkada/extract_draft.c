@@ -12,6 +12,7 @@
 #define WINDOW 48
 #define NONE ((size_t)-1)
 #define MAX_DISTINCT 64
+#define DOC_PLACES 8
 
 typedef struct dctx {
     pk_extract_result *r;
@@ -30,6 +31,9 @@ typedef struct dctx {
     int named_ready;      /* named[] collected */
     size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[MAX_DISTINCT];
+    int places_ready;     /* places[] collected */
+    size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
+    size_t places[DOC_PLACES];
 } dctx;
 
 #define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT)
@@ -513,6 +517,61 @@ static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
     return found;
 }
 
+/* The text's place for a draft whose paragraph names none: the district
+ * and village mentions of the whole text (not homes or links), read inside
+ * the draft's kabupaten/kota `rid` (0: as resolved alone), when they all
+ * lie in one kecamatan ("... berlangsung pada Senin, 30 September 2024, di
+ * Kecamatan Cilodong." and the act told in the next paragraph). The
+ * district is the first mention of it, the village the only one named in
+ * it (two villages: no village). Several kecamatan, or more than
+ * DOC_PLACES names: none, missing beats wrong. Collected once per text. */
+static void doc_place(dctx *d, pk_place_id rid, size_t *bd, size_t *bv)
+{
+    if (!d->places_ready) {
+        d->places_ready = 1;
+        for (size_t k = 0; k < d->nm && d->nplaces <= DOC_PLACES; k++) {
+            if (!usable_place(&d->m[k], &d->x[k]))
+                continue;
+            size_t q = 0;
+            while (q < d->nplaces && (d->m[d->places[q]].kind != d->m[k].kind ||
+                                      strcmp(d->m[d->places[q]].text, d->m[k].text) != 0))
+                q++;
+            if (q == d->nplaces && d->nplaces++ < DOC_PLACES)
+                d->places[q] = k;
+        }
+    }
+    if (d->nplaces > DOC_PLACES)
+        return;
+    pk_place_id dist = 0, vill = 0;
+    size_t kd = NONE, kv = NONE;
+    for (size_t q = 0; q < d->nplaces; q++) {
+        size_t k = d->places[q];
+        pk_place_id id = place_in(d, k, rid);
+        pk_place pl = PK_PLACE_INIT;
+        if (!id || pk_place_get(&pl, id, NULL) != PK_OK || !pl.district)
+            continue;
+        if (dist && pl.district != dist)
+            return; /* two kecamatan */
+        dist = pl.district;
+        if (d->m[k].kind == PK_EXTRACT_MENTION_DISTRICT) {
+            if (kd == NONE)
+                kd = k;
+        } else if (!vill || vill == id) {
+            vill = id;
+            kv = kv == NONE ? k : kv;
+        } else {
+            kv = NONE; /* two villages */
+            vill = (pk_place_id)-1;
+        }
+    }
+    if (vill == (pk_place_id)-1)
+        kv = NONE;
+    if (kd == NONE && kv == NONE)
+        return;
+    *bd = kd;
+    *bv = kv;
+}
+
 /* 1 if a usable region mention of the text names g. */
 static int named_region(dctx *d, const pk_region *g)
 {
@@ -683,6 +742,14 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         }
     }
     double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : 0.5;
+    if (bd == NONE && bv == NONE) {
+        pk_place_id rid = 0;
+        const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
+        if (dr->incident.region[0] && re->how != PK_EXTRACT_HOW_DEFAULTED)
+            (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
+        doc_place(d, rid, &bd, &bv);
+        pc = 0.4; /* another paragraph's place: kept, not confident */
+    }
     if (bd != NONE) {
         const char *t = d->m[bd].text;
         const char *sp = strchr(t, ' ');

@@ -1016,6 +1016,47 @@ static void test_bounded(void **state)
     free(t);
 }
 
+/* The place of an act whose paragraph names none (issue 9, fifth round). */
+static void test_text_places(void **state)
+{
+    (void)state;
+    pk_extract_result *r = NULL;
+    /* corpus 100 (Depok, 2024): the campaign's kecamatan is told in the
+     * paragraph before the act; Cilodong is a kecamatan of Kota Depok
+     * (32.76.08). Another paragraph's place: kept, not confident */
+    const char *t = "Dalam laporan yang diterima Bawaslu Kota Depok, kampanye tersebut berlangsung pada Senin, "
+                    "30 September 2024, di Kecamatan Cilodong.\n\n"
+                    "Wali Kota Depok hadir dalam acara kampanye tanpa izin cuti.";
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    const pk_extract_draft *d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "32.76");
+    assert_string_equal(d->district_code, "32.76.08");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_DISTRICT].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
+    pk_extract_free(r);
+    /* two kecamatan elsewhere in the text: none of them */
+    const char *u = "Kegiatan itu digelar di Kecamatan Cilodong dan Kecamatan Sukmajaya.\n\n"
+                    "Wali Kota Depok hadir dalam acara kampanye tanpa izin cuti.";
+    assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
+    d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "");
+    pk_extract_free(r);
+    /* the homes of the people who reported it ("warga Desa A dan Desa B")
+     * are not the place, the second one of the list neither */
+    const char *v = "Bawaslu Kota Depok menerima laporan dari warga Kecamatan Cilodong dan Kecamatan Sukmajaya.\n\n"
+                    "Wali Kota Depok hadir dalam acara kampanye tanpa izin cuti.";
+    assert_int_equal(pk_extract(&r, v, strlen(v), NULL, NULL), PK_OK);
+    d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "");
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DISTRICT, 1);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_HOME);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1030,6 +1071,7 @@ int main(void)
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
+        cmocka_unit_test(test_text_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
