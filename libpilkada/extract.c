@@ -950,6 +950,22 @@ static void dates_pass(ctx *c, size_t off, size_t n)
     }
 }
 
+/* The only year of the options' window (the cycle's years) in which the
+ * day and month of d fall on its written weekday; 0 if none or several. */
+static int window_year(const pk_date_text_options *o, const pk_date_match *d)
+{
+    int found = 0, n = 0;
+    if (!o->year_first || !(d->flags & PK_DATE_FLAG_WEEKDAY))
+        return 0;
+    for (int y = o->year_first; y <= o->year_last && n < 2; y++)
+        if (d->from.day <= pk_days_in_month(y, d->from.month) &&
+            pk_date_weekday(pk_date_of(y, d->from.month, d->from.day)) == d->weekday) {
+            found = y;
+            n++;
+        }
+    return n == 1 ? found : 0;
+}
+
 static void dates_span(ctx *c, size_t off, size_t n)
 {
     size_t total = 0;
@@ -978,10 +994,22 @@ static void dates_span(ctx *c, size_t off, size_t n)
             ((d->flags & PK_DATE_FLAG_RELATIVE) || !(d->flags & PK_DATE_FLAG_WEEKDAY) ||
              (d->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH))) {
             /* the reference was only inferred from the text: a year-less
-             * date stands only when its written weekday confirms the year */
-            m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
-            m->m.from = m->m.to = (pk_date){0, 0, 0};
-            m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
+             * date stands only when its written weekday confirms the year,
+             * or, when it does not, names the only year of the cycle's
+             * window where it falls on that weekday ("Rabu (23/10)" beside
+             * "17 Oktober 2024" of an earlier meeting: 23 Oct 2024) */
+            int y = (d->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH) && d->kind == PK_DATE_KIND_DATE &&
+                            !(d->flags & PK_DATE_FLAG_RELATIVE)
+                        ? window_year(&c->dopt, d)
+                        : 0;
+            if (y) {
+                m->m.from = m->m.to = pk_date_of(y, d->from.month, d->from.day);
+                m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_YEAR_FROM_WEEKDAY;
+            } else {
+                m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
+                m->m.from = m->m.to = (pk_date){0, 0, 0};
+                m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
+            }
         }
         if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
@@ -1040,12 +1068,27 @@ static int circumstance(const ctx *c, size_t k)
     return 1;
 }
 
+/* 1 if "bahwa" follows byte `at` (after spaces and an optional comma). */
+static int says_that(const ctx *c, size_t at)
+{
+    size_t i = at;
+    while (i < c->len && (c->text[i] == ' ' || c->text[i] == '\t' || c->text[i] == ','))
+        i++;
+    return c->len - i >= 6 && (memcmp(c->text + i, "bahwa", 5) == 0 || memcmp(c->text + i, "Bahwa", 5) == 0) &&
+           !is_alnum((unsigned char)c->text[i + 5]);
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        if (statement_cue(m)) {
+        if (statement_cue(m) && m->m.kind == PK_EXTRACT_MENTION_SPEECH && says_that(c, m->m.end)) {
+            /* "Yandri menjelaskan bahwa ia hadir dalam acara ... pada 3
+             * Oktober 2024": what follows "bahwa" is the content told, its
+             * dates are the deed's, not the statement's */
+            last_cue = last_speech = (size_t)-1;
+        } else if (statement_cue(m)) {
             last_cue = k;
             if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
@@ -1054,8 +1097,13 @@ static void mark_statement_dates(ctx *c)
              * "sidang putusan yang berlangsung ..., Senin (13/1/2025)": a
              * process word at most three words before tells what took place */
             const cmention *q = last_cue != (size_t)-1 ? &c->cm[last_cue] : NULL;
-            if (!(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
-                  m->x.word <= q->x.word_end + 3))
+            /* "konferensi pers yang digelar di Jakarta, Rabu (26/2/2025)":
+             * a speech noun with the occurrence word as its relative clause */
+            int told = q && q->m.kind == PK_EXTRACT_MENTION_SPEECH && q->m.sentence == m->m.sentence &&
+                       m->m.start > q->m.end && m->m.start - q->m.end == 6 &&
+                       memcmp(c->text + q->m.end, " yang ", 6) == 0;
+            if (!told && !(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
+                           m->x.word <= q->x.word_end + 3))
                 last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */

@@ -83,6 +83,25 @@ static void settle_ambiguous(pk_extract_result *r)
                 known[nk++] = m->region;
         }
     }
+    /* and the kabupaten/kota of the districts and villages named that only
+     * one place has ("Pilkada Pasuruan" beside "Desa Rejoso Kidul", a desa
+     * of Kabupaten Pasuruan): looked at over the first 64 of them */
+    for (size_t k = 0, seen = 0; k < r->nm && nk < MAX_DISTINCT && seen < 64; k++) {
+        const pk_extract_mention *m = &r->m[k];
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) ||
+            (m->flags & PK_EXTRACT_FLAG_LINK))
+            continue;
+        seen++;
+        pk_place_id id = m->place ? m->place : r->x[k].npcand == 1 ? r->x[k].pcand[0] : 0;
+        pk_place pl = PK_PLACE_INIT;
+        if (!id || pk_place_get(&pl, id, NULL) != PK_OK || !pl.region)
+            continue;
+        size_t q = 0;
+        while (q < nk && known[q] != pl.region)
+            q++;
+        if (q == nk)
+            known[nk++] = pl.region;
+    }
     if (!nk)
         return;
     for (size_t k = 0; k < r->nm; k++) {

@@ -1055,6 +1055,65 @@ static void test_text_places(void **state)
     assert_non_null(m);
     assert_true(m->flags & PK_EXTRACT_FLAG_HOME);
     pk_extract_free(r);
+    /* corpus 090 (Pasuruan, 2024): "Pasuruan" alone is Kabupaten (35.14) or
+     * Kota (35.75) Pasuruan; Desa Rejoso Kidul lies only in the Kabupaten */
+    const char *w = "Tim sukses membagikan uang kepada warga di Pasuruan. Uang itu dibagikan di Desa Rejoso Kidul.";
+    assert_int_equal(pk_extract(&r, w, strlen(w), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_non_null(m->region);
+    assert_string_equal(m->region->code, "35.14");
+    pk_extract_free(r);
+    const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
+    assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_null(m->region);
+    pk_extract_free(r);
+}
+
+/* Dates told beside others (issue 9, fifth round). */
+static void test_text_dates(void **state)
+{
+    (void)state;
+    pk_extract_result *r = NULL;
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = 2024;
+    /* corpus 112 (Kota Semarang, 2024): no reference date; the text's latest
+     * full date (17 Oct 2024) would put "Rabu (23/10)" in 2023, a Monday;
+     * 23 Oct 2024 is a Wednesday, the only one of the cycle's years 2023-2025 */
+    const char *t = "Bawaslu Kota Semarang menggerebek puluhan kepala desa di sebuah hotel, Rabu (23/10). "
+                    "Pada 17 Oktober 2024, ada pertemuan di wilayah Semarang Barat.";
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->date_kind, PK_DATE_KIND_DATE);
+    assert_int_equal(m->from.year, 2024);
+    assert_int_equal(m->from.month, 10);
+    assert_int_equal(m->from.day, 23);
+    assert_true(m->date_flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY);
+    pk_extract_free(r);
+    /* without the cycle nothing pins the year: unresolved */
+    assert_int_equal(pk_extract(&r, t, strlen(t), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->date_kind, PK_DATE_KIND_UNRESOLVED);
+    pk_extract_free(r);
+    /* corpus 036 (Serang, 2025): the press conference's day is a statement
+     * date; what follows "menjelaskan bahwa" is the deed told, its date is
+     * the deed's (3 Oct 2024) */
+    const char *u = "Dalam konferensi pers yang digelar di Jakarta, Rabu (26/2/2025), Yandri menjelaskan bahwa ia "
+                    "hadir dalam acara Rapat Kerja Asosiasi Pemerintah Desa Kabupaten Serang pada 3 Oktober 2024.";
+    assert_int_equal(pk_extract(&r, u, strlen(u), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->from.day, 26);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 1);
+    assert_non_null(m);
+    assert_int_equal(m->from.day, 3);
+    assert_false(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    pk_extract_free(r);
 }
 
 int main(void)
@@ -1071,7 +1130,7 @@ int main(void)
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
-        cmocka_unit_test(test_text_places),
+        cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
