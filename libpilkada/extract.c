@@ -1417,12 +1417,38 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 }
 
 /* Home/office/link flags of regions: look at the cue words just before. */
+/* 1 if region mention m is a province written right after its own
+ * kabupaten/kota p to qualify it: "Kota Palu, Sulawesi Tengah", "Batu Bara
+ * (Sumut)", "Kabupaten Pelalawan - Riau" (only spaces and one of , ( - between). */
+static int qualifies(const ctx *c, const cmention *p, const cmention *m)
+{
+    const pk_region *g = m->m.region, *k = p->m.region;
+    if (!g || !k || g->kind != PK_REGION_PROVINSI || !k->parent_code || strcmp(k->parent_code, g->code) != 0 ||
+        p->m.sentence != m->m.sentence || m->m.start < p->m.end || m->m.start - p->m.end > 4)
+        return 0;
+    int seps = 0;
+    for (size_t i = p->m.end; i < m->m.start; i++) {
+        char ch = c->text[i];
+        if (ch == ',' || ch == '(' || ch == '-')
+            seps++;
+        else if (ch != ' ')
+            return 0;
+    }
+    return seps == 1;
+}
+
 static void region_flags(ctx *c)
 {
     size_t home_until = 0, office_until = 0;
     uint32_t sent = (uint32_t)-1;
+    const cmention *prev_region = NULL;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
+        if (m->m.kind == PK_EXTRACT_MENTION_REGION) {
+            if (prev_region && qualifies(c, prev_region, m))
+                m->m.flags |= PK_EXTRACT_FLAG_QUALIFIER;
+            prev_region = m;
+        }
         if (m->m.sentence != sent) {
             sent = (uint32_t)m->m.sentence;
             home_until = office_until = 0;

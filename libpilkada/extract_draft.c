@@ -36,7 +36,9 @@ typedef struct dctx {
     size_t places[DOC_PLACES];
 } dctx;
 
-#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT)
+#define NOT_PLACE                                                                                              \
+    (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT |        \
+     PK_EXTRACT_FLAG_QUALIFIER)
 
 static int usable_region(const pk_extract_mention *m)
 {

@@ -1064,6 +1064,25 @@ static void test_text_places(void **state)
     assert_non_null(m->region);
     assert_string_equal(m->region->code, "35.14");
     pk_extract_free(r);
+    /* corpus 047 (Bawaslu RI, 2020): "Kota Palu, Sulawesi Tengah" names
+     * one place, the kota; the province only qualifies it */
+    const char *q = "Pengadilan menghukum pelanggar politik uang di Kota Palu, Sulawesi Tengah. "
+                    "Kepala desa membagikan uang kepada warga.";
+    assert_int_equal(pk_extract(&r, q, strlen(q), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 1);
+    assert_non_null(m);
+    assert_string_equal(m->region->code, "72");
+    assert_true(m->flags & PK_EXTRACT_FLAG_QUALIFIER);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->incident.region, "72.71");
+    pk_extract_free(r);
+    /* a province of its own after another province's kota qualifies nothing */
+    const char *q2 = "Kepala desa membagikan uang di Kota Palu, Jawa Tengah.";
+    assert_int_equal(pk_extract(&r, q2, strlen(q2), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 1);
+    assert_non_null(m);
+    assert_false(m->flags & PK_EXTRACT_FLAG_QUALIFIER);
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);

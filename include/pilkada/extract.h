@@ -187,8 +187,11 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
 #define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act); a region
                                              where a statement was made ("ujar X ..., Jakarta"): not the place */
-#define PK_EXTRACT_FLAG_IRREALIS 0x40u
-#define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */  /**< in a sentence of prohibition, appeal, condition or risk */
+#define PK_EXTRACT_FLAG_IRREALIS 0x40u  /**< in a sentence of prohibition, appeal, condition or risk */
+#define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */
+#define PK_EXTRACT_FLAG_QUALIFIER 0x100u /**< a province written right after one of its kabupaten/kota to qualify it
+                                              ("Kota Palu, Sulawesi Tengah", "Kabupaten Batu Bara (Sumut)"): the
+                                              kabupaten/kota is the place, not the province */
 
 /**
  * One mention. Filled by the library (the caller never allocates one), so
