@@ -799,7 +799,7 @@ static void sentence_context(ctx *c)
     size_t a = 0;
     while (a < c->ncm) {
         size_t b = a;
-        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0;
+        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0, relative = 0;
         int8_t outcome = -1;
         int threat = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
@@ -832,6 +832,8 @@ static void sentence_context(ctx *c)
                     occur = 1;
                 else if (m->m.label && strcmp(m->m.label, "backref") == 0 && opens_sentence(c, m))
                     backref = 1;
+                else if (m->m.label && strcmp(m->m.label, "relative") == 0 && opens_sentence(c, m))
+                    relative = 1;
                 break;
             case PK_EXTRACT_MENTION_CANDIDATE:
                 if (strcmp(m->m.label, "bakal_calon") == 0)
@@ -853,6 +855,7 @@ static void sentence_context(ctx *c)
             x->sent_outcome = outcome;
             x->sent_occur = occur;
             x->sent_backref = backref;
+            x->sent_relative = relative;
             x->sent_cand = cand;
             /* a weaker cue (agar, harus, jangan, boleh) governs the words
              * after it (ten at most: "... agar tidak terlibat politik uang") or

@@ -845,6 +845,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
          * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
+        if (d->x[a].sent_relative)
+            return; /* "Setelah Rakercab, X berkoordinasi ...": another day than the Rakercab's */
         best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];

@@ -1133,6 +1133,22 @@ static void test_text_dates(void **state)
     assert_int_equal(m->from.day, 3);
     assert_false(m->flags & PK_EXTRACT_FLAG_STATEMENT);
     pk_extract_free(r);
+    /* corpus 035 (MK on Pilbup Serang): "Setelah Rakercab APDESI, Hulman
+     * berkoordinasi ..." happened after the Rakercab of 3 Oct 2024, on a day
+     * the text does not give: missing beats wrong */
+    const char *v = "Rakercab APDESI Kabupaten Serang digelar di Hotel Marbella Anyer pada 3 Oktober 2024. "
+                    "Setelah Rakercab APDESI, kepala desa itu mengarahkan warga untuk mendukung pasangan calon.";
+    assert_int_equal(pk_extract(&r, v, strlen(v), NULL, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.occurred.year, 0);
+    pk_extract_free(r);
+    /* the same deed told in the sentence of the date keeps it */
+    const char *v2 = "Pada 3 Oktober 2024, kepala desa itu mengarahkan warga untuk mendukung pasangan calon.";
+    assert_int_equal(pk_extract(&r, v2, strlen(v2), NULL, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) > 0);
+    assert_int_equal(pk_extract_draft_at(r, 0)->incident.occurred.day, 3);
+    pk_extract_free(r);
 }
 
 int main(void)
