@@ -1344,6 +1344,45 @@ static const cmention *covering(const ctx *c, size_t *pj, size_t nplaces, size_t
 
 static void places_span(ctx *c, size_t off, size_t n, size_t nplaces);
 
+/* The candidate of a that lies in a candidate of b or contains one, when
+ * a and b are written as one chain, "X, Y" (spaces and one comma between):
+ * "Desa Karangasem, Kutorejo", "Tohpati, Banjarangkan". 0 if none or
+ * several. `text` is the span both offsets count from. */
+static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const pk_place_mention *b)
+{
+    const pk_place_mention *l = a->start < b->start ? a : b, *r = a->start < b->start ? b : a;
+    if (r->start < l->end || r->start - l->end > 3)
+        return 0;
+    int commas = 0;
+    for (size_t i = l->end; i < r->start; i++) {
+        if (text[i] == ',')
+            commas++;
+        else if (text[i] != ' ')
+            return 0;
+    }
+    if (commas != 1)
+        return 0;
+    pk_place_id found = 0;
+    for (size_t i = 0; i < a->ncandidates; i++)
+        for (size_t j = 0; j < b->ncandidates; j++) {
+            pk_place_id x = a->candidates[i].id, y = b->candidates[j].id;
+            if (x != y && (pk_place_within(x, y) || pk_place_within(y, x))) {
+                if (found && found != x)
+                    return 0;
+                found = x;
+            }
+        }
+    return found;
+}
+
+/* 1 if the word before byte `at` is "wilayah" ("di wilayah Menganti"). */
+static int after_wilayah(const ctx *c, size_t at)
+{
+    size_t t = tok_at((ctx *)c, at);
+    return t > 0 && t <= c->ntok && strcmp(c->toks[t - 1].lo, "wilayah") == 0 &&
+           c->toks[t - 1].sent == c->toks[t < c->ntok ? t : t - 1].sent;
+}
+
 /* The registry refuses NUL bytes; the engine reads them as separators. */
 static void places_pass(ctx *c, size_t off, size_t n)
 {
@@ -1401,18 +1440,31 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
             pm->level == PK_PLACE_KECAMATAN ? PK_EXTRACT_MENTION_DISTRICT : PK_EXTRACT_MENTION_VILLAGE;
         /* the mention the cue words made, if any */
         cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
+        pk_place_id fit = 0;
         if (!m) {
-            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)) ||
+            /* a bare name: too often a person or a word, unless it is chained
+             * to a place it lies in or contains ("Desa Karangasem, Kutorejo",
+             * "Tohpati, Banjarangkan") or follows "wilayah"; and a name is
+             * written with a capital ("kepala desa yang diperiksa" names no
+             * village) */
+            int cued = pm->cue_level == pm->level; /* not "paslon bupati.\nDalam": a kabupaten word before a desa */
+            if (!cued) {
+                if (k > 0)
+                    fit = chain_fit(c->text + off, pm, &c->pm[k - 1]);
+                if (!fit && k + 1 < got)
+                    fit = chain_fit(c->text + off, pm, &c->pm[k + 1]);
+            }
+            if ((!cued && !fit && !(after_wilayah(c, ns) && !pm->ambiguous)) ||
+                covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)) ||
                 !(c->text[ns] >= 'A' && c->text[ns] <= 'Z'))
-                continue; /* a bare name: too often a person or a word; a name is written with a capital
-                             ("kepala desa yang diperiksa" names no village) */
+                continue;
             size_t t0 = tok_at(c, ns), t1 = tok_at(c, ae);
             m = add(c, kind, ns, ae, t0, t1);
             if (!m)
                 return;
             copy_name(m->m.text, sizeof m->m.text, c->text + ns, ae - ns);
         }
-        m->m.place = pm->ambiguous ? 0 : pm->id;
+        m->m.place = fit ? fit : pm->ambiguous ? 0 : pm->id;
         m->x.npcand = 0;
         for (size_t q = 0; q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
             m->x.pcand[m->x.npcand++] = pm->candidates[q].id;
@@ -1459,14 +1511,20 @@ static void region_flags(ctx *c)
         if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
             if (strcmp(m->m.label, "home") == 0)
                 home_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0)
+            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0) {
                 office_until = m->x.word_end + 1;
+                /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
+                size_t te = m->x.word_end - c->word_base;
+                if (te < c->ntok && c->toks[te].start > 0 && c->text[c->toks[te].start - 1] == '(' &&
+                    c->toks[te].end < c->len && c->text[c->toks[te].end] == ')')
+                    office_until++;
+            }
         }
         if (m->m.kind == PK_EXTRACT_MENTION_REGION || m->m.kind == PK_EXTRACT_MENTION_DISTRICT ||
             m->m.kind == PK_EXTRACT_MENTION_VILLAGE) {
             if (m->x.word < home_until)
                 m->m.flags |= PK_EXTRACT_FLAG_HOME;
-            if (m->x.word < office_until && m->m.kind == PK_EXTRACT_MENTION_REGION)
+            if (m->x.word < office_until) /* "Polres Pasuruan", "PN Barabai": the office's seat */
                 m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
             /* the registry's name may cover the office word itself ("Bawaslu
              * Kota Semarang", "Ketua Bawaslu Kota Semarang"): the cue sorts
@@ -1933,7 +1991,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.cappm = CHUNK_MAX / 4 + 8;
     c.pm = malloc(c.cappm * sizeof *c.pm);
     c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
-    c.popt.flags = PK_PLACE_CASE_SENSITIVE;
+    c.popt.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* bare names: see places_span */
     if (defreg)
         (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
     size_t nslots = 256;

@@ -48,7 +48,8 @@ static int usable_region(const pk_extract_mention *m)
 static int usable_place(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return (m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) &&
-           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK)) && (!x->from_role || m->place || x->npcand);
+           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_OFFICE)) &&
+           (!x->from_role || m->place || x->npcand);
 }
 
 static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)

@@ -1083,6 +1083,43 @@ static void test_text_places(void **state)
     assert_non_null(m);
     assert_false(m->flags & PK_EXTRACT_FLAG_QUALIFIER);
     pk_extract_free(r);
+    /* corpus 099 (Klungkung, 2024): "Tohpati, Banjarangkan" names a desa
+     * and the kecamatan it lies in (51.05.02.2013), no level word needed */
+    const char *ch = "Orang tak dikenal merusak baliho paslon di Tohpati, Banjarangkan.";
+    assert_int_equal(pk_extract(&r, ch, strlen(ch), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "51.05");
+    assert_string_equal(d->district_code, "51.05.02");
+    assert_string_equal(d->village_code, "51.05.02.2013");
+    pk_extract_free(r);
+    /* corpus 008 (Gresik, 2024): "di wilayah Menganti" names the kecamatan
+     * (35.25.13) */
+    const char *wl = "Salah satu Kades di wilayah Menganti mengajak warganya untuk mencoblos paslon nomor urut 1.";
+    assert_int_equal(pk_extract(&r, wl, strlen(wl), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "35.25.13");
+    pk_extract_free(r);
+    /* corpus 032 (Hulu Sungai Tengah, 2025): Barabai, the kecamatan the
+     * court sits in, is the office's seat, not the place of the deed */
+    const char *pn = "Majelis Hakim Pengadilan Negeri (PN) Barabai, Kabupaten Hulu Sungai Tengah, menjatuhkan vonis "
+                     "kepada MY, pegawai kontrak yang melakukan politik uang.";
+    assert_int_equal(pk_extract(&r, pn, strlen(pn), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_OFFICE);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        assert_string_equal(pk_extract_draft_at(r, i)->incident.region, "63.07");
+        assert_string_equal(pk_extract_draft_at(r, i)->district_code, "");
+    }
+    pk_extract_free(r);
+    /* a kabupaten word does not make the next sentence's first word a desa
+     * ("paslon bupati.\nDalam video ...": Dalam is also a desa name) */
+    const char *dl = "Warga menemukan baliho paslon bupati.\nDalam video itu camat membawa baliho.";
+    assert_int_equal(pk_extract(&r, dl, strlen(dl), NULL, NULL), PK_OK);
+    assert_null(find(r, PK_EXTRACT_MENTION_VILLAGE, 0));
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);

@@ -183,7 +183,7 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_NEGATED 0x01u   /**< a role or act under a negation ("bukan ASN", "tidak membagikan") */
 #define PK_EXTRACT_FLAG_AMBIGUOUS 0x02u /**< a region name shared by several regions (`region` NULL) */
 #define PK_EXTRACT_FLAG_HOME 0x04u      /**< a place after "warga"/"asal": where someone lives */
-#define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region of an office ("Bawaslu Kabupaten X", "Polres X") */
+#define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region or place of an office ("Bawaslu Kabupaten X", "Polres X", "PN Barabai") */
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
 #define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act); a region
                                              where a statement was made ("ujar X ..., Jakarta"): not the place */
