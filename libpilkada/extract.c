@@ -1347,7 +1347,8 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces);
 /* The candidate of a that lies in a candidate of b or contains one, when
  * a and b are written as one chain, "X, Y" (spaces and one comma between):
  * "Desa Karangasem, Kutorejo", "Tohpati, Banjarangkan". 0 if none or
- * several. `text` is the span both offsets count from. */
+ * several, or when either name has more candidates than the mention
+ * keeps. `text` is the span both offsets count from. */
 static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const pk_place_mention *b)
 {
     const pk_place_mention *l = a->start < b->start ? a : b, *r = a->start < b->start ? b : a;
@@ -1360,8 +1361,8 @@ static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const 
         else if (text[i] != ' ')
             return 0;
     }
-    if (commas != 1)
-        return 0;
+    if (commas != 1 || a->total > a->ncandidates || b->total > b->ncandidates)
+        return 0; /* a candidate left out could nest too ("Desa Banjar, Kecamatan Banjar": Pandeglang or Buleleng) */
     pk_place_id found = 0;
     for (size_t i = 0; i < a->ncandidates; i++)
         for (size_t j = 0; j < b->ncandidates; j++) {
@@ -1463,6 +1464,12 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
             if (!m)
                 return;
             copy_name(m->m.text, sizeof m->m.text, c->text + ns, ae - ns);
+        }
+        if (!fit && pm->ambiguous) { /* "Desa Gunung Putri, Kecamatan Banjar": the pair that nests */
+            if (k > 0)
+                fit = chain_fit(c->text + off, pm, &c->pm[k - 1]);
+            if (!fit && k + 1 < got)
+                fit = chain_fit(c->text + off, pm, &c->pm[k + 1]);
         }
         m->m.place = fit ? fit : pm->ambiguous ? 0 : pm->id;
         m->x.npcand = 0;

@@ -740,7 +740,10 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             continue;
         if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
             bd = k;
-        if (m->kind == PK_EXTRACT_MENTION_VILLAGE && bv == NONE)
+        /* the first village the registry knows: "Kampung Kadugobang, Desa
+         * Gunung Putri" (a kampung below the desa, not in the registry) */
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE &&
+            (bv == NONE || (!d->m[bv].place && !d->x[bv].npcand && (m->place || d->x[k].npcand))))
             bv = k;
     }
     pk_extract_how ph = PK_EXTRACT_HOW_STATED;

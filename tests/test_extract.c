@@ -1120,6 +1120,24 @@ static void test_text_places(void **state)
     assert_int_equal(pk_extract(&r, dl, strlen(dl), NULL, NULL), PK_OK);
     assert_null(find(r, PK_EXTRACT_MENTION_VILLAGE, 0));
     pk_extract_free(r);
+    /* a kampung below the desa is not in the registry: the desa after it
+     * is the village (Citalahab, Kecamatan Banjar, Pandeglang: 36.01.20.2002) */
+    const char *kp = "Kepala desa itu membagikan uang kepada warga di Kampung Kadugobang, Desa Citalahab, "
+                     "Kecamatan Banjar.";
+    assert_int_equal(pk_extract(&r, kp, strlen(kp), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "36.01.20.2002");
+    pk_extract_free(r);
+    /* "Desa Banjar, Kecamatan Banjar" fits Pandeglang (36.01.20.2007) and
+     * Buleleng (51.08.04.2013): no village, no region */
+    const char *bj = "Kepala desa itu membagikan uang kepada warga di Desa Banjar, Kecamatan Banjar.";
+    assert_int_equal(pk_extract(&r, bj, strlen(bj), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "");
+    assert_string_equal(d->incident.region, "");
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
