@@ -1376,6 +1376,42 @@ static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const 
     return found;
 }
 
+/* 1 if the word right before byte `at` (spaces or a bracket between) is
+ * an office or election word of the lexicon: "KPU Pamekasan", "Komisioner
+ * KPU Pamekasan", "Bawaslu (Bawaslu) Jember". Constant work. */
+static int office_before(ctx *c, size_t at)
+{
+    size_t t = tok_at(c, at);
+    if (t == 0 || t > c->ntok)
+        return 0;
+    const tok *w = &c->toks[t - 1];
+    if (w->end > at || at - w->end > 3)
+        return 0;
+    for (size_t i = w->end; i < at; i++)
+        if (c->text[i] != ' ' && c->text[i] != '(' && c->text[i] != ')')
+            return 0;
+    const pk__lex_entry *e = lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
+    for (const pk__lex_entry *first = e;
+         e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
+        if (e->kind == PK__LX_PLACE && (strcmp(e->label, "office") == 0 || strcmp(e->label, "election") == 0))
+            return 1;
+    return 0;
+}
+
+/* The only kabupaten/kota (or province) among the candidates of a name the
+ * registry read as a district or village, or 0. */
+static pk_place_id region_candidate(const pk_place_mention *pm)
+{
+    pk_place_id found = 0;
+    for (size_t q = 0; q < pm->ncandidates; q++)
+        if (pk_place_level_of(pm->candidates[q].id) <= PK_PLACE_KABKOTA) {
+            if (found)
+                return 0;
+            found = pm->candidates[q].id;
+        }
+    return found;
+}
+
 /* 1 if the word before byte `at` is "wilayah" ("di wilayah Menganti"). */
 static int after_wilayah(const ctx *c, size_t at)
 {
@@ -1412,6 +1448,24 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
     for (size_t k = 0; k < got; k++) {
         const pk_place_mention *pm = &c->pm[k];
         size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;
+        pk_place_id office_region = 0;
+        if (pm->level > PK_PLACE_KABKOTA && office_before(c, ns))
+            office_region = region_candidate(pm); /* "KPU Pamekasan" beside kecamatan names: the kabupaten's KPU */
+        if (office_region) {
+            if (covering(c, &pj, nplaces, ns, ae, KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
+                continue;
+            pk_place pl = PK_PLACE_INIT;
+            if (pk_place_get(&pl, office_region, NULL) != PK_OK)
+                continue;
+            cmention *m = add(c, PK_EXTRACT_MENTION_REGION, as, ae, tok_at(c, as), tok_at(c, ae));
+            if (!m)
+                return;
+            m->m.region = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
+            m->m.place = office_region;
+            m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            pk__strlcpy_utf8(m->m.text, m->m.region->code, sizeof m->m.text);
+            continue;
+        }
         if (pm->level <= PK_PLACE_KABKOTA) {
             if (covering(c, &pj, nplaces, ns, ae,
                          KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))

@@ -1138,6 +1138,17 @@ static void test_text_places(void **state)
     assert_string_equal(d->village_code, "");
     assert_string_equal(d->incident.region, "");
     pk_extract_free(r);
+    /* corpus 057 (Pamekasan, 2024): beside the names of its kecamatan,
+     * "KPU Pamekasan" is still the KPU of Kabupaten Pamekasan (35.28), not
+     * of Kecamatan Pamekasan (35.28.04) */
+    const char *kpu = "Komisioner KPU Pamekasan mengatakan anggota KPPS yang ikut kampanye tersebar di Batumarmar, "
+                      "Pegantenan, Pakong, Larangan, Pademawu, dan Pamekasan.";
+    assert_int_equal(pk_extract(&r, kpu, strlen(kpu), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_string_equal(m->region->code, "35.28");
+    assert_true(m->flags & PK_EXTRACT_FLAG_OFFICE);
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
