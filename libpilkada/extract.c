@@ -1532,6 +1532,16 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
     }
 }
 
+/* 1 if t is a word that names the level of the place after it. */
+static int level_word(const tok *t)
+{
+    static const char *const w[] = {"kecamatan", "kec", "distrik", "desa", "ds", "kelurahan", "kel", "dusun", "kampung"};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Home/office/link flags of regions: look at the cue words just before. */
 /* 1 if region mention m is a province written right after its own
  * kabupaten/kota p to qualify it: "Kota Palu, Sulawesi Tengah", "Batu Bara
@@ -1604,8 +1614,12 @@ static void region_flags(ctx *c)
             if (m->m.flags & PK_EXTRACT_FLAG_HOME) {
                 home_until = m->x.word_end + 1;
                 size_t te = m->x.word_end - c->word_base;
-                if (te + 1 < c->ntok && (tok_is(&c->toks[te], "dan") || tok_is(&c->toks[te], "serta")))
-                    home_until += (c->toks[te + 1].wclass & WC_STOP) ? 2 : 1; /* "dan Desa B", "dan B" */
+                if (te + 1 < c->ntok && (tok_is(&c->toks[te], "dan") || tok_is(&c->toks[te], "serta"))) {
+                    home_until++; /* "dan Desa B", "dan B" */
+                    te++;
+                }
+                if (te < c->ntok && level_word(&c->toks[te]))
+                    home_until++; /* the name after "Kecamatan" in "Desa A, Kecamatan B" */
             }
         }
     }

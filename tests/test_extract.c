@@ -1149,6 +1149,14 @@ static void test_text_places(void **state)
     assert_string_equal(m->region->code, "35.28");
     assert_true(m->flags & PK_EXTRACT_FLAG_OFFICE);
     pk_extract_free(r);
+    /* corpus 046 (Indragiri Hulu, 2021): "warga Desa Tani Makmur Kecamatan
+     * Rengat Barat" is where the accused lives, kecamatan included */
+    const char *hm = "Terdakwa Supriyanto warga Desa Tani Makmur Kecamatan Rengat Barat membagikan uang.";
+    assert_int_equal(pk_extract(&r, hm, strlen(hm), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_HOME);
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
