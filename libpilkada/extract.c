@@ -799,7 +799,7 @@ static void sentence_context(ctx *c)
     size_t a = 0;
     while (a < c->ncm) {
         size_t b = a;
-        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0, relative = 0;
+        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0, relative = 0, shift = 0;
         int8_t outcome = -1;
         int threat = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
@@ -834,6 +834,8 @@ static void sentence_context(ctx *c)
                     backref = 1;
                 else if (m->m.label && strcmp(m->m.label, "relative") == 0 && opens_sentence(c, m))
                     relative = 1;
+                else if (m->m.label && strcmp(m->m.label, "shift") == 0 && opens_sentence(c, m))
+                    shift = 1;
                 break;
             case PK_EXTRACT_MENTION_CANDIDATE:
                 if (strcmp(m->m.label, "bakal_calon") == 0)
@@ -856,6 +858,7 @@ static void sentence_context(ctx *c)
             x->sent_occur = occur;
             x->sent_backref = backref;
             x->sent_relative = relative;
+            x->sent_shift = shift;
             x->sent_cand = cand;
             /* a weaker cue (agar, harus, jangan, boleh) governs the words
              * after it (ten at most: "... agar tidak terlibat politik uang") or

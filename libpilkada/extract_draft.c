@@ -774,6 +774,18 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
         doc_place(d, rid, &bd, &bv);
         pc = 0.4; /* another paragraph's place: kept, not confident */
+        if (d->x[a].sent_shift && (bd != NONE || bv != NONE)) {
+            /* "Selain itu, ...": another deed, maybe elsewhere; only the
+             * kabupaten/kota of the text's place carries */
+            pk_place pl = PK_PLACE_INIT;
+            size_t k = bv != NONE ? bv : bd;
+            pk_place_id id = place_in(d, k, rid);
+            if (!dr->incident.region[0] && id && pk_place_get(&pl, id, NULL) == PK_OK && pl.region) {
+                pk__strlcpy_utf8(dr->incident.region, pl.region->code, sizeof dr->incident.region);
+                set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_INFERRED, pc, &d->m[k], k);
+            }
+            bd = bv = NONE;
+        }
     }
     if (bd != NONE) {
         const char *t = d->m[bd].text;
@@ -858,7 +870,7 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             best = w->last_date;
             conf = 0.55;
         }
-        if (best == NONE && d->doc_occur != NONE) {
+        if (best == NONE && d->doc_occur != NONE && !d->x[a].sent_shift) {
             best = d->doc_occur;
             conf = 0.5;
         }
@@ -1055,6 +1067,8 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_para = d->x[k].para;
         w->last_region = w->last_place = w->last_occur = w->last_date = NONE;
     }
+    if (m->sentence != w->cur_sent && d->x[k].sent_shift) /* "Selain itu, ...": another deed */
+        w->last_place = w->last_occur = w->last_date = NONE;
     if (m->sentence != w->cur_sent) {
         if (w->last_role_cur != NONE)
             w->last_role_prev = w->last_role_cur;

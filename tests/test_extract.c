@@ -1157,6 +1157,21 @@ static void test_text_places(void **state)
     assert_non_null(m);
     assert_true(m->flags & PK_EXTRACT_FLAG_HOME);
     pk_extract_free(r);
+    /* corpus 060 (Klaten, 2020): "Selain itu, ..." turns to another deed:
+     * the desa and kecamatan of the camat's deed are not the lurah's; the
+     * kabupaten still is (Kemudo lies only in Klaten, 33.10) */
+    const char *sh = "Camat itu hadir dalam acara deklarasi pemenangan paslon di Desa Kemudo, Kecamatan Prambanan. "
+                     "Selain itu, seorang lurah membagikan kaus bergambar paslon.";
+    assert_int_equal(pk_extract(&r, sh, strlen(sh), NULL, NULL), PK_OK);
+    d = draft_of_actor(r, "camat");
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "33.10.01.2010");
+    d = draft_of_actor(r, "lurah");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "33.10");
+    assert_string_equal(d->district_code, "");
+    assert_string_equal(d->village_code, "");
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
