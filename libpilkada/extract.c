@@ -1347,7 +1347,7 @@ static const cmention *covering(const ctx *c, size_t *pj, size_t nplaces, size_t
 
 static void places_span(ctx *c, size_t off, size_t n, size_t nplaces);
 
-/* The candidate of a that lies in a candidate of b or contains one, when
+/* The candidate of a, at a's level, that lies in a candidate of b or contains one, when
  * a and b are written as one chain, "X, Y" (spaces and one comma between):
  * "Desa Karangasem, Kutorejo", "Tohpati, Banjarangkan". 0 if none or
  * several, or when either name has more candidates than the mention
@@ -1370,7 +1370,7 @@ static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const 
     for (size_t i = 0; i < a->ncandidates; i++)
         for (size_t j = 0; j < b->ncandidates; j++) {
             pk_place_id x = a->candidates[i].id, y = b->candidates[j].id;
-            if (x != y && (pk_place_within(x, y) || pk_place_within(y, x))) {
+            if (x != y && pk_place_level_of(x) == a->level && (pk_place_within(x, y) || pk_place_within(y, x))) {
                 if (found && found != x)
                     return 0;
                 found = x;
@@ -1538,7 +1538,8 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 /* 1 if t is a word that names the level of the place after it. */
 static int level_word(const tok *t)
 {
-    static const char *const w[] = {"kecamatan", "kec", "distrik", "desa", "ds", "kelurahan", "kel", "dusun", "kampung"};
+    static const char *const w[] = {"kecamatan", "kec",  "distrik", "desa",   "ds",
+                                    "kelurahan", "kel", "dusun",   "kampung"};
     for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
         if (tok_is(t, w[i]))
             return 1;
@@ -1585,7 +1586,8 @@ static void region_flags(ctx *c)
         if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
             if (strcmp(m->m.label, "home") == 0)
                 home_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0) {
+            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0 ||
+                     strcmp(m->m.label, "local_office") == 0) {
                 office_until = m->x.word_end + 1;
                 /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
                 size_t te = m->x.word_end - c->word_base;

@@ -1172,6 +1172,38 @@ static void test_text_places(void **state)
     assert_string_equal(d->district_code, "");
     assert_string_equal(d->village_code, "");
     pk_extract_free(r);
+    /* corpus 075 (Pandeglang, 2024): "Panwascam Menes" is the supervisor of
+     * Kecamatan Menes calling the ASN in, not the place of their deed */
+    const char *pw = "Panwascam Menes memanggil dua ASN yang diduga mempromosikan pasangan calon Bupati Pandeglang.";
+    assert_int_equal(pk_extract(&r, pw, strlen(pw), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_OFFICE);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "36.01");
+    assert_string_equal(d->district_code, "");
+    pk_extract_free(r);
+    /* "Menes, Pandeglang": a kecamatan and its kabupaten; no district code
+     * is ever a kabupaten's */
+    const char *mp = "Panwascam Menes, Pandeglang memanggil Sekretaris Camat Menes yang diduga mempromosikan "
+                     "pasangan calon.";
+    assert_int_equal(pk_extract(&r, mp, strlen(mp), NULL, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const char *dc = pk_extract_draft_at(r, i)->district_code;
+        assert_true(dc[0] == '\0' || strcmp(dc, "36.01.13") == 0);
+    }
+    pk_extract_free(r);
+    /* "Desa Selat, Klungkung": the desa and the kecamatan it lies in
+     * (51.05.03.2016), not a kabupaten read as a kecamatan code */
+    const char *sl = "Baliho paslon dirusak orang tak dikenal di Desa Selat, Klungkung.";
+    assert_int_equal(pk_extract(&r, sl, strlen(sl), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "51.05.03.2016");
+    assert_string_equal(d->district_code, "51.05.03");
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
