@@ -1415,6 +1415,41 @@ static pk_place_id region_candidate(const pk_place_mention *pm)
     return found;
 }
 
+/* 1 if a dash opening the story follows byte `at`, after at most an
+ * outlet: "Jakarta, CNN Indonesia -- ", "Surabaya (ANTARA) - ", "Garut - ",
+ * "Bandung, Kompas.com – ". Reads at most 48 bytes of one line. */
+static int dateline_dash(const ctx *c, size_t at)
+{
+    size_t i = at, end = at + 48 < c->len ? at + 48 : c->len;
+    while (i < end && c->text[i] == ' ')
+        i++;
+    if (i < end && (c->text[i] == ',' || c->text[i] == '(')) {
+        char close = c->text[i] == '(' ? ')' : 0;
+        int words = 0, in_word = 0;
+        for (i++; i < end && c->text[i] != '\n' && c->text[i] != close && !(c->text[i] == '-' && c->text[i - 1] == ' ') &&
+                  (unsigned char)c->text[i] != 0xE2;
+             i++) {
+            if (c->text[i] == ',' || c->text[i] == '(')
+                return 0;
+            int w = c->text[i] != ' ';
+            words += w && !in_word;
+            in_word = w;
+        }
+        if (words == 0 || words > 4 || i >= end)
+            return 0;
+        if (close && c->text[i] == close)
+            i++;
+        while (i < end && c->text[i] == ' ')
+            i++;
+    } else if (i == at) {
+        return 0; /* "Garut-..." is a hyphenated word, not a dateline */
+    }
+    if (i + 1 < end && c->text[i] == '-' && (c->text[i + 1] == ' ' || c->text[i + 1] == '-'))
+        return 1;
+    return i + 3 < end && (unsigned char)c->text[i] == 0xE2 && (unsigned char)c->text[i + 1] == 0x80 &&
+           ((unsigned char)c->text[i + 2] == 0x93 || (unsigned char)c->text[i + 2] == 0x94);
+}
+
 /* 1 if the word before byte `at` is "wilayah" ("di wilayah Menganti"). */
 static int after_wilayah(const ctx *c, size_t at)
 {
@@ -1490,7 +1525,7 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
                         m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
                 }
             }
-            if (t0 < 6 && all_caps(c->text + ns, ae - ns))
+            if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || (t0 == 0 && dateline_dash(c, ae)))
                 m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
             continue;
         }

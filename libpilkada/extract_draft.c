@@ -26,6 +26,7 @@ typedef struct dctx {
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
+    size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
     int8_t doc_outcome;
     int named_ready;      /* named[] collected */
@@ -155,7 +156,7 @@ static void doc_places(dctx *d)
     const pk_region *reg[MAX_DISTINCT];
     size_t first[MAX_DISTINCT] = {0}, count[MAX_DISTINCT] = {0};
     size_t n = 0;
-    d->doc_region = d->doc_office = d->doc_occur = NONE;
+    d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
     int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
@@ -169,6 +170,9 @@ static void doc_places(dctx *d)
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
             !(m->flags & NOT_PLACE) && d->doc_office == NONE)
             d->doc_office = k;
+        if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
+            !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
+            d->doc_dateline = k;
         if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
             int8_t o = d->x[k].sent_outcome;
             if (o >= 0 && (d->doc_outcome < 0 || o == PK_EXTRACT_NOT_PROVEN || o > d->doc_outcome))
@@ -627,9 +631,13 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     pk_place_id rid = 0;
     if (dr->incident.region[0])
         (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
-    int weak = !rid || re->how == PK_EXTRACT_HOW_DEFAULTED || pk_place_level_of(rid) != PK_PLACE_KABKOTA;
-    /* a defaulted region already ranked shared names in the search; a province still narrows them */
-    pk_place_id within = re->how == PK_EXTRACT_HOW_DEFAULTED ? 0 : rid;
+    /* a defaulted region already ranked shared names in the search; a
+     * dateline only tells where the story was filed; a province still
+     * narrows them */
+    int soft = re->how == PK_EXTRACT_HOW_DEFAULTED ||
+               (re->mention != PK_EXTRACT_NO_MENTION && (d->m[re->mention].flags & PK_EXTRACT_FLAG_DATELINE));
+    int weak = !rid || soft || pk_place_level_of(rid) != PK_PLACE_KABKOTA;
+    pk_place_id within = soft ? 0 : rid;
     pk_place_id did = bd != NONE ? place_in(d, bd, within) : 0;
     pk_place_id vid = bv != NONE ? place_in(d, bv, did ? did : within) : 0;
     if (!did && !vid && within && ph == PK_EXTRACT_HOW_STATED) {
@@ -656,7 +664,7 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     pk_place dp = PK_PLACE_INIT;
     if (did && pk_place_get(&dp, did, NULL) == PK_OK) {
         pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
-        if (weak && dp.region && (!rid || pk_place_within(did, rid) || re->how == PK_EXTRACT_HOW_DEFAULTED) &&
+        if (weak && dp.region && (!rid || pk_place_within(did, rid) || soft) &&
             (!dr->incident.region[0] || strcmp(dr->incident.region, dp.region->code) != 0)) {
             size_t k = vid ? bv : bd;
             pk__strlcpy_utf8(dr->incident.region, dp.region->code, sizeof dr->incident.region);
@@ -710,6 +718,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             best = d->doc_region, conf = 0.5;
         else if (d->doc_office != NONE)
             best = d->doc_office, conf = 0.45;
+        else if (d->doc_dateline != NONE) /* where the story was filed: often, not always, the place */
+            best = d->doc_dateline, conf = 0.35;
     }
     if (best != NONE && !is_kabkota(d->m[best].region)) {
         /* a province, with a kabupaten/kota of it named elsewhere in the text

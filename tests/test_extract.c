@@ -1204,6 +1204,35 @@ static void test_text_places(void **state)
     assert_string_equal(d->village_code, "51.05.03.2016");
     assert_string_equal(d->district_code, "51.05.03");
     pk_extract_free(r);
+    /* a dateline in mixed case ("Jakarta, CNN Indonesia --") is where the
+     * story was filed: the kecamatan of the deed (Cikeusal, Kabupaten
+     * Serang 36.04.23) decides the region, not Jakarta */
+    const char *dj = "Jakarta, CNN Indonesia -- Seorang kepala desa di Kecamatan Cikeusal membagikan uang kepada warga.";
+    assert_int_equal(pk_extract(&r, dj, strlen(dj), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_DATELINE);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "36.04");
+    assert_string_equal(d->district_code, "36.04.23");
+    pk_extract_free(r);
+    /* with nothing else named, the dateline is kept as a weak lead */
+    const char *ds = "Surabaya (ANTARA) - Kepala desa itu membagikan uang kepada warga saat kampanye.";
+    assert_int_equal(pk_extract(&r, ds, strlen(ds), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.78");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_REGION].confidence < 0.5);
+    pk_extract_free(r);
+    /* a region opening a sentence with a comma is no dateline */
+    const char *dn = "Garut, kepala desa itu membagikan uang kepada warga saat kampanye.";
+    assert_int_equal(pk_extract(&r, dn, strlen(dn), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_false(m->flags & PK_EXTRACT_FLAG_DATELINE);
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
