@@ -1087,8 +1087,15 @@ static int says_that(const ctx *c, size_t at)
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
+    size_t seen_end = 0;         /* the furthest byte the mentions so far cover */
+    int comma_since_cue = 0;     /* a comma between the last cue and this mention */
+    size_t act_sent = (size_t)-1; /* sentence of the last act */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
+        for (size_t i = seen_end; i < m->m.start && !comma_since_cue; i++)
+            comma_since_cue = c->text[i] == ',';
+        if (m->m.end > seen_end)
+            seen_end = m->m.end;
         if (statement_cue(m) && m->m.kind == PK_EXTRACT_MENTION_SPEECH && says_that(c, m->m.end)) {
             /* "Yandri menjelaskan bahwa ia hadir dalam acara ... pada 3
              * Oktober 2024": what follows "bahwa" is the content told, its
@@ -1096,6 +1103,7 @@ static void mark_statement_dates(ctx *c)
             last_cue = last_speech = (size_t)-1;
         } else if (statement_cue(m)) {
             last_cue = k;
+            comma_since_cue = 0;
             if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
@@ -1113,6 +1121,13 @@ static void mark_statement_dates(ctx *c)
                 last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */
+            act_sent = m->m.sentence;
+            /* "Dilaporkan ke Bawaslu pada 20 November 2024, kades itu
+             * membagikan uang pada 15 November 2024": a new clause with a
+             * verb of the deed; its dates are the deed's */
+            if (last_cue != (size_t)-1 && comma_since_cue && !m->x.nominal &&
+                c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[last_cue].m.sentence == m->m.sentence)
+                last_cue = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
             /* where the words were said: "..., ujar Hakim dalam keterangannya
              * di laman resmi MK, Jakarta, Selasa (25/2/2025)" */
@@ -1133,8 +1148,10 @@ static void mark_statement_dates(ctx *c)
             }
             /* "Pada Ahad (10/1), penyidik Polres Inhu menetapkan lima kades
              * sebagai tersangka": a process word later in the sentence (within
-             * 24 words and 16 mentions, no act between) is what happened that day */
-            for (size_t j = k + 1; j < c->ncm && j < k + 16; j++) {
+             * 24 words and 16 mentions, no act between) is what happened that
+             * day; not after an act ("diunggah pada 3 Oktober 2024 dan viral
+             * pada 5 Oktober 2024": the first is the upload's) */
+            for (size_t j = k + 1; act_sent != m->m.sentence && j < c->ncm && j < k + 16; j++) {
                 const cmention *q = &c->cm[j];
                 if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24 ||
                     q->m.kind == PK_EXTRACT_MENTION_ACT)

@@ -1283,6 +1283,22 @@ static void test_text_dates(void **state)
     assert_int_equal(m->from.day, 3);
     assert_false(m->flags & PK_EXTRACT_FLAG_STATEMENT);
     pk_extract_free(r);
+    /* the report's date, then a new clause with the deed and its own date */
+    const char *rp = "Dilaporkan ke Bawaslu pada 20 November 2024, kades itu diduga membagikan uang pada "
+                     "15 November 2024.";
+    assert_int_equal(pk_extract(&r, rp, strlen(rp), NULL, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) > 0);
+    assert_int_equal(pk_extract_draft_at(r, 0)->incident.occurred.day, 15);
+    pk_extract_free(r);
+    /* the upload's day, then the day the video spread (not the deed's) */
+    const char *up = "Video itu diunggah kepala desa pada 3 Oktober 2024 dan viral pada 5 Oktober 2024.";
+    assert_int_equal(pk_extract(&r, up, strlen(up), NULL, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) > 0);
+    assert_int_equal(pk_extract_draft_at(r, 0)->incident.occurred.day, 3);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 1);
+    assert_non_null(m);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    pk_extract_free(r);
     /* corpus 035 (MK on Pilbup Serang): "Setelah Rakercab APDESI, Hulman
      * berkoordinasi ..." happened after the Rakercab of 3 Oct 2024, on a day
      * the text does not give: missing beats wrong */
