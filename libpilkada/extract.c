@@ -92,6 +92,8 @@ typedef struct ctx {
     size_t cappm;
     pk_place_options popt;
     int oom;                /* an allocation failed in a pass (or in the place or date search) */
+    pk_date cycle_late;     /* with a cycle and no reference: a month after its voting day; else zero */
+    pk_date cycle_early;    /* ... and ten months before it */
 } ctx;
 
 /* ------------------------------------------------------------ names -- */
@@ -956,6 +958,35 @@ static void dates_pass(ctx *c, size_t off, size_t n)
     }
 }
 
+/* A year-less date without a weekday in a text with a cycle and no
+ * reference date at all ("Acaranya dilaksanakan 8 Agustus" in a story on
+ * Pilkada 2020): read against the cycle's voting day, the year a reader of
+ * an election story takes: the latest day at or before a month after the
+ * vote, or for a day said to come ("23 September mendatang") the earliest
+ * from ten months before it. Marked YEAR_INFERRED with NEEDS_REFERENCE:
+ * the year is the cycle's guess, never confident. 1 if read. */
+static int cycle_date(const ctx *c, size_t st, size_t en, pk_date_match *out)
+{
+    pk_date_text_options o = c->dopt;
+    o.reference = c->cycle_late;
+    pk_date_match mm[2];
+    size_t total = 0;
+    mm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+    if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+        mm[0].kind != PK_DATE_KIND_DATE)
+        return 0;
+    if (pk_date_compare(mm[0].from, c->cycle_late) > 0) { /* a day said to come */
+        o.reference = c->cycle_early;
+        total = 0;
+        if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+            mm[0].kind != PK_DATE_KIND_DATE)
+            return 0;
+    }
+    *out = mm[0];
+    out->flags |= PK_DATE_FLAG_NEEDS_REFERENCE;
+    return 1;
+}
+
 /* The only year of the options' window (the cycle's years) in which the
  * day and month of d fall on its written weekday; 0 if none or several. */
 static int window_year(const pk_date_text_options *o, const pk_date_match *d)
@@ -995,6 +1026,16 @@ static void dates_span(ctx *c, size_t off, size_t n)
         m->m.from = d->from;
         m->m.to = d->to;
         m->m.date_flags = d->flags;
+        pk_date_match cd;
+        if (c->cycle_late.year && !c->dopt.reference.year && d->kind == PK_DATE_KIND_UNRESOLVED &&
+            (d->flags & PK_DATE_FLAG_NEEDS_REFERENCE) &&
+            !(d->flags & (PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_RELATIVE | PK_DATE_FLAG_AMBIGUOUS | PK_DATE_FLAG_INVALID)) &&
+            cycle_date(c, st, en, &cd)) {
+            m->m.date_kind = cd.kind;
+            m->m.from = cd.from;
+            m->m.to = cd.to;
+            m->m.date_flags = cd.flags;
+        }
         if (c->ref_inferred && d->kind != PK_DATE_KIND_UNRESOLVED &&
             (d->flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE)) &&
             ((d->flags & PK_DATE_FLAG_RELATIVE) || !(d->flags & PK_DATE_FLAG_WEEKDAY) ||
@@ -2093,6 +2134,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
          * one year of the three fits it (pk_date_scan()) */
         c.dopt.year_first = o.cycle > PK_DATE_MIN_YEAR ? o.cycle - 1 : o.cycle;
         c.dopt.year_last = o.cycle < PK_DATE_MAX_YEAR ? o.cycle + 1 : o.cycle;
+        const pk_region_cycle *cy = NULL;
+        if (pk_region_cycle_find(&cy, o.cycle, NULL) == PK_OK && cy->voting_day.year &&
+            (pk_date_add_months(&c.cycle_late, cy->voting_day, 1, NULL) != PK_OK ||
+             pk_date_add_months(&c.cycle_early, cy->voting_day, -10, NULL) != PK_OK))
+            c.cycle_late = c.cycle_early = (pk_date){0, 0, 0};
     }
     if (!o.reference.year && len) {
         /* no reference date: the latest date written in full in the first

@@ -896,6 +896,10 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     }
     if (m->date_flags & (PK_DATE_FLAG_WEEKDAY_MISMATCH | PK_DATE_FLAG_RELATIVE_MISMATCH))
         conf = 0.35;
+    if (m->date_flags & PK_DATE_FLAG_NEEDS_REFERENCE) { /* the year is the cycle's guess (no reference date) */
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = conf < 0.45 ? conf : 0.45;
+    }
     if (m->date_kind == PK_DATE_KIND_RANGE) {
         dr->occurred_from = m->from;
         dr->occurred_to = m->to;

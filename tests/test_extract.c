@@ -1246,6 +1246,7 @@ static void test_text_dates(void **state)
 {
     (void)state;
     pk_extract_result *r = NULL;
+    const pk_extract_draft *d = NULL;
     pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
     o.cycle = 2024;
     /* corpus 112 (Kota Semarang, 2024): no reference date; the text's latest
@@ -1282,6 +1283,41 @@ static void test_text_dates(void **state)
     assert_non_null(m);
     assert_int_equal(m->from.day, 3);
     assert_false(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    pk_extract_free(r);
+    /* corpus 061 (Pandeglang, Pilkada 2020): "8 Agustus" with no year, no
+     * weekday and no reference date: under cycle 2020 (vote 9 Dec 2020) the
+     * year a reader takes is 2020, kept as the cycle's guess, not confident */
+    const char *ag = "Camat itu mengarahkan warga untuk memilih bakal calon petahana. Acaranya dilaksanakan "
+                     "8 Agustus di Desa Tarumanagara.";
+    o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = 2020;
+    assert_int_equal(pk_extract(&r, ag, strlen(ag), &o, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->date_kind, PK_DATE_KIND_DATE);
+    assert_int_equal(m->from.year, 2020);
+    assert_int_equal(m->from.month, 8);
+    assert_true(m->date_flags & PK_DATE_FLAG_YEAR_INFERRED);
+    assert_true(m->date_flags & PK_DATE_FLAG_NEEDS_REFERENCE);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_int_equal(d->incident.occurred.day, 8);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.5);
+    pk_extract_free(r);
+    /* "23 September mendatang" (a day said to come) under cycle 2024: 2024 */
+    const char *sp = "Kepala desa itu akan membagikan uang kepada warga pada 23 September mendatang.";
+    o.cycle = 2024;
+    assert_int_equal(pk_extract(&r, sp, strlen(sp), &o, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->from.year, 2024);
+    assert_int_equal(m->from.month, 9);
+    pk_extract_free(r);
+    /* without the cycle, no year: unresolved */
+    assert_int_equal(pk_extract(&r, ag, strlen(ag), NULL, NULL), PK_OK);
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->date_kind, PK_DATE_KIND_UNRESOLVED);
     pk_extract_free(r);
     /* the report's date, then a new clause with the deed and its own date */
     const char *rp = "Dilaporkan ke Bawaslu pada 20 November 2024, kades itu diduga membagikan uang pada "
