@@ -1516,10 +1516,32 @@ static int after_wilayah(const ctx *c, size_t at)
            c->toks[t - 1].sent == c->toks[t < c->ntok ? t : t - 1].sent;
 }
 
+/* A district or village name written after its level word that the text
+ * search did not match whole ("Desa Labung Anak", written Labunganak by
+ * Kemendagri; the search saw "Desa Labung"): resolved alone at its level,
+ * without typo correction. */
+static void resolve_name(ctx *c, cmention *m)
+{
+    pk_place_options o = c->popt;
+    o.level = m->m.kind == PK_EXTRACT_MENTION_DISTRICT ? PK_PLACE_KECAMATAN : PK_PLACE_DESA;
+    o.flags = PK_PLACE_NO_FUZZY;
+    o.context_text = NULL;
+    pk_place_resolution res = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate cands[PK_PLACE_MENTION_CANDIDATES];
+    pk_status s = pk_place_resolve(&res, cands, PK_PLACE_MENTION_CANDIDATES, m->m.text, &o, NULL);
+    if ((s != PK_OK && s != PK_EAMBIGUOUS) || res.level != o.level || res.total > res.ncandidates)
+        return; /* not found, another level, or more candidates than kept: no guess */
+    m->m.place = s == PK_OK ? res.id : 0;
+    m->x.npcand = 0;
+    for (size_t q = 0; q < res.ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+        m->x.pcand[m->x.npcand++] = cands[q].id;
+}
+
 /* The registry refuses NUL bytes; the engine reads them as separators. */
 static void places_pass(ctx *c, size_t off, size_t n)
 {
     size_t nplaces = c->ncm; /* the sorted mentions of the earlier passes */
+    /* cue-made names the search leaves unmatched are resolved alone (below) */
     const char *z = memchr(c->text + off, '\0', n);
     while (z) {
         size_t k = (size_t)(z - (c->text + off));
@@ -1531,6 +1553,12 @@ static void places_pass(ctx *c, size_t off, size_t n)
     }
     if (n)
         places_span(c, off, n, nplaces);
+    for (size_t k = 0; k < nplaces; k++) {
+        cmention *m = &c->cm[k];
+        if ((m->m.kind == PK_EXTRACT_MENTION_DISTRICT || m->m.kind == PK_EXTRACT_MENTION_VILLAGE) && !m->m.place &&
+            !m->x.npcand && !m->x.from_role && m->m.text[0])
+            resolve_name(c, m);
+    }
 }
 
 static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
@@ -1591,6 +1619,8 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
             pm->level == PK_PLACE_KECAMATAN ? PK_EXTRACT_MENTION_DISTRICT : PK_EXTRACT_MENTION_VILLAGE;
         /* the mention the cue words made, if any */
         cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
+        if (m && ae < m->m.end && !m->x.from_role)
+            continue; /* "Desa Labung Anak": not Desa Labung; the whole name is resolved in places_pass */
         pk_place_id fit = 0;
         if (!m) {
             /* a bare name: too often a person or a word, unless it is chained

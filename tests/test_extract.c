@@ -1233,6 +1233,17 @@ static void test_text_places(void **state)
     assert_non_null(m);
     assert_false(m->flags & PK_EXTRACT_FLAG_DATELINE);
     pk_extract_free(r);
+    /* corpus 032 (Hulu Sungai Tengah, 2024): "Desa Labung Anak" is Desa
+     * Labunganak (63.07.08.2008) as Kemendagri writes it, not Desa Labung
+     * of Tapin, the shorter name the text search sees */
+    const char *la = "MY kedapatan melakukan politik uang pada Rabu (13/11/2024) di Desa Labung Anak, "
+                     "Kecamatan Batang Alai Utara.";
+    assert_int_equal(pk_extract(&r, la, strlen(la), NULL, NULL), PK_OK);
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "63.07.08.2008");
+    assert_string_equal(d->incident.region, "63.07");
+    pk_extract_free(r);
     const char *w2 = "Tim sukses membagikan uang kepada warga di Pasuruan.";
     assert_int_equal(pk_extract(&r, w2, strlen(w2), NULL, NULL), PK_OK);
     m = find(r, PK_EXTRACT_MENTION_REGION, 0);
