@@ -793,7 +793,24 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
     }
 }
 
-/* A range "L connector R"; L may be a bare day ("25-27 November 2024"). */
+/* "dan" / "atau" between two days of one month ("pada 18 dan 19 April
+ * lalu", "tanggal 8 atau 9 November"): the days are not one day, the
+ * match is the range they span. Returns the token after it, or 0. */
+static size_t day_list(scan *sc, size_t i)
+{
+    size_t j = skip_sp(sc, i);
+    const tok *t = tk(sc, j);
+    if (t->type != T_WORD || j == i)
+        return 0;
+    size_t n = t->end - t->start;
+    const unsigned char *w = sc->s + t->start;
+    int ok = (n == 3 && (w[0] | 0x20) == 'd' && (w[1] | 0x20) == 'a' && (w[2] | 0x20) == 'n') ||
+             (n == 4 && (w[0] | 0x20) == 'a' && (w[1] | 0x20) == 't' && (w[2] | 0x20) == 'a' && (w[3] | 0x20) == 'u');
+    return ok && is_sp(sc, j + 1) ? j + 2 : 0;
+}
+
+/* A range "L connector R"; L may be a bare day ("25-27 November 2024",
+ * "18 dan 19 April"). */
 static size_t try_range(scan *sc, size_t i, int ctx, item *it)
 {
     atom l, r;
@@ -802,10 +819,11 @@ static size_t try_range(scan *sc, size_t i, int ctx, item *it)
         f = atom_at(sc, c, ctx || (l.numeric && l.y == 0), &r);
     if (!f) {
         const tok *t = tk(sc, i);
-        if (t->type != T_NUM || t->ndig > 2 || t->value < 1 || t->value > 31 || !(c = connector(sc, i + 1)))
+        if (t->type != T_NUM || t->ndig > 2 || t->value < 1 || t->value > 31 ||
+            !((c = connector(sc, i + 1)) != 0 || (c = day_list(sc, i + 1)) != 0))
             return 0;
         f = atom_at(sc, c, ctx, &r);
-        if (!f || r.form != A_DATE)
+        if (!f || r.form != A_DATE || (tk(sc, skip_sp(sc, i + 1))->type == T_WORD && r.m == 0))
             return 0;
         memset(&l, 0, sizeof l);
         l.form = A_DATE;

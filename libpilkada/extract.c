@@ -92,6 +92,8 @@ typedef struct ctx {
     size_t cappm;
     pk_place_options popt;
     int oom;                /* an allocation failed in a pass (or in the place or date search) */
+    pk_date cycle_late;     /* with a cycle and no reference: a month after its voting day; else zero */
+    pk_date cycle_early;    /* ... and ten months before it */
 } ctx;
 
 /* ------------------------------------------------------------ names -- */
@@ -799,7 +801,7 @@ static void sentence_context(ctx *c)
     size_t a = 0;
     while (a < c->ncm) {
         size_t b = a;
-        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0;
+        uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0, relative = 0, shift = 0;
         int8_t outcome = -1;
         int threat = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
@@ -832,6 +834,10 @@ static void sentence_context(ctx *c)
                     occur = 1;
                 else if (m->m.label && strcmp(m->m.label, "backref") == 0 && opens_sentence(c, m))
                     backref = 1;
+                else if (m->m.label && strcmp(m->m.label, "relative") == 0 && opens_sentence(c, m))
+                    relative = 1;
+                else if (m->m.label && strcmp(m->m.label, "shift") == 0 && opens_sentence(c, m))
+                    shift = 1;
                 break;
             case PK_EXTRACT_MENTION_CANDIDATE:
                 if (strcmp(m->m.label, "bakal_calon") == 0)
@@ -853,6 +859,8 @@ static void sentence_context(ctx *c)
             x->sent_outcome = outcome;
             x->sent_occur = occur;
             x->sent_backref = backref;
+            x->sent_relative = relative;
+            x->sent_shift = shift;
             x->sent_cand = cand;
             /* a weaker cue (agar, harus, jangan, boleh) governs the words
              * after it (ten at most: "... agar tidak terlibat politik uang") or
@@ -950,6 +958,51 @@ static void dates_pass(ctx *c, size_t off, size_t n)
     }
 }
 
+/* A year-less date without a weekday in a text with a cycle and no
+ * reference date at all ("Acaranya dilaksanakan 8 Agustus" in a story on
+ * Pilkada 2020): read against the cycle's voting day, the year a reader of
+ * an election story takes: the latest day at or before a month after the
+ * vote, or for a day said to come ("23 September mendatang") the earliest
+ * from ten months before it. Marked YEAR_INFERRED with NEEDS_REFERENCE:
+ * the year is the cycle's guess, never confident. 1 if read. */
+static int cycle_date(const ctx *c, size_t st, size_t en, pk_date_match *out)
+{
+    pk_date_text_options o = c->dopt;
+    o.reference = c->cycle_late;
+    pk_date_match mm[2];
+    size_t total = 0;
+    mm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+    if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+        mm[0].kind != PK_DATE_KIND_DATE)
+        return 0;
+    if (pk_date_compare(mm[0].from, c->cycle_late) > 0) { /* a day said to come */
+        o.reference = c->cycle_early;
+        total = 0;
+        if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+            mm[0].kind != PK_DATE_KIND_DATE)
+            return 0;
+    }
+    *out = mm[0];
+    out->flags |= PK_DATE_FLAG_NEEDS_REFERENCE;
+    return 1;
+}
+
+/* The only year of the options' window (the cycle's years) in which the
+ * day and month of d fall on its written weekday; 0 if none or several. */
+static int window_year(const pk_date_text_options *o, const pk_date_match *d)
+{
+    int found = 0, n = 0;
+    if (!o->year_first || !(d->flags & PK_DATE_FLAG_WEEKDAY))
+        return 0;
+    for (int y = o->year_first; y <= o->year_last && n < 2; y++)
+        if (d->from.day <= pk_days_in_month(y, d->from.month) &&
+            pk_date_weekday(pk_date_of(y, d->from.month, d->from.day)) == d->weekday) {
+            found = y;
+            n++;
+        }
+    return n == 1 ? found : 0;
+}
+
 static void dates_span(ctx *c, size_t off, size_t n)
 {
     size_t total = 0;
@@ -973,15 +1026,37 @@ static void dates_span(ctx *c, size_t off, size_t n)
         m->m.from = d->from;
         m->m.to = d->to;
         m->m.date_flags = d->flags;
+        pk_date_match cd;
+        if (c->cycle_late.year && !c->dopt.reference.year && d->kind == PK_DATE_KIND_UNRESOLVED &&
+            (d->flags & PK_DATE_FLAG_NEEDS_REFERENCE) &&
+            !(d->flags & (PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_RELATIVE | PK_DATE_FLAG_AMBIGUOUS | PK_DATE_FLAG_INVALID)) &&
+            cycle_date(c, st, en, &cd)) {
+            m->m.date_kind = cd.kind;
+            m->m.from = cd.from;
+            m->m.to = cd.to;
+            m->m.date_flags = cd.flags;
+        }
         if (c->ref_inferred && d->kind != PK_DATE_KIND_UNRESOLVED &&
             (d->flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE)) &&
             ((d->flags & PK_DATE_FLAG_RELATIVE) || !(d->flags & PK_DATE_FLAG_WEEKDAY) ||
              (d->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH))) {
             /* the reference was only inferred from the text: a year-less
-             * date stands only when its written weekday confirms the year */
-            m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
-            m->m.from = m->m.to = (pk_date){0, 0, 0};
-            m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
+             * date stands only when its written weekday confirms the year,
+             * or, when it does not, names the only year of the cycle's
+             * window where it falls on that weekday ("Rabu (23/10)" beside
+             * "17 Oktober 2024" of an earlier meeting: 23 Oct 2024) */
+            int y = (d->flags & PK_DATE_FLAG_WEEKDAY_MISMATCH) && d->kind == PK_DATE_KIND_DATE &&
+                            !(d->flags & PK_DATE_FLAG_RELATIVE)
+                        ? window_year(&c->dopt, d)
+                        : 0;
+            if (y) {
+                m->m.from = m->m.to = pk_date_of(y, d->from.month, d->from.day);
+                m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_YEAR_FROM_WEEKDAY;
+            } else {
+                m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
+                m->m.from = m->m.to = (pk_date){0, 0, 0};
+                m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_NEEDS_REFERENCE;
+            }
         }
         if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
@@ -1040,13 +1115,36 @@ static int circumstance(const ctx *c, size_t k)
     return 1;
 }
 
+/* 1 if "bahwa" follows byte `at` (after spaces and an optional comma). */
+static int says_that(const ctx *c, size_t at)
+{
+    size_t i = at;
+    while (i < c->len && (c->text[i] == ' ' || c->text[i] == '\t' || c->text[i] == ','))
+        i++;
+    return c->len - i >= 6 && (memcmp(c->text + i, "bahwa", 5) == 0 || memcmp(c->text + i, "Bahwa", 5) == 0) &&
+           !is_alnum((unsigned char)c->text[i + 5]);
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
+    size_t seen_end = 0;         /* the furthest byte the mentions so far cover */
+    int comma_since_cue = 0;     /* a comma between the last cue and this mention */
+    size_t act_sent = (size_t)-1; /* sentence of the last act */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        if (statement_cue(m)) {
+        for (size_t i = seen_end; i < m->m.start && !comma_since_cue; i++)
+            comma_since_cue = c->text[i] == ',';
+        if (m->m.end > seen_end)
+            seen_end = m->m.end;
+        if (statement_cue(m) && m->m.kind == PK_EXTRACT_MENTION_SPEECH && says_that(c, m->m.end)) {
+            /* "Yandri menjelaskan bahwa ia hadir dalam acara ... pada 3
+             * Oktober 2024": what follows "bahwa" is the content told, its
+             * dates are the deed's, not the statement's */
+            last_cue = last_speech = (size_t)-1;
+        } else if (statement_cue(m)) {
             last_cue = k;
+            comma_since_cue = 0;
             if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
         } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
@@ -1054,11 +1152,23 @@ static void mark_statement_dates(ctx *c)
              * "sidang putusan yang berlangsung ..., Senin (13/1/2025)": a
              * process word at most three words before tells what took place */
             const cmention *q = last_cue != (size_t)-1 ? &c->cm[last_cue] : NULL;
-            if (!(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
-                  m->x.word <= q->x.word_end + 3))
+            /* "konferensi pers yang digelar di Jakarta, Rabu (26/2/2025)":
+             * a speech noun with the occurrence word as its relative clause */
+            int told = q && q->m.kind == PK_EXTRACT_MENTION_SPEECH && q->m.sentence == m->m.sentence &&
+                       m->m.start > q->m.end && m->m.start - q->m.end == 6 &&
+                       memcmp(c->text + q->m.end, " yang ", 6) == 0;
+            if (!told && !(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
+                           m->x.word <= q->x.word_end + 3))
                 last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */
+            act_sent = m->m.sentence;
+            /* "Dilaporkan ke Bawaslu pada 20 November 2024, kades itu
+             * membagikan uang pada 15 November 2024": a new clause with a
+             * verb of the deed; its dates are the deed's */
+            if (last_cue != (size_t)-1 && comma_since_cue && !m->x.nominal &&
+                c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[last_cue].m.sentence == m->m.sentence)
+                last_cue = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
             /* where the words were said: "..., ujar Hakim dalam keterangannya
              * di laman resmi MK, Jakarta, Selasa (25/2/2025)" */
@@ -1079,8 +1189,10 @@ static void mark_statement_dates(ctx *c)
             }
             /* "Pada Ahad (10/1), penyidik Polres Inhu menetapkan lima kades
              * sebagai tersangka": a process word later in the sentence (within
-             * 24 words and 16 mentions, no act between) is what happened that day */
-            for (size_t j = k + 1; j < c->ncm && j < k + 16; j++) {
+             * 24 words and 16 mentions, no act between) is what happened that
+             * day; not after an act ("diunggah pada 3 Oktober 2024 dan viral
+             * pada 5 Oktober 2024": the first is the upload's) */
+            for (size_t j = k + 1; act_sent != m->m.sentence && j < c->ncm && j < k + 16; j++) {
                 const cmention *q = &c->cm[j];
                 if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24 ||
                     q->m.kind == PK_EXTRACT_MENTION_ACT)
@@ -1293,10 +1405,143 @@ static const cmention *covering(const ctx *c, size_t *pj, size_t nplaces, size_t
 
 static void places_span(ctx *c, size_t off, size_t n, size_t nplaces);
 
+/* The candidate of a, at a's level, that lies in a candidate of b or contains one, when
+ * a and b are written as one chain, "X, Y" (spaces and one comma between):
+ * "Desa Karangasem, Kutorejo", "Tohpati, Banjarangkan". 0 if none or
+ * several, or when either name has more candidates than the mention
+ * keeps. `text` is the span both offsets count from. */
+static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const pk_place_mention *b)
+{
+    const pk_place_mention *l = a->start < b->start ? a : b, *r = a->start < b->start ? b : a;
+    if (r->start < l->end || r->start - l->end > 3)
+        return 0;
+    int commas = 0;
+    for (size_t i = l->end; i < r->start; i++) {
+        if (text[i] == ',')
+            commas++;
+        else if (text[i] != ' ')
+            return 0;
+    }
+    if (commas != 1 || a->total > a->ncandidates || b->total > b->ncandidates)
+        return 0; /* a candidate left out could nest too ("Desa Banjar, Kecamatan Banjar": Pandeglang or Buleleng) */
+    pk_place_id found = 0;
+    for (size_t i = 0; i < a->ncandidates; i++)
+        for (size_t j = 0; j < b->ncandidates; j++) {
+            pk_place_id x = a->candidates[i].id, y = b->candidates[j].id;
+            if (x != y && pk_place_level_of(x) == a->level && (pk_place_within(x, y) || pk_place_within(y, x))) {
+                if (found && found != x)
+                    return 0;
+                found = x;
+            }
+        }
+    return found;
+}
+
+/* 1 if the word right before byte `at` (spaces or a bracket between) is
+ * an office or election word of the lexicon: "KPU Pamekasan", "Komisioner
+ * KPU Pamekasan", "Bawaslu (Bawaslu) Jember". Constant work. */
+static int office_before(ctx *c, size_t at)
+{
+    size_t t = tok_at(c, at);
+    if (t == 0 || t > c->ntok)
+        return 0;
+    const tok *w = &c->toks[t - 1];
+    if (w->end > at || at - w->end > 3)
+        return 0;
+    for (size_t i = w->end; i < at; i++)
+        if (c->text[i] != ' ' && c->text[i] != '(' && c->text[i] != ')')
+            return 0;
+    const pk__lex_entry *e = lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
+    for (const pk__lex_entry *first = e;
+         e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
+        if (e->kind == PK__LX_PLACE && (strcmp(e->label, "office") == 0 || strcmp(e->label, "election") == 0))
+            return 1;
+    return 0;
+}
+
+/* The only kabupaten/kota (or province) among the candidates of a name the
+ * registry read as a district or village, or 0. */
+static pk_place_id region_candidate(const pk_place_mention *pm)
+{
+    pk_place_id found = 0;
+    for (size_t q = 0; q < pm->ncandidates; q++)
+        if (pk_place_level_of(pm->candidates[q].id) <= PK_PLACE_KABKOTA) {
+            if (found)
+                return 0;
+            found = pm->candidates[q].id;
+        }
+    return found;
+}
+
+/* 1 if a dash opening the story follows byte `at`, after at most an
+ * outlet: "Jakarta, CNN Indonesia -- ", "Surabaya (ANTARA) - ", "Garut - ",
+ * "Bandung, Kompas.com – ". Reads at most 48 bytes of one line. */
+static int dateline_dash(const ctx *c, size_t at)
+{
+    size_t i = at, end = at + 48 < c->len ? at + 48 : c->len;
+    while (i < end && c->text[i] == ' ')
+        i++;
+    if (i < end && (c->text[i] == ',' || c->text[i] == '(')) {
+        char close = c->text[i] == '(' ? ')' : 0;
+        int words = 0, in_word = 0;
+        for (i++; i < end && c->text[i] != '\n' && c->text[i] != close && !(c->text[i] == '-' && c->text[i - 1] == ' ') &&
+                  (unsigned char)c->text[i] != 0xE2;
+             i++) {
+            if (c->text[i] == ',' || c->text[i] == '(')
+                return 0;
+            int w = c->text[i] != ' ';
+            words += w && !in_word;
+            in_word = w;
+        }
+        if (words == 0 || words > 4 || i >= end)
+            return 0;
+        if (close && c->text[i] == close)
+            i++;
+        while (i < end && c->text[i] == ' ')
+            i++;
+    } else if (i == at) {
+        return 0; /* "Garut-..." is a hyphenated word, not a dateline */
+    }
+    if (i + 1 < end && c->text[i] == '-' && (c->text[i + 1] == ' ' || c->text[i + 1] == '-'))
+        return 1;
+    return i + 3 < end && (unsigned char)c->text[i] == 0xE2 && (unsigned char)c->text[i + 1] == 0x80 &&
+           ((unsigned char)c->text[i + 2] == 0x93 || (unsigned char)c->text[i + 2] == 0x94);
+}
+
+/* 1 if the word before byte `at` is "wilayah" ("di wilayah Menganti"). */
+static int after_wilayah(const ctx *c, size_t at)
+{
+    size_t t = tok_at((ctx *)c, at);
+    return t > 0 && t <= c->ntok && strcmp(c->toks[t - 1].lo, "wilayah") == 0 &&
+           c->toks[t - 1].sent == c->toks[t < c->ntok ? t : t - 1].sent;
+}
+
+/* A district or village name written after its level word that the text
+ * search did not match whole ("Desa Labung Anak", written Labunganak by
+ * Kemendagri; the search saw "Desa Labung"): resolved alone at its level,
+ * without typo correction. */
+static void resolve_name(ctx *c, cmention *m)
+{
+    pk_place_options o = c->popt;
+    o.level = m->m.kind == PK_EXTRACT_MENTION_DISTRICT ? PK_PLACE_KECAMATAN : PK_PLACE_DESA;
+    o.flags = PK_PLACE_NO_FUZZY;
+    o.context_text = NULL;
+    pk_place_resolution res = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate cands[PK_PLACE_MENTION_CANDIDATES];
+    pk_status s = pk_place_resolve(&res, cands, PK_PLACE_MENTION_CANDIDATES, m->m.text, &o, NULL);
+    if ((s != PK_OK && s != PK_EAMBIGUOUS) || res.level != o.level || res.total > res.ncandidates)
+        return; /* not found, another level, or more candidates than kept: no guess */
+    m->m.place = s == PK_OK ? res.id : 0;
+    m->x.npcand = 0;
+    for (size_t q = 0; q < res.ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+        m->x.pcand[m->x.npcand++] = cands[q].id;
+}
+
 /* The registry refuses NUL bytes; the engine reads them as separators. */
 static void places_pass(ctx *c, size_t off, size_t n)
 {
     size_t nplaces = c->ncm; /* the sorted mentions of the earlier passes */
+    /* cue-made names the search leaves unmatched are resolved alone (below) */
     const char *z = memchr(c->text + off, '\0', n);
     while (z) {
         size_t k = (size_t)(z - (c->text + off));
@@ -1308,6 +1553,12 @@ static void places_pass(ctx *c, size_t off, size_t n)
     }
     if (n)
         places_span(c, off, n, nplaces);
+    for (size_t k = 0; k < nplaces; k++) {
+        cmention *m = &c->cm[k];
+        if ((m->m.kind == PK_EXTRACT_MENTION_DISTRICT || m->m.kind == PK_EXTRACT_MENTION_VILLAGE) && !m->m.place &&
+            !m->x.npcand && !m->x.from_role && m->m.text[0])
+            resolve_name(c, m);
+    }
 }
 
 static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
@@ -1321,6 +1572,24 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
     for (size_t k = 0; k < got; k++) {
         const pk_place_mention *pm = &c->pm[k];
         size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;
+        pk_place_id office_region = 0;
+        if (pm->level > PK_PLACE_KABKOTA && office_before(c, ns))
+            office_region = region_candidate(pm); /* "KPU Pamekasan" beside kecamatan names: the kabupaten's KPU */
+        if (office_region) {
+            if (covering(c, &pj, nplaces, ns, ae, KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
+                continue;
+            pk_place pl = PK_PLACE_INIT;
+            if (pk_place_get(&pl, office_region, NULL) != PK_OK)
+                continue;
+            cmention *m = add(c, PK_EXTRACT_MENTION_REGION, as, ae, tok_at(c, as), tok_at(c, ae));
+            if (!m)
+                return;
+            m->m.region = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
+            m->m.place = office_region;
+            m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            pk__strlcpy_utf8(m->m.text, m->m.region->code, sizeof m->m.text);
+            continue;
+        }
         if (pm->level <= PK_PLACE_KABKOTA) {
             if (covering(c, &pj, nplaces, ns, ae,
                          KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
@@ -1342,7 +1611,7 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
                         m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
                 }
             }
-            if (t0 < 6 && all_caps(c->text + ns, ae - ns))
+            if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || (t0 == 0 && dateline_dash(c, ae)))
                 m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
             continue;
         }
@@ -1350,31 +1619,89 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
             pm->level == PK_PLACE_KECAMATAN ? PK_EXTRACT_MENTION_DISTRICT : PK_EXTRACT_MENTION_VILLAGE;
         /* the mention the cue words made, if any */
         cmention *m = (cmention *)covering(c, &pk2, nplaces, ns, ns + 1, 1 << kind);
+        if (m && ae < m->m.end && !m->x.from_role)
+            continue; /* "Desa Labung Anak": not Desa Labung; the whole name is resolved in places_pass */
+        pk_place_id fit = 0;
         if (!m) {
-            if (!pm->cue_level || covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)) ||
+            /* a bare name: too often a person or a word, unless it is chained
+             * to a place it lies in or contains ("Desa Karangasem, Kutorejo",
+             * "Tohpati, Banjarangkan") or follows "wilayah"; and a name is
+             * written with a capital ("kepala desa yang diperiksa" names no
+             * village) */
+            int cued = pm->cue_level == pm->level; /* not "paslon bupati.\nDalam": a kabupaten word before a desa */
+            if (!cued) {
+                if (k > 0)
+                    fit = chain_fit(c->text + off, pm, &c->pm[k - 1]);
+                if (!fit && k + 1 < got)
+                    fit = chain_fit(c->text + off, pm, &c->pm[k + 1]);
+            }
+            if ((!cued && !fit && !(after_wilayah(c, ns) && !pm->ambiguous)) ||
+                covering(c, &pj, nplaces, ns, ae, KBIT(ROLE) | KBIT(CANDIDATE) | KBIT(ACT)) ||
                 !(c->text[ns] >= 'A' && c->text[ns] <= 'Z'))
-                continue; /* a bare name: too often a person or a word; a name is written with a capital
-                             ("kepala desa yang diperiksa" names no village) */
+                continue;
             size_t t0 = tok_at(c, ns), t1 = tok_at(c, ae);
             m = add(c, kind, ns, ae, t0, t1);
             if (!m)
                 return;
             copy_name(m->m.text, sizeof m->m.text, c->text + ns, ae - ns);
         }
-        m->m.place = pm->ambiguous ? 0 : pm->id;
+        if (!fit && pm->ambiguous) { /* "Desa Gunung Putri, Kecamatan Banjar": the pair that nests */
+            if (k > 0)
+                fit = chain_fit(c->text + off, pm, &c->pm[k - 1]);
+            if (!fit && k + 1 < got)
+                fit = chain_fit(c->text + off, pm, &c->pm[k + 1]);
+        }
+        m->m.place = fit ? fit : pm->ambiguous ? 0 : pm->id;
         m->x.npcand = 0;
         for (size_t q = 0; q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
             m->x.pcand[m->x.npcand++] = pm->candidates[q].id;
     }
 }
 
+/* 1 if t is a word that names the level of the place after it. */
+static int level_word(const tok *t)
+{
+    static const char *const w[] = {"kecamatan", "kec",  "distrik", "desa",   "ds",
+                                    "kelurahan", "kel", "dusun",   "kampung"};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Home/office/link flags of regions: look at the cue words just before. */
+/* 1 if region mention m is a province written right after its own
+ * kabupaten/kota p to qualify it: "Kota Palu, Sulawesi Tengah", "Batu Bara
+ * (Sumut)", "Kabupaten Pelalawan - Riau" (only spaces and one of , ( - between). */
+static int qualifies(const ctx *c, const cmention *p, const cmention *m)
+{
+    const pk_region *g = m->m.region, *k = p->m.region;
+    if (!g || !k || g->kind != PK_REGION_PROVINSI || !k->parent_code || strcmp(k->parent_code, g->code) != 0 ||
+        p->m.sentence != m->m.sentence || m->m.start < p->m.end || m->m.start - p->m.end > 4)
+        return 0;
+    int seps = 0;
+    for (size_t i = p->m.end; i < m->m.start; i++) {
+        char ch = c->text[i];
+        if (ch == ',' || ch == '(' || ch == '-')
+            seps++;
+        else if (ch != ' ')
+            return 0;
+    }
+    return seps == 1;
+}
+
 static void region_flags(ctx *c)
 {
     size_t home_until = 0, office_until = 0;
     uint32_t sent = (uint32_t)-1;
+    const cmention *prev_region = NULL;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
+        if (m->m.kind == PK_EXTRACT_MENTION_REGION) {
+            if (prev_region && qualifies(c, prev_region, m))
+                m->m.flags |= PK_EXTRACT_FLAG_QUALIFIER;
+            prev_region = m;
+        }
         if (m->m.sentence != sent) {
             sent = (uint32_t)m->m.sentence;
             home_until = office_until = 0;
@@ -1382,14 +1709,21 @@ static void region_flags(ctx *c)
         if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
             if (strcmp(m->m.label, "home") == 0)
                 home_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0)
+            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0 ||
+                     strcmp(m->m.label, "local_office") == 0) {
                 office_until = m->x.word_end + 1;
+                /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
+                size_t te = m->x.word_end - c->word_base;
+                if (te < c->ntok && c->toks[te].start > 0 && c->text[c->toks[te].start - 1] == '(' &&
+                    c->toks[te].end < c->len && c->text[c->toks[te].end] == ')')
+                    office_until++;
+            }
         }
         if (m->m.kind == PK_EXTRACT_MENTION_REGION || m->m.kind == PK_EXTRACT_MENTION_DISTRICT ||
             m->m.kind == PK_EXTRACT_MENTION_VILLAGE) {
             if (m->x.word < home_until)
                 m->m.flags |= PK_EXTRACT_FLAG_HOME;
-            if (m->x.word < office_until && m->m.kind == PK_EXTRACT_MENTION_REGION)
+            if (m->x.word < office_until) /* "Polres Pasuruan", "PN Barabai": the office's seat */
                 m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
             /* the registry's name may cover the office word itself ("Bawaslu
              * Kota Semarang", "Ketua Bawaslu Kota Semarang"): the cue sorts
@@ -1403,9 +1737,18 @@ static void region_flags(ctx *c)
             size_t t0 = m->x.word - c->word_base;
             if (t0 < c->ntok && (c->toks[t0].flags & TF_LINK))
                 m->m.flags |= PK_EXTRACT_FLAG_LINK;
-            /* a chain "Kecamatan X, Kabupaten Y" after warga stays home */
-            if (m->m.flags & PK_EXTRACT_FLAG_HOME)
+            /* a chain "Kecamatan X, Kabupaten Y" after warga stays home, and
+             * so does a list ("warga Desa A dan Desa B") */
+            if (m->m.flags & PK_EXTRACT_FLAG_HOME) {
                 home_until = m->x.word_end + 1;
+                size_t te = m->x.word_end - c->word_base;
+                if (te + 1 < c->ntok && (tok_is(&c->toks[te], "dan") || tok_is(&c->toks[te], "serta"))) {
+                    home_until++; /* "dan Desa B", "dan B" */
+                    te++;
+                }
+                if (te < c->ntok && level_word(&c->toks[te]))
+                    home_until++; /* the name after "Kecamatan" in "Desa A, Kecamatan B" */
+            }
         }
     }
 }
@@ -1821,6 +2164,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
          * one year of the three fits it (pk_date_scan()) */
         c.dopt.year_first = o.cycle > PK_DATE_MIN_YEAR ? o.cycle - 1 : o.cycle;
         c.dopt.year_last = o.cycle < PK_DATE_MAX_YEAR ? o.cycle + 1 : o.cycle;
+        const pk_region_cycle *cy = NULL;
+        if (pk_region_cycle_find(&cy, o.cycle, NULL) == PK_OK && cy->voting_day.year &&
+            (pk_date_add_months(&c.cycle_late, cy->voting_day, 1, NULL) != PK_OK ||
+             pk_date_add_months(&c.cycle_early, cy->voting_day, -10, NULL) != PK_OK))
+            c.cycle_late = c.cycle_early = (pk_date){0, 0, 0};
     }
     if (!o.reference.year && len) {
         /* no reference date: the latest date written in full in the first
@@ -1851,7 +2199,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.cappm = CHUNK_MAX / 4 + 8;
     c.pm = malloc(c.cappm * sizeof *c.pm);
     c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
-    c.popt.flags = PK_PLACE_CASE_SENSITIVE;
+    c.popt.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* bare names: see places_span */
     if (defreg)
         (void)pk_place_lookup(NULL, &c.popt.context, defreg->code, NULL);
     size_t nslots = 256;

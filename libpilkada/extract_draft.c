@@ -12,6 +12,7 @@
 #define WINDOW 48
 #define NONE ((size_t)-1)
 #define MAX_DISTINCT 64
+#define DOC_PLACES 8
 
 typedef struct dctx {
     pk_extract_result *r;
@@ -25,14 +26,20 @@ typedef struct dctx {
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
+    size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
     int8_t doc_outcome;
     int named_ready;      /* named[] collected */
     size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[MAX_DISTINCT];
+    int places_ready;     /* places[] collected */
+    size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
+    size_t places[DOC_PLACES];
 } dctx;
 
-#define NOT_PLACE (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT)
+#define NOT_PLACE                                                                                              \
+    (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_DATELINE | PK_EXTRACT_FLAG_STATEMENT |        \
+     PK_EXTRACT_FLAG_QUALIFIER)
 
 static int usable_region(const pk_extract_mention *m)
 {
@@ -42,7 +49,8 @@ static int usable_region(const pk_extract_mention *m)
 static int usable_place(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return (m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) &&
-           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK)) && (!x->from_role || m->place || x->npcand);
+           !(m->flags & (PK_EXTRACT_FLAG_HOME | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_OFFICE)) &&
+           (!x->from_role || m->place || x->npcand);
 }
 
 static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
@@ -78,6 +86,25 @@ static void settle_ambiguous(pk_extract_result *r)
             if (q == nk)
                 known[nk++] = m->region;
         }
+    }
+    /* and the kabupaten/kota of the districts and villages named that only
+     * one place has ("Pilkada Pasuruan" beside "Desa Rejoso Kidul", a desa
+     * of Kabupaten Pasuruan): looked at over the first 64 of them */
+    for (size_t k = 0, seen = 0; k < r->nm && nk < MAX_DISTINCT && seen < 64; k++) {
+        const pk_extract_mention *m = &r->m[k];
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) ||
+            (m->flags & PK_EXTRACT_FLAG_LINK))
+            continue;
+        seen++;
+        pk_place_id id = m->place ? m->place : r->x[k].npcand == 1 ? r->x[k].pcand[0] : 0;
+        pk_place pl = PK_PLACE_INIT;
+        if (!id || pk_place_get(&pl, id, NULL) != PK_OK || !pl.region)
+            continue;
+        size_t q = 0;
+        while (q < nk && known[q] != pl.region)
+            q++;
+        if (q == nk)
+            known[nk++] = pl.region;
     }
     if (!nk)
         return;
@@ -129,7 +156,7 @@ static void doc_places(dctx *d)
     const pk_region *reg[MAX_DISTINCT];
     size_t first[MAX_DISTINCT] = {0}, count[MAX_DISTINCT] = {0};
     size_t n = 0;
-    d->doc_region = d->doc_office = d->doc_occur = NONE;
+    d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
     int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
@@ -143,6 +170,9 @@ static void doc_places(dctx *d)
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
             !(m->flags & NOT_PLACE) && d->doc_office == NONE)
             d->doc_office = k;
+        if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
+            !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
+            d->doc_dateline = k;
         if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
             int8_t o = d->x[k].sent_outcome;
             if (o >= 0 && (d->doc_outcome < 0 || o == PK_EXTRACT_NOT_PROVEN || o > d->doc_outcome))
@@ -513,6 +543,61 @@ static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
     return found;
 }
 
+/* The text's place for a draft whose paragraph names none: the district
+ * and village mentions of the whole text (not homes or links), read inside
+ * the draft's kabupaten/kota `rid` (0: as resolved alone), when they all
+ * lie in one kecamatan ("... berlangsung pada Senin, 30 September 2024, di
+ * Kecamatan Cilodong." and the act told in the next paragraph). The
+ * district is the first mention of it, the village the only one named in
+ * it (two villages: no village). Several kecamatan, or more than
+ * DOC_PLACES names: none, missing beats wrong. Collected once per text. */
+static void doc_place(dctx *d, pk_place_id rid, size_t *bd, size_t *bv)
+{
+    if (!d->places_ready) {
+        d->places_ready = 1;
+        for (size_t k = 0; k < d->nm && d->nplaces <= DOC_PLACES; k++) {
+            if (!usable_place(&d->m[k], &d->x[k]))
+                continue;
+            size_t q = 0;
+            while (q < d->nplaces && (d->m[d->places[q]].kind != d->m[k].kind ||
+                                      strcmp(d->m[d->places[q]].text, d->m[k].text) != 0))
+                q++;
+            if (q == d->nplaces && d->nplaces++ < DOC_PLACES)
+                d->places[q] = k;
+        }
+    }
+    if (d->nplaces > DOC_PLACES)
+        return;
+    pk_place_id dist = 0, vill = 0;
+    size_t kd = NONE, kv = NONE;
+    for (size_t q = 0; q < d->nplaces; q++) {
+        size_t k = d->places[q];
+        pk_place_id id = place_in(d, k, rid);
+        pk_place pl = PK_PLACE_INIT;
+        if (!id || pk_place_get(&pl, id, NULL) != PK_OK || !pl.district)
+            continue;
+        if (dist && pl.district != dist)
+            return; /* two kecamatan */
+        dist = pl.district;
+        if (d->m[k].kind == PK_EXTRACT_MENTION_DISTRICT) {
+            if (kd == NONE)
+                kd = k;
+        } else if (!vill || vill == id) {
+            vill = id;
+            kv = kv == NONE ? k : kv;
+        } else {
+            kv = NONE; /* two villages */
+            vill = (pk_place_id)-1;
+        }
+    }
+    if (vill == (pk_place_id)-1)
+        kv = NONE;
+    if (kd == NONE && kv == NONE)
+        return;
+    *bd = kd;
+    *bv = kv;
+}
+
 /* 1 if a usable region mention of the text names g. */
 static int named_region(dctx *d, const pk_region *g)
 {
@@ -546,9 +631,13 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     pk_place_id rid = 0;
     if (dr->incident.region[0])
         (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
-    int weak = !rid || re->how == PK_EXTRACT_HOW_DEFAULTED || pk_place_level_of(rid) != PK_PLACE_KABKOTA;
-    /* a defaulted region already ranked shared names in the search; a province still narrows them */
-    pk_place_id within = re->how == PK_EXTRACT_HOW_DEFAULTED ? 0 : rid;
+    /* a defaulted region already ranked shared names in the search; a
+     * dateline only tells where the story was filed; a province still
+     * narrows them */
+    int soft = re->how == PK_EXTRACT_HOW_DEFAULTED ||
+               (re->mention != PK_EXTRACT_NO_MENTION && (d->m[re->mention].flags & PK_EXTRACT_FLAG_DATELINE));
+    int weak = !rid || soft || pk_place_level_of(rid) != PK_PLACE_KABKOTA;
+    pk_place_id within = soft ? 0 : rid;
     pk_place_id did = bd != NONE ? place_in(d, bd, within) : 0;
     pk_place_id vid = bv != NONE ? place_in(d, bv, did ? did : within) : 0;
     if (!did && !vid && within && ph == PK_EXTRACT_HOW_STATED) {
@@ -575,7 +664,7 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     pk_place dp = PK_PLACE_INIT;
     if (did && pk_place_get(&dp, did, NULL) == PK_OK) {
         pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
-        if (weak && dp.region && (!rid || pk_place_within(did, rid) || re->how == PK_EXTRACT_HOW_DEFAULTED) &&
+        if (weak && dp.region && (!rid || pk_place_within(did, rid) || soft) &&
             (!dr->incident.region[0] || strcmp(dr->incident.region, dp.region->code) != 0)) {
             size_t k = vid ? bv : bd;
             pk__strlcpy_utf8(dr->incident.region, dp.region->code, sizeof dr->incident.region);
@@ -629,6 +718,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             best = d->doc_region, conf = 0.5;
         else if (d->doc_office != NONE)
             best = d->doc_office, conf = 0.45;
+        else if (d->doc_dateline != NONE) /* where the story was filed: often, not always, the place */
+            best = d->doc_dateline, conf = 0.35;
     }
     if (best != NONE && !is_kabkota(d->m[best].region)) {
         /* a province, with a kabupaten/kota of it named elsewhere in the text
@@ -659,7 +750,10 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             continue;
         if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
             bd = k;
-        if (m->kind == PK_EXTRACT_MENTION_VILLAGE && bv == NONE)
+        /* the first village the registry knows: "Kampung Kadugobang, Desa
+         * Gunung Putri" (a kampung below the desa, not in the registry) */
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE &&
+            (bv == NONE || (!d->m[bv].place && !d->x[bv].npcand && (m->place || d->x[k].npcand))))
             bv = k;
     }
     pk_extract_how ph = PK_EXTRACT_HOW_STATED;
@@ -683,6 +777,26 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         }
     }
     double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : 0.5;
+    if (bd == NONE && bv == NONE) {
+        pk_place_id rid = 0;
+        const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
+        if (dr->incident.region[0] && re->how != PK_EXTRACT_HOW_DEFAULTED)
+            (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
+        doc_place(d, rid, &bd, &bv);
+        pc = 0.4; /* another paragraph's place: kept, not confident */
+        if (d->x[a].sent_shift && (bd != NONE || bv != NONE)) {
+            /* "Selain itu, ...": another deed, maybe elsewhere; only the
+             * kabupaten/kota of the text's place carries */
+            pk_place pl = PK_PLACE_INIT;
+            size_t k = bv != NONE ? bv : bd;
+            pk_place_id id = place_in(d, k, rid);
+            if (!dr->incident.region[0] && id && pk_place_get(&pl, id, NULL) == PK_OK && pl.region) {
+                pk__strlcpy_utf8(dr->incident.region, pl.region->code, sizeof dr->incident.region);
+                set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_INFERRED, pc, &d->m[k], k);
+            }
+            bd = bv = NONE;
+        }
+    }
     if (bd != NONE) {
         const char *t = d->m[bd].text;
         const char *sp = strchr(t, ' ');
@@ -757,6 +871,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
          * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
+        if (d->x[a].sent_relative)
+            return; /* "Setelah Rakercab, X berkoordinasi ...": another day than the Rakercab's */
         best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
@@ -764,7 +880,7 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             best = w->last_date;
             conf = 0.55;
         }
-        if (best == NONE && d->doc_occur != NONE) {
+        if (best == NONE && d->doc_occur != NONE && !d->x[a].sent_shift) {
             best = d->doc_occur;
             conf = 0.5;
         }
@@ -780,6 +896,10 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     }
     if (m->date_flags & (PK_DATE_FLAG_WEEKDAY_MISMATCH | PK_DATE_FLAG_RELATIVE_MISMATCH))
         conf = 0.35;
+    if (m->date_flags & PK_DATE_FLAG_NEEDS_REFERENCE) { /* the year is the cycle's guess (no reference date) */
+        how = PK_EXTRACT_HOW_INFERRED;
+        conf = conf < 0.45 ? conf : 0.45;
+    }
     if (m->date_kind == PK_DATE_KIND_RANGE) {
         dr->occurred_from = m->from;
         dr->occurred_to = m->to;
@@ -961,6 +1081,8 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_para = d->x[k].para;
         w->last_region = w->last_place = w->last_occur = w->last_date = NONE;
     }
+    if (m->sentence != w->cur_sent && d->x[k].sent_shift) /* "Selain itu, ...": another deed */
+        w->last_place = w->last_occur = w->last_date = NONE;
     if (m->sentence != w->cur_sent) {
         if (w->last_role_cur != NONE)
             w->last_role_prev = w->last_role_cur;

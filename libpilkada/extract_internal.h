@@ -111,6 +111,8 @@ typedef struct pk__xinfo {
     int8_t sent_outcome;    /* pk_extract_status of the sentence, -1 none */
     uint8_t sent_occur;     /* the sentence has an occurrence cue ("terjadi") */
     uint8_t sent_backref;   /* the sentence opens with a back-reference to the deed just told ("Dugaan itu ...") */
+    uint8_t sent_relative;  /* the sentence opens with "Setelah X", "Sebelum X": its deed is dated from another event */
+    uint8_t sent_shift;     /* the sentence opens with "Selain itu", "Tidak hanya itu": another deed */
     uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
     uint8_t from_role;      /* a district/village name read after "Camat"/"Kepala Desa"/"Lurah": a place only
                                when the registry knows it ("Camat Iskandar" names a person) */

@@ -632,6 +632,12 @@ static void test_scan_more_forms(void **state)
     expect("tanggal 32/9", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("tanggal 17/0", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("tgl.17/9", r, DATE, "2024-09-17", "2024-09-17", inf);
+    /* two days of one month joined by "dan"/"atau" (corpus 104: PSU
+     * Kabupaten Serang, "pada 18 dan 19 April lalu" = H-1 and voting day
+     * 19 Apr 2025): not one day, the range they span */
+    expect("terjadi pada 18 dan 19 April 2025", r, RANGE, "2025-04-18", "2025-04-19", 0);
+    expect("pada 8 atau 9 November", r, RANGE, "2024-11-08", "2024-11-09", inf);
+    expect("ada 3 dan 4 orang pada 9 November 2024", r, DATE, "2024-11-09", "2024-11-09", 0);
     /* relative */
     expect("akhir pekan ini", r, RANGE, "2024-11-30", "2024-12-01", rel);
     expect("minggu depan", r, RANGE, "2024-12-02", "2024-12-08", rel);

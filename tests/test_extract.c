@@ -1016,6 +1016,292 @@ static void test_bounded(void **state)
     free(t);
 }
 
+/* The flags of mention `nth` of `kind` in the text (no options), which
+ * must exist; with `code`, its region's code too ("" for none). */
+static unsigned flags_of(const char *text, pk_extract_mention_kind kind, size_t nth, const char *code)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, kind, nth);
+    assert_non_null(m);
+    unsigned f = m->flags;
+    if (code)
+        assert_string_equal(m->region ? m->region->code : "", code);
+    pk_extract_free(r);
+    return f;
+}
+
+/* Every draft of the text (no options; at least one) has these codes (NULL:
+ * not checked). */
+static void expect_places(const char *text, const char *region, const char *district, const char *village)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (region)
+            assert_string_equal(d->incident.region, region);
+        if (district)
+            assert_string_equal(d->district_code, district);
+        if (village)
+            assert_string_equal(d->village_code, village);
+    }
+    pk_extract_free(r);
+}
+
+/* Where the deed took place (issue 9, fifth round). */
+static void test_text_places(void **state)
+{
+    (void)state;
+    /* corpus 100 (Depok, 2024): the campaign's kecamatan is told in the
+     * paragraph before the act; Cilodong is a kecamatan of Kota Depok
+     * (32.76.08). Another paragraph's place: kept, not confident */
+    const char *t = "Dalam laporan yang diterima Bawaslu Kota Depok, kampanye tersebut berlangsung pada Senin, "
+                    "30 September 2024, di Kecamatan Cilodong.\n\n"
+                    "Wali Kota Depok hadir dalam acara kampanye tanpa izin cuti.";
+    pk_extract_result *r = run(t, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "32.76");
+    assert_string_equal(d->district_code, "32.76.08");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_DISTRICT].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
+    pk_extract_free(r);
+    /* two kecamatan elsewhere in the text: none of them */
+    expect_places("Kegiatan itu digelar di Kecamatan Cilodong dan Kecamatan Sukmajaya.\n\n"
+                  "Wali Kota Depok hadir dalam acara kampanye tanpa izin cuti.",
+                  NULL, "", NULL);
+    /* the homes of the people who reported it ("warga Desa A dan Desa B")
+     * are not the place, the second one of the list neither */
+    const char *v = "Bawaslu Kota Depok menerima laporan dari warga Kecamatan Cilodong dan Kecamatan Sukmajaya.\n\n"
+                    "Wali Kota Depok hadir dalam acara kampanye tanpa izin cuti.";
+    expect_places(v, NULL, "", NULL);
+    assert_true(flags_of(v, PK_EXTRACT_MENTION_DISTRICT, 1, NULL) & PK_EXTRACT_FLAG_HOME);
+    /* corpus 046 (Indragiri Hulu, 2021): "warga Desa Tani Makmur Kecamatan
+     * Rengat Barat" is where the accused lives, kecamatan included */
+    assert_true(flags_of("Terdakwa Supriyanto warga Desa Tani Makmur Kecamatan Rengat Barat membagikan uang.",
+                         PK_EXTRACT_MENTION_DISTRICT, 0, NULL) &
+                PK_EXTRACT_FLAG_HOME);
+    /* corpus 090 (Pasuruan, 2024): "Pasuruan" alone is Kabupaten (35.14) or
+     * Kota (35.75) Pasuruan; Desa Rejoso Kidul lies only in the Kabupaten */
+    flags_of("Tim sukses membagikan uang kepada warga di Pasuruan. Uang itu dibagikan di Desa Rejoso Kidul.",
+             PK_EXTRACT_MENTION_REGION, 0, "35.14");
+    flags_of("Tim sukses membagikan uang kepada warga di Pasuruan.", PK_EXTRACT_MENTION_REGION, 0, "");
+    /* corpus 047 (Bawaslu RI, 2020): "Kota Palu, Sulawesi Tengah" names
+     * one place, the kota; the province only qualifies it */
+    const char *q = "Pengadilan menghukum pelanggar politik uang di Kota Palu, Sulawesi Tengah. "
+                    "Kepala desa membagikan uang kepada warga.";
+    assert_true(flags_of(q, PK_EXTRACT_MENTION_REGION, 1, "72") & PK_EXTRACT_FLAG_QUALIFIER);
+    expect_places(q, "72.71", NULL, NULL);
+    /* a province of its own after another province's kota qualifies nothing */
+    assert_false(flags_of("Kepala desa membagikan uang di Kota Palu, Jawa Tengah.", PK_EXTRACT_MENTION_REGION, 1,
+                          "33") &
+                 PK_EXTRACT_FLAG_QUALIFIER);
+    /* corpus 099 (Klungkung, 2024): "Tohpati, Banjarangkan" names a desa
+     * and the kecamatan it lies in (51.05.02.2013), no level word needed;
+     * "Desa Selat, Klungkung" the desa and its kecamatan (51.05.03.2016),
+     * not a kabupaten read as a kecamatan code */
+    expect_places("Orang tak dikenal merusak baliho paslon di Tohpati, Banjarangkan.", "51.05", "51.05.02",
+                  "51.05.02.2013");
+    expect_places("Baliho paslon dirusak orang tak dikenal di Desa Selat, Klungkung.", "51.05", "51.05.03",
+                  "51.05.03.2016");
+    /* corpus 008 (Gresik, 2024): "di wilayah Menganti" names the kecamatan
+     * (35.25.13) */
+    expect_places("Salah satu Kades di wilayah Menganti mengajak warganya untuk mencoblos paslon nomor urut 1.", NULL,
+                  "35.25.13", NULL);
+    /* corpus 032 (Hulu Sungai Tengah, 2025): Barabai, the kecamatan the
+     * court sits in, is the office's seat, not the place of the deed */
+    const char *pn = "Majelis Hakim Pengadilan Negeri (PN) Barabai, Kabupaten Hulu Sungai Tengah, menjatuhkan vonis "
+                     "kepada MY, pegawai kontrak yang melakukan politik uang.";
+    assert_true(flags_of(pn, PK_EXTRACT_MENTION_DISTRICT, 0, NULL) & PK_EXTRACT_FLAG_OFFICE);
+    expect_places(pn, "63.07", "", NULL);
+    /* ... and "Desa Labung Anak" is Desa Labunganak (63.07.08.2008) as
+     * Kemendagri writes it, not Desa Labung of Tapin, the shorter name the
+     * text search sees */
+    expect_places("MY kedapatan melakukan politik uang pada Rabu (13/11/2024) di Desa Labung Anak, "
+                  "Kecamatan Batang Alai Utara.",
+                  "63.07", "63.07.08", "63.07.08.2008");
+    /* a kabupaten word does not make the next sentence's first word a desa
+     * ("paslon bupati.\nDalam video ...": Dalam is also a desa name) */
+    r = run("Warga menemukan baliho paslon bupati.\nDalam video itu camat membawa baliho.", (pk_date){0, 0, 0});
+    assert_null(find(r, PK_EXTRACT_MENTION_VILLAGE, 0));
+    pk_extract_free(r);
+    /* a kampung below the desa is not in the registry: the desa after it
+     * is the village (Citalahab, Kecamatan Banjar, Pandeglang: 36.01.20.2002) */
+    expect_places("Kepala desa itu membagikan uang kepada warga di Kampung Kadugobang, Desa Citalahab, "
+                  "Kecamatan Banjar.",
+                  "36.01", NULL, "36.01.20.2002");
+    /* "Desa Banjar, Kecamatan Banjar" fits Pandeglang (36.01.20.2007) and
+     * Buleleng (51.08.04.2013): no village, no region */
+    expect_places("Kepala desa itu membagikan uang kepada warga di Desa Banjar, Kecamatan Banjar.", "", NULL, "");
+    /* corpus 057 (Pamekasan, 2024): beside the names of its kecamatan,
+     * "KPU Pamekasan" is still the KPU of Kabupaten Pamekasan (35.28), not
+     * of Kecamatan Pamekasan (35.28.04) */
+    assert_true(flags_of("Komisioner KPU Pamekasan mengatakan anggota KPPS yang ikut kampanye tersebar di "
+                         "Batumarmar, Pegantenan, Pakong, Larangan, Pademawu, dan Pamekasan.",
+                         PK_EXTRACT_MENTION_REGION, 0, "35.28") &
+                PK_EXTRACT_FLAG_OFFICE);
+    /* corpus 060 (Klaten, 2020): "Selain itu, ..." turns to another deed:
+     * the desa and kecamatan of the camat's deed are not the lurah's; the
+     * kabupaten still is (Kemudo lies only in Klaten, 33.10) */
+    r = run("Camat itu hadir dalam acara deklarasi pemenangan paslon di Desa Kemudo, Kecamatan Prambanan. "
+            "Selain itu, seorang lurah membagikan kaus bergambar paslon.",
+            (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "camat");
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "33.10.01.2010");
+    d = draft_of_actor(r, "lurah");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "33.10");
+    assert_string_equal(d->district_code, "");
+    assert_string_equal(d->village_code, "");
+    pk_extract_free(r);
+    /* corpus 075 (Pandeglang, 2024): "Panwascam Menes" is the supervisor of
+     * Kecamatan Menes calling the ASN in, not the place of their deed;
+     * "Menes, Pandeglang" gives no kabupaten code as a district */
+    const char *pw = "Panwascam Menes memanggil dua ASN yang diduga mempromosikan pasangan calon Bupati Pandeglang.";
+    assert_true(flags_of(pw, PK_EXTRACT_MENTION_DISTRICT, 0, NULL) & PK_EXTRACT_FLAG_OFFICE);
+    expect_places(pw, "36.01", "", NULL);
+    r = run("Panwascam Menes, Pandeglang memanggil Sekretaris Camat Menes yang diduga mempromosikan pasangan calon.",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const char *dc = pk_extract_draft_at(r, i)->district_code;
+        assert_true(dc[0] == '\0' || strcmp(dc, "36.01.13") == 0);
+    }
+    pk_extract_free(r);
+    /* a dateline in mixed case ("Jakarta, CNN Indonesia --") is where the
+     * story was filed: the kecamatan of the deed (Cikeusal, Kabupaten
+     * Serang 36.04.23) decides the region, not Jakarta */
+    const char *dj = "Jakarta, CNN Indonesia -- Seorang kepala desa di Kecamatan Cikeusal membagikan uang kepada warga.";
+    assert_true(flags_of(dj, PK_EXTRACT_MENTION_REGION, 0, "31") & PK_EXTRACT_FLAG_DATELINE);
+    expect_places(dj, "36.04", "36.04.23", NULL);
+    /* with nothing else named, the dateline is kept as a weak lead */
+    r = run("Surabaya (ANTARA) - Kepala desa itu membagikan uang kepada warga saat kampanye.", (pk_date){0, 0, 0});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.78");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_REGION].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_REGION].confidence < 0.5);
+    pk_extract_free(r);
+    /* a region opening a sentence with a comma is no dateline */
+    assert_false(flags_of("Garut, kepala desa itu membagikan uang kepada warga saat kampanye.",
+                          PK_EXTRACT_MENTION_REGION, 0, "32.05") &
+                 PK_EXTRACT_FLAG_DATELINE);
+}
+
+/* Date mention `nth` of the text under a cycle (0: none), which must exist:
+ * its kind, its date flags and its mention flags (outputs may be NULL). */
+static pk_date date_mention(const char *text, int cycle, size_t nth, int *kind, unsigned *dflags, unsigned *flags)
+{
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = cycle;
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, text, strlen(text), &o, NULL), PK_OK);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, nth);
+    assert_non_null(m);
+    pk_date d = m->from;
+    if (kind)
+        *kind = m->date_kind;
+    if (dflags)
+        *dflags = m->date_flags;
+    if (flags)
+        *flags = m->flags;
+    pk_extract_free(r);
+    return d;
+}
+
+/* The first draft's occurrence date under a cycle (0: none) and its confidence. */
+static pk_date first_occurred(const char *text, int cycle, double *conf)
+{
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = cycle;
+    pk_extract_result *r = NULL;
+    assert_int_equal(pk_extract(&r, text, strlen(text), &o, NULL), PK_OK);
+    assert_true(pk_extract_draft_count(r) > 0);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    pk_date out = d->incident.occurred;
+    if (conf)
+        *conf = d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence;
+    pk_extract_free(r);
+    return out;
+}
+
+/* Dates told beside others (issue 9, fifth round). */
+static void test_text_dates(void **state)
+{
+    (void)state;
+    int kind;
+    unsigned dflags, flags;
+    double conf;
+    /* corpus 112 (Kota Semarang, 2024): no reference date; the text's latest
+     * full date (17 Oct 2024) would put "Rabu (23/10)" in 2023, a Monday;
+     * 23 Oct 2024 is a Wednesday, the only one of the cycle's years 2023-2025 */
+    const char *t = "Bawaslu Kota Semarang menggerebek puluhan kepala desa di sebuah hotel, Rabu (23/10). "
+                    "Pada 17 Oktober 2024, ada pertemuan di wilayah Semarang Barat.";
+    pk_date d = date_mention(t, 2024, 0, &kind, &dflags, NULL);
+    assert_int_equal(kind, PK_DATE_KIND_DATE);
+    assert_int_equal(pk_date_compare(d, pk_date_of(2024, 10, 23)), 0);
+    assert_true(dflags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY);
+    /* without the cycle nothing pins the year: unresolved */
+    date_mention(t, 0, 0, &kind, NULL, NULL);
+    assert_int_equal(kind, PK_DATE_KIND_UNRESOLVED);
+    /* corpus 036 (Serang, 2025): the press conference's day is a statement
+     * date; what follows "menjelaskan bahwa" is the deed told, its date is
+     * the deed's (3 Oct 2024) */
+    const char *u = "Dalam konferensi pers yang digelar di Jakarta, Rabu (26/2/2025), Yandri menjelaskan bahwa ia "
+                    "hadir dalam acara Rapat Kerja Asosiasi Pemerintah Desa Kabupaten Serang pada 3 Oktober 2024.";
+    assert_int_equal(date_mention(u, 0, 0, NULL, NULL, &flags).day, 26);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    assert_int_equal(date_mention(u, 0, 1, NULL, NULL, &flags).day, 3);
+    assert_false(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* corpus 061 (Pandeglang, Pilkada 2020): "8 Agustus" with no year, no
+     * weekday and no reference date: under cycle 2020 (vote 9 Dec 2020) the
+     * year a reader takes is 2020, kept as the cycle's guess, not confident */
+    const char *ag = "Camat itu mengarahkan warga untuk memilih bakal calon petahana. Acaranya dilaksanakan "
+                     "8 Agustus di Desa Tarumanagara.";
+    d = date_mention(ag, 2020, 0, &kind, &dflags, NULL);
+    assert_int_equal(kind, PK_DATE_KIND_DATE);
+    assert_int_equal(pk_date_compare(d, pk_date_of(2020, 8, 8)), 0);
+    assert_true(dflags & PK_DATE_FLAG_YEAR_INFERRED);
+    assert_true(dflags & PK_DATE_FLAG_NEEDS_REFERENCE);
+    assert_int_equal(first_occurred(ag, 2020, &conf).day, 8);
+    assert_true(conf < 0.5);
+    /* without the cycle, no year: unresolved */
+    date_mention(ag, 0, 0, &kind, NULL, NULL);
+    assert_int_equal(kind, PK_DATE_KIND_UNRESOLVED);
+    /* "23 September mendatang" (a day said to come) under cycle 2024: 2024 */
+    d = date_mention("Kepala desa itu akan membagikan uang kepada warga pada 23 September mendatang.", 2024, 0, NULL,
+                     NULL, NULL);
+    assert_int_equal(pk_date_compare(d, pk_date_of(2024, 9, 23)), 0);
+    /* the report's date, then a new clause with the deed and its own date */
+    assert_int_equal(first_occurred("Dilaporkan ke Bawaslu pada 20 November 2024, kades itu diduga membagikan uang "
+                                    "pada 15 November 2024.",
+                                    0, NULL)
+                         .day,
+                     15);
+    /* the upload's day, then the day the video spread (not the deed's) */
+    const char *up = "Video itu diunggah kepala desa pada 3 Oktober 2024 dan viral pada 5 Oktober 2024.";
+    assert_int_equal(first_occurred(up, 0, NULL).day, 3);
+    date_mention(up, 0, 1, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* corpus 035 (MK on Pilbup Serang): "Setelah Rakercab APDESI, Hulman
+     * berkoordinasi ..." happened after the Rakercab of 3 Oct 2024, on a day
+     * the text does not give: missing beats wrong */
+    pk_extract_result *r = run("Rakercab APDESI Kabupaten Serang digelar di Hotel Marbella Anyer pada 3 Oktober 2024. "
+                               "Setelah Rakercab APDESI, kepala desa itu mengarahkan warga untuk mendukung pasangan "
+                               "calon.",
+                               (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.occurred.year, 0);
+    pk_extract_free(r);
+    /* the same deed told in the sentence of the date keeps it */
+    assert_int_equal(
+        first_occurred("Pada 3 Oktober 2024, kepala desa itu mengarahkan warga untuk mendukung pasangan calon.", 0, NULL)
+            .day,
+        3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1030,6 +1316,7 @@ int main(void)
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
+        cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

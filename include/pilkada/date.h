@@ -233,7 +233,9 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    `25/11/2024 - 27/11/2024` (connectors: -, en and em dash, hingga, sampai, sampai
  *    dengan, s.d., s/d, to, until). The first side takes its missing month
  *    and year from the second; a first side that would then fall after the
- *    second takes the year before (`25 Desember - 5 Januari 2025`);
+ *    second takes the year before (`25 Desember - 5 Januari 2025`). Two
+ *    days of one month joined by `dan` or `atau` (`18 dan 19 April 2025`,
+ *    `8 atau 9 November`) are not one day either: the range they span;
  *  - relative expressions: `hari ini`, `kemarin`, `kemarin lusa`,
  *    `N hari (yang) lalu` / `silam` with N in digits or words (satu..sembilan
  *    belas, dua puluh..., sehari), `Senin lalu` / `Senin kemarin` /

@@ -78,21 +78,44 @@
  *    vote; re-votes run into the next year): a year-less date with a written
  *    weekday takes the one year of the three that fits the weekday (under
  *    cycle 2024 "Jumat (18/4)" is 2025-04-18), with evidence "inferred" and
- *    a confidence of at most 0.6; without a weekday it stays unresolved.
- *    A date whose weekday or relative words ("Senin kemarin (25/11)")
- *    contradict it gets confidence 0.35;
+ *    a confidence of at most 0.6 (also when the latest full date stood in
+ *    for the reference and the weekday contradicts the year it gave);
+ *    without a weekday it takes the year a reader of a story on that
+ *    election takes: the latest day at or before a month after the cycle's
+ *    voting day ("8 Agustus" under cycle 2020 is 2020-08-08), or for a day
+ *    said to come the earliest from ten months before the vote; such a
+ *    mention carries #PK_DATE_FLAG_YEAR_INFERRED with
+ *    #PK_DATE_FLAG_NEEDS_REFERENCE and fills `occurred` with confidence at
+ *    most 0.45. A date whose weekday or relative words ("Senin kemarin (25/11)")
+ *    contradict it gets confidence 0.35. Dates after "bahwa" following a
+ *    speech verb are the content told; an act of a sentence opening with
+ *    "Setelah X"/"Sebelum X"/"Menjelang X" takes no date from the context;
+ *    one of a sentence opening with "Selain itu"/"Tidak hanya itu" takes no
+ *    place or date told before it (its region still carries);
  *  - the place is a region of the act's sentence, else of its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
- *    X") is used only when nothing else names a place, and a dateline ("MEDAN
- *    -") never is (nor is "Bawaslu Kota X" when the registry's name covers
+ *    X", "KPU Pamekasan" even beside kecamatan names) is used only when
+ *    nothing else names a place, and a dateline ("MEDAN -", "Jakarta, CNN
+ *    Indonesia --", "Surabaya (ANTARA) -") only after it (inferred, 0.35);
+ *    a province right after one of its kabupaten/kota ("Kota Palu, Sulawesi
+ *    Tengah") only qualifies it (#PK_EXTRACT_FLAG_QUALIFIER); a kecamatan
+ *    or desa name right after an office word ("PN Barabai", "Panwascam
+ *    Menes") is the office's seat (#PK_EXTRACT_FLAG_OFFICE) (nor is "Bawaslu Kota X" when the registry's name covers
  *    the office word, nor a region where words were said: after an
  *    attribution "...,\" ujar X ..., Jakarta" or a speech verb with no
  *    content after it "Kapolri menyampaikan hal ini dalam rapat ...
  *    Jakarta"); "se-Kabupaten X" (all of X) counts like an office; a name
  *    after "Camat"/"Kepala Desa"/"Lurah" is a place only when the registry
- *    knows it ("Camat Iskandar" names a person). A bare name shared by
- *    several regions stays unresolved unless another mention settles it.
+ *    knows it ("Camat Iskandar" names a person); a kecamatan or desa named
+ *    without a level word is a place when chained to a place it lies in or
+ *    contains ("Desa Karangasem, Kutorejo", "Tohpati, Banjarangkan") or
+ *    after "wilayah"; when the act's paragraph names no kecamatan or desa,
+ *    those of the whole text are used if they all lie in one kecamatan of
+ *    the draft's region (inferred, 0.4). A bare name shared by several
+ *    regions stays unresolved unless another mention settles it (a
+ *    kabupaten/kota named, or a kecamatan or desa that only one candidate
+ *    contains).
  *
  * One incident per deed: an act retold in a later sentence of its paragraph,
  * or with the same act label in one of the next two paragraphs, merges into
@@ -183,12 +206,15 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_NEGATED 0x01u   /**< a role or act under a negation ("bukan ASN", "tidak membagikan") */
 #define PK_EXTRACT_FLAG_AMBIGUOUS 0x02u /**< a region name shared by several regions (`region` NULL) */
 #define PK_EXTRACT_FLAG_HOME 0x04u      /**< a place after "warga"/"asal": where someone lives */
-#define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region of an office ("Bawaslu Kabupaten X", "Polres X") */
+#define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region or place of an office ("Bawaslu Kabupaten X", "Polres X", "PN Barabai") */
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
 #define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act); a region
                                              where a statement was made ("ujar X ..., Jakarta"): not the place */
-#define PK_EXTRACT_FLAG_IRREALIS 0x40u
-#define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */  /**< in a sentence of prohibition, appeal, condition or risk */
+#define PK_EXTRACT_FLAG_IRREALIS 0x40u  /**< in a sentence of prohibition, appeal, condition or risk */
+#define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */
+#define PK_EXTRACT_FLAG_QUALIFIER 0x100u /**< a province written right after one of its kabupaten/kota to qualify it
+                                              ("Kota Palu, Sulawesi Tengah", "Kabupaten Batu Bara (Sumut)"): the
+                                              kabupaten/kota is the place, not the province */
 
 /**
  * One mention. Filled by the library (the caller never allocates one), so

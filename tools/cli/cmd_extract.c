@@ -159,7 +159,7 @@ static json_t *mention_json(const pk_extract_mention *m, const char *text, size_
     if (m->text[0] && m->kind != PK_EXTRACT_MENTION_REGION)
         json_object_set_new(o, "name", json_string(m->text));
     static const char *const fl[] = {"negated", "ambiguous", "home", "office", "link", "statement", "irrealis",
-                                     "dateline"};
+                                     "dateline", "qualifier"};
     json_t *flags = json_array();
     for (size_t i = 0; i < sizeof fl / sizeof fl[0]; i++)
         if (m->flags & (1u << i))

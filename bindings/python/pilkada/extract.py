@@ -20,7 +20,8 @@ from .errors import PilkadaError
 __all__ = ["Evidence", "Draft", "TextMention", "Extraction", "TextClassification", "extract",
            "classify_text", "MENTION_FLAGS"]
 
-MENTION_FLAGS = ("negated", "ambiguous", "home", "office", "link", "statement", "irrealis", "dateline")
+MENTION_FLAGS = ("negated", "ambiguous", "home", "office", "link", "statement", "irrealis", "dateline",
+                 "qualifier")
 
 
 def _names(fn: Callable[[int], Optional[str]]) -> Dict[int, str]:
