@@ -347,6 +347,36 @@ static void test_text_context(void **state)
     assert_int_equal(mention_of("Desa Kamal ada 11 TPS", "Kamal", &o), id_of("35.26.04.2001"));
 }
 
+/* names typed joined or split, and typos in any word of a long name (issue 10): facts from
+ * districts.csv/regions.csv ([K2025]); the spellings are the kinds real reports print */
+static void test_resolve_joined_split(void **state)
+{
+    (void)state;
+    /* a level or office word glued to the name */
+    assert_int_equal(resolve("KabupatenProbolinggo", NULL, PK_OK), id_of("35.13"));
+    assert_int_equal(resolve("BupatiGarut", NULL, PK_OK), id_of("32.05"));
+    assert_int_equal(resolve("WalikotaBekasi", NULL, PK_OK), id_of("32.75"));
+    assert_int_equal(resolve("KecamatanSukapura", NULL, PK_OK), id_of("35.13.01"));
+    /* the offsets are those of the name as given */
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    const char *n = "Pilkada KabupatenProbolinggo 2024";
+    assert_int_equal(pk_place_resolve(&r, c, 4, n, NULL, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13"));
+    assert_int_equal(r.end, strlen("Pilkada KabupatenProbolinggo"));
+    assert_int_equal(r.how, PK_PLACE_MATCH_JOINED);
+    /* two words of a three-word name written as one */
+    assert_int_equal(resolve("Kabupaten Tanjungjabung Timur", NULL, PK_OK), id_of("15.07"));
+    /* one word written as two, one of them misspelt: Kecamatan Cakranegara (52.71.03) */
+    assert_int_equal(resolve("Kecamatan Cakra Negra", NULL, PK_OK), id_of("52.71.03"));
+    /* a typo in the middle word of a long name: Padang Bolak Tenggara (12.20.10), and one that is
+     * itself a village name (Desa Kecik) inside Kei Kecil Barat (81.02.14) */
+    assert_int_equal(resolve("Camat Padang Bolek Tenggara", NULL, PK_OK), id_of("12.20.10"));
+    assert_int_equal(resolve("Kecamatan Kei Kecik Barat", NULL, PK_OK), id_of("81.02.14"));
+    /* an unknown word that splits into two known ones that do not belong together is left alone */
+    assert_int_equal(resolve("Garutmalang", NULL, PK_ENOTFOUND), 0);
+}
+
 static void test_text_options(void **state)
 {
     (void)state;
@@ -617,6 +647,7 @@ int main(void)
         cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
+        cmocka_unit_test(test_resolve_joined_split),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
