@@ -373,6 +373,10 @@ static void test_resolve_joined_split(void **state)
      * itself a village name (Desa Kecik) inside Kei Kecil Barat (81.02.14) */
     assert_int_equal(resolve("Camat Padang Bolek Tenggara", NULL, PK_OK), id_of("12.20.10"));
     assert_int_equal(resolve("Kecamatan Kei Kecik Barat", NULL, PK_OK), id_of("81.02.14"));
+    /* press short forms (data/regions/short_forms.csv): after a Kodim number, and an island group
+     * named without "Kepulauan" */
+    assert_int_equal(resolve("Dandim 1314/Gorut", NULL, PK_OK), id_of("75.05"));
+    assert_int_equal(resolve("Bawaslu Mentawai", NULL, PK_OK), id_of("13.09"));
     /* an unknown word that splits into two known ones that do not belong together is left alone */
     assert_int_equal(resolve("Garutmalang", NULL, PK_ENOTFOUND), 0);
 }
