@@ -1924,13 +1924,14 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     }
 
     /* one word the data writes as two: a space put back where a word the dictionary lacks splits
-     * into two of its words that belong together (the rewritten name is scanned; offsets mapped back) */
+     * into two of its words that belong together (the rewritten name is scanned; offsets mapped back).
+     * Only when nothing strong was found: a name already resolved costs nothing more. */
     {
         char buf[PK_PLACE_NAME_MAX + MAX_OV + 1];
         size_t ins[MAX_OV], nins = 0, split_word[MAX_OV], bl = 0, from = 0;
         pk__pword w;
         size_t pos = 0;
-        for (size_t k = 0; nins < MAX_OV && pk__place_next_word(&w, name, len, &pos); k++) {
+        for (size_t k = 0; !best.good && nins < MAX_OV && pk__place_next_word(&w, name, len, &pos); k++) {
             if (tok_find(db, w.key, w.len, w.hash) >= 0)
                 continue;
             size_t p = split_point(db, &w);
@@ -1989,6 +1990,12 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         memset(&fzbest, 0, sizeof fzbest);
         size_t tried = 0;
         int32_t toks[RESOLVE_WORDS]; /* the words' tokens so far: the name a correction goes on from */
+        struct {
+            size_t k, len;
+            uint32_t prev;
+            char key[sizeof w.key];
+        } pend[MAX_OV]; /* word pairs to read as one word */
+        size_t npend = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
@@ -2020,22 +2027,33 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
                                tcap, keep, &fzbest);
             /* a name split in two by a space, with a typo ("Sijima Polang" for Sijamapolang): the pair
-             * read as one word and corrected */
-            if (have_nx && tried < MAX_OV && (w.tok < 0 || ntok < 0) && nx.len >= 3 &&
+             * read as one word and corrected, after the single words (below) */
+            if (have_nx && npend < MAX_OV && (w.tok < 0 || ntok < 0) && nx.len >= 3 &&
                 w.len + nx.len < sizeof w.key && !is_cue_word(db, ntok) && !(k + 1 < RESOLVE_WORDS && covered[k + 1])) {
-                tried++;
-                char jk[sizeof w.key];
-                memcpy(jk, w.key, w.len);
-                memcpy(jk + w.len, nx.key, nx.len);
-                size_t jl = w.len + nx.len;
-                pk__pword nn;
-                int32_t nntok = raw_word(name, len, k + 2, &nn) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
-                na = fuzzy_tokens(db, jk, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL);
-                na = rank_corrections(db, alts, na, prev, nntok);
-                for (size_t a = 0; a < na; a++)
-                    try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp,
-                                   tcap, keep, &fzbest);
+                pend[npend].k = k;
+                pend[npend].prev = prev;
+                memcpy(pend[npend].key, w.key, w.len);
+                memcpy(pend[npend].key + w.len, nx.key, nx.len);
+                pend[npend++].len = w.len + nx.len;
             }
+        }
+        /* the pairs whose two words no single-word correction already names together */
+        for (size_t i = 0; i < npend; i++) {
+            size_t k = pend[i].k;
+            if (fzbest.ok && fzbest.w0 <= k && fzbest.w1 >= k + 2)
+                continue;
+            pk__pword nn;
+            int32_t nntok = raw_word(name, len, k + 2, &nn) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            fz alts[FUZZ_POOL];
+            size_t jl = pend[i].len;
+            size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
+            for (size_t a = 0; a < na; a++) /* only tokens that are a whole name: few scans */
+                if (is_name_token(db, alts[a].tok))
+                    alts[nn2++] = alts[a];
+            na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
+            for (size_t a = 0; a < na; a++)
+                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
+                               keep, &fzbest);
         }
         if (fzbest.ok) {
             best = fzbest;
