@@ -352,11 +352,29 @@ static void test_text_context(void **state)
 static void test_resolve_joined_split(void **state)
 {
     (void)state;
-    /* a level or office word glued to the name */
-    assert_int_equal(resolve("KabupatenProbolinggo", NULL, PK_OK), id_of("35.13"));
-    assert_int_equal(resolve("BupatiGarut", NULL, PK_OK), id_of("32.05"));
-    assert_int_equal(resolve("WalikotaBekasi", NULL, PK_OK), id_of("32.75"));
-    assert_int_equal(resolve("KecamatanSukapura", NULL, PK_OK), id_of("35.13.01"));
+    static const struct {
+        const char *name, *code;
+    } cases[] = {
+        /* a level or office word glued to the name */
+        {"KabupatenProbolinggo", "35.13"},
+        {"BupatiGarut", "32.05"},
+        {"WalikotaBekasi", "32.75"},
+        {"KecamatanSukapura", "35.13.01"},
+        /* two words of a three-word name written as one */
+        {"Kabupaten Tanjungjabung Timur", "15.07"},
+        /* one word written as two, one of them misspelt: Kecamatan Cakranegara */
+        {"Kecamatan Cakra Negra", "52.71.03"},
+        /* a typo in the middle word of a long name (Padang Bolak Tenggara), and one that is itself a
+         * village name (Desa Kecik) inside Kei Kecil Barat */
+        {"Camat Padang Bolek Tenggara", "12.20.10"},
+        {"Kecamatan Kei Kecik Barat", "81.02.14"},
+        /* press short forms (short_forms.csv): after a Kodim number, and an island group named
+         * without "Kepulauan" */
+        {"Dandim 1314/Gorut", "75.05"},
+        {"Bawaslu Mentawai", "13.09"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        assert_int_equal(resolve(cases[i].name, NULL, PK_OK), id_of(cases[i].code));
     /* the offsets are those of the name as given */
     pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
     pk_place_candidate c[4];
@@ -365,18 +383,6 @@ static void test_resolve_joined_split(void **state)
     assert_int_equal(r.id, id_of("35.13"));
     assert_int_equal(r.end, strlen("Pilkada KabupatenProbolinggo"));
     assert_int_equal(r.how, PK_PLACE_MATCH_JOINED);
-    /* two words of a three-word name written as one */
-    assert_int_equal(resolve("Kabupaten Tanjungjabung Timur", NULL, PK_OK), id_of("15.07"));
-    /* one word written as two, one of them misspelt: Kecamatan Cakranegara (52.71.03) */
-    assert_int_equal(resolve("Kecamatan Cakra Negra", NULL, PK_OK), id_of("52.71.03"));
-    /* a typo in the middle word of a long name: Padang Bolak Tenggara (12.20.10), and one that is
-     * itself a village name (Desa Kecik) inside Kei Kecil Barat (81.02.14) */
-    assert_int_equal(resolve("Camat Padang Bolek Tenggara", NULL, PK_OK), id_of("12.20.10"));
-    assert_int_equal(resolve("Kecamatan Kei Kecik Barat", NULL, PK_OK), id_of("81.02.14"));
-    /* press short forms (data/regions/short_forms.csv): after a Kodim number, and an island group
-     * named without "Kepulauan" */
-    assert_int_equal(resolve("Dandim 1314/Gorut", NULL, PK_OK), id_of("75.05"));
-    assert_int_equal(resolve("Bawaslu Mentawai", NULL, PK_OK), id_of("13.09"));
     /* an unknown word that splits into two known ones that do not belong together is left alone */
     assert_int_equal(resolve("Garutmalang", NULL, PK_ENOTFOUND), 0);
 }
