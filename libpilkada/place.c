@@ -1720,6 +1720,48 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     }
 }
 
+/* Corrections of a word in the order they are tried, at most FUZZ_K: those that go on from the
+ * words before (prev: their trie node, 0 if none; "Kei Besa Utara Timur": besar) and into the next
+ * word (ntok, -1 if none; "Lebong Gajah": lebung, as in Lebung Gajah) first, then the closest. */
+static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint32_t prev, int32_t ntok)
+{
+    int prio[FUZZ_POOL];
+    for (size_t a = 0; a < na; a++) {
+        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_root[t];
+        int next = ntok >= 0 && ((pn && child_of(db, pn, (uint32_t)ntok)) || (r && child_of(db, r, (uint32_t)ntok)));
+        prio[a] = (pn ? 2 : 0) + next;
+    }
+    for (size_t a = 1; a < na; a++) /* stable: by priority, then as found (closest first) */
+        for (size_t b = a; b > 0 && prio[b - 1] < prio[b]; b--) {
+            fz t = alts[b];
+            alts[b] = alts[b - 1];
+            alts[b - 1] = t;
+            int q = prio[b];
+            prio[b] = prio[b - 1];
+            prio[b - 1] = q;
+        }
+    return na < FUZZ_K ? na : FUZZ_K;
+}
+
+/* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
+ * containing the corrected word that names more (or as much, better scored) than the best so far. */
+static void try_correction(engine *en, const char *name, size_t len, const pk_place_options *o, override one, int d,
+                           const pick *best, int miss, pk_place_candidate *tmp, size_t tcap, pk_place_candidate *keep,
+                           pick *fzbest)
+{
+    pick alt;
+    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
+    if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 || (best->good && alt.span <= best->span) ||
+        (miss && alt.cue_miss))
+        return;
+    alt.res.score *= 1.0 - 0.05 * d; /* d: 2 per edit, +1 for a first letter */
+    /* the correction that names the most, then the best scored */
+    if (!fzbest->ok || alt.span > fzbest->span || (alt.span == fzbest->span && alt.res.score > fzbest->res.score)) {
+        *fzbest = alt;
+        memcpy(keep, tmp, alt.res.ncandidates * sizeof *tmp);
+    }
+}
+
 /* raw word i of a name, without the dictionary lookup of a scanner */
 static int raw_word(const char *name, size_t len, size_t i, pk__pword *w)
 {
@@ -1746,6 +1788,45 @@ static int is_name_token(const pk__place_db *db, int32_t tok)
         return 0;
     uint32_t n = child_of(db, 0, (uint32_t)tok);
     return n && db->n_entry[n] < db->n_entry[n + 1] && entry_level(db, db->n_entry[n]) <= 4;
+}
+
+/* Where a word the dictionary lacks splits into two of its words that belong together: a level or
+ * office word glued to a name ("KabupatenMaros", "BupatiMaros") or two words of one name written as
+ * one ("Tanjungjabung Barat"). Returns the bytes of the key before the split (each part at least 3),
+ * 0 if none. At most 60 split points of two lookups each: constant time per word. */
+static size_t split_point(const pk__place_db *db, const pk__pword *w)
+{
+    if (w->len < 6 || w->len >= sizeof w->key)
+        return 0;
+    uint32_t ha = PK__PLACE_HASH0;
+    for (size_t i = 0; i < 2; i++)
+        ha = pk__place_hash_step(ha, (unsigned char)w->key[i]);
+    for (size_t p = 3; p + 3 <= w->len; p++) {
+        ha = pk__place_hash_step(ha, (unsigned char)w->key[p - 1]);
+        int32_t a = tok_find(db, w->key, p, ha);
+        if (a < 0)
+            continue;
+        uint32_t hb = PK__PLACE_HASH0;
+        for (size_t i = p; i < w->len; i++)
+            hb = pk__place_hash_step(hb, (unsigned char)w->key[i]);
+        int32_t b = tok_find(db, w->key + p, w->len - p, hb);
+        if (b < 0)
+            continue;
+        uint32_t ra = db->t_root[a];
+        if (is_cue_word(db, a) ? child_of(db, 0, (uint32_t)b) != 0 : ra && child_of(db, ra, (uint32_t)b))
+            return p;
+    }
+    return 0;
+}
+
+/* the byte of `name` where key byte p of word w starts (letters and digits only are in the key) */
+static size_t key_byte(const char *name, const pk__pword *w, size_t p)
+{
+    size_t i = w->start;
+    for (size_t n = 0; i < w->end; i++)
+        if (is_alnum((unsigned char)name[i]) && n++ == p)
+            break;
+    return i;
 }
 
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
@@ -1842,6 +1923,52 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         }
     }
 
+    /* one word the data writes as two: a space put back where a word the dictionary lacks splits
+     * into two of its words that belong together (the rewritten name is scanned; offsets mapped back).
+     * Only when nothing strong was found: a name already resolved costs nothing more. */
+    {
+        char buf[PK_PLACE_NAME_MAX + MAX_OV + 1];
+        size_t ins[MAX_OV], nins = 0, split_word[MAX_OV], bl = 0, from = 0;
+        pk__pword w;
+        size_t pos = 0;
+        for (size_t k = 0; !best.good && nins < MAX_OV && pk__place_next_word(&w, name, len, &pos); k++) {
+            if (tok_find(db, w.key, w.len, w.hash) >= 0)
+                continue;
+            size_t p = split_point(db, &w);
+            if (!p)
+                continue;
+            size_t at = key_byte(name, &w, p);
+            memcpy(buf + bl, name + from, at - from);
+            bl += at - from;
+            ins[nins] = bl;
+            split_word[nins++] = k;
+            buf[bl++] = ' ';
+            from = at;
+        }
+        if (nins) {
+            memcpy(buf + bl, name + from, len - from);
+            bl += len - from;
+            buf[bl] = 0;
+            pk_place_candidate tmp[64];
+            size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL);
+            if (alt.ok && (alt.good || !best.good) &&
+                (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
+                 (alt.span == best.span && alt.res.score > best.res.score))) {
+                for (size_t j = nins; j-- > 0;) {
+                    alt.res.start -= alt.res.start > ins[j];
+                    alt.res.end -= alt.res.end > ins[j];
+                }
+                best = alt;
+                best.res.how = best.res.how == PK_PLACE_MATCH_NAME ? PK_PLACE_MATCH_JOINED : best.res.how;
+                memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
+                for (size_t j = 0; j < nins; j++)
+                    if (split_word[j] < RESOLVE_WORDS)
+                        covered[split_word[j]] = 1; /* not a typo to correct */
+            }
+        }
+    }
+
     /* typos: a word outside every mention (unknown, or not the start of a
      * name) replaced by one of its closest tokens, one word at a time; the
      * correction counts only when it makes a strong or supported mention
@@ -1862,46 +1989,71 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pick fzbest;
         memset(&fzbest, 0, sizeof fzbest);
         size_t tried = 0;
+        int32_t toks[RESOLVE_WORDS]; /* the words' tokens so far: the name a correction goes on from */
+        struct {
+            size_t k, len;
+            uint32_t prev;
+            char key[sizeof w.key];
+        } pend[MAX_OV]; /* word pairs to read as one word */
+        size_t npend = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
+            toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
-            if ((covered[k] && !in_miss) || w.len < 3 || is_cue_word(db, w.tok) ||
+            if (w.len < 3 || is_cue_word(db, w.tok) || (covered[k] && !in_miss && best.good) ||
                 (best.good && !in_miss && w.tok >= 0 && child_of(db, 0, (uint32_t)w.tok)))
                 continue;
+            /* the trie node of the longest name the words before this one start ("Kei" of "Kei Besa
+             * Utara Timur"), and the next word's token */
+            uint32_t prev = 0;
+            for (size_t s0 = k > PK__PLACE_MAX_DEPTH - 1 ? k - (PK__PLACE_MAX_DEPTH - 1) : 0; s0 < k && !prev; s0++) {
+                uint32_t nd = 0;
+                for (size_t j = s0; j < k && (j == s0 || nd); j++)
+                    nd = toks[j] < 0 ? 0 : j == s0 ? db->t_root[toks[j]] : child_of(db, nd, (uint32_t)toks[j]);
+                prev = nd;
+            }
+            /* a word inside a weak mention is corrected only where the words before it start a longer
+             * name ("Kei Kecik Barat": Kecik is a village, Kei Kecil Barat the district) */
+            if (covered[k] && !in_miss && !prev)
+                continue;
             tried++;
+            pk__pword nx;
+            int have_nx = raw_word(name, len, k + 1, &nx);
+            int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
-            /* in a name of several words, the corrections that go on into the next word come
-             * first ("Lebong Gajah": lebung, as in Lebung Gajah), then the closest */
-            {
-                pk__pword nx;
-                int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
-                size_t nfirst = 0;
-                for (size_t a = 0; a < na && ntok >= 0; a++) {
-                    uint32_t r = db->t_root[alts[a].tok];
-                    if (r && child_of(db, r, (uint32_t)ntok)) {
-                        fz t = alts[a];
-                        memmove(alts + nfirst + 1, alts + nfirst, (a - nfirst) * sizeof *alts);
-                        alts[nfirst++] = t;
-                    }
-                }
-                if (na > FUZZ_K)
-                    na = FUZZ_K;
+            na = rank_corrections(db, alts, na, prev, ntok);
+            for (size_t a = 0; a < na; a++)
+                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
+                               tcap, keep, &fzbest);
+            /* a name split in two by a space, with a typo ("Sijima Polang" for Sijamapolang): the pair
+             * read as one word and corrected, after the single words (below) */
+            if (have_nx && npend < MAX_OV && (w.tok < 0 || ntok < 0) && nx.len >= 3 &&
+                w.len + nx.len < sizeof w.key && !is_cue_word(db, ntok) && !(k + 1 < RESOLVE_WORDS && covered[k + 1])) {
+                pend[npend].k = k;
+                pend[npend].prev = prev;
+                memcpy(pend[npend].key, w.key, w.len);
+                memcpy(pend[npend].key + w.len, nx.key, nx.len);
+                pend[npend++].len = w.len + nx.len;
             }
-            for (size_t a = 0; a < na; a++) {
-                override one = {k, alts[a].tok, 0};
-                resolve_scan(&en, name, len, &o, &one, 1, tmp, tcap, &alt, NULL);
-                if (!alt.good || k < alt.w0 || k >= alt.w1 || (best.good && alt.span <= best.span) ||
-                    (miss && alt.cue_miss))
-                    continue;
-                alt.res.score *= 1.0 - 0.05 * alts[a].d; /* d: 2 per edit, +1 for a first letter */
-                /* the correction that names the most, then the best scored */
-                if (!fzbest.ok || alt.span > fzbest.span ||
-                    (alt.span == fzbest.span && alt.res.score > fzbest.res.score)) {
-                    fzbest = alt;
-                    memcpy(keep, tmp, alt.res.ncandidates * sizeof *tmp);
-                }
-            }
+        }
+        /* the pairs whose two words no single-word correction already names together */
+        for (size_t i = 0; i < npend; i++) {
+            size_t k = pend[i].k;
+            if (fzbest.ok && fzbest.w0 <= k && fzbest.w1 >= k + 2)
+                continue;
+            pk__pword nn;
+            int32_t nntok = raw_word(name, len, k + 2, &nn) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            fz alts[FUZZ_POOL];
+            size_t jl = pend[i].len;
+            size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
+            for (size_t a = 0; a < na; a++) /* only tokens that are a whole name: few scans */
+                if (is_name_token(db, alts[a].tok))
+                    alts[nn2++] = alts[a];
+            na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
+            for (size_t a = 0; a < na; a++)
+                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
+                               keep, &fzbest);
         }
         if (fzbest.ok) {
             best = fzbest;

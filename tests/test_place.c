@@ -347,6 +347,46 @@ static void test_text_context(void **state)
     assert_int_equal(mention_of("Desa Kamal ada 11 TPS", "Kamal", &o), id_of("35.26.04.2001"));
 }
 
+/* names typed joined or split, and typos in any word of a long name (issue 10): facts from
+ * districts.csv/regions.csv ([K2025]); the spellings are the kinds real reports print */
+static void test_resolve_joined_split(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *code;
+    } cases[] = {
+        /* a level or office word glued to the name */
+        {"KabupatenProbolinggo", "35.13"},
+        {"BupatiGarut", "32.05"},
+        {"WalikotaBekasi", "32.75"},
+        {"KecamatanSukapura", "35.13.01"},
+        /* two words of a three-word name written as one */
+        {"Kabupaten Tanjungjabung Timur", "15.07"},
+        /* one word written as two, one of them misspelt: Kecamatan Cakranegara */
+        {"Kecamatan Cakra Negra", "52.71.03"},
+        /* a typo in the middle word of a long name (Padang Bolak Tenggara), and one that is itself a
+         * village name (Desa Kecik) inside Kei Kecil Barat */
+        {"Camat Padang Bolek Tenggara", "12.20.10"},
+        {"Kecamatan Kei Kecik Barat", "81.02.14"},
+        /* press short forms (short_forms.csv): after a Kodim number, and an island group named
+         * without "Kepulauan" */
+        {"Dandim 1314/Gorut", "75.05"},
+        {"Bawaslu Mentawai", "13.09"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        assert_int_equal(resolve(cases[i].name, NULL, PK_OK), id_of(cases[i].code));
+    /* the offsets are those of the name as given */
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    const char *n = "Pilkada KabupatenProbolinggo 2024";
+    assert_int_equal(pk_place_resolve(&r, c, 4, n, NULL, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.13"));
+    assert_int_equal(r.end, strlen("Pilkada KabupatenProbolinggo"));
+    assert_int_equal(r.how, PK_PLACE_MATCH_JOINED);
+    /* an unknown word that splits into two known ones that do not belong together is left alone */
+    assert_int_equal(resolve("Garutmalang", NULL, PK_ENOTFOUND), 0);
+}
+
 static void test_text_options(void **state)
 {
     (void)state;
@@ -617,6 +657,7 @@ int main(void)
         cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
+        cmocka_unit_test(test_resolve_joined_split),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

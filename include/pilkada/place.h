@@ -225,6 +225,11 @@ typedef struct pk_place_resolution {
  * ranks first. Without words or context, higher levels rank before lower ones
  * and a name shared by several places gives all candidates, ranked.
  *
+ * Names typed joined or split are read as the data writes them ("Kedung
+ * Sumur", "KabupatenProbolinggo", "Tanjungjabung Timur"), and one misspelt
+ * word of a long name is corrected ("Camat Padang Bolek Tenggara");
+ * `how` is then #PK_PLACE_MATCH_JOINED or #PK_PLACE_MATCH_FUZZY.
+ *
  * @param out    caller's struct with `version` set. Required.
  * @param cands  caller's array (may be NULL when cap is 0).
  * @return PK_OK (one best candidate); PK_EAMBIGUOUS (the best candidates tie; all in `cands`);
