@@ -18,6 +18,9 @@ typedef struct dctx {
     const pk_extract_mention *m;
     const pk__xinfo *x;
     size_t nm;
+    const char *text;     /* the text the mention spans point into */
+    size_t len;
+    size_t *topic_of;     /* for a role named right after a neutrality word ("netralitas ASN"): that act; else NONE */
     size_t *next_region;  /* next usable region mention in the same paragraph, or NONE */
     size_t *next_place;   /* next district/village mention in the same paragraph */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
@@ -179,6 +182,41 @@ static void doc_places(dctx *d)
         d->doc_occur = NONE;
 }
 
+/* "Camat X ... telah melanggar netralitas Aparatur Sipil Negara (ASN)": a
+ * role right after a neutrality word, with a person named before it in the
+ * sentence, names the rule's class of people (the camat is an ASN), not a
+ * second person: it is nobody's actor and not the person later sentences
+ * refer back to. With nobody named before it ("pelanggaran netralitas
+ * kepala desa") it stays the actor. Its spelled-out or short form right
+ * after it ("(ASN)") is the same topic. */
+static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+
+static void mark_topics(dctx *d)
+{
+    int person = 0; /* a candidate actor named earlier in the sentence */
+    for (size_t k = 0; k < d->nm; k++) {
+        d->topic_of[k] = NONE;
+        if (k > 0 && d->m[k].sentence != d->m[k - 1].sentence)
+            person = 0;
+        if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(&d->m[k], &d->x[k]))
+            continue;
+        for (size_t j = k; person && j-- > 0 && k - j <= 2;) {
+            const pk_extract_mention *p = &d->m[j];
+            if (p->sentence != d->m[k].sentence || d->x[k].word > d->x[j].word_end + 1)
+                break;
+            if (p->kind == PK_EXTRACT_MENTION_ACT && strcmp(p->label, "other_neutrality") == 0) {
+                d->topic_of[k] = j;
+                break;
+            }
+            if (p->kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[j] != NONE && strcmp(p->label, d->m[k].label) == 0) {
+                d->topic_of[k] = d->topic_of[j];
+                break;
+            }
+        }
+        person |= d->topic_of[k] == NONE;
+    }
+}
+
 static pk_status prepare(dctx *d)
 {
     size_t nm = d->nm ? d->nm : 1;
@@ -187,8 +225,10 @@ static pk_status prepare(dctx *d)
     d->next_occur = malloc(nm * sizeof(size_t));
     d->deny_after = malloc(nm);
     d->para_outcome = malloc(nm);
-    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome)
+    d->topic_of = malloc(nm * sizeof(size_t));
+    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of)
         return PK_ENOMEM;
+    mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
     uint8_t deny = 0;
     int8_t outc = -1;
@@ -254,11 +294,33 @@ typedef struct walk {
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
 {
-    if (m->kind == PK_EXTRACT_MENTION_ROLE)
-        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title;
+    if (m->kind == PK_EXTRACT_MENTION_ROLE) /* supervisors: see actor_for() */
+        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title && strcmp(m->label, "supervisor") != 0;
     if (m->kind == PK_EXTRACT_MENTION_CANDIDATE)
         return strcmp(m->label, "office") != 0 && strcmp(m->label, "petahana") != 0;
     return 0;
+}
+
+/* Panwascam, PKD, pengawas TPS: the election supervisors who find and
+ * report a breach ("Panwascam Menes memanggil dua ASN", "penelusuran oleh
+ * pihak panwascam dan PKD"). They are the actor only of an organiser's own
+ * breach or when named as the reported party (terlapor). */
+static int supervisor(const pk_extract_mention *m)
+{
+    return m->kind == PK_EXTRACT_MENTION_ROLE && !(m->flags & PK_EXTRACT_FLAG_NEGATED) &&
+           strcmp(m->label, "supervisor") == 0;
+}
+
+/* 1 if mention k may be the actor of act a: a candidate that is not a
+ * topic ("netralitas ASN", see mark_topics()), or a supervisor for an
+ * organiser's breach. */
+static int actor_for(const dctx *d, size_t k, size_t a)
+{
+    if (d->topic_of[k] != NONE)
+        return 0;
+    if (supervisor(&d->m[k]))
+        return strcmp(d->m[a].label, "organizer_ethics") == 0;
+    return actor_candidate(&d->m[k], &d->x[k]);
 }
 
 static const char *actor_label(const pk_extract_mention *m)
@@ -299,7 +361,7 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
               (strcmp(m->label, "by") == 0 && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
-            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
+            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j])))
                 return j;
     }
     return NONE;
@@ -322,7 +384,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!actor_candidate(m, &d->x[k]) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
+        if (!actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
         if (prio >= best_prio) {
@@ -351,7 +413,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 by = 1;
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
                 to = 1;
-            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && strcmp(m->label, "voter") != 0 &&
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && strcmp(m->label, "voter") != 0 &&
                 (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
@@ -409,7 +471,7 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         const pk_extract_mention *m = &d->m[k];
         if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
             to = 1;
-        if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) ||
+        if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) ||
             strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 || (k < a) != (chosen < a) ||
             (k > a && to))
             continue;
@@ -448,7 +510,7 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
     size_t n = 0, first = NONE;
     for (size_t k = hi; k < e; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) || d->x[k].priority < 2 ||
             strcmp(m->label, "voter") == 0)
             continue;
         if (first == NONE) {
@@ -970,7 +1032,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        strcmp(m->label, "voter") != 0) {
+        strcmp(m->label, "voter") != 0 && d->topic_of[k] == NONE) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)
             w->last_spec_cur = k;
@@ -991,7 +1053,7 @@ static void walk_after(dctx *d, walk *w, size_t k)
 }
 
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
-                             pk_error *err)
+                             const char *text, size_t len, pk_error *err)
 {
     settle_ambiguous(r);
     dctx d;
@@ -1000,6 +1062,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.m = r->m;
     d.x = r->x;
     d.nm = r->nm;
+    d.text = text;
+    d.len = len;
     pk_status s = prepare(&d);
     if (s == PK_OK)
         doc_places(&d);
@@ -1100,6 +1164,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.next_occur);
     free(d.deny_after);
     free(d.para_outcome);
+    free(d.topic_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;

@@ -1016,6 +1016,54 @@ static void test_bounded(void **state)
     free(t);
 }
 
+/* Who acted: the people a report names beside the one who did it. */
+static void test_actor_rules(void **state)
+{
+    (void)state;
+    /* corpus 075 (Pandeglang, 2024): the Panwascam that summons two ASN is
+     * the supervisor who found the case, not an actor of it */
+    pk_extract_result *r = run("Panwascam Menes, Pandeglang memanggil dua ASN yang diduga mempromosikan pasangan calon "
+                               "Bupati Pandeglang.",
+                               (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= 1);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->actor_label, "asn");
+        assert_int_not_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    }
+    pk_extract_free(r);
+    /* corpus 087 (Morotai, 2024): "penelusuran oleh pihak panwascam dan PKD":
+     * the ones tracing the case, even after "oleh" */
+    r = run("Dugaan politik uang di Kecamatan Morotai Selatan masih menunggu penelusuran oleh pihak panwascam dan PKD.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_not_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
+    /* a supervisor reported for its own breach is the actor (inferred
+     * organizer: the label says which organiser) */
+    r = run("Seorang anggota Panwascam dilaporkan karena ketidaknetralan penyelenggara di Kecamatan Menes.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "supervisor");
+    assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
+    /* corpus 061 (Pandeglang, 2020): "Camat X ... melanggar netralitas
+     * ASN": the camat is the ASN; "yang bersangkutan" later is the camat */
+    r = run("Bawaslu Kabupaten Pandeglang memutuskan Camat Cigeulis Subro bersalah dan telah melanggar netralitas "
+            "Aparatur Sipil Negara (ASN) di Pilkada. Karsono mengatakan, yang bersangkutan terbukti telah mengarahkan "
+            "warga untuk memilih bakal calon petahana.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "camat");
+    d = draft_with(r, "partisan_activity");
+    assert_non_null(d);
+    pk_extract_free(r);
+    /* with nobody named before it, the class is who acted */
+    expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
+                 "kepala_desa", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1030,6 +1078,7 @@ int main(void)
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
+        cmocka_unit_test(test_actor_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
