@@ -950,6 +950,24 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
     return sig_str(h, dr->village);
 }
 
+/* 1 if act `keep` and act `other`, done by one person in one paragraph,
+ * are one deed told twice: the video is the declaration of support it
+ * shows ("menyatakan dukungannya ... Video dukungan itu viral"), and
+ * uploading or sharing the video or the message is how it spread ("membuat
+ * video ... diunggah ke akun Instagram", "ajakan ... yang di-share melalui
+ * grup WhatsApp"). */
+static int tells_same(const char *keep, const char *other)
+{
+    static const char *const pairs[][2] = {
+        {"video_support", "declare_support"}, {"video_support", "socmed_post"},
+        {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
+    };
+    for (size_t i = 0; i < PK_ARRAY_LEN(pairs); i++)
+        if (strcmp(pairs[i][0], keep) == 0 && strcmp(pairs[i][1], other) == 0)
+            return 1;
+    return 0;
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
 {
     dmeta nm1 = *nm_;
@@ -986,8 +1004,13 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                       (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
                        strcmp(o->act_label, dr->act_label) == 0) ||
                       (meta[i].sentence == nm->sentence && nm->prio <= 1 && meta[i].prio <= 1));
-        if (retold && (nm->prio > meta[i].prio ||
-                       (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
+        /* one deed in two words of one paragraph (tells_same()), by one named person */
+        int medium = !same && agree && meta[i].para == nm->para && o->actor_label[0] &&
+                     strcmp(o->actor_label, dr->actor_label) == 0;
+        int upgrade = medium && tells_same(dr->act_label, o->act_label);
+        medium = medium && (upgrade || tells_same(o->act_label, dr->act_label));
+        if (upgrade || (retold && (nm->prio > meta[i].prio ||
+                       (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0)))) {
             /* the later words are more specific: they name the act ("tidak
              * netral" is the catch-all, README of the corpus rule 6) */
             o->incident.act = dr->incident.act;
@@ -996,7 +1019,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
             meta[i].prio = nm->prio;
             meta[i].sentence = nm->sentence;
         }
-        if (same || retold) {
+        if (same || retold || medium) {
             merge_into(o, dr);
             meta[i].sig = draft_sig(o);
             return PK_OK;

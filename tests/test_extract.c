@@ -1064,6 +1064,33 @@ static void test_actor_rules(void **state)
                  "kepala_desa", NULL);
 }
 
+/* One deed told in two words of one paragraph by one person. */
+static void test_deed_and_medium(void **state)
+{
+    (void)state;
+    /* corpus 044 (Pati, 2024): the declaration of support is the video */
+    pk_extract_result *r = run("Paguyuban Kepala Desa se-Kecamatan Gabus menyatakan dukungannya ke Sudewo dalam Pilkada "
+                               "Pati 2024. Video dukungan itu pun viral di media sosial.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "video_support");
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* corpus 038 (Jawa Tengah, 2024): the video and its upload are one deed */
+    r = run("Presiden Prabowo Subianto membuat video promosi yang mengajak masyarakat Jawa Tengah untuk memilih "
+            "pasangan Luthfi-Gus Yasin. Video berdurasi 5:39 menit ini diunggah ke akun Instagram resmi pasangan itu.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "video_support");
+    pk_extract_free(r);
+    /* two people: two incidents, even of the same deed's words */
+    r = run("Kepala Desa Ngadisari menyatakan dukungan kepada salah satu calon. Seorang ASN mengunggah video dukungan "
+            "itu ke Facebook.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 2);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1078,7 +1105,7 @@ int main(void)
         cmocka_unit_test(test_one_incident_per_deed), cmocka_unit_test(test_text_forms),
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
-        cmocka_unit_test(test_actor_rules),
+        cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
