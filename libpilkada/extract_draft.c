@@ -487,6 +487,128 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     return n;
 }
 
+/* The place named right after role k as its post ("Camat Kaliwates",
+ * "Lurah Tegal Besar", "Ketua PPS Desa Padahayu"), or NONE. */
+static size_t own_place(const dctx *d, size_t k)
+{
+    size_t p = k + 1;
+    if (p >= d->nm || d->m[p].sentence != d->m[k].sentence || d->x[p].word != d->x[k].word_end ||
+        (d->m[p].kind != PK_EXTRACT_MENTION_DISTRICT && d->m[p].kind != PK_EXTRACT_MENTION_VILLAGE) ||
+        !usable_place(&d->m[p], &d->x[p]))
+        return NONE;
+    return p;
+}
+
+/* 1 if role k is another person than the roles first and taken[0..n):
+ * another label, or the same label with a post of its own in another
+ * place than theirs ("Camat Kaliwates, Camat Jombang": two camat). */
+static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n)
+{
+    size_t pk = own_place(d, k);
+    for (size_t q = 0; q <= n; q++) {
+        size_t t = q < n ? taken[q] : first;
+        if (t == NONE || strcmp(d->m[t].label, d->m[k].label) != 0)
+            continue;
+        size_t pt = own_place(d, t);
+        if (pk == NONE || pt == NONE || strcmp(d->m[pk].text, d->m[pt].text) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Case-insensitive comparison of w[0..n) with the lower-case word s. */
+static int word_is(const char *w, size_t n, const char *s)
+{
+    size_t i = 0;
+    for (; i < n && s[i]; i++)
+        if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
+            return 0;
+    return i == n && !s[i];
+}
+
+/* 1 if the text between two role mentions, p before q, only lists people:
+ * commas and "dan", "serta", "maupun" (at least one of them), brackets,
+ * names (capitalised words, numbers) and counting words ("Aparatur Sipil
+ * Negara (ASN) dan Pekerja Harian Bebas (THL)", "lima kepala desa (Kades)
+ * dan satu oknum kepala dinas", "Camat Kaliwates, Camat Jombang"): 1; 2
+ * when only a bracket stands between them ("Aparatur Sipil Negara (ASN)":
+ * one name and its short form). At most 64 bytes are read. */
+static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q)
+{
+    static const char *const counting[] = {"para", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+                                           "delapan", "sembilan", "sepuluh", "seorang", "sejumlah", "beberapa",
+                                           "oknum", "orang", "sang"};
+    if (p->end > q->start || q->start - p->end > 64 || q->start > d->len)
+        return 0;
+    const char *s = d->text + p->end;
+    size_t n = q->start - p->end, i = 0;
+    int join = 0, words = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c == ' ' || c == ',' || c == '(' || c == ')') {
+            join |= c == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '(' && s[j] != ')')
+            j++;
+        int ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun")))
+            ok = join = 1;
+        for (size_t w = 0; !ok && w < PK_ARRAY_LEN(counting); w++)
+            ok = word_is(s + i, j - i, counting[w]);
+        if (!ok)
+            return 0;
+        words++;
+        i = j;
+    }
+    return join ? 1 : !words && memchr(s, '(', n) ? 2 : 0;
+}
+
+/* 1 if act a's sentence follows role k's, or a pronoun ("mereka", "ia")
+ * in a sentence after k's, up to a's, refers back to it (at most 2 * WINDOW
+ * mentions are read). */
+static int points_back(const dctx *d, size_t k, size_t a)
+{
+    if (d->m[a].sentence == d->m[k].sentence + 1)
+        return 1;
+    for (size_t j = k + 1; j <= a && j - k <= 2 * WINDOW; j++)
+        if (d->m[j].sentence > d->m[k].sentence && d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
+            strcmp(d->m[j].label, "anaphor") == 0)
+            return 1;
+    return 0;
+}
+
+/* The roles listed with role `chosen` in its sentence ("... yang meliputi
+ * ASN dan THL"), other people than it (another_person()); at most cap. */
+static size_t listed_with(const dctx *d, size_t chosen, size_t *co, size_t cap)
+{
+    size_t n = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t last = chosen;
+        for (size_t k = chosen, steps = 0; steps < WINDOW && n < cap; steps++) {
+            if (dir < 0 ? k == 0 : k + 1 >= d->nm)
+                break;
+            k = dir < 0 ? k - 1 : k + 1;
+            const pk_extract_mention *m = &d->m[k];
+            if (m->sentence != d->m[chosen].sentence)
+                break;
+            if (m->kind != PK_EXTRACT_MENTION_ROLE)
+                continue;
+            const pk_extract_mention *p = dir < 0 ? m : &d->m[last], *q = dir < 0 ? &d->m[last] : m;
+            int join = joins_people(d, p, q);
+            if (!actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || strcmp(m->label, "voter") == 0 || !join ||
+                (join == 2 && strcmp(m->label, d->m[last].label) != 0))
+                break;
+            last = k;
+            if (d->x[k].priority >= 2 && another_person(d, k, chosen, co, n))
+                co[n++] = k;
+        }
+    }
+    return n;
+}
+
 /* Nobody named in the act's sentence, and the next sentence of the
  * paragraph lists the people, pointing back ("Tujuh Pejabat Pemkab Jember
  * Dilaporkan ... karena dinilai tidak netral. Tujuh kepala OPD tersebut
@@ -517,10 +639,7 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
             first = k;
             continue;
         }
-        int dup = strcmp(m->label, d->m[first].label) == 0;
-        for (size_t q = 0; q < n && !dup; q++)
-            dup = strcmp(d->m[co[q]].label, m->label) == 0;
-        if (!dup && n < cap)
+        if (n < cap && another_person(d, k, first, co, n))
             co[n++] = k;
     }
     if (first == NONE)
@@ -645,6 +764,28 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
                    &d->m[k], k);
         }
     }
+}
+
+/* A draft for one of several people listed with their posts ("Camat
+ * Kaliwates, Camat Jombang, Lurah Jember Kidul") takes the post of its
+ * actor k as its district or village, when the act's own sentence names
+ * none (corpus README rule 3: a post is the place when no other is given). */
+static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
+{
+    size_t p = k < d->nm ? own_place(d, k) : NONE;
+    if (p == NONE || dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how == PK_EXTRACT_HOW_STATED ||
+        dr->evidence[PK_EXTRACT_FIELD_VILLAGE].how == PK_EXTRACT_HOW_STATED)
+        return;
+    dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
+    set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    int dist = d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT;
+    if (dist)
+        pk__strlcpy_utf8(dr->district, d->m[p].text, sizeof dr->district);
+    else
+        pk__strlcpy_utf8(dr->village, d->m[p].text, sizeof dr->village);
+    set_ev(dr, dist ? PK_EXTRACT_FIELD_DISTRICT : PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[p], p);
+    place_codes(d, dr, dist ? p : NONE, dist ? NONE : p, PK_EXTRACT_HOW_INFERRED, 0.5);
 }
 
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
@@ -1134,8 +1275,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
-        size_t co[4];
-        size_t nco = listed_actors(&d, &dr, a, hi, co, 4);
+        size_t co[8];
+        size_t nco = listed_actors(&d, &dr, a, hi, co, 8);
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
         size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -1160,17 +1301,29 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
         dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
-        if (!listed) {
+        if (!listed && am_k != PK_EXTRACT_NO_MENTION && am_k < lo &&
+            dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_INFERRED && points_back(&d, am_k, a)) {
+            /* the person of an earlier sentence, listed there with others
+             * ("memanggil sembilan pejabat yang meliputi ASN dan THL. Mereka
+             * dipanggil ... Sembilan pegawai diduga terang-terangan mendukung
+             * ..."): all of them */
+            nco = listed_with(&d, am_k, co, 8);
+            listed = nco > 0;
+        } else if (!listed) {
             nco = co_actors(&d, &dr, a, lo, hi, co, 4);
             nco = specific_actor(&d, &dr, co, nco);
         }
+        if (listed)
+            post_place(&d, &dr, dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention);
         s = add_draft(r, &dr, &nm, meta);
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
-            if (listed)
+            if (listed) {
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a listed role */
-            else
+                post_place(&d, &other, co[q]);
+            } else {
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+            }
             s = add_draft(r, &other, &nm, meta);
         }
         walk_after(&d, &w, a);

@@ -555,12 +555,14 @@ static void test_one_incident_per_deed(void **state)
     assert_true(d == NULL || strcmp(d->actor_label, "pns") != 0);
     pk_extract_free(r);
     /* corpus 085 (Jember, 2024): the people of the act are listed in the next
-     * sentence, which points back ("tersebut adalah"): one draft per role */
+     * sentence, which points back ("tersebut adalah"): one draft per person,
+     * two camat of two kecamatan being two people (the three agency heads,
+     * written without a place, stay one group) */
     r = run("Tujuh Pejabat Pemkab Jember dilaporkan oleh Kelompok Studi Insan Cita ke Bawaslu Jember karena dinilai "
             "tidak netral dalam pilkada Jember 2024. Tujuh kepala OPD tersebut adalah Kadis PUBMSDM, Kaban Bapenda, "
             "Kabag Prokopim, Camat Kaliwates, Camat Jombang, Lurah Jember Kidul dan Lurah Tegal Besar.",
             (pk_date){0, 0, 0});
-    int seen_camat = 0, seen_lurah = 0;
+    int seen_camat = 0, seen_lurah = 0, seen_asn = 0, jombang = 0;
     for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
         d = pk_extract_draft_at(r, i);
         assert_string_equal(d->act_label, "other_neutrality");
@@ -568,9 +570,14 @@ static void test_one_incident_per_deed(void **state)
         assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
         seen_camat += strcmp(d->actor_label, "camat") == 0;
         seen_lurah += strcmp(d->actor_label, "lurah") == 0;
+        seen_asn += strcmp(d->actor_label, "asn") == 0;
+        /* the camat of Kecamatan Jombang in Jember (35.09.01), not of Kabupaten Jombang */
+        jombang += strcmp(d->actor_label, "camat") == 0 && strcmp(d->district_code, "35.09.01") == 0;
     }
-    assert_int_equal(seen_camat, 1);
-    assert_int_equal(seen_lurah, 1);
+    assert_int_equal(seen_camat, 2);
+    assert_int_equal(seen_lurah, 2);
+    assert_int_equal(seen_asn, 1);
+    assert_int_equal(jombang, 1);
     pk_extract_free(r);
     /* corpus 013 (Banggai Laut, 2020): "Camat Iskandar" names the camat, not a
      * kecamatan: no district from it */
@@ -1058,6 +1065,28 @@ static void test_actor_rules(void **state)
         assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "camat");
     d = draft_with(r, "partisan_activity");
     assert_non_null(d);
+    pk_extract_free(r);
+    /* corpus 103 (Kota Batu, 2024): the people listed in an earlier
+     * sentence ("ASN dan THL"), referred to by "mereka", are all actors */
+    r = run("Bawaslu Kota Batu telah memanggil sembilan pejabat di Kota Batu yang meliputi Aparatur Sipil Negara (ASN) "
+            "dan Pekerja Harian Bebas (THL). Mereka dipanggil Bawaslu karena diduga tidak netral. Sembilan pegawai "
+            "diduga terang-terangan mendukung salah satu calon pada Pilkada 2024.",
+            (pk_date){0, 0, 0});
+    int asn = 0, thl = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        asn += strcmp(d->actor_label, "asn") == 0 && strcmp(d->act_label, "declare_support") == 0;
+        thl += strcmp(d->actor_label, "honorer") == 0 && strcmp(d->act_label, "declare_support") == 0;
+    }
+    assert_int_equal(asn, 1);
+    assert_int_equal(thl, 1);
+    pk_extract_free(r);
+    /* a person the camat scolds is not listed with him */
+    r = run("Kemarin Camat Menes menegur Kepala Desa Cening. Ia diduga mengarahkan warga untuk memilih salah satu "
+            "calon.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_not_equal(pk_extract_draft_at(r, i)->actor_label, "camat");
     pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
