@@ -1096,12 +1096,14 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
  * shows ("menyatakan dukungannya ... Video dukungan itu viral"), and
  * uploading or sharing the video or the message is how it spread ("membuat
  * video ... diunggah ke akun Instagram", "ajakan ... yang di-share melalui
- * grup WhatsApp"). */
+ * grup WhatsApp"); attending a campaign in a candidate's attributes is
+ * one deed ("ikut kampanye dan mengenakan pakaian calon"). */
 static int tells_same(const char *keep, const char *other)
 {
     static const char *const pairs[][2] = {
         {"video_support", "declare_support"}, {"video_support", "socmed_post"},
         {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
+        {"attend_with_attributes", "attend_campaign"},
     };
     for (size_t i = 0; i < PK_ARRAY_LEN(pairs); i++)
         if (strcmp(pairs[i][0], keep) == 0 && strcmp(pairs[i][1], other) == 0)

@@ -1088,6 +1088,14 @@ static void test_actor_rules(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_string_not_equal(pk_extract_draft_at(r, i)->actor_label, "camat");
     pk_extract_free(r);
+    /* corpus 102 (Temanggung, 2024): "pak PJ" is the acting regent; the ASN
+     * gathered in the sentence before is not the one "tidak netral" */
+    r = run("Sudah banyak info pak PJ mengumpulkan kades-kades dan ASN untuk diarahkan ke 02. Kami memang melihat "
+            "gelagat pak PJ yang tidak netral.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "acting_head");
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
@@ -1111,6 +1119,22 @@ static void test_deed_and_medium(void **state)
             (pk_date){0, 0, 0});
     assert_int_equal(pk_extract_draft_count(r), 1);
     assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "video_support");
+    pk_extract_free(r);
+    /* corpus 057 (Pamekasan, 2024): joining the campaign in the candidate's
+     * clothes is attending with attributes, one deed */
+    r = run("Dalam laporan tersebut disebutkan bahwa anggota KPPS memang ikut kampanye dan mengenakan pakaian calon.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "attend_with_attributes");
+    pk_extract_free(r);
+    /* corpus 100 (Depok, 2024): "tidak disertai izin cuti" is the breach
+     * (campaigning without leave, UU 10/2016 Pasal 70(3)), not a denial */
+    r = run("Kehadiran Wali Kota dalam acara kampanye tersebut sudah masuk kategori pelanggaran karena tidak disertai "
+            "izin cuti.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_false(d->negated);
     pk_extract_free(r);
     /* two people: two incidents, even of the same deed's words */
     r = run("Kepala Desa Ngadisari menyatakan dukungan kepada salah satu calon. Seorang ASN mengunggah video dukungan "
