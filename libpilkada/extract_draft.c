@@ -382,9 +382,13 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
+    int object = 0; /* past "kepada"/"terhadap" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
+        if (best != NONE && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
+            d->x[k].priority >= 3)
+            object = 1;
+        if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
         if (prio >= best_prio) {
@@ -455,6 +459,50 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     set_actor(d, dr, best, how, conf);
 }
 
+/* Case-insensitive comparison of w[0..n) with the lower-case word s. */
+static int word_is(const char *w, size_t n, const char *s)
+{
+    size_t i = 0;
+    for (; i < n && s[i]; i++)
+        if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
+            return 0;
+    return i == n && !s[i];
+}
+
+/* 1 if role k follows "dan"/"serta" and a number or counting word ("...
+ * terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta
+ * satu aparat desa"): more people of the act just told, in a list after
+ * it. Reads at most 32 bytes before the role. */
+static int counted_tail(const dctx *d, size_t k)
+{
+    static const char *const counting[] = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                                           "sembilan", "sepuluh", "seorang", "sejumlah", "beberapa", "puluhan",
+                                           "belasan", "ratusan"};
+    size_t e = d->m[k].start, floor = e > 32 ? e - 32 : 0;
+    const char *t = d->text;
+    size_t w[2][2]; /* the two words before the role: [start, end) */
+    for (int q = 0; q < 2; q++) {
+        while (e > floor && t[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > floor && t[b - 1] != ' ' && t[b - 1] != ',' && t[b - 1] != '.')
+            b--;
+        if (b == e)
+            return 0;
+        w[q][0] = b;
+        w[q][1] = e;
+        e = b;
+    }
+    if (!word_is(t + w[1][0], w[1][1] - w[1][0], "dan") && !word_is(t + w[1][0], w[1][1] - w[1][0], "serta"))
+        return 0;
+    if (t[w[0][0]] >= '0' && t[w[0][0]] <= '9')
+        return 1;
+    for (size_t q = 0; q < PK_ARRAY_LEN(counting); q++)
+        if (word_is(t + w[0][0], w[0][1] - w[0][0], counting[q]))
+            return 1;
+    return 0;
+}
+
 /* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
  * Kepala Desa"): other labels on the same side of the act, within twelve
  * words of it and not after an object marker. One incident per actor. */
@@ -466,17 +514,29 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         chosen < lo || chosen >= hi || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
         return 0;
     size_t n = 0;
-    int to = 0;
+    int to = 0, object = 0;
     for (size_t k = lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
             to = 1;
+        /* "X ... dukungan kepada Y sebagai Presiden": Y is acted upon (as in fill_actor) */
+        if (k > chosen && k < a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
+            d->x[k].priority >= 3)
+            object = 1;
+        if (k > chosen && k < a && object)
+            continue;
+        /* a list after the act, before any other person it names (its object:
+         * "mengumpulkan para kepala desa dan dua ASN") */
+        int tail = k > a && chosen < a && !to && !object && m->kind == PK_EXTRACT_MENTION_ROLE &&
+                   counted_tail(d, k) && d->x[k].word <= d->x[a].word_end + 12;
+        if (k > a && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !tail)
+            object = 1;
         if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) ||
-            strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 || (k < a) != (chosen < a) ||
-            (k > a && to))
+            strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 ||
+            ((k < a) != (chosen < a) && !tail) || (k > a && to))
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
-        if ((wk > wc ? wk - wc : wc - wk) > 12)
+        if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
             continue;
         int dup = 0;
         for (size_t q = 0; q < n && !dup; q++)
@@ -514,16 +574,6 @@ static int another_person(const dctx *d, size_t k, size_t first, const size_t *t
             return 0;
     }
     return 1;
-}
-
-/* Case-insensitive comparison of w[0..n) with the lower-case word s. */
-static int word_is(const char *w, size_t n, const char *s)
-{
-    size_t i = 0;
-    for (; i < n && s[i]; i++)
-        if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
-            return 0;
-    return i == n && !s[i];
 }
 
 /* 1 if the text between two role mentions, p before q, only lists people:

@@ -1096,6 +1096,38 @@ static void test_actor_rules(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "acting_head");
     pk_extract_free(r);
+    /* corpus 077 (Bulukumba, 2024): people counted after the act, joined by
+     * "dan"/"serta", share it: three incidents */
+    r = run("Ada 12 ASN terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta satu aparat desa, kata "
+            "Humas Bawaslu Bulukumba.",
+            (pk_date){0, 0, 0});
+    int kades = 0, perangkat = 0;
+    asn = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->act_label, "partisan_activity");
+        asn += strcmp(d->actor_label, "asn") == 0;
+        kades += strcmp(d->actor_label, "kepala_desa") == 0;
+        perangkat += strcmp(d->actor_label, "perangkat_desa") == 0;
+    }
+    assert_int_equal(asn + kades + perangkat, 3);
+    assert_int_equal(asn * kades * perangkat, 1);
+    pk_extract_free(r);
+    /* the people an act gathers are its objects, counted or not */
+    r = run("Camat Menes membagikan sembako pada para kepala desa dan dua ASN di pendopo.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "camat");
+    pk_extract_free(r);
+    /* corpus 009 (Batu Bara, 2023): "dukungan kepada Ganjar Pranowo sebagai
+     * Presiden": the president is the one supported, not the one supporting */
+    r = run("Viral sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu siap memberikan dukungan "
+            "kepada Ganjar Pranowo sebagai Presiden Republik Indonesia dan sekaligus siap untuk mendukung bapak Zahir "
+            "menjadi bupati.",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= 1);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "kepala_desa");
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
