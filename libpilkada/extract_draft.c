@@ -345,6 +345,18 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
+/* 1 if mention k is an active verb of handling a case ("melaporkan",
+ * "memanggil", "memeriksa"; cue `report`): its subject handles the case,
+ * its object is the one reported. */
+static int handles(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label || strcmp(m->label, "report") != 0 || m->start + 2 > d->len)
+        return 0;
+    const char *t = d->text + m->start;
+    return (t[0] == 'm' || t[0] == 'M') && t[1] == 'e';
+}
+
 /* The role named right after "terlapor" (the reported party) anywhere in
  * the act's sentence, or after "oleh" (the agent) within four words after
  * the act ("politik uang yang diduga dilakukan oleh oknum relawan"), the
@@ -385,6 +397,16 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     int object = 0; /* past "kepada"/"terhadap" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
+        if (handles(d, k)) {
+            /* "Tim advokasi X melaporkan empat akun media sosial yang diduga
+             * menyebarkan hoaks", "Panwascam memanggil dua ASN yang diduga
+             * ...": who reports or summons is not the actor; the one
+             * reported or summoned, named after it, is */
+            best = NONE;
+            best_prio = 0;
+            object = 0;
+            continue;
+        }
         if (best != NONE && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
             d->x[k].priority >= 3)
             object = 1;
@@ -513,9 +535,12 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     if (chosen == PK_EXTRACT_NO_MENTION || dr->evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_DEFAULTED ||
         chosen < lo || chosen >= hi || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
         return 0;
-    size_t n = 0;
+    size_t n = 0, handled = NONE;
     int to = 0, object = 0;
-    for (size_t k = lo; k < hi && n < cap; k++) {
+    for (size_t k = lo; k < chosen; k++)
+        if (handles(d, k))
+            handled = k; /* the reporters before "melaporkan" are not co-actors of the one reported */
+    for (size_t k = handled != NONE ? handled + 1 : lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
             to = 1;

@@ -1128,6 +1128,18 @@ static void test_actor_rules(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "kepala_desa");
     pk_extract_free(r);
+    /* corpus 097 (Jawa Tengah, 2024): the candidate's team reports four
+     * accounts "yang diduga menyebarkan ... hoaks": the accounts acted */
+    expect_draft("Ketua Tim Advokasi pasangan calon gubernur Jawa Tengah, Ahmad Luthfi dan Taj Yasin, bersama timnya "
+                 "resmi melaporkan empat akun media sosial yang diduga menyebarkan ujaran kebencian ke Polrestabes "
+                 "Semarang.",
+                 "hoax", "any_person", NULL);
+    /* the camat examines; the village head examined is the one actor */
+    r = run("Camat Menes memeriksa kepala desa yang diduga hadir di kampanye salah satu calon bupati.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "kepala_desa");
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
