@@ -20,7 +20,8 @@ typedef struct dctx {
     size_t nm;
     const char *text;     /* the text the mention spans point into */
     size_t len;
-    size_t *topic_of;     /* for a role named right after a neutrality word ("netralitas ASN"): that act; else NONE */
+    size_t *topic_of;     /* a role that names no person: after a neutrality word ("netralitas ASN"), that act;
+                             in an election's name ("Pemilihan Gubernur, Bupati, dan Wali Kota"), itself; else NONE */
     size_t *next_region;  /* next usable region mention in the same paragraph, or NONE */
     size_t *next_place;   /* next district/village mention in the same paragraph */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
@@ -190,6 +191,7 @@ static void doc_places(dctx *d)
  * kepala desa") it stays the actor. Its spelled-out or short form right
  * after it ("(ASN)") is the same topic. */
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
 static void mark_topics(dctx *d)
 {
@@ -213,6 +215,15 @@ static void mark_topics(dctx *d)
                 break;
             }
         }
+        /* "Undang-Undang ... tentang Pemilihan Gubernur, Bupati, dan Wali
+         * Kota": the heads listed after the election's name name the
+         * election, not people */
+        if (k > 0 && d->topic_of[k] == NONE && d->m[k - 1].sentence == d->m[k].sentence &&
+            ((d->m[k - 1].kind == PK_EXTRACT_MENTION_CUE && d->m[k - 1].label &&
+              strcmp(d->m[k - 1].label, "election") == 0) ||
+             (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
+            joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
+            d->topic_of[k] = k;
         person |= d->topic_of[k] == NONE;
     }
 }

@@ -1140,6 +1140,16 @@ static void test_actor_rules(void **state)
     assert_int_equal(pk_extract_draft_count(r), 1);
     assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "kepala_desa");
     pk_extract_free(r);
+    /* corpus 047 (Bawaslu RI, 2020): the heads in a law's title name the
+     * election ("Pemilihan Gubernur, Bupati, dan Wali Kota"), not people */
+    r = run("Pelanggar dinyatakan melanggar ketentuan Pasal 187A dalam Undang-undang 10 tahun 2016 tentang Pemilihan "
+            "Gubernur, Bupati, dan Wali Kota. Pengadilan menghukum empat pelanggar politik uang dengan 36 bulan "
+            "penjara.",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= 1);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_not_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_REGIONAL_HEAD);
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
