@@ -584,11 +584,12 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
 }
 
 /* The place named right after role k as its post ("Camat Kaliwates",
- * "Lurah Tegal Besar", "Ketua PPS Desa Padahayu"), or NONE. */
+ * "Lurah Tegal Besar", "Ketua PPS Desa Padahayu": the name may follow a
+ * cue word), or NONE. */
 static size_t own_place(const dctx *d, size_t k)
 {
     size_t p = k + 1;
-    if (p >= d->nm || d->m[p].sentence != d->m[k].sentence || d->x[p].word != d->x[k].word_end ||
+    if (p >= d->nm || d->m[p].sentence != d->m[k].sentence || d->x[p].word > d->x[k].word_end + 1 ||
         (d->m[p].kind != PK_EXTRACT_MENTION_DISTRICT && d->m[p].kind != PK_EXTRACT_MENTION_VILLAGE) ||
         !usable_place(&d->m[p], &d->x[p]))
         return NONE;
@@ -664,6 +665,64 @@ static int points_back(const dctx *d, size_t k, size_t a)
             strcmp(d->m[j].label, "anaphor") == 0)
             return 1;
     return 0;
+}
+
+/* 1 if a count of people stands just before role k, at most five words
+ * back in its sentence ("empat anggota Panitia Pemungutan Suara (PPS)",
+ * "keempat kepala desa itu", "para kades", "12 ASN"). */
+static int counted(const dctx *d, size_t k)
+{
+    static const char *const counting[] = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                                           "sepuluh", "belasan", "puluhan", "ratusan", "sejumlah", "beberapa", "para"};
+    const char *t = d->text;
+    size_t e = d->m[k].start, floor = e > 64 ? e - 64 : 0;
+    for (int q = 0; q < 5; q++) {
+        while (e > floor && (t[e - 1] == ' ' || t[e - 1] == '(' || t[e - 1] == ')'))
+            e--;
+        size_t b = e;
+        while (b > floor && ((t[b - 1] >= 'a' && t[b - 1] <= 'z') || (t[b - 1] >= 'A' && t[b - 1] <= 'Z') ||
+                             (t[b - 1] >= '0' && t[b - 1] <= '9')))
+            b--;
+        if (b == e)
+            return 0; /* punctuation: another clause */
+        if (t[b] >= '0' && t[b] <= '9')
+            return e - b <= 3;
+        const char *w = t + b;
+        size_t n = e - b;
+        if (n > 2 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e') { /* keempat, ketujuh: all N of them */
+            w += 2;
+            n -= 2;
+        }
+        for (size_t c = 0; c < PK_ARRAY_LEN(counting); c++)
+            if (word_is(w, n, counting[c]))
+                return 1;
+        e = b;
+    }
+    return 0;
+}
+
+/* The members of a counted group that is act a's actor g ("empat anggota
+ * PPS ... tidak netral", "keempat kepala desa itu mendukung salah satu
+ * calon"), listed elsewhere in the text by their posts in different places
+ * ("Sekretaris PPS Desa Dahu, ... Ketua PPS Desa Padahayu", "Kades Pattiro,
+ * ..., Kades Mallasoro"): roles of g's label with a post of their own, in
+ * a's paragraph or the one before or after it, at most 2 * WINDOW mentions
+ * away. Two or more, else none. */
+static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_t cap)
+{
+    if (d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !counted(d, g))
+        return 0;
+    size_t lo = a > 2 * WINDOW ? a - 2 * WINDOW : 0, hi = a + 2 * WINDOW < d->nm ? a + 2 * WINDOW : d->nm, n = 0;
+    for (size_t k = lo; k < hi && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || strcmp(m->label, d->m[g].label) != 0 ||
+            !actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || (m->flags & PK_EXTRACT_FLAG_LINK) ||
+            d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE)
+            continue;
+        if (another_person(d, k, NONE, co, n))
+            co[n++] = k;
+    }
+    return n >= 2 ? n : 0;
 }
 
 /* The roles listed with role `chosen` in its sentence ("... yang meliputi
@@ -1389,8 +1448,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
         dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
-        if (!listed && am_k != PK_EXTRACT_NO_MENTION && am_k < lo &&
-            dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_INFERRED && points_back(&d, am_k, a)) {
+        size_t ng = 0;
+        if (!listed && am_k != PK_EXTRACT_NO_MENTION && (ng = group_members(&d, am_k, a, co, 8)) > 0) {
+            /* a counted group whose members the text lists by their posts:
+             * one incident per member, the first in this draft */
+            set_actor(&d, &dr, co[0], PK_EXTRACT_HOW_INFERRED, 0.6);
+            memmove(co, co + 1, (ng - 1) * sizeof *co);
+            nco = ng - 1;
+            listed = 1;
+        } else if (!listed && am_k != PK_EXTRACT_NO_MENTION && am_k < lo &&
+                   dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_INFERRED && points_back(&d, am_k, a)) {
             /* the person of an earlier sentence, listed there with others
              * ("memanggil sembilan pejabat yang meliputi ASN dan THL. Mereka
              * dipanggil ... Sembilan pegawai diduga terang-terangan mendukung

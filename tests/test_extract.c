@@ -1150,6 +1150,37 @@ static void test_actor_rules(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_int_not_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_REGIONAL_HEAD);
     pk_extract_free(r);
+    /* corpus 058 (Pandeglang, 2024): four PPS members, counted with their
+     * act, then listed by their posts in four villages: four incidents,
+     * each with its village (Kecamatan Cikedal) */
+    r = run("KPU Pandeglang memecat empat anggota Panitia Pemungutan Suara (PPS) di Kecamatan Cikedal. Langkah ini "
+            "diambil setelah terbukti bahwa mereka tidak netral dengan berfoto bersama Calon Bupati Pandeglang.\n"
+            "Surat Keputusan itu mencakup pemberhentian Zaenal Apipin (Sekretaris PPS Desa Dahu), Nana Supriadi "
+            "(Sekretaris PPS Desa Cipicung), Deni Hendriayana (Ketua PPS Desa Padahayu), dan Gun Gun Heryana "
+            "(Anggota PPS Desa Cening).",
+            (pk_date){0, 0, 0});
+    int photos = 0, cening = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, "photo_with_candidate") != 0)
+            continue;
+        photos++;
+        assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+        assert_int_equal(strncmp(d->village_code, "36.01.26.", 9), 0); /* a desa of Kecamatan Cikedal */
+        cening += strcmp(d->village, "Cening") == 0;
+    }
+    assert_int_equal(photos, 4);
+    assert_int_equal(cening, 1);
+    pk_extract_free(r);
+    /* a group without its members' posts stays one incident */
+    r = run("Bawaslu menemukan empat kepala desa yang berfoto bersama calon bupati. Kepala desa tersebut sudah "
+            "dipanggil untuk klarifikasi.",
+            (pk_date){0, 0, 0});
+    photos = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        photos += strcmp(pk_extract_draft_at(r, i)->act_label, "photo_with_candidate") == 0;
+    assert_int_equal(photos, 1);
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
