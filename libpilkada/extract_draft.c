@@ -190,6 +190,16 @@ static void doc_places(dctx *d)
  * refer back to. With nobody named before it ("pelanggaran netralitas
  * kepala desa") it stays the actor. Its spelled-out or short form right
  * after it ("(ASN)") is the same topic. */
+/* Case-insensitive comparison of w[0..n) with the lower-case word s. */
+static int word_is(const char *w, size_t n, const char *s)
+{
+    size_t i = 0;
+    for (; i < n && s[i]; i++)
+        if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
+            return 0;
+    return i == n && !s[i];
+}
+
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
@@ -390,6 +400,23 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
     return NONE;
 }
 
+/* The people an article binds, for an act named only by the article it
+ * breaks, with nobody named (corpus 021: "tidak cukup bukti untuk memenuhi
+ * unsur sebagaimana Pasal 71 ayat 3"): UU 10/2016 Pasal 71 ayat (2) and
+ * (3) forbid "Gubernur atau Wakil Gubernur, Bupati atau Wakil Bupati, dan
+ * Walikota atau Wakil Walikota" to replace officials and to use programmes.
+ * NULL otherwise (Pasal 187A's "setiap orang" names nobody: missing). */
+static const char *cited_addressee(const dctx *d, size_t a)
+{
+    const pk_extract_mention *m = &d->m[a];
+    if (m->start + 10 > d->len || !word_is(d->text + m->start, 5, "pasal"))
+        return NULL;
+    const char *num = d->text + m->start + 6;
+    if (strcmp(m->label, "use_programmes") == 0 || strcmp(m->label, "replace_officials") == 0)
+        return num[0] == '7' && num[1] == '1' ? "regional_head" : NULL;
+    return NULL;
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -487,19 +514,18 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.5;
     }
+    const char *bound = best == NONE ? cited_addressee(d, a) : NULL;
+    if (bound) {
+        pk_actor act = PK_ACTOR_UNKNOWN;
+        (void)pk_actor_from_name(&act, bound, NULL);
+        dr->actor_label = bound;
+        dr->incident.actor = act;
+        set_ev(dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[a], a);
+        return;
+    }
     if (best == NONE)
         return;
     set_actor(d, dr, best, how, conf);
-}
-
-/* Case-insensitive comparison of w[0..n) with the lower-case word s. */
-static int word_is(const char *w, size_t n, const char *s)
-{
-    size_t i = 0;
-    for (; i < n && s[i]; i++)
-        if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
-            return 0;
-    return i == n && !s[i];
 }
 
 /* 1 if role k follows "dan"/"serta" and a number or counting word ("...

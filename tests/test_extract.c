@@ -1181,6 +1181,22 @@ static void test_actor_rules(void **state)
         photos += strcmp(pk_extract_draft_at(r, i)->act_label, "photo_with_candidate") == 0;
     assert_int_equal(photos, 1);
     pk_extract_free(r);
+    /* corpus 021 (Kalimantan Selatan, 2020): an act named only by Pasal 71
+     * ayat (3) of UU 10/2016, whose subject is the governor, regent or mayor */
+    r = run("Semuanya dihentikan karena pleno menyatakan peristiwa yang dilaporkan tidak cukup bukti untuk memenuhi "
+            "unsur sebagaimana Pasal 71 ayat 3 UU Nomor 10 Tahun 2016 tentang Pilkada.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "use_programmes");
+    assert_non_null(d);
+    assert_int_equal(d->incident.actor, PK_ACTOR_REGIONAL_HEAD);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->negated);
+    pk_extract_free(r);
+    /* Pasal 187A punishes "setiap orang": it names nobody */
+    r = run("Kasus itu dihentikan karena tidak memenuhi unsur pasal 187a Undang-undang 10 tahun 2016.", (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_UNKNOWN);
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
