@@ -366,6 +366,20 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
+/* 1 if mention k follows "kepada" or "terhadap" right away ("dukungan
+ * kepada pasangan calon, membuat posting ..."), or is a candidate named
+ * right after an act's words ("kampanye paslon"): the one acted upon. */
+static int acted_upon(const dctx *d, size_t k)
+{
+    const pk_extract_mention *p = k > 0 ? &d->m[k - 1] : NULL;
+    if (!p || p->sentence != d->m[k].sentence)
+        return 0;
+    if (p->kind == PK_EXTRACT_MENTION_ACT)
+        return d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && d->x[k].word == d->x[k - 1].word_end;
+    return p->kind == PK_EXTRACT_MENTION_CUE && p->label && strcmp(p->label, "to") == 0 && d->x[k - 1].priority >= 3 &&
+           d->x[k].word <= d->x[k - 1].word_end + 1;
+}
+
 /* 1 if mention k is an active verb of handling a case ("melaporkan",
  * "memanggil", "memeriksa"; cue `report`): its subject handles the case,
  * its object is the one reported. */
@@ -448,7 +462,8 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         if (best != NONE && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
             d->x[k].priority >= 3)
             object = 1;
-        if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
+        if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0) ||
+            acted_upon(d, k))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
         if (prio >= best_prio) {
@@ -1353,6 +1368,18 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     return PK_OK;
 }
 
+/* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
+ * bagi para kepala desa"): the people a rule or a sanction is for, not
+ * someone later sentences refer back to. */
+static int addressee(const dctx *d, size_t k)
+{
+    if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
+        !d->m[k - 1].label || strcmp(d->m[k - 1].label, "to") != 0 || d->x[k].word > d->x[k - 1].word_end + 1 ||
+        d->m[k - 1].start + 4 > d->len)
+        return 0;
+    return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -1369,7 +1396,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        strcmp(m->label, "voter") != 0 && d->topic_of[k] == NONE) {
+        strcmp(m->label, "voter") != 0 && d->topic_of[k] == NONE && !addressee(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)
             w->last_spec_cur = k;

@@ -1197,6 +1197,27 @@ static void test_actor_rules(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_int_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_UNKNOWN);
     pk_extract_free(r);
+    /* corpus 081 (Luwu, 2024): a list of what is a breach for ASN; the ASN
+     * the rule is "bagi" and the candidate "kepada" whom support goes are
+     * nobody's actors: no confident incident */
+    r = run("Dirinya menambahkan, ada beberapa pelanggaran disiplin bagi ASN. \"Ditambah menghadiri deklarasi atau "
+            "kampanye paslon dan memberikan dukungan keberpihakan kepada pasangan calon, membuat posting, komen, "
+            "share, like, atau bergabung dalam grup pemenangan pasangan calon,\" bebernya.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_true(d->confidence < 0.5);
+        assert_int_equal(d->incident.actor, PK_ACTOR_UNKNOWN);
+    }
+    pk_extract_free(r);
+    /* corpus 068 (Kabupaten Bandung, 2024): officials "yang akan melakukan
+     * kampanye" have not campaigned yet */
+    r = run("Bawaslu Kabupaten Bandung belum menerima tembusan surat cuti dari anggota DPRD atau pejabat yang akan "
+            "melakukan kampanye di masa pemilihan kepala daerah.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_true(pk_extract_draft_at(r, i)->confidence < 0.5);
+    pk_extract_free(r);
     /* with nobody named before it, the class is who acted */
     expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
                  "kepala_desa", NULL);
