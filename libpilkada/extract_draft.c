@@ -414,15 +414,20 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
     return NONE;
 }
 
-/* The people an article binds, for an act named only by the article it
- * breaks, with nobody named (corpus 021: "tidak cukup bukti untuk memenuhi
- * unsur sebagaimana Pasal 71 ayat 3"): UU 10/2016 Pasal 71 ayat (2) and
- * (3) forbid "Gubernur atau Wakil Gubernur, Bupati atau Wakil Bupati, dan
- * Walikota atau Wakil Walikota" to replace officials and to use programmes.
- * NULL otherwise (Pasal 187A's "setiap orang" names nobody: missing). */
+/* The people an act binds by law, for an act with nobody named: a breach
+ * of the organisers' code of ethics ("ketidaknetralan penyelenggara") is
+ * an organiser's (DKPP Regulation 2/2017 binds the KPU and Bawaslu members
+ * and their ad hoc bodies); an act named only by the article it breaks
+ * (corpus 021: "tidak cukup bukti untuk memenuhi unsur sebagaimana Pasal
+ * 71 ayat 3"): UU 10/2016 Pasal 71 ayat (2) and (3) forbid "Gubernur atau
+ * Wakil Gubernur, Bupati atau Wakil Bupati, dan Walikota atau Wakil
+ * Walikota" to replace officials and to use programmes. NULL otherwise
+ * (Pasal 187A's "setiap orang" names nobody: missing). */
 static const char *cited_addressee(const dctx *d, size_t a)
 {
     const pk_extract_mention *m = &d->m[a];
+    if (strcmp(m->label, "organizer_ethics") == 0)
+        return "organizer";
     if (m->start + 10 > d->len || !word_is(d->text + m->start, 5, "pasal"))
         return NULL;
     const char *num = d->text + m->start + 6;

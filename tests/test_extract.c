@@ -1192,6 +1192,15 @@ static void test_actor_rules(void **state)
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
     assert_true(d->negated);
     pk_extract_free(r);
+    /* corpus 066 (Kutai Timur, 2024): a breach of the organisers' ethics is
+     * an organiser's, even unnamed; the Panwaslu finding it is not */
+    r = run("Di Kutai Timur, Panwaslu Kecamatan menemukan dugaan serupa terkait ketidaknetralan penyelenggara, yang "
+            "telah direkomendasikan kepada Panitia Pemilihan Kecamatan (PPK) untuk tindakan lebih lanjut.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
     /* Pasal 187A punishes "setiap orang": it names nobody */
     r = run("Kasus itu dihentikan karena tidak memenuhi unsur pasal 187a Undang-undang 10 tahun 2016.", (pk_date){0, 0, 0});
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
