@@ -423,7 +423,7 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
  * Wakil Gubernur, Bupati atau Wakil Bupati, dan Walikota atau Wakil
  * Walikota" to replace officials and to use programmes. NULL otherwise
  * (Pasal 187A's "setiap orang" names nobody: missing). */
-static const char *cited_addressee(const dctx *d, size_t a)
+static const char *bound_actor(const dctx *d, size_t a)
 {
     const pk_extract_mention *m = &d->m[a];
     if (strcmp(m->label, "organizer_ethics") == 0)
@@ -534,7 +534,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.5;
     }
-    const char *bound = best == NONE ? cited_addressee(d, a) : NULL;
+    const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
         pk_actor act = PK_ACTOR_UNKNOWN;
         (void)pk_actor_from_name(&act, bound, NULL);
