@@ -1023,29 +1023,46 @@ static void test_bounded(void **state)
     free(t);
 }
 
+/* Every draft of the text (no reference date) has the actor label
+ * `actor`; at least `min` drafts. */
+static void every_actor_is(const char *text, const char *actor, size_t min)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= min);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, actor);
+    pk_extract_free(r);
+}
+
+/* No draft of the text has the actor label `label` (if not NULL) or the
+ * incident actor `actor` (if not PK_ACTOR_UNKNOWN); at least `min` drafts. */
+static void no_actor_is(const char *text, const char *label, pk_actor actor, size_t min)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= min);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (label)
+            assert_string_not_equal(d->actor_label, label);
+        if (actor != PK_ACTOR_UNKNOWN)
+            assert_int_not_equal(d->incident.actor, actor);
+    }
+    pk_extract_free(r);
+}
+
 /* Who acted: the people a report names beside the one who did it. */
 static void test_actor_rules(void **state)
 {
     (void)state;
     /* corpus 075 (Pandeglang, 2024): the Panwascam that summons two ASN is
      * the supervisor who found the case, not an actor of it */
-    pk_extract_result *r = run("Panwascam Menes, Pandeglang memanggil dua ASN yang diduga mempromosikan pasangan calon "
-                               "Bupati Pandeglang.",
-                               (pk_date){0, 0, 0});
-    assert_true(pk_extract_draft_count(r) >= 1);
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
-        const pk_extract_draft *d = pk_extract_draft_at(r, i);
-        assert_string_equal(d->actor_label, "asn");
-        assert_int_not_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
-    }
-    pk_extract_free(r);
+    every_actor_is("Panwascam Menes, Pandeglang memanggil dua ASN yang diduga mempromosikan pasangan calon Bupati "
+                   "Pandeglang.",
+                   "asn", 1);
+    pk_extract_result *r;
     /* corpus 087 (Morotai, 2024): "penelusuran oleh pihak panwascam dan PKD":
      * the ones tracing the case, even after "oleh" */
-    r = run("Dugaan politik uang di Kecamatan Morotai Selatan masih menunggu penelusuran oleh pihak panwascam dan PKD.",
-            (pk_date){0, 0, 0});
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
-        assert_int_not_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_ORGANIZER);
-    pk_extract_free(r);
+    no_actor_is("Dugaan politik uang di Kecamatan Morotai Selatan masih menunggu penelusuran oleh pihak panwascam dan PKD.", NULL, PK_ACTOR_ORGANIZER, 0);
     /* a supervisor reported for its own breach is the actor (inferred
      * organizer: the label says which organiser) */
     r = run("Seorang anggota Panwascam dilaporkan karena ketidaknetralan penyelenggara di Kecamatan Menes.",
@@ -1082,20 +1099,12 @@ static void test_actor_rules(void **state)
     assert_int_equal(thl, 1);
     pk_extract_free(r);
     /* a person the camat scolds is not listed with him */
-    r = run("Kemarin Camat Menes menegur Kepala Desa Cening. Ia diduga mengarahkan warga untuk memilih salah satu "
-            "calon.",
-            (pk_date){0, 0, 0});
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
-        assert_string_not_equal(pk_extract_draft_at(r, i)->actor_label, "camat");
-    pk_extract_free(r);
+    no_actor_is("Kemarin Camat Menes menegur Kepala Desa Cening. Ia diduga mengarahkan warga untuk memilih salah satu "
+            "calon.", "camat", PK_ACTOR_UNKNOWN, 0);
     /* corpus 102 (Temanggung, 2024): "pak PJ" is the acting regent; the ASN
      * gathered in the sentence before is not the one "tidak netral" */
-    r = run("Sudah banyak info pak PJ mengumpulkan kades-kades dan ASN untuk diarahkan ke 02. Kami memang melihat "
-            "gelagat pak PJ yang tidak netral.",
-            (pk_date){0, 0, 0});
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
-        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "acting_head");
-    pk_extract_free(r);
+    every_actor_is("Sudah banyak info pak PJ mengumpulkan kades-kades dan ASN untuk diarahkan ke 02. Kami memang melihat "
+            "gelagat pak PJ yang tidak netral.", "acting_head", 0);
     /* corpus 077 (Bulukumba, 2024): people counted after the act, joined by
      * "dan"/"serta", share it: three incidents */
     r = run("Ada 12 ASN terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta satu aparat desa, kata "
@@ -1120,14 +1129,9 @@ static void test_actor_rules(void **state)
     pk_extract_free(r);
     /* corpus 009 (Batu Bara, 2023): "dukungan kepada Ganjar Pranowo sebagai
      * Presiden": the president is the one supported, not the one supporting */
-    r = run("Viral sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu siap memberikan dukungan "
+    every_actor_is("Viral sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu siap memberikan dukungan "
             "kepada Ganjar Pranowo sebagai Presiden Republik Indonesia dan sekaligus siap untuk mendukung bapak Zahir "
-            "menjadi bupati.",
-            (pk_date){0, 0, 0});
-    assert_true(pk_extract_draft_count(r) >= 1);
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
-        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "kepala_desa");
-    pk_extract_free(r);
+            "menjadi bupati.", "kepala_desa", 1);
     /* corpus 097 (Jawa Tengah, 2024): the candidate's team reports four
      * accounts "yang diduga menyebarkan ... hoaks": the accounts acted */
     expect_draft("Ketua Tim Advokasi pasangan calon gubernur Jawa Tengah, Ahmad Luthfi dan Taj Yasin, bersama timnya "
@@ -1142,14 +1146,9 @@ static void test_actor_rules(void **state)
     pk_extract_free(r);
     /* corpus 047 (Bawaslu RI, 2020): the heads in a law's title name the
      * election ("Pemilihan Gubernur, Bupati, dan Wali Kota"), not people */
-    r = run("Pelanggar dinyatakan melanggar ketentuan Pasal 187A dalam Undang-undang 10 tahun 2016 tentang Pemilihan "
+    no_actor_is("Pelanggar dinyatakan melanggar ketentuan Pasal 187A dalam Undang-undang 10 tahun 2016 tentang Pemilihan "
             "Gubernur, Bupati, dan Wali Kota. Pengadilan menghukum empat pelanggar politik uang dengan 36 bulan "
-            "penjara.",
-            (pk_date){0, 0, 0});
-    assert_true(pk_extract_draft_count(r) >= 1);
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
-        assert_int_not_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_REGIONAL_HEAD);
-    pk_extract_free(r);
+            "penjara.", NULL, PK_ACTOR_REGIONAL_HEAD, 1);
     /* corpus 058 (Pandeglang, 2024): four PPS members, counted with their
      * act, then listed by their posts in four villages: four incidents,
      * each with its village (Kecamatan Cikedal) */
