@@ -599,7 +599,11 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
             handled = k; /* the reporters before "melaporkan" are not co-actors of the one reported */
     for (size_t k = handled != NONE ? handled + 1 : lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
+        /* "yang melibatkan Camat dan Lurah X, bersama 15 Kepala Desa": "bersama"
+         * after the actor joins more people to it; before any ("berfoto
+         * bersama camat") it marks the one acted upon */
+        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
+            !(chosen > a && chosen < k && word_is(d->text + m->start, m->end - m->start, "bersama")))
             to = 1;
         /* "X ... dukungan kepada Y sebagai Presiden": Y is acted upon (as in fill_actor) */
         if (k > chosen && k < a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
@@ -1287,14 +1291,18 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
  * shows ("menyatakan dukungannya ... Video dukungan itu viral"), and
  * uploading or sharing the video or the message is how it spread ("membuat
  * video ... diunggah ke akun Instagram", "ajakan ... yang di-share melalui
- * grup WhatsApp"); attending a campaign in a candidate's attributes is
- * one deed ("ikut kampanye dan mengenakan pakaian calon"). */
+ * grup WhatsApp"); campaigning for a candidate in a video or a photo is
+ * the video or the photo ("mengkampanyekan salah satu calon ... dalam video
+ * tersebut ... meminta warga untuk memilih"); attending a campaign in a
+ * candidate's attributes is one deed ("ikut kampanye dan mengenakan pakaian
+ * calon"). */
 static int tells_same(const char *keep, const char *other)
 {
     static const char *const pairs[][2] = {
         {"video_support", "declare_support"}, {"video_support", "socmed_post"},
         {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
-        {"attend_with_attributes", "attend_campaign"},
+        {"attend_with_attributes", "attend_campaign"}, {"video_support", "support_at_campaign"},
+        {"photo_with_candidate", "support_at_campaign"},
     };
     for (size_t i = 0; i < PK_ARRAY_LEN(pairs); i++)
         if (strcmp(pairs[i][0], keep) == 0 && strcmp(pairs[i][1], other) == 0)

@@ -1122,6 +1122,30 @@ static void test_actor_rules(void **state)
     assert_int_equal(asn + kades + perangkat, 3);
     assert_int_equal(asn * kades * perangkat, 1);
     pk_extract_free(r);
+    /* corpus 062 (Tapanuli Selatan, 2024): "bersama" after the actors joins
+     * more people to them: camat, lurah and village heads, three drafts */
+    r = run("Bawaslu Sumatera Utara menindaklanjuti kasus deklarasi dukungan yang melibatkan Camat dan Lurah Sayur "
+            "Matinggi, Kabupaten Tapanuli Selatan, bersama 15 Kepala Desa.",
+            (pk_date){0, 0, 0});
+    int camat = 0, lurah = 0;
+    kades = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->act_label, "declare_support");
+        camat += strcmp(d->actor_label, "camat") == 0;
+        lurah += strcmp(d->actor_label, "lurah") == 0;
+        kades += strcmp(d->actor_label, "kepala_desa") == 0;
+    }
+    assert_int_equal(camat + lurah + kades, 3);
+    assert_int_equal(camat * lurah * kades, 1);
+    pk_extract_free(r);
+    /* before any actor, "bersama" marks the one acted upon */
+    r = run("Seorang guru honorer berfoto bersama camat dan calon bupati di sebuah acara.", (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "honorer");
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    pk_extract_free(r);
     /* the people an act gathers are its objects, counted or not */
     r = run("Camat Menes membagikan sembako pada para kepala desa dan dua ASN di pendopo.", (pk_date){0, 0, 0});
     assert_int_equal(pk_extract_draft_count(r), 1);
