@@ -1289,9 +1289,10 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
 /* 1 if act `keep` and act `other`, done by one person in one paragraph,
  * are one deed told twice: the video is the declaration of support it
  * shows ("menyatakan dukungannya ... Video dukungan itu viral"), and
- * uploading or sharing the video or the message is how it spread ("membuat
- * video ... diunggah ke akun Instagram", "ajakan ... yang di-share melalui
- * grup WhatsApp"); campaigning for a candidate in a video or a photo is
+ * uploading or sharing the video, the photo or the message is how it
+ * spread ("membuat video ... diunggah ke akun Instagram", "mengunggah foto
+ * bersama paslon", "ajakan ... yang di-share melalui grup WhatsApp");
+ * campaigning for a candidate in a video or a photo is
  * the video or the photo ("mengkampanyekan salah satu calon ... dalam video
  * tersebut ... meminta warga untuk memilih"); attending a campaign in a
  * candidate's attributes is one deed ("ikut kampanye dan mengenakan pakaian
@@ -1302,7 +1303,8 @@ static int tells_same(const char *keep, const char *other)
         {"video_support", "declare_support"}, {"video_support", "socmed_post"},
         {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
         {"attend_with_attributes", "attend_campaign"}, {"video_support", "support_at_campaign"},
-        {"photo_with_candidate", "support_at_campaign"},
+        {"photo_with_candidate", "support_at_campaign"}, {"photo_with_candidate", "socmed_post"},
+        {"photo_with_candidate", "socmed_share"},
     };
     for (size_t i = 0; i < PK_ARRAY_LEN(pairs); i++)
         if (strcmp(pairs[i][0], keep) == 0 && strcmp(pairs[i][1], other) == 0)

@@ -1290,6 +1290,14 @@ static void test_deed_and_medium(void **state)
     assert_non_null(d);
     assert_false(d->negated);
     pk_extract_free(r);
+    /* posting a photo with a candidate is the photo; two kinds of people,
+     * two incidents */
+    r = run("Tiga ASN dan dua honorer di Kabupaten Pati diduga mengunggah foto bersama paslon di media sosial.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 2);
+    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "photo_with_candidate");
+    assert_string_equal(pk_extract_draft_at(r, 1)->act_label, "photo_with_candidate");
+    pk_extract_free(r);
     /* two people: two incidents, even of the same deed's words */
     r = run("Kepala Desa Ngadisari menyatakan dukungan kepada salah satu calon. Seorang ASN mengunggah video dukungan "
             "itu ke Facebook.",
