@@ -121,7 +121,8 @@
  * given; two days are two incidents); two generic act words of one
  * sentence ("video ... dukungan") are one deed; so are, for one person in
  * one paragraph, a declaration of support and the video that shows it, a
- * video or message and its upload or share, attending a campaign and
+ * video, photo or message and its upload or share, campaigning for a
+ * candidate and the video or photo doing it, attending a campaign and
  * wearing its attributes there; a generic word for a person beside a
  * specific role ("seorang pria ... oknum kades") is that role.
  *
