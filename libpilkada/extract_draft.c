@@ -757,7 +757,7 @@ static int counted(const dctx *d, size_t k)
  * ("Sekretaris PPS Desa Dahu, ... Ketua PPS Desa Padahayu", "Kades Pattiro,
  * ..., Kades Mallasoro"): roles of g's label with a post of their own, in
  * a's paragraph or the one before or after it, at most 2 * WINDOW mentions
- * away. Two or more, else none. */
+ * away, in a sentence naming no other deed. Two or more, else none. */
 static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_t cap)
 {
     if (d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !counted(d, g))
@@ -767,8 +767,9 @@ static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_
         const pk_extract_mention *m = &d->m[k];
         if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || strcmp(m->label, d->m[g].label) != 0 ||
             !actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || (m->flags & PK_EXTRACT_FLAG_LINK) ||
-            d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE)
-            continue;
+            d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE ||
+            (m->sentence != d->m[a].sentence && d->x[k].sent_act_prio))
+            continue; /* a member named beside a deed of its own is that deed's */
         if (another_person(d, k, NONE, co, n))
             co[n++] = k;
     }

@@ -1195,6 +1195,20 @@ static void test_actor_rules(void **state)
     assert_int_equal(photos, 4);
     assert_int_equal(cening, 1);
     pk_extract_free(r);
+    /* people named in a sentence of their own deed are not the group's */
+    r = run("Tiga kepala desa diduga membagikan uang kepada warga. Sementara itu, Kepala Desa Cening dan Kepala Desa "
+            "Dahu hadir di kampanye salah satu calon bupati.",
+            (pk_date){0, 0, 0});
+    int money = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, "give_money") == 0) {
+            money++;
+            assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_STATED);
+        }
+    }
+    assert_int_equal(money, 1);
+    pk_extract_free(r);
     /* a group without its members' posts stays one incident */
     r = run("Bawaslu menemukan empat kepala desa yang berfoto bersama calon bupati. Kepala desa tersebut sudah "
             "dipanggil untuk klarifikasi.",
