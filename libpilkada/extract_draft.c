@@ -10,6 +10,7 @@
 #include "extract_internal.h"
 
 #define WINDOW 48
+#define REACH ((size_t)WINDOW * 2) /* how far a pronoun's referent or a group's members are looked for */
 #define NONE ((size_t)-1)
 #define MAX_DISTINCT 64
 
@@ -183,13 +184,6 @@ static void doc_places(dctx *d)
         d->doc_occur = NONE;
 }
 
-/* "Camat X ... telah melanggar netralitas Aparatur Sipil Negara (ASN)": a
- * role right after a neutrality word, with a person named before it in the
- * sentence, names the rule's class of people (the camat is an ASN), not a
- * second person: it is nobody's actor and not the person later sentences
- * refer back to. With nobody named before it ("pelanggaran netralitas
- * kepala desa") it stays the actor. Its spelled-out or short form right
- * after it ("(ASN)") is the same topic. */
 /* Case-insensitive comparison of w[0..n) with the lower-case word s. */
 static int word_is(const char *w, size_t n, const char *s)
 {
@@ -203,6 +197,27 @@ static int word_is(const char *w, size_t n, const char *s)
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
+/* 2 for a word counting several people ("dua" .. "sepuluh", "belasan",
+ * "puluhan", "ratusan", "sejumlah", "beberapa", "para"), 1 for one ("satu",
+ * "seorang"), 0 for any other word. */
+static int count_word(const char *w, size_t n)
+{
+    static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
+                                          "delapan", "sembilan", "sepuluh", "belasan",  "puluhan",  "ratusan",
+                                          "sejumlah", "beberapa", "para"};
+    for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
+        if (word_is(w, n, several[i]))
+            return 2;
+    return word_is(w, n, "satu") || word_is(w, n, "seorang");
+}
+
+/* "Camat X ... telah melanggar netralitas Aparatur Sipil Negara (ASN)": a
+ * role right after a neutrality word, with a person named before it in the
+ * sentence, names the rule's class of people (the camat is an ASN), not a
+ * second person: it is nobody's actor and not the person later sentences
+ * refer back to. With nobody named before it ("pelanggaran netralitas
+ * kepala desa") it stays the actor. Its spelled-out or short form right
+ * after it ("(ASN)") is the same topic. */
 static void mark_topics(dctx *d)
 {
     int person = 0; /* a candidate actor named earlier in the sentence */
@@ -554,9 +569,6 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
  * it. Reads at most 32 bytes before the role. */
 static int counted_tail(const dctx *d, size_t k)
 {
-    static const char *const counting[] = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                                           "sembilan", "sepuluh", "seorang", "sejumlah", "beberapa", "puluhan",
-                                           "belasan", "ratusan"};
     size_t e = d->m[k].start, floor = e > 32 ? e - 32 : 0;
     const char *t = d->text;
     size_t w[2][2]; /* the two words before the role: [start, end) */
@@ -574,12 +586,7 @@ static int counted_tail(const dctx *d, size_t k)
     }
     if (!word_is(t + w[1][0], w[1][1] - w[1][0], "dan") && !word_is(t + w[1][0], w[1][1] - w[1][0], "serta"))
         return 0;
-    if (t[w[0][0]] >= '0' && t[w[0][0]] <= '9')
-        return 1;
-    for (size_t q = 0; q < PK_ARRAY_LEN(counting); q++)
-        if (word_is(t + w[0][0], w[0][1] - w[0][0], counting[q]))
-            return 1;
-    return 0;
+    return (t[w[0][0]] >= '0' && t[w[0][0]] <= '9') || count_word(t + w[0][0], w[0][1] - w[0][0]) > 0;
 }
 
 /* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
@@ -672,9 +679,6 @@ static int another_person(const dctx *d, size_t k, size_t first, const size_t *t
  * one name and its short form). At most 64 bytes are read. */
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q)
 {
-    static const char *const counting[] = {"para", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
-                                           "delapan", "sembilan", "sepuluh", "seorang", "sejumlah", "beberapa",
-                                           "oknum", "orang", "sang"};
     if (p->end > q->start || q->start - p->end > 64 || q->start > d->len)
         return 0;
     const char *s = d->text + p->end;
@@ -693,8 +697,8 @@ static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_ext
         int ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun")))
             ok = join = 1;
-        for (size_t w = 0; !ok && w < PK_ARRAY_LEN(counting); w++)
-            ok = word_is(s + i, j - i, counting[w]);
+        ok = ok || count_word(s + i, j - i) || word_is(s + i, j - i, "oknum") || word_is(s + i, j - i, "orang") ||
+             word_is(s + i, j - i, "sang");
         if (!ok)
             return 0;
         words++;
@@ -704,13 +708,13 @@ static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_ext
 }
 
 /* 1 if act a's sentence follows role k's, or a pronoun ("mereka", "ia")
- * in a sentence after k's, up to a's, refers back to it (at most 2 * WINDOW
+ * in a sentence after k's, up to a's, refers back to it (at most REACH
  * mentions are read). */
 static int points_back(const dctx *d, size_t k, size_t a)
 {
     if (d->m[a].sentence == d->m[k].sentence + 1)
         return 1;
-    for (size_t j = k + 1; j <= a && j - k <= 2 * WINDOW; j++)
+    for (size_t j = k + 1; j <= a && j - k <= REACH; j++)
         if (d->m[j].sentence > d->m[k].sentence && d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
             strcmp(d->m[j].label, "anaphor") == 0)
             return 1;
@@ -722,8 +726,6 @@ static int points_back(const dctx *d, size_t k, size_t a)
  * "keempat kepala desa itu", "para kades", "12 ASN"). */
 static int counted(const dctx *d, size_t k)
 {
-    static const char *const counting[] = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-                                           "sepuluh", "belasan", "puluhan", "ratusan", "sejumlah", "beberapa", "para"};
     const char *t = d->text;
     size_t e = d->m[k].start, floor = e > 64 ? e - 64 : 0;
     for (int q = 0; q < 5; q++) {
@@ -743,9 +745,8 @@ static int counted(const dctx *d, size_t k)
             w += 2;
             n -= 2;
         }
-        for (size_t c = 0; c < PK_ARRAY_LEN(counting); c++)
-            if (word_is(w, n, counting[c]))
-                return 1;
+        if (count_word(w, n) == 2)
+            return 1;
         e = b;
     }
     return 0;
@@ -756,13 +757,13 @@ static int counted(const dctx *d, size_t k)
  * calon"), listed elsewhere in the text by their posts in different places
  * ("Sekretaris PPS Desa Dahu, ... Ketua PPS Desa Padahayu", "Kades Pattiro,
  * ..., Kades Mallasoro"): roles of g's label with a post of their own, in
- * a's paragraph or the one before or after it, at most 2 * WINDOW mentions
+ * a's paragraph or the one before or after it, at most REACH mentions
  * away, in a sentence naming no other deed. Two or more, else none. */
 static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_t cap)
 {
     if (d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !counted(d, g))
         return 0;
-    size_t lo = a > 2 * WINDOW ? a - 2 * WINDOW : 0, hi = a + 2 * WINDOW < d->nm ? a + 2 * WINDOW : d->nm, n = 0;
+    size_t lo = a > REACH ? a - REACH : 0, hi = a + REACH < d->nm ? a + REACH : d->nm, n = 0;
     for (size_t k = lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || strcmp(m->label, d->m[g].label) != 0 ||
