@@ -1312,6 +1312,22 @@ static void test_deed_and_medium(void **state)
     assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "photo_with_candidate");
     assert_string_equal(pk_extract_draft_at(r, 1)->act_label, "photo_with_candidate");
     pk_extract_free(r);
+    /* becoming a campaign team member (UU 10/2016 Pasal 70(1)) and
+     * gathering village heads are acts, with the one who did them */
+    r = run("Satu anggota PPS Desa Sukasari diberhentikan KPU karena terbukti menjadi anggota tim sukses salah satu "
+            "calon.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "campaign_team_role");
+    assert_non_null(d);
+    assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
+    r = run("Camat Cibadak membantah telah memobilisasi kepala desa untuk mendukung petahana.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->act_label, "mobilise_civil_servants");
+    assert_string_equal(d->actor_label, "camat");
+    assert_true(d->negated);
+    pk_extract_free(r);
     /* two people: two incidents, even of the same deed's words */
     r = run("Kepala Desa Ngadisari menyatakan dukungan kepada salah satu calon. Seorang ASN mengunggah video dukungan "
             "itu ke Facebook.",
