@@ -396,12 +396,17 @@ static int acted_upon(const dctx *d, size_t k)
 }
 
 /* 1 if mention k is an active verb of handling a case ("melaporkan",
- * "memanggil", "memeriksa"; cue `report`): its subject handles the case,
- * its object is the one reported. */
+ * "memanggil", "memeriksa": cue `report` in its meN- form; "menangkap",
+ * "menindak", "memecat": cue `handle`): its subject handles the case, its
+ * object is the one reported. */
 static int handles(const dctx *d, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
-    if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label || strcmp(m->label, "report") != 0 || m->start + 2 > d->len)
+    if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label)
+        return 0;
+    if (strcmp(m->label, "handle") == 0)
+        return 1;
+    if (strcmp(m->label, "report") != 0 || m->start + 2 > d->len)
         return 0;
     const char *t = d->text + m->start;
     return (t[0] == 'm' || t[0] == 'M') && t[1] == 'e';

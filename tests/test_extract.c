@@ -1162,6 +1162,12 @@ static void test_actor_rules(void **state)
                  "resmi melaporkan empat akun media sosial yang diduga menyebarkan ujaran kebencian ke Polrestabes "
                  "Semarang.",
                  "hoax", "any_person", NULL);
+    /* the police who arrest are not actors of the deed of those arrested */
+    r = run("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "campaign_team");
+    pk_extract_free(r);
     /* the camat examines; the village head examined is the one actor */
     r = run("Camat Menes memeriksa kepala desa yang diduga hadir di kampanye salah satu calon bupati.",
             (pk_date){0, 0, 0});
