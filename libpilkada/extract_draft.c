@@ -381,18 +381,23 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
-/* 1 if mention k follows "kepada" or "terhadap" right away ("dukungan
- * kepada pasangan calon, membuat posting ..."), or is a candidate named
- * right after an act's words ("kampanye paslon"): the one acted upon. */
+/* 1 if mention k is the one acted upon: a person right after "kepada"
+ * ("memberikan uang kepada kepala desa"), a candidate right after "kepada"
+ * or "terhadap" ("dukungan kepada pasangan calon, membuat posting ...") or
+ * right after an act's words ("kampanye paslon"). A person after
+ * "terhadap" may be the one reported ("laporan terhadap Lurah X yang
+ * diduga memasang baliho"): not this. */
 static int acted_upon(const dctx *d, size_t k)
 {
     const pk_extract_mention *p = k > 0 ? &d->m[k - 1] : NULL;
+    int cand = d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE;
     if (!p || p->sentence != d->m[k].sentence)
         return 0;
     if (p->kind == PK_EXTRACT_MENTION_ACT)
-        return d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && d->x[k].word == d->x[k - 1].word_end;
+        return cand && d->x[k].word == d->x[k - 1].word_end;
     return p->kind == PK_EXTRACT_MENTION_CUE && p->label && strcmp(p->label, "to") == 0 && d->x[k - 1].priority >= 3 &&
-           d->x[k].word <= d->x[k - 1].word_end + 1;
+           d->x[k].word <= d->x[k - 1].word_end + 1 &&
+           (cand || word_is(d->text + p->start, p->end - p->start, "kepada"));
 }
 
 /* 1 if mention k is an active verb of handling a case ("melaporkan",

@@ -1162,6 +1162,10 @@ static void test_actor_rules(void **state)
                  "resmi melaporkan empat akun media sosial yang diduga menyebarkan ujaran kebencian ke Polrestabes "
                  "Semarang.",
                  "hoax", "any_person", NULL);
+    /* "laporan terhadap Lurah X yang diduga ...": the one reported acted */
+    expect_draft("Bawaslu Kota Medan memproses laporan terhadap Lurah Sei Kambing B yang diduga memasang baliho paslon di "
+                 "kantor kelurahan.",
+                 "install_banner", "lurah", NULL);
     /* the police who arrest are not actors of the deed of those arrested */
     r = run("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
             (pk_date){0, 0, 0});
