@@ -194,6 +194,15 @@ static int word_is(const char *w, size_t n, const char *s)
     return i == n && !s[i];
 }
 
+/* 1 if mention k is a cue of the given label, written as `word` when that
+ * is not NULL ("to" written "kepada"). */
+static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
+{
+    const pk_extract_mention *m = &d->m[k];
+    return m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, label) == 0 &&
+           (!word || word_is(d->text + m->start, m->end - m->start, word));
+}
+
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
@@ -395,9 +404,8 @@ static int acted_upon(const dctx *d, size_t k)
         return 0;
     if (p->kind == PK_EXTRACT_MENTION_ACT)
         return cand && d->x[k].word == d->x[k - 1].word_end;
-    return p->kind == PK_EXTRACT_MENTION_CUE && p->label && strcmp(p->label, "to") == 0 && d->x[k - 1].priority >= 3 &&
-           d->x[k].word <= d->x[k - 1].word_end + 1 &&
-           (cand || word_is(d->text + p->start, p->end - p->start, "kepada"));
+    return d->x[k].word <= d->x[k - 1].word_end + 1 &&
+           (cue_is(d, k - 1, "to", "kepada") || (cand && cue_is(d, k - 1, "to", "terhadap")));
 }
 
 /* 1 if mention k is an active verb of handling a case ("melaporkan",
@@ -418,18 +426,23 @@ static int handles(const dctx *d, size_t k)
 }
 
 /* The role named right after "terlapor" (the reported party) anywhere in
- * the act's sentence, or after "oleh" (the agent) within four words after
+ * the act's sentence, or after "terhadap" following a report word before
+ * the act ("laporan dari Camat X terhadap Kepala Desa Y yang diduga ..."),
+ * or after "oleh" (the agent) within four words after
  * the act ("politik uang yang diduga dilakukan oleh oknum relawan"), the
  * role within four words of the cue; NONE if none. */
 static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
     int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
+    int report = 0;   /* a report word before: "laporan dari X terhadap Y yang diduga ...": Y is the one reported */
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "report") == 0)
+        if (k > a && cue_is(d, k, "report", NULL))
             reported = 1;
+        int against = report && k < a && cue_is(d, k, "to", "terhadap");
+        report |= cue_is(d, k, "report", NULL);
         if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label ||
-            !(strcmp(m->label, "accused") == 0 ||
+            !(strcmp(m->label, "accused") == 0 || against ||
               (strcmp(m->label, "by") == 0 && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
@@ -476,7 +489,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
-    int object = 0; /* past "kepada"/"terhadap" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
+    int object = 0; /* past "kepada" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (handles(d, k)) {
@@ -489,8 +502,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             object = 0;
             continue;
         }
-        if (best != NONE && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
-            d->x[k].priority >= 3)
+        if (best != NONE && cue_is(d, k, "to", "kepada"))
             object = 1;
         if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0) ||
             acted_upon(d, k))
@@ -611,20 +623,23 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         return 0;
     size_t n = 0, handled = NONE;
     int to = 0, object = 0;
-    for (size_t k = lo; k < chosen; k++)
-        if (handles(d, k))
-            handled = k; /* the reporters before "melaporkan" are not co-actors of the one reported */
+    int report = 0;
+    for (size_t k = lo; k < chosen; k++) {
+        /* the reporters before "melaporkan", or in "laporan dari X terhadap
+         * Y", are not co-actors of the one reported */
+        if (handles(d, k) || (report && cue_is(d, k, "to", "terhadap")))
+            handled = k;
+        report |= cue_is(d, k, "report", NULL);
+    }
     for (size_t k = handled != NONE ? handled + 1 : lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
         /* "yang melibatkan Camat dan Lurah X, bersama 15 Kepala Desa": "bersama"
          * after the actor joins more people to it; before any ("berfoto
          * bersama camat") it marks the one acted upon */
-        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
-            !(chosen > a && chosen < k && word_is(d->text + m->start, m->end - m->start, "bersama")))
+        if (k > a && cue_is(d, k, "to", NULL) && !(chosen > a && chosen < k && cue_is(d, k, "to", "bersama")))
             to = 1;
         /* "X ... dukungan kepada Y sebagai Presiden": Y is acted upon (as in fill_actor) */
-        if (k > chosen && k < a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 &&
-            d->x[k].priority >= 3)
+        if (k > chosen && k < a && cue_is(d, k, "to", "kepada"))
             object = 1;
         if (k > chosen && k < a && object)
             continue;

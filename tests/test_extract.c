@@ -1166,6 +1166,9 @@ static void test_actor_rules(void **state)
     expect_draft("Bawaslu Kota Medan memproses laporan terhadap Lurah Sei Kambing B yang diduga memasang baliho paslon di "
                  "kantor kelurahan.",
                  "install_banner", "lurah", NULL);
+    every_actor_is("Bawaslu menerima laporan dari Camat Menes terhadap Kepala Desa Cening yang diduga membagikan uang "
+                   "kepada warga.",
+                   "kepala_desa", 1);
     /* the police who arrest are not actors of the deed of those arrested */
     r = run("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
             (pk_date){0, 0, 0});
