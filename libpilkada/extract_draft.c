@@ -204,6 +204,7 @@ static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
 }
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
 /* 2 for a word counting several people ("dua" .. "sepuluh", "belasan",
@@ -398,14 +399,21 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
  * diduga memasang baliho"): not this. */
 static int acted_upon(const dctx *d, size_t k)
 {
-    const pk_extract_mention *p = k > 0 ? &d->m[k - 1] : NULL;
+    /* the mention before k, over a region read from the same words ("kepada Bupati Demak") */
+    size_t j = k;
+    do {
+        if (j == 0 || k - j == 3)
+            return 0;
+        j--;
+    } while (d->m[j].kind == PK_EXTRACT_MENTION_REGION && d->m[j].start >= d->m[k].start);
+    const pk_extract_mention *p = &d->m[j];
     int cand = d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE;
-    if (!p || p->sentence != d->m[k].sentence)
+    if (p->sentence != d->m[k].sentence)
         return 0;
     if (p->kind == PK_EXTRACT_MENTION_ACT)
-        return cand && d->x[k].word == d->x[k - 1].word_end;
-    return d->x[k].word <= d->x[k - 1].word_end + 1 &&
-           (cue_is(d, k - 1, "to", "kepada") || (cand && cue_is(d, k - 1, "to", "terhadap")));
+        return cand && d->x[k].word == d->x[j].word_end;
+    return d->x[k].word <= d->x[j].word_end + 1 &&
+           (cue_is(d, j, "to", "kepada") || (cand && cue_is(d, j, "to", "terhadap")));
 }
 
 /* 1 if mention k is an active verb of handling a case ("melaporkan",
@@ -650,16 +658,15 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         if (k > a && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !tail)
             object = 1;
         if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) ||
-            strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 ||
-            ((k < a) != (chosen < a) && !tail) || (k > a && to))
+            strcmp(m->label, "voter") == 0 || acted_upon(d, k) || ((k < a) != (chosen < a) && !tail) ||
+            (k > a && to))
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
         if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
             continue;
-        int dup = 0;
-        for (size_t q = 0; q < n && !dup; q++)
-            dup = strcmp(d->m[out[q]].label, m->label) == 0;
-        if (!dup)
+        /* another label, or the same one with a post in another place
+         * ("Kepala Desa Cikupa, Kepala Desa Sukamulya dan Kepala Desa Bojong") */
+        if (another_person(d, k, chosen, out, n))
             out[n++] = k;
     }
     return n;
@@ -988,6 +995,18 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     }
 }
 
+/* 1 if the draft's district or village (field) was stated by the act's
+ * sentence as a place, not as someone's post ("Kepala Desa Cikupa"). */
+static int act_place(const dctx *d, const pk_extract_draft *dr, int field)
+{
+    const pk_extract_evidence *e = &dr->evidence[field];
+    if (e->how != PK_EXTRACT_HOW_STATED)
+        return 0;
+    size_t p = e->mention;
+    return p == PK_EXTRACT_NO_MENTION || p == 0 || p >= d->nm || d->m[p - 1].kind != PK_EXTRACT_MENTION_ROLE ||
+           own_place(d, p - 1) != p;
+}
+
 /* A draft for one of several people listed with their posts ("Camat
  * Kaliwates, Camat Jombang, Lurah Jember Kidul") takes the post of its
  * actor k as its district or village, when the act's own sentence names
@@ -995,8 +1014,7 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
 static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
 {
     size_t p = k < d->nm ? own_place(d, k) : NONE;
-    if (p == NONE || dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how == PK_EXTRACT_HOW_STATED ||
-        dr->evidence[PK_EXTRACT_FIELD_VILLAGE].how == PK_EXTRACT_HOW_STATED)
+    if (p == NONE || act_place(d, dr, PK_EXTRACT_FIELD_DISTRICT) || act_place(d, dr, PK_EXTRACT_FIELD_VILLAGE))
         return;
     dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
     set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
@@ -1563,7 +1581,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             nco = co_actors(&d, &dr, a, lo, hi, co, 4);
             nco = specific_actor(&d, &dr, co, nco);
         }
-        if (listed)
+        int posts = listed; /* several people, each by the post: each draft takes its actor's */
+        for (size_t q = 0; q < nco && !posts; q++)
+            posts = strcmp(d.m[co[q]].label, dr.actor_label) == 0;
+        if (posts)
             post_place(&d, &dr, dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention);
         s = add_draft(r, &dr, &nm, meta);
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
@@ -1573,6 +1594,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                 post_place(&d, &other, co[q]);
             } else {
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+                if (posts)
+                    post_place(&d, &other, co[q]);
             }
             s = add_draft(r, &other, &nm, meta);
         }

@@ -1146,6 +1146,26 @@ static void test_actor_rules(void **state)
     assert_string_equal(d->actor_label, "honorer");
     assert_int_equal(pk_extract_draft_count(r), 1);
     pk_extract_free(r);
+    /* three village heads, each by the post: three drafts, each with its
+     * village */
+    r = run("Kepala Desa Cikupa, Kepala Desa Sukamulya dan Kepala Desa Bojong diduga menandatangani surat dukungan "
+            "untuk salah satu paslon.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 3);
+    int cikupa = 0, bojong = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->actor_label, "kepala_desa");
+        cikupa += strcmp(d->village, "Cikupa") == 0;
+        bojong += strcmp(d->village, "Bojong") == 0;
+    }
+    assert_int_equal(cikupa, 1);
+    assert_int_equal(bojong, 1);
+    pk_extract_free(r);
+    /* the regent a sanction is recommended to ("kepada") is not a co-actor of the camat */
+    every_actor_is("Bawaslu Kabupaten Demak merekomendasikan sanksi kepada Bupati Demak terkait netralitas seorang camat "
+                   "yang hadir dalam kampanye paslon nomor urut 1.",
+                   "camat", 1);
     /* the people an act gathers are its objects, counted or not */
     r = run("Camat Menes membagikan sembako pada para kepala desa dan dua ASN di pendopo.", (pk_date){0, 0, 0});
     assert_int_equal(pk_extract_draft_count(r), 1);
@@ -1169,6 +1189,9 @@ static void test_actor_rules(void **state)
     every_actor_is("Bawaslu menerima laporan dari Camat Menes terhadap Kepala Desa Cening yang diduga membagikan uang "
                    "kepada warga.",
                    "kepala_desa", 1);
+    /* a KPPS chair marking leftover ballots (UU 10/2016 Pasal 178C) */
+    expect_draft("Ketua KPPS TPS 03 Desa Mekarsari diduga mencoblos sisa surat suara untuk pasangan calon nomor urut 2.",
+                 "mark_unused_ballots", "organizer", NULL);
     /* the police who arrest are not actors of the deed of those arrested */
     r = run("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
             (pk_date){0, 0, 0});
