@@ -1398,8 +1398,8 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                      strcmp(o->actor_label, dr->actor_label) == 0;
         int upgrade = medium && tells_same(dr->act_label, o->act_label);
         medium = medium && (upgrade || tells_same(o->act_label, dr->act_label));
-        if (upgrade || (retold && (nm->prio > meta[i].prio ||
-                       (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0)))) {
+        int catch_all = strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0;
+        if (upgrade || (retold && (nm->prio > meta[i].prio || catch_all))) {
             /* the later words are more specific: they name the act ("tidak
              * netral" is the catch-all, README of the corpus rule 6) */
             o->incident.act = dr->incident.act;

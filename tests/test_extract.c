@@ -1023,6 +1023,19 @@ static void test_bounded(void **state)
     free(t);
 }
 
+/* The text (no reference date) gives exactly one draft, of `act` and
+ * `actor` (labels; NULL: not checked). */
+static void single_draft(const char *text, const char *act, const char *actor)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    if (act)
+        assert_string_equal(pk_extract_draft_at(r, 0)->act_label, act);
+    if (actor)
+        assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, actor);
+    pk_extract_free(r);
+}
+
 /* Every draft of the text (no reference date) has the actor label
  * `actor`; at least `min` drafts. */
 static void every_actor_is(const char *text, const char *actor, size_t min)
@@ -1050,6 +1063,24 @@ static void no_actor_is(const char *text, const char *label, pk_actor actor, siz
     pk_extract_free(r);
 }
 
+/* The text (no reference date) gives one draft of `act` per actor label of
+ * the NULL-ended list `actors`, and no other draft. */
+static void one_draft_each(const char *text, const char *act, const char *const *actors)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    size_t n = 0;
+    for (; actors[n]; n++) {
+        size_t seen = 0;
+        for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+            seen += strcmp(pk_extract_draft_at(r, i)->actor_label, actors[n]) == 0;
+        assert_int_equal(seen, 1);
+    }
+    assert_int_equal(pk_extract_draft_count(r), n);
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->act_label, act);
+    pk_extract_free(r);
+}
+
 /* Who acted: the people a report names beside the one who did it. */
 static void test_actor_rules(void **state)
 {
@@ -1062,7 +1093,9 @@ static void test_actor_rules(void **state)
     pk_extract_result *r;
     /* corpus 087 (Morotai, 2024): "penelusuran oleh pihak panwascam dan PKD":
      * the ones tracing the case, even after "oleh" */
-    no_actor_is("Dugaan politik uang di Kecamatan Morotai Selatan masih menunggu penelusuran oleh pihak panwascam dan PKD.", NULL, PK_ACTOR_ORGANIZER, 0);
+    no_actor_is("Dugaan politik uang di Kecamatan Morotai Selatan masih menunggu penelusuran oleh pihak panwascam dan "
+                "PKD.",
+                NULL, PK_ACTOR_ORGANIZER, 0);
     /* a supervisor reported for its own breach is the actor (inferred
      * organizer: the label says which organiser) */
     r = run("Seorang anggota Panwascam dilaporkan karena ketidaknetralan penyelenggara di Kecamatan Menes.",
@@ -1100,45 +1133,25 @@ static void test_actor_rules(void **state)
     pk_extract_free(r);
     /* a person the camat scolds is not listed with him */
     no_actor_is("Kemarin Camat Menes menegur Kepala Desa Cening. Ia diduga mengarahkan warga untuk memilih salah satu "
-            "calon.", "camat", PK_ACTOR_UNKNOWN, 0);
+                "calon.",
+                "camat", PK_ACTOR_UNKNOWN, 0);
     /* corpus 102 (Temanggung, 2024): "pak PJ" is the acting regent; the ASN
      * gathered in the sentence before is not the one "tidak netral" */
-    every_actor_is("Sudah banyak info pak PJ mengumpulkan kades-kades dan ASN untuk diarahkan ke 02. Kami memang melihat "
-            "gelagat pak PJ yang tidak netral.", "acting_head", 0);
+    every_actor_is("Sudah banyak info pak PJ mengumpulkan kades-kades dan ASN untuk diarahkan ke 02. Kami memang "
+                   "melihat gelagat pak PJ yang tidak netral.",
+                   "acting_head", 0);
     /* corpus 077 (Bulukumba, 2024): people counted after the act, joined by
      * "dan"/"serta", share it: three incidents */
-    r = run("Ada 12 ASN terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta satu aparat desa, kata "
-            "Humas Bawaslu Bulukumba.",
-            (pk_date){0, 0, 0});
-    int kades = 0, perangkat = 0;
-    asn = 0;
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
-        d = pk_extract_draft_at(r, i);
-        assert_string_equal(d->act_label, "partisan_activity");
-        asn += strcmp(d->actor_label, "asn") == 0;
-        kades += strcmp(d->actor_label, "kepala_desa") == 0;
-        perangkat += strcmp(d->actor_label, "perangkat_desa") == 0;
-    }
-    assert_int_equal(asn + kades + perangkat, 3);
-    assert_int_equal(asn * kades * perangkat, 1);
-    pk_extract_free(r);
+    static const char *const bulukumba[] = {"asn", "kepala_desa", "perangkat_desa", NULL};
+    one_draft_each("Ada 12 ASN terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta satu aparat "
+                   "desa, kata Humas Bawaslu Bulukumba.",
+                   "partisan_activity", bulukumba);
     /* corpus 062 (Tapanuli Selatan, 2024): "bersama" after the actors joins
      * more people to them: camat, lurah and village heads, three drafts */
-    r = run("Bawaslu Sumatera Utara menindaklanjuti kasus deklarasi dukungan yang melibatkan Camat dan Lurah Sayur "
-            "Matinggi, Kabupaten Tapanuli Selatan, bersama 15 Kepala Desa.",
-            (pk_date){0, 0, 0});
-    int camat = 0, lurah = 0;
-    kades = 0;
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
-        d = pk_extract_draft_at(r, i);
-        assert_string_equal(d->act_label, "declare_support");
-        camat += strcmp(d->actor_label, "camat") == 0;
-        lurah += strcmp(d->actor_label, "lurah") == 0;
-        kades += strcmp(d->actor_label, "kepala_desa") == 0;
-    }
-    assert_int_equal(camat + lurah + kades, 3);
-    assert_int_equal(camat * lurah * kades, 1);
-    pk_extract_free(r);
+    static const char *const tapsel[] = {"camat", "lurah", "kepala_desa", NULL};
+    one_draft_each("Bawaslu Sumatera Utara menindaklanjuti kasus deklarasi dukungan yang melibatkan Camat dan Lurah "
+                   "Sayur Matinggi, Kabupaten Tapanuli Selatan, bersama 15 Kepala Desa.",
+                   "declare_support", tapsel);
     /* before any actor, "bersama" marks the one acted upon */
     r = run("Seorang guru honorer berfoto bersama camat dan calon bupati di sebuah acara.", (pk_date){0, 0, 0});
     d = draft_with(r, "photo_with_candidate");
@@ -1163,19 +1176,18 @@ static void test_actor_rules(void **state)
     assert_int_equal(bojong, 1);
     pk_extract_free(r);
     /* the regent a sanction is recommended to ("kepada") is not a co-actor of the camat */
-    every_actor_is("Bawaslu Kabupaten Demak merekomendasikan sanksi kepada Bupati Demak terkait netralitas seorang camat "
-                   "yang hadir dalam kampanye paslon nomor urut 1.",
+    every_actor_is("Bawaslu Kabupaten Demak merekomendasikan sanksi kepada Bupati Demak terkait netralitas seorang "
+                   "camat yang hadir dalam kampanye paslon nomor urut 1.",
                    "camat", 1);
     /* the people an act gathers are its objects, counted or not */
-    r = run("Camat Menes membagikan sembako pada para kepala desa dan dua ASN di pendopo.", (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(r), 1);
-    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "camat");
-    pk_extract_free(r);
+    single_draft("Camat Menes membagikan sembako pada para kepala desa dan dua ASN di pendopo.",
+                 NULL, "camat");
     /* corpus 009 (Batu Bara, 2023): "dukungan kepada Ganjar Pranowo sebagai
      * Presiden": the president is the one supported, not the one supporting */
-    every_actor_is("Viral sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu siap memberikan dukungan "
-            "kepada Ganjar Pranowo sebagai Presiden Republik Indonesia dan sekaligus siap untuk mendukung bapak Zahir "
-            "menjadi bupati.", "kepala_desa", 1);
+    every_actor_is("Viral sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu siap memberikan "
+                   "dukungan kepada Ganjar Pranowo sebagai Presiden Republik Indonesia dan sekaligus siap untuk "
+                   "mendukung bapak Zahir menjadi bupati.",
+                   "kepala_desa", 1);
     /* corpus 097 (Jawa Tengah, 2024): the candidate's team reports four
      * accounts "yang diduga menyebarkan ... hoaks": the accounts acted */
     expect_draft("Ketua Tim Advokasi pasangan calon gubernur Jawa Tengah, Ahmad Luthfi dan Taj Yasin, bersama timnya "
@@ -1183,32 +1195,28 @@ static void test_actor_rules(void **state)
                  "Semarang.",
                  "hoax", "any_person", NULL);
     /* "laporan terhadap Lurah X yang diduga ...": the one reported acted */
-    expect_draft("Bawaslu Kota Medan memproses laporan terhadap Lurah Sei Kambing B yang diduga memasang baliho paslon di "
-                 "kantor kelurahan.",
+    expect_draft("Bawaslu Kota Medan memproses laporan terhadap Lurah Sei Kambing B yang diduga memasang baliho paslon "
+                 "di kantor kelurahan.",
                  "install_banner", "lurah", NULL);
     every_actor_is("Bawaslu menerima laporan dari Camat Menes terhadap Kepala Desa Cening yang diduga membagikan uang "
                    "kepada warga.",
                    "kepala_desa", 1);
     /* a KPPS chair marking leftover ballots (UU 10/2016 Pasal 178C) */
-    expect_draft("Ketua KPPS TPS 03 Desa Mekarsari diduga mencoblos sisa surat suara untuk pasangan calon nomor urut 2.",
+    expect_draft("Ketua KPPS TPS 03 Desa Mekarsari diduga mencoblos sisa surat suara untuk pasangan calon nomor urut "
+                 "2.",
                  "mark_unused_ballots", "organizer", NULL);
     /* the police who arrest are not actors of the deed of those arrested */
-    r = run("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
-            (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(r), 1);
-    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "campaign_team");
-    pk_extract_free(r);
+    single_draft("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
+                 NULL, "campaign_team");
     /* the camat examines; the village head examined is the one actor */
-    r = run("Camat Menes memeriksa kepala desa yang diduga hadir di kampanye salah satu calon bupati.",
-            (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(r), 1);
-    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "kepala_desa");
-    pk_extract_free(r);
+    single_draft("Camat Menes memeriksa kepala desa yang diduga hadir di kampanye salah satu calon bupati.",
+                 NULL, "kepala_desa");
     /* corpus 047 (Bawaslu RI, 2020): the heads in a law's title name the
      * election ("Pemilihan Gubernur, Bupati, dan Wali Kota"), not people */
-    no_actor_is("Pelanggar dinyatakan melanggar ketentuan Pasal 187A dalam Undang-undang 10 tahun 2016 tentang Pemilihan "
-            "Gubernur, Bupati, dan Wali Kota. Pengadilan menghukum empat pelanggar politik uang dengan 36 bulan "
-            "penjara.", NULL, PK_ACTOR_REGIONAL_HEAD, 1);
+    no_actor_is("Pelanggar dinyatakan melanggar ketentuan Pasal 187A dalam Undang-undang 10 tahun 2016 tentang "
+                "Pemilihan Gubernur, Bupati, dan Wali Kota. Pengadilan menghukum empat pelanggar politik uang "
+                "dengan 36 bulan penjara.",
+                NULL, PK_ACTOR_REGIONAL_HEAD, 1);
     /* corpus 058 (Pandeglang, 2024): four PPS members, counted with their
      * act, then listed by their posts in four villages: four incidents,
      * each with its village (Kecamatan Cikedal) */
@@ -1275,7 +1283,8 @@ static void test_actor_rules(void **state)
     assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
     pk_extract_free(r);
     /* Pasal 187A punishes "setiap orang": it names nobody */
-    r = run("Kasus itu dihentikan karena tidak memenuhi unsur pasal 187a Undang-undang 10 tahun 2016.", (pk_date){0, 0, 0});
+    r = run("Kasus itu dihentikan karena tidak memenuhi unsur pasal 187a Undang-undang 10 tahun 2016.",
+            (pk_date){0, 0, 0});
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_int_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_UNKNOWN);
     pk_extract_free(r);
@@ -1310,27 +1319,23 @@ static void test_deed_and_medium(void **state)
 {
     (void)state;
     /* corpus 044 (Pati, 2024): the declaration of support is the video */
-    pk_extract_result *r = run("Paguyuban Kepala Desa se-Kecamatan Gabus menyatakan dukungannya ke Sudewo dalam Pilkada "
-                               "Pati 2024. Video dukungan itu pun viral di media sosial.",
+    pk_extract_result *r = run("Paguyuban Kepala Desa se-Kecamatan Gabus menyatakan dukungannya ke Sudewo dalam "
+                               "Pilkada Pati 2024. Video dukungan itu pun viral di media sosial.",
                                (pk_date){0, 0, 0});
     assert_int_equal(pk_extract_draft_count(r), 1);
     assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "video_support");
     assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "kepala_desa");
     pk_extract_free(r);
     /* corpus 038 (Jawa Tengah, 2024): the video and its upload are one deed */
-    r = run("Presiden Prabowo Subianto membuat video promosi yang mengajak masyarakat Jawa Tengah untuk memilih "
-            "pasangan Luthfi-Gus Yasin. Video berdurasi 5:39 menit ini diunggah ke akun Instagram resmi pasangan itu.",
-            (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(r), 1);
-    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "video_support");
-    pk_extract_free(r);
+    single_draft("Presiden Prabowo Subianto membuat video promosi yang mengajak masyarakat Jawa Tengah untuk memilih "
+                 "pasangan Luthfi-Gus Yasin. Video berdurasi 5:39 menit ini diunggah ke akun Instagram resmi "
+                 "pasangan itu.",
+                 "video_support", NULL);
     /* corpus 057 (Pamekasan, 2024): joining the campaign in the candidate's
      * clothes is attending with attributes, one deed */
-    r = run("Dalam laporan tersebut disebutkan bahwa anggota KPPS memang ikut kampanye dan mengenakan pakaian calon.",
-            (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(r), 1);
-    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "attend_with_attributes");
-    pk_extract_free(r);
+    single_draft("Dalam laporan tersebut disebutkan bahwa anggota KPPS memang ikut kampanye dan mengenakan pakaian "
+                 "calon.",
+                 "attend_with_attributes", NULL);
     /* corpus 100 (Depok, 2024): "tidak disertai izin cuti" is the breach
      * (campaigning without leave, UU 10/2016 Pasal 70(3)), not a denial */
     r = run("Kehadiran Wali Kota dalam acara kampanye tersebut sudah masuk kategori pelanggaran karena tidak disertai "
