@@ -204,6 +204,7 @@ static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
 }
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+static int handles(const dctx *d, size_t k);
 static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
@@ -233,8 +234,8 @@ static void mark_topics(dctx *d)
     int person = 0; /* a candidate actor named earlier in the sentence */
     for (size_t k = 0; k < d->nm; k++) {
         d->topic_of[k] = NONE;
-        if (k > 0 && d->m[k].sentence != d->m[k - 1].sentence)
-            person = 0;
+        if ((k > 0 && d->m[k].sentence != d->m[k - 1].sentence) || handles(d, k))
+            person = 0; /* who reports ("warga ... melaporkan ketidaknetralan Wali Kota X") is not the subject */
         if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(&d->m[k], &d->x[k]))
             continue;
         for (size_t j = k; person && j-- > 0 && k - j <= 2;) {
@@ -416,6 +417,18 @@ static int acted_upon(const dctx *d, size_t k)
            (cue_is(d, j, "to", "kepada") || (cand && cue_is(d, j, "to", "terhadap")));
 }
 
+/* 1 if role k names who reported: right after a passive report word
+ * ("juga dilaporkan seorang warga di Jambangan karena membagi-bagikan
+ * sarung"; "dilaporkan oleh X" is read the same way by accused_role()). */
+static int reporter(const dctx *d, size_t k)
+{
+    if (k == 0 || d->m[k].kind != PK_EXTRACT_MENTION_ROLE || d->m[k - 1].sentence != d->m[k].sentence ||
+        !cue_is(d, k - 1, "report", NULL) || d->x[k].word != d->x[k - 1].word_end || d->m[k - 1].start + 2 > d->len)
+        return 0;
+    const char *t = d->text + d->m[k - 1].start;
+    return (t[0] == 'd' || t[0] == 'D') && t[1] == 'i';
+}
+
 /* 1 if mention k is an active verb of handling a case ("melaporkan",
  * "memanggil", "memeriksa": cue `report` in its meN- form; "menangkap",
  * "menindak", "memecat": cue `handle`): its subject handles the case, its
@@ -513,7 +526,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         if (best != NONE && cue_is(d, k, "to", "kepada"))
             object = 1;
         if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0) ||
-            acted_upon(d, k))
+            acted_upon(d, k) || reporter(d, k))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
         if (prio >= best_prio) {
@@ -658,8 +671,8 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         if (k > a && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !tail)
             object = 1;
         if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) ||
-            strcmp(m->label, "voter") == 0 || acted_upon(d, k) || ((k < a) != (chosen < a) && !tail) ||
-            (k > a && to))
+            strcmp(m->label, "voter") == 0 || acted_upon(d, k) || reporter(d, k) ||
+            ((k < a) != (chosen < a) && !tail) || (k > a && to))
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
         if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)

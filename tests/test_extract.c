@@ -1205,6 +1205,16 @@ static void test_actor_rules(void **state)
     expect_draft("Ketua KPPS TPS 03 Desa Mekarsari diduga mencoblos sisa surat suara untuk pasangan calon nomor urut "
                  "2.",
                  "mark_unused_ballots", "organizer", NULL);
+    /* corpus 117 (Surabaya, 2020): "dilaporkan seorang warga" names the
+     * reporter; the candidates handed out the sarongs */
+    single_draft("Pasangan calon yang sama, lanjut Agil, juga dilaporkan seorang warga di Jambangan karena "
+                 "membagi-bagikan sarung.",
+                 "give_money", "candidate");
+    /* the mayor whose neutrality a resident reports is the actor, not a
+     * class word ("netralitas ASN") */
+    single_draft("Seorang warga bernama Antonio Syarif melaporkan dugaan ketidaknetralan Wali Kota Tri Rismaharini "
+                 "dalam sejumlah atribut.",
+                 "other_neutrality", "regional_head");
     /* the police who arrest are not actors of the deed of those arrested */
     single_draft("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
                  NULL, "campaign_team");
