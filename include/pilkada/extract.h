@@ -50,9 +50,11 @@
  *    worn, not a person;
  *  - not actors: election supervisors (Panwascam, PKD, pengawas TPS: the
  *    finders of a case, actors only of an organiser's breach or as
- *    terlapor); whoever reports, summons or examines ("melaporkan",
- *    "memanggil", "memeriksa": the one reported, named after it, is the
- *    actor); the one acted upon ("dukungan kepada X sebagai Presiden",
+ *    terlapor); whoever reports, summons, examines, arrests or dismisses
+ *    ("melaporkan", "memanggil", "menangkap", "memecat": the one handled,
+ *    named after it, is the actor; "laporan dari X terhadap Y": Y), or is
+ *    named right after a passive report word ("dilaporkan seorang warga");
+ *    the one acted upon ("dukungan kepada X sebagai Presiden",
  *    "kampanye paslon"); a role naming a rule's class after a neutrality
  *    word with a person named before it ("Camat X ... melanggar netralitas
  *    ASN"); heads in an election's name ("Pemilihan Gubernur, Bupati, dan
