@@ -417,15 +417,23 @@ static int acted_upon(const dctx *d, size_t k)
            (cue_is(d, j, "to", "kepada") || (cand && cue_is(d, j, "to", "terhadap")));
 }
 
-/* 1 if role k names who reported: right after a passive report word
- * ("juga dilaporkan seorang warga di Jambangan karena membagi-bagikan
- * sarung"; "dilaporkan oleh X" is read the same way by accused_role()). */
+/* 1 if role k names who reported: right after a passive report word, or
+ * after it and "oleh" ("juga dilaporkan seorang warga di Jambangan karena
+ * membagi-bagikan sarung", "Camat Menes dilaporkan oleh Tim Pemenangan
+ * paslon nomor urut 1 karena ..."). */
 static int reporter(const dctx *d, size_t k)
 {
-    if (k == 0 || d->m[k].kind != PK_EXTRACT_MENTION_ROLE || d->m[k - 1].sentence != d->m[k].sentence ||
-        !cue_is(d, k - 1, "report", NULL) || d->x[k].word != d->x[k - 1].word_end || d->m[k - 1].start + 2 > d->len)
+    if (k == 0 || d->m[k].kind != PK_EXTRACT_MENTION_ROLE)
         return 0;
-    const char *t = d->text + d->m[k - 1].start;
+    size_t r = k - 1, next = k; /* r: the report word; next: the mention right after it */
+    if (r > 0 && cue_is(d, r, "by", NULL) && d->x[k].word == d->x[r].word_end) {
+        next = r; /* "dilaporkan oleh X" */
+        r--;
+    }
+    if (d->m[r].sentence != d->m[k].sentence || !cue_is(d, r, "report", NULL) ||
+        d->x[next].word != d->x[r].word_end || d->m[r].start + 2 > d->len)
+        return 0;
+    const char *t = d->text + d->m[r].start;
     return (t[0] == 'd' || t[0] == 'D') && t[1] == 'i';
 }
 

@@ -1210,6 +1210,9 @@ static void test_actor_rules(void **state)
     single_draft("Pasangan calon yang sama, lanjut Agil, juga dilaporkan seorang warga di Jambangan karena "
                  "membagi-bagikan sarung.",
                  "give_money", "candidate");
+    single_draft("Camat Menes dilaporkan oleh Tim Pemenangan paslon nomor urut 1 karena diduga menghadiri kampanye "
+                 "paslon nomor urut 2.",
+                 "attend_campaign", "camat");
     /* the mayor whose neutrality a resident reports is the actor, not a
      * class word ("netralitas ASN") */
     single_draft("Seorang warga bernama Antonio Syarif melaporkan dugaan ketidaknetralan Wali Kota Tri Rismaharini "
