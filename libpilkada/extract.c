@@ -2252,7 +2252,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.tmp);
     free(c.cm);
     if (s == PK_OK)
-        s = pk__extract_drafts(r, &o, defreg, err);
+        s = pk__extract_drafts(r, &o, defreg, text, len, err);
     else
         pk__fail(err, s, NULL, "out of memory");
     free(r->x);

@@ -10,6 +10,7 @@
 #include "extract_internal.h"
 
 #define WINDOW 48
+#define REACH ((size_t)WINDOW * 2) /* how far a pronoun's referent or a group's members are looked for */
 #define NONE ((size_t)-1)
 #define MAX_DISTINCT 64
 #define DOC_PLACES 8
@@ -19,6 +20,10 @@ typedef struct dctx {
     const pk_extract_mention *m;
     const pk__xinfo *x;
     size_t nm;
+    const char *text;     /* the text the mention spans point into */
+    size_t len;
+    size_t *topic_of;     /* a role that names no person: after a neutrality word ("netralitas ASN"), that act;
+                             in an election's name ("Pemilihan Gubernur, Bupati, dan Wali Kota"), itself; else NONE */
     size_t *next_region;  /* next usable region mention in the same paragraph, or NONE */
     size_t *next_place;   /* next district/village mention in the same paragraph */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
@@ -209,6 +214,86 @@ static void doc_places(dctx *d)
         d->doc_occur = NONE;
 }
 
+/* Case-insensitive comparison of w[0..n) with the lower-case word s. */
+static int word_is(const char *w, size_t n, const char *s)
+{
+    size_t i = 0;
+    for (; i < n && s[i]; i++)
+        if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
+            return 0;
+    return i == n && !s[i];
+}
+
+/* 1 if mention k is a cue of the given label, written as `word` when that
+ * is not NULL ("to" written "kepada"). */
+static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
+{
+    const pk_extract_mention *m = &d->m[k];
+    return m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, label) == 0 &&
+           (!word || word_is(d->text + m->start, m->end - m->start, word));
+}
+
+static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+static int handles(const dctx *d, size_t k);
+static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
+static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
+
+/* 2 for a word counting several people ("dua" .. "sepuluh", "belasan",
+ * "puluhan", "ratusan", "sejumlah", "beberapa", "para"), 1 for one ("satu",
+ * "seorang"), 0 for any other word. */
+static int count_word(const char *w, size_t n)
+{
+    static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
+                                          "delapan", "sembilan", "sepuluh", "belasan",  "puluhan",  "ratusan",
+                                          "sejumlah", "beberapa", "para"};
+    for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
+        if (word_is(w, n, several[i]))
+            return 2;
+    return word_is(w, n, "satu") || word_is(w, n, "seorang");
+}
+
+/* "Camat X ... telah melanggar netralitas Aparatur Sipil Negara (ASN)": a
+ * role right after a neutrality word, with a person named before it in the
+ * sentence, names the rule's class of people (the camat is an ASN), not a
+ * second person: it is nobody's actor and not the person later sentences
+ * refer back to. With nobody named before it ("pelanggaran netralitas
+ * kepala desa") it stays the actor. Its spelled-out or short form right
+ * after it ("(ASN)") is the same topic. */
+static void mark_topics(dctx *d)
+{
+    int person = 0; /* a candidate actor named earlier in the sentence */
+    for (size_t k = 0; k < d->nm; k++) {
+        d->topic_of[k] = NONE;
+        if ((k > 0 && d->m[k].sentence != d->m[k - 1].sentence) || handles(d, k))
+            person = 0; /* who reports ("warga ... melaporkan ketidaknetralan Wali Kota X") is not the subject */
+        if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(&d->m[k], &d->x[k]))
+            continue;
+        for (size_t j = k; person && j-- > 0 && k - j <= 2;) {
+            const pk_extract_mention *p = &d->m[j];
+            if (p->sentence != d->m[k].sentence || d->x[k].word > d->x[j].word_end + 1)
+                break;
+            if (p->kind == PK_EXTRACT_MENTION_ACT && strcmp(p->label, "other_neutrality") == 0) {
+                d->topic_of[k] = j;
+                break;
+            }
+            if (p->kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[j] != NONE && strcmp(p->label, d->m[k].label) == 0) {
+                d->topic_of[k] = d->topic_of[j];
+                break;
+            }
+        }
+        /* "Undang-Undang ... tentang Pemilihan Gubernur, Bupati, dan Wali
+         * Kota": the heads listed after the election's name name the
+         * election, not people */
+        if (k > 0 && d->topic_of[k] == NONE && d->m[k - 1].sentence == d->m[k].sentence &&
+            ((d->m[k - 1].kind == PK_EXTRACT_MENTION_CUE && d->m[k - 1].label &&
+              strcmp(d->m[k - 1].label, "election") == 0) ||
+             (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
+            joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
+            d->topic_of[k] = k;
+        person |= d->topic_of[k] == NONE;
+    }
+}
+
 static pk_status prepare(dctx *d)
 {
     size_t nm = d->nm ? d->nm : 1;
@@ -217,8 +302,10 @@ static pk_status prepare(dctx *d)
     d->next_occur = malloc(nm * sizeof(size_t));
     d->deny_after = malloc(nm);
     d->para_outcome = malloc(nm);
-    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome)
+    d->topic_of = malloc(nm * sizeof(size_t));
+    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of)
         return PK_ENOMEM;
+    mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
     uint8_t deny = 0;
     int8_t outc = -1;
@@ -284,11 +371,33 @@ typedef struct walk {
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
 {
-    if (m->kind == PK_EXTRACT_MENTION_ROLE)
-        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title;
+    if (m->kind == PK_EXTRACT_MENTION_ROLE) /* supervisors: see actor_for() */
+        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title && strcmp(m->label, "supervisor") != 0;
     if (m->kind == PK_EXTRACT_MENTION_CANDIDATE)
         return strcmp(m->label, "office") != 0 && strcmp(m->label, "petahana") != 0;
     return 0;
+}
+
+/* Panwascam, PKD, pengawas TPS: the election supervisors who find and
+ * report a breach ("Panwascam Menes memanggil dua ASN", "penelusuran oleh
+ * pihak panwascam dan PKD"). They are the actor only of an organiser's own
+ * breach or when named as the reported party (terlapor). */
+static int supervisor(const pk_extract_mention *m)
+{
+    return m->kind == PK_EXTRACT_MENTION_ROLE && !(m->flags & PK_EXTRACT_FLAG_NEGATED) &&
+           strcmp(m->label, "supervisor") == 0;
+}
+
+/* 1 if mention k may be the actor of act a: a candidate that is not a
+ * topic ("netralitas ASN", see mark_topics()), or a supervisor for an
+ * organiser's breach. */
+static int actor_for(const dctx *d, size_t k, size_t a)
+{
+    if (d->topic_of[k] != NONE)
+        return 0;
+    if (supervisor(&d->m[k]))
+        return strcmp(d->m[a].label, "organizer_ethics") == 0;
+    return actor_candidate(&d->m[k], &d->x[k]);
 }
 
 static const char *actor_label(const pk_extract_mention *m)
@@ -313,26 +422,115 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     set_ev(dr, PK_EXTRACT_FIELD_ACTOR, how, conf, m, k);
 }
 
+/* 1 if mention k is the one acted upon: a person right after "kepada"
+ * ("memberikan uang kepada kepala desa"), a candidate right after "kepada"
+ * or "terhadap" ("dukungan kepada pasangan calon, membuat posting ...") or
+ * right after an act's words ("kampanye paslon"). A person after
+ * "terhadap" may be the one reported ("laporan terhadap Lurah X yang
+ * diduga memasang baliho"): not this. */
+static int acted_upon(const dctx *d, size_t k)
+{
+    /* the mention before k, over a region read from the same words ("kepada Bupati Demak") */
+    size_t j = k;
+    do {
+        if (j == 0 || k - j == 3)
+            return 0;
+        j--;
+    } while (d->m[j].kind == PK_EXTRACT_MENTION_REGION && d->m[j].start >= d->m[k].start);
+    const pk_extract_mention *p = &d->m[j];
+    int cand = d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE;
+    if (p->sentence != d->m[k].sentence)
+        return 0;
+    if (p->kind == PK_EXTRACT_MENTION_ACT)
+        return cand && d->x[k].word == d->x[j].word_end;
+    return d->x[k].word <= d->x[j].word_end + 1 &&
+           (cue_is(d, j, "to", "kepada") || (cand && cue_is(d, j, "to", "terhadap")));
+}
+
+/* 1 if role k names who reported: right after a passive report word, or
+ * after it and "oleh" ("juga dilaporkan seorang warga di Jambangan karena
+ * membagi-bagikan sarung", "Camat Menes dilaporkan oleh Tim Pemenangan
+ * paslon nomor urut 1 karena ..."). */
+static int reporter(const dctx *d, size_t k)
+{
+    if (k == 0 || d->m[k].kind != PK_EXTRACT_MENTION_ROLE)
+        return 0;
+    size_t r = k - 1, next = k; /* r: the report word; next: the mention right after it */
+    if (r > 0 && cue_is(d, r, "by", NULL) && d->x[k].word == d->x[r].word_end) {
+        next = r; /* "dilaporkan oleh X" */
+        r--;
+    }
+    if (d->m[r].sentence != d->m[k].sentence || !cue_is(d, r, "report", NULL) ||
+        d->x[next].word != d->x[r].word_end || d->m[r].start + 2 > d->len)
+        return 0;
+    const char *t = d->text + d->m[r].start;
+    return (t[0] == 'd' || t[0] == 'D') && t[1] == 'i';
+}
+
+/* 1 if mention k is an active verb of handling a case ("melaporkan",
+ * "memanggil", "memeriksa": cue `report` in its meN- form; "menangkap",
+ * "menindak", "memecat": cue `handle`): its subject handles the case, its
+ * object is the one reported. */
+static int handles(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label)
+        return 0;
+    if (strcmp(m->label, "handle") == 0)
+        return 1;
+    if (strcmp(m->label, "report") != 0 || m->start + 2 > d->len)
+        return 0;
+    const char *t = d->text + m->start;
+    return (t[0] == 'm' || t[0] == 'M') && t[1] == 'e';
+}
+
 /* The role named right after "terlapor" (the reported party) anywhere in
- * the act's sentence, or after "oleh" (the agent) within four words after
+ * the act's sentence, or after "terhadap" following a report word before
+ * the act ("laporan dari Camat X terhadap Kepala Desa Y yang diduga ..."),
+ * or after "oleh" (the agent) within four words after
  * the act ("politik uang yang diduga dilakukan oleh oknum relawan"), the
  * role within four words of the cue; NONE if none. */
 static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
     int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
+    int report = 0;   /* a report word before: "laporan dari X terhadap Y yang diduga ...": Y is the one reported */
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "report") == 0)
+        if (k > a && cue_is(d, k, "report", NULL))
             reported = 1;
+        int against = report && k < a && cue_is(d, k, "to", "terhadap");
+        report |= cue_is(d, k, "report", NULL);
         if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label ||
-            !(strcmp(m->label, "accused") == 0 ||
+            !(strcmp(m->label, "accused") == 0 || against ||
               (strcmp(m->label, "by") == 0 && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
-            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
+            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j])))
                 return j;
     }
     return NONE;
+}
+
+/* The people an act binds by law, for an act with nobody named: a breach
+ * of the organisers' code of ethics ("ketidaknetralan penyelenggara") is
+ * an organiser's (DKPP Regulation 2/2017 binds the KPU and Bawaslu members
+ * and their ad hoc bodies); an act named only by the article it breaks
+ * (corpus 021: "tidak cukup bukti untuk memenuhi unsur sebagaimana Pasal
+ * 71 ayat 3"): UU 10/2016 Pasal 71 ayat (2) and (3) forbid "Gubernur atau
+ * Wakil Gubernur, Bupati atau Wakil Bupati, dan Walikota atau Wakil
+ * Walikota" to replace officials and to use programmes. NULL otherwise
+ * (Pasal 187A's "setiap orang" names nobody: missing). */
+static const char *bound_actor(const dctx *d, size_t a)
+{
+    const pk_extract_mention *m = &d->m[a];
+    if (strcmp(m->label, "organizer_ethics") == 0)
+        return "organizer";
+    if (m->start + 10 > d->len || !word_is(d->text + m->start, 5, "pasal"))
+        return NULL;
+    const char *num = d->text + m->start + 6;
+    if (strcmp(m->label, "use_programmes") == 0 || strcmp(m->label, "replace_officials") == 0)
+        return num[0] == '7' && num[1] == '1' ? "regional_head" : NULL;
+    return NULL;
 }
 
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
@@ -350,9 +548,23 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
+    int object = 0; /* past "kepada" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!actor_candidate(m, &d->x[k]) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0))
+        if (handles(d, k)) {
+            /* "Tim advokasi X melaporkan empat akun media sosial yang diduga
+             * menyebarkan hoaks", "Panwascam memanggil dua ASN yang diduga
+             * ...": who reports or summons is not the actor; the one
+             * reported or summoned, named after it, is */
+            best = NONE;
+            best_prio = 0;
+            object = 0;
+            continue;
+        }
+        if (best != NONE && cue_is(d, k, "to", "kepada"))
+            object = 1;
+        if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0) ||
+            acted_upon(d, k) || reporter(d, k))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
         if (prio >= best_prio) {
@@ -381,7 +593,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 by = 1;
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
                 to = 1;
-            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && strcmp(m->label, "voter") != 0 &&
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && strcmp(m->label, "voter") != 0 &&
                 (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
@@ -418,9 +630,44 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.5;
     }
+    const char *bound = best == NONE ? bound_actor(d, a) : NULL;
+    if (bound) {
+        pk_actor act = PK_ACTOR_UNKNOWN;
+        (void)pk_actor_from_name(&act, bound, NULL);
+        dr->actor_label = bound;
+        dr->incident.actor = act;
+        set_ev(dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[a], a);
+        return;
+    }
     if (best == NONE)
         return;
     set_actor(d, dr, best, how, conf);
+}
+
+/* 1 if role k follows "dan"/"serta" and a number or counting word ("...
+ * terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta
+ * satu aparat desa"): more people of the act just told, in a list after
+ * it. Reads at most 32 bytes before the role. */
+static int counted_tail(const dctx *d, size_t k)
+{
+    size_t e = d->m[k].start, floor = e > 32 ? e - 32 : 0;
+    const char *t = d->text;
+    size_t w[2][2]; /* the two words before the role: [start, end) */
+    for (int q = 0; q < 2; q++) {
+        while (e > floor && t[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > floor && t[b - 1] != ' ' && t[b - 1] != ',' && t[b - 1] != '.')
+            b--;
+        if (b == e)
+            return 0;
+        w[q][0] = b;
+        w[q][1] = e;
+        e = b;
+    }
+    if (!word_is(t + w[1][0], w[1][1] - w[1][0], "dan") && !word_is(t + w[1][0], w[1][1] - w[1][0], "serta"))
+        return 0;
+    return (t[w[0][0]] >= '0' && t[w[0][0]] <= '9') || count_word(t + w[0][0], w[0][1] - w[0][0]) > 0;
 }
 
 /* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
@@ -433,24 +680,211 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     if (chosen == PK_EXTRACT_NO_MENTION || dr->evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_DEFAULTED ||
         chosen < lo || chosen >= hi || d->m[chosen].kind != PK_EXTRACT_MENTION_ROLE)
         return 0;
-    size_t n = 0;
-    int to = 0;
-    for (size_t k = lo; k < hi && n < cap; k++) {
+    size_t n = 0, handled = NONE;
+    int to = 0, object = 0;
+    int report = 0;
+    for (size_t k = lo; k < chosen; k++) {
+        /* the reporters before "melaporkan", or in "laporan dari X terhadap
+         * Y", are not co-actors of the one reported */
+        if (handles(d, k) || (report && cue_is(d, k, "to", "terhadap")))
+            handled = k;
+        report |= cue_is(d, k, "report", NULL);
+    }
+    for (size_t k = handled != NONE ? handled + 1 : lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (k > a && m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0)
+        /* "yang melibatkan Camat dan Lurah X, bersama 15 Kepala Desa": "bersama"
+         * after the actor joins more people to it; before any ("berfoto
+         * bersama camat") it marks the one acted upon */
+        if (k > a && cue_is(d, k, "to", NULL) && !(chosen > a && chosen < k && cue_is(d, k, "to", "bersama")))
             to = 1;
-        if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) ||
-            strcmp(m->label, "voter") == 0 || strcmp(m->label, d->m[chosen].label) == 0 || (k < a) != (chosen < a) ||
-            (k > a && to))
+        /* "X ... dukungan kepada Y sebagai Presiden": Y is acted upon (as in fill_actor) */
+        if (k > chosen && k < a && cue_is(d, k, "to", "kepada"))
+            object = 1;
+        if (k > chosen && k < a && object)
+            continue;
+        /* a list after the act, before any other person it names (its object:
+         * "mengumpulkan para kepala desa dan dua ASN") */
+        int tail = k > a && chosen < a && !to && !object && m->kind == PK_EXTRACT_MENTION_ROLE &&
+                   counted_tail(d, k) && d->x[k].word <= d->x[a].word_end + 12;
+        if (k > a && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !tail)
+            object = 1;
+        if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) ||
+            strcmp(m->label, "voter") == 0 || acted_upon(d, k) || reporter(d, k) ||
+            ((k < a) != (chosen < a) && !tail) || (k > a && to))
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
-        if ((wk > wc ? wk - wc : wc - wk) > 12)
+        if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
             continue;
-        int dup = 0;
-        for (size_t q = 0; q < n && !dup; q++)
-            dup = strcmp(d->m[out[q]].label, m->label) == 0;
-        if (!dup)
+        /* another label, or the same one with a post in another place
+         * ("Kepala Desa Cikupa, Kepala Desa Sukamulya dan Kepala Desa Bojong") */
+        if (another_person(d, k, chosen, out, n))
             out[n++] = k;
+    }
+    return n;
+}
+
+/* The place named right after role k as its post ("Camat Kaliwates",
+ * "Lurah Tegal Besar", "Ketua PPS Desa Padahayu": the name may follow a
+ * cue word), or NONE. */
+static size_t own_place(const dctx *d, size_t k)
+{
+    size_t p = k + 1;
+    if (p >= d->nm || d->m[p].sentence != d->m[k].sentence || d->x[p].word > d->x[k].word_end + 1 ||
+        (d->m[p].kind != PK_EXTRACT_MENTION_DISTRICT && d->m[p].kind != PK_EXTRACT_MENTION_VILLAGE) ||
+        !usable_place(&d->m[p], &d->x[p]))
+        return NONE;
+    return p;
+}
+
+/* 1 if role k is another person than the roles first and taken[0..n):
+ * another label, or the same label with a post of its own in another
+ * place than theirs ("Camat Kaliwates, Camat Jombang": two camat). */
+static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n)
+{
+    size_t pk = own_place(d, k);
+    for (size_t q = 0; q <= n; q++) {
+        size_t t = q < n ? taken[q] : first;
+        if (t == NONE || strcmp(d->m[t].label, d->m[k].label) != 0)
+            continue;
+        size_t pt = own_place(d, t);
+        if (pk == NONE || pt == NONE || strcmp(d->m[pk].text, d->m[pt].text) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if the text between two role mentions, p before q, only lists people:
+ * commas and "dan", "serta", "maupun" (at least one of them), brackets,
+ * names (capitalised words, numbers) and counting words ("Aparatur Sipil
+ * Negara (ASN) dan Pekerja Harian Bebas (THL)", "lima kepala desa (Kades)
+ * dan satu oknum kepala dinas", "Camat Kaliwates, Camat Jombang"): 1; 2
+ * when only a bracket stands between them ("Aparatur Sipil Negara (ASN)":
+ * one name and its short form). At most 64 bytes are read. */
+static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q)
+{
+    if (p->end > q->start || q->start - p->end > 64 || q->start > d->len)
+        return 0;
+    const char *s = d->text + p->end;
+    size_t n = q->start - p->end, i = 0;
+    int join = 0, words = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c == ' ' || c == ',' || c == '(' || c == ')') {
+            join |= c == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '(' && s[j] != ')')
+            j++;
+        int ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun")))
+            ok = join = 1;
+        ok = ok || count_word(s + i, j - i) || word_is(s + i, j - i, "oknum") || word_is(s + i, j - i, "orang") ||
+             word_is(s + i, j - i, "sang");
+        if (!ok)
+            return 0;
+        words++;
+        i = j;
+    }
+    return join ? 1 : !words && memchr(s, '(', n) ? 2 : 0;
+}
+
+/* 1 if act a's sentence follows role k's, or a pronoun ("mereka", "ia")
+ * in a sentence after k's, up to a's, refers back to it (at most REACH
+ * mentions are read). */
+static int points_back(const dctx *d, size_t k, size_t a)
+{
+    if (d->m[a].sentence == d->m[k].sentence + 1)
+        return 1;
+    for (size_t j = k + 1; j <= a && j - k <= REACH; j++)
+        if (d->m[j].sentence > d->m[k].sentence && d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
+            strcmp(d->m[j].label, "anaphor") == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if a count of people stands just before role k, at most five words
+ * back in its sentence ("empat anggota Panitia Pemungutan Suara (PPS)",
+ * "keempat kepala desa itu", "para kades", "12 ASN"). */
+static int counted(const dctx *d, size_t k)
+{
+    const char *t = d->text;
+    size_t e = d->m[k].start, floor = e > 64 ? e - 64 : 0;
+    for (int q = 0; q < 5; q++) {
+        while (e > floor && (t[e - 1] == ' ' || t[e - 1] == '(' || t[e - 1] == ')'))
+            e--;
+        size_t b = e;
+        while (b > floor && ((t[b - 1] >= 'a' && t[b - 1] <= 'z') || (t[b - 1] >= 'A' && t[b - 1] <= 'Z') ||
+                             (t[b - 1] >= '0' && t[b - 1] <= '9')))
+            b--;
+        if (b == e)
+            return 0; /* punctuation: another clause */
+        if (t[b] >= '0' && t[b] <= '9')
+            return e - b <= 3;
+        const char *w = t + b;
+        size_t n = e - b;
+        if (n > 2 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e') { /* keempat, ketujuh: all N of them */
+            w += 2;
+            n -= 2;
+        }
+        if (count_word(w, n) == 2)
+            return 1;
+        e = b;
+    }
+    return 0;
+}
+
+/* The members of a counted group that is act a's actor g ("empat anggota
+ * PPS ... tidak netral", "keempat kepala desa itu mendukung salah satu
+ * calon"), listed elsewhere in the text by their posts in different places
+ * ("Sekretaris PPS Desa Dahu, ... Ketua PPS Desa Padahayu", "Kades Pattiro,
+ * ..., Kades Mallasoro"): roles of g's label with a post of their own, in
+ * a's paragraph or the one before or after it, at most REACH mentions
+ * away, in a sentence naming no other deed. Two or more, else none. */
+static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_t cap)
+{
+    if (d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !counted(d, g))
+        return 0;
+    size_t lo = a > REACH ? a - REACH : 0, hi = a + REACH < d->nm ? a + REACH : d->nm, n = 0;
+    for (size_t k = lo; k < hi && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || strcmp(m->label, d->m[g].label) != 0 ||
+            !actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || (m->flags & PK_EXTRACT_FLAG_LINK) ||
+            d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE ||
+            (m->sentence != d->m[a].sentence && d->x[k].sent_act_prio))
+            continue; /* a member named beside a deed of its own is that deed's */
+        if (another_person(d, k, NONE, co, n))
+            co[n++] = k;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* The roles listed with role `chosen` in its sentence ("... yang meliputi
+ * ASN dan THL"), other people than it (another_person()); at most cap. */
+static size_t listed_with(const dctx *d, size_t chosen, size_t *co, size_t cap)
+{
+    size_t n = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t last = chosen;
+        for (size_t k = chosen, steps = 0; steps < WINDOW && n < cap; steps++) {
+            if (dir < 0 ? k == 0 : k + 1 >= d->nm)
+                break;
+            k = dir < 0 ? k - 1 : k + 1;
+            const pk_extract_mention *m = &d->m[k];
+            if (m->sentence != d->m[chosen].sentence)
+                break;
+            if (m->kind != PK_EXTRACT_MENTION_ROLE)
+                continue;
+            const pk_extract_mention *p = dir < 0 ? m : &d->m[last], *q = dir < 0 ? &d->m[last] : m;
+            int join = joins_people(d, p, q);
+            if (!actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || strcmp(m->label, "voter") == 0 || !join ||
+                (join == 2 && strcmp(m->label, d->m[last].label) != 0))
+                break;
+            last = k;
+            if (d->x[k].priority >= 2 && another_person(d, k, chosen, co, n))
+                co[n++] = k;
+        }
     }
     return n;
 }
@@ -478,17 +912,14 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
     size_t n = 0, first = NONE;
     for (size_t k = hi; k < e; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) || d->x[k].priority < 2 ||
             strcmp(m->label, "voter") == 0)
             continue;
         if (first == NONE) {
             first = k;
             continue;
         }
-        int dup = strcmp(m->label, d->m[first].label) == 0;
-        for (size_t q = 0; q < n && !dup; q++)
-            dup = strcmp(d->m[co[q]].label, m->label) == 0;
-        if (!dup && n < cap)
+        if (n < cap && another_person(d, k, first, co, n))
             co[n++] = k;
     }
     if (first == NONE)
@@ -672,6 +1103,39 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
                    &d->m[k], k);
         }
     }
+}
+
+/* 1 if the draft's district or village (field) was stated by the act's
+ * sentence as a place, not as someone's post ("Kepala Desa Cikupa"). */
+static int act_place(const dctx *d, const pk_extract_draft *dr, int field)
+{
+    const pk_extract_evidence *e = &dr->evidence[field];
+    if (e->how != PK_EXTRACT_HOW_STATED)
+        return 0;
+    size_t p = e->mention;
+    return p == PK_EXTRACT_NO_MENTION || p == 0 || p >= d->nm || d->m[p - 1].kind != PK_EXTRACT_MENTION_ROLE ||
+           own_place(d, p - 1) != p;
+}
+
+/* A draft for one of several people listed with their posts ("Camat
+ * Kaliwates, Camat Jombang, Lurah Jember Kidul") takes the post of its
+ * actor k as its district or village, when the act's own sentence names
+ * none (corpus README rule 3: a post is the place when no other is given). */
+static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
+{
+    size_t p = k < d->nm ? own_place(d, k) : NONE;
+    if (p == NONE || act_place(d, dr, PK_EXTRACT_FIELD_DISTRICT) || act_place(d, dr, PK_EXTRACT_FIELD_VILLAGE))
+        return;
+    dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
+    set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    int dist = d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT;
+    if (dist)
+        pk__strlcpy_utf8(dr->district, d->m[p].text, sizeof dr->district);
+    else
+        pk__strlcpy_utf8(dr->village, d->m[p].text, sizeof dr->village);
+    set_ev(dr, dist ? PK_EXTRACT_FIELD_DISTRICT : PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[p], p);
+    place_codes(d, dr, dist ? p : NONE, dist ? NONE : p, PK_EXTRACT_HOW_INFERRED, 0.5);
 }
 
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
@@ -1008,6 +1472,32 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
     return sig_str(h, dr->village);
 }
 
+/* 1 if act `keep` and act `other`, done by one person in one paragraph,
+ * are one deed told twice: the video is the declaration of support it
+ * shows ("menyatakan dukungannya ... Video dukungan itu viral"), and
+ * uploading or sharing the video, the photo or the message is how it
+ * spread ("membuat video ... diunggah ke akun Instagram", "mengunggah foto
+ * bersama paslon", "ajakan ... yang di-share melalui grup WhatsApp");
+ * campaigning for a candidate in a video or a photo is
+ * the video or the photo ("mengkampanyekan salah satu calon ... dalam video
+ * tersebut ... meminta warga untuk memilih"); attending a campaign in a
+ * candidate's attributes is one deed ("ikut kampanye dan mengenakan pakaian
+ * calon"). */
+static int tells_same(const char *keep, const char *other)
+{
+    static const char *const pairs[][2] = {
+        {"video_support", "declare_support"}, {"video_support", "socmed_post"},
+        {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
+        {"attend_with_attributes", "attend_campaign"}, {"video_support", "support_at_campaign"},
+        {"photo_with_candidate", "support_at_campaign"}, {"photo_with_candidate", "socmed_post"},
+        {"photo_with_candidate", "socmed_share"},
+    };
+    for (size_t i = 0; i < PK_ARRAY_LEN(pairs); i++)
+        if (strcmp(pairs[i][0], keep) == 0 && strcmp(pairs[i][1], other) == 0)
+            return 1;
+    return 0;
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
 {
     dmeta nm1 = *nm_;
@@ -1044,8 +1534,13 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                       (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
                        strcmp(o->act_label, dr->act_label) == 0) ||
                       (meta[i].sentence == nm->sentence && nm->prio <= 1 && meta[i].prio <= 1));
-        if (retold && (nm->prio > meta[i].prio ||
-                       (strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0))) {
+        /* one deed in two words of one paragraph (tells_same()), by one named person */
+        int medium = !same && agree && meta[i].para == nm->para && o->actor_label[0] &&
+                     strcmp(o->actor_label, dr->actor_label) == 0;
+        int upgrade = medium && tells_same(dr->act_label, o->act_label);
+        medium = medium && (upgrade || tells_same(o->act_label, dr->act_label));
+        int catch_all = strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0;
+        if (upgrade || (retold && (nm->prio > meta[i].prio || catch_all))) {
             /* the later words are more specific: they name the act ("tidak
              * netral" is the catch-all, README of the corpus rule 6) */
             o->incident.act = dr->incident.act;
@@ -1054,7 +1549,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
             meta[i].prio = nm->prio;
             meta[i].sentence = nm->sentence;
         }
-        if (same || retold) {
+        if (same || retold || medium) {
             merge_into(o, dr);
             meta[i].sig = draft_sig(o);
             return PK_OK;
@@ -1072,6 +1567,18 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     meta[r->nd] = *nm;
     r->d[r->nd++] = *dr;
     return PK_OK;
+}
+
+/* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
+ * bagi para kepala desa"): the people a rule or a sanction is for, not
+ * someone later sentences refer back to. */
+static int addressee(const dctx *d, size_t k)
+{
+    if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
+        !d->m[k - 1].label || strcmp(d->m[k - 1].label, "to") != 0 || d->x[k].word > d->x[k - 1].word_end + 1 ||
+        d->m[k - 1].start + 4 > d->len)
+        return 0;
+    return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
 }
 
 static void walk_step(dctx *d, walk *w, size_t k)
@@ -1092,7 +1599,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        strcmp(m->label, "voter") != 0) {
+        strcmp(m->label, "voter") != 0 && d->topic_of[k] == NONE && !addressee(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)
             w->last_spec_cur = k;
@@ -1113,7 +1620,7 @@ static void walk_after(dctx *d, walk *w, size_t k)
 }
 
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
-                             pk_error *err)
+                             const char *text, size_t len, pk_error *err)
 {
     settle_ambiguous(r);
     dctx d;
@@ -1122,6 +1629,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.m = r->m;
     d.x = r->x;
     d.nm = r->nm;
+    d.text = text;
+    d.len = len;
     pk_status s = prepare(&d);
     if (s == PK_OK)
         doc_places(&d);
@@ -1169,8 +1678,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
-        size_t co[4];
-        size_t nco = listed_actors(&d, &dr, a, hi, co, 4);
+        size_t co[8];
+        size_t nco = listed_actors(&d, &dr, a, hi, co, 8);
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
         size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -1195,17 +1704,42 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
         dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
-        if (!listed) {
+        size_t ng = 0;
+        if (!listed && am_k != PK_EXTRACT_NO_MENTION && (ng = group_members(&d, am_k, a, co, 8)) > 0) {
+            /* a counted group whose members the text lists by their posts:
+             * one incident per member, the first in this draft */
+            set_actor(&d, &dr, co[0], PK_EXTRACT_HOW_INFERRED, 0.6);
+            memmove(co, co + 1, (ng - 1) * sizeof *co);
+            nco = ng - 1;
+            listed = 1;
+        } else if (!listed && am_k != PK_EXTRACT_NO_MENTION && am_k < lo &&
+                   dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_INFERRED && points_back(&d, am_k, a)) {
+            /* the person of an earlier sentence, listed there with others
+             * ("memanggil sembilan pejabat yang meliputi ASN dan THL. Mereka
+             * dipanggil ... Sembilan pegawai diduga terang-terangan mendukung
+             * ..."): all of them */
+            nco = listed_with(&d, am_k, co, 8);
+            listed = nco > 0;
+        } else if (!listed) {
             nco = co_actors(&d, &dr, a, lo, hi, co, 4);
             nco = specific_actor(&d, &dr, co, nco);
         }
+        int posts = listed; /* several people, each by the post: each draft takes its actor's */
+        for (size_t q = 0; q < nco && !posts; q++)
+            posts = strcmp(d.m[co[q]].label, dr.actor_label) == 0;
+        if (posts)
+            post_place(&d, &dr, dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention);
         s = add_draft(r, &dr, &nm, meta);
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
-            if (listed)
+            if (listed) {
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a listed role */
-            else
+                post_place(&d, &other, co[q]);
+            } else {
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
+                if (posts)
+                    post_place(&d, &other, co[q]);
+            }
             s = add_draft(r, &other, &nm, meta);
         }
         walk_after(&d, &w, a);
@@ -1222,6 +1756,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.next_occur);
     free(d.deny_after);
     free(d.para_outcome);
+    free(d.topic_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;

@@ -134,8 +134,9 @@ struct pk_extract_result {
     int truncated;
 };
 
-/* Build the draft incidents from the mentions (extract_draft.c). */
+/* Build the draft incidents from the mentions (extract_draft.c); text[0..len)
+ * is the text the mention spans point into. */
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *default_region,
-                             pk_error *err);
+                             const char *text, size_t len, pk_error *err);
 
 #endif

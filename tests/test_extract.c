@@ -555,12 +555,14 @@ static void test_one_incident_per_deed(void **state)
     assert_true(d == NULL || strcmp(d->actor_label, "pns") != 0);
     pk_extract_free(r);
     /* corpus 085 (Jember, 2024): the people of the act are listed in the next
-     * sentence, which points back ("tersebut adalah"): one draft per role */
+     * sentence, which points back ("tersebut adalah"): one draft per person,
+     * two camat of two kecamatan being two people (the three agency heads,
+     * written without a place, stay one group) */
     r = run("Tujuh Pejabat Pemkab Jember dilaporkan oleh Kelompok Studi Insan Cita ke Bawaslu Jember karena dinilai "
             "tidak netral dalam pilkada Jember 2024. Tujuh kepala OPD tersebut adalah Kadis PUBMSDM, Kaban Bapenda, "
             "Kabag Prokopim, Camat Kaliwates, Camat Jombang, Lurah Jember Kidul dan Lurah Tegal Besar.",
             (pk_date){0, 0, 0});
-    int seen_camat = 0, seen_lurah = 0;
+    int seen_camat = 0, seen_lurah = 0, seen_asn = 0, jombang = 0;
     for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
         d = pk_extract_draft_at(r, i);
         assert_string_equal(d->act_label, "other_neutrality");
@@ -568,9 +570,14 @@ static void test_one_incident_per_deed(void **state)
         assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
         seen_camat += strcmp(d->actor_label, "camat") == 0;
         seen_lurah += strcmp(d->actor_label, "lurah") == 0;
+        seen_asn += strcmp(d->actor_label, "asn") == 0;
+        /* the camat of Kecamatan Jombang in Jember (35.09.01), not of Kabupaten Jombang */
+        jombang += strcmp(d->actor_label, "camat") == 0 && strcmp(d->district_code, "35.09.01") == 0;
     }
-    assert_int_equal(seen_camat, 1);
-    assert_int_equal(seen_lurah, 1);
+    assert_int_equal(seen_camat, 2);
+    assert_int_equal(seen_lurah, 2);
+    assert_int_equal(seen_asn, 1);
+    assert_int_equal(jombang, 1);
     pk_extract_free(r);
     /* corpus 013 (Banggai Laut, 2020): "Camat Iskandar" names the camat, not a
      * kecamatan: no district from it */
@@ -1048,6 +1055,46 @@ static void expect_places(const char *text, const char *region, const char *dist
     pk_extract_free(r);
 }
 
+/* The text (no reference date) gives exactly one draft, of `act` and
+ * `actor` (labels; NULL: not checked). */
+static void single_draft(const char *text, const char *act, const char *actor)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    if (act)
+        assert_string_equal(pk_extract_draft_at(r, 0)->act_label, act);
+    if (actor)
+        assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, actor);
+    pk_extract_free(r);
+}
+
+/* Every draft of the text (no reference date) has the actor label
+ * `actor`; at least `min` drafts. */
+static void every_actor_is(const char *text, const char *actor, size_t min)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= min);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, actor);
+    pk_extract_free(r);
+}
+
+/* No draft of the text has the actor label `label` (if not NULL) or the
+ * incident actor `actor` (if not PK_ACTOR_UNKNOWN); at least `min` drafts. */
+static void no_actor_is(const char *text, const char *label, pk_actor actor, size_t min)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) >= min);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (label)
+            assert_string_not_equal(d->actor_label, label);
+        if (actor != PK_ACTOR_UNKNOWN)
+            assert_int_not_equal(d->incident.actor, actor);
+    }
+    pk_extract_free(r);
+}
+
 /* Where the deed took place (issue 9, fifth round). */
 static void test_text_places(void **state)
 {
@@ -1302,6 +1349,333 @@ static void test_text_dates(void **state)
         3);
 }
 
+/* The text (no reference date) gives one draft of `act` per actor label of
+ * the NULL-ended list `actors`, and no other draft. */
+static void one_draft_each(const char *text, const char *act, const char *const *actors)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    size_t n = 0;
+    for (; actors[n]; n++) {
+        size_t seen = 0;
+        for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+            seen += strcmp(pk_extract_draft_at(r, i)->actor_label, actors[n]) == 0;
+        assert_int_equal(seen, 1);
+    }
+    assert_int_equal(pk_extract_draft_count(r), n);
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->act_label, act);
+    pk_extract_free(r);
+}
+
+/* Who acted: the people a report names beside the one who did it. */
+static void test_actor_rules(void **state)
+{
+    (void)state;
+    /* corpus 075 (Pandeglang, 2024): the Panwascam that summons two ASN is
+     * the supervisor who found the case, not an actor of it */
+    every_actor_is("Panwascam Menes, Pandeglang memanggil dua ASN yang diduga mempromosikan pasangan calon Bupati "
+                   "Pandeglang.",
+                   "asn", 1);
+    pk_extract_result *r;
+    /* corpus 087 (Morotai, 2024): "penelusuran oleh pihak panwascam dan PKD":
+     * the ones tracing the case, even after "oleh" */
+    no_actor_is("Dugaan politik uang di Kecamatan Morotai Selatan masih menunggu penelusuran oleh pihak panwascam dan "
+                "PKD.",
+                NULL, PK_ACTOR_ORGANIZER, 0);
+    /* a supervisor reported for its own breach is the actor (inferred
+     * organizer: the label says which organiser) */
+    r = run("Seorang anggota Panwascam dilaporkan karena ketidaknetralan penyelenggara di Kecamatan Menes.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "supervisor");
+    assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
+    /* corpus 061 (Pandeglang, 2020): "Camat X ... melanggar netralitas
+     * ASN": the camat is the ASN; "yang bersangkutan" later is the camat */
+    r = run("Bawaslu Kabupaten Pandeglang memutuskan Camat Cigeulis Subro bersalah dan telah melanggar netralitas "
+            "Aparatur Sipil Negara (ASN) di Pilkada. Karsono mengatakan, yang bersangkutan terbukti telah mengarahkan "
+            "warga untuk memilih bakal calon petahana.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "camat");
+    d = draft_with(r, "partisan_activity");
+    assert_non_null(d);
+    pk_extract_free(r);
+    /* corpus 103 (Kota Batu, 2024): the people listed in an earlier
+     * sentence ("ASN dan THL"), referred to by "mereka", are all actors */
+    r = run("Bawaslu Kota Batu telah memanggil sembilan pejabat di Kota Batu yang meliputi Aparatur Sipil Negara (ASN) "
+            "dan Pekerja Harian Bebas (THL). Mereka dipanggil Bawaslu karena diduga tidak netral. Sembilan pegawai "
+            "diduga terang-terangan mendukung salah satu calon pada Pilkada 2024.",
+            (pk_date){0, 0, 0});
+    int asn = 0, thl = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        asn += strcmp(d->actor_label, "asn") == 0 && strcmp(d->act_label, "declare_support") == 0;
+        thl += strcmp(d->actor_label, "honorer") == 0 && strcmp(d->act_label, "declare_support") == 0;
+    }
+    assert_int_equal(asn, 1);
+    assert_int_equal(thl, 1);
+    pk_extract_free(r);
+    /* a person the camat scolds is not listed with him */
+    no_actor_is("Kemarin Camat Menes menegur Kepala Desa Cening. Ia diduga mengarahkan warga untuk memilih salah satu "
+                "calon.",
+                "camat", PK_ACTOR_UNKNOWN, 0);
+    /* corpus 102 (Temanggung, 2024): "pak PJ" is the acting regent; the ASN
+     * gathered in the sentence before is not the one "tidak netral" */
+    every_actor_is("Sudah banyak info pak PJ mengumpulkan kades-kades dan ASN untuk diarahkan ke 02. Kami memang "
+                   "melihat gelagat pak PJ yang tidak netral.",
+                   "acting_head", 0);
+    /* corpus 077 (Bulukumba, 2024): people counted after the act, joined by
+     * "dan"/"serta", share it: three incidents */
+    static const char *const bulukumba[] = {"asn", "kepala_desa", "perangkat_desa", NULL};
+    one_draft_each("Ada 12 ASN terlibat dalam kegiatan suksesi calon bupati dan dua kepala desa serta satu aparat "
+                   "desa, kata Humas Bawaslu Bulukumba.",
+                   "partisan_activity", bulukumba);
+    /* corpus 062 (Tapanuli Selatan, 2024): "bersama" after the actors joins
+     * more people to them: camat, lurah and village heads, three drafts */
+    static const char *const tapsel[] = {"camat", "lurah", "kepala_desa", NULL};
+    one_draft_each("Bawaslu Sumatera Utara menindaklanjuti kasus deklarasi dukungan yang melibatkan Camat dan Lurah "
+                   "Sayur Matinggi, Kabupaten Tapanuli Selatan, bersama 15 Kepala Desa.",
+                   "declare_support", tapsel);
+    /* before any actor, "bersama" marks the one acted upon */
+    r = run("Seorang guru honorer berfoto bersama camat dan calon bupati di sebuah acara.", (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "honorer");
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    pk_extract_free(r);
+    /* three village heads, each by the post: three drafts, each with its
+     * village */
+    r = run("Kepala Desa Cikupa, Kepala Desa Sukamulya dan Kepala Desa Bojong diduga menandatangani surat dukungan "
+            "untuk salah satu paslon.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 3);
+    int cikupa = 0, bojong = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->actor_label, "kepala_desa");
+        cikupa += strcmp(d->village, "Cikupa") == 0;
+        bojong += strcmp(d->village, "Bojong") == 0;
+    }
+    assert_int_equal(cikupa, 1);
+    assert_int_equal(bojong, 1);
+    pk_extract_free(r);
+    /* the regent a sanction is recommended to ("kepada") is not a co-actor of the camat */
+    every_actor_is("Bawaslu Kabupaten Demak merekomendasikan sanksi kepada Bupati Demak terkait netralitas seorang "
+                   "camat yang hadir dalam kampanye paslon nomor urut 1.",
+                   "camat", 1);
+    /* the people an act gathers are its objects, counted or not */
+    single_draft("Camat Menes membagikan sembako pada para kepala desa dan dua ASN di pendopo.",
+                 NULL, "camat");
+    /* corpus 009 (Batu Bara, 2023): "dukungan kepada Ganjar Pranowo sebagai
+     * Presiden": the president is the one supported, not the one supporting */
+    every_actor_is("Viral sebuah vidio seorang pria yang diduga mengaku sebagai oknum kades Lubuk Hulu siap memberikan "
+                   "dukungan kepada Ganjar Pranowo sebagai Presiden Republik Indonesia dan sekaligus siap untuk "
+                   "mendukung bapak Zahir menjadi bupati.",
+                   "kepala_desa", 1);
+    /* corpus 097 (Jawa Tengah, 2024): the candidate's team reports four
+     * accounts "yang diduga menyebarkan ... hoaks": the accounts acted */
+    expect_draft("Ketua Tim Advokasi pasangan calon gubernur Jawa Tengah, Ahmad Luthfi dan Taj Yasin, bersama timnya "
+                 "resmi melaporkan empat akun media sosial yang diduga menyebarkan ujaran kebencian ke Polrestabes "
+                 "Semarang.",
+                 "hoax", "any_person", NULL);
+    /* "laporan terhadap Lurah X yang diduga ...": the one reported acted */
+    expect_draft("Bawaslu Kota Medan memproses laporan terhadap Lurah Sei Kambing B yang diduga memasang baliho paslon "
+                 "di kantor kelurahan.",
+                 "install_banner", "lurah", NULL);
+    every_actor_is("Bawaslu menerima laporan dari Camat Menes terhadap Kepala Desa Cening yang diduga membagikan uang "
+                   "kepada warga.",
+                   "kepala_desa", 1);
+    /* a KPPS chair marking leftover ballots (UU 10/2016 Pasal 178C) */
+    expect_draft("Ketua KPPS TPS 03 Desa Mekarsari diduga mencoblos sisa surat suara untuk pasangan calon nomor urut "
+                 "2.",
+                 "mark_unused_ballots", "organizer", NULL);
+    /* corpus 117 (Surabaya, 2020): "dilaporkan seorang warga" names the
+     * reporter; the candidates handed out the sarongs */
+    single_draft("Pasangan calon yang sama, lanjut Agil, juga dilaporkan seorang warga di Jambangan karena "
+                 "membagi-bagikan sarung.",
+                 "give_money", "candidate");
+    single_draft("Camat Menes dilaporkan oleh Tim Pemenangan paslon nomor urut 1 karena diduga menghadiri kampanye "
+                 "paslon nomor urut 2.",
+                 "attend_campaign", "camat");
+    /* the mayor whose neutrality a resident reports is the actor, not a
+     * class word ("netralitas ASN") */
+    single_draft("Seorang warga bernama Antonio Syarif melaporkan dugaan ketidaknetralan Wali Kota Tri Rismaharini "
+                 "dalam sejumlah atribut.",
+                 "other_neutrality", "regional_head");
+    /* the police who arrest are not actors of the deed of those arrested */
+    single_draft("Polisi menangkap dua orang tim sukses yang kedapatan membagikan amplop berisi uang kepada warga.",
+                 NULL, "campaign_team");
+    /* the camat examines; the village head examined is the one actor */
+    single_draft("Camat Menes memeriksa kepala desa yang diduga hadir di kampanye salah satu calon bupati.",
+                 NULL, "kepala_desa");
+    /* corpus 047 (Bawaslu RI, 2020): the heads in a law's title name the
+     * election ("Pemilihan Gubernur, Bupati, dan Wali Kota"), not people */
+    no_actor_is("Pelanggar dinyatakan melanggar ketentuan Pasal 187A dalam Undang-undang 10 tahun 2016 tentang "
+                "Pemilihan Gubernur, Bupati, dan Wali Kota. Pengadilan menghukum empat pelanggar politik uang "
+                "dengan 36 bulan penjara.",
+                NULL, PK_ACTOR_REGIONAL_HEAD, 1);
+    /* corpus 058 (Pandeglang, 2024): four PPS members, counted with their
+     * act, then listed by their posts in four villages: four incidents,
+     * each with its village (Kecamatan Cikedal) */
+    r = run("KPU Pandeglang memecat empat anggota Panitia Pemungutan Suara (PPS) di Kecamatan Cikedal. Langkah ini "
+            "diambil setelah terbukti bahwa mereka tidak netral dengan berfoto bersama Calon Bupati Pandeglang.\n"
+            "Surat Keputusan itu mencakup pemberhentian Zaenal Apipin (Sekretaris PPS Desa Dahu), Nana Supriadi "
+            "(Sekretaris PPS Desa Cipicung), Deni Hendriayana (Ketua PPS Desa Padahayu), dan Gun Gun Heryana "
+            "(Anggota PPS Desa Cening).",
+            (pk_date){0, 0, 0});
+    int photos = 0, cening = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, "photo_with_candidate") != 0)
+            continue;
+        photos++;
+        assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+        assert_int_equal(strncmp(d->village_code, "36.01.26.", 9), 0); /* a desa of Kecamatan Cikedal */
+        cening += strcmp(d->village, "Cening") == 0;
+    }
+    assert_int_equal(photos, 4);
+    assert_int_equal(cening, 1);
+    pk_extract_free(r);
+    /* people named in a sentence of their own deed are not the group's */
+    r = run("Tiga kepala desa diduga membagikan uang kepada warga. Sementara itu, Kepala Desa Cening dan Kepala Desa "
+            "Dahu hadir di kampanye salah satu calon bupati.",
+            (pk_date){0, 0, 0});
+    int money = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, "give_money") == 0) {
+            money++;
+            assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_STATED);
+        }
+    }
+    assert_int_equal(money, 1);
+    pk_extract_free(r);
+    /* a group without its members' posts stays one incident */
+    r = run("Bawaslu menemukan empat kepala desa yang berfoto bersama calon bupati. Kepala desa tersebut sudah "
+            "dipanggil untuk klarifikasi.",
+            (pk_date){0, 0, 0});
+    photos = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        photos += strcmp(pk_extract_draft_at(r, i)->act_label, "photo_with_candidate") == 0;
+    assert_int_equal(photos, 1);
+    pk_extract_free(r);
+    /* corpus 021 (Kalimantan Selatan, 2020): an act named only by Pasal 71
+     * ayat (3) of UU 10/2016, whose subject is the governor, regent or mayor */
+    r = run("Semuanya dihentikan karena pleno menyatakan peristiwa yang dilaporkan tidak cukup bukti untuk memenuhi "
+            "unsur sebagaimana Pasal 71 ayat 3 UU Nomor 10 Tahun 2016 tentang Pilkada.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "use_programmes");
+    assert_non_null(d);
+    assert_int_equal(d->incident.actor, PK_ACTOR_REGIONAL_HEAD);
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->negated);
+    pk_extract_free(r);
+    /* corpus 066 (Kutai Timur, 2024): a breach of the organisers' ethics is
+     * an organiser's, even unnamed; the Panwaslu finding it is not */
+    r = run("Di Kutai Timur, Panwaslu Kecamatan menemukan dugaan serupa terkait ketidaknetralan penyelenggara, yang "
+            "telah direkomendasikan kepada Panitia Pemilihan Kecamatan (PPK) untuk tindakan lebih lanjut.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
+    /* Pasal 187A punishes "setiap orang": it names nobody */
+    r = run("Kasus itu dihentikan karena tidak memenuhi unsur pasal 187a Undang-undang 10 tahun 2016.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_int_equal(pk_extract_draft_at(r, i)->incident.actor, PK_ACTOR_UNKNOWN);
+    pk_extract_free(r);
+    /* corpus 081 (Luwu, 2024): a list of what is a breach for ASN; the ASN
+     * the rule is "bagi" and the candidate "kepada" whom support goes are
+     * nobody's actors: no confident incident */
+    r = run("Dirinya menambahkan, ada beberapa pelanggaran disiplin bagi ASN. \"Ditambah menghadiri deklarasi atau "
+            "kampanye paslon dan memberikan dukungan keberpihakan kepada pasangan calon, membuat posting, komen, "
+            "share, like, atau bergabung dalam grup pemenangan pasangan calon,\" bebernya.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        d = pk_extract_draft_at(r, i);
+        assert_true(d->confidence < 0.5);
+        assert_int_equal(d->incident.actor, PK_ACTOR_UNKNOWN);
+    }
+    pk_extract_free(r);
+    /* corpus 068 (Kabupaten Bandung, 2024): officials "yang akan melakukan
+     * kampanye" have not campaigned yet */
+    r = run("Bawaslu Kabupaten Bandung belum menerima tembusan surat cuti dari anggota DPRD atau pejabat yang akan "
+            "melakukan kampanye di masa pemilihan kepala daerah.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_true(pk_extract_draft_at(r, i)->confidence < 0.5);
+    pk_extract_free(r);
+    /* with nobody named before it, the class is who acted */
+    expect_draft("Bawaslu menemukan dugaan pelanggaran netralitas kepala desa di Kabupaten Pati.", "other_neutrality",
+                 "kepala_desa", NULL);
+}
+
+/* One deed told in two words of one paragraph by one person. */
+static void test_deed_and_medium(void **state)
+{
+    (void)state;
+    /* corpus 044 (Pati, 2024): the declaration of support is the video */
+    pk_extract_result *r = run("Paguyuban Kepala Desa se-Kecamatan Gabus menyatakan dukungannya ke Sudewo dalam "
+                               "Pilkada Pati 2024. Video dukungan itu pun viral di media sosial.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "video_support");
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* corpus 038 (Jawa Tengah, 2024): the video and its upload are one deed */
+    single_draft("Presiden Prabowo Subianto membuat video promosi yang mengajak masyarakat Jawa Tengah untuk memilih "
+                 "pasangan Luthfi-Gus Yasin. Video berdurasi 5:39 menit ini diunggah ke akun Instagram resmi "
+                 "pasangan itu.",
+                 "video_support", NULL);
+    /* corpus 057 (Pamekasan, 2024): joining the campaign in the candidate's
+     * clothes is attending with attributes, one deed */
+    single_draft("Dalam laporan tersebut disebutkan bahwa anggota KPPS memang ikut kampanye dan mengenakan pakaian "
+                 "calon.",
+                 "attend_with_attributes", NULL);
+    /* corpus 100 (Depok, 2024): "tidak disertai izin cuti" is the breach
+     * (campaigning without leave, UU 10/2016 Pasal 70(3)), not a denial */
+    r = run("Kehadiran Wali Kota dalam acara kampanye tersebut sudah masuk kategori pelanggaran karena tidak disertai "
+            "izin cuti.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "campaign_without_leave");
+    assert_non_null(d);
+    assert_false(d->negated);
+    pk_extract_free(r);
+    /* posting a photo with a candidate is the photo; two kinds of people,
+     * two incidents */
+    r = run("Tiga ASN dan dua honorer di Kabupaten Pati diduga mengunggah foto bersama paslon di media sosial.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 2);
+    assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "photo_with_candidate");
+    assert_string_equal(pk_extract_draft_at(r, 1)->act_label, "photo_with_candidate");
+    pk_extract_free(r);
+    /* becoming a campaign team member (UU 10/2016 Pasal 70(1)) and
+     * gathering village heads are acts, with the one who did them */
+    r = run("Satu anggota PPS Desa Sukasari diberhentikan KPU karena terbukti menjadi anggota tim sukses salah satu "
+            "calon.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "campaign_team_role");
+    assert_non_null(d);
+    assert_int_equal(d->incident.actor, PK_ACTOR_ORGANIZER);
+    pk_extract_free(r);
+    r = run("Camat Cibadak membantah telah memobilisasi kepala desa untuk mendukung petahana.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->act_label, "mobilise_civil_servants");
+    assert_string_equal(d->actor_label, "camat");
+    assert_true(d->negated);
+    pk_extract_free(r);
+    /* two people: two incidents, even of the same deed's words */
+    r = run("Kepala Desa Ngadisari menyatakan dukungan kepada salah satu calon. Seorang ASN mengunggah video dukungan "
+            "itu ke Facebook.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 2);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1317,6 +1691,7 @@ int main(void)
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
+        cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

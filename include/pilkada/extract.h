@@ -45,9 +45,32 @@
  *    (not "dilaporkan oleh X", the reporter), else the nearest before the
  *    act, else one after it (after a fronted clause: "Gara-gara mengunggah
  *    ..., seorang PNS ..."); else a list in the next sentence that points
- *    back ("tersebut adalah Kadis ..., Camat ..."), one draft per role; a
+ *    back ("tersebut adalah Kadis ..., Camat ..."), one draft per person; a
  *    role after an attire word ("seragam ASN", "atribut TNI") is a thing
  *    worn, not a person;
+ *  - not actors: election supervisors (Panwascam, PKD, pengawas TPS: the
+ *    finders of a case, actors only of an organiser's breach or as
+ *    terlapor); whoever reports, summons, examines, arrests or dismisses
+ *    ("melaporkan", "memanggil", "menangkap", "memecat": the one handled,
+ *    named after it, is the actor; "laporan dari X terhadap Y": Y), or is
+ *    named right after a passive report word ("dilaporkan seorang warga");
+ *    the one acted upon ("dukungan kepada X sebagai Presiden",
+ *    "kampanye paslon"); a role naming a rule's class after a neutrality
+ *    word with a person named before it ("Camat X ... melanggar netralitas
+ *    ASN"); heads in an election's name ("Pemilihan Gubernur, Bupati, dan
+ *    Wali Kota"); people a rule is for ("bagi ASN") are not referred back to;
+ *  - lists of people: the roles listed with an actor ("ASN dan THL",
+ *    "... dan dua kepala desa serta satu aparat desa" after the act) are
+ *    co-actors, one draft each; two people of one role with posts in two
+ *    places ("Camat Kaliwates, Camat Jombang") are two drafts; a counted
+ *    group ("empat anggota PPS", "keempat kepala desa itu") whose members
+ *    the text lists by their posts ("Ketua PPS Desa Padahayu") gives one
+ *    draft per member; a listed person's post is its district or village
+ *    when the act's sentence names none;
+ *  - with nobody named, an act bound by law to one kind of person has it
+ *    as actor, inferred (0.5): a breach of the organisers' code of ethics,
+ *    an organiser; UU 10/2016 Pasal 71 ayat (2)/(3) cited as the act, the
+ *    regional head;
  *  - a person named beside a role or a candidate title ("Kepala Desa X,
  *    Warsito", "Calon Bupati Serang nomor urut 2, Ratu Rachmatu Zakiyah")
  *    stands for that role when the text later calls them by the first or
@@ -121,8 +144,12 @@
  * or with the same act label in one of the next two paragraphs, merges into
  * the earlier draft when actor, place and day agree (or one of them is not
  * given; two days are two incidents); two generic act words of one
- * sentence ("video ... dukungan") are one deed; a generic word for a person
- * beside a specific role ("seorang pria ... oknum kades") is that role.
+ * sentence ("video ... dukungan") are one deed; so are, for one person in
+ * one paragraph, a declaration of support and the video that shows it, a
+ * video, photo or message and its upload or share, campaigning for a
+ * candidate and the video or photo doing it, attending a campaign and
+ * wearing its attributes there; a generic word for a person beside a
+ * specific role ("seorang pria ... oknum kades") is that role.
  *
  * Cost and limits: time linear in the text length (every step is a scan
  * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
