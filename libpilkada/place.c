@@ -22,10 +22,58 @@ static const unsigned char lower_alnum[256] = {
     [97] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
 };
 
+/* 8 bytes of a text as a little-endian number */
+static inline uint64_t load_le64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+/* c as 8 bytes, the lowest first */
+static inline void store_le64(char *p, uint64_t c)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    c = __builtin_bswap64(c);
+#endif
+    memcpy(p, &c, 8);
+}
+
+#define ONES8 UINT64_C(0x0101010101010101)
+/* 0x80 in each byte of v that is an ASCII letter or digit, 0 in the others */
+static inline uint64_t alnum_bytes(uint64_t v)
+{
+    uint64_t x = v & (0x7F * ONES8); /* bytes >= 0x80 are cleared below */
+    uint64_t lo = x | (0x20 * ONES8);  /* letters in lower case; no byte exceeds 0x7F */
+    uint64_t letter = (lo + 0x1F * ONES8) & ~(lo + 0x05 * ONES8); /* 'a' <= lo <= 'z' */
+    uint64_t digit = (x + 0x50 * ONES8) & ~(x + 0x46 * ONES8);    /* '0' <= x <= '9' */
+    return (letter | digit) & ~v & (0x80 * ONES8);
+}
+
+/* the index of the lowest byte of m != 0 that has its top bit set */
+static inline size_t first_set_byte(uint64_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(m) >> 3;
+#else
+    size_t n = 0;
+    while (!(m & 0x80u)) {
+        m >>= 8;
+        n++;
+    }
+    return n;
+#endif
+}
+
 /* The next word without its capitals (w->cap and w->allcaps are not set):
  * the scanner asks them of the few words that start a name (word_caps()).
- * Keys longer than the key buffer are never tokens; their bytes past it are
- * folded into the buffer (index & 63) instead of tested for. */
+ * The bytes are read eight at a time: a letter or digit in lower case is the
+ * byte | 0x20, and the chunks of the key are hashed as they are read
+ * (pk__place_key_hash()). Keys longer than the key buffer are never tokens;
+ * their bytes past it are folded into the buffer (index & 63). */
 static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -37,16 +85,41 @@ static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
         return 0;
     }
     w->start = i;
-    uint32_t h = PK__PLACE_HASH0;
+    uint64_t h = PK__PLACE_HASH0;
     size_t kl = 0;
+    int joined = 0; /* an apostrophe was dropped: the chunks of the text are not those of the key */
     _Static_assert(sizeof w->key == 64, "key index mask");
     for (;;) {
-        unsigned char l;
-        while (i < len && (l = lower_alnum[u[i]]) != 0) {
-            w->key[kl++ & 63u] = (char)l;
-            h = pk__place_hash_step(h, l);
-            i++;
+        /* a run of letters and digits, eight bytes at a time while the key has room for them */
+        while (kl <= sizeof w->key - 8) {
+            uint64_t v;
+            if (i + 8 <= len) {
+                v = load_le64(u + i);
+            } else {
+                unsigned char t[8] = {0};
+                memcpy(t, u + i, len - i);
+                v = load_le64(t);
+            }
+            uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
+            size_t n = first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
+            uint64_t c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the n bytes of the word */
+            store_le64(w->key + kl, c);
+            if (n)
+                h = pk__place_hash_chunk(h, c);
+            kl += n;
+            i += n;
+            if (n < 8)
+                goto run_end;
         }
+        {
+            unsigned char l;
+            while (i < len && (l = lower_alnum[u[i]]) != 0) {
+                w->key[kl++ & 63u] = (char)l;
+                i++;
+            }
+            joined = 1; /* hashed below from the key (a key this long is never a token) */
+        }
+    run_end:
         if (i < len && u[i] == '\'' && kl && i + 1 < len && lower_alnum[u[i + 1]])
             i++;
         else if (i < len && u[i] == 0xE2 && kl && i + 3 < len && u[i + 1] == 0x80 && u[i + 2] == 0x99 &&
@@ -54,10 +127,11 @@ static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
             i += 3; /* U+2019 right single quotation mark used as an apostrophe */
         else
             break;
+        joined = 1;
     }
     w->end = i;
-    w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
+    w->hash = joined ? pk__place_key_hash(w->key, w->len) : pk__place_hash_final(h);
     w->tok = -1;
     w->root = 0;
     *pos = i;
@@ -96,13 +170,18 @@ static uint32_t node_flags(const pk__place_db *db, uint32_t node)
     return ((db->ents[e0].id >> 24) <= 4 ? PK__PN_NAME : 0) | ((db->ents[e1 - 1].id >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
 }
 
-/* memcmp() == 0 for the short keys of words, without the call */
-static inline int same_bytes(const char *a, const char *b, size_t n)
+/* memcmp(a, b, n) == 0 for a key of 1..63 bytes and a token of the pool,
+ * eight bytes at a time: the pool is followed by PK__PLACE_POOL_PAD bytes
+ * and a key by the rest of its 64-byte buffer, so both can be read past n
+ * (those bytes are masked off). One compare for most words. */
+static inline int same_key(const char *a, const char *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
+    size_t j = 0;
+    for (; j + 8 < n; j += 8)
+        if (load_le64((const unsigned char *)a + j) != load_le64((const unsigned char *)b + j))
             return 0;
-    return 1;
+    uint64_t m = ~(uint64_t)0 >> (8 * (8 - (n - j)));
+    return ((load_le64((const unsigned char *)a + j) ^ load_le64((const unsigned char *)b + j)) & m) == 0;
 }
 
 /* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
@@ -118,7 +197,7 @@ static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len
         const uint32_t *sl = db->t_tab + 4 * (size_t)h;
         if (!sl[1])
             return -1;
-        if (sl[0] == hash && (sl[3] & 63u) == len && same_bytes(db->pool + (sl[3] >> 6), key, len)) {
+        if (sl[0] == hash && (sl[3] & 63u) == len && same_key(db->pool + (sl[3] >> 6), key, len)) {
             *root = sl[2];
             return (int32_t)(sl[1] - 1);
         }
@@ -686,10 +765,9 @@ static void read_words(scanner *sc, size_t k)
             if (sc->ov[o].join && pk__place_next_word(&w2, sc->s, sc->len, &sc->pos)) {
                 sc->raw++;
                 w->end = w2.end;
-                for (size_t i = 0; i < w2.len && w->len < sizeof w->key; i++) {
+                for (size_t i = 0; i < w2.len && w->len < sizeof w->key; i++)
                     w->key[w->len++] = w2.key[i];
-                    w->hash = pk__place_hash_step(w->hash, (unsigned char)w2.key[i]);
-                }
+                w->hash = pk__place_key_hash(w->key, w->len);
             }
             w->tok = sc->ov[o].tok;
             uint32_t r = w->tok >= 0 ? sc->db->t_root[w->tok] : 0;
@@ -740,10 +818,15 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
     *name_len = *cue_len = 0;
     *name_node = *cue_node = 0;
     for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
+        if (k && !(db->n_kids[node >> 5] & (1u << (node & 31))))
+            break; /* no phrase goes on from here */
         const pk__pword *w = word_at(sc, i + k);
         if (!w || w->tok < 0)
             break;
-        uint32_t c = k == 0 ? w->root : edge_next(db, node, (uint32_t)w->tok);
+        uint32_t t = (uint32_t)w->tok;
+        if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
+            break; /* the word follows no other in a phrase */
+        uint32_t c = k == 0 ? w->root : edge_next(db, node, t);
         if (!c)
             break;
         node = c & PK__PN_NODE;
@@ -1813,10 +1896,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 char key[64];
                 memcpy(key, a.key, a.len);
                 memcpy(key + a.len, b.key, b.len);
-                uint32_t h = a.hash;
-                for (size_t k = 0; k < b.len; k++)
-                    h = pk__place_hash_step(h, (unsigned char)b.key[k]);
-                int32_t t = tok_find(db, key, a.len + b.len, h);
+                int32_t t = tok_find(db, key, a.len + b.len, pk__place_key_hash(key, a.len + b.len));
                 if (is_name_token(db, t) || (t >= 0 && !is_name_token(db, a.tok))) {
                     ov[nov++] = (override){i, t, 1};
                     a = b; /* the pair is used up */

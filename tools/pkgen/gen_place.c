@@ -36,10 +36,7 @@ typedef struct pool {
 
 static uint32_t str_hash(const char *s, size_t n)
 {
-    uint32_t h = PK__PLACE_HASH0;
-    for (size_t i = 0; i < n; i++)
-        h = pk__place_hash_step(h, (unsigned char)s[i]);
-    return h;
+    return pk__place_key_hash(s, n);
 }
 
 static uint32_t pool_add(pool *p, const char *s, size_t n)
@@ -738,7 +735,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
     fputs("#include \"place_internal.h\"\n\n", out);
-    fprintf(out, "static const char pool[%zu] = {", P.len);
+    fprintf(out, "static const char pool[%zu] = {", P.len + PK__PLACE_POOL_PAD); /* the pad is zero */
     for (size_t i = 0; i < P.len; i++)
     {
         unsigned char c = (unsigned char)P.buf[i];
@@ -801,6 +798,18 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         emit_u32_aligned(out, "t_filter", filter, PK__PLACE_TFILTER_WORDS, 64);
         free(filter);
         emit_u32(out, "t_root", root, ntok);
+        /* which tokens follow a word and which nodes have children: a text search walks on
+         * from a word only when both say a phrase may go on (tables of a few KiB, in the cache) */
+        uint32_t *cont = calloc(ntok / 32 + 1, sizeof *cont), *kids = calloc(nnodes / 32 + 1, sizeof *kids);
+        for (uint32_t c = 1; c < nnodes; c++)
+            if (n_parent[c]) {
+                cont[n_token[c] >> 5] |= 1u << (n_token[c] & 31);
+                kids[n_parent[c] >> 5] |= 1u << (n_parent[c] & 31);
+            }
+        emit_u32(out, "t_cont", cont, ntok / 32 + 1);
+        emit_u32(out, "n_kids", kids, nnodes / 32 + 1);
+        free(cont);
+        free(kids);
         free(tab);
         free(root);
     }
@@ -850,9 +859,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    &pk__region_builtin_db, pool, %zu,\n"
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
-            "    %zu, t_off, t_len, t_tab, t_filter, t_root, %uu, t_len_first,\n"
+            "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
-            "    %zu, n_entry, e_tab, %uu,\n"
+            "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
