@@ -747,6 +747,7 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
 /* Read words up to word k (the slow part of word_at). */
 static void read_words(scanner *sc, size_t k)
 {
+    const pk__place_db *db = sc->db;
     /* a text search reads a few words more per call (they stay in the ring): fewer calls */
     if (!sc->nov && k < SIZE_MAX - READ_BATCH)
         k += READ_BATCH;
@@ -756,7 +757,7 @@ static void read_words(scanner *sc, size_t k)
             sc->eof = 1;
             break;
         }
-        w->tok = tok_find_root(sc->db, w->key, w->len, w->hash, &w->root);
+        w->tok = tok_find_root(db, w->key, w->len, w->hash, &w->root);
         size_t raw = sc->raw++;
         for (size_t o = 0; o < sc->nov; o++) {
             if (sc->ov[o].word != raw)
@@ -770,8 +771,8 @@ static void read_words(scanner *sc, size_t k)
                 w->hash = pk__place_key_hash(w->key, w->len);
             }
             w->tok = sc->ov[o].tok;
-            uint32_t r = w->tok >= 0 ? sc->db->t_root[w->tok] : 0;
-            w->root = r ? r | node_flags(sc->db, r) : 0;
+            uint32_t r = w->tok >= 0 ? db->t_root[w->tok] : 0;
+            w->root = r ? r | node_flags(db, r) : 0;
         }
         sc->nread++;
     }
@@ -802,6 +803,7 @@ typedef struct found {
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     size_t nfit;
+    uint64_t okmask;    /* bit j: entry n_entry[node] + j fits (entry_ok() with use_cue), j < 64 */
 } found;
 
 static int entry_level(const pk__place_db *db, uint32_t e)
@@ -1042,17 +1044,20 @@ static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
  * number. *weak: only districts and villages fit and no level word (or a
  * level word that fits none of them) comes before the name. One pass over
  * the entries when the level words fit. */
-static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
+static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak, uint64_t *okmask)
 {
     const pk__place_db *db = en->db;
     uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
     size_t n = 0;
     int region = 0;
+    uint64_t mask = 0;
     *use_cue = 1;
     for (uint32_t e = e0; e < e1; e++)
         if (entry_ok(en, f, e, 1)) {
             n++;
             region |= entry_level(db, e) <= 2;
+            if (e - e0 < 64)
+                mask |= (uint64_t)1 << (e - e0);
         }
     if (!n && f->cue_level) {
         *use_cue = 0;
@@ -1060,9 +1065,12 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
             if (entry_ok(en, f, e, 0)) {
                 n++;
                 region |= entry_level(db, e) <= 2;
+                if (e - e0 < 64)
+                    mask |= (uint64_t)1 << (e - e0);
             }
     }
     *weak = !region && !(f->has_cue && *use_cue);
+    *okmask = mask;
     return n;
 }
 
@@ -1070,10 +1078,16 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
 static size_t judge(const engine *en, found *f)
 {
     if (!f->judged) {
-        f->nfit = fitting(en, f, &f->use_cue, &f->weak);
+        f->nfit = fitting(en, f, &f->use_cue, &f->weak, &f->okmask);
         f->judged = 1;
     }
     return f->nfit;
+}
+
+/* entry_ok(en, f, e, f->use_cue) of a judged name, e0 = its first entry: from the mask for the first 64 */
+static inline int fits(const engine *en, const found *f, uint32_t e, uint32_t e0)
+{
+    return e - e0 < 64 ? (int)((f->okmask >> (e - e0)) & 1u) : entry_ok(en, f, e, f->use_cue);
 }
 
 static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
@@ -1102,7 +1116,7 @@ static int ctx_found(const engine *en, found *f)
             int l = entry_level(db, e);
             if (l > PK_PLACE_KECAMATAN)
                 break;
-            if (l != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
+            if (l != PK_PLACE_KECAMATAN || !fits(en, f, e, db->n_entry[f->node]))
                 continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
             uint32_t k = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
             int dup = 0;
@@ -1119,7 +1133,7 @@ static int ctx_found(const engine *en, found *f)
         const pk__place_db *db = en->db;
         for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
             int l = entry_level(db, e);
-            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !entry_ok(en, f, e, use_cue))
+            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !fits(en, f, e, db->n_entry[f->node]))
                 continue;
             uint32_t i = l == PK_PLACE_DESA ? db->ents[e].district : PK__PLACE_INDEX(db->ents[e].id);
             ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
@@ -1135,7 +1149,7 @@ static int ctx_found(const engine *en, found *f)
     uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
     for (uint32_t e = e0; e < e1; e++) {
         double sc = -1.0;
-        if (entry_ok(en, f, e, use_cue)) {
+        if (fits(en, f, e, e0)) {
             sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
             if (sc > best)
                 best = sc;
@@ -1149,7 +1163,7 @@ static int ctx_found(const engine *en, found *f)
         double sc;
         if (e - e0 < 64)
             sc = kept[e - e0];
-        else if (!entry_ok(en, f, e, use_cue))
+        else if (!fits(en, f, e, e0))
             continue;
         else
             sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
@@ -1278,8 +1292,9 @@ static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, s
     *supported = 0;
     if (!total)
         return 0;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
-        if (!entry_ok(en, f, e, use_cue))
+    uint32_t e0 = db->n_entry[f->node];
+    for (uint32_t e = e0; e < db->n_entry[f->node + 1]; e++) {
+        if (!fits(en, f, e, e0))
             continue;
         int sup;
         pk_place_candidate c = {db->ents[e].id, score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
