@@ -184,8 +184,25 @@ static inline int same_key(const char *a, const char *b, size_t n)
     return ((load_le64((const unsigned char *)a + j) ^ load_le64((const unsigned char *)b + j)) & m) == 0;
 }
 
+/* Is the token of slot sl (length len, 1..63) the key? The first 16 bytes are
+ * compared within the slot (a key is read past len within its 64-byte buffer;
+ * those bytes are masked off), the rest in the pool. */
+static inline int slot_is_key(const pk__place_db *db, const uint32_t *sl, const char *key, size_t len)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    uint64_t d0 = load_le64(k) ^ ((uint64_t)sl[4] | (uint64_t)sl[5] << 32);
+    if (len <= 8)
+        return (d0 & (~(uint64_t)0 >> (8 * (8 - len)))) == 0;
+    uint64_t d1 = load_le64(k + 8) ^ ((uint64_t)sl[6] | (uint64_t)sl[7] << 32);
+    if (len <= PK__PLACE_TSLOT_KEY)
+        return (d0 | (d1 & (~(uint64_t)0 >> (8 * (16 - len))))) == 0;
+    return (d0 | d1) == 0 &&
+           same_key(db->pool + (sl[3] >> 6) + PK__PLACE_TSLOT_KEY, key + PK__PLACE_TSLOT_KEY, len - PK__PLACE_TSLOT_KEY);
+}
+
 /* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
- * One slot of t_tab holds what is compared, so a word costs one cache line and the bytes of its token. */
+ * One slot of t_tab holds what is compared, so a word costs one cache line (and, past 16 bytes, those of its
+ * token in the pool). */
 static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash, uint32_t *root)
 {
     *root = 0;
@@ -194,10 +211,10 @@ static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len
         return -1;
     uint32_t h = hash & db->t_mask;
     for (;;) {
-        const uint32_t *sl = db->t_tab + 4 * (size_t)h;
+        const uint32_t *sl = db->t_tab + PK__PLACE_TSLOT * (size_t)h;
         if (!sl[1])
             return -1;
-        if (sl[0] == hash && (sl[3] & 63u) == len && same_key(db->pool + (sl[3] >> 6), key, len)) {
+        if (sl[0] == hash && (sl[3] & 63u) == len && slot_is_key(db, sl, key, len)) {
             *root = sl[2];
             return (int32_t)(sl[1] - 1);
         }

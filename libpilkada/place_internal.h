@@ -117,6 +117,10 @@ typedef struct pk__place_ent {
     uint8_t vkind;     /* a village's code kind: 1 kelurahan, 2 desa, 3 desa adat; else 0 */
 } pk__place_ent;
 
+/* words of a slot of t_tab, and the bytes of a token kept in it */
+#define PK__PLACE_TSLOT 8
+#define PK__PLACE_TSLOT_KEY 16
+
 /* zero bytes after the pool: a token's bytes are read eight at a time */
 #define PK__PLACE_POOL_PAD 8
 
@@ -141,9 +145,11 @@ typedef struct pk__place_db {
     size_t ntokens;
     const uint32_t *t_off;           /* pool offsets */
     const uint8_t *t_len;
-    /* the token hash table, 4 words per slot (one cache line holds four slots):
+    /* the token hash table, PK__PLACE_TSLOT words per slot (one cache line holds two slots):
      * [0] hash of the token, [1] token id + 1 (0 = empty slot), [2] its child of
-     * the trie root with PK__PN_* flags, [3] pool offset << 6 | length */
+     * the trie root with PK__PN_* flags, [3] pool offset << 6 | length, [4..7] its first
+     * 16 bytes (zero-padded), four to a word, the lowest byte first: most words are
+     * compared within the slot, without the pool */
     const uint32_t *t_tab;
     const uint32_t *t_filter;        /* PK__PLACE_TFILTER_WORDS: bit pk__place_tfilter_bit(hash) of every token set */
     const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */

@@ -773,21 +773,25 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             nflag[n] = ((ent_id[n_entry[n]] >> 24) <= 4 ? PK__PN_NAME : 0) |
                        ((ent_id[n_entry[n + 1] - 1] >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
     {
-        /* the token slots: hash, token id + 1, child of the root with its flags, pool offset and length */
-        uint32_t *tab = calloc((size_t)t_nslots * 4, sizeof *tab), *root = calloc(ntok ? ntok : 1, sizeof *root);
+        /* the token slots: hash, token id + 1, child of the root with its flags, pool offset and length,
+         * the first 16 bytes */
+        uint32_t *tab = calloc((size_t)t_nslots * PK__PLACE_TSLOT, sizeof *tab),
+                 *root = calloc(ntok ? ntok : 1, sizeof *root);
         for (size_t t = 0; t < ntok; t++)
             root[t] = child(0, (uint32_t)t, 0);
         for (uint32_t h = 0; h < t_nslots; h++) {
             if (!t_slots[h])
                 continue;
             uint32_t t = t_slots[h] - 1;
-            uint32_t *slot = tab + (size_t)4 * h;
+            uint32_t *slot = tab + (size_t)PK__PLACE_TSLOT * h;
             slot[0] = str_hash(toks[t].s, toks[t].len);
             slot[1] = t + 1;
             slot[2] = root[t] ? root[t] | nflag[root[t]] : 0;
             slot[3] = t_off[t] << 6 | t_len[t];
+            for (size_t b = 0; b < toks[t].len && b < PK__PLACE_TSLOT_KEY; b++)
+                slot[4 + b / 4] |= (uint32_t)(unsigned char)toks[t].s[b] << (8 * (b % 4));
         }
-        emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * 4, 64);
+        emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * PK__PLACE_TSLOT, 64);
         /* a bit per hash value (bits 12..31 of it) that some token has: most words of a text are no token
          * and are told so by this bit, in the cache, instead of a slot of t_tab */
         uint32_t *filter = calloc(PK__PLACE_TFILTER_WORDS, sizeof *filter);
