@@ -8,6 +8,13 @@
 
 /* ------------------------------------------------------------- words -- */
 
+/* the word reader and the token lookup are inlined into the scanner's loop */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 static int is_alnum(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -74,7 +81,7 @@ static inline size_t first_set_byte(uint64_t m)
  * byte | 0x20, and the chunks of the key are hashed as they are read
  * (pk__place_key_hash()). Keys longer than the key buffer are never tokens;
  * their bytes past it are folded into the buffer (index & 63). */
-static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
@@ -203,7 +210,8 @@ static inline int slot_is_key(const pk__place_db *db, const uint32_t *sl, const 
 /* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
  * One slot of t_tab holds what is compared, so a word costs one cache line (and, past 16 bytes, those of its
  * token in the pool). */
-static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash, uint32_t *root)
+static ALWAYS_INLINE int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash,
+                                           uint32_t *root)
 {
     *root = 0;
     uint32_t fb = pk__place_tfilter_bit(hash);
