@@ -619,7 +619,7 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 /* ------------------------------------------------------- text engine -- */
 
 #define RING 32 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
-#define READ_BATCH 7 /* words read past the one asked for */
+#define READ_BATCH 15 /* words read past the one asked for */
 #define CHAIN 4 /* cues kept before a name */
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
