@@ -1269,6 +1269,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
         if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
+        uint16_t key = name_key(f);
         for (int k = 1; k <= 3; k++) {
             if (!a[k])
                 continue;
@@ -1276,7 +1277,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
-            if (c && ctx_named_other(en->ctx, k == 3, i, name_key(f))) {
+            if (c && ctx_named_other(en->ctx, k == 3, i, key)) {
                 sc += w[k];
             } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
                 /* another name could be its district or kab/kota: ranks it above its namesakes,
