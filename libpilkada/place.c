@@ -8,6 +8,12 @@
 
 /* ------------------------------------------------------------- words -- */
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 /* the word reader and the token lookup are inlined into the scanner's loop */
 #if defined(__GNUC__) || defined(__clang__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
@@ -773,9 +779,29 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
 static void read_words(scanner *sc, size_t k)
 {
     const pk__place_db *db = sc->db;
-    /* a text search reads a few words more per call (they stay in the ring): fewer calls */
-    if (!sc->nov && k < SIZE_MAX - READ_BATCH)
-        k += READ_BATCH;
+    if (!sc->nov) {
+        /* A text search reads a batch of words (they stay in the ring): fewer calls, and the
+         * table slot of every word is fetched while the others are read, before the filter
+         * says whether it is needed, so that the cache misses of a batch overlap. */
+        if (k < SIZE_MAX - READ_BATCH)
+            k += READ_BATCH;
+        size_t first = sc->nread;
+        while (sc->nread <= k && !sc->eof) {
+            pk__pword *w = &sc->ring[sc->nread % RING];
+            if (!read_word(w, sc->s, sc->len, &sc->pos)) {
+                sc->eof = 1;
+                break;
+            }
+            PREFETCH(&db->t_tab[PK__PLACE_TSLOT * (size_t)(w->hash & db->t_mask)]);
+            sc->nread++;
+        }
+        sc->raw = sc->nread;
+        for (size_t j = first; j < sc->nread; j++) {
+            pk__pword *w = &sc->ring[j % RING];
+            w->tok = tok_find_root(db, w->key, w->len, w->hash, &w->root);
+        }
+        return;
+    }
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
         if (!read_word(w, sc->s, sc->len, &sc->pos)) {
@@ -1469,11 +1495,6 @@ static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t
     (*n)++;
 }
 
-#if defined(__GNUC__) || defined(__clang__)
-#define PREFETCH(p) __builtin_prefetch(p)
-#else
-#define PREFETCH(p) ((void)(p))
-#endif
 #define PREFETCH_AHEAD 8
 
 /* the trie node of a found name kept in a mention's candidates */
