@@ -8,6 +8,19 @@
 
 /* ------------------------------------------------------------- words -- */
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* the word reader and the token lookup are inlined into the scanner's loop */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 static int is_alnum(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -22,11 +35,59 @@ static const unsigned char lower_alnum[256] = {
     [97] = 'a', LC16('b'), LC4('r'), LC4('v'), 'z',
 };
 
+/* 8 bytes of a text as a little-endian number */
+static inline uint64_t load_le64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+/* c as 8 bytes, the lowest first */
+static inline void store_le64(char *p, uint64_t c)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    c = __builtin_bswap64(c);
+#endif
+    memcpy(p, &c, 8);
+}
+
+#define ONES8 UINT64_C(0x0101010101010101)
+/* 0x80 in each byte of v that is an ASCII letter or digit, 0 in the others */
+static inline uint64_t alnum_bytes(uint64_t v)
+{
+    uint64_t x = v & (0x7F * ONES8); /* bytes >= 0x80 are cleared below */
+    uint64_t lo = x | (0x20 * ONES8);  /* letters in lower case; no byte exceeds 0x7F */
+    uint64_t letter = (lo + 0x1F * ONES8) & ~(lo + 0x05 * ONES8); /* 'a' <= lo <= 'z' */
+    uint64_t digit = (x + 0x50 * ONES8) & ~(x + 0x46 * ONES8);    /* '0' <= x <= '9' */
+    return (letter | digit) & ~v & (0x80 * ONES8);
+}
+
+/* the index of the lowest byte of m != 0 that has its top bit set */
+static inline size_t first_set_byte(uint64_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (size_t)__builtin_ctzll(m) >> 3;
+#else
+    size_t n = 0;
+    while (!(m & 0x80u)) {
+        m >>= 8;
+        n++;
+    }
+    return n;
+#endif
+}
+
 /* The next word without its capitals (w->cap and w->allcaps are not set):
  * the scanner asks them of the few words that start a name (word_caps()).
- * Keys longer than the key buffer are never tokens; their bytes past it are
- * folded into the buffer (index & 63) instead of tested for. */
-static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
+ * The bytes are read eight at a time: a letter or digit in lower case is the
+ * byte | 0x20, and the chunks of the key are hashed as they are read
+ * (pk__place_key_hash()). Keys longer than the key buffer are never tokens;
+ * their bytes past it are folded into the buffer (index & 63). */
+static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = *pos;
@@ -37,16 +98,41 @@ static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
         return 0;
     }
     w->start = i;
-    uint32_t h = PK__PLACE_HASH0;
+    uint64_t h = PK__PLACE_HASH0;
     size_t kl = 0;
+    int joined = 0; /* an apostrophe was dropped: the chunks of the text are not those of the key */
     _Static_assert(sizeof w->key == 64, "key index mask");
     for (;;) {
-        unsigned char l;
-        while (i < len && (l = lower_alnum[u[i]]) != 0) {
-            w->key[kl++ & 63u] = (char)l;
-            h = pk__place_hash_step(h, l);
-            i++;
+        /* a run of letters and digits, eight bytes at a time while the key has room for them */
+        while (kl <= sizeof w->key - 8) {
+            uint64_t v;
+            if (i + 8 <= len) {
+                v = load_le64(u + i);
+            } else {
+                unsigned char t[8] = {0};
+                memcpy(t, u + i, len - i);
+                v = load_le64(t);
+            }
+            uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
+            size_t n = first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
+            uint64_t c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the n bytes of the word */
+            store_le64(w->key + kl, c);
+            if (n)
+                h = pk__place_hash_chunk(h, c);
+            kl += n;
+            i += n;
+            if (n < 8)
+                goto run_end;
         }
+        {
+            unsigned char l;
+            while (i < len && (l = lower_alnum[u[i]]) != 0) {
+                w->key[kl++ & 63u] = (char)l;
+                i++;
+            }
+            joined = 1; /* hashed below from the key (a key this long is never a token) */
+        }
+    run_end:
         if (i < len && u[i] == '\'' && kl && i + 1 < len && lower_alnum[u[i + 1]])
             i++;
         else if (i < len && u[i] == 0xE2 && kl && i + 3 < len && u[i + 1] == 0x80 && u[i + 2] == 0x99 &&
@@ -54,10 +140,11 @@ static int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
             i += 3; /* U+2019 right single quotation mark used as an apostrophe */
         else
             break;
+        joined = 1;
     }
     w->end = i;
-    w->hash = h;
     w->len = (uint16_t)(kl < sizeof w->key ? kl : sizeof w->key);
+    w->hash = joined ? pk__place_key_hash(w->key, w->len) : pk__place_hash_final(h);
     w->tok = -1;
     w->root = 0;
     *pos = i;
@@ -96,18 +183,41 @@ static uint32_t node_flags(const pk__place_db *db, uint32_t node)
     return ((db->ents[e0].id >> 24) <= 4 ? PK__PN_NAME : 0) | ((db->ents[e1 - 1].id >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
 }
 
-/* memcmp() == 0 for the short keys of words, without the call */
-static inline int same_bytes(const char *a, const char *b, size_t n)
+/* memcmp(a, b, n) == 0 for a key of 1..63 bytes and a token of the pool,
+ * eight bytes at a time: the pool is followed by PK__PLACE_POOL_PAD bytes
+ * and a key by the rest of its 64-byte buffer, so both can be read past n
+ * (those bytes are masked off). One compare for most words. */
+static inline int same_key(const char *a, const char *b, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
+    size_t j = 0;
+    for (; j + 8 < n; j += 8)
+        if (load_le64((const unsigned char *)a + j) != load_le64((const unsigned char *)b + j))
             return 0;
-    return 1;
+    uint64_t m = ~(uint64_t)0 >> (8 * (8 - (n - j)));
+    return ((load_le64((const unsigned char *)a + j) ^ load_le64((const unsigned char *)b + j)) & m) == 0;
+}
+
+/* Is the token of slot sl (length len, 1..63) the key? The first 16 bytes are
+ * compared within the slot (a key is read past len within its 64-byte buffer;
+ * those bytes are masked off), the rest in the pool. */
+static inline int slot_is_key(const pk__place_db *db, const uint32_t *sl, const char *key, size_t len)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    uint64_t d0 = load_le64(k) ^ ((uint64_t)sl[4] | (uint64_t)sl[5] << 32);
+    if (len <= 8)
+        return (d0 & (~(uint64_t)0 >> (8 * (8 - len)))) == 0;
+    uint64_t d1 = load_le64(k + 8) ^ ((uint64_t)sl[6] | (uint64_t)sl[7] << 32);
+    if (len <= PK__PLACE_TSLOT_KEY)
+        return (d0 | (d1 & (~(uint64_t)0 >> (8 * (16 - len))))) == 0;
+    return (d0 | d1) == 0 &&
+           same_key(db->pool + (sl[3] >> 6) + PK__PLACE_TSLOT_KEY, key + PK__PLACE_TSLOT_KEY, len - PK__PLACE_TSLOT_KEY);
 }
 
 /* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
- * One slot of t_tab holds what is compared, so a word costs one cache line and the bytes of its token. */
-static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash, uint32_t *root)
+ * One slot of t_tab holds what is compared, so a word costs one cache line (and, past 16 bytes, those of its
+ * token in the pool). */
+static ALWAYS_INLINE int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len, uint32_t hash,
+                                           uint32_t *root)
 {
     *root = 0;
     uint32_t fb = pk__place_tfilter_bit(hash);
@@ -115,10 +225,10 @@ static int32_t tok_find_root(const pk__place_db *db, const char *key, size_t len
         return -1;
     uint32_t h = hash & db->t_mask;
     for (;;) {
-        const uint32_t *sl = db->t_tab + 4 * (size_t)h;
+        const uint32_t *sl = db->t_tab + PK__PLACE_TSLOT * (size_t)h;
         if (!sl[1])
             return -1;
-        if (sl[0] == hash && (sl[3] & 63u) == len && same_bytes(db->pool + (sl[3] >> 6), key, len)) {
+        if (sl[0] == hash && (sl[3] & 63u) == len && slot_is_key(db, sl, key, len)) {
             *root = sl[2];
             return (int32_t)(sl[1] - 1);
         }
@@ -515,7 +625,7 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 /* ------------------------------------------------------- text engine -- */
 
 #define RING 32 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
-#define READ_BATCH 7 /* words read past the one asked for */
+#define READ_BATCH 15 /* words read past the one asked for */
 #define CHAIN 4 /* cues kept before a name */
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
@@ -668,16 +778,37 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
 /* Read words up to word k (the slow part of word_at). */
 static void read_words(scanner *sc, size_t k)
 {
-    /* a text search reads a few words more per call (they stay in the ring): fewer calls */
-    if (!sc->nov && k < SIZE_MAX - READ_BATCH)
-        k += READ_BATCH;
+    const pk__place_db *db = sc->db;
+    if (!sc->nov) {
+        /* A text search reads a batch of words (they stay in the ring): fewer calls, and the
+         * table slot of every word is fetched while the others are read, before the filter
+         * says whether it is needed, so that the cache misses of a batch overlap. */
+        if (k < SIZE_MAX - READ_BATCH)
+            k += READ_BATCH;
+        size_t first = sc->nread;
+        while (sc->nread <= k && !sc->eof) {
+            pk__pword *w = &sc->ring[sc->nread % RING];
+            if (!read_word(w, sc->s, sc->len, &sc->pos)) {
+                sc->eof = 1;
+                break;
+            }
+            PREFETCH(&db->t_tab[PK__PLACE_TSLOT * (size_t)(w->hash & db->t_mask)]);
+            sc->nread++;
+        }
+        sc->raw = sc->nread;
+        for (size_t j = first; j < sc->nread; j++) {
+            pk__pword *w = &sc->ring[j % RING];
+            w->tok = tok_find_root(db, w->key, w->len, w->hash, &w->root);
+        }
+        return;
+    }
     while (sc->nread <= k && !sc->eof) {
         pk__pword *w = &sc->ring[sc->nread % RING];
         if (!read_word(w, sc->s, sc->len, &sc->pos)) {
             sc->eof = 1;
             break;
         }
-        w->tok = tok_find_root(sc->db, w->key, w->len, w->hash, &w->root);
+        w->tok = tok_find_root(db, w->key, w->len, w->hash, &w->root);
         size_t raw = sc->raw++;
         for (size_t o = 0; o < sc->nov; o++) {
             if (sc->ov[o].word != raw)
@@ -686,14 +817,13 @@ static void read_words(scanner *sc, size_t k)
             if (sc->ov[o].join && pk__place_next_word(&w2, sc->s, sc->len, &sc->pos)) {
                 sc->raw++;
                 w->end = w2.end;
-                for (size_t i = 0; i < w2.len && w->len < sizeof w->key; i++) {
+                for (size_t i = 0; i < w2.len && w->len < sizeof w->key; i++)
                     w->key[w->len++] = w2.key[i];
-                    w->hash = pk__place_hash_step(w->hash, (unsigned char)w2.key[i]);
-                }
+                w->hash = pk__place_key_hash(w->key, w->len);
             }
             w->tok = sc->ov[o].tok;
-            uint32_t r = w->tok >= 0 ? sc->db->t_root[w->tok] : 0;
-            w->root = r ? r | node_flags(sc->db, r) : 0;
+            uint32_t r = w->tok >= 0 ? db->t_root[w->tok] : 0;
+            w->root = r ? r | node_flags(db, r) : 0;
         }
         sc->nread++;
     }
@@ -724,6 +854,7 @@ typedef struct found {
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     size_t nfit;
+    uint64_t okmask;    /* bit j: entry n_entry[node] + j fits (entry_ok() with use_cue), j < 64 */
 } found;
 
 static int entry_level(const pk__place_db *db, uint32_t e)
@@ -740,10 +871,15 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
     *name_len = *cue_len = 0;
     *name_node = *cue_node = 0;
     for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
+        if (k && !(db->n_kids[node >> 5] & (1u << (node & 31))))
+            break; /* no phrase goes on from here */
         const pk__pword *w = word_at(sc, i + k);
         if (!w || w->tok < 0)
             break;
-        uint32_t c = k == 0 ? w->root : edge_next(db, node, (uint32_t)w->tok);
+        uint32_t t = (uint32_t)w->tok;
+        if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
+            break; /* the word follows no other in a phrase */
+        uint32_t c = k == 0 ? w->root : edge_next(db, node, t);
         if (!c)
             break;
         node = c & PK__PN_NODE;
@@ -959,17 +1095,20 @@ static void ctx_add_id(const pk__place_db *db, ctxcount *ctx, pk_place_id id)
  * number. *weak: only districts and villages fit and no level word (or a
  * level word that fits none of them) comes before the name. One pass over
  * the entries when the level words fit. */
-static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
+static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak, uint64_t *okmask)
 {
     const pk__place_db *db = en->db;
     uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
     size_t n = 0;
     int region = 0;
+    uint64_t mask = 0;
     *use_cue = 1;
     for (uint32_t e = e0; e < e1; e++)
         if (entry_ok(en, f, e, 1)) {
             n++;
             region |= entry_level(db, e) <= 2;
+            if (e - e0 < 64)
+                mask |= (uint64_t)1 << (e - e0);
         }
     if (!n && f->cue_level) {
         *use_cue = 0;
@@ -977,9 +1116,12 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
             if (entry_ok(en, f, e, 0)) {
                 n++;
                 region |= entry_level(db, e) <= 2;
+                if (e - e0 < 64)
+                    mask |= (uint64_t)1 << (e - e0);
             }
     }
     *weak = !region && !(f->has_cue && *use_cue);
+    *okmask = mask;
     return n;
 }
 
@@ -987,10 +1129,16 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak)
 static size_t judge(const engine *en, found *f)
 {
     if (!f->judged) {
-        f->nfit = fitting(en, f, &f->use_cue, &f->weak);
+        f->nfit = fitting(en, f, &f->use_cue, &f->weak, &f->okmask);
         f->judged = 1;
     }
     return f->nfit;
+}
+
+/* entry_ok(en, f, e, f->use_cue) of a judged name, e0 = its first entry: from the mask for the first 64 */
+static inline int fits(const engine *en, const found *f, uint32_t e, uint32_t e0)
+{
+    return e - e0 < 64 ? (int)((f->okmask >> (e - e0)) & 1u) : entry_ok(en, f, e, f->use_cue);
 }
 
 static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
@@ -1019,7 +1167,7 @@ static int ctx_found(const engine *en, found *f)
             int l = entry_level(db, e);
             if (l > PK_PLACE_KECAMATAN)
                 break;
-            if (l != PK_PLACE_KECAMATAN || !entry_ok(en, f, e, use_cue))
+            if (l != PK_PLACE_KECAMATAN || !fits(en, f, e, db->n_entry[f->node]))
                 continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
             uint32_t k = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
             int dup = 0;
@@ -1036,7 +1184,7 @@ static int ctx_found(const engine *en, found *f)
         const pk__place_db *db = en->db;
         for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
             int l = entry_level(db, e);
-            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !entry_ok(en, f, e, use_cue))
+            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !fits(en, f, e, db->n_entry[f->node]))
                 continue;
             uint32_t i = l == PK_PLACE_DESA ? db->ents[e].district : PK__PLACE_INDEX(db->ents[e].id);
             ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
@@ -1052,7 +1200,7 @@ static int ctx_found(const engine *en, found *f)
     uint32_t e0 = db->n_entry[f->node], e1 = db->n_entry[f->node + 1];
     for (uint32_t e = e0; e < e1; e++) {
         double sc = -1.0;
-        if (entry_ok(en, f, e, use_cue)) {
+        if (fits(en, f, e, e0)) {
             sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
             if (sc > best)
                 best = sc;
@@ -1066,7 +1214,7 @@ static int ctx_found(const engine *en, found *f)
         double sc;
         if (e - e0 < 64)
             sc = kept[e - e0];
-        else if (!entry_ok(en, f, e, use_cue))
+        else if (!fits(en, f, e, e0))
             continue;
         else
             sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
@@ -1147,6 +1295,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
         if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
+        uint16_t key = name_key(f);
         for (int k = 1; k <= 3; k++) {
             if (!a[k])
                 continue;
@@ -1154,7 +1303,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
-            if (c && ctx_named_other(en->ctx, k == 3, i, name_key(f))) {
+            if (c && ctx_named_other(en->ctx, k == 3, i, key)) {
                 sc += w[k];
             } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
                 /* another name could be its district or kab/kota: ranks it above its namesakes,
@@ -1195,8 +1344,9 @@ static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, s
     *supported = 0;
     if (!total)
         return 0;
-    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
-        if (!entry_ok(en, f, e, use_cue))
+    uint32_t e0 = db->n_entry[f->node];
+    for (uint32_t e = e0; e < db->n_entry[f->node + 1]; e++) {
+        if (!fits(en, f, e, e0))
             continue;
         int sup;
         pk_place_candidate c = {db->ents[e].id, score_of(en, f, e, use_cue, &sup) / SCORE_MAX,
@@ -1345,6 +1495,16 @@ static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t
     (*n)++;
 }
 
+#define PREFETCH_AHEAD 8
+
+/* the trie node of a found name kept in a mention's candidates */
+static uint32_t found_node(const pk_place_mention *m)
+{
+    uint32_t node;
+    memcpy(&node, (const char *)m->candidates + offsetof(found, node), sizeof node);
+    return node;
+}
+
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, const pk_place_options *opts, pk_error *err)
 {
@@ -1389,6 +1549,12 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
 
     size_t n = 0;
     for (size_t k = 0; k < nbuf; k++) {
+        /* the entries of the names a few places ahead are fetched while this one is ranked (their
+         * index in n_entry first, then the entries): on a long text they have left the cache */
+        if (k + PREFETCH_AHEAD < nbuf)
+            PREFETCH(&db->n_entry[found_node(&out[k + PREFETCH_AHEAD])]);
+        if (k + PREFETCH_AHEAD / 2 < nbuf)
+            PREFETCH(&db->ents[db->n_entry[found_node(&out[k + PREFETCH_AHEAD / 2])]]);
         found f;
         memcpy(&f, out[k].candidates, sizeof f);
         emit_found(&en, &f, out, cap, &n);
@@ -1894,10 +2060,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 char key[64];
                 memcpy(key, a.key, a.len);
                 memcpy(key + a.len, b.key, b.len);
-                uint32_t h = a.hash;
-                for (size_t k = 0; k < b.len; k++)
-                    h = pk__place_hash_step(h, (unsigned char)b.key[k]);
-                int32_t t = tok_find(db, key, a.len + b.len, h);
+                int32_t t = tok_find(db, key, a.len + b.len, pk__place_key_hash(key, a.len + b.len));
                 if (is_name_token(db, t) || (t >= 0 && !is_name_token(db, a.tok))) {
                     ov[nov++] = (override){i, t, 1};
                     a = b; /* the pair is used up */

@@ -19,13 +19,33 @@
 
 /* ---- words ---- */
 
-/* FNV-1a over lower-cased ASCII bytes (the generator and the scanner agree). */
-static inline uint32_t pk__place_hash_step(uint32_t h, unsigned char c)
+/* The hash of a lower-cased key, eight bytes at a time: each chunk is the
+ * next eight bytes read as a little-endian number (the last one padded with
+ * zero bytes, which no key holds). The generator and the scanner agree: the
+ * scanner hashes the chunks as it reads them from the text. */
+static inline uint64_t pk__place_hash_chunk(uint64_t h, uint64_t chunk)
 {
-    h ^= c;
-    return h * 16777619u;
+    h = (h ^ chunk) * 0x9E3779B97F4A7C15u;
+    return h ^ (h >> 29);
 }
-#define PK__PLACE_HASH0 2166136261u
+static inline uint32_t pk__place_hash_final(uint64_t h)
+{
+    h *= 0xBF58476D1CE4E5B9u;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
+#define PK__PLACE_HASH0 0x243F6A8885A308D3u
+static inline uint32_t pk__place_key_hash(const char *key, size_t len)
+{
+    uint64_t h = PK__PLACE_HASH0;
+    for (size_t i = 0; i < len; i += 8) {
+        uint64_t c = 0;
+        for (size_t k = 0; k < 8 && i + k < len; k++)
+            c |= (uint64_t)(unsigned char)key[i + k] << (8 * k);
+        h = pk__place_hash_chunk(h, c);
+    }
+    return pk__place_hash_final(h);
+}
 static inline uint32_t pk__place_edge_hash(uint32_t node, uint32_t token)
 {
     uint32_t h = node * 0x9E3779B1u ^ (token + 0x7F4A7C15u) * 0x85EBCA77u;
@@ -97,6 +117,13 @@ typedef struct pk__place_ent {
     uint8_t vkind;     /* a village's code kind: 1 kelurahan, 2 desa, 3 desa adat; else 0 */
 } pk__place_ent;
 
+/* words of a slot of t_tab, and the bytes of a token kept in it */
+#define PK__PLACE_TSLOT 8
+#define PK__PLACE_TSLOT_KEY 16
+
+/* zero bytes after the pool: a token's bytes are read eight at a time */
+#define PK__PLACE_POOL_PAD 8
+
 typedef struct pk__place_db {
     const pk__region_db *regions;
     const char *pool;
@@ -118,12 +145,15 @@ typedef struct pk__place_db {
     size_t ntokens;
     const uint32_t *t_off;           /* pool offsets */
     const uint8_t *t_len;
-    /* the token hash table, 4 words per slot (one cache line holds four slots):
+    /* the token hash table, PK__PLACE_TSLOT words per slot (one cache line holds two slots):
      * [0] hash of the token, [1] token id + 1 (0 = empty slot), [2] its child of
-     * the trie root with PK__PN_* flags, [3] pool offset << 6 | length */
+     * the trie root with PK__PN_* flags, [3] pool offset << 6 | length, [4..7] its first
+     * 16 bytes (zero-padded), four to a word, the lowest byte first: most words are
+     * compared within the slot, without the pool */
     const uint32_t *t_tab;
     const uint32_t *t_filter;        /* PK__PLACE_TFILTER_WORDS: bit pk__place_tfilter_bit(hash) of every token set */
     const uint32_t *t_root;          /* per token: its child of the trie root (0 = none) */
+    const uint32_t *t_cont;          /* a bit per token: it follows another word in some phrase */
     uint32_t t_mask;
     const uint32_t *t_len_first;     /* 66 entries: first token of each length 0..65 */
     /* bigram postings of tokens (fuzzy) */
@@ -132,6 +162,7 @@ typedef struct pk__place_db {
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
+    const uint32_t *n_kids;          /* a bit per node: it has children (a longer phrase goes on from it) */
     /* the edge hash table by pk__place_edge_hash: pk__place_edge_slot() of
      * each edge (0 = empty slot), eight in a cache line */
     const uint64_t *e_tab;

@@ -36,10 +36,7 @@ typedef struct pool {
 
 static uint32_t str_hash(const char *s, size_t n)
 {
-    uint32_t h = PK__PLACE_HASH0;
-    for (size_t i = 0; i < n; i++)
-        h = pk__place_hash_step(h, (unsigned char)s[i]);
-    return h;
+    return pk__place_key_hash(s, n);
 }
 
 static uint32_t pool_add(pool *p, const char *s, size_t n)
@@ -738,7 +735,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
     fputs("#include \"place_internal.h\"\n\n", out);
-    fprintf(out, "static const char pool[%zu] = {", P.len);
+    fprintf(out, "static const char pool[%zu] = {", P.len + PK__PLACE_POOL_PAD); /* the pad is zero */
     for (size_t i = 0; i < P.len; i++)
     {
         unsigned char c = (unsigned char)P.buf[i];
@@ -776,21 +773,25 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             nflag[n] = ((ent_id[n_entry[n]] >> 24) <= 4 ? PK__PN_NAME : 0) |
                        ((ent_id[n_entry[n + 1] - 1] >> 24) == PK__PLACE_CUE ? PK__PN_CUE : 0);
     {
-        /* the token slots: hash, token id + 1, child of the root with its flags, pool offset and length */
-        uint32_t *tab = calloc((size_t)t_nslots * 4, sizeof *tab), *root = calloc(ntok ? ntok : 1, sizeof *root);
+        /* the token slots: hash, token id + 1, child of the root with its flags, pool offset and length,
+         * the first 16 bytes */
+        uint32_t *tab = calloc((size_t)t_nslots * PK__PLACE_TSLOT, sizeof *tab),
+                 *root = calloc(ntok ? ntok : 1, sizeof *root);
         for (size_t t = 0; t < ntok; t++)
             root[t] = child(0, (uint32_t)t, 0);
         for (uint32_t h = 0; h < t_nslots; h++) {
             if (!t_slots[h])
                 continue;
             uint32_t t = t_slots[h] - 1;
-            uint32_t *slot = tab + (size_t)4 * h;
+            uint32_t *slot = tab + (size_t)PK__PLACE_TSLOT * h;
             slot[0] = str_hash(toks[t].s, toks[t].len);
             slot[1] = t + 1;
             slot[2] = root[t] ? root[t] | nflag[root[t]] : 0;
             slot[3] = t_off[t] << 6 | t_len[t];
+            for (size_t b = 0; b < toks[t].len && b < PK__PLACE_TSLOT_KEY; b++)
+                slot[4 + b / 4] |= (uint32_t)(unsigned char)toks[t].s[b] << (8 * (b % 4));
         }
-        emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * 4, 64);
+        emit_u32_aligned(out, "t_tab", tab, (size_t)t_nslots * PK__PLACE_TSLOT, 64);
         /* a bit per hash value (bits 12..31 of it) that some token has: most words of a text are no token
          * and are told so by this bit, in the cache, instead of a slot of t_tab */
         uint32_t *filter = calloc(PK__PLACE_TFILTER_WORDS, sizeof *filter);
@@ -801,6 +802,18 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         emit_u32_aligned(out, "t_filter", filter, PK__PLACE_TFILTER_WORDS, 64);
         free(filter);
         emit_u32(out, "t_root", root, ntok);
+        /* which tokens follow a word and which nodes have children: a text search walks on
+         * from a word only when both say a phrase may go on (tables of a few KiB, in the cache) */
+        uint32_t *cont = calloc(ntok / 32 + 1, sizeof *cont), *kids = calloc(nnodes / 32 + 1, sizeof *kids);
+        for (uint32_t c = 1; c < nnodes; c++)
+            if (n_parent[c]) {
+                cont[n_token[c] >> 5] |= 1u << (n_token[c] & 31);
+                kids[n_parent[c] >> 5] |= 1u << (n_parent[c] & 31);
+            }
+        emit_u32(out, "t_cont", cont, ntok / 32 + 1);
+        emit_u32(out, "n_kids", kids, nnodes / 32 + 1);
+        free(cont);
+        free(kids);
         free(tab);
         free(root);
     }
@@ -850,9 +863,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    &pk__region_builtin_db, pool, %zu,\n"
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
-            "    %zu, t_off, t_len, t_tab, t_filter, t_root, %uu, t_len_first,\n"
+            "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
             "    bg_first, bg_tokens,\n"
-            "    %zu, n_entry, e_tab, %uu,\n"
+            "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
