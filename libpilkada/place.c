@@ -1959,23 +1959,19 @@ static int is_name_token(const pk__place_db *db, int32_t tok)
 /* Where a word the dictionary lacks splits into two of its words that belong together: a level or
  * office word glued to a name ("KabupatenMaros", "BupatiMaros") or two words of one name written as
  * one ("Tanjungjabung Barat"). Returns the bytes of the key before the split (each part at least 3),
- * 0 if none. At most 60 split points of two lookups each: constant time per word. */
+ * 0 if none. At most 60 split points of two hashes of at most 64 bytes and two lookups each:
+ * constant time per word. */
 static size_t split_point(const pk__place_db *db, const pk__pword *w)
 {
     if (w->len < 6 || w->len >= sizeof w->key)
         return 0;
-    uint32_t ha = PK__PLACE_HASH0;
-    for (size_t i = 0; i < 2; i++)
-        ha = pk__place_hash_step(ha, (unsigned char)w->key[i]);
     for (size_t p = 3; p + 3 <= w->len; p++) {
-        ha = pk__place_hash_step(ha, (unsigned char)w->key[p - 1]);
-        int32_t a = tok_find(db, w->key, p, ha);
+        int32_t a = tok_find(db, w->key, p, pk__place_key_hash(w->key, p));
         if (a < 0)
             continue;
-        uint32_t hb = PK__PLACE_HASH0;
-        for (size_t i = p; i < w->len; i++)
-            hb = pk__place_hash_step(hb, (unsigned char)w->key[i]);
-        int32_t b = tok_find(db, w->key + p, w->len - p, hb);
+        char rest[sizeof w->key] = {0}; /* the token compare reads a key 8 bytes at a time in a 64-byte buffer */
+        memcpy(rest, w->key + p, w->len - p);
+        int32_t b = tok_find(db, rest, w->len - p, pk__place_key_hash(rest, w->len - p));
         if (b < 0)
             continue;
         uint32_t ra = db->t_root[a];
@@ -2057,7 +2053,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 break;
             a.tok = tok_find(db, a.key, a.len, a.hash);
             if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
-                char key[64];
+                char key[64] = {0}; /* read 8 bytes at a time by the token compare */
                 memcpy(key, a.key, a.len);
                 memcpy(key + a.len, b.key, b.len);
                 int32_t t = tok_find(db, key, a.len + b.len, pk__place_key_hash(key, a.len + b.len));
