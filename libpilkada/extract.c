@@ -881,6 +881,18 @@ static void sentence_context(ctx *c)
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
         }
+        /* one deed named twice in a sentence ("Pertemuan yang dihadiri kepala
+         * desa itu bukan kampanye"): the words of the same act read as negated
+         * when one of them is ("bukan kampanye", "tidak hadir") */
+        const char *neg_act[4];
+        size_t nneg = 0;
+        for (size_t k = a; k < b && nneg < 4; k++)
+            if (c->cm[k].m.kind == PK_EXTRACT_MENTION_ACT && (c->cm[k].m.flags & PK_EXTRACT_FLAG_NEGATED))
+                neg_act[nneg++] = c->cm[k].m.label;
+        for (size_t k = a; k < b && nneg; k++)
+            for (size_t q = 0; q < nneg; q++)
+                if (c->cm[k].m.kind == PK_EXTRACT_MENTION_ACT && strcmp(c->cm[k].m.label, neg_act[q]) == 0)
+                    c->cm[k].m.flags |= PK_EXTRACT_FLAG_NEGATED;
         /* a specific act hides a generic one only when it is itself asserted */
         act_prio = 0;
         for (size_t k = a; k < b; k++)

@@ -14,6 +14,7 @@
 #define NONE ((size_t)-1)
 #define MAX_DISTINCT 64
 #define DOC_PLACES 8
+#define DROPPED_CONF 0.4 /* highest confidence of a draft whose case was stopped */
 
 typedef struct dctx {
     pk_extract_result *r;
@@ -1434,7 +1435,7 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         default: break;
         }
     }
-    if (nw->confidence > old->confidence && !old->negated)
+    if (nw->confidence > old->confidence && !old->negated && old->status != PK_EXTRACT_DROPPED)
         old->confidence = nw->confidence;
 }
 
@@ -1675,6 +1676,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                      dr.status == PK_EXTRACT_NOT_PROVEN;
         if (dr.negated)
             conf = conf < 0.2 ? conf : 0.2;
+        else if (dr.status == PK_EXTRACT_DROPPED && conf > DROPPED_CONF)
+            conf = DROPPED_CONF; /* a stopped case ("dihentikan", "tidak diregistrasi"): the deed was never
+                                  * established, so not a confident incident, but kept with its outcome */
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
