@@ -204,6 +204,85 @@ static void test_negation(void **state)
     pk_extract_free(r);
 }
 
+/* How cleared and stopped cases are worded in Bawaslu statements, court
+ * news and fact checks (wording as in infomalut.com 14/10/2024, detik.com
+ * d-5237362, tribunjateng.com 15/1/2019, turnbackhoax.id 9/3/2024, corpus
+ * 053 and 117): the deed stays drafted with its outcome, never as a
+ * confident incident; a later sentence that points back at the case
+ * ("Laporan tersebut dihentikan", "kasus tersebut ...") governs it too. */
+static void test_cleared_outcomes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *act;
+        pk_extract_status status;
+        int negated;
+    } cases[] = {
+        {"Bawaslu Kabupaten Magelang menyatakan deklarasi dukungan 15 kepala desa kepada paslon nomor urut 2 tidak "
+         "memenuhi unsur pidana pemilihan.",
+         "declare_support", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Pengadilan Negeri menjatuhkan vonis bebas kepada kepala desa yang didakwa membagikan uang kepada warga.",
+         "give_money", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Hakim memutus lepas dari segala tuntutan hukum terhadap camat yang didakwa berkampanye.", "attend_campaign",
+         PK_EXTRACT_NOT_PROVEN, 1},
+        {"Pertemuan yang dihadiri camat di Desa Sukamaju bukan merupakan kampanye, melainkan acara syukuran.",
+         "attend_campaign", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Kepala Desa Bejalen naik ke panggung bersama calon bupati dan meminta dukungan warga. Gakkumdu menyimpulkan "
+         "kasus tersebut tidak dapat ditindaklanjuti karena tidak terpenuhi unsur pasal 71.",
+         "declare_support", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Klaim bahwa kepala desa di Halmahera Selatan membagikan uang untuk paslon 02 adalah keliru.", "give_money",
+         PK_EXTRACT_ALLEGED, 1},
+        {"Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga. Kades tersebut menampik tudingan itu.",
+         "give_money", PK_EXTRACT_ALLEGED, 1},
+        {"Seorang ASN di Kabupaten Bogor diduga mengunggah foto dukungan kepada calon bupati. Laporan tersebut "
+         "dihentikan.",
+         "socmed_post", PK_EXTRACT_DROPPED, 0},
+        {"Laporan dugaan politik uang oleh tim sukses di Desa Pujud tidak ditindaklanjuti karena pelapor tidak "
+         "melengkapi syarat materiil.",
+         "give_money", PK_EXTRACT_DROPPED, 0},
+        {"Gakkumdu sepakat kasus kepala desa yang mendukung paslon tidak dapat dilanjutkan ke tahap penyidikan.",
+         "declare_support", PK_EXTRACT_DROPPED, 0},
+        {"Bawaslu menghentikan penanganan dugaan pelanggaran netralitas ASN di Kecamatan Menes.", "other_neutrality",
+         PK_EXTRACT_DROPPED, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pk_extract_result *r = run(cases[i].text, (pk_date){0, 0, 0});
+        assert_int_equal(pk_extract_draft_count(r), 1);
+        const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+        assert_string_equal(d->act_label, cases[i].act);
+        assert_int_equal(d->status, cases[i].status);
+        assert_int_equal(!!d->negated, cases[i].negated);
+        assert_true(d->confidence < 0.5);
+        assert_true(d->evidence[PK_EXTRACT_FIELD_ACT].confidence < 0.5);
+        pk_extract_free(r);
+    }
+    /* the same deed without an outcome, and one found proven, stay confident */
+    static const char *const kept[] = {
+        "Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga.",
+        "Camat Sukaraja terbukti hadir dalam kampanye pasangan calon bupati nomor urut 1.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        pk_extract_result *r = run(kept[i], (pk_date){0, 0, 0});
+        assert_int_equal(pk_extract_draft_count(r), 1);
+        assert_false(pk_extract_draft_at(r, 0)->negated);
+        assert_true(pk_extract_draft_at(r, 0)->confidence >= 0.5);
+        pk_extract_free(r);
+    }
+    /* appeals in the passive, examples and cleared materials: no incident */
+    static const char *const none[] = {
+        "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",
+        "Misal ada kepala desa yang membagikan uang kepada warga, segera laporkan ke Bawaslu.",
+        "Baliho yang dipasang kepala desa itu dikategorikan sebagai nonalat peraga kampanye.",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        pk_extract_result *r = run(none[i], (pk_date){0, 0, 0});
+        for (size_t k = 0; k < pk_extract_draft_count(r); k++)
+            assert_true(pk_extract_draft_at(r, k)->confidence < 0.5 || pk_extract_draft_at(r, k)->negated);
+        pk_extract_free(r);
+    }
+}
+
 static void test_no_incident(void **state)
 {
     (void)state;
@@ -1681,6 +1760,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
+        cmocka_unit_test(test_cleared_outcomes),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
         cmocka_unit_test(test_backref_dates),
