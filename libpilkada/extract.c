@@ -524,6 +524,45 @@ static pk_extract_mention_kind kind_of(int lk)
     }
 }
 
+/* A tally of cases ("menerima 3 laporan", "menangani 12 kasus dugaan",
+ * "menemukan puluhan pelanggaran"): 1 if word i is a count of two or more
+ * and a word naming cases follows it (a "buah" between them allowed), and
+ * the words just after do not go on to list the cases. */
+static int tally_count(const ctx *c, size_t i)
+{
+    static const char *const many[] = {"dua",     "tiga",    "empat",  "lima",     "enam",    "tujuh",
+                                       "delapan", "sembilan", "sepuluh", "belasan", "puluhan", "ratusan",
+                                       "ribuan",  "beberapa", "sejumlah"};
+    static const char *const cases[] = {"laporan", "kasus", "temuan", "dugaan", "pelanggaran", "pengaduan", "perkara"};
+    if (i + 1 >= c->ntok || c->toks[i + 1].sent != c->toks[i].sent)
+        return 0;
+    const tok *t = &c->toks[i];
+    int count = 0;
+    if (t->flags & TF_DIGIT) {
+        unsigned v = 0;
+        for (size_t q = 0; q < t->lo_len && v < 1000000u; q++)
+            v = (t->lo[q] >= '0' && t->lo[q] <= '9') ? v * 10 + (unsigned)(t->lo[q] - '0') : v;
+        count = v >= 2;
+    } else {
+        count = pk__lookup_name(many, (int)(sizeof many / sizeof many[0]), t->lo) >= 0;
+    }
+    if (!count)
+        return 0;
+    size_t n = i + 1;
+    if (strcmp(c->toks[n].lo, "buah") == 0 && n + 1 < c->ntok && c->toks[n + 1].sent == t->sent)
+        n++;
+    if (pk__lookup_name(cases, (int)(sizeof cases / sizeof cases[0]), c->toks[n].lo) < 0)
+        return 0;
+    /* a tally that goes on to tell its cases ("ada dua kasus, yakni satu
+     * kasus untuk kades dan satunya kasus politik uang ..."; corpus 072):
+     * the cases told are read as they come */
+    static const char *const listing[] = {"yakni", "yaitu", "antaranya", "diantaranya", "satunya", "seperti"};
+    for (size_t q = n + 1; q < c->ntok && q <= n + 6 && c->toks[q].sent == t->sent; q++)
+        if (pk__lookup_name(listing, (int)(sizeof listing / sizeof listing[0]), c->toks[q].lo) >= 0)
+            return 0;
+    return 1;
+}
+
 /* A person written by initials, as reports do ("AH", "ND (30)",
  * "berinisial MR"): two or three capitals, at the start of a sentence,
  * before an age in brackets or after "berinisial"/"inisial". */
@@ -694,6 +733,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 }
                 if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
                     continue;
+                if (e->kind == PK__LX_IRREALIS && strcmp(e->label, "tally") == 0 && !tally_count(c, t1))
+                    continue; /* "menerima" without a count of cases after it */
                 /* "seragam ASN", "atribut TNI", "atribut Tentara Nasional
                  * Indonesia (TNI)": a thing worn, not a person */
                 if (e->kind == PK__LX_ACTOR && worn(c, i))

@@ -283,6 +283,41 @@ static void test_cleared_outcomes(void **state)
     }
 }
 
+/* Tallies and statistics of cases (corpus 105, 115: "mendapat puluhan
+ * laporan"), wishes and penalties a breach can bring are no incident; a
+ * report of one deed, counted or not, still is. */
+static void test_tallies(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Bawaslu menerima 3 laporan dugaan pelanggaran netralitas kepala desa.",
+        "Hingga kini Bawaslu Kabupaten Bogor telah menangani 12 kasus dugaan politik uang.",
+        "Selama tahapan kampanye, Bawaslu Jawa Tengah menemukan 25 dugaan pelanggaran netralitas ASN.",
+        "Pelanggaran netralitas ASN paling banyak berupa unggahan di media sosial.",
+        "Bawaslu belum menerima laporan terkait keterlibatan kepala desa dalam kampanye.",
+        "Kades yang ikut kampanye bisa dipidana penjara paling lama enam bulan.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        pk_extract_result *r = run(none[i], (pk_date){0, 0, 0});
+        for (size_t k = 0; k < pk_extract_draft_count(r); k++)
+            assert_true(pk_extract_draft_at(r, k)->confidence < 0.5);
+        pk_extract_free(r);
+    }
+    static const char *const one[] = {
+        "Bawaslu menerima laporan bahwa Kepala Desa Sukamaju membagikan uang kepada warga.",
+        "Bawaslu menerima satu laporan dugaan politik uang oleh Kepala Desa Sukamaju.",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        pk_extract_result *r = run(one[i], (pk_date){0, 0, 0});
+        assert_int_equal(pk_extract_draft_count(r), 1);
+        const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+        assert_string_equal(d->act_label, "give_money");
+        assert_int_equal(d->incident.actor, PK_ACTOR_KEPALA_DESA);
+        assert_true(d->confidence >= 0.5);
+        pk_extract_free(r);
+    }
+}
+
 static void test_no_incident(void **state)
 {
     (void)state;
@@ -1760,7 +1795,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
-        cmocka_unit_test(test_cleared_outcomes),
+        cmocka_unit_test(test_cleared_outcomes), cmocka_unit_test(test_tallies),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
         cmocka_unit_test(test_backref_dates),
