@@ -245,6 +245,14 @@ static void test_cleared_outcomes(void **state)
          "declare_support", PK_EXTRACT_DROPPED, 0},
         {"Bawaslu menghentikan penanganan dugaan pelanggaran netralitas ASN di Kecamatan Menes.", "other_neutrality",
          PK_EXTRACT_DROPPED, 0},
+        {"Kepala desa itu tak terbukti membagikan uang kepada warga.", "give_money", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Seorang guru honorer diduga mengunggah foto bersama calon bupati. Belakangan diketahui guru tersebut bukan "
+         "ASN sehingga tidak dapat dikenai sanksi netralitas.",
+         "photo_with_candidate", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Dugaan keterlibatan kepala desa dalam kampanye tidak dapat dibuktikan.", "attend_campaign",
+         PK_EXTRACT_NOT_PROVEN, 1},
+        {"Video yang memperlihatkan camat berkampanye itu ternyata video lama yang direkam sebelum masa kampanye.",
+         "video_support", PK_EXTRACT_ALLEGED, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pk_extract_result *r = run(cases[i].text, (pk_date){0, 0, 0});
