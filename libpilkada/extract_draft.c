@@ -308,13 +308,21 @@ static pk_status prepare(dctx *d)
         return PK_ENOMEM;
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
+    /* A denial of a later sentence reaches back to the deeds told before it
+     * when it names no deed of its own ("Kades itu membantah tudingan
+     * tersebut") or names the same one ("Ia membantah membagikan uang");
+     * one denying another deed ("Adapun kades membantah membagikan uang")
+     * leaves the others as told. */
     uint8_t deny = 0;
+    const char *deny_act[4];
+    size_t ndeny = 0;
     int8_t outc = -1;
     for (size_t k = d->nm; k-- > 0;) {
         const pk_extract_mention *m = &d->m[k];
         if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
             nr = np = no = NONE;
             deny = 0;
+            ndeny = 0;
             outc = -1;
         }
         if (usable_region(m))
@@ -323,8 +331,10 @@ static pk_status prepare(dctx *d)
             np = k;
         if (occur_date(m, &d->x[k]))
             no = k;
-        if (m->kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->label, "deny") == 0)
+        if (m->kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->label, "deny") == 0 && !d->x[k].sent_act_prio)
             deny = 1;
+        if (m->kind == PK_EXTRACT_MENTION_ACT && d->x[k].sent_deny && ndeny < 4)
+            deny_act[ndeny++] = m->label;
         if (d->x[k].sent_outcome >= 0) {
             int8_t o = d->x[k].sent_outcome;
             if (outc < 0 || o == PK_EXTRACT_NOT_PROVEN || (outc != PK_EXTRACT_NOT_PROVEN && o > outc))
@@ -333,7 +343,10 @@ static pk_status prepare(dctx *d)
         d->next_region[k] = nr;
         d->next_place[k] = np;
         d->next_occur[k] = no;
-        d->deny_after[k] = deny;
+        uint8_t same = 0;
+        for (size_t q = 0; q < ndeny && !same && m->kind == PK_EXTRACT_MENTION_ACT; q++)
+            same = strcmp(deny_act[q], m->label) == 0;
+        d->deny_after[k] = deny || same;
         d->para_outcome[k] = outc;
     }
     /* spread the paragraph outcome forward too (it was only "at or after") */

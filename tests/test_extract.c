@@ -204,6 +204,8 @@ static void test_negation(void **state)
     pk_extract_free(r);
 }
 
+static const pk_extract_draft *draft_with(const pk_extract_result *r, const char *act);
+
 /* How cleared and stopped cases are worded in Bawaslu statements, court
  * news and fact checks (wording as in infomalut.com 14/10/2024, detik.com
  * d-5237362, tribunjateng.com 15/1/2019, turnbackhoax.id 9/3/2024, corpus
@@ -277,6 +279,19 @@ static void test_cleared_outcomes(void **state)
         assert_true(pk_extract_draft_at(r, 0)->confidence >= 0.5);
         pk_extract_free(r);
     }
+    /* a denial of another deed leaves the deed told before it as told */
+    pk_extract_result *r = run("Camat Menes terbukti hadir dalam kampanye paslon. Adapun Kepala Desa Sukamaju membantah "
+                               "membagikan uang kepada warga.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 2);
+    const pk_extract_draft *d = draft_with(r, "attend_campaign");
+    assert_non_null(d);
+    assert_false(d->negated);
+    assert_true(d->confidence >= 0.5);
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_true(d->negated);
+    pk_extract_free(r);
     /* appeals in the passive, examples and cleared materials: no incident */
     static const char *const none[] = {
         "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",
