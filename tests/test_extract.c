@@ -280,18 +280,18 @@ static void test_cleared_outcomes(void **state)
         pk_extract_free(r);
     }
     /* a denial of another deed leaves the deed told before it as told */
-    pk_extract_result *r = run("Camat Menes terbukti hadir dalam kampanye paslon. Adapun Kepala Desa Sukamaju membantah "
-                               "membagikan uang kepada warga.",
-                               (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(r), 2);
-    const pk_extract_draft *d = draft_with(r, "attend_campaign");
-    assert_non_null(d);
-    assert_false(d->negated);
-    assert_true(d->confidence >= 0.5);
-    d = draft_with(r, "give_money");
-    assert_non_null(d);
-    assert_true(d->negated);
-    pk_extract_free(r);
+    pk_extract_result *two = run("Camat Menes terbukti hadir dalam kampanye paslon. Adapun Kepala Desa Sukamaju membantah "
+                                 "membagikan uang kepada warga.",
+                                 (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(two), 2);
+    const pk_extract_draft *dd = draft_with(two, "attend_campaign");
+    assert_non_null(dd);
+    assert_false(dd->negated);
+    assert_true(dd->confidence >= 0.5);
+    dd = draft_with(two, "give_money");
+    assert_non_null(dd);
+    assert_true(dd->negated);
+    pk_extract_free(two);
     /* appeals in the passive, examples and cleared materials: no incident */
     static const char *const none[] = {
         "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",
