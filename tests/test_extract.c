@@ -292,6 +292,28 @@ static void test_cleared_outcomes(void **state)
     assert_non_null(dd);
     assert_true(dd->negated);
     pk_extract_free(two);
+    /* an outcome that names another deed leaves the deed told before it
+     * as told; one that only points back ("laporan itu"), in the same
+     * paragraph or a later one, governs it */
+    two = run("Kepala Desa Sukamaju membagikan uang kepada warga. Laporan terhadap Camat Menes yang hadir dalam "
+              "kampanye paslon tidak terbukti.",
+              (pk_date){0, 0, 0});
+    dd = draft_with(two, "give_money");
+    assert_non_null(dd);
+    assert_false(dd->negated);
+    assert_int_equal(dd->status, PK_EXTRACT_ALLEGED);
+    assert_true(dd->confidence >= 0.5);
+    dd = draft_with(two, "attend_campaign");
+    assert_non_null(dd);
+    assert_true(dd->negated);
+    pk_extract_free(two);
+    two = run("Kepala Desa Sukamaju diduga membagikan uang kepada warga.\n\nBawaslu menyatakan laporan itu tidak "
+              "terbukti.",
+              (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(two), 1);
+    assert_true(pk_extract_draft_at(two, 0)->negated);
+    assert_int_equal(pk_extract_draft_at(two, 0)->status, PK_EXTRACT_NOT_PROVEN);
+    pk_extract_free(two);
     /* appeals in the passive, examples and cleared materials: no incident */
     static const char *const none[] = {
         "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",

@@ -38,9 +38,13 @@
  *    A case stopped for formal reasons ("dihentikan", "tidak
  *    ditindaklanjuti", "tidak memenuhi syarat materiil") keeps the draft,
  *    not negated, with status #PK_EXTRACT_DROPPED and a confidence of at
- *    most 0.4: the deed was never established. An outcome stated in a
- *    later sentence of the paragraph ("Laporan tersebut dihentikan")
- *    governs the deed told before it. "bukan ASN" drops the actor.
+ *    most 0.4: the deed was never established. An outcome or a denial
+ *    of another sentence that names no deed of its own ("Laporan tersebut
+ *    dihentikan", "Ia membantah tudingan itu") governs the deeds of its
+ *    paragraph (an outcome: of the whole text when its paragraph tells
+ *    none); one that names a specific deed ("Adapun kades membantah
+ *    membagikan uang") governs only that deed wherever it is told.
+ *    "bukan ASN" drops the actor.
  *    "diduga" lowers nothing;
  *    an act with nobody named for it stays below 0.5 (a draft to check,
  *    not a confident incident);
