@@ -809,6 +809,8 @@ static int opens_sentence(const ctx *c, const cmention *m)
     return 0;
 }
 
+#define MAX_CLAUSES 8
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -845,8 +847,26 @@ static void sentence_context(ctx *c)
         uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0, relative = 0, shift = 0;
         int8_t outcome = -1;
         int threat = 0;
+        /* clauses joined by a contrast ("..., sedangkan ...", "..., namun
+         * ..."): an outcome or denial of a clause that names a specific deed
+         * of its own is that deed's only */
+        int8_t cl_out[MAX_CLAUSES];
+        uint8_t cl_deny[MAX_CLAUSES], cl_prio[MAX_CLAUSES];
+        size_t ncl = 1;
+        cl_out[0] = -1;
+        cl_deny[0] = cl_prio[0] = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
             cmention *m = &c->cm[b];
+            if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "contrast") == 0 &&
+                ncl < MAX_CLAUSES) {
+                cl_out[ncl] = -1;
+                cl_deny[ncl] = cl_prio[ncl] = 0;
+                ncl++;
+            }
+            if (m->m.kind == PK_EXTRACT_MENTION_ACT && m->x.priority > cl_prio[ncl - 1])
+                cl_prio[ncl - 1] = m->x.priority;
+            if (m->m.kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->m.label, "deny") == 0)
+                cl_deny[ncl - 1] = 1;
             switch (m->m.kind) {
             case PK_EXTRACT_MENTION_ACT:
                 if (m->x.priority > act_prio)
@@ -865,9 +885,13 @@ static void sentence_context(ctx *c)
                 int v = pk__lookup_name(o, 5, m->m.label);
                 if (strcmp(m->m.label, "threat") == 0)
                     threat = 1;
-                else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN)) &&
-                         (outcome < 0 || v == PK_EXTRACT_NOT_PROVEN || v > outcome))
-                    outcome = (int8_t)(outcome == PK_EXTRACT_NOT_PROVEN ? outcome : v);
+                else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN))) {
+                    if (outcome < 0 || v == PK_EXTRACT_NOT_PROVEN || v > outcome)
+                        outcome = (int8_t)(outcome == PK_EXTRACT_NOT_PROVEN ? outcome : v);
+                    int8_t *co = &cl_out[ncl - 1];
+                    if (*co < 0 || v == PK_EXTRACT_NOT_PROVEN || v > *co)
+                        *co = (int8_t)(*co == PK_EXTRACT_NOT_PROVEN ? *co : v);
+                }
                 break;
             }
             case PK_EXTRACT_MENTION_CUE:
@@ -892,12 +916,30 @@ static void sentence_context(ctx *c)
             }
             b++;
         }
+        size_t cl = 0;
         for (size_t k = a; k < b; k++) {
             pk__xinfo *x = &c->cm[k].x;
+            if (c->cm[k].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[k].m.label &&
+                strcmp(c->cm[k].m.label, "contrast") == 0 && cl + 1 < ncl)
+                cl++;
             x->sent_act_prio = act_prio;
             x->sent_irrealis = irr;
             x->sent_deny = deny;
             x->sent_outcome = outcome;
+            if (ncl > 1) {
+                /* this clause's own outcome and denial, else those of the
+                 * clauses that name no specific deed */
+                int8_t o = cl_out[cl];
+                uint8_t dn = cl_deny[cl];
+                for (size_t q = 0; q < ncl && o < 0; q++)
+                    if (q != cl && cl_prio[q] < 3 && cl_out[q] >= 0)
+                        o = cl_out[q];
+                for (size_t q = 0; q < ncl && !dn; q++)
+                    if (q != cl && cl_prio[q] < 3 && cl_deny[q])
+                        dn = 1;
+                x->sent_outcome = o;
+                x->sent_deny = dn;
+            }
             x->sent_occur = occur;
             x->sent_backref = backref;
             x->sent_relative = relative;

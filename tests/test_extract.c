@@ -314,6 +314,31 @@ static void test_cleared_outcomes(void **state)
     assert_true(pk_extract_draft_at(two, 0)->negated);
     assert_int_equal(pk_extract_draft_at(two, 0)->status, PK_EXTRACT_NOT_PROVEN);
     pk_extract_free(two);
+    /* clauses joined by a contrast: the outcome of the clause that names its
+     * deed is that deed's; one that names none ("namun laporan tersebut
+     * dihentikan") speaks of the deed before it */
+    two = run("Laporan terhadap Kepala Desa Sukamaju yang diduga membagikan uang dihentikan, sedangkan Camat Menes "
+              "direkomendasikan ke KASN karena hadir dalam kampanye paslon.",
+              (pk_date){0, 0, 0});
+    dd = draft_with(two, "give_money");
+    assert_non_null(dd);
+    assert_int_equal(dd->status, PK_EXTRACT_DROPPED);
+    assert_true(dd->confidence < 0.5);
+    size_t camat = 0;
+    for (size_t k = 0; k < pk_extract_draft_count(two); k++)
+        if (pk_extract_draft_at(two, k)->incident.actor == PK_ACTOR_CAMAT) {
+            assert_int_equal(pk_extract_draft_at(two, k)->status, PK_EXTRACT_PROVEN);
+            assert_true(pk_extract_draft_at(two, k)->confidence >= 0.5);
+            camat++;
+        }
+    assert_int_equal(camat, 1);
+    pk_extract_free(two);
+    two = run("Kepala Desa Sukamaju diduga membagikan uang kepada warga, namun laporan tersebut dihentikan karena "
+              "kedaluwarsa.",
+              (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(two), 1);
+    assert_int_equal(pk_extract_draft_at(two, 0)->status, PK_EXTRACT_DROPPED);
+    pk_extract_free(two);
     /* appeals in the passive, examples and cleared materials: no incident */
     static const char *const none[] = {
         "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",
