@@ -205,6 +205,29 @@ static void test_negation(void **state)
 }
 
 static const pk_extract_draft *draft_with(const pk_extract_result *r, const char *act);
+static void expect_draft(const char *text, const char *act, const char *actor, const char *region);
+
+/* The text gives no confident draft (a negated one is never confident). */
+static void no_confident_draft(const char *text)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    for (size_t k = 0; k < pk_extract_draft_count(r); k++)
+        assert_true(pk_extract_draft_at(r, k)->confidence < 0.5);
+    pk_extract_free(r);
+}
+
+/* The text gives one draft, confident and not negated, of `act` (NULL: any)
+ * by a kepala desa (when `kades`: actor label kepala_desa). */
+static void one_confident_draft(const char *text, const char *act, int kades)
+{
+    if (act)
+        expect_draft(text, act, kades ? "kepala_desa" : NULL, NULL);
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_false(pk_extract_draft_at(r, 0)->negated);
+    assert_true(pk_extract_draft_at(r, 0)->confidence >= 0.5);
+    pk_extract_free(r);
+}
 
 /* How cleared and stopped cases are worded in Bawaslu statements, court
  * news and fact checks (wording as in infomalut.com 14/10/2024, detik.com
@@ -272,58 +295,48 @@ static void test_cleared_outcomes(void **state)
         "Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga.",
         "Camat Sukaraja terbukti hadir dalam kampanye pasangan calon bupati nomor urut 1.",
     };
-    for (size_t i = 0; i < 2; i++) {
-        pk_extract_result *r = run(kept[i], (pk_date){0, 0, 0});
-        assert_int_equal(pk_extract_draft_count(r), 1);
-        assert_false(pk_extract_draft_at(r, 0)->negated);
-        assert_true(pk_extract_draft_at(r, 0)->confidence >= 0.5);
+    for (size_t i = 0; i < 2; i++)
+        one_confident_draft(kept[i], NULL, 0);
+    /* scope: a denial or an outcome that names another deed leaves the
+     * deed told before it as told; one that only points back ("laporan
+     * itu"), in the same paragraph or a later one, governs it; so do
+     * clauses joined by a contrast ("sedangkan", "namun") */
+    static const struct {
+        const char *text;
+        struct {
+            const char *act; /* NULL: no second deed checked */
+            int negated, confident;
+            pk_extract_status status;
+        } deed[2];
+    } scope[] = {
+        {"Camat Menes terbukti hadir dalam kampanye paslon. Adapun Kepala Desa Sukamaju membantah membagikan uang "
+         "kepada warga.",
+         {{"attend_campaign", 0, 1, PK_EXTRACT_PROVEN}, {"give_money", 1, 0, PK_EXTRACT_ALLEGED}}},
+        {"Kepala Desa Sukamaju membagikan uang kepada warga. Laporan terhadap Camat Menes yang hadir dalam kampanye "
+         "paslon tidak terbukti.",
+         {{"give_money", 0, 1, PK_EXTRACT_ALLEGED}, {"attend_campaign", 1, 0, PK_EXTRACT_NOT_PROVEN}}},
+        {"Kepala Desa Sukamaju diduga membagikan uang kepada warga.\n\nBawaslu menyatakan laporan itu tidak terbukti.",
+         {{"give_money", 1, 0, PK_EXTRACT_NOT_PROVEN}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Laporan terhadap Kepala Desa Sukamaju yang diduga membagikan uang dihentikan, sedangkan Camat Menes "
+         "direkomendasikan ke KASN karena hadir dalam kampanye paslon.",
+         {{"give_money", 0, 0, PK_EXTRACT_DROPPED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Kepala Desa Sukamaju diduga membagikan uang kepada warga, namun laporan tersebut dihentikan karena "
+         "kedaluwarsa.",
+         {{"give_money", 0, 0, PK_EXTRACT_DROPPED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+    };
+    for (size_t i = 0; i < sizeof scope / sizeof scope[0]; i++) {
+        pk_extract_result *r = run(scope[i].text, (pk_date){0, 0, 0});
+        for (size_t q = 0; q < 2 && scope[i].deed[q].act; q++) {
+            const pk_extract_draft *d = draft_with(r, scope[i].deed[q].act);
+            assert_non_null(d);
+            assert_int_equal(!!d->negated, scope[i].deed[q].negated);
+            assert_int_equal(d->confidence >= 0.5, scope[i].deed[q].confident);
+            assert_int_equal(d->status, scope[i].deed[q].status);
+        }
         pk_extract_free(r);
     }
-    /* a denial of another deed leaves the deed told before it as told */
-    pk_extract_result *two = run("Camat Menes terbukti hadir dalam kampanye paslon. Adapun Kepala Desa Sukamaju membantah "
-                                 "membagikan uang kepada warga.",
-                                 (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(two), 2);
-    const pk_extract_draft *dd = draft_with(two, "attend_campaign");
-    assert_non_null(dd);
-    assert_false(dd->negated);
-    assert_true(dd->confidence >= 0.5);
-    dd = draft_with(two, "give_money");
-    assert_non_null(dd);
-    assert_true(dd->negated);
-    pk_extract_free(two);
-    /* an outcome that names another deed leaves the deed told before it
-     * as told; one that only points back ("laporan itu"), in the same
-     * paragraph or a later one, governs it */
-    two = run("Kepala Desa Sukamaju membagikan uang kepada warga. Laporan terhadap Camat Menes yang hadir dalam "
-              "kampanye paslon tidak terbukti.",
-              (pk_date){0, 0, 0});
-    dd = draft_with(two, "give_money");
-    assert_non_null(dd);
-    assert_false(dd->negated);
-    assert_int_equal(dd->status, PK_EXTRACT_ALLEGED);
-    assert_true(dd->confidence >= 0.5);
-    dd = draft_with(two, "attend_campaign");
-    assert_non_null(dd);
-    assert_true(dd->negated);
-    pk_extract_free(two);
-    two = run("Kepala Desa Sukamaju diduga membagikan uang kepada warga.\n\nBawaslu menyatakan laporan itu tidak "
-              "terbukti.",
-              (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(two), 1);
-    assert_true(pk_extract_draft_at(two, 0)->negated);
-    assert_int_equal(pk_extract_draft_at(two, 0)->status, PK_EXTRACT_NOT_PROVEN);
-    pk_extract_free(two);
-    /* clauses joined by a contrast: the outcome of the clause that names its
-     * deed is that deed's; one that names none ("namun laporan tersebut
-     * dihentikan") speaks of the deed before it */
-    two = run("Laporan terhadap Kepala Desa Sukamaju yang diduga membagikan uang dihentikan, sedangkan Camat Menes "
-              "direkomendasikan ke KASN karena hadir dalam kampanye paslon.",
-              (pk_date){0, 0, 0});
-    dd = draft_with(two, "give_money");
-    assert_non_null(dd);
-    assert_int_equal(dd->status, PK_EXTRACT_DROPPED);
-    assert_true(dd->confidence < 0.5);
+    /* the camat's recommended deed beside the stopped one stays proven */
+    pk_extract_result *two = run(scope[3].text, (pk_date){0, 0, 0});
     size_t camat = 0;
     for (size_t k = 0; k < pk_extract_draft_count(two); k++)
         if (pk_extract_draft_at(two, k)->incident.actor == PK_ACTOR_CAMAT) {
@@ -333,24 +346,14 @@ static void test_cleared_outcomes(void **state)
         }
     assert_int_equal(camat, 1);
     pk_extract_free(two);
-    two = run("Kepala Desa Sukamaju diduga membagikan uang kepada warga, namun laporan tersebut dihentikan karena "
-              "kedaluwarsa.",
-              (pk_date){0, 0, 0});
-    assert_int_equal(pk_extract_draft_count(two), 1);
-    assert_int_equal(pk_extract_draft_at(two, 0)->status, PK_EXTRACT_DROPPED);
-    pk_extract_free(two);
     /* appeals in the passive, examples and cleared materials: no incident */
     static const char *const none[] = {
         "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",
         "Misal ada kepala desa yang membagikan uang kepada warga, segera laporkan ke Bawaslu.",
         "Baliho yang dipasang kepala desa itu dikategorikan sebagai nonalat peraga kampanye.",
     };
-    for (size_t i = 0; i < 3; i++) {
-        pk_extract_result *r = run(none[i], (pk_date){0, 0, 0});
-        for (size_t k = 0; k < pk_extract_draft_count(r); k++)
-            assert_true(pk_extract_draft_at(r, k)->confidence < 0.5 || pk_extract_draft_at(r, k)->negated);
-        pk_extract_free(r);
-    }
+    for (size_t i = 0; i < 3; i++)
+        no_confident_draft(none[i]);
 }
 
 /* Tallies and statistics of cases (corpus 105, 115: "mendapat puluhan
@@ -367,25 +370,14 @@ static void test_tallies(void **state)
         "Bawaslu belum menerima laporan terkait keterlibatan kepala desa dalam kampanye.",
         "Kades yang ikut kampanye bisa dipidana penjara paling lama enam bulan.",
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        pk_extract_result *r = run(none[i], (pk_date){0, 0, 0});
-        for (size_t k = 0; k < pk_extract_draft_count(r); k++)
-            assert_true(pk_extract_draft_at(r, k)->confidence < 0.5);
-        pk_extract_free(r);
-    }
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        no_confident_draft(none[i]);
     static const char *const one[] = {
         "Bawaslu menerima laporan bahwa Kepala Desa Sukamaju membagikan uang kepada warga.",
         "Bawaslu menerima satu laporan dugaan politik uang oleh Kepala Desa Sukamaju.",
     };
-    for (size_t i = 0; i < 2; i++) {
-        pk_extract_result *r = run(one[i], (pk_date){0, 0, 0});
-        assert_int_equal(pk_extract_draft_count(r), 1);
-        const pk_extract_draft *d = pk_extract_draft_at(r, 0);
-        assert_string_equal(d->act_label, "give_money");
-        assert_int_equal(d->incident.actor, PK_ACTOR_KEPALA_DESA);
-        assert_true(d->confidence >= 0.5);
-        pk_extract_free(r);
-    }
+    for (size_t i = 0; i < 2; i++)
+        one_confident_draft(one[i], "give_money", 1);
 }
 
 static void test_no_incident(void **state)
