@@ -411,6 +411,21 @@ static pk_status prepare(dctx *d)
         d->deny_after[k] = deny || same;
         d->para_outcome[k] = -1;
     }
+    /* a denial naming no deed of its own also covers what its paragraph
+     * goes on to tell ("Yandri membantah tuduhan tersebut. Yandri
+     * menjelaskan bahwa ia hadir ... bukan dalam kapasitasnya"), up to a
+     * sentence that turns to another deed or tells its own outcome */
+    uint8_t fwd = 0;
+    for (size_t k = 0; k < d->nm; k++) {
+        const pk__xinfo *x = &d->x[k];
+        if (k > 0 && (x->para != d->x[k - 1].para || d->m[k].sentence != d->m[k - 1].sentence) &&
+            (x->para != d->x[k - 1].para || x->sent_shift || x->sent_outcome >= 0))
+            fwd = 0;
+        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && strcmp(d->m[k].label, "deny") == 0 && !names_own_deed(x))
+            fwd = 1;
+        if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT)
+            d->deny_after[k] = 1;
+    }
     spread_outcomes(d, 0); /* from the outcomes at or after each mention */
     spread_outcomes(d, 1); /* then from those before it */
     return PK_OK;

@@ -323,6 +323,16 @@ static void test_cleared_outcomes(void **state)
         {"Kepala Desa Sukamaju diduga membagikan uang kepada warga, namun laporan tersebut dihentikan karena "
          "kedaluwarsa.",
          {{"give_money", 0, 0, PK_EXTRACT_DROPPED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        /* a denial naming no deed covers what its paragraph goes on to
+         * tell, up to a sentence that turns to another deed */
+        {"Camat Menes membantah tuduhan tersebut. Ia menjelaskan bahwa ia hadir dalam acara itu sebagai undangan, "
+         "bukan untuk berkampanye.",
+         {{"attend_campaign", 1, 0, PK_EXTRACT_ALLEGED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Camat Menes membantah tuduhan tersebut. Selain itu, Kepala Desa Sukamaju terbukti membagikan uang kepada "
+         "warga.",
+         {{"give_money", 0, 1, PK_EXTRACT_PROVEN}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Camat Menes membantah tuduhan tersebut.\n\nKepala Desa Sukamaju membagikan uang kepada warga.",
+         {{"give_money", 0, 1, PK_EXTRACT_ALLEGED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
     };
     for (size_t i = 0; i < sizeof scope / sizeof scope[0]; i++) {
         pk_extract_result *r = run(scope[i].text, (pk_date){0, 0, 0});
