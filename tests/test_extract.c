@@ -278,6 +278,8 @@ static void test_cleared_outcomes(void **state)
          PK_EXTRACT_NOT_PROVEN, 1},
         {"Video yang memperlihatkan camat berkampanye itu ternyata video lama yang direkam sebelum masa kampanye.",
          "video_support", PK_EXTRACT_ALLEGED, 1},
+        {"Kepala desa itu hadir dalam pertemuan dengan calon bupati. Ia mengaku hanya bersilaturahmi.",
+         "partisan_activity", PK_EXTRACT_ALLEGED, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pk_extract_result *r = run(cases[i].text, (pk_date){0, 0, 0});
