@@ -524,6 +524,45 @@ static pk_extract_mention_kind kind_of(int lk)
     }
 }
 
+/* A tally of cases ("menerima 3 laporan", "menangani 12 kasus dugaan",
+ * "menemukan puluhan pelanggaran"): 1 if word i is a count of two or more
+ * and a word naming cases follows it (a "buah" between them allowed), and
+ * the words just after do not go on to list the cases. */
+static int tally_count(const ctx *c, size_t i)
+{
+    static const char *const many[] = {"dua",     "tiga",    "empat",  "lima",     "enam",    "tujuh",
+                                       "delapan", "sembilan", "sepuluh", "belasan", "puluhan", "ratusan",
+                                       "ribuan",  "beberapa", "sejumlah"};
+    static const char *const cases[] = {"laporan", "kasus", "temuan", "dugaan", "pelanggaran", "pengaduan", "perkara"};
+    if (i + 1 >= c->ntok || c->toks[i + 1].sent != c->toks[i].sent)
+        return 0;
+    const tok *t = &c->toks[i];
+    int count = 0;
+    if (t->flags & TF_DIGIT) {
+        unsigned v = 0;
+        for (size_t q = 0; q < t->lo_len && v < 1000000u; q++)
+            v = (t->lo[q] >= '0' && t->lo[q] <= '9') ? v * 10 + (unsigned)(t->lo[q] - '0') : v;
+        count = v >= 2;
+    } else {
+        count = pk__lookup_name(many, (int)(sizeof many / sizeof many[0]), t->lo) >= 0;
+    }
+    if (!count)
+        return 0;
+    size_t n = i + 1;
+    if (strcmp(c->toks[n].lo, "buah") == 0 && n + 1 < c->ntok && c->toks[n + 1].sent == t->sent)
+        n++;
+    if (pk__lookup_name(cases, (int)(sizeof cases / sizeof cases[0]), c->toks[n].lo) < 0)
+        return 0;
+    /* a tally that goes on to tell its cases ("ada dua kasus, yakni satu
+     * kasus untuk kades dan satunya kasus politik uang ..."; corpus 072):
+     * the cases told are read as they come */
+    static const char *const listing[] = {"yakni", "yaitu", "antaranya", "diantaranya", "satunya", "seperti"};
+    for (size_t q = n + 1; q < c->ntok && q <= n + 6 && c->toks[q].sent == t->sent; q++)
+        if (pk__lookup_name(listing, (int)(sizeof listing / sizeof listing[0]), c->toks[q].lo) >= 0)
+            return 0;
+    return 1;
+}
+
 /* A person written by initials, as reports do ("AH", "ND (30)",
  * "berinisial MR"): two or three capitals, at the start of a sentence,
  * before an age in brackets or after "berinisial"/"inisial". */
@@ -694,6 +733,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 }
                 if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
                     continue;
+                if (e->kind == PK__LX_IRREALIS && strcmp(e->label, "tally") == 0 && !tally_count(c, t1))
+                    continue; /* "menerima" without a count of cases after it */
                 /* "seragam ASN", "atribut TNI", "atribut Tentara Nasional
                  * Indonesia (TNI)": a thing worn, not a person */
                 if (e->kind == PK__LX_ACTOR && worn(c, i))
@@ -768,6 +809,8 @@ static int opens_sentence(const ctx *c, const cmention *m)
     return 0;
 }
 
+#define MAX_CLAUSES 8
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -804,8 +847,26 @@ static void sentence_context(ctx *c)
         uint8_t act_prio = 0, irr = 0, deny = 0, occur = 0, cand = 0, backref = 0, relative = 0, shift = 0;
         int8_t outcome = -1;
         int threat = 0;
+        /* clauses joined by a contrast ("..., sedangkan ...", "..., namun
+         * ..."): an outcome or denial of a clause that names a specific deed
+         * of its own is that deed's only */
+        int8_t cl_out[MAX_CLAUSES];
+        uint8_t cl_deny[MAX_CLAUSES], cl_prio[MAX_CLAUSES];
+        size_t ncl = 1;
+        cl_out[0] = -1;
+        cl_deny[0] = cl_prio[0] = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
             cmention *m = &c->cm[b];
+            if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "contrast") == 0 &&
+                ncl < MAX_CLAUSES) {
+                cl_out[ncl] = -1;
+                cl_deny[ncl] = cl_prio[ncl] = 0;
+                ncl++;
+            }
+            if (m->m.kind == PK_EXTRACT_MENTION_ACT && m->x.priority > cl_prio[ncl - 1])
+                cl_prio[ncl - 1] = m->x.priority;
+            if (m->m.kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->m.label, "deny") == 0)
+                cl_deny[ncl - 1] = 1;
             switch (m->m.kind) {
             case PK_EXTRACT_MENTION_ACT:
                 if (m->x.priority > act_prio)
@@ -824,9 +885,13 @@ static void sentence_context(ctx *c)
                 int v = pk__lookup_name(o, 5, m->m.label);
                 if (strcmp(m->m.label, "threat") == 0)
                     threat = 1;
-                else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN)) &&
-                         (outcome < 0 || v == PK_EXTRACT_NOT_PROVEN || v > outcome))
-                    outcome = (int8_t)(outcome == PK_EXTRACT_NOT_PROVEN ? outcome : v);
+                else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN))) {
+                    if (outcome < 0 || v == PK_EXTRACT_NOT_PROVEN || v > outcome)
+                        outcome = (int8_t)(outcome == PK_EXTRACT_NOT_PROVEN ? outcome : v);
+                    int8_t *co = &cl_out[ncl - 1];
+                    if (*co < 0 || v == PK_EXTRACT_NOT_PROVEN || v > *co)
+                        *co = (int8_t)(*co == PK_EXTRACT_NOT_PROVEN ? *co : v);
+                }
                 break;
             }
             case PK_EXTRACT_MENTION_CUE:
@@ -851,12 +916,30 @@ static void sentence_context(ctx *c)
             }
             b++;
         }
+        size_t cl = 0;
         for (size_t k = a; k < b; k++) {
             pk__xinfo *x = &c->cm[k].x;
+            if (c->cm[k].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[k].m.label &&
+                strcmp(c->cm[k].m.label, "contrast") == 0 && cl + 1 < ncl)
+                cl++;
             x->sent_act_prio = act_prio;
             x->sent_irrealis = irr;
             x->sent_deny = deny;
             x->sent_outcome = outcome;
+            if (ncl > 1) {
+                /* this clause's own outcome and denial, else those of the
+                 * clauses that name no specific deed */
+                int8_t o = cl_out[cl];
+                uint8_t dn = cl_deny[cl];
+                for (size_t q = 0; q < ncl && o < 0; q++)
+                    if (q != cl && cl_prio[q] < 3 && cl_out[q] >= 0)
+                        o = cl_out[q];
+                for (size_t q = 0; q < ncl && !dn; q++)
+                    if (q != cl && cl_prio[q] < 3 && cl_deny[q])
+                        dn = 1;
+                x->sent_outcome = o;
+                x->sent_deny = dn;
+            }
             x->sent_occur = occur;
             x->sent_backref = backref;
             x->sent_relative = relative;
@@ -881,6 +964,18 @@ static void sentence_context(ctx *c)
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
         }
+        /* one deed named twice in a sentence ("Pertemuan yang dihadiri kepala
+         * desa itu bukan kampanye"): the words of the same act read as negated
+         * when one of them is ("bukan kampanye", "tidak hadir") */
+        const char *neg_act[4];
+        size_t nneg = 0;
+        for (size_t k = a; k < b && nneg < 4; k++)
+            if (c->cm[k].m.kind == PK_EXTRACT_MENTION_ACT && (c->cm[k].m.flags & PK_EXTRACT_FLAG_NEGATED))
+                neg_act[nneg++] = c->cm[k].m.label;
+        for (size_t k = a; k < b && nneg; k++)
+            for (size_t q = 0; q < nneg; q++)
+                if (c->cm[k].m.kind == PK_EXTRACT_MENTION_ACT && strcmp(c->cm[k].m.label, neg_act[q]) == 0)
+                    c->cm[k].m.flags |= PK_EXTRACT_FLAG_NEGATED;
         /* a specific act hides a generic one only when it is itself asserted */
         act_prio = 0;
         for (size_t k = a; k < b; k++)

@@ -14,6 +14,7 @@
 #define NONE ((size_t)-1)
 #define MAX_DISTINCT 64
 #define DOC_PLACES 8
+#define DROPPED_CONF 0.4 /* highest confidence of a draft whose case was stopped */
 
 typedef struct dctx {
     pk_extract_result *r;
@@ -33,7 +34,10 @@ typedef struct dctx {
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
-    int8_t doc_outcome;
+    int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
+    int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
+    const char *doc_lab[8];
+    size_t ndoc_lab;
     int named_ready;      /* named[] collected */
     size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[MAX_DISTINCT];
@@ -156,6 +160,30 @@ static void settle_ambiguous(pk_extract_result *r)
     }
 }
 
+/* 1 if the sentence names a specific deed of its own (an asserted act of
+ * priority 3: "membagikan uang", "hadir dalam kampanye"); a class of deeds
+ * ("dugaan pelanggaran netralitas ASN", "kasus ini") is the case told
+ * before, not another deed. */
+static int names_own_deed(const pk__xinfo *x) { return x->sent_act_prio >= 3; }
+
+static int8_t merge_outcome(int8_t cur, int8_t o)
+{
+    if (o < 0)
+        return cur;
+    if (cur < 0 || o == PK_EXTRACT_NOT_PROVEN || (cur != PK_EXTRACT_NOT_PROVEN && o > cur))
+        return o;
+    return cur;
+}
+/* The text's outcome for an act whose paragraph tells none. */
+static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
+{
+    int8_t o = d->doc_outcome;
+    for (size_t q = 0; q < d->ndoc_lab; q++)
+        if (strcmp(d->doc_lab[q], act->label) == 0)
+            o = merge_outcome(o, d->doc_lab_o[q]);
+    return o;
+}
+
 static void doc_places(dctx *d)
 {
     const pk_region *reg[MAX_DISTINCT];
@@ -163,6 +191,7 @@ static void doc_places(dctx *d)
     size_t n = 0;
     d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
+    d->ndoc_lab = 0;
     int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
@@ -178,10 +207,13 @@ static void doc_places(dctx *d)
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
             !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
             d->doc_dateline = k;
-        if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
-            int8_t o = d->x[k].sent_outcome;
-            if (o >= 0 && (d->doc_outcome < 0 || o == PK_EXTRACT_NOT_PROVEN || o > d->doc_outcome))
-                d->doc_outcome = d->doc_outcome == PK_EXTRACT_NOT_PROVEN ? d->doc_outcome : o;
+        if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
+            !names_own_deed(&d->x[k]))
+            d->doc_outcome = merge_outcome(d->doc_outcome, d->x[k].sent_outcome);
+        if (m->kind == PK_EXTRACT_MENTION_ACT && !(m->flags & (PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
+            d->x[k].sent_outcome >= 0 && d->ndoc_lab < 8) {
+            d->doc_lab[d->ndoc_lab] = m->label;
+            d->doc_lab_o[d->ndoc_lab++] = d->x[k].sent_outcome;
         }
         if (!usable_region(m))
             continue;
@@ -294,6 +326,44 @@ static void mark_topics(dctx *d)
     }
 }
 
+
+/* The outcome a paragraph tells of its deeds, for the acts of its sentences
+ * that tell none: a sentence with an outcome and no deed of its own
+ * ("Laporan tersebut dihentikan", "kasus tersebut tidak terbukti") speaks
+ * of every deed of the paragraph; one that names its deed ("Adapun laporan
+ * politik uang oleh kades itu dihentikan") speaks only of that deed, not of
+ * the others told beside it. One pass backward (forward = 0) sets
+ * para_outcome; the forward pass fills what is still unset. */
+static void spread_outcomes(dctx *d, int forward)
+{
+    int8_t gen = -1, lab_o[4];
+    const char *lab[4];
+    size_t nl = 0;
+    for (size_t s = 0; s < d->nm; s++) {
+        size_t k = forward ? s : d->nm - 1 - s;
+        if (s > 0 && d->x[forward ? k - 1 : k + 1].para != d->x[k].para) {
+            gen = -1;
+            nl = 0;
+        }
+        const pk__xinfo *x = &d->x[k];
+        const pk_extract_mention *m = &d->m[k];
+        if (x->sent_outcome >= 0) {
+            if (!names_own_deed(x))
+                gen = merge_outcome(gen, x->sent_outcome);
+            else if (m->kind == PK_EXTRACT_MENTION_ACT && !(m->flags & PK_EXTRACT_FLAG_IRREALIS) && nl < 4) {
+                lab[nl] = m->label;
+                lab_o[nl++] = x->sent_outcome;
+            }
+        }
+        int8_t o = gen;
+        for (size_t q = 0; q < nl && m->kind == PK_EXTRACT_MENTION_ACT; q++)
+            if (strcmp(lab[q], m->label) == 0)
+                o = merge_outcome(o, lab_o[q]);
+        if (!forward || d->para_outcome[k] < 0)
+            d->para_outcome[k] = o;
+    }
+}
+
 static pk_status prepare(dctx *d)
 {
     size_t nm = d->nm ? d->nm : 1;
@@ -307,14 +377,20 @@ static pk_status prepare(dctx *d)
         return PK_ENOMEM;
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
+    /* A denial of a later sentence reaches back to the deeds told before it
+     * when it names no deed of its own ("Kades itu membantah tudingan
+     * tersebut") or names the same one ("Ia membantah membagikan uang");
+     * one denying another deed ("Adapun kades membantah membagikan uang")
+     * leaves the others as told. */
     uint8_t deny = 0;
-    int8_t outc = -1;
+    const char *deny_act[4];
+    size_t ndeny = 0;
     for (size_t k = d->nm; k-- > 0;) {
         const pk_extract_mention *m = &d->m[k];
         if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
             nr = np = no = NONE;
             deny = 0;
-            outc = -1;
+            ndeny = 0;
         }
         if (usable_region(m))
             nr = k;
@@ -322,23 +398,36 @@ static pk_status prepare(dctx *d)
             np = k;
         if (occur_date(m, &d->x[k]))
             no = k;
-        if (m->kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->label, "deny") == 0)
+        if (m->kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->label, "deny") == 0 && !names_own_deed(&d->x[k]))
             deny = 1;
-        if (d->x[k].sent_outcome >= 0) {
-            int8_t o = d->x[k].sent_outcome;
-            if (outc < 0 || o == PK_EXTRACT_NOT_PROVEN || (outc != PK_EXTRACT_NOT_PROVEN && o > outc))
-                outc = o;
-        }
+        if (m->kind == PK_EXTRACT_MENTION_ACT && d->x[k].sent_deny && ndeny < 4)
+            deny_act[ndeny++] = m->label;
         d->next_region[k] = nr;
         d->next_place[k] = np;
         d->next_occur[k] = no;
-        d->deny_after[k] = deny;
-        d->para_outcome[k] = outc;
+        uint8_t same = 0;
+        for (size_t q = 0; q < ndeny && !same && m->kind == PK_EXTRACT_MENTION_ACT; q++)
+            same = strcmp(deny_act[q], m->label) == 0;
+        d->deny_after[k] = deny || same;
+        d->para_outcome[k] = -1;
     }
-    /* spread the paragraph outcome forward too (it was only "at or after") */
-    for (size_t k = 1; k < d->nm; k++)
-        if (d->x[k].para == d->x[k - 1].para && d->para_outcome[k] < 0)
-            d->para_outcome[k] = d->para_outcome[k - 1];
+    /* a denial naming no deed of its own also covers what its paragraph
+     * goes on to tell ("Yandri membantah tuduhan tersebut. Yandri
+     * menjelaskan bahwa ia hadir ... bukan dalam kapasitasnya"), up to a
+     * sentence that turns to another deed or tells its own outcome */
+    uint8_t fwd = 0;
+    for (size_t k = 0; k < d->nm; k++) {
+        const pk__xinfo *x = &d->x[k];
+        if (k > 0 && (x->para != d->x[k - 1].para || d->m[k].sentence != d->m[k - 1].sentence) &&
+            (x->para != d->x[k - 1].para || x->sent_shift || x->sent_outcome >= 0))
+            fwd = 0;
+        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && strcmp(d->m[k].label, "deny") == 0 && !names_own_deed(x))
+            fwd = 1;
+        if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT)
+            d->deny_after[k] = 1;
+    }
+    spread_outcomes(d, 0); /* from the outcomes at or after each mention */
+    spread_outcomes(d, 1); /* then from those before it */
     return PK_OK;
 }
 
@@ -1434,7 +1523,11 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         default: break;
         }
     }
-    if (nw->confidence > old->confidence && !old->negated)
+    /* the deed retold with its outcome ("... terbukti telah mengarahkan warga") */
+    if (old->status == PK_EXTRACT_ALLEGED && !old->negated &&
+        (nw->status == PK_EXTRACT_PROVEN || nw->status == PK_EXTRACT_SANCTIONED))
+        old->status = nw->status;
+    if (nw->confidence > old->confidence && !old->negated && old->status != PK_EXTRACT_DROPPED)
         old->confidence = nw->confidence;
 }
 
@@ -1669,12 +1762,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             dr.incident.act = act;
             ahow = PK_EXTRACT_HOW_INFERRED;
         }
-        int8_t st = ax->sent_outcome >= 0 ? ax->sent_outcome : d.para_outcome[a] >= 0 ? d.para_outcome[a] : d.doc_outcome;
+        int8_t st = ax->sent_outcome >= 0 ? ax->sent_outcome : d.para_outcome[a] >= 0 ? d.para_outcome[a] : doc_outcome(&d, am);
         dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
         dr.negated = (am->flags & PK_EXTRACT_FLAG_NEGATED) || ax->sent_deny || d.deny_after[a] ||
                      dr.status == PK_EXTRACT_NOT_PROVEN;
         if (dr.negated)
             conf = conf < 0.2 ? conf : 0.2;
+        else if (dr.status == PK_EXTRACT_DROPPED && conf > DROPPED_CONF)
+            conf = DROPPED_CONF; /* a stopped case ("dihentikan", "tidak diregistrasi"): the deed was never
+                                  * established, so not a confident incident, but kept with its outcome */
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);

@@ -204,6 +204,194 @@ static void test_negation(void **state)
     pk_extract_free(r);
 }
 
+static const pk_extract_draft *draft_with(const pk_extract_result *r, const char *act);
+static void expect_draft(const char *text, const char *act, const char *actor, const char *region);
+
+/* The text gives no confident draft (a negated one is never confident). */
+static void no_confident_draft(const char *text)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    for (size_t k = 0; k < pk_extract_draft_count(r); k++)
+        assert_true(pk_extract_draft_at(r, k)->confidence < 0.5);
+    pk_extract_free(r);
+}
+
+/* The text gives one draft, confident and not negated, of `act` (NULL: any)
+ * by a kepala desa (when `kades`: actor label kepala_desa). */
+static void one_confident_draft(const char *text, const char *act, int kades)
+{
+    if (act)
+        expect_draft(text, act, kades ? "kepala_desa" : NULL, NULL);
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_false(pk_extract_draft_at(r, 0)->negated);
+    assert_true(pk_extract_draft_at(r, 0)->confidence >= 0.5);
+    pk_extract_free(r);
+}
+
+/* How cleared and stopped cases are worded in Bawaslu statements, court
+ * news and fact checks (wording as in infomalut.com 14/10/2024, detik.com
+ * d-5237362, tribunjateng.com 15/1/2019, turnbackhoax.id 9/3/2024, corpus
+ * 053 and 117): the deed stays drafted with its outcome, never as a
+ * confident incident; a later sentence that points back at the case
+ * ("Laporan tersebut dihentikan", "kasus tersebut ...") governs it too. */
+static void test_cleared_outcomes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *act;
+        pk_extract_status status;
+        int negated;
+    } cases[] = {
+        {"Bawaslu Kabupaten Magelang menyatakan deklarasi dukungan 15 kepala desa kepada paslon nomor urut 2 tidak "
+         "memenuhi unsur pidana pemilihan.",
+         "declare_support", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Pengadilan Negeri menjatuhkan vonis bebas kepada kepala desa yang didakwa membagikan uang kepada warga.",
+         "give_money", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Hakim memutus lepas dari segala tuntutan hukum terhadap camat yang didakwa berkampanye.", "attend_campaign",
+         PK_EXTRACT_NOT_PROVEN, 1},
+        {"Pertemuan yang dihadiri camat di Desa Sukamaju bukan merupakan kampanye, melainkan acara syukuran.",
+         "attend_campaign", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Kepala Desa Bejalen naik ke panggung bersama calon bupati dan meminta dukungan warga. Gakkumdu menyimpulkan "
+         "kasus tersebut tidak dapat ditindaklanjuti karena tidak terpenuhi unsur pasal 71.",
+         "declare_support", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Klaim bahwa kepala desa di Halmahera Selatan membagikan uang untuk paslon 02 adalah keliru.", "give_money",
+         PK_EXTRACT_ALLEGED, 1},
+        {"Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga. Kades tersebut menampik tudingan itu.",
+         "give_money", PK_EXTRACT_ALLEGED, 1},
+        {"Seorang ASN di Kabupaten Bogor diduga mengunggah foto dukungan kepada calon bupati. Laporan tersebut "
+         "dihentikan.",
+         "socmed_post", PK_EXTRACT_DROPPED, 0},
+        {"Laporan dugaan politik uang oleh tim sukses di Desa Pujud tidak ditindaklanjuti karena pelapor tidak "
+         "melengkapi syarat materiil.",
+         "give_money", PK_EXTRACT_DROPPED, 0},
+        {"Gakkumdu sepakat kasus kepala desa yang mendukung paslon tidak dapat dilanjutkan ke tahap penyidikan.",
+         "declare_support", PK_EXTRACT_DROPPED, 0},
+        {"Bawaslu menghentikan penanganan dugaan pelanggaran netralitas ASN di Kecamatan Menes.", "other_neutrality",
+         PK_EXTRACT_DROPPED, 0},
+        {"Kepala desa itu tak terbukti membagikan uang kepada warga.", "give_money", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Seorang guru honorer diduga mengunggah foto bersama calon bupati. Belakangan diketahui guru tersebut bukan "
+         "ASN sehingga tidak dapat dikenai sanksi netralitas.",
+         "photo_with_candidate", PK_EXTRACT_NOT_PROVEN, 1},
+        {"Dugaan keterlibatan kepala desa dalam kampanye tidak dapat dibuktikan.", "attend_campaign",
+         PK_EXTRACT_NOT_PROVEN, 1},
+        {"Video yang memperlihatkan camat berkampanye itu ternyata video lama yang direkam sebelum masa kampanye.",
+         "video_support", PK_EXTRACT_ALLEGED, 1},
+        {"Kepala desa itu hadir dalam pertemuan dengan calon bupati. Ia mengaku hanya bersilaturahmi.",
+         "partisan_activity", PK_EXTRACT_ALLEGED, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pk_extract_result *r = run(cases[i].text, (pk_date){0, 0, 0});
+        assert_int_equal(pk_extract_draft_count(r), 1);
+        const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+        assert_string_equal(d->act_label, cases[i].act);
+        assert_int_equal(d->status, cases[i].status);
+        assert_int_equal(!!d->negated, cases[i].negated);
+        assert_true(d->confidence < 0.5);
+        assert_true(d->evidence[PK_EXTRACT_FIELD_ACT].confidence < 0.5);
+        pk_extract_free(r);
+    }
+    /* the same deed without an outcome, and one found proven, stay confident */
+    static const char *const kept[] = {
+        "Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga.",
+        "Camat Sukaraja terbukti hadir dalam kampanye pasangan calon bupati nomor urut 1.",
+    };
+    for (size_t i = 0; i < 2; i++)
+        one_confident_draft(kept[i], NULL, 0);
+    /* scope: a denial or an outcome that names another deed leaves the
+     * deed told before it as told; one that only points back ("laporan
+     * itu"), in the same paragraph or a later one, governs it; so do
+     * clauses joined by a contrast ("sedangkan", "namun") */
+    static const struct {
+        const char *text;
+        struct {
+            const char *act; /* NULL: no second deed checked */
+            int negated, confident;
+            pk_extract_status status;
+        } deed[2];
+    } scope[] = {
+        {"Camat Menes terbukti hadir dalam kampanye paslon. Adapun Kepala Desa Sukamaju membantah membagikan uang "
+         "kepada warga.",
+         {{"attend_campaign", 0, 1, PK_EXTRACT_PROVEN}, {"give_money", 1, 0, PK_EXTRACT_ALLEGED}}},
+        {"Kepala Desa Sukamaju membagikan uang kepada warga. Laporan terhadap Camat Menes yang hadir dalam kampanye "
+         "paslon tidak terbukti.",
+         {{"give_money", 0, 1, PK_EXTRACT_ALLEGED}, {"attend_campaign", 1, 0, PK_EXTRACT_NOT_PROVEN}}},
+        {"Kepala Desa Sukamaju diduga membagikan uang kepada warga.\n\nBawaslu menyatakan laporan itu tidak terbukti.",
+         {{"give_money", 1, 0, PK_EXTRACT_NOT_PROVEN}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Laporan terhadap Kepala Desa Sukamaju yang diduga membagikan uang dihentikan, sedangkan Camat Menes "
+         "direkomendasikan ke KASN karena hadir dalam kampanye paslon.",
+         {{"give_money", 0, 0, PK_EXTRACT_DROPPED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Kepala Desa Sukamaju diduga membagikan uang kepada warga, namun laporan tersebut dihentikan karena "
+         "kedaluwarsa.",
+         {{"give_money", 0, 0, PK_EXTRACT_DROPPED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        /* a denial naming no deed covers what its paragraph goes on to
+         * tell, up to a sentence that turns to another deed */
+        {"Camat Menes membantah tuduhan tersebut. Ia menjelaskan bahwa ia hadir dalam acara itu sebagai undangan, "
+         "bukan untuk berkampanye.",
+         {{"attend_campaign", 1, 0, PK_EXTRACT_ALLEGED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Camat Menes membantah tuduhan tersebut. Selain itu, Kepala Desa Sukamaju terbukti membagikan uang kepada "
+         "warga.",
+         {{"give_money", 0, 1, PK_EXTRACT_PROVEN}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+        {"Camat Menes membantah tuduhan tersebut.\n\nKepala Desa Sukamaju membagikan uang kepada warga.",
+         {{"give_money", 0, 1, PK_EXTRACT_ALLEGED}, {NULL, 0, 0, PK_EXTRACT_ALLEGED}}},
+    };
+    for (size_t i = 0; i < sizeof scope / sizeof scope[0]; i++) {
+        pk_extract_result *r = run(scope[i].text, (pk_date){0, 0, 0});
+        for (size_t q = 0; q < 2 && scope[i].deed[q].act; q++) {
+            const pk_extract_draft *d = draft_with(r, scope[i].deed[q].act);
+            assert_non_null(d);
+            assert_int_equal(!!d->negated, scope[i].deed[q].negated);
+            assert_int_equal(d->confidence >= 0.5, scope[i].deed[q].confident);
+            assert_int_equal(d->status, scope[i].deed[q].status);
+        }
+        pk_extract_free(r);
+    }
+    /* the camat's recommended deed beside the stopped one stays proven */
+    pk_extract_result *two = run(scope[3].text, (pk_date){0, 0, 0});
+    size_t camat = 0;
+    for (size_t k = 0; k < pk_extract_draft_count(two); k++)
+        if (pk_extract_draft_at(two, k)->incident.actor == PK_ACTOR_CAMAT) {
+            assert_int_equal(pk_extract_draft_at(two, k)->status, PK_EXTRACT_PROVEN);
+            assert_true(pk_extract_draft_at(two, k)->confidence >= 0.5);
+            camat++;
+        }
+    assert_int_equal(camat, 1);
+    pk_extract_free(two);
+    /* appeals in the passive, examples and cleared materials: no incident */
+    static const char *const none[] = {
+        "Para kepala desa diimbau tidak menghadiri kampanye pasangan calon.",
+        "Misal ada kepala desa yang membagikan uang kepada warga, segera laporkan ke Bawaslu.",
+        "Baliho yang dipasang kepala desa itu dikategorikan sebagai nonalat peraga kampanye.",
+    };
+    for (size_t i = 0; i < 3; i++)
+        no_confident_draft(none[i]);
+}
+
+/* Tallies and statistics of cases (corpus 105, 115: "mendapat puluhan
+ * laporan"), wishes and penalties a breach can bring are no incident; a
+ * report of one deed, counted or not, still is. */
+static void test_tallies(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Bawaslu menerima 3 laporan dugaan pelanggaran netralitas kepala desa.",
+        "Hingga kini Bawaslu Kabupaten Bogor telah menangani 12 kasus dugaan politik uang.",
+        "Selama tahapan kampanye, Bawaslu Jawa Tengah menemukan 25 dugaan pelanggaran netralitas ASN.",
+        "Pelanggaran netralitas ASN paling banyak berupa unggahan di media sosial.",
+        "Bawaslu belum menerima laporan terkait keterlibatan kepala desa dalam kampanye.",
+        "Kades yang ikut kampanye bisa dipidana penjara paling lama enam bulan.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        no_confident_draft(none[i]);
+    static const char *const one[] = {
+        "Bawaslu menerima laporan bahwa Kepala Desa Sukamaju membagikan uang kepada warga.",
+        "Bawaslu menerima satu laporan dugaan politik uang oleh Kepala Desa Sukamaju.",
+    };
+    for (size_t i = 0; i < 2; i++)
+        one_confident_draft(one[i], "give_money", 1);
+}
+
 static void test_no_incident(void **state)
 {
     (void)state;
@@ -1681,6 +1869,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
+        cmocka_unit_test(test_cleared_outcomes), cmocka_unit_test(test_tallies),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
         cmocka_unit_test(test_backref_dates),

@@ -33,7 +33,19 @@
  *  - a denial ("membantah"), a negation before the act ("tidak
  *    membagikan") or a not-proven outcome ("tidak terbukti") makes the draft
  *    negated, with a low confidence: never a confident incident of the
- *    negated act. "bukan ASN" drops the actor. "diduga" lowers nothing;
+ *    negated act; a negation of one word of the act ("bukan kampanye")
+ *    negates the same act named otherwise in its sentence ("dihadiri").
+ *    A case stopped for formal reasons ("dihentikan", "tidak
+ *    ditindaklanjuti", "tidak memenuhi syarat materiil") keeps the draft,
+ *    not negated, with status #PK_EXTRACT_DROPPED and a confidence of at
+ *    most 0.4: the deed was never established. An outcome or a denial
+ *    of another sentence that names no deed of its own ("Laporan tersebut
+ *    dihentikan", "Ia membantah tudingan itu") governs the deeds of its
+ *    paragraph (an outcome: of the whole text when its paragraph tells
+ *    none); one that names a specific deed ("Adapun kades membantah
+ *    membagikan uang") governs only that deed wherever it is told.
+ *    "bukan ASN" drops the actor.
+ *    "diduga" lowers nothing;
  *    an act with nobody named for it stays below 0.5 (a draft to check,
  *    not a confident incident);
  *  - a sentence ends at . ! ? (also before a closing quote or bracket) and
@@ -316,7 +328,7 @@ typedef enum pk_extract_status {
     PK_EXTRACT_PROVEN = 1,     /**< found a breach, forwarded, recommended, a suspect named */
     PK_EXTRACT_SANCTIONED = 2, /**< a sanction imposed: verdict, dismissal, disqualification */
     PK_EXTRACT_NOT_PROVEN = 3, /**< declared not proven or not a violation (the draft is negated) */
-    PK_EXTRACT_DROPPED = 4     /**< stopped for formal reasons (late, incomplete, annulled) */
+    PK_EXTRACT_DROPPED = 4     /**< stopped for formal reasons (late, incomplete, annulled); confidence <= 0.4 */
 } pk_extract_status;
 
 /** @brief "alleged", "proven", "sanctioned", "not_proven", "dropped"; "?" for other values. */

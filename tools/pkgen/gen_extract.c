@@ -37,13 +37,13 @@ static int cue_label_ok(int kind, const char *l)
 {
     static const char *const neg[] = {"next", "deny"};
     static const char *const outc[] = {"proven", "sanctioned", "not_proven", "dropped", "threat"};
-    static const char *const irr[] = {"prohibition", "appeal", "socialisation", "condition", "risk", "aggregate"};
+    static const char *const irr[] = {"prohibition", "appeal", "socialisation", "condition", "risk", "aggregate", "tally"};
     static const char *const cand[] = {"paslon", "calon", "bakal_calon", "petahana", "office"};
     static const char *const place[] = {"district", "village", "home", "office", "link", "election", "local_office"};
     switch (kind) {
     case PK__LX_NEGATION: return pk__lookup_name(neg, 2, l) >= 0;
     case PK__LX_OUTCOME: return pk__lookup_name(outc, 5, l) >= 0;
-    case PK__LX_IRREALIS: return pk__lookup_name(irr, 6, l) >= 0;
+    case PK__LX_IRREALIS: return pk__lookup_name(irr, 7, l) >= 0;
     case PK__LX_CANDIDATE: return pk__lookup_name(cand, 5, l) >= 0;
     case PK__LX_PLACE: return pk__lookup_name(place, 7, l) >= 0;
     case PK__LX_HEDGE: return strcmp(l, "alleged") == 0;
@@ -52,7 +52,7 @@ static int cue_label_ok(int kind, const char *l)
         return strcmp(l, "occur") == 0 || strcmp(l, "by") == 0 || strcmp(l, "to") == 0 || strcmp(l, "period") == 0 ||
                strcmp(l, "anaphor") == 0 || strcmp(l, "front") == 0 || strcmp(l, "accused") == 0 ||
                strcmp(l, "backref") == 0 || strcmp(l, "relative") == 0 ||
-               strcmp(l, "shift") == 0 || strcmp(l, "handle") == 0;
+               strcmp(l, "shift") == 0 || strcmp(l, "handle") == 0 || strcmp(l, "contrast") == 0;
     case PK__LX_PROCESS: return strcmp(l, "report") == 0;
     default: return 0;
     }
