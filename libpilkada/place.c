@@ -1022,6 +1022,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->judged = 0;
             f->use_cue = f->weak = 0;
             f->nfit = 0;
+            f->okmask = 0;
             *wi += nl;
             return 1;
         }
