@@ -485,7 +485,7 @@ static int is_prefix(uint64_t h)
 
 static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
 {
-    return a->mode == b->mode && a->hash == b->hash && strcmp(a->phrase, b->phrase) == 0;
+    return a->mode == b->mode && a->hash == b->hash && pk__same_label(a->phrase, b->phrase);
 }
 
 static int stop_word(const tok *t) { return (t->wclass & WC_STOP) != 0; }
@@ -1965,7 +1965,12 @@ static void money_pass(ctx *c, size_t off, size_t n)
 
 /* ---------------------------------------------------------- citations -- */
 
-static int tok_is(const tok *t, const char *w) { return t->lo[0] == w[0] && strcmp(t->lo, w) == 0; }
+/* lo_len is strlen(lo) (no word holds a NUL): the length and first byte
+ * settle most comparisons before memcmp. */
+static int tok_is(const tok *t, const char *w)
+{
+    return t->lo[0] == w[0] && (size_t)t->lo_len == strlen(w) && memcmp(t->lo, w, t->lo_len) == 0;
+}
 
 /* A law reference at token i: "UU (Nomor|No) N (Tahun|/) YYYY", "Undang-Undang ...",
  * "PP ...", "Perbawaslu ...", "PKPU ...". Writes "UU 10/2016" to buf; returns words used. */

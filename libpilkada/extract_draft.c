@@ -179,7 +179,7 @@ static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
 {
     int8_t o = d->doc_outcome;
     for (size_t q = 0; q < d->ndoc_lab; q++)
-        if (strcmp(d->doc_lab[q], act->label) == 0)
+        if (pk__same_label(d->doc_lab[q], act->label))
             o = merge_outcome(o, d->doc_lab_o[q]);
     return o;
 }
@@ -938,7 +938,7 @@ static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_
     size_t lo = a > REACH ? a - REACH : 0, hi = a + REACH < d->nm ? a + REACH : d->nm, n = 0;
     for (size_t k = lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || strcmp(m->label, d->m[g].label) != 0 ||
+        if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || !pk__same_label(m->label, d->m[g].label) ||
             !actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || (m->flags & PK_EXTRACT_FLAG_LINK) ||
             d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE ||
             (m->sentence != d->m[a].sentence && d->x[k].sent_act_prio))
@@ -1531,7 +1531,7 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         old->confidence = nw->confidence;
 }
 
-static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || strcmp(a, b) == 0; }
+static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || pk__same_label(a, b); }
 
 /* One incident per actor, act and place: a draft repeating an earlier one
  * (same labels and place) merges into it; so does a draft of a later

@@ -86,6 +86,13 @@ static inline int pk__label_is(const char *a, const char *lit)
     return a && a[0] == lit[0] && strcmp(a, lit) == 0;
 }
 
+/* 1 if two labels (neither NULL) are the same: the same pointer (the
+ * lexicon's labels mostly are), else the same text. */
+static inline int pk__same_label(const char *a, const char *b)
+{
+    return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
+
 /* Seed of a phrase hash in a mode. */
 static inline uint64_t pk__lex_hash_seed(int mode)
 {
