@@ -2028,6 +2028,9 @@ static void citations_pass(ctx *c)
     const tok *t = c->toks;
     size_t n = c->ntok;
     for (size_t i = 0; i < n; i++) {
+        char f = t[i].lo[0];
+        if (f != 'u' && f != 'p' && f != 'k')
+            continue; /* no citation starts here ("pasal", "UU", "PKPU", "Perbawaslu", "KUHP", ...) */
         char law[40] = "";
         char art[56] = "";
         size_t j; /* one past the citation: set on both branches */
@@ -2064,9 +2067,6 @@ static void citations_pass(ctx *c)
                 k = j + 1 < n ? law_ref(c, j + 1, law, sizeof law) : 0, j += k ? 1 : 0;
             j += k;
         } else {
-            char f = t[i].lo[0];
-            if (f != 'u' && f != 'p' && f != 'k')
-                continue;
             size_t k = law_ref(c, i, law, sizeof law);
             if (!k)
                 continue;
