@@ -168,8 +168,10 @@ enum { BC_LETTER = 1, BC_DIGIT = 2 };
 #define PK__R10(f, b) f(b), f(b + 1), f(b + 2), f(b + 3), f(b + 4), f(b + 5), f(b + 6), f(b + 7), f(b + 8), f(b + 9)
 #define PK__R100(f, b) PK__R10(f, b), PK__R10(f, b + 10), PK__R10(f, b + 20), PK__R10(f, b + 30), \
     PK__R10(f, b + 40), PK__R10(f, b + 50), PK__R10(f, b + 60), PK__R10(f, b + 70), PK__R10(f, b + 80), PK__R10(f, b + 90)
-#define PK__LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
-#define PK__CLASS(c) (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ? BC_LETTER : (c) >= '0' && (c) <= '9' ? BC_DIGIT : 0)
+#define PK__LOWER(c) \
+    (unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
+#define PK__CLASS(c) \
+    (unsigned char)(((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ? BC_LETTER : (c) >= '0' && (c) <= '9' ? BC_DIGIT : 0)
 static const unsigned char byte_lower[256] = {PK__R100(PK__LOWER, 0), PK__R100(PK__LOWER, 100),
                                               PK__R10(PK__LOWER, 200), PK__R10(PK__LOWER, 210),
                                               PK__R10(PK__LOWER, 220), PK__R10(PK__LOWER, 230),
@@ -178,6 +180,10 @@ static const unsigned char byte_class[256] = {PK__R100(PK__CLASS, 0), PK__R100(P
                                               PK__R10(PK__CLASS, 200), PK__R10(PK__CLASS, 210),
                                               PK__R10(PK__CLASS, 220), PK__R10(PK__CLASS, 230),
                                               PK__R10(PK__CLASS, 240), 0, 0, 0, 0, 0, 0};
+#undef PK__R10
+#undef PK__R100
+#undef PK__LOWER
+#undef PK__CLASS
 
 /* Length of a word character at p (ASCII letter or digit, or a Latin
  * letter U+00C0..U+024F in UTF-8), 0 if p is not one. */
