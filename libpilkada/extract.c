@@ -159,37 +159,11 @@ static int is_alnum(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
-/* Per byte: the lower-case form of an ASCII letter or digit (0 for any
- * other byte), and whether it is a letter or a digit; the tokenizer reads
- * each word's bytes through these instead of comparing ranges. A Latin
- * letter of two bytes counts as both (it makes a word neither all digits
- * nor all ASCII letters). */
-enum { BC_LETTER = 1, BC_DIGIT = 2 };
-#define PK__R10(f, b) f(b), f(b + 1), f(b + 2), f(b + 3), f(b + 4), f(b + 5), f(b + 6), f(b + 7), f(b + 8), f(b + 9)
-#define PK__R100(f, b) PK__R10(f, b), PK__R10(f, b + 10), PK__R10(f, b + 20), PK__R10(f, b + 30), \
-    PK__R10(f, b + 40), PK__R10(f, b + 50), PK__R10(f, b + 60), PK__R10(f, b + 70), PK__R10(f, b + 80), PK__R10(f, b + 90)
-#define PK__LOWER(c) \
-    (unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
-#define PK__CLASS(c) \
-    (unsigned char)(((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ? BC_LETTER : (c) >= '0' && (c) <= '9' ? BC_DIGIT : 0)
-static const unsigned char byte_lower[256] = {PK__R100(PK__LOWER, 0), PK__R100(PK__LOWER, 100),
-                                              PK__R10(PK__LOWER, 200), PK__R10(PK__LOWER, 210),
-                                              PK__R10(PK__LOWER, 220), PK__R10(PK__LOWER, 230),
-                                              PK__R10(PK__LOWER, 240), 0, 0, 0, 0, 0, 0};
-static const unsigned char byte_class[256] = {PK__R100(PK__CLASS, 0), PK__R100(PK__CLASS, 100),
-                                              PK__R10(PK__CLASS, 200), PK__R10(PK__CLASS, 210),
-                                              PK__R10(PK__CLASS, 220), PK__R10(PK__CLASS, 230),
-                                              PK__R10(PK__CLASS, 240), 0, 0, 0, 0, 0, 0};
-#undef PK__R10
-#undef PK__R100
-#undef PK__LOWER
-#undef PK__CLASS
-
 /* Length of a word character at p (ASCII letter or digit, or a Latin
  * letter U+00C0..U+024F in UTF-8), 0 if p is not one. */
 static size_t word_char(const unsigned char *p, const unsigned char *end)
 {
-    if (byte_lower[*p])
+    if (is_alnum(*p))
         return 1;
     if (*p >= 0xC3 && *p <= 0xC9 && p + 1 < end && (p[1] & 0xC0) == 0x80)
         return 2; /* U+00C0..U+027F (close enough to Latin letters) */
@@ -304,14 +278,17 @@ static void tokenize(ctx *c, size_t off, size_t n)
          * of pk__lex_word_hash (FNV-1a) over the lower-cased bytes kept */
         size_t st = i;
         size_t k = 0;
-        unsigned seen = 0; /* BC_ bits of the word's characters */
+        unsigned digit = 1, alpha = 1; /* all digits; all ASCII letters */
         uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
         for (;;) {
             unsigned char ch;
-            if (p < end && byte_lower[*p]) {
-                seen |= byte_class[*p];
-                ch = byte_lower[*p++];
+            if (p < end && (unsigned)((*p | 0x20) - 'a') < 26u) {
+                ch = (unsigned char)(*p++ | 0x20);
+                digit = 0;
+            } else if (p < end && (unsigned)(*p - '0') < 10u) {
+                ch = *p++;
+                alpha = 0;
             } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
                 /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
                 if (k < PK__STEM_MAX) {
@@ -320,7 +297,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 }
                 ch = p[1];
                 p += 2;
-                seen |= BC_LETTER | BC_DIGIT;
+                digit = alpha = 0;
             } else {
                 break;
             }
@@ -329,7 +306,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 h = (h ^ ch) * PK__LEX_FNV_PRIME;
             }
         }
-        unsigned digit = !(seen & BC_LETTER), alpha = !(seen & BC_DIGIT); /* all digits; all ASCII letters */
         i = (size_t)(p - s);
         if (pending_break && c->ntok > 1)
             sent++;
