@@ -175,7 +175,9 @@ static const word_entry *word_lookup(const char *w)
         size_t mid = lo + (hi - lo) / 2;
         int c = (unsigned char)words[mid].word[0] - (unsigned char)w[0]; /* most steps end here */
         if (c == 0)
-            c = strcmp(words[mid].word, w);
+            c = (unsigned char)words[mid].word[1] - (unsigned char)w[1]; /* then the second */
+        if (c == 0 && w[1])
+            c = strcmp(words[mid].word + 2, w + 2);
         if (c == 0)
             return &words[mid];
         if (c < 0)

@@ -327,7 +327,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             h = PK__LEX_FNV_OFFSET;
         }
         /* punctuation between the previous word and this one */
-        for (size_t q = gap_start; q < st; q++) {
+        for (size_t q = gap_start; q < st && !(st - gap_start == 1 && s[gap_start] == ' '); q++) {
             unsigned char ch = s[q];
             if (ch == '/' && st - gap_start == 1)
                 t->flags |= TF_SLASH_BEFORE;
@@ -467,7 +467,7 @@ static int is_prefix(uint64_t h)
 
 static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
 {
-    return a->mode == b->mode && a->hash == b->hash && strcmp(a->phrase, b->phrase) == 0;
+    return a->mode == b->mode && a->hash == b->hash && pk__same_label(a->phrase, b->phrase);
 }
 
 static int stop_word(const tok *t) { return (t->wclass & WC_STOP) != 0; }
@@ -549,7 +549,7 @@ static int tally_count(const ctx *c, size_t i)
     if (!count)
         return 0;
     size_t n = i + 1;
-    if (strcmp(c->toks[n].lo, "buah") == 0 && n + 1 < c->ntok && c->toks[n + 1].sent == t->sent)
+    if (pk__label_is(c->toks[n].lo, "buah") && n + 1 < c->ntok && c->toks[n + 1].sent == t->sent)
         n++;
     if (pk__lookup_name(cases, (int)(sizeof cases / sizeof cases[0]), c->toks[n].lo) < 0)
         return 0;
@@ -574,7 +574,7 @@ static int initials(const ctx *c, size_t i)
     for (size_t k = t->start; k < t->end; k++)
         if (!(c->text[k] >= 'A' && c->text[k] <= 'Z'))
             return 0;
-    if (i > 0 && (strcmp(c->toks[i - 1].lo, "berinisial") == 0 || strcmp(c->toks[i - 1].lo, "inisial") == 0))
+    if (i > 0 && (pk__label_is(c->toks[i - 1].lo, "berinisial") || pk__label_is(c->toks[i - 1].lo, "inisial")))
         return 1;
     if (i + 1 < c->ntok && (c->toks[i + 1].flags & TF_DIGIT) && c->toks[i + 1].lo_len <= 2 &&
         c->text[c->toks[i + 1].start - 1] == '(')
@@ -703,19 +703,19 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 continue;
             for (const pk__lex_entry *e = first;
                  e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++) {
-                if (e->kind == PK__LX_ACTOR && strcmp(e->label, "not_actor") == 0)
+                if (e->kind == PK__LX_ACTOR && pk__label_is(e->label, "not_actor"))
                     continue;
                 if (e->kind == PK__LX_PLACE) {
-                    if (strcmp(e->label, "home") == 0)
+                    if (pk__label_is(e->label, "home"))
                         ps->home_until = t1 + 1;
-                    else if (strcmp(e->label, "office") == 0)
+                    else if (pk__label_is(e->label, "office"))
                         ps->office_until = t1 + 1;
-                    else if (strcmp(e->label, "link") == 0)
+                    else if (pk__label_is(e->label, "link"))
                         for (size_t q = i; q < c->ntok && c->toks[q].sent == t->sent; q++)
                             c->toks[q].flags |= TF_LINK;
                 }
                 if (e->kind == PK__LX_PLACE &&
-                    (strcmp(e->label, "district") == 0 || strcmp(e->label, "village") == 0)) {
+                    (pk__label_is(e->label, "district") || pk__label_is(e->label, "village"))) {
                     if (!(c->toks[i].flags & TF_CAP))
                         continue; /* "desa" as a common noun */
                     unsigned fl = (i < ps->home_until ? PK_EXTRACT_FLAG_HOME : 0u) |
@@ -733,7 +733,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 }
                 if (e->kind == PK__LX_ACT && e->priority <= 1 && inside_name(c, i, t1))
                     continue;
-                if (e->kind == PK__LX_IRREALIS && strcmp(e->label, "tally") == 0 && !tally_count(c, t1))
+                if (e->kind == PK__LX_IRREALIS && pk__label_is(e->label, "tally") && !tally_count(c, t1))
                     continue; /* "menerima" without a count of cases after it */
                 /* "seragam ASN", "atribut TNI", "atribut Tentara Nasional
                  * Indonesia (TNI)": a thing worn, not a person */
@@ -741,7 +741,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     continue;
                 /* "Gara-gara", "Setelah", "Karena" open a fronted clause only
                  * at the start of a sentence */
-                if (e->kind == PK__LX_OCCUR && strcmp(e->label, "front") == 0 && i > 0 &&
+                if (e->kind == PK__LX_OCCUR && pk__label_is(e->label, "front") && i > 0 &&
                     c->toks[i - 1].sent == t->sent && !after_dateline(c, i))
                     continue;
                 cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
@@ -775,8 +775,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 /* kepala desa X, lurah X, camat X: the post names the place */
                 if (e->kind == PK__LX_ACTOR && t1 < c->ntok && (c->toks[t1].flags & TF_CAP) &&
                     !(c->toks[t1].flags & TF_PUNCT_BEFORE) &&
-                    (strcmp(e->label, "kepala_desa") == 0 || strcmp(e->label, "lurah") == 0 ||
-                     strcmp(e->label, "camat") == 0)) {
+                    (pk__label_is(e->label, "kepala_desa") || pk__label_is(e->label, "lurah") ||
+                     pk__label_is(e->label, "camat"))) {
                     size_t save = c->ncm;
                     /* the role's place is a name, not a registry region: two words at most */
                     size_t k = capture_name(c, t1, 2,
@@ -816,7 +816,7 @@ static void sentence_context(ctx *c)
     /* negation "next": the next role or act within 3 words of the same sentence */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *n = &c->cm[k];
-        if (n->m.kind != PK_EXTRACT_MENTION_NEGATION || strcmp(n->m.label, "next") != 0)
+        if (n->m.kind != PK_EXTRACT_MENTION_NEGATION || !pk__label_is(n->m.label, "next"))
             continue;
         for (size_t j = k + 1; j < c->ncm && j < k + 8; j++) {
             cmention *m = &c->cm[j];
@@ -837,7 +837,7 @@ static void sentence_context(ctx *c)
             last_cand = k;
         else if (m->m.kind == PK_EXTRACT_MENTION_ROLE && last_cand != (size_t)-1 &&
                  c->cm[last_cand].m.sentence == m->m.sentence && m->x.word <= c->cm[last_cand].x.word_end + 4 &&
-                 (strcmp(m->m.label, "regional_head") == 0 || strcmp(m->m.label, "acting_head") == 0))
+                 (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head")))
             m->x.title = 1;
     }
     /* per sentence summaries, then copied into each mention */
@@ -857,7 +857,7 @@ static void sentence_context(ctx *c)
         cl_deny[0] = cl_prio[0] = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
             cmention *m = &c->cm[b];
-            if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "contrast") == 0 &&
+            if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "contrast") &&
                 ncl < MAX_CLAUSES) {
                 cl_out[ncl] = -1;
                 cl_deny[ncl] = cl_prio[ncl] = 0;
@@ -865,7 +865,7 @@ static void sentence_context(ctx *c)
             }
             if (m->m.kind == PK_EXTRACT_MENTION_ACT && m->x.priority > cl_prio[ncl - 1])
                 cl_prio[ncl - 1] = m->x.priority;
-            if (m->m.kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->m.label, "deny") == 0)
+            if (m->m.kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->m.label, "deny"))
                 cl_deny[ncl - 1] = 1;
             switch (m->m.kind) {
             case PK_EXTRACT_MENTION_ACT:
@@ -877,13 +877,13 @@ static void sentence_context(ctx *c)
                     irr = m->x.priority;
                 break;
             case PK_EXTRACT_MENTION_NEGATION:
-                if (strcmp(m->m.label, "deny") == 0)
+                if (pk__label_is(m->m.label, "deny"))
                     deny = 1;
                 break;
             case PK_EXTRACT_MENTION_OUTCOME: {
                 static const char *const o[] = {"alleged", "proven", "sanctioned", "not_proven", "dropped"};
                 int v = pk__lookup_name(o, 5, m->m.label);
-                if (strcmp(m->m.label, "threat") == 0)
+                if (pk__label_is(m->m.label, "threat"))
                     threat = 1;
                 else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN))) {
                     if (outcome < 0 || v == PK_EXTRACT_NOT_PROVEN || v > outcome)
@@ -895,21 +895,21 @@ static void sentence_context(ctx *c)
                 break;
             }
             case PK_EXTRACT_MENTION_CUE:
-                if (m->m.label && strcmp(m->m.label, "occur") == 0)
+                if (m->m.label && pk__label_is(m->m.label, "occur"))
                     occur = 1;
-                else if (m->m.label && strcmp(m->m.label, "backref") == 0 && opens_sentence(c, m))
+                else if (m->m.label && pk__label_is(m->m.label, "backref") && opens_sentence(c, m))
                     backref = 1;
-                else if (m->m.label && strcmp(m->m.label, "relative") == 0 && opens_sentence(c, m))
+                else if (m->m.label && pk__label_is(m->m.label, "relative") && opens_sentence(c, m))
                     relative = 1;
-                else if (m->m.label && strcmp(m->m.label, "shift") == 0 && opens_sentence(c, m))
+                else if (m->m.label && pk__label_is(m->m.label, "shift") && opens_sentence(c, m))
                     shift = 1;
                 break;
             case PK_EXTRACT_MENTION_CANDIDATE:
-                if (strcmp(m->m.label, "bakal_calon") == 0)
+                if (pk__label_is(m->m.label, "bakal_calon"))
                     cand |= 1;
-                else if (strcmp(m->m.label, "petahana") == 0)
+                else if (pk__label_is(m->m.label, "petahana"))
                     cand |= 4;
-                else if (strcmp(m->m.label, "office") != 0)
+                else if (!pk__label_is(m->m.label, "office"))
                     cand |= 2;
                 break;
             default: break;
@@ -920,7 +920,7 @@ static void sentence_context(ctx *c)
         for (size_t k = a; k < b; k++) {
             pk__xinfo *x = &c->cm[k].x;
             if (c->cm[k].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[k].m.label &&
-                strcmp(c->cm[k].m.label, "contrast") == 0 && cl + 1 < ncl)
+                pk__label_is(c->cm[k].m.label, "contrast") && cl + 1 < ncl)
                 cl++;
             x->sent_act_prio = act_prio;
             x->sent_irrealis = irr;
@@ -1008,7 +1008,7 @@ static int date_trigger(const tok *t, const tok *prev)
     }
     if (t->wclass & WC_DATE)
         return 1;
-    return prev && (prev->wclass & WC_BEFORE_INI) && strcmp(t->lo, "ini") == 0;
+    return prev && (prev->wclass & WC_BEFORE_INI) && pk__label_is(t->lo, "ini");
 }
 
 static void dates_span(ctx *c, size_t off, size_t n);
@@ -1165,7 +1165,7 @@ static void dates_span(ctx *c, size_t off, size_t n)
 static int statement_cue(const cmention *m)
 {
     return m->m.kind == PK_EXTRACT_MENTION_SPEECH ||
-           (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "report") == 0);
+           (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "report"));
 }
 
 static int only_spaces(const char *s, size_t n)
@@ -1242,7 +1242,7 @@ static void mark_statement_dates(ctx *c)
             comma_since_cue = 0;
             if (m->m.kind == PK_EXTRACT_MENTION_SPEECH && (attribution(c, m->m.start) || circumstance(c, k)))
                 last_speech = k;
-        } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && strcmp(m->m.label, "occur") == 0) {
+        } else if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "occur")) {
             /* "... menjelaskan penangkapan terjadi pada Jumat (18/4)"; but
              * "sidang putusan yang berlangsung ..., Senin (13/1/2025)": a
              * process word at most three words before tells what took place */
@@ -1292,7 +1292,7 @@ static void mark_statement_dates(ctx *c)
                 if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24 ||
                     q->m.kind == PK_EXTRACT_MENTION_ACT)
                     break;
-                if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && strcmp(q->m.label, "report") == 0) {
+                if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "report")) {
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
                     break;
                 }
@@ -1353,8 +1353,8 @@ static int names_person(const cmention *m)
     if (m->m.flags & PK_EXTRACT_FLAG_LINK || !m->m.label)
         return 0;
     if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
-        return strcmp(m->m.label, "calon") == 0 || strcmp(m->m.label, "bakal_calon") == 0;
-    return m->m.kind == PK_EXTRACT_MENTION_ROLE && m->x.priority >= 2 && strcmp(m->m.label, "voter") != 0;
+        return pk__label_is(m->m.label, "calon") || pk__label_is(m->m.label, "bakal_calon");
+    return m->m.kind == PK_EXTRACT_MENTION_ROLE && m->x.priority >= 2 && !pk__label_is(m->m.label, "voter");
 }
 
 static void names_pass(ctx *c)
@@ -1549,7 +1549,7 @@ static int office_before(ctx *c, size_t at)
     const pk__lex_entry *e = lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
     for (const pk__lex_entry *first = e;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
-        if (e->kind == PK__LX_PLACE && (strcmp(e->label, "office") == 0 || strcmp(e->label, "election") == 0))
+        if (e->kind == PK__LX_PLACE && (pk__label_is(e->label, "office") || pk__label_is(e->label, "election")))
             return 1;
     return 0;
 }
@@ -1607,7 +1607,7 @@ static int dateline_dash(const ctx *c, size_t at)
 static int after_wilayah(const ctx *c, size_t at)
 {
     size_t t = tok_at((ctx *)c, at);
-    return t > 0 && t <= c->ntok && strcmp(c->toks[t - 1].lo, "wilayah") == 0 &&
+    return t > 0 && t <= c->ntok && pk__label_is(c->toks[t - 1].lo, "wilayah") &&
            c->toks[t - 1].sent == c->toks[t < c->ntok ? t : t - 1].sent;
 }
 
@@ -1802,10 +1802,10 @@ static void region_flags(ctx *c)
             home_until = office_until = 0;
         }
         if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label) {
-            if (strcmp(m->m.label, "home") == 0)
+            if (pk__label_is(m->m.label, "home"))
                 home_until = m->x.word_end + 1;
-            else if (strcmp(m->m.label, "office") == 0 || strcmp(m->m.label, "election") == 0 ||
-                     strcmp(m->m.label, "local_office") == 0) {
+            else if (pk__label_is(m->m.label, "office") || pk__label_is(m->m.label, "election") ||
+                     pk__label_is(m->m.label, "local_office")) {
                 office_until = m->x.word_end + 1;
                 /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
                 size_t te = m->x.word_end - c->word_base;
@@ -1826,7 +1826,7 @@ static void region_flags(ctx *c)
             for (size_t j = k + 1; j < c->ncm && j < k + 6 && c->cm[j].m.start < m->m.end; j++) {
                 const cmention *q = &c->cm[j];
                 if (m->m.kind == PK_EXTRACT_MENTION_REGION && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
-                    (strcmp(q->m.label, "office") == 0 || strcmp(q->m.label, "election") == 0))
+                    (pk__label_is(q->m.label, "office") || pk__label_is(q->m.label, "election")))
                     m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
             }
             size_t t0 = m->x.word - c->word_base;
@@ -1947,7 +1947,12 @@ static void money_pass(ctx *c, size_t off, size_t n)
 
 /* ---------------------------------------------------------- citations -- */
 
-static int tok_is(const tok *t, const char *w) { return t->lo[0] == w[0] && strcmp(t->lo, w) == 0; }
+/* lo_len is strlen(lo) (no word holds a NUL): the length and first byte
+ * settle most comparisons before memcmp. */
+static int tok_is(const tok *t, const char *w)
+{
+    return t->lo[0] == w[0] && (size_t)t->lo_len == strlen(w) && memcmp(t->lo, w, t->lo_len) == 0;
+}
 
 /* A law reference at token i: "UU (Nomor|No) N (Tahun|/) YYYY", "Undang-Undang ...",
  * "PP ...", "Perbawaslu ...", "PKPU ...". Writes "UU 10/2016" to buf; returns words used. */
@@ -2005,6 +2010,9 @@ static void citations_pass(ctx *c)
     const tok *t = c->toks;
     size_t n = c->ntok;
     for (size_t i = 0; i < n; i++) {
+        char f = t[i].lo[0];
+        if (f != 'u' && f != 'p' && f != 'k')
+            continue; /* no citation starts here ("pasal", "UU", "PKPU", "Perbawaslu", "KUHP", ...) */
         char law[40] = "";
         char art[56] = "";
         size_t j; /* one past the citation: set on both branches */
@@ -2041,9 +2049,6 @@ static void citations_pass(ctx *c)
                 k = j + 1 < n ? law_ref(c, j + 1, law, sizeof law) : 0, j += k ? 1 : 0;
             j += k;
         } else {
-            char f = t[i].lo[0];
-            if (f != 'u' && f != 'p' && f != 'k')
-                continue;
             size_t k = law_ref(c, i, law, sizeof law);
             if (!k)
                 continue;

@@ -179,7 +179,7 @@ static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
 {
     int8_t o = d->doc_outcome;
     for (size_t q = 0; q < d->ndoc_lab; q++)
-        if (strcmp(d->doc_lab[q], act->label) == 0)
+        if (pk__same_label(d->doc_lab[q], act->label))
             o = merge_outcome(o, d->doc_lab_o[q]);
     return o;
 }
@@ -304,7 +304,7 @@ static void mark_topics(dctx *d)
             const pk_extract_mention *p = &d->m[j];
             if (p->sentence != d->m[k].sentence || d->x[k].word > d->x[j].word_end + 1)
                 break;
-            if (p->kind == PK_EXTRACT_MENTION_ACT && strcmp(p->label, "other_neutrality") == 0) {
+            if (p->kind == PK_EXTRACT_MENTION_ACT && pk__label_is(p->label, "other_neutrality")) {
                 d->topic_of[k] = j;
                 break;
             }
@@ -318,7 +318,7 @@ static void mark_topics(dctx *d)
          * election, not people */
         if (k > 0 && d->topic_of[k] == NONE && d->m[k - 1].sentence == d->m[k].sentence &&
             ((d->m[k - 1].kind == PK_EXTRACT_MENTION_CUE && d->m[k - 1].label &&
-              strcmp(d->m[k - 1].label, "election") == 0) ||
+              pk__label_is(d->m[k - 1].label, "election")) ||
              (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
             joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
             d->topic_of[k] = k;
@@ -398,7 +398,7 @@ static pk_status prepare(dctx *d)
             np = k;
         if (occur_date(m, &d->x[k]))
             no = k;
-        if (m->kind == PK_EXTRACT_MENTION_NEGATION && strcmp(m->label, "deny") == 0 && !names_own_deed(&d->x[k]))
+        if (m->kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->label, "deny") && !names_own_deed(&d->x[k]))
             deny = 1;
         if (m->kind == PK_EXTRACT_MENTION_ACT && d->x[k].sent_deny && ndeny < 4)
             deny_act[ndeny++] = m->label;
@@ -421,7 +421,7 @@ static pk_status prepare(dctx *d)
         if (k > 0 && (x->para != d->x[k - 1].para || d->m[k].sentence != d->m[k - 1].sentence) &&
             (x->para != d->x[k - 1].para || x->sent_shift || x->sent_outcome >= 0))
             fwd = 0;
-        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && strcmp(d->m[k].label, "deny") == 0 && !names_own_deed(x))
+        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(d->m[k].label, "deny") && !names_own_deed(x))
             fwd = 1;
         if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT)
             d->deny_after[k] = 1;
@@ -461,9 +461,9 @@ typedef struct walk {
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
 {
     if (m->kind == PK_EXTRACT_MENTION_ROLE) /* supervisors: see actor_for() */
-        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title && strcmp(m->label, "supervisor") != 0;
+        return !(m->flags & PK_EXTRACT_FLAG_NEGATED) && !x->title && !pk__label_is(m->label, "supervisor");
     if (m->kind == PK_EXTRACT_MENTION_CANDIDATE)
-        return strcmp(m->label, "office") != 0 && strcmp(m->label, "petahana") != 0;
+        return !pk__label_is(m->label, "office") && !pk__label_is(m->label, "petahana");
     return 0;
 }
 
@@ -474,7 +474,7 @@ static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
 static int supervisor(const pk_extract_mention *m)
 {
     return m->kind == PK_EXTRACT_MENTION_ROLE && !(m->flags & PK_EXTRACT_FLAG_NEGATED) &&
-           strcmp(m->label, "supervisor") == 0;
+           pk__label_is(m->label, "supervisor");
 }
 
 /* 1 if mention k may be the actor of act a: a candidate that is not a
@@ -485,7 +485,7 @@ static int actor_for(const dctx *d, size_t k, size_t a)
     if (d->topic_of[k] != NONE)
         return 0;
     if (supervisor(&d->m[k]))
-        return strcmp(d->m[a].label, "organizer_ethics") == 0;
+        return pk__label_is(d->m[a].label, "organizer_ethics");
     return actor_candidate(&d->m[k], &d->x[k]);
 }
 
@@ -565,9 +565,9 @@ static int handles(const dctx *d, size_t k)
     const pk_extract_mention *m = &d->m[k];
     if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label)
         return 0;
-    if (strcmp(m->label, "handle") == 0)
+    if (pk__label_is(m->label, "handle"))
         return 1;
-    if (strcmp(m->label, "report") != 0 || m->start + 2 > d->len)
+    if (!pk__label_is(m->label, "report") || m->start + 2 > d->len)
         return 0;
     const char *t = d->text + m->start;
     return (t[0] == 'm' || t[0] == 'M') && t[1] == 'e';
@@ -590,8 +590,8 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
         int against = report && k < a && cue_is(d, k, "to", "terhadap");
         report |= cue_is(d, k, "report", NULL);
         if (m->kind != PK_EXTRACT_MENTION_CUE || !m->label ||
-            !(strcmp(m->label, "accused") == 0 || against ||
-              (strcmp(m->label, "by") == 0 && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
+            !(pk__label_is(m->label, "accused") || against ||
+              (pk__label_is(m->label, "by") && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
             if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j])))
@@ -612,12 +612,12 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 static const char *bound_actor(const dctx *d, size_t a)
 {
     const pk_extract_mention *m = &d->m[a];
-    if (strcmp(m->label, "organizer_ethics") == 0)
+    if (pk__label_is(m->label, "organizer_ethics"))
         return "organizer";
     if (m->start + 10 > d->len || !word_is(d->text + m->start, 5, "pasal"))
         return NULL;
     const char *num = d->text + m->start + 6;
-    if (strcmp(m->label, "use_programmes") == 0 || strcmp(m->label, "replace_officials") == 0)
+    if (pk__label_is(m->label, "use_programmes") || pk__label_is(m->label, "replace_officials"))
         return num[0] == '7' && num[1] == '1' ? "regional_head" : NULL;
     return NULL;
 }
@@ -636,7 +636,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     }
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
-    int voter_ok = strcmp(d->m[a].label, "receive_money") == 0 || strcmp(d->m[a].label, "multiple_voting") == 0;
+    int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting");
     int object = 0; /* past "kepada" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
     for (size_t k = lo; k < a; k++) {
         const pk_extract_mention *m = &d->m[k];
@@ -652,7 +652,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         }
         if (best != NONE && cue_is(d, k, "to", "kepada"))
             object = 1;
-        if (object || !actor_for(d, k, a) || (!voter_ok && m->label && strcmp(m->label, "voter") == 0) ||
+        if (object || !actor_for(d, k, a) || (!voter_ok && m->label && pk__label_is(m->label, "voter")) ||
             acted_upon(d, k) || reporter(d, k))
             continue;
         int prio = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? 1 : d->x[k].priority;
@@ -675,14 +675,14 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
          * ..., seorang PNS di Pangandaran berurusan dengan Bawaslu") */
         int front = 0;
         for (size_t k = lo; k < a; k++)
-            front |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && strcmp(d->m[k].label, "front") == 0;
+            front |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "front");
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
-            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "by") == 0)
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "by"))
                 by = 1;
-            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "to") == 0 && !by)
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "to") && !by)
                 to = 1;
-            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && strcmp(m->label, "voter") != 0 &&
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
                 (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
@@ -714,7 +714,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         /* "ia", "yang bersangkutan" in the act's sentence: the person of the
          * previous paragraph (never without such a word: missing beats wrong) */
         for (size_t k = lo; k < hi && best == NONE; k++)
-            if (d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && strcmp(d->m[k].label, "anaphor") == 0)
+            if (d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "anaphor"))
                 best = w->last_role_prev;
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.5;
@@ -798,7 +798,7 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
         if (k > a && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !tail)
             object = 1;
         if (k == chosen || m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) ||
-            strcmp(m->label, "voter") == 0 || acted_upon(d, k) || reporter(d, k) ||
+            pk__label_is(m->label, "voter") || acted_upon(d, k) || reporter(d, k) ||
             ((k < a) != (chosen < a) && !tail) || (k > a && to))
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
@@ -888,7 +888,7 @@ static int points_back(const dctx *d, size_t k, size_t a)
         return 1;
     for (size_t j = k + 1; j <= a && j - k <= REACH; j++)
         if (d->m[j].sentence > d->m[k].sentence && d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
-            strcmp(d->m[j].label, "anaphor") == 0)
+            pk__label_is(d->m[j].label, "anaphor"))
             return 1;
     return 0;
 }
@@ -938,7 +938,7 @@ static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_
     size_t lo = a > REACH ? a - REACH : 0, hi = a + REACH < d->nm ? a + REACH : d->nm, n = 0;
     for (size_t k = lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || strcmp(m->label, d->m[g].label) != 0 ||
+        if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || !pk__same_label(m->label, d->m[g].label) ||
             !actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || (m->flags & PK_EXTRACT_FLAG_LINK) ||
             d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE ||
             (m->sentence != d->m[a].sentence && d->x[k].sent_act_prio))
@@ -967,7 +967,7 @@ static size_t listed_with(const dctx *d, size_t chosen, size_t *co, size_t cap)
                 continue;
             const pk_extract_mention *p = dir < 0 ? m : &d->m[last], *q = dir < 0 ? &d->m[last] : m;
             int join = joins_people(d, p, q);
-            if (!actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || strcmp(m->label, "voter") == 0 || !join ||
+            if (!actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || pk__label_is(m->label, "voter") || !join ||
                 (join == 2 && strcmp(m->label, d->m[last].label) != 0))
                 break;
             last = k;
@@ -993,7 +993,7 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
     int pointer = 0;
     while (e < d->nm && e - hi < WINDOW && d->m[e].sentence == d->m[hi].sentence) {
         const pk_extract_mention *m = &d->m[e];
-        pointer |= m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, "anaphor") == 0;
+        pointer |= m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "anaphor");
         e++;
     }
     if (!pointer)
@@ -1002,7 +1002,7 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
     for (size_t k = hi; k < e; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_for(d, k, a) || d->x[k].priority < 2 ||
-            strcmp(m->label, "voter") == 0)
+            pk__label_is(m->label, "voter"))
             continue;
         if (first == NONE) {
             first = k;
@@ -1531,7 +1531,7 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         old->confidence = nw->confidence;
 }
 
-static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || strcmp(a, b) == 0; }
+static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || pk__same_label(a, b); }
 
 /* One incident per actor, act and place: a draft repeating an earlier one
  * (same labels and place) merges into it; so does a draft of a later
@@ -1632,7 +1632,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                      strcmp(o->actor_label, dr->actor_label) == 0;
         int upgrade = medium && tells_same(dr->act_label, o->act_label);
         medium = medium && (upgrade || tells_same(o->act_label, dr->act_label));
-        int catch_all = strcmp(o->act_label, "other_neutrality") == 0 && strcmp(dr->act_label, "other_neutrality") != 0;
+        int catch_all = pk__label_is(o->act_label, "other_neutrality") && !pk__label_is(dr->act_label, "other_neutrality");
         if (upgrade || (retold && (nm->prio > meta[i].prio || catch_all))) {
             /* the later words are more specific: they name the act ("tidak
              * netral" is the catch-all, README of the corpus rule 6) */
@@ -1668,7 +1668,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
 static int addressee(const dctx *d, size_t k)
 {
     if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
-        !d->m[k - 1].label || strcmp(d->m[k - 1].label, "to") != 0 || d->x[k].word > d->x[k - 1].word_end + 1 ||
+        !d->m[k - 1].label || !pk__label_is(d->m[k - 1].label, "to") || d->x[k].word > d->x[k - 1].word_end + 1 ||
         d->m[k - 1].start + 4 > d->len)
         return 0;
     return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
@@ -1692,7 +1692,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        strcmp(m->label, "voter") != 0 && d->topic_of[k] == NONE && !addressee(d, k)) {
+        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)
             w->last_spec_cur = k;

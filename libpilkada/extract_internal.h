@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -75,6 +76,21 @@ static inline uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash)
 {
     h ^= word_hash + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
     return h * 0xff51afd7ed558ccdull;
+}
+
+/* 1 if label a (a lexicon label, or NULL) is the literal lit: the first
+ * byte first, since most labels compared differ there. Inline: the passes
+ * ask it for every mention. */
+static inline int pk__label_is(const char *a, const char *lit)
+{
+    return a && a[0] == lit[0] && strcmp(a, lit) == 0;
+}
+
+/* 1 if two labels (neither NULL) are the same: the same pointer (the
+ * lexicon's labels mostly are), else the same text. */
+static inline int pk__same_label(const char *a, const char *b)
+{
+    return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
 }
 
 /* Seed of a phrase hash in a mode. */
