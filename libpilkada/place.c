@@ -1661,6 +1661,77 @@ typedef struct fz {
     int d; /* 2 * edit distance, + 1 if the first letter differs */
 } fz;
 
+/* the letter's part of a bigram, as pk__region_bigrams numbers them */
+static inline unsigned bigram_char(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : c >= '0' && c <= '9' ? 26u + (unsigned)(c - '0') : 36u;
+}
+
+/* How many of the key's bigrams (a bit set: kb, PK__REGION_NBIGRAMS bits) the word has, each counted once:
+ * the size of the intersection of the two bigram sets, in one pass over the word. kb is left as it was. */
+static size_t shared_bigrams(uint64_t *kb, const char *w, size_t n)
+{
+    uint16_t hit[72];
+    size_t nh = 0;
+    unsigned a = 36u;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned b = i == n ? 36u : bigram_char((unsigned char)w[i]);
+        unsigned g = a * 37u + b;
+        a = b;
+        if (kb[g >> 6] >> (g & 63) & 1u) {
+            kb[g >> 6] &= ~((uint64_t)1 << (g & 63)); /* counted: not again */
+            hit[nh++] = (uint16_t)g;
+        }
+    }
+    for (size_t i = 0; i < nh; i++)
+        kb[hit[i] >> 6] |= (uint64_t)1 << (hit[i] & 63);
+    return nh;
+}
+
+/* Damerau-Levenshtein (optimal string alignment) distance of two words of at most 64 bytes when it is at
+ * most lim, else lim + 1: the same as pk__osa_bounded within the bound, computed only in the band
+ * |i - j| <= lim (a cell outside it is more than lim and counts as lim + 1), so O((la + lb) * lim). */
+static int osa_within(const char *a, size_t la, const char *b, size_t lb, int lim)
+{
+    size_t L = (size_t)lim;
+    int big = lim + 1;
+    if ((la > lb ? la - lb : lb - la) > L)
+        return big;
+    int r0[66], r1[66], r2[66];
+    int *pp = r0, *p = r1, *c = r2;
+    for (size_t j = 0; j <= lb && j <= L + 1; j++)
+        p[j] = j <= L ? (int)j : big;
+    for (size_t i = 1; i <= la; i++) {
+        size_t lo = i > L + 1 ? i - L : 1, hi = i + L < lb ? i + L : lb;
+        c[0] = i <= L ? (int)i : big;
+        c[lo - 1] = lo - 1 == 0 ? c[0] : big;
+        int rowmin = c[lo - 1];
+        for (size_t j = lo; j <= hi; j++) {
+            int v = p[j - 1] + (a[i - 1] != b[j - 1]);
+            if (p[j] + 1 < v)
+                v = p[j] + 1;
+            if (c[j - 1] + 1 < v)
+                v = c[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+                v = pp[j - 2] + 1;
+            if (v > big)
+                v = big;
+            c[j] = v;
+            if (v < rowmin)
+                rowmin = v;
+        }
+        if (hi + 1 <= lb)
+            c[hi + 1] = big;
+        if (rowmin > lim)
+            return big;
+        int *t = pp;
+        pp = p;
+        p = c;
+        c = t;
+    }
+    return p[lb];
+}
+
 /* Tokens of a length range, or (first_only) only those that start with the
  * key's letter: token ids are sorted by (length, bytes), so each length gives
  * one contiguous range. Returns the number of ranges. */
@@ -1722,6 +1793,9 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     size_t want = 3 * (size_t)maxd + 1;
     if (want > ng)
         want = ng;
+    uint64_t kb[(PK__REGION_NBIGRAMS + 63) / 64] = {0}; /* the key's bigrams as a bit set */
+    for (size_t g = 0; g < ng; g++)
+        kb[grams[g] >> 6] |= (uint64_t)1 << (grams[g] & 63);
     uint32_t seen[1024];
     size_t nseen = 0;
     memset(seen, 0, sizeof seen);
@@ -1769,23 +1843,13 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     int lim = nb == kmax ? best[nb - 1].d / 2 : maxd;
                     if (lim < 1)
                         continue;
+                    size_t tl = db->t_len[t];
+                    if ((tl > len ? tl - len : len - tl) > (size_t)lim)
+                        continue; /* more than lim edits */
                     const char *cand = db->pool + db->t_off[t];
-                    uint16_t tg[72];
-                    size_t ntg = pk__region_bigrams(tg, PK_ARRAY_LEN(tg), cand, db->t_len[t]), shared = 0;
-                    for (size_t x = 0, y = 0; x < ng && y < ntg;) {
-                        if (grams[x] == tg[y]) {
-                            shared++;
-                            x++;
-                            y++;
-                        } else if (grams[x] < tg[y]) {
-                            x++;
-                        } else {
-                            y++;
-                        }
-                    }
-                    if (shared + (size_t)(3 * lim) < ng)
+                    if (shared_bigrams(kb, cand, tl) + (size_t)(3 * lim) < ng)
                         continue;
-                    int d = pk__osa_bounded(key, len, cand, db->t_len[t], lim);
+                    int d = osa_within(key, len, cand, tl, lim);
                     if (d > lim || d == 0)
                         continue;
                     fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
