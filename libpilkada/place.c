@@ -1661,6 +1661,14 @@ typedef struct fz {
     int d; /* 2 * edit distance, + 1 if the first letter differs */
 } fz;
 
+/* has x more than n bits set? */
+static inline int bits_over(uint64_t x, int n)
+{
+    for (; n >= 0 && x; n--)
+        x &= x - 1;
+    return n < 0;
+}
+
 /* Damerau-Levenshtein (optimal string alignment) distance of a key of 1..64 bytes, given by its
  * letters' position masks (peq), and a word: the bit-parallel algorithm of H. Hyyrö, "A bit-vector
  * algorithm for computing Levenshtein and Damerau edit distances" (Nordic J. Computing 10, 2003), one
@@ -1751,8 +1759,11 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     if (want > ng)
         want = ng;
     uint64_t peq[256] = {0}; /* where each letter is in the key, for osa_bits */
-    for (size_t i = 0; i < len; i++)
+    uint64_t km = 0; /* the key's letters by their low 6 bits */
+    for (size_t i = 0; i < len; i++) {
         peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+        km |= (uint64_t)1 << ((unsigned char)key[i] & 63u);
+    }
     uint32_t seen[1024];
     size_t nseen = 0;
     memset(seen, 0, sizeof seen);
@@ -1804,6 +1815,13 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     if ((tl > len ? tl - len : len - tl) > (size_t)lim)
                         continue; /* more than lim edits */
                     const char *cand = db->pool + db->t_off[t];
+                    /* an edit brings in at most one letter and takes away at most one: more than lim
+                     * letters (by their low 6 bits) that only one of the two words has is too far */
+                    uint64_t tm = 0;
+                    for (size_t i = 0; i < tl; i++)
+                        tm |= (uint64_t)1 << ((unsigned char)cand[i] & 63u);
+                    if (bits_over(tm & ~km, lim) || bits_over(km & ~tm, lim))
+                        continue;
                     int d = osa_bits(peq, len, cand, tl);
                     if (d > lim || d == 0)
                         continue;
