@@ -1764,7 +1764,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
         peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
         km |= (uint64_t)1 << ((unsigned char)key[i] & 63u);
     }
-    uint32_t seen[1024];
+    uint32_t seen[2048]; /* at most 768 tokens kept: a table at most 3/8 full probes little */
     size_t nseen = 0;
     memset(seen, 0, sizeof seen);
     for (int first_only = 1; first_only >= 0 && nb == 0; first_only--) {
@@ -1799,9 +1799,9 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                 for (size_t q = a; q < z; q++) {
                     uint32_t t = db->bg_tokens[q];
                     /* each token once (it may be in several of the picked grams) */
-                    uint32_t h = (t * 2654435761u) >> 22; /* 10 bits */
+                    uint32_t h = (t * 2654435761u) >> 21; /* 11 bits */
                     while (seen[h] && seen[h] != t + 1)
-                        h = (h + 1) & 1023u;
+                        h = (h + 1) & 2047u;
                     if (seen[h])
                         continue;
                     if (nseen < 768) {
