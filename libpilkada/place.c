@@ -1771,12 +1771,16 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
         uint32_t rlo[8], rhi[8];
         size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi);
         size_t pick[72], pick_n[72], npick = 0;
+        uint32_t span[72][8][2]; /* the postings of gram g within range r */
         for (size_t g = 0; g < ng; g++) {
-            size_t cnt = 0;
-            for (size_t r = 0; r < nr; r++) {
-                size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[grams[g]], db->bg_first[grams[g] + 1], rlo[r]);
-                size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[grams[g] + 1], rhi[r]);
+            size_t cnt = 0, from = db->bg_first[grams[g]], end = db->bg_first[grams[g] + 1];
+            for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
+                size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
+                size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
+                span[g][r][0] = (uint32_t)a;
+                span[g][r][1] = (uint32_t)z;
                 cnt += z - a;
+                from = z;
             }
             size_t pos = npick;
             while (pos > 0 && pick_n[pos - 1] > cnt)
@@ -1793,10 +1797,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
         }
         for (size_t p = 0; p < npick; p++)
             for (size_t r = 0; r < nr; r++) {
-                uint16_t gr = grams[pick[p]];
-                size_t a = lower_bound_u32(db->bg_tokens, db->bg_first[gr], db->bg_first[gr + 1], rlo[r]);
-                size_t z = lower_bound_u32(db->bg_tokens, a, db->bg_first[gr + 1], rhi[r]);
-                for (size_t q = a; q < z; q++) {
+                for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
                     uint32_t t = db->bg_tokens[q];
                     /* each token once (it may be in several of the picked grams) */
                     uint32_t h = (t * 2654435761u) >> 21; /* 11 bits */
