@@ -1817,7 +1817,8 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                         continue; /* more than lim edits */
                     const char *cand = db->pool + db->t_off[t];
                     /* an edit brings in at most one letter and takes away at most one: more than lim
-                     * letters (by their low 6 bits) that only one of the two words has is too far */
+                     * letters that only one of the two words has is too far (letters are told apart by
+                     * their low 6 bits: two that share them count as one, so this never rejects too much) */
                     uint64_t tm = 0;
                     for (size_t i = 0; i < tl; i++)
                         tm |= (uint64_t)1 << ((unsigned char)cand[i] & 63u);
