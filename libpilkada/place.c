@@ -1673,8 +1673,9 @@ static inline int bits_over(uint64_t x, int n)
  * letters' position masks (peq), and a word: the bit-parallel algorithm of H. Hyyrö, "A bit-vector
  * algorithm for computing Levenshtein and Damerau edit distances" (Nordic J. Computing 10, 2003), one
  * column of the table per letter of the word in a few word operations. The same distance as
- * pk__osa_bounded (checked exhaustively on short words and on random edits), in O(lb). */
-static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb)
+ * pk__osa_bounded when it is at most lim, else more than lim (stopped as soon as the letters left
+ * cannot bring it down to lim); checked exhaustively on short words and on random edits. O(lb). */
+static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb, int lim)
 {
     uint64_t vp = la == 64 ? ~(uint64_t)0 : ((uint64_t)1 << la) - 1, vn = 0, d0 = 0, prev = 0;
     uint64_t high = (uint64_t)1 << (la - 1);
@@ -1693,6 +1694,8 @@ static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb
         vp = hn | ~(d0 | hp);
         vn = d0 & hp;
         prev = eq;
+        if (score > lim + (int)(lb - 1 - j))
+            return lim + 1; /* a letter more changes the distance by at most 1 */
     }
     return score;
 }
@@ -1824,7 +1827,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                         tm |= (uint64_t)1 << ((unsigned char)cand[i] & 63u);
                     if (bits_over(tm & ~km, lim) || bits_over(km & ~tm, lim))
                         continue;
-                    int d = osa_bits(peq, len, cand, tl);
+                    int d = osa_bits(peq, len, cand, tl, lim);
                     if (d > lim || d == 0)
                         continue;
                     fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
