@@ -61,18 +61,21 @@ void pk__text_category(pk_buf *b, pk_category category, pk_subcategory sub, pk_l
         pk__buf_printf(b, " (%s)", pk__msg((pk__msg_id)(PK__MSG_SUB_ASN_ETHICS + (int)sub - 1), lang));
 }
 
+/* The message of value v of an enum whose values 0..last have consecutive messages from `first`; "?"
+ * for a value out of range. */
+static const char *enum_msg(unsigned v, unsigned last, pk__msg_id first, pk_lang lang)
+{
+    return v <= last ? pk__msg((pk__msg_id)((int)first + (int)v), lang) : "?";
+}
+
 const char *pk__text_outcome(pk_outcome outcome, pk_lang lang)
 {
-    return (unsigned)outcome <= (unsigned)PK_OUTCOME_NOT_PROVEN
-               ? pk__msg((pk__msg_id)(PK__MSG_OUT_FINDINGS + (int)outcome), lang)
-               : "?";
+    return enum_msg((unsigned)outcome, (unsigned)PK_OUTCOME_NOT_PROVEN, PK__MSG_OUT_FINDINGS, lang);
 }
 
 const char *pk_category_label(pk_category category, pk_lang lang)
 {
-    return (unsigned)category <= (unsigned)PK_CAT_RESULT_DISPUTE
-               ? pk__msg((pk__msg_id)(PK__MSG_CAT_ORGANIZER_ETHICS + (int)category), lang)
-               : "?";
+    return enum_msg((unsigned)category, (unsigned)PK_CAT_RESULT_DISPUTE, PK__MSG_CAT_ORGANIZER_ETHICS, lang);
 }
 
 const char *pk_outcome_label(pk_outcome outcome, pk_lang lang)
@@ -153,16 +156,12 @@ const char *pk__text_outcome_note(const char *note, pk_lang lang)
 
 const char *pk__text_certainty(pk_certainty certainty, pk_lang lang)
 {
-    return (unsigned)certainty <= (unsigned)PK_UNVERIFIED
-               ? pk__msg((pk__msg_id)(PK__MSG_CERT_CERTAIN + (int)certainty), lang)
-               : "?";
+    return enum_msg((unsigned)certainty, (unsigned)PK_UNVERIFIED, PK__MSG_CERT_CERTAIN, lang);
 }
 
 const char *pk__text_supported(pk_supported supported, pk_lang lang)
 {
-    return (unsigned)supported <= (unsigned)PK_SUPPORTED_DETERMINED
-               ? pk__msg((pk__msg_id)(PK__MSG_SUP_UNKNOWN + (int)supported), lang)
-               : "?";
+    return enum_msg((unsigned)supported, (unsigned)PK_SUPPORTED_DETERMINED, PK__MSG_SUP_UNKNOWN, lang);
 }
 
 const char *pk__text_deadline_name(const pk_deadline_rule *rule, pk_lang lang)
