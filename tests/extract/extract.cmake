@@ -12,5 +12,9 @@ if(Python3_Interpreter_FOUND)
     add_test(NAME extract_fresh
         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/score.py $<TARGET_FILE:pilkada_cli>
                 ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh --min-files 50)
+    # The round-6 held-out set (tests/extract/fresh2, 50 paragraphs), the same way.
+    add_test(NAME extract_fresh2
+        COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/score.py $<TARGET_FILE:pilkada_cli>
+                ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh2 --min-files 50)
 endif()
 add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)
