@@ -92,36 +92,26 @@ static const pk_schedule *followed(const pk_schedule *s)
     return base;
 }
 
-/* pk_window_contains() for a date known to be valid, without the call and the check. */
-static int occurs_in(const pk_window *w, pk_date d)
-{
-    if (w->has_start && (d.year != w->start.year   ? d.year < w->start.year
-                         : d.month != w->start.month ? d.month < w->start.month
-                                                     : d.day < w->start.day))
-        return 0;
-    if (w->has_end && (d.year != w->end.year   ? d.year > w->end.year
-                       : d.month != w->end.month ? d.month > w->end.month
-                                                 : d.day > w->end.day))
-        return 0;
-    return 1;
-}
-
 static int window_state(ctx *c, int w)
 {
     if (w == PK__WIN_ANY)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
-        pk_window wd = PK_WINDOW_INIT;
-        const pk_schedule *base;
-        /* a re-vote schedule without the stage (e.g. no new determination of
-         * pairs) takes the window from the cycle it continues (looked up only
-         * then: a lookup by id is a scan of the built-in schedules) */
-        if (!c->sched || (pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK &&
-                          (!(base = followed(c->sched)) ||
-                           pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
+        /* the windows precomputed as serial days with the schedule
+         * (pk__schedule_windows); a re-vote schedule without the stage (e.g.
+         * no new determination of pairs) takes the window from the cycle it
+         * continues (looked up only then: a lookup by id is a scan of the
+         * built-in schedules) */
+        const pk_schedule *s = c->sched;
+        unsigned k = (unsigned)win_kind[w];
+        if (s && !(s->win_ok >> k & 1u))
+            s = followed(s);
+        if (!s || !(s->win_ok >> k & 1u))
             c->win[w] = WIN_NA;
         else
-            c->win[w] = occurs_in(&wd, c->in->occurred) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN : WIN_OUT;
+            c->win[w] = (c->occ >= s->win_first[k] && c->occ <= s->win_last[k]) != (w == PK__WIN_OUTSIDE_CAMPAIGN)
+                            ? WIN_IN
+                            : WIN_OUT;
     }
     return c->win[w];
 }
@@ -448,13 +438,8 @@ static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
     if (in->schedule) {
         c->sched = in->schedule;
     } else if (in->cycle) {
-        char year[8];
-        year[0] = (char)('0' + in->cycle / 1000 % 10);
-        year[1] = (char)('0' + in->cycle / 100 % 10);
-        year[2] = (char)('0' + in->cycle / 10 % 10);
-        year[3] = (char)('0' + in->cycle % 10);
-        year[4] = '\0';
-        if (in->cycle < 1000 || pk_schedule_builtin(&c->sched, year, NULL) != PK_OK)
+        /* pk_schedule_builtin() of the 4-digit year */
+        if (in->cycle < 1000 || !(c->sched = pk__schedule_of_year(in->cycle)))
             return pk__fail(err, PK_ENOTFOUND, "cycle", "no built-in schedule for cycle %d", in->cycle);
     }
     return PK_OK;
