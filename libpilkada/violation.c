@@ -415,12 +415,24 @@ static const size_t incident_sizes[] = {offsetof(pk_incident, official_capacity)
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
 {
-    memset(c, 0, sizeof *c);
-    static const pk_incident defaults = PK_INCIDENT_INIT;
-    c->incident = defaults; /* members newer than the caller's version keep their defaults */
-    pk_status vs = PK__VERSION_COPY(&c->incident, in, incident_sizes, "pk_incident", "version", err);
-    if (vs != PK_OK)
-        return vs;
+    /* every member but election, which is read only once election_done is set */
+    c->in = NULL;
+    c->occ = c->relevant = 0;
+    c->sched = NULL;
+    memset(c->win, WIN_UNSET, sizeof c->win);
+    c->supported = PK_SUPPORTED_UNKNOWN;
+    c->supported_done = 0;
+    c->region = NULL;
+    c->election_done = c->have_election = 0;
+    if (in->version == PK_INCIDENT_VERSION) {
+        c->incident = *in; /* the current layout */
+    } else {
+        static const pk_incident defaults = PK_INCIDENT_INIT;
+        c->incident = defaults; /* members newer than the caller's version keep their defaults */
+        pk_status vs = PK__VERSION_COPY(&c->incident, in, incident_sizes, "pk_incident", "version", err);
+        if (vs != PK_OK)
+            return vs;
+    }
     in = c->in = &c->incident;
     pk_status rc = validate(in, err);
     if (rc != PK_OK)
@@ -511,7 +523,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
 
     /* match the candidate rules */
     size_t k0 = (size_t)in->actor * PK__ACT_COUNT + (size_t)in->act;
-    uint16_t matched[MAX_MATCH] = {0}; /* the first nm are set */
+    uint16_t matched[MAX_MATCH]; /* the first nm are set */
     size_t nm = 0;
     const char *missing = NULL;
     for (uint16_t j = pk__cand_start[k0]; j < pk__cand_start[k0 + 1]; j++) {
