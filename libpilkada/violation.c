@@ -144,15 +144,13 @@ enum verdict {
     V_PENDING     /* a condition's fact is unknown (key in *key) */
 };
 
-static enum verdict evaluate(ctx *c, size_t i, int *key)
+/* evaluate() for a rule known to cover the incident's actor and act (a
+ * candidate of pk__cand_list). */
+static inline enum verdict evaluate_candidate(ctx *c, size_t i, int *key)
 {
     const pk__rule_spec *sp = &pk__rule_specs[i];
     const pk_incident *in = c->in;
     *key = -1;
-    if (!(sp->actors >> in->actor & 1u))
-        return V_ACTOR;
-    if (!(sp->acts >> in->act & 1u))
-        return V_ACT;
     if (c->occ < sp->from_serial || c->occ > sp->until_serial)
         return V_DATE;
     int ws = window_state(c, sp->window);
@@ -197,6 +195,17 @@ static enum verdict evaluate(ctx *c, size_t i, int *key)
         return V_COND;
     }
     return pending;
+}
+
+static enum verdict evaluate(ctx *c, size_t i, int *key)
+{
+    const pk__rule_spec *sp = &pk__rule_specs[i];
+    *key = -1;
+    if (!(sp->actors >> c->in->actor & 1u))
+        return V_ACTOR;
+    if (!pk__act_set_has(&sp->acts, (unsigned)c->in->act))
+        return V_ACT;
+    return evaluate_candidate(c, i, key);
 }
 
 static const char *pending_field(const ctx *c, enum verdict v, int key)
@@ -529,7 +538,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
     for (uint16_t j = pk__cand_start[k0]; j < pk__cand_start[k0 + 1]; j++) {
         size_t i = pk__cand_list[j];
         int key;
-        enum verdict v = evaluate(&c, i, &key);
+        enum verdict v = evaluate_candidate(&c, i, &key); /* a candidate covers the actor and the act */
         if (v == V_MATCH) {
             if (nm < MAX_MATCH)
                 matched[nm++] = (uint16_t)i;
