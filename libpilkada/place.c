@@ -1497,6 +1497,7 @@ static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t
 }
 
 #define PREFETCH_AHEAD 8
+#define FOUND_BLOCK 16 /* names found, then judged, together (pass 1 of a text search) */
 
 /* the trie node of a found name kept in a mention's candidates */
 static uint32_t found_node(const pk_place_mention *m)
@@ -1533,18 +1534,29 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     en.ctx_on = 0;
     size_t nbuf = 0, resume = SIZE_MAX;
     {
+        /* The names are found a block at a time and then judged: the trie entries of the whole
+         * block are fetched (their index in n_entry as each name is found, then the entries)
+         * before the first is judged, so that on a long text their cache misses overlap. The
+         * judging of pass 1 reads nothing of the context, so the order of the adds is unchanged. */
         scanner sc;
         scan_init(&sc, db, text, len);
         size_t wi = 0;
-        found f;
-        while (next_found(&sc, &wi, &f)) {
-            if (!ctx_found(&en, &f))
-                continue; /* never a mention, whatever the context: keep the array for the others */
-            if (nbuf < cap)
-                memcpy(out[nbuf++].candidates, &f, sizeof f);
-            else if (resume == SIZE_MAX)
-                resume = f.start;
-        }
+        found blk[FOUND_BLOCK];
+        size_t nb;
+        do {
+            for (nb = 0; nb < FOUND_BLOCK && next_found(&sc, &wi, &blk[nb]); nb++)
+                PREFETCH(&db->n_entry[blk[nb].node]);
+            for (size_t k = 0; k < nb; k++)
+                PREFETCH(&db->ents[db->n_entry[blk[k].node]]);
+            for (size_t k = 0; k < nb; k++) {
+                if (!ctx_found(&en, &blk[k]))
+                    continue; /* never a mention, whatever the context: keep the array for the others */
+                if (nbuf < cap)
+                    memcpy(out[nbuf++].candidates, &blk[k], sizeof blk[k]);
+                else if (resume == SIZE_MAX)
+                    resume = blk[k].start;
+            }
+        } while (nb == FOUND_BLOCK);
     }
     en.ctx_on = 1;
 
