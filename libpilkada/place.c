@@ -655,8 +655,8 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 
 /* ------------------------------------------------------- text engine -- */
 
-#define RING 32 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
-#define READ_BATCH 15 /* words read past the one asked for */
+#define RING 64 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
+#define READ_BATCH 31 /* words read past the one asked for */
 #define CHAIN 4 /* cues kept before a name */
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
@@ -1545,7 +1545,7 @@ static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t
 }
 
 #define PREFETCH_AHEAD 8
-#define FOUND_BLOCK 16 /* names found, then judged, together (pass 1 of a text search) */
+#define FOUND_BLOCK 32 /* names found, then judged, together (pass 1 of a text search) */
 
 /* the trie node of a found name kept in a mention's candidates */
 static uint32_t found_node(const pk_place_mention *m)
