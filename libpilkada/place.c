@@ -81,19 +81,10 @@ static inline size_t lowest_bit(uint64_t m)
 #endif
 }
 
-/* the index of the lowest byte of m != 0 that has its top bit set */
+/* the index of the lowest byte of m != 0 that has its top bit set (m has no other bits set) */
 static inline size_t first_set_byte(uint64_t m)
 {
-#if defined(__GNUC__) || defined(__clang__)
-    return (size_t)__builtin_ctzll(m) >> 3;
-#else
-    size_t n = 0;
-    while (!(m & 0x80u)) {
-        m >>= 8;
-        n++;
-    }
-    return n;
-#endif
+    return lowest_bit(m) >> 3;
 }
 
 /* The next word without its capitals (w->cap and w->allcaps are not set):
