@@ -13,7 +13,10 @@
  * Entry points: region text search (pk_region_find_in_text), the schedule
  * and holiday CSV loaders (flat and, for schedules, a deep parent chain),
  * and the CLI's region find-in-text, schedule --file (the tree print) and
- * classify --batch.
+ * classify --batch. The four-level place search (pk_place_find_in_text: a
+ * count, then the mentions into an array of that size) runs on 100 KB, 1 MB
+ * and 10 MB of text naming places of every level drawn from the whole
+ * registry, so that its tables and its output outgrow the caches.
  *
  * usage: scaling <pilkada CLI> <scratch dir>   (prints one line per entry) */
 #define _POSIX_C_SOURCE 200809L
@@ -35,6 +38,7 @@
 #define TARGET ((size_t)100 * 1000) /* bytes per measurement of a library call */
 
 static const size_t sizes[3] = {10 * 1000, 100 * 1000, 1000 * 1000};
+static const size_t big_sizes[3] = {100 * 1000, 1000 * 1000, 10 * 1000 * 1000};
 
 /* ------------------------------------------------------------ inputs -- */
 
@@ -74,6 +78,37 @@ static text make_prose(size_t size)
         put(&t, i % 4 == 3 ? "a1 b2 c3 d4 e5 f6 g7 h8 i9 j0 k1 l2 m3 n4 o5 p6. "
                            : "Bawaslu Kabupaten Banyuasin menerima laporan dari Kota Makassar, warga Bekasi "
                              "dan Pemkab OKU Timur. ");
+    return t;
+}
+
+/* Prose naming places of every level (level words or not) among ordinary
+ * words: names drawn by a fixed sequence from the whole registry, so that a
+ * longer text names more different places. */
+static text make_place_prose(size_t size)
+{
+    static const char *const words[] = {"laporan", "warga", "yang", "dan", "calon", "kampanye", "di", "pada",
+                                        "petugas", "dugaan", "pelanggaran", "netralitas", "tahun", "itu"};
+    text t = {0};
+    size_t nplaces = pk_place_count(0);
+    uint64_t x = 0x9E3779B97F4A7C15u;
+    for (size_t i = 0; t.n < size; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        if (i % 8 == 7) {
+            size_t k = (size_t)(x % nplaces);
+            int level = 1;
+            while (level < 4 && k >= pk_place_count(level))
+                k -= pk_place_count(level++);
+            pk_place_id id = 0;
+            pk_place p = PK_PLACE_INIT;
+            if (pk_place_at(&id, level, k, NULL) != PK_OK || pk_place_get(&p, id, NULL) != PK_OK)
+                abort();
+            put(&t, "%s%s%s ", (x >> 32) & 1 ? p.kind_label : "", (x >> 32) & 1 ? " " : "", p.name);
+        } else {
+            put(&t, "%s%s", words[(x >> 40) % (sizeof words / sizeof *words)], (x >> 33) % 12 ? " " : ". ");
+        }
+    }
     return t;
 }
 
@@ -185,6 +220,7 @@ typedef struct entry {
     double (*run)(const struct entry *e);
     int variant; /* run_library: which call */
     int chain;   /* schedules: one parent chain instead of siblings */
+    int big;     /* 100 KB, 1 MB and 10 MB instead of 10 KB, 100 KB and 1 MB */
 } entry;
 
 static text cur;        /* the current input */
@@ -207,6 +243,12 @@ static void prep_prose(const entry *e, size_t size)
         write_input();
 }
 
+static void prep_places(const entry *e, size_t size)
+{
+    (void)e;
+    cur = make_place_prose(size);
+}
+
 static void prep_schedule(const entry *e, size_t size)
 {
     cur = make_schedule(size, e->chain);
@@ -225,6 +267,27 @@ static void prep_batch(const entry *e, size_t size)
     (void)e;
     cur = make_batch(size);
     write_input();
+}
+
+/* The place search: the count, then the mentions into an array of that
+ * size (allocated between the two calls, untimed); both calls timed. */
+static double run_places(const entry *e)
+{
+    (void)e;
+    size_t total = 0, total2 = 0;
+    double t0 = cpu_self();
+    pk_status st = pk_place_find_in_text(NULL, 0, &total, cur.p, cur.n, NULL, NULL);
+    double t = cpu_self() - t0;
+    pk_place_mention *out = malloc((total ? total : 1) * sizeof *out);
+    if (!out || st != PK_OK || !total) {
+        free(out);
+        return -1;
+    }
+    t0 = cpu_self();
+    st = pk_place_find_in_text(out, total, &total2, cur.p, cur.n, NULL, NULL);
+    t += cpu_self() - t0;
+    free(out);
+    return st == PK_OK && total2 == total ? t : -1;
 }
 
 /* One library call on the current input, timed: the region search (variant
@@ -297,22 +360,23 @@ static void check(const entry *e)
     double t[3] = {0, 0, 0};
     char line[512];
     int n = snprintf(line, sizeof line, "cost %-22s", e->name);
+    const size_t *sz = e->big ? big_sizes : sizes;
     for (int i = 0; i < 3; i++) {
-        t[i] = measure(e, sizes[i]);
+        t[i] = measure(e, sz[i]);
         if (t[i] < 0) {
-            printf("%s FAIL: unexpected result or crash on %zu bytes\n", line, sizes[i]);
+            printf("%s FAIL: unexpected result or crash on %zu bytes\n", line, sz[i]);
             failures++;
             return;
         }
         /* a floor of 1 microsecond keeps a ratio finite when a small input
          * is too quick for the clock */
         double ratio = i ? t[i] / (t[i - 1] > 1e-6 ? t[i - 1] : 1e-6) : 0;
-        n += snprintf(line + n, sizeof line - (size_t)n, " %5zu KB %9.3f ms", sizes[i] / 1000, t[i] * 1e3);
+        n += snprintf(line + n, sizeof line - (size_t)n, " %5zu KB %9.3f ms", sz[i] / 1000, t[i] * 1e3);
         if (i)
             n += snprintf(line + n, sizeof line - (size_t)n, " (x%.1f)", ratio);
         if (i && ratio > MAX_RATIO) {
             printf("%s FAIL: %zu KB took %.0f times as long as %zu KB (linear: about 10; limit %.0f)\n", line,
-                   sizes[i] / 1000, ratio, sizes[i - 1] / 1000, MAX_RATIO);
+                   sz[i] / 1000, ratio, sz[i - 1] / 1000, MAX_RATIO);
             failures++;
             return;
         }
@@ -329,14 +393,15 @@ int main(int argc, char **argv)
     cli_path = argv[1];
     scratch = argv[2];
     static const entry entries[] = {
-        {"region_find_in_text", 0, prep_prose, run_library, 0, 0},
-        {"schedule_load", 0, prep_schedule, run_library, 1, 0},
-        {"schedule_load_chain", 0, prep_schedule, run_library, 1, 1},
-        {"holidays_load", 0, prep_holidays, run_library, 2, 0},
-        {"cli_find_in_text", 1, prep_prose, run_cli_find, 0, 0},
-        {"cli_schedule", 1, prep_schedule, run_cli_schedule, 0, 0},
-        {"cli_schedule_chain", 1, prep_schedule, run_cli_schedule, 0, 1},
-        {"cli_classify_batch", 1, prep_batch, run_cli_batch, 0, 0},
+        {"region_find_in_text", 0, prep_prose, run_library, 0, 0, 0},
+        {"place_find_in_text", 0, prep_places, run_places, 0, 0, 1},
+        {"schedule_load", 0, prep_schedule, run_library, 1, 0, 0},
+        {"schedule_load_chain", 0, prep_schedule, run_library, 1, 1, 0},
+        {"holidays_load", 0, prep_holidays, run_library, 2, 0, 0},
+        {"cli_find_in_text", 1, prep_prose, run_cli_find, 0, 0, 0},
+        {"cli_schedule", 1, prep_schedule, run_cli_schedule, 0, 0, 0},
+        {"cli_schedule_chain", 1, prep_schedule, run_cli_schedule, 0, 1, 0},
+        {"cli_classify_batch", 1, prep_batch, run_cli_batch, 0, 0, 0},
     };
     for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {
         check(&entries[i]);
