@@ -1220,6 +1220,57 @@ static int says_that(const ctx *c, size_t at)
            !is_alnum((unsigned char)c->text[i + 5]);
 }
 
+/* 1 if the date cm[k] is told right after an office or an election's name
+ * (at most "pada", "tanggal" or a comma between): "dilaporkan ... di
+ * Bawaslu Kabupaten Mamuju, pada 11 Oktober 2024" is the day at the office,
+ * "stiker salah satu paslon dalam Pilkada Jember pada 9 Desember 2020" the
+ * election's day; neither is the deed's. Police offices are left out: the
+ * day of an arrest "oleh Polres X pada ..." is mostly the deed's. */
+static int at_office(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = k; j-- > 0 && k - j <= 3;) {
+        const cmention *q = &c->cm[j];
+        if (q->m.sentence != m->m.sentence)
+            return 0;
+        if (q->m.end > m->m.start || (j > 0 && c->cm[j - 1].m.start <= q->m.start && c->cm[j - 1].m.end >= q->m.end))
+            continue; /* over a cue inside a region's name ("Bawaslu Kabupaten Mamuju"): the region speaks for it */
+        if (m->x.word > q->x.word_end + 2)
+            return 0;
+        for (size_t i = q->m.end; i < m->m.start; i++)
+            if (c->text[i] == '.' || c->text[i] == '(' || c->text[i] == ';')
+                return 0;
+        int office = (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
+                      (pk__label_is(q->m.label, "office") || pk__label_is(q->m.label, "election"))) ||
+                     ((q->m.kind == PK_EXTRACT_MENTION_REGION || q->m.kind == PK_EXTRACT_MENTION_DISTRICT) &&
+                      (q->m.flags & PK_EXTRACT_FLAG_OFFICE));
+        if (!office)
+            return 0;
+        /* "Pilkada 2024 pada Selasa (26/11/2024)" dates the deed told
+         * before; the election's name dates itself only on its voting day */
+        const pk_region_cycle *cy = NULL;
+        int election = q->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(q->m.label, "election");
+        for (size_t i = j; !election && i-- > 0 && j - i < 3;)
+            election = c->cm[i].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[i].m.label &&
+                       pk__label_is(c->cm[i].m.label, "election") && c->cm[i].x.word_end >= q->x.word;
+        if (election)
+            return m->m.date_kind == PK_DATE_KIND_DATE &&
+                   pk_region_cycle_find(&cy, m->m.from.year, NULL) == PK_OK &&
+                   pk_date_compare(cy->voting_day, m->m.from) == 0;
+        /* the office word itself: not a police one */
+        for (size_t i = j + 2; i-- > 0 && i + 4 > j;) {
+            const cmention *o = &c->cm[i];
+            if (i >= k)
+                continue; /* the cue sorts after the region that starts with it */
+            if (o->m.kind == PK_EXTRACT_MENTION_CUE && o->m.label && pk__label_is(o->m.label, "office"))
+                return !(o->m.end - o->m.start >= 3 && (memcmp(c->text + o->m.start, "Pol", 3) == 0 ||
+                                                       memcmp(c->text + o->m.start, "pol", 3) == 0));
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
@@ -1270,6 +1321,8 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
+            if (at_office(c, k))
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
                 if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)

@@ -65,7 +65,8 @@ static int usable_place(const pk_extract_mention *m, const pk__xinfo *x)
 static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE && x->sent_occur &&
-           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK));
+           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
+           !x->sent_irrealis;
 }
 
 /* A date that may be an act's: one day, not a statement's or a link's, in
@@ -201,8 +202,9 @@ static void doc_places(dctx *d)
             else if (pk_date_compare(d->m[d->doc_occur].from, m->from) != 0)
                 occur_conflict = 1;
         }
+        /* the speaker's office ("papar Ketua Bawaslu Surabaya, kemarin") is an office all the same */
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
-            !(m->flags & NOT_PLACE) && d->doc_office == NONE)
+            !(m->flags & (NOT_PLACE & ~PK_EXTRACT_FLAG_STATEMENT)) && d->doc_office == NONE)
             d->doc_office = k;
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
             !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)

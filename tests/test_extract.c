@@ -1537,6 +1537,63 @@ static void test_text_dates(void **state)
         3);
 }
 
+/* Dates that belong to something else than the deed (issue 9, sixth round). */
+static void test_aside_dates(void **state)
+{
+    (void)state;
+    unsigned flags;
+    /* fresh 019 (Jember, Pilkada 2020): 9 Dec 2020 was the voting day of
+     * the 2020 cycle (KPU PKPU 5/2020); "Pilkada Jember pada 9 Desember
+     * 2020" names the election, not the day of the hand-out */
+    const char *el = "Zaini juga membagikan stiker bergambar salah satu paslon dalam Pilkada Jember pada "
+                     "9 Desember 2020.";
+    date_mention(el, 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    assert_int_equal(first_occurred(el, 0, NULL).year, 0);
+    /* fresh 040 (Karimun): "Pilkada 2024 pada Selasa (26/11/2024)", the eve
+     * of voting day, dates the deed told before the election's name */
+    assert_int_equal(first_occurred("Dua pria diamankan terkait dugaan politik uang dalam Pilkada 2024 pada Selasa "
+                                    "(26/11/2024).",
+                                    0, NULL)
+                         .day,
+                     26);
+    /* fresh 002 (Mamuju): a date told right after the supervisor's office is
+     * the day at the office */
+    const char *of = "Ia diduga mendukung salah satu pasangan calon di Bawaslu Kabupaten Mamuju, pada "
+                     "11 Oktober 2024.";
+    date_mention(of, 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* a police office: the arrest's day is mostly the deed's */
+    date_mention("Tim sukses itu membagikan uang dan ditangkap Polres Serang pada 18 April 2025.", 0, 0, NULL, NULL,
+                 &flags);
+    assert_false(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* fresh 007 (Bone): the interview's day after "tegas X saat diwawancarai" */
+    date_mention("\"Hadir dalam deklarasi salah satu calon, itu pelanggaran,\" tegas Kabid Propam Polda Sulsel saat "
+                 "diwawancarai, Jumat (20/9/2024).",
+                 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* fresh 009 (Kota Bengkulu): an example ("Misalnya mutasi dilaksanakan
+     * ...") is no occurrence: the mutation told before it keeps no date */
+    assert_int_equal(first_occurred("Bawaslu menyelidiki mutasi 22 pejabat di lingkungan Pemkot Bengkulu. Misalnya "
+                                    "mutasi dilaksanakan Jumat (8/11/2024), ini akan menjadi perhatian serius.",
+                                    0, NULL)
+                         .year,
+                     0);
+    /* fresh 039 (Bantul): the letter's day is the handling's */
+    date_mention("Pihaknya telah mengirimkan surat permohonan pengambilalihan kepada Bawaslu DIY pada tanggal "
+                 "17 November 2024.",
+                 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* fresh 046 (Nunukan): "kejadiannya Minggu 1 November 2020" dates the
+     * deed of the sentence before */
+    assert_int_equal(first_occurred("Bawaslu menemukan dugaan keterlibatan kepala desa dalam kegiatan kampanye. \"Itu "
+                                    "temuan kami, kejadiannya Minggu 1 November 2020, di salah satu rumah warga,\" "
+                                    "ujar Abdul Rahman, Rabu (4/11/2020).",
+                                    0, NULL)
+                         .day,
+                     1);
+}
+
 /* The text (no reference date) gives one draft of `act` per actor label of
  * the NULL-ended list `actors`, and no other draft. */
 static void one_draft_each(const char *text, const char *act, const char *const *actors)
@@ -1881,6 +1938,7 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
+        cmocka_unit_test(test_aside_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -247,7 +247,9 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_HOME 0x04u      /**< a place after "warga"/"asal": where someone lives */
 #define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region or place of an office ("Bawaslu Kabupaten X", "Polres X", "PN Barabai") */
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
-#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act); a region
+#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act), also one
+                                             told right after an office ("di Bawaslu X, pada ...") or an election's
+                                             name on its voting day ("Pilkada Jember pada 9 Desember 2020"); a region
                                              where a statement was made ("ujar X ..., Jakarta"): not the place */
 #define PK_EXTRACT_FLAG_IRREALIS 0x40u  /**< in a sentence of prohibition, appeal, condition or risk */
 #define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */
