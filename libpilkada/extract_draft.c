@@ -296,12 +296,34 @@ static int count_word(const char *w, size_t n)
 static void mark_topics(dctx *d)
 {
     int person = 0; /* a candidate actor named earlier in the sentence */
+    int accused = 0; /* the sentence names the reported party ("Terlapor: Camat X") */
+    size_t acc_cue = NONE; /* the last "terlapor" of the sentence */
     for (size_t k = 0; k < d->nm; k++) {
         d->topic_of[k] = NONE;
-        if ((k > 0 && d->m[k].sentence != d->m[k - 1].sentence) || handles(d, k))
+        if (k > 0 && d->m[k].sentence != d->m[k - 1].sentence) {
+            /* a form's "Terlapor: Camat X" line, then "Dugaan: Melanggar
+             * netralitas ASN": the rule's class, the person named above */
+            person = accused && d->x[k].para == d->x[k - 1].para;
+            accused = 0;
+            acc_cue = NONE;
+        }
+        if (handles(d, k))
             person = 0; /* who reports ("warga ... melaporkan ketidaknetralan Wali Kota X") is not the subject */
+        if (cue_is(d, k, "accused", NULL))
+            acc_cue = k;
+        accused |= acc_cue != NONE && d->m[k].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[k], &d->x[k]) &&
+                   d->x[k].word <= d->x[acc_cue].word_end + 2;
+        /* "Mereka dilaporkan terkait dugaan pelanggaran netralitas ASN": the
+         * people referred back to */
+        person |= cue_is(d, k, "anaphor", NULL);
         if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(&d->m[k], &d->x[k]))
             continue;
+        /* "pelanggaran netralitas ASN yang dilakukan oleh salah satu camat":
+         * the agent named after it */
+        for (size_t j = k + 1; !person && j < d->nm && j < k + 6 && d->m[j].sentence == d->m[k].sentence; j++)
+            if (cue_is(d, j, "by", NULL) && d->x[j].word <= d->x[k].word_end + 3)
+                for (size_t i = j + 1; i < d->nm && i < j + 4 && d->x[i].word <= d->x[j].word_end + 3; i++)
+                    person |= d->m[i].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[i], &d->x[i]);
         for (size_t j = k; person && j-- > 0 && k - j <= 2;) {
             const pk_extract_mention *p = &d->m[j];
             if (p->sentence != d->m[k].sentence || d->x[k].word > d->x[j].word_end + 1)
