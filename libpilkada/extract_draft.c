@@ -1689,6 +1689,16 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
 /* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
  * bagi para kepala desa"): the people a rule or a sanction is for, not
  * someone later sentences refer back to. */
+/* 1 if the draft is a candidate's or a campaign team's campaigning
+ * (attend_campaign, partisan_activity, declare_support): what the law lets
+ * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
+static int own_campaign(const pk_extract_draft *dr)
+{
+    return (pk__label_is(dr->actor_label, "candidate") || pk__label_is(dr->actor_label, "campaign_team")) &&
+           (pk__label_is(dr->act_label, "attend_campaign") || pk__label_is(dr->act_label, "partisan_activity") ||
+            pk__label_is(dr->act_label, "declare_support"));
+}
+
 static int addressee(const dctx *d, size_t k)
 {
     if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
@@ -1806,6 +1816,13 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
              * named beside it is not enough for an incident */
+            walk_after(&d, &w, a);
+            continue;
+        }
+        if (ax->priority <= 1 && own_campaign(&dr)) {
+            /* "5 pasangan calon ... mulai melaksanakan kampanye", "calon
+             * Walikota ... menggelar pertemuan-pertemuan": a candidate's own
+             * campaign, named by a generic word, is no breach */
             walk_after(&d, &w, a);
             continue;
         }

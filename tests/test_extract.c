@@ -1612,6 +1612,40 @@ static void one_draft_each(const char *text, const char *act, const char *const 
     pk_extract_free(r);
 }
 
+/* The actor of a neutrality breach and a candidate's own campaign (issue 9,
+ * sixth round). */
+static void test_topics_and_campaigns(void **state)
+{
+    (void)state;
+    /* fresh 001 (Makassar): "netralitas ASN" names the rule; the camat after
+     * "dilakukan oleh" is the one reported, and the only one */
+    static const char *const camat[] = {"camat", NULL};
+    one_draft_each("Hasilnya ditemukan dugaan pelanggaran netralitas ASN yang dilakukan oleh salah satu camat.",
+                   "other_neutrality", camat);
+    /* fresh 004 (Gowa): a report form, the Terlapor line names the person */
+    one_draft_each("- Terlapor: Camat Bontolempangan\n- Dugaan: Melanggar netralitas ASN\n", "other_neutrality", camat);
+    /* with nobody named, the class is the actor (corpus 056) */
+    static const char *const asn[] = {"asn", NULL};
+    one_draft_each("Bawaslu menemukan subjek yang diduga melanggar netralitas ASN.", "other_neutrality", asn);
+    /* fresh 016, 017: candidates campaigning and meeting voters is what the
+     * law lets them do (UU 10/2016 Pasal 63-65): no incident */
+    pk_extract_result *r = run("Lima pasangan calon bupati dan wakil bupati mulai melaksanakan kampanye di Kabupaten "
+                               "Dairi.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+    r = run("Calon Walikota Pematangsiantar menggelar pertemuan dengan calon pemilihnya.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+    /* a camat at the same campaign is a breach */
+    one_draft_each("Camat Sidikalang hadir dalam kampanye pasangan calon bupati.", "attend_campaign", camat);
+    /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
+    r = run("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.", (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_true(pk_extract_draft_at(r, i)->confidence < 0.5);
+    pk_extract_free(r);
+}
+
 /* Who acted: the people a report names beside the one who did it. */
 static void test_actor_rules(void **state)
 {
@@ -1938,7 +1972,7 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
-        cmocka_unit_test(test_aside_dates),
+        cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
