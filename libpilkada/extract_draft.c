@@ -536,11 +536,20 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
 }
 
 /* 1 if mention k is the one acted upon: a person right after "kepada"
- * ("memberikan uang kepada kepala desa"), a candidate right after "kepada"
+ * ("memberikan uang kepada kepala desa") or after the words of a
+ * transfer ("mutasi 22 pejabat"), a candidate right after "kepada"
  * or "terhadap" ("dukungan kepada pasangan calon, membuat posting ...") or
  * right after an act's words ("kampanye paslon"). A person after
  * "terhadap" may be the one reported ("laporan terhadap Lurah X yang
  * diduga memasang baliho"): not this. */
+/* 1 if role k names the officials moved by the transfer just before it
+ * ("mutasi 22 pejabat eselon III"), not who moved them. */
+static int transferred(const dctx *d, size_t k)
+{
+    return k > 0 && d->m[k - 1].kind == PK_EXTRACT_MENTION_ACT && d->m[k - 1].sentence == d->m[k].sentence &&
+           pk__label_is(d->m[k - 1].label, "replace_officials") && d->x[k].word <= d->x[k - 1].word_end + 1;
+}
+
 static int acted_upon(const dctx *d, size_t k)
 {
     /* the mention before k, over a region read from the same words ("kepada Bupati Demak") */
@@ -554,6 +563,8 @@ static int acted_upon(const dctx *d, size_t k)
     int cand = d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE;
     if (p->sentence != d->m[k].sentence)
         return 0;
+    if (transferred(d, k))
+        return 1;
     if (p->kind == PK_EXTRACT_MENTION_ACT)
         return cand && d->x[k].word == d->x[j].word_end;
     return d->x[k].word <= d->x[j].word_end + 1 &&
@@ -707,7 +718,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "to") && !by)
                 to = 1;
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
+                !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;
@@ -1726,7 +1737,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k)) {
+        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)
             w->last_spec_cur = k;

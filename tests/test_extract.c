@@ -1639,6 +1639,16 @@ static void test_topics_and_campaigns(void **state)
     pk_extract_free(r);
     /* a camat at the same campaign is a breach */
     one_draft_each("Camat Sidikalang hadir dalam kampanye pasangan calon bupati.", "attend_campaign", camat);
+    /* fresh 009 (Kota Bengkulu): the officials moved are not who moved them */
+    r = run("Bawaslu menyelidiki mutasi 22 pejabat eselon III dan IV di lingkungan Pemkot Bengkulu. Bawaslu "
+            "memastikan mutasi ini memiliki izin dari Kemendagri.",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        assert_string_equal(pk_extract_draft_at(r, i)->act_label, "replace_officials");
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "");
+    }
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     r = run("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.", (pk_date){0, 0, 0});
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
