@@ -69,7 +69,11 @@
  *    the one acted upon ("dukungan kepada X sebagai Presiden",
  *    "kampanye paslon"); a role naming a rule's class after a neutrality
  *    word with a person named before it ("Camat X ... melanggar netralitas
- *    ASN"); heads in an election's name ("Pemilihan Gubernur, Bupati, dan
+ *    ASN"), a pronoun before it ("Mereka dilaporkan terkait ... netralitas
+ *    ASN"), its agent after it ("... netralitas ASN yang dilakukan oleh
+ *    salah satu camat") or a report form's "Terlapor: Camat X" line just
+ *    before; the officials a transfer moves ("mutasi 22 pejabat eselon");
+ *    heads in an election's name ("Pemilihan Gubernur, Bupati, dan
  *    Wali Kota"); people a rule is for ("bagi ASN") are not referred back to;
  *  - lists of people: the roles listed with an actor ("ASN dan THL",
  *    "... dan dua kepala desa serta satu aparat desa" after the act) are
@@ -88,7 +92,10 @@
  *    stands for that role when the text later calls them by the first or
  *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
- *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
+ *    statement date ("kata X, Senin (12/2)"), a date told right after an
+ *    office other than the police ("... di Bawaslu Kabupaten Mamuju, pada
+ *    11 Oktober 2024") or after an election's name on its voting day
+ *    ("Pilkada Jember pada 9 Desember 2020"), or a process date ("dilaporkan
  *    pada ...", "sidang putusan yang berlangsung ..., Senin (13/1/2025)",
  *    "Pada Ahad (10/1), penyidik ... menetapkan ... sebagai tersangka": a
  *    date followed in its sentence by a process word, with no act between,
@@ -99,7 +106,8 @@
  *    opens with one ("... dilaporkan atas dugaan dukungan. Dugaan itu
  *    berkaitan dengan video ... pada Minggu 14 Juli 2024"; evidence
  *    "inferred", 0.6); else a date after "terjadi"/"berlangsung" in the
- *    same paragraph (0.6); else the nearest date before it in the paragraph in a
+ *    same paragraph (0.6; not one of an example or a condition: "Misalnya
+ *    mutasi dilaksanakan Jumat (8/11/2024)"); else the nearest date before it in the paragraph in a
  *    sentence that names an act (evidence "inferred", 0.55); else the
  *    text's occurrence date when every "terjadi"/"berlangsung"/"Waktu
  *    Kejadian" date of the text names the same day (0.5); a range or an
@@ -161,7 +169,10 @@
  * video, photo or message and its upload or share, campaigning for a
  * candidate and the video or photo doing it, attending a campaign and
  * wearing its attributes there; a generic word for a person beside a
- * specific role ("seorang pria ... oknum kades") is that role.
+ * specific role ("seorang pria ... oknum kades") is that role. A
+ * candidate's or campaign team's own campaigning named by a generic word
+ * ("pasangan calon ... melaksanakan kampanye", "calon Walikota ... menggelar
+ * pertemuan") gives no draft: the neutrality rules bind officials.
  *
  * Cost and limits: time linear in the text length (every step is a scan
  * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
