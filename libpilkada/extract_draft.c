@@ -38,9 +38,9 @@ typedef struct dctx {
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
     size_t ndoc_lab;
-    int named_ready;      /* named[] collected */
-    size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
-    const pk_region *named[MAX_DISTINCT];
+    int named_ready[2];   /* named[] collected: [0] every region named, offices too; [1] places only */
+    size_t nnamed[2];     /* distinct regions named; MAX_DISTINCT + 1: too many to list */
+    const pk_region *named[2][MAX_DISTINCT];
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -1154,23 +1154,25 @@ static void doc_place(dctx *d, pk_place_id rid, size_t *bd, size_t *bv)
 }
 
 /* 1 if a usable region mention of the text names g. */
-static int named_region(dctx *d, const pk_region *g)
+static int named_region(dctx *d, const pk_region *g, int places_only)
 {
-    if (!d->named_ready) { /* once per text: the check stays linear */
-        d->named_ready = 1;
-        for (size_t k = 0; k < d->nm && d->nnamed <= MAX_DISTINCT; k++) {
+    int q0 = places_only != 0;
+    if (!d->named_ready[q0]) { /* once per text: the check stays linear */
+        d->named_ready[q0] = 1;
+        for (size_t k = 0; k < d->nm && d->nnamed[q0] <= MAX_DISTINCT; k++) {
             const pk_extract_mention *m = &d->m[k];
-            if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
+            if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE) ||
+                (places_only && (m->flags & PK_EXTRACT_FLAG_OFFICE)))
                 continue;
             size_t q = 0;
-            while (q < d->nnamed && d->named[q] != m->region)
+            while (q < d->nnamed[q0] && d->named[q0][q] != m->region)
                 q++;
-            if (q == d->nnamed && d->nnamed++ < MAX_DISTINCT)
-                d->named[q] = m->region;
+            if (q == d->nnamed[q0] && d->nnamed[q0]++ < MAX_DISTINCT)
+                d->named[q0][q] = m->region;
         }
     }
-    for (size_t q = 0; q < d->nnamed && q < MAX_DISTINCT; q++)
-        if (d->named[q] == g)
+    for (size_t q = 0; q < d->nnamed[q0] && q < MAX_DISTINCT; q++)
+        if (d->named[q0][q] == g)
             return 1;
     return 0;
 }
@@ -1203,7 +1205,7 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
         pk_place_id d2 = bd != NONE ? place_in(d, bd, 0) : 0;
         pk_place_id v2 = bv != NONE ? place_in(d, bv, d2) : 0;
         pk_place p2 = PK_PLACE_INIT;
-        if ((v2 || d2) && pk_place_get(&p2, v2 ? v2 : d2, NULL) == PK_OK && p2.region && named_region(d, p2.region)) {
+        if ((v2 || d2) && pk_place_get(&p2, v2 ? v2 : d2, NULL) == PK_OK && p2.region && named_region(d, p2.region, 0)) {
             did = d2;
             vid = v2;
             weak = 1;
@@ -1296,7 +1298,13 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     }
     if (best == NONE) {
         how = PK_EXTRACT_HOW_INFERRED;
-        if (w->last_region != NONE)
+        /* several places named before ("tercatat di Kabupaten Bulukumba dan
+         * Kepulauan Selayar"), then "... Bawaslu Bulukumba, X mengatakan
+         * seorang kepala desa ...": the office of the act's sentence, one
+         * of those places, handles the deeds of its own area */
+        if (office != NONE && is_kabkota(d->m[office].region) && named_region(d, d->m[office].region, 1))
+            best = office, conf = 0.6;
+        else if (w->last_region != NONE)
             best = w->last_region, conf = 0.65;
         else if (d->next_region[a] != NONE)
             best = d->next_region[a], conf = 0.6;

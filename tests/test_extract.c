@@ -1649,6 +1649,16 @@ static void test_topics_and_campaigns(void **state)
         assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "");
     }
     pk_extract_free(r);
+    /* fresh 030 (Sulsel, 2020): two kabupaten named as places, then the act
+     * told by one of their Bawaslu: that kabupaten (Bulukumba, 73.02; the
+     * last one named before, Kepulauan Selayar, is 73.01) */
+    r = run("Dua kepala desa terjerat masalah hukum. Masalah hukum masing-masing tercatat di Kabupaten Bulukumba dan "
+            "Kepulauan Selayar. Koordinator Divisi Hukum Bawaslu Bulukumba, Bakri Abubakar mengatakan seorang kepala "
+            "desa ditemukan berfoto dengan paslon dengan simbol kampanye.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->incident.region, "73.02");
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     r = run("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.", (pk_date){0, 0, 0});
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
