@@ -139,7 +139,10 @@
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
  *    X", "KPU Pamekasan" even beside kecamatan names) is used only when
- *    nothing else names a place, and a dateline ("MEDAN -", "Jakarta, CNN
+ *    nothing else names a place, or when the act's sentence names no place
+ *    and its office's kabupaten/kota is one the text names as a place
+ *    ("tercatat di Kabupaten Bulukumba dan Kepulauan Selayar. ... Bawaslu
+ *    Bulukumba, X mengatakan seorang kepala desa ...": Bulukumba), and a dateline ("MEDAN -", "Jakarta, CNN
  *    Indonesia --", "Surabaya (ANTARA) -") only after it (inferred, 0.35);
  *    a province right after one of its kabupaten/kota ("Kota Palu, Sulawesi
  *    Tengah") only qualifies it (#PK_EXTRACT_FLAG_QUALIFIER); a kecamatan
