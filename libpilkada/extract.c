@@ -1862,6 +1862,11 @@ static void region_flags(ctx *c)
                 office_until = m->x.word_end + 1;
                 /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
                 size_t te = m->x.word_end - c->word_base;
+                /* "Kodim 1413 Buton": over the unit's number */
+                if (te < c->ntok && (c->toks[te].flags & TF_DIGIT)) {
+                    office_until++;
+                    te++;
+                }
                 if (te < c->ntok && c->toks[te].start > 0 && c->text[c->toks[te].start - 1] == '(' &&
                     c->toks[te].end < c->len && c->text[c->toks[te].end] == ')')
                     office_until++;
