@@ -504,9 +504,26 @@ static int supervisor(const pk_extract_mention *m)
 /* 1 if mention k may be the actor of act a: a candidate that is not a
  * topic ("netralitas ASN", see mark_topics()), or a supervisor for an
  * organiser's breach. */
+/* 1 if role k names who spoke: right after a speech verb that closes a
+ * quote or a clause ("..., itu pelanggaran,\" tegas Kabid Propam ...",
+ * "..., kata Camat X"). */
+static int speaker(const dctx *d, size_t k)
+{
+    if (k == 0 || d->m[k - 1].kind != PK_EXTRACT_MENTION_SPEECH || d->m[k - 1].sentence != d->m[k].sentence ||
+        d->x[k].word > d->x[k - 1].word_end)
+        return 0;
+    size_t i = d->m[k - 1].start;
+    while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
+        i--;
+    if (i == 0)
+        return 0;
+    unsigned char ch = (unsigned char)d->text[i - 1];
+    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)d->text[i - 3] == 0xE2);
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
-    if (d->topic_of[k] != NONE)
+    if (d->topic_of[k] != NONE || speaker(d, k))
         return 0;
     if (supervisor(&d->m[k]))
         return pk__label_is(d->m[a].label, "organizer_ethics");

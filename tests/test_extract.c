@@ -1659,6 +1659,12 @@ static void test_topics_and_campaigns(void **state)
     assert_int_equal(pk_extract_draft_count(r), 1);
     assert_string_equal(pk_extract_draft_at(r, 0)->incident.region, "73.02");
     pk_extract_free(r);
+    /* fresh 007 (Bone): who speaks after the quote is not who acted */
+    r = run("\"Dia hadir dalam deklarasi salah satu calon, itu pelanggaran,\" tegas Kabid Propam Polda Sulsel.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_string_not_equal(pk_extract_draft_at(r, i)->actor_label, "asn");
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     r = run("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.", (pk_date){0, 0, 0});
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
