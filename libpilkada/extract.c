@@ -525,7 +525,7 @@ static pk_extract_mention_kind kind_of(int lk)
 }
 
 /* A tally of cases ("menerima 3 laporan", "menangani 12 kasus dugaan",
- * "menemukan puluhan pelanggaran"): 1 if word i is a count of two or more
+ * "menemukan puluhan pelanggaran", "menemukan beberapa indikasi"): 1 if word i is a count of two or more
  * and a word naming cases follows it (a "buah" between them allowed), and
  * the words just after do not go on to list the cases. */
 static int tally_count(const ctx *c, size_t i)
@@ -533,7 +533,8 @@ static int tally_count(const ctx *c, size_t i)
     static const char *const many[] = {"dua",     "tiga",    "empat",  "lima",     "enam",    "tujuh",
                                        "delapan", "sembilan", "sepuluh", "belasan", "puluhan", "ratusan",
                                        "ribuan",  "beberapa", "sejumlah"};
-    static const char *const cases[] = {"laporan", "kasus", "temuan", "dugaan", "pelanggaran", "pengaduan", "perkara"};
+    static const char *const cases[] = {"laporan",   "kasus",   "temuan",  "dugaan",
+                                        "pelanggaran", "pengaduan", "perkara", "indikasi"};
     if (i + 1 >= c->ntok || c->toks[i + 1].sent != c->toks[i].sent)
         return 0;
     const tok *t = &c->toks[i];

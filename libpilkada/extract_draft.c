@@ -268,6 +268,7 @@ static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
 }
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+static int set_aside(const dctx *d, size_t k);
 static int handles(const dctx *d, size_t k);
 static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
@@ -345,6 +346,8 @@ static void mark_topics(dctx *d)
               pk__label_is(d->m[k - 1].label, "election")) ||
              (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
             joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
+            d->topic_of[k] = k;
+        if (set_aside(d, k)) /* "Selain dugaan pelanggaran netralitas ASN, ...": told elsewhere */
             d->topic_of[k] = k;
         person |= d->topic_of[k] == NONE;
     }
@@ -504,6 +507,25 @@ static int supervisor(const pk_extract_mention *m)
 /* 1 if mention k may be the actor of act a: a candidate that is not a
  * topic ("netralitas ASN", see mark_topics()), or a supervisor for an
  * organiser's breach. */
+/* 1 if mention a (an act or a person) is what an opening "Selain" sets
+ * aside ("Selain dugaan pelanggaran netralitas ASN, Bawaslu juga menyelidiki
+ * ..."): a deed told elsewhere, named again before the comma to turn to
+ * another. */
+static int set_aside(const dctx *d, size_t a)
+{
+    if (!d->x[a].sent_shift)
+        return 0;
+    for (size_t k = a; k-- > 0 && a - k <= 8 && d->m[k].sentence == d->m[a].sentence;) {
+        if (!cue_is(d, k, "shift", "selain"))
+            continue;
+        for (size_t i = d->m[k].end; i < d->m[a].start; i++)
+            if (d->text[i] == ',')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* 1 if role k names who spoke: right after a speech verb that closes a
  * quote or a clause ("..., itu pelanggaran,\" tegas Kabid Propam ...",
  * "..., kata Camat X"). */
@@ -1809,7 +1831,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
-            ax->priority < ax->sent_act_prio)
+            ax->priority < ax->sent_act_prio || set_aside(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)

@@ -1665,6 +1665,19 @@ static void test_topics_and_campaigns(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         assert_string_not_equal(pk_extract_draft_at(r, i)->actor_label, "asn");
     pk_extract_free(r);
+    /* fresh 036 (Kaltim): what "Selain" sets aside before its comma is told
+     * elsewhere; the deed after it is the kepala desa's */
+    static const char *const kades[] = {"kepala_desa", NULL};
+    one_draft_each("Selain dugaan pelanggaran netralitas ASN, Bawaslu juga menyelidiki laporan terkait dugaan pidana "
+                   "oleh seorang kepala desa yang membagikan uang.",
+                   "give_money", kades);
+    /* a count of indications found and what they could lead to: no deed */
+    r = run("Kami menemukan beberapa indikasi keterlibatan ASN dalam kegiatan kampanye yang dapat mengarah pada "
+            "pelanggaran netralitas.",
+            (pk_date){0, 0, 0});
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_true(pk_extract_draft_at(r, i)->confidence < 0.5);
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     r = run("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.", (pk_date){0, 0, 0});
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)

@@ -74,7 +74,10 @@
  *    salah satu camat") or a report form's "Terlapor: Camat X" line just
  *    before; the officials a transfer moves ("mutasi 22 pejabat eselon");
  *    the speaker named right after a speech verb that closes a quote or a
- *    clause ("..., itu pelanggaran,\" tegas Kabid Propam ...");
+ *    clause ("..., itu pelanggaran,\" tegas Kabid Propam ..."); the people
+ *    and deeds an opening "Selain" sets aside before its comma ("Selain
+ *    dugaan pelanggaran netralitas ASN, Bawaslu juga menyelidiki ...": told
+ *    elsewhere, no draft of their own);
  *    heads in an election's name ("Pemilihan Gubernur, Bupati, dan
  *    Wali Kota"); people a rule is for ("bagi ASN") are not referred back to;
  *  - lists of people: the roles listed with an actor ("ASN dan THL",
