@@ -582,11 +582,21 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
  * "terhadap" may be the one reported ("laporan terhadap Lurah X yang
  * diduga memasang baliho"): not this. */
 /* 1 if role k names the officials moved by the transfer just before it
- * ("mutasi 22 pejabat eselon III"), not who moved them. */
+ * ("mutasi 22 pejabat eselon III") or involved by a candidate ("melibatkan
+ * perangkat desa dan hukum tua (Kumtua)"), not who moved or involved them;
+ * over at most two roles listed after the act. */
 static int transferred(const dctx *d, size_t k)
 {
-    return k > 0 && d->m[k - 1].kind == PK_EXTRACT_MENTION_ACT && d->m[k - 1].sentence == d->m[k].sentence &&
-           pk__label_is(d->m[k - 1].label, "replace_officials") && d->x[k].word <= d->x[k - 1].word_end + 1;
+    for (size_t j = k; j-- > 0 && k - j <= 3;) {
+        const pk_extract_mention *p = &d->m[j];
+        if (p->sentence != d->m[k].sentence || d->x[j + 1].word > d->x[j].word_end + 1)
+            return 0;
+        if (p->kind == PK_EXTRACT_MENTION_ACT)
+            return pk__label_is(p->label, "replace_officials") || pk__label_is(p->label, "involve_officials");
+        if (p->kind != PK_EXTRACT_MENTION_ROLE)
+            return 0;
+    }
+    return 0;
 }
 
 static int acted_upon(const dctx *d, size_t k)
