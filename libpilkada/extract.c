@@ -1180,16 +1180,18 @@ static int only_spaces(const char *s, size_t n)
 /* 1 if the speech verb at `at` closes a quote or a clause (`," ujar X`,
  * `..., kata X`): what follows names the speaker and where and when the
  * words were said; "X mengatakan, ..." reports the content instead. */
-static int attribution(const ctx *c, size_t at)
+int pk__closes_clause(const char *text, size_t at)
 {
     size_t i = at;
-    while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == '\t'))
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
         i--;
     if (i == 0)
         return 0;
-    unsigned char ch = (unsigned char)c->text[i - 1];
-    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)c->text[i - 3] == 0xE2);
+    unsigned char ch = (unsigned char)text[i - 1];
+    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)text[i - 3] == 0xE2);
 }
+
+static int attribution(const ctx *c, size_t at) { return pk__closes_clause(c->text, at); }
 
 /* 1 if the speech verb cm[k] introduces no content ("Kapolri menyampaikan
  * hal ini dalam rapat kerja ... di Jakarta"): no comma, colon, quote or

@@ -534,13 +534,7 @@ static int speaker(const dctx *d, size_t k)
     if (k == 0 || d->m[k - 1].kind != PK_EXTRACT_MENTION_SPEECH || d->m[k - 1].sentence != d->m[k].sentence ||
         d->x[k].word > d->x[k - 1].word_end)
         return 0;
-    size_t i = d->m[k - 1].start;
-    while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
-        i--;
-    if (i == 0)
-        return 0;
-    unsigned char ch = (unsigned char)d->text[i - 1];
-    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)d->text[i - 3] == 0xE2);
+    return pk__closes_clause(d->text, d->m[k - 1].start);
 }
 
 static int actor_for(const dctx *d, size_t k, size_t a)
