@@ -38,6 +38,13 @@ typedef struct dctx {
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
     size_t ndoc_lab;
+    /* the text's denials that name their deed, to reach deeds told in other
+     * paragraphs: the act's label, a role of the denying sentence (or NULL)
+     * and the sentence */
+    const char *deny_lab[8];
+    const char *deny_role[8];
+    size_t deny_sent[8];
+    size_t ndeny;
     int named_ready[2];   /* named[] collected: [0] every region named, offices too; [1] places only */
     size_t nnamed[2];     /* distinct regions named; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[2][MAX_DISTINCT];
@@ -79,6 +86,7 @@ static int act_date(const pk_extract_mention *m, const pk__xinfo *x)
 }
 
 static int is_kabkota(const pk_region *g) { return g && g->kind != PK_REGION_PROVINSI; }
+static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 
 /* Settle ambiguous region names with the unambiguous ones of the same text:
  * a candidate named elsewhere, or the only candidate inside a province named
@@ -185,6 +193,22 @@ static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
     return o;
 }
 
+/* 1 if a later sentence of the text, in another paragraph, denies the same
+ * deed by the same kind of person ("... pertemuan para kepala desa ..."
+ * then, paragraphs on, "kepala desa yang diperiksa mengaku pertemuan
+ * tersebut adalah silaturahmi"); a deed whose own sentence tells an outcome
+ * keeps it. */
+static int denied_later(const dctx *d, const pk_extract_draft *dr, size_t a)
+{
+    if (d->x[a].sent_outcome >= 0)
+        return 0;
+    for (size_t q = 0; q < d->ndeny; q++)
+        if (d->deny_sent[q] > d->m[a].sentence && pk__same_label(d->deny_lab[q], dr->act_label) &&
+            (!d->deny_role[q] || !dr->actor_label[0] || pk__same_label(d->deny_role[q], dr->actor_label)))
+            return 1;
+    return 0;
+}
+
 static void doc_places(dctx *d)
 {
     const pk_region *reg[MAX_DISTINCT];
@@ -193,6 +217,9 @@ static void doc_places(dctx *d)
     d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
     d->ndoc_lab = 0;
+    d->ndeny = 0;
+    const char *role = NULL; /* a role of the current denying sentence */
+    size_t role_sent = NONE;
     int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
@@ -216,6 +243,19 @@ static void doc_places(dctx *d)
             d->x[k].sent_outcome >= 0 && d->ndoc_lab < 8) {
             d->doc_lab[d->ndoc_lab] = m->label;
             d->doc_lab_o[d->ndoc_lab++] = d->x[k].sent_outcome;
+        }
+        if (d->x[k].sent_deny && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && role_sent != m->sentence) {
+                role = m->label;
+                role_sent = m->sentence;
+                if (d->ndeny && d->deny_sent[d->ndeny - 1] == m->sentence && !d->deny_role[d->ndeny - 1])
+                    d->deny_role[d->ndeny - 1] = role;
+            }
+            if (m->kind == PK_EXTRACT_MENTION_ACT && d->ndeny < 8) {
+                d->deny_lab[d->ndeny] = m->label;
+                d->deny_role[d->ndeny] = role_sent == m->sentence ? role : NULL;
+                d->deny_sent[d->ndeny++] = m->sentence;
+            }
         }
         if (!usable_region(m))
             continue;
@@ -267,7 +307,6 @@ static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
            (!word || word_is(d->text + m->start, m->end - m->start, word));
 }
 
-static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 static int set_aside(const dctx *d, size_t k);
 static int handles(const dctx *d, size_t k);
 static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
@@ -1893,6 +1932,11 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
              * dukungan"): kept for the caller, but not a confident incident */
             dr.confidence = 0.45;
             dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
+        if (!dr.negated && denied_later(&d, &dr, a)) {
+            dr.negated = 1;
+            dr.confidence = dr.confidence < 0.2 ? dr.confidence : 0.2;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = dr.confidence;
         }
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);

@@ -1671,6 +1671,24 @@ static void test_topics_and_campaigns(void **state)
     /* a count of indications found and what they could lead to: no deed */
     no_confident_draft("Kami menemukan beberapa indikasi keterlibatan ASN dalam kegiatan kampanye yang dapat mengarah "
                        "pada pelanggaran netralitas.");
+    /* corpus 017 (Jawa Tengah): a denial paragraphs later, by the same kind
+     * of person about the same deed, negates it */
+    r = run("Kasus yang menarik perhatian adalah pertemuan para kepala desa di Semarang.\n\nBawaslu menduga "
+            "pertemuan ini terkait mobilisasi dukungan bagi calon gubernur.\n\nBeberapa kepala desa yang diperiksa "
+            "mengaku pertemuan tersebut adalah silaturahmi.",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_true(pk_extract_draft_at(r, i)->negated);
+    pk_extract_free(r);
+    /* a denial by another kind of person leaves the deed as told */
+    r = run("Camat Kaliwates hadir dalam kampanye pasangan calon.\n\nSeorang kepala desa membantah hadir dalam "
+            "kampanye tersebut.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *cd = draft_of_actor(r, "camat");
+    assert_non_null(cd);
+    assert_false(cd->negated);
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     no_confident_draft("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.");
 }

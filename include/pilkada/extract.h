@@ -34,7 +34,10 @@
  *    membagikan") or a not-proven outcome ("tidak terbukti") makes the draft
  *    negated, with a low confidence: never a confident incident of the
  *    negated act; a negation of one word of the act ("bukan kampanye")
- *    negates the same act named otherwise in its sentence ("dihadiri").
+ *    negates the same act named otherwise in its sentence ("dihadiri");
+ *    a denial of the same deed in a later paragraph by the same kind of
+ *    person ("... mengaku pertemuan tersebut adalah silaturahmi") negates it
+ *    too, unless the deed's own sentence tells an outcome.
  *    A case stopped for formal reasons ("dihentikan", "tidak
  *    ditindaklanjuti", "tidak memenuhi syarat materiil") keeps the draft,
  *    not negated, with status #PK_EXTRACT_DROPPED and a confidence of at
