@@ -1746,7 +1746,11 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * 2024" then "pertemuan ini terkait mobilisasi dukungan"); in the
          * same sentence, two generic words for one deed ("video ...
          * dukungan") */
-        int retold = !same && agree &&
+        /* a named person's deed does not fold into an earlier one of
+         * another label that names nobody (a list of reports: "1. Laporan
+         * Pengrusakan Baliho ... 3. Laporan Netralitas ASN (Honorer)") */
+        int folds = o->actor_label[0] || !dr->actor_label[0] || strcmp(o->act_label, dr->act_label) == 0;
+        int retold = !same && agree && folds &&
                      ((meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
                       (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&

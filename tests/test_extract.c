@@ -1689,6 +1689,15 @@ static void test_topics_and_campaigns(void **state)
     assert_non_null(cd);
     assert_false(cd->negated);
     pk_extract_free(r);
+    /* fresh 044 (Pulau Morotai): a list of reports; the honorer's
+     * neutrality breach is not the damaged banner of the first item */
+    r = run("Berikut rincian pelanggaran:\n1. Laporan Pengrusakan Baliho\nLaporan ini diregistrasi.\n"
+            "2. Laporan Netralitas ASN (Honorer)\nLaporan ini telah diregistrasi.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *dd = draft_with(r, "damage_campaign_props");
+    assert_non_null(dd);
+    assert_string_equal(dd->actor_label, "");
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     no_confident_draft("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.");
 }

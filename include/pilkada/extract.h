@@ -174,7 +174,8 @@
  * One incident per deed: an act retold in a later sentence of its paragraph,
  * or with the same act label in one of the next two paragraphs, merges into
  * the earlier draft when actor, place and day agree (or one of them is not
- * given; two days are two incidents); two generic act words of one
+ * given, but a named person's deed never folds into an earlier one of
+ * another label that names nobody; two days are two incidents); two generic act words of one
  * sentence ("video ... dukungan") are one deed; so are, for one person in
  * one paragraph, a declaration of support and the video that shows it, a
  * video, photo or message and its upload or share, campaigning for a
