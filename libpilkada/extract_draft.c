@@ -879,6 +879,18 @@ static int counted_tail(const dctx *d, size_t k)
 /* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
  * Kepala Desa"): other labels on the same side of the act, within twelve
  * words of it and not after an object marker. One incident per actor. */
+/* 1 if mention k follows the word "di" ("di Asmat"): a place a clause is
+ * about, not the place of a post ("Lurah Sayur Matinggi, Kabupaten Tapanuli
+ * Selatan"). */
+static int after_di(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].start;
+    while (i > 0 && d->text[i - 1] == ' ')
+        i--;
+    return i >= 2 && word_is(d->text + i - 2, 2, "di") &&
+           (i == 2 || !((d->text[i - 3] | 0x20) >= 'a' && (d->text[i - 3] | 0x20) <= 'z'));
+}
+
 static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
                         size_t cap)
 {
@@ -920,6 +932,14 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
         if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
+            continue;
+        /* "di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ... PPD
+         * yang tidak netral": a place named between them puts the other
+         * person in another clause, of another deed */
+        int apart = 0;
+        for (size_t j = (k < chosen ? k : chosen) + 1; j < (k < chosen ? chosen : k) && !apart; j++)
+            apart = usable_region(&d->m[j]) && after_di(d, j);
+        if (apart)
             continue;
         /* another label, or the same one with a post in another place
          * ("Kepala Desa Cikupa, Kepala Desa Sukamulya dan Kepala Desa Bojong") */

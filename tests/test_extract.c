@@ -1703,6 +1703,11 @@ static void test_topics_and_campaigns(void **state)
     expect_draft("Berikut rincian pelanggaran:\n1. Laporan Pengrusakan Baliho\nLaporan ini diregistrasi.\n"
                  "2. Laporan Netralitas ASN (Honorer)\nLaporan ini telah diregistrasi.",
                  "damage_campaign_props", "", NULL);
+    /* fresh 033 (Papua Selatan): "di X, ..." clauses, one person each */
+    static const char *const three[] = {"asn", "organizer", "camat", NULL};
+    one_draft_each("Di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ada dugaan penyelanggara dalam hal ini PPD "
+                   "yang tidak netral, di Merauke kepala distrik juga kami duga tidak netral.",
+                   "other_neutrality", three);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     no_confident_draft("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.");
 }

@@ -86,7 +86,10 @@
  *  - lists of people: the roles listed with an actor ("ASN dan THL",
  *    "... dan dua kepala desa serta satu aparat desa" after the act) are
  *    co-actors, one draft each; two people of one role with posts in two
- *    places ("Camat Kaliwates, Camat Jombang") are two drafts; a counted
+ *    places ("Camat Kaliwates, Camat Jombang") are two drafts; a place
+ *    after "di" between two people puts them in clauses of their own ("di
+ *    Boven Digoel, ada dugaan netralitas ASN, di Asmat, ... PPD yang tidak
+ *    netral"), not on one list; a counted
  *    group ("empat anggota PPS", "keempat kepala desa itu") whose members
  *    the text lists by their posts ("Ketua PPS Desa Padahayu") gives one
  *    draft per member; a listed person's post is its district or village
