@@ -1371,6 +1371,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
 {
     size_t best = NONE, office = NONE;
     size_t best_dist = 0;
+    int before = 0; /* a place named before the act in its sentence */
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
@@ -1380,6 +1381,10 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
                 office = k;
             continue;
         }
+        if (k > a && before && m->start > d->m[a].end && after_di(d, k) &&
+            memchr(d->text + d->m[a].end, ',', m->start - d->m[a].end))
+            continue; /* "di Asmat, ... PPD yang tidak netral, di Merauke ...": the next clause's place */
+        before |= k < a;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || (is_kabkota(m->region) && !is_kabkota(d->m[best].region)) ||
             (is_kabkota(m->region) == is_kabkota(d->m[best].region) && dist < best_dist)) {

@@ -1705,9 +1705,15 @@ static void test_topics_and_campaigns(void **state)
                  "damage_campaign_props", "", NULL);
     /* fresh 033 (Papua Selatan): "di X, ..." clauses, one person each */
     static const char *const three[] = {"asn", "organizer", "camat", NULL};
-    one_draft_each("Di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ada dugaan penyelanggara dalam hal ini PPD "
-                   "yang tidak netral, di Merauke kepala distrik juga kami duga tidak netral.",
-                   "other_neutrality", three);
+    const char *papua = "Di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ada dugaan penyelanggara dalam hal ini "
+                        "PPD yang tidak netral, di Merauke kepala distrik juga kami duga tidak netral.";
+    one_draft_each(papua, "other_neutrality", three);
+    /* each in the place of its clause: Asmat is 93.04 (not Merauke, 93.01) */
+    r = run(papua, (pk_date){0, 0, 0});
+    const pk_extract_draft *ppd = draft_of_actor(r, "organizer");
+    assert_non_null(ppd);
+    assert_string_equal(ppd->incident.region, "93.04");
+    pk_extract_free(r);
     /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
     no_confident_draft("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.");
 }

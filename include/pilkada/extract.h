@@ -146,7 +146,9 @@
  *    "Setelah X"/"Sebelum X"/"Menjelang X" takes no date from the context;
  *    one of a sentence opening with "Selain itu"/"Tidak hanya itu" takes no
  *    place or date told before it (its region still carries);
- *  - the place is a region of the act's sentence, else of its paragraph,
+ *  - the place is a region of the act's sentence (the nearest; not one of
+ *    a later clause "..., di X" when one is named before the act), else of
+ *    its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
  *    X", "KPU Pamekasan" even beside kecamatan names) is used only when
