@@ -525,7 +525,7 @@ static pk_extract_mention_kind kind_of(int lk)
 }
 
 /* A tally of cases ("menerima 3 laporan", "menangani 12 kasus dugaan",
- * "menemukan puluhan pelanggaran"): 1 if word i is a count of two or more
+ * "menemukan puluhan pelanggaran", "menemukan beberapa indikasi"): 1 if word i is a count of two or more
  * and a word naming cases follows it (a "buah" between them allowed), and
  * the words just after do not go on to list the cases. */
 static int tally_count(const ctx *c, size_t i)
@@ -533,7 +533,8 @@ static int tally_count(const ctx *c, size_t i)
     static const char *const many[] = {"dua",     "tiga",    "empat",  "lima",     "enam",    "tujuh",
                                        "delapan", "sembilan", "sepuluh", "belasan", "puluhan", "ratusan",
                                        "ribuan",  "beberapa", "sejumlah"};
-    static const char *const cases[] = {"laporan", "kasus", "temuan", "dugaan", "pelanggaran", "pengaduan", "perkara"};
+    static const char *const cases[] = {"laporan",   "kasus",   "temuan",  "dugaan",
+                                        "pelanggaran", "pengaduan", "perkara", "indikasi"};
     if (i + 1 >= c->ntok || c->toks[i + 1].sent != c->toks[i].sent)
         return 0;
     const tok *t = &c->toks[i];
@@ -1179,16 +1180,18 @@ static int only_spaces(const char *s, size_t n)
 /* 1 if the speech verb at `at` closes a quote or a clause (`," ujar X`,
  * `..., kata X`): what follows names the speaker and where and when the
  * words were said; "X mengatakan, ..." reports the content instead. */
-static int attribution(const ctx *c, size_t at)
+int pk__closes_clause(const char *text, size_t at)
 {
     size_t i = at;
-    while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == '\t'))
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
         i--;
     if (i == 0)
         return 0;
-    unsigned char ch = (unsigned char)c->text[i - 1];
-    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)c->text[i - 3] == 0xE2);
+    unsigned char ch = (unsigned char)text[i - 1];
+    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)text[i - 3] == 0xE2);
 }
+
+static int attribution(const ctx *c, size_t at) { return pk__closes_clause(c->text, at); }
 
 /* 1 if the speech verb cm[k] introduces no content ("Kapolri menyampaikan
  * hal ini dalam rapat kerja ... di Jakarta"): no comma, colon, quote or
@@ -1218,6 +1221,57 @@ static int says_that(const ctx *c, size_t at)
         i++;
     return c->len - i >= 6 && (memcmp(c->text + i, "bahwa", 5) == 0 || memcmp(c->text + i, "Bahwa", 5) == 0) &&
            !is_alnum((unsigned char)c->text[i + 5]);
+}
+
+/* 1 if the date cm[k] is told right after an office or an election's name
+ * (at most "pada", "tanggal" or a comma between): "dilaporkan ... di
+ * Bawaslu Kabupaten Mamuju, pada 11 Oktober 2024" is the day at the office,
+ * "stiker salah satu paslon dalam Pilkada Jember pada 9 Desember 2020" the
+ * election's day; neither is the deed's. Police offices are left out: the
+ * day of an arrest "oleh Polres X pada ..." is mostly the deed's. */
+static int at_office(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = k; j-- > 0 && k - j <= 3;) {
+        const cmention *q = &c->cm[j];
+        if (q->m.sentence != m->m.sentence)
+            return 0;
+        if (q->m.end > m->m.start || (j > 0 && c->cm[j - 1].m.start <= q->m.start && c->cm[j - 1].m.end >= q->m.end))
+            continue; /* over a cue inside a region's name ("Bawaslu Kabupaten Mamuju"): the region speaks for it */
+        if (m->x.word > q->x.word_end + 2)
+            return 0;
+        for (size_t i = q->m.end; i < m->m.start; i++)
+            if (c->text[i] == '.' || c->text[i] == '(' || c->text[i] == ';')
+                return 0;
+        int office = (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
+                      (pk__label_is(q->m.label, "office") || pk__label_is(q->m.label, "election"))) ||
+                     ((q->m.kind == PK_EXTRACT_MENTION_REGION || q->m.kind == PK_EXTRACT_MENTION_DISTRICT) &&
+                      (q->m.flags & PK_EXTRACT_FLAG_OFFICE));
+        if (!office)
+            return 0;
+        /* "Pilkada 2024 pada Selasa (26/11/2024)" dates the deed told
+         * before; the election's name dates itself only on its voting day */
+        const pk_region_cycle *cy = NULL;
+        int election = q->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(q->m.label, "election");
+        for (size_t i = j; !election && i-- > 0 && j - i < 3;)
+            election = c->cm[i].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[i].m.label &&
+                       pk__label_is(c->cm[i].m.label, "election") && c->cm[i].x.word_end >= q->x.word;
+        if (election)
+            return m->m.date_kind == PK_DATE_KIND_DATE &&
+                   pk_region_cycle_find(&cy, m->m.from.year, NULL) == PK_OK &&
+                   pk_date_compare(cy->voting_day, m->m.from) == 0;
+        /* the office word itself: not a police one */
+        for (size_t i = j + 2; i-- > 0 && i + 4 > j;) {
+            const cmention *o = &c->cm[i];
+            if (i >= k)
+                continue; /* the cue sorts after the region that starts with it */
+            if (o->m.kind == PK_EXTRACT_MENTION_CUE && o->m.label && pk__label_is(o->m.label, "office"))
+                return !(o->m.end - o->m.start >= 3 && (memcmp(c->text + o->m.start, "Pol", 3) == 0 ||
+                                                       memcmp(c->text + o->m.start, "pol", 3) == 0));
+        }
+        return 1;
+    }
+    return 0;
 }
 
 static void mark_statement_dates(ctx *c)
@@ -1270,6 +1324,8 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
+            if (at_office(c, k))
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
                 if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
@@ -1809,6 +1865,11 @@ static void region_flags(ctx *c)
                 office_until = m->x.word_end + 1;
                 /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
                 size_t te = m->x.word_end - c->word_base;
+                /* "Kodim 1413 Buton": over the unit's number */
+                if (te < c->ntok && (c->toks[te].flags & TF_DIGIT)) {
+                    office_until++;
+                    te++;
+                }
                 if (te < c->ntok && c->toks[te].start > 0 && c->text[c->toks[te].start - 1] == '(' &&
                     c->toks[te].end < c->len && c->text[c->toks[te].end] == ')')
                     office_until++;

@@ -150,6 +150,11 @@ struct pk_extract_result {
     int truncated;
 };
 
+/* 1 if the speech verb starting at byte `at` of text closes a quote or a
+ * clause (`," ujar X`, `..., kata X`: a comma or a closing quote before it);
+ * what follows names the speaker (extract.c). */
+int pk__closes_clause(const char *text, size_t at);
+
 /* Build the draft incidents from the mentions (extract_draft.c); text[0..len)
  * is the text the mention spans point into. */
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *default_region,
