@@ -15,6 +15,10 @@
 #define CHUNK_MAX 8192
 #define TOK_MAX (CHUNK_MAX / 2 + 2)
 #define NAME_WORDS 3
+/* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
+ * form and as much again for a stem that differs: the words of a chunk hold
+ * at most CHUNK_MAX bytes and TOK_MAX words. */
+#define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
     TF_CAP = 1,
@@ -37,10 +41,14 @@ typedef struct stem_slot {
     uint64_t hx;  /* hash of the word as written; 0 = empty */
     uint64_t hs;
     uint8_t lo_len, st_len;
+    uint8_t same; /* the stem is the word */
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
 } stem_slot;
 
+/* A word: 56 bytes, so that the passes, which walk the words of a chunk
+ * many times, stay in cache. Its lower-cased form and stem live in the
+ * chunk's word arena (ctx.arena); st == lo when the stem is the word. */
 typedef struct tok {
     size_t start, end; /* absolute byte offsets */
     uint32_t sent;     /* global sentence index */
@@ -48,8 +56,8 @@ typedef struct tok {
     uint8_t lo_len, st_len;
     uint8_t wclass; /* WC_* bits */
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
-    char lo[PK__STEM_MAX + 1];
-    char st[PK__STEM_MAX + 1];
+    const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
+    const char *st;
 } tok;
 
 typedef struct cmention {
@@ -64,6 +72,7 @@ typedef struct ctx {
     pk_date_text_options dopt;
     tok *toks;
     size_t ntok;
+    char *arena;        /* the chunk's words, lower-cased, and their stems (ARENA_MAX bytes) */
     size_t tcur;        /* last answer of tok_at() */
     int ref_inferred;   /* dopt.reference was taken from the text, not given */
     uint32_t word_base; /* global index of toks[0] */
@@ -170,6 +179,27 @@ static size_t word_char(const unsigned char *p, const unsigned char *end)
     return 0;
 }
 
+/* An ASCII letter or digit as the tokenizer keeps it (letters folded to
+ * lower case); 0 for every other byte. */
+static const unsigned char fold_tab[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static const char *const abbrevs[] = {"kab", "kec", "kel", "ds", "no", "jl", "dr", "drs", "ir", "hj", "st",
                                       "prof", "sdr", "bpk", "rp", "tn", "ny", "dll", "dsb", "sd", "mr", "dkk",
                                       "yth", "pt", "cv", "kh", "nomor", "bu", "pak", "ibu", "sp", "se", "sh",
@@ -229,6 +259,24 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
+/* 1 if a[0..n) equals b[0..n), n <= PK__STEM_MAX; both may be read up to n
+ * rounded up to 8 bytes (a stem slot's word; the arena keeps that slack). */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    size_t q = 0;
+    for (; q + 8 <= n; q += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + q, 8);
+        memcpy(&y, b + q, 8);
+        if (x != y)
+            return 0;
+    }
+    for (; q < n; q++)
+        if (a[q] != b[q])
+            return 0;
+    return 1;
+}
+
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
@@ -242,6 +290,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
     uint32_t sent = c->sent_base;
     int pending_break = 0;
     size_t gap_start = off;
+    size_t apos = 0; /* bytes of the arena used */
     while (i < off + n) {
         size_t w = word_char(s + i, end);
         if (!w) {
@@ -274,39 +323,37 @@ static void tokenize(ctx *c, size_t off, size_t n)
         if (c->ntok >= TOK_MAX)
             break;
         tok *t = &c->toks[c->ntok++];
-        /* one pass over the word: its end, lower case, digits and the hash
-         * of pk__lex_word_hash (FNV-1a) over the lower-cased bytes kept */
+        /* one pass over the word: its end, lower case (written to the
+         * arena), digits and the hash of pk__lex_word_hash (FNV-1a) over the
+         * lower-cased bytes */
         size_t st = i;
-        size_t k = 0;
-        unsigned digit = 1, alpha = 1; /* all digits; all ASCII letters */
+        unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
         uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
+        char *lw = c->arena + apos, *wp = lw;
         for (;;) {
-            unsigned char ch;
-            if (p < end && (unsigned)((*p | 0x20) - 'a') < 26u) {
-                ch = (unsigned char)(*p++ | 0x20);
-                digit = 0;
-            } else if (p < end && (unsigned)(*p - '0') < 10u) {
-                ch = *p++;
-                alpha = 0;
+            unsigned ch;
+            if (p < end && (ch = fold_tab[*p]) != 0) {
+                p++;
+                orv |= ch;
+                andv &= ch;
             } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
                 /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
-                if (k < PK__STEM_MAX) {
-                    t->lo[k++] = (char)*p;
-                    h = (h ^ *p) * PK__LEX_FNV_PRIME;
-                }
+                *wp++ = (char)*p;
+                h = (h ^ *p) * PK__LEX_FNV_PRIME;
                 ch = p[1];
                 p += 2;
-                digit = alpha = 0;
+                latin = 1;
             } else {
                 break;
             }
-            if (k < PK__STEM_MAX) {
-                t->lo[k++] = (char)ch;
-                h = (h ^ ch) * PK__LEX_FNV_PRIME;
-            }
+            *wp++ = (char)ch;
+            h = (h ^ ch) * PK__LEX_FNV_PRIME;
         }
+        /* letters are 0x61..0x7A (bit 0x40 set), digits 0x30..0x39 (clear) */
+        unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
         i = (size_t)(p - s);
+        size_t k = (size_t)(wp - lw);
         if (pending_break && c->ntok > 1)
             sent++;
         pending_break = 0;
@@ -316,16 +363,17 @@ static void tokenize(ctx *c, size_t off, size_t n)
         t->flags = 0;
         if (s[st] >= 'A' && s[st] <= 'Z')
             t->flags |= TF_CAP;
-        t->lo[k] = '\0';
-        t->lo_len = (uint8_t)k;
         if (digit)
             t->flags |= TF_DIGIT;
-        if (i - st > PK__STEM_MAX) {
+        if (k > PK__STEM_MAX) {
             /* too long to be a lexicon word: hash it so nothing matches */
-            t->lo_len = 0;
-            t->lo[0] = '\0';
+            k = 0;
             h = PK__LEX_FNV_OFFSET;
         }
+        lw[k] = '\0';
+        t->lo = lw;
+        t->lo_len = (uint8_t)k;
+        apos += k + 1;
         /* punctuation between the previous word and this one */
         for (size_t q = gap_start; q < st && !(st - gap_start == 1 && s[gap_start] == ' '); q++) {
             unsigned char ch = s[q];
@@ -337,25 +385,41 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_start = i;
         t->hx = h;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
-        if (t->lo_len < 5 || !alpha) {
+        if (k < 5 || !alpha) {
             /* pk__id_stem leaves short words and words with digits or
              * other letters as they are: no need to ask the cache */
-            memcpy(t->st, t->lo, (size_t)t->lo_len + 1);
+            t->st = t->lo;
             t->st_len = t->lo_len;
             t->hs = t->hx;
-        } else if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
-            memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
+        } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
+            if (sl->same) {
+                t->st = t->lo;
+            } else {
+                char *sp = c->arena + apos;
+                memcpy(sp, sl->st, (size_t)sl->st_len + 1);
+                t->st = sp;
+                apos += (size_t)sl->st_len + 1;
+            }
         } else {
-            t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
-            t->hs = pk__lex_word_hash(t->st, t->st_len);
+            char *sp = c->arena + apos;
+            size_t sn = pk__id_stem(sp, lw, k);
+            sl->same = (uint8_t)(sn == k && memcmp(sp, lw, k) == 0);
+            t->st_len = (uint8_t)sn;
+            t->hs = sl->same ? t->hx : pk__lex_word_hash(sp, sn);
+            if (sl->same) {
+                t->st = t->lo;
+            } else {
+                t->st = sp;
+                apos += sn + 1;
+            }
             sl->hx = t->hx;
             sl->hs = t->hs;
-            sl->lo_len = t->lo_len;
-            sl->st_len = t->st_len;
-            memcpy(sl->lo, t->lo, (size_t)t->lo_len + 1);
-            memcpy(sl->st, t->st, (size_t)t->st_len + 1);
+            sl->lo_len = (uint8_t)k;
+            sl->st_len = (uint8_t)sn;
+            memcpy(sl->lo, lw, k + 1);
+            memcpy(sl->st, t->st, sn + 1);
         }
         t->wclass = wclass_of(c, t->hx);
     }
@@ -2294,6 +2358,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     }
     wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
+    c.arena = malloc(ARENA_MAX);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
     c.cappm = CHUNK_MAX / 4 + 8;
@@ -2307,7 +2372,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         nslots *= 2;
     c.stem_mask = nslots - 1;
     c.stems = calloc(nslots, sizeof *c.stems);
-    pk_status s = (c.toks && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2346,6 +2411,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     }
     r->nsent = c.sent_base;
     free(c.toks);
+    free(c.arena);
     free(c.dm);
     free(c.pm);
     free(c.stems);
