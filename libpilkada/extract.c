@@ -2148,7 +2148,10 @@ static pk_status flush(ctx *c)
             continue;
         }
         if (r->nm == r->capm) {
-            size_t nc = r->capm ? r->capm * 2 : 64;
+            /* first sized from the text (news carry about one mention per
+             * 25 bytes; untouched room costs no memory until written), then
+             * doubled: no copying of the arrays as they grow, in the common case */
+            size_t nc = r->capm ? r->capm * 2 : c->len / 16 + 64;
             if (nc > PK_EXTRACT_MAX_MENTIONS)
                 nc = PK_EXTRACT_MAX_MENTIONS;
             pk_extract_mention *m = realloc(r->m, nc * sizeof *m);
@@ -2410,6 +2413,14 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         pos = line_end + 1;
     }
     r->nsent = c.sent_base;
+    if (s == PK_OK && r->capm > r->nm + 64) {
+        /* the result gives back the room the first sizing left unused (r->x
+         * is freed after the drafts; nothing is appended from here on) */
+        pk_extract_mention *m = realloc(r->m, (r->nm ? r->nm : 1) * sizeof *m);
+        if (m)
+            r->m = m; /* else the larger block stays: realloc keeps it */
+        r->capm = r->nm;
+    }
     free(c.toks);
     free(c.arena);
     free(c.dm);
