@@ -188,6 +188,27 @@ static const word_entry *word_lookup(const char *w)
     return NULL;
 }
 
+/* Classes of which every date expression without joined digits holds a
+ * word (see core(), try_relative(), match_at()): the other classes (numbers
+ * in words, "yang", "ini", "tanggal", connectors, parts of the day) only
+ * ever stand beside one of these. tests/test_date_anchor.c checks it. */
+static int anchor_class(int cls)
+{
+    return cls == W_MONTH || cls == W_WEEKDAY || cls == W_UNIT || cls == W_SE_UNIT || cls == W_KEMARIN ||
+           cls == W_AGO || cls == W_NEXT || cls == W_LUSA || cls == W_AKHIR;
+}
+
+const char *pk__date_anchor_word(size_t *pos)
+{
+    for (size_t k = *pos; k < PK_ARRAY_LEN(words); k++)
+        if (anchor_class(words[k].cls)) {
+            *pos = k + 1;
+            return words[k].word;
+        }
+    *pos = PK_ARRAY_LEN(words);
+    return NULL;
+}
+
 /* English and Indonesian names for messages. */
 static const char *const month_en[13] = {"",     "January", "February",  "March",   "April",    "May",     "June",
                                          "July", "August",  "September", "October", "November", "December"};

@@ -26,12 +26,14 @@ enum {
     TF_PUNCT_BEFORE = 4,
     TF_SLASH_BEFORE = 8,
     TF_LINK = 16, /* a "Baca juga" line */
-    TF_TITLE = 32 /* a sentence in Title Case (a headline, a related-article line) */
+    TF_TITLE = 32, /* a sentence in Title Case (a headline, a related-article line) */
+    TF_ALPHA = 64  /* all ASCII letters */
 };
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
-enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32 };
-#define WCLASS_SLOTS 256
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32,
+       WC_DATE_ANCHOR = 64 /* a word some date expression needs (pk__date_anchor_word) */ };
+#define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
@@ -217,7 +219,7 @@ static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "ta
 static const char *const attire[] = {"atribut", "seragam", "berseragam", "baju", "kaos", "pakaian", "logo",
                                      "lambang", "rompi", "topi"};
 
-/* The table holds at most ~100 list words + NAMES_MAX names (of 256 slots): never full. */
+/* The table holds at most ~100 list words, ~60 date words and NAMES_MAX names (of 512 slots): never full. */
 static void wclass_add_hash(ctx *c, uint64_t h, uint8_t bit)
 {
     size_t k = (size_t)h & (WCLASS_SLOTS - 1);
@@ -240,6 +242,9 @@ static void wclass_init(ctx *c)
     wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
     wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
     wclass_add(c, attire, PK_ARRAY_LEN(attire), WC_ATTIRE);
+    size_t pos = 0;
+    for (const char *w; (w = pk__date_anchor_word(&pos)) != NULL;)
+        wclass_add_hash(c, pk__lex_word_hash(w, strlen(w)), WC_DATE_ANCHOR);
 }
 
 static uint8_t wclass_of(const ctx *c, uint64_t h)
@@ -365,6 +370,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->flags |= TF_CAP;
         if (digit)
             t->flags |= TF_DIGIT;
+        if (alpha)
+            t->flags |= TF_ALPHA;
         if (k > PK__STEM_MAX) {
             /* too long to be a lexicon word: hash it so nothing matches */
             k = 0;
@@ -1077,6 +1084,37 @@ static int date_trigger(const tok *t, const tok *prev)
 
 static void dates_span(ctx *c, size_t off, size_t n);
 
+/* 1 if the words [ws, we) may hold a date expression: one of them is a word
+ * every date expression without joined digits needs (WC_DATE_ANCHOR: a
+ * month, a weekday, a unit of time, "kemarin", "lalu" ...), or digits joined
+ * to digits by one '/', '-' or '.' ("17/9", "27-11-2024"). Words the date
+ * reader may read otherwise than this tokenizer count too: mixed letters and
+ * digits or other letters ("17Agustus", "Café"), and letters glued to an
+ * apostrophe or to a byte outside ASCII ("Jum'at"). When this is 0,
+ * pk_date_scan() finds nothing in the words' text: dates_pass skips it. */
+static int date_anchor(const ctx *c, size_t ws, size_t we)
+{
+    const unsigned char *s = (const unsigned char *)c->text;
+    if (we >= c->ntok && c->ntok == TOK_MAX)
+        return 1; /* the chunk has more words than were read */
+    for (size_t k = ws; k < we; k++) {
+        const tok *t = &c->toks[k];
+        if (t->wclass & WC_DATE_ANCHOR)
+            return 1;
+        if (t->flags & TF_ALPHA) {
+            if (t->end < c->len && (s[t->end] == '\'' || s[t->end] >= 0x80))
+                return 1;
+        } else if (!(t->flags & TF_DIGIT)) {
+            return 1;
+        } else if (k + 1 < c->ntok && c->toks[k + 1].start == t->end + 1 &&
+                   (s[t->end] == '/' || s[t->end] == '-' || s[t->end] == '.') &&
+                   s[t->end + 1] >= '0' && s[t->end + 1] <= '9') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void dates_pass(ctx *c, size_t off, size_t n)
 {
     /* windows of the same sentence from 5 words before a trigger word to 9
@@ -1103,7 +1141,7 @@ static void dates_pass(ctx *c, size_t off, size_t n)
                 we = e;
             continue;
         }
-        if (open) {
+        if (open && date_anchor(c, ws, we)) {
             size_t to = we < c->ntok ? c->toks[we].start : off + n;
             dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
         }
@@ -1111,7 +1149,7 @@ static void dates_pass(ctx *c, size_t off, size_t n)
         we = e;
         open = 1;
     }
-    if (open) {
+    if (open && date_anchor(c, ws, we)) {
         size_t to = we < c->ntok ? c->toks[we].start : off + n;
         dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
     }
