@@ -170,17 +170,6 @@ static int is_alnum(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
-/* Length of a word character at p (ASCII letter or digit, or a Latin
- * letter U+00C0..U+024F in UTF-8), 0 if p is not one. */
-static size_t word_char(const unsigned char *p, const unsigned char *end)
-{
-    if (is_alnum(*p))
-        return 1;
-    if (*p >= 0xC3 && *p <= 0xC9 && p + 1 < end && (p[1] & 0xC0) == 0x80)
-        return 2; /* U+00C0..U+027F (close enough to Latin letters) */
-    return 0;
-}
-
 /* An ASCII letter or digit as the tokenizer keeps it (letters folded to
  * lower case); 0 for every other byte. */
 static const unsigned char fold_tab[256] = {
@@ -295,11 +284,18 @@ static void tokenize(ctx *c, size_t off, size_t n)
     uint32_t sent = c->sent_base;
     int pending_break = 0;
     size_t gap_start = off;
-    size_t apos = 0; /* bytes of the arena used */
+    size_t apos = 0;     /* bytes of the arena used */
+    unsigned gap_punct = 0; /* punctuation since the last word (not spaces, '-', U+00A0) */
     while (i < off + n) {
-        size_t w = word_char(s + i, end);
-        if (!w) {
-            unsigned char ch = s[i];
+        unsigned char ch = s[i];
+        if (!fold_tab[ch] && !(ch >= 0xC3 && ch <= 0xC9 && i + 1 < off + n && (s[i + 1] & 0xC0) == 0x80)) {
+            /* not a word character: an ASCII letter or digit, or a Latin
+             * letter U+00C0..U+024F in UTF-8 (U+027F: close enough) */
+            if (ch == ' ') {
+                i++;
+                continue;
+            }
+            gap_punct |= ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0;
             if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
                 size_t j = i + 1;
                 /* closing quotes and brackets after the stop: " ' ) and the
@@ -337,23 +333,23 @@ static void tokenize(ctx *c, size_t off, size_t n)
         const unsigned char *p = s + i;
         char *lw = c->arena + apos, *wp = lw;
         for (;;) {
-            unsigned ch;
-            if (p < end && (ch = fold_tab[*p]) != 0) {
+            unsigned b;
+            if (p < end && (b = fold_tab[*p]) != 0) {
                 p++;
-                orv |= ch;
-                andv &= ch;
+                orv |= b;
+                andv &= b;
             } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
                 /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
                 *wp++ = (char)*p;
                 h = (h ^ *p) * PK__LEX_FNV_PRIME;
-                ch = p[1];
+                b = p[1];
                 p += 2;
                 latin = 1;
             } else {
                 break;
             }
-            *wp++ = (char)ch;
-            h = (h ^ ch) * PK__LEX_FNV_PRIME;
+            *wp++ = (char)b;
+            h = (h ^ b) * PK__LEX_FNV_PRIME;
         }
         /* letters are 0x61..0x7A (bit 0x40 set), digits 0x30..0x39 (clear) */
         unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
@@ -381,14 +377,13 @@ static void tokenize(ctx *c, size_t off, size_t n)
         t->lo = lw;
         t->lo_len = (uint8_t)k;
         apos += k + 1;
-        /* punctuation between the previous word and this one */
-        for (size_t q = gap_start; q < st && !(st - gap_start == 1 && s[gap_start] == ' '); q++) {
-            unsigned char ch = s[q];
-            if (ch == '/' && st - gap_start == 1)
-                t->flags |= TF_SLASH_BEFORE;
-            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0)
-                t->flags |= TF_PUNCT_BEFORE;
-        }
+        /* punctuation between the previous word and this one: a lone '/'
+         * ("17/9"), else any byte but spaces, '-' and U+00A0 */
+        if (st - gap_start == 1 && s[gap_start] == '/')
+            t->flags |= TF_SLASH_BEFORE;
+        else if (gap_punct)
+            t->flags |= TF_PUNCT_BEFORE;
+        gap_punct = 0;
         gap_start = i;
         t->hx = h;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
