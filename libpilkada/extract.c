@@ -1164,13 +1164,13 @@ static int cycle_date(const ctx *c, size_t st, size_t en, pk_date_match *out)
     pk_date_match mm[2];
     size_t total = 0;
     mm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-    if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+    if (pk__date_scan_utf8(mm, 2, &total, c->text + st, en - st, &o) != PK_OK || total != 1 ||
         mm[0].kind != PK_DATE_KIND_DATE)
         return 0;
     if (pk_date_compare(mm[0].from, c->cycle_late) > 0) { /* a day said to come */
         o.reference = c->cycle_early;
         total = 0;
-        if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+        if (pk__date_scan_utf8(mm, 2, &total, c->text + st, en - st, &o) != PK_OK || total != 1 ||
             mm[0].kind != PK_DATE_KIND_DATE)
             return 0;
     }
@@ -1200,7 +1200,7 @@ static void dates_span(ctx *c, size_t off, size_t n)
     size_t total = 0;
     size_t cap = c->capdm;
     c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-    pk_status s = pk_date_scan(c->dm, cap, &total, c->text + off, n, &c->dopt, NULL);
+    pk_status s = pk__date_scan_utf8(c->dm, cap, &total, c->text + off, n, &c->dopt); /* text validated */
     if (s == PK_ENOMEM)
         c->oom = 1;
     if (s != PK_OK && s != PK_EBUFSIZE)
@@ -2380,7 +2380,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         pk_date_match pre[64];
         size_t total = 0;
         pre[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-        pk_status ps = pk_date_scan(pre, 64, &total, text, n, NULL, NULL);
+        pk_status ps = pk__date_scan_utf8(pre, 64, &total, text, n, NULL); /* text validated above */
         if (ps == PK_OK || ps == PK_EBUFSIZE) {
             for (size_t k = 0; k < total && k < 64; k++) {
                 if (pre[k].kind == PK_DATE_KIND_UNRESOLVED ||

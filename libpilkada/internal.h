@@ -154,5 +154,9 @@ char *pk__trim(char *s);
  * words and without such digits holds no date expression (the text engine
  * skips reading it; extract.c). */
 const char *pk__date_anchor_word(size_t *pos);
+/* pk_date_scan() on text the caller has checked to be valid UTF-8 (the text
+ * engine validates the whole text once, then reads dates in windows of it). */
+pk_status pk__date_scan_utf8(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                             const pk_date_text_options *opts);
 
 #endif /* PK_INTERNAL_H */
