@@ -1,7 +1,8 @@
 /* The text engine, first pass: split the text into lines (chunks of at most
  * CHUNK_MAX bytes), words and sentences; find every mention (lexicon
  * phrases, places after "Desa"/"Kecamatan", regions through the registry,
- * dates through pk_date_scan(), money, legal citations); mark the sentence
+ * dates through the date reader, only where a word a date needs stands
+ * (date_anchor), money, legal citations); mark the sentence
  * context each mention needs (negation scope, prohibitions, denials,
  * outcomes, statement dates). extract_draft.c turns the mentions into draft
  * incidents. Each chunk costs time linear in its length, so the whole text
@@ -253,8 +254,8 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
-/* 1 if a[0..n) equals b[0..n), n <= PK__STEM_MAX; both may be read up to n
- * rounded up to 8 bytes (a stem slot's word; the arena keeps that slack). */
+/* 1 if a[0..n) equals b[0..n): eight bytes at a time, then byte by byte
+ * (no byte past n is read). */
 static int same_bytes(const char *a, const char *b, size_t n)
 {
     size_t q = 0;
