@@ -2449,11 +2449,15 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     r->nsent = c.sent_base;
     if (s == PK_OK && r->capm > r->nm + 64) {
         /* the result gives back the room the first sizing left unused (r->x
-         * is freed after the drafts; nothing is appended from here on) */
+         * is freed after the drafts; nothing is appended from here on). As
+         * every failed allocation of the call, a failed one fails it. */
         pk_extract_mention *m = realloc(r->m, (r->nm ? r->nm : 1) * sizeof *m);
-        if (m)
-            r->m = m; /* else the larger block stays: realloc keeps it */
-        r->capm = r->nm;
+        if (m) {
+            r->m = m;
+            r->capm = r->nm;
+        } else {
+            s = PK_ENOMEM;
+        }
     }
     free(c.toks);
     free(c.arena);
