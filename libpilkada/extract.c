@@ -1321,7 +1321,10 @@ static int says_that(const ctx *c, size_t at)
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
-    size_t seen_end = 0;         /* the furthest byte the mentions so far cover */
+    /* the furthest byte the mentions so far cover: from the chunk's first
+     * word (0 here read the whole text before the chunk, over and over in a
+     * text without commas; before the chunk's first cue no comma counts) */
+    size_t seen_end = c->ntok ? c->toks[0].start : 0;
     int comma_since_cue = 0;     /* a comma between the last cue and this mention */
     size_t act_sent = (size_t)-1; /* sentence of the last act */
     for (size_t k = 0; k < c->ncm; k++) {
