@@ -132,10 +132,10 @@ typedef struct pk__xinfo {
     uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
     uint8_t from_role;      /* a district/village name read after "Camat"/"Kepala Desa"/"Lurah": a place only
                                when the registry knows it ("Camat Iskandar" names a person) */
+    uint8_t ncand;          /* region candidates (ambiguous mentions) */
+    uint8_t npcand;         /* place candidates of a district or village name, ranked */
     const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
-    size_t ncand;           /* region candidates (ambiguous mentions) */
     const pk_region *cand[PK_REGION_MENTION_CANDIDATES];
-    size_t npcand;          /* place candidates of a district or village name, ranked */
     pk_place_id pcand[PK_PLACE_MENTION_CANDIDATES];
 } pk__xinfo;
 

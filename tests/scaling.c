@@ -18,7 +18,20 @@
  * and 10 MB of text naming places of every level drawn from the whole
  * registry, so that its tables and its output outgrow the caches.
  *
- * usage: scaling <pilkada CLI> <scratch dir>   (prints one line per entry) */
+ * The text engine (pk_extract, issue 9) is measured on news text instead:
+ * the corpus paragraphs (tests/extract/corpus, written into one file by
+ * tests/CMakeLists.txt) repeated to about 1 MB, and that text eight times
+ * over. Linear gives a CPU-time ratio of 6-8 (less than 8: past the 65,536
+ * mentions kept the engine only counts), quadratic 64; the gate fails
+ * above EXTRACT_MAX_RATIO (16). Beside the time it checks a count of work
+ * that no machine load changes: the mentions found
+ * (pk_extract_total_mentions) must grow eightfold too, within 5%. The same
+ * on a text of dates alone, without a comma (the sentence
+ * passes look back for commas: a look back to the text's start made this
+ * quadratic once).
+ *
+ * usage: scaling <pilkada CLI> <scratch dir> <news text file>
+ * (prints one line per entry) */
 #define _POSIX_C_SOURCE 200809L
 #include <fcntl.h>
 #include <stdarg.h>
@@ -384,10 +397,124 @@ static void check(const entry *e)
     printf("%s ok\n", line);
 }
 
+/* ------------------------------------------------------ text engine -- */
+
+#define EXTRACT_BASE ((size_t)1 << 20) /* bytes of the smaller text */
+#define EXTRACT_TIMES 8                /* the larger text: this many copies of it */
+#define EXTRACT_MAX_RATIO 16.0         /* t(8x) / t(x); linear 6-8, quadratic 64 */
+
+/* Whole copies of the news text s[0..n), a blank line apart, up to about
+ * `want` bytes (at least one copy). */
+static text repeat_news(const char *s, size_t n, size_t want, size_t copies_of_base, const text *base)
+{
+    text t = {0};
+    size_t unit = base ? base->n : n + 2;
+    t.cap = (base ? unit * copies_of_base : want + unit) + 1;
+    t.p = malloc(t.cap);
+    if (!t.p)
+        abort();
+    if (base) {
+        for (size_t k = 0; k < copies_of_base; k++)
+            memcpy(t.p + k * unit, base->p, unit);
+        t.n = unit * copies_of_base;
+    } else {
+        do {
+            memcpy(t.p + t.n, s, n);
+            t.p[t.n + n] = '\n';
+            t.p[t.n + n + 1] = '\n';
+            t.n += unit;
+        } while (t.n < want);
+    }
+    t.p[t.n] = '\0';
+    return t;
+}
+
+/* Best CPU time of `runs` calls of pk_extract on t; *mentions gets the
+ * mentions found. -1 when a call fails. */
+static double time_extract(const text *t, int runs, size_t *mentions)
+{
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.reference = pk_date_of(2024, 11, 28);
+    double best = -1;
+    for (int r = 0; r < runs; r++) {
+        pk_extract_result *res = NULL;
+        double t0 = cpu_self();
+        pk_status st = pk_extract(&res, t->p, t->n, &o, NULL);
+        double dt = cpu_self() - t0;
+        if (st != PK_OK)
+            return -1;
+        *mentions = pk_extract_total_mentions(res);
+        pk_extract_free(res);
+        if (best < 0 || dt < best)
+            best = dt;
+    }
+    return best;
+}
+
+/* pk_extract on copies of news[0..) to about EXTRACT_BASE bytes, then on
+ * EXTRACT_TIMES copies of that. */
+static void check_extract(const char *name, const text *news)
+{
+    text small = repeat_news(news->p, news->n, EXTRACT_BASE, 0, NULL);
+    text large = repeat_news(NULL, 0, 0, EXTRACT_TIMES, &small);
+    size_t ms = 0, ml = 0;
+    double ts = time_extract(&small, RUNS, &ms);
+    double tl = ts < 0 ? -1 : time_extract(&large, 2, &ml);
+    char line[512];
+    snprintf(line, sizeof line, "cost %-22s %5zu KB %9.3f ms %5zu KB %9.3f ms", name, small.n / 1000, ts * 1e3,
+             large.n / 1000, tl * 1e3);
+    double ratio = tl / (ts > 1e-6 ? ts : 1e-6);
+    double work = ms ? (double)ml / (double)ms : 0;
+    if (ts < 0 || tl < 0) {
+        printf("%s FAIL: pk_extract failed\n", line);
+        failures++;
+    } else if (ratio > EXTRACT_MAX_RATIO) {
+        printf("%s (x%.1f) FAIL: %d times the text took %.0f times as long (linear: about %d; limit %.0f)\n", line,
+               ratio, EXTRACT_TIMES, ratio, EXTRACT_TIMES, EXTRACT_MAX_RATIO);
+        failures++;
+    } else if (work < EXTRACT_TIMES * 0.95 || work > EXTRACT_TIMES * 1.05) {
+        printf("%s (x%.1f) FAIL: %d times the text gave %.2f times the mentions (%zu, then %zu)\n", line, ratio,
+               EXTRACT_TIMES, work, ms, ml);
+        failures++;
+    } else {
+        printf("%s (x%.1f; mentions x%.2f) ok\n", line, ratio, work);
+    }
+    free(small.p);
+    free(large.p);
+}
+
+/* The news text of news_path, and a text of dates alone ("27/11/2024 ",
+ * no comma: the sentence passes look back for commas). */
+static void check_extract_all(const char *news_path)
+{
+    FILE *f = fopen(news_path, "rb");
+    text news = {0};
+    if (f) {
+        news.cap = 1 << 20;
+        news.p = malloc(news.cap);
+        if (!news.p)
+            abort();
+        news.n = fread(news.p, 1, news.cap - 1, f);
+        fclose(f);
+    }
+    if (news.n < 10000) {
+        printf("cost %-22s FAIL: cannot read news text from %s\n", "extract", news_path);
+        failures++;
+    } else {
+        check_extract("extract", &news);
+    }
+    free(news.p);
+    text dates = {0};
+    while (dates.n < 100000)
+        put(&dates, "27/11/2024 ");
+    check_extract("extract_dates", &dates);
+    free(dates.p);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: scaling <pilkada CLI> <scratch dir>\n");
+    if (argc != 4) {
+        fprintf(stderr, "usage: scaling <pilkada CLI> <scratch dir> <news text file>\n");
         return 2;
     }
     cli_path = argv[1];
@@ -407,7 +534,9 @@ int main(int argc, char **argv)
         check(&entries[i]);
         fflush(stdout);
     }
-    printf("cost: %zu entry points, %d growing faster than linear (limit: x%.0f per 10x input)\n",
-           sizeof entries / sizeof entries[0], failures, MAX_RATIO);
+    check_extract_all(argv[3]);
+    printf("cost: %zu entry points, %d growing faster than linear (limit: x%.0f per 10x input, x%.0f per %dx for "
+           "extract)\n",
+           sizeof entries / sizeof entries[0] + 2, failures, MAX_RATIO, EXTRACT_MAX_RATIO, EXTRACT_TIMES);
     return failures ? 1 : 0;
 }
