@@ -2,6 +2,7 @@
  * search over a compiled place db (pk__place_db). Core code: the tables are
  * passed in, never referenced directly. No allocation; no global state. */
 #include <stdio.h>
+#include <limits.h>
 #include <string.h>
 
 #include "place_internal.h"
@@ -2034,6 +2035,240 @@ static size_t key_byte(const char *name, const pk__pword *w, size_t p)
     return i;
 }
 
+/* ------------------------------------------- corrections in a region -- */
+
+#define PHRASE_WORDS 4 /* words after a level word read as the name it introduces */
+#define SMALL_SET 64   /* places few enough to allow a looser edit bound among them */
+#define CTX_REGIONS 16 /* regions a level word's words are corrected in */
+
+/* the bytes of a place name as one key: its words' keys joined, without spaces ("Tanjung Pinang
+ * Timur": tanjungpinangtimur); 0 if longer than cap */
+static size_t joined_key(const char *name, char *key, size_t cap)
+{
+    pk__pword w;
+    size_t pos = 0, n = 0, len = strlen(name);
+    while (pk__place_next_word(&w, name, len, &pos)) {
+        if (n + w.len > cap)
+            return 0;
+        memcpy(key + n, w.key, w.len);
+        n += w.len;
+    }
+    return n;
+}
+
+/* edits allowed between a name of len bytes and one of a set of nset places: one for a short
+ * name, two (three for a long one) when the set is small (the places of one district or
+ * kab/kota), else the bounds of the whole dictionary's search */
+static int set_bound(size_t len, size_t nset)
+{
+    if (len < 4)
+        return 0;
+    if (nset > SMALL_SET)
+        return len <= 7 ? 1 : 2;
+    return len <= 5 ? 1 : len <= 11 ? 2 : 3;
+}
+
+/* The place at level lv (district or village) inside `in` (a kab/kota or district) whose name is
+ * closest to key (joined words), if one is closest alone within set_bound(); its edit distance in
+ * *dist. Works over at most the villages of one kab/kota: bounded by the tables, no allocation. */
+static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv, const char *key, size_t klen,
+                                  int *dist)
+{
+    int il = id_level(in);
+    uint32_t ii = PK__PLACE_INDEX(in);
+    size_t d0, d1; /* districts [d0, d1) */
+    if (il == PK_PLACE_KECAMATAN && lv == PK_PLACE_DESA) {
+        d0 = ii;
+        d1 = ii + 1;
+    } else if (il == PK_PLACE_KABKOTA) {
+        d0 = db->r_first_district[ii];
+        d1 = db->r_first_district[ii + 1];
+    } else {
+        return 0;
+    }
+    size_t a = lv == PK_PLACE_DESA ? db->d_first_village[d0] : d0;
+    size_t z = lv == PK_PLACE_DESA ? db->d_first_village[d1] : d1;
+    int bound = set_bound(klen, z - a), bestd = bound + 1, ties = 0;
+    pk_place_id hit = 0;
+    for (size_t i = a; i < z; i++) {
+        char ck[64];
+        const char *nm = db->pool + (lv == PK_PLACE_DESA ? db->v_name[i] : db->d_name[i]);
+        size_t cl = joined_key(nm, ck, sizeof ck);
+        if (!cl)
+            continue;
+        int d = pk__osa_bounded(key, klen, ck, cl, bestd < bound ? bestd : bound);
+        if (d < bestd) {
+            bestd = d;
+            ties = 0;
+            hit = PK__PLACE_ID(lv, i);
+        } else if (d == bestd && d <= bound) {
+            ties++;
+        }
+    }
+    if (!hit || ties)
+        return 0;
+    *dist = bestd;
+    return hit;
+}
+
+/* A level word (Desa, Kelurahan, Kades, Kecamatan, Camat, Distrik) followed by words that name
+ * no place of its level, inside a region the name or the context gives ("Desa Gunung Kesan,
+ * Kecamatan Karang Penang"; "Kecamatan Tanjungpinang Timur" inside Kota Tanjung Pinang): the words
+ * corrected among the places of that level in the region, a small set, so a looser bound (and a
+ * wrong first letter) is safe. The name is rescanned with the place's own name put in. Returns 1
+ * and fills *out (candidates in tmp) when a place of the level word's level comes out of it. */
+static int correct_inside(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
+                          pk_place_candidate *tmp, size_t tcap, pick *out)
+{
+    const pk__place_db *db = en->db;
+    pk__pword w;
+    size_t pos = 0;
+    struct {
+        size_t start[PHRASE_WORDS], end[PHRASE_WORDS], klen[PHRASE_WORDS], wlen[PHRASE_WORDS], n;
+        char key[64];
+        int lv;
+    } ph;
+    ph.n = 0;
+    ph.lv = 0;
+    /* the regions: those of the name's candidates (a district name shared by several: "Kecamatan
+     * Kuripan" is in Probolinggo and in Barito Kuala) and of the context; districts, then kab/kota */
+    pk_place_id ctx[CTX_REGIONS], a[5];
+    size_t nctx = 0;
+    int scanned = 0, done = 0, fuzzy = best->res.how == PK_PLACE_MATCH_FUZZY;
+    for (size_t k = 0; !done && k < RESOLVE_WORDS; k++) {
+        int more = pk__place_next_word(&w, name, len, &pos);
+        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int cue = more && is_cue_word(db, tok);
+        int end = ph.lv && ph.n && (!more || cue || ph.n == PHRASE_WORDS);
+        /* the name already names a place of the level word's level (not by a correction made without
+         * the region: "Desa Mgadisari Kecamatan Sukapura" is no Madusari of Ponorogo) */
+        if (end && best->ok && !best->cue_miss && best->res.level >= ph.lv &&
+            (best->res.how != PK_PLACE_MATCH_FUZZY || best->res.level > ph.lv))
+            end = 0;
+        if (end && !scanned) {
+            /* every mention of the name, with the context the name and context text give */
+            scanned = 1;
+            pk_place_candidate list[CTX_REGIONS];
+            pick p0;
+            resolve_scan(en, name, len, o, NULL, 0, list, PK_ARRAY_LEN(list), &p0, NULL);
+            pk_place_id ids[CTX_REGIONS];
+            size_t nids = 0;
+            scanner sc;
+            scan_init(&sc, db, name, len);
+            size_t wi = 0, nlist;
+            found f;
+            int weak, sup;
+            while (nids < CTX_REGIONS && next_found(&sc, &wi, &f))
+                if (rank_found(en, &f, list, 4, &nlist, &weak, &sup) && (!weak || sup)) /* strong ones */
+                    for (size_t i = 0; i < nlist && nids < CTX_REGIONS; i++)
+                        ids[nids++] = list[i].id;
+            if (best->ok && !fuzzy && nids < CTX_REGIONS)
+                ids[nids++] = best->res.id;
+            if (o->context && nids < CTX_REGIONS)
+                ids[nids++] = o->context;
+            for (int l = PK_PLACE_KECAMATAN; l >= PK_PLACE_KABKOTA; l--)
+                for (size_t i = 0; i < nids; i++) {
+                    ancestors(db, ids[i], a);
+                    int dup = !a[l] || nctx == CTX_REGIONS;
+                    for (size_t j = 0; j < nctx && !dup; j++)
+                        dup = ctx[j] == a[l];
+                    if (!dup)
+                        ctx[nctx++] = a[l];
+                }
+        }
+        for (size_t n = end ? ph.n : 0; n > 0 && !done; n--) {
+            /* the phrase's first n words among the places of its level in the regions: the districts'
+             * villages, or the kab/kotas' when no district is known; one place closest of all */
+            int deepest = 0, d = 0, bestd = INT_MAX, ties = 0;
+            pk_place_id id = 0;
+            for (size_t c = 0; c < nctx; c++)
+                if (id_level(ctx[c]) < ph.lv && id_level(ctx[c]) > deepest)
+                    deepest = id_level(ctx[c]);
+            for (size_t c = 0; c < nctx; c++) {
+                if (id_level(ctx[c]) != deepest)
+                    continue;
+                pk_place_id x = closest_inside(db, ctx[c], ph.lv, ph.key, ph.klen[n - 1], &d);
+                if (x && d < bestd) {
+                    bestd = d;
+                    id = x;
+                    ties = 0;
+                } else if (x && d == bestd && x != id) {
+                    ties = 1;
+                }
+            }
+            /* a word no longer than the edits could be made up whole ("Camat di Cianjur"): no evidence */
+            for (size_t j = 0; j < n && id; j++)
+                if (bestd && ph.wlen[j] <= (size_t)bestd)
+                    id = 0;
+            if (!id || ties)
+                continue;
+            size_t nw = n;
+            n = 1; /* the longest words that name a place decide: no shorter ones after them */
+            if (best->ok && best->res.id == id)
+                continue;
+            /* a correction of the level word's level made without the region stands against one of
+             * fewer words ("Camat Padang Bolek Tenggara" is no Kecamatan Padang) */
+            if (best->ok && best->res.level == ph.lv && ph.end[nw - 1] - ph.start[0] < best->span)
+                continue;
+            /* the name rescanned with the place's name in place of the words */
+            pk_place p;
+            memset(&p, 0, sizeof p);
+            p.version = PK_PLACE_VERSION;
+            if (pk__place_get(db, &p, id, NULL) != PK_OK)
+                continue;
+            size_t s0 = ph.start[0], s1 = ph.end[nw - 1], nl = strlen(p.name);
+            char buf[PK_PLACE_NAME_MAX + 128];
+            if (len - (s1 - s0) + nl >= sizeof buf)
+                continue;
+            memcpy(buf, name, s0);
+            memcpy(buf + s0, p.name, nl);
+            memcpy(buf + s0 + nl, name + s1, len - s1);
+            size_t bl = len - (s1 - s0) + nl;
+            buf[bl] = 0;
+            pick alt;
+            resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, &alt, NULL);
+            if (!alt.ok || alt.res.id != id)
+                continue;
+            /* offsets back in the name as written */
+            size_t *ends[2] = {&alt.res.start, &alt.res.end};
+            for (int j = 0; j < 2; j++) {
+                size_t *x = ends[j];
+                if (*x >= s0 + nl)
+                    *x = *x - nl + (s1 - s0);
+                else if (*x > s0)
+                    *x = s1;
+            }
+            alt.res.score *= 1.0 - 0.1 * bestd;
+            alt.res.how = bestd ? PK_PLACE_MATCH_FUZZY : PK_PLACE_MATCH_JOINED;
+            *out = alt;
+            done = 1;
+        }
+        if (end || (ph.lv && ph.n == PHRASE_WORDS)) {
+            ph.lv = 0;
+            ph.n = 0;
+        }
+        if (!more)
+            break;
+        if (cue) {
+            int lv = cue_node_level(db, child_of(db, 0, (uint32_t)tok));
+            ph.lv = lv == PK_PLACE_KECAMATAN || lv == PK_PLACE_DESA ? lv : 0;
+            ph.n = 0;
+        } else if (ph.lv) {
+            size_t kl = ph.n ? ph.klen[ph.n - 1] : 0;
+            if (kl + w.len > sizeof ph.key) {
+                ph.lv = 0;
+                continue;
+            }
+            memcpy(ph.key + kl, w.key, w.len);
+            ph.start[ph.n] = w.start;
+            ph.end[ph.n] = w.end;
+            ph.wlen[ph.n] = w.len;
+            ph.klen[ph.n++] = kl + w.len;
+        }
+    }
+    return done;
+}
+
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
                             size_t cap, const char *name, const pk_place_options *opts, pk_error *err)
 {
@@ -2264,6 +2499,19 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 cands[i] = keep[i];
                 cands[i].how = PK_PLACE_MATCH_FUZZY;
                 cands[i].score *= best.res.score / (keep[0].score > 0 ? keep[0].score : 1);
+            }
+        }
+    }
+    /* a level word's words corrected among the places of that level in the region named */
+    if (!(o.flags & PK_PLACE_NO_FUZZY)) {
+        pk_place_candidate tmp[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        if (correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
+            best = alt;
+            memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
+            for (size_t i = 0; i < best.res.ncandidates; i++) {
+                cands[i].how = best.res.how;
+                cands[i].score *= best.res.score / (tmp[0].score > 0 ? tmp[0].score : 1);
             }
         }
     }

@@ -347,6 +347,24 @@ static void test_text_context(void **state)
     assert_int_equal(mention_of("Desa Kamal ada 11 TPS", "Kamal", &o), id_of("35.26.04.2001"));
 }
 
+/* a level word's misspelt name corrected among the places of its level in the region the name
+ * names (issue 10): facts from districts.csv/villages.csv/regions.csv ([K2025]) */
+static void test_resolve_in_region(void **state)
+{
+    (void)state;
+    /* Desa Ngadisari (35.13.01.2001) is a village of Kecamatan Sukapura, Kabupaten Probolinggo */
+    assert_int_equal(resolve("TPS 02 Desa Ngadsri, Kecamatan Sukapura", NULL, PK_OK), id_of("35.13.01.2001"));
+    /* a wrong first letter: not Desa Madusari of Ponorogo (35.02.10.2003), one edit away too */
+    assert_int_equal(resolve("Desa Mgadisari Kecamatan Sukapura", NULL, PK_OK), id_of("35.13.01.2001"));
+    /* Kecamatan Padang (35.08.14) of Kabupaten Lumajang */
+    assert_int_equal(resolve("Kecamatan Padng, Kabupaten Lumajang", NULL, PK_OK), id_of("35.08.14"));
+    /* words joined: Tanjung Pinang Timur (21.72.02), a district of Kota Tanjung Pinang (21.72) */
+    assert_int_equal(resolve("Kecamatan Tanjungpinang Timur", NULL, PK_OK), id_of("21.72.02"));
+    /* a person's name after Kades is no village of Sukapura; "di" is no part of a name */
+    assert_int_equal(resolve("Kades Suryadi, Kecamatan Sukapura", NULL, PK_OK), id_of("35.13.01"));
+    assert_int_equal(resolve("Camat di Cianjur", NULL, PK_OK), id_of("32.03"));
+}
+
 /* names typed joined or split, and typos in any word of a long name (issue 10): facts from
  * districts.csv/regions.csv ([K2025]); the spellings are the kinds real reports print */
 static void test_resolve_joined_split(void **state)
@@ -657,7 +675,7 @@ int main(void)
         cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
-        cmocka_unit_test(test_resolve_joined_split),
+        cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_in_region),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
