@@ -363,6 +363,12 @@ static void test_resolve_in_region(void **state)
     /* a person's name after Kades is no village of Sukapura; "di" is no part of a name */
     assert_int_equal(resolve("Kades Suryadi, Kecamatan Sukapura", NULL, PK_OK), id_of("35.13.01"));
     assert_int_equal(resolve("Camat di Cianjur", NULL, PK_OK), id_of("32.03"));
+    /* a kab/kota written with a letter left out, as printed in tests/extract/corpus/069 ("Kecamatan
+     * Pasirjambu, Kabupaten Bandun"): Kabupaten Bandung (32.04); Sleman (34.04) */
+    assert_int_equal(resolve("Kabupaten Bandun", NULL, PK_OK), id_of("32.04"));
+    assert_int_equal(resolve("Slman", NULL, PK_OK), id_of("34.04"));
+    /* an ordinary word in lower case is no name with a letter left out (Langkat, 12.05) */
+    assert_int_equal(resolve("angkat", NULL, PK_ENOTFOUND), 0);
 }
 
 /* names typed joined or split, and typos in any word of a long name (issue 10): facts from
