@@ -1857,6 +1857,7 @@ typedef struct pick {
     int ok;         /* a mention was found */
     int good;       /* it is strong (a level word, a region) or supported by another place named */
     int cue_miss;   /* a level word came before it that none of its candidates fits ("Kelurahan Lebong") */
+    int cue_level;  /* the level the level words before it set (pk_place_level or PK__CUE_LV_*), 0 none */
     size_t span;    /* bytes of its name */
     size_t w0, w1;  /* its words (cue words included): [w0, w1) */
     pk_place_resolution res;
@@ -1924,6 +1925,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         out->ok = 1;
         out->good = good;
         out->cue_miss = f.cue_level && !f.use_cue;
+        out->cue_level = f.cue_level;
         out->span = f.end - f.name_start;
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
@@ -1961,7 +1963,8 @@ static void try_correction(engine *en, const char *name, size_t len, const pk_pl
 {
     pick alt;
     resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
-    if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 || (best->good && alt.span <= best->span) ||
+    if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
+        (best->good && (alt.span < best->span || (alt.span == best->span && !(miss && best->cue_miss && best->res.level > PK_PLACE_KABKOTA)))) ||
         (miss && alt.cue_miss))
         return;
     alt.res.score *= 1.0 - 0.05 * d; /* d: 2 per edit, +1 for a first letter */
@@ -2033,6 +2036,90 @@ static size_t key_byte(const char *name, const pk__pword *w, size_t p)
         if (is_alnum((unsigned char)name[i]) && n++ == p)
             break;
     return i;
+}
+
+/* ------------------------------------------- one edit at a level -- */
+
+/* Does a token name (as a whole) a place of the level a level word sets? */
+static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level)
+{
+    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
+        if (entry_level(db, e) <= 4 && cue_fits(db, cue_level, db->ents[e].id))
+            return 1;
+    return 0;
+}
+
+/* The only token one edit from a word (a letter changed, left out, added, or two swapped, the first
+ * letter too) that is by itself the name of a place of the level a level word sets ("Kecamatan
+ * Balakka": a village's name, one edit from one district's); -1 if none or more than one. At most
+ * 54 * 24 lookups of a key of at most 24 bytes: constant time per word. *first: the first letter
+ * differs. */
+static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int cue_level, int *first)
+{
+    if (w->len < 5 || w->len > 24)
+        return -1;
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz";
+    int32_t hit = -1;
+    size_t L = w->len;
+    /* edit kinds: 0 delete at i, 1 swap i and i+1, 2 change i to c, 3 insert c before i */
+    for (int kind = 0; kind < 4; kind++)
+        for (size_t i = 0; i <= L; i++)
+            for (size_t c = 0; c < (kind >= 2 ? sizeof abc - 1 : 1); c++) {
+                char key[64] = {0};
+                size_t n = 0;
+                if ((kind < 3 && i >= L) || (kind == 1 && i + 1 >= L) || (kind == 2 && w->key[i] == abc[c]))
+                    continue;
+                memcpy(key, w->key, i);
+                if (kind == 0) {
+                    memcpy(key + i, w->key + i + 1, L - i - 1);
+                    n = L - 1;
+                } else if (kind == 1) {
+                    memcpy(key + i, w->key + i, L - i);
+                    key[i] = w->key[i + 1];
+                    key[i + 1] = w->key[i];
+                    n = L;
+                } else if (kind == 2) {
+                    memcpy(key + i, w->key + i, L - i);
+                    key[i] = abc[c];
+                    n = L;
+                } else {
+                    key[i] = abc[c];
+                    memcpy(key + i + 1, w->key + i, L - i);
+                    n = L + 1;
+                }
+                int32_t t = tok_find(db, key, n, pk__place_key_hash(key, n));
+                if (t < 0 || t == hit || !names_at_cue_level(db, t, cue_level))
+                    continue;
+                if (hit >= 0)
+                    return -1;
+                hit = t;
+                *first = key[0] != w->key[0];
+            }
+    return hit;
+}
+
+/* How many districts' names start with the n words keys[] and go on after them ("Negeri" of Negeri
+ * Katon, "Rokan" of Rokan IV Koto); the first of them in *id. One pass over the districts' names,
+ * stopped at the first word that differs: bounded by the table, no allocation. */
+static size_t districts_starting(const pk__place_db *db, const pk__pword *words, size_t n, pk_place_id *id)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < db->ndistricts; i++) {
+        const char *nm = db->pool + db->d_name[i];
+        if ((nm[0] | 0x20) != words[0].key[0])
+            continue;
+        size_t nl = strlen(nm), pos = 0, k = 0;
+        pk__pword w;
+        while (k < n && pk__place_next_word(&w, nm, nl, &pos) && w.len == words[k].len &&
+               memcmp(w.key, words[k].key, w.len) == 0)
+            k++;
+        if (k == n && pk__place_next_word(&w, nm, nl, &pos)) {
+            if (!count++)
+                *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
+        }
+    }
+    return count;
 }
 
 /* ------------------------------------------------ a letter left out -- */
@@ -2540,6 +2627,36 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             int32_t t = region_missing_letter(db, &w);
             if (t >= 0)
                 try_correction(&en, name, len, &o, (override){k, t, 0}, 2, &best, miss, tmp, tcap, keep, &fzbest);
+        }
+        /* a word after a level word that names no place of its level, one edit from the only such
+         * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
+        {
+            int lv = 0;
+            for (size_t k = 0; k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+                int32_t t0 = tok_find(db, w.key, w.len, w.hash);
+                if (is_cue_word(db, t0)) {
+                    lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
+                    continue;
+                }
+                int in_miss = miss && k >= best.w0 && k < best.w1;
+                int level = in_miss ? best.cue_level : lv;
+                lv = 0;
+                word_caps(&w, name);
+                /* a name as written (not "camat memang"), not a kab/kota or province written in full
+                 * ("Kecamatan Bogor" of Kecamatan Bogor Utara), nor the first word of a district's
+                 * name ("Kecamatan Negeri" of Negeri Katon) */
+                if (!level || (!in_miss && best.good && covered[k]) || !(w.cap || w.allcaps) ||
+                    (in_miss && best.res.level <= PK_PLACE_KABKOTA))
+                    continue;
+                pk_place_id pre;
+                if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre))
+                    continue;
+                int first = 0;
+                int32_t t = level_edit(db, &w, level, &first);
+                if (t >= 0 && t != t0)
+                    try_correction(&en, name, len, &o, (override){k, t, 0}, 2 + first, &best, miss, tmp, tcap, keep,
+                                   &fzbest);
+            }
         }
         if (fzbest.ok) {
             best = fzbest;

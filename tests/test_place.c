@@ -371,6 +371,23 @@ static void test_resolve_in_region(void **state)
     assert_int_equal(resolve("angkat", NULL, PK_ENOTFOUND), 0);
 }
 
+/* a level word followed by a name of another level, one edit from the only place of its own
+ * level (issue 10 classes 1 and 3): facts from districts.csv/villages.csv ([K2025]) */
+static void test_resolve_level_edit(void **state)
+{
+    (void)state;
+    /* Balakka is a desa of Padang Lawas Utara (12.20.05.2020); Kecamatan Palakka is in Bone (73.08.15) */
+    assert_int_equal(resolve("Kecamatan Balakka", NULL, PK_OK), id_of("73.08.15"));
+    assert_int_equal(resolve("Camat Balakka", NULL, PK_OK), id_of("73.08.15"));
+    assert_int_equal(resolve("Desa Balakka", NULL, PK_OK), id_of("12.20.05.2020"));
+    /* a wrong first letter: Kecamatan Semanding of Tuban (35.23.15) */
+    assert_int_equal(resolve("Kecamatan Gemanding", NULL, PK_OK), id_of("35.23.15"));
+    /* not for a kab/kota written in full (Bagor, 35.18.14, is one edit from Bogor), nor an ordinary
+     * word in lower case (Kemang, 32.01.12) */
+    assert_int_equal(resolve("Kecamatan Bogor", NULL, PK_EAMBIGUOUS), id_of("32.01"));
+    assert_int_equal(resolve("camat memang", NULL, PK_ENOTFOUND), 0);
+}
+
 /* names typed joined or split, and typos in any word of a long name (issue 10): facts from
  * districts.csv/regions.csv ([K2025]); the spellings are the kinds real reports print */
 static void test_resolve_joined_split(void **state)
@@ -682,6 +699,7 @@ int main(void)
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_in_region),
+        cmocka_unit_test(test_resolve_level_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
