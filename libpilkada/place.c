@@ -2099,12 +2099,14 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int cue_le
     return hit;
 }
 
-/* How many districts' names start with the n words keys[] and go on after them ("Negeri" of Negeri
+/* How many districts' names start with the n words and go on after them ("Negeri" of Negeri
  * Katon, "Rokan" of Rokan IV Koto); the first of them in *id. One pass over the districts' names,
  * stopped at the first word that differs: bounded by the table, no allocation. */
-static size_t districts_starting(const pk__place_db *db, const pk__pword *words, size_t n, pk_place_id *id)
+static size_t districts_starting(const pk__place_db *db, const pk__pword *words, size_t n, pk_place_id *id,
+                                 size_t *exact)
 {
     size_t count = 0;
+    *exact = 0;
     for (size_t i = 0; i < db->ndistricts; i++) {
         const char *nm = db->pool + db->d_name[i];
         if ((nm[0] | 0x20) != words[0].key[0])
@@ -2114,10 +2116,12 @@ static size_t districts_starting(const pk__place_db *db, const pk__pword *words,
         while (k < n && pk__place_next_word(&w, nm, nl, &pos) && w.len == words[k].len &&
                memcmp(w.key, words[k].key, w.len) == 0)
             k++;
-        if (k == n && pk__place_next_word(&w, nm, nl, &pos)) {
-            if (!count++)
-                *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
-        }
+        if (k < n)
+            continue;
+        if (!pk__place_next_word(&w, nm, nl, &pos))
+            ++*exact; /* the words are the whole name */
+        else if (!count++)
+            *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
     }
     return count;
 }
@@ -2238,6 +2242,39 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     return hit;
 }
 
+/* The name rescanned with place id's own name in place of bytes [s0, s1) ("Desa Ngadsri" read as
+ * "Desa Ngadisari"): 1 and *alt (offsets in the name as written) if id is what it names. */
+static int rescan_with(engine *en, const char *name, size_t len, const pk_place_options *o, size_t s0, size_t s1,
+                       pk_place_id id, pk_place_candidate *tmp, size_t tcap, pick *alt)
+{
+    pk_place p;
+    memset(&p, 0, sizeof p);
+    p.version = PK_PLACE_VERSION;
+    if (pk__place_get(en->db, &p, id, NULL) != PK_OK)
+        return 0;
+    size_t nl = strlen(p.name);
+    char buf[PK_PLACE_NAME_MAX + 128];
+    if (len - (s1 - s0) + nl >= sizeof buf)
+        return 0;
+    memcpy(buf, name, s0);
+    memcpy(buf + s0, p.name, nl);
+    memcpy(buf + s0 + nl, name + s1, len - s1);
+    size_t bl = len - (s1 - s0) + nl;
+    buf[bl] = 0;
+    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL);
+    if (!alt->ok || alt->res.id != id)
+        return 0;
+    size_t *ends[2] = {&alt->res.start, &alt->res.end};
+    for (int j = 0; j < 2; j++) {
+        size_t *x = ends[j];
+        if (*x >= s0 + nl)
+            *x = *x - nl + (s1 - s0);
+        else if (*x > s0)
+            *x = s1;
+    }
+    return 1;
+}
+
 /* A level word (Desa, Kelurahan, Kades, Kecamatan, Camat, Distrik) followed by words that name
  * no place of its level, inside a region the name or the context gives ("Desa Gunung Kesan,
  * Kecamatan Karang Penang"; "Kecamatan Tanjungpinang Timur" inside Kota Tanjung Pinang): the words
@@ -2337,34 +2374,9 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
              * fewer words ("Camat Padang Bolek Tenggara" is no Kecamatan Padang) */
             if (best->ok && best->res.level == ph.lv && ph.end[nw - 1] - ph.start[0] < best->span)
                 continue;
-            /* the name rescanned with the place's name in place of the words */
-            pk_place p;
-            memset(&p, 0, sizeof p);
-            p.version = PK_PLACE_VERSION;
-            if (pk__place_get(db, &p, id, NULL) != PK_OK)
-                continue;
-            size_t s0 = ph.start[0], s1 = ph.end[nw - 1], nl = strlen(p.name);
-            char buf[PK_PLACE_NAME_MAX + 128];
-            if (len - (s1 - s0) + nl >= sizeof buf)
-                continue;
-            memcpy(buf, name, s0);
-            memcpy(buf + s0, p.name, nl);
-            memcpy(buf + s0 + nl, name + s1, len - s1);
-            size_t bl = len - (s1 - s0) + nl;
-            buf[bl] = 0;
             pick alt;
-            resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, &alt, NULL);
-            if (!alt.ok || alt.res.id != id)
+            if (!rescan_with(en, name, len, o, ph.start[0], ph.end[nw - 1], id, tmp, tcap, &alt))
                 continue;
-            /* offsets back in the name as written */
-            size_t *ends[2] = {&alt.res.start, &alt.res.end};
-            for (int j = 0; j < 2; j++) {
-                size_t *x = ends[j];
-                if (*x >= s0 + nl)
-                    *x = *x - nl + (s1 - s0);
-                else if (*x > s0)
-                    *x = s1;
-            }
             alt.res.score *= 1.0 - 0.1 * bestd;
             alt.res.how = bestd ? PK_PLACE_MATCH_FUZZY : PK_PLACE_MATCH_JOINED;
             *out = alt;
@@ -2394,6 +2406,57 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
         }
     }
     return done;
+}
+
+/* A district's name cut short after a district level word ("Distrik Aimando" for Aimando Padaido,
+ * "Polsek Rokan IV" for Rokan IV Koto): the words (the first one written as a name) that start the
+ * name of one district only and are no district's whole name, when nothing else is named there.
+ * Scored lower than a name in full. 1 and *out (candidates in tmp) if found. */
+static int cut_short(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
+                     pk_place_candidate *tmp, size_t tcap, pick *out)
+{
+    const pk__place_db *db = en->db;
+    pk__pword w, words[PHRASE_WORDS];
+    size_t pos = 0, n = 0;
+    int lv = 0;
+    for (size_t k = 0; k <= RESOLVE_WORDS; k++) {
+        int more = k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &pos);
+        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int cue = more && is_cue_word(db, tok);
+        if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
+            for (size_t m = n; m > 0; m--) {
+                size_t s0 = words[0].start, s1 = words[m - 1].end, whole = 0;
+                pk_place_id id = 0;
+                size_t c = districts_starting(db, words, m, &id, &whole);
+                if (whole)
+                    break; /* the words are a district's whole name */
+                if (c != 1 || (best->ok && (best->res.end <= s0 || best->res.start >= s1)))
+                    continue; /* several, or something else is named */
+                pick alt;
+                if (!rescan_with(en, name, len, o, s0, s1, id, tmp, tcap, &alt))
+                    break;
+                alt.res.score *= 0.75;
+                alt.res.how = PK_PLACE_MATCH_FUZZY;
+                *out = alt;
+                return 1;
+            }
+            lv = 0;
+            n = 0;
+        }
+        if (!more)
+            break;
+        if (cue) {
+            lv = cue_node_level(db, child_of(db, 0, (uint32_t)tok)) == PK_PLACE_KECAMATAN;
+            n = 0;
+        } else if (lv) {
+            word_caps(&w, name);
+            if (!n && !(w.cap || w.allcaps))
+                lv = 0;
+            else
+                words[n++] = w;
+        }
+    }
+    return 0;
 }
 
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
@@ -2649,7 +2712,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                     (in_miss && best.res.level <= PK_PLACE_KABKOTA))
                     continue;
                 pk_place_id pre;
-                if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre))
+                size_t whole;
+                if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
                     continue;
                 int first = 0;
                 int32_t t = level_edit(db, &w, level, &first);
@@ -2673,6 +2737,19 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         if (correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
+            best = alt;
+            memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
+            for (size_t i = 0; i < best.res.ncandidates; i++) {
+                cands[i].how = best.res.how;
+                cands[i].score *= best.res.score / (tmp[0].score > 0 ? tmp[0].score : 1);
+            }
+        }
+    }
+    /* a district's name cut short after a district level word */
+    if (!(o.flags & PK_PLACE_NO_FUZZY) && (!best.ok || best.cue_miss || best.res.level != PK_PLACE_KECAMATAN)) {
+        pk_place_candidate tmp[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        if (cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)) {
             best = alt;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
             for (size_t i = 0; i < best.res.ncandidates; i++) {

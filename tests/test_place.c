@@ -388,6 +388,24 @@ static void test_resolve_level_edit(void **state)
     assert_int_equal(resolve("camat memang", NULL, PK_ENOTFOUND), 0);
 }
 
+/* a district's name cut short after a level word (issue 10 class 6): districts.csv ([K2025]) */
+static void test_resolve_cut_short(void **state)
+{
+    (void)state;
+    /* Distrik Aimando Padaido (91.06.19) is the only district whose name starts with Aimando */
+    assert_int_equal(resolve("Distrik Aimando", NULL, PK_OK), id_of("91.06.19"));
+    assert_int_equal(resolve("Kecamatan Datuk Lima", NULL, PK_OK), id_of("12.19.10")); /* Datuk Lima Puluh */
+    /* scored below the name in full */
+    pk_place_resolution r1 = PK_PLACE_RESOLUTION_INIT, r2 = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    assert_int_equal(pk_place_resolve(&r1, c, 4, "Distrik Aimando", NULL, NULL), PK_OK);
+    assert_int_equal(pk_place_resolve(&r2, c, 4, "Distrik Aimando Padaido", NULL, NULL), PK_OK);
+    assert_true(r1.score < r2.score);
+    assert_int_equal(r1.how, PK_PLACE_MATCH_FUZZY);
+    /* a district's whole name stays itself: Kecamatan Padang (35.08.14) of Lumajang, not Padang Bolak */
+    assert_int_equal(resolve("Kecamatan Padang, Kabupaten Lumajang", NULL, PK_OK), id_of("35.08.14"));
+}
+
 /* names typed joined or split, and typos in any word of a long name (issue 10): facts from
  * districts.csv/regions.csv ([K2025]); the spellings are the kinds real reports print */
 static void test_resolve_joined_split(void **state)
@@ -699,7 +717,7 @@ int main(void)
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_in_region),
-        cmocka_unit_test(test_resolve_level_edit),
+        cmocka_unit_test(test_resolve_level_edit), cmocka_unit_test(test_resolve_cut_short),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
