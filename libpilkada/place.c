@@ -2126,6 +2126,46 @@ static size_t districts_starting(const pk__place_db *db, const pk__pword *words,
     return count;
 }
 
+/* the bytes of a place name as one key: its words' keys joined, without spaces ("Tanjung Pinang
+ * Timur": tanjungpinangtimur); 0 if longer than cap */
+static size_t joined_key(const char *name, char *key, size_t cap)
+{
+    pk__pword w;
+    size_t pos = 0, n = 0, len = strlen(name);
+    while (pk__place_next_word(&w, name, len, &pos)) {
+        if (n + w.len > cap)
+            return 0;
+        memcpy(key + n, w.key, w.len);
+        n += w.len;
+    }
+    return n;
+}
+
+/* How many districts' names are the words with their spaces put elsewhere ("Bagan Sinembahraya"
+ * for Bagan Sinembah Raya, "Tanjungpinang Timur"): their keys joined are equal; the first in *id.
+ * One pass over the districts' names, most skipped by the first letter. */
+static size_t districts_joined(const pk__place_db *db, const pk__pword *words, size_t n, pk_place_id *id)
+{
+    char key[64];
+    size_t kl = 0, count = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (kl + words[k].len > sizeof key)
+            return 0;
+        memcpy(key + kl, words[k].key, words[k].len);
+        kl += words[k].len;
+    }
+    for (size_t i = 0; i < db->ndistricts; i++) {
+        const char *nm = db->pool + db->d_name[i];
+        if ((nm[0] | 0x20) != key[0])
+            continue;
+        char ck[64];
+        size_t cl = joined_key(nm, ck, sizeof ck);
+        if (cl == kl && memcmp(ck, key, kl) == 0 && !count++)
+            *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
+    }
+    return count;
+}
+
 /* ------------------------------------------------ a letter left out -- */
 
 /* Does a token name (as a whole) a place of level at most maxl? */
@@ -2171,21 +2211,6 @@ static int32_t region_missing_letter(const pk__place_db *db, const pk__pword *w)
 #define PHRASE_WORDS 4 /* words after a level word read as the name it introduces */
 #define SMALL_SET 64   /* places few enough to allow a looser edit bound among them */
 #define CTX_REGIONS 16 /* regions a level word's words are corrected in */
-
-/* the bytes of a place name as one key: its words' keys joined, without spaces ("Tanjung Pinang
- * Timur": tanjungpinangtimur); 0 if longer than cap */
-static size_t joined_key(const char *name, char *key, size_t cap)
-{
-    pk__pword w;
-    size_t pos = 0, n = 0, len = strlen(name);
-    while (pk__place_next_word(&w, name, len, &pos)) {
-        if (n + w.len > cap)
-            return 0;
-        memcpy(key + n, w.key, w.len);
-        n += w.len;
-    }
-    return n;
-}
 
 /* edits allowed between a name of len bytes and one of a set of nset places: one for a short
  * name, two (three for a long one) when the set is small (the places of one district or
@@ -2428,15 +2453,19 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
                 size_t s0 = words[0].start, s1 = words[m - 1].end, whole = 0;
                 pk_place_id id = 0;
                 size_t c = districts_starting(db, words, m, &id, &whole);
-                if (whole)
-                    break; /* the words are a district's whole name */
-                if (c != 1 || (best->ok && (best->res.end <= s0 || best->res.start >= s1)))
+                if (whole || (best->ok && !best->cue_miss && best->res.level == PK_PLACE_KECAMATAN &&
+                              best->res.start <= s0 && best->res.end >= s1))
+                    break; /* the words are a district's whole name, or a district named covers them */
+                int joined = m > 1 && districts_joined(db, words, m, &id) == 1;
+                if ((c != 1 && !joined) || (best->ok && (best->res.end <= s0 || best->res.start >= s1)))
                     continue; /* several, or something else is named */
+                if (!joined && c == 1)
+                    districts_starting(db, words, m, &id, &whole);
                 pick alt;
                 if (!rescan_with(en, name, len, o, s0, s1, id, tmp, tcap, &alt))
                     break;
-                alt.res.score *= 0.75;
-                alt.res.how = PK_PLACE_MATCH_FUZZY;
+                alt.res.score *= joined ? 0.9 : 0.75;
+                alt.res.how = joined ? PK_PLACE_MATCH_JOINED : PK_PLACE_MATCH_FUZZY;
                 *out = alt;
                 return 1;
             }
@@ -2746,7 +2775,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         }
     }
     /* a district's name cut short after a district level word */
-    if (!(o.flags & PK_PLACE_NO_FUZZY) && (!best.ok || best.cue_miss || best.res.level != PK_PLACE_KECAMATAN)) {
+    if (!(o.flags & PK_PLACE_NO_FUZZY)) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         if (cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)) {

@@ -402,6 +402,10 @@ static void test_resolve_cut_short(void **state)
     assert_int_equal(pk_place_resolve(&r2, c, 4, "Distrik Aimando Padaido", NULL, NULL), PK_OK);
     assert_true(r1.score < r2.score);
     assert_int_equal(r1.how, PK_PLACE_MATCH_FUZZY);
+    /* two words of a district's name written as one: Aifat Timur Tengah (96.05.12), not Kecamatan
+     * Aifat (96.05.01) of the same Maybrat; Bagan Sinembah Raya (14.07.17) of Rokan Hilir */
+    assert_int_equal(resolve("Kecamatan Aifat Timurtengah", NULL, PK_OK), id_of("96.05.12"));
+    assert_int_equal(resolve("Kecamatan Bagan Sinembahraya", NULL, PK_OK), id_of("14.07.17"));
     /* a district's whole name stays itself: Kecamatan Padang (35.08.14) of Lumajang, not Padang Bolak */
     assert_int_equal(resolve("Kecamatan Padang, Kabupaten Lumajang", NULL, PK_OK), id_of("35.08.14"));
 }
