@@ -2452,11 +2452,26 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
             for (size_t m = n; m > 0; m--) {
                 size_t s0 = words[0].start, s1 = words[m - 1].end, whole = 0;
                 pk_place_id id = 0;
-                size_t c = districts_starting(db, words, m, &id, &whole);
-                if (whole || (best->ok && !best->cue_miss && best->res.level == PK_PLACE_KECAMATAN &&
-                              best->res.start <= s0 && best->res.end >= s1))
-                    break; /* the words are a district's whole name, or a district named covers them */
-                int joined = m > 1 && districts_joined(db, words, m, &id) == 1;
+                if (best->ok && !best->cue_miss && best->res.level == PK_PLACE_KECAMATAN && best->res.start <= s0 &&
+                    best->res.end >= s1)
+                    break; /* a district named covers the words */
+                /* the words' path in the trie: a name goes on from it only if it has children; words
+                 * with no path may be joined differently */
+                uint32_t node = 0;
+                for (size_t j = 0; j < m; j++) {
+                    int32_t t = tok_find(db, words[j].key, words[j].len, words[j].hash);
+                    node = t < 0 ? 0 : j == 0 ? db->t_root[t] & PK__PN_NODE : child_of(db, node, (uint32_t)t);
+                    if (!node)
+                        break;
+                }
+                for (uint32_t e = node ? db->n_entry[node] : 0; node && e < db->n_entry[node + 1]; e++)
+                    whole += entry_level(db, e) == PK_PLACE_KECAMATAN;
+                size_t c = 0;
+                if (!whole && node && (db->n_kids[node >> 5] & (1u << (node & 31))))
+                    c = districts_starting(db, words, m, &id, &whole);
+                if (whole)
+                    break; /* the words are a district's whole name */
+                int joined = m > 1 && !node && districts_joined(db, words, m, &id) == 1;
                 if ((c != 1 && !joined) || (best->ok && (best->res.end <= s0 || best->res.start >= s1)))
                     continue; /* several, or something else is named */
                 if (!joined && c == 1)
