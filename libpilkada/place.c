@@ -2776,24 +2776,13 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             }
         }
     }
-    /* a level word's words corrected among the places of that level in the region named */
-    if (!(o.flags & PK_PLACE_NO_FUZZY)) {
+    /* a level word's words corrected among the places of that level in the region named (pass 0),
+     * or a district's name cut short or joined differently after a district level word (pass 1) */
+    for (int pass = 0; pass < 2 && !(o.flags & PK_PLACE_NO_FUZZY); pass++) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        if (correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
-            best = alt;
-            memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
-            for (size_t i = 0; i < best.res.ncandidates; i++) {
-                cands[i].how = best.res.how;
-                cands[i].score *= best.res.score / (tmp[0].score > 0 ? tmp[0].score : 1);
-            }
-        }
-    }
-    /* a district's name cut short after a district level word */
-    if (!(o.flags & PK_PLACE_NO_FUZZY)) {
-        pk_place_candidate tmp[64];
-        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        if (cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)) {
+        if (pass ? cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)
+                 : correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
             best = alt;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
             for (size_t i = 0; i < best.res.ncandidates; i++) {
