@@ -2052,10 +2052,10 @@ static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level
 
 /* The only token one edit from a word (a letter changed, left out, added, or two swapped, the first
  * letter too) that is by itself the name of a place of the level a level word sets ("Kecamatan
- * Balakka": a village's name, one edit from one district's); -1 if none or more than one. At most
- * 54 * 24 lookups of a key of at most 24 bytes: constant time per word. *first: the first letter
- * differs. */
-static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int cue_level, int *first)
+ * Balakka": a village's name, one edit from one district's), or goes on into the next word (ntok,
+ * -1 if none) in a name; -1 if none or more than one. At most 54 * 24 lookups of a key of at most
+ * 24 bytes: constant time per word. *first: the first letter differs. */
+static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t ntok, int cue_level, int *first)
 {
     if (w->len < 5 || w->len > 24)
         return -1;
@@ -2089,7 +2089,11 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int cue_le
                     n = L + 1;
                 }
                 int32_t t = tok_find(db, key, n, pk__place_key_hash(key, n));
-                if (t < 0 || t == hit || !names_at_cue_level(db, t, cue_level))
+                /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
+                 * checks the level of the name it starts) */
+                if (t < 0 || t == hit ||
+                    !(names_at_cue_level(db, t, cue_level) ||
+                      (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
                     continue;
                 if (hit >= 0)
                     return -1;
@@ -2760,7 +2764,9 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
                     continue;
                 int first = 0;
-                int32_t t = level_edit(db, &w, level, &first);
+                pk__pword nx;
+                int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+                int32_t t = level_edit(db, &w, ntok, level, &first);
                 if (t >= 0 && t != t0)
                     try_correction(&en, name, len, &o, (override){k, t, 0}, 2 + first, &best, miss, tmp, tcap, keep,
                                    &fzbest);

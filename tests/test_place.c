@@ -382,6 +382,8 @@ static void test_resolve_level_edit(void **state)
     assert_int_equal(resolve("Desa Balakka", NULL, PK_OK), id_of("12.20.05.2020"));
     /* a wrong first letter: Kecamatan Semanding of Tuban (35.23.15) */
     assert_int_equal(resolve("Kecamatan Gemanding", NULL, PK_OK), id_of("35.23.15"));
+    /* in the first word of a longer name: Kecamatan Metro Timur of Kota Metro (18.72.04) */
+    assert_int_equal(resolve("Kecamatan Detro Timur", NULL, PK_OK), id_of("18.72.04"));
     /* not for a kab/kota written in full (Bagor, 35.18.14, is one edit from Bogor), nor an ordinary
      * word in lower case (Kemang, 32.01.12) */
     assert_int_equal(resolve("Kecamatan Bogor", NULL, PK_EAMBIGUOUS), id_of("32.01"));
