@@ -2336,8 +2336,9 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
         /* the name already names a place of the level word's level (not by a correction made without
          * the region: "Desa Mgadisari Kecamatan Sukapura" is no Madusari of Ponorogo) */
         if (end && best->ok && !best->cue_miss && best->res.level >= ph.lv &&
-            (best->res.how != PK_PLACE_MATCH_FUZZY || best->res.level > ph.lv))
-            end = 0;
+            (best->res.how != PK_PLACE_MATCH_FUZZY || best->res.level > ph.lv) &&
+            !(best->res.start > ph.start[0] && best->res.start < ph.end[ph.n - 1]))
+            end = 0; /* unless it starts inside the words ("Desa Nomok Sinar Jaya": Sinar Jaya) */
         if (end && !scanned) {
             /* every mention of the name, with the context the name and context text give */
             scanned = 1;

@@ -356,6 +356,9 @@ static void test_resolve_in_region(void **state)
     assert_int_equal(resolve("TPS 02 Desa Ngadsri, Kecamatan Sukapura", NULL, PK_OK), id_of("35.13.01.2001"));
     /* a wrong first letter: not Desa Madusari of Ponorogo (35.02.10.2003), one edit away too */
     assert_int_equal(resolve("Desa Mgadisari Kecamatan Sukapura", NULL, PK_OK), id_of("35.13.01.2001"));
+    /* a misspelt first word before a village's name (Sinar Jaya, 18.03.04.2004): Desa Comok Sinar Jaya
+     * of Kecamatan Sungkai Barat, Lampung Utara (18.03.21.2007) */
+    assert_int_equal(resolve("Desa Nomok Sinar Jaya Kecamatan Sungkai Barat", NULL, PK_OK), id_of("18.03.21.2007"));
     /* Kecamatan Padang (35.08.14) of Kabupaten Lumajang */
     assert_int_equal(resolve("Kecamatan Padng, Kabupaten Lumajang", NULL, PK_OK), id_of("35.08.14"));
     /* words joined: Tanjung Pinang Timur (21.72.02), a district of Kota Tanjung Pinang (21.72) */
