@@ -2182,13 +2182,14 @@ static int names_level_upto(const pk__place_db *db, int32_t tok, int maxl)
     return 0;
 }
 
-/* A short word the dictionary lacks that is a kab/kota or province name with one letter left out
- * ("Slman"): the only such name one letter longer, found by putting each letter at each place
- * (at most 7 * 36 lookups: constant). The fuzzy search of the whole dictionary finds too many
- * villages that close to a short word to reach it. -1 if none or more than one. */
+/* A short word (4 to 6 letters) the dictionary lacks that is a kab/kota or province name with one
+ * letter left out ("Slman", "Bogr"): the only such name one letter longer, found by putting each
+ * letter at each place (at most 7 * 26 lookups: constant). The fuzzy search of the whole
+ * dictionary finds too many villages that close to a short word to reach it. -1 if none or more
+ * than one. */
 static int32_t region_missing_letter(const pk__place_db *db, const pk__pword *w)
 {
-    if (w->len < 5 || w->len > 6)
+    if (w->len < 4 || w->len > 6)
         return -1;
     static const char abc[] = "abcdefghijklmnopqrstuvwxyz";
     int32_t hit = -1;

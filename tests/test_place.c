@@ -370,6 +370,7 @@ static void test_resolve_in_region(void **state)
      * Pasirjambu, Kabupaten Bandun"): Kabupaten Bandung (32.04); Sleman (34.04) */
     assert_int_equal(resolve("Kabupaten Bandun", NULL, PK_OK), id_of("32.04"));
     assert_int_equal(resolve("Slman", NULL, PK_OK), id_of("34.04"));
+    assert_int_equal(resolve("Kabupaten Tubn", NULL, PK_OK), id_of("35.23")); /* Tuban, five letters */
     /* an ordinary word in lower case is no name with a letter left out (Langkat, 12.05) */
     assert_int_equal(resolve("angkat", NULL, PK_ENOTFOUND), 0);
 }
