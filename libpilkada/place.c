@@ -1963,9 +1963,12 @@ static void try_correction(engine *en, const char *name, size_t len, const pk_pl
 {
     pick alt;
     resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
+    /* a correction naming as many bytes as the best replaces it only when the best fits none of its
+     * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
+     * "Kecamatan Bogor") */
+    int same_ok = miss && best->cue_miss && best->res.level > PK_PLACE_KABKOTA;
     if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
-        (best->good && (alt.span < best->span || (alt.span == best->span && !(miss && best->cue_miss && best->res.level > PK_PLACE_KABKOTA)))) ||
-        (miss && alt.cue_miss))
+        (best->good && (alt.span < best->span || (alt.span == best->span && !same_ok))) || (miss && alt.cue_miss))
         return;
     alt.res.score *= 1.0 - 0.05 * d; /* d: 2 per edit, +1 for a first letter */
     /* the correction that names the most, then the best scored */
