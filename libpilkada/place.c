@@ -2512,6 +2512,55 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
     return 0;
 }
 
+/* The corrections a level word or a short capitalised word allows, tried into *fzbest beside the
+ * typo pass's own (same arguments as try_correction; covered: the words inside mentions) */
+static void level_word_corrections(engine *en, const char *name, size_t len, const pk_place_options *o,
+                                   const pick *best, int miss, const unsigned char *covered, pk_place_candidate *tmp,
+                                   size_t tcap, pk_place_candidate *keep, pick *fzbest)
+{
+    const pk__place_db *db = en->db;
+    pk__pword w;
+    /* nothing found: a short unknown word that is a kab/kota or province with a letter left out */
+    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+        word_caps(&w, name);
+        if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
+            continue; /* written as a name: "angkat" (lift) is no Langkat */
+        int32_t t = region_missing_letter(db, &w);
+        if (t >= 0)
+            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest);
+    }
+    /* a word after a level word that names no place of its level, one edit from the only such
+     * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
+    int lv = 0;
+    for (size_t k = 0; k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+        int32_t t0 = tok_find(db, w.key, w.len, w.hash);
+        if (is_cue_word(db, t0)) {
+            lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
+            continue;
+        }
+        int in_miss = miss && k >= best->w0 && k < best->w1;
+        int level = in_miss ? best->cue_level : lv;
+        lv = 0;
+        word_caps(&w, name);
+        /* a name as written (not "camat memang"), not a kab/kota or province written in full
+         * ("Kecamatan Bogor" of Kecamatan Bogor Utara), nor the first word of a district's
+         * name ("Kecamatan Negeri" of Negeri Katon) */
+        if (!level || (!in_miss && best->good && covered[k]) || !(w.cap || w.allcaps) ||
+            (in_miss && best->res.level <= PK_PLACE_KABKOTA))
+            continue;
+        pk_place_id pre;
+        size_t whole;
+        if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
+            continue;
+        int first = 0;
+        pk__pword nx;
+        int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        int32_t t = level_edit(db, &w, ntok, level, &first);
+        if (t >= 0 && t != t0)
+            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest);
+    }
+}
+
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
                             size_t cap, const char *name, const pk_place_options *opts, pk_error *err)
 {
@@ -2735,48 +2784,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
                                keep, &fzbest);
         }
-        /* nothing found: a short unknown word that is a kab/kota or province with a letter left out */
-        for (size_t k = 0; !fzbest.ok && !best.ok && k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
-            word_caps(&w, name);
-            if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
-                continue; /* written as a name: "angkat" (lift) is no Langkat */
-            int32_t t = region_missing_letter(db, &w);
-            if (t >= 0)
-                try_correction(&en, name, len, &o, (override){k, t, 0}, 2, &best, miss, tmp, tcap, keep, &fzbest);
-        }
-        /* a word after a level word that names no place of its level, one edit from the only such
-         * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
-        {
-            int lv = 0;
-            for (size_t k = 0; k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
-                int32_t t0 = tok_find(db, w.key, w.len, w.hash);
-                if (is_cue_word(db, t0)) {
-                    lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
-                    continue;
-                }
-                int in_miss = miss && k >= best.w0 && k < best.w1;
-                int level = in_miss ? best.cue_level : lv;
-                lv = 0;
-                word_caps(&w, name);
-                /* a name as written (not "camat memang"), not a kab/kota or province written in full
-                 * ("Kecamatan Bogor" of Kecamatan Bogor Utara), nor the first word of a district's
-                 * name ("Kecamatan Negeri" of Negeri Katon) */
-                if (!level || (!in_miss && best.good && covered[k]) || !(w.cap || w.allcaps) ||
-                    (in_miss && best.res.level <= PK_PLACE_KABKOTA))
-                    continue;
-                pk_place_id pre;
-                size_t whole;
-                if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
-                    continue;
-                int first = 0;
-                pk__pword nx;
-                int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
-                int32_t t = level_edit(db, &w, ntok, level, &first);
-                if (t >= 0 && t != t0)
-                    try_correction(&en, name, len, &o, (override){k, t, 0}, 2 + first, &best, miss, tmp, tcap, keep,
-                                   &fzbest);
-            }
-        }
+        /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
+        level_word_corrections(&en, name, len, &o, &best, miss, covered, tmp, tcap, keep, &fzbest);
         if (fzbest.ok) {
             best = fzbest;
             best.res.how = PK_PLACE_MATCH_FUZZY;
