@@ -2161,13 +2161,26 @@ static size_t districts_joined(const pk__place_db *db, const pk__pword *words, s
         memcpy(key + kl, words[k].key, words[k].len);
         kl += words[k].len;
     }
-    for (size_t i = 0; i < db->ndistricts; i++) {
-        const char *nm = db->pool + db->d_name[i];
-        if ((nm[0] | 0x20) != key[0])
-            continue;
-        char ck[64];
-        size_t cl = joined_key(nm, ck, sizeof ck);
-        if (cl == kl && memcmp(ck, key, kl) == 0 && !count++)
+    /* the name's first word is a token that starts a name and a prefix of the key: else no pass */
+    int starts = 0;
+    for (size_t p = 2; p <= kl && !starts; p++) {
+        char pre[64] = {0}; /* read 8 bytes at a time by the token compare */
+        memcpy(pre, key, p);
+        int32_t t = tok_find(db, pre, p, pk__place_key_hash(pre, p));
+        starts = t >= 0 && db->t_root[t];
+    }
+    for (size_t i = 0; starts && i < db->ndistricts; i++) {
+        /* the name's letters and digits, lower-cased, against the key: most differ in a few bytes */
+        const unsigned char *nm = (const unsigned char *)db->pool + db->d_name[i];
+        size_t j = 0;
+        for (; *nm && j <= kl; nm++) {
+            if (!is_alnum(*nm))
+                continue;
+            if (j == kl || (char)(*nm >= 'A' && *nm <= 'Z' ? *nm | 0x20 : *nm) != key[j])
+                break;
+            j++;
+        }
+        if (j == kl && !*nm && !count++)
             *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
     }
     return count;
@@ -2332,7 +2345,8 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
     pk_place_id ctx[CTX_REGIONS], a[5];
     size_t nctx = 0;
     int scanned = 0, done = 0, fuzzy = best->res.how == PK_PLACE_MATCH_FUZZY;
-    for (size_t k = 0; !done && k < RESOLVE_WORDS; k++) {
+    size_t phrases = 0; /* at most MAX_OV, each over at most CTX_REGIONS regions' places */
+    for (size_t k = 0; !done && k < RESOLVE_WORDS && phrases < MAX_OV; k++) {
         int more = pk__place_next_word(&w, name, len, &pos);
         int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
         int cue = more && is_cue_word(db, tok);
@@ -2374,6 +2388,7 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
                         ctx[nctx++] = a[l];
                 }
         }
+        phrases += end;
         for (size_t n = end ? ph.n : 0; n > 0 && !done; n--) {
             /* the phrase's first n words among the places of its level in the regions: the districts'
              * villages, or the kab/kotas' when no district is known; one place closest of all */
@@ -2453,11 +2468,13 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
     pk__pword w, words[PHRASE_WORDS];
     size_t pos = 0, n = 0;
     int lv = 0;
-    for (size_t k = 0; k <= RESOLVE_WORDS; k++) {
+    size_t phrases = 0; /* at most MAX_OV, each at most PHRASE_WORDS passes over the districts */
+    for (size_t k = 0; k <= RESOLVE_WORDS && phrases < MAX_OV; k++) {
         int more = k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &pos);
         int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
         int cue = more && is_cue_word(db, tok);
         if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
+            phrases++;
             for (size_t m = n; m > 0; m--) {
                 size_t s0 = words[0].start, s1 = words[m - 1].end, whole = 0;
                 pk_place_id id = 0;
