@@ -2,6 +2,7 @@
  * search over a compiled place db (pk__place_db). Core code: the tables are
  * passed in, never referenced directly. No allocation; no global state. */
 #include <stdio.h>
+#include <limits.h>
 #include <string.h>
 
 #include "place_internal.h"
@@ -1907,6 +1908,7 @@ typedef struct pick {
     int ok;         /* a mention was found */
     int good;       /* it is strong (a level word, a region) or supported by another place named */
     int cue_miss;   /* a level word came before it that none of its candidates fits ("Kelurahan Lebong") */
+    int cue_level;  /* the level the level words before it set (pk_place_level or PK__CUE_LV_*), 0 none */
     size_t span;    /* bytes of its name */
     size_t w0, w1;  /* its words (cue words included): [w0, w1) */
     pk_place_resolution res;
@@ -1974,6 +1976,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         out->ok = 1;
         out->good = good;
         out->cue_miss = f.cue_level && !f.use_cue;
+        out->cue_level = f.cue_level;
         out->span = f.end - f.name_start;
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
@@ -2011,8 +2014,12 @@ static void try_correction(engine *en, const char *name, size_t len, const pk_pl
 {
     pick alt;
     resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
-    if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 || (best->good && alt.span <= best->span) ||
-        (miss && alt.cue_miss))
+    /* a correction naming as many bytes as the best replaces it only when the best fits none of its
+     * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
+     * "Kecamatan Bogor") */
+    int same_ok = miss && best->cue_miss && best->res.level > PK_PLACE_KABKOTA;
+    if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
+        (best->good && (alt.span < best->span || (alt.span == best->span && !same_ok))) || (miss && alt.cue_miss))
         return;
     alt.res.score *= 1.0 - 0.05 * d; /* d: 2 per edit, +1 for a first letter */
     /* the correction that names the most, then the best scored */
@@ -2083,6 +2090,543 @@ static size_t key_byte(const char *name, const pk__pword *w, size_t p)
         if (is_alnum((unsigned char)name[i]) && n++ == p)
             break;
     return i;
+}
+
+/* ------------------------------------------- one edit at a level -- */
+
+/* Does a token name (as a whole) a place of the level a level word sets? */
+static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level)
+{
+    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
+        if (entry_level(db, e) <= 4 && cue_fits(db, cue_level, db->ents[e].id))
+            return 1;
+    return 0;
+}
+
+/* The only token one edit from a word (a letter changed, left out, added, or two swapped, the first
+ * letter too) that is by itself the name of a place of the level a level word sets ("Kecamatan
+ * Balakka": a village's name, one edit from one district's), or goes on into the next word (ntok,
+ * -1 if none) in a name; -1 if none or more than one. At most 54 * 24 lookups of a key of at most
+ * 24 bytes: constant time per word. *first: the first letter differs. */
+static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t ntok, int cue_level, int *first)
+{
+    if (w->len < 5 || w->len > 24)
+        return -1;
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz";
+    int32_t hit = -1;
+    size_t L = w->len;
+    /* edit kinds: 0 delete at i, 1 swap i and i+1, 2 change i to c, 3 insert c before i */
+    for (int kind = 0; kind < 4; kind++)
+        for (size_t i = 0; i <= L; i++)
+            for (size_t c = 0; c < (kind >= 2 ? sizeof abc - 1 : 1); c++) {
+                char key[64] = {0};
+                size_t n = 0;
+                if ((kind < 3 && i >= L) || (kind == 1 && i + 1 >= L) || (kind == 2 && w->key[i] == abc[c]))
+                    continue;
+                memcpy(key, w->key, i);
+                if (kind == 0) {
+                    memcpy(key + i, w->key + i + 1, L - i - 1);
+                    n = L - 1;
+                } else if (kind == 1) {
+                    memcpy(key + i, w->key + i, L - i);
+                    key[i] = w->key[i + 1];
+                    key[i + 1] = w->key[i];
+                    n = L;
+                } else if (kind == 2) {
+                    memcpy(key + i, w->key + i, L - i);
+                    key[i] = abc[c];
+                    n = L;
+                } else {
+                    key[i] = abc[c];
+                    memcpy(key + i + 1, w->key + i, L - i);
+                    n = L + 1;
+                }
+                int32_t t = tok_find(db, key, n, pk__place_key_hash(key, n));
+                /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
+                 * checks the level of the name it starts) */
+                if (t < 0 || t == hit ||
+                    !(names_at_cue_level(db, t, cue_level) ||
+                      (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
+                    continue;
+                if (hit >= 0)
+                    return -1;
+                hit = t;
+                *first = key[0] != w->key[0];
+            }
+    return hit;
+}
+
+/* How many districts' names start with the n words and go on after them ("Negeri" of Negeri
+ * Katon, "Rokan" of Rokan IV Koto); the first of them in *id. One pass over the districts' names,
+ * stopped at the first word that differs: bounded by the table, no allocation. */
+static size_t districts_starting(const pk__place_db *db, const pk__pword *words, size_t n, pk_place_id *id,
+                                 size_t *exact)
+{
+    size_t count = 0;
+    *exact = 0;
+    for (size_t i = 0; i < db->ndistricts; i++) {
+        const char *nm = db->pool + db->d_name[i];
+        if ((nm[0] | 0x20) != words[0].key[0])
+            continue;
+        size_t nl = strlen(nm), pos = 0, k = 0;
+        pk__pword w;
+        while (k < n && pk__place_next_word(&w, nm, nl, &pos) && w.len == words[k].len &&
+               memcmp(w.key, words[k].key, w.len) == 0)
+            k++;
+        if (k < n)
+            continue;
+        if (!pk__place_next_word(&w, nm, nl, &pos))
+            ++*exact; /* the words are the whole name */
+        else if (!count++)
+            *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
+    }
+    return count;
+}
+
+/* the bytes of a place name as one key: its words' keys joined, without spaces ("Tanjung Pinang
+ * Timur": tanjungpinangtimur); 0 if longer than cap */
+static size_t joined_key(const char *name, char *key, size_t cap)
+{
+    pk__pword w;
+    size_t pos = 0, n = 0, len = strlen(name);
+    while (pk__place_next_word(&w, name, len, &pos)) {
+        if (n + w.len > cap)
+            return 0;
+        memcpy(key + n, w.key, w.len);
+        n += w.len;
+    }
+    return n;
+}
+
+/* How many districts' names are the words with their spaces put elsewhere ("Bagan Sinembahraya"
+ * for Bagan Sinembah Raya, "Tanjungpinang Timur"): their keys joined are equal; the first in *id.
+ * One pass over the districts' names, most skipped by the first letter. */
+static size_t districts_joined(const pk__place_db *db, const pk__pword *words, size_t n, pk_place_id *id)
+{
+    char key[64];
+    size_t kl = 0, count = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (kl + words[k].len > sizeof key)
+            return 0;
+        memcpy(key + kl, words[k].key, words[k].len);
+        kl += words[k].len;
+    }
+    /* the name's first word is a token that starts a name and a prefix of the key: else no pass */
+    int starts = 0;
+    for (size_t p = 2; p <= kl && !starts; p++) {
+        char pre[64] = {0}; /* read 8 bytes at a time by the token compare */
+        memcpy(pre, key, p);
+        int32_t t = tok_find(db, pre, p, pk__place_key_hash(pre, p));
+        starts = t >= 0 && db->t_root[t];
+    }
+    for (size_t i = 0; starts && i < db->ndistricts; i++) {
+        /* the name's letters and digits, lower-cased, against the key: most differ in a few bytes */
+        const unsigned char *nm = (const unsigned char *)db->pool + db->d_name[i];
+        size_t j = 0;
+        for (; *nm && j <= kl; nm++) {
+            if (!is_alnum(*nm))
+                continue;
+            if (j == kl || (char)(*nm >= 'A' && *nm <= 'Z' ? *nm | 0x20 : *nm) != key[j])
+                break;
+            j++;
+        }
+        if (j == kl && !*nm && !count++)
+            *id = PK__PLACE_ID(PK_PLACE_KECAMATAN, i);
+    }
+    return count;
+}
+
+/* ------------------------------------------------ a letter left out -- */
+
+/* Does a token name (as a whole) a place of level at most maxl? */
+static int names_level_upto(const pk__place_db *db, int32_t tok, int maxl)
+{
+    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
+        if (entry_level(db, e) <= maxl)
+            return 1;
+    return 0;
+}
+
+/* A short word (4 to 6 letters) the dictionary lacks that is a kab/kota or province name with one
+ * letter left out ("Slman", "Bogr"): the only such name one letter longer, found by putting each
+ * letter at each place (at most 7 * 26 lookups: constant). The fuzzy search of the whole
+ * dictionary finds too many villages that close to a short word to reach it. -1 if none or more
+ * than one. */
+static int32_t region_missing_letter(const pk__place_db *db, const pk__pword *w)
+{
+    if (w->len < 4 || w->len > 6)
+        return -1;
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz";
+    int32_t hit = -1;
+    for (size_t i = 0; i <= w->len; i++)
+        for (size_t c = 0; c + 1 < sizeof abc; c++) {
+            if (i > 0 && w->key[i - 1] == abc[c])
+                continue; /* the same name as one letter later */
+            char key[64] = {0};
+            memcpy(key, w->key, i);
+            key[i] = abc[c];
+            memcpy(key + i + 1, w->key + i, w->len - i);
+            int32_t t = tok_find(db, key, w->len + 1u, pk__place_key_hash(key, w->len + 1u));
+            if (t < 0 || !names_level_upto(db, t, PK_PLACE_KABKOTA) || t == hit)
+                continue;
+            if (hit >= 0)
+                return -1;
+            hit = t;
+        }
+    return hit;
+}
+
+/* ------------------------------------------- corrections in a region -- */
+
+#define PHRASE_WORDS 4 /* words after a level word read as the name it introduces */
+#define SMALL_SET 64   /* places few enough to allow a looser edit bound among them */
+#define CTX_REGIONS 16 /* regions a level word's words are corrected in */
+
+/* edits allowed between a name of len bytes and one of a set of nset places: one for a short
+ * name, two (three for a long one) when the set is small (the places of one district or
+ * kab/kota), else the bounds of the whole dictionary's search */
+static int set_bound(size_t len, size_t nset)
+{
+    if (len < 4)
+        return 0;
+    if (nset > SMALL_SET)
+        return len <= 7 ? 1 : 2;
+    return len <= 5 ? 1 : len <= 11 ? 2 : 3;
+}
+
+/* The place at level lv (district or village) inside `in` (a kab/kota or district) whose name is
+ * closest to key (joined words), if one is closest alone within set_bound(); its edit distance in
+ * *dist. Works over at most the villages of one kab/kota: bounded by the tables, no allocation. */
+static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv, const char *key, size_t klen,
+                                  int *dist)
+{
+    int il = id_level(in);
+    uint32_t ii = PK__PLACE_INDEX(in);
+    size_t d0, d1; /* districts [d0, d1) */
+    if (il == PK_PLACE_KECAMATAN && lv == PK_PLACE_DESA) {
+        d0 = ii;
+        d1 = ii + 1;
+    } else if (il == PK_PLACE_KABKOTA) {
+        d0 = db->r_first_district[ii];
+        d1 = db->r_first_district[ii + 1];
+    } else {
+        return 0;
+    }
+    size_t a = lv == PK_PLACE_DESA ? db->d_first_village[d0] : d0;
+    size_t z = lv == PK_PLACE_DESA ? db->d_first_village[d1] : d1;
+    int bound = set_bound(klen, z - a), bestd = bound + 1, ties = 0;
+    pk_place_id hit = 0;
+    for (size_t i = a; i < z; i++) {
+        char ck[64];
+        const char *nm = db->pool + (lv == PK_PLACE_DESA ? db->v_name[i] : db->d_name[i]);
+        size_t cl = joined_key(nm, ck, sizeof ck);
+        if (!cl)
+            continue;
+        int d = pk__osa_bounded(key, klen, ck, cl, bestd < bound ? bestd : bound);
+        if (d < bestd) {
+            bestd = d;
+            ties = 0;
+            hit = PK__PLACE_ID(lv, i);
+        } else if (d == bestd && d <= bound) {
+            ties++;
+        }
+    }
+    if (!hit || ties)
+        return 0;
+    *dist = bestd;
+    return hit;
+}
+
+/* The name rescanned with place id's own name in place of bytes [s0, s1) ("Desa Ngadsri" read as
+ * "Desa Ngadisari"): 1 and *alt (offsets in the name as written) if id is what it names. */
+static int rescan_with(engine *en, const char *name, size_t len, const pk_place_options *o, size_t s0, size_t s1,
+                       pk_place_id id, pk_place_candidate *tmp, size_t tcap, pick *alt)
+{
+    pk_place p;
+    memset(&p, 0, sizeof p);
+    p.version = PK_PLACE_VERSION;
+    if (pk__place_get(en->db, &p, id, NULL) != PK_OK)
+        return 0;
+    size_t nl = strlen(p.name);
+    char buf[PK_PLACE_NAME_MAX + 128];
+    if (len - (s1 - s0) + nl >= sizeof buf)
+        return 0;
+    memcpy(buf, name, s0);
+    memcpy(buf + s0, p.name, nl);
+    memcpy(buf + s0 + nl, name + s1, len - s1);
+    size_t bl = len - (s1 - s0) + nl;
+    buf[bl] = 0;
+    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL);
+    if (!alt->ok || alt->res.id != id)
+        return 0;
+    size_t *ends[2] = {&alt->res.start, &alt->res.end};
+    for (int j = 0; j < 2; j++) {
+        size_t *x = ends[j];
+        if (*x >= s0 + nl)
+            *x = *x - nl + (s1 - s0);
+        else if (*x > s0)
+            *x = s1;
+    }
+    return 1;
+}
+
+/* A level word (Desa, Kelurahan, Kades, Kecamatan, Camat, Distrik) followed by words that name
+ * no place of its level, inside a region the name or the context gives ("Desa Gunung Kesan,
+ * Kecamatan Karang Penang"; "Kecamatan Tanjungpinang Timur" inside Kota Tanjung Pinang): the words
+ * corrected among the places of that level in the region, a small set, so a looser bound (and a
+ * wrong first letter) is safe. The name is rescanned with the place's own name put in. Returns 1
+ * and fills *out (candidates in tmp) when a place of the level word's level comes out of it. */
+static int correct_inside(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
+                          pk_place_candidate *tmp, size_t tcap, pick *out)
+{
+    const pk__place_db *db = en->db;
+    pk__pword w;
+    size_t pos = 0;
+    struct {
+        size_t start[PHRASE_WORDS], end[PHRASE_WORDS], klen[PHRASE_WORDS], wlen[PHRASE_WORDS], n;
+        char key[64];
+        int lv;
+    } ph;
+    ph.n = 0;
+    ph.lv = 0;
+    /* the regions: those of the name's candidates (a district name shared by several: "Kecamatan
+     * Kuripan" is in Probolinggo and in Barito Kuala) and of the context; districts, then kab/kota */
+    pk_place_id ctx[CTX_REGIONS], a[5];
+    size_t nctx = 0;
+    int scanned = 0, done = 0, fuzzy = best->res.how == PK_PLACE_MATCH_FUZZY;
+    size_t phrases = 0; /* at most MAX_OV, each over at most CTX_REGIONS regions' places */
+    for (size_t k = 0; !done && k < RESOLVE_WORDS && phrases < MAX_OV; k++) {
+        int more = pk__place_next_word(&w, name, len, &pos);
+        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int cue = more && is_cue_word(db, tok);
+        int end = ph.lv && ph.n && (!more || cue || ph.n == PHRASE_WORDS);
+        /* the name already names a place of the level word's level (not by a correction made without
+         * the region: "Desa Mgadisari Kecamatan Sukapura" is no Madusari of Ponorogo) */
+        if (end && best->ok && !best->cue_miss && best->res.level >= ph.lv &&
+            (best->res.how != PK_PLACE_MATCH_FUZZY || best->res.level > ph.lv) &&
+            !(best->res.start > ph.start[0] && best->res.start < ph.end[ph.n - 1]))
+            end = 0; /* unless it starts inside the words ("Desa Nomok Sinar Jaya": Sinar Jaya) */
+        if (end && !scanned) {
+            /* every mention of the name, with the context the name and context text give */
+            scanned = 1;
+            pk_place_candidate list[CTX_REGIONS];
+            pick p0;
+            resolve_scan(en, name, len, o, NULL, 0, list, PK_ARRAY_LEN(list), &p0, NULL);
+            pk_place_id ids[CTX_REGIONS];
+            size_t nids = 0;
+            scanner sc;
+            scan_init(&sc, db, name, len);
+            size_t wi = 0, nlist;
+            found f;
+            int weak, sup;
+            while (nids < CTX_REGIONS && next_found(&sc, &wi, &f))
+                if (rank_found(en, &f, list, 4, &nlist, &weak, &sup) && (!weak || sup)) /* strong ones */
+                    for (size_t i = 0; i < nlist && nids < CTX_REGIONS; i++)
+                        ids[nids++] = list[i].id;
+            if (best->ok && !fuzzy && nids < CTX_REGIONS)
+                ids[nids++] = best->res.id;
+            if (o->context && nids < CTX_REGIONS)
+                ids[nids++] = o->context;
+            for (int l = PK_PLACE_KECAMATAN; l >= PK_PLACE_KABKOTA; l--)
+                for (size_t i = 0; i < nids; i++) {
+                    ancestors(db, ids[i], a);
+                    int dup = !a[l] || nctx == CTX_REGIONS;
+                    for (size_t j = 0; j < nctx && !dup; j++)
+                        dup = ctx[j] == a[l];
+                    if (!dup)
+                        ctx[nctx++] = a[l];
+                }
+        }
+        phrases += end;
+        for (size_t n = end ? ph.n : 0; n > 0 && !done; n--) {
+            /* the phrase's first n words among the places of its level in the regions: the districts'
+             * villages, or the kab/kotas' when no district is known; one place closest of all */
+            int deepest = 0, d = 0, bestd = INT_MAX, ties = 0;
+            pk_place_id id = 0;
+            for (size_t c = 0; c < nctx; c++)
+                if (id_level(ctx[c]) < ph.lv && id_level(ctx[c]) > deepest)
+                    deepest = id_level(ctx[c]);
+            for (size_t c = 0; c < nctx; c++) {
+                if (id_level(ctx[c]) != deepest)
+                    continue;
+                pk_place_id x = closest_inside(db, ctx[c], ph.lv, ph.key, ph.klen[n - 1], &d);
+                if (x && d < bestd) {
+                    bestd = d;
+                    id = x;
+                    ties = 0;
+                } else if (x && d == bestd && x != id) {
+                    ties = 1;
+                }
+            }
+            /* a word no longer than the edits could be made up whole ("Camat di Cianjur"): no evidence */
+            for (size_t j = 0; j < n && id; j++)
+                if (bestd && ph.wlen[j] <= (size_t)bestd)
+                    id = 0;
+            if (!id || ties)
+                continue;
+            size_t nw = n;
+            n = 1; /* the longest words that name a place decide: no shorter ones after them */
+            if (best->ok && best->res.id == id)
+                continue;
+            /* a correction of the level word's level made without the region stands against one of
+             * fewer words ("Camat Padang Bolek Tenggara" is no Kecamatan Padang) */
+            if (best->ok && best->res.level == ph.lv && ph.end[nw - 1] - ph.start[0] < best->span)
+                continue;
+            pick alt;
+            if (!rescan_with(en, name, len, o, ph.start[0], ph.end[nw - 1], id, tmp, tcap, &alt))
+                continue;
+            alt.res.score *= 1.0 - 0.1 * bestd;
+            alt.res.how = bestd ? PK_PLACE_MATCH_FUZZY : PK_PLACE_MATCH_JOINED;
+            *out = alt;
+            done = 1;
+        }
+        if (end || (ph.lv && ph.n == PHRASE_WORDS)) {
+            ph.lv = 0;
+            ph.n = 0;
+        }
+        if (!more)
+            break;
+        if (cue) {
+            int lv = cue_node_level(db, child_of(db, 0, (uint32_t)tok));
+            ph.lv = lv == PK_PLACE_KECAMATAN || lv == PK_PLACE_DESA ? lv : 0;
+            ph.n = 0;
+        } else if (ph.lv) {
+            size_t kl = ph.n ? ph.klen[ph.n - 1] : 0;
+            if (kl + w.len > sizeof ph.key) {
+                ph.lv = 0;
+                continue;
+            }
+            memcpy(ph.key + kl, w.key, w.len);
+            ph.start[ph.n] = w.start;
+            ph.end[ph.n] = w.end;
+            ph.wlen[ph.n] = w.len;
+            ph.klen[ph.n++] = kl + w.len;
+        }
+    }
+    return done;
+}
+
+/* A district's name cut short after a district level word ("Distrik Aimando" for Aimando Padaido,
+ * "Polsek Rokan IV" for Rokan IV Koto): the words (the first one written as a name) that start the
+ * name of one district only and are no district's whole name, when nothing else is named there.
+ * Scored lower than a name in full. 1 and *out (candidates in tmp) if found. */
+static int cut_short(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
+                     pk_place_candidate *tmp, size_t tcap, pick *out)
+{
+    const pk__place_db *db = en->db;
+    pk__pword w, words[PHRASE_WORDS];
+    size_t pos = 0, n = 0;
+    int lv = 0;
+    size_t phrases = 0; /* at most MAX_OV, each at most PHRASE_WORDS passes over the districts */
+    for (size_t k = 0; k <= RESOLVE_WORDS && phrases < MAX_OV; k++) {
+        int more = k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &pos);
+        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int cue = more && is_cue_word(db, tok);
+        if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
+            phrases++;
+            for (size_t m = n; m > 0; m--) {
+                size_t s0 = words[0].start, s1 = words[m - 1].end, whole = 0;
+                pk_place_id id = 0;
+                if (best->ok && !best->cue_miss && best->res.level == PK_PLACE_KECAMATAN && best->res.start <= s0 &&
+                    best->res.end >= s1)
+                    break; /* a district named covers the words */
+                /* the words' path in the trie: a name goes on from it only if it has children; words
+                 * with no path may be joined differently */
+                uint32_t node = 0;
+                for (size_t j = 0; j < m; j++) {
+                    int32_t t = tok_find(db, words[j].key, words[j].len, words[j].hash);
+                    node = t < 0 ? 0 : j == 0 ? db->t_root[t] & PK__PN_NODE : child_of(db, node, (uint32_t)t);
+                    if (!node)
+                        break;
+                }
+                for (uint32_t e = node ? db->n_entry[node] : 0; node && e < db->n_entry[node + 1]; e++)
+                    whole += entry_level(db, e) == PK_PLACE_KECAMATAN;
+                size_t c = 0;
+                if (!whole && node && (db->n_kids[node >> 5] & (1u << (node & 31))))
+                    c = districts_starting(db, words, m, &id, &whole);
+                if (whole)
+                    break; /* the words are a district's whole name */
+                int joined = m > 1 && !node && districts_joined(db, words, m, &id) == 1;
+                if ((c != 1 && !joined) || (best->ok && (best->res.end <= s0 || best->res.start >= s1)))
+                    continue; /* several, or something else is named */
+                if (!joined && c == 1)
+                    districts_starting(db, words, m, &id, &whole);
+                pick alt;
+                if (!rescan_with(en, name, len, o, s0, s1, id, tmp, tcap, &alt))
+                    break;
+                alt.res.score *= joined ? 0.9 : 0.75;
+                alt.res.how = joined ? PK_PLACE_MATCH_JOINED : PK_PLACE_MATCH_FUZZY;
+                *out = alt;
+                return 1;
+            }
+            lv = 0;
+            n = 0;
+        }
+        if (!more)
+            break;
+        if (cue) {
+            lv = cue_node_level(db, child_of(db, 0, (uint32_t)tok)) == PK_PLACE_KECAMATAN;
+            n = 0;
+        } else if (lv) {
+            word_caps(&w, name);
+            if (!n && !(w.cap || w.allcaps))
+                lv = 0;
+            else
+                words[n++] = w;
+        }
+    }
+    return 0;
+}
+
+/* The corrections a level word or a short capitalised word allows, tried into *fzbest beside the
+ * typo pass's own (same arguments as try_correction; covered: the words inside mentions) */
+static void level_word_corrections(engine *en, const char *name, size_t len, const pk_place_options *o,
+                                   const pick *best, int miss, const unsigned char *covered, pk_place_candidate *tmp,
+                                   size_t tcap, pk_place_candidate *keep, pick *fzbest)
+{
+    const pk__place_db *db = en->db;
+    pk__pword w;
+    /* nothing found: a short unknown word that is a kab/kota or province with a letter left out */
+    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+        word_caps(&w, name);
+        if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
+            continue; /* written as a name: "angkat" (lift) is no Langkat */
+        int32_t t = region_missing_letter(db, &w);
+        if (t >= 0)
+            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest);
+    }
+    /* a word after a level word that names no place of its level, one edit from the only such
+     * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
+    int lv = 0;
+    for (size_t k = 0; k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+        int32_t t0 = tok_find(db, w.key, w.len, w.hash);
+        if (is_cue_word(db, t0)) {
+            lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
+            continue;
+        }
+        int in_miss = miss && k >= best->w0 && k < best->w1;
+        int level = in_miss ? best->cue_level : lv;
+        lv = 0;
+        word_caps(&w, name);
+        /* a name as written (not "camat memang"), not a kab/kota or province written in full
+         * ("Kecamatan Bogor" of Kecamatan Bogor Utara), nor the first word of a district's
+         * name ("Kecamatan Negeri" of Negeri Katon) */
+        if (!level || (!in_miss && best->good && covered[k]) || !(w.cap || w.allcaps) ||
+            (in_miss && best->res.level <= PK_PLACE_KABKOTA))
+            continue;
+        pk_place_id pre;
+        size_t whole;
+        if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
+            continue;
+        int first = 0;
+        pk__pword nx;
+        int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        int32_t t = level_edit(db, &w, ntok, level, &first);
+        if (t >= 0 && t != t0)
+            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest);
+    }
 }
 
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
@@ -2308,6 +2852,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
                                keep, &fzbest);
         }
+        /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
+        level_word_corrections(&en, name, len, &o, &best, miss, covered, tmp, tcap, keep, &fzbest);
         if (fzbest.ok) {
             best = fzbest;
             best.res.how = PK_PLACE_MATCH_FUZZY;
@@ -2315,6 +2861,21 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 cands[i] = keep[i];
                 cands[i].how = PK_PLACE_MATCH_FUZZY;
                 cands[i].score *= best.res.score / (keep[0].score > 0 ? keep[0].score : 1);
+            }
+        }
+    }
+    /* a level word's words corrected among the places of that level in the region named (pass 0),
+     * or a district's name cut short or joined differently after a district level word (pass 1) */
+    for (int pass = 0; pass < 2 && !(o.flags & PK_PLACE_NO_FUZZY); pass++) {
+        pk_place_candidate tmp[64];
+        size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
+        if (pass ? cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)
+                 : correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
+            best = alt;
+            memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
+            for (size_t i = 0; i < best.res.ncandidates; i++) {
+                cands[i].how = best.res.how;
+                cands[i].score *= best.res.score / (tmp[0].score > 0 ? tmp[0].score : 1);
             }
         }
     }

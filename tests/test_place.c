@@ -347,6 +347,70 @@ static void test_text_context(void **state)
     assert_int_equal(mention_of("Desa Kamal ada 11 TPS", "Kamal", &o), id_of("35.26.04.2001"));
 }
 
+/* typos a level word or a region narrows (issue 10, classes 1-6): facts from districts.csv,
+ * villages.csv and regions.csv ([K2025]); the spellings are the kinds real reports print */
+static void test_resolve_level_typos(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *code; /* code NULL: nothing found */
+        pk_status status;
+    } cases[] = {
+        /* corrected among the places of the level in the region named: Desa Ngadisari (35.13.01.2001)
+         * of Kecamatan Sukapura, Probolinggo; with a wrong first letter not Desa Madusari of Ponorogo
+         * (35.02.10.2003), one edit away too */
+        {"TPS 02 Desa Ngadsri, Kecamatan Sukapura", "35.13.01.2001", PK_OK},
+        {"Desa Mgadisari Kecamatan Sukapura", "35.13.01.2001", PK_OK},
+        /* a misspelt first word before a village's name (Sinar Jaya, 18.03.04.2004): Desa Comok Sinar
+         * Jaya of Kecamatan Sungkai Barat, Lampung Utara */
+        {"Desa Nomok Sinar Jaya Kecamatan Sungkai Barat", "18.03.21.2007", PK_OK},
+        /* Kecamatan Padang of Kabupaten Lumajang, misspelt and in full */
+        {"Kecamatan Padng, Kabupaten Lumajang", "35.08.14", PK_OK},
+        {"Kecamatan Padang, Kabupaten Lumajang", "35.08.14", PK_OK},
+        /* words joined: Tanjung Pinang Timur, a district of Kota Tanjung Pinang (21.72) */
+        {"Kecamatan Tanjungpinang Timur", "21.72.02", PK_OK},
+        /* a person's name after Kades is no village of Sukapura; "di" is no part of a name */
+        {"Kades Suryadi, Kecamatan Sukapura", "35.13.01", PK_OK},
+        {"Camat di Cianjur", "32.03", PK_OK},
+        /* a kab/kota with a letter left out, as printed in tests/extract/corpus/069 ("Kecamatan
+         * Pasirjambu, Kabupaten Bandun"): Bandung; Sleman; Tuban; not an ordinary word in lower case
+         * (Langkat, 12.05) */
+        {"Kabupaten Bandun", "32.04", PK_OK},
+        {"Slman", "34.04", PK_OK},
+        {"Kabupaten Tubn", "35.23", PK_OK},
+        {"angkat", NULL, PK_ENOTFOUND},
+        /* another level's name one edit from the only place of the level word's: Balakka is a desa of
+         * Padang Lawas Utara (12.20.05.2020), Kecamatan Palakka is in Bone */
+        {"Kecamatan Balakka", "73.08.15", PK_OK},
+        {"Camat Balakka", "73.08.15", PK_OK},
+        {"Desa Balakka", "12.20.05.2020", PK_OK},
+        /* a wrong first letter: Semanding of Tuban; Metro Timur of Kota Metro */
+        {"Kecamatan Gemanding", "35.23.15", PK_OK},
+        {"Kecamatan Detro Timur", "18.72.04", PK_OK},
+        /* not for a kab/kota written in full (Bagor, 35.18.14, is one edit from Bogor), nor an ordinary
+         * word in lower case (Kemang, 32.01.12) */
+        {"Kecamatan Bogor", "32.01", PK_EAMBIGUOUS},
+        {"camat memang", NULL, PK_ENOTFOUND},
+        /* cut short: Distrik Aimando Padaido of Biak Numfor and Datuk Lima Puluh of Batu Bara are the
+         * only districts whose names start so */
+        {"Distrik Aimando", "91.06.19", PK_OK},
+        {"Kecamatan Datuk Lima", "12.19.10", PK_OK},
+        /* two words written as one: Aifat Timur Tengah, not Kecamatan Aifat (96.05.01) of the same
+         * Maybrat; Bagan Sinembah Raya of Rokan Hilir */
+        {"Kecamatan Aifat Timurtengah", "96.05.12", PK_OK},
+        {"Kecamatan Bagan Sinembahraya", "14.07.17", PK_OK},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        assert_int_equal(resolve(cases[i].name, NULL, cases[i].status), cases[i].code ? id_of(cases[i].code) : 0);
+    /* a name cut short scores below the name in full */
+    pk_place_resolution r1 = PK_PLACE_RESOLUTION_INIT, r2 = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    assert_int_equal(pk_place_resolve(&r1, c, 4, "Distrik Aimando", NULL, NULL), PK_OK);
+    assert_int_equal(pk_place_resolve(&r2, c, 4, "Distrik Aimando Padaido", NULL, NULL), PK_OK);
+    assert_true(r1.score < r2.score);
+    assert_int_equal(r1.how, PK_PLACE_MATCH_FUZZY);
+}
+
 /* names typed joined or split, and typos in any word of a long name (issue 10): facts from
  * districts.csv/regions.csv ([K2025]); the spellings are the kinds real reports print */
 static void test_resolve_joined_split(void **state)
@@ -676,7 +740,7 @@ int main(void)
         cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
-        cmocka_unit_test(test_resolve_joined_split),
+        cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
