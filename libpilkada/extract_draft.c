@@ -1061,6 +1061,57 @@ static int counted(const dctx *d, size_t k)
     return 0;
 }
 
+/* 1 if t[i] ends a sentence ('.', '!', '?', a line break; not the dot of
+ * a number such as "1.200"). */
+static int sent_stop(const char *t, size_t len, size_t i)
+{
+    if (t[i] == '\n' || t[i] == '!' || t[i] == '?')
+        return 1;
+    return t[i] == '.' && !(i > 0 && i + 1 < len && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' &&
+                            t[i + 1] <= '9');
+}
+
+/* 1 if the sentence holding bytes [from, to) reports counts rather than
+ * one deed ("Bawaslu mencatat 117 ASN dilaporkan ...", "... berjumlah 64
+ * ASN", "Dari 30 laporan, sebanyak 12 kepala desa diduga tidak netral"):
+ * a word of totals (jumlah, berjumlah, total, tercatat, mencatat, terdata,
+ * rekapitulasi) or a count of two or more right before a word naming cases
+ * (laporan, temuan, kasus, perkara, pengaduan, dugaan). At most 240 bytes
+ * are read on either side. */
+static int tally_sentence(const dctx *d, size_t from, size_t to)
+{
+    static const char *const totals[] = {"jumlah",   "berjumlah", "total",       "totalnya",
+                                         "tercatat", "mencatat",  "terdata",     "rekapitulasi"};
+    static const char *const cases[] = {"laporan", "temuan", "kasus", "perkara", "pengaduan", "dugaan"};
+    const char *t = d->text;
+    size_t b = from, e = to < d->len ? to : d->len, lim = from > 240 ? from - 240 : 0;
+    while (b > lim && !sent_stop(t, d->len, b - 1))
+        b--;
+    lim = e + 240 < d->len ? e + 240 : d->len;
+    while (e < lim && !sent_stop(t, d->len, e))
+        e++;
+    int count = 0; /* the word before was a count of two or more */
+    for (size_t i = b; i < e;) {
+        size_t j = i;
+        while (j < e && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9')))
+            j++;
+        if (j == i) {
+            count = count && (t[i] == ' ' || t[i] == '.');
+            i++;
+            continue;
+        }
+        for (size_t q = 0; q < PK_ARRAY_LEN(totals); q++)
+            if (word_is(t + i, j - i, totals[q]))
+                return 1;
+        for (size_t q = 0; count && q < PK_ARRAY_LEN(cases); q++)
+            if (word_is(t + i, j - i, cases[q]))
+                return 1;
+        count = (t[i] >= '0' && t[i] <= '9') || count_word(t + i, j - i) == 2 || word_is(t + i, j - i, "ribuan");
+        i = j;
+    }
+    return 0;
+}
+
 /* The members of a counted group that is act a's actor g ("empat anggota
  * PPS ... tidak netral", "keempat kepala desa itu mendukung salah satu
  * calon"), listed elsewhere in the text by their posts in different places
@@ -1961,6 +2012,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
              * dukungan"): kept for the caller, but not a confident incident */
             dr.confidence = 0.45;
             dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
+        if (am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi && d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE &&
+            dr.confidence > 0.45 && counted(&d, am_k) && tally_sentence(&d, d.m[lo].start, d.m[hi - 1].end)) {
+            /* a count of people in a sentence that reports counts ("Bawaslu
+             * mencatat 117 ASN dilaporkan ...", "berjumlah 64 ASN"): a
+             * statistic, not one deed; kept, but not a confident incident */
+            dr.confidence = 0.45;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+            if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence > 0.45)
+                dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence = 0.45;
         }
         if (!dr.negated && denied_later(&d, &dr, a)) {
             dr.negated = 1;
