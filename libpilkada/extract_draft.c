@@ -1112,6 +1112,111 @@ static int tally_sentence(const dctx *d, size_t from, size_t to)
     return 0;
 }
 
+/* 1 if the bytes [from, to) only join a counted group to its places, or
+ * one place to the next: spaces, commas, "di", "dari", "dan", "serta",
+ * "masing-masing", counts ("dua kades di Muara Enim dan Banyuasin",
+ * "empat anggota Polri, dua dari Polda Sulsel dan dua dari Polda Sulut").
+ * Between the group and its first place (`first`) a "di" or "dari" is
+ * needed; between two places, a "dan", "serta" or comma. At most 48 bytes. */
+static int joins_places(const dctx *d, size_t from, size_t to, int first)
+{
+    if (from > to || to > d->len)
+        return 0;
+    const char *s = d->text;
+    /* "empat anggota Polri yang ditindak tersebut, masing-masing dua berasal
+     * dari Polda ...": a clause about the group, then after a comma the split */
+    for (size_t i = to; first && to - from > 48 && i > from && to - i <= 48; i--)
+        if (s[i - 1] == ',') {
+            from = i;
+            break;
+        }
+    if (to - from > 48)
+        return 0;
+    int need = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] == ' ' || s[i] == ',' || s[i] == '-') {
+            need |= !first && s[i] == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && s[j] != ' ' && s[j] != ',' && s[j] != '-')
+            j++;
+        const char *w = s + i;
+        size_t n = j - i;
+        if (word_is(w, n, "di") || word_is(w, n, "dari"))
+            need |= first;
+        else if (word_is(w, n, "dan") || word_is(w, n, "serta"))
+            need |= !first;
+        else if (!count_word(w, n) && !(w[0] >= '0' && w[0] <= '9') && !word_is(w, n, "masing") &&
+                 !word_is(w, n, "orang") && !word_is(w, n, "berasal") && !word_is(w, n, "asal"))
+            return 0;
+        i = j;
+    }
+    return need;
+}
+
+/* The regions a counted group g is spread over, named right after it
+ * (joins_places()): each another region, none within another; where its
+ * members come from counts ("dua berasal dari Polda X"). Two or more (at
+ * most cap), else none. When g's sentence splits it by no place, the same
+ * group counted again later in its paragraph, in a sentence telling no
+ * deed of its own ("Kapolri menindak empat anggota polisi yang tidak
+ * netral. ... empat anggota Polri yang ditindak tersebut, masing-masing
+ * dua berasal dari Polda Sulawesi Selatan dan dua dari Polda Sulawesi
+ * Utara"), is split instead. */
+static size_t group_places(const dctx *d, size_t g, size_t *out, size_t cap, int again)
+{
+    if (!counted(d, g))
+        return 0;
+    if (again)
+        for (size_t j = g + 1; j < d->nm && j - g <= REACH && d->x[j].para == d->x[g].para; j++)
+            if (d->m[j].sentence != d->m[g].sentence && d->m[j].kind == PK_EXTRACT_MENTION_ROLE &&
+                strcmp(d->m[j].label, d->m[g].label) == 0 && !d->x[j].sent_act_prio && counted(d, j)) {
+                size_t n = group_places(d, g, out, cap, 0);
+                return n ? n : group_places(d, j, out, cap, 0);
+            }
+    size_t n = 0, end = d->m[g].end;
+    for (size_t k = g + 1; k < d->nm && k - g <= 12 && d->m[k].sentence == d->m[g].sentence && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->start < end || m->kind == PK_EXTRACT_MENTION_CUE)
+            continue; /* a word inside the place just taken ("Polda" of "Polda Sulsel"), a cue word between
+                         (its words are read by joins_places()) */
+        if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region ||
+            (m->flags & ((NOT_PLACE & ~PK_EXTRACT_FLAG_HOME) | PK_EXTRACT_FLAG_AMBIGUOUS)) || !joins_places(d, end, m->start, n == 0))
+            break;
+        for (size_t q = 0; q < n; q++) {
+            const pk_region *o = d->m[out[q]].region;
+            if (strcmp(o->code, m->region->code) == 0 || (o->parent_code && strcmp(o->parent_code, m->region->code) == 0) ||
+                (m->region->parent_code && strcmp(m->region->parent_code, o->code) == 0))
+                return 0;
+        }
+        out[n++] = k;
+        end = m->end;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* Draft dr's region becomes region mention k (a place of its counted
+ * group); a district or village outside it is dropped. */
+static void group_region(const dctx *d, pk_extract_draft *dr, size_t k)
+{
+    const char *code = d->m[k].region->code;
+    size_t n = strlen(code);
+    pk__strlcpy_utf8(dr->incident.region, code, sizeof dr->incident.region);
+    /* "dua dari Polda Sulsel": where they serve, not surely where they acted */
+    if (d->m[k].flags & PK_EXTRACT_FLAG_OFFICE)
+        set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_INFERRED, 0.6, &d->m[k], k);
+    else
+        set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_STATED, 0.8, &d->m[k], k);
+    if ((dr->district_code[0] && (strncmp(dr->district_code, code, n) != 0 || dr->district_code[n] != '.')) ||
+        (dr->village_code[0] && (strncmp(dr->village_code, code, n) != 0 || dr->village_code[n] != '.'))) {
+        dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
+        set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    }
+}
+
 /* The members of a counted group that is act a's actor g ("empat anggota
  * PPS ... tidak netral", "keempat kepala desa itu mendukung salah satu
  * calon"), listed elsewhere in the text by their posts in different places
@@ -2062,7 +2167,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             posts = strcmp(d.m[co[q]].label, dr.actor_label) == 0;
         if (posts)
             post_place(&d, &dr, dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention);
+        size_t gp[4], ngp = 0;
+        if (!listed && nco == 0 && am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi &&
+            d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE && (ngp = group_places(&d, am_k, gp, 4, 1)) > 0)
+            group_region(&d, &dr, gp[0]); /* one counted group over several places: one draft per place */
         s = add_draft(r, &dr, &nm, meta);
+        for (size_t q = 1; s == PK_OK && q < ngp; q++) {
+            pk_extract_draft other = dr;
+            group_region(&d, &other, gp[q]);
+            s = add_draft(r, &other, &nm, meta);
+        }
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
             if (listed) {

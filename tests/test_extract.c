@@ -416,6 +416,50 @@ static void test_counted_people(void **state)
                         "declare_support", 1);
 }
 
+/* The regions of the drafts of `act` in the text, in draft order, joined
+ * by spaces ("16.03 16.07"), into buf. */
+static const char *regions_of(const char *text, const char *act, char *buf, size_t cap)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    buf[0] = '\0';
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, act) != 0)
+            continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, cap - n, "%s%s", n ? " " : "", d->incident.region);
+    }
+    pk_extract_free(r);
+    return buf;
+}
+
+/* One counted group spread over several places (wording as regional news
+ * and Polri statements write it): one draft per place, each with its own
+ * region (Muara Enim 16.03, Banyuasin 16.07, Sulawesi Selatan 73, Sulawesi
+ * Utara 71); one place, or a desa and its kecamatan, is no split. */
+static void test_group_places(void **state)
+{
+    (void)state;
+    char buf[64];
+    assert_string_equal(regions_of("Bawaslu Sumatera Selatan menemukan dua kades di Muara Enim dan Banyuasin yang "
+                                   "mendeklarasikan dukungan kepada salah satu paslon.",
+                                   "declare_support", buf, sizeof buf),
+                        "16.03 16.07");
+    assert_string_equal(regions_of("Propam memeriksa empat anggota Polri, dua dari Polda Sulsel dan dua dari Polda "
+                                   "Sulut, yang diduga mengunggah foto dukungan kepada calon gubernur.",
+                                   "socmed_post", buf, sizeof buf),
+                        "73 71");
+    /* the group counted again in a later sentence that splits it */
+    assert_string_equal(regions_of("Propam menindak empat anggota polisi yang mengunggah foto dukungan kepada calon "
+                                   "gubernur. Keempat anggota Polri yang diperiksa itu, masing-masing dua berasal dari "
+                                   "Polda Sulawesi Selatan dan dua dari Polda Sulawesi Utara.",
+                                   "socmed_post", buf, sizeof buf),
+                        "73 71");
+    assert_string_equal(regions_of("Dua kades di Muara Enim mendeklarasikan dukungan kepada salah satu paslon.",
+                                   "declare_support", buf, sizeof buf),
+                        "16.03");
+}
+
 static void test_no_incident(void **state)
 {
     (void)state;
@@ -2057,7 +2101,7 @@ int main(void)
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_cleared_outcomes), cmocka_unit_test(test_tallies),
-        cmocka_unit_test(test_counted_people),
+        cmocka_unit_test(test_counted_people), cmocka_unit_test(test_group_places),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
         cmocka_unit_test(test_backref_dates),
