@@ -34,6 +34,8 @@ typedef struct dctx {
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
+    size_t head_role;     /* the one person of the text's first line when that line tells no deed
+                             ("Camat X Dilaporkan ke Bawaslu"), or NONE */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
@@ -836,6 +838,23 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.5;
     }
+    if (best == NONE && d->head_role != NONE && w->last_role_prev == d->head_role &&
+        d->x[a].para > d->x[d->head_role].para) {
+        /* the person of the headline, nobody else named since: "Ia diduga
+         * ..." (0.5) or a sentence naming nobody ("Dalam video yang beredar,
+         * terlihat ajakan memilih ...": 0.45, below a confident actor) */
+        int ana = 0, person = 0;
+        for (size_t k = lo; k < hi; k++) {
+            ana |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "anaphor");
+            person |= (d->m[k].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[k], &d->x[k])) ||
+                      (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && k < a); /* after it: acted upon */
+        }
+        if (ana || !person) {
+            best = d->head_role;
+            how = PK_EXTRACT_HOW_INFERRED;
+            conf = ana ? 0.5 : 0.45;
+        }
+    }
     const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
         pk_actor act = PK_ACTOR_UNKNOWN;
@@ -889,6 +908,38 @@ static int after_di(const dctx *d, size_t k)
         i--;
     return i >= 2 && word_is(d->text + i - 2, 2, "di") &&
            (i == 2 || !((d->text[i - 3] | 0x20) >= 'a' && (d->text[i - 3] | 0x20) <= 'z'));
+}
+
+/* Sets head_role: the role of the text's first line when it is a headline
+ * (a line of its own with no closing stop: "Camat Cibeber Dilaporkan ke
+ * Bawaslu") naming one kind of person and telling no deed of its own, else
+ * NONE. A first sentence closed by a stop is a lead, whose person a later
+ * paragraph reaches only by a pronoun (fill_actor()). */
+static void find_head(dctx *d)
+{
+    d->head_role = NONE;
+    size_t last = 0;
+    while (last + 1 < d->nm && d->m[last + 1].sentence == d->m[0].sentence)
+        last++;
+    for (size_t i = d->nm ? d->m[last].end : d->len; i < d->len && d->text[i] != '\n'; i++)
+        if (d->text[i] == '.' || d->text[i] == '!' || d->text[i] == '?')
+            return;
+    for (size_t k = 0; k < d->nm && d->m[k].sentence == d->m[0].sentence && d->x[k].para == d->x[0].para; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_ACT && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
+            d->head_role = NONE; /* the line tells a deed: its own draft names the person */
+            return;
+        }
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || pk__label_is(m->label, "voter") ||
+            d->topic_of[k] != NONE || handles(d, k) || reporter(d, k))
+            continue;
+        if (d->head_role != NONE && strcmp(d->m[d->head_role].label, m->label) != 0) {
+            d->head_role = NONE; /* two kinds of people: which one a later "ia" means is not known */
+            return;
+        }
+        if (d->head_role == NONE)
+            d->head_role = k;
+    }
 }
 
 static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
@@ -2045,8 +2096,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.text = text;
     d.len = len;
     pk_status s = prepare(&d);
-    if (s == PK_OK)
+    if (s == PK_OK) {
         doc_places(&d);
+        find_head(&d);
+    }
     dmeta meta[PK_EXTRACT_MAX_DRAFTS];
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
@@ -2112,7 +2165,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             walk_after(&d, &w, a);
             continue;
         }
-        if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE && dr.confidence > 0.45) {
+        if ((dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
+             (am_k == d.head_role && dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5)) &&
+            dr.confidence > 0.45) {
             /* an act with nobody named for it ("politik uang", "mobilisasi
              * dukungan"): kept for the caller, but not a confident incident */
             dr.confidence = 0.45;

@@ -460,6 +460,48 @@ static void test_group_places(void **state)
                         "16.03");
 }
 
+/* An actor named only in the headline and referred to later by a pronoun
+ * or by a sentence naming nobody (the form of regional news: headline,
+ * the office's statement, then the deed): the actor is carried, inferred,
+ * below the confidence of a stated one; a person named in between is the
+ * one referred to; a headline naming two kinds of people carries nobody. */
+static void test_headline_actor(void **state)
+{
+    (void)state;
+    static const char *const between = "\n\nBawaslu Kabupaten Cianjur menerima laporan warga pada Senin.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "Camat Cibeber Dilaporkan ke Bawaslu%sIa diduga mengunggah foto dukungan kepada "
+                                "pasangan calon nomor urut 1 di media sosial.", between);
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.85);
+    pk_extract_free(r);
+
+    snprintf(text, sizeof text, "Camat Cibeber Dilaporkan ke Bawaslu%sDalam video yang beredar, terlihat ajakan "
+                                "memilih pasangan calon nomor urut 1 saat rapat di kantor kecamatan.", between);
+    r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "camat");
+    assert_true(d->evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5);
+    assert_true(d->confidence < 0.5);
+    pk_extract_free(r);
+
+    snprintf(text, sizeof text, "Camat Cibeber Dilaporkan ke Bawaslu%sKepala Desa Sukamaju juga dimintai keterangan."
+                                "\n\nIa diduga mengunggah foto dukungan kepada pasangan calon nomor urut 1.", between);
+    expect_draft(text, "socmed_post", "kepala_desa", NULL);
+
+    snprintf(text, sizeof text, "Camat dan Kades Dilaporkan ke Bawaslu%sIa diduga mengunggah foto dukungan kepada "
+                                "pasangan calon nomor urut 1 di media sosial.", between);
+    r = run(text, (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_true(!d || !d->actor_label[0]);
+    pk_extract_free(r);
+}
+
 static void test_no_incident(void **state)
 {
     (void)state;
@@ -2102,6 +2144,7 @@ int main(void)
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_cleared_outcomes), cmocka_unit_test(test_tallies),
         cmocka_unit_test(test_counted_people), cmocka_unit_test(test_group_places),
+        cmocka_unit_test(test_headline_actor),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
         cmocka_unit_test(test_backref_dates),
