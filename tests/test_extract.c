@@ -369,8 +369,9 @@ static void test_cleared_outcomes(void **state)
 }
 
 /* Tallies and statistics of cases (corpus 105, 115: "mendapat puluhan
- * laporan"), wishes and penalties a breach can bring are no incident; a
- * report of one deed, counted or not, still is. */
+ * laporan") or of people ("berjumlah 64 ASN"), wishes and penalties a
+ * breach can bring are no incident; a report of one deed, counted or not,
+ * and a counted group doing one deed still are. */
 static void test_tallies(void **state)
 {
     (void)state;
@@ -381,6 +382,12 @@ static void test_tallies(void **state)
         "Pelanggaran netralitas ASN paling banyak berupa unggahan di media sosial.",
         "Bawaslu belum menerima laporan terkait keterlibatan kepala desa dalam kampanye.",
         "Kades yang ikut kampanye bisa dipidana penjara paling lama enam bulan.",
+        /* statistics about people: a count of people in a sentence that
+         * reports counts (wording as Bawaslu releases and regional news) */
+        "Jumlah pelanggaran netralitas yang ditangani berjumlah 64 ASN di Kabupaten Bogor.",
+        "Dari 30 laporan yang diterima, sebanyak 12 kepala desa diduga tidak netral dalam Pilkada Kabupaten Bekasi.",
+        "Bawaslu Kabupaten Garut mencatat 117 ASN dilaporkan melanggar netralitas selama tahapan Pilkada 2024.",
+        "Total ada 21 kepala desa yang diduga tidak netral sepanjang masa kampanye Pilkada Kabupaten Bekasi.",
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         no_confident_draft(none[i]);
@@ -390,24 +397,7 @@ static void test_tallies(void **state)
     };
     for (size_t i = 0; i < 2; i++)
         one_confident_draft(one[i], "give_money", 1);
-}
-
-/* Statistics about people: a count of people in a sentence that reports
- * counts (of reports, findings, cases: "mencatat", "berjumlah", "dari 30
- * laporan") is a tally, never a confident incident; a counted group doing
- * one deed at a place stays one (wording as Bawaslu press releases and
- * regional news write them). */
-static void test_counted_people(void **state)
-{
-    (void)state;
-    static const char *const none[] = {
-        "Jumlah pelanggaran netralitas yang ditangani berjumlah 64 ASN di Kabupaten Bogor.",
-        "Dari 30 laporan yang diterima, sebanyak 12 kepala desa diduga tidak netral dalam Pilkada Kabupaten Bekasi.",
-        "Bawaslu Kabupaten Garut mencatat 117 ASN dilaporkan melanggar netralitas selama tahapan Pilkada 2024.",
-        "Total ada 21 kepala desa yang diduga tidak netral sepanjang masa kampanye Pilkada Kabupaten Bekasi.",
-    };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-        no_confident_draft(none[i]);
+    /* a counted group doing one deed stays an incident */
     one_confident_draft("Sebanyak 12 kepala desa di Kecamatan Cikarang Barat mendeklarasikan dukungan kepada paslon "
                         "nomor urut 2.",
                         "declare_support", 1);
@@ -2143,7 +2133,7 @@ int main(void)
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_cleared_outcomes), cmocka_unit_test(test_tallies),
-        cmocka_unit_test(test_counted_people), cmocka_unit_test(test_group_places),
+        cmocka_unit_test(test_group_places),
         cmocka_unit_test(test_headline_actor),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
