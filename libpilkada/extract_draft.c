@@ -34,6 +34,8 @@ typedef struct dctx {
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
+    size_t head_role;     /* the one person of the text's first line when that line tells no deed
+                             ("Camat X Dilaporkan ke Bawaslu"), or NONE */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
@@ -836,6 +838,23 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.5;
     }
+    if (best == NONE && d->head_role != NONE && w->last_role_prev == d->head_role &&
+        d->x[a].para > d->x[d->head_role].para) {
+        /* the person of the headline, nobody else named since: "Ia diduga
+         * ..." (0.5) or a sentence naming nobody ("Dalam video yang beredar,
+         * terlihat ajakan memilih ...": 0.45, below a confident actor) */
+        int ana = 0, person = 0;
+        for (size_t k = lo; k < hi; k++) {
+            ana |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "anaphor");
+            person |= (d->m[k].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[k], &d->x[k])) ||
+                      (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && k < a); /* after it: acted upon */
+        }
+        if (ana || !person) {
+            best = d->head_role;
+            how = PK_EXTRACT_HOW_INFERRED;
+            conf = ana ? 0.5 : 0.45;
+        }
+    }
     const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
         pk_actor act = PK_ACTOR_UNKNOWN;
@@ -889,6 +908,38 @@ static int after_di(const dctx *d, size_t k)
         i--;
     return i >= 2 && word_is(d->text + i - 2, 2, "di") &&
            (i == 2 || !((d->text[i - 3] | 0x20) >= 'a' && (d->text[i - 3] | 0x20) <= 'z'));
+}
+
+/* Sets head_role: the role of the text's first line when it is a headline
+ * (a line of its own with no closing stop: "Camat Cibeber Dilaporkan ke
+ * Bawaslu") naming one kind of person and telling no deed of its own, else
+ * NONE. A first sentence closed by a stop is a lead, whose person a later
+ * paragraph reaches only by a pronoun (fill_actor()). */
+static void find_head(dctx *d)
+{
+    d->head_role = NONE;
+    size_t last = 0;
+    while (last + 1 < d->nm && d->m[last + 1].sentence == d->m[0].sentence)
+        last++;
+    for (size_t i = d->nm ? d->m[last].end : d->len; i < d->len && d->text[i] != '\n'; i++)
+        if (d->text[i] == '.' || d->text[i] == '!' || d->text[i] == '?')
+            return;
+    for (size_t k = 0; k < d->nm && d->m[k].sentence == d->m[0].sentence && d->x[k].para == d->x[0].para; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_ACT && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
+            d->head_role = NONE; /* the line tells a deed: its own draft names the person */
+            return;
+        }
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || pk__label_is(m->label, "voter") ||
+            d->topic_of[k] != NONE || handles(d, k) || reporter(d, k))
+            continue;
+        if (d->head_role != NONE && strcmp(d->m[d->head_role].label, m->label) != 0) {
+            d->head_role = NONE; /* two kinds of people: which one a later "ia" means is not known */
+            return;
+        }
+        if (d->head_role == NONE)
+            d->head_role = k;
+    }
 }
 
 static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
@@ -1059,6 +1110,162 @@ static int counted(const dctx *d, size_t k)
         e = b;
     }
     return 0;
+}
+
+/* 1 if t[i] ends a sentence ('.', '!', '?', a line break; not the dot of
+ * a number such as "1.200"). */
+static int sent_stop(const char *t, size_t len, size_t i)
+{
+    if (t[i] == '\n' || t[i] == '!' || t[i] == '?')
+        return 1;
+    return t[i] == '.' && !(i > 0 && i + 1 < len && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' &&
+                            t[i + 1] <= '9');
+}
+
+/* 1 if the sentence holding bytes [from, to) reports counts rather than
+ * one deed ("Bawaslu mencatat 117 ASN dilaporkan ...", "... berjumlah 64
+ * ASN", "Dari 30 laporan, sebanyak 12 kepala desa diduga tidak netral"):
+ * a word of totals (jumlah, berjumlah, total, tercatat, mencatat, terdata,
+ * rekapitulasi) or a count of two or more right before a word naming cases
+ * (laporan, temuan, kasus, perkara, pengaduan, dugaan). At most 240 bytes
+ * are read on either side. */
+static int tally_sentence(const dctx *d, size_t from, size_t to)
+{
+    static const char *const totals[] = {"jumlah",   "berjumlah", "total",       "totalnya",
+                                         "tercatat", "mencatat",  "terdata",     "rekapitulasi"};
+    static const char *const cases[] = {"laporan", "temuan", "kasus", "perkara", "pengaduan", "dugaan"};
+    const char *t = d->text;
+    size_t b = from, e = to < d->len ? to : d->len, lim = from > 240 ? from - 240 : 0;
+    while (b > lim && !sent_stop(t, d->len, b - 1))
+        b--;
+    lim = e + 240 < d->len ? e + 240 : d->len;
+    while (e < lim && !sent_stop(t, d->len, e))
+        e++;
+    int count = 0; /* the word before was a count of two or more */
+    for (size_t i = b; i < e;) {
+        size_t j = i;
+        while (j < e && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9')))
+            j++;
+        if (j == i) {
+            count = count && (t[i] == ' ' || t[i] == '.');
+            i++;
+            continue;
+        }
+        for (size_t q = 0; q < PK_ARRAY_LEN(totals); q++)
+            if (word_is(t + i, j - i, totals[q]))
+                return 1;
+        for (size_t q = 0; count && q < PK_ARRAY_LEN(cases); q++)
+            if (word_is(t + i, j - i, cases[q]))
+                return 1;
+        count = (t[i] >= '0' && t[i] <= '9') || count_word(t + i, j - i) == 2 || word_is(t + i, j - i, "ribuan");
+        i = j;
+    }
+    return 0;
+}
+
+/* 1 if the bytes [from, to) only join a counted group to its places, or
+ * one place to the next: spaces, commas, "di", "dari", "dan", "serta",
+ * "masing-masing", counts ("dua kades di Muara Enim dan Banyuasin",
+ * "empat anggota Polri, dua dari Polda Sulsel dan dua dari Polda Sulut").
+ * Between the group and its first place (`first`) a "di" or "dari" is
+ * needed; between two places, a "dan", "serta" or comma. At most 48 bytes. */
+static int joins_places(const dctx *d, size_t from, size_t to, int first)
+{
+    if (from > to || to > d->len)
+        return 0;
+    const char *s = d->text;
+    /* "empat anggota Polri yang ditindak tersebut, masing-masing dua berasal
+     * dari Polda ...": a clause about the group, then after a comma the split */
+    for (size_t i = to; first && to - from > 48 && i > from && to - i <= 48; i--)
+        if (s[i - 1] == ',') {
+            from = i;
+            break;
+        }
+    if (to - from > 48)
+        return 0;
+    int need = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] == ' ' || s[i] == ',' || s[i] == '-') {
+            need |= !first && s[i] == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && s[j] != ' ' && s[j] != ',' && s[j] != '-')
+            j++;
+        const char *w = s + i;
+        size_t n = j - i;
+        if (word_is(w, n, "di") || word_is(w, n, "dari"))
+            need |= first;
+        else if (word_is(w, n, "dan") || word_is(w, n, "serta"))
+            need |= !first;
+        else if (!count_word(w, n) && !(w[0] >= '0' && w[0] <= '9') && !word_is(w, n, "masing") &&
+                 !word_is(w, n, "orang") && !word_is(w, n, "berasal") && !word_is(w, n, "asal"))
+            return 0;
+        i = j;
+    }
+    return need;
+}
+
+/* The regions a counted group g is spread over, named right after it
+ * (joins_places()): each another region, none within another; where its
+ * members come from counts ("dua berasal dari Polda X"). Two or more (at
+ * most cap), else none. When g's sentence splits it by no place, the same
+ * group counted again later in its paragraph, in a sentence telling no
+ * deed of its own ("Kapolri menindak empat anggota polisi yang tidak
+ * netral. ... empat anggota Polri yang ditindak tersebut, masing-masing
+ * dua berasal dari Polda Sulawesi Selatan dan dua dari Polda Sulawesi
+ * Utara"), is split instead. */
+static size_t group_places(const dctx *d, size_t g, size_t *out, size_t cap, int again)
+{
+    if (!counted(d, g))
+        return 0;
+    if (again)
+        for (size_t j = g + 1; j < d->nm && j - g <= REACH && d->x[j].para == d->x[g].para; j++)
+            if (d->m[j].sentence != d->m[g].sentence && d->m[j].kind == PK_EXTRACT_MENTION_ROLE &&
+                strcmp(d->m[j].label, d->m[g].label) == 0 && !d->x[j].sent_act_prio && counted(d, j)) {
+                size_t n = group_places(d, g, out, cap, 0);
+                return n ? n : group_places(d, j, out, cap, 0);
+            }
+    size_t n = 0, end = d->m[g].end;
+    for (size_t k = g + 1; k < d->nm && k - g <= 12 && d->m[k].sentence == d->m[g].sentence && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->start < end || m->kind == PK_EXTRACT_MENTION_CUE)
+            continue; /* a word inside the place just taken ("Polda" of "Polda Sulsel"), a cue word between
+                         (its words are read by joins_places()) */
+        if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region ||
+            (m->flags & ((NOT_PLACE & ~PK_EXTRACT_FLAG_HOME) | PK_EXTRACT_FLAG_AMBIGUOUS)) || !joins_places(d, end, m->start, n == 0))
+            break;
+        for (size_t q = 0; q < n; q++) {
+            const pk_region *o = d->m[out[q]].region;
+            if (strcmp(o->code, m->region->code) == 0 || (o->parent_code && strcmp(o->parent_code, m->region->code) == 0) ||
+                (m->region->parent_code && strcmp(m->region->parent_code, o->code) == 0))
+                return 0;
+        }
+        out[n++] = k;
+        end = m->end;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* Draft dr's region becomes region mention k (a place of its counted
+ * group); a district or village outside it is dropped. */
+static void group_region(const dctx *d, pk_extract_draft *dr, size_t k)
+{
+    const char *code = d->m[k].region->code;
+    size_t n = strlen(code);
+    pk__strlcpy_utf8(dr->incident.region, code, sizeof dr->incident.region);
+    /* "dua dari Polda Sulsel": where they serve, not surely where they acted */
+    if (d->m[k].flags & PK_EXTRACT_FLAG_OFFICE)
+        set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_INFERRED, 0.6, &d->m[k], k);
+    else
+        set_ev(dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_STATED, 0.8, &d->m[k], k);
+    if ((dr->district_code[0] && (strncmp(dr->district_code, code, n) != 0 || dr->district_code[n] != '.')) ||
+        (dr->village_code[0] && (strncmp(dr->village_code, code, n) != 0 || dr->village_code[n] != '.'))) {
+        dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
+        set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    }
 }
 
 /* The members of a counted group that is act a's actor g ("empat anggota
@@ -1889,8 +2096,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.text = text;
     d.len = len;
     pk_status s = prepare(&d);
-    if (s == PK_OK)
+    if (s == PK_OK) {
         doc_places(&d);
+        find_head(&d);
+    }
     dmeta meta[PK_EXTRACT_MAX_DRAFTS];
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
@@ -1956,11 +2165,23 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             walk_after(&d, &w, a);
             continue;
         }
-        if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE && dr.confidence > 0.45) {
+        if ((dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
+             (am_k == d.head_role && dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5)) &&
+            dr.confidence > 0.45) {
             /* an act with nobody named for it ("politik uang", "mobilisasi
              * dukungan"): kept for the caller, but not a confident incident */
             dr.confidence = 0.45;
             dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
+        if (am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi && d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE &&
+            dr.confidence > 0.45 && counted(&d, am_k) && tally_sentence(&d, d.m[lo].start, d.m[hi - 1].end)) {
+            /* a count of people in a sentence that reports counts ("Bawaslu
+             * mencatat 117 ASN dilaporkan ...", "berjumlah 64 ASN"): a
+             * statistic, not one deed; kept, but not a confident incident */
+            dr.confidence = 0.45;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+            if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence > 0.45)
+                dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence = 0.45;
         }
         if (!dr.negated && denied_later(&d, &dr, a)) {
             dr.negated = 1;
@@ -2001,7 +2222,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             posts = strcmp(d.m[co[q]].label, dr.actor_label) == 0;
         if (posts)
             post_place(&d, &dr, dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention);
+        size_t gp[4], ngp = 0;
+        if (!listed && nco == 0 && am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi &&
+            d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE && (ngp = group_places(&d, am_k, gp, 4, 1)) > 0)
+            group_region(&d, &dr, gp[0]); /* one counted group over several places: one draft per place */
         s = add_draft(r, &dr, &nm, meta);
+        for (size_t q = 1; s == PK_OK && q < ngp; q++) {
+            pk_extract_draft other = dr;
+            group_region(&d, &other, gp[q]);
+            s = add_draft(r, &other, &nm, meta);
+        }
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
             if (listed) {

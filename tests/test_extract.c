@@ -369,8 +369,9 @@ static void test_cleared_outcomes(void **state)
 }
 
 /* Tallies and statistics of cases (corpus 105, 115: "mendapat puluhan
- * laporan"), wishes and penalties a breach can bring are no incident; a
- * report of one deed, counted or not, still is. */
+ * laporan") or of people ("berjumlah 64 ASN"), wishes and penalties a
+ * breach can bring are no incident; a report of one deed, counted or not,
+ * and a counted group doing one deed still are. */
 static void test_tallies(void **state)
 {
     (void)state;
@@ -381,6 +382,12 @@ static void test_tallies(void **state)
         "Pelanggaran netralitas ASN paling banyak berupa unggahan di media sosial.",
         "Bawaslu belum menerima laporan terkait keterlibatan kepala desa dalam kampanye.",
         "Kades yang ikut kampanye bisa dipidana penjara paling lama enam bulan.",
+        /* statistics about people: a count of people in a sentence that
+         * reports counts (wording as Bawaslu releases and regional news) */
+        "Jumlah pelanggaran netralitas yang ditangani berjumlah 64 ASN di Kabupaten Bogor.",
+        "Dari 30 laporan yang diterima, sebanyak 12 kepala desa diduga tidak netral dalam Pilkada Kabupaten Bekasi.",
+        "Bawaslu Kabupaten Garut mencatat 117 ASN dilaporkan melanggar netralitas selama tahapan Pilkada 2024.",
+        "Total ada 21 kepala desa yang diduga tidak netral sepanjang masa kampanye Pilkada Kabupaten Bekasi.",
     };
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         no_confident_draft(none[i]);
@@ -390,6 +397,99 @@ static void test_tallies(void **state)
     };
     for (size_t i = 0; i < 2; i++)
         one_confident_draft(one[i], "give_money", 1);
+    /* a counted group doing one deed stays an incident */
+    one_confident_draft("Sebanyak 12 kepala desa di Kecamatan Cikarang Barat mendeklarasikan dukungan kepada paslon "
+                        "nomor urut 2.",
+                        "declare_support", 1);
+    one_confident_draft("Sebanyak 12 kepala desa diduga mendeklarasikan dukungan kepada paslon nomor urut 2 di "
+                        "Kabupaten Bekasi.",
+                        "declare_support", 1);
+}
+
+/* The regions of the drafts of `act` in the text, in draft order, joined
+ * by spaces ("16.03 16.07"), into buf. */
+static const char *regions_of(const char *text, const char *act, char *buf, size_t cap)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    buf[0] = '\0';
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (strcmp(d->act_label, act) != 0)
+            continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, cap - n, "%s%s", n ? " " : "", d->incident.region);
+    }
+    pk_extract_free(r);
+    return buf;
+}
+
+/* One counted group spread over several places (wording as regional news
+ * and Polri statements write it): one draft per place, each with its own
+ * region (Muara Enim 16.03, Banyuasin 16.07, Sulawesi Selatan 73, Sulawesi
+ * Utara 71); one place, or a desa and its kecamatan, is no split. */
+static void test_group_places(void **state)
+{
+    (void)state;
+    char buf[64];
+    assert_string_equal(regions_of("Bawaslu Sumatera Selatan menemukan dua kades di Muara Enim dan Banyuasin yang "
+                                   "mendeklarasikan dukungan kepada salah satu paslon.",
+                                   "declare_support", buf, sizeof buf),
+                        "16.03 16.07");
+    assert_string_equal(regions_of("Propam memeriksa empat anggota Polri, dua dari Polda Sulsel dan dua dari Polda "
+                                   "Sulut, yang diduga mengunggah foto dukungan kepada calon gubernur.",
+                                   "socmed_post", buf, sizeof buf),
+                        "73 71");
+    /* the group counted again in a later sentence that splits it */
+    assert_string_equal(regions_of("Propam menindak empat anggota polisi yang mengunggah foto dukungan kepada calon "
+                                   "gubernur. Keempat anggota Polri yang diperiksa itu, masing-masing dua berasal dari "
+                                   "Polda Sulawesi Selatan dan dua dari Polda Sulawesi Utara.",
+                                   "socmed_post", buf, sizeof buf),
+                        "73 71");
+    assert_string_equal(regions_of("Dua kades di Muara Enim mendeklarasikan dukungan kepada salah satu paslon.",
+                                   "declare_support", buf, sizeof buf),
+                        "16.03");
+}
+
+/* An actor named only in the headline and referred to later by a pronoun
+ * or by a sentence naming nobody (the form of regional news: headline,
+ * the office's statement, then the deed): the actor is carried, inferred,
+ * below the confidence of a stated one; a person named in between is the
+ * one referred to; a headline naming two kinds of people carries nobody. */
+static void test_headline_actor(void **state)
+{
+    (void)state;
+    static const char *const between = "\n\nBawaslu Kabupaten Cianjur menerima laporan warga pada Senin.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "Camat Cibeber Dilaporkan ke Bawaslu%sIa diduga mengunggah foto dukungan kepada "
+                                "pasangan calon nomor urut 1 di media sosial.", between);
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.85);
+    pk_extract_free(r);
+
+    snprintf(text, sizeof text, "Camat Cibeber Dilaporkan ke Bawaslu%sDalam video yang beredar, terlihat ajakan "
+                                "memilih pasangan calon nomor urut 1 saat rapat di kantor kecamatan.", between);
+    r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "camat");
+    assert_true(d->evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5);
+    assert_true(d->confidence < 0.5);
+    pk_extract_free(r);
+
+    snprintf(text, sizeof text, "Camat Cibeber Dilaporkan ke Bawaslu%sKepala Desa Sukamaju juga dimintai keterangan."
+                                "\n\nIa diduga mengunggah foto dukungan kepada pasangan calon nomor urut 1.", between);
+    expect_draft(text, "socmed_post", "kepala_desa", NULL);
+
+    snprintf(text, sizeof text, "Camat dan Kades Dilaporkan ke Bawaslu%sIa diduga mengunggah foto dukungan kepada "
+                                "pasangan calon nomor urut 1 di media sosial.", between);
+    r = run(text, (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_true(!d || !d->actor_label[0]);
+    pk_extract_free(r);
 }
 
 static void test_no_incident(void **state)
@@ -2033,6 +2133,8 @@ int main(void)
         cmocka_unit_test(test_stem),         cmocka_unit_test(test_money),     cmocka_unit_test(test_citation),
         cmocka_unit_test(test_mentions),     cmocka_unit_test(test_negation),  cmocka_unit_test(test_no_incident),
         cmocka_unit_test(test_cleared_outcomes), cmocka_unit_test(test_tallies),
+        cmocka_unit_test(test_group_places),
+        cmocka_unit_test(test_headline_actor),
         cmocka_unit_test(test_dates_and_places), cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_inferred_reference), cmocka_unit_test(test_cycle_year_window),
         cmocka_unit_test(test_backref_dates),

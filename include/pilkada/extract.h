@@ -93,7 +93,21 @@
  *    group ("empat anggota PPS", "keempat kepala desa itu") whose members
  *    the text lists by their posts ("Ketua PPS Desa Padahayu") gives one
  *    draft per member; a listed person's post is its district or village
- *    when the act's sentence names none;
+ *    when the act's sentence names none; a counted group spread over
+ *    several regions named right after it ("dua kades di Muara Enim dan
+ *    Banyuasin", "empat anggota Polri, dua dari Polda Sulsel dan dua dari
+ *    Polda Sulut"), or split so by a later sentence of its paragraph that
+ *    counts it again and tells no deed, gives one draft per region (a
+ *    place of service such as a Polda: inferred, 0.6);
+ *  - statistics about people: a counted group ("117 ASN", "sebanyak 12
+ *    kepala desa") in a sentence that reports counts ("mencatat",
+ *    "tercatat", "jumlah", "berjumlah", "total", or a count of reports,
+ *    findings or cases: "dari 30 laporan") gives no confident draft (0.45);
+ *  - the one kind of person of a headline (a first line with no closing
+ *    stop that tells no deed: "Camat X Dilaporkan ke Bawaslu"), with nobody
+ *    else named since, is the actor of a later "ia"/"yang bersangkutan"
+ *    (inferred, 0.5) or of a deed whose sentence names nobody (inferred,
+ *    0.45; the draft then stays below 0.5);
  *  - with nobody named, an act bound by law to one kind of person has it
  *    as actor, inferred (0.5): a breach of the organisers' code of ethics,
  *    an organiser; UU 10/2016 Pasal 71 ayat (2)/(3) cited as the act, the
