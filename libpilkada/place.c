@@ -1740,12 +1740,29 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
     return n;
 }
 
+/* is token t among the postings of gram spans [0, np) of range r (the picked grams before the current one)? */
+static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, size_t np,
+                       uint32_t (*span)[8][2], size_t r)
+{
+    for (size_t p = 0; p < np; p++) {
+        size_t a = span[pick[p]][r][0], z = span[pick[p]][r][1];
+        size_t i = lower_bound_u32(db->bg_tokens, a, z, t);
+        if (i < z && db->bg_tokens[i] == t)
+            return 1;
+    }
+    return 0;
+}
+
+#define FUZZ_SEEN_BITS 65536 /* tokens of the ranges told apart by a bit each (8 KiB) */
+
 /* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
  * the others only when none is found. Candidates come from the postings of
  * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
- * all but 3*maxd of them) and are checked with the Damerau-Levenshtein
- * distance (bit-parallel: cheaper than a bigram count filter would be). */
+ * all but 3*maxd of them), in that order, each token once; those that can
+ * be near (pk__place_sig(): at most lim letters and 3*lim bigrams that only
+ * one of the two words has) are checked with the Damerau-Levenshtein
+ * distance (bit-parallel). Ties keep the order found. */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
     size_t nb = 0;
@@ -1762,17 +1779,21 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     if (want > ng)
         want = ng;
     uint64_t peq[256] = {0}; /* where each letter is in the key, for osa_bits */
-    uint64_t km = 0; /* the key's letters by their low 6 bits */
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = 0; i < len; i++)
         peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
-        km |= (uint64_t)1 << ((unsigned char)key[i] & 63u);
-    }
-    uint32_t seen[2048]; /* at most 768 tokens kept: a table at most 3/8 full probes little */
-    size_t nseen = 0;
-    memset(seen, 0, sizeof seen);
+    uint64_t ks = pk__place_sig(key, len, grams, ng);
+    uint32_t kl = (uint32_t)ks, kg = (uint32_t)(ks >> 32);
+    uint64_t seen[FUZZ_SEEN_BITS / 64]; /* a bit per token of the ranges (the first FUZZ_SEEN_BITS of them) */
     for (int first_only = 1; first_only >= 0 && nb == 0; first_only--) {
-        uint32_t rlo[8], rhi[8];
-        size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi);
+        uint32_t rlo[8], rhi[8], rbit[8];
+        size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi), nbits = 0;
+        for (size_t r = 0; r < nr; r++) {
+            rbit[r] = (uint32_t)nbits;
+            nbits += rhi[r] - rlo[r];
+        }
+        if (nbits > FUZZ_SEEN_BITS)
+            nbits = FUZZ_SEEN_BITS;
+        memset(seen, 0, (nbits + 63) / 64 * sizeof *seen);
         size_t pick[72], pick_n[72], npick = 0;
         uint32_t span[72][8][2]; /* the postings of gram g within range r */
         for (size_t g = 0; g < ng; g++) {
@@ -1803,14 +1824,14 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                 for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
                     uint32_t t = db->bg_tokens[q];
                     /* each token once (it may be in several of the picked grams) */
-                    uint32_t h = (t * 2654435761u) >> 21; /* 11 bits */
-                    while (seen[h] && seen[h] != t + 1)
-                        h = (h + 1) & 2047u;
-                    if (seen[h])
+                    size_t bit = rbit[r] + (t - rlo[r]);
+                    if (bit < FUZZ_SEEN_BITS) {
+                        uint64_t m = (uint64_t)1 << (bit & 63u);
+                        if (seen[bit >> 6] & m)
+                            continue;
+                        seen[bit >> 6] |= m;
+                    } else if (seen_before(db, t, pick, p, span, r)) {
                         continue;
-                    if (nseen < 768) {
-                        seen[h] = t + 1;
-                        nseen++;
                     }
                     int lim = nb == kmax ? best[nb - 1].d / 2 : maxd;
                     if (lim < 1)
@@ -1818,15 +1839,14 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     size_t tl = db->t_len[t];
                     if ((tl > len ? tl - len : len - tl) > (size_t)lim)
                         continue; /* more than lim edits */
-                    const char *cand = db->pool + db->t_off[t];
-                    /* an edit brings in at most one letter and takes away at most one: more than lim
-                     * letters that only one of the two words has is too far (letters are told apart by
-                     * their low 6 bits: two that share them count as one, so this never rejects too much) */
-                    uint64_t tm = 0;
-                    for (size_t i = 0; i < tl; i++)
-                        tm |= (uint64_t)1 << ((unsigned char)cand[i] & 63u);
-                    if (bits_over(tm & ~km, lim) || bits_over(km & ~tm, lim))
+                    /* an edit brings in at most one letter and takes away at most one, and changes at
+                     * most three bigrams */
+                    uint64_t ts = db->t_sig[t];
+                    uint32_t tl32 = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
+                    if (bits_over(tl32 & ~kl, lim) || bits_over(kl & ~tl32, lim) || bits_over(kg & ~tg, 3 * lim) ||
+                        bits_over(tg & ~kg, 3 * lim))
                         continue;
+                    const char *cand = db->pool + db->t_off[t];
                     int d = osa_bits(peq, len, cand, tl, lim);
                     if (d > lim || d == 0)
                         continue;

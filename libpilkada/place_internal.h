@@ -159,6 +159,7 @@ typedef struct pk__place_db {
     /* bigram postings of tokens (fuzzy) */
     const uint32_t *bg_first;        /* PK__REGION_NBIGRAMS + 1 */
     const uint32_t *bg_tokens;
+    const uint64_t *t_sig;           /* per token: pk__place_sig(), the fuzzy search's filter */
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -173,6 +174,23 @@ typedef struct pk__place_db {
     const pk__place_cue *cues;
     size_t ncues;
 } pk__place_db;
+
+/* The signature of a word (a token or a key: lower-case letters and digits) that the fuzzy search
+ * filters with before it computes a distance: bits 0..31 the letters it has (a..z one bit each, the
+ * digits folded into six), bits 32..63 its bigrams (those of pk__region_bigrams(), hashed to 32
+ * bits). Letters or bigrams that share a bit count as one, so a bound on the bits two words do not
+ * share never rejects a word the bound on their letters or bigrams would keep. */
+static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *grams, size_t ngrams)
+{
+    uint64_t sig = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        sig |= (uint64_t)1 << (c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u + c % 6u);
+    }
+    for (size_t i = 0; i < ngrams; i++)
+        sig |= (uint64_t)1 << (32u + (((uint32_t)grams[i] * 2654435761u) >> 27));
+    return sig;
+}
 
 extern const pk__place_db pk__place_builtin_db;
 

@@ -731,6 +731,11 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             bg_tokens[fill[grams[i]]++] = (uint32_t)t;
     }
     free(fill);
+    uint64_t *t_sig = malloc((ntok ? ntok : 1) * sizeof *t_sig);
+    for (size_t t = 0; t < ntok; t++) {
+        size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+        t_sig[t] = pk__place_sig(toks[t].s, toks[t].len, grams, g);
+    }
 
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
@@ -820,6 +825,11 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "t_len_first", t_len_first, 66);
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
+    fprintf(out, "static const uint64_t t_sig[%zu] = {", ntok ? ntok : 1);
+    for (size_t t = 0; t < ntok; t++)
+        fprintf(out, "%s%lluu,", t % 8 ? "" : "\n", (unsigned long long)t_sig[t]);
+    fputs(ntok ? "\n};\n" : "0};\n", out);
+    free(t_sig);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
     {
         /* the edge slots, eight bytes each (pk__place_edge_slot()) */
@@ -864,7 +874,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens,\n"
+            "    bg_first, bg_tokens, t_sig,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
