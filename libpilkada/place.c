@@ -1819,8 +1819,15 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
             if (npick < want)
                 npick++;
         }
+        int lim = maxd; /* the most edits a token may have and still be kept */
         for (size_t p = 0; p < npick; p++)
             for (size_t r = 0; r < nr; r++) {
+                /* a range of one length (first_only) too long or too short is skipped whole */
+                if (rlo[r] >= rhi[r])
+                    continue;
+                size_t rl = db->t_len[rlo[r]], one_len = db->t_len[rhi[r] - 1] == rl;
+                if (one_len && (rl > len ? rl - len : len - rl) > (size_t)lim)
+                    continue;
                 for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
                     uint32_t t = db->bg_tokens[q];
                     /* each token once (it may be in several of the picked grams) */
@@ -1833,11 +1840,10 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     } else if (seen_before(db, t, pick, p, span, r)) {
                         continue;
                     }
-                    int lim = nb == kmax ? best[nb - 1].d / 2 : maxd;
                     if (lim < 1)
                         continue;
-                    size_t tl = db->t_len[t];
-                    if ((tl > len ? tl - len : len - tl) > (size_t)lim)
+                    size_t tl = rl;
+                    if (!one_len && ((tl = db->t_len[t]) > len ? tl - len : len - tl) > (size_t)lim)
                         continue; /* more than lim edits */
                     /* an edit brings in at most one letter and takes away at most one, and changes at
                      * most three bigrams */
@@ -1861,6 +1867,8 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
                     best[pos] = c;
                     if (nb < kmax)
                         nb++;
+                    if (nb == kmax)
+                        lim = best[nb - 1].d / 2;
                 }
             }
     }
