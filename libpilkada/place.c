@@ -1740,6 +1740,51 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
     return n;
 }
 
+/* The key of a fuzzy search and what is derived from it once. */
+typedef struct fzkey {
+    const char *s;
+    size_t len;
+    int maxd;                 /* edits allowed: 1, or 2 for keys of 8 bytes or more */
+    uint16_t grams[72];       /* its bigrams (pk__region_bigrams) */
+    size_t ng, want;          /* how many; how many of the rarest are picked (3*maxd+1 at most) */
+    size_t lmin, lmax;        /* token lengths within maxd edits */
+    uint64_t peq[256];        /* where each letter is in the key, for osa_bits */
+    uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
+} fzkey;
+
+/* The candidate grams of a pass: the key's `want` rarest bigrams within the token ranges (rlo, rhi),
+ * rarest first (a tie: in gram order), and each gram's postings within each range (span). Returns
+ * how many were picked. */
+static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t *rlo, const uint32_t *rhi, size_t nr,
+                         size_t *pick, uint32_t (*span)[8][2])
+{
+    size_t pick_n[72], npick = 0;
+    for (size_t g = 0; g < k->ng; g++) {
+        size_t cnt = 0, from = db->bg_first[k->grams[g]], end = db->bg_first[k->grams[g] + 1];
+        for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
+            size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
+            size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
+            span[g][r][0] = (uint32_t)a;
+            span[g][r][1] = (uint32_t)z;
+            cnt += z - a;
+            from = z;
+        }
+        size_t pos = npick;
+        while (pos > 0 && pick_n[pos - 1] > cnt)
+            pos--;
+        if (pos >= k->want)
+            continue;
+        size_t keep = npick < k->want ? npick : k->want - 1;
+        memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
+        memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+        pick[pos] = g;
+        pick_n[pos] = cnt;
+        if (npick < k->want)
+            npick++;
+    }
+    return npick;
+}
+
 /* is token t among the postings of gram spans [0, np) of range r (the picked grams before the current one)? */
 static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, size_t np,
                        uint32_t (*span)[8][2], size_t r)
@@ -1753,125 +1798,223 @@ static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, s
     return 0;
 }
 
+/* can token t be within lim edits of the key, by its length and pk__place_sig() (an edit brings in
+ * at most one letter, takes away at most one, and changes at most three bigrams)? */
+static inline int sig_near(const pk__place_db *db, const fzkey *k, uint32_t t, int lim)
+{
+    uint64_t ts = db->t_sig[t];
+    uint32_t tl = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
+    return !bits_over(tl & ~k->kl, lim) && !bits_over(k->kl & ~tl, lim) && !bits_over(k->kg & ~tg, 3 * lim) &&
+           !bits_over(tg & ~k->kg, 3 * lim);
+}
+
+/* a candidate found: into best (kmax at most, by d; a tie keeps the order found) */
+static size_t keep_best(fz *best, size_t nb, size_t kmax, fz c)
+{
+    size_t pos = nb;
+    while (pos > 0 && best[pos - 1].d > c.d)
+        pos--;
+    if (pos >= kmax)
+        return nb;
+    size_t keep = nb < kmax ? nb : kmax - 1;
+    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+    best[pos] = c;
+    return nb < kmax ? nb + 1 : nb;
+}
+
 #define FUZZ_SEEN_BITS 65536 /* tokens of the ranges told apart by a bit each (8 KiB) */
+
+/* One pass of the fuzzy search over the postings: the tokens of the ranges (first_only: those with
+ * the key's first letter) in the postings of the picked grams, in that order, each token once; those
+ * that can be near (sig_near) are checked with the Damerau-Levenshtein distance (bit-parallel). */
+static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only, fz *best, size_t kmax)
+{
+    size_t nb = 0, len = k->len;
+    uint64_t seen[FUZZ_SEEN_BITS / 64]; /* a bit per token of the ranges (the first FUZZ_SEEN_BITS of them) */
+    uint32_t rlo[8], rhi[8], rbit[8];
+    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, first_only, rlo, rhi), nbits = 0;
+    for (size_t r = 0; r < nr; r++) {
+        rbit[r] = (uint32_t)nbits;
+        nbits += rhi[r] - rlo[r];
+    }
+    if (nbits > FUZZ_SEEN_BITS)
+        nbits = FUZZ_SEEN_BITS;
+    memset(seen, 0, (nbits + 63) / 64 * sizeof *seen);
+    size_t pick[72];
+    uint32_t span[72][8][2]; /* the postings of gram g within range r */
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    int lim = k->maxd; /* the most edits a token may have and still be kept */
+    for (size_t p = 0; p < npick; p++)
+        for (size_t r = 0; r < nr; r++) {
+            if (rlo[r] >= rhi[r])
+                continue;
+            /* a range of one length (first_only) too long or too short is skipped whole */
+            size_t rl = db->t_len[rlo[r]], one_len = db->t_len[rhi[r] - 1] == rl;
+            if (one_len && (rl > len ? rl - len : len - rl) > (size_t)lim)
+                continue;
+            for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
+                uint32_t t = db->bg_tokens[q];
+                /* each token once (it may be in several of the picked grams) */
+                size_t bit = rbit[r] + (t - rlo[r]);
+                if (bit < FUZZ_SEEN_BITS) {
+                    uint64_t m = (uint64_t)1 << (bit & 63u);
+                    if (seen[bit >> 6] & m)
+                        continue;
+                    seen[bit >> 6] |= m;
+                } else if (seen_before(db, t, pick, p, span, r)) {
+                    continue;
+                }
+                if (lim < 1)
+                    continue;
+                size_t tl = rl;
+                if (!one_len && ((tl = db->t_len[t]) > len ? tl - len : len - tl) > (size_t)lim)
+                    continue; /* more than lim edits */
+                if (!sig_near(db, k, t, lim))
+                    continue;
+                const char *cand = db->pool + db->t_off[t];
+                int d = osa_bits(k->peq, len, cand, tl, lim);
+                if (d > lim || d == 0)
+                    continue;
+                nb = keep_best(best, nb, kmax, (fz){(int32_t)t, d * 2 + (cand[0] != k->s[0])});
+                if (nb == kmax)
+                    lim = best[nb - 1].d / 2;
+            }
+        }
+    return nb;
+}
+
+#define FUZZ_VISIT 1024 /* distinct tokens the deletion index may offer a key (a table of 4 KiB) */
+#define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
+
+/* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
+ * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
+ * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
+ * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
+ * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
+ * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
+static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    const char *tail = k->s + 1;
+    size_t m = k->len - 1, nnear = 0;
+    unsigned char first = (unsigned char)k->s[0];
+    uint32_t visit[FUZZ_VISIT]; /* token + 1 by a hash of it, 0 = empty: each token judged once */
+    size_t nvisit = 0;
+    memset(visit, 0, sizeof visit);
+    struct {
+        uint32_t t;
+        int d;
+        size_t p;
+    } near[FUZZ_NEAR];
+    char v[64];
+    for (size_t i = 0; i <= m; i++)
+        for (size_t j = i == m || k->maxd < 2 ? m : i + 1; j <= m; j++) { /* delete i and j (m: none) */
+            size_t n = 0;
+            for (size_t c = 0; c < m; c++)
+                if (c != i && c != j)
+                    v[n++] = tail[c];
+            uint32_t h = pk__place_del_hash(first, v, n), b = h >> (32 - PK__PLACE_DEL_BITS);
+            for (uint32_t e = db->dl_first[b]; e < db->dl_first[b + 1]; e++) {
+                uint32_t ent = db->dl_ent[e], t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+                if (ent >> PK__PLACE_DEL_TOKBITS != (h & 0x7FFFu))
+                    continue;
+                size_t tl = db->t_len[t];
+                if (tl < k->lmin || tl > k->lmax)
+                    continue;
+                uint32_t s = (t * 2654435761u) >> 22; /* 10 bits */
+                while (visit[s] && visit[s] != t + 1)
+                    s = (s + 1) & (FUZZ_VISIT - 1);
+                if (visit[s])
+                    continue;
+                if (nvisit == FUZZ_VISIT / 2)
+                    return (size_t)-1;
+                visit[s] = t + 1;
+                nvisit++;
+                const char *cand = db->pool + db->t_off[t];
+                if ((unsigned char)cand[0] != first || !sig_near(db, k, t, k->maxd))
+                    continue;
+                int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
+                if (d > k->maxd || d == 0)
+                    continue;
+                if (nnear == FUZZ_NEAR)
+                    return (size_t)-1;
+                near[nnear].t = t;
+                near[nnear++].d = d;
+            }
+        }
+    if (!nnear)
+        return 0;
+    /* the order the scan would find them in: the first picked gram whose postings hold them */
+    uint32_t rlo[8], rhi[8];
+    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 1, rlo, rhi);
+    size_t pick[72];
+    uint32_t span[72][8][2];
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span), nb = 0;
+    for (size_t a = 0; a < nnear; a++) {
+        uint32_t t = near[a].t;
+        size_t r = 0;
+        while (r < nr && !(t >= rlo[r] && t < rhi[r]))
+            r++;
+        size_t p = 0;
+        for (; r < nr && p < npick; p++) {
+            size_t lo = span[pick[p]][r][0], hi = span[pick[p]][r][1];
+            size_t at = lower_bound_u32(db->bg_tokens, lo, hi, t);
+            if (at < hi && db->bg_tokens[at] == t)
+                break;
+        }
+        near[a].p = r < nr ? p : npick; /* npick: in no picked gram, not a candidate */
+    }
+    for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
+        for (;;) {
+            size_t at = nnear;
+            for (size_t a = 0; a < nnear; a++)
+                if (near[a].p == p && (at == nnear || near[a].t < near[at].t))
+                    at = a;
+            if (at == nnear)
+                break;
+            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[at].t, near[at].d * 2});
+            near[at].p = npick;
+        }
+    return nb;
+}
 
 /* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
- * the others only when none is found. Candidates come from the postings of
- * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
- * all but 3*maxd of them), in that order, each token once; those that can
- * be near (pk__place_sig(): at most lim letters and 3*lim bigrams that only
- * one of the two words has) are checked with the Damerau-Levenshtein
- * distance (bit-parallel). Ties keep the order found. */
+ * the others only when none is found. Candidates are those of the postings
+ * of the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
+ * all but 3*maxd of them), taken in that order (ties keep it); those with the
+ * key's first letter are looked up in the deletion neighbourhood
+ * (fuzzy_deletions), the others scanned (fuzzy_scan). */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
-    size_t nb = 0;
     if (len < 3 || len >= 64)
         return 0;
-    uint16_t grams[72];
-    size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), key, len);
-    size_t lmin = len > (size_t)maxd ? len - (size_t)maxd : 0, lmax = len + (size_t)maxd;
-    if (lmax > 64)
-        lmax = 64;
+    fzkey k;
+    k.s = key;
+    k.len = len;
+    k.maxd = maxd;
+    k.ng = pk__region_bigrams(k.grams, PK_ARRAY_LEN(k.grams), key, len);
+    k.lmin = len > (size_t)maxd ? len - (size_t)maxd : 0;
+    k.lmax = len + (size_t)maxd;
+    if (k.lmax > 64)
+        k.lmax = 64;
     /* an edit changes at most 2 bigrams, a transposition 3: a token within
      * maxd edits shares all but 3*maxd of the key's bigrams */
-    size_t want = 3 * (size_t)maxd + 1;
-    if (want > ng)
-        want = ng;
-    uint64_t peq[256] = {0}; /* where each letter is in the key, for osa_bits */
+    k.want = 3 * (size_t)maxd + 1;
+    if (k.want > k.ng)
+        k.want = k.ng;
+    memset(k.peq, 0, sizeof k.peq);
     for (size_t i = 0; i < len; i++)
-        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
-    uint64_t ks = pk__place_sig(key, len, grams, ng);
-    uint32_t kl = (uint32_t)ks, kg = (uint32_t)(ks >> 32);
-    uint64_t seen[FUZZ_SEEN_BITS / 64]; /* a bit per token of the ranges (the first FUZZ_SEEN_BITS of them) */
-    for (int first_only = 1; first_only >= 0 && nb == 0; first_only--) {
-        uint32_t rlo[8], rhi[8], rbit[8];
-        size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi), nbits = 0;
-        for (size_t r = 0; r < nr; r++) {
-            rbit[r] = (uint32_t)nbits;
-            nbits += rhi[r] - rlo[r];
-        }
-        if (nbits > FUZZ_SEEN_BITS)
-            nbits = FUZZ_SEEN_BITS;
-        memset(seen, 0, (nbits + 63) / 64 * sizeof *seen);
-        size_t pick[72], pick_n[72], npick = 0;
-        uint32_t span[72][8][2]; /* the postings of gram g within range r */
-        for (size_t g = 0; g < ng; g++) {
-            size_t cnt = 0, from = db->bg_first[grams[g]], end = db->bg_first[grams[g] + 1];
-            for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
-                size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
-                size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
-                span[g][r][0] = (uint32_t)a;
-                span[g][r][1] = (uint32_t)z;
-                cnt += z - a;
-                from = z;
-            }
-            size_t pos = npick;
-            while (pos > 0 && pick_n[pos - 1] > cnt)
-                pos--;
-            if (pos >= want)
-                continue;
-            size_t keep = npick < want ? npick : want - 1;
-            memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
-            memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
-            pick[pos] = g;
-            pick_n[pos] = cnt;
-            if (npick < want)
-                npick++;
-        }
-        int lim = maxd; /* the most edits a token may have and still be kept */
-        for (size_t p = 0; p < npick; p++)
-            for (size_t r = 0; r < nr; r++) {
-                /* a range of one length (first_only) too long or too short is skipped whole */
-                if (rlo[r] >= rhi[r])
-                    continue;
-                size_t rl = db->t_len[rlo[r]], one_len = db->t_len[rhi[r] - 1] == rl;
-                if (one_len && (rl > len ? rl - len : len - rl) > (size_t)lim)
-                    continue;
-                for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
-                    uint32_t t = db->bg_tokens[q];
-                    /* each token once (it may be in several of the picked grams) */
-                    size_t bit = rbit[r] + (t - rlo[r]);
-                    if (bit < FUZZ_SEEN_BITS) {
-                        uint64_t m = (uint64_t)1 << (bit & 63u);
-                        if (seen[bit >> 6] & m)
-                            continue;
-                        seen[bit >> 6] |= m;
-                    } else if (seen_before(db, t, pick, p, span, r)) {
-                        continue;
-                    }
-                    if (lim < 1)
-                        continue;
-                    size_t tl = rl;
-                    if (!one_len && ((tl = db->t_len[t]) > len ? tl - len : len - tl) > (size_t)lim)
-                        continue; /* more than lim edits */
-                    /* an edit brings in at most one letter and takes away at most one, and changes at
-                     * most three bigrams */
-                    uint64_t ts = db->t_sig[t];
-                    uint32_t tl32 = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
-                    if (bits_over(tl32 & ~kl, lim) || bits_over(kl & ~tl32, lim) || bits_over(kg & ~tg, 3 * lim) ||
-                        bits_over(tg & ~kg, 3 * lim))
-                        continue;
-                    const char *cand = db->pool + db->t_off[t];
-                    int d = osa_bits(peq, len, cand, tl, lim);
-                    if (d > lim || d == 0)
-                        continue;
-                    fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
-                    size_t pos = nb;
-                    while (pos > 0 && best[pos - 1].d > c.d)
-                        pos--;
-                    if (pos >= kmax)
-                        continue;
-                    size_t keep = nb < kmax ? nb : kmax - 1;
-                    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
-                    best[pos] = c;
-                    if (nb < kmax)
-                        nb++;
-                    if (nb == kmax)
-                        lim = best[nb - 1].d / 2;
-                }
-            }
-    }
+        k.peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
+    k.kl = (uint32_t)ks;
+    k.kg = (uint32_t)(ks >> 32);
+    /* the deletion index holds each token with the deletions a key within 1 (3..7 bytes) or 2 edits
+     * (8 or more) needs: other bounds scan */
+    size_t nb = maxd == 1 || (maxd == 2 && len >= 8) ? fuzzy_deletions(db, &k, best, kmax) : (size_t)-1;
+    if (nb == (size_t)-1)
+        nb = fuzzy_scan(db, &k, 1, best, kmax);
+    if (nb == 0)
+        nb = fuzzy_scan(db, &k, 0, best, kmax);
     return nb;
 }
 

@@ -160,6 +160,13 @@ typedef struct pk__place_db {
     const uint32_t *bg_first;        /* PK__REGION_NBIGRAMS + 1 */
     const uint32_t *bg_tokens;
     const uint64_t *t_sig;           /* per token: pk__place_sig(), the fuzzy search's filter */
+    /* the deletion neighbourhood of the tokens (fuzzy, first letter kept): for each token of two or
+     * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
+     * bytes deleted, hashed with its first letter by pk__place_del_hash(); bucket b (the hash's top
+     * PK__PLACE_DEL_BITS bits) holds dl_ent[dl_first[b] .. dl_first[b + 1]), each the token id |
+     * the hash's low 15 bits << 17 */
+    const uint32_t *dl_first;        /* (1 << PK__PLACE_DEL_BITS) + 1 */
+    const uint32_t *dl_ent;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -190,6 +197,23 @@ static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *
     for (size_t i = 0; i < ngrams; i++)
         sig |= (uint64_t)1 << (32u + (((uint32_t)grams[i] * 2654435761u) >> 27));
     return sig;
+}
+
+/* The deletion neighbourhood (dl_first, dl_ent): a token of len bytes is indexed with up to
+ * PK__PLACE_DEL_K(len) deletions, enough for a key within 1 edit (keys of 3..7 bytes: tokens of at
+ * most 8) or 2 (keys of 8 or more: tokens of at least 6). Token ids fit 17 bits. */
+#define PK__PLACE_DEL_BITS 19
+#define PK__PLACE_DEL_K(len) ((len) <= 5 ? 1 : 2)
+#define PK__PLACE_DEL_TOKBITS 17
+
+/* FNV-1a of a first letter and the bytes of a deletion variant */
+static inline uint32_t pk__place_del_hash(unsigned char first, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    h = (h ^ first) * 16777619u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (h ^ (uint32_t)n) * 16777619u;
 }
 
 extern const pk__place_db pk__place_builtin_db;

@@ -328,6 +328,12 @@ static int ent_cmp(const void *a, const void *b)
     return (int)(x->flags & PK__PE_HOW_MASK) - (int)(y->flags & PK__PE_HOW_MASK);
 }
 
+static int u64_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* a table of uint32_t; align > 0: aligned to that many bytes (slots of a hash table kept within cache lines) */
 static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, size_t n, unsigned align)
 {
@@ -737,6 +743,64 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         t_sig[t] = pk__place_sig(toks[t].s, toks[t].len, grams, g);
     }
 
+    /* ---- deletion neighbourhood (fuzzy) ---- */
+    if (ntok >= ((size_t)1 << PK__PLACE_DEL_TOKBITS)) {
+        fprintf(stderr, "pkgen places: %zu tokens do not fit the deletion index\n", ntok);
+        return 1;
+    }
+    size_t dl_cap = 1 << 20, dl_n = 0;
+    uint64_t *dl = malloc(dl_cap * sizeof *dl); /* hash << 32 | token */
+    if (!dl)
+        return 1;
+    for (size_t t = 0; t < ntok; t++) {
+        size_t len = toks[t].len;
+        if (len < 2)
+            continue;
+        const char *s = toks[t].s;
+        unsigned char first = (unsigned char)s[0];
+        const char *tail = s + 1;
+        size_t tn = len - 1, k = PK__PLACE_DEL_K(len), start = dl_n;
+        char v[PK_PLACE_NAME_MAX + 1];
+        /* deletions at i (and j > i): i == tn means none */
+        for (size_t i = 0; i <= tn; i++)
+            for (size_t j = i == tn || k < 2 ? tn : i + 1; j <= tn; j++) {
+                size_t n = 0;
+                for (size_t c = 0; c < tn; c++)
+                    if (c != i && c != j)
+                        v[n++] = tail[c];
+                if (dl_n == dl_cap) {
+                    uint64_t *grown = realloc(dl, 2 * dl_cap * sizeof *dl);
+                    if (!grown) {
+                        fprintf(stderr, "pkgen places: out of memory\n");
+                        free(dl);
+                        return 1;
+                    }
+                    dl = grown;
+                    dl_cap *= 2;
+                }
+                dl[dl_n++] = (uint64_t)pk__place_del_hash(first, v, n) << 32 | t;
+            }
+        /* each distinct variant once per token */
+        qsort(dl + start, dl_n - start, sizeof *dl, u64_cmp);
+        size_t w = start;
+        for (size_t i = start; i < dl_n; i++)
+            if (w == start || dl[w - 1] != dl[i])
+                dl[w++] = dl[i];
+        dl_n = w;
+    }
+    qsort(dl, dl_n, sizeof *dl, u64_cmp);
+    size_t dl_nb = (size_t)1 << PK__PLACE_DEL_BITS;
+    uint32_t *dl_first = calloc(dl_nb + 1, sizeof *dl_first);
+    uint32_t *dl_ent = malloc((dl_n ? dl_n : 1) * sizeof *dl_ent);
+    for (size_t i = 0; i < dl_n; i++) {
+        uint32_t h = (uint32_t)(dl[i] >> 32);
+        dl_first[(h >> (32 - PK__PLACE_DEL_BITS)) + 1]++;
+        dl_ent[i] = (uint32_t)(dl[i] & 0xFFFFFFFFu) | (h & 0x7FFFu) << PK__PLACE_DEL_TOKBITS;
+    }
+    for (size_t b = 0; b < dl_nb; b++)
+        dl_first[b + 1] += dl_first[b];
+    free(dl);
+
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
     fputs("#include \"place_internal.h\"\n\n", out);
@@ -830,6 +894,10 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         fprintf(out, "%s%lluu,", t % 8 ? "" : "\n", (unsigned long long)t_sig[t]);
     fputs(ntok ? "\n};\n" : "0};\n", out);
     free(t_sig);
+    emit_u32(out, "dl_first", dl_first, dl_nb + 1);
+    emit_u32(out, "dl_ent", dl_ent, dl_n);
+    free(dl_first);
+    free(dl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
     {
         /* the edge slots, eight bytes each (pk__place_edge_slot()) */
@@ -874,13 +942,13 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig,\n"
+            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
-                    " %zu postings\n", nd, nv, ntok, nnodes, nent, P.len, npost);
+                    " %zu postings, %zu deletion variants\n", nd, nv, ntok, nnodes, nent, P.len, npost, dl_n);
     pk__region_model_free(&m);
     for (int i = 0; i < IN_COUNT; i++)
         free(texts[i]);
