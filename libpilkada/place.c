@@ -1885,6 +1885,7 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 
 #define FUZZ_VISIT 1024 /* distinct tokens the deletion index may offer a key (a table of 4 KiB) */
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
+#define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
 /* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
  * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
@@ -1905,20 +1906,36 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         int d;
         size_t p;
     } near[FUZZ_NEAR];
-    char v[64];
-    for (size_t i = 0; i <= m; i++)
-        for (size_t j = i == m || k->maxd < 2 ? m : i + 1; j <= m; j++) { /* delete i and j (m: none) */
+    uint32_t hs[FUZZ_BATCH], lo[FUZZ_BATCH], hi[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    size_t nh = 0, i = 0, j = m == 0 || k->maxd < 2 ? m : 1;
+    for (int more = 1; more;) {
+        /* the next batch of variants: delete i and j (m: none) */
+        nh = 0;
+        while (nh < FUZZ_BATCH && (more = i <= m) != 0) {
+            char v[64];
             size_t n = 0;
             for (size_t c = 0; c < m; c++)
                 if (c != i && c != j)
                     v[n++] = tail[c];
-            uint32_t h = pk__place_del_hash(first, v, n), b = h >> (32 - PK__PLACE_DEL_BITS);
-            for (uint32_t e = db->dl_first[b]; e < db->dl_first[b + 1]; e++) {
+            uint32_t h = pk__place_del_hash(first, v, n);
+            PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
+            hs[nh++] = h;
+            if (++j > m) { /* the next i; with two deletions, j after it */
+                i++;
+                j = i == m || k->maxd < 2 ? m : i + 1;
+            }
+        }
+        for (size_t a = 0; a < nh; a++) {
+            uint32_t b = hs[a] >> (32 - PK__PLACE_DEL_BITS);
+            lo[a] = db->dl_first[b];
+            hi[a] = db->dl_first[b + 1];
+            PREFETCH(&db->dl_ent[lo[a]]);
+        }
+        size_t nc = 0;
+        for (size_t a = 0; a < nh; a++)
+            for (uint32_t e = lo[a]; e < hi[a]; e++) {
                 uint32_t ent = db->dl_ent[e], t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-                if (ent >> PK__PLACE_DEL_TOKBITS != (h & 0x7FFFu))
-                    continue;
-                size_t tl = db->t_len[t];
-                if (tl < k->lmin || tl > k->lmax)
+                if (ent >> PK__PLACE_DEL_TOKBITS != (hs[a] & 0x7FFFu))
                     continue;
                 uint32_t s = (t * 2654435761u) >> 22; /* 10 bits */
                 while (visit[s] && visit[s] != t + 1)
@@ -1929,26 +1946,48 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                     return (size_t)-1;
                 visit[s] = t + 1;
                 nvisit++;
-                const char *cand = db->pool + db->t_off[t];
-                if ((unsigned char)cand[0] != first || !sig_near(db, k, t, k->maxd))
-                    continue;
-                int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
-                if (d > k->maxd || d == 0)
-                    continue;
-                if (nnear == FUZZ_NEAR)
-                    return (size_t)-1;
-                near[nnear].t = t;
-                near[nnear++].d = d;
+                PREFETCH(&db->t_sig[t]);
+                PREFETCH(&db->t_off[t]);
+                cands[nc++] = t;
             }
+        for (size_t a = 0; a < nc; a++) {
+            uint32_t t = cands[a];
+            size_t tl = db->t_len[t];
+            if (tl < k->lmin || tl > k->lmax || !sig_near(db, k, t, k->maxd))
+                continue;
+            const char *cand = db->pool + db->t_off[t];
+            if ((unsigned char)cand[0] != first)
+                continue;
+            int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
+            if (d > k->maxd || d == 0)
+                continue;
+            if (nnear == FUZZ_NEAR)
+                return (size_t)-1;
+            near[nnear].t = t;
+            near[nnear++].d = d;
         }
+    }
     if (!nnear)
         return 0;
-    /* the order the scan would find them in: the first picked gram whose postings hold them */
+    /* the order the scan would find them in: by distance, then by the first picked gram whose
+     * postings hold them. A token within maxd edits lacks at most 3*maxd of the key's bigrams, so
+     * it holds one of any 3*maxd+1 of them: when that many are picked and no two distances tie,
+     * the picked grams need not be known. */
+    int tie = k->want < 3 * (size_t)k->maxd + 1;
+    for (size_t a = 0; a < nnear && !tie; a++)
+        for (size_t b = a + 1; b < nnear && !tie; b++)
+            tie = near[a].d == near[b].d;
+    size_t nb = 0;
+    if (!tie) {
+        for (size_t a = 0; a < nnear; a++)
+            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
+        return nb;
+    }
     uint32_t rlo[8], rhi[8];
     size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 1, rlo, rhi);
     size_t pick[72];
     uint32_t span[72][8][2];
-    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span), nb = 0;
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
     for (size_t a = 0; a < nnear; a++) {
         uint32_t t = near[a].t;
         size_t r = 0;
@@ -1956,9 +1995,9 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             r++;
         size_t p = 0;
         for (; r < nr && p < npick; p++) {
-            size_t lo = span[pick[p]][r][0], hi = span[pick[p]][r][1];
-            size_t at = lower_bound_u32(db->bg_tokens, lo, hi, t);
-            if (at < hi && db->bg_tokens[at] == t)
+            size_t plo = span[pick[p]][r][0], phi = span[pick[p]][r][1];
+            size_t at = lower_bound_u32(db->bg_tokens, plo, phi, t);
+            if (at < phi && db->bg_tokens[at] == t)
                 break;
         }
         near[a].p = r < nr ? p : npick; /* npick: in no picked gram, not a candidate */
