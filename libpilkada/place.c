@@ -1883,7 +1883,7 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
     return nb;
 }
 
-#define FUZZ_VISIT 1024 /* distinct tokens the deletion index may offer a key (a table of 4 KiB) */
+#define FUZZ_VISIT 256  /* twice the distinct tokens the deletion index may offer a key (a table of 1 KiB) */
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
@@ -1937,7 +1937,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 uint32_t ent = db->dl_ent[e], t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
                 if (ent >> PK__PLACE_DEL_TOKBITS != (hs[a] & 0x7FFFu))
                     continue;
-                uint32_t s = (t * 2654435761u) >> 22; /* 10 bits */
+                uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
                 while (visit[s] && visit[s] != t + 1)
                     s = (s + 1) & (FUZZ_VISIT - 1);
                 if (visit[s])
@@ -2181,16 +2181,6 @@ static void try_correction(engine *en, const char *name, size_t len, const pk_pl
     }
 }
 
-/* raw word i of a name, without the dictionary lookup of a scanner */
-static int raw_word(const char *name, size_t len, size_t i, pk__pword *w)
-{
-    size_t pos = 0;
-    for (size_t k = 0; pk__place_next_word(w, name, len, &pos); k++)
-        if (k == i)
-            return 1;
-    return 0;
-}
-
 /* is the word (a dictionary token) a cue word by itself? */
 static int is_cue_word(const pk__place_db *db, int32_t tok)
 {
@@ -2388,7 +2378,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     int unknown = 0; /* an unknown word outside the mentions: "Desa Sukamaju Kidol", "Kec. Peamtang Jaya" */
     {
         pk__pword w;
-        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && raw_word(name, len, k, &w); k++)
+        size_t wpos = 0;
+        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && pk__place_next_word(&w, name, len, &wpos); k++)
             unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
     }
     /* a level word that fits none of the candidates: perhaps a misspelt name of that level
@@ -2403,12 +2394,13 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tried = 0;
         int32_t toks[RESOLVE_WORDS]; /* the words' tokens so far: the name a correction goes on from */
         struct {
-            size_t k, len;
+            size_t k, len, after; /* after: the byte after its second word */
             uint32_t prev;
             char key[sizeof w.key];
         } pend[MAX_OV]; /* word pairs to read as one word */
         size_t npend = 0;
-        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
+        size_t wpos = 0; /* the words are read one after another */
+        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && pk__place_next_word(&w, name, len, &wpos); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
@@ -2430,7 +2422,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             tried++;
             pk__pword nx;
-            int have_nx = raw_word(name, len, k + 1, &nx);
+            size_t npos = wpos;
+            int have_nx = pk__place_next_word(&nx, name, len, &npos);
             int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
@@ -2444,6 +2437,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 w.len + nx.len < sizeof w.key && !is_cue_word(db, ntok) && !(k + 1 < RESOLVE_WORDS && covered[k + 1])) {
                 pend[npend].k = k;
                 pend[npend].prev = prev;
+                pend[npend].after = npos;
                 memcpy(pend[npend].key, w.key, w.len);
                 memcpy(pend[npend].key + w.len, nx.key, nx.len);
                 pend[npend++].len = w.len + nx.len;
@@ -2455,7 +2449,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             if (fzbest.ok && fzbest.w0 <= k && fzbest.w1 >= k + 2)
                 continue;
             pk__pword nn;
-            int32_t nntok = raw_word(name, len, k + 2, &nn) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            size_t npos = pend[i].after;
+            int32_t nntok = pk__place_next_word(&nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
             size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
