@@ -1929,13 +1929,15 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             uint32_t b = hs[a] >> (32 - PK__PLACE_DEL_BITS);
             lo[a] = db->dl_first[b];
             hi[a] = db->dl_first[b + 1];
-            PREFETCH(&db->dl_ent[lo[a]]);
+            PREFETCH(&db->dl_ent[3 * (size_t)lo[a]]);
         }
         size_t nc = 0;
         for (size_t a = 0; a < nh; a++)
             for (uint32_t e = lo[a]; e < hi[a]; e++) {
-                uint32_t ent = db->dl_ent[e], t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-                if (ent >> PK__PLACE_DEL_TOKBITS != (hs[a] & 0x7FFFu))
+                const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
+                uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+                uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+                if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(hs[a]))
                     continue;
                 uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
                 while (visit[s] && visit[s] != t + 1)

@@ -163,10 +163,10 @@ typedef struct pk__place_db {
     /* the deletion neighbourhood of the tokens (fuzzy, first letter kept): for each token of two or
      * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
      * bytes deleted, hashed with its first letter by pk__place_del_hash(); bucket b (the hash's top
-     * PK__PLACE_DEL_BITS bits) holds dl_ent[dl_first[b] .. dl_first[b + 1]), each the token id |
-     * the hash's low 15 bits << 17 */
+     * PK__PLACE_DEL_BITS bits) holds entries dl_first[b] .. dl_first[b + 1] - 1 of dl_ent, three
+     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17 */
     const uint32_t *dl_first;        /* (1 << PK__PLACE_DEL_BITS) + 1 */
-    const uint32_t *dl_ent;
+    const uint8_t *dl_ent;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -200,11 +200,15 @@ static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *
 }
 
 /* The deletion neighbourhood (dl_first, dl_ent): a token of len bytes is indexed with up to
- * PK__PLACE_DEL_K(len) deletions, enough for a key within 1 edit (keys of 3..7 bytes: tokens of at
- * most 8) or 2 (keys of 8 or more: tokens of at least 6). Token ids fit 17 bits. */
+ * PK__PLACE_DEL_K(len) deletions after its first letter. A key within 1 edit (keys of 3..7 bytes)
+ * needs one deletion on the token's side; a key within 2 (8 bytes or more) meets a token of L bytes
+ * after at most L - 6 of its deletions (the two strings end the same length, the key deleting at
+ * most 2): 1 for tokens of 6 or 7 bytes, 2 from 8. Token ids fit 17 bits; an entry keeps 7 more
+ * bits of its variant's hash, so that few entries of another variant are judged. */
 #define PK__PLACE_DEL_BITS 19
-#define PK__PLACE_DEL_K(len) ((len) <= 5 ? 1 : 2)
+#define PK__PLACE_DEL_K(len) ((len) >= 8 ? 2 : 1)
 #define PK__PLACE_DEL_TOKBITS 17
+#define PK__PLACE_DEL_CHECK(h) ((h) & 0x7Fu)
 
 /* FNV-1a of a first letter and the bytes of a deletion variant */
 static inline uint32_t pk__place_del_hash(unsigned char first, const char *s, size_t n)

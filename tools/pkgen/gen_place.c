@@ -791,11 +791,14 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     qsort(dl, dl_n, sizeof *dl, u64_cmp);
     size_t dl_nb = (size_t)1 << PK__PLACE_DEL_BITS;
     uint32_t *dl_first = calloc(dl_nb + 1, sizeof *dl_first);
-    uint32_t *dl_ent = malloc((dl_n ? dl_n : 1) * sizeof *dl_ent);
+    uint8_t *dl_ent = malloc(dl_n ? 3 * dl_n : 1);
     for (size_t i = 0; i < dl_n; i++) {
         uint32_t h = (uint32_t)(dl[i] >> 32);
         dl_first[(h >> (32 - PK__PLACE_DEL_BITS)) + 1]++;
-        dl_ent[i] = (uint32_t)(dl[i] & 0xFFFFFFFFu) | (h & 0x7FFFu) << PK__PLACE_DEL_TOKBITS;
+        uint32_t e = (uint32_t)(dl[i] & 0xFFFFFFFFu) | PK__PLACE_DEL_CHECK(h) << PK__PLACE_DEL_TOKBITS;
+        dl_ent[3 * i] = (uint8_t)e;
+        dl_ent[3 * i + 1] = (uint8_t)(e >> 8);
+        dl_ent[3 * i + 2] = (uint8_t)(e >> 16);
     }
     for (size_t b = 0; b < dl_nb; b++)
         dl_first[b + 1] += dl_first[b];
@@ -895,7 +898,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     fputs(ntok ? "\n};\n" : "0};\n", out);
     free(t_sig);
     emit_u32(out, "dl_first", dl_first, dl_nb + 1);
-    emit_u32(out, "dl_ent", dl_ent, dl_n);
+    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n);
     free(dl_first);
     free(dl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
