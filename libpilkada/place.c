@@ -1907,17 +1907,22 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         size_t p;
     } near[FUZZ_NEAR];
     uint32_t hs[FUZZ_BATCH], lo[FUZZ_BATCH], hi[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
+    pre[0] = (2166136261u ^ first) * 16777619u;
+    for (size_t c = 0; c < m; c++)
+        pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
     size_t nh = 0, i = 0, j = m == 0 || k->maxd < 2 ? m : 1;
     for (int more = 1; more;) {
         /* the next batch of variants: delete i and j (m: none) */
         nh = 0;
         while (nh < FUZZ_BATCH && (more = i <= m) != 0) {
-            char v[64];
-            size_t n = 0;
-            for (size_t c = 0; c < m; c++)
-                if (c != i && c != j)
-                    v[n++] = tail[c];
-            uint32_t h = pk__place_del_hash(first, v, n);
+            /* pk__place_del_hash() of the variant, from the state after the bytes before i */
+            uint32_t h = pre[i];
+            for (size_t c = i + 1; c < m; c++)
+                if (c != j)
+                    h = (h ^ (unsigned char)tail[c]) * 16777619u;
+            size_t n = i == m ? m : j == m ? m - 1 : m - 2;
+            h = (h ^ (uint32_t)n) * 16777619u;
             PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
             hs[nh++] = h;
             if (++j > m) { /* the next i; with two deletions, j after it */
