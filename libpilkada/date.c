@@ -8,6 +8,13 @@
 int32_t pk__days_from_civil(int y, int m, int d)
 {
     y -= m <= 2;
+    if (y >= 0 && y < 1000000 && m >= 1 && m <= 12) {
+        /* the same sum with the 400-year eras unfolded: unsigned divisions by
+         * constants, and the day of the March-based year from a table */
+        static const int16_t first_doy[12] = {306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275};
+        unsigned u = (unsigned)y;
+        return (int32_t)(365u * u + u / 4u - u / 100u + u / 400u) + first_doy[m - 1] + d - 1 - 719468;
+    }
     const int era = (y >= 0 ? y : y - 399) / 400;
     const int yoe = y - era * 400;
     const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;

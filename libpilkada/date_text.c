@@ -188,6 +188,27 @@ static const word_entry *word_lookup(const char *w)
     return NULL;
 }
 
+/* Classes of which every date expression without joined digits holds a
+ * word (see core(), try_relative(), match_at()): the other classes (numbers
+ * in words, "yang", "ini", "tanggal", connectors, parts of the day) only
+ * ever stand beside one of these. tests/test_date_anchor.c checks it. */
+static int anchor_class(int cls)
+{
+    return cls == W_MONTH || cls == W_WEEKDAY || cls == W_UNIT || cls == W_SE_UNIT || cls == W_KEMARIN ||
+           cls == W_AGO || cls == W_NEXT || cls == W_LUSA || cls == W_AKHIR;
+}
+
+const char *pk__date_anchor_word(size_t *pos)
+{
+    for (size_t k = *pos; k < PK_ARRAY_LEN(words); k++)
+        if (anchor_class(words[k].cls)) {
+            *pos = k + 1;
+            return words[k].word;
+        }
+    *pos = PK_ARRAY_LEN(words);
+    return NULL;
+}
+
 /* English and Indonesian names for messages. */
 static const char *const month_en[13] = {"",     "January", "February",  "March",   "April",    "May",     "June",
                                          "July", "August",  "September", "October", "November", "December"};
@@ -1193,10 +1214,13 @@ typedef void (*emit_fn)(void *ctx, const item *it);
 
 static void scan_run(const char *text, size_t len, const pk_date *ref, const int window[2], emit_fn emit, void *ctx)
 {
-    scan sc;
-    memset(&sc, 0, sizeof sc);
+    scan sc; /* the ring is written by next_tok() before it is read (tk()): not cleared */
     sc.s = (const unsigned char *)text;
     sc.len = len;
+    sc.pos = sc.first = sc.count = sc.start = 0;
+    memset(&sc.stop, 0, sizeof sc.stop);
+    memset(&sc.ref, 0, sizeof sc.ref);
+    sc.has_ref = 0;
     sc.stop.type = T_END;
     sc.stop.start = sc.stop.end = len;
     if (ref) {
@@ -1298,8 +1322,8 @@ static size_t match_size(unsigned version)
     return version == 1 ? sizeof(pk_date_match) : 0;
 }
 
-pk_status pk_date_scan(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
-                       const pk_date_text_options *opts, pk_error *err)
+static pk_status date_scan(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                           const pk_date_text_options *opts, int trusted, pk_error *err)
 {
     if (!total)
         return pk__fail(err, PK_EINVAL, "total", "total pointer is NULL");
@@ -1323,13 +1347,25 @@ pk_status pk_date_scan(pk_date_match *out, size_t cap, size_t *total, const char
     if (st != PK_OK)
         return st;
     size_t bad;
-    if (!pk__utf8_valid(text, len, &bad))
+    if (!trusted && !pk__utf8_valid(text, len, &bad))
         return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad + 1, "text", "invalid UTF-8 at byte %zu", bad);
     scan_run(text, len, ref, window, emit_public, &sink);
     *total = sink.n;
     if (sink.n > cap)
         return pk__fail(err, PK_EBUFSIZE, "out", "%zu date expressions found, room for %zu", sink.n, cap);
     return PK_OK;
+}
+
+pk_status pk_date_scan(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                       const pk_date_text_options *opts, pk_error *err)
+{
+    return date_scan(out, cap, total, text, len, opts, 0, err);
+}
+
+pk_status pk__date_scan_utf8(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                             const pk_date_text_options *opts)
+{
+    return date_scan(out, cap, total, text, len, opts, 1, NULL);
 }
 
 typedef struct loose_sink {

@@ -1,7 +1,8 @@
 /* The text engine, first pass: split the text into lines (chunks of at most
  * CHUNK_MAX bytes), words and sentences; find every mention (lexicon
  * phrases, places after "Desa"/"Kecamatan", regions through the registry,
- * dates through pk_date_scan(), money, legal citations); mark the sentence
+ * dates through the date reader, only where a word a date needs stands
+ * (date_anchor), money, legal citations); mark the sentence
  * context each mention needs (negation scope, prohibitions, denials,
  * outcomes, statement dates). extract_draft.c turns the mentions into draft
  * incidents. Each chunk costs time linear in its length, so the whole text
@@ -15,6 +16,10 @@
 #define CHUNK_MAX 8192
 #define TOK_MAX (CHUNK_MAX / 2 + 2)
 #define NAME_WORDS 3
+/* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
+ * form and as much again for a stem that differs: the words of a chunk hold
+ * at most CHUNK_MAX bytes and TOK_MAX words. */
+#define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
     TF_CAP = 1,
@@ -22,12 +27,14 @@ enum {
     TF_PUNCT_BEFORE = 4,
     TF_SLASH_BEFORE = 8,
     TF_LINK = 16, /* a "Baca juga" line */
-    TF_TITLE = 32 /* a sentence in Title Case (a headline, a related-article line) */
+    TF_TITLE = 32, /* a sentence in Title Case (a headline, a related-article line) */
+    TF_ALPHA = 64  /* all ASCII letters */
 };
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
-enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32 };
-#define WCLASS_SLOTS 256
+enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32,
+       WC_DATE_ANCHOR = 64 /* a word some date expression needs (pk__date_anchor_word) */ };
+#define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
@@ -37,10 +44,14 @@ typedef struct stem_slot {
     uint64_t hx;  /* hash of the word as written; 0 = empty */
     uint64_t hs;
     uint8_t lo_len, st_len;
+    uint8_t same; /* the stem is the word */
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
 } stem_slot;
 
+/* A word: 56 bytes, so that the passes, which walk the words of a chunk
+ * many times, stay in cache. Its lower-cased form and stem live in the
+ * chunk's word arena (ctx.arena); st == lo when the stem is the word. */
 typedef struct tok {
     size_t start, end; /* absolute byte offsets */
     uint32_t sent;     /* global sentence index */
@@ -48,8 +59,8 @@ typedef struct tok {
     uint8_t lo_len, st_len;
     uint8_t wclass; /* WC_* bits */
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
-    char lo[PK__STEM_MAX + 1];
-    char st[PK__STEM_MAX + 1];
+    const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
+    const char *st;
 } tok;
 
 typedef struct cmention {
@@ -64,6 +75,7 @@ typedef struct ctx {
     pk_date_text_options dopt;
     tok *toks;
     size_t ntok;
+    char *arena;        /* the chunk's words, lower-cased, and their stems (ARENA_MAX bytes) */
     size_t tcur;        /* last answer of tok_at() */
     int ref_inferred;   /* dopt.reference was taken from the text, not given */
     uint32_t word_base; /* global index of toks[0] */
@@ -159,16 +171,26 @@ static int is_alnum(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
-/* Length of a word character at p (ASCII letter or digit, or a Latin
- * letter U+00C0..U+024F in UTF-8), 0 if p is not one. */
-static size_t word_char(const unsigned char *p, const unsigned char *end)
-{
-    if (is_alnum(*p))
-        return 1;
-    if (*p >= 0xC3 && *p <= 0xC9 && p + 1 < end && (p[1] & 0xC0) == 0x80)
-        return 2; /* U+00C0..U+027F (close enough to Latin letters) */
-    return 0;
-}
+/* An ASCII letter or digit as the tokenizer keeps it (letters folded to
+ * lower case); 0 for every other byte. */
+static const unsigned char fold_tab[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 static const char *const abbrevs[] = {"kab", "kec", "kel", "ds", "no", "jl", "dr", "drs", "ir", "hj", "st",
                                       "prof", "sdr", "bpk", "rp", "tn", "ny", "dll", "dsb", "sd", "mr", "dkk",
@@ -187,7 +209,7 @@ static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "ta
 static const char *const attire[] = {"atribut", "seragam", "berseragam", "baju", "kaos", "pakaian", "logo",
                                      "lambang", "rompi", "topi"};
 
-/* The table holds at most ~100 list words + NAMES_MAX names (of 256 slots): never full. */
+/* The table holds at most ~100 list words, ~60 date words and NAMES_MAX names (of 512 slots): never full. */
 static void wclass_add_hash(ctx *c, uint64_t h, uint8_t bit)
 {
     size_t k = (size_t)h & (WCLASS_SLOTS - 1);
@@ -210,6 +232,9 @@ static void wclass_init(ctx *c)
     wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
     wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
     wclass_add(c, attire, PK_ARRAY_LEN(attire), WC_ATTIRE);
+    size_t pos = 0;
+    for (const char *w; (w = pk__date_anchor_word(&pos)) != NULL;)
+        wclass_add_hash(c, pk__lex_word_hash(w, strlen(w)), WC_DATE_ANCHOR);
 }
 
 static uint8_t wclass_of(const ctx *c, uint64_t h)
@@ -229,6 +254,24 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
+/* 1 if a[0..n) equals b[0..n): eight bytes at a time, then byte by byte
+ * (no byte past n is read). */
+static int same_bytes(const char *a, const char *b, size_t n)
+{
+    size_t q = 0;
+    for (; q + 8 <= n; q += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + q, 8);
+        memcpy(&y, b + q, 8);
+        if (x != y)
+            return 0;
+    }
+    for (; q < n; q++)
+        if (a[q] != b[q])
+            return 0;
+    return 1;
+}
+
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
@@ -242,10 +285,18 @@ static void tokenize(ctx *c, size_t off, size_t n)
     uint32_t sent = c->sent_base;
     int pending_break = 0;
     size_t gap_start = off;
+    size_t apos = 0;     /* bytes of the arena used */
+    unsigned gap_punct = 0; /* punctuation since the last word (not spaces, '-', U+00A0) */
     while (i < off + n) {
-        size_t w = word_char(s + i, end);
-        if (!w) {
-            unsigned char ch = s[i];
+        unsigned char ch = s[i];
+        if (!fold_tab[ch] && !(ch >= 0xC3 && ch <= 0xC9 && i + 1 < off + n && (s[i + 1] & 0xC0) == 0x80)) {
+            /* not a word character: an ASCII letter or digit, or a Latin
+             * letter U+00C0..U+024F in UTF-8 (U+027F: close enough) */
+            if (ch == ' ') {
+                i++;
+                continue;
+            }
+            gap_punct |= ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0;
             if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
                 size_t j = i + 1;
                 /* closing quotes and brackets after the stop: " ' ) and the
@@ -274,39 +325,37 @@ static void tokenize(ctx *c, size_t off, size_t n)
         if (c->ntok >= TOK_MAX)
             break;
         tok *t = &c->toks[c->ntok++];
-        /* one pass over the word: its end, lower case, digits and the hash
-         * of pk__lex_word_hash (FNV-1a) over the lower-cased bytes kept */
+        /* one pass over the word: its end, lower case (written to the
+         * arena), digits and the hash of pk__lex_word_hash (FNV-1a) over the
+         * lower-cased bytes */
         size_t st = i;
-        size_t k = 0;
-        unsigned digit = 1, alpha = 1; /* all digits; all ASCII letters */
+        unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
         uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
+        char *lw = c->arena + apos, *wp = lw;
         for (;;) {
-            unsigned char ch;
-            if (p < end && (unsigned)((*p | 0x20) - 'a') < 26u) {
-                ch = (unsigned char)(*p++ | 0x20);
-                digit = 0;
-            } else if (p < end && (unsigned)(*p - '0') < 10u) {
-                ch = *p++;
-                alpha = 0;
+            unsigned b;
+            if (p < end && (b = fold_tab[*p]) != 0) {
+                p++;
+                orv |= b;
+                andv &= b;
             } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
                 /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
-                if (k < PK__STEM_MAX) {
-                    t->lo[k++] = (char)*p;
-                    h = (h ^ *p) * PK__LEX_FNV_PRIME;
-                }
-                ch = p[1];
+                *wp++ = (char)*p;
+                h = (h ^ *p) * PK__LEX_FNV_PRIME;
+                b = p[1];
                 p += 2;
-                digit = alpha = 0;
+                latin = 1;
             } else {
                 break;
             }
-            if (k < PK__STEM_MAX) {
-                t->lo[k++] = (char)ch;
-                h = (h ^ ch) * PK__LEX_FNV_PRIME;
-            }
+            *wp++ = (char)b;
+            h = (h ^ b) * PK__LEX_FNV_PRIME;
         }
+        /* letters are 0x61..0x7A (bit 0x40 set), digits 0x30..0x39 (clear) */
+        unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
         i = (size_t)(p - s);
+        size_t k = (size_t)(wp - lw);
         if (pending_break && c->ntok > 1)
             sent++;
         pending_break = 0;
@@ -316,46 +365,64 @@ static void tokenize(ctx *c, size_t off, size_t n)
         t->flags = 0;
         if (s[st] >= 'A' && s[st] <= 'Z')
             t->flags |= TF_CAP;
-        t->lo[k] = '\0';
-        t->lo_len = (uint8_t)k;
         if (digit)
             t->flags |= TF_DIGIT;
-        if (i - st > PK__STEM_MAX) {
+        if (alpha)
+            t->flags |= TF_ALPHA;
+        if (k > PK__STEM_MAX) {
             /* too long to be a lexicon word: hash it so nothing matches */
-            t->lo_len = 0;
-            t->lo[0] = '\0';
+            k = 0;
             h = PK__LEX_FNV_OFFSET;
         }
-        /* punctuation between the previous word and this one */
-        for (size_t q = gap_start; q < st && !(st - gap_start == 1 && s[gap_start] == ' '); q++) {
-            unsigned char ch = s[q];
-            if (ch == '/' && st - gap_start == 1)
-                t->flags |= TF_SLASH_BEFORE;
-            else if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0)
-                t->flags |= TF_PUNCT_BEFORE;
-        }
+        lw[k] = '\0';
+        t->lo = lw;
+        t->lo_len = (uint8_t)k;
+        apos += k + 1;
+        /* punctuation between the previous word and this one: a lone '/'
+         * ("17/9"), else any byte but spaces, '-' and U+00A0 */
+        if (st - gap_start == 1 && s[gap_start] == '/')
+            t->flags |= TF_SLASH_BEFORE;
+        else if (gap_punct)
+            t->flags |= TF_PUNCT_BEFORE;
+        gap_punct = 0;
         gap_start = i;
         t->hx = h;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
-        if (t->lo_len < 5 || !alpha) {
+        if (k < 5 || !alpha) {
             /* pk__id_stem leaves short words and words with digits or
              * other letters as they are: no need to ask the cache */
-            memcpy(t->st, t->lo, (size_t)t->lo_len + 1);
+            t->st = t->lo;
             t->st_len = t->lo_len;
             t->hs = t->hx;
-        } else if (sl->hx == t->hx && sl->lo_len == t->lo_len && memcmp(sl->lo, t->lo, t->lo_len) == 0) {
-            memcpy(t->st, sl->st, (size_t)sl->st_len + 1);
+        } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
+            if (sl->same) {
+                t->st = t->lo;
+            } else {
+                char *sp = c->arena + apos;
+                memcpy(sp, sl->st, (size_t)sl->st_len + 1);
+                t->st = sp;
+                apos += (size_t)sl->st_len + 1;
+            }
         } else {
-            t->st_len = (uint8_t)pk__id_stem(t->st, t->lo, t->lo_len);
-            t->hs = pk__lex_word_hash(t->st, t->st_len);
+            char *sp = c->arena + apos;
+            size_t sn = pk__id_stem(sp, lw, k);
+            sl->same = (uint8_t)(sn == k && memcmp(sp, lw, k) == 0);
+            t->st_len = (uint8_t)sn;
+            t->hs = sl->same ? t->hx : pk__lex_word_hash(sp, sn);
+            if (sl->same) {
+                t->st = t->lo;
+            } else {
+                t->st = sp;
+                apos += sn + 1;
+            }
             sl->hx = t->hx;
             sl->hs = t->hs;
-            sl->lo_len = t->lo_len;
-            sl->st_len = t->st_len;
-            memcpy(sl->lo, t->lo, (size_t)t->lo_len + 1);
-            memcpy(sl->st, t->st, (size_t)t->st_len + 1);
+            sl->lo_len = (uint8_t)k;
+            sl->st_len = (uint8_t)sn;
+            memcpy(sl->lo, lw, k + 1);
+            memcpy(sl->st, t->st, sn + 1);
         }
         t->wclass = wclass_of(c, t->hx);
     }
@@ -525,7 +592,7 @@ static pk_extract_mention_kind kind_of(int lk)
 }
 
 /* A tally of cases ("menerima 3 laporan", "menangani 12 kasus dugaan",
- * "menemukan puluhan pelanggaran"): 1 if word i is a count of two or more
+ * "menemukan puluhan pelanggaran", "menemukan beberapa indikasi"): 1 if word i is a count of two or more
  * and a word naming cases follows it (a "buah" between them allowed), and
  * the words just after do not go on to list the cases. */
 static int tally_count(const ctx *c, size_t i)
@@ -533,7 +600,8 @@ static int tally_count(const ctx *c, size_t i)
     static const char *const many[] = {"dua",     "tiga",    "empat",  "lima",     "enam",    "tujuh",
                                        "delapan", "sembilan", "sepuluh", "belasan", "puluhan", "ratusan",
                                        "ribuan",  "beberapa", "sejumlah"};
-    static const char *const cases[] = {"laporan", "kasus", "temuan", "dugaan", "pelanggaran", "pengaduan", "perkara"};
+    static const char *const cases[] = {"laporan",   "kasus",   "temuan",  "dugaan",
+                                        "pelanggaran", "pengaduan", "perkara", "indikasi"};
     if (i + 1 >= c->ntok || c->toks[i + 1].sent != c->toks[i].sent)
         return 0;
     const tok *t = &c->toks[i];
@@ -1013,6 +1081,37 @@ static int date_trigger(const tok *t, const tok *prev)
 
 static void dates_span(ctx *c, size_t off, size_t n);
 
+/* 1 if the words [ws, we) may hold a date expression: one of them is a word
+ * every date expression without joined digits needs (WC_DATE_ANCHOR: a
+ * month, a weekday, a unit of time, "kemarin", "lalu" ...), or digits joined
+ * to digits by one '/', '-' or '.' ("17/9", "27-11-2024"). Words the date
+ * reader may read otherwise than this tokenizer count too: mixed letters and
+ * digits or other letters ("17Agustus", "Café"), and letters glued to an
+ * apostrophe or to a byte outside ASCII ("Jum'at"). When this is 0,
+ * pk_date_scan() finds nothing in the words' text: dates_pass skips it. */
+static int date_anchor(const ctx *c, size_t ws, size_t we)
+{
+    const unsigned char *s = (const unsigned char *)c->text;
+    if (we >= c->ntok && c->ntok == TOK_MAX)
+        return 1; /* the chunk has more words than were read */
+    for (size_t k = ws; k < we; k++) {
+        const tok *t = &c->toks[k];
+        if (t->wclass & WC_DATE_ANCHOR)
+            return 1;
+        if (t->flags & TF_ALPHA) {
+            if (t->end < c->len && (s[t->end] == '\'' || s[t->end] >= 0x80))
+                return 1;
+        } else if (!(t->flags & TF_DIGIT)) {
+            return 1;
+        } else if (k + 1 < c->ntok && c->toks[k + 1].start == t->end + 1 &&
+                   (s[t->end] == '/' || s[t->end] == '-' || s[t->end] == '.') &&
+                   s[t->end + 1] >= '0' && s[t->end + 1] <= '9') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void dates_pass(ctx *c, size_t off, size_t n)
 {
     /* windows of the same sentence from 5 words before a trigger word to 9
@@ -1039,7 +1138,7 @@ static void dates_pass(ctx *c, size_t off, size_t n)
                 we = e;
             continue;
         }
-        if (open) {
+        if (open && date_anchor(c, ws, we)) {
             size_t to = we < c->ntok ? c->toks[we].start : off + n;
             dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
         }
@@ -1047,7 +1146,7 @@ static void dates_pass(ctx *c, size_t off, size_t n)
         we = e;
         open = 1;
     }
-    if (open) {
+    if (open && date_anchor(c, ws, we)) {
         size_t to = we < c->ntok ? c->toks[we].start : off + n;
         dates_span(c, c->toks[ws].start, to - c->toks[ws].start);
     }
@@ -1067,13 +1166,13 @@ static int cycle_date(const ctx *c, size_t st, size_t en, pk_date_match *out)
     pk_date_match mm[2];
     size_t total = 0;
     mm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-    if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+    if (pk__date_scan_utf8(mm, 2, &total, c->text + st, en - st, &o) != PK_OK || total != 1 ||
         mm[0].kind != PK_DATE_KIND_DATE)
         return 0;
     if (pk_date_compare(mm[0].from, c->cycle_late) > 0) { /* a day said to come */
         o.reference = c->cycle_early;
         total = 0;
-        if (pk_date_scan(mm, 2, &total, c->text + st, en - st, &o, NULL) != PK_OK || total != 1 ||
+        if (pk__date_scan_utf8(mm, 2, &total, c->text + st, en - st, &o) != PK_OK || total != 1 ||
             mm[0].kind != PK_DATE_KIND_DATE)
             return 0;
     }
@@ -1103,7 +1202,7 @@ static void dates_span(ctx *c, size_t off, size_t n)
     size_t total = 0;
     size_t cap = c->capdm;
     c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-    pk_status s = pk_date_scan(c->dm, cap, &total, c->text + off, n, &c->dopt, NULL);
+    pk_status s = pk__date_scan_utf8(c->dm, cap, &total, c->text + off, n, &c->dopt); /* text validated */
     if (s == PK_ENOMEM)
         c->oom = 1;
     if (s != PK_OK && s != PK_EBUFSIZE)
@@ -1179,16 +1278,18 @@ static int only_spaces(const char *s, size_t n)
 /* 1 if the speech verb at `at` closes a quote or a clause (`," ujar X`,
  * `..., kata X`): what follows names the speaker and where and when the
  * words were said; "X mengatakan, ..." reports the content instead. */
-static int attribution(const ctx *c, size_t at)
+int pk__closes_clause(const char *text, size_t at)
 {
     size_t i = at;
-    while (i > 0 && (c->text[i - 1] == ' ' || c->text[i - 1] == '\t'))
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
         i--;
     if (i == 0)
         return 0;
-    unsigned char ch = (unsigned char)c->text[i - 1];
-    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)c->text[i - 3] == 0xE2);
+    unsigned char ch = (unsigned char)text[i - 1];
+    return ch == ',' || ch == '"' || (ch == 0x9D && i >= 3 && (unsigned char)text[i - 3] == 0xE2);
 }
+
+static int attribution(const ctx *c, size_t at) { return pk__closes_clause(c->text, at); }
 
 /* 1 if the speech verb cm[k] introduces no content ("Kapolri menyampaikan
  * hal ini dalam rapat kerja ... di Jakarta"): no comma, colon, quote or
@@ -1220,10 +1321,64 @@ static int says_that(const ctx *c, size_t at)
            !is_alnum((unsigned char)c->text[i + 5]);
 }
 
+/* 1 if the date cm[k] is told right after an office or an election's name
+ * (at most "pada", "tanggal" or a comma between): "dilaporkan ... di
+ * Bawaslu Kabupaten Mamuju, pada 11 Oktober 2024" is the day at the office,
+ * "stiker salah satu paslon dalam Pilkada Jember pada 9 Desember 2020" the
+ * election's day; neither is the deed's. Police offices are left out: the
+ * day of an arrest "oleh Polres X pada ..." is mostly the deed's. */
+static int at_office(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = k; j-- > 0 && k - j <= 3;) {
+        const cmention *q = &c->cm[j];
+        if (q->m.sentence != m->m.sentence)
+            return 0;
+        if (q->m.end > m->m.start || (j > 0 && c->cm[j - 1].m.start <= q->m.start && c->cm[j - 1].m.end >= q->m.end))
+            continue; /* over a cue inside a region's name ("Bawaslu Kabupaten Mamuju"): the region speaks for it */
+        if (m->x.word > q->x.word_end + 2)
+            return 0;
+        for (size_t i = q->m.end; i < m->m.start; i++)
+            if (c->text[i] == '.' || c->text[i] == '(' || c->text[i] == ';')
+                return 0;
+        int office = (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
+                      (pk__label_is(q->m.label, "office") || pk__label_is(q->m.label, "election"))) ||
+                     ((q->m.kind == PK_EXTRACT_MENTION_REGION || q->m.kind == PK_EXTRACT_MENTION_DISTRICT) &&
+                      (q->m.flags & PK_EXTRACT_FLAG_OFFICE));
+        if (!office)
+            return 0;
+        /* "Pilkada 2024 pada Selasa (26/11/2024)" dates the deed told
+         * before; the election's name dates itself only on its voting day */
+        const pk_region_cycle *cy = NULL;
+        int election = q->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(q->m.label, "election");
+        for (size_t i = j; !election && i-- > 0 && j - i < 3;)
+            election = c->cm[i].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[i].m.label &&
+                       pk__label_is(c->cm[i].m.label, "election") && c->cm[i].x.word_end >= q->x.word;
+        if (election)
+            return m->m.date_kind == PK_DATE_KIND_DATE &&
+                   pk_region_cycle_find(&cy, m->m.from.year, NULL) == PK_OK &&
+                   pk_date_compare(cy->voting_day, m->m.from) == 0;
+        /* the office word itself: not a police one */
+        for (size_t i = j + 2; i-- > 0 && i + 4 > j;) {
+            const cmention *o = &c->cm[i];
+            if (i >= k)
+                continue; /* the cue sorts after the region that starts with it */
+            if (o->m.kind == PK_EXTRACT_MENTION_CUE && o->m.label && pk__label_is(o->m.label, "office"))
+                return !(o->m.end - o->m.start >= 3 && (memcmp(c->text + o->m.start, "Pol", 3) == 0 ||
+                                                       memcmp(c->text + o->m.start, "pol", 3) == 0));
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
-    size_t seen_end = 0;         /* the furthest byte the mentions so far cover */
+    /* the furthest byte the mentions so far cover: from the chunk's first
+     * word (0 here read the whole text before the chunk, over and over in a
+     * text without commas; before the chunk's first cue no comma counts) */
+    size_t seen_end = c->ntok ? c->toks[0].start : 0;
     int comma_since_cue = 0;     /* a comma between the last cue and this mention */
     size_t act_sent = (size_t)-1; /* sentence of the last act */
     for (size_t k = 0; k < c->ncm; k++) {
@@ -1270,6 +1425,8 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
+            if (at_office(c, k))
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
                 if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
@@ -1809,6 +1966,11 @@ static void region_flags(ctx *c)
                 office_until = m->x.word_end + 1;
                 /* "Pengadilan Negeri (PN) Barabai": over the abbreviation in brackets */
                 size_t te = m->x.word_end - c->word_base;
+                /* "Kodim 1413 Buton": over the unit's number */
+                if (te < c->ntok && (c->toks[te].flags & TF_DIGIT)) {
+                    office_until++;
+                    te++;
+                }
                 if (te < c->ntok && c->toks[te].start > 0 && c->text[c->toks[te].start - 1] == '(' &&
                     c->toks[te].end < c->len && c->text[c->toks[te].end] == ')')
                     office_until++;
@@ -2084,7 +2246,10 @@ static pk_status flush(ctx *c)
             continue;
         }
         if (r->nm == r->capm) {
-            size_t nc = r->capm ? r->capm * 2 : 64;
+            /* first sized from the text (news carry about one mention per
+             * 25 bytes; untouched room costs no memory until written), then
+             * doubled: no copying of the arrays as they grow, in the common case */
+            size_t nc = r->capm ? r->capm * 2 : c->len / 16 + 64;
             if (nc > PK_EXTRACT_MAX_MENTIONS)
                 nc = PK_EXTRACT_MAX_MENTIONS;
             pk_extract_mention *m = realloc(r->m, nc * sizeof *m);
@@ -2280,7 +2445,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         pk_date_match pre[64];
         size_t total = 0;
         pre[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-        pk_status ps = pk_date_scan(pre, 64, &total, text, n, NULL, NULL);
+        pk_status ps = pk__date_scan_utf8(pre, 64, &total, text, n, NULL); /* text validated above */
         if (ps == PK_OK || ps == PK_EBUFSIZE) {
             for (size_t k = 0; k < total && k < 64; k++) {
                 if (pre[k].kind == PK_DATE_KIND_UNRESOLVED ||
@@ -2294,6 +2459,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     }
     wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
+    c.arena = malloc(ARENA_MAX);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
     c.cappm = CHUNK_MAX / 4 + 8;
@@ -2307,7 +2473,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         nslots *= 2;
     c.stem_mask = nslots - 1;
     c.stems = calloc(nslots, sizeof *c.stems);
-    pk_status s = (c.toks && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2345,7 +2511,20 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         pos = line_end + 1;
     }
     r->nsent = c.sent_base;
+    if (s == PK_OK && r->capm > r->nm + 64) {
+        /* the result gives back the room the first sizing left unused (r->x
+         * is freed after the drafts; nothing is appended from here on). As
+         * every failed allocation of the call, a failed one fails it. */
+        pk_extract_mention *m = realloc(r->m, (r->nm ? r->nm : 1) * sizeof *m);
+        if (m) {
+            r->m = m;
+            r->capm = r->nm;
+        } else {
+            s = PK_ENOMEM;
+        }
+    }
     free(c.toks);
+    free(c.arena);
     free(c.dm);
     free(c.pm);
     free(c.stems);

@@ -38,9 +38,16 @@ typedef struct dctx {
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
     size_t ndoc_lab;
-    int named_ready;      /* named[] collected */
-    size_t nnamed;        /* distinct regions named as places; MAX_DISTINCT + 1: too many to list */
-    const pk_region *named[MAX_DISTINCT];
+    /* the text's denials that name their deed, to reach deeds told in other
+     * paragraphs: the act's label, a role of the denying sentence (or NULL)
+     * and the sentence */
+    const char *deny_lab[8];
+    const char *deny_role[8];
+    size_t deny_sent[8];
+    size_t ndeny;
+    int named_ready[2];   /* named[] collected: [0] every region named, offices too; [1] places only */
+    size_t nnamed[2];     /* distinct regions named; MAX_DISTINCT + 1: too many to list */
+    const pk_region *named[2][MAX_DISTINCT];
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -65,7 +72,8 @@ static int usable_place(const pk_extract_mention *m, const pk__xinfo *x)
 static int occur_date(const pk_extract_mention *m, const pk__xinfo *x)
 {
     return m->kind == PK_EXTRACT_MENTION_DATE && m->date_kind == PK_DATE_KIND_DATE && x->sent_occur &&
-           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK));
+           !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
+           !x->sent_irrealis;
 }
 
 /* A date that may be an act's: one day, not a statement's or a link's, in
@@ -78,6 +86,7 @@ static int act_date(const pk_extract_mention *m, const pk__xinfo *x)
 }
 
 static int is_kabkota(const pk_region *g) { return g && g->kind != PK_REGION_PROVINSI; }
+static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 
 /* Settle ambiguous region names with the unambiguous ones of the same text:
  * a candidate named elsewhere, or the only candidate inside a province named
@@ -184,6 +193,22 @@ static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
     return o;
 }
 
+/* 1 if a later sentence of the text, in another paragraph, denies the same
+ * deed by the same kind of person ("... pertemuan para kepala desa ..."
+ * then, paragraphs on, "kepala desa yang diperiksa mengaku pertemuan
+ * tersebut adalah silaturahmi"); a deed whose own sentence tells an outcome
+ * keeps it. */
+static int denied_later(const dctx *d, const pk_extract_draft *dr, size_t a)
+{
+    if (d->x[a].sent_outcome >= 0)
+        return 0;
+    for (size_t q = 0; q < d->ndeny; q++)
+        if (d->deny_sent[q] > d->m[a].sentence && pk__same_label(d->deny_lab[q], dr->act_label) &&
+            (!d->deny_role[q] || !dr->actor_label[0] || pk__same_label(d->deny_role[q], dr->actor_label)))
+            return 1;
+    return 0;
+}
+
 static void doc_places(dctx *d)
 {
     const pk_region *reg[MAX_DISTINCT];
@@ -192,6 +217,9 @@ static void doc_places(dctx *d)
     d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
     d->ndoc_lab = 0;
+    d->ndeny = 0;
+    const char *role = NULL; /* a role of the current denying sentence */
+    size_t role_sent = NONE;
     int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
@@ -201,8 +229,9 @@ static void doc_places(dctx *d)
             else if (pk_date_compare(d->m[d->doc_occur].from, m->from) != 0)
                 occur_conflict = 1;
         }
+        /* the speaker's office ("papar Ketua Bawaslu Surabaya, kemarin") is an office all the same */
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_OFFICE) &&
-            !(m->flags & NOT_PLACE) && d->doc_office == NONE)
+            !(m->flags & (NOT_PLACE & ~PK_EXTRACT_FLAG_STATEMENT)) && d->doc_office == NONE)
             d->doc_office = k;
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
             !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
@@ -214,6 +243,19 @@ static void doc_places(dctx *d)
             d->x[k].sent_outcome >= 0 && d->ndoc_lab < 8) {
             d->doc_lab[d->ndoc_lab] = m->label;
             d->doc_lab_o[d->ndoc_lab++] = d->x[k].sent_outcome;
+        }
+        if (d->x[k].sent_deny && !(m->flags & PK_EXTRACT_FLAG_LINK)) {
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && role_sent != m->sentence) {
+                role = m->label;
+                role_sent = m->sentence;
+                if (d->ndeny && d->deny_sent[d->ndeny - 1] == m->sentence && !d->deny_role[d->ndeny - 1])
+                    d->deny_role[d->ndeny - 1] = role;
+            }
+            if (m->kind == PK_EXTRACT_MENTION_ACT && d->ndeny < 8) {
+                d->deny_lab[d->ndeny] = m->label;
+                d->deny_role[d->ndeny] = role_sent == m->sentence ? role : NULL;
+                d->deny_sent[d->ndeny++] = m->sentence;
+            }
         }
         if (!usable_region(m))
             continue;
@@ -265,7 +307,7 @@ static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
            (!word || word_is(d->text + m->start, m->end - m->start, word));
 }
 
-static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
+static int set_aside(const dctx *d, size_t k);
 static int handles(const dctx *d, size_t k);
 static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
@@ -294,12 +336,34 @@ static int count_word(const char *w, size_t n)
 static void mark_topics(dctx *d)
 {
     int person = 0; /* a candidate actor named earlier in the sentence */
+    int accused = 0; /* the sentence names the reported party ("Terlapor: Camat X") */
+    size_t acc_cue = NONE; /* the last "terlapor" of the sentence */
     for (size_t k = 0; k < d->nm; k++) {
         d->topic_of[k] = NONE;
-        if ((k > 0 && d->m[k].sentence != d->m[k - 1].sentence) || handles(d, k))
+        if (k > 0 && d->m[k].sentence != d->m[k - 1].sentence) {
+            /* a form's "Terlapor: Camat X" line, then "Dugaan: Melanggar
+             * netralitas ASN": the rule's class, the person named above */
+            person = accused && d->x[k].para == d->x[k - 1].para;
+            accused = 0;
+            acc_cue = NONE;
+        }
+        if (handles(d, k))
             person = 0; /* who reports ("warga ... melaporkan ketidaknetralan Wali Kota X") is not the subject */
+        if (cue_is(d, k, "accused", NULL))
+            acc_cue = k;
+        accused |= acc_cue != NONE && d->m[k].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[k], &d->x[k]) &&
+                   d->x[k].word <= d->x[acc_cue].word_end + 2;
+        /* "Mereka dilaporkan terkait dugaan pelanggaran netralitas ASN": the
+         * people referred back to */
+        person |= cue_is(d, k, "anaphor", NULL);
         if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(&d->m[k], &d->x[k]))
             continue;
+        /* "pelanggaran netralitas ASN yang dilakukan oleh salah satu camat":
+         * the agent named after it */
+        for (size_t j = k + 1; !person && j < d->nm && j < k + 6 && d->m[j].sentence == d->m[k].sentence; j++)
+            if (cue_is(d, j, "by", NULL) && d->x[j].word <= d->x[k].word_end + 3)
+                for (size_t i = j + 1; i < d->nm && i < j + 4 && d->x[i].word <= d->x[j].word_end + 3; i++)
+                    person |= d->m[i].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[i], &d->x[i]);
         for (size_t j = k; person && j-- > 0 && k - j <= 2;) {
             const pk_extract_mention *p = &d->m[j];
             if (p->sentence != d->m[k].sentence || d->x[k].word > d->x[j].word_end + 1)
@@ -321,6 +385,8 @@ static void mark_topics(dctx *d)
               pk__label_is(d->m[k - 1].label, "election")) ||
              (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
             joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
+            d->topic_of[k] = k;
+        if (set_aside(d, k)) /* "Selain dugaan pelanggaran netralitas ASN, ...": told elsewhere */
             d->topic_of[k] = k;
         person |= d->topic_of[k] == NONE;
     }
@@ -480,9 +546,39 @@ static int supervisor(const pk_extract_mention *m)
 /* 1 if mention k may be the actor of act a: a candidate that is not a
  * topic ("netralitas ASN", see mark_topics()), or a supervisor for an
  * organiser's breach. */
+/* 1 if mention a (an act or a person) is what an opening "Selain" sets
+ * aside ("Selain dugaan pelanggaran netralitas ASN, Bawaslu juga menyelidiki
+ * ..."): a deed told elsewhere, named again before the comma to turn to
+ * another. */
+static int set_aside(const dctx *d, size_t a)
+{
+    if (!d->x[a].sent_shift)
+        return 0;
+    for (size_t k = a; k-- > 0 && a - k <= 8 && d->m[k].sentence == d->m[a].sentence;) {
+        if (!cue_is(d, k, "shift", "selain"))
+            continue;
+        for (size_t i = d->m[k].end; i < d->m[a].start; i++)
+            if (d->text[i] == ',')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* 1 if role k names who spoke: right after a speech verb that closes a
+ * quote or a clause ("..., itu pelanggaran,\" tegas Kabid Propam ...",
+ * "..., kata Camat X"). */
+static int speaker(const dctx *d, size_t k)
+{
+    if (k == 0 || d->m[k - 1].kind != PK_EXTRACT_MENTION_SPEECH || d->m[k - 1].sentence != d->m[k].sentence ||
+        d->x[k].word > d->x[k - 1].word_end)
+        return 0;
+    return pk__closes_clause(d->text, d->m[k - 1].start);
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
-    if (d->topic_of[k] != NONE)
+    if (d->topic_of[k] != NONE || speaker(d, k))
         return 0;
     if (supervisor(&d->m[k]))
         return pk__label_is(d->m[a].label, "organizer_ethics");
@@ -512,11 +608,30 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
 }
 
 /* 1 if mention k is the one acted upon: a person right after "kepada"
- * ("memberikan uang kepada kepala desa"), a candidate right after "kepada"
+ * ("memberikan uang kepada kepala desa") or after the words of a
+ * transfer ("mutasi 22 pejabat"), a candidate right after "kepada"
  * or "terhadap" ("dukungan kepada pasangan calon, membuat posting ...") or
  * right after an act's words ("kampanye paslon"). A person after
  * "terhadap" may be the one reported ("laporan terhadap Lurah X yang
  * diduga memasang baliho"): not this. */
+/* 1 if role k names the officials moved by the transfer just before it
+ * ("mutasi 22 pejabat eselon III") or involved by a candidate ("melibatkan
+ * perangkat desa dan hukum tua (Kumtua)"), not who moved or involved them;
+ * over at most two roles listed after the act. */
+static int transferred(const dctx *d, size_t k)
+{
+    for (size_t j = k; j-- > 0 && k - j <= 3;) {
+        const pk_extract_mention *p = &d->m[j];
+        if (p->sentence != d->m[k].sentence || d->x[j + 1].word > d->x[j].word_end + 1)
+            return 0;
+        if (p->kind == PK_EXTRACT_MENTION_ACT)
+            return pk__label_is(p->label, "replace_officials") || pk__label_is(p->label, "involve_officials");
+        if (p->kind != PK_EXTRACT_MENTION_ROLE)
+            return 0;
+    }
+    return 0;
+}
+
 static int acted_upon(const dctx *d, size_t k)
 {
     /* the mention before k, over a region read from the same words ("kepada Bupati Demak") */
@@ -530,6 +645,8 @@ static int acted_upon(const dctx *d, size_t k)
     int cand = d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE;
     if (p->sentence != d->m[k].sentence)
         return 0;
+    if (transferred(d, k))
+        return 1;
     if (p->kind == PK_EXTRACT_MENTION_ACT)
         return cand && d->x[k].word == d->x[j].word_end;
     return d->x[k].word <= d->x[j].word_end + 1 &&
@@ -683,7 +800,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "to") && !by)
                 to = 1;
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
+                !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;
@@ -762,6 +879,18 @@ static int counted_tail(const dctx *d, size_t k)
 /* Further roles named with the chosen actor ("Camat dan Lurah X, bersama 15
  * Kepala Desa"): other labels on the same side of the act, within twelve
  * words of it and not after an object marker. One incident per actor. */
+/* 1 if mention k follows the word "di" ("di Asmat"): a place a clause is
+ * about, not the place of a post ("Lurah Sayur Matinggi, Kabupaten Tapanuli
+ * Selatan"). */
+static int after_di(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].start;
+    while (i > 0 && d->text[i - 1] == ' ')
+        i--;
+    return i >= 2 && word_is(d->text + i - 2, 2, "di") &&
+           (i == 2 || !((d->text[i - 3] | 0x20) >= 'a' && (d->text[i - 3] | 0x20) <= 'z'));
+}
+
 static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
                         size_t cap)
 {
@@ -803,6 +932,14 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
         if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
+            continue;
+        /* "di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ... PPD
+         * yang tidak netral": a place named between them puts the other
+         * person in another clause, of another deed */
+        int apart = 0;
+        for (size_t j = (k < chosen ? k : chosen) + 1; j < (k < chosen ? chosen : k) && !apart; j++)
+            apart = usable_region(&d->m[j]) && after_di(d, j);
+        if (apart)
             continue;
         /* another label, or the same one with a post in another place
          * ("Kepala Desa Cikupa, Kepala Desa Sukamulya dan Kepala Desa Bojong") */
@@ -1119,23 +1256,25 @@ static void doc_place(dctx *d, pk_place_id rid, size_t *bd, size_t *bv)
 }
 
 /* 1 if a usable region mention of the text names g. */
-static int named_region(dctx *d, const pk_region *g)
+static int named_region(dctx *d, const pk_region *g, int places_only)
 {
-    if (!d->named_ready) { /* once per text: the check stays linear */
-        d->named_ready = 1;
-        for (size_t k = 0; k < d->nm && d->nnamed <= MAX_DISTINCT; k++) {
+    int q0 = places_only != 0;
+    if (!d->named_ready[q0]) { /* once per text: the check stays linear */
+        d->named_ready[q0] = 1;
+        for (size_t k = 0; k < d->nm && d->nnamed[q0] <= MAX_DISTINCT; k++) {
             const pk_extract_mention *m = &d->m[k];
-            if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
+            if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE) ||
+                (places_only && (m->flags & PK_EXTRACT_FLAG_OFFICE)))
                 continue;
             size_t q = 0;
-            while (q < d->nnamed && d->named[q] != m->region)
+            while (q < d->nnamed[q0] && d->named[q0][q] != m->region)
                 q++;
-            if (q == d->nnamed && d->nnamed++ < MAX_DISTINCT)
-                d->named[q] = m->region;
+            if (q == d->nnamed[q0] && d->nnamed[q0]++ < MAX_DISTINCT)
+                d->named[q0][q] = m->region;
         }
     }
-    for (size_t q = 0; q < d->nnamed && q < MAX_DISTINCT; q++)
-        if (d->named[q] == g)
+    for (size_t q = 0; q < d->nnamed[q0] && q < MAX_DISTINCT; q++)
+        if (d->named[q0][q] == g)
             return 1;
     return 0;
 }
@@ -1168,7 +1307,7 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
         pk_place_id d2 = bd != NONE ? place_in(d, bd, 0) : 0;
         pk_place_id v2 = bv != NONE ? place_in(d, bv, d2) : 0;
         pk_place p2 = PK_PLACE_INIT;
-        if ((v2 || d2) && pk_place_get(&p2, v2 ? v2 : d2, NULL) == PK_OK && p2.region && named_region(d, p2.region)) {
+        if ((v2 || d2) && pk_place_get(&p2, v2 ? v2 : d2, NULL) == PK_OK && p2.region && named_region(d, p2.region, 0)) {
             did = d2;
             vid = v2;
             weak = 1;
@@ -1232,6 +1371,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
 {
     size_t best = NONE, office = NONE;
     size_t best_dist = 0;
+    int before = 0; /* a place named before the act in its sentence */
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind != PK_EXTRACT_MENTION_REGION || !m->region || (m->flags & NOT_PLACE))
@@ -1241,6 +1381,10 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
                 office = k;
             continue;
         }
+        if (k > a && before && m->start > d->m[a].end && after_di(d, k) &&
+            memchr(d->text + d->m[a].end, ',', m->start - d->m[a].end))
+            continue; /* "di Asmat, ... PPD yang tidak netral, di Merauke ...": the next clause's place */
+        before |= k < a;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || (is_kabkota(m->region) && !is_kabkota(d->m[best].region)) ||
             (is_kabkota(m->region) == is_kabkota(d->m[best].region) && dist < best_dist)) {
@@ -1261,7 +1405,13 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     }
     if (best == NONE) {
         how = PK_EXTRACT_HOW_INFERRED;
-        if (w->last_region != NONE)
+        /* several places named before ("tercatat di Kabupaten Bulukumba dan
+         * Kepulauan Selayar"), then "... Bawaslu Bulukumba, X mengatakan
+         * seorang kepala desa ...": the office of the act's sentence, one
+         * of those places, handles the deeds of its own area */
+        if (office != NONE && is_kabkota(d->m[office].region) && named_region(d, d->m[office].region, 1))
+            best = office, conf = 0.6;
+        else if (w->last_region != NONE)
             best = w->last_region, conf = 0.65;
         else if (d->next_region[a] != NONE)
             best = d->next_region[a], conf = 0.6;
@@ -1621,7 +1771,11 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * 2024" then "pertemuan ini terkait mobilisasi dukungan"); in the
          * same sentence, two generic words for one deed ("video ...
          * dukungan") */
-        int retold = !same && agree &&
+        /* a named person's deed does not fold into an earlier one of
+         * another label that names nobody (a list of reports: "1. Laporan
+         * Pengrusakan Baliho ... 3. Laporan Netralitas ASN (Honorer)") */
+        int folds = o->actor_label[0] || !dr->actor_label[0] || strcmp(o->act_label, dr->act_label) == 0;
+        int retold = !same && agree && folds &&
                      ((meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
                       (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
@@ -1665,6 +1819,16 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
 /* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
  * bagi para kepala desa"): the people a rule or a sanction is for, not
  * someone later sentences refer back to. */
+/* 1 if the draft is a candidate's or a campaign team's campaigning
+ * (attend_campaign, partisan_activity, declare_support): what the law lets
+ * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
+static int own_campaign(const pk_extract_draft *dr)
+{
+    return (pk__label_is(dr->actor_label, "candidate") || pk__label_is(dr->actor_label, "campaign_team")) &&
+           (pk__label_is(dr->act_label, "attend_campaign") || pk__label_is(dr->act_label, "partisan_activity") ||
+            pk__label_is(dr->act_label, "declare_support"));
+}
+
 static int addressee(const dctx *d, size_t k)
 {
     if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
@@ -1692,7 +1856,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k)) {
+        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2)
             w->last_spec_cur = k;
@@ -1739,7 +1903,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
-            ax->priority < ax->sent_act_prio)
+            ax->priority < ax->sent_act_prio || set_aside(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)
@@ -1785,11 +1949,23 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             walk_after(&d, &w, a);
             continue;
         }
+        if (ax->priority <= 1 && own_campaign(&dr)) {
+            /* "5 pasangan calon ... mulai melaksanakan kampanye", "calon
+             * Walikota ... menggelar pertemuan-pertemuan": a candidate's own
+             * campaign, named by a generic word, is no breach */
+            walk_after(&d, &w, a);
+            continue;
+        }
         if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE && dr.confidence > 0.45) {
             /* an act with nobody named for it ("politik uang", "mobilisasi
              * dukungan"): kept for the caller, but not a confident incident */
             dr.confidence = 0.45;
             dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
+        if (!dr.negated && denied_later(&d, &dr, a)) {
+            dr.negated = 1;
+            dr.confidence = dr.confidence < 0.2 ? dr.confidence : 0.2;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = dr.confidence;
         }
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);

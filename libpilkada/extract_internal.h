@@ -132,10 +132,10 @@ typedef struct pk__xinfo {
     uint8_t sent_cand;      /* bit 1 bakal_calon, 2 paslon/calon, 4 petahana */
     uint8_t from_role;      /* a district/village name read after "Camat"/"Kepala Desa"/"Lurah": a place only
                                when the registry knows it ("Camat Iskandar" names a person) */
+    uint8_t ncand;          /* region candidates (ambiguous mentions) */
+    uint8_t npcand;         /* place candidates of a district or village name, ranked */
     const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
-    size_t ncand;           /* region candidates (ambiguous mentions) */
     const pk_region *cand[PK_REGION_MENTION_CANDIDATES];
-    size_t npcand;          /* place candidates of a district or village name, ranked */
     pk_place_id pcand[PK_PLACE_MENTION_CANDIDATES];
 } pk__xinfo;
 
@@ -149,6 +149,11 @@ struct pk_extract_result {
     size_t nsent;
     int truncated;
 };
+
+/* 1 if the speech verb starting at byte `at` of text closes a quote or a
+ * clause (`," ujar X`, `..., kata X`: a comma or a closing quote before it);
+ * what follows names the speaker (extract.c). */
+int pk__closes_clause(const char *text, size_t at);
 
 /* Build the draft incidents from the mentions (extract_draft.c); text[0..len)
  * is the text the mention spans point into. */

@@ -145,4 +145,18 @@ const char *pk__text_in_lang(const char *en, const char *const (*pairs)[2], size
 /* Trim ASCII spaces/tabs in place and return s. */
 char *pk__trim(char *s);
 
+/* The next word, from *pos on (start at 0), of the date reader's word
+ * table (date_text.c) that every
+ * date expression pk_date_scan() finds without digits joined by '/', '-' or
+ * '.' ("17/9", "27-11-2024") must contain: a month, a weekday, a unit of
+ * time, "kemarin", "lusa", "lalu", "depan", "akhir", "sehari"... (lower-case
+ * ASCII letters); *pos moves past it. NULL after the last. A text without any of these
+ * words and without such digits holds no date expression (the text engine
+ * skips reading it; extract.c). */
+const char *pk__date_anchor_word(size_t *pos);
+/* pk_date_scan() on text the caller has checked to be valid UTF-8 (the text
+ * engine validates the whole text once, then reads dates in windows of it). */
+pk_status pk__date_scan_utf8(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                             const pk_date_text_options *opts);
+
 #endif /* PK_INTERNAL_H */

@@ -66,19 +66,25 @@ static inline uint64_t alnum_bytes(uint64_t v)
     return (letter | digit) & ~v & (0x80 * ONES8);
 }
 
-/* the index of the lowest byte of m != 0 that has its top bit set */
-static inline size_t first_set_byte(uint64_t m)
+/* the index of the lowest set bit of m != 0 */
+static inline size_t lowest_bit(uint64_t m)
 {
 #if defined(__GNUC__) || defined(__clang__)
-    return (size_t)__builtin_ctzll(m) >> 3;
+    return (size_t)__builtin_ctzll(m);
 #else
     size_t n = 0;
-    while (!(m & 0x80u)) {
-        m >>= 8;
+    while (!(m & 1u)) {
+        m >>= 1;
         n++;
     }
     return n;
 #endif
+}
+
+/* the index of the lowest byte of m != 0 that has its top bit set (m has no other bits set) */
+static inline size_t first_set_byte(uint64_t m)
+{
+    return lowest_bit(m) >> 3;
 }
 
 /* The next word without its capitals (w->cap and w->allcaps are not set):
@@ -213,6 +219,16 @@ static inline int slot_is_key(const pk__place_db *db, const uint32_t *sl, const 
            same_key(db->pool + (sl[3] >> 6) + PK__PLACE_TSLOT_KEY, key + PK__PLACE_TSLOT_KEY, len - PK__PLACE_TSLOT_KEY);
 }
 
+/* 1 if a key of this length and hash may be a token (the bit filter), 0 if it is none */
+static inline uint32_t tok_maybe(const pk__place_db *db, size_t len, uint32_t hash)
+{
+    uint32_t fb = pk__place_tfilter_bit(hash);
+    return (uint32_t)(len - 1 < 63) & (db->t_filter[fb >> 5] >> (fb & 31));
+}
+
+static ALWAYS_INLINE int32_t tok_probe(const pk__place_db *db, const char *key, size_t len, uint32_t hash,
+                                       uint32_t *root);
+
 /* The token of a key (-1 if none); *root receives its child of the trie root with PK__PN_* flags (0 if none).
  * One slot of t_tab holds what is compared, so a word costs one cache line (and, past 16 bytes, those of its
  * token in the pool). */
@@ -220,9 +236,15 @@ static ALWAYS_INLINE int32_t tok_find_root(const pk__place_db *db, const char *k
                                            uint32_t *root)
 {
     *root = 0;
-    uint32_t fb = pk__place_tfilter_bit(hash);
-    if (len == 0 || len >= 64 || !(db->t_filter[fb >> 5] & (1u << (fb & 31))))
+    if (!tok_maybe(db, len, hash))
         return -1;
+    return tok_probe(db, key, len, hash, root);
+}
+
+/* tok_find_root() of a key that passed tok_maybe() */
+static ALWAYS_INLINE int32_t tok_probe(const pk__place_db *db, const char *key, size_t len, uint32_t hash,
+                                       uint32_t *root)
+{
     uint32_t h = hash & db->t_mask;
     for (;;) {
         const uint32_t *sl = db->t_tab + PK__PLACE_TSLOT * (size_t)h;
@@ -624,8 +646,8 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 
 /* ------------------------------------------------------- text engine -- */
 
-#define RING 32 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
-#define READ_BATCH 15 /* words read past the one asked for */
+#define RING 64 /* words kept for look-ahead: > 2 * PK__PLACE_MAX_DEPTH + READ_BATCH */
+#define READ_BATCH 31 /* words read past the one asked for */
 #define CHAIN 4 /* cues kept before a name */
 #define MAX_REGIONS 1024
 #define MAX_DISTRICTS 8192
@@ -796,9 +818,17 @@ static void read_words(scanner *sc, size_t k)
             sc->nread++;
         }
         sc->raw = sc->nread;
+        /* the filter of every word first, then the table for the words it lets through: which
+         * words of a text are names is unpredictable, a branch per word on it is costly */
+        _Static_assert(RING <= 64, "a batch (never more words than the ring) fits a 64-bit mask");
+        uint64_t maybe = 0;
         for (size_t j = first; j < sc->nread; j++) {
-            pk__pword *w = &sc->ring[j % RING];
-            w->tok = tok_find_root(db, w->key, w->len, w->hash, &w->root);
+            const pk__pword *w = &sc->ring[j % RING];
+            maybe |= (uint64_t)tok_maybe(db, w->len, w->hash) << (j - first);
+        }
+        for (; maybe; maybe &= maybe - 1) {
+            pk__pword *w = &sc->ring[(first + lowest_bit(maybe)) % RING];
+            w->tok = tok_probe(db, w->key, w->len, w->hash, &w->root);
         }
         return;
     }
@@ -955,8 +985,17 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             return 0;
         size_t nl = 0, cl = 0;
         uint32_t nn = 0, cn = 0;
-        if (w->root) /* else no name or cue starts here */
-            walk(sc, *wi, &nl, &nn, &cl, &cn);
+        if (w->root) { /* else no name or cue starts here */
+            uint32_t r = w->root, node = r & PK__PN_NODE;
+            if (db->n_kids[node >> 5] & (1u << (node & 31))) {
+                walk(sc, *wi, &nl, &nn, &cl, &cn);
+            } else { /* walk() of a word that no phrase goes on from */
+                nl = (r & PK__PN_NAME) != 0;
+                nn = nl ? node : 0;
+                cl = (r & PK__PN_CUE) != 0;
+                cn = cl ? node : 0;
+            }
+        }
         if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
             nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
         if (cl && cl >= nl) {
@@ -1497,6 +1536,7 @@ static void emit_found(const engine *en, found *f, pk_place_mention *out, size_t
 }
 
 #define PREFETCH_AHEAD 8
+#define FOUND_BLOCK 32 /* names found, then judged, together (pass 1 of a text search) */
 
 /* the trie node of a found name kept in a mention's candidates */
 static uint32_t found_node(const pk_place_mention *m)
@@ -1533,18 +1573,29 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     en.ctx_on = 0;
     size_t nbuf = 0, resume = SIZE_MAX;
     {
+        /* The names are found a block at a time and then judged: the trie entries of the whole
+         * block are fetched (their index in n_entry as each name is found, then the entries)
+         * before the first is judged, so that on a long text their cache misses overlap. The
+         * judging of pass 1 reads nothing of the context, so the order of the adds is unchanged. */
         scanner sc;
         scan_init(&sc, db, text, len);
         size_t wi = 0;
-        found f;
-        while (next_found(&sc, &wi, &f)) {
-            if (!ctx_found(&en, &f))
-                continue; /* never a mention, whatever the context: keep the array for the others */
-            if (nbuf < cap)
-                memcpy(out[nbuf++].candidates, &f, sizeof f);
-            else if (resume == SIZE_MAX)
-                resume = f.start;
-        }
+        found blk[FOUND_BLOCK];
+        size_t nb;
+        do {
+            for (nb = 0; nb < FOUND_BLOCK && next_found(&sc, &wi, &blk[nb]); nb++)
+                PREFETCH(&db->n_entry[blk[nb].node]);
+            for (size_t k = 0; k < nb; k++)
+                PREFETCH(&db->ents[db->n_entry[blk[k].node]]);
+            for (size_t k = 0; k < nb; k++) {
+                if (!ctx_found(&en, &blk[k]))
+                    continue; /* never a mention, whatever the context: keep the array for the others */
+                if (nbuf < cap)
+                    memcpy(out[nbuf++].candidates, &blk[k], sizeof blk[k]);
+                else if (resume == SIZE_MAX)
+                    resume = blk[k].start;
+            }
+        } while (nb == FOUND_BLOCK);
     }
     en.ctx_on = 1;
 

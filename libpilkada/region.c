@@ -7,6 +7,8 @@
 
 /* ------------------------------------------------------------- codes -- */
 
+#define D(c) ((c) >= '0' && (c) <= '9')
+
 static const pk_region *by_num(const pk__region_db *db, long long n, unsigned *how)
 {
     if (n < 0 || n >= 10000)
@@ -68,6 +70,20 @@ pk_status pk__region_lookup(const pk__region_db *db, const pk_region **out, unsi
         *how = 0;
     if (!out || !code)
         return pk__fail(err, PK_EINVAL, out ? "code" : "out", "NULL argument");
+    /* the canonical forms "35", "3513" and "35.13" of a current code: read
+     * directly (the classifier's path); anything else takes the general one */
+    if (D(code[0]) && D(code[1])) {
+        int n = (code[0] - '0') * 10 + (code[1] - '0');
+        const char *rest = code[2] == '.' ? code + 3 : code + 2;
+        if (code[2] == '\0' || (D(rest[0]) && D(rest[1]) && rest[2] == '\0')) {
+            if (code[2] != '\0')
+                n = n * 100 + (rest[0] - '0') * 10 + (rest[1] - '0');
+            if (db->by_num[n]) {
+                *out = &db->regions[db->by_num[n] - 1];
+                return PK_OK;
+            }
+        }
+    }
     long long v;
     size_t nd, b, e;
     switch (pk__code_digits(code, &v, &nd, &b, &e)) {

@@ -904,6 +904,7 @@ done:
             return pk__fail(L->err, PK_ENOMEM, NULL, "out of memory");
         }
     }
+    pk__schedule_windows(s);
     *out = s;
     return PK_OK;
 }
@@ -1407,6 +1408,24 @@ static pk_status window_fill(const pk_schedule *s, pk_window_kind kind, pk_windo
         out->kind = kind;
     }
     return rc;
+}
+
+void pk__schedule_windows(pk_schedule *s)
+{
+    _Static_assert(PK_WINDOW_REGISTRATION + 1 == PK__WINDOW_KIND_COUNT, "PK__WINDOW_KIND_COUNT is the kinds");
+    s->win_ok = 0;
+    for (int k = 0; k < PK__WINDOW_KIND_COUNT; k++) {
+        pk_window w;
+        s->win_first[k] = INT32_MIN;
+        s->win_last[k] = INT32_MAX;
+        if (window_fill(s, (pk_window_kind)k, &w, NULL) != PK_OK)
+            continue;
+        s->win_ok |= 1u << k;
+        if (w.has_start)
+            s->win_first[k] = serial_of(w.start);
+        if (w.has_end)
+            s->win_last[k] = serial_of(w.end);
+    }
 }
 
 pk_status pk_schedule_window(pk_window *out, const pk_schedule *s, pk_window_kind kind, pk_error *err)

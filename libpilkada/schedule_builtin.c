@@ -30,6 +30,19 @@ static int year_text(const char *s, int *year)
     return 1;
 }
 
+const pk_schedule *pk__schedule_of_year(int year)
+{
+    /* a year names its national schedule, else a regional election of its
+     * own (the 2025 re-run), else any (a re-vote) */
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t i = 0; i < pk__schedule_builtin_n; i++) {
+            const pk_schedule *s = pk__schedule_builtins[i];
+            if (s->cycle == year && (pass == 2 || (pass == 1 ? !s->follows : !s->regions)))
+                return s;
+        }
+    return NULL;
+}
+
 pk_status pk_schedule_builtin(const pk_schedule **out, const char *id, pk_error *err)
 {
     if (out)
@@ -44,18 +57,8 @@ pk_status pk_schedule_builtin(const pk_schedule **out, const char *id, pk_error 
             return PK_OK;
         }
     }
-    if (is_year) {
-        /* a year names its national schedule, else a regional election of
-         * its own (the 2025 re-run), else any (a re-vote) */
-        for (int pass = 0; pass < 3; pass++)
-            for (size_t i = 0; i < pk__schedule_builtin_n; i++) {
-                const pk_schedule *s = pk__schedule_builtins[i];
-                if (s->cycle == year && (pass == 2 || (pass == 1 ? !s->follows : !s->regions))) {
-                    *out = s;
-                    return PK_OK;
-                }
-            }
-    }
+    if (is_year && (*out = pk__schedule_of_year(year)) != NULL)
+        return PK_OK;
     char shown[64];
     pk__strlcpy_utf8(shown, id, sizeof shown);
     return pk__fail(err, PK_ENOTFOUND, "id",

@@ -26,6 +26,9 @@
 /* Number of pk_stage_role values (PK_ROLE_NONE .. PK_ROLE_VOTER_LIST). */
 #define PK__ROLE_COUNT 15
 
+/* Number of pk_window_kind values (PK_WINDOW_CAMPAIGN .. PK_WINDOW_REGISTRATION). */
+#define PK__WINDOW_KIND_COUNT 8
+
 typedef struct pk__sched_iv {
     uint32_t active_off; /* first entry in active[] */
     uint32_t active_n;   /* number of active stages */
@@ -57,6 +60,14 @@ struct pk_schedule {
     const pk__sched_iv *iv;       /* nbounds + 1 intervals */
     size_t nactive;
     const int32_t *active;        /* concatenated active lists */
+    /* pk_schedule_window() of each kind as serial days, computed once when
+     * the schedule is built (pk__schedule_windows): bit k of win_ok is set
+     * when the window of kind k exists; an open start is INT32_MIN, an open
+     * end INT32_MAX. The classifier tests a date against a window with two
+     * comparisons instead of re-deriving the window. */
+    unsigned win_ok;
+    int32_t win_first[PK__WINDOW_KIND_COUNT];
+    int32_t win_last[PK__WINDOW_KIND_COUNT];
     char *text_mem;               /* loaded schedules: the string arena (NULL for built-ins) */
 };
 
@@ -82,6 +93,13 @@ const pk_schedule *pk__schedule_select(int32_t day, const char *region_code, int
 /* Sort n serial days and drop repeats; returns the new count (schedule day
  * bounds, and pkgen's timeline of the built-in schedules). */
 size_t pk__sort_unique_i32(int32_t *a, size_t n);
+
+/* Fill win_ok, win_first[] and win_last[] of a built schedule. */
+void pk__schedule_windows(pk_schedule *s);
+
+/* The built-in schedule a cycle year names (pk_schedule_builtin() of a
+ * 4-digit year), or NULL. */
+const pk_schedule *pk__schedule_of_year(int year);
 
 /* Serial day of a stage's key date (start, else end); 0 and *ok = 0 if undated. */
 int32_t pk__stage_key(const pk_stage *st, int *ok);

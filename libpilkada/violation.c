@@ -92,36 +92,26 @@ static const pk_schedule *followed(const pk_schedule *s)
     return base;
 }
 
-/* pk_window_contains() for a date known to be valid, without the call and the check. */
-static int occurs_in(const pk_window *w, pk_date d)
-{
-    if (w->has_start && (d.year != w->start.year   ? d.year < w->start.year
-                         : d.month != w->start.month ? d.month < w->start.month
-                                                     : d.day < w->start.day))
-        return 0;
-    if (w->has_end && (d.year != w->end.year   ? d.year > w->end.year
-                       : d.month != w->end.month ? d.month > w->end.month
-                                                 : d.day > w->end.day))
-        return 0;
-    return 1;
-}
-
 static int window_state(ctx *c, int w)
 {
     if (w == PK__WIN_ANY)
         return WIN_IN;
     if (c->win[w] == WIN_UNSET) {
-        pk_window wd = PK_WINDOW_INIT;
-        const pk_schedule *base;
-        /* a re-vote schedule without the stage (e.g. no new determination of
-         * pairs) takes the window from the cycle it continues (looked up only
-         * then: a lookup by id is a scan of the built-in schedules) */
-        if (!c->sched || (pk_schedule_window(&wd, c->sched, win_kind[w], NULL) != PK_OK &&
-                          (!(base = followed(c->sched)) ||
-                           pk_schedule_window(&wd, base, win_kind[w], NULL) != PK_OK)))
+        /* the windows precomputed as serial days with the schedule
+         * (pk__schedule_windows); a re-vote schedule without the stage (e.g.
+         * no new determination of pairs) takes the window from the cycle it
+         * continues (looked up only then: a lookup by id is a scan of the
+         * built-in schedules) */
+        const pk_schedule *s = c->sched;
+        unsigned k = (unsigned)win_kind[w];
+        if (s && !(s->win_ok >> k & 1u))
+            s = followed(s);
+        if (!s || !(s->win_ok >> k & 1u))
             c->win[w] = WIN_NA;
         else
-            c->win[w] = occurs_in(&wd, c->in->occurred) != (w == PK__WIN_OUTSIDE_CAMPAIGN) ? WIN_IN : WIN_OUT;
+            c->win[w] = (c->occ >= s->win_first[k] && c->occ <= s->win_last[k]) != (w == PK__WIN_OUTSIDE_CAMPAIGN)
+                            ? WIN_IN
+                            : WIN_OUT;
     }
     return c->win[w];
 }
@@ -154,15 +144,13 @@ enum verdict {
     V_PENDING     /* a condition's fact is unknown (key in *key) */
 };
 
-static enum verdict evaluate(ctx *c, size_t i, int *key)
+/* evaluate() for a rule known to cover the incident's actor and act (a
+ * candidate of pk__cand_list). */
+static inline enum verdict evaluate_candidate(ctx *c, size_t i, int *key)
 {
     const pk__rule_spec *sp = &pk__rule_specs[i];
     const pk_incident *in = c->in;
     *key = -1;
-    if (!(sp->actors >> in->actor & 1u))
-        return V_ACTOR;
-    if (!(sp->acts >> in->act & 1u))
-        return V_ACT;
     if (c->occ < sp->from_serial || c->occ > sp->until_serial)
         return V_DATE;
     int ws = window_state(c, sp->window);
@@ -207,6 +195,17 @@ static enum verdict evaluate(ctx *c, size_t i, int *key)
         return V_COND;
     }
     return pending;
+}
+
+static enum verdict evaluate(ctx *c, size_t i, int *key)
+{
+    const pk__rule_spec *sp = &pk__rule_specs[i];
+    *key = -1;
+    if (!(sp->actors >> c->in->actor & 1u))
+        return V_ACTOR;
+    if (!pk__act_set_has(&sp->acts, (unsigned)c->in->act))
+        return V_ACT;
+    return evaluate_candidate(c, i, key);
 }
 
 static const char *pending_field(const ctx *c, enum verdict v, int key)
@@ -425,12 +424,24 @@ static const size_t incident_sizes[] = {offsetof(pk_incident, official_capacity)
 /* Set up the context: validation, region, schedule. */
 static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
 {
-    memset(c, 0, sizeof *c);
-    static const pk_incident defaults = PK_INCIDENT_INIT;
-    c->incident = defaults; /* members newer than the caller's version keep their defaults */
-    pk_status vs = PK__VERSION_COPY(&c->incident, in, incident_sizes, "pk_incident", "version", err);
-    if (vs != PK_OK)
-        return vs;
+    /* every member but election, which is read only once election_done is set */
+    c->in = NULL;
+    c->occ = c->relevant = 0;
+    c->sched = NULL;
+    memset(c->win, WIN_UNSET, sizeof c->win);
+    c->supported = PK_SUPPORTED_UNKNOWN;
+    c->supported_done = 0;
+    c->region = NULL;
+    c->election_done = c->have_election = 0;
+    if (in->version == PK_INCIDENT_VERSION) {
+        c->incident = *in; /* the current layout */
+    } else {
+        static const pk_incident defaults = PK_INCIDENT_INIT;
+        c->incident = defaults; /* members newer than the caller's version keep their defaults */
+        pk_status vs = PK__VERSION_COPY(&c->incident, in, incident_sizes, "pk_incident", "version", err);
+        if (vs != PK_OK)
+            return vs;
+    }
     in = c->in = &c->incident;
     pk_status rc = validate(in, err);
     if (rc != PK_OK)
@@ -448,13 +459,8 @@ static pk_status setup(ctx *c, const pk_incident *in, pk_error *err)
     if (in->schedule) {
         c->sched = in->schedule;
     } else if (in->cycle) {
-        char year[8];
-        year[0] = (char)('0' + in->cycle / 1000 % 10);
-        year[1] = (char)('0' + in->cycle / 100 % 10);
-        year[2] = (char)('0' + in->cycle / 10 % 10);
-        year[3] = (char)('0' + in->cycle % 10);
-        year[4] = '\0';
-        if (in->cycle < 1000 || pk_schedule_builtin(&c->sched, year, NULL) != PK_OK)
+        /* pk_schedule_builtin() of the 4-digit year */
+        if (in->cycle < 1000 || !(c->sched = pk__schedule_of_year(in->cycle)))
             return pk__fail(err, PK_ENOTFOUND, "cycle", "no built-in schedule for cycle %d", in->cycle);
     }
     return PK_OK;
@@ -526,13 +532,13 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
 
     /* match the candidate rules */
     size_t k0 = (size_t)in->actor * PK__ACT_COUNT + (size_t)in->act;
-    uint16_t matched[MAX_MATCH] = {0}; /* the first nm are set */
+    uint16_t matched[MAX_MATCH]; /* the first nm are set */
     size_t nm = 0;
     const char *missing = NULL;
     for (uint16_t j = pk__cand_start[k0]; j < pk__cand_start[k0 + 1]; j++) {
         size_t i = pk__cand_list[j];
         int key;
-        enum verdict v = evaluate(&c, i, &key);
+        enum verdict v = evaluate_candidate(&c, i, &key); /* a candidate covers the actor and the act */
         if (v == V_MATCH) {
             if (nm < MAX_MATCH)
                 matched[nm++] = (uint16_t)i;

@@ -15,7 +15,36 @@
 #define PK__ACT_COUNT ((int)PK_ACT_OBSTRUCT_ORGANISER + 1)
 /* pk__rule_spec keeps actors and acts as bit sets */
 _Static_assert(PK__ACTOR_COUNT <= 32, "actors fit in a uint32_t bit set");
-_Static_assert(PK__ACT_COUNT <= 64, "acts fit in a uint64_t bit set");
+
+/* The acts of a rule: act a is bit a % 64 of word a / 64. pkgen writes
+ * PK__ACT_WORDS words per rule, so appending acts beyond the last word needs
+ * only a larger PK__ACT_WORDS. */
+#define PK__ACT_WORDS 2
+_Static_assert(PK__ACT_COUNT <= 64 * PK__ACT_WORDS, "acts fit in the act bit set: raise PK__ACT_WORDS");
+typedef struct pk__act_set {
+    uint64_t w[PK__ACT_WORDS];
+} pk__act_set;
+
+/* 1 if act a (0 <= a < 64 * PK__ACT_WORDS) is in the set. */
+static inline int pk__act_set_has(const pk__act_set *s, unsigned a)
+{
+    return (int)(s->w[a >> 6] >> (a & 63u) & 1u);
+}
+
+/* Add act a (0 <= a < 64 * PK__ACT_WORDS) to the set. */
+static inline void pk__act_set_add(pk__act_set *s, unsigned a)
+{
+    s->w[a >> 6] |= (uint64_t)1 << (a & 63u);
+}
+
+/* 1 if the set has no act. */
+static inline int pk__act_set_empty(const pk__act_set *s)
+{
+    uint64_t any = 0;
+    for (int i = 0; i < PK__ACT_WORDS; i++)
+        any |= s->w[i];
+    return any == 0;
+}
 
 /* The incident facts (violation_names.c): the public row and the member of
  * pk_incident it sets. */
@@ -96,7 +125,7 @@ typedef struct pk__cond {
 /* How a rule matches: everything the classifier needs, in a compact form. */
 typedef struct pk__rule_spec {
     uint32_t actors;       /* bit (1 << pk_actor) */
-    uint64_t acts;         /* bit (1 << pk_act) */
+    pk__act_set acts;      /* the acts (pk__act_set_has) */
     int32_t from_serial;   /* first incident day (serial), INT32_MIN when unbounded */
     int32_t until_serial;  /* last incident day, INT32_MAX when unbounded */
     uint8_t window;        /* enum pk__rwin */

@@ -13,9 +13,25 @@
  * Entry points: region text search (pk_region_find_in_text), the schedule
  * and holiday CSV loaders (flat and, for schedules, a deep parent chain),
  * and the CLI's region find-in-text, schedule --file (the tree print) and
- * classify --batch.
+ * classify --batch. The four-level place search (pk_place_find_in_text: a
+ * count, then the mentions into an array of that size) runs on 100 KB, 1 MB
+ * and 10 MB of text naming places of every level drawn from the whole
+ * registry, so that its tables and its output outgrow the caches.
  *
- * usage: scaling <pilkada CLI> <scratch dir>   (prints one line per entry) */
+ * The text engine (pk_extract, issue 9) is measured on news text instead:
+ * the corpus paragraphs (tests/extract/corpus, written into one file by
+ * tests/CMakeLists.txt) repeated to about 1 MB, and that text eight times
+ * over. Linear gives a CPU-time ratio of 6-8 (less than 8: past the 65,536
+ * mentions kept the engine only counts), quadratic 64; the gate fails
+ * above EXTRACT_MAX_RATIO (16). Beside the time it checks a count of work
+ * that no machine load changes: the mentions found
+ * (pk_extract_total_mentions) must grow eightfold too, within 5%. The same
+ * on a text of dates alone, without a comma (the sentence
+ * passes look back for commas: a look back to the text's start made this
+ * quadratic once).
+ *
+ * usage: scaling <pilkada CLI> <scratch dir> <news text file>
+ * (prints one line per entry) */
 #define _POSIX_C_SOURCE 200809L
 #include <fcntl.h>
 #include <stdarg.h>
@@ -35,6 +51,7 @@
 #define TARGET ((size_t)100 * 1000) /* bytes per measurement of a library call */
 
 static const size_t sizes[3] = {10 * 1000, 100 * 1000, 1000 * 1000};
+static const size_t big_sizes[3] = {100 * 1000, 1000 * 1000, 10 * 1000 * 1000};
 
 /* ------------------------------------------------------------ inputs -- */
 
@@ -74,6 +91,37 @@ static text make_prose(size_t size)
         put(&t, i % 4 == 3 ? "a1 b2 c3 d4 e5 f6 g7 h8 i9 j0 k1 l2 m3 n4 o5 p6. "
                            : "Bawaslu Kabupaten Banyuasin menerima laporan dari Kota Makassar, warga Bekasi "
                              "dan Pemkab OKU Timur. ");
+    return t;
+}
+
+/* Prose naming places of every level (level words or not) among ordinary
+ * words: names drawn by a fixed sequence from the whole registry, so that a
+ * longer text names more different places. */
+static text make_place_prose(size_t size)
+{
+    static const char *const words[] = {"laporan", "warga", "yang", "dan", "calon", "kampanye", "di", "pada",
+                                        "petugas", "dugaan", "pelanggaran", "netralitas", "tahun", "itu"};
+    text t = {0};
+    size_t nplaces = pk_place_count(0);
+    uint64_t x = 0x9E3779B97F4A7C15u;
+    for (size_t i = 0; t.n < size; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        if (i % 8 == 7) {
+            size_t k = (size_t)(x % nplaces);
+            int level = 1;
+            while (level < 4 && k >= pk_place_count(level))
+                k -= pk_place_count(level++);
+            pk_place_id id = 0;
+            pk_place p = PK_PLACE_INIT;
+            if (pk_place_at(&id, level, k, NULL) != PK_OK || pk_place_get(&p, id, NULL) != PK_OK)
+                abort();
+            put(&t, "%s%s%s ", (x >> 32) & 1 ? p.kind_label : "", (x >> 32) & 1 ? " " : "", p.name);
+        } else {
+            put(&t, "%s%s", words[(x >> 40) % (sizeof words / sizeof *words)], (x >> 33) % 12 ? " " : ". ");
+        }
+    }
     return t;
 }
 
@@ -185,6 +233,7 @@ typedef struct entry {
     double (*run)(const struct entry *e);
     int variant; /* run_library: which call */
     int chain;   /* schedules: one parent chain instead of siblings */
+    int big;     /* 100 KB, 1 MB and 10 MB instead of 10 KB, 100 KB and 1 MB */
 } entry;
 
 static text cur;        /* the current input */
@@ -207,6 +256,12 @@ static void prep_prose(const entry *e, size_t size)
         write_input();
 }
 
+static void prep_places(const entry *e, size_t size)
+{
+    (void)e;
+    cur = make_place_prose(size);
+}
+
 static void prep_schedule(const entry *e, size_t size)
 {
     cur = make_schedule(size, e->chain);
@@ -225,6 +280,27 @@ static void prep_batch(const entry *e, size_t size)
     (void)e;
     cur = make_batch(size);
     write_input();
+}
+
+/* The place search: the count, then the mentions into an array of that
+ * size (allocated between the two calls, untimed); both calls timed. */
+static double run_places(const entry *e)
+{
+    (void)e;
+    size_t total = 0, total2 = 0;
+    double t0 = cpu_self();
+    pk_status st = pk_place_find_in_text(NULL, 0, &total, cur.p, cur.n, NULL, NULL);
+    double t = cpu_self() - t0;
+    pk_place_mention *out = malloc((total ? total : 1) * sizeof *out);
+    if (!out || st != PK_OK || !total) {
+        free(out);
+        return -1;
+    }
+    t0 = cpu_self();
+    st = pk_place_find_in_text(out, total, &total2, cur.p, cur.n, NULL, NULL);
+    t += cpu_self() - t0;
+    free(out);
+    return st == PK_OK && total2 == total ? t : -1;
 }
 
 /* One library call on the current input, timed: the region search (variant
@@ -297,22 +373,23 @@ static void check(const entry *e)
     double t[3] = {0, 0, 0};
     char line[512];
     int n = snprintf(line, sizeof line, "cost %-22s", e->name);
+    const size_t *sz = e->big ? big_sizes : sizes;
     for (int i = 0; i < 3; i++) {
-        t[i] = measure(e, sizes[i]);
+        t[i] = measure(e, sz[i]);
         if (t[i] < 0) {
-            printf("%s FAIL: unexpected result or crash on %zu bytes\n", line, sizes[i]);
+            printf("%s FAIL: unexpected result or crash on %zu bytes\n", line, sz[i]);
             failures++;
             return;
         }
         /* a floor of 1 microsecond keeps a ratio finite when a small input
          * is too quick for the clock */
         double ratio = i ? t[i] / (t[i - 1] > 1e-6 ? t[i - 1] : 1e-6) : 0;
-        n += snprintf(line + n, sizeof line - (size_t)n, " %5zu KB %9.3f ms", sizes[i] / 1000, t[i] * 1e3);
+        n += snprintf(line + n, sizeof line - (size_t)n, " %5zu KB %9.3f ms", sz[i] / 1000, t[i] * 1e3);
         if (i)
             n += snprintf(line + n, sizeof line - (size_t)n, " (x%.1f)", ratio);
         if (i && ratio > MAX_RATIO) {
             printf("%s FAIL: %zu KB took %.0f times as long as %zu KB (linear: about 10; limit %.0f)\n", line,
-                   sizes[i] / 1000, ratio, sizes[i - 1] / 1000, MAX_RATIO);
+                   sz[i] / 1000, ratio, sz[i - 1] / 1000, MAX_RATIO);
             failures++;
             return;
         }
@@ -320,29 +397,146 @@ static void check(const entry *e)
     printf("%s ok\n", line);
 }
 
+/* ------------------------------------------------------ text engine -- */
+
+#define EXTRACT_BASE ((size_t)1 << 20) /* bytes of the smaller text */
+#define EXTRACT_TIMES 8                /* the larger text: this many copies of it */
+#define EXTRACT_MAX_RATIO 16.0         /* t(8x) / t(x); linear 6-8, quadratic 64 */
+
+/* Whole copies of the news text s[0..n), a blank line apart, up to about
+ * `want` bytes (at least one copy). */
+static text repeat_news(const char *s, size_t n, size_t want, size_t copies_of_base, const text *base)
+{
+    text t = {0};
+    size_t unit = base ? base->n : n + 2;
+    t.cap = (base ? unit * copies_of_base : want + unit) + 1;
+    t.p = malloc(t.cap);
+    if (!t.p)
+        abort();
+    if (base) {
+        for (size_t k = 0; k < copies_of_base; k++)
+            memcpy(t.p + k * unit, base->p, unit);
+        t.n = unit * copies_of_base;
+    } else {
+        do {
+            memcpy(t.p + t.n, s, n);
+            t.p[t.n + n] = '\n';
+            t.p[t.n + n + 1] = '\n';
+            t.n += unit;
+        } while (t.n < want);
+    }
+    t.p[t.n] = '\0';
+    return t;
+}
+
+/* Best CPU time of `runs` calls of pk_extract on t; *mentions gets the
+ * mentions found. -1 when a call fails. */
+static double time_extract(const text *t, int runs, size_t *mentions)
+{
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.reference = pk_date_of(2024, 11, 28);
+    double best = -1;
+    for (int r = 0; r < runs; r++) {
+        pk_extract_result *res = NULL;
+        double t0 = cpu_self();
+        pk_status st = pk_extract(&res, t->p, t->n, &o, NULL);
+        double dt = cpu_self() - t0;
+        if (st != PK_OK)
+            return -1;
+        *mentions = pk_extract_total_mentions(res);
+        pk_extract_free(res);
+        if (best < 0 || dt < best)
+            best = dt;
+    }
+    return best;
+}
+
+/* pk_extract on copies of news[0..) to about EXTRACT_BASE bytes, then on
+ * EXTRACT_TIMES copies of that. */
+static void check_extract(const char *name, const text *news)
+{
+    text small = repeat_news(news->p, news->n, EXTRACT_BASE, 0, NULL);
+    text large = repeat_news(NULL, 0, 0, EXTRACT_TIMES, &small);
+    size_t ms = 0, ml = 0;
+    double ts = time_extract(&small, RUNS, &ms);
+    double tl = ts < 0 ? -1 : time_extract(&large, 2, &ml);
+    char line[512];
+    snprintf(line, sizeof line, "cost %-22s %5zu KB %9.3f ms %5zu KB %9.3f ms", name, small.n / 1000, ts * 1e3,
+             large.n / 1000, tl * 1e3);
+    double ratio = tl / (ts > 1e-6 ? ts : 1e-6);
+    double work = ms ? (double)ml / (double)ms : 0;
+    if (ts < 0 || tl < 0) {
+        printf("%s FAIL: pk_extract failed\n", line);
+        failures++;
+    } else if (ratio > EXTRACT_MAX_RATIO) {
+        printf("%s (x%.1f) FAIL: %d times the text took %.0f times as long (linear: about %d; limit %.0f)\n", line,
+               ratio, EXTRACT_TIMES, ratio, EXTRACT_TIMES, EXTRACT_MAX_RATIO);
+        failures++;
+    } else if (work < EXTRACT_TIMES * 0.95 || work > EXTRACT_TIMES * 1.05) {
+        printf("%s (x%.1f) FAIL: %d times the text gave %.2f times the mentions (%zu, then %zu)\n", line, ratio,
+               EXTRACT_TIMES, work, ms, ml);
+        failures++;
+    } else {
+        printf("%s (x%.1f; mentions x%.2f) ok\n", line, ratio, work);
+    }
+    free(small.p);
+    free(large.p);
+}
+
+/* The news text of news_path, and a text of dates alone ("27/11/2024 ",
+ * no comma: the sentence passes look back for commas). */
+static void check_extract_all(const char *news_path)
+{
+    FILE *f = fopen(news_path, "rb");
+    text news = {0};
+    if (f) {
+        news.cap = 1 << 20;
+        news.p = malloc(news.cap);
+        if (!news.p)
+            abort();
+        news.n = fread(news.p, 1, news.cap - 1, f);
+        fclose(f);
+    }
+    if (news.n < 10000) {
+        printf("cost %-22s FAIL: cannot read news text from %s\n", "extract", news_path);
+        failures++;
+    } else {
+        check_extract("extract", &news);
+    }
+    free(news.p);
+    text dates = {0};
+    while (dates.n < 100000)
+        put(&dates, "27/11/2024 ");
+    check_extract("extract_dates", &dates);
+    free(dates.p);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: scaling <pilkada CLI> <scratch dir>\n");
+    if (argc != 4) {
+        fprintf(stderr, "usage: scaling <pilkada CLI> <scratch dir> <news text file>\n");
         return 2;
     }
     cli_path = argv[1];
     scratch = argv[2];
     static const entry entries[] = {
-        {"region_find_in_text", 0, prep_prose, run_library, 0, 0},
-        {"schedule_load", 0, prep_schedule, run_library, 1, 0},
-        {"schedule_load_chain", 0, prep_schedule, run_library, 1, 1},
-        {"holidays_load", 0, prep_holidays, run_library, 2, 0},
-        {"cli_find_in_text", 1, prep_prose, run_cli_find, 0, 0},
-        {"cli_schedule", 1, prep_schedule, run_cli_schedule, 0, 0},
-        {"cli_schedule_chain", 1, prep_schedule, run_cli_schedule, 0, 1},
-        {"cli_classify_batch", 1, prep_batch, run_cli_batch, 0, 0},
+        {"region_find_in_text", 0, prep_prose, run_library, 0, 0, 0},
+        {"place_find_in_text", 0, prep_places, run_places, 0, 0, 1},
+        {"schedule_load", 0, prep_schedule, run_library, 1, 0, 0},
+        {"schedule_load_chain", 0, prep_schedule, run_library, 1, 1, 0},
+        {"holidays_load", 0, prep_holidays, run_library, 2, 0, 0},
+        {"cli_find_in_text", 1, prep_prose, run_cli_find, 0, 0, 0},
+        {"cli_schedule", 1, prep_schedule, run_cli_schedule, 0, 0, 0},
+        {"cli_schedule_chain", 1, prep_schedule, run_cli_schedule, 0, 1, 0},
+        {"cli_classify_batch", 1, prep_batch, run_cli_batch, 0, 0, 0},
     };
     for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {
         check(&entries[i]);
         fflush(stdout);
     }
-    printf("cost: %zu entry points, %d growing faster than linear (limit: x%.0f per 10x input)\n",
-           sizeof entries / sizeof entries[0], failures, MAX_RATIO);
+    check_extract_all(argv[3]);
+    printf("cost: %zu entry points, %d growing faster than linear (limit: x%.0f per 10x input, x%.0f per %dx for "
+           "extract)\n",
+           sizeof entries / sizeof entries[0] + 2, failures, MAX_RATIO, EXTRACT_MAX_RATIO, EXTRACT_TIMES);
     return failures ? 1 : 0;
 }

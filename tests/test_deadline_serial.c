@@ -2,8 +2,9 @@
  * what the public pk_deadline_compute() gives on the built-in calendar, for
  * every deadline rule and every trigger day of 2014-2031 (the holiday
  * table's years and beyond, where working-day rules fail) and of the first
- * and last 400 days of the supported range (failures at its end); and pk_date_valid() agrees with
- * pk_days_in_month() on every year, month 0..13 and day 0..32. */
+ * and last 400 days of the supported range (failures at its end); pk_date_valid() agrees with
+ * pk_days_in_month() on every year, month 0..13 and day 0..32; and pk__days_from_civil() gives
+ * the known serial days and inverts pk__civil_from_days(). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,11 +73,31 @@ static void test_date_valid(void **state)
     assert_false(pk_date_valid(pk_date_of(2024, 11, 31)));
 }
 
+/* The serial day numbers (days since 1970-01-01): known days, and the
+ * inverse pk__civil_from_days() over the supported range and far beyond
+ * it, negative years included. */
+static void test_days_from_civil(void **state)
+{
+    (void)state;
+    assert_int_equal(pk__days_from_civil(1970, 1, 1), 0);
+    assert_int_equal(pk__days_from_civil(2024, 11, 27), 20054); /* voting day of Pilkada 2024 */
+    assert_int_equal(pk__days_from_civil(1900, 1, 1), -25567);
+    assert_int_equal(pk__days_from_civil(2199, 12, 31), 84005);
+    assert_int_equal(pk__days_from_civil(2000, 3, 1) - pk__days_from_civil(2000, 2, 28), 2); /* 2000 is leap */
+    assert_int_equal(pk__days_from_civil(2100, 3, 1) - pk__days_from_civil(2100, 2, 28), 1); /* 2100 is not */
+    for (int32_t s = -1000000; s <= 1000000; s++) {
+        int y, m, d;
+        pk__civil_from_days(s, &y, &m, &d);
+        assert_int_equal(pk__days_from_civil(y, m, d), s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_as_public),
         cmocka_unit_test(test_date_valid),
+        cmocka_unit_test(test_days_from_civil),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1537,6 +1537,63 @@ static void test_text_dates(void **state)
         3);
 }
 
+/* Dates that belong to something else than the deed (issue 9, sixth round). */
+static void test_aside_dates(void **state)
+{
+    (void)state;
+    unsigned flags;
+    /* fresh 019 (Jember, Pilkada 2020): 9 Dec 2020 was the voting day of
+     * the 2020 cycle (KPU PKPU 5/2020); "Pilkada Jember pada 9 Desember
+     * 2020" names the election, not the day of the hand-out */
+    const char *el = "Zaini juga membagikan stiker bergambar salah satu paslon dalam Pilkada Jember pada "
+                     "9 Desember 2020.";
+    date_mention(el, 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    assert_int_equal(first_occurred(el, 0, NULL).year, 0);
+    /* fresh 040 (Karimun): "Pilkada 2024 pada Selasa (26/11/2024)", the eve
+     * of voting day, dates the deed told before the election's name */
+    assert_int_equal(first_occurred("Dua pria diamankan terkait dugaan politik uang dalam Pilkada 2024 pada Selasa "
+                                    "(26/11/2024).",
+                                    0, NULL)
+                         .day,
+                     26);
+    /* fresh 002 (Mamuju): a date told right after the supervisor's office is
+     * the day at the office */
+    const char *of = "Ia diduga mendukung salah satu pasangan calon di Bawaslu Kabupaten Mamuju, pada "
+                     "11 Oktober 2024.";
+    date_mention(of, 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* a police office: the arrest's day is mostly the deed's */
+    date_mention("Tim sukses itu membagikan uang dan ditangkap Polres Serang pada 18 April 2025.", 0, 0, NULL, NULL,
+                 &flags);
+    assert_false(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* fresh 007 (Bone): the interview's day after "tegas X saat diwawancarai" */
+    date_mention("\"Hadir dalam deklarasi salah satu calon, itu pelanggaran,\" tegas Kabid Propam Polda Sulsel saat "
+                 "diwawancarai, Jumat (20/9/2024).",
+                 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* fresh 009 (Kota Bengkulu): an example ("Misalnya mutasi dilaksanakan
+     * ...") is no occurrence: the mutation told before it keeps no date */
+    assert_int_equal(first_occurred("Bawaslu menyelidiki mutasi 22 pejabat di lingkungan Pemkot Bengkulu. Misalnya "
+                                    "mutasi dilaksanakan Jumat (8/11/2024), ini akan menjadi perhatian serius.",
+                                    0, NULL)
+                         .year,
+                     0);
+    /* fresh 039 (Bantul): the letter's day is the handling's */
+    date_mention("Pihaknya telah mengirimkan surat permohonan pengambilalihan kepada Bawaslu DIY pada tanggal "
+                 "17 November 2024.",
+                 0, 0, NULL, NULL, &flags);
+    assert_true(flags & PK_EXTRACT_FLAG_STATEMENT);
+    /* fresh 046 (Nunukan): "kejadiannya Minggu 1 November 2020" dates the
+     * deed of the sentence before */
+    assert_int_equal(first_occurred("Bawaslu menemukan dugaan keterlibatan kepala desa dalam kegiatan kampanye. \"Itu "
+                                    "temuan kami, kejadiannya Minggu 1 November 2020, di salah satu rumah warga,\" "
+                                    "ujar Abdul Rahman, Rabu (4/11/2020).",
+                                    0, NULL)
+                         .day,
+                     1);
+}
+
 /* The text (no reference date) gives one draft of `act` per actor label of
  * the NULL-ended list `actors`, and no other draft. */
 static void one_draft_each(const char *text, const char *act, const char *const *actors)
@@ -1553,6 +1610,112 @@ static void one_draft_each(const char *text, const char *act, const char *const 
     for (size_t i = 0; i < n; i++)
         assert_string_equal(pk_extract_draft_at(r, i)->act_label, act);
     pk_extract_free(r);
+}
+
+/* The text gives at least one draft by `actor`, and every one of them is
+ * negated (or, when `negated` is 0, none is). */
+static void drafts_of_actor_negated(const char *text, const char *actor, int negated)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    size_t n = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        if (strcmp(d->actor_label, actor) != 0)
+            continue;
+        n++;
+        assert_int_equal(d->negated != 0, negated);
+    }
+    assert_true(n > 0);
+    pk_extract_free(r);
+}
+
+/* The actor of a neutrality breach and a candidate's own campaign (issue 9,
+ * sixth round). */
+static void test_topics_and_campaigns(void **state)
+{
+    (void)state;
+    /* fresh 001 (Makassar): "netralitas ASN" names the rule; the camat after
+     * "dilakukan oleh" is the one reported, and the only one */
+    static const char *const camat[] = {"camat", NULL};
+    one_draft_each("Hasilnya ditemukan dugaan pelanggaran netralitas ASN yang dilakukan oleh salah satu camat.",
+                   "other_neutrality", camat);
+    /* fresh 004 (Gowa): a report form, the Terlapor line names the person */
+    one_draft_each("- Terlapor: Camat Bontolempangan\n- Dugaan: Melanggar netralitas ASN\n", "other_neutrality", camat);
+    /* with nobody named, the class is the actor (corpus 056) */
+    static const char *const asn[] = {"asn", NULL};
+    one_draft_each("Bawaslu menemukan subjek yang diduga melanggar netralitas ASN.", "other_neutrality", asn);
+    /* fresh 016, 017: candidates campaigning and meeting voters is what the
+     * law lets them do (UU 10/2016 Pasal 63-65): no incident */
+    pk_extract_result *r = run("Lima pasangan calon bupati dan wakil bupati mulai melaksanakan kampanye di Kabupaten "
+                               "Dairi.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+    r = run("Calon Walikota Pematangsiantar menggelar pertemuan dengan calon pemilihnya.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+    /* a camat at the same campaign is a breach */
+    one_draft_each("Camat Sidikalang hadir dalam kampanye pasangan calon bupati.", "attend_campaign", camat);
+    /* fresh 009 (Kota Bengkulu): the officials moved are not who moved them */
+    r = run("Bawaslu menyelidiki mutasi 22 pejabat eselon III dan IV di lingkungan Pemkot Bengkulu. Bawaslu "
+            "memastikan mutasi ini memiliki izin dari Kemendagri.",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        assert_string_equal(pk_extract_draft_at(r, i)->act_label, "replace_officials");
+        assert_string_equal(pk_extract_draft_at(r, i)->actor_label, "");
+    }
+    pk_extract_free(r);
+    /* fresh 030 (Sulsel, 2020): two kabupaten named as places, then the act
+     * told by one of their Bawaslu: that kabupaten (Bulukumba, 73.02; the
+     * last one named before, Kepulauan Selayar, is 73.01) */
+    r = run("Dua kepala desa terjerat masalah hukum. Masalah hukum masing-masing tercatat di Kabupaten Bulukumba dan "
+            "Kepulauan Selayar. Koordinator Divisi Hukum Bawaslu Bulukumba, Bakri Abubakar mengatakan seorang kepala "
+            "desa ditemukan berfoto dengan paslon dengan simbol kampanye.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->incident.region, "73.02");
+    pk_extract_free(r);
+    /* fresh 007 (Bone): who speaks after the quote is not who acted */
+    no_actor_is("\"Dia hadir dalam deklarasi salah satu calon, itu pelanggaran,\" tegas Kabid Propam Polda Sulsel.",
+                "asn", PK_ACTOR_PNS, 1);
+    /* fresh 036 (Kaltim): what "Selain" sets aside before its comma is told
+     * elsewhere; the deed after it is the kepala desa's */
+    static const char *const kades[] = {"kepala_desa", NULL};
+    one_draft_each("Selain dugaan pelanggaran netralitas ASN, Bawaslu juga menyelidiki laporan terkait dugaan pidana "
+                   "oleh seorang kepala desa yang membagikan uang.",
+                   "give_money", kades);
+    /* a count of indications found and what they could lead to: no deed */
+    no_confident_draft("Kami menemukan beberapa indikasi keterlibatan ASN dalam kegiatan kampanye yang dapat mengarah "
+                       "pada pelanggaran netralitas.");
+    /* corpus 017 (Jawa Tengah): a denial paragraphs later, by the same kind
+     * of person about the same deed, negates it */
+    drafts_of_actor_negated("Kasus yang menarik perhatian adalah pertemuan para kepala desa di Semarang.\n\nBawaslu "
+                            "menduga pertemuan ini terkait mobilisasi dukungan bagi calon gubernur.\n\nBeberapa "
+                            "kepala desa yang diperiksa mengaku pertemuan tersebut adalah silaturahmi.",
+                            "kepala_desa", 1);
+    /* a denial by another kind of person leaves the deed as told */
+    drafts_of_actor_negated("Camat Kaliwates hadir dalam kampanye pasangan calon.\n\nSeorang kepala desa membantah "
+                            "hadir dalam kampanye tersebut.",
+                            "camat", 0);
+    /* fresh 044 (Pulau Morotai): a list of reports; the honorer's
+     * neutrality breach is not the damaged banner of the first item */
+    expect_draft("Berikut rincian pelanggaran:\n1. Laporan Pengrusakan Baliho\nLaporan ini diregistrasi.\n"
+                 "2. Laporan Netralitas ASN (Honorer)\nLaporan ini telah diregistrasi.",
+                 "damage_campaign_props", "", NULL);
+    /* fresh 033 (Papua Selatan): "di X, ..." clauses, one person each */
+    static const char *const three[] = {"asn", "organizer", "camat", NULL};
+    const char *papua = "Di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ada dugaan penyelanggara dalam hal ini "
+                        "PPD yang tidak netral, di Merauke kepala distrik juga kami duga tidak netral.";
+    one_draft_each(papua, "other_neutrality", three);
+    /* each in the place of its clause: Asmat is 93.04 (not Merauke, 93.01) */
+    r = run(papua, (pk_date){0, 0, 0});
+    const pk_extract_draft *ppd = draft_of_actor(r, "organizer");
+    assert_non_null(ppd);
+    assert_string_equal(ppd->incident.region, "93.04");
+    pk_extract_free(r);
+    /* fresh 024 (Kalbar): what an invitation could be used for is no deed */
+    no_confident_draft("Undangan ini bisa digunakan untuk mencoblos lebih dari sekali.");
 }
 
 /* Who acted: the people a report names beside the one who did it. */
@@ -1881,6 +2044,7 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
+        cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -668,6 +668,25 @@ static void test_many_places(void **state)
     for (size_t i = 1; i < total; i++)
         inside += pk_place_within(m[i].id, kab) == 1;
     assert_int_equal(inside, count);
+    /* an array of 100 (the names past it found by a second scan) holds the same first mentions,
+     * ranked the same, and the total is the same */
+    pk_place_mention *few = malloc(100 * sizeof *few);
+    assert_non_null(few);
+    size_t total2 = 0;
+    assert_int_equal(pk_place_find_in_text(few, 100, &total2, t, len, NULL, NULL), PK_OK);
+    assert_int_equal(total2, total);
+    for (size_t i = 0; i < 100; i++) {
+        assert_int_equal(few[i].start, m[i].start);
+        assert_int_equal(few[i].end, m[i].end);
+        assert_int_equal(few[i].id, m[i].id);
+        assert_int_equal(few[i].total, m[i].total);
+        assert_int_equal(few[i].ncandidates, m[i].ncandidates);
+        for (size_t c = 0; c < m[i].ncandidates; c++) {
+            assert_int_equal(few[i].candidates[c].id, m[i].candidates[c].id);
+            assert_true(few[i].candidates[c].score == m[i].candidates[c].score);
+        }
+    }
+    free(few);
     /* the same through resolve, with the list as context text */
     pk_place_options o = PK_PLACE_OPTIONS_INIT;
     t[len] = '\0';

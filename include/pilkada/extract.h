@@ -34,7 +34,10 @@
  *    membagikan") or a not-proven outcome ("tidak terbukti") makes the draft
  *    negated, with a low confidence: never a confident incident of the
  *    negated act; a negation of one word of the act ("bukan kampanye")
- *    negates the same act named otherwise in its sentence ("dihadiri").
+ *    negates the same act named otherwise in its sentence ("dihadiri");
+ *    a denial of the same deed in a later paragraph by the same kind of
+ *    person ("... mengaku pertemuan tersebut adalah silaturahmi") negates it
+ *    too, unless the deed's own sentence tells an outcome.
  *    A case stopped for formal reasons ("dihentikan", "tidak
  *    ditindaklanjuti", "tidak memenuhi syarat materiil") keeps the draft,
  *    not negated, with status #PK_EXTRACT_DROPPED and a confidence of at
@@ -69,12 +72,24 @@
  *    the one acted upon ("dukungan kepada X sebagai Presiden",
  *    "kampanye paslon"); a role naming a rule's class after a neutrality
  *    word with a person named before it ("Camat X ... melanggar netralitas
- *    ASN"); heads in an election's name ("Pemilihan Gubernur, Bupati, dan
+ *    ASN"), a pronoun before it ("Mereka dilaporkan terkait ... netralitas
+ *    ASN"), its agent after it ("... netralitas ASN yang dilakukan oleh
+ *    salah satu camat") or a report form's "Terlapor: Camat X" line just
+ *    before; the officials a transfer moves ("mutasi 22 pejabat eselon");
+ *    the speaker named right after a speech verb that closes a quote or a
+ *    clause ("..., itu pelanggaran,\" tegas Kabid Propam ..."); the people
+ *    and deeds an opening "Selain" sets aside before its comma ("Selain
+ *    dugaan pelanggaran netralitas ASN, Bawaslu juga menyelidiki ...": told
+ *    elsewhere, no draft of their own);
+ *    heads in an election's name ("Pemilihan Gubernur, Bupati, dan
  *    Wali Kota"); people a rule is for ("bagi ASN") are not referred back to;
  *  - lists of people: the roles listed with an actor ("ASN dan THL",
  *    "... dan dua kepala desa serta satu aparat desa" after the act) are
  *    co-actors, one draft each; two people of one role with posts in two
- *    places ("Camat Kaliwates, Camat Jombang") are two drafts; a counted
+ *    places ("Camat Kaliwates, Camat Jombang") are two drafts; a place
+ *    after "di" between two people puts them in clauses of their own ("di
+ *    Boven Digoel, ada dugaan netralitas ASN, di Asmat, ... PPD yang tidak
+ *    netral"), not on one list; a counted
  *    group ("empat anggota PPS", "keempat kepala desa itu") whose members
  *    the text lists by their posts ("Ketua PPS Desa Padahayu") gives one
  *    draft per member; a listed person's post is its district or village
@@ -88,7 +103,10 @@
  *    stands for that role when the text later calls them by the first or
  *    the last word of the name; a region's word is never such a name;
  *  - the occurrence date is a date of the act's sentence that is not a
- *    statement date ("kata X, Senin (12/2)") or a process date ("dilaporkan
+ *    statement date ("kata X, Senin (12/2)"), a date told right after an
+ *    office other than the police ("... di Bawaslu Kabupaten Mamuju, pada
+ *    11 Oktober 2024") or after an election's name on its voting day
+ *    ("Pilkada Jember pada 9 Desember 2020"), or a process date ("dilaporkan
  *    pada ...", "sidang putusan yang berlangsung ..., Senin (13/1/2025)",
  *    "Pada Ahad (10/1), penyidik ... menetapkan ... sebagai tersangka": a
  *    date followed in its sentence by a process word, with no act between,
@@ -99,7 +117,8 @@
  *    opens with one ("... dilaporkan atas dugaan dukungan. Dugaan itu
  *    berkaitan dengan video ... pada Minggu 14 Juli 2024"; evidence
  *    "inferred", 0.6); else a date after "terjadi"/"berlangsung" in the
- *    same paragraph (0.6); else the nearest date before it in the paragraph in a
+ *    same paragraph (0.6; not one of an example or a condition: "Misalnya
+ *    mutasi dilaksanakan Jumat (8/11/2024)"); else the nearest date before it in the paragraph in a
  *    sentence that names an act (evidence "inferred", 0.55); else the
  *    text's occurrence date when every "terjadi"/"berlangsung"/"Waktu
  *    Kejadian" date of the text names the same day (0.5); a range or an
@@ -127,11 +146,16 @@
  *    "Setelah X"/"Sebelum X"/"Menjelang X" takes no date from the context;
  *    one of a sentence opening with "Selain itu"/"Tidak hanya itu" takes no
  *    place or date told before it (its region still carries);
- *  - the place is a region of the act's sentence, else of its paragraph,
+ *  - the place is a region of the act's sentence (the nearest; not one of
+ *    a later clause "..., di X" when one is named before the act), else of
+ *    its paragraph,
  *    else of the text; a region after "warga"/"asal" (home) or in a "Baca
  *    juga" link is never the place; the handling office ("Bawaslu Kabupaten
  *    X", "KPU Pamekasan" even beside kecamatan names) is used only when
- *    nothing else names a place, and a dateline ("MEDAN -", "Jakarta, CNN
+ *    nothing else names a place, or when the act's sentence names no place
+ *    and its office's kabupaten/kota is one the text names as a place
+ *    ("tercatat di Kabupaten Bulukumba dan Kepulauan Selayar. ... Bawaslu
+ *    Bulukumba, X mengatakan seorang kepala desa ...": Bulukumba), and a dateline ("MEDAN -", "Jakarta, CNN
  *    Indonesia --", "Surabaya (ANTARA) -") only after it (inferred, 0.35);
  *    a province right after one of its kabupaten/kota ("Kota Palu, Sulawesi
  *    Tengah") only qualifies it (#PK_EXTRACT_FLAG_QUALIFIER); a kecamatan
@@ -155,13 +179,17 @@
  * One incident per deed: an act retold in a later sentence of its paragraph,
  * or with the same act label in one of the next two paragraphs, merges into
  * the earlier draft when actor, place and day agree (or one of them is not
- * given; two days are two incidents); two generic act words of one
+ * given, but a named person's deed never folds into an earlier one of
+ * another label that names nobody; two days are two incidents); two generic act words of one
  * sentence ("video ... dukungan") are one deed; so are, for one person in
  * one paragraph, a declaration of support and the video that shows it, a
  * video, photo or message and its upload or share, campaigning for a
  * candidate and the video or photo doing it, attending a campaign and
  * wearing its attributes there; a generic word for a person beside a
- * specific role ("seorang pria ... oknum kades") is that role.
+ * specific role ("seorang pria ... oknum kades") is that role. A
+ * candidate's or campaign team's own campaigning named by a generic word
+ * ("pasangan calon ... melaksanakan kampanye", "calon Walikota ... menggelar
+ * pertemuan") gives no draft: the neutrality rules bind officials.
  *
  * Cost and limits: time linear in the text length (every step is a scan
  * with constant work per byte or word); at most #PK_EXTRACT_TEXT_MAX bytes,
@@ -247,7 +275,9 @@ PK_EXTERN const char *pk_extract_mention_kind_name(pk_extract_mention_kind kind)
 #define PK_EXTRACT_FLAG_HOME 0x04u      /**< a place after "warga"/"asal": where someone lives */
 #define PK_EXTRACT_FLAG_OFFICE 0x08u    /**< a region or place of an office ("Bawaslu Kabupaten X", "Polres X", "PN Barabai") */
 #define PK_EXTRACT_FLAG_LINK 0x10u      /**< inside a "Baca juga" link line */
-#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act); a region
+#define PK_EXTRACT_FLAG_STATEMENT 0x20u /**< a date of a statement or of the handling (not of the act), also one
+                                             told right after an office ("di Bawaslu X, pada ...") or an election's
+                                             name on its voting day ("Pilkada Jember pada 9 Desember 2020"); a region
                                              where a statement was made ("ujar X ..., Jakarta"): not the place */
 #define PK_EXTRACT_FLAG_IRREALIS 0x40u  /**< in a sentence of prohibition, appeal, condition or risk */
 #define PK_EXTRACT_FLAG_DATELINE 0x80u  /**< a region in capitals opening a paragraph ("MEDAN -"): where the story was filed */

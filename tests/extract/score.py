@@ -5,7 +5,7 @@ usage: score.py <pilkada-cli> <corpus-dir> [--floors FILE] [--verbose] [--errors
                 [--min-files N]
 
 --min-files N (default 100) is the fewest paragraphs a directory must hold
-to be scored (the held-out set tests/extract/fresh/ has 50: --min-files 50).
+to be scored (tests/extract/fresh/ has 50: --min-files 50).
 
 --errors FIELD prints, for one field (actor, act, occurred, region, district,
 village), every error of the positives: "miss" (labelled, not given),

@@ -126,7 +126,10 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     fputs("const pk__rule_spec pk__rule_specs[] = {\n", out);
     for (size_t i = 0; i < set.n; i++) {
         const pk__rule_spec *sp = &set.rows[i].spec;
-        fprintf(out, "    {0x%08lxu, UINT64_C(0x%016llx), ", (unsigned long)sp->actors, (unsigned long long)sp->acts);
+        fprintf(out, "    {0x%08lxu, {{", (unsigned long)sp->actors);
+        for (int w = 0; w < PK__ACT_WORDS; w++)
+            fprintf(out, "%sUINT64_C(0x%016llx)", w ? ", " : "", (unsigned long long)sp->acts.w[w]);
+        fputs("}}, ", out);
         if (sp->from_serial == INT32_MIN)
             fputs("INT32_MIN, ", out);
         else
@@ -152,7 +155,7 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
         for (int t = 0; t < PK__ACT_COUNT; t++) {
             fprintf(out, " %zu,", total);
             for (size_t i = 0; i < set.n; i++)
-                if ((set.rows[i].spec.actors >> a & 1u) && (set.rows[i].spec.acts >> t & 1u))
+                if ((set.rows[i].spec.actors >> a & 1u) && pk__act_set_has(&set.rows[i].spec.acts, (unsigned)t))
                     total++;
         }
         fputs("\n   ", out);
@@ -167,7 +170,7 @@ int pkgen_rules(FILE *out, int ninputs, char **inputs)
     for (int a = 0; a < PK__ACTOR_COUNT; a++)
         for (int t = 0; t < PK__ACT_COUNT; t++)
             for (size_t i = 0; i < set.n; i++)
-                if ((set.rows[i].spec.actors >> a & 1u) && (set.rows[i].spec.acts >> t & 1u))
+                if ((set.rows[i].spec.actors >> a & 1u) && pk__act_set_has(&set.rows[i].spec.acts, (unsigned)t))
                     fprintf(out, "    %zu, /* %s %s: %s */\n", i, pk_actor_name((pk_actor)a),
                             pk_act_name((pk_act)t), set.rows[i].rule.id);
     fputs("    0\n};\n\n", out);

@@ -27,6 +27,18 @@ static void put_date(FILE *out, pk_date d)
     fprintf(out, "{%d, %d, %d}", d.year, d.month, d.day);
 }
 
+/* A window bound: a serial day, or INT32_MIN / INT32_MAX for an open side. */
+static void put_serial(FILE *out, int i, int32_t v)
+{
+    fputs(i ? ", " : "", out);
+    if (v == INT32_MIN)
+        fputs("INT32_MIN", out);
+    else if (v == INT32_MAX)
+        fputs("INT32_MAX", out);
+    else
+        fprintf(out, "%ld", (long)v);
+}
+
 static void emit(FILE *out, size_t k, const pk_schedule *s)
 {
     fprintf(out, "\n/* %s: %zu stages */\n", s->id, s->nstages);
@@ -94,8 +106,14 @@ static void emit(FILE *out, size_t k, const pk_schedule *s)
     for (int r = 0; r < PK__ROLE_COUNT; r++)
         fprintf(out, "%s%ld", r ? ", " : "", (long)s->role[r]);
     fprintf(out, "},\n    .nbounds = %zu,\n    .bound = s%zu_bound,\n    .iv = s%zu_iv,\n"
-                 "    .nactive = %zu,\n    .active = s%zu_active,\n    .text_mem = NULL};\n",
-            s->nbounds, k, k, s->nactive, k);
+                 "    .nactive = %zu,\n    .active = s%zu_active,\n    .win_ok = %uu,\n    .win_first = {",
+            s->nbounds, k, k, s->nactive, k, s->win_ok);
+    for (int w = 0; w < PK__WINDOW_KIND_COUNT; w++)
+        put_serial(out, w, s->win_first[w]);
+    fputs("},\n    .win_last = {", out);
+    for (int w = 0; w < PK__WINDOW_KIND_COUNT; w++)
+        put_serial(out, w, s->win_last[w]);
+    fputs("},\n    .text_mem = NULL};\n", out);
 }
 
 /* The timeline index of pk__schedule_select(): the sorted days on which the

@@ -146,7 +146,7 @@ static pk_status add_act(loader *L, int c, void *ctx, const char *s, size_t n)
     int a = act_n(s, n);
     if (a < 0)
         show_bad(L, c, "unknown act '%s'", s, n);
-    *(uint64_t *)ctx |= (uint64_t)1 << a;
+    pk__act_set_add((pk__act_set *)ctx, (unsigned)a);
     return PK_OK;
 }
 
@@ -379,7 +379,7 @@ static pk_status parse_row(loader *L, pk__rule_row *row)
         return bad(L, COL_ACTORS, "%s", "rule names no actor");
     if ((rc = each_item(L, COL_ACTS, ';', &sp->acts, add_act)) != PK_OK)
         return rc;
-    if (!sp->acts)
+    if (pk__act_set_empty(&sp->acts))
         return bad(L, COL_ACTS, "%s", "rule names no act");
     if ((rc = slug(L, COL_WINDOW, pk__rwin_names, PK__WIN_COUNT, &v)) != PK_OK)
         return rc;
