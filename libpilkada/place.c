@@ -1792,110 +1792,327 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
     return n;
 }
 
+/* The key of a fuzzy search and what is derived from it once. */
+typedef struct fzkey {
+    const char *s;
+    size_t len;
+    int maxd;                 /* edits allowed: 1, or 2 for keys of 8 bytes or more */
+    uint16_t grams[72];       /* its bigrams (pk__region_bigrams) */
+    size_t ng, want;          /* how many; how many of the rarest are picked (3*maxd+1 at most) */
+    size_t lmin, lmax;        /* token lengths within maxd edits */
+    uint64_t peq[256];        /* where each letter is in the key, for osa_bits */
+    uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
+} fzkey;
+
+/* The candidate grams of a pass: the key's `want` rarest bigrams within the token ranges (rlo, rhi),
+ * rarest first (a tie: in gram order), and each gram's postings within each range (span). Returns
+ * how many were picked. */
+static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t *rlo, const uint32_t *rhi, size_t nr,
+                         size_t *pick, uint32_t (*span)[8][2])
+{
+    size_t pick_n[72], npick = 0;
+    for (size_t g = 0; g < k->ng; g++) {
+        size_t cnt = 0, from = db->bg_first[k->grams[g]], end = db->bg_first[k->grams[g] + 1];
+        for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
+            size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
+            size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
+            span[g][r][0] = (uint32_t)a;
+            span[g][r][1] = (uint32_t)z;
+            cnt += z - a;
+            from = z;
+        }
+        size_t pos = npick;
+        while (pos > 0 && pick_n[pos - 1] > cnt)
+            pos--;
+        if (pos >= k->want)
+            continue;
+        size_t keep = npick < k->want ? npick : k->want - 1;
+        memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
+        memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+        pick[pos] = g;
+        pick_n[pos] = cnt;
+        if (npick < k->want)
+            npick++;
+    }
+    return npick;
+}
+
+/* is token t among the postings of gram spans [0, np) of range r (the picked grams before the current one)? */
+static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, size_t np,
+                       uint32_t (*span)[8][2], size_t r)
+{
+    for (size_t p = 0; p < np; p++) {
+        size_t a = span[pick[p]][r][0], z = span[pick[p]][r][1];
+        size_t i = lower_bound_u32(db->bg_tokens, a, z, t);
+        if (i < z && db->bg_tokens[i] == t)
+            return 1;
+    }
+    return 0;
+}
+
+/* can token t be within lim edits of the key, by its length and pk__place_sig() (an edit brings in
+ * at most one letter, takes away at most one, and changes at most three bigrams)? */
+static inline int sig_near(const pk__place_db *db, const fzkey *k, uint32_t t, int lim)
+{
+    uint64_t ts = db->t_sig[t];
+    uint32_t tl = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
+    return !bits_over(tl & ~k->kl, lim) && !bits_over(k->kl & ~tl, lim) && !bits_over(k->kg & ~tg, 3 * lim) &&
+           !bits_over(tg & ~k->kg, 3 * lim);
+}
+
+/* a candidate found: into best (kmax at most, by d; a tie keeps the order found) */
+static size_t keep_best(fz *best, size_t nb, size_t kmax, fz c)
+{
+    size_t pos = nb;
+    while (pos > 0 && best[pos - 1].d > c.d)
+        pos--;
+    if (pos >= kmax)
+        return nb;
+    size_t keep = nb < kmax ? nb : kmax - 1;
+    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+    best[pos] = c;
+    return nb < kmax ? nb + 1 : nb;
+}
+
+#define FUZZ_SEEN_BITS 65536 /* tokens of the ranges told apart by a bit each (8 KiB) */
+
+/* One pass of the fuzzy search over the postings: the tokens of the ranges (first_only: those with
+ * the key's first letter) in the postings of the picked grams, in that order, each token once; those
+ * that can be near (sig_near) are checked with the Damerau-Levenshtein distance (bit-parallel). */
+static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only, fz *best, size_t kmax)
+{
+    size_t nb = 0, len = k->len;
+    uint64_t seen[FUZZ_SEEN_BITS / 64]; /* a bit per token of the ranges (the first FUZZ_SEEN_BITS of them) */
+    uint32_t rlo[8], rhi[8], rbit[8];
+    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, first_only, rlo, rhi), nbits = 0;
+    for (size_t r = 0; r < nr; r++) {
+        rbit[r] = (uint32_t)nbits;
+        nbits += rhi[r] - rlo[r];
+    }
+    if (nbits > FUZZ_SEEN_BITS)
+        nbits = FUZZ_SEEN_BITS;
+    memset(seen, 0, (nbits + 63) / 64 * sizeof *seen);
+    size_t pick[72];
+    uint32_t span[72][8][2]; /* the postings of gram g within range r */
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    int lim = k->maxd; /* the most edits a token may have and still be kept */
+    for (size_t p = 0; p < npick; p++)
+        for (size_t r = 0; r < nr; r++) {
+            if (rlo[r] >= rhi[r])
+                continue;
+            /* a range of one length (first_only) too long or too short is skipped whole */
+            size_t rl = db->t_len[rlo[r]], one_len = db->t_len[rhi[r] - 1] == rl;
+            if (one_len && (rl > len ? rl - len : len - rl) > (size_t)lim)
+                continue;
+            for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
+                uint32_t t = db->bg_tokens[q];
+                /* each token once (it may be in several of the picked grams) */
+                size_t bit = rbit[r] + (t - rlo[r]);
+                if (bit < FUZZ_SEEN_BITS) {
+                    uint64_t m = (uint64_t)1 << (bit & 63u);
+                    if (seen[bit >> 6] & m)
+                        continue;
+                    seen[bit >> 6] |= m;
+                } else if (seen_before(db, t, pick, p, span, r)) {
+                    continue;
+                }
+                if (lim < 1)
+                    continue;
+                size_t tl = rl;
+                if (!one_len && ((tl = db->t_len[t]) > len ? tl - len : len - tl) > (size_t)lim)
+                    continue; /* more than lim edits */
+                if (!sig_near(db, k, t, lim))
+                    continue;
+                const char *cand = db->pool + db->t_off[t];
+                int d = osa_bits(k->peq, len, cand, tl, lim);
+                if (d > lim || d == 0)
+                    continue;
+                nb = keep_best(best, nb, kmax, (fz){(int32_t)t, d * 2 + (cand[0] != k->s[0])});
+                if (nb == kmax)
+                    lim = best[nb - 1].d / 2;
+            }
+        }
+    return nb;
+}
+
+#define FUZZ_VISIT 256  /* twice the distinct tokens the deletion index may offer a key (a table of 1 KiB) */
+#define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
+#define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
+
+/* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
+ * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
+ * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
+ * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
+ * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
+ * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
+static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    const char *tail = k->s + 1;
+    size_t m = k->len - 1, nnear = 0;
+    unsigned char first = (unsigned char)k->s[0];
+    uint32_t visit[FUZZ_VISIT]; /* token + 1 by a hash of it, 0 = empty: each token judged once */
+    size_t nvisit = 0;
+    memset(visit, 0, sizeof visit);
+    struct {
+        uint32_t t;
+        int d;
+        size_t p;
+    } near[FUZZ_NEAR];
+    uint32_t hs[FUZZ_BATCH], lo[FUZZ_BATCH], hi[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
+    pre[0] = (2166136261u ^ first) * 16777619u;
+    for (size_t c = 0; c < m; c++)
+        pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
+    size_t nh = 0, i = 0, j = m == 0 || k->maxd < 2 ? m : 1;
+    for (int more = 1; more;) {
+        /* the next batch of variants: delete i and j (m: none) */
+        nh = 0;
+        while (nh < FUZZ_BATCH && (more = i <= m) != 0) {
+            /* pk__place_del_hash() of the variant, from the state after the bytes before i */
+            uint32_t h = pre[i];
+            for (size_t c = i + 1; c < m; c++)
+                if (c != j)
+                    h = (h ^ (unsigned char)tail[c]) * 16777619u;
+            size_t n = i == m ? m : j == m ? m - 1 : m - 2;
+            h = (h ^ (uint32_t)n) * 16777619u;
+            PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
+            hs[nh++] = h;
+            if (++j > m) { /* the next i; with two deletions, j after it */
+                i++;
+                j = i == m || k->maxd < 2 ? m : i + 1;
+            }
+        }
+        for (size_t a = 0; a < nh; a++) {
+            uint32_t b = hs[a] >> (32 - PK__PLACE_DEL_BITS);
+            lo[a] = db->dl_first[b];
+            hi[a] = db->dl_first[b + 1];
+            PREFETCH(&db->dl_ent[3 * (size_t)lo[a]]);
+        }
+        size_t nc = 0;
+        for (size_t a = 0; a < nh; a++)
+            for (uint32_t e = lo[a]; e < hi[a]; e++) {
+                const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
+                uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+                uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+                if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(hs[a]))
+                    continue;
+                uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
+                while (visit[s] && visit[s] != t + 1)
+                    s = (s + 1) & (FUZZ_VISIT - 1);
+                if (visit[s])
+                    continue;
+                if (nvisit == FUZZ_VISIT / 2)
+                    return (size_t)-1;
+                visit[s] = t + 1;
+                nvisit++;
+                PREFETCH(&db->t_sig[t]);
+                PREFETCH(&db->t_off[t]);
+                cands[nc++] = t;
+            }
+        for (size_t a = 0; a < nc; a++) {
+            uint32_t t = cands[a];
+            size_t tl = db->t_len[t];
+            if (tl < k->lmin || tl > k->lmax || !sig_near(db, k, t, k->maxd))
+                continue;
+            const char *cand = db->pool + db->t_off[t];
+            if ((unsigned char)cand[0] != first)
+                continue;
+            int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
+            if (d > k->maxd || d == 0)
+                continue;
+            if (nnear == FUZZ_NEAR)
+                return (size_t)-1;
+            near[nnear].t = t;
+            near[nnear++].d = d;
+        }
+    }
+    if (!nnear)
+        return 0;
+    /* the order the scan would find them in: by distance, then by the first picked gram whose
+     * postings hold them. A token within maxd edits lacks at most 3*maxd of the key's bigrams, so
+     * it holds one of any 3*maxd+1 of them: when that many are picked and no two distances tie,
+     * the picked grams need not be known. */
+    int tie = k->want < 3 * (size_t)k->maxd + 1;
+    for (size_t a = 0; a < nnear && !tie; a++)
+        for (size_t b = a + 1; b < nnear && !tie; b++)
+            tie = near[a].d == near[b].d;
+    size_t nb = 0;
+    if (!tie) {
+        for (size_t a = 0; a < nnear; a++)
+            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
+        return nb;
+    }
+    uint32_t rlo[8], rhi[8];
+    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 1, rlo, rhi);
+    size_t pick[72];
+    uint32_t span[72][8][2];
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    for (size_t a = 0; a < nnear; a++) {
+        uint32_t t = near[a].t;
+        size_t r = 0;
+        while (r < nr && !(t >= rlo[r] && t < rhi[r]))
+            r++;
+        size_t p = 0;
+        for (; r < nr && p < npick; p++) {
+            size_t plo = span[pick[p]][r][0], phi = span[pick[p]][r][1];
+            size_t at = lower_bound_u32(db->bg_tokens, plo, phi, t);
+            if (at < phi && db->bg_tokens[at] == t)
+                break;
+        }
+        near[a].p = r < nr ? p : npick; /* npick: in no picked gram, not a candidate */
+    }
+    for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
+        for (;;) {
+            size_t at = nnear;
+            for (size_t a = 0; a < nnear; a++)
+                if (near[a].p == p && (at == nnear || near[a].t < near[at].t))
+                    at = a;
+            if (at == nnear)
+                break;
+            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[at].t, near[at].d * 2});
+            near[at].p = npick;
+        }
+    return nb;
+}
+
 /* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
- * the others only when none is found. Candidates come from the postings of
- * the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
- * all but 3*maxd of them) and are checked with the Damerau-Levenshtein
- * distance (bit-parallel: cheaper than a bigram count filter would be). */
+ * the others only when none is found. Candidates are those of the postings
+ * of the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
+ * all but 3*maxd of them), taken in that order (ties keep it); those with the
+ * key's first letter are looked up in the deletion neighbourhood
+ * (fuzzy_deletions), the others scanned (fuzzy_scan). */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
-    size_t nb = 0;
     if (len < 3 || len >= 64)
         return 0;
-    uint16_t grams[72];
-    size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), key, len);
-    size_t lmin = len > (size_t)maxd ? len - (size_t)maxd : 0, lmax = len + (size_t)maxd;
-    if (lmax > 64)
-        lmax = 64;
+    fzkey k;
+    k.s = key;
+    k.len = len;
+    k.maxd = maxd;
+    k.ng = pk__region_bigrams(k.grams, PK_ARRAY_LEN(k.grams), key, len);
+    k.lmin = len > (size_t)maxd ? len - (size_t)maxd : 0;
+    k.lmax = len + (size_t)maxd;
+    if (k.lmax > 64)
+        k.lmax = 64;
     /* an edit changes at most 2 bigrams, a transposition 3: a token within
      * maxd edits shares all but 3*maxd of the key's bigrams */
-    size_t want = 3 * (size_t)maxd + 1;
-    if (want > ng)
-        want = ng;
-    uint64_t peq[256] = {0}; /* where each letter is in the key, for osa_bits */
-    uint64_t km = 0; /* the key's letters by their low 6 bits */
-    for (size_t i = 0; i < len; i++) {
-        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
-        km |= (uint64_t)1 << ((unsigned char)key[i] & 63u);
-    }
-    uint32_t seen[2048]; /* at most 768 tokens kept: a table at most 3/8 full probes little */
-    size_t nseen = 0;
-    memset(seen, 0, sizeof seen);
-    for (int first_only = 1; first_only >= 0 && nb == 0; first_only--) {
-        uint32_t rlo[8], rhi[8];
-        size_t nr = token_ranges(db, key, lmin, lmax, first_only, rlo, rhi);
-        size_t pick[72], pick_n[72], npick = 0;
-        uint32_t span[72][8][2]; /* the postings of gram g within range r */
-        for (size_t g = 0; g < ng; g++) {
-            size_t cnt = 0, from = db->bg_first[grams[g]], end = db->bg_first[grams[g] + 1];
-            for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
-                size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
-                size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
-                span[g][r][0] = (uint32_t)a;
-                span[g][r][1] = (uint32_t)z;
-                cnt += z - a;
-                from = z;
-            }
-            size_t pos = npick;
-            while (pos > 0 && pick_n[pos - 1] > cnt)
-                pos--;
-            if (pos >= want)
-                continue;
-            size_t keep = npick < want ? npick : want - 1;
-            memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
-            memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
-            pick[pos] = g;
-            pick_n[pos] = cnt;
-            if (npick < want)
-                npick++;
-        }
-        for (size_t p = 0; p < npick; p++)
-            for (size_t r = 0; r < nr; r++) {
-                for (size_t q = span[pick[p]][r][0]; q < span[pick[p]][r][1]; q++) {
-                    uint32_t t = db->bg_tokens[q];
-                    /* each token once (it may be in several of the picked grams) */
-                    uint32_t h = (t * 2654435761u) >> 21; /* 11 bits */
-                    while (seen[h] && seen[h] != t + 1)
-                        h = (h + 1) & 2047u;
-                    if (seen[h])
-                        continue;
-                    if (nseen < 768) {
-                        seen[h] = t + 1;
-                        nseen++;
-                    }
-                    int lim = nb == kmax ? best[nb - 1].d / 2 : maxd;
-                    if (lim < 1)
-                        continue;
-                    size_t tl = db->t_len[t];
-                    if ((tl > len ? tl - len : len - tl) > (size_t)lim)
-                        continue; /* more than lim edits */
-                    const char *cand = db->pool + db->t_off[t];
-                    /* an edit brings in at most one letter and takes away at most one: more than lim
-                     * letters that only one of the two words has is too far (letters are told apart by
-                     * their low 6 bits: two that share them count as one, so this never rejects too much) */
-                    uint64_t tm = 0;
-                    for (size_t i = 0; i < tl; i++)
-                        tm |= (uint64_t)1 << ((unsigned char)cand[i] & 63u);
-                    if (bits_over(tm & ~km, lim) || bits_over(km & ~tm, lim))
-                        continue;
-                    int d = osa_bits(peq, len, cand, tl, lim);
-                    if (d > lim || d == 0)
-                        continue;
-                    fz c = {(int32_t)t, d * 2 + (cand[0] != key[0])};
-                    size_t pos = nb;
-                    while (pos > 0 && best[pos - 1].d > c.d)
-                        pos--;
-                    if (pos >= kmax)
-                        continue;
-                    size_t keep = nb < kmax ? nb : kmax - 1;
-                    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
-                    best[pos] = c;
-                    if (nb < kmax)
-                        nb++;
-                }
-            }
-    }
+    k.want = 3 * (size_t)maxd + 1;
+    if (k.want > k.ng)
+        k.want = k.ng;
+    memset(k.peq, 0, sizeof k.peq);
+    for (size_t i = 0; i < len; i++)
+        k.peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
+    k.kl = (uint32_t)ks;
+    k.kg = (uint32_t)(ks >> 32);
+    /* the deletion index holds each token with the deletions a key within 1 (3..7 bytes) or 2 edits
+     * (8 or more) needs: other bounds scan */
+    size_t nb = maxd == 1 || (maxd == 2 && len >= 8) ? fuzzy_deletions(db, &k, best, kmax) : (size_t)-1;
+    if (nb == (size_t)-1)
+        nb = fuzzy_scan(db, &k, 1, best, kmax);
+    if (nb == 0)
+        nb = fuzzy_scan(db, &k, 0, best, kmax);
     return nb;
 }
 
@@ -2027,16 +2244,6 @@ static void try_correction(engine *en, const char *name, size_t len, const pk_pl
         *fzbest = alt;
         memcpy(keep, tmp, alt.res.ncandidates * sizeof *tmp);
     }
-}
-
-/* raw word i of a name, without the dictionary lookup of a scanner */
-static int raw_word(const char *name, size_t len, size_t i, pk__pword *w)
-{
-    size_t pos = 0;
-    for (size_t k = 0; pk__place_next_word(w, name, len, &pos); k++)
-        if (k == i)
-            return 1;
-    return 0;
 }
 
 /* is the word (a dictionary token) a cue word by itself? */
@@ -2589,7 +2796,8 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     const pk__place_db *db = en->db;
     pk__pword w;
     /* nothing found: a short unknown word that is a kab/kota or province with a letter left out */
-    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+    size_t wpos = 0; /* the words are read one after another */
+    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &wpos); k++) {
         word_caps(&w, name);
         if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
             continue; /* written as a name: "angkat" (lift) is no Langkat */
@@ -2600,7 +2808,8 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     /* a word after a level word that names no place of its level, one edit from the only such
      * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
     int lv = 0;
-    for (size_t k = 0; k < RESOLVE_WORDS && raw_word(name, len, k, &w); k++) {
+    wpos = 0;
+    for (size_t k = 0; k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &wpos); k++) {
         int32_t t0 = tok_find(db, w.key, w.len, w.hash);
         if (is_cue_word(db, t0)) {
             lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
@@ -2622,7 +2831,8 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
             continue;
         int first = 0;
         pk__pword nx;
-        int32_t ntok = raw_word(name, len, k + 1, &nx) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        size_t npos = wpos;
+        int32_t ntok = pk__place_next_word(&nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
             try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest);
@@ -2773,7 +2983,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     int unknown = 0; /* an unknown word outside the mentions: "Desa Sukamaju Kidol", "Kec. Peamtang Jaya" */
     {
         pk__pword w;
-        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && raw_word(name, len, k, &w); k++)
+        size_t wpos = 0;
+        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && pk__place_next_word(&w, name, len, &wpos); k++)
             unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
     }
     /* a level word that fits none of the candidates: perhaps a misspelt name of that level
@@ -2788,12 +2999,13 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tried = 0;
         int32_t toks[RESOLVE_WORDS]; /* the words' tokens so far: the name a correction goes on from */
         struct {
-            size_t k, len;
+            size_t k, len, after; /* after: the byte after its second word */
             uint32_t prev;
             char key[sizeof w.key];
         } pend[MAX_OV]; /* word pairs to read as one word */
         size_t npend = 0;
-        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && raw_word(name, len, k, &w); k++) {
+        size_t wpos = 0; /* the words are read one after another */
+        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && pk__place_next_word(&w, name, len, &wpos); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
@@ -2815,7 +3027,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             tried++;
             pk__pword nx;
-            int have_nx = raw_word(name, len, k + 1, &nx);
+            size_t npos = wpos;
+            int have_nx = pk__place_next_word(&nx, name, len, &npos);
             int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
@@ -2829,6 +3042,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 w.len + nx.len < sizeof w.key && !is_cue_word(db, ntok) && !(k + 1 < RESOLVE_WORDS && covered[k + 1])) {
                 pend[npend].k = k;
                 pend[npend].prev = prev;
+                pend[npend].after = npos;
                 memcpy(pend[npend].key, w.key, w.len);
                 memcpy(pend[npend].key + w.len, nx.key, nx.len);
                 pend[npend++].len = w.len + nx.len;
@@ -2840,7 +3054,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             if (fzbest.ok && fzbest.w0 <= k && fzbest.w1 >= k + 2)
                 continue;
             pk__pword nn;
-            int32_t nntok = raw_word(name, len, k + 2, &nn) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            size_t npos = pend[i].after;
+            int32_t nntok = pk__place_next_word(&nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
             size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;

@@ -159,6 +159,14 @@ typedef struct pk__place_db {
     /* bigram postings of tokens (fuzzy) */
     const uint32_t *bg_first;        /* PK__REGION_NBIGRAMS + 1 */
     const uint32_t *bg_tokens;
+    const uint64_t *t_sig;           /* per token: pk__place_sig(), the fuzzy search's filter */
+    /* the deletion neighbourhood of the tokens (fuzzy, first letter kept): for each token of two or
+     * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
+     * bytes deleted, hashed with its first letter by pk__place_del_hash(); bucket b (the hash's top
+     * PK__PLACE_DEL_BITS bits) holds entries dl_first[b] .. dl_first[b + 1] - 1 of dl_ent, three
+     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17 */
+    const uint32_t *dl_first;        /* (1 << PK__PLACE_DEL_BITS) + 1 */
+    const uint8_t *dl_ent;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -173,6 +181,44 @@ typedef struct pk__place_db {
     const pk__place_cue *cues;
     size_t ncues;
 } pk__place_db;
+
+/* The signature of a word (a token or a key: lower-case letters and digits) that the fuzzy search
+ * filters with before it computes a distance: bits 0..31 the letters it has (a..z one bit each, the
+ * digits folded into six), bits 32..63 its bigrams (those of pk__region_bigrams(), hashed to 32
+ * bits). Letters or bigrams that share a bit count as one, so a bound on the bits two words do not
+ * share never rejects a word the bound on their letters or bigrams would keep. */
+static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *grams, size_t ngrams)
+{
+    uint64_t sig = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        sig |= (uint64_t)1 << (c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u + c % 6u);
+    }
+    for (size_t i = 0; i < ngrams; i++)
+        sig |= (uint64_t)1 << (32u + (((uint32_t)grams[i] * 2654435761u) >> 27));
+    return sig;
+}
+
+/* The deletion neighbourhood (dl_first, dl_ent): a token of len bytes is indexed with up to
+ * PK__PLACE_DEL_K(len) deletions after its first letter. A key within 1 edit (keys of 3..7 bytes)
+ * needs one deletion on the token's side; a key within 2 (8 bytes or more) meets a token of L bytes
+ * after at most L - 6 of its deletions (the two strings end the same length, the key deleting at
+ * most 2): 1 for tokens of 6 or 7 bytes, 2 from 8. Token ids fit 17 bits; an entry keeps 7 more
+ * bits of its variant's hash, so that few entries of another variant are judged. */
+#define PK__PLACE_DEL_BITS 19
+#define PK__PLACE_DEL_K(len) ((len) >= 8 ? 2 : 1)
+#define PK__PLACE_DEL_TOKBITS 17
+#define PK__PLACE_DEL_CHECK(h) ((h) & 0x7Fu)
+
+/* FNV-1a of a first letter and the bytes of a deletion variant */
+static inline uint32_t pk__place_del_hash(unsigned char first, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    h = (h ^ first) * 16777619u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return (h ^ (uint32_t)n) * 16777619u;
+}
 
 extern const pk__place_db pk__place_builtin_db;
 

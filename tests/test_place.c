@@ -451,6 +451,38 @@ static void test_resolve_joined_split(void **state)
     assert_int_equal(resolve("Garutmalang", NULL, PK_ENOTFOUND), 0);
 }
 
+/* one typo of each kind in a name, at each level (issue 10): the codes are those of the Kemendagri
+ * 2025 decree (regions.csv, districts.csv, villages.csv, [K2025]). Words of up to 7 letters are
+ * corrected within one edit, longer ones within two; the first letter is kept, except in the last
+ * case, which the search finds only among the words with another first letter */
+static void test_resolve_typo_kinds(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *code;
+    } cases[] = {
+        {"Desa Ngadisri", "35.13.01.2001"},          /* a letter left out: Ngadisari */
+        {"Desa Ngadsiari", "35.13.01.2001"},         /* two letters swapped */
+        {"Kecamatan Sukapra", "35.13.01"},           /* Sukapura */
+        {"Kecamatan Skuapura", "35.13.01"},
+        {"Kecamatan Cakrangeara", "52.71.03"},       /* two edits in a long word: Cakranegara */
+        {"Kabupaten Banyuwangy", "35.10"},           /* a letter changed: Banyuwangi */
+        {"Kabupaten Banyuangi", "35.10"},
+        {"Kabupaten Gorbogan", "33.15"},             /* Grobogan */
+        {"Kota Makasar", "73.71"},                   /* Makassar, a letter left out of a short word */
+        {"Kabupaten Hrobogan", "33.15"},             /* the first letter changed */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+        pk_place_candidate c[8];
+        assert_int_equal(pk_place_resolve(&r, c, 8, cases[i].name, NULL, NULL), PK_OK);
+        assert_int_equal(r.id, id_of(cases[i].code));
+        assert_int_equal(r.how, PK_PLACE_MATCH_FUZZY);
+    }
+    /* a word near no name is not forced onto one */
+    assert_int_equal(resolve("Kecamatan Qxzwvq", NULL, PK_ENOTFOUND), 0);
+}
+
 static void test_text_options(void **state)
 {
     (void)state;
@@ -741,6 +773,7 @@ int main(void)
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
+        cmocka_unit_test(test_resolve_typo_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

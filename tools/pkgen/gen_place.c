@@ -328,6 +328,12 @@ static int ent_cmp(const void *a, const void *b)
     return (int)(x->flags & PK__PE_HOW_MASK) - (int)(y->flags & PK__PE_HOW_MASK);
 }
 
+static int u64_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* a table of uint32_t; align > 0: aligned to that many bytes (slots of a hash table kept within cache lines) */
 static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, size_t n, unsigned align)
 {
@@ -353,12 +359,22 @@ static void emit_u16(FILE *out, const char *name, const uint16_t *a, size_t n)
     fputs(n ? "\n};\n" : "0};\n", out);
 }
 
+/* a table of bytes, written as one string literal (octal escapes, 3 digits each): compilers read a
+ * string far faster than a brace list of millions of numbers (the deletion index is 7 MB). The array
+ * has exactly n elements, so the literal's terminating NUL is not stored (C11 6.7.9p14); its length
+ * is beyond the 4095 bytes C11 asks compilers to accept, hence the pragma. */
 static void emit_u8(FILE *out, const char *name, const uint8_t *a, size_t n)
 {
-    fprintf(out, "static const uint8_t %s[%zu] = {", name, n ? n : 1);
+    if (!n) {
+        fprintf(out, "static const uint8_t %s[1] = {0};\n", name);
+        return;
+    }
+    fputs("#if defined(__GNUC__) || defined(__clang__)\n#pragma GCC diagnostic push\n"
+          "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n", out);
+    fprintf(out, "static const uint8_t %s[%zu] =", name, n);
     for (size_t i = 0; i < n; i++)
-        fprintf(out, "%s%u,", i % 24 ? "" : "\n", a[i]);
-    fputs(n ? "\n};\n" : "0};\n", out);
+        fprintf(out, "%s\\%03o%s", i % 32 ? "" : "\n\"", a[i], i % 32 == 31 || i + 1 == n ? "\"" : "");
+    fputs(";\n#if defined(__GNUC__) || defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n", out);
 }
 
 int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
@@ -731,6 +747,72 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             bg_tokens[fill[grams[i]]++] = (uint32_t)t;
     }
     free(fill);
+    uint64_t *t_sig = malloc((ntok ? ntok : 1) * sizeof *t_sig);
+    for (size_t t = 0; t < ntok; t++) {
+        size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+        t_sig[t] = pk__place_sig(toks[t].s, toks[t].len, grams, g);
+    }
+
+    /* ---- deletion neighbourhood (fuzzy) ---- */
+    if (ntok >= ((size_t)1 << PK__PLACE_DEL_TOKBITS)) {
+        fprintf(stderr, "pkgen places: %zu tokens do not fit the deletion index\n", ntok);
+        return 1;
+    }
+    size_t dl_cap = 1 << 20, dl_n = 0;
+    uint64_t *dl = malloc(dl_cap * sizeof *dl); /* hash << 32 | token */
+    if (!dl)
+        return 1;
+    for (size_t t = 0; t < ntok; t++) {
+        size_t len = toks[t].len;
+        if (len < 2)
+            continue;
+        const char *s = toks[t].s;
+        unsigned char first = (unsigned char)s[0];
+        const char *tail = s + 1;
+        size_t tn = len - 1, k = PK__PLACE_DEL_K(len), start = dl_n;
+        char v[PK_PLACE_NAME_MAX + 1];
+        /* deletions at i (and j > i): i == tn means none */
+        for (size_t i = 0; i <= tn; i++)
+            for (size_t j = i == tn || k < 2 ? tn : i + 1; j <= tn; j++) {
+                size_t n = 0;
+                for (size_t c = 0; c < tn; c++)
+                    if (c != i && c != j)
+                        v[n++] = tail[c];
+                if (dl_n == dl_cap) {
+                    uint64_t *grown = realloc(dl, 2 * dl_cap * sizeof *dl);
+                    if (!grown) {
+                        fprintf(stderr, "pkgen places: out of memory\n");
+                        free(dl);
+                        return 1;
+                    }
+                    dl = grown;
+                    dl_cap *= 2;
+                }
+                dl[dl_n++] = (uint64_t)pk__place_del_hash(first, v, n) << 32 | t;
+            }
+        /* each distinct variant once per token */
+        qsort(dl + start, dl_n - start, sizeof *dl, u64_cmp);
+        size_t w = start;
+        for (size_t i = start; i < dl_n; i++)
+            if (w == start || dl[w - 1] != dl[i])
+                dl[w++] = dl[i];
+        dl_n = w;
+    }
+    qsort(dl, dl_n, sizeof *dl, u64_cmp);
+    size_t dl_nb = (size_t)1 << PK__PLACE_DEL_BITS;
+    uint32_t *dl_first = calloc(dl_nb + 1, sizeof *dl_first);
+    uint8_t *dl_ent = malloc(dl_n ? 3 * dl_n : 1);
+    for (size_t i = 0; i < dl_n; i++) {
+        uint32_t h = (uint32_t)(dl[i] >> 32);
+        dl_first[(h >> (32 - PK__PLACE_DEL_BITS)) + 1]++;
+        uint32_t e = (uint32_t)(dl[i] & 0xFFFFFFFFu) | PK__PLACE_DEL_CHECK(h) << PK__PLACE_DEL_TOKBITS;
+        dl_ent[3 * i] = (uint8_t)e;
+        dl_ent[3 * i + 1] = (uint8_t)(e >> 8);
+        dl_ent[3 * i + 2] = (uint8_t)(e >> 16);
+    }
+    for (size_t b = 0; b < dl_nb; b++)
+        dl_first[b + 1] += dl_first[b];
+    free(dl);
 
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
@@ -820,6 +902,15 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "t_len_first", t_len_first, 66);
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
+    fprintf(out, "static const uint64_t t_sig[%zu] = {", ntok ? ntok : 1);
+    for (size_t t = 0; t < ntok; t++)
+        fprintf(out, "%s%lluu,", t % 8 ? "" : "\n", (unsigned long long)t_sig[t]);
+    fputs(ntok ? "\n};\n" : "0};\n", out);
+    free(t_sig);
+    emit_u32(out, "dl_first", dl_first, dl_nb + 1);
+    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n);
+    free(dl_first);
+    free(dl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
     {
         /* the edge slots, eight bytes each (pk__place_edge_slot()) */
@@ -864,13 +955,13 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens,\n"
+            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
-                    " %zu postings\n", nd, nv, ntok, nnodes, nent, P.len, npost);
+                    " %zu postings, %zu deletion variants\n", nd, nv, ntok, nnodes, nent, P.len, npost, dl_n);
     pk__region_model_free(&m);
     for (int i = 0; i < IN_COUNT; i++)
         free(texts[i]);
