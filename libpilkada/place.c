@@ -905,33 +905,83 @@ static int entry_level(const pk__place_db *db, uint32_t e)
     return (int)(db->ents[e].id >> 24);
 }
 
-/* Walk the trie from word i: longest place name and longest cue. */
+#define PAREN_WORDS 3 /* words of a short form in parentheses inside a name: "(OKU)" */
+
+/* Is there only white space between bytes a and b of the text, then byte c (or, with c = 0, nothing)? */
+static int only_space_then(const char *s, size_t a, size_t b, char c)
+{
+    size_t n = 0;
+    for (; a < b; a++) {
+        char x = s[a];
+        if (x == c && !n)
+            n = 1;
+        else if (x != ' ' && x != '\t')
+            return 0;
+    }
+    return c ? n : 1;
+}
+
+/* Word j opens a parenthesised short form of at most PAREN_WORDS words ("Ogan Komering Ulu (OKU)
+ * Timur"): the index of the word after the closing parenthesis, else 0. Bounded: PAREN_WORDS words. */
+static size_t after_paren(scanner *sc, size_t j)
+{
+    const pk__pword *w = word_at(sc, j), *p = j ? word_at(sc, j - 1) : NULL;
+    if (!w || !p || !only_space_then(sc->s, p->end, w->start, '('))
+        return 0;
+    for (size_t k = j; k < j + PAREN_WORDS; k++) {
+        const pk__pword *a = word_at(sc, k), *b = word_at(sc, k + 1);
+        if (!a || !b)
+            return 0;
+        if (only_space_then(sc->s, a->end, b->start, ')'))
+            return k + 1;
+        if (!only_space_then(sc->s, a->end, b->start, 0))
+            return 0; /* more than words and spaces in the parentheses */
+    }
+    return 0;
+}
+
+/* Walk the trie from word i: longest place name and longest cue (in words of the text: a short form
+ * in parentheses that the name goes on after is skipped, once). */
 static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
                  uint32_t *cue_node)
 {
     const pk__place_db *db = sc->db;
     uint32_t node = 0;
+    size_t skip = 0; /* words skipped */
     *name_len = *cue_len = 0;
     *name_node = *cue_node = 0;
     for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
         if (k && !(db->n_kids[node >> 5] & (1u << (node & 31))))
             break; /* no phrase goes on from here */
-        const pk__pword *w = word_at(sc, i + k);
-        if (!w || w->tok < 0)
+        const pk__pword *w = word_at(sc, i + skip + k);
+        if (!w)
             break;
-        uint32_t t = (uint32_t)w->tok;
-        if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
-            break; /* the word follows no other in a phrase */
-        uint32_t c = k == 0 ? w->root : edge_next(db, node, t);
+        uint32_t c = 0;
+        if (w->tok >= 0) {
+            uint32_t t = (uint32_t)w->tok;
+            if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
+                c = 0; /* the word follows no other in a phrase */
+            else
+                c = k == 0 ? w->root : edge_next(db, node, t);
+        }
+        if (!c && k && !skip) {
+            /* "Ogan Komering Ulu (OKU) Timur": the name goes on after the parentheses */
+            size_t j = after_paren(sc, i + k);
+            const pk__pword *x = j ? word_at(sc, j) : NULL;
+            if (x && x->tok >= 0 && (db->t_cont[(uint32_t)x->tok >> 5] & (1u << ((uint32_t)x->tok & 31))))
+                c = edge_next(db, node, (uint32_t)x->tok);
+            if (c)
+                skip = j - (i + k);
+        }
         if (!c)
             break;
         node = c & PK__PN_NODE;
         if (c & PK__PN_NAME) {
-            *name_len = k + 1;
+            *name_len = skip + k + 1;
             *name_node = node;
         }
         if (c & PK__PN_CUE) {
-            *cue_len = k + 1;
+            *cue_len = skip + k + 1;
             *cue_node = node;
         }
     }

@@ -779,6 +779,31 @@ static void test_text_lists(void **state)
     assert_int_equal(resolve("Jombang", "warga Kabupaten Jombang", PK_OK), id_of("35.17"));
 }
 
+/* A short form in parentheses inside a name (issue 10); codes from ../shared/data/regions.csv:
+ * 16.01 Kabupaten Ogan Komering Ulu, 16.08 Ogan Komering Ulu Timur, 16.12 Penukal Abab Lematang Ilir. */
+static void test_text_paren_short_form(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    size_t total = 0;
+    const char *t = "Bawaslu Kabupaten Ogan Komering Ulu (OKU) Timur menerima laporan";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(m[0].id, id_of("16.08"));
+    assert_int_equal(m[0].end, (size_t)(strstr(t, " menerima") - t));
+    /* the name does not go on after the parentheses: two mentions of the same kabupaten */
+    t = "Kabupaten Ogan Komering Ulu (OKU) dan Kabupaten Penukal Abab Lematang Ilir (PALI)";
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 4);
+    assert_int_equal(m[0].id, id_of("16.01"));
+    assert_int_equal(m[1].id, id_of("16.01"));
+    assert_int_equal(m[2].id, id_of("16.12"));
+    assert_int_equal(m[3].id, id_of("16.12"));
+    assert_int_equal(resolve("Kabupaten Ogan Komering Ulu (OKU) Timur", NULL, PK_OK), id_of("16.08"));
+    /* more than words in the parentheses: not a short form */
+    assert_int_equal(resolve("Kabupaten Ogan Komering Ulu (OKU, 2020) Timur", NULL, PK_OK), id_of("16.01"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -790,7 +815,7 @@ int main(void)
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
-        cmocka_unit_test(test_text_lists),
+        cmocka_unit_test(test_text_lists),   cmocka_unit_test(test_text_paren_short_form),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
