@@ -730,6 +730,14 @@ static void test_many_places(void **state)
     free(t);
 }
 
+/* pk_place_find_in_text() into m[8]; returns the number of mentions */
+static size_t find8(pk_place_mention m[8], const char *t)
+{
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
+    return total;
+}
+
 /* A list after one level word shares that level (issue 10). Codes from ../shared/data (Kemendagri
  * 2025): Ngoro 35.17.03, Wonosalam 35.17.05 and Jombang 35.17.09 are kecamatan of Kabupaten Jombang;
  * Jombang is also Kecamatan 35.09.01 of Kabupaten Jember (beside Ledokombo 35.09.28) and 36.72.05 of
@@ -741,28 +749,24 @@ static void test_text_lists(void **state)
     pk_place_mention m[8];
     size_t total = 0;
     const char *t = "warga Kecamatan Ngoro, Wonosalam dan Jombang";
-    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_int_equal(total, 3);
+    assert_int_equal(find8(m, t), 3);
     assert_int_equal(m[0].id, id_of("35.17.03"));
     assert_int_equal(m[1].id, id_of("35.17.05"));
     assert_int_equal(m[2].id, id_of("35.17.09"));
     /* a desa list: Sukapura is the desa, not its kecamatan */
     t = "Desa Ngadisari, Wonotoro dan Sukapura";
-    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_int_equal(total, 3);
+    assert_int_equal(find8(m, t), 3);
     assert_int_equal(m[1].id, id_of("35.13.01.2002"));
     assert_int_equal(m[2].id, id_of("35.13.01.2009"));
     assert_int_equal(m[2].cue_level, PK_PLACE_DESA); /* the list's level word ... */
     assert_int_equal(m[2].start, m[2].name_start);   /* ... is not part of its span */
     /* after a comma alone, a name of a higher level qualifies the one before */
     t = "Desa Ngadisari, Sukapura";
-    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_int_equal(total, 2);
+    assert_int_equal(find8(m, t), 2);
     assert_int_equal(m[1].id, id_of("35.13.01"));
     /* a misspelt first item still gives the level: Jombang is one of three kecamatan */
     t = "Petani Kecamatan Lodokdombo dan Jombang";
-    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_int_equal(total, 1);
+    assert_int_equal(find8(m, t), 1);
     assert_int_equal(m[0].level, PK_PLACE_KECAMATAN);
     assert_true(m[0].ambiguous);
     /* counted with an array too small: the later item is found again from its level word */
@@ -785,16 +789,13 @@ static void test_text_paren_short_form(void **state)
 {
     (void)state;
     pk_place_mention m[8];
-    size_t total = 0;
     const char *t = "Bawaslu Kabupaten Ogan Komering Ulu (OKU) Timur menerima laporan";
-    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_int_equal(total, 1);
+    assert_int_equal(find8(m, t), 1);
     assert_int_equal(m[0].id, id_of("16.08"));
     assert_int_equal(m[0].end, (size_t)(strstr(t, " menerima") - t));
     /* the name does not go on after the parentheses: two mentions of the same kabupaten */
     t = "Kabupaten Ogan Komering Ulu (OKU) dan Kabupaten Penukal Abab Lematang Ilir (PALI)";
-    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_int_equal(total, 4);
+    assert_int_equal(find8(m, t), 4);
     assert_int_equal(m[0].id, id_of("16.01"));
     assert_int_equal(m[1].id, id_of("16.01"));
     assert_int_equal(m[2].id, id_of("16.12"));
