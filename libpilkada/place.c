@@ -783,6 +783,12 @@ typedef struct scanner {
     int eof;
     const override *ov;
     size_t nov;
+    /* a list after a level word ("Kecamatan Ngoro, Wonosalam dan Jombang"): the level (0: none),
+     * its kind, the byte where the last item ended and the trie node of the first item (0: unknown) */
+    int lists; /* 1: lists share their level word (the place search; not the region-only one) */
+    int list_lv, list_kind;
+    size_t list_start, list_end; /* list_start: the byte where its level word starts */
+    uint32_t list_first;
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -796,6 +802,10 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->eof = 0;
     sc->ov = NULL;
     sc->nov = 0;
+    sc->lists = 1;
+    sc->list_lv = sc->list_kind = 0;
+    sc->list_start = sc->list_end = 0;
+    sc->list_first = 0;
 }
 
 /* Read words up to word k (the slow part of word_at). */
@@ -882,6 +892,8 @@ typedef struct found {
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
+    int listed;         /* 1: its level word is the one before the first item of its list */
+    size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     size_t nfit;
@@ -893,33 +905,83 @@ static int entry_level(const pk__place_db *db, uint32_t e)
     return (int)(db->ents[e].id >> 24);
 }
 
-/* Walk the trie from word i: longest place name and longest cue. */
+#define PAREN_WORDS 3 /* words of a short form in parentheses inside a name: "(OKU)" */
+
+/* Is there only white space between bytes a and b of the text, then byte c (or, with c = 0, nothing)? */
+static int only_space_then(const char *s, size_t a, size_t b, char c)
+{
+    size_t n = 0;
+    for (; a < b; a++) {
+        char x = s[a];
+        if (x == c && !n)
+            n = 1;
+        else if (x != ' ' && x != '\t')
+            return 0;
+    }
+    return c ? n : 1;
+}
+
+/* Word j opens a parenthesised short form of at most PAREN_WORDS words ("Ogan Komering Ulu (OKU)
+ * Timur"): the index of the word after the closing parenthesis, else 0. Bounded: PAREN_WORDS words. */
+static size_t after_paren(scanner *sc, size_t j)
+{
+    const pk__pword *w = word_at(sc, j), *p = j ? word_at(sc, j - 1) : NULL;
+    if (!w || !p || !only_space_then(sc->s, p->end, w->start, '('))
+        return 0;
+    for (size_t k = j; k < j + PAREN_WORDS; k++) {
+        const pk__pword *a = word_at(sc, k), *b = word_at(sc, k + 1);
+        if (!a || !b)
+            return 0;
+        if (only_space_then(sc->s, a->end, b->start, ')'))
+            return k + 1;
+        if (!only_space_then(sc->s, a->end, b->start, 0))
+            return 0; /* more than words and spaces in the parentheses */
+    }
+    return 0;
+}
+
+/* Walk the trie from word i: longest place name and longest cue (in words of the text: a short form
+ * in parentheses that the name goes on after is skipped, once). */
 static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
                  uint32_t *cue_node)
 {
     const pk__place_db *db = sc->db;
     uint32_t node = 0;
+    size_t skip = 0; /* words skipped */
     *name_len = *cue_len = 0;
     *name_node = *cue_node = 0;
     for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
         if (k && !(db->n_kids[node >> 5] & (1u << (node & 31))))
             break; /* no phrase goes on from here */
-        const pk__pword *w = word_at(sc, i + k);
-        if (!w || w->tok < 0)
+        const pk__pword *w = word_at(sc, i + skip + k);
+        if (!w)
             break;
-        uint32_t t = (uint32_t)w->tok;
-        if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
-            break; /* the word follows no other in a phrase */
-        uint32_t c = k == 0 ? w->root : edge_next(db, node, t);
+        uint32_t c = 0;
+        if (w->tok >= 0) {
+            uint32_t t = (uint32_t)w->tok;
+            if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
+                c = 0; /* the word follows no other in a phrase */
+            else
+                c = k == 0 ? w->root : edge_next(db, node, t);
+        }
+        if (!c && k && !skip) {
+            /* "Ogan Komering Ulu (OKU) Timur": the name goes on after the parentheses */
+            size_t j = after_paren(sc, i + k);
+            const pk__pword *x = j ? word_at(sc, j) : NULL;
+            if (x && x->tok >= 0 && (db->t_cont[(uint32_t)x->tok >> 5] & (1u << ((uint32_t)x->tok & 31))))
+                c = edge_next(db, node, (uint32_t)x->tok);
+            if (c)
+                skip = j - (i + k);
+        }
         if (!c)
             break;
         node = c & PK__PN_NODE;
         if (c & PK__PN_NAME) {
-            *name_len = k + 1;
+            *name_len = skip + k + 1;
             *name_node = node;
         }
         if (c & PK__PN_CUE) {
-            *cue_len = k + 1;
+            *cue_len = skip + k + 1;
             *cue_node = node;
         }
     }
@@ -971,6 +1033,81 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
         if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
             return 1;
+    return 0;
+}
+
+/* The kab/kota of an entry at district or village level (UINT32_MAX otherwise). */
+static uint32_t entry_kab(const pk__place_db *db, uint32_t e)
+{
+    int l = entry_level(db, e);
+    if (l == PK_PLACE_KECAMATAN)
+        return db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
+    if (l == PK_PLACE_DESA)
+        return db->d_region[db->ents[e].district];
+    return UINT32_MAX;
+}
+
+#define LIST_GAP 12  /* bytes between two items of a list: ", ", " dan ", ", serta " */
+#define LIST_ENTS 64 /* entries of a name compared for the narrowing: bounded work per name */
+
+/* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
+ * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
+ * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
+ * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
+ * in a kab/kota where the first item has one. */
+static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    if (start < sc->list_end || start - sc->list_end > LIST_GAP)
+        return 0;
+    const char *g = sc->s + sc->list_end;
+    size_t n = start - sc->list_end, i = 0;
+    int comma = 0, word = 0;
+    while (i < n) {
+        char c = g[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            i++;
+        } else if (c == ',' && !word) {
+            comma = 1;
+            i++;
+        } else if (!word) {
+            static const char *const conj[] = {"dan", "serta", "hingga"};
+            size_t j = i;
+            while (j < n && g[j] != ' ' && g[j] != '\t' && g[j] != '\n' && g[j] != '\r')
+                j++;
+            int ok = 0;
+            for (size_t k = 0; k < PK_ARRAY_LEN(conj) && !ok; k++) {
+                size_t cl = strlen(conj[k]);
+                ok = j - i == cl;
+                for (size_t q = 0; ok && q < cl; q++)
+                    ok = (g[i + q] | 0x20) == conj[k][q];
+            }
+            if (!ok)
+                return 0;
+            word = 1;
+            i = j;
+        } else {
+            return 0;
+        }
+    }
+    if (!comma && !word)
+        return 0;
+    uint32_t e0 = db->n_entry[nn], e1 = db->n_entry[nn + 1];
+    if (!word)
+        for (uint32_t e = e0; e < e1; e++)
+            if (entry_level(db, e) < sc->list_lv)
+                return 0;
+    if (!sc->list_first)
+        return 1;
+    uint32_t f0 = db->n_entry[sc->list_first], f1 = db->n_entry[sc->list_first + 1];
+    for (uint32_t e = e0; e < e1 && e - e0 < LIST_ENTS; e++) {
+        if (entry_level(db, e) != sc->list_lv)
+            continue;
+        uint32_t k = entry_kab(db, e);
+        for (uint32_t x = f0; x < f1 && x - f0 < LIST_ENTS; x++)
+            if (entry_level(db, x) == sc->list_lv && entry_kab(db, x) == k)
+                return 1;
+    }
     return 0;
 }
 
@@ -1034,6 +1171,11 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         if (nl) {
             const pk__pword *last = word_at(sc, *wi + nl - 1);
             w = word_at(sc, *wi);
+            int listed = !ncue && sc->list_lv && list_goes_on(sc, w->start, nn);
+            if (listed) {
+                clevel = sc->list_lv;
+                ckind = sc->list_kind;
+            }
             f->name_start = w->start;
             f->end = last->end;
             f->start = ncue ? cstart : w->start;
@@ -1052,7 +1194,20 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->cue_local = clocal;
-            f->has_cue = ncue > 0;
+            f->has_cue = ncue > 0 || listed;
+            f->listed = listed;
+            f->lstart = listed ? sc->list_start : f->start;
+            if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
+                if (!listed) {
+                    sc->list_first = nn;
+                    sc->list_start = f->kstart;
+                }
+                sc->list_lv = clevel;
+                sc->list_kind = ckind;
+                sc->list_end = last->end;
+            } else {
+                sc->list_lv = 0;
+            }
             pk__pword caps = *w;
             word_caps(&caps, sc->s);
             f->cap = caps.cap || caps.allcaps;
@@ -1066,13 +1221,24 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             *wi += nl;
             return 1;
         }
-        /* an ordinary word ends any cue chain */
+        /* an ordinary word ends any cue chain; an unknown word right after a district or village
+         * level word is taken as the (misspelt) first item of a list: "Kecamatan Lodokdombo dan Jombang" */
+        if (sc->lists && ncue && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA) && w->tok < 0 &&
+            w->len >= 3) {
+            sc->list_lv = clevel;
+            sc->list_kind = ckind;
+            sc->list_end = w->end;
+            sc->list_first = 0;
+            sc->list_start = kstart;
+        }
         ncue = 0;
         clevel = ckind = clocal = nlevels = 0;
         kstart = SIZE_MAX;
         (*wi)++;
     }
 }
+
+#define LISTED_MAX 8
 
 typedef struct engine {
     const pk__place_db *db;
@@ -1083,6 +1249,12 @@ typedef struct engine {
     ctxcount *ctx;     /* what the other mentions tell (used for scoring when ctx_on) */
     ctxcount *out_ctx; /* where ctx_found() adds a mention's contribution */
     int ctx_on;
+    /* the later items of the lists of the options' context text (resolve): their trie node,
+     * level and kind, so that the name resolved as one of them shares their level word */
+    int rec; /* 1: the pass over the context text records them */
+    size_t nlisted;
+    uint32_t listed_node[LISTED_MAX];
+    int listed_lv[LISTED_MAX], listed_kind[LISTED_MAX];
 } engine;
 
 /* candidate entries of a found name: fits options and cue; returns count of fitting entries */
@@ -1472,10 +1644,38 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->ctx_on = 1;
     en->max_level = 4;
     en->no_common = 0;
+    en->rec = 0;
+    en->nlisted = 0;
     ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
     ctx_clear(ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
+}
+
+/* Keep a later item of a list of the context text (the first LISTED_MAX). */
+static void listed_keep(engine *en, const found *f)
+{
+    if (f->listed && en->nlisted < LISTED_MAX) {
+        en->listed_node[en->nlisted] = f->node;
+        en->listed_lv[en->nlisted] = f->cue_level;
+        en->listed_kind[en->nlisted++] = f->cue_kind;
+    }
+}
+
+/* A name without a level word that the context text lists after one ("Jombang" in "Kecamatan
+ * Ledokombo dan Jombang") takes that level word's level. */
+static void listed_apply(const engine *en, found *f)
+{
+    if (f->has_cue)
+        return;
+    for (size_t i = 0; i < en->nlisted; i++)
+        if (en->listed_node[i] == f->node) {
+            f->cue_level = en->listed_lv[i];
+            f->cue_kind = en->listed_kind[i];
+            f->has_cue = 1;
+            f->judged = 0;
+            return;
+        }
 }
 
 /* A pass over a text adding what every mention tells to en->out_ctx,
@@ -1486,10 +1686,16 @@ static void ctx_pass(engine *en, const char *text, size_t len, const override *o
     scan_init(&sc, en->db, text, len);
     sc.ov = ov;
     sc.nov = nov;
+    sc.lists = en->max_level >= PK_PLACE_KECAMATAN;
     size_t wi = 0;
     found f;
-    while (next_found(&sc, &wi, &f))
+    while (next_found(&sc, &wi, &f)) {
+        if (en->rec)
+            listed_keep(en, &f);
+        else
+            listed_apply(en, &f);
         ctx_found(en, &f);
+    }
 }
 
 /* The context of the text pass(es): by the words alone into ctx. */
@@ -1572,7 +1778,7 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
      * again by a second scan from the first of them. */
     _Static_assert(sizeof(found) <= sizeof(((pk_place_mention *)0)->candidates), "a found name fits in a mention");
     en.ctx_on = 0;
-    size_t nbuf = 0, resume = SIZE_MAX;
+    size_t nbuf = 0, resume = SIZE_MAX, resume_at = SIZE_MAX;
     {
         /* The names are found a block at a time and then judged: the trie entries of the whole
          * block are fetched (their index in n_entry as each name is found, then the entries)
@@ -1593,8 +1799,10 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
                     continue; /* never a mention, whatever the context: keep the array for the others */
                 if (nbuf < cap)
                     memcpy(out[nbuf++].candidates, &blk[k], sizeof blk[k]);
-                else if (resume == SIZE_MAX)
-                    resume = blk[k].start;
+                else if (resume == SIZE_MAX) {
+                    resume = blk[k].lstart; /* a later item of a list: from its level word on */
+                    resume_at = blk[k].start;
+                }
             }
         } while (nb == FOUND_BLOCK);
     }
@@ -1622,6 +1830,8 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
             f.name_start += resume;
             f.end += resume;
             f.kstart += resume;
+            if (f.start < resume_at)
+                continue; /* kept in the array */
             emit_found(&en, &f, out, cap, &n);
         }
     }
@@ -1659,6 +1869,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
     ctx_text(&en, text, len);
     scanner sc;
     scan_init(&sc, db, text, len);
+    sc.lists = 0;
     size_t wi = 0, n = 0;
     found f;
     while (next_found(&sc, &wi, &f)) {
@@ -2149,8 +2360,12 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         en->ctx = r1;
         en->out_ctx = target;
         en->ctx_on = round;
-        if (o->context_text)
+        if (o->context_text) {
+            en->rec = 1;
+            en->nlisted = 0;
             ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
+            en->rec = 0;
+        }
         ctx_pass(en, name, len, ov, nov);
     }
     en->ctx = r2;
@@ -2164,6 +2379,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     found f;
     pk_place_candidate list[64];
     while (next_found(&sc, &wi, &f)) {
+        listed_apply(en, &f);
         if (covered)
             for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
                 covered[k] = 1;

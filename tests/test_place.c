@@ -762,6 +762,81 @@ static void test_many_places(void **state)
     free(t);
 }
 
+/* pk_place_find_in_text() into m[8]; returns the number of mentions */
+static size_t find8(pk_place_mention m[8], const char *t)
+{
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), NULL, NULL), PK_OK);
+    return total;
+}
+
+/* A list after one level word shares that level (issue 10). Codes from ../shared/data (Kemendagri
+ * 2025): Ngoro 35.17.03, Wonosalam 35.17.05 and Jombang 35.17.09 are kecamatan of Kabupaten Jombang;
+ * Jombang is also Kecamatan 35.09.01 of Kabupaten Jember (beside Ledokombo 35.09.28) and 36.72.05 of
+ * Kota Cilegon; Ngadisari 35.13.01.2001, Wonotoro .2002 and Sukapura .2009 are desa of Kecamatan
+ * Sukapura 35.13.01. */
+static void test_text_lists(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    size_t total = 0;
+    const char *t = "warga Kecamatan Ngoro, Wonosalam dan Jombang";
+    assert_int_equal(find8(m, t), 3);
+    assert_int_equal(m[0].id, id_of("35.17.03"));
+    assert_int_equal(m[1].id, id_of("35.17.05"));
+    assert_int_equal(m[2].id, id_of("35.17.09"));
+    /* a desa list: Sukapura is the desa, not its kecamatan */
+    t = "Desa Ngadisari, Wonotoro dan Sukapura";
+    assert_int_equal(find8(m, t), 3);
+    assert_int_equal(m[1].id, id_of("35.13.01.2002"));
+    assert_int_equal(m[2].id, id_of("35.13.01.2009"));
+    assert_int_equal(m[2].cue_level, PK_PLACE_DESA); /* the list's level word ... */
+    assert_int_equal(m[2].start, m[2].name_start);   /* ... is not part of its span */
+    /* after a comma alone, a name of a higher level qualifies the one before */
+    t = "Desa Ngadisari, Sukapura";
+    assert_int_equal(find8(m, t), 2);
+    assert_int_equal(m[1].id, id_of("35.13.01"));
+    /* a misspelt first item still gives the level: Jombang is one of three kecamatan */
+    t = "Petani Kecamatan Lodokdombo dan Jombang";
+    assert_int_equal(find8(m, t), 1);
+    assert_int_equal(m[0].level, PK_PLACE_KECAMATAN);
+    assert_true(m[0].ambiguous);
+    /* counted with an array too small: the later item is found again from its level word */
+    t = "Kecamatan Lodokdombo dan Wonosalam";
+    assert_int_equal(pk_place_find_in_text(m, 0, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    t = "warga Kecamatan Ngoro, Wonosalam dan Jombang";
+    assert_int_equal(pk_place_find_in_text(m, 1, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_int_equal(total, 3);
+    /* resolve: the name is a later item of a list in the context text */
+    assert_int_equal(resolve("Jombang", "Petani Kecamatan Ledokombo dan Jombang Gruduk DPRD Jember", PK_OK),
+                     id_of("35.09.01"));
+    assert_int_equal(resolve("Sukapura", "Desa Ngadisari, Wonotoro dan Sukapura", PK_OK), id_of("35.13.01.2009"));
+    assert_int_equal(resolve("Jombang", "warga Kabupaten Jombang", PK_OK), id_of("35.17"));
+}
+
+/* A short form in parentheses inside a name (issue 10); codes from ../shared/data/regions.csv:
+ * 16.01 Kabupaten Ogan Komering Ulu, 16.08 Ogan Komering Ulu Timur, 16.12 Penukal Abab Lematang Ilir. */
+static void test_text_paren_short_form(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    const char *t = "Bawaslu Kabupaten Ogan Komering Ulu (OKU) Timur menerima laporan";
+    assert_int_equal(find8(m, t), 1);
+    assert_int_equal(m[0].id, id_of("16.08"));
+    assert_int_equal(m[0].end, (size_t)(strstr(t, " menerima") - t));
+    /* the name does not go on after the parentheses: two mentions of the same kabupaten */
+    t = "Kabupaten Ogan Komering Ulu (OKU) dan Kabupaten Penukal Abab Lematang Ilir (PALI)";
+    assert_int_equal(find8(m, t), 4);
+    assert_int_equal(m[0].id, id_of("16.01"));
+    assert_int_equal(m[1].id, id_of("16.01"));
+    assert_int_equal(m[2].id, id_of("16.12"));
+    assert_int_equal(m[3].id, id_of("16.12"));
+    assert_int_equal(resolve("Kabupaten Ogan Komering Ulu (OKU) Timur", NULL, PK_OK), id_of("16.08"));
+    /* more than words in the parentheses: not a short form */
+    assert_int_equal(resolve("Kabupaten Ogan Komering Ulu (OKU, 2020) Timur", NULL, PK_OK), id_of("16.01"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -773,7 +848,8 @@ int main(void)
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
-        cmocka_unit_test(test_resolve_typo_kinds),
+        cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
+        cmocka_unit_test(test_text_paren_short_form),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -249,7 +249,9 @@ typedef struct pk_place_mention {
     size_t end;              /**< byte offset one past the last byte */
     pk_place_id id;          /**< best candidate */
     int level;               /**< its level */
-    int cue_level;           /**< level set by the words before the name, 0 if none */
+    int cue_level;           /**< level set by the words before the name (or, for a later item of a
+                                  list after a district or village level word, "Kecamatan Ngoro,
+                                  Wonosalam dan Jombang", by that level word), 0 if none */
     int ambiguous;           /**< 1 if the best candidates tie */
     pk_place_match_how how;  /**< how the name matched (never fuzzy in text) */
     const pk_region *region; /**< the kabupaten/kota of `id` (the province for a province) */
