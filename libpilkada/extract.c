@@ -1101,12 +1101,11 @@ static int date_anchor(const ctx *c, size_t ws, size_t we)
         if (t->flags & TF_ALPHA) {
             if (t->end < c->len && (s[t->end] == '\'' || s[t->end] >= 0x80))
                 return 1;
-        } else if (!(t->flags & TF_DIGIT)) {
-            return 1;
-        } else if (k + 1 < c->ntok && c->toks[k + 1].start == t->end + 1 &&
-                   (s[t->end] == '/' || s[t->end] == '-' || s[t->end] == '.') &&
-                   s[t->end + 1] >= '0' && s[t->end + 1] <= '9') {
-            return 1;
+        } else if (!(t->flags & TF_DIGIT) ||
+                   (k + 1 < c->ntok && c->toks[k + 1].start == t->end + 1 &&
+                    (s[t->end] == '/' || s[t->end] == '-' || s[t->end] == '.') && s[t->end + 1] >= '0' &&
+                    s[t->end + 1] <= '9')) {
+            return 1; /* not a word of letters or digits, or digits joined to digits by / - . */
         }
     }
     return 0;

@@ -211,8 +211,8 @@ static inline int slot_is_key(const pk__place_db *db, const uint32_t *sl, const 
 {
     const unsigned char *k = (const unsigned char *)key;
     uint64_t d0 = load_le64(k) ^ ((uint64_t)sl[4] | (uint64_t)sl[5] << 32);
-    if (len <= 8)
-        return (d0 & (~(uint64_t)0 >> (8 * (8 - len)))) == 0;
+    if (len <= 8) /* len is 1..8 here; "& 63" keeps the shift defined even for a length of 0 */
+        return (d0 & (~(uint64_t)0 >> ((8 * (8 - len)) & 63))) == 0;
     uint64_t d1 = load_le64(k + 8) ^ ((uint64_t)sl[6] | (uint64_t)sl[7] << 32);
     if (len <= PK__PLACE_TSLOT_KEY)
         return (d0 | (d1 & (~(uint64_t)0 >> (8 * (16 - len))))) == 0;

@@ -532,7 +532,7 @@ static pk_status classify_fill(const pk_incident *incident, pk_finding *findings
 
     /* match the candidate rules */
     size_t k0 = (size_t)in->actor * PK__ACT_COUNT + (size_t)in->act;
-    uint16_t matched[MAX_MATCH]; /* the first nm are set */
+    uint16_t matched[MAX_MATCH] = {0}; /* the first nm are set (zeroed: 128 bytes, for the analysers) */
     size_t nm = 0;
     const char *missing = NULL;
     for (uint16_t j = pk__cand_start[k0]; j < pk__cand_start[k0 + 1]; j++) {
