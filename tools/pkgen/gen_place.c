@@ -334,9 +334,42 @@ static int u64_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* a table of uint32_t; align > 0: aligned to that many bytes (slots of a hash table kept within cache lines) */
+/* the bytes of a table as string pieces, 32 a line, octal escapes (3 digits each: no escape runs on) */
+static void emit_bytes(FILE *out, const uint8_t *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%s\\%03o%s", i % 32 ? "" : "\n\"", a[i], i % 32 == 31 || i + 1 == n ? "\"" : "");
+}
+
+#define PRAGMA_LONG_STRINGS                                                                                            \
+    "#if defined(__GNUC__) || defined(__clang__)\n#pragma GCC diagnostic push\n"                                      \
+    "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n"
+#define PRAGMA_POP "#if defined(__GNUC__) || defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n"
+
+/* a table of uint32_t; align > 0: aligned to that many bytes (slots of a hash table kept within cache lines).
+ * A big table is written twice: on a little-endian target (the compiler says so) as the bytes of a
+ * union read as words, one string literal that compilers read far faster than a brace list of a
+ * million numbers; elsewhere as the brace list. */
 static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, size_t n, unsigned align)
 {
+    if (n >= 4096) {
+        uint8_t *b = malloc(4 * n);
+        if (!b) {
+            fprintf(stderr, "pkgen places: out of memory\n");
+            exit(1);
+        }
+        for (size_t i = 0; i < n; i++)
+            for (unsigned k = 0; k < 4; k++)
+                b[4 * i + k] = (uint8_t)(a[i] >> (8 * k));
+        fputs("#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && "
+              "__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__\n" PRAGMA_LONG_STRINGS,
+              out);
+        fprintf(out, "static const _Alignas(%u) union { unsigned char b[%zu]; uint32_t w[%zu]; } %s_le = {", align ? align : 4,
+                4 * n, n, name);
+        emit_bytes(out, b, 4 * n);
+        fprintf(out, "};\n" PRAGMA_POP "#define %s (%s_le.w)\n#else\n", name, name);
+        free(b);
+    }
     if (align)
         fprintf(out, "static const _Alignas(%u) uint32_t %s[%zu] = {", align, name, n ? n : 1);
     else
@@ -344,6 +377,8 @@ static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, siz
     for (size_t i = 0; i < n; i++)
         fprintf(out, "%s%u,", i % 16 ? "" : "\n", a[i]);
     fputs(n ? "\n};\n" : "0};\n", out);
+    if (n >= 4096)
+        fputs("#endif\n", out);
 }
 
 static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
@@ -369,12 +404,10 @@ static void emit_u8(FILE *out, const char *name, const uint8_t *a, size_t n)
         fprintf(out, "static const uint8_t %s[1] = {0};\n", name);
         return;
     }
-    fputs("#if defined(__GNUC__) || defined(__clang__)\n#pragma GCC diagnostic push\n"
-          "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n", out);
+    fputs(PRAGMA_LONG_STRINGS, out);
     fprintf(out, "static const uint8_t %s[%zu] =", name, n);
-    for (size_t i = 0; i < n; i++)
-        fprintf(out, "%s\\%03o%s", i % 32 ? "" : "\n\"", a[i], i % 32 == 31 || i + 1 == n ? "\"" : "");
-    fputs(";\n#if defined(__GNUC__) || defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n", out);
+    emit_bytes(out, a, n);
+    fputs(";\n" PRAGMA_POP, out);
 }
 
 int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
