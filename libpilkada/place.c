@@ -789,6 +789,8 @@ typedef struct scanner {
     int list_lv, list_kind;
     size_t list_start, list_end; /* list_start: the byte where its level word starts */
     uint32_t list_first;
+    const pk__pword *words; /* the words of s read by the caller (pk__place_find_in_words), or NULL */
+    size_t nwords;
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -806,6 +808,8 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->list_lv = sc->list_kind = 0;
     sc->list_start = sc->list_end = 0;
     sc->list_first = 0;
+    sc->words = NULL;
+    sc->nwords = 0;
 }
 
 /* Read words up to word k (the slow part of word_at). */
@@ -873,6 +877,8 @@ static void read_words(scanner *sc, size_t k)
 /* word k of the text (NULL past the end); words are read once, kept in the ring */
 static inline const pk__pword *word_at(scanner *sc, size_t k)
 {
+    if (sc->words)
+        return k < sc->nwords ? &sc->words[k] : NULL;
     if (k >= sc->nread)
         read_words(sc, k);
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
@@ -1753,16 +1759,27 @@ static uint32_t found_node(const pk_place_mention *m)
     return node;
 }
 
-pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
-                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err)
+/* The scanner of a text search: over the text, or over the caller's words of it (words != NULL). */
+static void scan_words(scanner *sc, const pk__place_db *db, const char *text, size_t len, const pk__pword *words,
+                       size_t nwords)
+{
+    scan_init(sc, db, text, len);
+    sc->words = words;
+    sc->nwords = nwords;
+}
+
+/* The text search of pk__place_find_in_text() and pk__place_find_in_words() (arguments checked). */
+static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total, const char *text,
+                         size_t len, const pk__pword *words, size_t nwords, const pk_place_options *opts, pk_error *err)
 {
     if (total)
         *total = 0;
-    if (!total || !text || (!out && cap))
-        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
+    if (!total || !text || (!out && cap) || (!words && nwords))
+        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : !words && nwords ? "words" : "out",
+                        "NULL argument");
     pk_place_options o;
     pk_status s = check_opts(&o, opts, db, err);
-    if (s == PK_OK)
+    if (s == PK_OK && !words)
         s = check_text(text, len, PK_PLACE_TEXT_MAX, err);
     if (s != PK_OK)
         return s;
@@ -1785,7 +1802,7 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
          * before the first is judged, so that on a long text their cache misses overlap. The
          * judging of pass 1 reads nothing of the context, so the order of the adds is unchanged. */
         scanner sc;
-        scan_init(&sc, db, text, len);
+        scan_words(&sc, db, text, len, words, nwords);
         size_t wi = 0;
         found blk[FOUND_BLOCK];
         size_t nb;
@@ -1822,14 +1839,20 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     }
     if (resume != SIZE_MAX) { /* the names past the array: scan again from the first of them */
         scanner sc;
-        scan_init(&sc, db, text + resume, len - resume);
+        size_t shift = resume, j = 0;
+        if (words) { /* the caller's words from that byte on (offsets from text as they are) */
+            while (j < nwords && words[j].start < resume)
+                j++;
+            shift = 0;
+        }
+        scan_words(&sc, db, text + shift, len - shift, words ? words + j : NULL, nwords - j);
         size_t wi = 0;
         found f;
         while (next_found(&sc, &wi, &f)) {
-            f.start += resume;
-            f.name_start += resume;
-            f.end += resume;
-            f.kstart += resume;
+            f.start += shift;
+            f.name_start += shift;
+            f.end += shift;
+            f.kstart += shift;
             if (f.start < resume_at)
                 continue; /* kept in the array */
             emit_found(&en, &f, out, cap, &n);
@@ -1837,6 +1860,31 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     }
     *total = n;
     return PK_OK;
+}
+
+pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err)
+{
+    return find_in(db, out, cap, total, text, len, NULL, 0, opts, err);
+}
+
+pk_status pk__place_find_in_words(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                  const char *text, size_t len, const pk__pword *words, size_t nwords,
+                                  const pk_place_options *opts, pk_error *err)
+{
+    if (len > PK_PLACE_TEXT_MAX)
+        return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len,
+                        (size_t)PK_PLACE_TEXT_MAX);
+    return find_in(db, out, cap, total, text, len, words, nwords, opts, err);
+}
+
+int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root)
+{
+    /* pk__place_key_hash() eight bytes at a time: the bytes past len are zero */
+    uint64_t h = PK__PLACE_HASH0;
+    for (size_t i = 0; i < len && i < 64; i += 8)
+        h = pk__place_hash_chunk(h, load_le64((const unsigned char *)key + i));
+    return tok_find_root(db, key, len, pk__place_hash_final(h), root);
 }
 
 /* The region-only search behind pk_region_find_in_text(): provinces and

@@ -239,6 +239,20 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                             size_t cap, const char *name, const pk_place_options *opts, pk_error *err);
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, const pk_place_options *opts, pk_error *err);
+/* The text search of pk__place_find_in_text() over words the caller has read:
+ * words[0..nwords) are the words pk__place_next_word() reads from
+ * text[0..len), in order, with start, end, len, tok and root set (root and
+ * tok as pk__place_word_token() gives them; key, hash, cap and allcaps are not
+ * read). The text must be valid UTF-8 without NUL bytes: not checked here. Saves
+ * the caller who has read the words already (the text engine) a second reading. */
+pk_status pk__place_find_in_words(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                  const char *text, size_t len, const pk__pword *words, size_t nwords,
+                                  const pk_place_options *opts, pk_error *err);
+/* The token of a word's key (lower-case letters and digits, len bytes, 1..63 of them for a
+ * token to be found) and its child of the trie root (*root, 0 if none): the tok and root of a
+ * pk__pword. key is read in 8-byte blocks: give a 64-byte buffer whose bytes past len are zero.
+ * -1 if the key is no token. */
+int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root);
 
 pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, unsigned flags, pk_error *err);
