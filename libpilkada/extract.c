@@ -117,6 +117,7 @@ typedef struct ctx {
     pk__pword *pw;          /* the place search's words of a span (place_words) */
     size_t cappw;
     ptok_slot *ptoks;       /* stem_mask + 1 slots */
+    pk__place_kept *kept;   /* the place search's counters, kept from span to span */
     pk_place_options popt;
     int oom;                /* an allocation failed in a pass (or in the place or date search) */
     pk_date cycle_late;     /* with a cycle and no reference: a month after its voting day; else zero */
@@ -1918,7 +1919,7 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
     pk_status st = nw == SIZE_MAX
                        ? pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL)
                        : pk__place_find_in_words(&pk__place_builtin_db, c->pm, c->cappm, &total, c->text + off, n,
-                                                 c->pw, nw, &c->popt, NULL);
+                                                 c->pw, nw, c->kept, &c->popt, NULL);
     if (st == PK_ENOMEM)
         c->oom = 1;
     size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
@@ -2579,7 +2580,10 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.stem_mask = nslots - 1;
     c.stems = calloc(nslots, sizeof *c.stems);
     c.ptoks = calloc(nslots, sizeof *c.ptoks);
-    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.pw && c.stems && c.ptoks) ? PK_OK : PK_ENOMEM;
+    c.kept = malloc(pk__place_kept_size());
+    if (c.kept)
+        pk__place_kept_init(c.kept);
+    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2636,6 +2640,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.pw);
     free(c.stems);
     free(c.ptoks);
+    free(c.kept);
     free(c.tmp);
     free(c.cm);
     if (s == PK_OK)

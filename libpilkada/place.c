@@ -1639,8 +1639,10 @@ static pk_status check_opts(pk_place_options *o, const pk_place_options *opts, c
     return PK_OK;
 }
 
-/* The engine scores with ctx; ctx starts with the options' context place. */
-static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx)
+/* The engine scores with ctx; ctx starts with the options' context place. A ctx kept between
+ * searches (kept = 1: pk__place_kept_init() or an earlier search left it) is cleared through its
+ * list of counters set; any other is zeroed whole. */
+static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx, int kept)
 {
     en->db = db;
     en->flags = o->flags;
@@ -1652,7 +1654,8 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->no_common = 0;
     en->rec = 0;
     en->nlisted = 0;
-    ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    if (!kept)
+        ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
     ctx_clear(ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
@@ -1770,7 +1773,8 @@ static void scan_words(scanner *sc, const pk__place_db *db, const char *text, si
 
 /* The text search of pk__place_find_in_text() and pk__place_find_in_words() (arguments checked). */
 static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total, const char *text,
-                         size_t len, const pk__pword *words, size_t nwords, const pk_place_options *opts, pk_error *err)
+                         size_t len, const pk__pword *words, size_t nwords, pk__place_kept *kept,
+                         const pk_place_options *opts, pk_error *err)
 {
     if (total)
         *total = 0;
@@ -1785,9 +1789,9 @@ static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t c
         return s;
     if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
-    ctxcount ctx;
+    ctxcount local, *ctx = kept ? kept : &local;
     engine en;
-    engine_init(&en, db, &o, &ctx);
+    engine_init(&en, db, &o, ctx, kept != NULL);
 
     /* Pass 1 adds what every mention tells to the context and keeps the first
      * `cap` names found in the caller's array (in the candidates' space, which
@@ -1865,17 +1869,27 @@ static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t c
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, const pk_place_options *opts, pk_error *err)
 {
-    return find_in(db, out, cap, total, text, len, NULL, 0, opts, err);
+    return find_in(db, out, cap, total, text, len, NULL, 0, NULL, opts, err);
 }
 
 pk_status pk__place_find_in_words(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                   const char *text, size_t len, const pk__pword *words, size_t nwords,
-                                  const pk_place_options *opts, pk_error *err)
+                                  pk__place_kept *kept, const pk_place_options *opts, pk_error *err)
 {
     if (len > PK_PLACE_TEXT_MAX)
         return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len,
                         (size_t)PK_PLACE_TEXT_MAX);
-    return find_in(db, out, cap, total, text, len, words, nwords, opts, err);
+    return find_in(db, out, cap, total, text, len, words, nwords, kept, opts, err);
+}
+
+size_t pk__place_kept_size(void)
+{
+    return sizeof(ctxcount);
+}
+
+void pk__place_kept_init(pk__place_kept *kept)
+{
+    kept->ntouched = TOUCH_MAX + 1; /* unknown content: the first search zeroes all */
 }
 
 int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root)
@@ -1911,7 +1925,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
         o.flags |= PK_PLACE_CASE_SENSITIVE;
     ctxcount ctx;
     engine en;
-    engine_init(&en, db, &o, &ctx);
+    engine_init(&en, db, &o, &ctx, 0);
     en.max_level = 2;
     en.no_common = (flags & PK_REGION_TEXT_ANY_CASE) != 0;
     ctx_text(&en, text, len);
@@ -3143,7 +3157,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
     ctxcount ctx, ctx2;
     engine en;
-    engine_init(&en, db, &o, &ctx);
+    engine_init(&en, db, &o, &ctx, 0);
     ctx2.ntouched = TOUCH_MAX + 1;
     ctx_clear(&ctx2);
     en.out_ctx = &ctx2;
