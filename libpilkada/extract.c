@@ -270,39 +270,36 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
+/* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
+ * b[0..n) are equal; inlined with a constant w, the copies are loads. */
+static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
+{
+    uint64_t x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    memcpy(&x0, a, w);
+    memcpy(&y0, b, w);
+    memcpy(&x1, a + n - w, w);
+    memcpy(&y1, b + n - w, w);
+    return x0 == y0 && x1 == y1;
+}
+
 /* 1 if a[0..n) equals b[0..n): eight bytes at a time, the last eight (or,
  * below eight, the first and last four, two or one) overlapping the ones
  * before; no byte past n is read. */
 static int same_bytes(const char *a, const char *b, size_t n)
 {
-    if (n >= 8) {
+    for (size_t q = 0; q + 8 < n; q += 8) {
         uint64_t x, y;
-        for (size_t q = 0; q + 8 < n; q += 8) {
-            memcpy(&x, a + q, 8);
-            memcpy(&y, b + q, 8);
-            if (x != y)
-                return 0;
-        }
-        memcpy(&x, a + n - 8, 8);
-        memcpy(&y, b + n - 8, 8);
-        return x == y;
+        memcpy(&x, a + q, 8);
+        memcpy(&y, b + q, 8);
+        if (x != y)
+            return 0;
     }
-    if (n >= 4) {
-        uint32_t x0, y0, x1, y1;
-        memcpy(&x0, a, 4);
-        memcpy(&y0, b, 4);
-        memcpy(&x1, a + n - 4, 4);
-        memcpy(&y1, b + n - 4, 4);
-        return x0 == y0 && x1 == y1;
-    }
-    if (n >= 2) {
-        uint16_t x0, y0, x1, y1;
-        memcpy(&x0, a, 2);
-        memcpy(&y0, b, 2);
-        memcpy(&x1, a + n - 2, 2);
-        memcpy(&y1, b + n - 2, 2);
-        return x0 == y0 && x1 == y1;
-    }
+    if (n >= 8)
+        return same_ends(a, b, n, 8);
+    if (n >= 4)
+        return same_ends(a, b, n, 4);
+    if (n >= 2)
+        return same_ends(a, b, n, 2);
     return n == 0 || a[0] == b[0];
 }
 
