@@ -38,13 +38,18 @@ enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16,
        WC_DATE_ANCHOR = 64 /* a word some date expression needs (pk__date_anchor_word) */ };
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
+#define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
-/* The stem of a word and its hash, remembered: news repeat their words. */
+/* The stem of a word and its hash, remembered: news repeat their words.
+ * With them the word's place token (pk__place_word_token()), so that the
+ * place search of a long word costs no second look-up (place_words). */
 typedef struct stem_slot {
     uint64_t hx;  /* hash of the word as written; 0 = empty */
     uint64_t hs;
+    int32_t ptok;
+    uint32_t proot;
     uint8_t lo_len, st_len;
     uint8_t same; /* the stem is the word */
     char lo[PK__STEM_MAX + 1];
@@ -61,7 +66,7 @@ typedef struct ptok_slot {
     char key[64];
 } ptok_slot;
 
-/* A word: 56 bytes, so that the passes, which walk the words of a chunk
+/* A word: 64 bytes, so that the passes, which walk the words of a chunk
  * many times, stay in cache. Its lower-cased form and stem live in the
  * chunk's word arena (ctx.arena); st == lo when the stem is the word. */
 typedef struct tok {
@@ -73,6 +78,9 @@ typedef struct tok {
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
     const char *st;
+    int32_t ptok;    /* its place token and root (pk__place_word_token()) for a word the stem cache
+                        holds; PTOK_UNSET for the others (place_token() looks them up) */
+    uint32_t proot;
 } tok;
 
 typedef struct cmention {
@@ -287,20 +295,18 @@ static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
  * before; no byte past n is read. */
 static int same_bytes(const char *a, const char *b, size_t n)
 {
+    if (n < 8) /* most words */
+        return n >= 4 ? same_ends(a, b, n, 4) : n >= 2 ? same_ends(a, b, n, 2) : n == 0 || a[0] == b[0];
+    uint64_t x, y;
     for (size_t q = 0; q + 8 < n; q += 8) {
-        uint64_t x, y;
         memcpy(&x, a + q, 8);
         memcpy(&y, b + q, 8);
         if (x != y)
             return 0;
     }
-    if (n >= 8)
-        return same_ends(a, b, n, 8);
-    if (n >= 4)
-        return same_ends(a, b, n, 4);
-    if (n >= 2)
-        return same_ends(a, b, n, 2);
-    return n == 0 || a[0] == b[0];
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
 }
 
 
@@ -419,6 +425,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_start = i;
         t->hx = h;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
+        t->ptok = PTOK_UNSET;
         if (k < 5 || !alpha) {
             /* pk__id_stem leaves short words and words with digits or
              * other letters as they are: no need to ask the cache */
@@ -428,6 +435,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
         } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
+            t->ptok = sl->ptok;
+            t->proot = sl->proot;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -454,6 +463,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
             memcpy(sl->st, t->st, sn + 1);
+            char key[64] = {0}; /* an alpha word: ASCII letters, at most PK__STEM_MAX of them */
+            memcpy(key, lw, k);
+            t->ptok = sl->ptok = pk__place_word_token(&pk__place_builtin_db, key, k, &sl->proot);
+            t->proot = sl->proot;
         }
         t->wclass = wclass_of(c, t->hx);
     }
@@ -1885,7 +1898,12 @@ static size_t place_words(ctx *c, size_t off, size_t n)
             w->start = ts;
             w->end = te;
             w->len = t->lo_len;
-            w->tok = place_token(c, t, &w->root);
+            if (t->ptok != PTOK_UNSET) {
+                w->tok = t->ptok;
+                w->root = t->proot;
+            } else {
+                w->tok = place_token(c, t, &w->root);
+            }
             pos = te;
             j++;
             nw++;
