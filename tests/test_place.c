@@ -837,6 +837,20 @@ static void test_text_paren_short_form(void **state)
     assert_int_equal(resolve("Kabupaten Ogan Komering Ulu (OKU, 2020) Timur", NULL, PK_OK), id_of("16.01"));
 }
 
+/* Capital towns (issue 10): the district that holds a kabupaten's seat is often "Kota X" (Kemendagri
+ * 2025: 53.02.01 Kota Soe in Timor Tengah Selatan, whose seat is Soe; 11.07.09 Kota Sigli in Pidie; 96.03.17
+ * Kota Waisai in Raja Ampat, which holds Kelurahan Waisai 96.03.17.1001), and the press writes the town
+ * alone. Kota Sumenep (35.29.01) holds Sumenep, but the bare name is Kabupaten Sumenep (35.29). */
+static void test_resolve_capital_towns(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Soe", "Soe, KPU Kab. TTS - Bertempat di Rumah Pintar Pemilu", PK_OK), id_of("53.02.01"));
+    assert_int_equal(resolve("Sigli", NULL, PK_OK), id_of("11.07.09"));
+    assert_int_equal(resolve("Waisai", NULL, PK_OK), id_of("96.03.17"));
+    assert_int_equal(resolve("Kelurahan Waisai", NULL, PK_OK), id_of("96.03.17.1001"));
+    assert_int_equal(resolve("Sumenep", NULL, PK_OK), id_of("35.29"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -849,7 +863,7 @@ int main(void)
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
-        cmocka_unit_test(test_text_paren_short_form),
+        cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -410,6 +410,47 @@ static void emit_u8(FILE *out, const char *name, const uint8_t *a, size_t n)
     fputs(";\n" PRAGMA_POP, out);
 }
 
+/* same letters, case and spaces ignored ("Kayu Agung" = "Kayuagung") */
+static int same_letters(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a == ' ')
+            a++;
+        while (*b == ' ')
+            b++;
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a, y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (x != y)
+            return 0;
+        if (!x)
+            return 1;
+        a++;
+        b++;
+    }
+}
+
+/* Capital towns. Many kecamatan/distrik that hold a kabupaten's seat are named "Kota X" after the town X
+ * (Kemendagri: 53.02.01 Kota Soe holds Soe, the seat of Timor Tengah Selatan; 11.07.09 Kota Sigli, seat of
+ * Pidie; 96.03.17 Kota Waisai, seat of Raja Ampat), and the press writes the town alone: "Soe, KPU Kab.
+ * TTS - Bertempat di ..." (https://kab-timortengahselatan.kpu.go.id/index.php/blog/category/104?page=13),
+ * "SERAMBINEWS.COM, SIGLI - Panitia Pengawas ..." (https://aceh.tribunnews.com/2024/10/26/panwaslih-aceh-
+ * dan-pj-sekda-pidie-ingatkan-keuchik-untuk-netral-dalam-pilkada).
+ * So X is an alias of that district when X is the capital that regions.csv gives for its kabupaten
+ * ([K2025]/[RID]), and X is not itself the name of a province or kabupaten/kota (Kota Sumenep holds
+ * Sumenep: the bare name stays the kabupaten). Derived from the data: no list to keep. */
+static void add_capital_towns(const pk__region_model *m)
+{
+    for (size_t i = 0; i < nd; i++) {
+        const char *name = P.buf + d_name[i], *cap = m->rows[d_region[i]].capital;
+        if (strncmp(name, "Kota ", 5) != 0 || !cap || !*cap || !same_letters(name + 5, cap))
+            continue;
+        int taken = 0;
+        for (size_t r = 0; r < m->nrows && !taken; r++)
+            taken = same_letters(m->rows[r].name, cap);
+        if (!taken)
+            add_phrase(name + 5, PK__PLACE_ID(3, i), PK_PLACE_MATCH_ALIAS, 1);
+    }
+}
+
 int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
 int pkgen_places(FILE *out, int ninputs, char **inputs)
 {
@@ -554,6 +595,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             fprintf(stderr, "pkgen places: district %u has no usable name\n", d_code[i]);
             return 1;
         }
+    add_capital_towns(&m);
     for (size_t i = 0; i < nv; i++)
         if (!add_phrase(P.buf + v_name[i], PK__PLACE_ID(4, i), PK_PLACE_MATCH_NAME, 1)) {
             fprintf(stderr, "pkgen places: village %zu has no usable name\n", i);
