@@ -889,6 +889,7 @@ typedef struct found {
                            provinces), 0 if none */
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
+    int dateline;       /* 1: the dateline of the text (dateline_at()), or the name the context text's dateline is */
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
@@ -1111,6 +1112,39 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
     return 0;
 }
 
+#define DATELINE_LEAD 48 /* bytes before a dateline: an outlet name ("SERAMBINEWS.COM, SIGLI -") */
+
+/* Datelines. A report opens with the place it is filed from written in capitals, then a comma, a dash or a
+ * bar and the outlet: "SITUBONDO, Jawara Post—Panitia pengawas ..." (https://jawarapost.com/terkini/persempit-
+ * kecurangan-dalam-pilkada-panwascam-jatibanteng-gelar-sosialisasi), "NGAWI, MEMORANDUM-Diduga melanggar ..."
+ * (https://memorandum.disway.id/read/88181/kades-sambiroto-ngawi-dilaporkan-ke-bawaslu), "SERAMBINEWS.COM,
+ * SIGLI - ..." (the outlet first). Is the name at bytes [a, b) of s such a dateline: at most DATELINE_LEAD
+ * bytes from the start with no lower-case letter before it, all its letters capitals (at least 3), and a
+ * comma, dash (-, en or em dash) or bar after it? Bounded work: DATELINE_LEAD bytes and the name. */
+static int dateline_at(const char *s, size_t len, size_t a, size_t b)
+{
+    if (a > DATELINE_LEAD || b > len || b - a > DATELINE_LEAD)
+        return 0;
+    for (size_t i = 0; i < a; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    size_t caps = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        caps += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    while (b < len && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    if (caps < 3 || b >= len)
+        return 0;
+    if (s[b] == ',' || s[b] == '-' || s[b] == '|')
+        return 1;
+    /* U+2013 en dash, U+2014 em dash */
+    return b + 2 < len && (unsigned char)s[b] == 0xE2 && (unsigned char)s[b + 1] == 0x80 &&
+           ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94);
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
@@ -1211,6 +1245,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             pk__pword caps = *w;
             word_caps(&caps, sc->s);
             f->cap = caps.cap || caps.allcaps;
+            f->dateline = !f->has_cue && dateline_at(sc->s, sc->len, f->name_start, f->end);
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl;
@@ -1255,6 +1290,7 @@ typedef struct engine {
     size_t nlisted;
     uint32_t listed_node[LISTED_MAX];
     int listed_lv[LISTED_MAX], listed_kind[LISTED_MAX];
+    uint32_t dateline_node; /* the trie node of the context text's dateline (0: none) */
 } engine;
 
 /* candidate entries of a found name: fits options and cue; returns count of fitting entries */
@@ -1343,6 +1379,7 @@ static size_t judge(const engine *en, found *f)
 {
     if (!f->judged) {
         f->nfit = fitting(en, f, &f->use_cue, &f->weak, &f->okmask);
+        f->weak &= !f->dateline; /* a dateline names a place: "KAYUAGUNG, oganilir.co -" */
         f->judged = 1;
     }
     return f->nfit;
@@ -1462,13 +1499,25 @@ static double base_score(int level)
     return b[level];
 }
 
+/* A dateline names the kabupaten/kota the report is filed from ("SITUBONDO, Jawara Post" is Kabupaten
+ * Situbondo, not Kecamatan Situbondo beside the Jatibanteng of the text), or, when no kabupaten/kota has
+ * the name, the district (the town: "WAISAI, iNews.id" is Distrik Kota Waisai, not the kelurahan Waisai
+ * inside it). The kab/kota bonus outweighs every bonus a district can get from the text (0.75) plus the
+ * 0.20 between the levels; the district one every bonus a village can get over its own district. */
+static inline double dateline_part(const found *f, int level)
+{
+    if (!f->dateline)
+        return 0.0;
+    return level == PK_PLACE_KABKOTA ? 0.60 : level == PK_PLACE_KECAMATAN ? 0.30 : 0.0;
+}
+
 /* score of a candidate from the words alone */
 static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
     pk_place_id id = db->ents[e].id;
     int l = id_level(id);
-    double sc = base_score(l);
+    double sc = base_score(l) + dateline_part(f, l);
     unsigned how = db->ents[e].flags & PK__PE_HOW_MASK;
     if (how == PK_PLACE_MATCH_ALIAS)
         sc -= 0.02;
@@ -1646,6 +1695,7 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->no_common = 0;
     en->rec = 0;
     en->nlisted = 0;
+    en->dateline_node = 0;
     ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
     ctx_clear(ctx);
     if (o->context)
@@ -1662,10 +1712,22 @@ static void listed_keep(engine *en, const found *f)
     }
 }
 
+/* The name the context text's dateline is, written without a level word, is that dateline: "NGAWI" in a
+ * report opening "NGAWI, MEMORANDUM-Diduga melanggar netralitas, Kepala Desa Sambiroto, Kecamatan Padas"
+ * is the kabupaten the report is filed from. */
+static void dateline_apply(const engine *en, found *f)
+{
+    if (!f->has_cue && !f->dateline && en->dateline_node && f->node == en->dateline_node) {
+        f->dateline = 1;
+        f->judged = 0;
+    }
+}
+
 /* A name without a level word that the context text lists after one ("Jombang" in "Kecamatan
  * Ledokombo dan Jombang") takes that level word's level. */
 static void listed_apply(const engine *en, found *f)
 {
+    dateline_apply(en, f);
     if (f->has_cue)
         return;
     for (size_t i = 0; i < en->nlisted; i++)
@@ -1689,7 +1751,11 @@ static void ctx_pass(engine *en, const char *text, size_t len, const override *o
     sc.lists = en->max_level >= PK_PLACE_KECAMATAN;
     size_t wi = 0;
     found f;
+    if (en->rec)
+        en->dateline_node = 0;
     while (next_found(&sc, &wi, &f)) {
+        if (en->rec && f.dateline)
+            en->dateline_node = f.node;
         if (en->rec)
             listed_keep(en, &f);
         else

@@ -851,6 +851,31 @@ static void test_resolve_capital_towns(void **state)
     assert_int_equal(resolve("Sumenep", NULL, PK_OK), id_of("35.29"));
 }
 
+/* Datelines (issue 10): a report opens with the place it is filed from in capitals, then a comma or a
+ * dash and the outlet; that names the kabupaten/kota (Kemendagri 2025: 35.12 Kabupaten Situbondo, which
+ * holds Kecamatan Situbondo 35.12.07 and Kecamatan Jatibanteng; 35.21 Kabupaten Ngawi, with Kecamatan
+ * Ngawi 35.21.09 and Padas), or the district when no kabupaten/kota has the name (16.02.05 Kecamatan Kayu
+ * Agung, seat of Ogan Komering Ili, holding Kelurahan Kayuagung 16.02.05.1002). */
+static void test_resolve_datelines(void **state)
+{
+    (void)state;
+    const char *t = "SITUBONDO, Jawara Post\xe2\x80\x94Panitia pengawas kecamatan (panwascam) Kecamatan Jatibanteng, "
+                    "Situbondo, Jawa Timur";
+    assert_int_equal(resolve("SITUBONDO, Jawara Post", t, PK_OK), id_of("35.12"));
+    t = "NGAWI, MEMORANDUM-Diduga melanggar netralitas, Kepala Desa Sambiroto,  Kecamatan Padas";
+    assert_int_equal(resolve("NGAWI", t, PK_OK), id_of("35.21"));
+    /* a level word says otherwise */
+    assert_int_equal(resolve("Kecamatan Ngawi", t, PK_OK), id_of("35.21.09"));
+    /* the dateline, not the outlet's name after it */
+    assert_int_equal(resolve("KAYUAGUNG, oganilir.co", NULL, PK_OK), id_of("16.02.05"));
+    /* in a text search too; the same name lower in the text is no dateline */
+    pk_place_mention m[8];
+    assert_int_equal(find8(m, "SITUBONDO - Camat Jatibanteng melapor"), 2);
+    assert_int_equal(m[0].id, id_of("35.12"));
+    assert_int_equal(find8(m, "Laporan dari Camat Jatibanteng. SITUBONDO - warga"), 2);
+    assert_int_equal(m[1].id, id_of("35.12.07"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -864,6 +889,7 @@ int main(void)
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
+        cmocka_unit_test(test_resolve_datelines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
