@@ -1145,6 +1145,32 @@ static int dateline_at(const char *s, size_t len, size_t a, size_t b)
            ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94);
 }
 
+/* "X Kota" after a name: the police write the resort of a city that shares its name with a kabupaten
+ * with the level word after the name, "Polresta Jayapura Kota" (https://papua.tribunnews.com/2022/02/17/
+ * pilkada-yalimo-papua-terlama-di-indonesia-dua-kali-psu-dan-hasilnya-kembali-digugat-ke-mk?page=2),
+ * "Polresta Malang Kota": Kota X. Is word i the word "kota", after the name at trie node nn with only
+ * spaces between (no list: "Kabupaten Jayapura, Kota Jayapura"), starting no name itself nor followed by
+ * one ("Jayapura Kota Baru"), and is one candidate of the name a kota? Bounded: two walks. */
+static int kota_suffix(scanner *sc, size_t i, const pk__pword *last, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    const pk__pword *w = word_at(sc, i);
+    if (!w || w->len != 4 || memcmp(w->key, "kota", 4) != 0 || !only_space_then(sc->s, last->end, w->start, 0))
+        return 0;
+    size_t nl, cl;
+    uint32_t nd, cd;
+    walk(sc, i, &nl, &nd, &cl, &cd);
+    if (nl > 1) /* villages are called Kota: the word alone is the level word */
+        return 0;
+    walk(sc, i + 1, &nl, &nd, &cl, &cd);
+    if (nl)
+        return 0;
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1]; e++)
+        if (entry_level(db, e) <= 4 && cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id))
+            return 1;
+    return 0;
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
@@ -1210,6 +1236,12 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 clevel = sc->list_lv;
                 ckind = sc->list_kind;
             }
+            size_t sfx = !clevel && kota_suffix(sc, *wi + nl, last, nn);
+            if (sfx) {
+                clevel = PK__CUE_LV_KOTA;
+                last = word_at(sc, *wi + nl);
+                w = word_at(sc, *wi);
+            }
             f->name_start = w->start;
             f->end = last->end;
             f->start = ncue ? cstart : w->start;
@@ -1228,7 +1260,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->cue_local = clocal;
-            f->has_cue = ncue > 0 || listed;
+            f->has_cue = ncue > 0 || listed || sfx;
             f->listed = listed;
             f->lstart = listed ? sc->list_start : f->start;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
@@ -1248,12 +1280,12 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->dateline = !f->has_cue && dateline_at(sc->s, sc->len, f->name_start, f->end);
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
-            f->nwords = nl;
+            f->nwords = nl + sfx;
             f->judged = 0;
             f->use_cue = f->weak = 0;
             f->nfit = 0;
             f->okmask = 0;
-            *wi += nl;
+            *wi += nl + sfx;
             return 1;
         }
         /* an ordinary word ends any cue chain; an unknown word right after a district or village

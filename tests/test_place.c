@@ -876,6 +876,37 @@ static void test_resolve_datelines(void **state)
     assert_int_equal(m[1].id, id_of("35.12.07"));
 }
 
+/* Police and election-committee words (issue 10, data/regions/cues.csv and short_forms.csv). Kemendagri
+ * 2025: 91.71 Kota Jayapura and 91.03 Kabupaten Jayapura; 35.73 Kota Malang; 21.71 Kota Batam (Barelang:
+ * Batam, Rempang, Galang); 91.10 Kabupaten Sarmi holds Distrik Sarmi 91.10.01; 35.21 Kabupaten Ngawi holds
+ * Kecamatan Ngawi 35.21.09; the island Buru holds 81.04 Kabupaten Buru and 81.09 Buru Selatan. */
+static void test_resolve_police_words(void **state)
+{
+    (void)state;
+    /* "X Kota": the city */
+    assert_int_equal(resolve("Polresta Jayapura Kota", "Ia lalu ditahan di Polresta Jayapura Kota", PK_OK), id_of("91.71"));
+    assert_int_equal(resolve("Kapolresta Malang Kota", NULL, PK_OK), id_of("35.73"));
+    assert_int_equal(resolve("Polres Jayapura", NULL, PK_EAMBIGUOUS), id_of("91.03")); /* both, without it */
+    /* a list is no suffix */
+    pk_place_mention m[8];
+    assert_int_equal(find8(m, "Kabupaten Jayapura, Kota Jayapura"), 2);
+    assert_int_equal(m[0].id, id_of("91.03"));
+    assert_int_equal(m[1].id, id_of("91.71"));
+    assert_int_equal(resolve("Polresta Barelang", NULL, PK_OK), id_of("21.71"));
+    /* PPD, the election committee of a distrik; Kapolsek, the police of a kecamatan */
+    assert_int_equal(resolve("PPD Sarmi", NULL, PK_OK), id_of("91.10.01"));
+    assert_int_equal(resolve("Kapolsek Ngawi", NULL, PK_OK), id_of("35.21.09"));
+    assert_int_equal(resolve("Wakapolres Ngawi", NULL, PK_OK), id_of("35.21"));
+    /* "Pulau Buru": the island holds two kabupaten, a tie */
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Wakapolres Pulau Buru", NULL, NULL), PK_EAMBIGUOUS);
+    assert_true(r.ambiguous);
+    assert_true(r.ncandidates >= 2);
+    assert_int_equal(c[0].id, id_of("81.04"));
+    assert_int_equal(c[1].id, id_of("81.09"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -889,7 +920,7 @@ int main(void)
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
-        cmocka_unit_test(test_resolve_datelines),
+        cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
