@@ -789,6 +789,10 @@ typedef struct scanner {
     int list_lv, list_kind;
     size_t list_start, list_end; /* list_start: the byte where its level word starts */
     uint32_t list_first;
+    /* the name found before: its bytes [prev_start, prev_end), trie node and level word (kab_pair()) */
+    size_t prev_start, prev_end;
+    uint32_t prev_node;
+    int prev_lv;
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -806,6 +810,9 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->list_lv = sc->list_kind = 0;
     sc->list_start = sc->list_end = 0;
     sc->list_first = 0;
+    sc->prev_start = sc->prev_end = 0;
+    sc->prev_node = 0;
+    sc->prev_lv = 0;
 }
 
 /* Read words up to word k (the slow part of word_at). */
@@ -894,6 +901,7 @@ typedef struct found {
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
     int listed;         /* 1: its level word is the one before the first item of its list */
+    int paired;         /* 1: a bare name beside "Kabupaten" and the same name in a list (kab_pair()) */
     size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
@@ -1051,18 +1059,11 @@ static uint32_t entry_kab(const pk__place_db *db, uint32_t e)
 #define LIST_GAP 12  /* bytes between two items of a list: ", ", " dan ", ", serta " */
 #define LIST_ENTS 64 /* entries of a name compared for the narrowing: bounded work per name */
 
-/* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
- * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
- * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
- * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
- * in a kab/kota where the first item has one. */
-static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
+/* The n bytes g between two items of a list: white space, commas and at most one of "dan", "serta",
+ * "hingga". *comma, *word: a comma, a conjunction. 0 if anything else stands there. */
+static int list_sep(const char *g, size_t n, int *comma_out, int *word_out)
 {
-    const pk__place_db *db = sc->db;
-    if (start < sc->list_end || start - sc->list_end > LIST_GAP)
-        return 0;
-    const char *g = sc->s + sc->list_end;
-    size_t n = start - sc->list_end, i = 0;
+    size_t i = 0;
     int comma = 0, word = 0;
     while (i < n) {
         char c = g[i];
@@ -1091,7 +1092,23 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
             return 0;
         }
     }
-    if (!comma && !word)
+    *comma_out = comma;
+    *word_out = word;
+    return comma || word;
+}
+
+/* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
+ * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
+ * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
+ * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
+ * in a kab/kota where the first item has one. */
+static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    if (start < sc->list_end || start - sc->list_end > LIST_GAP)
+        return 0;
+    int comma, word;
+    if (!list_sep(sc->s + sc->list_end, start - sc->list_end, &comma, &word))
         return 0;
     uint32_t e0 = db->n_entry[nn], e1 = db->n_entry[nn + 1];
     if (!word)
@@ -1171,6 +1188,46 @@ static int kota_suffix(scanner *sc, size_t i, const pk__pword *last, uint32_t nn
     return 0;
 }
 
+/* Is the text from word i on a list separator then "Kabupaten" and the name at trie node nn? */
+static int kab_next(scanner *sc, size_t i, size_t from, uint32_t nn)
+{
+    for (size_t k = i; k < i + 2; k++) { /* the conjunction is a word */
+        const pk__pword *w = word_at(sc, k);
+        int comma, word;
+        if (!w || w->start < from || w->start - from > LIST_GAP || !list_sep(sc->s + from, w->start - from, &comma, &word))
+            continue;
+        size_t nl, cl;
+        uint32_t nd, cd;
+        walk(sc, k, &nl, &nd, &cl, &cd);
+        if (!cl || cl < nl || cue_node_level(sc->db, cd) != PK__CUE_LV_KABUPATEN)
+            return 0;
+        walk(sc, k + cl, &nl, &nd, &cl, &cd);
+        return nl && nd == nn;
+    }
+    return 0;
+}
+
+/* A list of kabupaten/kota that names "Kabupaten X" and X alone beside it means the kota X by the bare
+ * name (else the writer would not list both): "enam kabupaten/kota di wilayah Papua Barat Daya antara lain
+ * Sorong, Kabupaten Sorong, Kabupaten Sorong Selatan" (https://prototypecast.com/polda-papua-barat-memastikan-
+ * keamanan-dan-ketertiban-sosial-pasca-pemilu-di-13-daerah-berjalan-kondusif/2, Pemilu 2024) is Kota Sorong. The bare name at trie node nn, words [wi, wi + nl), last its last word: 2 if the item before
+ * is "Kabupaten X" (the scan must start there to find it so), 1 if the item after is, 0 if neither or no
+ * kota has the name. Bounded: three walks. */
+static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, const pk__pword *last, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    int fit = 0;
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fit; e++)
+        fit = entry_level(db, e) <= 4 && cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id);
+    if (!fit)
+        return 0;
+    int comma, word;
+    if (sc->prev_node == nn && sc->prev_lv == PK__CUE_LV_KABUPATEN && sc->prev_end <= first->start &&
+        first->start - sc->prev_end <= LIST_GAP && list_sep(sc->s + sc->prev_end, first->start - sc->prev_end, &comma, &word))
+        return 2;
+    return kab_next(sc, wi + nl, last->end, nn);
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
@@ -1242,6 +1299,12 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 last = word_at(sc, *wi + nl);
                 w = word_at(sc, *wi);
             }
+            int paired = !clevel && !ncue ? kab_pair(sc, *wi, nl, w, last, nn) : 0;
+            if (paired) {
+                clevel = PK__CUE_LV_KOTA;
+                last = word_at(sc, *wi + nl - 1);
+                w = word_at(sc, *wi);
+            }
             f->name_start = w->start;
             f->end = last->end;
             f->start = ncue ? cstart : w->start;
@@ -1260,9 +1323,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->cue_local = clocal;
-            f->has_cue = ncue > 0 || listed || sfx;
+            f->has_cue = ncue > 0 || listed || sfx || paired;
             f->listed = listed;
-            f->lstart = listed ? sc->list_start : f->start;
+            f->paired = paired != 0;
+            f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
                     sc->list_first = nn;
@@ -1285,6 +1349,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->use_cue = f->weak = 0;
             f->nfit = 0;
             f->okmask = 0;
+            sc->prev_start = f->start;
+            sc->prev_end = f->end;
+            sc->prev_node = nn;
+            sc->prev_lv = clevel;
             *wi += nl + sfx;
             return 1;
         }
@@ -1737,7 +1805,7 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
 /* Keep a later item of a list of the context text (the first LISTED_MAX). */
 static void listed_keep(engine *en, const found *f)
 {
-    if (f->listed && en->nlisted < LISTED_MAX) {
+    if ((f->listed || f->paired) && en->nlisted < LISTED_MAX) {
         en->listed_node[en->nlisted] = f->node;
         en->listed_lv[en->nlisted] = f->cue_level;
         en->listed_kind[en->nlisted++] = f->cue_kind;

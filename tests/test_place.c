@@ -907,6 +907,27 @@ static void test_resolve_police_words(void **state)
     assert_int_equal(c[1].id, id_of("81.09"));
 }
 
+/* A list of kabupaten/kota with "Kabupaten X" and X alone beside it (issue 10): the bare X is the kota.
+ * Kemendagri 2025: 96.71 Kota Sorong, 96.01 Kabupaten Sorong, 96.02 Kabupaten Sorong Selatan; 35.07
+ * Kabupaten Malang, 35.73 Kota Malang. */
+static void test_text_kab_pair(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    assert_int_equal(find8(m, "antara lain Sorong, Kabupaten Sorong, Kabupaten Sorong Selatan"), 3);
+    assert_int_equal(m[0].id, id_of("96.71"));
+    assert_int_equal(m[1].id, id_of("96.01"));
+    assert_int_equal(m[2].id, id_of("96.02"));
+    assert_int_equal(find8(m, "Kabupaten Malang dan Malang"), 2);
+    assert_int_equal(m[1].id, id_of("35.73"));
+    /* not beside each other: no pair */
+    assert_int_equal(find8(m, "Kabupaten Malang. Warga Malang"), 2);
+    assert_int_equal(m[1].id, id_of("35.07"));
+    const char *t = "enam kabupaten/kota di wilayah Papua Barat Daya antara lain Sorong, Kabupaten Sorong, "
+                    "Kabupaten Sorong Selatan";
+    assert_int_equal(resolve("Sorong", t, PK_OK), id_of("96.71"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -921,6 +942,7 @@ int main(void)
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
         cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
+        cmocka_unit_test(test_text_kab_pair),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
