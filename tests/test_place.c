@@ -849,6 +849,15 @@ static void test_resolve_capital_towns(void **state)
     assert_int_equal(resolve("Waisai", NULL, PK_OK), id_of("96.03.17"));
     assert_int_equal(resolve("Kelurahan Waisai", NULL, PK_OK), id_of("96.03.17.1001"));
     assert_int_equal(resolve("Sumenep", NULL, PK_OK), id_of("35.29"));
+    /* a seat that no district or village is named after stands for its kabupaten: Maumere is the seat of
+     * 53.07 Sikka, Sorendiweri of 91.19 Supiori, Tanjung Balai Karimun of 21.02 Karimun (not 12.74 Kota
+     * Tanjungbalai); Padang Sidempuan, listed as the seat of Tapanuli Selatan 12.03, stays the misspelt
+     * 12.77 Kota Padangsidimpuan */
+    assert_int_equal(resolve("Maumere", NULL, PK_OK), id_of("53.07"));
+    assert_int_equal(resolve("Ketua Bawaslu Supiori dihubungi di Sorendiweri", NULL, PK_OK), id_of("91.19"));
+    assert_int_equal(resolve("Sorendiweri", NULL, PK_OK), id_of("91.19"));
+    assert_int_equal(resolve("Kabupaten Tanjung Balai Karimun", NULL, PK_OK), id_of("21.02"));
+    assert_int_equal(resolve("Padang Sidempuan", NULL, PK_OK), id_of("12.77"));
 }
 
 /* Datelines (issue 10): a report opens with the place it is filed from in capitals, then a comma or a

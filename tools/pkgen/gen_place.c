@@ -451,6 +451,52 @@ static void add_capital_towns(const pk__region_model *m)
     }
 }
 
+/* the letters and digits of s, lower case, into k (at most cap - 1 bytes); returns the length */
+static size_t alnum_key(char *k, size_t cap, const char *s)
+{
+    size_t n = 0;
+    for (; *s && n + 1 < cap; s++) {
+        char c = *s >= 'A' && *s <= 'Z' ? (char)(*s + 32) : *s;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            k[n++] = c;
+    }
+    k[n] = 0;
+    return n;
+}
+
+/* Kabupaten seats named alone. A report filed from a kabupaten's seat names the town: "MAUMERE" for Sikka,
+ * "Sorendiweri" for Supiori ("Ketua Bawaslu Supiori ... dihubungi di Sorendiweri",
+ * https://papua.antaranews.com/berita/743801/bawaslu-supiori-papua-siapkan-pengawas-kampung-awasi-psu-pilkada),
+ * "Kabupaten Tanjung Balai Karimun" (the former name of Karimun after its seat). When the seat that
+ * regions.csv gives ([K2025]/[RID]) is the name of no district or village, nor X of a district "Kota X"
+ * (those win: they are the town, add_capital_towns()), and is not within two edits of the name of a
+ * region (Padang Sidempuan, the seat listed for Tapanuli Selatan, is how the press misspells Kota
+ * Padangsidimpuan), it is an alias of its kabupaten. Abbreviated seats ("P. Seribu") and seats written
+ * "Kota X" (Kota Mulia, in Distrik Mulia) are left out. */
+static void add_seats(const pk__region_model *m)
+{
+    for (size_t r = 0; r < m->nrows; r++) {
+        const char *cap = m->rows[r].capital;
+        char ck[64], k[64];
+        if (m->rows[r].kind == PK_REGION_PROVINSI || !cap || strchr(cap, '.') || strncmp(cap, "Kota ", 5) == 0)
+            continue;
+        size_t cl = alnum_key(ck, sizeof ck, cap);
+        int taken = cl < 3;
+        for (size_t i = 0; i < m->nrows && !taken; i++) {
+            size_t l = alnum_key(k, sizeof k, m->rows[i].name);
+            taken = pk__osa_bounded(ck, cl, k, l, 2) <= 2;
+        }
+        for (size_t i = 0; i < nd && !taken; i++) {
+            size_t l = alnum_key(k, sizeof k, P.buf + d_name[i]), o = l == cl + 4 && memcmp(k, "kota", 4) == 0 ? 4 : 0;
+            taken = l - o == cl && memcmp(k + o, ck, cl) == 0;
+        }
+        for (size_t i = 0; i < nv && !taken; i++)
+            taken = alnum_key(k, sizeof k, P.buf + v_name[i]) == cl && memcmp(k, ck, cl) == 0;
+        if (!taken)
+            add_phrase(cap, PK__PLACE_ID(2, r), PK_PLACE_MATCH_ALIAS, 1);
+    }
+}
+
 int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
 int pkgen_places(FILE *out, int ninputs, char **inputs)
 {
@@ -601,6 +647,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             fprintf(stderr, "pkgen places: village %zu has no usable name\n", i);
             return 1;
         }
+    add_seats(&m);
 
     /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
     static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces"};
