@@ -902,6 +902,7 @@ typedef struct found {
     size_t nwords;
     int listed;         /* 1: its level word is the one before the first item of its list */
     int paired;         /* 1: a bare name beside "Kabupaten" and the same name in a list (kab_pair()) */
+    uint32_t qual_prov; /* 1 + the region index of a province named right after it (prov_after()), 0 none */
     size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
@@ -1228,6 +1229,31 @@ static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, c
     return kab_next(sc, wi + nl, last->end, nn);
 }
 
+/* "X, Provinsi": a province named right after a name with a comma between narrows it to that province,
+ * as the ANTARA dateline writes it: "Parigi, Sulteng (ANTARA) - Dewan Perwakilan Rakyat Daerah ..."
+ * (https://sulteng.antaranews.com/berita/347669/dprd-umumkan-penetapan-bupati-dan-wakil-bupati-parigi-
+ * moutong-lewat-paripurna) is Kecamatan Parigi of Parigi Moutong, not the province alone nor the Parigi
+ * of Pangandaran. Word i on: the comma after last (the name's last word), then a name that is a
+ * province: returns 1 + its region index, else 0. Bounded: one walk. */
+static uint32_t prov_after(scanner *sc, size_t i, const pk__pword *last)
+{
+    const pk__place_db *db = sc->db;
+    const pk__pword *w = word_at(sc, i);
+    int comma, word;
+    if (!w || w->start < last->end || w->start - last->end > LIST_GAP ||
+        !list_sep(sc->s + last->end, w->start - last->end, &comma, &word) || !comma || word)
+        return 0;
+    size_t nl, cl;
+    uint32_t nd, cd;
+    walk(sc, i, &nl, &nd, &cl, &cd);
+    if (!nl || cl >= nl)
+        return 0;
+    for (uint32_t e = db->n_entry[nd]; e < db->n_entry[nd + 1]; e++)
+        if (entry_level(db, e) == PK_PLACE_PROVINSI)
+            return PK__PLACE_INDEX(db->ents[e].id) + 1;
+    return 0;
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
@@ -1326,6 +1352,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->has_cue = ncue > 0 || listed || sfx || paired;
             f->listed = listed;
             f->paired = paired != 0;
+            f->qual_prov = prov_after(sc, *wi + nl + sfx, last);
             f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
@@ -1665,6 +1692,12 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
+            if (k == 1 && f->qual_prov == PK__PLACE_INDEX(a[1]) + 1 && a[1] != id) {
+                /* "Parigi, Sulteng": the places there first (above a district elsewhere: 0.10 + the
+                 * province named, 0.05, > the 0.10 between the levels) */
+                *support = 1;
+                sc += 0.10;
+            }
             if (c && ctx_named_other(en->ctx, k == 3, i, key)) {
                 sc += w[k];
             } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
@@ -1674,7 +1707,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             }
         }
     }
-    return sc;
+    return sc < SCORE_MAX ? sc : SCORE_MAX; /* a dateline and a qualifier together could pass it */
 }
 
 /* insert into a ranked list (score desc, id asc) of at most cap */

@@ -937,6 +937,23 @@ static void test_text_kab_pair(void **state)
     assert_int_equal(resolve("Sorong", t, PK_OK), id_of("96.71"));
 }
 
+/* "X, Provinsi" narrows X to the province (issue 10). Kemendagri 2025: Kecamatan Parigi 72.08.01 is in
+ * Parigi Moutong, Sulawesi Tengah (72); Kecamatan Sukamaju 73.22.06 is in Luwu Utara (73), while the desa
+ * called Sukamaju in Jawa Barat (32) include 32.01.06.2001. */
+static void test_resolve_province_qualifier(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Parigi, Sulteng", "Parigi, Sulteng (ANTARA) - Dewan Perwakilan Rakyat Daerah", PK_OK),
+                     id_of("72.08.01"));
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Sukamaju, Jawa Barat", NULL, NULL), PK_EAMBIGUOUS);
+    assert_int_equal(r.level, PK_PLACE_DESA);
+    assert_int_equal(r.id, id_of("32.01.06.2001"));
+    for (size_t i = 0; i < r.ncandidates; i++)
+        assert_true(c[i].score <= 1.0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -951,7 +968,7 @@ int main(void)
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
         cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
-        cmocka_unit_test(test_text_kab_pair),
+        cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_resolve_province_qualifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
