@@ -1163,15 +1163,23 @@ static int dateline_at(const char *s, size_t len, size_t a, size_t b)
            ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94);
 }
 
+/* The rules that look past a name (kota_suffix(), kab_pair(), prov_after()) walk from at most this many
+ * words after the name's first word: the ring keeps every word from there to the end of that walk and
+ * the batch read after it. */
+#define AHEAD_MAX (RING - READ_BATCH - PK__PLACE_MAX_DEPTH - PAREN_WORDS - 2)
+_Static_assert(AHEAD_MAX >= PK__PLACE_MAX_DEPTH + PAREN_WORDS + 4, "a name and a word or two after it");
+
 /* "X Kota" after a name: the police write the resort of a city that shares its name with a kabupaten
  * with the level word after the name, "Polresta Jayapura Kota" (https://papua.tribunnews.com/2022/02/17/
  * pilkada-yalimo-papua-terlama-di-indonesia-dua-kali-psu-dan-hasilnya-kembali-digugat-ke-mk?page=2),
  * "Polresta Malang Kota": Kota X. Is word i the word "kota", after the name at trie node nn with only
  * spaces between (no list: "Kabupaten Jayapura, Kota Jayapura"), starting no name itself nor followed by
  * one ("Jayapura Kota Baru"), and is one candidate of the name a kota? Bounded: two walks. */
-static int kota_suffix(scanner *sc, size_t i, const pk__pword *last, uint32_t nn)
+static int kota_suffix(scanner *sc, size_t base, size_t i, const pk__pword *last, uint32_t nn)
 {
     const pk__place_db *db = sc->db;
+    if (i + 1 > base + AHEAD_MAX)
+        return 0;
     const pk__pword *w = word_at(sc, i);
     if (!w || w->len != 4 || memcmp(w->key, "kota", 4) != 0 || !only_space_then(sc->s, last->end, w->start, 0))
         return 0;
@@ -1190,9 +1198,9 @@ static int kota_suffix(scanner *sc, size_t i, const pk__pword *last, uint32_t nn
 }
 
 /* Is the text from word i on a list separator then "Kabupaten" and the name at trie node nn? */
-static int kab_next(scanner *sc, size_t i, size_t from, uint32_t nn)
+static int kab_next(scanner *sc, size_t base, size_t i, size_t from, uint32_t nn)
 {
-    for (size_t k = i; k < i + 2; k++) { /* the conjunction is a word */
+    for (size_t k = i; k < i + 2 && k + PK__PLACE_MAX_DEPTH <= base + AHEAD_MAX; k++) { /* the conjunction is a word */
         const pk__pword *w = word_at(sc, k);
         int comma, word;
         if (!w || w->start < from || w->start - from > LIST_GAP || !list_sep(sc->s + from, w->start - from, &comma, &word))
@@ -1226,7 +1234,7 @@ static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, c
     if (sc->prev_node == nn && sc->prev_lv == PK__CUE_LV_KABUPATEN && sc->prev_end <= first->start &&
         first->start - sc->prev_end <= LIST_GAP && list_sep(sc->s + sc->prev_end, first->start - sc->prev_end, &comma, &word))
         return 2;
-    return kab_next(sc, wi + nl, last->end, nn);
+    return kab_next(sc, wi, wi + nl, last->end, nn);
 }
 
 /* "X, Provinsi": a province named right after a name with a comma between narrows it to that province,
@@ -1235,9 +1243,11 @@ static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, c
  * moutong-lewat-paripurna) is Kecamatan Parigi of Parigi Moutong, not the province alone nor the Parigi
  * of Pangandaran. Word i on: the comma after last (the name's last word), then a name that is a
  * province: returns 1 + its region index, else 0. Bounded: one walk. */
-static uint32_t prov_after(scanner *sc, size_t i, const pk__pword *last)
+static uint32_t prov_after(scanner *sc, size_t base, size_t i, const pk__pword *last)
 {
     const pk__place_db *db = sc->db;
+    if (i > base + AHEAD_MAX)
+        return 0;
     const pk__pword *w = word_at(sc, i);
     int comma, word;
     if (!w || w->start < last->end || w->start - last->end > LIST_GAP ||
@@ -1319,7 +1329,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 clevel = sc->list_lv;
                 ckind = sc->list_kind;
             }
-            size_t sfx = !clevel && kota_suffix(sc, *wi + nl, last, nn);
+            size_t sfx = !clevel && kota_suffix(sc, *wi, *wi + nl, last, nn);
             if (sfx) {
                 clevel = PK__CUE_LV_KOTA;
                 last = word_at(sc, *wi + nl);
@@ -1352,7 +1362,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->has_cue = ncue > 0 || listed || sfx || paired;
             f->listed = listed;
             f->paired = paired != 0;
-            f->qual_prov = prov_after(sc, *wi + nl + sfx, last);
+            f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
             f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
