@@ -793,6 +793,7 @@ typedef struct scanner {
     size_t prev_start, prev_end;
     uint32_t prev_node;
     int prev_lv;
+    int datelines; /* 1: the text scanned starts the text (a dateline can open it); 0: it is a tail */
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -813,6 +814,7 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->prev_start = sc->prev_end = 0;
     sc->prev_node = 0;
     sc->prev_lv = 0;
+    sc->datelines = 1;
 }
 
 /* Read words up to word k (the slow part of word_at). */
@@ -1378,7 +1380,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             pk__pword caps = *w;
             word_caps(&caps, sc->s);
             f->cap = caps.cap || caps.allcaps;
-            f->dateline = !f->has_cue && dateline_at(sc->s, sc->len, f->name_start, f->end);
+            f->dateline = sc->datelines && !f->has_cue && dateline_at(sc->s, sc->len, f->name_start, f->end);
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl + sfx;
@@ -2032,6 +2034,7 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     if (resume != SIZE_MAX) { /* the names past the array: scan again from the first of them */
         scanner sc;
         scan_init(&sc, db, text + resume, len - resume);
+        sc.datelines = resume == 0;
         size_t wi = 0;
         found f;
         while (next_found(&sc, &wi, &f)) {

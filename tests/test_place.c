@@ -883,6 +883,11 @@ static void test_resolve_datelines(void **state)
     assert_int_equal(m[0].id, id_of("35.12"));
     assert_int_equal(find8(m, "Laporan dari Camat Jatibanteng. SITUBONDO - warga"), 2);
     assert_int_equal(m[1].id, id_of("35.12.07"));
+    /* the names past the caller's array are counted alike: a tail of the text is no dateline */
+    const char *u = "Camat Jatibanteng. KAYUAGUNG, warga";
+    size_t total8 = find8(m, u), total1 = 0;
+    assert_int_equal(pk_place_find_in_text(m, 1, &total1, u, strlen(u), NULL, NULL), PK_OK);
+    assert_int_equal(total1, total8);
 }
 
 /* Police and election-committee words (issue 10, data/regions/cues.csv and short_forms.csv). Kemendagri
