@@ -1138,9 +1138,12 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
  * bar and the outlet: "SITUBONDO, Jawara Post—Panitia pengawas ..." (https://jawarapost.com/terkini/persempit-
  * kecurangan-dalam-pilkada-panwascam-jatibanteng-gelar-sosialisasi), "NGAWI, MEMORANDUM-Diduga melanggar ..."
  * (https://memorandum.disway.id/read/88181/kades-sambiroto-ngawi-dilaporkan-ke-bawaslu), "SERAMBINEWS.COM,
- * SIGLI - ..." (the outlet first). Is the name at bytes [a, b) of s such a dateline: at most DATELINE_LEAD
- * bytes from the start with no lower-case letter before it, all its letters capitals (at least 3), and a
- * comma, dash (-, en or em dash) or bar after it? Bounded work: DATELINE_LEAD bytes and the name. */
+ * SIGLI - ..." (the outlet first). ANTARA writes the place as a name, then the outlet in parentheses:
+ * "Wasior (ANTARA) - Kepolisian Resor (Polres) Teluk Wondama ..." (https://papuabarat.antaranews.com/berita/
+ * 35919/polres-teluk-wondama-kerahkan-200-personel-amankan-pemilu-2024). Is the name at bytes [a, b) of s
+ * such a dateline: at most DATELINE_LEAD bytes from the start with no lower-case letter before it, all its
+ * letters capitals (at least 3) and a comma, dash (-, en or em dash) or bar after it, or a capital first and
+ * "(" and three capitals after it? Bounded work: DATELINE_LEAD bytes and the name. */
 static int dateline_at(const char *s, size_t len, size_t a, size_t b)
 {
     if (a > DATELINE_LEAD || b > len || b - a > DATELINE_LEAD)
@@ -1148,15 +1151,20 @@ static int dateline_at(const char *s, size_t len, size_t a, size_t b)
     for (size_t i = 0; i < a; i++)
         if (s[i] >= 'a' && s[i] <= 'z')
             return 0;
-    size_t caps = 0;
+    size_t caps = 0, lower = 0;
     for (size_t i = a; i < b; i++) {
-        if (s[i] >= 'a' && s[i] <= 'z')
-            return 0;
+        lower += s[i] >= 'a' && s[i] <= 'z';
         caps += s[i] >= 'A' && s[i] <= 'Z';
     }
     while (b < len && (s[b] == ' ' || s[b] == '\t'))
         b++;
-    if (caps < 3 || b >= len)
+    if (b + 3 < len && s[b] == '(' && s[a] >= 'A' && s[a] <= 'Z') { /* "Wasior (ANTARA)" */
+        int outlet = 1;
+        for (size_t i = b + 1; i < b + 4; i++)
+            outlet &= s[i] >= 'A' && s[i] <= 'Z';
+        return outlet;
+    }
+    if (lower || caps < 3 || b >= len)
         return 0;
     if (s[b] == ',' || s[b] == '-' || s[b] == '|')
         return 1;

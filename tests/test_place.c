@@ -883,6 +883,11 @@ static void test_resolve_datelines(void **state)
     assert_int_equal(m[0].id, id_of("35.12"));
     assert_int_equal(find8(m, "Laporan dari Camat Jatibanteng. SITUBONDO - warga"), 2);
     assert_int_equal(m[1].id, id_of("35.12.07"));
+    /* ANTARA's dateline: the name, then the outlet in parentheses (92.07.01 Distrik Wasior holds the seat of
+     * Teluk Wondama 92.07) */
+    assert_int_equal(find8(m, "Situbondo (ANTARA) - Camat Jatibanteng melapor"), 2);
+    assert_int_equal(m[0].id, id_of("35.12"));
+    assert_int_equal(resolve("Wasior (ANTARA) - Kepolisian Resor (Polres) Teluk Wondama", NULL, PK_OK), id_of("92.07.01"));
     /* the names past the caller's array are counted alike: a tail of the text is no dateline */
     const char *u = "Camat Jatibanteng. KAYUAGUNG, warga";
     size_t total8 = find8(m, u), total1 = 0;
