@@ -964,6 +964,27 @@ static void test_resolve_province_qualifier(void **state)
         assert_true(c[i].score <= 1.0);
 }
 
+/* Numbered districts (issue 10): Kemendagri 2025 numbers the districts 16.71.02 Seberang Ulu Satu, 16.71.03
+ * Seberang Ulu Dua, 16.71.04 Ilir Barat Satu (Palembang) and 16.07.01-03 Banyuasin I-III; the press writes
+ * the number in digits or roman ("Kecamatan Seberang Ulu 1", "Ilir Barat I", "SU I"). A number word that is
+ * part of a name is no series: 36.03.28 Kelapa Dua (Tangerang) has no Kelapa 1. */
+static void test_resolve_numbered_districts(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Kecamatan Seberang Ulu 1", NULL, PK_OK), id_of("16.71.02"));
+    assert_int_equal(resolve("Kecamatan Seberang Ulu II", NULL, PK_OK), id_of("16.71.03"));
+    assert_int_equal(resolve("Kecamatan Ilir Barat I", NULL, PK_OK), id_of("16.71.04"));
+    assert_int_equal(resolve("Kecamatan Banyuasin 2", NULL, PK_OK), id_of("16.07.02"));
+    assert_int_equal(resolve("Kecamatan Banyuasin Tiga", NULL, PK_OK), id_of("16.07.03"));
+    assert_int_equal(resolve("Kecamatan SU I", NULL, PK_OK), id_of("16.71.02"));
+    assert_int_equal(resolve("Kecamatan Kelapa Dua", "Kabupaten Tangerang", PK_OK), id_of("36.03.28"));
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_NO_FUZZY;
+    assert_int_equal(pk_place_resolve(&r, NULL, 0, "Kecamatan Kelapa II", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("19.05.04")); /* Kecamatan Kelapa (Bangka Barat), not Kelapa Dua */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -979,6 +1000,7 @@ int main(void)
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
         cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
         cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_resolve_province_qualifier),
+        cmocka_unit_test(test_resolve_numbered_districts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

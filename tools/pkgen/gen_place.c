@@ -497,6 +497,54 @@ static void add_seats(const pk__region_model *m)
     }
 }
 
+/* The number that ends a district's name ("Seberang Ulu Satu", "Banyuasin II"): 1..5, 0 if none;
+ * *stem: the bytes before its last space. */
+static int name_number(const char *name, size_t *stem)
+{
+    static const char *const words[] = {"Satu", "Dua", "Tiga", "Empat", "Lima"};
+    static const char *const roman[] = {"I", "II", "III", "IV", "V"};
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name)
+        return 0;
+    *stem = (size_t)(sp - name);
+    for (int k = 0; k < 5; k++)
+        if (strcmp(sp + 1, words[k]) == 0 || strcmp(sp + 1, roman[k]) == 0)
+            return k + 1;
+    return 0;
+}
+
+/* Numbered districts. Where a kabupaten/kota numbers districts of one name ([K2025]: 16.71.02 Seberang Ulu
+ * Satu and 16.71.03 Seberang Ulu Dua in Palembang; 16.07.01-03 Banyuasin I-III), the press writes the
+ * number in words, roman or digits: "TPS 35 di Kecamatan Seberang Ulu 1" (https://sumsel.tribunnews.com/
+ * 2024/11/30/daftar-5-tps-di-palembang-gelar-psu-pada-2-desember-2024-kpu-minta-masyarakat-gunakan-hak-
+ * suaranya), "Lapas Ilir Barat I" (https://kliksumatera.com/?p=167029). Each district of such a series
+ * (another district of its kab/kota has the same stem and another number) gets the two other forms as
+ * aliases. A number word alone in a name ("Kelapa Dua", "Simpang Empat") is part of it: no series. */
+static void add_numbered(void)
+{
+    static const char *const forms[3][5] = {{"Satu", "Dua", "Tiga", "Empat", "Lima"},
+                                            {"I", "II", "III", "IV", "V"},
+                                            {"1", "2", "3", "4", "5"}};
+    for (size_t i = 0; i < nd; i++) {
+        const char *name = P.buf + d_name[i];
+        size_t st, st2;
+        int n = name_number(name, &st), series = 0;
+        /* the districts of a kab/kota are consecutive in code order */
+        for (size_t j = i; n && j-- > 0 && d_region[j] == d_region[i] && !series;)
+            series = name_number(P.buf + d_name[j], &st2) && st2 == st && strncmp(P.buf + d_name[j], name, st) == 0;
+        for (size_t j = i + 1; n && j < nd && d_region[j] == d_region[i] && !series; j++)
+            series = name_number(P.buf + d_name[j], &st2) && st2 == st && strncmp(P.buf + d_name[j], name, st) == 0;
+        if (!series || st + 8 > 256)
+            continue;
+        for (int f = 0; f < 3; f++) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "%.*s %s", (int)st, name, forms[f][n - 1]);
+            if (strcmp(buf, name) != 0)
+                add_phrase(buf, PK__PLACE_ID(3, i), PK_PLACE_MATCH_ALIAS, 0);
+        }
+    }
+}
+
 int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
 int pkgen_places(FILE *out, int ninputs, char **inputs)
 {
@@ -642,6 +690,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             return 1;
         }
     add_capital_towns(&m);
+    add_numbered();
     for (size_t i = 0; i < nv; i++)
         if (!add_phrase(P.buf + v_name[i], PK__PLACE_ID(4, i), PK_PLACE_MATCH_NAME, 1)) {
             fprintf(stderr, "pkgen places: village %zu has no usable name\n", i);
