@@ -1201,8 +1201,8 @@ static int kota_suffix(scanner *sc, size_t base, size_t i, const pk__pword *last
     walk(sc, i + 1, &nl, &nd, &cl, &cd);
     if (nl)
         return 0;
-    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1]; e++)
-        if (entry_level(db, e) <= 4 && cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id))
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && entry_level(db, e) <= PK_PLACE_KABKOTA; e++)
+        if (cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id))
             return 1;
     return 0;
 }
@@ -1236,8 +1236,9 @@ static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, c
 {
     const pk__place_db *db = sc->db;
     int fit = 0;
-    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fit; e++)
-        fit = entry_level(db, e) <= 4 && cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id);
+    /* entries are sorted by id, whose top byte is the level: the kab/kota come before the rest */
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fit && entry_level(db, e) <= PK_PLACE_KABKOTA; e++)
+        fit = cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id);
     if (!fit)
         return 0;
     int comma, word;
@@ -1256,8 +1257,11 @@ static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, c
 static uint32_t prov_after(scanner *sc, size_t base, size_t i, const pk__pword *last)
 {
     const pk__place_db *db = sc->db;
-    if (i > base + AHEAD_MAX)
-        return 0;
+    size_t b = last->end;
+    while (b < sc->len && (sc->s[b] == ' ' || sc->s[b] == '\t'))
+        b++;
+    if (b >= sc->len || sc->s[b] != ',' || i > base + AHEAD_MAX)
+        return 0; /* most names: no comma after them */
     const pk__pword *w = word_at(sc, i);
     int comma, word;
     if (!w || w->start < last->end || w->start - last->end > LIST_GAP ||
