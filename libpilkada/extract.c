@@ -1734,8 +1734,9 @@ static pk_place_id chain_fit(const char *text, const pk_place_mention *a, const 
 
 /* 1 if the word right before byte `at` (spaces or a bracket between) is
  * an office or election word of the lexicon: "KPU Pamekasan", "Komisioner
- * KPU Pamekasan", "Bawaslu (Bawaslu) Jember". Constant work. */
-static int office_before(ctx *c, size_t at)
+ * KPU Pamekasan", "Bawaslu (Bawaslu) Jember"; an election word too
+ * ("Pilkada Jember") if `elections`. Constant work. */
+static int office_before(ctx *c, size_t at, int elections)
 {
     size_t t = tok_at(c, at);
     if (t == 0 || t > c->ntok)
@@ -1749,7 +1750,7 @@ static int office_before(ctx *c, size_t at)
     const pk__lex_entry *e = lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
     for (const pk__lex_entry *first = e;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
-        if (e->kind == PK__LX_PLACE && (pk__label_is(e->label, "office") || pk__label_is(e->label, "election")))
+        if (e->kind == PK__LX_PLACE && (pk__label_is(e->label, "office") || (elections && pk__label_is(e->label, "election"))))
             return 1;
     return 0;
 }
@@ -1943,7 +1944,7 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
         const pk_place_mention *pm = &c->pm[k];
         size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;
         pk_place_id office_region = 0;
-        if (pm->level > PK_PLACE_KABKOTA && office_before(c, ns))
+        if (pm->level > PK_PLACE_KABKOTA && office_before(c, ns, 1))
             office_region = region_candidate(pm); /* "KPU Pamekasan" beside kecamatan names: the kabupaten's KPU */
         if (office_region) {
             if (covering(c, &pj, nplaces, ns, ae, KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
@@ -1983,6 +1984,10 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
             }
             if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || (t0 == 0 && dateline_dash(c, ae)))
                 m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
+            /* "Komisioner KPU Pamekasan": the office word right before the name, inside a role mention
+             * (the registry now reads the name at the office's level itself) */
+            if (ns > 0 && c->text[ns - 1] == ' ' && office_before(c, ns, 0))
+                m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
             continue;
         }
         pk_extract_mention_kind kind =

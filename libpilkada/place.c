@@ -1322,7 +1322,9 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ents[e].id)];
                 if (c->level != PK__CUE_LV_ANY) {
                     clevel = c->level;
-                    if (kstart == SIZE_MAX)
+                    /* an institution (Bawaslu, Polres) rules out the district and village levels but is
+                     * no level word: the mention's level-word span starts after it, as before */
+                    if (kstart == SIZE_MAX && !(c->role == PK__CUE_INSTITUTION && c->level == PK__CUE_LV_REGION))
                         kstart = w->start;
                     if (nlevels == CHAIN)
                         memmove(levels, levels + 1, (CHAIN - 1) * sizeof *levels);
@@ -1349,7 +1351,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 clevel = sc->list_lv;
                 ckind = sc->list_kind;
             }
-            size_t sfx = !clevel && kota_suffix(sc, *wi, *wi + nl, last, nn);
+            /* an institution word that names a region without its kind (Polresta) leaves the suffix to say it */
+            size_t sfx = (!clevel || clevel == PK__CUE_LV_REGION) && kota_suffix(sc, *wi, *wi + nl, last, nn);
             if (sfx) {
                 clevel = PK__CUE_LV_KOTA;
                 last = word_at(sc, *wi + nl);
@@ -1367,7 +1370,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->kstart = kstart == SIZE_MAX ? w->start : kstart;
             f->node = nn;
             /* "Kecamatan Kota Bangkalan": the last level word that some candidate fits */
-            for (int j = nlevels - 1; j >= 0; j--) {
+            for (int j = sfx ? -1 : nlevels - 1; j >= 0; j--) { /* "X Kota" has said the level */
                 int fits = 0;
                 for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fits; e++)
                     fits = entry_level(db, e) <= 4 && cue_fits(db, levels[j], db->ents[e].id);

@@ -916,6 +916,12 @@ static void test_resolve_police_words(void **state)
     assert_int_equal(resolve("PPD Sarmi", NULL, PK_OK), id_of("91.10.01"));
     assert_int_equal(resolve("Kapolsek Ngawi", NULL, PK_OK), id_of("35.21.09"));
     assert_int_equal(resolve("Wakapolres Ngawi", NULL, PK_OK), id_of("35.21"));
+    /* Bawaslu, KPU and the Polres exist for a province or a kabupaten/kota only (UU 7/2017 Pasal 89
+     * ayat (2); Perpol 2/2021): a kecamatan of the same name named beside them is not what they name,
+     * even when the text names a sibling kecamatan (Paron is a kecamatan of Ngawi) */
+    assert_int_equal(resolve("Bawaslu Ngawi", "Camat Paron dilaporkan ke Bawaslu Ngawi", PK_OK), id_of("35.21"));
+    assert_int_equal(resolve("Polres Ngawi", "TPS di Desa Gelung, Kecamatan Paron, tingkat Polres Ngawi", PK_OK),
+                     id_of("35.21"));
     /* "Pulau Buru": the island holds two kabupaten, a tie */
     pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
     pk_place_candidate c[8];
