@@ -1602,9 +1602,18 @@ static void names_pass(ctx *c)
             j++;
         int skip = 0;
         for (size_t h = j; h < n0 && c->cm[h].x.word <= gw && !skip; h++) {
-            const cmention *p = &c->cm[h];
+            cmention *p = &c->cm[h];
             skip = (p->x.word <= gw && p->x.word_end > gw) ||
                    (p->m.kind == PK_EXTRACT_MENTION_SPEECH && p->x.word_end == gw);
+            /* initials read as an unknown person ("NW diduga ...") are the
+             * person named before with a role ("seorang camat berinisial NW") */
+            if (p->m.kind == PK_EXTRACT_MENTION_ROLE && p->x.word == gw && p->x.word_end == gw + 1 &&
+                p->x.priority <= 1 && p->m.label && pk__label_is(p->m.label, "any_person") &&
+                !pk__label_is(c->names[q].label, "any_person")) {
+                p->m.label = c->names[q].label;
+                p->x.priority = c->names[q].priority;
+                p->x.maps_to = c->names[q].maps_to;
+            }
         }
         if (skip)
             continue;
