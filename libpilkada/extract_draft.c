@@ -2023,6 +2023,61 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     return PK_OK;
 }
 
+/* 1 if drafts a and b can tell one deed: same negation, and no two
+ * different places or days. */
+static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
+{
+    return a->negated == b->negated && same_or_unset(a->incident.region, b->incident.region) &&
+           same_or_unset(a->district, b->district) && same_or_unset(a->village, b->village) &&
+           (!a->incident.occurred.year || !b->incident.occurred.year ||
+            pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
+}
+
+/* After all drafts: a draft that adds no incident of its own folds into
+ * another of the text (its missing fields fill the other's):
+ * - an act with nobody named ("kaos tersebut dibagikan di ruang guru")
+ *   into the same act told with its person elsewhere in the text ("dua
+ *   oknum guru ... membagikan kaos");
+ * - the catch-all "other_neutrality" ("tidak netral", "melanggar
+ *   netralitas") of a person into that person's named act ("diduga
+ *   melanggar netralitas ASN usai memasang ... banner"): the breach is
+ *   the act (corpus README rule 6), wherever the text names it. */
+static void fold_leftovers(pk_extract_result *r, dmeta *meta)
+{
+    unsigned char gone[PK_EXTRACT_MAX_DRAFTS] = {0};
+    for (size_t i = 0; i < r->nd; i++) {
+        const pk_extract_draft *dr = &r->d[i];
+        int bare = !dr->actor_label[0], catch_all = !bare && pk__label_is(dr->act_label, "other_neutrality");
+        for (size_t j = 0; j < r->nd && (bare || catch_all); j++) {
+            const pk_extract_draft *o = &r->d[j];
+            if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
+                continue;
+            /* a place of its own not named for the other: maybe another
+             * event of the same act */
+            if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
+                continue;
+            if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
+                (catch_all && pk__same_label(o->actor_label, dr->actor_label) &&
+                 !pk__label_is(o->act_label, "other_neutrality"))) {
+                merge_into(&r->d[j], dr);
+                gone[i] = 1;
+                break;
+            }
+        }
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < r->nd; i++) {
+        if (gone[i])
+            continue;
+        if (n != i) {
+            r->d[n] = r->d[i];
+            meta[n] = meta[i];
+        }
+        n++;
+    }
+    r->nd = n;
+}
+
 /* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
  * bagi para kepala desa"): the people a rule or a sanction is for, not
  * someone later sentences refer back to. */
@@ -2246,6 +2301,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         walk_after(&d, &w, a);
     }
+    if (s == PK_OK)
+        fold_leftovers(r, meta);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
