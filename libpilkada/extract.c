@@ -1022,7 +1022,11 @@ static void sentence_context(ctx *c)
                 const cmention *q = &c->cm[j];
                 if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
                     continue;
-                int before = q->x.word <= x->word && x->word <= q->x.word_end + 10;
+                /* a generic act word ("kampanye") anywhere after an appeal
+                 * of its sentence ("meminta agar kepala desa ... tidak
+                 * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
+                 * kampanye") is the appeal's */
+                int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1);
                 int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
                 if (q->x.priority >= 3)
                     before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */

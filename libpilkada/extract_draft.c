@@ -2041,13 +2041,16 @@ static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
  * - the catch-all "other_neutrality" ("tidak netral", "melanggar
  *   netralitas") of a person into that person's named act ("diduga
  *   melanggar netralitas ASN usai memasang ... banner"): the breach is
- *   the act (corpus README rule 6), wherever the text names it. */
+ *   the act (corpus README rule 6), wherever the text names it; so is a
+ *   generic word of the person's ("terlibat dalam kampanye" before
+ *   "mengarahkan warga untuk memilih"). */
 static void fold_leftovers(pk_extract_result *r, dmeta *meta)
 {
     unsigned char gone[PK_EXTRACT_MAX_DRAFTS] = {0};
     for (size_t i = 0; i < r->nd; i++) {
         const pk_extract_draft *dr = &r->d[i];
-        int bare = !dr->actor_label[0], catch_all = !bare && pk__label_is(dr->act_label, "other_neutrality");
+        int bare = !dr->actor_label[0];
+        int catch_all = !bare && (pk__label_is(dr->act_label, "other_neutrality") || meta[i].prio <= 1);
         for (size_t j = 0; j < r->nd && (bare || catch_all); j++) {
             const pk_extract_draft *o = &r->d[j];
             if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
@@ -2057,7 +2060,7 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
                 continue;
             if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
-                (catch_all && pk__same_label(o->actor_label, dr->actor_label) &&
+                (catch_all && pk__same_label(o->actor_label, dr->actor_label) && meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {
                 merge_into(&r->d[j], dr);
                 gone[i] = 1;
