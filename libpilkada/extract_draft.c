@@ -2051,9 +2051,20 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
         const pk_extract_draft *dr = &r->d[i];
         int bare = !dr->actor_label[0];
         int catch_all = !bare && (pk__label_is(dr->act_label, "other_neutrality") || meta[i].prio <= 1);
-        for (size_t j = 0; j < r->nd && (bare || catch_all); j++) {
+        for (size_t j = 0; j < r->nd; j++) {
             const pk_extract_draft *o = &r->d[j];
             if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
+                continue;
+            /* the same person's same act told again further on ("temuan
+             * kepala kampung yang menganiaya penyelenggara" ... "kepala
+             * Kampung memukul pengawas"), no other place or day */
+            if (j < i && !bare && strcmp(o->act_label, dr->act_label) == 0 &&
+                pk__same_label(o->actor_label, dr->actor_label)) {
+                merge_into(&r->d[j], dr);
+                gone[i] = 1;
+                break;
+            }
+            if (!bare && !catch_all)
                 continue;
             /* a place of its own not named for the other: maybe another
              * event of the same act */
