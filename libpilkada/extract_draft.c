@@ -942,6 +942,34 @@ static void find_head(dctx *d)
     }
 }
 
+/* 1 if a word between mentions p and q (p first; at most 96 bytes read)
+ * joins people: "dan", "serta", "maupun", "atau", "bersama", "beserta",
+ * "dengan", "hingga", "juga", a comma or a slash. */
+static int joined(const dctx *d, size_t p, size_t q)
+{
+    static const char *const joins[] = {"dan", "serta", "maupun", "atau", "bersama", "beserta", "dengan", "hingga", "juga"};
+    size_t i = d->m[p].end, e = d->m[q].start;
+    if (e > d->len || i >= e || e - i > 96)
+        return i >= e;
+    while (i < e) {
+        unsigned char c = (unsigned char)d->text[i];
+        if (c == ',' || c == '/' || c == '&')
+            return 1;
+        if (c == ' ' || c == '(' || c == ')' || c == '-') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < e && d->text[j] != ' ' && d->text[j] != ',' && d->text[j] != '(' && d->text[j] != ')')
+            j++;
+        for (size_t w = 0; w < PK_ARRAY_LEN(joins); w++)
+            if (word_is(d->text + i, j - i, joins[w]))
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
 static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
                         size_t cap)
 {
@@ -983,6 +1011,11 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
         if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
+            continue;
+        /* two people before the act with no word joining them ("Camat
+         * Punggur Jamaludin mengaku sempat kaget saat Kepala Kampung
+         * Astomulyo menggalang dukungan"): the first is in another clause */
+        if (k < a && chosen < a && !tail && !joined(d, k < chosen ? k : chosen, k < chosen ? chosen : k))
             continue;
         /* "di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ... PPD
          * yang tidak netral": a place named between them puts the other
