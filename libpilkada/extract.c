@@ -723,6 +723,23 @@ static void title_pass(ctx *c)
     }
 }
 
+/* 1 if only spaces and one bracket stand between token i and the one
+ * before it: a phrase reads through a short form written inside it
+ * ("Penjabat (Pj) Bupati"). At most 3 bytes are read. */
+static int bracketed(const ctx *c, size_t i)
+{
+    size_t b = c->toks[i - 1].end, e = c->toks[i].start, n = 0;
+    if (e < b || e - b > 3)
+        return 0;
+    for (; b < e; b++) {
+        if (c->text[b] == '(' || c->text[b] == ')')
+            n++;
+        else if (c->text[b] != ' ')
+            return 0;
+    }
+    return n == 1;
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -735,7 +752,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
             const tok *last = &c->toks[i + n - 1];
             if (last->sent != t->sent || !last->lo_len)
                 break;
-            if (n > 1 && (last->flags & TF_PUNCT_BEFORE))
+            if (n > 1 && (last->flags & TF_PUNCT_BEFORE) && !bracketed(c, i + n - 1))
                 break;
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);

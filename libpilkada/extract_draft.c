@@ -2056,6 +2056,21 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     return PK_OK;
 }
 
+/* 1 if the sentence of act a (mentions lo..hi) threatens a sanction: a
+ * handling verb right after a word of the future or a condition ("saya
+ * akan memberhentikan sementara", "akan menindak tegas"): "Kepala desa
+ * yang terbukti melanggar ... maka saya Pj Bupati akan memberhentikan"
+ * tells what will happen to whoever breaches, not a breach. */
+static int threatens(const dctx *d, size_t lo, size_t hi)
+{
+    for (size_t k = lo + 1; k < hi; k++)
+        if (d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "handle") &&
+            d->m[k - 1].kind == PK_EXTRACT_MENTION_IRREALIS && d->m[k - 1].sentence == d->m[k].sentence &&
+            d->x[k].word <= d->x[k - 1].word_end + 2)
+            return 1;
+    return 0;
+}
+
 /* 1 if drafts a and b can tell one deed: same negation, and no two
  * different places or days. */
 static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
@@ -2221,6 +2236,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             lo--;
         while (hi < d.nm && hi - a < WINDOW && d.m[hi].sentence == am->sentence)
             hi++;
+        if (threatens(&d, lo, hi)) {
+            walk_after(&d, &w, a);
+            continue;
+        }
         pk_extract_draft dr;
         memset(&dr, 0, sizeof dr);
         dr.incident = (pk_incident)PK_INCIDENT_INIT;
