@@ -1392,6 +1392,15 @@ static int at_office(const ctx *c, size_t k)
     return 0;
 }
 
+/* 1 if a comma stands right before byte `at` (spaces between): the
+ * word at `at` opens a clause set off by commas (", kata Ari,"). */
+static int comma_before_byte(const ctx *c, size_t at)
+{
+    while (at > 0 && c->text[at - 1] == ' ')
+        at--;
+    return at > 0 && c->text[at - 1] == ',';
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
@@ -1438,6 +1447,14 @@ static void mark_statement_dates(ctx *c)
              * verb of the deed; its dates are the deed's */
             if (last_cue != (size_t)-1 && comma_since_cue && !m->x.nominal &&
                 c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[last_cue].m.sentence == m->m.sentence)
+                last_cue = (size_t)-1;
+            /* "Bawaslu, kata Ari, sangat menyayangkan kendaraan dinas untuk
+             * kegiatan kampanye ... pada tanggal 19 Oktober 2020": an
+             * attribution set off by commas before the deed told; dates
+             * after the deed are its own */
+            if (last_cue != (size_t)-1 && comma_since_cue && c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_SPEECH &&
+                c->cm[last_cue].m.sentence == m->m.sentence && c->cm[last_cue].m.start > 0 &&
+                comma_before_byte(c, c->cm[last_cue].m.start))
                 last_cue = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
             /* where the words were said: "..., ujar Hakim dalam keterangannya
