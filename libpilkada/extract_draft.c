@@ -524,6 +524,8 @@ typedef struct walk {
     size_t last_date;       /* last date of the paragraph that may be an act's (one day, not a statement's) */
     size_t cur_sent;
     uint32_t cur_para;
+    size_t first_spec_prev; /* first specific role of the sentence of last_spec_prev (its subject, mostly) */
+    size_t first_spec_cur;
 } walk;
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
@@ -810,6 +812,20 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         }
     }
     size_t spec = w->last_spec_prev;
+    /* "... beberapa pegawai honorer ikut mendampingi Cawako Petahana ...
+     * Dengan memakai baju kaos ..., mereka terlihat berfoto": "mereka"
+     * refers back to the subject of the sentence before (the first person
+     * it names, when no handling verb or object word follows it), not to
+     * the last person it names */
+    size_t first = w->first_spec_prev;
+    for (size_t k = first; first != NONE && spec != NONE && k < spec; k++)
+        if (handles(d, k) || cue_is(d, k, "to", NULL))
+            first = NONE; /* "Camat Menes menegur Kepala Desa Cening. Ia ...": the one handled */
+    for (size_t k = lo; k < a && spec != NONE && first != NONE; k++)
+        if (cue_is(d, k, "anaphor", "mereka")) {
+            spec = first;
+            break;
+        }
     if (spec != NONE && d->x[spec].para != d->x[a].para)
         spec = NONE;
     if (best != NONE && best_prio <= 1 && spec != NONE) {
@@ -2174,16 +2190,21 @@ static void walk_step(dctx *d, walk *w, size_t k)
     if (m->sentence != w->cur_sent) {
         if (w->last_role_cur != NONE)
             w->last_role_prev = w->last_role_cur;
-        if (w->last_spec_cur != NONE)
+        if (w->last_spec_cur != NONE) {
             w->last_spec_prev = w->last_spec_cur;
-        w->last_role_cur = w->last_spec_cur = NONE;
+            w->first_spec_prev = w->first_spec_cur;
+        }
+        w->last_role_cur = w->last_spec_cur = w->first_spec_cur = NONE;
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
         !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k)) {
         w->last_role_cur = k;
-        if (d->x[k].priority >= 2)
+        if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;
+            if (w->first_spec_cur == NONE)
+                w->first_spec_cur = k;
+        }
     }
 }
 
@@ -2218,7 +2239,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         find_head(&d);
     }
     dmeta meta[PK_EXTRACT_MAX_DRAFTS];
-    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
+    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
         const pk_extract_mention *am = &d.m[a];
