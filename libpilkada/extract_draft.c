@@ -743,6 +743,20 @@ static const char *bound_actor(const dctx *d, size_t a)
     return NULL;
 }
 
+/* 1 if role k is "seorang warga" ("salah seorang warga Kelurahan Pasar
+ * Mukomuko"): a resident newly introduced, said to be no official, not a
+ * person named before ("seorang pria" may still turn out to be the village
+ * head named earlier: corpus 069). */
+static int new_resident(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->end <= m->start || m->end > d->len)
+        return 0;
+    const char *t = d->text + m->start;
+    size_t n = m->end - m->start;
+    return n == 13 && word_is(t, 7, "seorang") && t[7] == ' ' && word_is(t + 8, 5, "warga");
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -828,7 +842,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         }
     if (spec != NONE && d->x[spec].para != d->x[a].para)
         spec = NONE;
-    if (best != NONE && best_prio <= 1 && spec != NONE) {
+    if (best != NONE && best_prio <= 1 && spec != NONE && !new_resident(d, best)) {
         /* a generic word here ("pelaku", "pasangan calon"): the specific role
          * named just before in the paragraph is the better reading */
         best = spec;
