@@ -2101,14 +2101,27 @@ static int threatens(const dctx *d, size_t lo, size_t hi)
     return 0;
 }
 
-/* 1 if drafts a and b can tell one deed: same negation, and no two
- * different places or days. */
+/* 1 if drafts a and b can tell one deed: no two different places or
+ * days (negation: see fold_leftovers()). */
 static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
 {
-    return a->negated == b->negated && same_or_unset(a->incident.region, b->incident.region) &&
+    return same_or_unset(a->incident.region, b->incident.region) &&
            same_or_unset(a->district, b->district) && same_or_unset(a->village, b->village) &&
            (!a->incident.occurred.year || !b->incident.occurred.year ||
             pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
+}
+
+/* merge_into(), and when one of the two is denied, the result is. */
+static void deny_merge(pk_extract_draft *o, const pk_extract_draft *dr, int denied)
+{
+    merge_into(o, dr);
+    if (!denied)
+        return;
+    o->negated = 1;
+    if (o->confidence > 0.2)
+        o->confidence = 0.2;
+    if (o->evidence[PK_EXTRACT_FIELD_ACT].confidence > 0.2)
+        o->evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.2;
 }
 
 /* After all drafts: a draft that adds no incident of its own folds into
@@ -2133,12 +2146,18 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             const pk_extract_draft *o = &r->d[j];
             if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
                 continue;
+            /* one of them denied ("membantah tudingan praktik politik uang"
+             * in the lead, the report told after it): the deed is denied,
+             * unless the other is found proven */
+            int denied = o->negated != dr->negated;
+            if (denied && (o->negated ? dr : o)->status != PK_EXTRACT_ALLEGED)
+                continue;
             /* the same person's same act told again further on ("temuan
              * kepala kampung yang menganiaya penyelenggara" ... "kepala
              * Kampung memukul pengawas"), no other place or day */
             if (j < i && !bare && strcmp(o->act_label, dr->act_label) == 0 &&
                 pk__same_label(o->actor_label, dr->actor_label)) {
-                merge_into(&r->d[j], dr);
+                deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
                 break;
             }
@@ -2151,7 +2170,7 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
                 (catch_all && pk__same_label(o->actor_label, dr->actor_label) && meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {
-                merge_into(&r->d[j], dr);
+                deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
                 break;
             }
