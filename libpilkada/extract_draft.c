@@ -2111,6 +2111,16 @@ static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
             pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
 }
 
+/* 1 if the draft's act is putting a message out on social media
+ * (socmed_campaign, socmed_post, socmed_share): told in two sentences by
+ * one person ("membagikan jadwal kampanye ... di grup WhatsApp" ... "ia
+ * melihat postingan jadwal kampanye"), one deed. */
+static int posting(const pk_extract_draft *dr)
+{
+    return pk__label_is(dr->act_label, "socmed_campaign") || pk__label_is(dr->act_label, "socmed_post") ||
+           pk__label_is(dr->act_label, "socmed_share");
+}
+
 /* merge_into(), and when one of the two is denied, the result is. */
 static void deny_merge(pk_extract_draft *o, const pk_extract_draft *dr, int denied)
 {
@@ -2154,9 +2164,11 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
                 continue;
             /* the same person's same act told again further on ("temuan
              * kepala kampung yang menganiaya penyelenggara" ... "kepala
-             * Kampung memukul pengawas"), no other place or day */
-            if (j < i && !bare && strcmp(o->act_label, dr->act_label) == 0 &&
-                pk__same_label(o->actor_label, dr->actor_label)) {
+             * Kampung memukul pengawas"; a post told in two sentences), no
+             * other place or day */
+            int same_act = strcmp(o->act_label, dr->act_label) == 0 ||
+                           (posting(o) && posting(dr) && meta[i].sentence != meta[j].sentence);
+            if (j < i && !bare && same_act && pk__same_label(o->actor_label, dr->actor_label)) {
                 deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
                 break;
