@@ -757,6 +757,16 @@ static int new_resident(const dctx *d, size_t k)
     return n == 13 && word_is(t, 7, "seorang") && t[7] == ' ' && word_is(t + 8, 5, "warga");
 }
 
+/* 1 if speech mention k is followed by "bahwa" (a comma and spaces
+ * between at most): what follows is the content told. */
+static int tells_that(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].end;
+    while (i < d->len && i < d->m[k].end + 3 && (d->text[i] == ' ' || d->text[i] == ','))
+        i++;
+    return i + 6 <= d->len && word_is(d->text + i, 5, "bahwa") && (d->text[i + 5] == ' ' || d->text[i + 5] == ',');
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -780,6 +790,16 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
              * menyebarkan hoaks", "Panwascam memanggil dua ASN yang diduga
              * ...": who reports or summons is not the actor; the one
              * reported or summoned, named after it, is */
+            best = NONE;
+            best_prio = 0;
+            object = 0;
+            continue;
+        }
+        if (best != NONE && m->kind == PK_EXTRACT_MENTION_SPEECH && tells_that(d, k) &&
+            d->x[k].word <= d->x[best].word_end + 2) {
+            /* "Heriadi juga mengatakan, bahwa perkara yang diadukan
+             * tersebut merupakan bentuk obstruksi ...": who says it is not
+             * the one the told deed is about */
             best = NONE;
             best_prio = 0;
             object = 0;
