@@ -896,6 +896,35 @@ static int opens_sentence(const ctx *c, const cmention *m)
 
 #define MAX_CLAUSES 8
 
+/* 1 if a new clause opens between bytes from and to: a comma followed by
+ * "bahkan", "sedangkan", "namun", "tetapi", "sementara", "lalu" or
+ * "kemudian" ("... supaya mendukung salah satu Paslon, bahkan beberapa ASN
+ * juga ditemukan berfoto ..."). At most 320 bytes are read. */
+static int clause_break(const ctx *c, size_t from, size_t to)
+{
+    static const char *const opens[] = {"bahkan", "sedangkan", "namun", "tetapi", "sementara", "lalu", "kemudian"};
+    if (to > c->len || to <= from || to - from > 320)
+        return 0;
+    for (size_t i = from; i < to; i++) {
+        if (c->text[i] != ',')
+            continue;
+        size_t j = i + 1;
+        while (j < to && c->text[j] == ' ')
+            j++;
+        size_t e = j;
+        while (e < to && ((c->text[e] >= 'a' && c->text[e] <= 'z') || (c->text[e] >= 'A' && c->text[e] <= 'Z')))
+            e++;
+        for (size_t w = 0; w < PK_ARRAY_LEN(opens); w++) {
+            size_t q = 0;
+            while (j + q < e && opens[w][q] && (c->text[j + q] | 0x20) == opens[w][q])
+                q++;
+            if (j + q == e && !opens[w][q])
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -1043,7 +1072,8 @@ static void sentence_context(ctx *c)
                  * of its sentence ("meminta agar kepala desa ... tidak
                  * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
                  * kampanye") is the appeal's */
-                int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1);
+                int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
+                             !clause_break(c, q->m.end, c->cm[k].m.start);
                 int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
                 if (q->x.priority >= 3)
                     before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
