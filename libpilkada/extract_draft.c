@@ -757,6 +757,30 @@ static int new_resident(const dctx *d, size_t k)
     return n == 13 && word_is(t, 7, "seorang") && t[7] == ' ' && word_is(t + 8, 5, "warga");
 }
 
+/* 1 if only a name stands between bytes from and to: at most six
+ * capitalised words or numbers, commas, brackets and "juga" ("Ketua Tim
+ * Pemenangan Paslon 01, Heriadi, mengatakan"). */
+static int named_between(const dctx *d, size_t from, size_t to)
+{
+    size_t words = 0;
+    if (to > d->len || to < from || to - from > 96)
+        return 0;
+    for (size_t i = from; i < to;) {
+        char c = d->text[i];
+        if (c == ' ' || c == ',' || c == '(' || c == ')') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && d->text[j] != ' ' && d->text[j] != ',' && d->text[j] != '(' && d->text[j] != ')')
+            j++;
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || word_is(d->text + i, j - i, "juga")) || ++words > 6)
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
 /* 1 if speech mention k is followed by "bahwa" (a comma and spaces
  * between at most): what follows is the content told. */
 static int tells_that(const dctx *d, size_t k)
@@ -796,7 +820,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             continue;
         }
         if (best != NONE && m->kind == PK_EXTRACT_MENTION_SPEECH && tells_that(d, k) &&
-            d->x[k].word <= d->x[best].word_end + 2) {
+            (d->x[k].word <= d->x[best].word_end + 2 || named_between(d, d->m[best].end, m->start))) {
             /* "Heriadi juga mengatakan, bahwa perkara yang diadukan
              * tersebut merupakan bentuk obstruksi ...": who says it is not
              * the one the told deed is about */
