@@ -22,3 +22,7 @@ if(Python3_Interpreter_FOUND)
                 ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh2 --min-files 50)
 endif()
 add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)
+# Reading rules found from the error classes of tests/extract/fresh2 (round 7).
+if(Python3_Interpreter_FOUND)
+    add_test(NAME extract_rules COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/rules.sh $<TARGET_FILE:pilkada_cli>)
+endif()
