@@ -1468,6 +1468,78 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
     return n;
 }
 
+/* 1 if the bytes [from, to) hold a word that opens a list of members:
+ * "di dalamnya", "di antaranya", "antara lain", "terdiri", "yakni",
+ * "yaitu", "meliputi" (at most 160 bytes are read). */
+static int list_word(const dctx *d, size_t from, size_t to)
+{
+    static const char *const words[] = {"dalamnya", "antaranya", "antara", "terdiri", "yakni", "yaitu", "meliputi"};
+    if (to > d->len || to <= from)
+        return 0;
+    if (to - from > 160)
+        to = from + 160;
+    for (size_t i = from; i < to;) {
+        while (i < to && !((d->text[i] | 0x20) >= 'a' && (d->text[i] | 0x20) <= 'z'))
+            i++;
+        size_t j = i;
+        while (j < to && (d->text[j] | 0x20) >= 'a' && (d->text[j] | 0x20) <= 'z')
+            j++;
+        for (size_t w = 0; w < PK_ARRAY_LEN(words); w++)
+            if (word_is(d->text + i, j - i, words[w]))
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* The people of a list told right after the act's sentence, in a sentence
+ * of its own with no act, that opens with the actor's kind and lists its
+ * members ("... belasan pejabat ASN ... diduga terlibat politik praktis.
+ * \"Ada sekitar 16 ASN yang di dalamnya ada kepala dinas, empat camat,
+ * satu kepala desa dan sekdes,\" ujar Nimrot"): when the list's kind is
+ * `actor` or one of its co-actors taken[0..nt), the roles of other labels
+ * than theirs, written to co[] (at most cap). */
+static size_t list_after(const dctx *d, size_t a, const char *actor, const size_t *taken, size_t nt, size_t *co,
+                         size_t cap)
+{
+    size_t b = a;
+    while (b < d->nm && b - a < WINDOW && d->m[b].sentence == d->m[a].sentence)
+        b++;
+    if (b >= d->nm || d->m[b].sentence != d->m[a].sentence + 1 || d->x[b].para > d->x[a].para + 1 ||
+        d->x[b].sent_act_prio)
+        return 0;
+    size_t e = b, first = NONE;
+    while (e < d->nm && e - b < WINDOW && d->m[e].sentence == d->m[b].sentence)
+        e++;
+    for (size_t k = b; k < e && first == NONE; k++)
+        if (d->m[k].kind == PK_EXTRACT_MENTION_ROLE)
+            first = k;
+    /* the list's kind is one of the act's people ("16 ASN") */
+    if (first == NONE || !d->m[first].label)
+        return 0;
+    int kind = pk__same_label(d->m[first].label, actor);
+    for (size_t q = 0; q < nt && !kind; q++)
+        kind = pk__same_label(d->m[taken[q]].label, d->m[first].label);
+    if (!kind || first + 1 >= e || !list_word(d, d->m[first].end, d->m[first + 1].start))
+        return 0;
+    size_t n = 0;
+    for (size_t k = first + 1; k < e && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
+            pk__label_is(m->label, "voter") || pk__same_label(m->label, actor) ||
+            pk__same_label(m->label, d->m[first].label))
+            continue;
+        int dup = 0;
+        for (size_t q = 0; q < nt && !dup; q++)
+            dup = pk__same_label(d->m[taken[q]].label, m->label);
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = pk__same_label(d->m[co[q]].label, m->label);
+        if (!dup)
+            co[n++] = k;
+    }
+    return n;
+}
+
 /* A generic word ("seorang pria", "pelaku") beside a specific role
  * ("oknum kades") names the same person: the specific role is the actor,
  * and generic co-actors make no draft of their own. Returns the co-actors
@@ -2473,6 +2545,14 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                 if (posts)
                     post_place(&d, &other, co[q]);
             }
+            s = add_draft(r, &other, &nm, meta);
+        }
+        size_t more[8], nmore = 0;
+        if (s == PK_OK && dr.actor_label[0] && !dr.negated)
+            nmore = list_after(&d, a, dr.actor_label, co, nco, more, 8);
+        for (size_t q = 0; s == PK_OK && q < nmore; q++) {
+            pk_extract_draft other = dr;
+            set_actor(&d, &other, more[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a member listed after */
             s = add_draft(r, &other, &nm, meta);
         }
         walk_after(&d, &w, a);

@@ -48,4 +48,8 @@ hasnt 'Paslon nomor urut 3 membantah tudingan praktik politik uang saat berkampa
     'asserted'
 # fresh 038: the same act at another place ("Juga ada di") stays another incident
 count 'Ada kami temukan di Kecamatan Lingsar karena tidak melengkapi STTP. Juga ada di Gerung untuk calon gubernur yang kami temukan tidak dilengkapi STTP.' 2
+# fresh2 040: the members listed in the sentence after the act ("16 ASN yang di dalamnya ada ...")
+LIST=$(printf 'Ketua Bawaslu mengatakan tercatat ada belasan pejabat ASN hingga kepala desa diduga terlibat politik praktis.\n"Ada sekitar 16 ASN yang di dalamnya ada kepala dinas, empat camat, satu kepala desa dan sekdes," ujar dia.')
+has "$LIST" 'camat partisan_activity asserted'
+has "$LIST" 'perangkat_desa partisan_activity asserted'
 echo "ok"
