@@ -2267,7 +2267,10 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
     for (size_t i = 0; i < r->nd; i++) {
         const pk_extract_draft *dr = &r->d[i];
         int bare = !dr->actor_label[0];
-        int catch_all = !bare && (pk__label_is(dr->act_label, "other_neutrality") || meta[i].prio <= 1);
+        /* not "any_person": two unnamed people are mostly two (fresh2 014: a
+         * TAPPD member's breach, a Ketua RT's money case) */
+        int catch_all = !bare && !pk__label_is(dr->actor_label, "any_person") &&
+                        (pk__label_is(dr->act_label, "other_neutrality") || meta[i].prio <= 1);
         for (size_t j = 0; j < r->nd; j++) {
             const pk_extract_draft *o = &r->d[j];
             if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
@@ -2296,7 +2299,7 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
                 continue;
             if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
-                (catch_all && pk__same_label(o->actor_label, dr->actor_label) && meta[j].prio >= 2 &&
+                (catch_all && !denied && pk__same_label(o->actor_label, dr->actor_label) && meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {
                 deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
