@@ -791,6 +791,19 @@ static int tells_that(const dctx *d, size_t k)
     return i + 6 <= d->len && word_is(d->text + i, 5, "bahwa") && (d->text[i + 5] == ' ' || d->text[i + 5] == ',');
 }
 
+/* 1 if the word right before act a is "mengalami" or "korban" (one
+ * space between): the act is suffered by who is named before it. */
+static int suffers(const dctx *d, size_t a)
+{
+    size_t e = d->m[a].start;
+    if (e < 2 || d->text[e - 1] != ' ')
+        return 0;
+    size_t b = e - 1;
+    while (b > 0 && d->text[b - 1] != ' ' && e - 1 - b < 10)
+        b--;
+    return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -806,8 +819,12 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting");
+    /* "seorang simpatisan ... mengalami geroyokan", "korban pemukulan": the
+     * people before the act suffered it; its doer is named after it or
+     * nowhere (missing beats wrong) */
+    int suffered = suffers(d, a);
     int object = 0; /* past "kepada" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
-    for (size_t k = lo; k < a; k++) {
+    for (size_t k = lo; k < a && !suffered; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (handles(d, k)) {
             /* "Tim advokasi X melaporkan empat akun media sosial yang diduga
@@ -868,6 +885,11 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 break;
             }
         }
+    }
+    if (suffered) {
+        if (best != NONE)
+            set_actor(d, dr, best, PK_EXTRACT_HOW_STATED, prio_conf(best_prio));
+        return;
     }
     size_t spec = w->last_spec_prev;
     /* "... beberapa pegawai honorer ikut mendampingi Cawako Petahana ...

@@ -52,4 +52,7 @@ count 'Ada kami temukan di Kecamatan Lingsar karena tidak melengkapi STTP. Juga 
 LIST=$(printf 'Ketua Bawaslu mengatakan tercatat ada belasan pejabat ASN hingga kepala desa diduga terlibat politik praktis.\n"Ada sekitar 16 ASN yang di dalamnya ada kepala dinas, empat camat, satu kepala desa dan sekdes," ujar dia.')
 has "$LIST" 'camat partisan_activity asserted'
 has "$LIST" 'perangkat_desa partisan_activity asserted'
+# fresh2 046: who suffers the act ("mengalami geroyokan") is not its doer; the doer after "oleh" is
+hasnt 'Seorang simpatisan Paslon 01 di Aceh Utara mengalami geroyokan usai pemungutan suara.' '^any_person'
+has 'Amri dipukul oleh sejumlah orang pada hari pemungutan suara.' 'any_person violence asserted'
 echo "ok"
