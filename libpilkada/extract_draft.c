@@ -791,6 +791,27 @@ static int tells_that(const dctx *d, size_t k)
     return i + 6 <= d->len && word_is(d->text + i, 5, "bahwa") && (d->text[i + 5] == ' ' || d->text[i + 5] == ',');
 }
 
+/* 1 if the word "yang" stands between bytes from and to (at most 200
+ * bytes read; further: 1, as if it did). */
+static int relative_between(const dctx *d, size_t from, size_t to)
+{
+    if (to > d->len || to < from || to - from > 200)
+        return 1;
+    for (size_t i = from; i + 4 <= to; i++)
+        if ((i == from || d->text[i - 1] == ' ') && word_is(d->text + i, 4, "yang") &&
+            (i + 4 == to || d->text[i + 4] == ' '))
+            return 1;
+    return 0;
+}
+
+/* 1 if the word before byte `at` (one space between) is "dilakukan". */
+static int done_by(const dctx *d, size_t at)
+{
+    if (at < 11 || at > d->len || d->text[at - 1] != ' ')
+        return 0;
+    return word_is(d->text + at - 10, 9, "dilakukan") && (at == 10 || d->text[at - 11] == ' ');
+}
+
 /* 1 if the word right before act a is "mengalami" or "korban" (one
  * space between): the act is suffered by who is named before it. */
 static int suffers(const dctx *d, size_t a)
@@ -872,12 +893,27 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         int front = 0;
         for (size_t k = lo; k < a; k++)
             front |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "front");
+        size_t by_at = NONE; /* the "oleh" cue */
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
-            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "by"))
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "by")) {
                 by = 1;
+                by_at = k;
+            }
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "to") && !by)
                 to = 1;
+            /* "penggunaan kendaraan dinas untuk kegiatan kampanye ... oleh
+             * pasangan calon nomor urut 01": a candidate right after "oleh",
+             * unless "yang" opens a clause between ("kampanye yang digelar
+             * oleh paslon": the candidate's own event) other than "yang
+             * (diduga) dilakukan oleh" */
+            if (m->kind == PK_EXTRACT_MENTION_CANDIDATE && by_at != NONE && d->x[k].word <= d->x[by_at].word_end &&
+                actor_for(d, k, a) &&
+                (!relative_between(d, d->m[a].end, d->m[by_at].start) || done_by(d, d->m[by_at].start))) {
+                best = k;
+                best_prio = 2;
+                break;
+            }
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
                 !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;

@@ -55,4 +55,10 @@ has "$LIST" 'perangkat_desa partisan_activity asserted'
 # fresh2 046: who suffers the act ("mengalami geroyokan") is not its doer; the doer after "oleh" is
 hasnt 'Seorang simpatisan Paslon 01 di Aceh Utara mengalami geroyokan usai pemungutan suara.' '^any_person'
 has 'Amri dipukul oleh sejumlah orang pada hari pemungutan suara.' 'any_person violence asserted'
+# fresh2 044: a candidate right after "oleh" is the agent; not after "yang digelar oleh" (its own event)
+has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kegiatan kampanye oleh pasangan calon nomor urut 01.' \
+    'candidate use_state_facilities asserted'
+has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang dilakukan oleh pasangan calon nomor urut 01.' \
+    'candidate use_state_facilities asserted'
+hasnt 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang digelar oleh pasangan calon nomor urut 01.' '^candidate'
 echo "ok"
