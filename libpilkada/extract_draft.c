@@ -2295,6 +2295,16 @@ static int posting(const pk_extract_draft *dr)
            pk__label_is(dr->act_label, "socmed_share");
 }
 
+/* 1 if draft dr names civil servants as a class ("asn", "pns") and draft
+ * o one of them by the post (camat, lurah): "dugaan pelanggaran netralitas
+ * oknum ASN ... Yakni, dugaan pelanggaran netralitas ASN yang dilakukan oleh
+ * oknum camat, yang mengunggah video" (fresh2 004). */
+static int civil_servant(const pk_extract_draft *dr, const pk_extract_draft *o)
+{
+    return (pk__label_is(dr->actor_label, "asn") || pk__label_is(dr->actor_label, "pns")) &&
+           (pk__label_is(o->actor_label, "camat") || pk__label_is(o->actor_label, "lurah"));
+}
+
 /* merge_into(), and when one of the two is denied, the result is. */
 static void deny_merge(pk_extract_draft *o, const pk_extract_draft *dr, int denied)
 {
@@ -2357,7 +2367,8 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
                 continue;
             if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
-                (catch_all && !denied && pk__same_label(o->actor_label, dr->actor_label) && meta[j].prio >= 2 &&
+                (catch_all && !denied && (pk__same_label(o->actor_label, dr->actor_label) || civil_servant(dr, o)) &&
+                 meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {
                 deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
