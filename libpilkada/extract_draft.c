@@ -914,6 +914,11 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 best_prio = 2;
                 break;
             }
+            /* "menerima uang dari tim sukses": the giver, not the one who received */
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(d->m[a].label, "receive_money") &&
+                m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
+                (m->start == 5 || d->text[m->start - 6] == ' '))
+                break;
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
                 !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;

@@ -61,4 +61,6 @@ has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kegiatan kampanye oleh p
 has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang dilakukan oleh pasangan calon nomor urut 01.' \
     'candidate use_state_facilities asserted'
 hasnt 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang digelar oleh pasangan calon nomor urut 01.' '^candidate'
+# money received from someone: the giver after "dari" is not the one who received
+hasnt 'Warga RT 006 RW 29 Kelurahan Batu Merah menerima uang dari tim sukses.' '^campaign_team'
 echo "ok"
