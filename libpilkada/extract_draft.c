@@ -757,6 +757,19 @@ static int new_resident(const dctx *d, size_t k)
     return n == 13 && word_is(t, 7, "seorang") && t[7] == ' ' && word_is(t + 8, 5, "warga");
 }
 
+/* The next word of t[i..to) after spaces, commas, brackets and hyphens:
+ * its start (to if none), its end in *end. */
+static size_t next_word(const char *t, size_t i, size_t to, size_t *end)
+{
+    while (i < to && (t[i] == ' ' || t[i] == ',' || t[i] == '(' || t[i] == ')' || t[i] == '-'))
+        i++;
+    size_t j = i;
+    while (j < to && t[j] != ' ' && t[j] != ',' && t[j] != '(' && t[j] != ')')
+        j++;
+    *end = j;
+    return i;
+}
+
 /* 1 if only a name stands between bytes from and to: at most six
  * capitalised words or numbers, commas, brackets and "juga" ("Ketua Tim
  * Pemenangan Paslon 01, Heriadi, mengatakan"). */
@@ -765,18 +778,10 @@ static int named_between(const dctx *d, size_t from, size_t to)
     size_t words = 0;
     if (to > d->len || to < from || to - from > 96)
         return 0;
-    for (size_t i = from; i < to;) {
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
         char c = d->text[i];
-        if (c == ' ' || c == ',' || c == '(' || c == ')') {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (j < to && d->text[j] != ' ' && d->text[j] != ',' && d->text[j] != '(' && d->text[j] != ')')
-            j++;
         if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || word_is(d->text + i, j - i, "juga")) || ++words > 6)
             return 0;
-        i = j;
     }
     return 1;
 }
@@ -1085,25 +1090,16 @@ static void find_head(dctx *d)
 static int joined(const dctx *d, size_t p, size_t q)
 {
     static const char *const joins[] = {"dan", "serta", "maupun", "atau", "bersama", "beserta", "dengan", "hingga", "juga"};
-    size_t i = d->m[p].end, e = d->m[q].start;
-    if (e > d->len || i >= e || e - i > 96)
-        return i >= e;
-    while (i < e) {
-        unsigned char c = (unsigned char)d->text[i];
-        if (c == ',' || c == '/' || c == '&')
+    size_t from = d->m[p].end, e = d->m[q].start;
+    if (e > d->len || from >= e || e - from > 96)
+        return from >= e;
+    for (size_t i = from; i < e; i++)
+        if (d->text[i] == ',' || d->text[i] == '/' || d->text[i] == '&')
             return 1;
-        if (c == ' ' || c == '(' || c == ')' || c == '-') {
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (j < e && d->text[j] != ' ' && d->text[j] != ',' && d->text[j] != '(' && d->text[j] != ')')
-            j++;
+    for (size_t i = from, j; (i = next_word(d->text, i, e, &j)) < e; i = j)
         for (size_t w = 0; w < PK_ARRAY_LEN(joins); w++)
             if (word_is(d->text + i, j - i, joins[w]))
                 return 1;
-        i = j;
-    }
     return 0;
 }
 
