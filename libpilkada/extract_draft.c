@@ -850,6 +850,8 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
      * nowhere (missing beats wrong) */
     int suffered = suffers(d, a);
     int object = 0; /* past "kepada" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
+    size_t spoke = NONE; /* the speaker of "X mengatakan bahwa ..." */
+    int spoke_prio = 0;
     for (size_t k = lo; k < a && !suffered; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (handles(d, k)) {
@@ -866,10 +868,18 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             (d->x[k].word <= d->x[best].word_end + 2 || named_between(d, d->m[best].end, m->start))) {
             /* "Heriadi juga mengatakan, bahwa perkara yang diadukan
              * tersebut merupakan bentuk obstruksi ...": who says it is not
-             * the one the told deed is about */
+             * the one the told deed is about, unless the deed told is the
+             * speaker's own ("... mengatakan bahwa dirinya mengunggah ...") */
+            spoke = best;
+            spoke_prio = best_prio;
             best = NONE;
             best_prio = 0;
             object = 0;
+            continue;
+        }
+        if (spoke != NONE && best == NONE && cue_is(d, k, "anaphor", NULL)) {
+            best = spoke;
+            best_prio = spoke_prio;
             continue;
         }
         if (best != NONE && cue_is(d, k, "to", "kepada"))
@@ -1570,23 +1580,29 @@ static size_t list_after(const dctx *d, size_t a, const char *actor, const size_
     size_t e = b, first = NONE;
     while (e < d->nm && e - b < WINDOW && d->m[e].sentence == d->m[b].sentence)
         e++;
-    for (size_t k = b; k < e && first == NONE; k++)
+    int pointer = 0; /* "Mereka adalah ...", "Tiga ASN tersebut adalah ...": the list points back */
+    for (size_t k = b; k < e && first == NONE; k++) {
+        pointer |= cue_is(d, k, "anaphor", NULL) && d->m[k].end - d->m[k].start > 7 &&
+                   word_is(d->text + d->m[k].end - 6, 6, "adalah");
         if (d->m[k].kind == PK_EXTRACT_MENTION_ROLE)
             first = k;
-    /* the list's kind is one of the act's people ("16 ASN") */
+    }
     if (first == NONE || !d->m[first].label)
         return 0;
-    int kind = pk__same_label(d->m[first].label, actor);
-    for (size_t q = 0; q < nt && !kind; q++)
-        kind = pk__same_label(d->m[taken[q]].label, d->m[first].label);
-    if (!kind || first + 1 >= e || !list_word(d, d->m[first].end, d->m[first + 1].start))
-        return 0;
+    if (!pointer) {
+        /* the list's kind is one of the act's people ("16 ASN") */
+        int kind = pk__same_label(d->m[first].label, actor);
+        for (size_t q = 0; q < nt && !kind; q++)
+            kind = pk__same_label(d->m[taken[q]].label, d->m[first].label);
+        if (!kind || first + 1 >= e || !list_word(d, d->m[first].end, d->m[first + 1].start))
+            return 0;
+        first++; /* the kind itself is no member */
+    }
     size_t n = 0;
-    for (size_t k = first + 1; k < e && n < cap; k++) {
+    for (size_t k = first; k < e && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
-            pk__label_is(m->label, "voter") || pk__same_label(m->label, actor) ||
-            pk__same_label(m->label, d->m[first].label))
+            pk__label_is(m->label, "voter") || pk__same_label(m->label, actor))
             continue;
         int dup = 0;
         for (size_t q = 0; q < nt && !dup; q++)

@@ -63,4 +63,10 @@ has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang dilakukan 
 hasnt 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang digelar oleh pasangan calon nomor urut 01.' '^candidate'
 # money received from someone: the giver after "dari" is not the one who received
 hasnt 'Warga RT 006 RW 29 Kelurahan Batu Merah menerima uang dari tim sukses.' '^campaign_team'
+# the speaker's own deed told after "bahwa dirinya" stays the speaker's
+has 'Kepala Desa Sukamaju, Warsito, mengatakan bahwa dirinya mengunggah video dukungan itu.' 'kepala_desa video_support asserted'
+# a list pointing back ("Mereka adalah ...") after the act's sentence
+MER='Bawaslu menyebut ada tiga ASN yang diduga tidak netral. Mereka adalah Kepala Dinas Pendidikan, Camat Sukajadi dan Lurah Cibeunying.'
+has "$MER" 'camat other_neutrality asserted'
+has "$MER" 'lurah other_neutrality asserted'
 echo "ok"
