@@ -938,6 +938,14 @@ static void sentence_context(ctx *c)
                 break;
             if (m->m.kind == PK_EXTRACT_MENTION_ROLE || m->m.kind == PK_EXTRACT_MENTION_ACT) {
                 m->m.flags |= PK_EXTRACT_FLAG_NEGATED;
+                /* people written as one ("tidak ada KTP TNI-Polri"): each */
+                for (size_t q = j + 1; m->m.kind == PK_EXTRACT_MENTION_ROLE && q < c->ncm && q < j + 4; q++) {
+                    cmention *p = &c->cm[q];
+                    if (p->m.kind != PK_EXTRACT_MENTION_ROLE || p->m.sentence != m->m.sentence ||
+                        p->x.word != c->cm[q - 1].x.word_end)
+                        break;
+                    p->m.flags |= PK_EXTRACT_FLAG_NEGATED;
+                }
                 break;
             }
         }

@@ -69,4 +69,7 @@ has 'Kepala Desa Sukamaju, Warsito, mengatakan bahwa dirinya mengunggah video du
 MER='Bawaslu menyebut ada tiga ASN yang diduga tidak netral. Mereka adalah Kepala Dinas Pendidikan, Camat Sukajadi dan Lurah Cibeunying.'
 has "$MER" 'camat other_neutrality asserted'
 has "$MER" 'lurah other_neutrality asserted'
+# fresh2 034: "tidak ada KTP TNI-Polri yang masuk daftar dukungan" clears both
+hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^polri.*asserted'
+hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^tni.*asserted'
 echo "ok"
