@@ -767,6 +767,23 @@ static void title_pass(ctx *c)
     }
 }
 
+/* 1 if only spaces and one bracket stand between token i and the one
+ * before it: a phrase reads through a short form written inside it
+ * ("Penjabat (Pj) Bupati"). At most 3 bytes are read. */
+static int bracketed(const ctx *c, size_t i)
+{
+    size_t b = c->toks[i - 1].end, e = c->toks[i].start, n = 0;
+    if (e < b || e - b > 3)
+        return 0;
+    for (; b < e; b++) {
+        if (c->text[b] == '(' || c->text[b] == ')')
+            n++;
+        else if (c->text[b] != ' ')
+            return 0;
+    }
+    return n == 1;
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -779,7 +796,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
             const tok *last = &c->toks[i + n - 1];
             if (last->sent != t->sent || !last->lo_len)
                 break;
-            if (n > 1 && (last->flags & TF_PUNCT_BEFORE))
+            if (n > 1 && (last->flags & TF_PUNCT_BEFORE) && !bracketed(c, i + n - 1))
                 break;
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
@@ -923,6 +940,35 @@ static int opens_sentence(const ctx *c, const cmention *m)
 
 #define MAX_CLAUSES 8
 
+/* 1 if a new clause opens between bytes from and to: a comma followed by
+ * "bahkan", "sedangkan", "namun", "tetapi", "sementara", "lalu" or
+ * "kemudian" ("... supaya mendukung salah satu Paslon, bahkan beberapa ASN
+ * juga ditemukan berfoto ..."). At most 320 bytes are read. */
+static int clause_break(const ctx *c, size_t from, size_t to)
+{
+    static const char *const opens[] = {"bahkan", "sedangkan", "namun", "tetapi", "sementara", "lalu", "kemudian"};
+    if (to > c->len || to <= from || to - from > 320)
+        return 0;
+    for (size_t i = from; i < to; i++) {
+        if (c->text[i] != ',')
+            continue;
+        size_t j = i + 1;
+        while (j < to && c->text[j] == ' ')
+            j++;
+        size_t e = j;
+        while (e < to && ((c->text[e] >= 'a' && c->text[e] <= 'z') || (c->text[e] >= 'A' && c->text[e] <= 'Z')))
+            e++;
+        for (size_t w = 0; w < PK_ARRAY_LEN(opens); w++) {
+            size_t q = 0;
+            while (j + q < e && opens[w][q] && (c->text[j + q] | 0x20) == opens[w][q])
+                q++;
+            if (j + q == e && !opens[w][q])
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -936,6 +982,14 @@ static void sentence_context(ctx *c)
                 break;
             if (m->m.kind == PK_EXTRACT_MENTION_ROLE || m->m.kind == PK_EXTRACT_MENTION_ACT) {
                 m->m.flags |= PK_EXTRACT_FLAG_NEGATED;
+                /* people written as one ("tidak ada KTP TNI-Polri"): each */
+                for (size_t q = j + 1; m->m.kind == PK_EXTRACT_MENTION_ROLE && q < c->ncm && q < j + 4; q++) {
+                    cmention *p = &c->cm[q];
+                    if (p->m.kind != PK_EXTRACT_MENTION_ROLE || p->m.sentence != m->m.sentence ||
+                        p->x.word != c->cm[q - 1].x.word_end)
+                        break;
+                    p->m.flags |= PK_EXTRACT_FLAG_NEGATED;
+                }
                 break;
             }
         }
@@ -1066,7 +1120,12 @@ static void sentence_context(ctx *c)
                 const cmention *q = &c->cm[j];
                 if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
                     continue;
-                int before = q->x.word <= x->word && x->word <= q->x.word_end + 10;
+                /* a generic act word ("kampanye") anywhere after an appeal
+                 * of its sentence ("meminta agar kepala desa ... tidak
+                 * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
+                 * kampanye") is the appeal's */
+                int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
+                             !clause_break(c, q->m.end, c->cm[k].m.start);
                 int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
                 if (q->x.priority >= 3)
                     before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
@@ -1415,6 +1474,15 @@ static int at_office(const ctx *c, size_t k)
     return 0;
 }
 
+/* 1 if a comma stands right before byte `at` (spaces between): the
+ * word at `at` opens a clause set off by commas (", kata Ari,"). */
+static int comma_before_byte(const ctx *c, size_t at)
+{
+    while (at > 0 && c->text[at - 1] == ' ')
+        at--;
+    return at > 0 && c->text[at - 1] == ',';
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
@@ -1461,6 +1529,14 @@ static void mark_statement_dates(ctx *c)
              * verb of the deed; its dates are the deed's */
             if (last_cue != (size_t)-1 && comma_since_cue && !m->x.nominal &&
                 c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[last_cue].m.sentence == m->m.sentence)
+                last_cue = (size_t)-1;
+            /* "Bawaslu, kata Ari, sangat menyayangkan kendaraan dinas untuk
+             * kegiatan kampanye ... pada tanggal 19 Oktober 2020": an
+             * attribution set off by commas before the deed told; dates
+             * after the deed are its own */
+            if (last_cue != (size_t)-1 && comma_since_cue && c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_SPEECH &&
+                c->cm[last_cue].m.sentence == m->m.sentence && c->cm[last_cue].m.start > 0 &&
+                comma_before_byte(c, c->cm[last_cue].m.start))
                 last_cue = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_REGION && last_speech != (size_t)-1) {
             /* where the words were said: "..., ujar Hakim dalam keterangannya
@@ -1646,9 +1722,18 @@ static void names_pass(ctx *c)
             j++;
         int skip = 0;
         for (size_t h = j; h < n0 && c->cm[h].x.word <= gw && !skip; h++) {
-            const cmention *p = &c->cm[h];
+            cmention *p = &c->cm[h];
             skip = (p->x.word <= gw && p->x.word_end > gw) ||
                    (p->m.kind == PK_EXTRACT_MENTION_SPEECH && p->x.word_end == gw);
+            /* initials read as an unknown person ("NW diduga ...") are the
+             * person named before with a role ("seorang camat berinisial NW") */
+            if (p->m.kind == PK_EXTRACT_MENTION_ROLE && p->x.word == gw && p->x.word_end == gw + 1 &&
+                p->x.priority <= 1 && p->m.label && pk__label_is(p->m.label, "any_person") &&
+                !pk__label_is(c->names[q].label, "any_person")) {
+                p->m.label = c->names[q].label;
+                p->x.priority = c->names[q].priority;
+                p->x.maps_to = c->names[q].maps_to;
+            }
         }
         if (skip)
             continue;

@@ -524,6 +524,8 @@ typedef struct walk {
     size_t last_date;       /* last date of the paragraph that may be an act's (one day, not a statement's) */
     size_t cur_sent;
     uint32_t cur_para;
+    size_t first_spec_prev; /* first specific role of the sentence of last_spec_prev (its subject, mostly) */
+    size_t first_spec_cur;
 } walk;
 
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x)
@@ -741,6 +743,93 @@ static const char *bound_actor(const dctx *d, size_t a)
     return NULL;
 }
 
+/* 1 if role k is "seorang warga" ("salah seorang warga Kelurahan Pasar
+ * Mukomuko"): a resident newly introduced, said to be no official, not a
+ * person named before ("seorang pria" may still turn out to be the village
+ * head named earlier: corpus 069). */
+static int new_resident(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->end <= m->start || m->end > d->len)
+        return 0;
+    const char *t = d->text + m->start;
+    size_t n = m->end - m->start;
+    return n == 13 && word_is(t, 7, "seorang") && t[7] == ' ' && word_is(t + 8, 5, "warga");
+}
+
+/* The next word of t[i..to) after spaces, commas, brackets and hyphens:
+ * its start (to if none), its end in *end. */
+static size_t next_word(const char *t, size_t i, size_t to, size_t *end)
+{
+    while (i < to && (t[i] == ' ' || t[i] == ',' || t[i] == '(' || t[i] == ')' || t[i] == '-'))
+        i++;
+    size_t j = i;
+    while (j < to && t[j] != ' ' && t[j] != ',' && t[j] != '(' && t[j] != ')')
+        j++;
+    *end = j;
+    return i;
+}
+
+/* 1 if only a name stands between bytes from and to: at most six
+ * capitalised words or numbers, commas, brackets and "juga" ("Ketua Tim
+ * Pemenangan Paslon 01, Heriadi, mengatakan"). */
+static int named_between(const dctx *d, size_t from, size_t to)
+{
+    size_t words = 0;
+    if (to > d->len || to < from || to - from > 96)
+        return 0;
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
+        char c = d->text[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || word_is(d->text + i, j - i, "juga")) || ++words > 6)
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if speech mention k is followed by "bahwa" (a comma and spaces
+ * between at most): what follows is the content told. */
+static int tells_that(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].end;
+    while (i < d->len && i < d->m[k].end + 3 && (d->text[i] == ' ' || d->text[i] == ','))
+        i++;
+    return i + 6 <= d->len && word_is(d->text + i, 5, "bahwa") && (d->text[i + 5] == ' ' || d->text[i + 5] == ',');
+}
+
+/* 1 if the word "yang" stands between bytes from and to (at most 200
+ * bytes read; further: 1, as if it did). */
+static int relative_between(const dctx *d, size_t from, size_t to)
+{
+    if (to > d->len || to < from || to - from > 200)
+        return 1;
+    for (size_t i = from; i + 4 <= to; i++)
+        if ((i == from || d->text[i - 1] == ' ') && word_is(d->text + i, 4, "yang") &&
+            (i + 4 == to || d->text[i + 4] == ' '))
+            return 1;
+    return 0;
+}
+
+/* 1 if the word before byte `at` (one space between) is "dilakukan". */
+static int done_by(const dctx *d, size_t at)
+{
+    if (at < 11 || at > d->len || d->text[at - 1] != ' ')
+        return 0;
+    return word_is(d->text + at - 10, 9, "dilakukan") && (at == 10 || d->text[at - 11] == ' ');
+}
+
+/* 1 if the word right before act a is "mengalami" or "korban" (one
+ * space between): the act is suffered by who is named before it. */
+static int suffers(const dctx *d, size_t a)
+{
+    size_t e = d->m[a].start;
+    if (e < 2 || d->text[e - 1] != ' ')
+        return 0;
+    size_t b = e - 1;
+    while (b > 0 && d->text[b - 1] != ' ' && e - 1 - b < 10)
+        b--;
+    return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -756,8 +845,14 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
     /* a voter acts only in receiving money or voting twice; elsewhere the
      * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
     int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting");
+    /* "seorang simpatisan ... mengalami geroyokan", "korban pemukulan": the
+     * people before the act suffered it; its doer is named after it or
+     * nowhere (missing beats wrong) */
+    int suffered = suffers(d, a);
     int object = 0; /* past "kepada" after a candidate: the one acted upon ("dukungan kepada X sebagai Presiden") */
-    for (size_t k = lo; k < a; k++) {
+    size_t spoke = NONE; /* the speaker of "X mengatakan bahwa ..." */
+    int spoke_prio = 0;
+    for (size_t k = lo; k < a && !suffered; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (handles(d, k)) {
             /* "Tim advokasi X melaporkan empat akun media sosial yang diduga
@@ -767,6 +862,24 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             best = NONE;
             best_prio = 0;
             object = 0;
+            continue;
+        }
+        if (best != NONE && m->kind == PK_EXTRACT_MENTION_SPEECH && tells_that(d, k) &&
+            (d->x[k].word <= d->x[best].word_end + 2 || named_between(d, d->m[best].end, m->start))) {
+            /* "Heriadi juga mengatakan, bahwa perkara yang diadukan
+             * tersebut merupakan bentuk obstruksi ...": who says it is not
+             * the one the told deed is about, unless the deed told is the
+             * speaker's own ("... mengatakan bahwa dirinya mengunggah ...") */
+            spoke = best;
+            spoke_prio = best_prio;
+            best = NONE;
+            best_prio = 0;
+            object = 0;
+            continue;
+        }
+        if (spoke != NONE && best == NONE && cue_is(d, k, "anaphor", NULL)) {
+            best = spoke;
+            best_prio = spoke_prio;
             continue;
         }
         if (best != NONE && cue_is(d, k, "to", "kepada"))
@@ -795,12 +908,32 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         int front = 0;
         for (size_t k = lo; k < a; k++)
             front |= d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "front");
+        size_t by_at = NONE; /* the "oleh" cue */
         for (size_t k = a + 1; k < hi; k++) {
             const pk_extract_mention *m = &d->m[k];
-            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "by"))
+            if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "by")) {
                 by = 1;
+                by_at = k;
+            }
             if (m->kind == PK_EXTRACT_MENTION_CUE && m->label && pk__label_is(m->label, "to") && !by)
                 to = 1;
+            /* "penggunaan kendaraan dinas untuk kegiatan kampanye ... oleh
+             * pasangan calon nomor urut 01": a candidate right after "oleh",
+             * unless "yang" opens a clause between ("kampanye yang digelar
+             * oleh paslon": the candidate's own event) other than "yang
+             * (diduga) dilakukan oleh" */
+            if (m->kind == PK_EXTRACT_MENTION_CANDIDATE && by_at != NONE && d->x[k].word <= d->x[by_at].word_end &&
+                actor_for(d, k, a) &&
+                (!relative_between(d, d->m[a].end, d->m[by_at].start) || done_by(d, d->m[by_at].start))) {
+                best = k;
+                best_prio = 2;
+                break;
+            }
+            /* "menerima uang dari tim sukses": the giver, not the one who received */
+            if (m->kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(d->m[a].label, "receive_money") &&
+                m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
+                (m->start == 5 || d->text[m->start - 6] == ' '))
+                break;
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
                 !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
@@ -809,10 +942,29 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             }
         }
     }
+    if (suffered) {
+        if (best != NONE)
+            set_actor(d, dr, best, PK_EXTRACT_HOW_STATED, prio_conf(best_prio));
+        return;
+    }
     size_t spec = w->last_spec_prev;
+    /* "... beberapa pegawai honorer ikut mendampingi Cawako Petahana ...
+     * Dengan memakai baju kaos ..., mereka terlihat berfoto": "mereka"
+     * refers back to the subject of the sentence before (the first person
+     * it names, when no handling verb or object word follows it), not to
+     * the last person it names */
+    size_t first = w->first_spec_prev;
+    for (size_t k = first; first != NONE && spec != NONE && k < spec; k++)
+        if (handles(d, k) || cue_is(d, k, "to", NULL))
+            first = NONE; /* "Camat Menes menegur Kepala Desa Cening. Ia ...": the one handled */
+    for (size_t k = lo; k < a && spec != NONE && first != NONE; k++)
+        if (cue_is(d, k, "anaphor", "mereka")) {
+            spec = first;
+            break;
+        }
     if (spec != NONE && d->x[spec].para != d->x[a].para)
         spec = NONE;
-    if (best != NONE && best_prio <= 1 && spec != NONE) {
+    if (best != NONE && best_prio <= 1 && spec != NONE && !new_resident(d, best)) {
         /* a generic word here ("pelaku", "pasangan calon"): the specific role
          * named just before in the paragraph is the better reading */
         best = spec;
@@ -942,6 +1094,25 @@ static void find_head(dctx *d)
     }
 }
 
+/* 1 if a word between mentions p and q (p first; at most 96 bytes read)
+ * joins people: "dan", "serta", "maupun", "atau", "bersama", "beserta",
+ * "dengan", "hingga", "juga", a comma or a slash. */
+static int joined(const dctx *d, size_t p, size_t q)
+{
+    static const char *const joins[] = {"dan", "serta", "maupun", "atau", "bersama", "beserta", "dengan", "hingga", "juga"};
+    size_t from = d->m[p].end, e = d->m[q].start;
+    if (e > d->len || from >= e || e - from > 96)
+        return from >= e;
+    for (size_t i = from; i < e; i++)
+        if (d->text[i] == ',' || d->text[i] == '/' || d->text[i] == '&')
+            return 1;
+    for (size_t i = from, j; (i = next_word(d->text, i, e, &j)) < e; i = j)
+        for (size_t w = 0; w < PK_ARRAY_LEN(joins); w++)
+            if (word_is(d->text + i, j - i, joins[w]))
+                return 1;
+    return 0;
+}
+
 static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, size_t lo, size_t hi, size_t *out,
                         size_t cap)
 {
@@ -983,6 +1154,11 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
             continue;
         uint32_t wk = d->x[k].word, wc = d->x[chosen].word;
         if ((wk > wc ? wk - wc : wc - wk) > 12 && !tail)
+            continue;
+        /* two people before the act with no word joining them ("Camat
+         * Punggur Jamaludin mengaku sempat kaget saat Kepala Kampung
+         * Astomulyo menggalang dukungan"): the first is in another clause */
+        if (k < a && chosen < a && !tail && !joined(d, k < chosen ? k : chosen, k < chosen ? chosen : k))
             continue;
         /* "di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ... PPD
          * yang tidak netral": a place named between them puts the other
@@ -1358,6 +1534,84 @@ static size_t listed_actors(const dctx *d, pk_extract_draft *dr, size_t a, size_
     if (first == NONE)
         return 0;
     set_actor(d, dr, first, PK_EXTRACT_HOW_INFERRED, 0.6);
+    return n;
+}
+
+/* 1 if the bytes [from, to) hold a word that opens a list of members:
+ * "di dalamnya", "di antaranya", "antara lain", "terdiri", "yakni",
+ * "yaitu", "meliputi" (at most 160 bytes are read). */
+static int list_word(const dctx *d, size_t from, size_t to)
+{
+    static const char *const words[] = {"dalamnya", "antaranya", "antara", "terdiri", "yakni", "yaitu", "meliputi"};
+    if (to > d->len || to <= from)
+        return 0;
+    if (to - from > 160)
+        to = from + 160;
+    for (size_t i = from; i < to;) {
+        while (i < to && !((d->text[i] | 0x20) >= 'a' && (d->text[i] | 0x20) <= 'z'))
+            i++;
+        size_t j = i;
+        while (j < to && (d->text[j] | 0x20) >= 'a' && (d->text[j] | 0x20) <= 'z')
+            j++;
+        for (size_t w = 0; w < PK_ARRAY_LEN(words); w++)
+            if (word_is(d->text + i, j - i, words[w]))
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* The people of a list told right after the act's sentence, in a sentence
+ * of its own with no act, that opens with the actor's kind and lists its
+ * members ("... belasan pejabat ASN ... diduga terlibat politik praktis.
+ * \"Ada sekitar 16 ASN yang di dalamnya ada kepala dinas, empat camat,
+ * satu kepala desa dan sekdes,\" ujar Nimrot"): when the list's kind is
+ * `actor` or one of its co-actors taken[0..nt), the roles of other labels
+ * than theirs, written to co[] (at most cap). */
+static size_t list_after(const dctx *d, size_t a, const char *actor, const size_t *taken, size_t nt, size_t *co,
+                         size_t cap)
+{
+    size_t b = a;
+    while (b < d->nm && b - a < WINDOW && d->m[b].sentence == d->m[a].sentence)
+        b++;
+    if (b >= d->nm || d->m[b].sentence != d->m[a].sentence + 1 || d->x[b].para > d->x[a].para + 1 ||
+        d->x[b].sent_act_prio)
+        return 0;
+    size_t e = b, first = NONE;
+    while (e < d->nm && e - b < WINDOW && d->m[e].sentence == d->m[b].sentence)
+        e++;
+    int pointer = 0; /* "Mereka adalah ...", "Tiga ASN tersebut adalah ...": the list points back */
+    for (size_t k = b; k < e && first == NONE; k++) {
+        pointer |= cue_is(d, k, "anaphor", NULL) && d->m[k].end - d->m[k].start > 7 &&
+                   word_is(d->text + d->m[k].end - 6, 6, "adalah");
+        if (d->m[k].kind == PK_EXTRACT_MENTION_ROLE)
+            first = k;
+    }
+    if (first == NONE || !d->m[first].label)
+        return 0;
+    if (!pointer) {
+        /* the list's kind is one of the act's people ("16 ASN") */
+        int kind = pk__same_label(d->m[first].label, actor);
+        for (size_t q = 0; q < nt && !kind; q++)
+            kind = pk__same_label(d->m[taken[q]].label, d->m[first].label);
+        if (!kind || first + 1 >= e || !list_word(d, d->m[first].end, d->m[first + 1].start))
+            return 0;
+        first++; /* the kind itself is no member */
+    }
+    size_t n = 0;
+    for (size_t k = first; k < e && n < cap; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_ROLE || !actor_candidate(m, &d->x[k]) || d->x[k].priority < 2 ||
+            pk__label_is(m->label, "voter") || pk__same_label(m->label, actor))
+            continue;
+        int dup = 0;
+        for (size_t q = 0; q < nt && !dup; q++)
+            dup = pk__same_label(d->m[taken[q]].label, m->label);
+        for (size_t q = 0; q < n && !dup; q++)
+            dup = pk__same_label(d->m[co[q]].label, m->label);
+        if (!dup)
+            co[n++] = k;
+    }
     return n;
 }
 
@@ -2023,6 +2277,135 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     return PK_OK;
 }
 
+/* 1 if the sentence of act a (mentions lo..hi) threatens a sanction: a
+ * handling verb right after a word of the future or a condition ("saya
+ * akan memberhentikan sementara", "akan menindak tegas"): "Kepala desa
+ * yang terbukti melanggar ... maka saya Pj Bupati akan memberhentikan"
+ * tells what will happen to whoever breaches, not a breach. */
+static int threatens(const dctx *d, size_t lo, size_t hi)
+{
+    for (size_t k = lo + 1; k < hi; k++)
+        if (d->m[k].kind == PK_EXTRACT_MENTION_CUE && d->m[k].label && pk__label_is(d->m[k].label, "handle") &&
+            d->m[k - 1].kind == PK_EXTRACT_MENTION_IRREALIS && d->m[k - 1].sentence == d->m[k].sentence &&
+            d->x[k].word <= d->x[k - 1].word_end + 2)
+            return 1;
+    return 0;
+}
+
+/* 1 if drafts a and b can tell one deed: no two different places or
+ * days (negation: see fold_leftovers()). */
+static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
+{
+    return same_or_unset(a->incident.region, b->incident.region) &&
+           same_or_unset(a->district, b->district) && same_or_unset(a->village, b->village) &&
+           (!a->incident.occurred.year || !b->incident.occurred.year ||
+            pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
+}
+
+/* 1 if the draft's act is putting a message out on social media
+ * (socmed_campaign, socmed_post, socmed_share): told in two sentences by
+ * one person ("membagikan jadwal kampanye ... di grup WhatsApp" ... "ia
+ * melihat postingan jadwal kampanye"), one deed. */
+static int posting(const pk_extract_draft *dr)
+{
+    return pk__label_is(dr->act_label, "socmed_campaign") || pk__label_is(dr->act_label, "socmed_post") ||
+           pk__label_is(dr->act_label, "socmed_share");
+}
+
+/* 1 if draft dr names civil servants as a class ("asn", "pns") and draft
+ * o one of them by the post (camat, lurah): "dugaan pelanggaran netralitas
+ * oknum ASN ... Yakni, dugaan pelanggaran netralitas ASN yang dilakukan oleh
+ * oknum camat, yang mengunggah video" (fresh2 004). */
+static int civil_servant(const pk_extract_draft *dr, const pk_extract_draft *o)
+{
+    return (pk__label_is(dr->actor_label, "asn") || pk__label_is(dr->actor_label, "pns")) &&
+           (pk__label_is(o->actor_label, "camat") || pk__label_is(o->actor_label, "lurah"));
+}
+
+/* merge_into(), and when one of the two is denied, the result is. */
+static void deny_merge(pk_extract_draft *o, const pk_extract_draft *dr, int denied)
+{
+    merge_into(o, dr);
+    if (!denied)
+        return;
+    o->negated = 1;
+    if (o->confidence > 0.2)
+        o->confidence = 0.2;
+    if (o->evidence[PK_EXTRACT_FIELD_ACT].confidence > 0.2)
+        o->evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.2;
+}
+
+/* After all drafts: a draft that adds no incident of its own folds into
+ * another of the text (its missing fields fill the other's):
+ * - an act with nobody named ("kaos tersebut dibagikan di ruang guru")
+ *   into the same act told with its person elsewhere in the text ("dua
+ *   oknum guru ... membagikan kaos");
+ * - the catch-all "other_neutrality" ("tidak netral", "melanggar
+ *   netralitas") of a person into that person's named act ("diduga
+ *   melanggar netralitas ASN usai memasang ... banner"): the breach is
+ *   the act (corpus README rule 6), wherever the text names it; so is a
+ *   generic word of the person's ("terlibat dalam kampanye" before
+ *   "mengarahkan warga untuk memilih"). */
+static void fold_leftovers(pk_extract_result *r, dmeta *meta)
+{
+    unsigned char gone[PK_EXTRACT_MAX_DRAFTS] = {0};
+    for (size_t i = 0; i < r->nd; i++) {
+        const pk_extract_draft *dr = &r->d[i];
+        int bare = !dr->actor_label[0];
+        /* not "any_person": two unnamed people are mostly two (fresh2 014: a
+         * TAPPD member's breach, a Ketua RT's money case) */
+        int catch_all = !bare && !pk__label_is(dr->actor_label, "any_person") &&
+                        (pk__label_is(dr->act_label, "other_neutrality") || meta[i].prio <= 1);
+        for (size_t j = 0; j < r->nd; j++) {
+            const pk_extract_draft *o = &r->d[j];
+            if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
+                continue;
+            /* one of them denied ("membantah tudingan praktik politik uang"
+             * in the lead, the report told after it): the deed is denied,
+             * unless the other is found proven */
+            int denied = o->negated != dr->negated;
+            if (denied && (o->negated ? dr : o)->status != PK_EXTRACT_ALLEGED)
+                continue;
+            /* the same person's same act told again further on ("temuan
+             * kepala kampung yang menganiaya penyelenggara" ... "kepala
+             * Kampung memukul pengawas"; a post told in two sentences), no
+             * other place or day */
+            int same_act = strcmp(o->act_label, dr->act_label) == 0 ||
+                           (posting(o) && posting(dr) && meta[i].sentence != meta[j].sentence);
+            if (j < i && !bare && same_act && pk__same_label(o->actor_label, dr->actor_label)) {
+                deny_merge(&r->d[j], dr, denied);
+                gone[i] = 1;
+                break;
+            }
+            if (!bare && !catch_all)
+                continue;
+            /* a place of its own not named for the other: maybe another
+             * event of the same act */
+            if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
+                continue;
+            if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
+                (catch_all && !denied && (pk__same_label(o->actor_label, dr->actor_label) || civil_servant(dr, o)) &&
+                 meta[j].prio >= 2 &&
+                 !pk__label_is(o->act_label, "other_neutrality"))) {
+                deny_merge(&r->d[j], dr, denied);
+                gone[i] = 1;
+                break;
+            }
+        }
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < r->nd; i++) {
+        if (gone[i])
+            continue;
+        if (n != i) {
+            r->d[n] = r->d[i];
+            meta[n] = meta[i];
+        }
+        n++;
+    }
+    r->nd = n;
+}
+
 /* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
  * bagi para kepala desa"): the people a rule or a sanction is for, not
  * someone later sentences refer back to. */
@@ -2057,16 +2440,21 @@ static void walk_step(dctx *d, walk *w, size_t k)
     if (m->sentence != w->cur_sent) {
         if (w->last_role_cur != NONE)
             w->last_role_prev = w->last_role_cur;
-        if (w->last_spec_cur != NONE)
+        if (w->last_spec_cur != NONE) {
             w->last_spec_prev = w->last_spec_cur;
-        w->last_role_cur = w->last_spec_cur = NONE;
+            w->first_spec_prev = w->first_spec_cur;
+        }
+        w->last_role_cur = w->last_spec_cur = w->first_spec_cur = NONE;
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
         !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k)) {
         w->last_role_cur = k;
-        if (d->x[k].priority >= 2)
+        if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;
+            if (w->first_spec_cur == NONE)
+                w->first_spec_cur = k;
+        }
     }
 }
 
@@ -2101,7 +2489,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         find_head(&d);
     }
     dmeta meta[PK_EXTRACT_MAX_DRAFTS];
-    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0};
+    walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
         const pk_extract_mention *am = &d.m[a];
@@ -2119,6 +2507,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             lo--;
         while (hi < d.nm && hi - a < WINDOW && d.m[hi].sentence == am->sentence)
             hi++;
+        if (threatens(&d, lo, hi)) {
+            walk_after(&d, &w, a);
+            continue;
+        }
         pk_extract_draft dr;
         memset(&dr, 0, sizeof dr);
         dr.incident = (pk_incident)PK_INCIDENT_INIT;
@@ -2244,8 +2636,18 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             }
             s = add_draft(r, &other, &nm, meta);
         }
+        size_t more[8], nmore = 0;
+        if (s == PK_OK && dr.actor_label[0] && !dr.negated)
+            nmore = list_after(&d, a, dr.actor_label, co, nco, more, 8);
+        for (size_t q = 0; s == PK_OK && q < nmore; q++) {
+            pk_extract_draft other = dr;
+            set_actor(&d, &other, more[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a member listed after */
+            s = add_draft(r, &other, &nm, meta);
+        }
         walk_after(&d, &w, a);
     }
+    if (s == PK_OK)
+        fold_leftovers(r, meta);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |

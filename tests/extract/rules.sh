@@ -1,0 +1,75 @@
+#!/bin/sh
+# Reading rules of the text engine found from the error classes of
+# tests/extract/fresh2 (issue 9, round 7): each case is a short sentence in the
+# wording of the paragraph it comes from, with the reading a careful analyst
+# gives it. Usage: rules.sh <path to pilkada>
+P="$1"
+. "$(dirname "$0")/../cli/lib.sh"
+T=$(mktemp)
+trap 'rm -f "$T"' EXIT
+# drafts TEXT: one line per draft, "actor act negated"
+drafts() {
+    printf '%s\n' "$1" | "$P" extract - --json | python3 -c '
+import json, sys
+for x in json.load(sys.stdin)["drafts"]:
+    print(x["actor_label"] or "-", x["act_label"], "negated" if x["negated"] else "asserted")'
+}
+has() { # has TEXT LINE: a draft reads LINE
+    out=$(drafts "$1"); echo "$out" | grep -qx -- "$2" || fail "no draft '$2' for: $1 (got: $out)"
+}
+hasnt() { # hasnt TEXT PATTERN: no draft matches PATTERN
+    out=$(drafts "$1"); echo "$out" | grep -q -- "$2" && fail "draft '$2' for: $1 (got: $out)"; return 0
+}
+count() { # count TEXT N: exactly N drafts
+    out=$(drafts "$1"); n=$(printf '%s' "$out" | grep -c .)
+    [ "$n" = "$2" ] || fail "$n drafts, expected $2, for: $1 (got: $out)"
+}
+# fresh2 002: initials introduced with a role are that role later in the text (another paragraph)
+NW=$(printf 'Seorang camat berinisial NW di Kabupaten Rembang dilaporkan ke Bawaslu.\n\nNW diduga mengarahkan warga untuk memilih salah satu paslon.')
+has "$NW" 'camat partisan_activity asserted'
+hasnt "$NW" '^any_person'
+# fresh2 021: a short form in brackets inside a role (Penjabat (Pj) Bupati)
+has 'Penjabat (Pj) Bupati Konawe diduga melakukan intervensi ke sejumlah kepala desa.' 'acting_head other_neutrality asserted'
+# fresh2 021: a threatened sanction tells no breach
+count '"Kepala desa yang terbukti melanggar sesuai pasal yang sudah dibacakan, maka saya Pj Bupati akan memberhentikan sementara dan akan melanjutkan proses ke KASN," ungkap pesan WhatsApp Stanley yang beredar.' 0
+# fresh2 019: a generic act word after an appeal in its sentence
+count 'Ia meminta agar kepala desa, perangkat desa, dan BPD agar tidak terlibat dalam mendukung salah satu kepala daerah atau menggunakan fasilitas dan jabatan dalam kegiatan kampanye kepala daerah.' 0
+# fresh2 003: "pukul" is the clock here, not a blow (a stem entry "pukul" would read it so)
+hasnt 'Musna menyatakan bahwa pada Jumat (11/10/2024) sekitar pukul 13.10 WITA, camat itu menghapus postingan.' 'violence'
+has 'Saat kampanye, kepala Kampung memukul pengawas Pilkada.' 'kepala_desa violence asserted'
+# fresh2 018: who says "bahwa ..." is not the one the deed is about
+HER='Ketua Tim Pemenangan Paslon 01, Heriadi, mengatakan bahwa perkara yang diadukan merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
+has "$HER" '- disrupt_campaign asserted'
+hasnt "$HER" '^campaign_team'
+# fresh2 009: the act retold with nobody named is the same incident
+count 'Pasalnya, dua oknum guru tersebut membagikan kaos bergambar pasangan calon kepada enam orang teman gurunya. Bahkan, kaos tersebut dbagikan di ruang guru tempatnya mengajar. Salah satunya diketahui statusnya Aparatur Sipil Negara (ASN) yang membagikan kaos.' 1
+# fresh2 026: a denial in the lead denies the report told after it
+hasnt 'Paslon nomor urut 3 membantah tudingan praktik politik uang saat berkampanye. Sebelumnya, Paslon nomor urut 3 dilaporkan ke Bawaslu atas dugaan praktik politik uang.' \
+    'asserted'
+# fresh 038: the same act at another place ("Juga ada di") stays another incident
+count 'Ada kami temukan di Kecamatan Lingsar karena tidak melengkapi STTP. Juga ada di Gerung untuk calon gubernur yang kami temukan tidak dilengkapi STTP.' 2
+# fresh2 040: the members listed in the sentence after the act ("16 ASN yang di dalamnya ada ...")
+LIST=$(printf 'Ketua Bawaslu mengatakan tercatat ada belasan pejabat ASN hingga kepala desa diduga terlibat politik praktis.\n"Ada sekitar 16 ASN yang di dalamnya ada kepala dinas, empat camat, satu kepala desa dan sekdes," ujar dia.')
+has "$LIST" 'camat partisan_activity asserted'
+has "$LIST" 'perangkat_desa partisan_activity asserted'
+# fresh2 046: who suffers the act ("mengalami geroyokan") is not its doer; the doer after "oleh" is
+hasnt 'Seorang simpatisan Paslon 01 di Aceh Utara mengalami geroyokan usai pemungutan suara.' '^any_person'
+has 'Amri dipukul oleh sejumlah orang pada hari pemungutan suara.' 'any_person violence asserted'
+# fresh2 044: a candidate right after "oleh" is the agent; not after "yang digelar oleh" (its own event)
+has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kegiatan kampanye oleh pasangan calon nomor urut 01.' \
+    'candidate use_state_facilities asserted'
+has 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang dilakukan oleh pasangan calon nomor urut 01.' \
+    'candidate use_state_facilities asserted'
+hasnt 'Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang digelar oleh pasangan calon nomor urut 01.' '^candidate'
+# money received from someone: the giver after "dari" is not the one who received
+hasnt 'Warga RT 006 RW 29 Kelurahan Batu Merah menerima uang dari tim sukses.' '^campaign_team'
+# the speaker's own deed told after "bahwa dirinya" stays the speaker's
+has 'Kepala Desa Sukamaju, Warsito, mengatakan bahwa dirinya mengunggah video dukungan itu.' 'kepala_desa video_support asserted'
+# a list pointing back ("Mereka adalah ...") after the act's sentence
+MER='Bawaslu menyebut ada tiga ASN yang diduga tidak netral. Mereka adalah Kepala Dinas Pendidikan, Camat Sukajadi dan Lurah Cibeunying.'
+has "$MER" 'camat other_neutrality asserted'
+has "$MER" 'lurah other_neutrality asserted'
+# fresh2 034: "tidak ada KTP TNI-Polri yang masuk daftar dukungan" clears both
+hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^polri.*asserted'
+hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^tni.*asserted'
+echo "ok"
