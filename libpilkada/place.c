@@ -2439,12 +2439,38 @@ static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint
     return na < FUZZ_K ? na : FUZZ_K;
 }
 
+#define TRIED_MAX 64
+
+/* The corrections tried so far in one call (the first TRIED_MAX): the same correction with the same
+ * distance scans to the same result, which cannot beat *fzbest a second time (it only ever grows,
+ * and best and miss stay the same), so it is not scanned again. */
+typedef struct trylog {
+    size_t n;
+    uint64_t key[TRIED_MAX]; /* word, join, distance, token */
+} trylog;
+
+/* 1 if the correction was tried before (else it is noted) */
+static int tried_before(trylog *log, override one, int d)
+{
+    if (one.word >= RESOLVE_WORDS || d < 0 || d > 127)
+        return 0;
+    uint64_t key = (uint64_t)one.word << 40 | (uint64_t)(one.join != 0) << 39 | (uint64_t)d << 32 | (uint32_t)one.tok;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->key[i] == key)
+            return 1;
+    if (log->n < TRIED_MAX)
+        log->key[log->n++] = key;
+    return 0;
+}
+
 /* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
  * containing the corrected word that names more (or as much, better scored) than the best so far. */
 static void try_correction(engine *en, const char *name, size_t len, const pk_place_options *o, override one, int d,
                            const pick *best, int miss, pk_place_candidate *tmp, size_t tcap, pk_place_candidate *keep,
-                           pick *fzbest)
+                           pick *fzbest, trylog *log)
 {
+    if (tried_before(log, one, d))
+        return;
     pick alt;
     resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
@@ -2527,56 +2553,111 @@ static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level
     return 0;
 }
 
+/* Keys as 8-byte chunks, zero-padded (the way pk__place_key_hash reads them): the hash of the key
+ * whose chunks from q on are c[q..nc), from h, the state after its chunks before q. */
+static inline uint32_t chunks_hash(uint64_t h, const uint64_t *c, size_t q, size_t nc)
+{
+    for (; q < nc; q++)
+        h = pk__place_hash_chunk(h, c[q]);
+    return pk__place_hash_final(h);
+}
+
+/* the n bytes of key as chunks c[0..4) (n <= 32) */
+static inline void key_chunks(uint64_t c[4], const char *key, size_t n)
+{
+    c[0] = c[1] = c[2] = c[3] = 0;
+    for (size_t j = 0; j < n; j++)
+        c[j / 8] |= (uint64_t)(unsigned char)key[j] << (8 * (j % 8));
+}
+
+/* A variant of level_edit() that passed the token filter: n bytes in chunks c, hash h. 1 when it is
+ * a second accepted token. */
+static int edit_variant(const pk__place_db *db, const uint64_t c[4], size_t n, uint32_t h, const pk__pword *w,
+                        int32_t ntok, int cue_level, int32_t *hit, int *first)
+{
+    char key[64] = {0}; /* read 8 bytes at a time by the token compare */
+    for (size_t q = 0; q < 4; q++)
+        store_le64(key + 8 * q, c[q]);
+    int32_t t = tok_find(db, key, n, h);
+    /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
+     * checks the level of the name it starts) */
+    if (t < 0 || t == *hit ||
+        !(names_at_cue_level(db, t, cue_level) ||
+          (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
+        return 0;
+    if (*hit >= 0)
+        return 1;
+    *hit = t;
+    *first = key[0] != w->key[0];
+    return 0;
+}
+
 /* The only token one edit from a word (a letter changed, left out, added, or two swapped, the first
  * letter too) that is by itself the name of a place of the level a level word sets ("Kecamatan
  * Balakka": a village's name, one edit from one district's), or goes on into the next word (ntok,
- * -1 if none) in a name; -1 if none or more than one. At most 54 * 24 lookups of a key of at most
- * 24 bytes: constant time per word. *first: the first letter differs. */
+ * -1 if none) in a name; -1 if none or more than one. At most 54 * 24 keys of at most 25 bytes,
+ * each hashed from the state before the chunk its edit changes and checked against the token
+ * filter (a lookup only for the few it lets through): constant time per word. *first: the first
+ * letter differs. */
 static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t ntok, int cue_level, int *first)
 {
     if (w->len < 5 || w->len > 24)
         return -1;
-    static const char abc[] = "abcdefghijklmnopqrstuvwxyz";
     int32_t hit = -1;
-    size_t L = w->len;
-    /* edit kinds: 0 delete at i, 1 swap i and i+1, 2 change i to c, 3 insert c before i */
-    for (int kind = 0; kind < 4; kind++)
-        for (size_t i = 0; i <= L; i++)
-            for (size_t c = 0; c < (kind >= 2 ? sizeof abc - 1 : 1); c++) {
-                char key[64] = {0};
-                size_t n = 0;
-                if ((kind < 3 && i >= L) || (kind == 1 && i + 1 >= L) || (kind == 2 && w->key[i] == abc[c]))
-                    continue;
-                memcpy(key, w->key, i);
-                if (kind == 0) {
-                    memcpy(key + i, w->key + i + 1, L - i - 1);
-                    n = L - 1;
-                } else if (kind == 1) {
-                    memcpy(key + i, w->key + i, L - i);
-                    key[i] = w->key[i + 1];
-                    key[i + 1] = w->key[i];
-                    n = L;
-                } else if (kind == 2) {
-                    memcpy(key + i, w->key + i, L - i);
-                    key[i] = abc[c];
-                    n = L;
-                } else {
-                    key[i] = abc[c];
-                    memcpy(key + i + 1, w->key + i, L - i);
-                    n = L + 1;
-                }
-                int32_t t = tok_find(db, key, n, pk__place_key_hash(key, n));
-                /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
-                 * checks the level of the name it starts) */
-                if (t < 0 || t == hit ||
-                    !(names_at_cue_level(db, t, cue_level) ||
-                      (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
-                    continue;
-                if (hit >= 0)
-                    return -1;
-                hit = t;
-                *first = key[0] != w->key[0];
+    size_t L = w->len, nc = (L + 7) / 8, nc1 = (L + 8) / 8;
+    uint64_t base[4], var[4], pre[4]; /* pre[q]: the hash state after the word's chunks before q */
+    key_chunks(base, w->key, L);
+    pre[0] = PK__PLACE_HASH0;
+    for (size_t q = 0; q + 1 < 4; q++)
+        pre[q + 1] = pk__place_hash_chunk(pre[q], base[q]);
+    char b[32];
+    /* a letter left out (at i), two swapped (i and i + 1) */
+    for (size_t i = 0; i < L; i++)
+        for (int swap = 0; swap < 2; swap++) {
+            if (swap && i + 1 >= L)
+                continue;
+            memcpy(b, w->key, L);
+            size_t n = L;
+            if (swap) {
+                b[i] = w->key[i + 1];
+                b[i + 1] = w->key[i];
+            } else {
+                memmove(b + i, b + i + 1, L - i - 1);
+                n = L - 1;
             }
+            key_chunks(var, b, n);
+            uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, (n + 7) / 8);
+            if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
+                return -1;
+        }
+    /* a letter changed (at i, to another one), or a letter put in before i */
+    for (size_t i = 0; i <= L; i++) {
+        size_t q = i / 8, sh = 8 * (i % 8);
+        for (int ins = 0; ins < 2; ins++) {
+            if (!ins && i >= L)
+                continue;
+            if (ins) { /* the word with a zero byte at i */
+                memcpy(b, w->key, i);
+                b[i] = 0;
+                memcpy(b + i + 1, w->key + i, L - i);
+                key_chunks(var, b, L + 1);
+            } else {
+                memcpy(var, base, sizeof var);
+                var[q] &= ~((uint64_t)0xFF << sh);
+            }
+            uint64_t keep = var[q];
+            size_t n = ins ? L + 1 : L, ncv = ins ? nc1 : nc;
+            for (char c = 'a'; c <= 'z'; c++) {
+                if (!ins && w->key[i] == c)
+                    continue;
+                var[q] = keep | (uint64_t)(unsigned char)c << sh;
+                uint32_t h = chunks_hash(pre[q], var, q, ncv);
+                /* most variants stop at a bit of the token filter */
+                if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
+                    return -1;
+            }
+        }
+    }
     return hit;
 }
 
@@ -2741,13 +2822,26 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     size_t z = lv == PK_PLACE_DESA ? db->d_first_village[d1] : d1;
     int bound = set_bound(klen, z - a), bestd = bound + 1, ties = 0;
     pk_place_id hit = 0;
+    if (!klen || klen > 64)
+        return 0;
+    uint64_t peq[256]; /* the key's letters for osa_bits */
+    memset(peq, 0, sizeof peq);
+    for (size_t i = 0; i < klen; i++)
+        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
     for (size_t i = a; i < z; i++) {
         char ck[64];
         const char *nm = db->pool + (lv == PK_PLACE_DESA ? db->v_name[i] : db->d_name[i]);
-        size_t cl = joined_key(nm, ck, sizeof ck);
+        /* joined_key(): the name's letters and digits, lower-cased (read apart only past 64) */
+        size_t cl = 0;
+        for (const unsigned char *u = (const unsigned char *)nm; *u && cl <= sizeof ck; u++)
+            if (lower_alnum[*u] && cl++ < sizeof ck)
+                ck[cl - 1] = (char)lower_alnum[*u];
+        if (cl > sizeof ck)
+            cl = joined_key(nm, ck, sizeof ck);
         if (!cl)
             continue;
-        int d = pk__osa_bounded(key, klen, ck, cl, bestd < bound ? bestd : bound);
+        /* the distance when at most the bound so far, else more: all the loop tells apart */
+        int d = osa_bits(peq, klen, ck, cl, bestd < bound ? bestd : bound);
         if (d < bestd) {
             bestd = d;
             ties = 0;
@@ -3007,7 +3101,7 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
  * typo pass's own (same arguments as try_correction; covered: the words inside mentions) */
 static void level_word_corrections(engine *en, const char *name, size_t len, const pk_place_options *o,
                                    const pick *best, int miss, const unsigned char *covered, pk_place_candidate *tmp,
-                                   size_t tcap, pk_place_candidate *keep, pick *fzbest)
+                                   size_t tcap, pk_place_candidate *keep, pick *fzbest, trylog *log)
 {
     const pk__place_db *db = en->db;
     pk__pword w;
@@ -3019,7 +3113,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
             continue; /* written as a name: "angkat" (lift) is no Langkat */
         int32_t t = region_missing_letter(db, &w);
         if (t >= 0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest);
+            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest, log);
     }
     /* a word after a level word that names no place of its level, one edit from the only such
      * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
@@ -3051,7 +3145,8 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
         int32_t ntok = pk__place_next_word(&nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest);
+            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
+                           log);
     }
 }
 
@@ -3212,6 +3307,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         pick fzbest;
         memset(&fzbest, 0, sizeof fzbest);
+        trylog log;
+        log.n = 0;
         size_t tried = 0;
         int32_t toks[RESOLVE_WORDS]; /* the words' tokens so far: the name a correction goes on from */
         struct {
@@ -3251,7 +3348,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             na = rank_corrections(db, alts, na, prev, ntok);
             for (size_t a = 0; a < na; a++)
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
-                               tcap, keep, &fzbest);
+                               tcap, keep, &fzbest, &log);
             /* a name split in two by a space, with a typo ("Sijima Polang" for Sijamapolang): the pair
              * read as one word and corrected, after the single words (below) */
             if (have_nx && npend < MAX_OV && (w.tok < 0 || ntok < 0) && nx.len >= 3 &&
@@ -3281,10 +3378,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
             for (size_t a = 0; a < na; a++)
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
-                               keep, &fzbest);
+                               keep, &fzbest, &log);
         }
         /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
-        level_word_corrections(&en, name, len, &o, &best, miss, covered, tmp, tcap, keep, &fzbest);
+        level_word_corrections(&en, name, len, &o, &best, miss, covered, tmp, tcap, keep, &fzbest, &log);
         if (fzbest.ok) {
             best = fzbest;
             best.res.how = PK_PLACE_MATCH_FUZZY;
