@@ -2331,6 +2331,15 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 
 #define RESOLVE_WORDS 512 /* words of a name of PK_PLACE_NAME_MAX bytes */
 #define MAX_OV 8
+#define CTX_REGIONS 16 /* regions a level word's words are corrected in */
+
+/* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
+ * order, ranked by what the name and the context tell, without the lists of the context text (what
+ * correct_inside() needs): gathered by the first scan of the name, while its context is at hand. */
+typedef struct named {
+    size_t n;
+    pk_place_id id[CTX_REGIONS];
+} named;
 
 typedef struct pick {
     int ok;         /* a mention was found */
@@ -2347,7 +2356,8 @@ typedef struct pick {
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
  * words inside mentions and cue chains. */
 static void resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
-                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered)
+                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered,
+                         named *nm)
 {
     memset(out, 0, sizeof *out);
     /* round 1: what the words alone tell; round 2: the same judged with round 1 */
@@ -2378,16 +2388,31 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     size_t wi = 0;
     found f;
     pk_place_candidate list[64];
+    if (nm)
+        nm->n = 0;
     while (next_found(&sc, &wi, &f)) {
+        size_t nlist;
+        int weak, sup;
+        /* the named places: ranked apart unless ranked below as they are (no list of the context
+         * text applies); the first 4 of a ranking are those of a longer one (a total order) */
+        int apart = nm && nm->n < CTX_REGIONS && (out->good || en->nlisted);
+        if (apart) {
+            found f0 = f;
+            pk_place_candidate l4[4];
+            if (rank_found(en, &f0, l4, 4, &nlist, &weak, &sup) && (!weak || sup))
+                for (size_t i = 0; i < nlist && nm->n < CTX_REGIONS; i++)
+                    nm->id[nm->n++] = l4[i].id;
+        }
         listed_apply(en, &f);
         if (covered)
             for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
                 covered[k] = 1;
         if (out->good)
             continue; /* only marking the words */
-        size_t nlist;
-        int weak, sup;
         size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
+        if (nm && !apart && t && (!weak || sup))
+            for (size_t i = 0; i < nlist && i < 4 && nm->n < CTX_REGIONS; i++)
+                nm->id[nm->n++] = list[i].id;
         if (!t || !nlist)
             continue;
         int good = !weak || sup;
@@ -2472,7 +2497,7 @@ static void try_correction(engine *en, const char *name, size_t len, const pk_pl
     if (tried_before(log, one, d))
         return;
     pick alt;
-    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
+    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
      * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
      * "Kecamatan Bogor") */
@@ -2786,7 +2811,6 @@ static int32_t region_missing_letter(const pk__place_db *db, const pk__pword *w)
 
 #define PHRASE_WORDS 4 /* words after a level word read as the name it introduces */
 #define SMALL_SET 64   /* places few enough to allow a looser edit bound among them */
-#define CTX_REGIONS 16 /* regions a level word's words are corrected in */
 
 /* edits allowed between a name of len bytes and one of a set of nset places: one for a short
  * name, two (three for a long one) when the set is small (the places of one district or
@@ -2875,7 +2899,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
     memcpy(buf + s0 + nl, name + s1, len - s1);
     size_t bl = len - (s1 - s0) + nl;
     buf[bl] = 0;
-    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL);
+    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL, NULL);
     if (!alt->ok || alt->res.id != id)
         return 0;
     size_t *ends[2] = {&alt->res.start, &alt->res.end};
@@ -2896,7 +2920,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
  * wrong first letter) is safe. The name is rescanned with the place's own name put in. Returns 1
  * and fills *out (candidates in tmp) when a place of the level word's level comes out of it. */
 static int correct_inside(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
-                          pk_place_candidate *tmp, size_t tcap, pick *out)
+                          const named *nm, pk_place_candidate *tmp, size_t tcap, pick *out)
 {
     const pk__place_db *db = en->db;
     pk__pword w;
@@ -2928,20 +2952,9 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
         if (end && !scanned) {
             /* every mention of the name, with the context the name and context text give */
             scanned = 1;
-            pk_place_candidate list[CTX_REGIONS];
-            pick p0;
-            resolve_scan(en, name, len, o, NULL, 0, list, PK_ARRAY_LEN(list), &p0, NULL);
             pk_place_id ids[CTX_REGIONS];
-            size_t nids = 0;
-            scanner sc;
-            scan_init(&sc, db, name, len);
-            size_t wi = 0, nlist;
-            found f;
-            int weak, sup;
-            while (nids < CTX_REGIONS && next_found(&sc, &wi, &f))
-                if (rank_found(en, &f, list, 4, &nlist, &weak, &sup) && (!weak || sup)) /* strong ones */
-                    for (size_t i = 0; i < nlist && nids < CTX_REGIONS; i++)
-                        ids[nids++] = list[i].id;
+            size_t nids = nm->n;
+            memcpy(ids, nm->id, nids * sizeof *ids);
             if (best->ok && !fuzzy && nids < CTX_REGIONS)
                 ids[nids++] = best->res.id;
             if (o->context && nids < CTX_REGIONS)
@@ -3198,7 +3211,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     unsigned char covered[RESOLVE_WORDS];
     memset(covered, 0, sizeof covered);
     pick best, alt;
-    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered);
+    named nm;
+    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered, &nm);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3231,7 +3245,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (nov) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
+        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL, NULL);
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
              (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3269,7 +3283,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             buf[bl] = 0;
             pk_place_candidate tmp[64];
             size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL);
+            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL, NULL);
             if (alt.ok && (alt.good || !best.good) &&
                 (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
                  (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3398,7 +3412,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         if (pass ? cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)
-                 : correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
+                 : correct_inside(&en, name, len, &o, &best, &nm, tmp, tcap, &alt)) {
             best = alt;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
             for (size_t i = 0; i < best.res.ncandidates; i++) {
