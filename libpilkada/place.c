@@ -2862,10 +2862,11 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
                 ck[cl - 1] = (char)lower_alnum[*u];
         if (cl > sizeof ck)
             cl = joined_key(nm, ck, sizeof ck);
-        if (!cl)
-            continue;
+        int lim = bestd < bound ? bestd : bound;
+        if (!cl || (cl > klen ? cl - klen : klen - cl) > (size_t)lim)
+            continue; /* more than lim edits: changes nothing below */
         /* the distance when at most the bound so far, else more: all the loop tells apart */
-        int d = osa_bits(peq, klen, ck, cl, bestd < bound ? bestd : bound);
+        int d = osa_bits(peq, klen, ck, cl, lim);
         if (d < bestd) {
             bestd = d;
             ties = 0;
@@ -3150,7 +3151,11 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
             continue;
         pk_place_id pre;
         size_t whole;
-        if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
+        /* (every district's name is a path of the trie: none goes on from a word whose node has no
+         * children, and the pass over the districts is not needed) */
+        uint32_t n0 = t0 >= 0 ? db->t_root[t0] & PK__PN_NODE : 0;
+        if (level == PK_PLACE_KECAMATAN && n0 && (db->n_kids[n0 >> 5] & (1u << (n0 & 31))) &&
+            districts_starting(db, &w, 1, &pre, &whole))
             continue;
         int first = 0;
         pk__pword nx;
