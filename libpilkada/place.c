@@ -2595,15 +2595,11 @@ static inline void key_chunks(uint64_t c[4], const char *key, size_t n)
         c[j / 8] |= (uint64_t)(unsigned char)key[j] << (8 * (j % 8));
 }
 
-/* A variant of level_edit() that passed the token filter: n bytes in chunks c, hash h. 1 when it is
- * a second accepted token. */
-static int edit_variant(const pk__place_db *db, const uint64_t c[4], size_t n, uint32_t h, const pk__pword *w,
-                        int32_t ntok, int cue_level, int32_t *hit, int *first)
+/* A token (or -1) one edit from word w for level_edit(): noted in *hit when it names a place of the
+ * level by itself, or goes on into the next word (ntok) in a name. 1 when it is a second one. */
+static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, int32_t ntok, int cue_level,
+                       int32_t *hit, int *first)
 {
-    char key[64] = {0}; /* read 8 bytes at a time by the token compare */
-    for (size_t q = 0; q < 4; q++)
-        store_le64(key + 8 * q, c[q]);
-    int32_t t = tok_find(db, key, n, h);
     /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
      * checks the level of the name it starts) */
     if (t < 0 || t == *hit ||
@@ -2613,74 +2609,122 @@ static int edit_variant(const pk__place_db *db, const uint64_t c[4], size_t n, u
     if (*hit >= 0)
         return 1;
     *hit = t;
-    *first = key[0] != w->key[0];
+    *first = db->pool[db->t_off[t]] != w->key[0];
     return 0;
+}
+
+/* A variant of level_edit() that passed the token filter: n bytes in chunks c, hash h. 1 when it is
+ * a second accepted token. */
+static int edit_variant(const pk__place_db *db, const uint64_t c[4], size_t n, uint32_t h, const pk__pword *w,
+                        int32_t ntok, int cue_level, int32_t *hit, int *first)
+{
+    char key[64] = {0}; /* read 8 bytes at a time by the token compare */
+    for (size_t q = 0; q < 4; q++)
+        store_le64(key + 8 * q, c[q]);
+    return edit_accept(db, tok_find(db, key, n, h), w, ntok, cue_level, hit, first);
+}
+
+/* A token one edit from w after its first letter (a letter left out, changed to another letter, put
+ * in, or two next to each other swapped), for level_edit(): the prefix the two share, then the rest
+ * compared once. */
+static int edit_after_first(const char *w, size_t L, const char *t, size_t n)
+{
+    size_t p = 0;
+    while (p < L && p < n && w[p] == t[p])
+        p++;
+    if (p == 0)
+        return 0;
+    if (n + 1 == L) /* left out at p (the first of a run of equal letters) */
+        return memcmp(w + p + 1, t + p, L - p - 1) == 0;
+    if (n == L + 1) /* put in at p */
+        return t[p] >= 'a' && t[p] <= 'z' && memcmp(w + p, t + p + 1, L - p) == 0;
+    if (n != L)
+        return 0;
+    if (p == L) { /* the word itself: two equal letters swapped */
+        for (size_t i = 1; i + 1 < L; i++)
+            if (w[i] == w[i + 1])
+                return 1;
+        return 0;
+    }
+    if (memcmp(w + p + 1, t + p + 1, L - p - 1) == 0) /* changed at p */
+        return t[p] >= 'a' && t[p] <= 'z';
+    return p + 1 < L && t[p] == w[p + 1] && t[p + 1] == w[p] && memcmp(w + p + 2, t + p + 2, L - p - 2) == 0;
 }
 
 /* The only token one edit from a word (a letter changed, left out, added, or two swapped, the first
  * letter too) that is by itself the name of a place of the level a level word sets ("Kecamatan
  * Balakka": a village's name, one edit from one district's), or goes on into the next word (ntok,
- * -1 if none) in a name; -1 if none or more than one. At most 54 * 24 keys of at most 25 bytes,
- * each hashed from the state before the chunk its edit changes and checked against the token
- * filter (a lookup only for the few it lets through): constant time per word. *first: the first
- * letter differs. */
+ * -1 if none) in a name; -1 if none or more than one. The 53 edits of the first letter are keys
+ * looked up (each hashed by 8-byte chunks and checked against the token filter first); the tokens
+ * an edit after the first letter gives are those the deletion neighbourhood holds for the word's
+ * bytes after its first letter with at most one deleted (a token one edit away shares one such
+ * string with it, see fuzzy_deletions()), each checked by edit_after_first(): at most 25 lookups.
+ * Constant time per word. *first: the first letter differs. */
 static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t ntok, int cue_level, int *first)
 {
     if (w->len < 5 || w->len > 24)
         return -1;
     int32_t hit = -1;
     size_t L = w->len, nc = (L + 7) / 8, nc1 = (L + 8) / 8;
-    uint64_t base[4], var[4], pre[4]; /* pre[q]: the hash state after the word's chunks before q */
-    key_chunks(base, w->key, L);
-    pre[0] = PK__PLACE_HASH0;
-    for (size_t q = 0; q + 1 < 4; q++)
-        pre[q + 1] = pk__place_hash_chunk(pre[q], base[q]);
+    uint64_t var[4];
     char b[32];
-    /* a letter left out (at i), two swapped (i and i + 1) */
-    for (size_t i = 0; i < L; i++)
-        for (int swap = 0; swap < 2; swap++) {
-            if (swap && i + 1 >= L)
+    /* the first letter left out, or swapped with the second */
+    for (int swap = 0; swap < 2; swap++) {
+        memcpy(b, w->key, L);
+        size_t n = L;
+        if (swap) {
+            b[0] = w->key[1];
+            b[1] = w->key[0];
+        } else {
+            memmove(b, b + 1, L - 1);
+            n = L - 1;
+        }
+        key_chunks(var, b, n);
+        uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, (n + 7) / 8);
+        if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
+            return -1;
+    }
+    /* the first letter changed to another, or a letter put in before it */
+    for (int ins = 0; ins < 2; ins++) {
+        memcpy(b + ins, w->key, L);
+        b[0] = 0;
+        key_chunks(var, b, L + (size_t)ins);
+        uint64_t keep = var[0];
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (!ins && w->key[0] == c)
                 continue;
-            memcpy(b, w->key, L);
-            size_t n = L;
-            if (swap) {
-                b[i] = w->key[i + 1];
-                b[i + 1] = w->key[i];
-            } else {
-                memmove(b + i, b + i + 1, L - i - 1);
-                n = L - 1;
-            }
-            key_chunks(var, b, n);
-            uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, (n + 7) / 8);
+            var[0] = keep | (uint64_t)(unsigned char)c;
+            size_t n = L + (size_t)ins;
+            uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, ins ? nc1 : nc);
+            /* most keys stop at a bit of the token filter */
             if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
                 return -1;
         }
-    /* a letter changed (at i, to another one), or a letter put in before i */
-    for (size_t i = 0; i <= L; i++) {
-        size_t q = i / 8, sh = 8 * (i % 8);
-        for (int ins = 0; ins < 2; ins++) {
-            if (!ins && i >= L)
+    }
+    /* the first letter kept: the deletion neighbourhood of the rest (pk__place_del_hash()), the bytes
+     * after it with one deleted (at i) or none (i == m) */
+    const char *tail = w->key + 1;
+    size_t m = L - 1;
+    uint32_t pre[25]; /* the hash's state after the first letter and tail[0..c) */
+    pre[0] = (2166136261u ^ (unsigned char)w->key[0]) * 16777619u;
+    for (size_t c = 0; c < m; c++)
+        pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
+    for (size_t i = 0; i <= m; i++) {
+        uint32_t h = pre[i];
+        for (size_t c = i + 1; c < m; c++)
+            h = (h ^ (unsigned char)tail[c]) * 16777619u;
+        h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
+        uint32_t bk = h >> (32 - PK__PLACE_DEL_BITS);
+        for (uint32_t e = db->dl_first[bk]; e < db->dl_first[bk + 1]; e++) {
+            const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
+            uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+            if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(h))
                 continue;
-            if (ins) { /* the word with a zero byte at i */
-                memcpy(b, w->key, i);
-                b[i] = 0;
-                memcpy(b + i + 1, w->key + i, L - i);
-                key_chunks(var, b, L + 1);
-            } else {
-                memcpy(var, base, sizeof var);
-                var[q] &= ~((uint64_t)0xFF << sh);
-            }
-            uint64_t keep = var[q];
-            size_t n = ins ? L + 1 : L, ncv = ins ? nc1 : nc;
-            for (char c = 'a'; c <= 'z'; c++) {
-                if (!ins && w->key[i] == c)
-                    continue;
-                var[q] = keep | (uint64_t)(unsigned char)c << sh;
-                uint32_t h = chunks_hash(pre[q], var, q, ncv);
-                /* most variants stop at a bit of the token filter */
-                if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
-                    return -1;
-            }
+            uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+            if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
+                continue;
+            if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
+                return -1;
         }
     }
     return hit;
