@@ -2332,6 +2332,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 #define RESOLVE_WORDS 512 /* words of a name of PK_PLACE_NAME_MAX bytes */
 #define MAX_OV 8
 #define CTX_REGIONS 16 /* regions a level word's words are corrected in */
+#define SCAN_FOUND 16  /* mentions of a name kept by resolve_scan() (more: the name is read again) */
 
 /* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
  * order, ranked by what the name and the context tell, without the lists of the context text (what
@@ -2360,6 +2361,13 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
                          named *nm)
 {
     memset(out, 0, sizeof *out);
+    /* The mentions of the name are the same in every pass (the scanner reads words, not what the
+     * mentions tell): the first pass keeps them (up to SCAN_FOUND; as found, and as ctx_pass() has
+     * them after the lists of the context text and judging, which is the same in every pass), the
+     * second pass and the ranking go over them again without reading the name. */
+    found raw[SCAN_FOUND], app[SCAN_FOUND];
+    size_t nf = 0;
+    int kept = en->max_level >= PK_PLACE_KECAMATAN; /* the passes and the ranking read lists alike */
     /* round 1: what the words alone tell; round 2: the same judged with round 1 */
     ctxcount *r1 = en->ctx, *r2 = en->out_ctx;
     for (int round = 0; round < 2; round++) {
@@ -2376,7 +2384,29 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
             ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
             en->rec = 0;
         }
-        ctx_pass(en, name, len, ov, nov);
+        if (round == 0 && kept) { /* ctx_pass() over the name, keeping its mentions */
+            scanner sc;
+            scan_init(&sc, en->db, name, len);
+            sc.ov = ov;
+            sc.nov = nov;
+            sc.lists = 1;
+            size_t wi = 0;
+            found f;
+            while (next_found(&sc, &wi, &f)) {
+                if (nf < SCAN_FOUND)
+                    raw[nf] = f;
+                listed_apply(en, &f);
+                ctx_found(en, &f);
+                if (nf < SCAN_FOUND)
+                    app[nf] = f;
+                kept = ++nf <= SCAN_FOUND;
+            }
+        } else if (kept) {
+            for (size_t i = 0; i < nf; i++)
+                ctx_found(en, &app[i]);
+        } else {
+            ctx_pass(en, name, len, ov, nov);
+        }
     }
     en->ctx = r2;
     en->out_ctx = r1; /* restored for the next call: r1 first, r2 second */
@@ -2385,25 +2415,34 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     scan_init(&sc, en->db, name, len);
     sc.ov = ov;
     sc.nov = nov;
-    size_t wi = 0;
-    found f;
+    size_t wi = 0, next = 0;
+    found f, f_raw;
     pk_place_candidate list[64];
     if (nm)
         nm->n = 0;
-    while (next_found(&sc, &wi, &f)) {
+    for (;;) {
+        if (kept) {
+            if (next == nf)
+                break;
+            f_raw = raw[next];
+            f = app[next++];
+        } else {
+            if (!next_found(&sc, &wi, &f))
+                break;
+            f_raw = f;
+            listed_apply(en, &f);
+        }
         size_t nlist;
         int weak, sup;
         /* the named places: ranked apart unless ranked below as they are (no list of the context
          * text applies); the first 4 of a ranking are those of a longer one (a total order) */
         int apart = nm && nm->n < CTX_REGIONS && (out->good || en->nlisted);
         if (apart) {
-            found f0 = f;
             pk_place_candidate l4[4];
-            if (rank_found(en, &f0, l4, 4, &nlist, &weak, &sup) && (!weak || sup))
+            if (rank_found(en, &f_raw, l4, 4, &nlist, &weak, &sup) && (!weak || sup))
                 for (size_t i = 0; i < nlist && nm->n < CTX_REGIONS; i++)
                     nm->id[nm->n++] = l4[i].id;
         }
-        listed_apply(en, &f);
         if (covered)
             for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
                 covered[k] = 1;
