@@ -2369,8 +2369,15 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     size_t nf = 0;
     int kept = en->max_level >= PK_PLACE_KECAMATAN; /* the passes and the ranking read lists alike */
     /* round 1: what the words alone tell; round 2: the same judged with round 1 */
-    ctxcount *r1 = en->ctx, *r2 = en->out_ctx;
+    ctxcount *r1 = en->ctx, *r2 = en->out_ctx, *judged = r2;
     for (int round = 0; round < 2; round++) {
+        /* One mention and no context: nothing else is named, so score_of() adds nothing to
+         * base_part() (every bonus needs another name or the context) and round 2 would tell
+         * exactly what round 1 told: the ranking uses round 1. */
+        if (round == 1 && kept && nf <= 1 && !o->context && !o->context_text) {
+            judged = r1;
+            break;
+        }
         ctxcount *target = round ? r2 : r1;
         ctx_clear(target);
         if (o->context)
@@ -2408,8 +2415,8 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
             ctx_pass(en, name, len, ov, nov);
         }
     }
-    en->ctx = r2;
-    en->out_ctx = r1; /* restored for the next call: r1 first, r2 second */
+    en->ctx = judged;
+    en->out_ctx = judged == r2 ? r1 : r2; /* for the next call: two buffers, either order */
     en->ctx_on = 1;
     scanner sc;
     scan_init(&sc, en->db, name, len);
