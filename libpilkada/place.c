@@ -3299,8 +3299,9 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     ctxcount ctx, ctx2;
     engine en;
     engine_init(&en, db, &o, &ctx);
-    ctx2.ntouched = TOUCH_MAX + 1;
-    ctx_clear(&ctx2);
+    ctx2.ntouched = TOUCH_MAX + 1; /* unknown content: zeroed whole by its first ctx_clear(), before any
+                                      use (resolve_scan() clears a round's target first); a name ranked
+                                      by its first pass alone never needs it */
     en.out_ctx = &ctx2;
     en.flags |= PK_PLACE_WEAK;
     unsigned char covered[RESOLVE_WORDS];
