@@ -2333,6 +2333,55 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 #define MAX_OV 8
 #define CTX_REGIONS 16 /* regions a level word's words are corrected in */
 #define SCAN_FOUND 16  /* mentions of a name kept by resolve_scan() (more: the name is read again) */
+#define NAME_WORDS 32  /* words of a name read once by pk__place_resolve() (more: read again) */
+
+/* The words of the name being resolved, read once: its passes over the words take them from here. */
+typedef struct namewords {
+    const char *s;
+    size_t len, n;
+    int all; /* 1: these are all its words */
+    pk__pword w[NAME_WORDS];
+} namewords;
+
+static void name_words_read(namewords *nw, const char *s, size_t len)
+{
+    size_t pos = 0;
+    nw->s = s;
+    nw->len = len;
+    nw->n = 0;
+    nw->all = 0;
+    while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos))
+        nw->n++;
+    nw->all = nw->n < NAME_WORDS;
+}
+
+/* pk__place_next_word() of the name from the words read once (the next word from any byte at or after
+ * the end of a word, up to the start of the next, is that next word), else read */
+static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    if (s == nw->s && len == nw->len) {
+        size_t lo = 0, hi = nw->n; /* the first word starting at or after *pos */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (nw->w[mid].start < *pos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0 || nw->w[lo - 1].end <= *pos) {
+            if (lo < nw->n) {
+                *w = nw->w[lo];
+                *pos = w->end;
+                return 1;
+            }
+            if (nw->all) {
+                *pos = len;
+                return 0;
+            }
+        }
+    }
+    return pk__place_next_word(w, s, len, pos);
+}
 
 /* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
  * order, ranked by what the name and the context tell, without the lists of the context text (what
@@ -3010,8 +3059,8 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
  * corrected among the places of that level in the region, a small set, so a looser bound (and a
  * wrong first letter) is safe. The name is rescanned with the place's own name put in. Returns 1
  * and fills *out (candidates in tmp) when a place of the level word's level comes out of it. */
-static int correct_inside(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
-                          const named *nm, pk_place_candidate *tmp, size_t tcap, pick *out)
+static int correct_inside(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                          const pick *best, const named *nm, pk_place_candidate *tmp, size_t tcap, pick *out)
 {
     const pk__place_db *db = en->db;
     pk__pword w;
@@ -3030,7 +3079,7 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
     int scanned = 0, done = 0, fuzzy = best->res.how == PK_PLACE_MATCH_FUZZY;
     size_t phrases = 0; /* at most MAX_OV, each over at most CTX_REGIONS regions' places */
     for (size_t k = 0; !done && k < RESOLVE_WORDS && phrases < MAX_OV; k++) {
-        int more = pk__place_next_word(&w, name, len, &pos);
+        int more = name_word(nws, &w, name, len, &pos);
         int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
         int cue = more && is_cue_word(db, tok);
         int end = ph.lv && ph.n && (!more || cue || ph.n == PHRASE_WORDS);
@@ -3133,8 +3182,8 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
  * "Polsek Rokan IV" for Rokan IV Koto): the words (the first one written as a name) that start the
  * name of one district only and are no district's whole name, when nothing else is named there.
  * Scored lower than a name in full. 1 and *out (candidates in tmp) if found. */
-static int cut_short(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
-                     pk_place_candidate *tmp, size_t tcap, pick *out)
+static int cut_short(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                     const pick *best, pk_place_candidate *tmp, size_t tcap, pick *out)
 {
     const pk__place_db *db = en->db;
     pk__pword w, words[PHRASE_WORDS];
@@ -3142,7 +3191,7 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
     int lv = 0;
     size_t phrases = 0; /* at most MAX_OV, each at most PHRASE_WORDS passes over the districts */
     for (size_t k = 0; k <= RESOLVE_WORDS && phrases < MAX_OV; k++) {
-        int more = k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &pos);
+        int more = k < RESOLVE_WORDS && name_word(nws, &w, name, len, &pos);
         int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
         int cue = more && is_cue_word(db, tok);
         if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
@@ -3203,7 +3252,8 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
 
 /* The corrections a level word or a short capitalised word allows, tried into *fzbest beside the
  * typo pass's own (same arguments as try_correction; covered: the words inside mentions) */
-static void level_word_corrections(engine *en, const char *name, size_t len, const pk_place_options *o,
+static void level_word_corrections(engine *en, const char *name, size_t len, const namewords *nws,
+                                   const pk_place_options *o,
                                    const pick *best, int miss, const unsigned char *covered, pk_place_candidate *tmp,
                                    size_t tcap, pk_place_candidate *keep, pick *fzbest, trylog *log)
 {
@@ -3211,7 +3261,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     pk__pword w;
     /* nothing found: a short unknown word that is a kab/kota or province with a letter left out */
     size_t wpos = 0; /* the words are read one after another */
-    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &wpos); k++) {
+    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
         word_caps(&w, name);
         if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
             continue; /* written as a name: "angkat" (lift) is no Langkat */
@@ -3223,7 +3273,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
      * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
     int lv = 0;
     wpos = 0;
-    for (size_t k = 0; k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &wpos); k++) {
+    for (size_t k = 0; k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
         int32_t t0 = tok_find(db, w.key, w.len, w.hash);
         if (is_cue_word(db, t0)) {
             lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
@@ -3250,7 +3300,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
         int first = 0;
         pk__pword nx;
         size_t npos = wpos;
-        int32_t ntok = pk__place_next_word(&nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        int32_t ntok = name_word(nws, &nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
             try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
@@ -3309,6 +3359,9 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     pick best, alt;
     named nm;
     resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered, &nm);
+    namewords nwc;
+    const namewords *nws = &nwc;
+    name_words_read(&nwc, name, len);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3316,9 +3369,9 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     {
         pk__pword a, b;
         size_t pos = 0, i = 0;
-        int have = pk__place_next_word(&a, name, len, &pos);
+        int have = name_word(nws, &a, name, len, &pos);
         while (have && nov < MAX_OV) {
-            if (!pk__place_next_word(&b, name, len, &pos))
+            if (!name_word(nws, &b, name, len, &pos))
                 break;
             a.tok = tok_find(db, a.key, a.len, a.hash);
             if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
@@ -3330,7 +3383,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                     ov[nov++] = (override){i, t, 1};
                     a = b; /* the pair is used up */
                     i += 2;
-                    have = pk__place_next_word(&a, name, len, &pos);
+                    have = name_word(nws, &a, name, len, &pos);
                     continue;
                 }
             }
@@ -3359,7 +3412,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t ins[MAX_OV], nins = 0, split_word[MAX_OV], bl = 0, from = 0;
         pk__pword w;
         size_t pos = 0;
-        for (size_t k = 0; !best.good && nins < MAX_OV && pk__place_next_word(&w, name, len, &pos); k++) {
+        for (size_t k = 0; !best.good && nins < MAX_OV && name_word(nws, &w, name, len, &pos); k++) {
             if (tok_find(db, w.key, w.len, w.hash) >= 0)
                 continue;
             size_t p = split_point(db, &w);
@@ -3405,7 +3458,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     {
         pk__pword w;
         size_t wpos = 0;
-        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && pk__place_next_word(&w, name, len, &wpos); k++)
+        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && name_word(nws, &w, name, len, &wpos); k++)
             unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
     }
     /* a level word that fits none of the candidates: perhaps a misspelt name of that level
@@ -3428,7 +3481,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         } pend[MAX_OV]; /* word pairs to read as one word */
         size_t npend = 0;
         size_t wpos = 0; /* the words are read one after another */
-        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && pk__place_next_word(&w, name, len, &wpos); k++) {
+        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && name_word(nws, &w, name, len, &wpos); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
@@ -3451,7 +3504,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             tried++;
             pk__pword nx;
             size_t npos = wpos;
-            int have_nx = pk__place_next_word(&nx, name, len, &npos);
+            int have_nx = name_word(nws, &nx, name, len, &npos);
             int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
@@ -3478,7 +3531,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             pk__pword nn;
             size_t npos = pend[i].after;
-            int32_t nntok = pk__place_next_word(&nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            int32_t nntok = name_word(nws, &nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
             size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
@@ -3491,7 +3544,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                                keep, &fzbest, &log);
         }
         /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
-        level_word_corrections(&en, name, len, &o, &best, miss, covered, tmp, tcap, keep, &fzbest, &log);
+        level_word_corrections(&en, name, len, nws, &o, &best, miss, covered, tmp, tcap, keep, &fzbest, &log);
         if (fzbest.ok) {
             best = fzbest;
             best.res.how = PK_PLACE_MATCH_FUZZY;
@@ -3507,8 +3560,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     for (int pass = 0; pass < 2 && !(o.flags & PK_PLACE_NO_FUZZY); pass++) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        if (pass ? cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)
-                 : correct_inside(&en, name, len, &o, &best, &nm, tmp, tcap, &alt)) {
+        if (pass ? cut_short(&en, name, len, nws, &o, &best, tmp, tcap, &alt)
+                 : correct_inside(&en, name, len, nws, &o, &best, &nm, tmp, tcap, &alt)) {
             best = alt;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
             for (size_t i = 0; i < best.res.ncandidates; i++) {
