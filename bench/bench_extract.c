@@ -6,7 +6,11 @@
  * with all lexicons and the full built-in region registry (they are const
  * tables, always loaded). MB/s at each size shows whether the cost is linear
  * (the figure stays flat). Then a text of a million dates: time and the
- * capped result. */
+ * capped result.
+ * bench_extract FILE KB runs pk_extract() once on the text repeated to KB
+ * kilobytes and prints that one figure: the form to run under
+ * valgrind --tool=callgrind, whose instruction count is the steady measure
+ * on a shared machine. */
 #define _POSIX_C_SOURCE 199309L
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,8 +77,8 @@ static double run(const char *text, size_t len, int reps, size_t *drafts, size_t
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        fprintf(stderr, "usage: bench_extract FILE\n");
+    if (argc < 2 || argc > 3) {
+        fprintf(stderr, "usage: bench_extract FILE [KB]\n");
         return 2;
     }
     FILE *f = fopen(argv[1], "rb");
@@ -87,9 +91,21 @@ int main(int argc, char **argv)
     fclose(f);
     src[n] = '\0';
     printf("source: %zu bytes of news text (%s)\n", n, argv[1]);
-    const size_t sizes[] = {100u << 10, 1u << 20, 10u << 20};
-    const int reps[] = {5, 3, 1};
-    for (size_t i = 0; i < 3; i++) {
+    size_t sizes[] = {100u << 10, 1u << 20, 10u << 20};
+    int reps[] = {5, 3, 1};
+    size_t nsizes = 3;
+    if (argc == 3) {
+        char *end = NULL;
+        unsigned long kb = strtoul(argv[2], &end, 10);
+        if (!end || *end || kb == 0 || kb > (1ul << 20)) {
+            fprintf(stderr, "bench_extract: KB must be 1..1048576\n");
+            return 2;
+        }
+        sizes[0] = (size_t)kb << 10;
+        reps[0] = 1;
+        nsizes = 1;
+    }
+    for (size_t i = 0; i < nsizes; i++) {
         size_t len = 0, drafts = 0, mentions = 0;
         int trunc = 0;
         char *t = repeat(src, n, sizes[i], &len);
@@ -102,6 +118,8 @@ int main(int argc, char **argv)
                trunc ? " (capped)" : "");
         free(t);
     }
+    if (argc == 3)
+        return 0;
     const char *unit = "27/11/2024 ";
     size_t ul = strlen(unit), nd = 1000000;
     char *t = malloc(ul * nd + 1);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "extract_internal.h"
+#include "place_internal.h"
 
 #define CHUNK_MAX 8192
 #define TOK_MAX (CHUNK_MAX / 2 + 2)
@@ -28,7 +29,8 @@ enum {
     TF_SLASH_BEFORE = 8,
     TF_LINK = 16, /* a "Baca juga" line */
     TF_TITLE = 32, /* a sentence in Title Case (a headline, a related-article line) */
-    TF_ALPHA = 64  /* all ASCII letters */
+    TF_ALPHA = 64, /* all ASCII letters */
+    TF_LATIN = 128 /* holds a Latin letter U+00C0..U+024F */
 };
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
@@ -36,20 +38,35 @@ enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16,
        WC_DATE_ANCHOR = 64 /* a word some date expression needs (pk__date_anchor_word) */ };
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
+#define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
-/* The stem of a word and its hash, remembered: news repeat their words. */
+/* The stem of a word and its hash, remembered: news repeat their words.
+ * With them the word's place token (pk__place_word_token()), so that the
+ * place search of a long word costs no second look-up (place_words). */
 typedef struct stem_slot {
     uint64_t hx;  /* hash of the word as written; 0 = empty */
     uint64_t hs;
+    int32_t ptok;
+    uint32_t proot;
     uint8_t lo_len, st_len;
     uint8_t same; /* the stem is the word */
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
 } stem_slot;
 
-/* A word: 56 bytes, so that the passes, which walk the words of a chunk
+/* The place token of a word, remembered (place_token): a word's key, zero
+ * past its length as pk__place_word_token() reads it. */
+typedef struct ptok_slot {
+    uint64_t hx; /* hash of the word (tok.hx); 0 = empty */
+    int32_t tok;
+    uint32_t root;
+    uint8_t len;
+    char key[64];
+} ptok_slot;
+
+/* A word: 64 bytes, so that the passes, which walk the words of a chunk
  * many times, stay in cache. Its lower-cased form and stem live in the
  * chunk's word arena (ctx.arena); st == lo when the stem is the word. */
 typedef struct tok {
@@ -61,6 +78,9 @@ typedef struct tok {
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
     const char *st;
+    int32_t ptok;    /* its place token and root (pk__place_word_token()) for a word the stem cache
+                        holds; PTOK_UNSET for the others (place_token() looks them up) */
+    uint32_t proot;
 } tok;
 
 typedef struct cmention {
@@ -102,6 +122,10 @@ typedef struct ctx {
     size_t captmp;
     pk_place_mention *pm;
     size_t cappm;
+    pk__pword *pw;          /* the place search's words of a span (place_words) */
+    size_t cappw;
+    ptok_slot *ptoks;       /* stem_mask + 1 slots */
+    pk__place_kept *kept;   /* the place search's counters, kept from span to span */
     pk_place_options popt;
     int oom;                /* an allocation failed in a pass (or in the place or date search) */
     pk_date cycle_late;     /* with a cycle and no reference: a month after its voting day; else zero */
@@ -254,22 +278,35 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
-/* 1 if a[0..n) equals b[0..n): eight bytes at a time, then byte by byte
- * (no byte past n is read). */
+/* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
+ * b[0..n) are equal; inlined with a constant w, the copies are loads. */
+static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
+{
+    uint64_t x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    memcpy(&x0, a, w);
+    memcpy(&y0, b, w);
+    memcpy(&x1, a + n - w, w);
+    memcpy(&y1, b + n - w, w);
+    return x0 == y0 && x1 == y1;
+}
+
+/* 1 if a[0..n) equals b[0..n): eight bytes at a time, the last eight (or,
+ * below eight, the first and last four, two or one) overlapping the ones
+ * before; no byte past n is read. */
 static int same_bytes(const char *a, const char *b, size_t n)
 {
-    size_t q = 0;
-    for (; q + 8 <= n; q += 8) {
-        uint64_t x, y;
+    if (n < 8) /* most words */
+        return n >= 4 ? same_ends(a, b, n, 4) : n >= 2 ? same_ends(a, b, n, 2) : n == 0 || a[0] == b[0];
+    uint64_t x, y;
+    for (size_t q = 0; q + 8 < n; q += 8) {
         memcpy(&x, a + q, 8);
         memcpy(&y, b + q, 8);
         if (x != y)
             return 0;
     }
-    for (; q < n; q++)
-        if (a[q] != b[q])
-            return 0;
-    return 1;
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
 }
 
 
@@ -345,7 +382,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 h = (h ^ *p) * PK__LEX_FNV_PRIME;
                 b = p[1];
                 p += 2;
-                latin = 1;
+                latin = TF_LATIN;
             } else {
                 break;
             }
@@ -362,7 +399,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         t->start = st;
         t->end = i;
         t->sent = sent;
-        t->flags = 0;
+        t->flags = (uint8_t)latin;
         if (s[st] >= 'A' && s[st] <= 'Z')
             t->flags |= TF_CAP;
         if (digit)
@@ -388,6 +425,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_start = i;
         t->hx = h;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
+        t->ptok = PTOK_UNSET;
         if (k < 5 || !alpha) {
             /* pk__id_stem leaves short words and words with digits or
              * other letters as they are: no need to ask the cache */
@@ -397,6 +435,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
         } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
+            t->ptok = sl->ptok;
+            t->proot = sl->proot;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -423,6 +463,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
             memcpy(sl->st, t->st, sn + 1);
+            char key[64] = {0}; /* an alpha word: ASCII letters, at most PK__STEM_MAX of them */
+            memcpy(key, lw, k);
+            t->ptok = sl->ptok = pk__place_word_token(&pk__place_builtin_db, key, k, &sl->proot);
+            t->proot = sl->proot;
         }
         t->wclass = wclass_of(c, t->hx);
     }
@@ -1812,10 +1856,85 @@ static void places_pass(ctx *c, size_t off, size_t n)
     }
 }
 
+/* The place token of a word of ASCII letters and digits (its lower-cased
+ * form t->lo): pk__place_word_token() reads a 64-byte key. */
+static int32_t place_token(ctx *c, const tok *t, uint32_t *root)
+{
+    ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
+    if (sl->hx != t->hx || sl->len != t->lo_len || !same_bytes(sl->key, t->lo, t->lo_len)) {
+        memset(sl->key, 0, sizeof sl->key);
+        memcpy(sl->key, t->lo, t->lo_len);
+        sl->hx = t->hx;
+        sl->len = t->lo_len;
+        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, sl->len, &sl->root);
+    }
+    *root = sl->root;
+    return sl->tok;
+}
+
+/* The words the place search reads in text[off, off+n) (pk__place_next_word:
+ * runs of ASCII letters and digits, an apostrophe inside a run dropped), taken
+ * from the chunk's words into c->pw: a word of ASCII letters and digits that
+ * no apostrophe follows is one of them as it stands (its lower-cased form is
+ * the key); the few others (Latin letters, "Jum'at", a word longer than
+ * PK__STEM_MAX) are read again from the text. Returns their number, or
+ * SIZE_MAX when the words of the chunk do not cover the span (the search then
+ * reads the text itself). */
+static size_t place_words(ctx *c, size_t off, size_t n)
+{
+    if (c->ntok >= TOK_MAX || !c->pw)
+        return SIZE_MAX;
+    const char *s = c->text + off;
+    size_t nw = 0, pos = 0; /* pos: where the place search's reader stands (from off) */
+    size_t j = tok_at(c, off);
+    while (j < c->ntok && c->toks[j].start < off + n) {
+        if (nw == c->cappw)
+            return SIZE_MAX;
+        const tok *t = &c->toks[j];
+        size_t ts = t->start - off, te = t->end - off;
+        pk__pword *w = &c->pw[nw];
+        if (pos <= ts && !(t->flags & TF_LATIN) && t->lo_len == te - ts && te - ts > 0 &&
+            (te == n || (s[te] != '\'' && (unsigned char)s[te] != 0xE2))) {
+            w->start = ts;
+            w->end = te;
+            w->len = t->lo_len;
+            if (t->ptok != PTOK_UNSET) {
+                w->tok = t->ptok;
+                w->root = t->proot;
+            } else {
+                w->tok = place_token(c, t, &w->root);
+            }
+            pos = te;
+            j++;
+            nw++;
+            continue;
+        }
+        if (!pk__place_next_word(w, s, n, &pos))
+            break;
+        if (w->len < sizeof w->key)
+            memset(w->key + w->len, 0, sizeof w->key - w->len);
+        w->tok = pk__place_word_token(&pk__place_builtin_db, w->key, w->len, &w->root);
+        nw++;
+        while (j < c->ntok && c->toks[j].end - off <= pos)
+            j++;
+    }
+    if (j >= c->ntok && pos < n) { /* what the reader would still find past the chunk's words */
+        pk__pword w;
+        size_t p2 = pos;
+        if (pk__place_next_word(&w, s, n, &p2))
+            return SIZE_MAX;
+    }
+    return nw;
+}
+
 static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
 {
     size_t total = 0;
-    pk_status st = pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL);
+    size_t nw = place_words(c, off, n);
+    pk_status st = nw == SIZE_MAX
+                       ? pk_place_find_in_text(c->pm, c->cappm, &total, c->text + off, n, &c->popt, NULL)
+                       : pk__place_find_in_words(&pk__place_builtin_db, c->pm, c->cappm, &total, c->text + off, n,
+                                                 c->pw, nw, c->kept, &c->popt, NULL);
     if (st == PK_ENOMEM)
         c->oom = 1;
     size_t got = st == PK_OK ? (total < c->cappm ? total : c->cappm) : 0;
@@ -2463,6 +2582,9 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.dm = malloc(c.capdm * sizeof *c.dm);
     c.cappm = CHUNK_MAX / 4 + 8;
     c.pm = malloc(c.cappm * sizeof *c.pm);
+    /* a span of n bytes holds at most n / 2 + 1 words */
+    c.cappw = (len < CHUNK_MAX ? len : CHUNK_MAX) / 2 + 2;
+    c.pw = malloc(c.cappw * sizeof *c.pw);
     c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
     c.popt.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* bare names: see places_span */
     if (defreg)
@@ -2472,7 +2594,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         nslots *= 2;
     c.stem_mask = nslots - 1;
     c.stems = calloc(nslots, sizeof *c.stems);
-    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.stems) ? PK_OK : PK_ENOMEM;
+    c.ptoks = calloc(nslots, sizeof *c.ptoks);
+    c.kept = malloc(pk__place_kept_size());
+    if (c.kept)
+        pk__place_kept_init(c.kept);
+    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2526,7 +2652,10 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.arena);
     free(c.dm);
     free(c.pm);
+    free(c.pw);
     free(c.stems);
+    free(c.ptoks);
+    free(c.kept);
     free(c.tmp);
     free(c.cm);
     if (s == PK_OK)

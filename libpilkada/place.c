@@ -789,6 +789,8 @@ typedef struct scanner {
     int list_lv, list_kind;
     size_t list_start, list_end; /* list_start: the byte where its level word starts */
     uint32_t list_first;
+    const pk__pword *words; /* the words of s read by the caller (pk__place_find_in_words), or NULL */
+    size_t nwords;
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -806,6 +808,8 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->list_lv = sc->list_kind = 0;
     sc->list_start = sc->list_end = 0;
     sc->list_first = 0;
+    sc->words = NULL;
+    sc->nwords = 0;
 }
 
 /* Read words up to word k (the slow part of word_at). */
@@ -873,6 +877,8 @@ static void read_words(scanner *sc, size_t k)
 /* word k of the text (NULL past the end); words are read once, kept in the ring */
 static inline const pk__pword *word_at(scanner *sc, size_t k)
 {
+    if (sc->words)
+        return k < sc->nwords ? &sc->words[k] : NULL;
     if (k >= sc->nread)
         read_words(sc, k);
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
@@ -1633,8 +1639,10 @@ static pk_status check_opts(pk_place_options *o, const pk_place_options *opts, c
     return PK_OK;
 }
 
-/* The engine scores with ctx; ctx starts with the options' context place. */
-static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx)
+/* The engine scores with ctx; ctx starts with the options' context place. A ctx kept between
+ * searches (kept = 1: pk__place_kept_init() or an earlier search left it) is cleared through its
+ * list of counters set; any other is zeroed whole. */
+static void engine_init(engine *en, const pk__place_db *db, const pk_place_options *o, ctxcount *ctx, int kept)
 {
     en->db = db;
     en->flags = o->flags;
@@ -1646,7 +1654,8 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->no_common = 0;
     en->rec = 0;
     en->nlisted = 0;
-    ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    if (!kept)
+        ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
     ctx_clear(ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
@@ -1753,24 +1762,36 @@ static uint32_t found_node(const pk_place_mention *m)
     return node;
 }
 
-pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
-                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err)
+/* The scanner of a text search: over the text, or over the caller's words of it (words != NULL). */
+static void scan_words(scanner *sc, const pk__place_db *db, const char *text, size_t len, const pk__pword *words,
+                       size_t nwords)
+{
+    scan_init(sc, db, text, len);
+    sc->words = words;
+    sc->nwords = nwords;
+}
+
+/* The text search of pk__place_find_in_text() and pk__place_find_in_words() (arguments checked). */
+static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total, const char *text,
+                         size_t len, const pk__pword *words, size_t nwords, pk__place_kept *kept,
+                         const pk_place_options *opts, pk_error *err)
 {
     if (total)
         *total = 0;
-    if (!total || !text || (!out && cap))
-        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : "out", "NULL argument");
+    if (!total || !text || (!out && cap) || (!words && nwords))
+        return pk__fail(err, PK_EINVAL, !total ? "total" : !text ? "text" : !words && nwords ? "words" : "out",
+                        "NULL argument");
     pk_place_options o;
     pk_status s = check_opts(&o, opts, db, err);
-    if (s == PK_OK)
+    if (s == PK_OK && !words)
         s = check_text(text, len, PK_PLACE_TEXT_MAX, err);
     if (s != PK_OK)
         return s;
     if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
-    ctxcount ctx;
+    ctxcount local, *ctx = kept ? kept : &local;
     engine en;
-    engine_init(&en, db, &o, &ctx);
+    engine_init(&en, db, &o, ctx, kept != NULL);
 
     /* Pass 1 adds what every mention tells to the context and keeps the first
      * `cap` names found in the caller's array (in the candidates' space, which
@@ -1785,7 +1806,7 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
          * before the first is judged, so that on a long text their cache misses overlap. The
          * judging of pass 1 reads nothing of the context, so the order of the adds is unchanged. */
         scanner sc;
-        scan_init(&sc, db, text, len);
+        scan_words(&sc, db, text, len, words, nwords);
         size_t wi = 0;
         found blk[FOUND_BLOCK];
         size_t nb;
@@ -1822,14 +1843,20 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     }
     if (resume != SIZE_MAX) { /* the names past the array: scan again from the first of them */
         scanner sc;
-        scan_init(&sc, db, text + resume, len - resume);
+        size_t shift = resume, j = 0;
+        if (words) { /* the caller's words from that byte on (offsets from text as they are) */
+            while (j < nwords && words[j].start < resume)
+                j++;
+            shift = 0;
+        }
+        scan_words(&sc, db, text + shift, len - shift, words ? words + j : NULL, nwords - j);
         size_t wi = 0;
         found f;
         while (next_found(&sc, &wi, &f)) {
-            f.start += resume;
-            f.name_start += resume;
-            f.end += resume;
-            f.kstart += resume;
+            f.start += shift;
+            f.name_start += shift;
+            f.end += shift;
+            f.kstart += shift;
             if (f.start < resume_at)
                 continue; /* kept in the array */
             emit_found(&en, &f, out, cap, &n);
@@ -1837,6 +1864,41 @@ pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, 
     }
     *total = n;
     return PK_OK;
+}
+
+pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                 const char *text, size_t len, const pk_place_options *opts, pk_error *err)
+{
+    return find_in(db, out, cap, total, text, len, NULL, 0, NULL, opts, err);
+}
+
+pk_status pk__place_find_in_words(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                  const char *text, size_t len, const pk__pword *words, size_t nwords,
+                                  pk__place_kept *kept, const pk_place_options *opts, pk_error *err)
+{
+    if (len > PK_PLACE_TEXT_MAX)
+        return pk__fail(err, PK_ETOOLONG, "text", "text of %zu bytes exceeds the limit of %zu", len,
+                        (size_t)PK_PLACE_TEXT_MAX);
+    return find_in(db, out, cap, total, text, len, words, nwords, kept, opts, err);
+}
+
+size_t pk__place_kept_size(void)
+{
+    return sizeof(ctxcount);
+}
+
+void pk__place_kept_init(pk__place_kept *kept)
+{
+    kept->ntouched = TOUCH_MAX + 1; /* unknown content: the first search zeroes all */
+}
+
+int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root)
+{
+    /* pk__place_key_hash() eight bytes at a time: the bytes past len are zero */
+    uint64_t h = PK__PLACE_HASH0;
+    for (size_t i = 0; i < len && i < 64; i += 8)
+        h = pk__place_hash_chunk(h, load_le64((const unsigned char *)key + i));
+    return tok_find_root(db, key, len, pk__place_hash_final(h), root);
 }
 
 /* The region-only search behind pk_region_find_in_text(): provinces and
@@ -1863,7 +1925,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
         o.flags |= PK_PLACE_CASE_SENSITIVE;
     ctxcount ctx;
     engine en;
-    engine_init(&en, db, &o, &ctx);
+    engine_init(&en, db, &o, &ctx, 0);
     en.max_level = 2;
     en.no_common = (flags & PK_REGION_TEXT_ANY_CASE) != 0;
     ctx_text(&en, text, len);
@@ -3348,7 +3410,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
     ctxcount ctx, ctx2;
     engine en;
-    engine_init(&en, db, &o, &ctx);
+    engine_init(&en, db, &o, &ctx, 0);
     ctx2.ntouched = TOUCH_MAX + 1; /* unknown content: zeroed whole by its first ctx_clear(), before any
                                       use (resolve_scan() clears a round's target first); a name ranked
                                       by its first pass alone never needs it */

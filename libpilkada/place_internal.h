@@ -239,6 +239,29 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                             size_t cap, const char *name, const pk_place_options *opts, pk_error *err);
 pk_status pk__place_find_in_text(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, const pk_place_options *opts, pk_error *err);
+/* What a text search learns of the places a text names (by region and district: some 60 KB),
+ * kept by a caller that searches many spans, so that each search clears only the counters the
+ * one before set instead of zeroing them all. Allocate pk__place_kept_size() bytes (malloc's
+ * alignment) and start them with pk__place_kept_init(); one search at a time uses it. */
+typedef struct ctxcount pk__place_kept;
+size_t pk__place_kept_size(void);
+void pk__place_kept_init(pk__place_kept *kept);
+
+/* The text search of pk__place_find_in_text() over words the caller has read:
+ * words[0..nwords) are the words pk__place_next_word() reads from
+ * text[0..len), in order, with start, end, len, tok and root set (root and
+ * tok as pk__place_word_token() gives them; key, hash, cap and allcaps are not
+ * read). The text must be valid UTF-8 without NUL bytes: not checked here. Saves
+ * the caller who has read the words already (the text engine) a second reading.
+ * kept: NULL, or the caller's pk__place_kept. */
+pk_status pk__place_find_in_words(const pk__place_db *db, pk_place_mention *out, size_t cap, size_t *total,
+                                  const char *text, size_t len, const pk__pword *words, size_t nwords,
+                                  pk__place_kept *kept, const pk_place_options *opts, pk_error *err);
+/* The token of a word's key (lower-case letters and digits, len bytes, 1..63 of them for a
+ * token to be found) and its child of the trie root (*root, 0 if none): the tok and root of a
+ * pk__pword. key is read in 8-byte blocks: give a 64-byte buffer whose bytes past len are zero.
+ * -1 if the key is no token. */
+int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root);
 
 pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out, size_t cap, size_t *total,
                                  const char *text, size_t len, unsigned flags, pk_error *err);

@@ -19,7 +19,10 @@ grep -q '^CMAKE_C_COMPILER:.*clang' "$dir/CMakeCache.txt" || { echo "$dir is not
 # generated headers and tables must exist for the compile commands
 cmake --build "$dir" -j"$jobs" >/dev/null || exit 1
 
-files=$(cd "$root" && { ls libpilkada/*.c; find tools -name '*.c'; } | sort)
+# largest first, so that the long analyses (place.c, extract_draft.c) start at once and the
+# small files fill the other job's time instead of one big file running alone at the end
+files=$(cd "$root" && { ls libpilkada/*.c; find tools -name '*.c'; } | xargs wc -c | grep -v ' total$' |
+    sort -k1,1nr -k2 | awk '{print $2}')
 log="$dir/clang-tidy.log"
 : >"$log"
 # shellcheck disable=SC2086

@@ -120,9 +120,28 @@ static void w_jstr(wbuf *w, const char *s)
         W_LIT(w, "null");
         return;
     }
-    w_chr(w, '"');
-    pk_escape(s, PK_ESCAPE_JSON, w_put, w);
-    w_chr(w, '"');
+    size_t len = strlen(s);
+    /* the common case, straight into the buffer when the string fits even
+     * if every byte became a 6-byte escape; else through the escaper */
+    if (len > (w->cap - 2) / 6) {
+        w_chr(w, '"');
+        pk_escape(s, PK_ESCAPE_JSON, w_put, w);
+        w_chr(w, '"');
+        return;
+    }
+    if (6 * len + 2 > w->cap - w->n)
+        w_flush(w);
+    char *o = w->b + w->n;
+    *o++ = '"';
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            *o++ = (char)c;
+        else
+            o += pk_escape_byte(c, PK_ESCAPE_JSON, o); /* writes its NUL too, overwritten next */
+    }
+    *o++ = '"';
+    w->n = (size_t)(o - w->b);
 }
 
 /* "YYYY-MM-DD" in quotes, or null (as cli_json_date). */

@@ -167,8 +167,187 @@ void incident_json_arena(int on)
     }
 }
 
+/* ------------------------------------------------ flat objects fast -- */
+
+/* Nearly every batch line is a flat object of plain members, such as
+ * {"actor":"pns","act":"socmed_like","occurred":"2024-10-01","cycle":2024}:
+ * strings of printable ASCII without escapes, integers in their canonical
+ * form, true, false, null. Such a line is read here in one pass without
+ * building jansson values; anything else (escapes, other bytes, nesting,
+ * numbers with a fraction or exponent, "-0", repeated keys, more members or
+ * a longer line than below, any syntax error) goes to jansson, so errors and
+ * unusual values keep jansson's reading and messages. The members then go
+ * through the same calls, in the same order, as incident_from_json(). */
+#define FLAT_MAX_LINE 4096
+#define FLAT_MAX_MEMBERS 32
+
+typedef struct flat_member {
+    const char *key;   /* NUL-terminated, in the copy */
+    const char *value; /* strings and integers: NUL-terminated text in the copy */
+    char type;         /* 's' string, 'i' integer, 't' true, 'f' false, 'n' null */
+} flat_member;
+
+static size_t skip_ws(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* s[i] is a quote: the end of a plain string (printable ASCII, no backslash),
+ * its closing quote turned into a NUL; 0 if the string is not plain. */
+static size_t flat_string(char *s, size_t i, size_t n)
+{
+    for (size_t j = i + 1; j < n; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (c == '"') {
+            s[j] = '\0';
+            return j + 1;
+        }
+        if (c < 0x20 || c > 0x7e || c == '\\')
+            return 0;
+    }
+    return 0;
+}
+
+/* 1 if s[i] ends a value (the copy's end, a separator or space). */
+static int value_ends(const char *s, size_t i, size_t n)
+{
+    return i == n || s[i] == ',' || s[i] == '}' || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
+}
+
+/* A value at s[i]: its type and text in *m, the index after it; 0 if it is
+ * not a plain value. A string is NUL-terminated here, an integer by the
+ * caller once the separator after it has been read. */
+static size_t flat_value(char *s, size_t i, size_t n, flat_member *m)
+{
+    if (s[i] == '"') {
+        m->type = 's';
+        m->value = s + i + 1;
+        return flat_string(s, i, n);
+    }
+    static const struct {
+        const char *word;
+        size_t len;
+        char type;
+    } words[] = {{"true", 4, 't'}, {"false", 5, 'f'}, {"null", 4, 'n'}};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (n - i >= words[w].len && memcmp(s + i, words[w].word, words[w].len) == 0) {
+            m->type = words[w].type;
+            m->value = NULL;
+            return value_ends(s, i + words[w].len, n) ? i + words[w].len : 0;
+        }
+    size_t j = i + (s[i] == '-');
+    if (j >= n || s[j] < '0' || s[j] > '9' || (s[j] == '0' && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9'))
+        return 0;
+    size_t d = j;
+    while (d < n && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d - j > 18 || !value_ends(s, d, n) || (s[i] == '-' && d - j == 1 && s[j] == '0'))
+        return 0; /* a long integer, a fraction or an exponent, "-0": jansson reads it */
+    m->type = 'i';
+    m->value = s + i;
+    return d;
+}
+
+/* Parse text as a flat object into the copy buf (NUL-terminated keys and
+ * values); the number of members, or -1 if jansson must read the line. */
+static long flat_parse(char *buf, const char *text, size_t n, flat_member *m)
+{
+    if (n >= FLAT_MAX_LINE)
+        return -1;
+    memcpy(buf, text, n);
+    buf[n] = '\0';
+    size_t i = skip_ws(buf, 0, n);
+    if (i == n || buf[i] != '{')
+        return -1;
+    i = skip_ws(buf, i + 1, n);
+    long k = 0;
+    if (i < n && buf[i] == '}')
+        return skip_ws(buf, i + 1, n) == n ? 0 : -1;
+    for (;;) {
+        if (k == FLAT_MAX_MEMBERS || i == n || buf[i] != '"')
+            return -1;
+        size_t e = flat_string(buf, i, n);
+        if (!e)
+            return -1;
+        m[k].key = buf + i + 1;
+        for (long p = 0; p < k; p++)
+            if (strcmp(m[p].key, m[k].key) == 0)
+                return -1; /* a repeated key: jansson says so */
+        i = skip_ws(buf, e, n);
+        if (i == n || buf[i] != ':')
+            return -1;
+        i = skip_ws(buf, i + 1, n);
+        if (i == n || !(e = flat_value(buf, i, n, &m[k])))
+            return -1;
+        size_t end = e; /* an integer's text ends here: terminated below, after the separator is read */
+        i = skip_ws(buf, e, n);
+        if (i == n)
+            return -1;
+        char sep = buf[i];
+        if (m[k].type == 'i')
+            buf[end] = '\0'; /* end <= i: the separator was read first */
+        k++;
+        if (sep == '}')
+            return skip_ws(buf, i + 1, n) == n ? k : -1;
+        if (sep != ',')
+            return -1;
+        i = skip_ws(buf, i + 1, n);
+    }
+}
+
+/* A carried member as the jansson value the extra callback takes. */
+static json_t *flat_json(const flat_member *m)
+{
+    switch (m->type) {
+    case 's': return json_string(m->value);
+    case 'i': return json_integer(strtoll(m->value, NULL, 10));
+    case 't': return json_true();
+    case 'f': return json_false();
+    default: return json_null();
+    }
+}
+
+/* 1 and *st set if the line was a flat object; 0 if jansson must read it. */
+static int flat_line(pk_status *st, pk_incident *in, const char *text, size_t len, incident_extra_fn extra,
+                     void *ctx, pk_error *err)
+{
+    char buf[FLAT_MAX_LINE];
+    flat_member m[FLAT_MAX_MEMBERS];
+    long k = flat_parse(buf, text, len, m);
+    if (k < 0)
+        return 0;
+    pk_incident init = PK_INCIDENT_INIT;
+    *in = init;
+    *st = PK_OK;
+    for (long i = 0; i < k && *st == PK_OK; i++) {
+        const pk_fact *fact;
+        if (pk_fact_find(&fact, m[i].key, NULL) != PK_OK) {
+            json_t *v = flat_json(&m[i]);
+            *st = v ? not_a_fact(m[i].key, v, extra, ctx, err) : fail(err, PK_ENOMEM, "json", "out of memory", 0);
+            json_decref(v);
+            continue;
+        }
+        const char *value = m[i].type == 't' ? "yes" : m[i].type == 'f' ? "no" : m[i].type == 'n' ? "" : m[i].value;
+        *st = pk_incident_set(in, m[i].key, value, err);
+    }
+    if (arena.on)
+        arena_reset();
+    return 1;
+}
+
 pk_status incident_from_line(pk_incident *in, const char *text, size_t len, incident_extra_fn extra, void *ctx,
                              pk_error *err)
+{
+    pk_status st;
+    if (flat_line(&st, in, text, len, extra, ctx, err))
+        return st;
+    return incident_from_line_jansson(in, text, len, extra, ctx, err);
+}
+
+pk_status incident_from_line_jansson(pk_incident *in, const char *text, size_t len, incident_extra_fn extra,
+                                     void *ctx, pk_error *err)
 {
     json_error_t jerr;
     json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);

@@ -19,11 +19,19 @@ typedef pk_status (*incident_extra_fn)(void *ctx, const char *key, json_t *value
  * On failure err->field names the offending key. */
 pk_status incident_from_json(pk_incident *in, json_t *obj, incident_extra_fn extra, void *ctx, pk_error *err);
 
-/* Parse one line of JSON text (RFC 8259, duplicate keys rejected) into *in.
+/* Parse one line of JSON text (RFC 8259, duplicate keys rejected) into *in:
+ * a flat object of plain values (see incident_json.c) is read directly,
+ * anything else by jansson.
  * On failure err->field names the key (or "json" for a syntax error, with
  * err->column set). */
 pk_status incident_from_line(pk_incident *in, const char *text, size_t len, incident_extra_fn extra, void *ctx,
                              pk_error *err);
+
+/* The same as incident_from_line() without its fast path for flat objects of
+ * plain values: every line through jansson (the fuzz harness checks that the
+ * two agree). */
+pk_status incident_from_line_jansson(pk_incident *in, const char *text, size_t len, incident_extra_fn extra,
+                                     void *ctx, pk_error *err);
 
 /* CSV input: split one CSV record (RFC 4180 quoting, no line breaks inside
  * fields) into at most cap fields, in place (text is modified; quotes are
