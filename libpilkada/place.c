@@ -791,6 +791,11 @@ typedef struct scanner {
     uint32_t list_first;
     const pk__pword *words; /* the words of s read by the caller (pk__place_find_in_words), or NULL */
     size_t nwords;
+    /* the name found before: its bytes [prev_start, prev_end), trie node and level word (kab_pair()) */
+    size_t prev_start, prev_end;
+    uint32_t prev_node;
+    int prev_lv;
+    int datelines; /* 1: the text scanned starts the text (a dateline can open it); 0: it is a tail */
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -810,6 +815,10 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->list_first = 0;
     sc->words = NULL;
     sc->nwords = 0;
+    sc->prev_start = sc->prev_end = 0;
+    sc->prev_node = 0;
+    sc->prev_lv = 0;
+    sc->datelines = 1;
 }
 
 /* Read words up to word k (the slow part of word_at). */
@@ -895,10 +904,13 @@ typedef struct found {
                            provinces), 0 if none */
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
+    int dateline;       /* 1: the dateline of the text (dateline_at()), or the name the context text's dateline is */
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
     int listed;         /* 1: its level word is the one before the first item of its list */
+    int paired;         /* 1: a bare name beside "Kabupaten" and the same name in a list (kab_pair()) */
+    uint32_t qual_prov; /* 1 + the region index of a province named right after it (prov_after()), 0 none */
     size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
@@ -1056,18 +1068,11 @@ static uint32_t entry_kab(const pk__place_db *db, uint32_t e)
 #define LIST_GAP 12  /* bytes between two items of a list: ", ", " dan ", ", serta " */
 #define LIST_ENTS 64 /* entries of a name compared for the narrowing: bounded work per name */
 
-/* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
- * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
- * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
- * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
- * in a kab/kota where the first item has one. */
-static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
+/* The n bytes g between two items of a list: white space, commas and at most one of "dan", "serta",
+ * "hingga". *comma, *word: a comma, a conjunction. 0 if anything else stands there. */
+static int list_sep(const char *g, size_t n, int *comma_out, int *word_out)
 {
-    const pk__place_db *db = sc->db;
-    if (start < sc->list_end || start - sc->list_end > LIST_GAP)
-        return 0;
-    const char *g = sc->s + sc->list_end;
-    size_t n = start - sc->list_end, i = 0;
+    size_t i = 0;
     int comma = 0, word = 0;
     while (i < n) {
         char c = g[i];
@@ -1096,7 +1101,23 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
             return 0;
         }
     }
-    if (!comma && !word)
+    *comma_out = comma;
+    *word_out = word;
+    return comma || word;
+}
+
+/* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
+ * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
+ * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
+ * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
+ * in a kab/kota where the first item has one. */
+static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    if (start < sc->list_end || start - sc->list_end > LIST_GAP)
+        return 0;
+    int comma, word;
+    if (!list_sep(sc->s + sc->list_end, start - sc->list_end, &comma, &word))
         return 0;
     uint32_t e0 = db->n_entry[nn], e1 = db->n_entry[nn + 1];
     if (!word)
@@ -1114,6 +1135,152 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
             if (entry_level(db, x) == sc->list_lv && entry_kab(db, x) == k)
                 return 1;
     }
+    return 0;
+}
+
+#define DATELINE_LEAD 48 /* bytes before a dateline: an outlet name ("SERAMBINEWS.COM, SIGLI -") */
+
+/* Datelines. A report opens with the place it is filed from written in capitals, then a comma, a dash or a
+ * bar and the outlet: "SITUBONDO, Jawara Post—Panitia pengawas ..." (https://jawarapost.com/terkini/persempit-
+ * kecurangan-dalam-pilkada-panwascam-jatibanteng-gelar-sosialisasi), "NGAWI, MEMORANDUM-Diduga melanggar ..."
+ * (https://memorandum.disway.id/read/88181/kades-sambiroto-ngawi-dilaporkan-ke-bawaslu), "SERAMBINEWS.COM,
+ * SIGLI - ..." (the outlet first). ANTARA writes the place as a name, then the outlet in parentheses:
+ * "Wasior (ANTARA) - Kepolisian Resor (Polres) Teluk Wondama ..." (https://papuabarat.antaranews.com/berita/
+ * 35919/polres-teluk-wondama-kerahkan-200-personel-amankan-pemilu-2024). Is the name at bytes [a, b) of s
+ * such a dateline: at most DATELINE_LEAD bytes from the start with no lower-case letter before it, all its
+ * letters capitals (at least 3) and a comma, dash (-, en or em dash) or bar after it, or a capital first and
+ * "(" and three capitals after it? Bounded work: DATELINE_LEAD bytes and the name. */
+static int dateline_at(const char *s, size_t len, size_t a, size_t b)
+{
+    if (a > DATELINE_LEAD || b > len || b - a > DATELINE_LEAD)
+        return 0;
+    for (size_t i = 0; i < a; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    size_t caps = 0, lower = 0;
+    for (size_t i = a; i < b; i++) {
+        lower += s[i] >= 'a' && s[i] <= 'z';
+        caps += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    while (b < len && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    if (b + 3 < len && s[b] == '(' && s[a] >= 'A' && s[a] <= 'Z') { /* "Wasior (ANTARA)" */
+        int outlet = 1;
+        for (size_t i = b + 1; i < b + 4; i++)
+            outlet &= s[i] >= 'A' && s[i] <= 'Z';
+        return outlet;
+    }
+    if (lower || caps < 3 || b >= len)
+        return 0;
+    if (s[b] == ',' || s[b] == '-' || s[b] == '|')
+        return 1;
+    /* U+2013 en dash, U+2014 em dash */
+    return b + 2 < len && (unsigned char)s[b] == 0xE2 && (unsigned char)s[b + 1] == 0x80 &&
+           ((unsigned char)s[b + 2] == 0x93 || (unsigned char)s[b + 2] == 0x94);
+}
+
+/* The rules that look past a name (kota_suffix(), kab_pair(), prov_after()) walk from at most this many
+ * words after the name's first word: the ring keeps every word from there to the end of that walk and
+ * the batch read after it. */
+#define AHEAD_MAX (RING - READ_BATCH - PK__PLACE_MAX_DEPTH - PAREN_WORDS - 2)
+_Static_assert(AHEAD_MAX >= PK__PLACE_MAX_DEPTH + PAREN_WORDS + 4, "a name and a word or two after it");
+
+/* "X Kota" after a name: the police write the resort of a city that shares its name with a kabupaten
+ * with the level word after the name, "Polresta Jayapura Kota" (https://papua.tribunnews.com/2022/02/17/
+ * pilkada-yalimo-papua-terlama-di-indonesia-dua-kali-psu-dan-hasilnya-kembali-digugat-ke-mk?page=2),
+ * "Polresta Malang Kota": Kota X. Is word i the word "kota", after the name at trie node nn with only
+ * spaces between (no list: "Kabupaten Jayapura, Kota Jayapura"), starting no name itself nor followed by
+ * one ("Jayapura Kota Baru"), and is one candidate of the name a kota? Bounded: two walks. */
+static int kota_suffix(scanner *sc, size_t base, size_t i, const pk__pword *last, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    if (i + 1 > base + AHEAD_MAX)
+        return 0;
+    const pk__pword *w = word_at(sc, i);
+    if (!w || w->len != 4 || memcmp(w->key, "kota", 4) != 0 || !only_space_then(sc->s, last->end, w->start, 0))
+        return 0;
+    size_t nl, cl;
+    uint32_t nd, cd;
+    walk(sc, i, &nl, &nd, &cl, &cd);
+    if (nl > 1) /* villages are called Kota: the word alone is the level word */
+        return 0;
+    walk(sc, i + 1, &nl, &nd, &cl, &cd);
+    if (nl)
+        return 0;
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && entry_level(db, e) <= PK_PLACE_KABKOTA; e++)
+        if (cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id))
+            return 1;
+    return 0;
+}
+
+/* Is the text from word i on a list separator then "Kabupaten" and the name at trie node nn? */
+static int kab_next(scanner *sc, size_t base, size_t i, size_t from, uint32_t nn)
+{
+    for (size_t k = i; k < i + 2 && k + PK__PLACE_MAX_DEPTH <= base + AHEAD_MAX; k++) { /* the conjunction is a word */
+        const pk__pword *w = word_at(sc, k);
+        int comma, word;
+        if (!w || w->start < from || w->start - from > LIST_GAP || !list_sep(sc->s + from, w->start - from, &comma, &word))
+            continue;
+        size_t nl, cl;
+        uint32_t nd, cd;
+        walk(sc, k, &nl, &nd, &cl, &cd);
+        if (!cl || cl < nl || cue_node_level(sc->db, cd) != PK__CUE_LV_KABUPATEN)
+            return 0;
+        walk(sc, k + cl, &nl, &nd, &cl, &cd);
+        return nl && nd == nn;
+    }
+    return 0;
+}
+
+/* A list of kabupaten/kota that names "Kabupaten X" and X alone beside it means the kota X by the bare
+ * name (else the writer would not list both): "enam kabupaten/kota di wilayah Papua Barat Daya antara lain
+ * Sorong, Kabupaten Sorong, Kabupaten Sorong Selatan" (https://prototypecast.com/polda-papua-barat-memastikan-
+ * keamanan-dan-ketertiban-sosial-pasca-pemilu-di-13-daerah-berjalan-kondusif/2, Pemilu 2024) is Kota Sorong. The bare name at trie node nn, words [wi, wi + nl), last its last word: 2 if the item before
+ * is "Kabupaten X" (the scan must start there to find it so), 1 if the item after is, 0 if neither or no
+ * kota has the name. Bounded: three walks. */
+static int kab_pair(scanner *sc, size_t wi, size_t nl, const pk__pword *first, const pk__pword *last, uint32_t nn)
+{
+    const pk__place_db *db = sc->db;
+    int fit = 0;
+    /* entries are sorted by id, whose top byte is the level: the kab/kota come before the rest */
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1] && !fit && entry_level(db, e) <= PK_PLACE_KABKOTA; e++)
+        fit = cue_fits(db, PK__CUE_LV_KOTA, db->ents[e].id);
+    if (!fit)
+        return 0;
+    int comma, word;
+    if (sc->prev_node == nn && sc->prev_lv == PK__CUE_LV_KABUPATEN && sc->prev_end <= first->start &&
+        first->start - sc->prev_end <= LIST_GAP && list_sep(sc->s + sc->prev_end, first->start - sc->prev_end, &comma, &word))
+        return 2;
+    return kab_next(sc, wi, wi + nl, last->end, nn);
+}
+
+/* "X, Provinsi": a province named right after a name with a comma between narrows it to that province,
+ * as the ANTARA dateline writes it: "Parigi, Sulteng (ANTARA) - Dewan Perwakilan Rakyat Daerah ..."
+ * (https://sulteng.antaranews.com/berita/347669/dprd-umumkan-penetapan-bupati-dan-wakil-bupati-parigi-
+ * moutong-lewat-paripurna) is Kecamatan Parigi of Parigi Moutong, not the province alone nor the Parigi
+ * of Pangandaran. Word i on: the comma after last (the name's last word), then a name that is a
+ * province: returns 1 + its region index, else 0. Bounded: one walk. */
+static uint32_t prov_after(scanner *sc, size_t base, size_t i, const pk__pword *last)
+{
+    const pk__place_db *db = sc->db;
+    size_t b = last->end;
+    while (b < sc->len && (sc->s[b] == ' ' || sc->s[b] == '\t'))
+        b++;
+    if (b >= sc->len || sc->s[b] != ',' || i > base + AHEAD_MAX)
+        return 0; /* most names: no comma after them */
+    const pk__pword *w = word_at(sc, i);
+    int comma, word;
+    if (!w || w->start < last->end || w->start - last->end > LIST_GAP ||
+        !list_sep(sc->s + last->end, w->start - last->end, &comma, &word) || !comma || word)
+        return 0;
+    size_t nl, cl;
+    uint32_t nd, cd;
+    walk(sc, i, &nl, &nd, &cl, &cd);
+    if (!nl || cl >= nl)
+        return 0;
+    for (uint32_t e = db->n_entry[nd]; e < db->n_entry[nd + 1]; e++)
+        if (entry_level(db, e) == PK_PLACE_PROVINSI)
+            return PK__PLACE_INDEX(db->ents[e].id) + 1;
     return 0;
 }
 
@@ -1182,6 +1349,18 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 clevel = sc->list_lv;
                 ckind = sc->list_kind;
             }
+            size_t sfx = !clevel && kota_suffix(sc, *wi, *wi + nl, last, nn);
+            if (sfx) {
+                clevel = PK__CUE_LV_KOTA;
+                last = word_at(sc, *wi + nl);
+                w = word_at(sc, *wi);
+            }
+            int paired = !clevel && !ncue ? kab_pair(sc, *wi, nl, w, last, nn) : 0;
+            if (paired) {
+                clevel = PK__CUE_LV_KOTA;
+                last = word_at(sc, *wi + nl - 1);
+                w = word_at(sc, *wi);
+            }
             f->name_start = w->start;
             f->end = last->end;
             f->start = ncue ? cstart : w->start;
@@ -1200,9 +1379,11 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->cue_local = clocal;
-            f->has_cue = ncue > 0 || listed;
+            f->has_cue = ncue > 0 || listed || sfx || paired;
             f->listed = listed;
-            f->lstart = listed ? sc->list_start : f->start;
+            f->paired = paired != 0;
+            f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
+            f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
                     sc->list_first = nn;
@@ -1217,14 +1398,19 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             pk__pword caps = *w;
             word_caps(&caps, sc->s);
             f->cap = caps.cap || caps.allcaps;
+            f->dateline = sc->datelines && !f->has_cue && dateline_at(sc->s, sc->len, f->name_start, f->end);
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
-            f->nwords = nl;
+            f->nwords = nl + sfx;
             f->judged = 0;
             f->use_cue = f->weak = 0;
             f->nfit = 0;
             f->okmask = 0;
-            *wi += nl;
+            sc->prev_start = f->start;
+            sc->prev_end = f->end;
+            sc->prev_node = nn;
+            sc->prev_lv = clevel;
+            *wi += nl + sfx;
             return 1;
         }
         /* an ordinary word ends any cue chain; an unknown word right after a district or village
@@ -1261,6 +1447,7 @@ typedef struct engine {
     size_t nlisted;
     uint32_t listed_node[LISTED_MAX];
     int listed_lv[LISTED_MAX], listed_kind[LISTED_MAX];
+    uint32_t dateline_node; /* the trie node of the context text's dateline (0: none) */
 } engine;
 
 /* candidate entries of a found name: fits options and cue; returns count of fitting entries */
@@ -1349,6 +1536,7 @@ static size_t judge(const engine *en, found *f)
 {
     if (!f->judged) {
         f->nfit = fitting(en, f, &f->use_cue, &f->weak, &f->okmask);
+        f->weak &= !f->dateline; /* a dateline names a place: "KAYUAGUNG, oganilir.co -" */
         f->judged = 1;
     }
     return f->nfit;
@@ -1468,13 +1656,25 @@ static double base_score(int level)
     return b[level];
 }
 
+/* A dateline names the kabupaten/kota the report is filed from ("SITUBONDO, Jawara Post" is Kabupaten
+ * Situbondo, not Kecamatan Situbondo beside the Jatibanteng of the text), or, when no kabupaten/kota has
+ * the name, the district (the town: "WAISAI, iNews.id" is Distrik Kota Waisai, not the kelurahan Waisai
+ * inside it). The kab/kota bonus outweighs every bonus a district can get from the text (0.75) plus the
+ * 0.20 between the levels; the district one every bonus a village can get over its own district. */
+static inline double dateline_part(const found *f, int level)
+{
+    if (!f->dateline)
+        return 0.0;
+    return level == PK_PLACE_KABKOTA ? 0.60 : level == PK_PLACE_KECAMATAN ? 0.30 : 0.0;
+}
+
 /* score of a candidate from the words alone */
 static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue)
 {
     const pk__place_db *db = en->db;
     pk_place_id id = db->ents[e].id;
     int l = id_level(id);
-    double sc = base_score(l);
+    double sc = base_score(l) + dateline_part(f, l);
     unsigned how = db->ents[e].flags & PK__PE_HOW_MASK;
     if (how == PK_PLACE_MATCH_ALIAS)
         sc -= 0.02;
@@ -1522,6 +1722,12 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
+            if (k == 1 && f->qual_prov == PK__PLACE_INDEX(a[1]) + 1 && a[1] != id) {
+                /* "Parigi, Sulteng": the places there first (above a district elsewhere: 0.10 + the
+                 * province named, 0.05, > the 0.10 between the levels) */
+                *support = 1;
+                sc += 0.10;
+            }
             if (c && ctx_named_other(en->ctx, k == 3, i, key)) {
                 sc += w[k];
             } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
@@ -1531,7 +1737,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             }
         }
     }
-    return sc;
+    return sc < SCORE_MAX ? sc : SCORE_MAX; /* a dateline and a qualifier together could pass it */
 }
 
 /* insert into a ranked list (score desc, id asc) of at most cap */
@@ -1656,6 +1862,7 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->nlisted = 0;
     if (!kept)
         ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    en->dateline_node = 0;
     ctx_clear(ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
@@ -1664,10 +1871,21 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
 /* Keep a later item of a list of the context text (the first LISTED_MAX). */
 static void listed_keep(engine *en, const found *f)
 {
-    if (f->listed && en->nlisted < LISTED_MAX) {
+    if ((f->listed || f->paired) && en->nlisted < LISTED_MAX) {
         en->listed_node[en->nlisted] = f->node;
         en->listed_lv[en->nlisted] = f->cue_level;
         en->listed_kind[en->nlisted++] = f->cue_kind;
+    }
+}
+
+/* The name the context text's dateline is, written without a level word, is that dateline: "NGAWI" in a
+ * report opening "NGAWI, MEMORANDUM-Diduga melanggar netralitas, Kepala Desa Sambiroto, Kecamatan Padas"
+ * is the kabupaten the report is filed from. */
+static void dateline_apply(const engine *en, found *f)
+{
+    if (!f->has_cue && !f->dateline && en->dateline_node && f->node == en->dateline_node) {
+        f->dateline = 1;
+        f->judged = 0;
     }
 }
 
@@ -1675,6 +1893,7 @@ static void listed_keep(engine *en, const found *f)
  * Ledokombo dan Jombang") takes that level word's level. */
 static void listed_apply(const engine *en, found *f)
 {
+    dateline_apply(en, f);
     if (f->has_cue)
         return;
     for (size_t i = 0; i < en->nlisted; i++)
@@ -1698,7 +1917,11 @@ static void ctx_pass(engine *en, const char *text, size_t len, const override *o
     sc.lists = en->max_level >= PK_PLACE_KECAMATAN;
     size_t wi = 0;
     found f;
+    if (en->rec)
+        en->dateline_node = 0;
     while (next_found(&sc, &wi, &f)) {
+        if (en->rec && f.dateline)
+            en->dateline_node = f.node;
         if (en->rec)
             listed_keep(en, &f);
         else
@@ -1850,6 +2073,7 @@ static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t c
             shift = 0;
         }
         scan_words(&sc, db, text + shift, len - shift, words ? words + j : NULL, nwords - j);
+        sc.datelines = resume == 0;
         size_t wi = 0;
         found f;
         while (next_found(&sc, &wi, &f)) {
@@ -2463,6 +2687,13 @@ typedef struct pick {
     pk_place_resolution res;
 } pick;
 
+/* Did listed_apply() change a found name (b, from a)? It sets a level word or a dateline. */
+static int listed_changed(const found *a, const found *b)
+{
+    return a->has_cue != b->has_cue || a->dateline != b->dateline || a->cue_level != b->cue_level ||
+           a->cue_kind != b->cue_kind;
+}
+
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
@@ -2483,9 +2714,11 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     ctxcount *r1 = en->ctx, *r2 = en->out_ctx, *judged = r2;
     for (int round = 0; round < 2; round++) {
         /* One mention and no context: nothing else is named, so score_of() adds nothing to
-         * base_part() (every bonus needs another name or the context) and round 2 would tell
-         * exactly what round 1 told: the ranking uses round 1. */
-        if (round == 1 && kept && nf <= 1 && !o->context && !o->context_text) {
+         * base_part() (every bonus needs another name or the context, but that of a province named
+         * right after it, "Parigi, Sulteng"; base_part() stays below SCORE_MAX) and round 2 would
+         * tell exactly what round 1 told: the ranking uses round 1. */
+        if (round == 1 && kept && nf <= 1 && (nf == 0 || !app[0].qual_prov) && !o->context &&
+            !o->context_text) {
             judged = r1;
             break;
         }
@@ -2552,9 +2785,10 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
         }
         size_t nlist;
         int weak, sup;
-        /* the named places: ranked apart unless ranked below as they are (no list of the context
-         * text applies); the first 4 of a ranking are those of a longer one (a total order) */
-        int apart = nm && nm->n < CTX_REGIONS && (out->good || en->nlisted);
+        /* the named places: ranked apart unless ranked below as they are (what the context text
+         * tells, its lists and dateline, changed nothing); the first 4 of a ranking are those of a
+         * longer one (a total order) */
+        int apart = nm && nm->n < CTX_REGIONS && (out->good || listed_changed(&f_raw, &f));
         if (apart) {
             pk_place_candidate l4[4];
             if (rank_found(en, &f_raw, l4, 4, &nlist, &weak, &sup) && (!weak || sup))

@@ -837,6 +837,154 @@ static void test_text_paren_short_form(void **state)
     assert_int_equal(resolve("Kabupaten Ogan Komering Ulu (OKU, 2020) Timur", NULL, PK_OK), id_of("16.01"));
 }
 
+/* Capital towns (issue 10): the district that holds a kabupaten's seat is often "Kota X" (Kemendagri
+ * 2025: 53.02.01 Kota Soe in Timor Tengah Selatan, whose seat is Soe; 11.07.09 Kota Sigli in Pidie; 96.03.17
+ * Kota Waisai in Raja Ampat, which holds Kelurahan Waisai 96.03.17.1001), and the press writes the town
+ * alone. Kota Sumenep (35.29.01) holds Sumenep, but the bare name is Kabupaten Sumenep (35.29). */
+static void test_resolve_capital_towns(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Soe", "Soe, KPU Kab. TTS - Bertempat di Rumah Pintar Pemilu", PK_OK), id_of("53.02.01"));
+    assert_int_equal(resolve("Sigli", NULL, PK_OK), id_of("11.07.09"));
+    assert_int_equal(resolve("Waisai", NULL, PK_OK), id_of("96.03.17"));
+    assert_int_equal(resolve("Kelurahan Waisai", NULL, PK_OK), id_of("96.03.17.1001"));
+    assert_int_equal(resolve("Sumenep", NULL, PK_OK), id_of("35.29"));
+    /* a seat that no district or village is named after stands for its kabupaten: Maumere is the seat of
+     * 53.07 Sikka, Sorendiweri of 91.19 Supiori, Tanjung Balai Karimun of 21.02 Karimun (not 12.74 Kota
+     * Tanjungbalai); Padang Sidempuan, listed as the seat of Tapanuli Selatan 12.03, stays the misspelt
+     * 12.77 Kota Padangsidimpuan */
+    assert_int_equal(resolve("Maumere", NULL, PK_OK), id_of("53.07"));
+    assert_int_equal(resolve("Ketua Bawaslu Supiori dihubungi di Sorendiweri", NULL, PK_OK), id_of("91.19"));
+    assert_int_equal(resolve("Sorendiweri", NULL, PK_OK), id_of("91.19"));
+    assert_int_equal(resolve("Kabupaten Tanjung Balai Karimun", NULL, PK_OK), id_of("21.02"));
+    assert_int_equal(resolve("Padang Sidempuan", NULL, PK_OK), id_of("12.77"));
+}
+
+/* Datelines (issue 10): a report opens with the place it is filed from in capitals, then a comma or a
+ * dash and the outlet; that names the kabupaten/kota (Kemendagri 2025: 35.12 Kabupaten Situbondo, which
+ * holds Kecamatan Situbondo 35.12.07 and Kecamatan Jatibanteng; 35.21 Kabupaten Ngawi, with Kecamatan
+ * Ngawi 35.21.09 and Padas), or the district when no kabupaten/kota has the name (16.02.05 Kecamatan Kayu
+ * Agung, seat of Ogan Komering Ili, holding Kelurahan Kayuagung 16.02.05.1002). */
+static void test_resolve_datelines(void **state)
+{
+    (void)state;
+    const char *t = "SITUBONDO, Jawara Post\xe2\x80\x94Panitia pengawas kecamatan (panwascam) Kecamatan Jatibanteng, "
+                    "Situbondo, Jawa Timur";
+    assert_int_equal(resolve("SITUBONDO, Jawara Post", t, PK_OK), id_of("35.12"));
+    t = "NGAWI, MEMORANDUM-Diduga melanggar netralitas, Kepala Desa Sambiroto,  Kecamatan Padas";
+    assert_int_equal(resolve("NGAWI", t, PK_OK), id_of("35.21"));
+    /* a level word says otherwise */
+    assert_int_equal(resolve("Kecamatan Ngawi", t, PK_OK), id_of("35.21.09"));
+    /* the dateline, not the outlet's name after it */
+    assert_int_equal(resolve("KAYUAGUNG, oganilir.co", NULL, PK_OK), id_of("16.02.05"));
+    /* in a text search too; the same name lower in the text is no dateline */
+    pk_place_mention m[8];
+    assert_int_equal(find8(m, "SITUBONDO - Camat Jatibanteng melapor"), 2);
+    assert_int_equal(m[0].id, id_of("35.12"));
+    assert_int_equal(find8(m, "Laporan dari Camat Jatibanteng. SITUBONDO - warga"), 2);
+    assert_int_equal(m[1].id, id_of("35.12.07"));
+    /* ANTARA's dateline: the name, then the outlet in parentheses (92.07.01 Distrik Wasior holds the seat of
+     * Teluk Wondama 92.07) */
+    assert_int_equal(find8(m, "Situbondo (ANTARA) - Camat Jatibanteng melapor"), 2);
+    assert_int_equal(m[0].id, id_of("35.12"));
+    assert_int_equal(resolve("Wasior (ANTARA) - Kepolisian Resor (Polres) Teluk Wondama", NULL, PK_OK), id_of("92.07.01"));
+    /* the names past the caller's array are counted alike: a tail of the text is no dateline */
+    const char *u = "Camat Jatibanteng. KAYUAGUNG, warga";
+    size_t total8 = find8(m, u), total1 = 0;
+    assert_int_equal(pk_place_find_in_text(m, 1, &total1, u, strlen(u), NULL, NULL), PK_OK);
+    assert_int_equal(total1, total8);
+}
+
+/* Police and election-committee words (issue 10, data/regions/cues.csv and short_forms.csv). Kemendagri
+ * 2025: 91.71 Kota Jayapura and 91.03 Kabupaten Jayapura; 35.73 Kota Malang; 21.71 Kota Batam (Barelang:
+ * Batam, Rempang, Galang); 91.10 Kabupaten Sarmi holds Distrik Sarmi 91.10.01; 35.21 Kabupaten Ngawi holds
+ * Kecamatan Ngawi 35.21.09; the island Buru holds 81.04 Kabupaten Buru and 81.09 Buru Selatan. */
+static void test_resolve_police_words(void **state)
+{
+    (void)state;
+    /* "X Kota": the city */
+    assert_int_equal(resolve("Polresta Jayapura Kota", "Ia lalu ditahan di Polresta Jayapura Kota", PK_OK), id_of("91.71"));
+    assert_int_equal(resolve("Kapolresta Malang Kota", NULL, PK_OK), id_of("35.73"));
+    assert_int_equal(resolve("Polres Jayapura", NULL, PK_EAMBIGUOUS), id_of("91.03")); /* both, without it */
+    /* a list is no suffix */
+    pk_place_mention m[8];
+    assert_int_equal(find8(m, "Kabupaten Jayapura, Kota Jayapura"), 2);
+    assert_int_equal(m[0].id, id_of("91.03"));
+    assert_int_equal(m[1].id, id_of("91.71"));
+    assert_int_equal(resolve("Polresta Barelang", NULL, PK_OK), id_of("21.71"));
+    /* PPD, the election committee of a distrik; Kapolsek, the police of a kecamatan */
+    assert_int_equal(resolve("PPD Sarmi", NULL, PK_OK), id_of("91.10.01"));
+    assert_int_equal(resolve("Kapolsek Ngawi", NULL, PK_OK), id_of("35.21.09"));
+    assert_int_equal(resolve("Wakapolres Ngawi", NULL, PK_OK), id_of("35.21"));
+    /* "Pulau Buru": the island holds two kabupaten, a tie */
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Wakapolres Pulau Buru", NULL, NULL), PK_EAMBIGUOUS);
+    assert_true(r.ambiguous);
+    assert_true(r.ncandidates >= 2);
+    assert_int_equal(c[0].id, id_of("81.04"));
+    assert_int_equal(c[1].id, id_of("81.09"));
+}
+
+/* A list of kabupaten/kota with "Kabupaten X" and X alone beside it (issue 10): the bare X is the kota.
+ * Kemendagri 2025: 96.71 Kota Sorong, 96.01 Kabupaten Sorong, 96.02 Kabupaten Sorong Selatan; 35.07
+ * Kabupaten Malang, 35.73 Kota Malang. */
+static void test_text_kab_pair(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    assert_int_equal(find8(m, "antara lain Sorong, Kabupaten Sorong, Kabupaten Sorong Selatan"), 3);
+    assert_int_equal(m[0].id, id_of("96.71"));
+    assert_int_equal(m[1].id, id_of("96.01"));
+    assert_int_equal(m[2].id, id_of("96.02"));
+    assert_int_equal(find8(m, "Kabupaten Malang dan Malang"), 2);
+    assert_int_equal(m[1].id, id_of("35.73"));
+    /* not beside each other: no pair */
+    assert_int_equal(find8(m, "Kabupaten Malang. Warga Malang"), 2);
+    assert_int_equal(m[1].id, id_of("35.07"));
+    const char *t = "enam kabupaten/kota di wilayah Papua Barat Daya antara lain Sorong, Kabupaten Sorong, "
+                    "Kabupaten Sorong Selatan";
+    assert_int_equal(resolve("Sorong", t, PK_OK), id_of("96.71"));
+}
+
+/* "X, Provinsi" narrows X to the province (issue 10). Kemendagri 2025: Kecamatan Parigi 72.08.01 is in
+ * Parigi Moutong, Sulawesi Tengah (72); Kecamatan Sukamaju 73.22.06 is in Luwu Utara (73), while the desa
+ * called Sukamaju in Jawa Barat (32) include 32.01.06.2001. */
+static void test_resolve_province_qualifier(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Parigi, Sulteng", "Parigi, Sulteng (ANTARA) - Dewan Perwakilan Rakyat Daerah", PK_OK),
+                     id_of("72.08.01"));
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Sukamaju, Jawa Barat", NULL, NULL), PK_EAMBIGUOUS);
+    assert_int_equal(r.level, PK_PLACE_DESA);
+    assert_int_equal(r.id, id_of("32.01.06.2001"));
+    for (size_t i = 0; i < r.ncandidates; i++)
+        assert_true(c[i].score <= 1.0);
+}
+
+/* Numbered districts (issue 10): Kemendagri 2025 numbers the districts 16.71.02 Seberang Ulu Satu, 16.71.03
+ * Seberang Ulu Dua, 16.71.04 Ilir Barat Satu (Palembang) and 16.07.01-03 Banyuasin I-III; the press writes
+ * the number in digits or roman ("Kecamatan Seberang Ulu 1", "Ilir Barat I", "SU I"). A number word that is
+ * part of a name is no series: 36.03.28 Kelapa Dua (Tangerang) has no Kelapa 1. */
+static void test_resolve_numbered_districts(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Kecamatan Seberang Ulu 1", NULL, PK_OK), id_of("16.71.02"));
+    assert_int_equal(resolve("Kecamatan Seberang Ulu II", NULL, PK_OK), id_of("16.71.03"));
+    assert_int_equal(resolve("Kecamatan Ilir Barat I", NULL, PK_OK), id_of("16.71.04"));
+    assert_int_equal(resolve("Kecamatan Banyuasin 2", NULL, PK_OK), id_of("16.07.02"));
+    assert_int_equal(resolve("Kecamatan Banyuasin Tiga", NULL, PK_OK), id_of("16.07.03"));
+    assert_int_equal(resolve("Kecamatan SU I", NULL, PK_OK), id_of("16.71.02"));
+    assert_int_equal(resolve("Kecamatan Kelapa Dua", "Kabupaten Tangerang", PK_OK), id_of("36.03.28"));
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_NO_FUZZY;
+    assert_int_equal(pk_place_resolve(&r, NULL, 0, "Kecamatan Kelapa II", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("19.05.04")); /* Kecamatan Kelapa (Bangka Barat), not Kelapa Dua */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -849,7 +997,10 @@ int main(void)
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
-        cmocka_unit_test(test_text_paren_short_form),
+        cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
+        cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
+        cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_resolve_province_qualifier),
+        cmocka_unit_test(test_resolve_numbered_districts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -225,6 +225,16 @@ typedef struct pk_place_resolution {
  * ranks first. Without words or context, higher levels rank before lower ones
  * and a name shared by several places gives all candidates, ranked.
  *
+ * Press conventions read as such (also by pk_place_find_in_text()): a dateline
+ * (capitals at the start of the text, then a comma, a dash or a bar: "NGAWI,
+ * MEMORANDUM-"; or "Wasior (ANTARA) -") names the kabupaten/kota the report is
+ * filed from, else the district, also when the name is resolved alone and the
+ * context text opens with it; "X Kota" is Kota X ("Polresta Jayapura Kota"); in
+ * a list, X beside "Kabupaten X" is Kota X; "X, Sulteng" ranks the places of
+ * that province first; a district "Kota X" that holds its kabupaten's seat is
+ * named by X alone ("Soe"), and a seat no place is named after names its
+ * kabupaten ("Maumere").
+ *
  * Names typed joined or split are read as the data writes them ("Kedung
  * Sumur", "KabupatenProbolinggo", "Tanjungjabung Timur"), and one misspelt
  * word of a long name is corrected ("Camat Padang Bolek Tenggara");

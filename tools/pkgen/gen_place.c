@@ -410,6 +410,141 @@ static void emit_u8(FILE *out, const char *name, const uint8_t *a, size_t n)
     fputs(";\n" PRAGMA_POP, out);
 }
 
+/* same letters, case and spaces ignored ("Kayu Agung" = "Kayuagung") */
+static int same_letters(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a == ' ')
+            a++;
+        while (*b == ' ')
+            b++;
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a, y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (x != y)
+            return 0;
+        if (!x)
+            return 1;
+        a++;
+        b++;
+    }
+}
+
+/* Capital towns. Many kecamatan/distrik that hold a kabupaten's seat are named "Kota X" after the town X
+ * (Kemendagri: 53.02.01 Kota Soe holds Soe, the seat of Timor Tengah Selatan; 11.07.09 Kota Sigli, seat of
+ * Pidie; 96.03.17 Kota Waisai, seat of Raja Ampat), and the press writes the town alone: "Soe, KPU Kab.
+ * TTS - Bertempat di ..." (https://kab-timortengahselatan.kpu.go.id/index.php/blog/category/104?page=13),
+ * "SERAMBINEWS.COM, SIGLI - Panitia Pengawas ..." (https://aceh.tribunnews.com/2024/10/26/panwaslih-aceh-
+ * dan-pj-sekda-pidie-ingatkan-keuchik-untuk-netral-dalam-pilkada).
+ * So X is an alias of that district when X is the capital that regions.csv gives for its kabupaten
+ * ([K2025]/[RID]), and X is not itself the name of a province or kabupaten/kota (Kota Sumenep holds
+ * Sumenep: the bare name stays the kabupaten). Derived from the data: no list to keep. */
+static void add_capital_towns(const pk__region_model *m)
+{
+    for (size_t i = 0; i < nd; i++) {
+        const char *name = P.buf + d_name[i], *cap = m->rows[d_region[i]].capital;
+        if (strncmp(name, "Kota ", 5) != 0 || !cap || !*cap || !same_letters(name + 5, cap))
+            continue;
+        int taken = 0;
+        for (size_t r = 0; r < m->nrows && !taken; r++)
+            taken = same_letters(m->rows[r].name, cap);
+        if (!taken)
+            add_phrase(name + 5, PK__PLACE_ID(3, i), PK_PLACE_MATCH_ALIAS, 1);
+    }
+}
+
+/* the letters and digits of s, lower case, into k (at most cap - 1 bytes); returns the length */
+static size_t alnum_key(char *k, size_t cap, const char *s)
+{
+    size_t n = 0;
+    for (; *s && n + 1 < cap; s++) {
+        char c = *s >= 'A' && *s <= 'Z' ? (char)(*s + 32) : *s;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            k[n++] = c;
+    }
+    k[n] = 0;
+    return n;
+}
+
+/* Kabupaten seats named alone. A report filed from a kabupaten's seat names the town: "MAUMERE" for Sikka,
+ * "Sorendiweri" for Supiori ("Ketua Bawaslu Supiori ... dihubungi di Sorendiweri",
+ * https://papua.antaranews.com/berita/743801/bawaslu-supiori-papua-siapkan-pengawas-kampung-awasi-psu-pilkada),
+ * "Kabupaten Tanjung Balai Karimun" (the former name of Karimun after its seat). When the seat that
+ * regions.csv gives ([K2025]/[RID]) is the name of no district or village, nor X of a district "Kota X"
+ * (those win: they are the town, add_capital_towns()), and is not within two edits of the name of a
+ * region (Padang Sidempuan, the seat listed for Tapanuli Selatan, is how the press misspells Kota
+ * Padangsidimpuan), it is an alias of its kabupaten. Abbreviated seats ("P. Seribu") and seats written
+ * "Kota X" (Kota Mulia, in Distrik Mulia) are left out. */
+static void add_seats(const pk__region_model *m)
+{
+    for (size_t r = 0; r < m->nrows; r++) {
+        const char *cap = m->rows[r].capital;
+        char ck[64], k[64];
+        if (m->rows[r].kind == PK_REGION_PROVINSI || !cap || strchr(cap, '.') || strncmp(cap, "Kota ", 5) == 0)
+            continue;
+        size_t cl = alnum_key(ck, sizeof ck, cap);
+        int taken = cl < 3;
+        for (size_t i = 0; i < m->nrows && !taken; i++) {
+            size_t l = alnum_key(k, sizeof k, m->rows[i].name);
+            taken = pk__osa_bounded(ck, cl, k, l, 2) <= 2;
+        }
+        for (size_t i = 0; i < nd && !taken; i++) {
+            size_t l = alnum_key(k, sizeof k, P.buf + d_name[i]), o = l == cl + 4 && memcmp(k, "kota", 4) == 0 ? 4 : 0;
+            taken = l - o == cl && memcmp(k + o, ck, cl) == 0;
+        }
+        for (size_t i = 0; i < nv && !taken; i++)
+            taken = alnum_key(k, sizeof k, P.buf + v_name[i]) == cl && memcmp(k, ck, cl) == 0;
+        if (!taken)
+            add_phrase(cap, PK__PLACE_ID(2, r), PK_PLACE_MATCH_ALIAS, 1);
+    }
+}
+
+/* The number that ends a district's name ("Seberang Ulu Satu", "Banyuasin II"): 1..5, 0 if none;
+ * *stem: the bytes before its last space. */
+static int name_number(const char *name, size_t *stem)
+{
+    static const char *const words[] = {"Satu", "Dua", "Tiga", "Empat", "Lima"};
+    static const char *const roman[] = {"I", "II", "III", "IV", "V"};
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name)
+        return 0;
+    *stem = (size_t)(sp - name);
+    for (int k = 0; k < 5; k++)
+        if (strcmp(sp + 1, words[k]) == 0 || strcmp(sp + 1, roman[k]) == 0)
+            return k + 1;
+    return 0;
+}
+
+/* Numbered districts. Where a kabupaten/kota numbers districts of one name ([K2025]: 16.71.02 Seberang Ulu
+ * Satu and 16.71.03 Seberang Ulu Dua in Palembang; 16.07.01-03 Banyuasin I-III), the press writes the
+ * number in words, roman or digits: "TPS 35 di Kecamatan Seberang Ulu 1" (https://sumsel.tribunnews.com/
+ * 2024/11/30/daftar-5-tps-di-palembang-gelar-psu-pada-2-desember-2024-kpu-minta-masyarakat-gunakan-hak-
+ * suaranya), "Lapas Ilir Barat I" (https://kliksumatera.com/?p=167029). Each district of such a series
+ * (another district of its kab/kota has the same stem and another number) gets the two other forms as
+ * aliases. A number word alone in a name ("Kelapa Dua", "Simpang Empat") is part of it: no series. */
+static void add_numbered(void)
+{
+    static const char *const forms[3][5] = {{"Satu", "Dua", "Tiga", "Empat", "Lima"},
+                                            {"I", "II", "III", "IV", "V"},
+                                            {"1", "2", "3", "4", "5"}};
+    for (size_t i = 0; i < nd; i++) {
+        const char *name = P.buf + d_name[i];
+        size_t st, st2;
+        int n = name_number(name, &st), series = 0;
+        /* the districts of a kab/kota are consecutive in code order */
+        for (size_t j = i; n && j-- > 0 && d_region[j] == d_region[i] && !series;)
+            series = name_number(P.buf + d_name[j], &st2) && st2 == st && strncmp(P.buf + d_name[j], name, st) == 0;
+        for (size_t j = i + 1; n && j < nd && d_region[j] == d_region[i] && !series; j++)
+            series = name_number(P.buf + d_name[j], &st2) && st2 == st && strncmp(P.buf + d_name[j], name, st) == 0;
+        if (!series || st + 8 > 256)
+            continue;
+        for (int f = 0; f < 3; f++) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "%.*s %s", (int)st, name, forms[f][n - 1]);
+            if (strcmp(buf, name) != 0)
+                add_phrase(buf, PK__PLACE_ID(3, i), PK_PLACE_MATCH_ALIAS, 0);
+        }
+    }
+}
+
 int pkgen_places(FILE *out, int ninputs, char **inputs); /* registered in main.c */
 int pkgen_places(FILE *out, int ninputs, char **inputs)
 {
@@ -554,11 +689,14 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             fprintf(stderr, "pkgen places: district %u has no usable name\n", d_code[i]);
             return 1;
         }
+    add_capital_towns(&m);
+    add_numbered();
     for (size_t i = 0; i < nv; i++)
         if (!add_phrase(P.buf + v_name[i], PK__PLACE_ID(4, i), PK_PLACE_MATCH_NAME, 1)) {
             fprintf(stderr, "pkgen places: village %zu has no usable name\n", i);
             return 1;
         }
+    add_seats(&m);
 
     /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
     static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces"};
