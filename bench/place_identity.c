@@ -43,13 +43,19 @@ static char *field(char **p)
     return s;
 }
 
-static void messy(FILE *out, const char *path)
+static FILE *open_or_exit(const char *path, const char *mode)
 {
-    FILE *f = fopen(path, "r");
+    FILE *f = fopen(path, mode);
     if (!f) {
         perror(path);
         exit(1);
     }
+    return f;
+}
+
+static void messy(FILE *out, const char *path)
+{
+    FILE *f = open_or_exit(path, "r");
     static char line[4096];
     int first = 1;
     while (fgets(line, sizeof line, f)) {
@@ -83,11 +89,7 @@ static void messy(FILE *out, const char *path)
 
 static void mentions(FILE *out, const char *path)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        perror(path);
-        exit(1);
-    }
+    FILE *f = open_or_exit(path, "r");
     static char line[1 << 16];
     int first = 1;
     while (fgets(line, sizeof line, f)) {
@@ -166,11 +168,7 @@ static size_t json_text(const char *js, char *out, size_t cap)
 
 static void corpus(FILE *out, const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        exit(1);
-    }
+    FILE *f = open_or_exit(path, "rb");
     static char js[1 << 20], text[1 << 20];
     size_t jl = fread(js, 1, sizeof js - 1, f);
     fclose(f);
