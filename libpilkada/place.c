@@ -2620,6 +2620,65 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 
 #define RESOLVE_WORDS 512 /* words of a name of PK_PLACE_NAME_MAX bytes */
 #define MAX_OV 8
+#define CTX_REGIONS 16 /* regions a level word's words are corrected in */
+#define SCAN_FOUND 16  /* mentions of a name kept by resolve_scan() (more: the name is read again) */
+#define NAME_WORDS 32  /* words of a name read once by pk__place_resolve() (more: read again) */
+
+/* The words of the name being resolved, read once: its passes over the words take them from here. */
+typedef struct namewords {
+    const char *s;
+    size_t len, n;
+    int all; /* 1: these are all its words */
+    pk__pword w[NAME_WORDS];
+} namewords;
+
+static void name_words_read(namewords *nw, const char *s, size_t len)
+{
+    size_t pos = 0;
+    nw->s = s;
+    nw->len = len;
+    nw->n = 0;
+    nw->all = 0;
+    while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos))
+        nw->n++;
+    nw->all = nw->n < NAME_WORDS;
+}
+
+/* pk__place_next_word() of the name from the words read once (the next word from any byte at or after
+ * the end of a word, up to the start of the next, is that next word), else read */
+static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    if (s == nw->s && len == nw->len) {
+        size_t lo = 0, hi = nw->n; /* the first word starting at or after *pos */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (nw->w[mid].start < *pos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0 || nw->w[lo - 1].end <= *pos) {
+            if (lo < nw->n) {
+                *w = nw->w[lo];
+                *pos = w->end;
+                return 1;
+            }
+            if (nw->all) {
+                *pos = len;
+                return 0;
+            }
+        }
+    }
+    return pk__place_next_word(w, s, len, pos);
+}
+
+/* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
+ * order, ranked by what the name and the context tell, without the lists of the context text (what
+ * correct_inside() needs): gathered by the first scan of the name, while its context is at hand. */
+typedef struct named {
+    size_t n;
+    pk_place_id id[CTX_REGIONS];
+} named;
 
 typedef struct pick {
     int ok;         /* a mention was found */
@@ -2631,17 +2690,41 @@ typedef struct pick {
     pk_place_resolution res;
 } pick;
 
+/* Did listed_apply() change a found name (b, from a)? It sets a level word or a dateline. */
+static int listed_changed(const found *a, const found *b)
+{
+    return a->has_cue != b->has_cue || a->dateline != b->dateline || a->cue_level != b->cue_level ||
+           a->cue_kind != b->cue_kind;
+}
+
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
  * words inside mentions and cue chains. */
 static void resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
-                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered)
+                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered,
+                         named *nm)
 {
     memset(out, 0, sizeof *out);
+    /* The mentions of the name are the same in every pass (the scanner reads words, not what the
+     * mentions tell): the first pass keeps them (up to SCAN_FOUND; as found, and as ctx_pass() has
+     * them after the lists of the context text and judging, which is the same in every pass), the
+     * second pass and the ranking go over them again without reading the name. */
+    found raw[SCAN_FOUND], app[SCAN_FOUND];
+    size_t nf = 0;
+    int kept = en->max_level >= PK_PLACE_KECAMATAN; /* the passes and the ranking read lists alike */
     /* round 1: what the words alone tell; round 2: the same judged with round 1 */
-    ctxcount *r1 = en->ctx, *r2 = en->out_ctx;
+    ctxcount *r1 = en->ctx, *r2 = en->out_ctx, *judged = r2;
     for (int round = 0; round < 2; round++) {
+        /* One mention and no context: nothing else is named, so score_of() adds nothing to
+         * base_part() (every bonus needs another name or the context, but that of a province named
+         * right after it, "Parigi, Sulteng"; base_part() stays below SCORE_MAX) and round 2 would
+         * tell exactly what round 1 told: the ranking uses round 1. */
+        if (round == 1 && kept && nf <= 1 && (nf == 0 || !app[0].qual_prov) && !o->context &&
+            !o->context_text) {
+            judged = r1;
+            break;
+        }
         ctxcount *target = round ? r2 : r1;
         ctx_clear(target);
         if (o->context)
@@ -2655,28 +2738,75 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
             ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
             en->rec = 0;
         }
-        ctx_pass(en, name, len, ov, nov);
+        if (round == 0 && kept) { /* ctx_pass() over the name, keeping its mentions */
+            scanner sc;
+            scan_init(&sc, en->db, name, len);
+            sc.ov = ov;
+            sc.nov = nov;
+            sc.lists = 1;
+            size_t wi = 0;
+            found f;
+            while (next_found(&sc, &wi, &f)) {
+                if (nf < SCAN_FOUND)
+                    raw[nf] = f;
+                listed_apply(en, &f);
+                ctx_found(en, &f);
+                if (nf < SCAN_FOUND)
+                    app[nf] = f;
+                kept = ++nf <= SCAN_FOUND;
+            }
+        } else if (kept) {
+            for (size_t i = 0; i < nf; i++)
+                ctx_found(en, &app[i]);
+        } else {
+            ctx_pass(en, name, len, ov, nov);
+        }
     }
-    en->ctx = r2;
-    en->out_ctx = r1; /* restored for the next call: r1 first, r2 second */
+    en->ctx = judged;
+    en->out_ctx = judged == r2 ? r1 : r2; /* for the next call: two buffers, either order */
     en->ctx_on = 1;
     scanner sc;
     scan_init(&sc, en->db, name, len);
     sc.ov = ov;
     sc.nov = nov;
-    size_t wi = 0;
-    found f;
+    size_t wi = 0, next = 0;
+    found f, f_raw;
     pk_place_candidate list[64];
-    while (next_found(&sc, &wi, &f)) {
-        listed_apply(en, &f);
+    if (nm)
+        nm->n = 0;
+    for (;;) {
+        if (kept) {
+            if (next == nf)
+                break;
+            f_raw = raw[next];
+            f = app[next++];
+        } else {
+            if (!next_found(&sc, &wi, &f))
+                break;
+            f_raw = f;
+            listed_apply(en, &f);
+        }
+        size_t nlist;
+        int weak, sup;
+        /* the named places: ranked apart unless ranked below as they are (what the context text
+         * tells, its lists and dateline, changed nothing); the first 4 of a ranking are those of a
+         * longer one (a total order) */
+        int apart = nm && nm->n < CTX_REGIONS && (out->good || listed_changed(&f_raw, &f));
+        if (apart) {
+            pk_place_candidate l4[4];
+            if (rank_found(en, &f_raw, l4, 4, &nlist, &weak, &sup) && (!weak || sup))
+                for (size_t i = 0; i < nlist && nm->n < CTX_REGIONS; i++)
+                    nm->id[nm->n++] = l4[i].id;
+        }
         if (covered)
             for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
                 covered[k] = 1;
         if (out->good)
             continue; /* only marking the words */
-        size_t nlist;
-        int weak, sup;
         size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
+        if (nm && !apart && t && (!weak || sup))
+            for (size_t i = 0; i < nlist && i < 4 && nm->n < CTX_REGIONS; i++)
+                nm->id[nm->n++] = list[i].id;
         if (!t || !nlist)
             continue;
         int good = !weak || sup;
@@ -2728,14 +2858,40 @@ static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint
     return na < FUZZ_K ? na : FUZZ_K;
 }
 
+#define TRIED_MAX 64
+
+/* The corrections tried so far in one call (the first TRIED_MAX): the same correction with the same
+ * distance scans to the same result, which cannot beat *fzbest a second time (it only ever grows,
+ * and best and miss stay the same), so it is not scanned again. */
+typedef struct trylog {
+    size_t n;
+    uint64_t key[TRIED_MAX]; /* word, join, distance, token */
+} trylog;
+
+/* 1 if the correction was tried before (else it is noted) */
+static int tried_before(trylog *log, override one, int d)
+{
+    if (one.word >= RESOLVE_WORDS || d < 0 || d > 127)
+        return 0;
+    uint64_t key = (uint64_t)one.word << 40 | (uint64_t)(one.join != 0) << 39 | (uint64_t)d << 32 | (uint32_t)one.tok;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->key[i] == key)
+            return 1;
+    if (log->n < TRIED_MAX)
+        log->key[log->n++] = key;
+    return 0;
+}
+
 /* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
  * containing the corrected word that names more (or as much, better scored) than the best so far. */
 static void try_correction(engine *en, const char *name, size_t len, const pk_place_options *o, override one, int d,
                            const pick *best, int miss, pk_place_candidate *tmp, size_t tcap, pk_place_candidate *keep,
-                           pick *fzbest)
+                           pick *fzbest, trylog *log)
 {
+    if (tried_before(log, one, d))
+        return;
     pick alt;
-    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL);
+    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
      * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
      * "Kecamatan Bogor") */
@@ -2816,56 +2972,155 @@ static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level
     return 0;
 }
 
+/* Keys as 8-byte chunks, zero-padded (the way pk__place_key_hash reads them): the hash of the key
+ * whose chunks from q on are c[q..nc), from h, the state after its chunks before q. */
+static inline uint32_t chunks_hash(uint64_t h, const uint64_t *c, size_t q, size_t nc)
+{
+    for (; q < nc; q++)
+        h = pk__place_hash_chunk(h, c[q]);
+    return pk__place_hash_final(h);
+}
+
+/* the n bytes of key as chunks c[0..4) (n <= 32) */
+static inline void key_chunks(uint64_t c[4], const char *key, size_t n)
+{
+    c[0] = c[1] = c[2] = c[3] = 0;
+    for (size_t j = 0; j < n; j++)
+        c[j / 8] |= (uint64_t)(unsigned char)key[j] << (8 * (j % 8));
+}
+
+/* A token (or -1) one edit from word w for level_edit(): noted in *hit when it names a place of the
+ * level by itself, or goes on into the next word (ntok) in a name. 1 when it is a second one. */
+static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, int32_t ntok, int cue_level,
+                       int32_t *hit, int *first)
+{
+    /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
+     * checks the level of the name it starts) */
+    if (t < 0 || t == *hit ||
+        !(names_at_cue_level(db, t, cue_level) ||
+          (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
+        return 0;
+    if (*hit >= 0)
+        return 1;
+    *hit = t;
+    *first = db->pool[db->t_off[t]] != w->key[0];
+    return 0;
+}
+
+/* A variant of level_edit() that passed the token filter: n bytes in chunks c, hash h. 1 when it is
+ * a second accepted token. */
+static int edit_variant(const pk__place_db *db, const uint64_t c[4], size_t n, uint32_t h, const pk__pword *w,
+                        int32_t ntok, int cue_level, int32_t *hit, int *first)
+{
+    char key[64] = {0}; /* read 8 bytes at a time by the token compare */
+    for (size_t q = 0; q < 4; q++)
+        store_le64(key + 8 * q, c[q]);
+    return edit_accept(db, tok_find(db, key, n, h), w, ntok, cue_level, hit, first);
+}
+
+/* A token one edit from w after its first letter (a letter left out, changed to another letter, put
+ * in, or two next to each other swapped), for level_edit(): the prefix the two share, then the rest
+ * compared once. */
+static int edit_after_first(const char *w, size_t L, const char *t, size_t n)
+{
+    size_t p = 0;
+    while (p < L && p < n && w[p] == t[p])
+        p++;
+    if (p == 0)
+        return 0;
+    if (n + 1 == L) /* left out at p (the first of a run of equal letters) */
+        return memcmp(w + p + 1, t + p, L - p - 1) == 0;
+    if (n == L + 1) /* put in at p */
+        return t[p] >= 'a' && t[p] <= 'z' && memcmp(w + p, t + p + 1, L - p) == 0;
+    if (n != L)
+        return 0;
+    if (p == L) { /* the word itself: two equal letters swapped */
+        for (size_t i = 1; i + 1 < L; i++)
+            if (w[i] == w[i + 1])
+                return 1;
+        return 0;
+    }
+    if (memcmp(w + p + 1, t + p + 1, L - p - 1) == 0) /* changed at p */
+        return t[p] >= 'a' && t[p] <= 'z';
+    return p + 1 < L && t[p] == w[p + 1] && t[p + 1] == w[p] && memcmp(w + p + 2, t + p + 2, L - p - 2) == 0;
+}
+
 /* The only token one edit from a word (a letter changed, left out, added, or two swapped, the first
  * letter too) that is by itself the name of a place of the level a level word sets ("Kecamatan
  * Balakka": a village's name, one edit from one district's), or goes on into the next word (ntok,
- * -1 if none) in a name; -1 if none or more than one. At most 54 * 24 lookups of a key of at most
- * 24 bytes: constant time per word. *first: the first letter differs. */
+ * -1 if none) in a name; -1 if none or more than one. The 53 edits of the first letter are keys
+ * looked up (each hashed by 8-byte chunks and checked against the token filter first); the tokens
+ * an edit after the first letter gives are those the deletion neighbourhood holds for the word's
+ * bytes after its first letter with at most one deleted (a token one edit away shares one such
+ * string with it, see fuzzy_deletions()), each checked by edit_after_first(): at most 25 lookups.
+ * Constant time per word. *first: the first letter differs. */
 static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t ntok, int cue_level, int *first)
 {
     if (w->len < 5 || w->len > 24)
         return -1;
-    static const char abc[] = "abcdefghijklmnopqrstuvwxyz";
     int32_t hit = -1;
-    size_t L = w->len;
-    /* edit kinds: 0 delete at i, 1 swap i and i+1, 2 change i to c, 3 insert c before i */
-    for (int kind = 0; kind < 4; kind++)
-        for (size_t i = 0; i <= L; i++)
-            for (size_t c = 0; c < (kind >= 2 ? sizeof abc - 1 : 1); c++) {
-                char key[64] = {0};
-                size_t n = 0;
-                if ((kind < 3 && i >= L) || (kind == 1 && i + 1 >= L) || (kind == 2 && w->key[i] == abc[c]))
-                    continue;
-                memcpy(key, w->key, i);
-                if (kind == 0) {
-                    memcpy(key + i, w->key + i + 1, L - i - 1);
-                    n = L - 1;
-                } else if (kind == 1) {
-                    memcpy(key + i, w->key + i, L - i);
-                    key[i] = w->key[i + 1];
-                    key[i + 1] = w->key[i];
-                    n = L;
-                } else if (kind == 2) {
-                    memcpy(key + i, w->key + i, L - i);
-                    key[i] = abc[c];
-                    n = L;
-                } else {
-                    key[i] = abc[c];
-                    memcpy(key + i + 1, w->key + i, L - i);
-                    n = L + 1;
-                }
-                int32_t t = tok_find(db, key, n, pk__place_key_hash(key, n));
-                /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
-                 * checks the level of the name it starts) */
-                if (t < 0 || t == hit ||
-                    !(names_at_cue_level(db, t, cue_level) ||
-                      (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
-                    continue;
-                if (hit >= 0)
-                    return -1;
-                hit = t;
-                *first = key[0] != w->key[0];
-            }
+    size_t L = w->len, nc = (L + 7) / 8, nc1 = (L + 8) / 8;
+    uint64_t var[4];
+    char b[32];
+    /* the first letter left out, or swapped with the second */
+    for (int swap = 0; swap < 2; swap++) {
+        memcpy(b, w->key, L);
+        size_t n = L;
+        if (swap) {
+            b[0] = w->key[1];
+            b[1] = w->key[0];
+        } else {
+            memmove(b, b + 1, L - 1);
+            n = L - 1;
+        }
+        key_chunks(var, b, n);
+        uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, (n + 7) / 8);
+        if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
+            return -1;
+    }
+    /* the first letter changed to another, or a letter put in before it */
+    for (int ins = 0; ins < 2; ins++) {
+        memcpy(b + ins, w->key, L);
+        b[0] = 0;
+        key_chunks(var, b, L + (size_t)ins);
+        uint64_t keep = var[0];
+        for (char c = 'a'; c <= 'z'; c++) {
+            if (!ins && w->key[0] == c)
+                continue;
+            var[0] = keep | (uint64_t)(unsigned char)c;
+            size_t n = L + (size_t)ins;
+            uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, ins ? nc1 : nc);
+            /* most keys stop at a bit of the token filter */
+            if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
+                return -1;
+        }
+    }
+    /* the first letter kept: the deletion neighbourhood of the rest (pk__place_del_hash()), the bytes
+     * after it with one deleted (at i) or none (i == m) */
+    const char *tail = w->key + 1;
+    size_t m = L - 1;
+    uint32_t pre[25]; /* the hash's state after the first letter and tail[0..c) */
+    pre[0] = (2166136261u ^ (unsigned char)w->key[0]) * 16777619u;
+    for (size_t c = 0; c < m; c++)
+        pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
+    for (size_t i = 0; i <= m; i++) {
+        uint32_t h = pre[i];
+        for (size_t c = i + 1; c < m; c++)
+            h = (h ^ (unsigned char)tail[c]) * 16777619u;
+        h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
+        uint32_t bk = h >> (32 - PK__PLACE_DEL_BITS);
+        for (uint32_t e = db->dl_first[bk]; e < db->dl_first[bk + 1]; e++) {
+            const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
+            uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+            if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(h))
+                continue;
+            uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+            if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
+                continue;
+            if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
+                return -1;
+        }
+    }
     return hit;
 }
 
@@ -2994,7 +3249,6 @@ static int32_t region_missing_letter(const pk__place_db *db, const pk__pword *w)
 
 #define PHRASE_WORDS 4 /* words after a level word read as the name it introduces */
 #define SMALL_SET 64   /* places few enough to allow a looser edit bound among them */
-#define CTX_REGIONS 16 /* regions a level word's words are corrected in */
 
 /* edits allowed between a name of len bytes and one of a set of nset places: one for a short
  * name, two (three for a long one) when the set is small (the places of one district or
@@ -3030,13 +3284,27 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     size_t z = lv == PK_PLACE_DESA ? db->d_first_village[d1] : d1;
     int bound = set_bound(klen, z - a), bestd = bound + 1, ties = 0;
     pk_place_id hit = 0;
+    if (!klen || klen > 64)
+        return 0;
+    uint64_t peq[256]; /* the key's letters for osa_bits */
+    memset(peq, 0, sizeof peq);
+    for (size_t i = 0; i < klen; i++)
+        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
     for (size_t i = a; i < z; i++) {
         char ck[64];
         const char *nm = db->pool + (lv == PK_PLACE_DESA ? db->v_name[i] : db->d_name[i]);
-        size_t cl = joined_key(nm, ck, sizeof ck);
-        if (!cl)
-            continue;
-        int d = pk__osa_bounded(key, klen, ck, cl, bestd < bound ? bestd : bound);
+        /* joined_key(): the name's letters and digits, lower-cased (read apart only past 64) */
+        size_t cl = 0;
+        for (const unsigned char *u = (const unsigned char *)nm; *u && cl <= sizeof ck; u++)
+            if (lower_alnum[*u] && cl++ < sizeof ck)
+                ck[cl - 1] = (char)lower_alnum[*u];
+        if (cl > sizeof ck)
+            cl = joined_key(nm, ck, sizeof ck);
+        int lim = bestd < bound ? bestd : bound;
+        if (!cl || (cl > klen ? cl - klen : klen - cl) > (size_t)lim)
+            continue; /* more than lim edits: changes nothing below */
+        /* the distance when at most the bound so far, else more: all the loop tells apart */
+        int d = osa_bits(peq, klen, ck, cl, lim);
         if (d < bestd) {
             bestd = d;
             ties = 0;
@@ -3070,7 +3338,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
     memcpy(buf + s0 + nl, name + s1, len - s1);
     size_t bl = len - (s1 - s0) + nl;
     buf[bl] = 0;
-    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL);
+    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL, NULL);
     if (!alt->ok || alt->res.id != id)
         return 0;
     size_t *ends[2] = {&alt->res.start, &alt->res.end};
@@ -3090,8 +3358,8 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
  * corrected among the places of that level in the region, a small set, so a looser bound (and a
  * wrong first letter) is safe. The name is rescanned with the place's own name put in. Returns 1
  * and fills *out (candidates in tmp) when a place of the level word's level comes out of it. */
-static int correct_inside(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
-                          pk_place_candidate *tmp, size_t tcap, pick *out)
+static int correct_inside(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                          const pick *best, const named *nm, pk_place_candidate *tmp, size_t tcap, pick *out)
 {
     const pk__place_db *db = en->db;
     pk__pword w;
@@ -3110,7 +3378,7 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
     int scanned = 0, done = 0, fuzzy = best->res.how == PK_PLACE_MATCH_FUZZY;
     size_t phrases = 0; /* at most MAX_OV, each over at most CTX_REGIONS regions' places */
     for (size_t k = 0; !done && k < RESOLVE_WORDS && phrases < MAX_OV; k++) {
-        int more = pk__place_next_word(&w, name, len, &pos);
+        int more = name_word(nws, &w, name, len, &pos);
         int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
         int cue = more && is_cue_word(db, tok);
         int end = ph.lv && ph.n && (!more || cue || ph.n == PHRASE_WORDS);
@@ -3123,20 +3391,9 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
         if (end && !scanned) {
             /* every mention of the name, with the context the name and context text give */
             scanned = 1;
-            pk_place_candidate list[CTX_REGIONS];
-            pick p0;
-            resolve_scan(en, name, len, o, NULL, 0, list, PK_ARRAY_LEN(list), &p0, NULL);
             pk_place_id ids[CTX_REGIONS];
-            size_t nids = 0;
-            scanner sc;
-            scan_init(&sc, db, name, len);
-            size_t wi = 0, nlist;
-            found f;
-            int weak, sup;
-            while (nids < CTX_REGIONS && next_found(&sc, &wi, &f))
-                if (rank_found(en, &f, list, 4, &nlist, &weak, &sup) && (!weak || sup)) /* strong ones */
-                    for (size_t i = 0; i < nlist && nids < CTX_REGIONS; i++)
-                        ids[nids++] = list[i].id;
+            size_t nids = nm->n;
+            memcpy(ids, nm->id, nids * sizeof *ids);
             if (best->ok && !fuzzy && nids < CTX_REGIONS)
                 ids[nids++] = best->res.id;
             if (o->context && nids < CTX_REGIONS)
@@ -3224,8 +3481,8 @@ static int correct_inside(engine *en, const char *name, size_t len, const pk_pla
  * "Polsek Rokan IV" for Rokan IV Koto): the words (the first one written as a name) that start the
  * name of one district only and are no district's whole name, when nothing else is named there.
  * Scored lower than a name in full. 1 and *out (candidates in tmp) if found. */
-static int cut_short(engine *en, const char *name, size_t len, const pk_place_options *o, const pick *best,
-                     pk_place_candidate *tmp, size_t tcap, pick *out)
+static int cut_short(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                     const pick *best, pk_place_candidate *tmp, size_t tcap, pick *out)
 {
     const pk__place_db *db = en->db;
     pk__pword w, words[PHRASE_WORDS];
@@ -3233,7 +3490,7 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
     int lv = 0;
     size_t phrases = 0; /* at most MAX_OV, each at most PHRASE_WORDS passes over the districts */
     for (size_t k = 0; k <= RESOLVE_WORDS && phrases < MAX_OV; k++) {
-        int more = k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &pos);
+        int more = k < RESOLVE_WORDS && name_word(nws, &w, name, len, &pos);
         int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
         int cue = more && is_cue_word(db, tok);
         if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
@@ -3294,27 +3551,28 @@ static int cut_short(engine *en, const char *name, size_t len, const pk_place_op
 
 /* The corrections a level word or a short capitalised word allows, tried into *fzbest beside the
  * typo pass's own (same arguments as try_correction; covered: the words inside mentions) */
-static void level_word_corrections(engine *en, const char *name, size_t len, const pk_place_options *o,
+static void level_word_corrections(engine *en, const char *name, size_t len, const namewords *nws,
+                                   const pk_place_options *o,
                                    const pick *best, int miss, const unsigned char *covered, pk_place_candidate *tmp,
-                                   size_t tcap, pk_place_candidate *keep, pick *fzbest)
+                                   size_t tcap, pk_place_candidate *keep, pick *fzbest, trylog *log)
 {
     const pk__place_db *db = en->db;
     pk__pword w;
     /* nothing found: a short unknown word that is a kab/kota or province with a letter left out */
     size_t wpos = 0; /* the words are read one after another */
-    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &wpos); k++) {
+    for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
         word_caps(&w, name);
         if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
             continue; /* written as a name: "angkat" (lift) is no Langkat */
         int32_t t = region_missing_letter(db, &w);
         if (t >= 0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest);
+            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest, log);
     }
     /* a word after a level word that names no place of its level, one edit from the only such
      * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
     int lv = 0;
     wpos = 0;
-    for (size_t k = 0; k < RESOLVE_WORDS && pk__place_next_word(&w, name, len, &wpos); k++) {
+    for (size_t k = 0; k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
         int32_t t0 = tok_find(db, w.key, w.len, w.hash);
         if (is_cue_word(db, t0)) {
             lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
@@ -3332,15 +3590,20 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
             continue;
         pk_place_id pre;
         size_t whole;
-        if (level == PK_PLACE_KECAMATAN && t0 >= 0 && districts_starting(db, &w, 1, &pre, &whole))
+        /* (every district's name is a path of the trie: none goes on from a word whose node has no
+         * children, and the pass over the districts is not needed) */
+        uint32_t n0 = t0 >= 0 ? db->t_root[t0] & PK__PN_NODE : 0;
+        if (level == PK_PLACE_KECAMATAN && n0 && (db->n_kids[n0 >> 5] & (1u << (n0 & 31))) &&
+            districts_starting(db, &w, 1, &pre, &whole))
             continue;
         int first = 0;
         pk__pword nx;
         size_t npos = wpos;
-        int32_t ntok = pk__place_next_word(&nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        int32_t ntok = name_word(nws, &nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest);
+            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
+                           log);
     }
 }
 
@@ -3385,14 +3648,19 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     ctxcount ctx, ctx2;
     engine en;
     engine_init(&en, db, &o, &ctx, 0);
-    ctx2.ntouched = TOUCH_MAX + 1;
-    ctx_clear(&ctx2);
+    ctx2.ntouched = TOUCH_MAX + 1; /* unknown content: zeroed whole by its first ctx_clear(), before any
+                                      use (resolve_scan() clears a round's target first); a name ranked
+                                      by its first pass alone never needs it */
     en.out_ctx = &ctx2;
     en.flags |= PK_PLACE_WEAK;
     unsigned char covered[RESOLVE_WORDS];
     memset(covered, 0, sizeof covered);
     pick best, alt;
-    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered);
+    named nm;
+    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered, &nm);
+    namewords nwc;
+    const namewords *nws = &nwc;
+    name_words_read(&nwc, name, len);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3400,9 +3668,9 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     {
         pk__pword a, b;
         size_t pos = 0, i = 0;
-        int have = pk__place_next_word(&a, name, len, &pos);
+        int have = name_word(nws, &a, name, len, &pos);
         while (have && nov < MAX_OV) {
-            if (!pk__place_next_word(&b, name, len, &pos))
+            if (!name_word(nws, &b, name, len, &pos))
                 break;
             a.tok = tok_find(db, a.key, a.len, a.hash);
             if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
@@ -3414,7 +3682,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                     ov[nov++] = (override){i, t, 1};
                     a = b; /* the pair is used up */
                     i += 2;
-                    have = pk__place_next_word(&a, name, len, &pos);
+                    have = name_word(nws, &a, name, len, &pos);
                     continue;
                 }
             }
@@ -3425,7 +3693,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (nov) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL);
+        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL, NULL);
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
              (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3443,7 +3711,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t ins[MAX_OV], nins = 0, split_word[MAX_OV], bl = 0, from = 0;
         pk__pword w;
         size_t pos = 0;
-        for (size_t k = 0; !best.good && nins < MAX_OV && pk__place_next_word(&w, name, len, &pos); k++) {
+        for (size_t k = 0; !best.good && nins < MAX_OV && name_word(nws, &w, name, len, &pos); k++) {
             if (tok_find(db, w.key, w.len, w.hash) >= 0)
                 continue;
             size_t p = split_point(db, &w);
@@ -3463,7 +3731,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             buf[bl] = 0;
             pk_place_candidate tmp[64];
             size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL);
+            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL, NULL);
             if (alt.ok && (alt.good || !best.good) &&
                 (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
                  (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3489,7 +3757,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     {
         pk__pword w;
         size_t wpos = 0;
-        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && pk__place_next_word(&w, name, len, &wpos); k++)
+        for (size_t k = 0; k < RESOLVE_WORDS && !unknown && name_word(nws, &w, name, len, &wpos); k++)
             unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
     }
     /* a level word that fits none of the candidates: perhaps a misspelt name of that level
@@ -3501,6 +3769,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         pick fzbest;
         memset(&fzbest, 0, sizeof fzbest);
+        trylog log;
+        log.n = 0;
         size_t tried = 0;
         int32_t toks[RESOLVE_WORDS]; /* the words' tokens so far: the name a correction goes on from */
         struct {
@@ -3510,7 +3780,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         } pend[MAX_OV]; /* word pairs to read as one word */
         size_t npend = 0;
         size_t wpos = 0; /* the words are read one after another */
-        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && pk__place_next_word(&w, name, len, &wpos); k++) {
+        for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && name_word(nws, &w, name, len, &wpos); k++) {
             w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
@@ -3533,14 +3803,14 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             tried++;
             pk__pword nx;
             size_t npos = wpos;
-            int have_nx = pk__place_next_word(&nx, name, len, &npos);
+            int have_nx = name_word(nws, &nx, name, len, &npos);
             int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
             na = rank_corrections(db, alts, na, prev, ntok);
             for (size_t a = 0; a < na; a++)
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
-                               tcap, keep, &fzbest);
+                               tcap, keep, &fzbest, &log);
             /* a name split in two by a space, with a typo ("Sijima Polang" for Sijamapolang): the pair
              * read as one word and corrected, after the single words (below) */
             if (have_nx && npend < MAX_OV && (w.tok < 0 || ntok < 0) && nx.len >= 3 &&
@@ -3560,7 +3830,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             pk__pword nn;
             size_t npos = pend[i].after;
-            int32_t nntok = pk__place_next_word(&nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            int32_t nntok = name_word(nws, &nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
             size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
@@ -3570,10 +3840,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
             for (size_t a = 0; a < na; a++)
                 try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
-                               keep, &fzbest);
+                               keep, &fzbest, &log);
         }
         /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
-        level_word_corrections(&en, name, len, &o, &best, miss, covered, tmp, tcap, keep, &fzbest);
+        level_word_corrections(&en, name, len, nws, &o, &best, miss, covered, tmp, tcap, keep, &fzbest, &log);
         if (fzbest.ok) {
             best = fzbest;
             best.res.how = PK_PLACE_MATCH_FUZZY;
@@ -3589,8 +3859,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     for (int pass = 0; pass < 2 && !(o.flags & PK_PLACE_NO_FUZZY); pass++) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        if (pass ? cut_short(&en, name, len, &o, &best, tmp, tcap, &alt)
-                 : correct_inside(&en, name, len, &o, &best, tmp, tcap, &alt)) {
+        if (pass ? cut_short(&en, name, len, nws, &o, &best, tmp, tcap, &alt)
+                 : correct_inside(&en, name, len, nws, &o, &best, &nm, tmp, tcap, &alt)) {
             best = alt;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
             for (size_t i = 0; i < best.res.ncandidates; i++) {
