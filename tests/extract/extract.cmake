@@ -31,6 +31,10 @@ if(Python3_Interpreter_FOUND)
     add_test(NAME extract_fresh3
         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/score.py $<TARGET_FILE:pilkada_cli>
                 ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh3 --min-files 50)
+    # The round-7b held-out set (tests/extract/fresh4, 40 paragraphs), printed; first run in its README.
+    add_test(NAME extract_fresh4
+        COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/score.py $<TARGET_FILE:pilkada_cli>
+                ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh4 --min-files 40)
 endif()
 add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)
 # Reading rules found from the error classes of tests/extract/fresh2 (round 7).
