@@ -1197,8 +1197,12 @@ static int kota_suffix(scanner *sc, size_t base, size_t i, const pk__pword *last
     if (i + 1 > base + AHEAD_MAX)
         return 0;
     const pk__pword *w = word_at(sc, i);
-    if (!w || w->len != 4 || memcmp(w->key, "kota", 4) != 0 || !only_space_then(sc->s, last->end, w->start, 0))
+    /* the word's text, not its key: the text engine's words (pk__place_find_in_words) carry no key */
+    if (!w || w->len != 4 || w->end - w->start != 4 || !only_space_then(sc->s, last->end, w->start, 0))
         return 0;
+    for (size_t k = 0; k < 4; k++)
+        if ((sc->s[w->start + k] | 0x20) != "kota"[k])
+            return 0;
     size_t nl, cl;
     uint32_t nd, cd;
     walk(sc, i, &nl, &nd, &cl, &cd);

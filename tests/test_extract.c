@@ -1468,6 +1468,10 @@ static void test_text_places(void **state)
     /* "Desa Banjar, Kecamatan Banjar" fits Pandeglang (36.01.20.2007) and
      * Buleleng (51.08.04.2013): no village, no region */
     expect_places("Kepala desa itu membagikan uang kepada warga di Desa Banjar, Kecamatan Banjar.", "", NULL, "");
+    /* the place search over the engine's own words: "X Kota" is Kota X (91.71 Kota Jayapura, not
+     * 91.03 Kabupaten Jayapura); the rule reads the word's text (valgrind stage: no uninitialised key) */
+    expect_places("Seorang ASN dilaporkan ke Polresta Jayapura Kota karena membagikan uang kepada warga.", "91.71",
+                  NULL, NULL);
     /* corpus 057 (Pamekasan, 2024): beside the names of its kecamatan,
      * "KPU Pamekasan" is still the KPU of Kabupaten Pamekasan (35.28), not
      * of Kecamatan Pamekasan (35.28.04) */
