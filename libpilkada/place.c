@@ -2575,6 +2575,81 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     return nb;
 }
 
+#define FUZZ_EDIT1 74 /* keys one edit from a key that change its first letter (36 letters and digits) */
+
+/* The second pass of a one-edit search when the first found nothing: the tokens one edit away whose
+ * first letter differs are the key with its first letter changed (35), a letter put before it (36),
+ * its first letter left out or its first two swapped: at most 74 keys looked up. The same answer as
+ * fuzzy_scan(first_only = 0) when the key has 3*maxd+1 bigrams to pick (a token one edit away holds
+ * one of them, and none with the key's first letter is one edit away, or the first pass had found it):
+ * all at the same distance, ranked by the first picked gram whose postings hold them, then by id. */
+static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    const char *s = k->s;
+    size_t len = k->len;
+    uint32_t near[FUZZ_EDIT1], p_of[FUZZ_EDIT1];
+    size_t nnear = 0;
+    for (size_t v = 0; v < 2 * (sizeof abc - 1) + 2; v++) {
+        char b[72] = {0}; /* read 8 bytes at a time by the token compare */
+        size_t n = len;
+        if (v < sizeof abc - 1) { /* the first letter changed */
+            if (abc[v] == s[0])
+                continue;
+            memcpy(b, s, len);
+            b[0] = abc[v];
+        } else if (v < 2 * (sizeof abc - 1)) { /* a letter put before it */
+            b[0] = abc[v - (sizeof abc - 1)];
+            memcpy(b + 1, s, len);
+            n = len + 1;
+        } else if (v == 2 * (sizeof abc - 1)) { /* the first letter left out */
+            memcpy(b, s + 1, len - 1);
+            n = len - 1;
+        } else { /* the first two swapped */
+            if (s[0] == s[1])
+                continue;
+            memcpy(b, s, len);
+            b[0] = s[1];
+            b[1] = s[0];
+        }
+        if (b[0] == s[0])
+            continue; /* the first pass found none */
+        int32_t t = tok_find(db, b, n, pk__place_key_hash(b, n));
+        if (t >= 0)
+            near[nnear++] = (uint32_t)t;
+    }
+    if (!nnear)
+        return 0;
+    uint32_t rlo[8], rhi[8];
+    size_t nr = token_ranges(db, s, k->lmin, k->lmax, 0, rlo, rhi);
+    size_t pick[72];
+    uint32_t span[72][8][2];
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    for (size_t a = 0; a < nnear; a++) {
+        size_t p = 0;
+        for (; p < npick; p++) {
+            size_t plo = span[pick[p]][0][0], phi = span[pick[p]][0][1];
+            size_t at = lower_bound_u32(db->bg_tokens, plo, phi, near[a]);
+            if (at < phi && db->bg_tokens[at] == near[a])
+                break;
+        }
+        p_of[a] = (uint32_t)p;
+    }
+    size_t nb = 0;
+    for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
+        for (;;) {
+            size_t at = nnear;
+            for (size_t a = 0; a < nnear; a++)
+                if (p_of[a] == p && (at == nnear || near[a] < near[at]))
+                    at = a;
+            if (at == nnear)
+                break;
+            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[at], 3});
+            p_of[at] = (uint32_t)npick;
+        }
+    return nb;
+}
+
 /* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
  * the others only when none is found. Candidates are those of the postings
@@ -2612,7 +2687,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     if (nb == (size_t)-1)
         nb = fuzzy_scan(db, &k, 1, best, kmax);
     if (nb == 0)
-        nb = fuzzy_scan(db, &k, 0, best, kmax);
+        nb = maxd == 1 && k.want == 4 ? fuzzy_first_edit(db, &k, best, kmax) : fuzzy_scan(db, &k, 0, best, kmax);
     return nb;
 }
 
