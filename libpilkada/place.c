@@ -2313,7 +2313,9 @@ static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t 
     size_t pick_n[72], npick = 0;
     for (size_t g = 0; g < k->ng; g++) {
         size_t cnt = 0, from = db->bg_first[k->grams[g]], end = db->bg_first[k->grams[g] + 1];
-        for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
+        /* the ranges go up: each search starts where the last ended; a gram no rarer than the
+         * want picked so far is not picked (its count only grows): its other ranges are not searched */
+        for (size_t r = 0; r < nr && !(npick && npick == k->want && cnt >= pick_n[npick - 1]); r++) {
             size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
             size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
             span[g][r][0] = (uint32_t)a;
