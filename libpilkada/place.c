@@ -2441,6 +2441,18 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
+/* pk__place_del_hash()'s state after the first letter and tail[0..j) without tail[i] (i < j, or i = j = m:
+ * none left out), from pre[c], the state after the first letter and tail[0..c) */
+static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_t i, size_t j)
+{
+    if (i >= j)
+        return pre[m];
+    uint32_t h = pre[i];
+    for (size_t c = i + 1; c < j; c++)
+        h = (h ^ (unsigned char)tail[c]) * 16777619u;
+    return h;
+}
+
 /* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
  * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
  * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
@@ -2466,15 +2478,15 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     for (size_t c = 0; c < m; c++)
         pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
     size_t nh = 0, i = 0, j = m == 0 || k->maxd < 2 ? m : 1;
+    uint32_t q = del_state(pre, tail, m, i, j);
     for (int more = 1; more;) {
         /* the next batch of variants: delete i and j (m: none) */
         nh = 0;
         while (nh < FUZZ_BATCH && (more = i <= m) != 0) {
-            /* pk__place_del_hash() of the variant, from the state after the bytes before i */
-            uint32_t h = pre[i];
-            for (size_t c = i + 1; c < m; c++)
-                if (c != j)
-                    h = (h ^ (unsigned char)tail[c]) * 16777619u;
+            /* pk__place_del_hash() of the variant, from q: the state after the bytes before j */
+            uint32_t h = q;
+            for (size_t c = j + 1; c < m; c++)
+                h = (h ^ (unsigned char)tail[c]) * 16777619u;
             size_t n = i == m ? m : j == m ? m - 1 : m - 2;
             h = (h ^ (uint32_t)n) * 16777619u;
             PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
@@ -2482,6 +2494,10 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             if (++j > m) { /* the next i; with two deletions, j after it */
                 i++;
                 j = i == m || k->maxd < 2 ? m : i + 1;
+                if (i <= m)
+                    q = del_state(pre, tail, m, i, j);
+            } else {
+                q = (q ^ (unsigned char)tail[j - 1]) * 16777619u;
             }
         }
         for (size_t a = 0; a < nh; a++) {
