@@ -3229,7 +3229,24 @@ static size_t districts_starting(const pk__place_db *db, const pk__pword *words,
         const char *nm = db->pool + db->d_name[i];
         if ((nm[0] | 0x20) != words[0].key[0])
             continue;
-        size_t nl = strlen(nm), pos = 0, k = 0;
+        /* the name's letters and digits, lower-cased, start with the words' keys (the words' keys are
+         * those letters and digits, word by word): else it is not read word by word */
+        const unsigned char *u = (const unsigned char *)nm;
+        size_t k = 0, j = 0;
+        for (; *u && k < n; u++) {
+            if (!lower_alnum[*u])
+                continue;
+            if (lower_alnum[*u] != (unsigned char)words[k].key[j])
+                break;
+            if (++j == words[k].len) {
+                k++;
+                j = 0;
+            }
+        }
+        if (k < n)
+            continue;
+        size_t nl = strlen(nm), pos = 0;
+        k = 0;
         pk__pword w;
         while (k < n && pk__place_next_word(&w, nm, nl, &pos) && w.len == words[k].len &&
                memcmp(w.key, words[k].key, w.len) == 0)
