@@ -2317,7 +2317,9 @@ static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t 
     size_t pick_n[72], npick = 0;
     for (size_t g = 0; g < k->ng; g++) {
         size_t cnt = 0, from = db->bg_first[k->grams[g]], end = db->bg_first[k->grams[g] + 1];
-        for (size_t r = 0; r < nr; r++) { /* the ranges go up: each search starts where the last ended */
+        /* the ranges go up: each search starts where the last ended; a gram no rarer than the
+         * want picked so far is not picked (its count only grows): its other ranges are not searched */
+        for (size_t r = 0; r < nr && !(npick && npick == k->want && cnt >= pick_n[npick - 1]); r++) {
             size_t a = lower_bound_u32(db->bg_tokens, from, end, rlo[r]);
             size_t z = lower_bound_u32(db->bg_tokens, a, end, rhi[r]);
             span[g][r][0] = (uint32_t)a;
@@ -2443,6 +2445,18 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
+/* pk__place_del_hash()'s state after the first letter and tail[0..j) without tail[i] (i < j, or i = j = m:
+ * none left out), from pre[c], the state after the first letter and tail[0..c) */
+static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_t i, size_t j)
+{
+    if (i >= j)
+        return pre[m];
+    uint32_t h = pre[i];
+    for (size_t c = i + 1; c < j; c++)
+        h = (h ^ (unsigned char)tail[c]) * 16777619u;
+    return h;
+}
+
 /* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
  * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
  * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
@@ -2468,15 +2482,15 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     for (size_t c = 0; c < m; c++)
         pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
     size_t nh = 0, i = 0, j = m == 0 || k->maxd < 2 ? m : 1;
+    uint32_t q = del_state(pre, tail, m, i, j);
     for (int more = 1; more;) {
         /* the next batch of variants: delete i and j (m: none) */
         nh = 0;
         while (nh < FUZZ_BATCH && (more = i <= m) != 0) {
-            /* pk__place_del_hash() of the variant, from the state after the bytes before i */
-            uint32_t h = pre[i];
-            for (size_t c = i + 1; c < m; c++)
-                if (c != j)
-                    h = (h ^ (unsigned char)tail[c]) * 16777619u;
+            /* pk__place_del_hash() of the variant, from q: the state after the bytes before j */
+            uint32_t h = q;
+            for (size_t c = j + 1; c < m; c++)
+                h = (h ^ (unsigned char)tail[c]) * 16777619u;
             size_t n = i == m ? m : j == m ? m - 1 : m - 2;
             h = (h ^ (uint32_t)n) * 16777619u;
             PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
@@ -2484,6 +2498,10 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             if (++j > m) { /* the next i; with two deletions, j after it */
                 i++;
                 j = i == m || k->maxd < 2 ? m : i + 1;
+                if (i <= m)
+                    q = del_state(pre, tail, m, i, j);
+            } else {
+                q = (q ^ (unsigned char)tail[j - 1]) * 16777619u;
             }
         }
         for (size_t a = 0; a < nh; a++) {
@@ -2579,6 +2597,81 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     return nb;
 }
 
+#define FUZZ_EDIT1 74 /* keys one edit from a key that change its first letter (36 letters and digits) */
+
+/* The second pass of a one-edit search when the first found nothing: the tokens one edit away whose
+ * first letter differs are the key with its first letter changed (35), a letter put before it (36),
+ * its first letter left out or its first two swapped: at most 74 keys looked up. The same answer as
+ * fuzzy_scan(first_only = 0) when the key has 3*maxd+1 bigrams to pick (a token one edit away holds
+ * one of them, and none with the key's first letter is one edit away, or the first pass had found it):
+ * all at the same distance, ranked by the first picked gram whose postings hold them, then by id. */
+static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    const char *s = k->s;
+    size_t len = k->len;
+    uint32_t near[FUZZ_EDIT1], p_of[FUZZ_EDIT1];
+    size_t nnear = 0;
+    for (size_t v = 0; v < 2 * (sizeof abc - 1) + 2; v++) {
+        char b[72] = {0}; /* read 8 bytes at a time by the token compare */
+        size_t n = len;
+        if (v < sizeof abc - 1) { /* the first letter changed */
+            if (abc[v] == s[0])
+                continue;
+            memcpy(b, s, len);
+            b[0] = abc[v];
+        } else if (v < 2 * (sizeof abc - 1)) { /* a letter put before it */
+            b[0] = abc[v - (sizeof abc - 1)];
+            memcpy(b + 1, s, len);
+            n = len + 1;
+        } else if (v == 2 * (sizeof abc - 1)) { /* the first letter left out */
+            memcpy(b, s + 1, len - 1);
+            n = len - 1;
+        } else { /* the first two swapped */
+            if (s[0] == s[1])
+                continue;
+            memcpy(b, s, len);
+            b[0] = s[1];
+            b[1] = s[0];
+        }
+        if (b[0] == s[0])
+            continue; /* the first pass found none */
+        int32_t t = tok_find(db, b, n, pk__place_key_hash(b, n));
+        if (t >= 0)
+            near[nnear++] = (uint32_t)t;
+    }
+    if (!nnear)
+        return 0;
+    uint32_t rlo[8], rhi[8];
+    size_t nr = token_ranges(db, s, k->lmin, k->lmax, 0, rlo, rhi);
+    size_t pick[72];
+    uint32_t span[72][8][2];
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    for (size_t a = 0; a < nnear; a++) {
+        size_t p = 0;
+        for (; p < npick; p++) {
+            size_t plo = span[pick[p]][0][0], phi = span[pick[p]][0][1];
+            size_t at = lower_bound_u32(db->bg_tokens, plo, phi, near[a]);
+            if (at < phi && db->bg_tokens[at] == near[a])
+                break;
+        }
+        p_of[a] = (uint32_t)p;
+    }
+    size_t nb = 0;
+    for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
+        for (;;) {
+            size_t at = nnear;
+            for (size_t a = 0; a < nnear; a++)
+                if (p_of[a] == p && (at == nnear || near[a] < near[at]))
+                    at = a;
+            if (at == nnear)
+                break;
+            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[at], 3});
+            p_of[at] = (uint32_t)npick;
+        }
+    return nb;
+}
+
 /* Up to kmax dictionary tokens closest to key (distance <= maxd), best
  * first; tokens with the key's first letter first (typos rarely touch it),
  * the others only when none is found. Candidates are those of the postings
@@ -2616,7 +2709,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     if (nb == (size_t)-1)
         nb = fuzzy_scan(db, &k, 1, best, kmax);
     if (nb == 0)
-        nb = fuzzy_scan(db, &k, 0, best, kmax);
+        nb = maxd == 1 && k.want == 4 ? fuzzy_first_edit(db, &k, best, kmax) : fuzzy_scan(db, &k, 0, best, kmax);
     return nb;
 }
 
@@ -3140,7 +3233,24 @@ static size_t districts_starting(const pk__place_db *db, const pk__pword *words,
         const char *nm = db->pool + db->d_name[i];
         if ((nm[0] | 0x20) != words[0].key[0])
             continue;
-        size_t nl = strlen(nm), pos = 0, k = 0;
+        /* the name's letters and digits, lower-cased, start with the words' keys (the words' keys are
+         * those letters and digits, word by word): else it is not read word by word */
+        const unsigned char *u = (const unsigned char *)nm;
+        size_t k = 0, j = 0;
+        for (; *u && k < n; u++) {
+            if (!lower_alnum[*u])
+                continue;
+            if (lower_alnum[*u] != (unsigned char)words[k].key[j])
+                break;
+            if (++j == words[k].len) {
+                k++;
+                j = 0;
+            }
+        }
+        if (k < n)
+            continue;
+        size_t nl = strlen(nm), pos = 0;
+        k = 0;
         pk__pword w;
         while (k < n && pk__place_next_word(&w, nm, nl, &pos) && w.len == words[k].len &&
                memcmp(w.key, words[k].key, w.len) == 0)
