@@ -2488,7 +2488,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         doc_places(&d);
         find_head(&d);
     }
-    dmeta meta[PK_EXTRACT_MAX_DRAFTS];
+    dmeta meta[PK_EXTRACT_MAX_DRAFTS] = {0}; /* set with each draft; zeroed so no reader can see garbage */
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);

@@ -2019,6 +2019,8 @@ static pk_status find_in(const pk__place_db *db, pk_place_mention *out, size_t c
         return s;
     if (db->regions->nregions > MAX_REGIONS || db->ndistricts > MAX_DISTRICTS)
         return pk__fail(err, PK_ERANGE, "db", "place tables too large");
+    /* local is zeroed by engine_init() (kept 0: the first clear zeroes all), which cppcheck cannot see */
+    /* cppcheck-suppress uninitvar */
     ctxcount local, *ctx = kept ? kept : &local;
     engine en;
     engine_init(&en, db, &o, ctx, kept != NULL);
@@ -2817,6 +2819,8 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
          * base_part() (every bonus needs another name or the context, but that of a province named
          * right after it, "Parigi, Sulteng"; base_part() stays below SCORE_MAX) and round 2 would
          * tell exactly what round 1 told: the ranking uses round 1. */
+        /* app[0] is set when nf >= 1 (round 0 filled app[0..nf)) */
+        /* cppcheck-suppress uninitvar */
         if (round == 1 && kept && nf <= 1 && (nf == 0 || !app[0].qual_prov) && !o->context &&
             !o->context_text) {
             judged = r1;
@@ -3181,7 +3185,7 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         b[0] = 0;
         key_chunks(var, b, L + (size_t)ins);
         uint64_t keep = var[0];
-        for (char c = 'a'; c <= 'z'; c++) {
+        for (int c = 'a'; c <= 'z'; c++) {
             if (!ins && w->key[0] == c)
                 continue;
             var[0] = keep | (uint64_t)(unsigned char)c;
