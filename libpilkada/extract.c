@@ -39,6 +39,10 @@ enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16,
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
+/* Whether some lexicon phrase starts with a word alone (is_prefix of its
+ * one-word hash), as written and as its stem: remembered with the word in
+ * the stem cache, so that lexicon_pass does not look again (ctx.pfx). */
+enum { PFX_EXACT = 1, PFX_STEM = 2, PFX_UNSET = 4 };
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
@@ -52,6 +56,8 @@ typedef struct stem_slot {
     uint32_t proot;
     uint8_t lo_len, st_len;
     uint8_t same; /* the stem is the word */
+    uint8_t wclass; /* the word's classes (tok.wclass) */
+    uint8_t pfx;  /* PFX_* bits of the word alone (tok_pfx) */
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
 } stem_slot;
@@ -74,7 +80,7 @@ typedef struct tok {
     uint32_t sent;     /* global sentence index */
     uint8_t flags;
     uint8_t lo_len, st_len;
-    uint8_t wclass; /* WC_* bits */
+    uint8_t wclass; /* WC_* bits of the fixed lists (WC_NAME, added as names are read, is asked of wclass_of()) */
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
     const char *st;
@@ -96,6 +102,7 @@ typedef struct ctx {
     tok *toks;
     size_t ntok;
     char *arena;        /* the chunk's words, lower-cased, and their stems (ARENA_MAX bytes) */
+    uint8_t *pfx;       /* PFX_* bits of each word of the chunk (TOK_MAX) */
     size_t tcur;        /* last answer of tok_at() */
     int ref_inferred;   /* dopt.reference was taken from the text, not given */
     uint32_t word_base; /* global index of toks[0] */
@@ -278,6 +285,7 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
+static int is_prefix(uint64_t h);
 /* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
  * b[0..n) are equal; inlined with a constant w, the copies are loads. */
 static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
@@ -293,7 +301,7 @@ static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
 /* 1 if a[0..n) equals b[0..n): eight bytes at a time, the last eight (or,
  * below eight, the first and last four, two or one) overlapping the ones
  * before; no byte past n is read. */
-static int same_bytes(const char *a, const char *b, size_t n)
+static inline int same_bytes(const char *a, const char *b, size_t n)
 {
     if (n < 8) /* most words */
         return n >= 4 ? same_ends(a, b, n, 4) : n >= 2 ? same_ends(a, b, n, 2) : n == 0 || a[0] == b[0];
@@ -432,11 +440,15 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->st = t->lo;
             t->st_len = t->lo_len;
             t->hs = t->hx;
+            t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+            c->pfx[c->ntok - 1] = PFX_UNSET;
         } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
             t->ptok = sl->ptok;
             t->proot = sl->proot;
+            t->wclass = sl->wclass;
+            c->pfx[c->ntok - 1] = sl->pfx;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -459,6 +471,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
             }
             sl->hx = t->hx;
             sl->hs = t->hs;
+            t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+            c->pfx[c->ntok - 1] = sl->pfx =
+                (uint8_t)((is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), t->hx)) ? PFX_EXACT : 0) |
+                          (is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs)) ? PFX_STEM : 0));
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
@@ -468,7 +484,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->ptok = sl->ptok = pk__place_word_token(&pk__place_builtin_db, key, k, &sl->proot);
             t->proot = sl->proot;
         }
-        t->wclass = wclass_of(c, t->hx);
     }
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
@@ -800,7 +815,14 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 break;
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
-            int px = is_prefix(hx), pst = is_prefix(hs);
+            int px, pst;
+            if (n == 1 && !(c->pfx[i] & PFX_UNSET)) {
+                px = c->pfx[i] & PFX_EXACT;
+                pst = c->pfx[i] & PFX_STEM;
+            } else {
+                px = is_prefix(hx);
+                pst = is_prefix(hs);
+            }
             if (!px && !pst)
                 break; /* no phrase starts with these words */
             const pk__lex_entry *ex = px ? lex_find(PK__LX_EXACT, hx, t, n) : NULL;
@@ -2668,6 +2690,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.arena = malloc(ARENA_MAX);
+    c.pfx = malloc(TOK_MAX);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
     c.cappm = CHUNK_MAX / 4 + 8;
@@ -2688,7 +2711,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.kept = malloc(pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
-    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.pfx && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2740,6 +2763,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     }
     free(c.toks);
     free(c.arena);
+    free(c.pfx);
     free(c.dm);
     free(c.pm);
     free(c.pw);
