@@ -69,6 +69,8 @@ typedef struct ptok_slot {
     int32_t tok;
     uint32_t root;
     uint8_t len;
+    uint8_t wclass; /* with a word the tokenizer put here: its classes and PFX_* bits (as in stem_slot) */
+    uint8_t pfx;
     char key[64];
 } ptok_slot;
 
@@ -84,8 +86,9 @@ typedef struct tok {
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
     const char *st;
-    int32_t ptok;    /* its place token and root (pk__place_word_token()) for a word the stem cache
-                        holds; PTOK_UNSET for the others (place_token() looks them up) */
+    int32_t ptok;    /* its place token and root (pk__place_word_token()) for a word of ASCII letters
+                        and digits, from the stem cache or the place-token cache (ptok_of); PTOK_UNSET
+                        for the others (Latin letters, longer than PK__STEM_MAX) */
     uint32_t proot;
 } tok;
 
@@ -318,6 +321,27 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 }
 
 
+/* The place-token cache's slot of a word (hash hx, lower-cased lo[0..n),
+ * n <= PK__STEM_MAX), filled if it held another word: the word's place token
+ * (pk__place_word_token() reads a 64-byte key), and for a word the stem cache
+ * does not hold (short, or not all letters: its stem is the word) its classes
+ * and PFX_* bits. */
+static const ptok_slot *ptok_of(ctx *c, uint64_t hx, const char *lo, size_t n)
+{
+    ptok_slot *sl = &c->ptoks[hx & c->stem_mask];
+    if (sl->hx != hx || sl->len != n || !same_bytes(sl->key, lo, n)) {
+        memset(sl->key, 0, sizeof sl->key);
+        memcpy(sl->key, lo, n);
+        sl->hx = hx;
+        sl->len = (uint8_t)n;
+        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, n, &sl->root);
+        sl->wclass = (uint8_t)(wclass_of(c, hx) & ~WC_NAME);
+        sl->pfx = (uint8_t)((is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), hx)) ? PFX_EXACT : 0) |
+                            (is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), hx)) ? PFX_STEM : 0));
+    }
+    return sl;
+}
+
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
 static void tokenize(ctx *c, size_t off, size_t n)
@@ -440,8 +464,18 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->st = t->lo;
             t->st_len = t->lo_len;
             t->hs = t->hx;
-            t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-            c->pfx[c->ntok - 1] = PFX_UNSET;
+            if (k > 0 && !latin) {
+                /* its place token, classes and prefix bits, kept in the
+                 * place-token cache (place_token) */
+                const ptok_slot *ps = ptok_of(c, t->hx, lw, k);
+                t->ptok = ps->tok;
+                t->proot = ps->root;
+                t->wclass = ps->wclass;
+                c->pfx[c->ntok - 1] = ps->pfx;
+            } else {
+                t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+                c->pfx[c->ntok - 1] = PFX_UNSET;
+            }
         } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
@@ -1968,14 +2002,7 @@ static void places_pass(ctx *c, size_t off, size_t n)
  * form t->lo): pk__place_word_token() reads a 64-byte key. */
 static int32_t place_token(ctx *c, const tok *t, uint32_t *root)
 {
-    ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
-    if (sl->hx != t->hx || sl->len != t->lo_len || !same_bytes(sl->key, t->lo, t->lo_len)) {
-        memset(sl->key, 0, sizeof sl->key);
-        memcpy(sl->key, t->lo, t->lo_len);
-        sl->hx = t->hx;
-        sl->len = t->lo_len;
-        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, sl->len, &sl->root);
-    }
+    const ptok_slot *sl = ptok_of(c, t->hx, t->lo, t->lo_len);
     *root = sl->root;
     return sl->tok;
 }
