@@ -39,10 +39,16 @@ enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16,
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
-/* Whether some lexicon phrase starts with a word alone (is_prefix of its
- * one-word hash), as written and as its stem: remembered with the word in
- * the stem cache, so that lexicon_pass does not look again (ctx.pfx). */
+/* What the lexicon says of a word alone (lexicon_pass at one word): whether
+ * some phrase starts with it (is_prefix of its one-word hash), as written and
+ * as its stem, and the entry of the one-word phrase, if any (lex_find).
+ * Remembered with the word in the stem and place-token caches, so that
+ * lexicon_pass does not look again at each occurrence (ctx.w1). */
 enum { PFX_EXACT = 1, PFX_STEM = 2, PFX_UNSET = 4 };
+typedef struct word1 {
+    const pk__lex_entry *e[2]; /* PK__LX_EXACT, PK__LX_STEM */
+    uint8_t pfx;               /* PFX_* bits; PFX_UNSET: not looked up */
+} word1;
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
@@ -57,7 +63,7 @@ typedef struct stem_slot {
     uint8_t lo_len, st_len;
     uint8_t same; /* the stem is the word */
     uint8_t wclass; /* the word's classes (tok.wclass) */
-    uint8_t pfx;  /* PFX_* bits of the word alone (tok_pfx) */
+    word1 w1;
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
 } stem_slot;
@@ -69,8 +75,8 @@ typedef struct ptok_slot {
     int32_t tok;
     uint32_t root;
     uint8_t len;
-    uint8_t wclass; /* with a word the tokenizer put here: its classes and PFX_* bits (as in stem_slot) */
-    uint8_t pfx;
+    uint8_t wclass; /* with a word the tokenizer put here: its classes and lexicon answers (as in stem_slot) */
+    word1 w1;
     char key[64];
 } ptok_slot;
 
@@ -105,7 +111,7 @@ typedef struct ctx {
     tok *toks;
     size_t ntok;
     char *arena;        /* the chunk's words, lower-cased, and their stems (ARENA_MAX bytes) */
-    uint8_t *pfx;       /* PFX_* bits of each word of the chunk (TOK_MAX) */
+    word1 *w1;          /* the lexicon's answers for each word of the chunk alone (TOK_MAX) */
     size_t tcur;        /* last answer of tok_at() */
     int ref_inferred;   /* dopt.reference was taken from the text, not given */
     uint32_t word_base; /* global index of toks[0] */
@@ -289,6 +295,7 @@ static int is_abbrev(const tok *t)
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
 static int is_prefix(uint64_t h);
+static const pk__lex_entry *lex_find(int mode, uint64_t h, const tok *t, size_t n);
 /* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
  * b[0..n) are equal; inlined with a constant w, the copies are loads. */
 static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
@@ -321,23 +328,33 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 }
 
 
-/* The place-token cache's slot of a word (hash hx, lower-cased lo[0..n),
- * n <= PK__STEM_MAX), filled if it held another word: the word's place token
+/* What the lexicon says of word t alone (its lower-cased form and stem set). */
+static void word1_of(word1 *w, const tok *t)
+{
+    uint64_t hx = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), t->hx);
+    uint64_t hs = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs);
+    int px = is_prefix(hx), pst = is_prefix(hs);
+    w->pfx = (uint8_t)((px ? PFX_EXACT : 0) | (pst ? PFX_STEM : 0));
+    w->e[0] = px ? lex_find(PK__LX_EXACT, hx, t, 1) : NULL;
+    w->e[1] = pst ? lex_find(PK__LX_STEM, hs, t, 1) : NULL;
+}
+
+/* The place-token cache's slot of word t (of at most PK__STEM_MAX bytes),
+ * filled if it held another word: the word's place token
  * (pk__place_word_token() reads a 64-byte key), and for a word the stem cache
  * does not hold (short, or not all letters: its stem is the word) its classes
- * and PFX_* bits. */
-static const ptok_slot *ptok_of(ctx *c, uint64_t hx, const char *lo, size_t n)
+ * and the lexicon's answers (word1_of). */
+static const ptok_slot *ptok_of(ctx *c, const tok *t)
 {
-    ptok_slot *sl = &c->ptoks[hx & c->stem_mask];
-    if (sl->hx != hx || sl->len != n || !same_bytes(sl->key, lo, n)) {
+    ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
+    if (sl->hx != t->hx || sl->len != t->lo_len || !same_bytes(sl->key, t->lo, t->lo_len)) {
         memset(sl->key, 0, sizeof sl->key);
-        memcpy(sl->key, lo, n);
-        sl->hx = hx;
-        sl->len = (uint8_t)n;
-        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, n, &sl->root);
-        sl->wclass = (uint8_t)(wclass_of(c, hx) & ~WC_NAME);
-        sl->pfx = (uint8_t)((is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), hx)) ? PFX_EXACT : 0) |
-                            (is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), hx)) ? PFX_STEM : 0));
+        memcpy(sl->key, t->lo, t->lo_len);
+        sl->hx = t->hx;
+        sl->len = t->lo_len;
+        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, sl->len, &sl->root);
+        sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+        word1_of(&sl->w1, t);
     }
     return sl;
 }
@@ -467,14 +484,14 @@ static void tokenize(ctx *c, size_t off, size_t n)
             if (k > 0 && !latin) {
                 /* its place token, classes and prefix bits, kept in the
                  * place-token cache (place_token) */
-                const ptok_slot *ps = ptok_of(c, t->hx, lw, k);
+                const ptok_slot *ps = ptok_of(c, t);
                 t->ptok = ps->tok;
                 t->proot = ps->root;
                 t->wclass = ps->wclass;
-                c->pfx[c->ntok - 1] = ps->pfx;
+                c->w1[c->ntok - 1] = ps->w1;
             } else {
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-                c->pfx[c->ntok - 1] = PFX_UNSET;
+                c->w1[c->ntok - 1].pfx = PFX_UNSET;
             }
         } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
@@ -482,7 +499,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->ptok = sl->ptok;
             t->proot = sl->proot;
             t->wclass = sl->wclass;
-            c->pfx[c->ntok - 1] = sl->pfx;
+            c->w1[c->ntok - 1] = sl->w1;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -506,9 +523,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->hx = t->hx;
             sl->hs = t->hs;
             t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-            c->pfx[c->ntok - 1] = sl->pfx =
-                (uint8_t)((is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), t->hx)) ? PFX_EXACT : 0) |
-                          (is_prefix(pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs)) ? PFX_STEM : 0));
+            word1_of(&sl->w1, t);
+            c->w1[c->ntok - 1] = sl->w1;
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
@@ -849,18 +865,13 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 break;
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
-            int px, pst;
-            if (n == 1 && !(c->pfx[i] & PFX_UNSET)) {
-                px = c->pfx[i] & PFX_EXACT;
-                pst = c->pfx[i] & PFX_STEM;
-            } else {
-                px = is_prefix(hx);
-                pst = is_prefix(hs);
-            }
+            int one = n == 1 && !(c->w1[i].pfx & PFX_UNSET); /* the word alone, answered in the tokenizer */
+            int px = one ? c->w1[i].pfx & PFX_EXACT : is_prefix(hx);
+            int pst = one ? c->w1[i].pfx & PFX_STEM : is_prefix(hs);
             if (!px && !pst)
                 break; /* no phrase starts with these words */
-            const pk__lex_entry *ex = px ? lex_find(PK__LX_EXACT, hx, t, n) : NULL;
-            const pk__lex_entry *es = pst ? lex_find(PK__LX_STEM, hs, t, n) : NULL;
+            const pk__lex_entry *ex = !px ? NULL : one ? c->w1[i].e[0] : lex_find(PK__LX_EXACT, hx, t, n);
+            const pk__lex_entry *es = !pst ? NULL : one ? c->w1[i].e[1] : lex_find(PK__LX_STEM, hs, t, n);
             if (ex || es) {
                 /* at equal length the words as written beat their stems
                  * ("ikut mengkampanyekan" over "ikut kampanye") */
@@ -2002,7 +2013,7 @@ static void places_pass(ctx *c, size_t off, size_t n)
  * form t->lo): pk__place_word_token() reads a 64-byte key. */
 static int32_t place_token(ctx *c, const tok *t, uint32_t *root)
 {
-    const ptok_slot *sl = ptok_of(c, t->hx, t->lo, t->lo_len);
+    const ptok_slot *sl = ptok_of(c, t);
     *root = sl->root;
     return sl->tok;
 }
@@ -2717,7 +2728,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.arena = malloc(ARENA_MAX);
-    c.pfx = malloc(TOK_MAX);
+    c.w1 = malloc(TOK_MAX * sizeof *c.w1);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
     c.cappm = CHUNK_MAX / 4 + 8;
@@ -2738,7 +2749,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.kept = malloc(pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
-    pk_status s = (c.toks && c.arena && c.pfx && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2790,7 +2801,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     }
     free(c.toks);
     free(c.arena);
-    free(c.pfx);
+    free(c.w1);
     free(c.dm);
     free(c.pm);
     free(c.pw);
