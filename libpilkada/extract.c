@@ -1899,7 +1899,13 @@ static int office_before(ctx *c, size_t at, int elections)
     for (size_t i = w->end; i < at; i++)
         if (c->text[i] != ' ' && c->text[i] != '(' && c->text[i] != ')')
             return 0;
-    const pk__lex_entry *e = lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
+    /* the word's one-word entry as written, from the tokenizer when it looked it up (an entry's hash is
+     * among the prefixes: no prefix bit, no entry) */
+    const word1 *w1 = &c->w1[t - 1];
+    const pk__lex_entry *e =
+        !(w1->pfx & PFX_UNSET)
+            ? ((w1->pfx & PFX_EXACT) ? w1->e[0] : NULL)
+            : lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
     for (const pk__lex_entry *first = e;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
         if (e->kind == PK__LX_PLACE && (pk__label_is(e->label, "office") || (elections && pk__label_is(e->label, "election"))))
