@@ -19,8 +19,7 @@
 #define NAME_WORDS 3
 /* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
  * form and as much again for a stem that differs: the words of a chunk hold
- * at most CHUNK_MAX bytes and TOK_MAX words. The room past them (more than
- * 16 bytes) lets place_words copy a short word as 16 bytes. */
+ * at most CHUNK_MAX bytes and TOK_MAX words. */
 #define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
@@ -2051,12 +2050,6 @@ static size_t place_words(ctx *c, size_t off, size_t n)
             w->start = ts;
             w->end = te;
             w->len = t->lo_len;
-            /* the key's first len bytes: the search reads them for "Kota" after a name (kota_suffix).
-             * A word of up to 16 bytes is copied as 16 (two loads; the arena has room past its words) */
-            if (t->lo_len <= 16)
-                memcpy(w->key, t->lo, 16);
-            else
-                memcpy(w->key, t->lo, t->lo_len);
             if (t->ptok != PTOK_UNSET) {
                 w->tok = t->ptok;
                 w->root = t->proot;
