@@ -2,7 +2,7 @@
 # Output-identity check for text-engine optimisations.
 # Usage: bench/extract_dump.sh <pilkada-cli> <out-dir>
 # Writes, into <out-dir>, what `pilkada extract` prints for every paragraph of
-# tests/extract/{corpus,fresh,fresh2} (alone with --mentions and in the default
+# tests/extract/corpus and every tests/extract/fresh* set (alone with --mentions and in the default
 # text form, and in batch mode with its published date and cycle) and for
 # every input of fuzz/corpus/extract and fuzz/regressions/extract (stdout,
 # stderr and exit status), plus the benchmark's news text (all paragraphs
@@ -17,7 +17,9 @@ python3 - "$HERE" "$O" <<'EOF'
 import glob, json, os, sys
 root, out = sys.argv[1], sys.argv[2]
 joined = []
-for d in ("corpus", "fresh", "fresh2"):
+sets = ["corpus"] + sorted(os.path.basename(d) for d in glob.glob(os.path.join(root, "tests/extract/fresh*"))
+                           if os.path.isdir(d))
+for d in sets:
     with open(os.path.join(out, d + ".jsonl"), "w", encoding="utf-8") as b:
         for f in sorted(glob.glob(os.path.join(root, "tests/extract", d, "*.json"))):
             j = json.load(open(f, encoding="utf-8"))
@@ -46,7 +48,8 @@ for t in "$O"/text/*.txt; do
     echo "rc $rc" >>"$O/$b.txt.out"
     n=$((n + 1))
 done
-for d in corpus fresh fresh2; do
+for b in "$O"/*.jsonl; do
+    d=$(basename "$b" .jsonl)
     rc=0
     "$P" extract --batch "$O/$d.jsonl" --json >"$O/$d.batch.json" 2>&1 || rc=$?
     echo "rc $rc" >>"$O/$d.batch.json"

@@ -39,6 +39,16 @@ enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16,
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
+/* What the lexicon says of a word alone (lexicon_pass at one word): whether
+ * some phrase starts with it (is_prefix of its one-word hash), as written and
+ * as its stem, and the entry of the one-word phrase, if any (lex_find).
+ * Remembered with the word in the stem and place-token caches, so that
+ * lexicon_pass does not look again at each occurrence (ctx.w1). */
+enum { PFX_EXACT = 1, PFX_STEM = 2, PFX_UNSET = 4 };
+typedef struct word1 {
+    const pk__lex_entry *e[2]; /* PK__LX_EXACT, PK__LX_STEM */
+    uint8_t pfx;               /* PFX_* bits; PFX_UNSET: not looked up */
+} word1;
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
 
@@ -52,6 +62,8 @@ typedef struct stem_slot {
     uint32_t proot;
     uint8_t lo_len, st_len;
     uint8_t same; /* the stem is the word */
+    uint8_t wclass; /* the word's classes (tok.wclass) */
+    word1 w1;
     char lo[PK__STEM_MAX + 1];
     char st[PK__STEM_MAX + 1];
 } stem_slot;
@@ -63,6 +75,8 @@ typedef struct ptok_slot {
     int32_t tok;
     uint32_t root;
     uint8_t len;
+    uint8_t wclass; /* with a word the tokenizer put here: its classes and lexicon answers (as in stem_slot) */
+    word1 w1;
     char key[64];
 } ptok_slot;
 
@@ -74,12 +88,13 @@ typedef struct tok {
     uint32_t sent;     /* global sentence index */
     uint8_t flags;
     uint8_t lo_len, st_len;
-    uint8_t wclass; /* WC_* bits */
+    uint8_t wclass; /* WC_* bits of the fixed lists (WC_NAME, added as names are read, is asked of wclass_of()) */
     uint64_t hx, hs; /* word hashes: as written (lower-cased), stem */
     const char *lo;  /* NUL-terminated, at most PK__STEM_MAX bytes ("" for a longer word) */
     const char *st;
-    int32_t ptok;    /* its place token and root (pk__place_word_token()) for a word the stem cache
-                        holds; PTOK_UNSET for the others (place_token() looks them up) */
+    int32_t ptok;    /* its place token and root (pk__place_word_token()) for a word of ASCII letters
+                        and digits, from the stem cache or the place-token cache (ptok_of); PTOK_UNSET
+                        for the others (Latin letters, longer than PK__STEM_MAX) */
     uint32_t proot;
 } tok;
 
@@ -96,6 +111,7 @@ typedef struct ctx {
     tok *toks;
     size_t ntok;
     char *arena;        /* the chunk's words, lower-cased, and their stems (ARENA_MAX bytes) */
+    word1 *w1;          /* the lexicon's answers for each word of the chunk alone (TOK_MAX) */
     size_t tcur;        /* last answer of tok_at() */
     int ref_inferred;   /* dopt.reference was taken from the text, not given */
     uint32_t word_base; /* global index of toks[0] */
@@ -278,6 +294,8 @@ static int is_abbrev(const tok *t)
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
+static int is_prefix(uint64_t h);
+static const pk__lex_entry *lex_find(int mode, uint64_t h, const tok *t, size_t n);
 /* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
  * b[0..n) are equal; inlined with a constant w, the copies are loads. */
 static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
@@ -293,7 +311,7 @@ static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
 /* 1 if a[0..n) equals b[0..n): eight bytes at a time, the last eight (or,
  * below eight, the first and last four, two or one) overlapping the ones
  * before; no byte past n is read. */
-static int same_bytes(const char *a, const char *b, size_t n)
+static inline int same_bytes(const char *a, const char *b, size_t n)
 {
     if (n < 8) /* most words */
         return n >= 4 ? same_ends(a, b, n, 4) : n >= 2 ? same_ends(a, b, n, 2) : n == 0 || a[0] == b[0];
@@ -309,6 +327,37 @@ static int same_bytes(const char *a, const char *b, size_t n)
     return x == y;
 }
 
+
+/* What the lexicon says of word t alone (its lower-cased form and stem set). */
+static void word1_of(word1 *w, const tok *t)
+{
+    uint64_t hx = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), t->hx);
+    uint64_t hs = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs);
+    int px = is_prefix(hx), pst = is_prefix(hs);
+    w->pfx = (uint8_t)((px ? PFX_EXACT : 0) | (pst ? PFX_STEM : 0));
+    w->e[0] = px ? lex_find(PK__LX_EXACT, hx, t, 1) : NULL;
+    w->e[1] = pst ? lex_find(PK__LX_STEM, hs, t, 1) : NULL;
+}
+
+/* The place-token cache's slot of word t (of at most PK__STEM_MAX bytes),
+ * filled if it held another word: the word's place token
+ * (pk__place_word_token() reads a 64-byte key), and for a word the stem cache
+ * does not hold (short, or not all letters: its stem is the word) its classes
+ * and the lexicon's answers (word1_of). */
+static const ptok_slot *ptok_of(ctx *c, const tok *t)
+{
+    ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
+    if (sl->hx != t->hx || sl->len != t->lo_len || !same_bytes(sl->key, t->lo, t->lo_len)) {
+        memset(sl->key, 0, sizeof sl->key);
+        memcpy(sl->key, t->lo, t->lo_len);
+        sl->hx = t->hx;
+        sl->len = t->lo_len;
+        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, sl->len, &sl->root);
+        sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+        word1_of(&sl->w1, t);
+    }
+    return sl;
+}
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
@@ -432,11 +481,25 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->st = t->lo;
             t->st_len = t->lo_len;
             t->hs = t->hx;
+            if (k > 0 && !latin) {
+                /* its place token, classes and prefix bits, kept in the
+                 * place-token cache (place_token) */
+                const ptok_slot *ps = ptok_of(c, t);
+                t->ptok = ps->tok;
+                t->proot = ps->root;
+                t->wclass = ps->wclass;
+                c->w1[c->ntok - 1] = ps->w1;
+            } else {
+                t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+                c->w1[c->ntok - 1].pfx = PFX_UNSET;
+            }
         } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
             t->ptok = sl->ptok;
             t->proot = sl->proot;
+            t->wclass = sl->wclass;
+            c->w1[c->ntok - 1] = sl->w1;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -459,6 +522,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
             }
             sl->hx = t->hx;
             sl->hs = t->hs;
+            t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
+            word1_of(&sl->w1, t);
+            c->w1[c->ntok - 1] = sl->w1;
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
@@ -468,7 +534,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->ptok = sl->ptok = pk__place_word_token(&pk__place_builtin_db, key, k, &sl->proot);
             t->proot = sl->proot;
         }
-        t->wclass = wclass_of(c, t->hx);
     }
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
@@ -800,11 +865,13 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 break;
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
-            int px = is_prefix(hx), pst = is_prefix(hs);
+            int one = n == 1 && !(c->w1[i].pfx & PFX_UNSET); /* the word alone, answered in the tokenizer */
+            int px = one ? c->w1[i].pfx & PFX_EXACT : is_prefix(hx);
+            int pst = one ? c->w1[i].pfx & PFX_STEM : is_prefix(hs);
             if (!px && !pst)
                 break; /* no phrase starts with these words */
-            const pk__lex_entry *ex = px ? lex_find(PK__LX_EXACT, hx, t, n) : NULL;
-            const pk__lex_entry *es = pst ? lex_find(PK__LX_STEM, hs, t, n) : NULL;
+            const pk__lex_entry *ex = !px ? NULL : one ? c->w1[i].e[0] : lex_find(PK__LX_EXACT, hx, t, n);
+            const pk__lex_entry *es = !pst ? NULL : one ? c->w1[i].e[1] : lex_find(PK__LX_STEM, hs, t, n);
             if (ex || es) {
                 /* at equal length the words as written beat their stems
                  * ("ikut mengkampanyekan" over "ikut kampanye") */
@@ -1832,7 +1899,13 @@ static int office_before(ctx *c, size_t at, int elections)
     for (size_t i = w->end; i < at; i++)
         if (c->text[i] != ' ' && c->text[i] != '(' && c->text[i] != ')')
             return 0;
-    const pk__lex_entry *e = lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
+    /* the word's one-word entry as written, from the tokenizer when it looked it up (an entry's hash is
+     * among the prefixes: no prefix bit, no entry) */
+    const word1 *w1 = &c->w1[t - 1];
+    const pk__lex_entry *e =
+        !(w1->pfx & PFX_UNSET)
+            ? ((w1->pfx & PFX_EXACT) ? w1->e[0] : NULL)
+            : lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), w->hx), w, 1);
     for (const pk__lex_entry *first = e;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
         if (e->kind == PK__LX_PLACE && (pk__label_is(e->label, "office") || (elections && pk__label_is(e->label, "election"))))
@@ -1946,14 +2019,7 @@ static void places_pass(ctx *c, size_t off, size_t n)
  * form t->lo): pk__place_word_token() reads a 64-byte key. */
 static int32_t place_token(ctx *c, const tok *t, uint32_t *root)
 {
-    ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
-    if (sl->hx != t->hx || sl->len != t->lo_len || !same_bytes(sl->key, t->lo, t->lo_len)) {
-        memset(sl->key, 0, sizeof sl->key);
-        memcpy(sl->key, t->lo, t->lo_len);
-        sl->hx = t->hx;
-        sl->len = t->lo_len;
-        sl->tok = pk__place_word_token(&pk__place_builtin_db, sl->key, sl->len, &sl->root);
-    }
+    const ptok_slot *sl = ptok_of(c, t);
     *root = sl->root;
     return sl->tok;
 }
@@ -2668,6 +2734,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     wclass_init(&c);
     c.toks = malloc(TOK_MAX * sizeof *c.toks);
     c.arena = malloc(ARENA_MAX);
+    c.w1 = malloc(TOK_MAX * sizeof *c.w1);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
     c.cappm = CHUNK_MAX / 4 + 8;
@@ -2688,7 +2755,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.kept = malloc(pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
-    pk_status s = (c.toks && c.arena && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -2740,6 +2807,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     }
     free(c.toks);
     free(c.arena);
+    free(c.w1);
     free(c.dm);
     free(c.pm);
     free(c.pw);
