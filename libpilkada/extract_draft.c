@@ -1827,6 +1827,49 @@ static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
     place_codes(d, dr, dist ? p : NONE, dist ? NONE : p, PK_EXTRACT_HOW_INFERRED, 0.5);
 }
 
+/* A village official's draft that knows its kecamatan but not its desa
+ * takes the desa of the official's post when the text names it in that
+ * kecamatan, wherever it is named ("Seorang oknum Kepala Desa (Kades) di
+ * Kecamatan Karanganyar ... milik Kades Desa Grenggeng"; "Kepala Desa
+ * Kasegeran, Kecamatan Cilongok, ... Kepala Desa itu menyebarkan video"):
+ * news names the kecamatan with the act and the desa with the person's
+ * post, often sentences apart (corpus README rule 3: the post is the place
+ * when no other is given). Another desa of that kecamatan named (the spot
+ * of the act, the voters' lists: "formulir data pemilih di Desa
+ * Salakbrojo"), or none the registry places there: none, missing beats
+ * wrong; inferred, below the confident mark. The text's first
+ * DOC_PLACES * 2 desa mentions are looked at: linear. */
+static void district_village(const dctx *d, pk_extract_draft *dr)
+{
+    pk_place_id did = 0;
+    if (!dr->district_code[0] || dr->village_code[0] || pk_place_lookup(NULL, &did, dr->district_code, NULL) != PK_OK ||
+        !did)
+        return;
+    pk_place_id vid = 0;
+    size_t kv = NONE;
+    for (size_t k = 0, seen = 0; k < d->nm && seen < DOC_PLACES * 2; k++) {
+        if (d->m[k].kind != PK_EXTRACT_MENTION_VILLAGE || !usable_place(&d->m[k], &d->x[k]))
+            continue;
+        seen++;
+        pk_place_id id = place_in(d, k, did);
+        if (!id || id == vid)
+            continue;
+        if (vid)
+            return; /* two desa of the kecamatan */
+        vid = id;
+        kv = k;
+    }
+    /* the actor's post: "Kepala Desa X", "Kades Desa X" */
+    pk_place pl = PK_PLACE_INIT;
+    if (!vid || kv == 0 || d->m[kv - 1].kind != PK_EXTRACT_MENTION_ROLE || own_place(d, kv - 1) != kv ||
+        !dr->actor_label[0] || !pk__same_label(d->m[kv - 1].label, dr->actor_label) ||
+        pk_place_get(&pl, vid, NULL) != PK_OK)
+        return;
+    pk__strlcpy_utf8(dr->village_code, pl.code, sizeof dr->village_code);
+    pk__strlcpy_utf8(dr->village, d->m[kv].text, sizeof dr->village);
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[kv], kv);
+}
+
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
                         const pk_region *defreg)
 {
@@ -2650,6 +2693,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         fold_leftovers(r, meta);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
+        district_village(&d, dr);
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |

@@ -24,6 +24,16 @@ count() { # count TEXT N: exactly N drafts
     out=$(drafts "$1"); n=$(printf '%s' "$out" | grep -c .)
     [ "$n" = "$2" ] || fail "$n drafts, expected $2, for: $1 (got: $out)"
 }
+# places TEXT: one line per draft, "region district_code village_code" (- when empty)
+places() {
+    printf '%s\n' "$1" | "$P" extract - --json | python3 -c '
+import json, sys
+for x in json.load(sys.stdin)["drafts"]:
+    print(x["region"] or "-", x["district_code"] or "-", x["village_code"] or "-")'
+}
+at() { # at TEXT LINE: a draft is placed at LINE
+    out=$(places "$1"); echo "$out" | grep -qx -- "$2" || fail "no draft at '$2' for: $1 (got: $out)"
+}
 # fresh2 002: initials introduced with a role are that role later in the text (another paragraph)
 NW=$(printf 'Seorang camat berinisial NW di Kabupaten Rembang dilaporkan ke Bawaslu.\n\nNW diduga mengarahkan warga untuk memilih salah satu paslon.')
 has "$NW" 'camat partisan_activity asserted'
@@ -72,4 +82,13 @@ has "$MER" 'lurah other_neutrality asserted'
 # fresh2 034: "tidak ada KTP TNI-Polri yang masuk daftar dukungan" clears both
 hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^polri.*asserted'
 hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^tni.*asserted'
+# Region rules (round 8, from the error classes of fresh3, fresh2 and the corpus).
+# fresh3 027, fresh 020: a village head's draft that knows its kecamatan takes the desa of his
+# post named elsewhere in the text, when it lies in that kecamatan (Grenggeng: 33.05.20.2010 in
+# Karanganyar, Kebumen)
+at 'Seorang oknum Kepala Desa (Kades) di Kecamatan Karanganyar, Kabupaten Kebumen, Jawa Tengah tertangkap Petugas Panwas. Oknum Kades tersebut diduga siap melakukan serangan fajar. Diketahui motor dinas berpelat merah itu milik Kades Desa Grenggeng berinisial EL.' \
+    '33.05 33.05.20 33.05.20.2010'
+# corpus 089: a desa named for something else (the voter lists) is not the place: no village
+at 'Sejumlah warga di Kedungwuni, Kabupaten Pekalongan, menangkap tangan seseorang yang diduga akan melakukan politik uang. "Ada juga beberapa formulir data pemilih di Desa Salakbrojo," kata Sunardi.' \
+    '33.26 33.26.13 -'
 echo "ok"
