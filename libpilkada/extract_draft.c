@@ -171,6 +171,104 @@ static void settle_ambiguous(pk_extract_result *r)
     }
 }
 
+/* 1 if a[0..n) equals b[0..n), ASCII letters in any case. */
+static int ieq_ascii(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if text[from..to) holds only spaces and one separator of seps, or the
+ * word "dan" when and_ok. */
+static int only_sep(const char *text, size_t from, size_t to, const char *seps, int and_ok)
+{
+    if (to < from || to - from > 6)
+        return 0;
+    int n = 0;
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == ' ')
+            continue;
+        if (text[i] && strchr(seps, text[i]))
+            n++;
+        else if (and_ok && to - i >= 3 && ieq_ascii(text + i, "dan", 3)) {
+            n++;
+            i += 2;
+        } else
+            return 0;
+    }
+    return n == 1;
+}
+
+/* 1 if region mention p names a province: resolved so, or ambiguous with a
+ * province among its candidates ("Bengkulu"). */
+static int names_province(const pk_extract_result *r, size_t p)
+{
+    if (r->m[p].region)
+        return r->m[p].region->kind == PK_REGION_PROVINSI;
+    for (size_t c = 0; c < r->x[p].ncand; c++)
+        if (r->x[p].cand[c]->kind == PK_REGION_PROVINSI)
+            return 1;
+    return 0;
+}
+
+/* A province written by the name it shares with its capital city
+ * ("Yogyakarta", "Bengkulu", "Jambi", "Gorontalo") is the province, not the
+ * city, where news writes it as a province: right after a kabupaten/kota
+ * of that province to say where it lies ("Bawaslu Kabupaten Bantul,
+ * Yogyakarta": a qualifier, as "Kota Palu, Sulawesi Tengah"), or listed
+ * with provinces ("Sumatera Barat, Bengkulu, Jambi"). "Kota Yogyakarta"
+ * written in full, or the name alone elsewhere, stays the city. */
+static void capital_provinces(pk_extract_result *r, const char *text)
+{
+    size_t prev = NONE;
+    for (size_t k = 0; k < r->nm; k++) {
+        pk_extract_mention *m = &r->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_REGION)
+            continue;
+        size_t p = prev;
+        prev = k;
+        const pk_region *g = m->region, *prov = NULL;
+        if (p != NONE && !g && r->m[p].region && r->m[p].region->kind == PK_REGION_PROVINSI &&
+            r->m[p].sentence == m->sentence && r->m[p].end <= m->start &&
+            only_sep(text, r->m[p].end, m->start, ",", 1)) {
+            /* an ambiguous name listed with provinces: its province ("Sumatera Barat, Bengkulu") */
+            int np = 0;
+            for (size_t c = 0; c < r->x[k].ncand; c++)
+                if (r->x[k].cand[c]->kind == PK_REGION_PROVINSI && np++ == 0)
+                    prov = r->x[k].cand[c];
+            if (np == 1 && prov != r->m[p].region) {
+                m->region = prov;
+                m->flags &= ~PK_EXTRACT_FLAG_AMBIGUOUS;
+            }
+            continue;
+        }
+        if (p == NONE || !g || g->kind != PK_REGION_KOTA || !g->parent_code || r->m[p].sentence != m->sentence ||
+            r->m[p].end > m->start || pk_region_lookup(&prov, NULL, g->parent_code, NULL) != PK_OK || !prov ||
+            !prov->name)
+            continue;
+        size_t n = m->end - m->start, pn = strlen(prov->name);
+        if (n > pn || !ieq_ascii(text + m->start, prov->name + (pn - n), n) ||
+            (n < pn && prov->name[pn - n - 1] != ' '))
+            continue; /* not the province's name ("Kota Yogyakarta", "Palu") */
+        const pk_region *pg = r->m[p].region;
+        if (pg && pg != g && pg->kind != PK_REGION_PROVINSI && pg->parent_code &&
+            strcmp(pg->parent_code, prov->code) == 0 && only_sep(text, r->m[p].end, m->start, ",(-", 0)) {
+            m->region = prov;
+            m->flags |= PK_EXTRACT_FLAG_QUALIFIER;
+        } else if (pg != prov && names_province(r, p) && only_sep(text, r->m[p].end, m->start, ",", 1)) {
+            m->region = prov;
+        }
+    }
+}
+
 /* 1 if the sentence names a specific deed of its own (an asserted act of
  * priority 3: "membagikan uang", "hadir dalam kampanye"); a class of deeds
  * ("dugaan pelanggaran netralitas ASN", "kasus ini") is the case told
@@ -2518,6 +2616,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                              const char *text, size_t len, pk_error *err)
 {
     settle_ambiguous(r);
+    capital_provinces(r, text);
     dctx d;
     memset(&d, 0, sizeof d);
     d.r = r;

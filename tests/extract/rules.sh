@@ -91,4 +91,10 @@ at 'Seorang oknum Kepala Desa (Kades) di Kecamatan Karanganyar, Kabupaten Kebume
 # corpus 089: a desa named for something else (the voter lists) is not the place: no village
 at 'Sejumlah warga di Kedungwuni, Kabupaten Pekalongan, menangkap tangan seseorang yang diduga akan melakukan politik uang. "Ada juga beberapa formulir data pemilih di Desa Salakbrojo," kata Sunardi.' \
     '33.26 33.26.13 -'
+# fresh3 039, corpus 042: a province written by the name it shares with its capital, right after
+# a kabupaten of that province, is the province (Bantul 34.02 in DI Yogyakarta), not Kota Yogyakarta
+at 'YOGYAKARTA, KOMPAS.com - Badan Pengawas Pemilu (Bawaslu) Kabupaten Bantul, Yogyakarta, memproses seorang guru SD yang diketahui mengunggah dukungan kepada salah satu pasangan calon.' \
+    '34.02 - -'
+# ... while the city named alone stays the city (Kota Yogyakarta 34.71)
+at 'Seorang lurah di Kota Yogyakarta mengunggah dukungan kepada salah satu pasangan calon.' '34.71 - -'
 echo "ok"
