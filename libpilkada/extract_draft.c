@@ -186,8 +186,8 @@ static int ieq_ascii(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* 1 if text[from..to) holds only spaces and one separator of seps, or the
- * word "dan" when and_ok. */
+/* 1 if text[from..to) holds only spaces and one separator of seps, or,
+ * when and_ok, the word "dan" too (", dan"). */
 static int only_sep(const char *text, size_t from, size_t to, const char *seps, int and_ok)
 {
     if (to < from || to - from > 6)
@@ -204,7 +204,7 @@ static int only_sep(const char *text, size_t from, size_t to, const char *seps, 
         } else
             return 0;
     }
-    return n == 1;
+    return n == 1 || (and_ok && n == 2);
 }
 
 /* 1 if region mention p names a province: resolved so, or ambiguous with a
@@ -225,7 +225,8 @@ static int names_province(const pk_extract_result *r, size_t p)
  * of that province to say where it lies ("Bawaslu Kabupaten Bantul,
  * Yogyakarta": a qualifier, as "Kota Palu, Sulawesi Tengah"), or listed
  * with provinces ("Sumatera Barat, Bengkulu, Jambi"). "Kota Yogyakarta"
- * written in full, or the name alone elsewhere, stays the city. */
+ * written in full, the name alone elsewhere, or the name inside a list of
+ * kabupaten/kota ("Sleman, Yogyakarta, dan Bantul") stays the city. */
 static void capital_provinces(pk_extract_result *r, const char *text)
 {
     size_t prev = NONE;
@@ -259,7 +260,13 @@ static void capital_provinces(pk_extract_result *r, const char *text)
             (n < pn && prov->name[pn - n - 1] != ' '))
             continue; /* not the province's name ("Kota Yogyakarta", "Palu") */
         const pk_region *pg = r->m[p].region;
-        if (pg && pg != g && pg->kind != PK_REGION_PROVINSI && pg->parent_code &&
+        size_t q = k + 1; /* the next region mention: "Sleman, Yogyakarta, dan Bantul" lists cities */
+        while (q < r->nm && r->m[q].kind != PK_EXTRACT_MENTION_REGION)
+            q++;
+        int listed = q < r->nm && r->m[q].sentence == m->sentence && r->m[q].start >= m->end &&
+                     (!r->m[q].region || r->m[q].region->kind != PK_REGION_PROVINSI) &&
+                     only_sep(text, m->end, r->m[q].start, ",", 1);
+        if (!listed && pg && pg != g && pg->kind != PK_REGION_PROVINSI && pg->parent_code &&
             strcmp(pg->parent_code, prov->code) == 0 && only_sep(text, r->m[p].end, m->start, ",(-", 0)) {
             m->region = prov;
             m->flags |= PK_EXTRACT_FLAG_QUALIFIER;

@@ -97,4 +97,8 @@ at 'YOGYAKARTA, KOMPAS.com - Badan Pengawas Pemilu (Bawaslu) Kabupaten Bantul, Y
     '34.02 - -'
 # ... while the city named alone stays the city (Kota Yogyakarta 34.71)
 at 'Seorang lurah di Kota Yogyakarta mengunggah dukungan kepada salah satu pasangan calon.' '34.71 - -'
+# ... and so does the name inside a list of kabupaten/kota (a city among them)
+YL=$(printf '%s\n' 'Kampanye akbar digelar di Kabupaten Sleman, Yogyakarta, dan Bantul.' | "$P" extract - --json --mentions |
+    python3 -c 'import json, sys; print(" ".join(m["region"] or "-" for m in json.load(sys.stdin)["mentions"] if m["kind"] == "region"))')
+[ "$YL" = "34.04 34.71 34.02" ] || fail "Sleman, Yogyakarta, dan Bantul read as $YL"
 echo "ok"
