@@ -171,6 +171,111 @@ static void settle_ambiguous(pk_extract_result *r)
     }
 }
 
+/* 1 if a[0..n) equals b[0..n), ASCII letters in any case. */
+static int ieq_ascii(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if text[from..to) holds only spaces and one separator of seps, or,
+ * when and_ok, the word "dan" too (", dan"). */
+static int only_sep(const char *text, size_t from, size_t to, const char *seps, int and_ok)
+{
+    if (to < from || to - from > 6)
+        return 0;
+    int n = 0;
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == ' ')
+            continue;
+        if (text[i] && strchr(seps, text[i]))
+            n++;
+        else if (and_ok && to - i >= 3 && ieq_ascii(text + i, "dan", 3)) {
+            n++;
+            i += 2;
+        } else
+            return 0;
+    }
+    return n == 1 || (and_ok && n == 2);
+}
+
+/* 1 if region mention p names a province: resolved so, or ambiguous with a
+ * province among its candidates ("Bengkulu"). */
+static int names_province(const pk_extract_result *r, size_t p)
+{
+    if (r->m[p].region)
+        return r->m[p].region->kind == PK_REGION_PROVINSI;
+    for (size_t c = 0; c < r->x[p].ncand; c++)
+        if (r->x[p].cand[c]->kind == PK_REGION_PROVINSI)
+            return 1;
+    return 0;
+}
+
+/* A province written by the name it shares with its capital city
+ * ("Yogyakarta", "Bengkulu", "Jambi", "Gorontalo") is the province, not the
+ * city, where news writes it as a province: right after a kabupaten/kota
+ * of that province to say where it lies ("Bawaslu Kabupaten Bantul,
+ * Yogyakarta": a qualifier, as "Kota Palu, Sulawesi Tengah"), or listed
+ * with provinces ("Sumatera Barat, Bengkulu, Jambi"). "Kota Yogyakarta"
+ * written in full, the name alone elsewhere, or the name inside a list of
+ * kabupaten/kota ("Sleman, Yogyakarta, dan Bantul") stays the city. */
+static void capital_provinces(pk_extract_result *r, const char *text)
+{
+    size_t prev = NONE;
+    for (size_t k = 0; k < r->nm; k++) {
+        pk_extract_mention *m = &r->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_REGION)
+            continue;
+        size_t p = prev;
+        prev = k;
+        const pk_region *g = m->region, *prov = NULL;
+        if (p != NONE && !g && r->m[p].region && r->m[p].region->kind == PK_REGION_PROVINSI &&
+            r->m[p].sentence == m->sentence && r->m[p].end <= m->start &&
+            only_sep(text, r->m[p].end, m->start, ",", 1)) {
+            /* an ambiguous name listed with provinces: its province ("Sumatera Barat, Bengkulu") */
+            int np = 0;
+            for (size_t c = 0; c < r->x[k].ncand; c++)
+                if (r->x[k].cand[c]->kind == PK_REGION_PROVINSI && np++ == 0)
+                    prov = r->x[k].cand[c];
+            if (np == 1 && prov != r->m[p].region) {
+                m->region = prov;
+                m->flags &= ~PK_EXTRACT_FLAG_AMBIGUOUS;
+            }
+            continue;
+        }
+        if (p == NONE || !g || g->kind != PK_REGION_KOTA || !g->parent_code || r->m[p].sentence != m->sentence ||
+            r->m[p].end > m->start || pk_region_lookup(&prov, NULL, g->parent_code, NULL) != PK_OK || !prov ||
+            !prov->name)
+            continue;
+        size_t n = m->end - m->start, pn = strlen(prov->name);
+        if (n > pn || !ieq_ascii(text + m->start, prov->name + (pn - n), n) ||
+            (n < pn && prov->name[pn - n - 1] != ' '))
+            continue; /* not the province's name ("Kota Yogyakarta", "Palu") */
+        const pk_region *pg = r->m[p].region;
+        size_t q = k + 1; /* the next region mention: "Sleman, Yogyakarta, dan Bantul" lists cities */
+        while (q < r->nm && r->m[q].kind != PK_EXTRACT_MENTION_REGION)
+            q++;
+        int listed = q < r->nm && r->m[q].sentence == m->sentence && r->m[q].start >= m->end &&
+                     (!r->m[q].region || r->m[q].region->kind != PK_REGION_PROVINSI) &&
+                     only_sep(text, m->end, r->m[q].start, ",", 1);
+        if (!listed && pg && pg != g && pg->kind != PK_REGION_PROVINSI && pg->parent_code &&
+            strcmp(pg->parent_code, prov->code) == 0 && only_sep(text, r->m[p].end, m->start, ",(-", 0)) {
+            m->region = prov;
+            m->flags |= PK_EXTRACT_FLAG_QUALIFIER;
+        } else if (pg != prov && names_province(r, p) && only_sep(text, r->m[p].end, m->start, ",", 1)) {
+            m->region = prov;
+        }
+    }
+}
+
 /* 1 if the sentence names a specific deed of its own (an asserted act of
  * priority 3: "membagikan uang", "hadir dalam kampanye"); a class of deeds
  * ("dugaan pelanggaran netralitas ASN", "kasus ini") is the case told
@@ -1827,6 +1932,49 @@ static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
     place_codes(d, dr, dist ? p : NONE, dist ? NONE : p, PK_EXTRACT_HOW_INFERRED, 0.5);
 }
 
+/* A village official's draft that knows its kecamatan but not its desa
+ * takes the desa of the official's post when the text names it in that
+ * kecamatan, wherever it is named ("Seorang oknum Kepala Desa (Kades) di
+ * Kecamatan Karanganyar ... milik Kades Desa Grenggeng"; "Kepala Desa
+ * Kasegeran, Kecamatan Cilongok, ... Kepala Desa itu menyebarkan video"):
+ * news names the kecamatan with the act and the desa with the person's
+ * post, often sentences apart (corpus README rule 3: the post is the place
+ * when no other is given). Another desa of that kecamatan named (the spot
+ * of the act, the voters' lists: "formulir data pemilih di Desa
+ * Salakbrojo"), or none the registry places there: none, missing beats
+ * wrong; inferred, below the confident mark. The text's first
+ * DOC_PLACES * 2 desa mentions are looked at: linear. */
+static void district_village(const dctx *d, pk_extract_draft *dr)
+{
+    pk_place_id did = 0;
+    if (!dr->district_code[0] || dr->village_code[0] || pk_place_lookup(NULL, &did, dr->district_code, NULL) != PK_OK ||
+        !did)
+        return;
+    pk_place_id vid = 0;
+    size_t kv = NONE;
+    for (size_t k = 0, seen = 0; k < d->nm && seen < DOC_PLACES * 2; k++) {
+        if (d->m[k].kind != PK_EXTRACT_MENTION_VILLAGE || !usable_place(&d->m[k], &d->x[k]))
+            continue;
+        seen++;
+        pk_place_id id = place_in(d, k, did);
+        if (!id || id == vid)
+            continue;
+        if (vid)
+            return; /* two desa of the kecamatan */
+        vid = id;
+        kv = k;
+    }
+    /* the actor's post: "Kepala Desa X", "Kades Desa X" */
+    pk_place pl = PK_PLACE_INIT;
+    if (!vid || kv == 0 || d->m[kv - 1].kind != PK_EXTRACT_MENTION_ROLE || own_place(d, kv - 1) != kv ||
+        !dr->actor_label[0] || !pk__same_label(d->m[kv - 1].label, dr->actor_label) ||
+        pk_place_get(&pl, vid, NULL) != PK_OK)
+        return;
+    pk__strlcpy_utf8(dr->village_code, pl.code, sizeof dr->village_code);
+    pk__strlcpy_utf8(dr->village, d->m[kv].text, sizeof dr->village);
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[kv], kv);
+}
+
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
                         const pk_region *defreg)
 {
@@ -2475,6 +2623,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                              const char *text, size_t len, pk_error *err)
 {
     settle_ambiguous(r);
+    capital_provinces(r, text);
     dctx d;
     memset(&d, 0, sizeof d);
     d.r = r;
@@ -2650,6 +2799,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         fold_leftovers(r, meta);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
+        district_village(&d, dr);
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |

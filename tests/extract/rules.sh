@@ -24,6 +24,16 @@ count() { # count TEXT N: exactly N drafts
     out=$(drafts "$1"); n=$(printf '%s' "$out" | grep -c .)
     [ "$n" = "$2" ] || fail "$n drafts, expected $2, for: $1 (got: $out)"
 }
+# places TEXT: one line per draft, "region district_code village_code" (- when empty)
+places() {
+    printf '%s\n' "$1" | "$P" extract - --json | python3 -c '
+import json, sys
+for x in json.load(sys.stdin)["drafts"]:
+    print(x["region"] or "-", x["district_code"] or "-", x["village_code"] or "-")'
+}
+at() { # at TEXT LINE: a draft is placed at LINE
+    out=$(places "$1"); echo "$out" | grep -qx -- "$2" || fail "no draft at '$2' for: $1 (got: $out)"
+}
 # fresh2 002: initials introduced with a role are that role later in the text (another paragraph)
 NW=$(printf 'Seorang camat berinisial NW di Kabupaten Rembang dilaporkan ke Bawaslu.\n\nNW diduga mengarahkan warga untuk memilih salah satu paslon.')
 has "$NW" 'camat partisan_activity asserted'
@@ -72,4 +82,23 @@ has "$MER" 'lurah other_neutrality asserted'
 # fresh2 034: "tidak ada KTP TNI-Polri yang masuk daftar dukungan" clears both
 hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^polri.*asserted'
 hasnt 'Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.' '^tni.*asserted'
+# Region rules (round 8, from the error classes of fresh3, fresh2 and the corpus).
+# fresh3 027, fresh 020: a village head's draft that knows its kecamatan takes the desa of his
+# post named elsewhere in the text, when it lies in that kecamatan (Grenggeng: 33.05.20.2010 in
+# Karanganyar, Kebumen)
+at 'Seorang oknum Kepala Desa (Kades) di Kecamatan Karanganyar, Kabupaten Kebumen, Jawa Tengah tertangkap Petugas Panwas. Oknum Kades tersebut diduga siap melakukan serangan fajar. Diketahui motor dinas berpelat merah itu milik Kades Desa Grenggeng berinisial EL.' \
+    '33.05 33.05.20 33.05.20.2010'
+# corpus 089: a desa named for something else (the voter lists) is not the place: no village
+at 'Sejumlah warga di Kedungwuni, Kabupaten Pekalongan, menangkap tangan seseorang yang diduga akan melakukan politik uang. "Ada juga beberapa formulir data pemilih di Desa Salakbrojo," kata Sunardi.' \
+    '33.26 33.26.13 -'
+# fresh3 039, corpus 042: a province written by the name it shares with its capital, right after
+# a kabupaten of that province, is the province (Bantul 34.02 in DI Yogyakarta), not Kota Yogyakarta
+at 'YOGYAKARTA, KOMPAS.com - Badan Pengawas Pemilu (Bawaslu) Kabupaten Bantul, Yogyakarta, memproses seorang guru SD yang diketahui mengunggah dukungan kepada salah satu pasangan calon.' \
+    '34.02 - -'
+# ... while the city named alone stays the city (Kota Yogyakarta 34.71)
+at 'Seorang lurah di Kota Yogyakarta mengunggah dukungan kepada salah satu pasangan calon.' '34.71 - -'
+# ... and so does the name inside a list of kabupaten/kota (a city among them)
+YL=$(printf '%s\n' 'Kampanye akbar digelar di Kabupaten Sleman, Yogyakarta, dan Bantul.' | "$P" extract - --json --mentions |
+    python3 -c 'import json, sys; print(" ".join(m["region"] or "-" for m in json.load(sys.stdin)["mentions"] if m["kind"] == "region"))')
+[ "$YL" = "34.04 34.71 34.02" ] || fail "Sleman, Yogyakarta, dan Bantul read as $YL"
 echo "ok"
