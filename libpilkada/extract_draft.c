@@ -1952,7 +1952,7 @@ static void district_village(const dctx *d, pk_extract_draft *dr)
         return;
     pk_place_id vid = 0;
     size_t kv = NONE;
-    for (size_t k = 0, seen = 0; k < d->nm && seen < DOC_PLACES * 2; k++) {
+    for (size_t k = 0, seen = 0; k < d->nm && seen < (size_t)DOC_PLACES * 2; k++) {
         if (d->m[k].kind != PK_EXTRACT_MENTION_VILLAGE || !usable_place(&d->m[k], &d->x[k]))
             continue;
         seen++;
