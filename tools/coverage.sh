@@ -25,8 +25,9 @@ CC=gcc cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_COVERAGE=ON -DPK
 find "$dir" -name '*.gcda' -delete
 # The pip-install tests compile their own extension from the sources (no
 # counts reach this build) and the leak check repeats calls the unit tests
-# already cover: both run in the gcc stage, not here.
-ctest --test-dir "$dir" -j"$jobs" --output-on-failure -E '^python_(pip_install|pip_install_root|leakcheck)$' \
+# already cover: both run in the gcc stage, not here; so does mypy (a type
+# check of the Python sources, no C runs).
+ctest --test-dir "$dir" -j"$jobs" --output-on-failure -E '^python_(pip_install|pip_install_root|leakcheck|mypy)$' \
     >"$dir/ctest.log" 2>&1 ||
     { tail -n 40 "$dir/ctest.log"; exit 1; }
 # --exclude-unreachable-branches drops compiler-made branches no input can take.
