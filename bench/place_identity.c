@@ -135,9 +135,12 @@ static size_t json_text(const char *js, char *out, size_t cap)
         case 'b': out[n++] = '\b'; break;
         case 'f': out[n++] = '\f'; break;
         case 'u': {
+            if (strspn(p, "0123456789abcdefABCDEF") < 4)
+                goto done; /* a cut \u escape: the text ends here */
             unsigned u = (unsigned)strtoul((char[5]){p[0], p[1], p[2], p[3], 0}, NULL, 16);
             p += 4;
-            if (u >= 0xD800 && u < 0xDC00 && p[0] == '\\' && p[1] == 'u') {
+            if (u >= 0xD800 && u < 0xDC00 && p[0] == '\\' && p[1] == 'u' &&
+                strspn(p + 2, "0123456789abcdefABCDEF") >= 4) {
                 unsigned lo = (unsigned)strtoul((char[5]){p[2], p[3], p[4], p[5], 0}, NULL, 16);
                 p += 6;
                 u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
@@ -159,9 +162,11 @@ static size_t json_text(const char *js, char *out, size_t cap)
             }
             break;
         }
+        case '\0': goto done; /* a backslash at the very end */
         default: out[n++] = c;
         }
     }
+done:
     out[n] = 0;
     return n;
 }
