@@ -101,4 +101,21 @@ at 'Seorang lurah di Kota Yogyakarta mengunggah dukungan kepada salah satu pasan
 YL=$(printf '%s\n' 'Kampanye akbar digelar di Kabupaten Sleman, Yogyakarta, dan Bantul.' | "$P" extract - --json --mentions |
     python3 -c 'import json, sys; print(" ".join(m["region"] or "-" for m in json.load(sys.stdin)["mentions"] if m["kind"] == "region"))')
 [ "$YL" = "34.04 34.71 34.02" ] || fail "Sleman, Yogyakarta, dan Bantul read as $YL"
+# Lexicon families (round 8, wip-xl: deeds written without a verb the lexicon knew).
+# fresh3 037: "komen" (informal komentar) is a comment on a post
+has 'Dua ASN tersebut ditemukan melakukan komen dan like terhadap postingan yang mengandung kampanye salah satu pasangan calon.' 'asn socmed_comment asserted'
+# fresh3 004 040: campaigning for a candidate (mengkampanyekan) is partisan activity (PP 94/2021 Pasal 5 huruf n angka 6)
+has 'Bawaslu menerima laporan terkait delapan tenaga honorer yang diduga aktif mengkampanyekan salah satu pasangan calon.' 'honorer partisan_activity asserted'
+# fresh3 047: ordering voters to vote for a candidate
+has 'Seorang kepala desa (kades) diduga menyuruh warga penerima PKH untuk memilih salah satu calon bupati.' 'kepala_desa partisan_activity asserted'
+# bahan kampanye handed out (PKPU 15/2023 Pasal 33), akurasinews.com 2024
+has 'Seorang camat kedapatan membagikan brosur pasangan calon kepada warga.' 'camat hand_out_campaign_goods asserted'
+# fresh3 014: "memberikan sembako" to voters is money politics (UU 10/2016 Pasal 187A: materi lainnya)
+has 'Beredar video salah satu tim pemenangan pasangan calon bupati memberikan sembako kepada salah satu warga.' 'campaign_team give_money asserted'
+# fresh3 022, kumparan.com 2019: burning campaign props
+has 'Kami mengecek lokasi pembakaran APK yang resmi dari KPU yakni umbul-umbul.' '- damage_campaign_props asserted'
+# fresh 041: PP 53/2010 Pasal 4 angka 15 huruf a wording
+has 'Sejumlah pendamping desa diduga terlibat dalam kegiatan kampanye di beberapa kecamatan.' 'pendamping_desa attend_campaign asserted'
+# fresh3 034: an administrative error of the organisers is an administrative breach (UU 10/2016 Pasal 138)
+has 'Di TPS 001 Desa Nguri, MK menyebut terjadi kesalahan administrasi oleh KPPS.' 'organizer administrative_breach asserted'
 echo "ok"
