@@ -118,4 +118,17 @@ has 'Kami mengecek lokasi pembakaran APK yang resmi dari KPU yakni umbul-umbul.'
 has 'Sejumlah pendamping desa diduga terlibat dalam kegiatan kampanye di beberapa kecamatan.' 'pendamping_desa attend_campaign asserted'
 # fresh3 034: an administrative error of the organisers is an administrative breach (UU 10/2016 Pasal 138)
 has 'Di TPS 001 Desa Nguri, MK menyebut terjadi kesalahan administrasi oleh KPPS.' 'organizer administrative_breach asserted'
+# Actor titles (round 8, wip-xl). "non-ASN" is not ASN (rakyatsulsel.fajar.co.id 2024): it read as asn before
+has 'Seorang pegawai non-ASN Pemkab Sampang diduga mengunggah dukungan kepada salah satu calon bupati.' 'honorer socmed_post asserted'
+hasnt 'Seorang pegawai non-ASN Pemkab Sampang diduga mengunggah dukungan kepada salah satu calon bupati.' '^asn'
+# a PKH facilitator (bali.tribunnews.com 2020)
+has 'Oknum pendamping PKH di Kecamatan Turi diduga mengkampanyekan salah satu paslon di Facebook.' 'honorer partisan_activity asserted'
+# village staff and heads by their regional names (klikpositif.com 2024, hariantuba.com 2024, pantaubali.com 2024)
+has 'Seorang perangkat nagari di Pesisir Selatan diduga ikut kampanye salah satu paslon.' 'perangkat_desa attend_campaign asserted'
+has 'Seorang kakam di Tulang Bawang diduga menggalang dukungan untuk bakal calon bupati.' 'kepala_desa partisan_activity asserted'
+has 'Seorang perbekel di Tabanan diduga hadir dalam kampanye salah satu paslon.' 'kepala_desa attend_campaign asserted'
+# a police sector head (kompas.com 2019)
+has 'Kapolsek Kota Pamekasan diduga mengajak warga memilih salah satu paslon.' 'polri partisan_activity asserted'
+# fresh3 035: a warning addressed to officials is an appeal, not a deed
+count 'Bawaslu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon.' 0
 echo "ok"
