@@ -131,4 +131,7 @@ has 'Seorang perbekel di Tabanan diduga hadir dalam kampanye salah satu paslon.'
 has 'Kapolsek Kota Pamekasan diduga mengajak warga memilih salah satu paslon.' 'polri partisan_activity asserted'
 # fresh3 035: a warning addressed to officials is an appeal, not a deed
 count 'Bawaslu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon.' 0
+# fresh3 015: "presiden" inside "pasangan calon presiden dan wakil presiden" is the office contested, not the president acting
+hasnt 'Kepala Desa Karanganyar dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden.' '^pejabat_negara'
+has 'Kepala Desa Karanganyar dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden.' 'kepala_desa decision_favouring asserted'
 echo "ok"
