@@ -134,4 +134,11 @@ count 'Bawaslu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk t
 # fresh3 015: "presiden" inside "pasangan calon presiden dan wakil presiden" is the office contested, not the president acting
 hasnt 'Kepala Desa Karanganyar dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden.' '^pejabat_negara'
 has 'Kepala Desa Karanganyar dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden.' 'kepala_desa decision_favouring asserted'
+# events and periods that are not deeds: a peace declaration (fresh3 044), a head's campaign leave (fresh2 041)
+hasnt '"Ada dua kasus yang kita tangani," kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn.' 'declare_support'
+hasnt 'Bawaslu akan menelusuri proses pelantikan 142 pejabat fungsional pada injury time cuti kampanye.' 'campaign_without_leave'
+has 'Bupati itu berkampanye tanpa cuti kampanye.' 'regional_head campaign_without_leave asserted'
+# corpus 060: attending a candidate's declaration is attendance, not one's own declaration of support
+has 'Camat itu dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana.' 'camat attend_campaign asserted'
+hasnt 'Camat itu dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana.' 'declare_support'
 echo "ok"
