@@ -689,6 +689,10 @@ static int actor_for(const dctx *d, size_t k, size_t a)
 {
     if (d->topic_of[k] != NONE || speaker(d, k))
         return 0;
+    /* "Baliho paslon nomor urut 1 dirusak orang tak dikenal": the candidate
+     * owns the damaged props; it is not who damaged them */
+    if (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && pk__label_is(d->m[a].label, "damage_campaign_props"))
+        return 0;
     if (supervisor(&d->m[k]))
         return pk__label_is(d->m[a].label, "organizer_ethics");
     return actor_candidate(&d->m[k], &d->x[k]);

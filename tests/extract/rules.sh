@@ -141,4 +141,16 @@ has 'Bupati itu berkampanye tanpa cuti kampanye.' 'regional_head campaign_withou
 # corpus 060: attending a candidate's declaration is attendance, not one's own declaration of support
 has 'Camat itu dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana.' 'camat attend_campaign asserted'
 hasnt 'Camat itu dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana.' 'declare_support'
+# more deed families (round 8, wip-xl), each in the wording of a public report cited in data/extract/acts.csv
+has 'Kepala desa itu diduga menjadi juru kampanye paslon nomor urut 2.' 'kepala_desa campaign_team_role asserted'
+has 'Seorang kades kedapatan menghadiri rapat tim pemenangan salah satu paslon.' 'kepala_desa partisan_activity asserted'
+has 'Kades itu terlihat mengenakan kaos bergambar paslon nomor urut 3.' 'kepala_desa attend_with_attributes asserted'
+has 'Seorang ASN diduga mengikuti kampanye akbar paslon nomor urut 2.' 'asn attend_campaign asserted'
+has 'Tim sukses paslon tertangkap tangan memberikan amplop kepada warga.' 'campaign_team give_money asserted'
+has 'Timses diduga membagikan kupon belanja bergambar paslon kepada warga.' 'campaign_team give_money asserted'
+has 'Seorang relawan tertangkap tangan menyebarkan uang kepada warga pada masa tenang.' 'campaign_team give_money asserted'
+has 'Empat kepala desa ikut mengantar bakal calon bupati mendaftar ke KPU.' 'kepala_desa accompany_registration asserted'
+# the candidate whose props were damaged is not who damaged them (no actor beats a wrong one)
+hasnt 'Baliho paslon nomor urut 1 dirusak orang tak dikenal.' '^candidate'
+has 'Seorang simpatisan paslon nomor urut 2 merobohkan baliho paslon nomor urut 1.' 'any_person damage_campaign_props asserted'
 echo "ok"
