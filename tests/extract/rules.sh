@@ -153,4 +153,7 @@ has 'Empat kepala desa ikut mengantar bakal calon bupati mendaftar ke KPU.' 'kep
 # the candidate whose props were damaged is not who damaged them (no actor beats a wrong one)
 hasnt 'Baliho paslon nomor urut 1 dirusak orang tak dikenal.' '^candidate'
 has 'Seorang simpatisan paslon nomor urut 2 merobohkan baliho paslon nomor urut 1.' 'any_person damage_campaign_props asserted'
+# a role title with the possessive -nya (stem entries in data/extract/actors.csv)
+has 'Kadesnya diduga membagikan uang kepada warga.' 'kepala_desa give_money asserted'
+has 'Camatnya diduga hadir dalam kampanye paslon.' 'camat attend_campaign asserted'
 echo "ok"
