@@ -156,4 +156,14 @@ has 'Seorang simpatisan paslon nomor urut 2 merobohkan baliho paslon nomor urut 
 # a role title with the possessive -nya (stem entries in data/extract/actors.csv)
 has 'Kadesnya diduga membagikan uang kepada warga.' 'kepala_desa give_money asserted'
 has 'Camatnya diduga hadir dalam kampanye paslon.' 'camat attend_campaign asserted'
+# social-media deeds on someone else's post: one deed, not also a post of one's own (tempo.co 2018, harapanrakyat.com 2023)
+count 'Seorang ASN diduga memberikan like pada unggahan paslon.' 1
+has 'Seorang ASN diduga memberikan like pada unggahan paslon.' 'asn socmed_like asserted'
+count 'Seorang ASN men-share postingan paslon di grup WhatsApp.' 1
+has 'Seorang ASN men-share postingan paslon di grup WhatsApp.' 'asn socmed_share asserted'
+# voting in another's name (UU 10/2016 Pasal 178A) and forging an independent's support list (Pasal 185A)
+has 'Seorang warga diduga menggunakan hak pilih orang lain di TPS 05.' 'any_person vote_in_name_of_other asserted'
+has 'Tim bakal calon perseorangan diduga mencatut KTP warga untuk syarat dukungan.' 'campaign_team forge_support_list asserted'
+# attending a prospect's declaration (SKB 2022 kode etik angka 3)
+has 'Seorang ASN hadir dalam deklarasi bakal calon bupati.' 'asn attend_campaign asserted'
 echo "ok"
