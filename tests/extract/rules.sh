@@ -166,4 +166,8 @@ has 'Seorang warga diduga menggunakan hak pilih orang lain di TPS 05.' 'any_pers
 has 'Tim bakal calon perseorangan diduga mencatut KTP warga untuk syarat dukungan.' 'campaign_team forge_support_list asserted'
 # attending a prospect's declaration (SKB 2022 kode etik angka 3)
 has 'Seorang ASN hadir dalam deklarasi bakal calon bupati.' 'asn attend_campaign asserted'
+# a withdrawn report stops the case: dropped, at most 0.4 (Perbawaslu 9/2024, pencabutan laporan)
+LC='Laporan dugaan kepala desa membagikan uang kepada warga dicabut oleh pelapor.'
+conf=$(printf '%s\n' "$LC" | "$P" extract - --json | python3 -c 'import json, sys; print(max([x["confidence"] for x in json.load(sys.stdin)["drafts"]] or [0]))')
+python3 -c "import sys; sys.exit(0 if 0 < $conf <= 0.4 else 1)" || fail "withdrawn report drafted at confidence $conf: $LC"
 echo "ok"
