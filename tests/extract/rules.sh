@@ -170,4 +170,12 @@ has 'Seorang ASN hadir dalam deklarasi bakal calon bupati.' 'asn attend_campaign
 LC='Laporan dugaan kepala desa membagikan uang kepada warga dicabut oleh pelapor.'
 conf=$(printf '%s\n' "$LC" | "$P" extract - --json | python3 -c 'import json, sys; print(max([x["confidence"] for x in json.load(sys.stdin)["drafts"]] or [0]))')
 python3 -c "import sys; sys.exit(0 if 0 < $conf <= 0.4 else 1)" || fail "withdrawn report drafted at confidence $conf: $LC"
+# a spouse is not the office holder (fresh 035: istri salah satu anggota Kodim)
+has 'Istri bupati diduga membagikan sembako bergambar paslon kepada warga.' 'any_person give_money asserted'
+hasnt 'Istri bupati diduga membagikan sembako bergambar paslon kepada warga.' '^regional_head'
+# more titles: Brimob (Polri), BUMD staff, korlap
+has 'Oknum anggota Brimob diduga berfoto bersama paslon dengan pose dua jari.' 'polri photo_with_candidate asserted'
+has 'Seorang pegawai BUMD diduga ikut kampanye paslon.' 'bumn_bumd_official attend_campaign asserted'
+# directing voters at the TPS (detik.com 2014)
+has 'Seorang anggota KPPS diduga mengarahkan pemilih untuk mencoblos pasangan calon tertentu.' 'organizer partisan_activity asserted'
 echo "ok"
