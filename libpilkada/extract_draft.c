@@ -2336,7 +2336,8 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
  * bersama paslon", "ajakan ... yang di-share melalui grup WhatsApp");
  * campaigning for a candidate in a video or a photo is
  * the video or the photo ("mengkampanyekan salah satu calon ... dalam video
- * tersebut ... meminta warga untuk memilih"); attending a campaign in a
+ * tersebut ... meminta warga untuk memilih"; mengkampanyekan and the appeals
+ * read as partisan_activity); attending a campaign in a
  * candidate's attributes is one deed ("ikut kampanye dan mengenakan pakaian
  * calon"). */
 static int tells_same(const char *keep, const char *other)
@@ -2344,6 +2345,7 @@ static int tells_same(const char *keep, const char *other)
     static const char *const pairs[][2] = {
         {"video_support", "declare_support"}, {"video_support", "socmed_post"},
         {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
+        {"video_support", "partisan_activity"},
         {"attend_with_attributes", "attend_campaign"}, {"video_support", "support_at_campaign"},
         {"photo_with_candidate", "support_at_campaign"}, {"photo_with_candidate", "socmed_post"},
         {"photo_with_candidate", "socmed_share"},

@@ -178,4 +178,7 @@ has 'Oknum anggota Brimob diduga berfoto bersama paslon dengan pose dua jari.' '
 has 'Seorang pegawai BUMD diduga ikut kampanye paslon.' 'bumn_bumd_official attend_campaign asserted'
 # directing voters at the TPS (detik.com 2014)
 has 'Seorang anggota KPPS diduga mengarahkan pemilih untuk mencoblos pasangan calon tertentu.' 'organizer partisan_activity asserted'
+# a video of an official urging votes is one deed, the video (tempo.co 2019; the stripper reads terekam as ter- + ekam)
+count 'Kepala Desa Sukamaju terekam video mengajak warga memilih paslon nomor urut 2.' 1
+has 'Kepala Desa Sukamaju terekam video mengajak warga memilih paslon nomor urut 2.' 'kepala_desa video_support asserted'
 echo "ok"
