@@ -689,6 +689,10 @@ static int actor_for(const dctx *d, size_t k, size_t a)
 {
     if (d->topic_of[k] != NONE || speaker(d, k))
         return 0;
+    /* "Baliho paslon nomor urut 1 dirusak orang tak dikenal": the candidate
+     * owns the damaged props; it is not who damaged them */
+    if (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && pk__label_is(d->m[a].label, "damage_campaign_props"))
+        return 0;
     if (supervisor(&d->m[k]))
         return pk__label_is(d->m[a].label, "organizer_ethics");
     return actor_candidate(&d->m[k], &d->x[k]);
@@ -2332,7 +2336,8 @@ static uint64_t draft_sig(const pk_extract_draft *dr)
  * bersama paslon", "ajakan ... yang di-share melalui grup WhatsApp");
  * campaigning for a candidate in a video or a photo is
  * the video or the photo ("mengkampanyekan salah satu calon ... dalam video
- * tersebut ... meminta warga untuk memilih"); attending a campaign in a
+ * tersebut ... meminta warga untuk memilih"; mengkampanyekan and the appeals
+ * read as partisan_activity); attending a campaign in a
  * candidate's attributes is one deed ("ikut kampanye dan mengenakan pakaian
  * calon"). */
 static int tells_same(const char *keep, const char *other)
@@ -2340,6 +2345,7 @@ static int tells_same(const char *keep, const char *other)
     static const char *const pairs[][2] = {
         {"video_support", "declare_support"}, {"video_support", "socmed_post"},
         {"video_support", "socmed_share"},    {"socmed_campaign", "socmed_share"},
+        {"video_support", "partisan_activity"},
         {"attend_with_attributes", "attend_campaign"}, {"video_support", "support_at_campaign"},
         {"photo_with_candidate", "support_at_campaign"}, {"photo_with_candidate", "socmed_post"},
         {"photo_with_candidate", "socmed_share"},
