@@ -420,23 +420,28 @@ static void tokenize(ctx *c, size_t off, size_t n)
         const unsigned char *p = s + i;
         char *lw = c->arena + apos, *wp = lw;
         for (;;) {
-            unsigned b;
-            if (p < end && (b = fold_tab[*p]) != 0) {
-                p++;
+            /* ASCII letters and digits, the common case, in a tight loop */
+            size_t k = 0, lim = (size_t)(end - p);
+            while (k < lim) {
+                unsigned b = fold_tab[p[k]];
+                if (!b)
+                    break;
                 orv |= b;
                 andv &= b;
-            } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
-                /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
-                *wp++ = (char)*p;
-                h = (h ^ *p) * PK__LEX_FNV_PRIME;
-                b = p[1];
-                p += 2;
-                latin = TF_LATIN;
-            } else {
-                break;
+                h = (h ^ b) * PK__LEX_FNV_PRIME;
+                wp[k++] = (char)b;
             }
-            *wp++ = (char)b;
-            h = (h ^ b) * PK__LEX_FNV_PRIME;
+            wp += k;
+            p += k;
+            if (!(p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80))
+                break;
+            /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
+            *wp++ = (char)p[0];
+            *wp++ = (char)p[1];
+            h = (h ^ p[0]) * PK__LEX_FNV_PRIME;
+            h = (h ^ p[1]) * PK__LEX_FNV_PRIME;
+            p += 2;
+            latin = TF_LATIN;
         }
         /* letters are 0x61..0x7A (bit 0x40 set), digits 0x30..0x39 (clear) */
         unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
