@@ -396,8 +396,11 @@ static void doc_places(dctx *d)
 }
 
 /* Case-insensitive comparison of w[0..n) with the lower-case word s. */
-static int word_is(const char *w, size_t n, const char *s)
+static inline int word_is(const char *w, size_t n, const char *s)
 {
+    /* the first byte first: most words compared differ there */
+    if (n == 0 || (w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != s[0])
+        return n == 0 && !s[0];
     size_t i = 0;
     for (; i < n && s[i]; i++)
         if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
@@ -410,7 +413,7 @@ static int word_is(const char *w, size_t n, const char *s)
 static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
 {
     const pk_extract_mention *m = &d->m[k];
-    return m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, label) == 0 &&
+    return m->kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->label, label) &&
            (!word || word_is(d->text + m->start, m->end - m->start, word));
 }
 
@@ -427,6 +430,8 @@ static int count_word(const char *w, size_t n)
     static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
                                           "delapan", "sembilan", "sepuluh", "belasan",  "puluhan",  "ratusan",
                                           "sejumlah", "beberapa", "para"};
+    if (n < 3 || n > 8)
+        return 0; /* no word above has fewer than 3 or more than 8 letters */
     for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
         if (word_is(w, n, several[i]))
             return 2;
