@@ -868,9 +868,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 break;
             if (n > 1 && (last->flags & TF_PUNCT_BEFORE) && !bracketed(c, i + n - 1))
                 break;
+            int one = n == 1 && !(c->w1[i].pfx & PFX_UNSET); /* the word alone, answered in the tokenizer */
+            if (one && !(c->w1[i].pfx & (PFX_EXACT | PFX_STEM)))
+                break; /* no phrase starts with this word (most words): no hash to chain */
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
-            int one = n == 1 && !(c->w1[i].pfx & PFX_UNSET); /* the word alone, answered in the tokenizer */
             int px = one ? c->w1[i].pfx & PFX_EXACT : is_prefix(hx);
             int pst = one ? c->w1[i].pfx & PFX_STEM : is_prefix(hs);
             if (!px && !pst)
