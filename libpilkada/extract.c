@@ -1043,6 +1043,25 @@ static int clause_break(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* The priority of irrealis cue q over mention m of its sentence when q
+ * governs m and is stronger than `near`, else near. */
+static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near)
+{
+    const pk__xinfo *x = &m->x;
+    /* a generic act word ("kampanye") anywhere after an appeal
+     * of its sentence ("meminta agar kepala desa ... tidak
+     * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
+     * kampanye") is the appeal's */
+    int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
+                 !clause_break(c, q->m.end, m->m.start);
+    int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
+    if (q->x.priority >= 3)
+        before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
+    return (before || after) && q->x.priority > near ? q->x.priority : near;
+}
+
+#define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -1095,8 +1114,15 @@ static void sentence_context(ctx *c)
         size_t ncl = 1;
         cl_out[0] = -1;
         cl_deny[0] = cl_prio[0] = 0;
+        size_t irr_at[IRR_LIST]; /* the sentence's irrealis cues, while they fit */
+        size_t nirr = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
             cmention *m = &c->cm[b];
+            if (m->m.kind == PK_EXTRACT_MENTION_IRREALIS) {
+                if (nirr < IRR_LIST)
+                    irr_at[nirr] = b;
+                nirr++;
+            }
             if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "contrast") &&
                 ncl < MAX_CLAUSES) {
                 cl_out[ncl] = -1;
@@ -1190,21 +1216,16 @@ static void sentence_context(ctx *c)
              * an act just before it, not a whole long sentence or a quoted
              * message after the act */
             int near = 0;
-            for (size_t j = k > a + 32 ? k - 32 : a; irr && j < b && j < k + 32; j++) {
-                const cmention *q = &c->cm[j];
-                if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
-                    continue;
-                /* a generic act word ("kampanye") anywhere after an appeal
-                 * of its sentence ("meminta agar kepala desa ... tidak
-                 * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
-                 * kampanye") is the appeal's */
-                int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
-                             !clause_break(c, q->m.end, c->cm[k].m.start);
-                int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
-                if (q->x.priority >= 3)
-                    before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
-                if ((before || after) && q->x.priority > near)
-                    near = q->x.priority;
+            size_t jlo = k > a + 32 ? k - 32 : a, jhi = k + 32 < b ? k + 32 : b;
+            if (irr && nirr <= IRR_LIST) {
+                /* the cues listed above (in order) within 32 mentions */
+                for (size_t qi = 0; qi < nirr; qi++)
+                    if (irr_at[qi] >= jlo && irr_at[qi] < jhi)
+                        near = irr_near(c, &c->cm[irr_at[qi]], &c->cm[k], near);
+            } else {
+                for (size_t j = jlo; irr && j < jhi; j++)
+                    if (c->cm[j].m.kind == PK_EXTRACT_MENTION_IRREALIS)
+                        near = irr_near(c, &c->cm[j], &c->cm[k], near);
             }
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
