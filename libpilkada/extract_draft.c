@@ -30,6 +30,7 @@ typedef struct dctx {
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
     uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
+    int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
@@ -551,8 +552,11 @@ static pk_status prepare(dctx *d)
     d->deny_after = malloc(nm);
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
-    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of)
+    d->counted_of = malloc(nm);
+    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
+        !d->counted_of)
         return PK_ENOMEM;
+    memset(d->counted_of, -1, nm);
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
     /* A denial of a later sentence reaches back to the deeds told before it
@@ -1370,7 +1374,20 @@ static int points_back(const dctx *d, size_t k, size_t a)
 /* 1 if a count of people stands just before role k, at most five words
  * back in its sentence ("empat anggota Panitia Pemungutan Suara (PPS)",
  * "keempat kepala desa itu", "para kades", "12 ASN"). */
+static int counted_scan(const dctx *d, size_t k);
+
+/* (asked once per role: the answer is kept in d->counted_of) */
 static int counted(const dctx *d, size_t k)
+{
+    if (!d->counted_of)
+        return counted_scan(d, k);
+    if (d->counted_of[k] < 0)
+        d->counted_of[k] = (int8_t)counted_scan(d, k);
+    return d->counted_of[k];
+}
+
+/* counted(), read from the text */
+static int counted_scan(const dctx *d, size_t k)
 {
     const char *t = d->text;
     size_t e = d->m[k].start, floor = e > 64 ? e - 64 : 0;
@@ -2816,6 +2833,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.deny_after);
     free(d.para_outcome);
     free(d.topic_of);
+    free(d.counted_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;
