@@ -35,7 +35,8 @@ enum {
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32,
-       WC_DATE_ANCHOR = 64 /* a word some date expression needs (pk__date_anchor_word) */ };
+       WC_DATE_ANCHOR = 64, /* a word some date expression needs (pk__date_anchor_word) */
+       WC_CITE = 128 /* a word a legal citation starts with (citations_pass, law_ref) */ };
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
@@ -243,6 +244,11 @@ static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "ju
                                          "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                          "nanti"};
+/* The first words of the citations citations_pass reads: "Pasal", and the
+ * laws of law_ref ("UU", "Undang-Undang", "PP", "Peraturan Pemerintah",
+ * "Perbawaslu", "PKPU", "KUHP"). */
+static const char *const cite_words[] = {"pasal", "uu", "uud", "undang", "pp", "peraturan", "perbawaslu", "pkpu",
+                                         "kuhp"};
 static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
 /* Words before a role that make it a thing worn, not a person ("seragam
  * ASN", "atribut TNI", "kaos bergambar paslon"). */
@@ -272,6 +278,7 @@ static void wclass_init(ctx *c)
     wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
     wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
     wclass_add(c, attire, PK_ARRAY_LEN(attire), WC_ATTIRE);
+    wclass_add(c, cite_words, PK_ARRAY_LEN(cite_words), WC_CITE);
     size_t pos = 0;
     for (const char *w; (w = pk__date_anchor_word(&pos)) != NULL;)
         wclass_add_hash(c, pk__lex_word_hash(w, strlen(w)), WC_DATE_ANCHOR);
@@ -2474,9 +2481,8 @@ static void citations_pass(ctx *c)
     const tok *t = c->toks;
     size_t n = c->ntok;
     for (size_t i = 0; i < n; i++) {
-        char f = t[i].lo[0];
-        if (f != 'u' && f != 'p' && f != 'k')
-            continue; /* no citation starts here ("pasal", "UU", "PKPU", "Perbawaslu", "KUHP", ...) */
+        if (!(t[i].wclass & WC_CITE))
+            continue; /* no citation starts here (cite_words) */
         char law[40] = "";
         char art[56] = "";
         size_t j; /* one past the citation: set on both branches */
