@@ -19,7 +19,8 @@
 #define NAME_WORDS 3
 /* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
  * form and as much again for a stem that differs: the words of a chunk hold
- * at most CHUNK_MAX bytes and TOK_MAX words. */
+ * at most CHUNK_MAX bytes and TOK_MAX words. The slack past that covers the
+ * 7 bytes word_hash_padded() may read past the last word. */
 #define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
@@ -335,6 +336,29 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 }
 
 
+/* pk__lex_word_hash(w, n) of a word in the chunk's arena, whose slack past
+ * the words lets the last block be read with one load (the bytes past n
+ * masked off). */
+static inline uint64_t word_hash_padded(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t h = PK__LEX_SEED ^ (uint64_t)n, v = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&v, w + i, 8);
+        h = pk__lex_mix(h, v);
+    }
+    v = 0;
+    if (n > i) {
+        memcpy(&v, w + i, 8);
+        v &= ~(uint64_t)0 >> (64 - 8 * (n - i));
+    }
+    return pk__lex_mix(h, v);
+#else
+    return pk__lex_word_hash(w, n);
+#endif
+}
+
 /* What the lexicon says of word t alone (its lower-cased form and stem set). */
 static void word1_of(word1 *w, const tok *t)
 {
@@ -419,11 +443,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
             break;
         tok *t = &c->toks[c->ntok++];
         /* one pass over the word: its end, lower case (written to the
-         * arena), digits and the hash of pk__lex_word_hash (FNV-1a) over the
-         * lower-cased bytes */
+         * arena) and digits; then pk__lex_word_hash of the lower-cased
+         * bytes, eight at a time */
         size_t st = i;
         unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
-        uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
         char *lw = c->arena + apos, *wp = lw;
         for (;;) {
@@ -435,7 +458,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
                     break;
                 orv |= b;
                 andv &= b;
-                h = (h ^ b) * PK__LEX_FNV_PRIME;
                 wp[k++] = (char)b;
             }
             wp += k;
@@ -445,8 +467,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
             /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
             *wp++ = (char)p[0];
             *wp++ = (char)p[1];
-            h = (h ^ p[0]) * PK__LEX_FNV_PRIME;
-            h = (h ^ p[1]) * PK__LEX_FNV_PRIME;
             p += 2;
             latin = TF_LATIN;
         }
@@ -467,11 +487,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->flags |= TF_DIGIT;
         if (alpha)
             t->flags |= TF_ALPHA;
-        if (k > PK__STEM_MAX) {
-            /* too long to be a lexicon word: hash it so nothing matches */
-            k = 0;
-            h = PK__LEX_FNV_OFFSET;
-        }
+        if (k > PK__STEM_MAX)
+            k = 0; /* too long to be a lexicon word: hashed as "" so nothing matches */
+        uint64_t h = word_hash_padded(lw, k);
         lw[k] = '\0';
         t->lo = lw;
         t->lo_len = (uint8_t)k;
