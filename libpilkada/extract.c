@@ -1049,8 +1049,10 @@ static int clause_break(const ctx *c, size_t from, size_t to)
     if (to > c->len || to <= from || to - from > 320)
         return 0;
     for (size_t i = from; i < to; i++) {
-        if (c->text[i] != ',')
-            continue;
+        const char *comma = memchr(c->text + i, ',', to - i);
+        if (!comma)
+            break;
+        i = (size_t)(comma - c->text);
         size_t j = i + 1;
         while (j < to && c->text[j] == ' ')
             j++;
@@ -1614,8 +1616,8 @@ static void mark_statement_dates(ctx *c)
     size_t act_sent = (size_t)-1; /* sentence of the last act */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        for (size_t i = seen_end; i < m->m.start && !comma_since_cue; i++)
-            comma_since_cue = c->text[i] == ',';
+        if (!comma_since_cue && seen_end < m->m.start)
+            comma_since_cue = memchr(c->text + seen_end, ',', m->m.start - seen_end) != NULL;
         if (m->m.end > seen_end)
             seen_end = m->m.end;
         if (statement_cue(m) && m->m.kind == PK_EXTRACT_MENTION_SPEECH && says_that(c, m->m.end)) {
