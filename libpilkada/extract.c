@@ -19,7 +19,8 @@
 #define NAME_WORDS 3
 /* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
  * form and as much again for a stem that differs: the words of a chunk hold
- * at most CHUNK_MAX bytes and TOK_MAX words. */
+ * at most CHUNK_MAX bytes and TOK_MAX words. The slack past that covers the
+ * 7 bytes word_hash_padded() may read past the last word. */
 #define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
@@ -35,7 +36,8 @@ enum {
 /* Word classes (tok.wclass), looked up once per word in a small hash table
  * built at the start of each call (see wclass_init). */
 enum { WC_ABBREV = 1, WC_STOP = 2, WC_DATE = 4, WC_BEFORE_INI = 8, WC_NAME = 16, WC_ATTIRE = 32,
-       WC_DATE_ANCHOR = 64 /* a word some date expression needs (pk__date_anchor_word) */ };
+       WC_DATE_ANCHOR = 64, /* a word some date expression needs (pk__date_anchor_word) */
+       WC_CITE = 128 /* a word a legal citation starts with (citations_pass, law_ref) */ };
 #define WCLASS_SLOTS 512
 #define NAMES_MAX 32
 #define PTOK_UNSET INT32_MIN /* tok.ptok not looked up */
@@ -243,6 +245,11 @@ static const char *const date_words[] = {"senin", "selasa", "rabu", "kamis", "ju
                                          "ahad", "kemarin", "lusa", "lalu", "silam", "depan", "mendatang", "sehari",
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                          "nanti"};
+/* The first words of the citations citations_pass reads: "Pasal", and the
+ * laws of law_ref ("UU", "Undang-Undang", "PP", "Peraturan Pemerintah",
+ * "Perbawaslu", "PKPU", "KUHP"). */
+static const char *const cite_words[] = {"pasal", "uu", "uud", "undang", "pp", "peraturan", "perbawaslu", "pkpu",
+                                         "kuhp"};
 static const char *const before_ini[] = {"hari", "pekan", "minggu", "bulan", "tahun"};
 /* Words before a role that make it a thing worn, not a person ("seragam
  * ASN", "atribut TNI", "kaos bergambar paslon"). */
@@ -272,6 +279,7 @@ static void wclass_init(ctx *c)
     wclass_add(c, date_words, PK_ARRAY_LEN(date_words), WC_DATE);
     wclass_add(c, before_ini, PK_ARRAY_LEN(before_ini), WC_BEFORE_INI);
     wclass_add(c, attire, PK_ARRAY_LEN(attire), WC_ATTIRE);
+    wclass_add(c, cite_words, PK_ARRAY_LEN(cite_words), WC_CITE);
     size_t pos = 0;
     for (const char *w; (w = pk__date_anchor_word(&pos)) != NULL;)
         wclass_add_hash(c, pk__lex_word_hash(w, strlen(w)), WC_DATE_ANCHOR);
@@ -327,6 +335,29 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return x == y;
 }
 
+
+/* pk__lex_word_hash(w, n) of a word in the chunk's arena, whose slack past
+ * the words lets the last block be read with one load (the bytes past n
+ * masked off). */
+static inline uint64_t word_hash_padded(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t h = PK__LEX_SEED ^ (uint64_t)n, v = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&v, w + i, 8);
+        h = pk__lex_mix(h, v);
+    }
+    v = 0;
+    if (n > i) {
+        memcpy(&v, w + i, 8);
+        v &= ~(uint64_t)0 >> (64 - 8 * (n - i));
+    }
+    return pk__lex_mix(h, v);
+#else
+    return pk__lex_word_hash(w, n);
+#endif
+}
 
 /* What the lexicon says of word t alone (its lower-cased form and stem set). */
 static void word1_of(word1 *w, const tok *t)
@@ -412,31 +443,32 @@ static void tokenize(ctx *c, size_t off, size_t n)
             break;
         tok *t = &c->toks[c->ntok++];
         /* one pass over the word: its end, lower case (written to the
-         * arena), digits and the hash of pk__lex_word_hash (FNV-1a) over the
-         * lower-cased bytes */
+         * arena) and digits; then pk__lex_word_hash of the lower-cased
+         * bytes, eight at a time */
         size_t st = i;
         unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
-        uint64_t h = PK__LEX_FNV_OFFSET;
         const unsigned char *p = s + i;
         char *lw = c->arena + apos, *wp = lw;
         for (;;) {
-            unsigned b;
-            if (p < end && (b = fold_tab[*p]) != 0) {
-                p++;
+            /* ASCII letters and digits, the common case, in a tight loop */
+            size_t k = 0, lim = (size_t)(end - p);
+            while (k < lim) {
+                unsigned b = fold_tab[p[k]];
+                if (!b)
+                    break;
                 orv |= b;
                 andv &= b;
-            } else if (p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
-                /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
-                *wp++ = (char)*p;
-                h = (h ^ *p) * PK__LEX_FNV_PRIME;
-                b = p[1];
-                p += 2;
-                latin = TF_LATIN;
-            } else {
-                break;
+                wp[k++] = (char)b;
             }
-            *wp++ = (char)b;
-            h = (h ^ b) * PK__LEX_FNV_PRIME;
+            wp += k;
+            p += k;
+            if (!(p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80))
+                break;
+            /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
+            *wp++ = (char)p[0];
+            *wp++ = (char)p[1];
+            p += 2;
+            latin = TF_LATIN;
         }
         /* letters are 0x61..0x7A (bit 0x40 set), digits 0x30..0x39 (clear) */
         unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
@@ -455,11 +487,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->flags |= TF_DIGIT;
         if (alpha)
             t->flags |= TF_ALPHA;
-        if (k > PK__STEM_MAX) {
-            /* too long to be a lexicon word: hash it so nothing matches */
-            k = 0;
-            h = PK__LEX_FNV_OFFSET;
-        }
+        if (k > PK__STEM_MAX)
+            k = 0; /* too long to be a lexicon word: hashed as "" so nothing matches */
+        uint64_t h = word_hash_padded(lw, k);
         lw[k] = '\0';
         t->lo = lw;
         t->lo_len = (uint8_t)k;
@@ -863,9 +893,11 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 break;
             if (n > 1 && (last->flags & TF_PUNCT_BEFORE) && !bracketed(c, i + n - 1))
                 break;
+            int one = n == 1 && !(c->w1[i].pfx & PFX_UNSET); /* the word alone, answered in the tokenizer */
+            if (one && !(c->w1[i].pfx & (PFX_EXACT | PFX_STEM)))
+                break; /* no phrase starts with this word (most words): no hash to chain */
             hx = pk__lex_hash_step(hx, last->hx);
             hs = pk__lex_hash_step(hs, last->hs);
-            int one = n == 1 && !(c->w1[i].pfx & PFX_UNSET); /* the word alone, answered in the tokenizer */
             int px = one ? c->w1[i].pfx & PFX_EXACT : is_prefix(hx);
             int pst = one ? c->w1[i].pfx & PFX_STEM : is_prefix(hs);
             if (!px && !pst)
@@ -1017,8 +1049,10 @@ static int clause_break(const ctx *c, size_t from, size_t to)
     if (to > c->len || to <= from || to - from > 320)
         return 0;
     for (size_t i = from; i < to; i++) {
-        if (c->text[i] != ',')
-            continue;
+        const char *comma = memchr(c->text + i, ',', to - i);
+        if (!comma)
+            break;
+        i = (size_t)(comma - c->text);
         size_t j = i + 1;
         while (j < to && c->text[j] == ' ')
             j++;
@@ -1035,6 +1069,25 @@ static int clause_break(const ctx *c, size_t from, size_t to)
     }
     return 0;
 }
+
+/* The priority of irrealis cue q over mention m of its sentence when q
+ * governs m and is stronger than `near`, else near. */
+static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near)
+{
+    const pk__xinfo *x = &m->x;
+    /* a generic act word ("kampanye") anywhere after an appeal
+     * of its sentence ("meminta agar kepala desa ... tidak
+     * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
+     * kampanye") is the appeal's */
+    int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
+                 !clause_break(c, q->m.end, m->m.start);
+    int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
+    if (q->x.priority >= 3)
+        before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
+    return (before || after) && q->x.priority > near ? q->x.priority : near;
+}
+
+#define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
 
 static void sentence_context(ctx *c)
 {
@@ -1088,8 +1141,15 @@ static void sentence_context(ctx *c)
         size_t ncl = 1;
         cl_out[0] = -1;
         cl_deny[0] = cl_prio[0] = 0;
+        size_t irr_at[IRR_LIST]; /* the sentence's irrealis cues, while they fit */
+        size_t nirr = 0;
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
             cmention *m = &c->cm[b];
+            if (m->m.kind == PK_EXTRACT_MENTION_IRREALIS) {
+                if (nirr < IRR_LIST)
+                    irr_at[nirr] = b;
+                nirr++;
+            }
             if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "contrast") &&
                 ncl < MAX_CLAUSES) {
                 cl_out[ncl] = -1;
@@ -1183,21 +1243,16 @@ static void sentence_context(ctx *c)
              * an act just before it, not a whole long sentence or a quoted
              * message after the act */
             int near = 0;
-            for (size_t j = k > a + 32 ? k - 32 : a; irr && j < b && j < k + 32; j++) {
-                const cmention *q = &c->cm[j];
-                if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS)
-                    continue;
-                /* a generic act word ("kampanye") anywhere after an appeal
-                 * of its sentence ("meminta agar kepala desa ... tidak
-                 * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
-                 * kampanye") is the appeal's */
-                int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
-                             !clause_break(c, q->m.end, c->cm[k].m.start);
-                int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
-                if (q->x.priority >= 3)
-                    before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
-                if ((before || after) && q->x.priority > near)
-                    near = q->x.priority;
+            size_t jlo = k > a + 32 ? k - 32 : a, jhi = k + 32 < b ? k + 32 : b;
+            if (irr && nirr <= IRR_LIST) {
+                /* the cues listed above (in order) within 32 mentions */
+                for (size_t qi = 0; qi < nirr; qi++)
+                    if (irr_at[qi] >= jlo && irr_at[qi] < jhi)
+                        near = irr_near(c, &c->cm[irr_at[qi]], &c->cm[k], near);
+            } else {
+                for (size_t j = jlo; irr && j < jhi; j++)
+                    if (c->cm[j].m.kind == PK_EXTRACT_MENTION_IRREALIS)
+                        near = irr_near(c, &c->cm[j], &c->cm[k], near);
             }
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
@@ -1561,8 +1616,8 @@ static void mark_statement_dates(ctx *c)
     size_t act_sent = (size_t)-1; /* sentence of the last act */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        for (size_t i = seen_end; i < m->m.start && !comma_since_cue; i++)
-            comma_since_cue = c->text[i] == ',';
+        if (!comma_since_cue && seen_end < m->m.start)
+            comma_since_cue = memchr(c->text + seen_end, ',', m->m.start - seen_end) != NULL;
         if (m->m.end > seen_end)
             seen_end = m->m.end;
         if (statement_cue(m) && m->m.kind == PK_EXTRACT_MENTION_SPEECH && says_that(c, m->m.end)) {
@@ -2446,9 +2501,8 @@ static void citations_pass(ctx *c)
     const tok *t = c->toks;
     size_t n = c->ntok;
     for (size_t i = 0; i < n; i++) {
-        char f = t[i].lo[0];
-        if (f != 'u' && f != 'p' && f != 'k')
-            continue; /* no citation starts here ("pasal", "UU", "PKPU", "Perbawaslu", "KUHP", ...) */
+        if (!(t[i].wclass & WC_CITE))
+            continue; /* no citation starts here (cite_words) */
         char law[40] = "";
         char art[56] = "";
         size_t j; /* one past the citation: set on both branches */

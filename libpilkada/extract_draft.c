@@ -30,6 +30,7 @@ typedef struct dctx {
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
     uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
+    int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
@@ -396,8 +397,11 @@ static void doc_places(dctx *d)
 }
 
 /* Case-insensitive comparison of w[0..n) with the lower-case word s. */
-static int word_is(const char *w, size_t n, const char *s)
+static inline int word_is(const char *w, size_t n, const char *s)
 {
+    /* the first byte first: most words compared differ there */
+    if (n == 0 || (w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]) != s[0])
+        return n == 0 && !s[0];
     size_t i = 0;
     for (; i < n && s[i]; i++)
         if ((w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]) != s[i])
@@ -410,7 +414,7 @@ static int word_is(const char *w, size_t n, const char *s)
 static int cue_is(const dctx *d, size_t k, const char *label, const char *word)
 {
     const pk_extract_mention *m = &d->m[k];
-    return m->kind == PK_EXTRACT_MENTION_CUE && m->label && strcmp(m->label, label) == 0 &&
+    return m->kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->label, label) &&
            (!word || word_is(d->text + m->start, m->end - m->start, word));
 }
 
@@ -427,6 +431,8 @@ static int count_word(const char *w, size_t n)
     static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
                                           "delapan", "sembilan", "sepuluh", "belasan",  "puluhan",  "ratusan",
                                           "sejumlah", "beberapa", "para"};
+    if (n < 3 || n > 8)
+        return 0; /* no word above has fewer than 3 or more than 8 letters */
     for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
         if (word_is(w, n, several[i]))
             return 2;
@@ -546,8 +552,11 @@ static pk_status prepare(dctx *d)
     d->deny_after = malloc(nm);
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
-    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of)
+    d->counted_of = malloc(nm);
+    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
+        !d->counted_of)
         return PK_ENOMEM;
+    memset(d->counted_of, -1, nm);
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
     /* A denial of a later sentence reaches back to the deeds told before it
@@ -1369,7 +1378,20 @@ static int points_back(const dctx *d, size_t k, size_t a)
 /* 1 if a count of people stands just before role k, at most five words
  * back in its sentence ("empat anggota Panitia Pemungutan Suara (PPS)",
  * "keempat kepala desa itu", "para kades", "12 ASN"). */
+static int counted_scan(const dctx *d, size_t k);
+
+/* (asked once per role: the answer is kept in d->counted_of) */
 static int counted(const dctx *d, size_t k)
+{
+    if (!d->counted_of)
+        return counted_scan(d, k);
+    if (d->counted_of[k] < 0)
+        d->counted_of[k] = (int8_t)counted_scan(d, k);
+    return d->counted_of[k];
+}
+
+/* counted(), read from the text */
+static int counted_scan(const dctx *d, size_t k)
 {
     const char *t = d->text;
     size_t e = d->m[k].start, floor = e > 64 ? e - 64 : 0;
@@ -2817,6 +2839,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.deny_after);
     free(d.para_outcome);
     free(d.topic_of);
+    free(d.counted_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;

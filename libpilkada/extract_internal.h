@@ -58,18 +58,38 @@ typedef struct pk__lexicon {
 /* The built-in lexicon (generated from data/extract/ by pkgen). */
 extern const pk__lexicon pk__extract_lexicon;
 
-/* Hash of one word (FNV-1a over its bytes; the tokenizer folds the same
- * steps into its pass over each word), and the step that chains words into
- * a phrase hash. Inline: the engine calls them for every word. */
-#define PK__LEX_FNV_OFFSET 1469598103934665603ull
-#define PK__LEX_FNV_PRIME 1099511628211ull
+/* Hash of one word: its bytes eight at a time, each block read
+ * little-endian (the same value on every machine, so the generator's tables
+ * match the library's) and mixed into the hash by a multiply and a shift; the
+ * last block holds the 0..7 bytes left (zeros above them). The tokenizer
+ * reads the last block with one load (pk__lex_word_hash_padded). Then the
+ * step that chains words into a phrase hash. Inline: the engine calls them
+ * for every word. */
+#define PK__LEX_SEED 0x243f6a8885a308d3ull
+#define PK__LEX_MUL 0x9e3779b97f4a7c15ull
+
+static inline uint64_t pk__lex_mix(uint64_t h, uint64_t block)
+{
+    h = (h ^ block) * PK__LEX_MUL;
+    return h ^ (h >> 32);
+}
+
+/* Bytes w[0..n) (n <= 8) as a little-endian number. */
+static inline uint64_t pk__lex_block(const char *w, size_t n)
+{
+    uint64_t v = 0;
+    for (size_t j = 0; j < n; j++)
+        v |= (uint64_t)(unsigned char)w[j] << (8 * j);
+    return v;
+}
 
 static inline uint64_t pk__lex_word_hash(const char *w, size_t n)
 {
-    uint64_t h = PK__LEX_FNV_OFFSET;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * PK__LEX_FNV_PRIME;
-    return h;
+    uint64_t h = PK__LEX_SEED ^ (uint64_t)n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        h = pk__lex_mix(h, pk__lex_block(w + i, 8));
+    return pk__lex_mix(h, pk__lex_block(w + i, n - i));
 }
 
 static inline uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash)
