@@ -91,7 +91,7 @@ valgrind_all() { # valgrind_all <build-dir>
 tsan_threads() { # tsan_threads <dir>: tests/test_threads under ThreadSanitizer
     dir=$1
     CC=gcc cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_BUILD_BENCH=OFF -DPK_BUILD_EXAMPLES=OFF \
-        -DPK_BUILD_TOOLS=OFF "-DCMAKE_C_FLAGS=-fsanitize=thread -O1" \
+        -DPK_BUILD_TOOLS=OFF "-DCMAKE_C_FLAGS=-fsanitize=thread -O1" "-DPK_HOST_PKGEN=${PK_HOST_PKGEN:-}" \
         -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread -DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread &&
         cmake --build "$dir" -j"$jobs" --target test_threads &&
         TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$dir/tests/test_threads"
@@ -113,7 +113,11 @@ docs_check() { # docs_check <gcc-build-dir>: API reference with no Doxygen warni
 
 stage gcc build_and_test "$out/gcc" gcc
 stage clang build_and_test_c "$out/clang" clang
-stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF
+# the instrumented trees generate their tables with the gcc tree's pkgen (same sources, not instrumented)
+host_pkgen="$root/$out/gcc/libpilkada/pkgen"
+[ -x "$host_pkgen" ] || host_pkgen=""
+export PK_HOST_PKGEN="$host_pkgen"
+stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF "-DPK_HOST_PKGEN=$host_pkgen"
 stage valgrind valgrind_all "$out/gcc"
 stage docs docs_check "$out/gcc"
 stage tsan tsan_threads "$out/tsan"
