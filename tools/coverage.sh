@@ -19,7 +19,7 @@ dir=${1:?usage: tools/coverage.sh <build-dir>}
 jobs=$(nproc 2>/dev/null || echo 2)
 command -v gcovr >/dev/null 2>&1 || { echo "gcovr not installed (apt-get install gcovr)"; exit 1; }
 
-CC=gcc cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_COVERAGE=ON -DPK_BUILD_BENCH=OFF \
+CC=gcc cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPK_COVERAGE=ON -DPK_BUILD_BENCH=OFF "-DPK_HOST_PKGEN=${PK_HOST_PKGEN:-}" \
     -DCMAKE_C_FLAGS=-fprofile-update=atomic >/dev/null &&
     cmake --build "$dir" -j"$jobs" >/dev/null || exit 1
 find "$dir" -name '*.gcda' -delete

@@ -334,11 +334,108 @@ static int u64_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* the bytes of a table as string pieces, 32 a line, octal escapes (3 digits each: no escape runs on) */
+/* pkgen writes some 90 MB of tables: through a buffer, digits by hand (fprintf per number was half
+ * of its time, and it runs in every build tree) */
+typedef struct {
+    FILE *out;
+    size_t k;
+    char b[16384];
+} wbuf;
+
+static void wb_room(wbuf *w, size_t need)
+{
+    if (w->k + need > sizeof w->b) {
+        fwrite(w->b, 1, w->k, w->out);
+        w->k = 0;
+    }
+}
+
+static void wb_dec(wbuf *w, uint64_t v)
+{
+    char t[20];
+    int n = 0;
+    do {
+        t[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        w->b[w->k++] = t[--n];
+}
+
+/* the bytes of a table as string pieces, 32 a line: printable ASCII as itself but for the quote, the
+ * backslash and '?' (no trigraph can form), every other byte as an octal escape of 3 digits (so no
+ * escape runs on into the next character). Names and hashes come out about a third shorter than
+ * with an escape for every byte, and the compilers read them faster in every build tree. */
 static void emit_bytes(FILE *out, const uint8_t *a, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        fprintf(out, "%s\\%03o%s", i % 32 ? "" : "\n\"", a[i], i % 32 == 31 || i + 1 == n ? "\"" : "");
+    wbuf *w = malloc(sizeof *w);
+    if (!w) {
+        fprintf(stderr, "pkgen places: out of memory\n");
+        exit(1);
+    }
+    w->out = out;
+    w->k = 0;
+    for (size_t i = 0; i < n; i++) {
+        wb_room(w, 8);
+        if (i % 32 == 0) {
+            w->b[w->k++] = '\n';
+            w->b[w->k++] = '"';
+        }
+        uint8_t c = a[i];
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?') {
+            w->b[w->k++] = (char)c;
+        } else {
+            w->b[w->k++] = '\\';
+            w->b[w->k++] = (char)('0' + (c >> 6));
+            w->b[w->k++] = (char)('0' + ((c >> 3) & 7));
+            w->b[w->k++] = (char)('0' + (c & 7));
+        }
+        if (i % 32 == 31 || i + 1 == n)
+            w->b[w->k++] = '"';
+    }
+    fwrite(w->b, 1, w->k, out);
+    free(w);
+}
+
+/* a brace list's numbers (the caller writes the braces), per_line to a line, each with suffix
+ * ("u" or "") and a comma; get(a, i) reads element i of whichever integer type a holds */
+static void emit_list(FILE *out, const void *a, size_t n, uint64_t (*get)(const void *, size_t), unsigned per_line,
+                      const char *suffix)
+{
+    wbuf *w = malloc(sizeof *w);
+    if (!w) {
+        fprintf(stderr, "pkgen places: out of memory\n");
+        exit(1);
+    }
+    w->out = out;
+    w->k = 0;
+    size_t sl = strlen(suffix);
+    for (size_t i = 0; i < n; i++) {
+        wb_room(w, 24 + sl);
+        if (i % per_line == 0)
+            w->b[w->k++] = '\n';
+        wb_dec(w, get(a, i));
+        memcpy(w->b + w->k, suffix, sl);
+        w->k += sl;
+        w->b[w->k++] = ',';
+    }
+    fwrite(w->b, 1, w->k, out);
+    free(w);
+}
+
+static uint64_t get_u16(const void *a, size_t i)
+{
+    return ((const uint16_t *)a)[i];
+}
+
+static uint64_t get_u32(const void *a, size_t i)
+{
+    return ((const uint32_t *)a)[i];
+}
+
+static uint64_t get_u64(const void *a, size_t i)
+{
+    return ((const uint64_t *)a)[i];
 }
 
 #define PRAGMA_LONG_STRINGS                                                                                            \
@@ -374,8 +471,7 @@ static void emit_u32_aligned(FILE *out, const char *name, const uint32_t *a, siz
         fprintf(out, "static const _Alignas(%u) uint32_t %s[%zu] = {", align, name, n ? n : 1);
     else
         fprintf(out, "static const uint32_t %s[%zu] = {", name, n ? n : 1);
-    for (size_t i = 0; i < n; i++)
-        fprintf(out, "%s%u,", i % 16 ? "" : "\n", a[i]);
+    emit_list(out, a, n, get_u32, 16, "");
     fputs(n ? "\n};\n" : "0};\n", out);
     if (n >= 4096)
         fputs("#endif\n", out);
@@ -389,8 +485,7 @@ static void emit_u32(FILE *out, const char *name, const uint32_t *a, size_t n)
 static void emit_u16(FILE *out, const char *name, const uint16_t *a, size_t n)
 {
     fprintf(out, "static const uint16_t %s[%zu] = {", name, n ? n : 1);
-    for (size_t i = 0; i < n; i++)
-        fprintf(out, "%s%u,", i % 20 ? "" : "\n", a[i]);
+    emit_list(out, a, n, get_u16, 20, "");
     fputs(n ? "\n};\n" : "0};\n", out);
 }
 
@@ -988,16 +1083,13 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
     fputs("#include \"place_internal.h\"\n\n", out);
-    fprintf(out, "static const char pool[%zu] = {", P.len + PK__PLACE_POOL_PAD); /* the pad is zero */
-    for (size_t i = 0; i < P.len; i++)
-    {
-        unsigned char c = (unsigned char)P.buf[i];
-        if (c < 0x80)
-            fprintf(out, "%s%d,", i % 32 ? "" : "\n", c);
-        else
-            fprintf(out, "%s'\\%03o',", i % 32 ? "" : "\n", c); /* a char constant fits signed and unsigned char */
-    }
-    fputs("\n};\n", out);
+    /* the pool as one string literal; the array's pad bytes after it are zero (C11 6.7.9p21) */
+    fprintf(out, PRAGMA_LONG_STRINGS "static const char pool[%zu] =", P.len + PK__PLACE_POOL_PAD);
+    if (P.len)
+        emit_bytes(out, (const uint8_t *)P.buf, P.len);
+    else
+        fputs("\"\"", out);
+    fputs(";\n" PRAGMA_POP, out);
     emit_u32(out, "d_code", d_code, nd);
     emit_u32(out, "d_name", d_name, nd);
     emit_u16(out, "d_region", d_region, nd);
@@ -1074,8 +1166,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
     fprintf(out, "static const uint64_t t_sig[%zu] = {", ntok ? ntok : 1);
-    for (size_t t = 0; t < ntok; t++)
-        fprintf(out, "%s%lluu,", t % 8 ? "" : "\n", (unsigned long long)t_sig[t]);
+    emit_list(out, t_sig, ntok, get_u64, 8, "u");
     fputs(ntok ? "\n};\n" : "0};\n", out);
     free(t_sig);
     emit_u32(out, "dl_first", dl_first, dl_nb + 1);
@@ -1096,8 +1187,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
                 tab[h] = pk__place_edge_slot(n_parent[c], n_token[c], c | nflag[c]);
         }
         fprintf(out, "static const _Alignas(64) uint64_t e_tab[%zu] = {", (size_t)e_mask + 1);
-        for (size_t h = 0; h <= e_mask; h++)
-            fprintf(out, "%s%lluu,", h % 8 ? "" : "\n", (unsigned long long)tab[h]);
+        emit_list(out, tab, (size_t)e_mask + 1, get_u64, 8, "u");
         fputs("\n};\n", out);
         free(tab);
     }
