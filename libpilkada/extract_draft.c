@@ -2259,6 +2259,28 @@ static size_t backref_date(const dctx *d, size_t a)
     return NONE;
 }
 
+/* 1 if a speech verb that opens what is told ("X menyatakan bahwa ...",
+ * "X mengatakan, ...": not a closing ", kata X") stands between date k
+ * and act a of its sentence with no act between date and verb, and the
+ * draft's actor is named after the verb or not at all: the date is the
+ * saying's ("Pada Kamis, 5 Desember 2024, Pelaksana Harian Direktur
+ * Jenderal Politik dan Pemerintahan Umum Kementerian Dalam Negeri,
+ * Syarmadani, menyatakan bahwa sebanyak 19 aparatur sipil negara (ASN)
+ * yang melanggar netralitas ..."); when the speaker is the actor, the
+ * saying may be the deed. */
+static int said_before(const dctx *d, const pk_extract_draft *dr, size_t k, size_t a)
+{
+    size_t who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    for (size_t q = k + 1; q < a; q++) {
+        const pk_extract_mention *m = &d->m[q];
+        if (m->kind == PK_EXTRACT_MENTION_ACT)
+            return 0;
+        if (m->kind == PK_EXTRACT_MENTION_SPEECH && (tells_that(d, q) || !pk__closes_clause(d->text, m->start)))
+            return who == PK_EXTRACT_NO_MENTION || who > q;
+    }
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE;
@@ -2280,6 +2302,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             best_dist = dist;
         }
     }
+    if (best != NONE && best < a && said_before(d, dr, best, a))
+        return;
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0.8;
     if (best == NONE) {

@@ -126,7 +126,9 @@
  *    date followed in its sentence by a process word, with no act between,
  *    within 24 words), a date after a speech verb that closes the quote
  *    telling the act (", kata X, saat dialog ... yang digelar ..., Kamis
- *    (26/9/2024)", however far), a page's timestamp opening its line
+ *    (26/9/2024)", however far), a date before a speech verb that opens
+ *    what is told ("Pada Kamis, 5 Desember 2024, X menyatakan bahwa ... ASN
+ *    ... melanggar netralitas") when the actor is named after the verb, a page's timestamp opening its line
  *    ("Rabu, 16 Oktober 2024 – 20:14 WIB") or a day a change takes effect
  *    ("per tanggal 24 Agustus"); else, when a back-reference ties sentences together, the
  *    date of the sentence before the act's when the act's sentence opens

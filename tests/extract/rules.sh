@@ -144,4 +144,12 @@ dated "$SAM per tanggal 24 Agustus 2024, KASN melebur ke BKN." 'asn socmed_post 
 # the speaking's, however many words stand between
 dated '"Kepala desa itu membagikan uang kepada warga," kata Uray Juliansyah, saat dialog publik dan diskusi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).' \
     'kepala_desa give_money - -'
+# fresh3 018: a date before a speech verb that opens what is told ("X menyatakan bahwa ...") is the
+# saying's when the deed's doer is named in what is told; after a closing ", kata X" it stays the deed's
+dated 'Pada Kamis, 5 Desember 2024, Pelaksana Harian Direktur Jenderal Politik dan Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani, menyatakan bahwa sebanyak 19 aparatur sipil negara (ASN) yang melanggar netralitas dalam Pilkada 2024 telah diberikan hukuman.' \
+    'asn other_neutrality - -'
+dated 'Pada Senin, 4 November 2024, Ketua Bawaslu Kabupaten Sukabumi menyatakan bahwa Kepala Desa Sukamaju membagikan uang kepada warga.' \
+    'kepala_desa give_money - -'
+dated 'Pada Senin, 4 November 2024, Kepala Desa Sukamaju membagikan uang kepada warga, kata Ketua Bawaslu Kabupaten Sukabumi.' \
+    'kepala_desa give_money 2024-11-04 stated'
 echo "ok"
