@@ -2167,11 +2167,45 @@ static int effective_day(const dctx *d, size_t k)
     return i >= 3 && word_is(d->text + i - 3, 3, "per") && (i == 3 || d->text[i - 4] == ' ' || d->text[i - 4] == ',');
 }
 
+/* 1 if date mention k is bound by a word of relative time right before
+ * it (or before "tanggal"): a cut-off ("Hingga Rabu 2 Oktober 2024,
+ * pihaknya sudah ...", "hingga Selasa (8/10) telah ada 54 kali kampanye",
+ * "paling lambat"), a start ("sejak tanggal 25 September") or a day the
+ * deed came before or after ("sebelum", "setelah", "usai", "pasca",
+ * "menjelang"): the deed's day is not that one and cannot be pinned. */
+static int bound_day(const dctx *d, size_t k)
+{
+    static const char *const words[] = {"hingga", "sampai", "sebelum", "setelah", "sesudah", "usai",
+                                        "pasca", "sejak", "menjelang", "jelang", "lambat"};
+    size_t i = d->m[k].start, e, b;
+    for (int pass = 0; pass < 2; pass++) {
+        e = i;
+        while (e > 0 && d->text[e - 1] == ' ')
+            e--;
+        b = e;
+        while (b > 0 && e - b < 10 && ((d->text[b - 1] >= 'a' && d->text[b - 1] <= 'z') ||
+                                       (d->text[b - 1] >= 'A' && d->text[b - 1] <= 'Z')))
+            b--;
+        if (b == e || (b > 0 && ((d->text[b - 1] >= 'a' && d->text[b - 1] <= 'z') ||
+                                 (d->text[b - 1] >= 'A' && d->text[b - 1] <= 'Z'))))
+            return 0;
+        if (pass == 0 && (word_is(d->text + b, e - b, "tanggal") || word_is(d->text + b, e - b, "tgl"))) {
+            i = b;
+            continue;
+        }
+        for (size_t q = 0; q < sizeof words / sizeof words[0]; q++)
+            if (word_is(d->text + b, e - b, words[q]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* 1 if date mention k may be a deed's day by its words alone: not a
- * dateline's nor an effective date. */
+ * dateline's, an effective date or a day bound by relative time. */
 static int deed_day(const dctx *d, size_t k)
 {
-    return !dateline_day(d, k) && !effective_day(d, k);
+    return !dateline_day(d, k) && !effective_day(d, k) && !bound_day(d, k);
 }
 
 /* The role label of the person the sentence of act a opens by pointing

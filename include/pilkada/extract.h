@@ -130,7 +130,9 @@
  *    what is told ("Pada Kamis, 5 Desember 2024, X menyatakan bahwa ... ASN
  *    ... melanggar netralitas") when the actor is named after the verb, a page's timestamp opening its line
  *    ("Rabu, 16 Oktober 2024 – 20:14 WIB") or a day a change takes effect
- *    ("per tanggal 24 Agustus"); else, when a back-reference ties sentences together, the
+ *    ("per tanggal 24 Agustus") or a day bound by a word of relative time
+ *    right before it ("Hingga Rabu 2 Oktober 2024, ...", "sejak", "sebelum",
+ *    "setelah", "usai", "pasca", "menjelang", "paling lambat"); else, when a back-reference ties sentences together, the
  *    date of the sentence before the act's when the act's sentence opens
  *    with one ("Dalam kegiatan tersebut, X mendanai acara", even after a
  *    blank line) or points back to a person that sentence names ("... tertangkap

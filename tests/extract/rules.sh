@@ -152,4 +152,10 @@ dated 'Pada Senin, 4 November 2024, Ketua Bawaslu Kabupaten Sukabumi menyatakan 
     'kepala_desa give_money - -'
 dated 'Pada Senin, 4 November 2024, Kepala Desa Sukamaju membagikan uang kepada warga, kata Ketua Bawaslu Kabupaten Sukabumi.' \
     'kepala_desa give_money 2024-11-04 stated'
+# corpus 115 ("Hingga Rabu 2 Oktober 2024, pihaknya sudah menerima 8 pengaduan"), fresh2 011 ("hingga
+# Selasa (8/10) telah ada 54 kali kampanye"): a date bound by a word of relative time (a cut-off, a
+# start, before or after it) is not the deed's day; "pada" the same date is
+dated 'Hingga Rabu 2 Oktober 2024, kepala desa itu sudah memasang baliho paslon nomor urut 2 di 8 titik.' 'kepala_desa install_banner - -'
+dated 'Sejak tanggal 25 September, kepala desa itu memasang baliho paslon nomor urut 2.' 'kepala_desa install_banner - -' --date 2024-10-02
+dated 'Pada Rabu 2 Oktober 2024, kepala desa itu memasang baliho paslon nomor urut 2 di 8 titik.' 'kepala_desa install_banner 2024-10-02 stated'
 echo "ok"
