@@ -2167,7 +2167,7 @@ static int effective_day(const dctx *d, size_t k)
     return i >= 3 && word_is(d->text + i - 3, 3, "per") && (i == 3 || d->text[i - 4] == ' ' || d->text[i - 4] == ',');
 }
 
-/* 1 if date mention k is bound by a word of relative time right before
+/* 1 if date mention k, one day, is bound by a word of relative time right before
  * it (or before "tanggal"): a cut-off ("Hingga Rabu 2 Oktober 2024,
  * pihaknya sudah ...", "hingga Selasa (8/10) telah ada 54 kali kampanye",
  * "paling lambat"), a start ("sejak tanggal 25 September") or a day the
@@ -2178,6 +2178,8 @@ static int bound_day(const dctx *d, size_t k)
     static const char *const words[] = {"hingga", "sampai", "sebelum", "setelah", "sesudah", "usai",
                                         "pasca", "sejak", "menjelang", "jelang", "lambat"};
     size_t i = d->m[k].start, e, b;
+    if (d->m[k].date_kind == PK_DATE_KIND_RANGE)
+        return 0; /* "sejak 25 September hingga 23 November 2024": the range told */
     for (int pass = 0; pass < 2; pass++) {
         e = i;
         while (e > 0 && d->text[e - 1] == ' ')
