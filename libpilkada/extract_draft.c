@@ -2319,7 +2319,7 @@ static int said_before(const dctx *d, const pk_extract_draft *dr, size_t k, size
 
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
-    size_t best = NONE, best_dist = 0, said = NONE;
+    size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
         /* after a speech verb closing the quote that tells the act, the
@@ -2327,8 +2327,10 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
          * however far ("...,\" kata Uray Juliansyah, saat dialog publik dan
          * deklarasi Pilkada damai yang digelar IKA PPKn Universitas PGRI
          * Pontianak, Kamis (26/9/2024)") */
-        if (said == NONE && k > a && m->kind == PK_EXTRACT_MENTION_SPEECH && pk__closes_clause(d->text, m->start))
-            said = k;
+        if (said == NONE && k > a && m->kind == PK_EXTRACT_MENTION_SPEECH && pk__closes_clause(d->text, m->start) &&
+            (who == PK_EXTRACT_NO_MENTION || who < k))
+            said = k; /* not when the speaker is the actor ("\"Saya mendukung paslon 2,\" kata Kades X, Senin"):
+                         the saying may be the deed */
         if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
             (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE)
             continue;
