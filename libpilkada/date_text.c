@@ -479,8 +479,8 @@ static size_t core(scan *sc, size_t i, int ctx, atom *a)
                     a->end = n3->end;
                     if (n3->ndig == 4)
                         a->form = A_DATE;
-                    else if (n3->ndig == 2 && s1->ch != '.')
-                        a->form = A_TWO_DIGIT;
+                    else if ((n3->ndig == 2 || (n3->ndig == 3 && n3->value < 100)) && s1->ch != '.')
+                        a->form = A_TWO_DIGIT; /* "29/10/20"; "14/3/025" (a dropped '2', read as "25") */
                     else
                         return 0;
                     return i + 5;
@@ -564,7 +564,7 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
     memset(a, 0, sizeof *a);
     const tok *t = tk(sc, i);
     size_t j = i, e;
-    int paren = 0;
+    int paren = 0, bare = 0;
     if (t->type == T_WORD && t->cls == W_WEEKDAY) {
         a->wd = t->val;
         j = i + 1;
@@ -573,14 +573,19 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
         j = skip_sp(sc, j);
         if (j == i + 1)
             return 0;
-        if (is_w(sc, j, W_DAYPART) && is_sp(sc, j + 1) && is_p(sc, j + 2, '('))
-            j += 2; /* "Rabu malam (23/10)" */
-        else if ((is_w(sc, j, W_AGO) || is_w(sc, j, W_KEMARIN) || is_w(sc, j, W_NEXT)) && is_sp(sc, j + 1) &&
+        if (is_w(sc, j, W_DAYPART) && (is_sp(sc, j + 1) || (is_p(sc, j + 1, ',') && is_sp(sc, j + 2)))) {
+            /* "Rabu malam (23/10)", "Rabu pagi, 27 November 2024" (fresh3 027) */
+            size_t q = skip_sp(sc, is_p(sc, j + 1, ',') ? j + 2 : j + 1);
+            if (is_p(sc, q, '(') || tk(sc, q)->type == T_NUM) {
+                bare = !is_p(sc, q, '('); /* "Rabu malam 23/10": a bare 23/10 is not read after it */
+                j = q;
+            }
+        } else if ((is_w(sc, j, W_AGO) || is_w(sc, j, W_KEMARIN) || is_w(sc, j, W_NEXT)) && is_sp(sc, j + 1) &&
                  is_p(sc, j + 2, '(')) {
             a->rel = is_w(sc, j, W_NEXT) ? -1 : 1; /* "Senin kemarin (25/11)": the date is written */
             j += 2;
         }
-        ctx = 1;
+        ctx = !bare;
     }
     if (is_p(sc, j, '(')) {
         paren = 1;
@@ -750,6 +755,31 @@ static int window_year(const scan *sc, const atom *a, item *it)
     return 0;
 }
 
+/* A two-digit year with a written weekday: "Kamis (29/10/20)". Of the
+ * readings such a date has (day first in the 1900s or the 2000s, or year
+ * first, 20dd/mm/yy), the one that falls on the weekday, when exactly one
+ * does and it reads day first (Indonesian usage): 29 October 2020 was a
+ * Thursday, 29 October 1920 a Friday, 20 October 2029 a Saturday, so
+ * "Kamis (29/10/20)" is 2020-10-29. Two centuries of one day/month always
+ * fall on different weekdays (36,524 days = 5 mod 7 apart), so the weekday
+ * settles the century; without a weekday "27/11/24" stays ambiguous.
+ * Returns the year, or 0. */
+static int weekday_century(const atom *a)
+{
+    int found = 0, n = 0;
+    if (!a->wd || a->y < 0 || a->y > 99)
+        return 0;
+    for (int c = 1900; c <= 2000; c += 100)
+        if (check_dmy(a->d, a->m, c + a->y) == R_NONE && pk_date_weekday(pk_date_of(c + a->y, a->m, a->d)) == a->wd) {
+            found = c + a->y;
+            n++;
+        }
+    if (check_dmy(a->y, a->m, 2000 + a->d) == R_NONE &&
+        pk_date_weekday(pk_date_of(2000 + a->d, a->m, a->y)) == a->wd)
+        n++; /* year first: not taken, only counted */
+    return n == 1 ? found : 0;
+}
+
 /* Fill *it from one atom. */
 static void resolve_atom(scan *sc, const atom *a, int future, item *it)
 {
@@ -762,8 +792,18 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
         it->m.flags |= PK_DATE_FLAG_WEEKDAY;
         it->m.weekday = a->wd;
     }
-    if (a->form == A_TWO_DIGIT || a->form == A_YEAR_FIRST) {
-        unresolved(it, PK_DATE_FLAG_AMBIGUOUS, a->form == A_TWO_DIGIT ? R_TWO_DIGIT : R_YEAR_FIRST);
+    int y = a->y;
+    if (a->form == A_TWO_DIGIT) {
+        y = weekday_century(a);
+        if (!y) {
+            unresolved(it, PK_DATE_FLAG_AMBIGUOUS, R_TWO_DIGIT);
+            return;
+        }
+        it->ry = y;
+        it->m.flags |= PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_YEAR_FROM_WEEKDAY | PK_DATE_FLAG_TWO_DIGIT_YEAR;
+    }
+    if (a->form == A_YEAR_FIRST) {
+        unresolved(it, PK_DATE_FLAG_AMBIGUOUS, R_YEAR_FIRST);
         return;
     }
     if (a->form == A_MONTH_YEAR) {
@@ -775,7 +815,6 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
         set_range(it, pk_date_of(a->y, a->m, 1), pk_date_of(a->y, a->m, pk_days_in_month(a->y, a->m)));
         return;
     }
-    int y = a->y;
     if (y == 0) {
         int bad = written_bad(a);
         if (bad) {
@@ -1476,6 +1515,9 @@ static pk_status loose_explain(const item *it, const pk_date *ref, const int win
     }
     /* inferred from the reference date or the year window, which the
      * caller did not accept */
+    if (m->flags & PK_DATE_FLAG_TWO_DIGIT_YEAR)
+        return loose_fail(err, PK_EPARSE, col, "two-digit year; only %d puts it on a %s, reading %s: write %d/%d/%d",
+                          m->from.year, weekday_en[m->weekday], a, m->from.day, m->from.month, m->from.year);
     if (m->flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY)
         return loose_fail(err, PK_EPARSE, col,
                           "no year; of %d..%d only %d puts it on a %s, reading %s: write %d/%d/%d", window[0],

@@ -88,6 +88,7 @@ static int act_date(const pk_extract_mention *m, const pk__xinfo *x)
            x->sent_act_prio > 0 && !x->sent_irrealis;
 }
 
+static int deed_day(const dctx *d, size_t k);
 static int is_kabkota(const pk_region *g) { return g && g->kind != PK_REGION_PROVINSI; }
 static int actor_candidate(const pk_extract_mention *m, const pk__xinfo *x);
 
@@ -331,7 +332,7 @@ static void doc_places(dctx *d)
     int occur_conflict = 0;
     for (size_t k = 0; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (occur_date(m, &d->x[k])) {
+        if (occur_date(m, &d->x[k]) && deed_day(d, k)) {
             if (d->doc_occur == NONE)
                 d->doc_occur = k;
             else if (pk_date_compare(d->m[d->doc_occur].from, m->from) != 0)
@@ -578,7 +579,7 @@ static pk_status prepare(dctx *d)
             nr = k;
         if (usable_place(m, &d->x[k]))
             np = k;
-        if (occur_date(m, &d->x[k]))
+        if (occur_date(m, &d->x[k]) && deed_day(d, k))
             no = k;
         if (m->kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->label, "deny") && !names_own_deed(&d->x[k]))
             deny = 1;
@@ -2157,39 +2158,207 @@ static int day_date(const pk_extract_mention *m)
            !(m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS));
 }
 
+/* 1 if date mention k is a page's timestamp: it opens its line and a dash
+ * follows it ("Rabu, 16 Oktober 2024 – 20:14 WIB", jpnn.com; "Kamis, 21
+ * November 2024 – 16:35 WIB", elshinta.com): the day the story was
+ * published, not the deed's. */
+static int dateline_day(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    size_t i = m->start;
+    while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
+        i--;
+    if (i > 0 && d->text[i - 1] != '\n')
+        return 0;
+    size_t j = m->end;
+    while (j < d->len && j < m->end + 4 && d->text[j] == ' ')
+        j++;
+    const unsigned char *u = (const unsigned char *)d->text + j;
+    return j < d->len && (u[0] == '-' || (j + 2 < d->len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)));
+}
+
+/* 1 if date mention k is "per (tanggal) X": the day a rule or a change
+ * takes effect ("sudah dilimpahkan ke BKN, karena per tanggal 24 Agustus,
+ * KASN melebur ke BKN"), not a deed's. */
+static int effective_day(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].start;
+    while (i > 0 && d->text[i - 1] == ' ')
+        i--;
+    if (i >= 7 && word_is(d->text + i - 7, 7, "tanggal")) {
+        i -= 7;
+        while (i > 0 && d->text[i - 1] == ' ')
+            i--;
+    }
+    return i >= 3 && word_is(d->text + i - 3, 3, "per") && (i == 3 || d->text[i - 4] == ' ' || d->text[i - 4] == ',');
+}
+
+/* 1 if date mention k, one day, is bound by a word of relative time right before
+ * it (or before "tanggal"): a cut-off ("Hingga Rabu 2 Oktober 2024,
+ * pihaknya sudah ...", "hingga Selasa (8/10) telah ada 54 kali kampanye",
+ * "paling lambat"), a start ("sejak tanggal 25 September") or a day the
+ * deed came before or after ("sebelum", "setelah", "usai", "pasca",
+ * "menjelang"): the deed's day is not that one and cannot be pinned. */
+static int bound_day(const dctx *d, size_t k)
+{
+    static const char *const words[] = {"hingga", "sampai", "sebelum", "setelah", "sesudah", "usai",
+                                        "pasca", "sejak", "menjelang", "jelang", "lambat"};
+    size_t i = d->m[k].start, e, b;
+    if (d->m[k].date_kind == PK_DATE_KIND_RANGE)
+        return 0; /* "sejak 25 September hingga 23 November 2024": the range told */
+    for (int pass = 0; pass < 2; pass++) {
+        e = i;
+        while (e > 0 && d->text[e - 1] == ' ')
+            e--;
+        b = e;
+        while (b > 0 && e - b < 10 && ((d->text[b - 1] >= 'a' && d->text[b - 1] <= 'z') ||
+                                       (d->text[b - 1] >= 'A' && d->text[b - 1] <= 'Z')))
+            b--;
+        if (b == e || (b > 0 && ((d->text[b - 1] >= 'a' && d->text[b - 1] <= 'z') ||
+                                 (d->text[b - 1] >= 'A' && d->text[b - 1] <= 'Z'))))
+            return 0;
+        if (pass == 0 && (word_is(d->text + b, e - b, "tanggal") || word_is(d->text + b, e - b, "tgl"))) {
+            i = b;
+            continue;
+        }
+        for (size_t q = 0; q < sizeof words / sizeof words[0]; q++)
+            if (word_is(d->text + b, e - b, words[q]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* 1 if date mention k may be a deed's day by its words alone: not a
+ * dateline's, an effective date or a day bound by relative time. */
+static int deed_day(const dctx *d, size_t k)
+{
+    return !dateline_day(d, k) && !effective_day(d, k) && !bound_day(d, k);
+}
+
+/* The role label of the person the sentence of act a opens by pointing
+ * back to: "Oknum Kades tersebut diduga siap melakukan serangan fajar"
+ * (a role with "tersebut"/"itu" after it and at most one word before it
+ * at the sentence's start) gives "kepala_desa"; "Ia"/"Dia" opening it gives
+ * "" (anyone). NULL if the sentence opens otherwise. Reads at most 32
+ * mentions and 64 bytes back. */
+static const char *person_backref(const dctx *d, size_t a)
+{
+    size_t f = a;
+    for (size_t n = 0; f > 0 && n < 32 && d->m[f - 1].sentence == d->m[a].sentence; n++)
+        f--;
+    if (f > 0 && d->m[f - 1].sentence == d->m[a].sentence)
+        return NULL;
+    /* the sentence's first word: back from the first mention to a stop */
+    size_t i = d->m[f].start, n = 0, words = 0, w0 = i, w1 = i;
+    while (i > 0 && n < 64) {
+        char c = d->text[i - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '\n')
+            break;
+        if (c == ' ') {
+            i--;
+            n++;
+            continue;
+        }
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return NULL;
+        w1 = i;
+        while (i > 0 && ((d->text[i - 1] >= 'A' && d->text[i - 1] <= 'Z') || (d->text[i - 1] >= 'a' && d->text[i - 1] <= 'z')))
+            i--, n++;
+        w0 = i;
+        if (++words > 2)
+            return NULL;
+    }
+    if (n >= 64)
+        return NULL;
+    if (words >= 1 && (word_is(d->text + w0, w1 - w0, "ia") || word_is(d->text + w0, w1 - w0, "dia")))
+        return "";
+    const pk_extract_mention *r = &d->m[f];
+    if (words > 1 || r->kind != PK_EXTRACT_MENTION_ROLE || !r->label)
+        return NULL;
+    size_t e = r->end, j;
+    size_t w = next_word(d->text, e, d->len < e + 16 ? d->len : e + 16, &j);
+    return w == e + 1 && (word_is(d->text + w, j - w, "tersebut") || word_is(d->text + w, j - w, "itu")) ? r->label
+                                                                                                         : NULL;
+}
+
 /* The date a back-reference ties to act a whose sentence has none: the
  * last date of the sentence before when the act's sentence opens with
- * "Dalam kegiatan tersebut" (even over a paragraph break), else the first
+ * "Dalam kegiatan tersebut" (even over a paragraph break), or when it
+ * opens by pointing back to a person that sentence names ("X tertangkap
+ * Petugas Panwas pada Rabu pagi, 27 November 2024. Oknum Kades tersebut
+ * diduga siap melakukan serangan fajar", same paragraph); else the first
  * date of the next sentence of the paragraph when that one opens with
  * "Dugaan itu ...". Looks at most 64 mentions each way. NONE if neither. */
 static size_t backref_date(const dctx *d, size_t a)
 {
     const pk_extract_mention *am = &d->m[a];
-    if (d->x[a].sent_backref) {
+    const char *who = d->x[a].sent_backref ? NULL : person_backref(d, a);
+    if (d->x[a].sent_backref || who) {
+        size_t date = NONE;
+        int named = !who;
         for (size_t k = a, n = 0; k-- > 0 && n < 64; n++) {
-            if (d->m[k].sentence + 1 < am->sentence)
+            const pk_extract_mention *m = &d->m[k];
+            if (m->sentence + 1 < am->sentence || (who && d->x[k].para != d->x[a].para))
                 break;
-            if (d->m[k].sentence + 1 == am->sentence && day_date(&d->m[k]))
-                return k;
+            if (m->sentence + 1 != am->sentence)
+                continue;
+            if (date == NONE && day_date(m) && deed_day(d, k))
+                date = k;
+            if (who && m->kind == PK_EXTRACT_MENTION_ROLE && m->label && (!who[0] || pk__same_label(m->label, who)))
+                named = 1;
         }
+        if (date != NONE && named)
+            return date;
     }
     for (size_t k = a + 1, n = 0; k < d->nm && n < 64; k++, n++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->sentence > am->sentence + 1 || d->x[k].para != d->x[a].para)
             break;
-        if (m->sentence == am->sentence + 1 && d->x[k].sent_backref && day_date(m))
+        if (m->sentence == am->sentence + 1 && d->x[k].sent_backref && day_date(m) && deed_day(d, k))
             return k;
     }
     return NONE;
 }
 
+/* 1 if a speech verb that opens what is told ("X menyatakan bahwa ...",
+ * "X mengatakan, ...": not a closing ", kata X") stands between date k
+ * and act a of its sentence with no act between date and verb, and the
+ * draft's actor is named after the verb or not at all: the date is the
+ * saying's ("Pada Kamis, 5 Desember 2024, Pelaksana Harian Direktur
+ * Jenderal Politik dan Pemerintahan Umum Kementerian Dalam Negeri,
+ * Syarmadani, menyatakan bahwa sebanyak 19 aparatur sipil negara (ASN)
+ * yang melanggar netralitas ..."); when the speaker is the actor, the
+ * saying may be the deed. */
+static int said_before(const dctx *d, const pk_extract_draft *dr, size_t k, size_t a)
+{
+    size_t who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    for (size_t q = k + 1; q < a; q++) {
+        const pk_extract_mention *m = &d->m[q];
+        if (m->kind == PK_EXTRACT_MENTION_ACT)
+            return 0;
+        if (m->kind == PK_EXTRACT_MENTION_SPEECH && (tells_that(d, q) || !pk__closes_clause(d->text, m->start)))
+            return who == PK_EXTRACT_NO_MENTION || who > q;
+    }
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
-    size_t best = NONE, best_dist = 0;
+    size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
+        /* after a speech verb closing the quote that tells the act, the
+         * words are the speaker's and the day is the one of the speaking,
+         * however far ("...,\" kata Uray Juliansyah, saat dialog publik dan
+         * deklarasi Pilkada damai yang digelar IKA PPKn Universitas PGRI
+         * Pontianak, Kamis (26/9/2024)") */
+        if (said == NONE && k > a && m->kind == PK_EXTRACT_MENTION_SPEECH && pk__closes_clause(d->text, m->start) &&
+            (who == PK_EXTRACT_NO_MENTION || who < k))
+            said = k; /* not when the speaker is the actor ("\"Saya mendukung paslon 2,\" kata Kades X, Senin"):
+                         the saying may be the deed */
         if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
-            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)))
+            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE)
             continue;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || dist < best_dist) {
@@ -2197,6 +2366,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             best_dist = dist;
         }
     }
+    if (best != NONE && best < a && said_before(d, dr, best, a))
+        return;
     pk_extract_how how = PK_EXTRACT_HOW_STATED;
     double conf = 0.8;
     if (best == NONE) {
@@ -2223,8 +2394,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             conf = 0.5;
         }
     }
-    if (best == NONE)
-        return;
+    if (best == NONE || (said != NONE && best > said && d->m[best].sentence == d->m[a].sentence))
+        return; /* nor by the context: the day of the speaking ("..., saat dialog ... yang digelar ...") */
     const pk_extract_mention *m = &d->m[best];
     if (m->date_flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE))
         conf -= 0.15;
@@ -2232,8 +2403,12 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
         how = PK_EXTRACT_HOW_INFERRED;
         conf = conf < 0.6 ? conf : 0.6;
     }
+    /* a weekday or relative words that contradict the date: the day cannot
+     * be pinned ("Minggu (23/11/2024) pagi": 23 Nov 2024 was a Saturday,
+     * the story dated Sunday 24 Nov); the mention keeps its flag, the
+     * draft stays without a date (missing beats wrong) */
     if (m->date_flags & (PK_DATE_FLAG_WEEKDAY_MISMATCH | PK_DATE_FLAG_RELATIVE_MISMATCH))
-        conf = 0.35;
+        return;
     if (m->date_flags & PK_DATE_FLAG_NEEDS_REFERENCE) { /* the year is the cycle's guess (no reference date) */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = conf < 0.45 ? conf : 0.45;
@@ -2641,6 +2816,8 @@ static void walk_after(dctx *d, walk *w, size_t k)
         w->last_region = k;
     if (usable_place(m, &d->x[k]))
         w->last_place = k;
+    if (m->kind == PK_EXTRACT_MENTION_DATE && !deed_day(d, k))
+        return;
     if (occur_date(m, &d->x[k]))
         w->last_occur = k;
     if (act_date(m, &d->x[k]))

@@ -223,6 +223,8 @@ static void test_loose_rejects_with_reading(void **state)
         {"2024.11.12", PK_EPARSE, "would read 2024-11-12"},
         {"27/11/24", PK_EPARSE, "27/11/2024 if 2024-11-27"},
         {"27-11-24", PK_EPARSE, "two-digit year"},
+        {"Kamis (29/10/20)", PK_EPARSE, "two-digit year; only 2020 puts it on a Thursday, reading 2020-10-29"},
+        {"Rabu (27/11/24)", PK_EPARSE, "two-digit year"},
         {"Senin, 27/11/2024", PK_EPARSE, "2024-11-27 is a Wednesday (Rabu), not a Monday (Senin)"},
         {"Selasa (17/9)", PK_EPARSE, "no year"},
         {"17 September", PK_EPARSE, "no year"},
@@ -305,6 +307,8 @@ static void test_loose_reference(void **state)
     assert_date(d, "2024-11-27");
     assert_int_equal(pk_date_parse_loose(&d, "hari ini", &o, &err), PK_OK);
     assert_date(d, "2024-11-28");
+    assert_int_equal(pk_date_parse_loose(&d, "Kamis (29/10/20)", &o, &err), PK_OK); /* a Thursday */
+    assert_date(d, "2020-10-29");
     /* never one day, even on request */
     assert_int_equal(pk_date_parse_loose(&d, "pekan lalu", &o, &err), PK_EPARSE);
     assert_non_null(strstr(err.text, "2024-11-18 to 2024-11-24"));
@@ -478,6 +482,27 @@ static void test_scan_refusals(void **state)
     expect("pada 29/02/2023", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("pada 32 Januari 2024", r, UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     expect("pada 27/11/24", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    /* a two-digit year with a weekday that settles it: "Dugaan praktik
+     * politik uang itu berhasil diungkap oleh Pengawas Kecamatan Kertasari
+     * pada Kamis (29/10/20) lalu" (news, Pilbup Bandung 2020): 29 Oct 2020
+     * was a Thursday, 29 Oct 1920 a Friday, 20 Oct 2029 a Saturday */
+    const unsigned two = PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_YEAR_FROM_WEEKDAY | PK_DATE_FLAG_TWO_DIGIT_YEAR |
+                         PK_DATE_FLAG_WEEKDAY;
+    expect("pada Kamis (29/10/20) lalu", r, DATE, "2020-10-29", "2020-10-29", two);
+    expect("pada Kamis (29/10/20) lalu", NULL, DATE, "2020-10-29", "2020-10-29", two);
+    /* 5 Nov 2024 a Tuesday (1924: Wednesday; 2005-11-24: Thursday) */
+    expect("Selasa, 5/11/24", r, DATE, "2024-11-05", "2024-11-05", two);
+    /* the year first reading falls on the weekday too: 27 Nov 2024 and
+     * 24 Nov 2027 were both Wednesdays */
+    expect("Rabu (27/11/24)", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    /* only the year-first reading falls on the weekday (20 Oct 2029 was a
+     * Saturday), which is never taken */
+    expect("Sabtu (29/10/20)", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    /* a dropped digit: "menangkap sebanyak 9 orang terduga pelaku politik
+     * uang jelang pemungutan suara ulang (PSU) di kabupaten setempat, Jumat
+     * (14/3/025) pagi" (Barito Utara, 2025): 14 Mar 2025 was a Friday */
+    expect("Jumat (14/3/025) pagi", r, DATE, "2025-03-14", "2025-03-14", two);
+    expect("pada 14/3/025", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS); /* no weekday */
     expect("pada 2024/11/12", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
     /* not dates: letter numbers, a bare fraction, times, long numbers */
     assert_int_equal(scan_count("Nomor 001/PP.01.02/K.JT/11/2024", r), 0);
@@ -696,6 +721,12 @@ static void test_scan_more_forms(void **state)
             fail_msg("'%s' is not a date", not_dates[i]);
     /* a part of the day without the parenthesised date: the weekday alone */
     expect("Rabu malam 23/10", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    /* a part of the day and a comma before a date with its month name:
+     * "tertangkap Petugas Panitia Pengawas Pemilu (Panwas) pada Rabu pagi,
+     * 27 November 2024" (Kebumen, voting day, a Wednesday) */
+    expect("pada Rabu pagi, 27 November 2024.", r, DATE, "2024-11-27", "2024-11-27", PK_DATE_FLAG_WEEKDAY);
+    expect("Kamis malam 28 November 2024", r, DATE, "2024-11-28", "2024-11-28", PK_DATE_FLAG_WEEKDAY);
+    assert_int_equal(scan_one("Selasa sore, 26/11/2024", r).weekday, PK_TUESDAY);
     /* a weekday at the end of a sentence is still a weekday */
     expect("pada Senin.", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
 }

@@ -954,8 +954,8 @@ static void test_person_names(void **state)
 static void test_draft_fields(void **state)
 {
     (void)state;
-    /* 27 November 2024 was a Wednesday: "Senin, 27 November 2024" keeps the
-     * day but never with confidence */
+    /* 27 November 2024 was a Wednesday: "Senin, 27 November 2024" cannot be
+     * pinned to one day; the mention keeps its flag, the draft has no date */
     pk_extract_result *r = run("Kepala Desa Ngadisari membagikan uang kepada warga pada Senin, 27 November 2024.",
                                (pk_date){0, 0, 0});
     const pk_extract_draft *d = draft_with(r, "give_money");
@@ -963,7 +963,8 @@ static void test_draft_fields(void **state)
     const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
     assert_non_null(m);
     assert_true(m->date_flags & PK_DATE_FLAG_WEEKDAY_MISMATCH);
-    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.5);
+    assert_int_equal(d->incident.occurred.year, 0);
+    assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
     pk_extract_free(r);
     /* a range is no day: occurred stays empty, the range is kept (the
      * campaign period of Pilkada 2024 ran 25 September - 23 November) */
@@ -1109,15 +1110,16 @@ static void test_cycle_year_window(void **state)
     assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
     pk_extract_free(r);
     /* a relative word that names another Monday than the written date
-     * (reference Thursday 5 Dec 2024: last Monday was 2 Dec) lowers it */
+     * (reference Thursday 5 Dec 2024: last Monday was 2 Dec): the day
+     * cannot be pinned, the draft stays without one (missing beats wrong) */
     const char *u = "Kepala desa itu membagikan uang kepada warga pada Senin kemarin (25/11).";
     o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
     o.reference = (pk_date){2024, 12, 5};
     assert_int_equal(pk_extract(&r, u, strlen(u), &o, NULL), PK_OK);
     d = pk_extract_draft_at(r, 0);
     assert_non_null(d);
-    assert_int_equal(d->incident.occurred.day, 25);
-    assert_true(d->evidence[PK_EXTRACT_FIELD_OCCURRED].confidence < 0.5);
+    assert_int_equal(d->incident.occurred.year, 0);
+    assert_true(d->missing & PK_EXTRACT_MISSING_OCCURRED);
     pk_extract_free(r);
     o.reference = (pk_date){2024, 11, 28};
     assert_int_equal(pk_extract(&r, u, strlen(u), &o, NULL), PK_OK);

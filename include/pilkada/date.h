@@ -189,14 +189,27 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    short spellings (Pebruari, Nopember, Agt/Agu/Ags, Sept/Sep, Okt, Des,
  *    Nop, Peb, ...) and the English names and abbreviations;
  *  - an optional weekday before the date: `Rabu, 27 November 2024`,
- *    `Rabu 27/11/2024`, `Rabu (27/11/2024)` (Senin..Minggu, Ahad, Jumat /
- *    Jum'at, and English Monday..Sunday). The weekday is checked against
- *    the date, never trusted over it.
+ *    `Rabu 27/11/2024`, `Rabu (27/11/2024)`, with a part of the day between
+ *    (`Rabu pagi, 27 November 2024`, `Rabu malam (23/10)`) (Senin..Minggu,
+ *    Ahad, Jumat / Jum'at, and English Monday..Sunday). The weekday is
+ *    checked against the date, never trusted over it;
+ *  - a two-digit year **only with a written weekday** that settles it
+ *    (`Kamis (29/10/20)`, as news write the statement's day): of the
+ *    readings 19yy and 20yy day first and 20dd-mm-yy year first, exactly one
+ *    must fall on the weekday and read day first (29 October 2020 was a
+ *    Thursday; 29 October 1920 a Friday, 20 October 2029 a Saturday). Two
+ *    centuries of one day and month never share a weekday, so the weekday
+ *    decides. The year is then flagged #PK_DATE_FLAG_YEAR_INFERRED,
+ *    #PK_DATE_FLAG_YEAR_FROM_WEEKDAY and #PK_DATE_FLAG_TWO_DIGIT_YEAR (and
+ *    pk_date_parse_loose() accepts it only with
+ *    #PK_DATE_TEXT_ACCEPT_INFERRED). A three-digit year with a leading zero
+ *    (`Jumat (14/3/025)`, a dropped digit) is read as its last two digits
+ *    under the same condition.
  *
  * Refused on purpose, because they cannot be read without guessing (the
  * message, or the scanner's flags, show the reading that would be taken):
- * two-digit years (`27/11/24`), year first with '/' or '.' (`2024/11/12`),
- * and impossible dates (`29/02/2023`, `31/11/2024`, `32 Januari 2024`, a
+ * two-digit years (`27/11/24`: 2024 or 1924, or year first 2027-11-24),
+ * year first with '/' or '.' (`2024/11/12`), and impossible dates (`29/02/2023`, `31/11/2024`, `32 Januari 2024`, a
  * month 13..99, which is also how a month-first `11/27/2024` shows up).
  *
  * pk_date_scan() also reads, against the reference date of the options (the
@@ -293,7 +306,7 @@ typedef enum pk_date_kind {
 /** @brief "date", "range", "unresolved"; "?" for other values. */
 PK_EXTERN const char *pk_date_kind_name(pk_date_kind kind);
 
-#define PK_DATE_FLAG_YEAR_INFERRED 0x01u    /**< the year was not written; taken from the reference date */
+#define PK_DATE_FLAG_YEAR_INFERRED 0x01u    /**< the year was not written (or only two of its digits); taken from the reference date, the year window or the weekday */
 #define PK_DATE_FLAG_RELATIVE 0x02u         /**< computed from the reference date (kemarin, pekan lalu, ...) */
 #define PK_DATE_FLAG_WEEKDAY_MISMATCH 0x04u /**< the written weekday is not the date's weekday (date kept as written) */
 #define PK_DATE_FLAG_NEEDS_REFERENCE 0x08u  /**< unresolved: no reference date was given */
@@ -301,8 +314,9 @@ PK_EXTERN const char *pk_date_kind_name(pk_date_kind kind);
 #define PK_DATE_FLAG_AMBIGUOUS 0x20u        /**< unresolved: more than one reading (27/11/24, 2024/11/12, Minggu lalu) */
 #define PK_DATE_FLAG_WEEKDAY 0x40u          /**< a weekday is written (see pk_date_match.weekday) */
 #define PK_DATE_FLAG_PARTS_SHARED 0x80u     /**< a range's first side took its month or year from the second */
-#define PK_DATE_FLAG_YEAR_FROM_WEEKDAY 0x100u /**< with #PK_DATE_FLAG_YEAR_INFERRED: no reference; the only year of the options' window where the written weekday fits */
+#define PK_DATE_FLAG_YEAR_FROM_WEEKDAY 0x100u /**< with #PK_DATE_FLAG_YEAR_INFERRED: the year is the only one where the written weekday fits: of the options' window (no reference), or of the centuries of a two-digit year (#PK_DATE_FLAG_TWO_DIGIT_YEAR) */
 #define PK_DATE_FLAG_RELATIVE_MISMATCH 0x200u /**< relative words beside a written date (`Senin kemarin (25/11)`) name another day against the reference (date kept as written) */
+#define PK_DATE_FLAG_TWO_DIGIT_YEAR 0x400u /**< with #PK_DATE_FLAG_YEAR_INFERRED and #PK_DATE_FLAG_YEAR_FROM_WEEKDAY: the year was written with two digits (`Kamis (29/10/20)`); its century is the only one where the written weekday fits */
 
 /** Current version of #pk_date_match. */
 #define PK_DATE_MATCH_VERSION 1

@@ -124,10 +124,20 @@
  *    pada ...", "sidang putusan yang berlangsung ..., Senin (13/1/2025)",
  *    "Pada Ahad (10/1), penyidik ... menetapkan ... sebagai tersangka": a
  *    date followed in its sentence by a process word, with no act between,
- *    within 24 words); else, when a back-reference ties sentences together, the
+ *    within 24 words), a date after a speech verb that closes the quote
+ *    telling the act (", kata X, saat dialog ... yang digelar ..., Kamis
+ *    (26/9/2024)", however far), a date before a speech verb that opens
+ *    what is told ("Pada Kamis, 5 Desember 2024, X menyatakan bahwa ... ASN
+ *    ... melanggar netralitas") when the actor is named after the verb, a page's timestamp opening its line
+ *    ("Rabu, 16 Oktober 2024 – 20:14 WIB") or a day a change takes effect
+ *    ("per tanggal 24 Agustus") or a day bound by a word of relative time
+ *    right before it ("Hingga Rabu 2 Oktober 2024, ...", "sejak", "sebelum",
+ *    "setelah", "usai", "pasca", "menjelang", "paling lambat"); else, when a back-reference ties sentences together, the
  *    date of the sentence before the act's when the act's sentence opens
  *    with one ("Dalam kegiatan tersebut, X mendanai acara", even after a
- *    blank line), or of the next sentence of the paragraph when that one
+ *    blank line) or points back to a person that sentence names ("... tertangkap
+ *    Panwas pada Rabu pagi, 27 November 2024. Oknum Kades tersebut diduga
+ *    ...", "Ia ...", same paragraph), or of the next sentence of the paragraph when that one
  *    opens with one ("... dilaporkan atas dugaan dukungan. Dugaan itu
  *    berkaitan dengan video ... pada Minggu 14 Juli 2024"; evidence
  *    "inferred", 0.6); else a date after "terjadi"/"berlangsung" in the
@@ -155,7 +165,10 @@
  *    mention carries #PK_DATE_FLAG_YEAR_INFERRED with
  *    #PK_DATE_FLAG_NEEDS_REFERENCE and fills `occurred` with confidence at
  *    most 0.45. A date whose weekday or relative words ("Senin kemarin (25/11)")
- *    contradict it gets confidence 0.35. Dates after "bahwa" following a
+ *    contradict it cannot be pinned to one day and fills no `occurred` (the
+ *    mention keeps its flag). A two-digit year that the written weekday
+ *    settles ("Kamis (29/10/20)", see pilkada/date.h) is inferred, at most
+ *    0.6. Dates after "bahwa" following a
  *    speech verb are the content told; an act of a sentence opening with
  *    "Setelah X"/"Sebelum X"/"Menjelang X" takes no date from the context;
  *    one of a sentence opening with "Selain itu"/"Tidak hanya itu" takes no

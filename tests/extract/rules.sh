@@ -181,4 +181,61 @@ has 'Seorang anggota KPPS diduga mengarahkan pemilih untuk mencoblos pasangan ca
 # a video of an official urging votes is one deed, the video (tempo.co 2019; the stripper reads terekam as ter- + ekam)
 count 'Kepala Desa Sukamaju terekam video mengajak warga memilih paslon nomor urut 2.' 1
 has 'Kepala Desa Sukamaju terekam video mengajak warga memilih paslon nomor urut 2.' 'kepala_desa video_support asserted'
+# Date rules (round 8, from the error classes of fresh3, fresh2 and the corpus).
+# dates TEXT [OPTIONS]: one line per draft, "actor act occurred how" (- when empty)
+dates() {
+    t="$1"; shift
+    printf '%s\n' "$t" | "$P" extract - --json "$@" | python3 -c '
+import json, sys
+for x in json.load(sys.stdin)["drafts"]:
+    e = x["evidence"].get("occurred") or {}
+    print(x["actor_label"] or "-", x["act_label"], x["occurred"] or "-", e.get("how", "-"))'
+}
+dated() { # dated TEXT LINE [OPTIONS]: a draft reads LINE
+    t="$1"; l="$2"; shift 2
+    out=$(dates "$t" "$@"); echo "$out" | grep -qx -- "$l" || fail "no draft '$l' for: $t (got: $out)"
+}
+# fresh3 027: the deed's sentence opens by pointing back to the person of the sentence before
+# ("Oknum Kades tersebut"), which gives the day (27 Nov 2024, voting day, a Wednesday)
+KEB='Seorang oknum Kepala Desa (Kades) di Kecamatan Karanganyar, Kabupaten Kebumen, Jawa Tengah tertangkap Petugas Panitia Pengawas Pemilu (Panwas) pada Rabu pagi, 27 November 2024. Oknum Kades tersebut diduga siap melakukan serangan fajar atau praktik pemberian uang atau barang kepada pemilih.'
+dated "$KEB" 'kepala_desa give_money 2024-11-27 inferred'
+# ... not when that day is the report's (a process word), nor from another paragraph
+dated "$(printf '%s' "$KEB" | sed 's/tertangkap Petugas Panitia Pengawas Pemilu (Panwas)/dilaporkan ke Bawaslu/')" 'kepala_desa give_money - -'
+dated "$(printf '%s' "$KEB" | sed 's/2024\. Oknum/2024.\n\nOknum/')" 'kepala_desa give_money - -'
+# fresh3 013: a two-digit year that the weekday settles (29 Oct 2020, a Thursday), inferred
+dated 'Dugaan praktik politik uang oleh tim kampanye itu berhasil diungkap oleh Pengawas Kecamatan Kertasari pada Kamis (29/10/20) lalu.' \
+    'campaign_team give_money 2020-10-29 inferred' --cycle 2020
+# fresh2 029: a weekday that contradicts the date (23 Nov 2024 was a Saturday): no date
+dated 'Seorang bapak-bapak dinarasikan menangkap pelaku yang diduga hendak melakukan money politik (politik uang) di Kota Lubuklinggau Sumsel, Minggu (23/11/2024) pagi.' \
+    'any_person give_money - -' --date 2024-11-24
+# ... while the right weekday gives it
+dated 'Seorang bapak-bapak dinarasikan menangkap pelaku yang diduga hendak melakukan money politik (politik uang) di Kota Lubuklinggau Sumsel, Sabtu (23/11/2024) pagi.' \
+    'any_person give_money 2024-11-23 stated' --date 2024-11-24
+# a page's timestamp ("Rabu, 16 Oktober 2024 – 20:14 WIB", jpnn.com) opening the text is not the deed's day
+LEM='Camat Lemboraya Ansar diduga melanggar netralitas ASN saat memberikan sambutan dalam pasar murah bersubsidi di Kantor Camat Lemboraya'
+dated "Rabu, 16 Oktober 2024 – 20:14 WIB $LEM." 'camat support_at_campaign - -'
+dated "$LEM, Selasa, (15/10)." 'camat support_at_campaign 2024-10-15 stated' --date 2024-10-16
+# fresh3 044 ("sudah dilimpahkan ke BKN, karena per tanggal 24 Agustus, KASN melebur ke BKN"):
+# "per tanggal X" is the day a change takes effect, not a deed's
+SAM='Seorang ASN di Kabupaten Sambas mengunggah dukungan kepada paslon nomor urut 1. Kasusnya sudah dilimpahkan ke BKN, karena'
+dated "$SAM per tanggal 24 Agustus 2024, KASN melebur ke BKN." 'asn socmed_post - -'
+# fresh3 044 (", kata Uray Juliansyah, saat dialog publik ... yang digelar IKA PPKn Universitas PGRI
+# Pontianak, Kamis (26/9/2024)"): after a speech verb closing the quote that tells the deed, the day is
+# the speaking's, however many words stand between
+dated '"Kepala desa itu membagikan uang kepada warga," kata Uray Juliansyah, saat dialog publik dan diskusi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).' \
+    'kepala_desa give_money - -'
+# fresh3 018: a date before a speech verb that opens what is told ("X menyatakan bahwa ...") is the
+# saying's when the deed's doer is named in what is told; after a closing ", kata X" it stays the deed's
+dated 'Pada Kamis, 5 Desember 2024, Pelaksana Harian Direktur Jenderal Politik dan Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani, menyatakan bahwa sebanyak 19 aparatur sipil negara (ASN) yang melanggar netralitas dalam Pilkada 2024 telah diberikan hukuman.' \
+    'asn other_neutrality - -'
+dated 'Pada Senin, 4 November 2024, Ketua Bawaslu Kabupaten Sukabumi menyatakan bahwa Kepala Desa Sukamaju membagikan uang kepada warga.' \
+    'kepala_desa give_money - -'
+dated 'Pada Senin, 4 November 2024, Kepala Desa Sukamaju membagikan uang kepada warga, kata Ketua Bawaslu Kabupaten Sukabumi.' \
+    'kepala_desa give_money 2024-11-04 stated'
+# corpus 115 ("Hingga Rabu 2 Oktober 2024, pihaknya sudah menerima 8 pengaduan"), fresh2 011 ("hingga
+# Selasa (8/10) telah ada 54 kali kampanye"): a date bound by a word of relative time (a cut-off, a
+# start, before or after it) is not the deed's day; "pada" the same date is
+dated 'Hingga Rabu 2 Oktober 2024, kepala desa itu sudah memasang baliho paslon nomor urut 2 di 8 titik.' 'kepala_desa install_banner - -'
+dated 'Sejak tanggal 25 September, kepala desa itu memasang baliho paslon nomor urut 2.' 'kepala_desa install_banner - -' --date 2024-10-02
+dated 'Pada Rabu 2 Oktober 2024, kepala desa itu memasang baliho paslon nomor urut 2 di 8 titik.' 'kepala_desa install_banner 2024-10-02 stated'
 echo "ok"
