@@ -2292,6 +2292,22 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
 
 static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || pk__same_label(a, b); }
 
+/* 1 unless drafts a and b name two different districts or villages
+ * (field: PK_EXTRACT_FIELD_DISTRICT or _VILLAGE). A name the registry does
+ * not place (no code) beside one it does is no other place: after a post
+ * it is mostly the person's name ("atas dugaan Kepala Desa Mekarsari,
+ * Kecamatan Cipongkor ... Money Politik yang dilakukan Kades Didi",
+ * fresh3 001: Didi is the village head, not a desa). */
+static int same_place_or_unset(const pk_extract_draft *a, const pk_extract_draft *b, int field)
+{
+    int dist = field == PK_EXTRACT_FIELD_DISTRICT;
+    const char *na = dist ? a->district : a->village, *nb = dist ? b->district : b->village;
+    const char *ca = dist ? a->district_code : a->village_code, *cb = dist ? b->district_code : b->village_code;
+    if (!na[0] || !nb[0] || (!ca[0]) != (!cb[0]))
+        return 1;
+    return ca[0] ? strcmp(ca, cb) == 0 : pk__same_label(na, nb);
+}
+
 /* One incident per actor, act and place: a draft repeating an earlier one
  * (same labels and place) merges into it; so does a draft of a later
  * sentence of the same paragraph whose actor and place agree with an
@@ -2373,7 +2389,8 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         same = same && days;
         int agree = days && o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
                     same_or_unset(o->incident.region, dr->incident.region) &&
-                    same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
+                    same_place_or_unset(o, dr, PK_EXTRACT_FIELD_DISTRICT) &&
+                    same_place_or_unset(o, dr, PK_EXTRACT_FIELD_VILLAGE);
         /* in another sentence of the paragraph, or in one of the next two
          * paragraphs with the same act (further on, or every paragraph
          * alike: a list of incidents; "pertemuan kepala desa ... Rabu, 23 Oktober
@@ -2445,7 +2462,7 @@ static int threatens(const dctx *d, size_t lo, size_t hi)
 static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
 {
     return same_or_unset(a->incident.region, b->incident.region) &&
-           same_or_unset(a->district, b->district) && same_or_unset(a->village, b->village) &&
+           same_place_or_unset(a, b, PK_EXTRACT_FIELD_DISTRICT) && same_place_or_unset(a, b, PK_EXTRACT_FIELD_VILLAGE) &&
            (!a->incident.occurred.year || !b->incident.occurred.year ||
             pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
 }

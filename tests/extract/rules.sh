@@ -101,4 +101,10 @@ at 'Seorang lurah di Kota Yogyakarta mengunggah dukungan kepada salah satu pasan
 YL=$(printf '%s\n' 'Kampanye akbar digelar di Kabupaten Sleman, Yogyakarta, dan Bantul.' | "$P" extract - --json --mentions |
     python3 -c 'import json, sys; print(" ".join(m["region"] or "-" for m in json.load(sys.stdin)["mentions"] if m["kind"] == "region"))')
 [ "$YL" = "34.04 34.71 34.02" ] || fail "Sleman, Yogyakarta, dan Bantul read as $YL"
+# Segmentation rules (round 8: one draft per deed, from the extra and missing drafts of fresh3).
+# fresh3 001: "Kades Didi" names the village head by his name, not another desa: one incident
+DIDI=$(printf '%s\n' 'Sejumlah warga melaporkan dugaan Kepala Desa Mekarsari, Kecamatan Cipongkor, Bandung Barat diduga melakukan money politik dengan amplop berisi Rp100 ribu.' \
+    'Salah satu warga menyampaikan bahwa kami melaporkan atas dugaan money politik yang dilakukan Kades Didi.')
+count "$DIDI" 1
+at "$DIDI" '32.17 32.17.12 32.17.12.2011'
 echo "ok"
