@@ -493,6 +493,15 @@ static void mark_topics(dctx *d)
              (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
             joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
             d->topic_of[k] = k;
+        /* "menguntungkan ... salah satu pasangan calon presiden dan wakil
+         * presiden" (fresh3 015), "calon wakil bupati": the office right
+         * after "calon" is the one sought, not someone holding it (the one
+         * joined to it by "dan" above too) */
+        if (k > 0 && d->topic_of[k] == NONE && d->m[k - 1].kind == PK_EXTRACT_MENTION_CANDIDATE &&
+            d->m[k - 1].sentence == d->m[k].sentence && d->x[k].word == d->x[k - 1].word_end &&
+            d->m[k - 1].end >= d->m[k - 1].start + 5 &&
+            ieq_ascii(d->text + d->m[k - 1].end - 5, "calon", 5))
+            d->topic_of[k] = k;
         if (set_aside(d, k)) /* "Selain dugaan pelanggaran netralitas ASN, ...": told elsewhere */
             d->topic_of[k] = k;
         person |= d->topic_of[k] == NONE;
@@ -2548,7 +2557,14 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
              * event of the same act */
             if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
                 continue;
-            if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
+            /* the catch-all breach with nobody named folds into a named
+             * person's act of the text ("menjatuhkan vonis ... kepada S,
+             * Kepala Desa Karanganyar, atas pelanggaran netralitas" ... "S
+             * terbukti melanggar Pasal 188 Jo Pasal 71 ayat (1)", fresh3
+             * 015): the breach is that act (corpus README rule 6) */
+            int bare_breach = bare && !denied && pk__label_is(dr->act_label, "other_neutrality") && meta[j].prio >= 2 &&
+                              !pk__label_is(o->act_label, "other_neutrality");
+            if ((bare && strcmp(o->act_label, dr->act_label) == 0) || bare_breach ||
                 (catch_all && !denied && (pk__same_label(o->actor_label, dr->actor_label) || civil_servant(dr, o)) &&
                  meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {

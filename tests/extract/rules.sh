@@ -107,4 +107,11 @@ DIDI=$(printf '%s\n' 'Sejumlah warga melaporkan dugaan Kepala Desa Mekarsari, Ke
     'Salah satu warga menyampaikan bahwa kami melaporkan atas dugaan money politik yang dilakukan Kades Didi.')
 count "$DIDI" 1
 at "$DIDI" '32.17 32.17.12 32.17.12.2011'
+# fresh3 015: the breach named with nobody beside it ("atas pelanggaran netralitas") is the
+# named person's act told after it (corpus README rule 6): one incident
+VONIS='Pengadilan Negeri Sumber menjatuhkan vonis satu bulan penjara kepada S, Kepala Desa Karanganyar, atas pelanggaran netralitas Pilkada 2024. Ketua Bawaslu Kabupaten Cirebon menjelaskan S terbukti melanggar Pasal 188 Jo Pasal 71 ayat (1) UU Nomor 10 Tahun 2016. Ia dinilai melakukan tindakan yang secara sengaja menguntungkan salah satu pasangan calon.'
+count "$VONIS" 1
+has "$VONIS" 'kepala_desa decision_favouring asserted'
+# fresh3 015: the office right after "calon" is the one sought, nobody holding it
+hasnt 'Ia dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden dalam Pilkada 2024.' '^pejabat_negara'
 echo "ok"
