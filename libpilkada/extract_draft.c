@@ -694,9 +694,31 @@ static int speaker(const dctx *d, size_t k)
     return pk__closes_clause(d->text, d->m[k - 1].start);
 }
 
+/* 1 if "milik" (owned by) stands within the three words before mention k,
+ * nothing but letters and spaces between: "25 Alat Peraga Kampanye (APK)
+ * milik salah satu pasangan calon wali kota ... dirusak" (fresh3 024), "baliho
+ * milik paslon nomor urut 2 dirobek": the owner of the thing acted on, not
+ * the doer. At most 48 bytes read. */
+static int owner(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].start;
+    for (int w = 0; w < 4 && i > 0 && d->m[k].start - i < 48; w++) {
+        while (i > 0 && d->text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > 0 && ((d->text[i - 1] | 32) >= 'a' && (d->text[i - 1] | 32) <= 'z'))
+            i--;
+        if (i == e)
+            return 0; /* a comma, a bracket, a digit: another phrase */
+        if (word_is(d->text + i, e - i, "milik"))
+            return 1;
+    }
+    return 0;
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
-    if (d->topic_of[k] != NONE || speaker(d, k))
+    if (d->topic_of[k] != NONE || speaker(d, k) || owner(d, k))
         return 0;
     if (supervisor(&d->m[k]))
         return pk__label_is(d->m[a].label, "organizer_ethics");
@@ -2548,6 +2570,23 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
                            (posting(o) && posting(dr) && meta[i].sentence != meta[j].sentence);
             if (j < i && !bare && same_act && pk__same_label(o->actor_label, dr->actor_label)) {
                 deny_merge(&r->d[j], dr, denied);
+                gone[i] = 1;
+                break;
+            }
+            /* the same act told again in a later sentence, its doer only
+             * carried over from an earlier sentence, while the act's first
+             * telling names its doer ("Amplop itu diduga dibagikan oleh
+             * kepala desa ... kepada 15 ketua RT dan RW. Terungkapnya hal itu
+             * berdasarkan laporan dugaan money politik", fresh3 045; "anggota
+             * kepolisian ... membagikan minyak goreng kepada para kepala desa
+             * ... aksi pembagian sembako itu terjadi di Provinsi Jateng",
+             * fresh3 032): one deed, whose doer is the one named with it */
+            const pk_extract_evidence *ea = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+            if (j < i && !bare && !denied && meta[i].sentence != meta[j].sentence &&
+                strcmp(o->act_label, dr->act_label) == 0 && ea->how == PK_EXTRACT_HOW_INFERRED &&
+                ea->mention != PK_EXTRACT_NO_MENTION && ea->start < dr->start &&
+                o->evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_STATED) {
+                deny_merge(&r->d[j], dr, 0);
                 gone[i] = 1;
                 break;
             }

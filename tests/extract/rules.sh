@@ -114,4 +114,16 @@ count "$VONIS" 1
 has "$VONIS" 'kepala_desa decision_favouring asserted'
 # fresh3 015: the office right after "calon" is the one sought, nobody holding it
 hasnt 'Ia dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden dalam Pilkada 2024.' '^pejabat_negara'
+# fresh3 045, 032: the same act told again, its doer only carried over from an earlier sentence
+# (here the people it was given to), is the deed told first with its doer: one incident
+AMP='Amplop berisi uang berstiker pasangan calon bupati dan wakil bupati Bima akhirnya terungkap. Amplop itu diduga dibagikan oleh kepala desa di Kecamatan Palibelo inisial A, kepada 15 ketua RT dan RW. Terungkapnya hal itu berdasarkan laporan dugaan money politik yang disampaikan ke Bawaslu Kabupaten Bima.'
+count "$AMP" 1
+has "$AMP" 'kepala_desa give_money asserted'
+POL='DPP PDIP menyebut ada pergerakan anggota kepolisian di Jateng yang membagikan minyak goreng kepada para kepala desa untuk meraup suara dalam pilkada. Ronny menyebutkan bahwa aksi pembagian sembako itu terjadi di Provinsi Jateng.'
+count "$POL" 1
+has "$POL" 'polri give_money asserted'
+# ... while two doers each named with the act stay two incidents
+count 'Kepala Desa Sukamaju membagikan uang kepada warga. Camat Cibeber juga membagikan uang kepada warga.' 2
+# fresh3 024: the owner after "milik" is not the doer
+hasnt 'Sebanyak 25 Alat Peraga Kampanye (APK) milik salah satu pasangan calon wali kota dan wakil wali kota Yogyakarta dirusak. Belakangan diketahui, pelakunya adalah simpatisan dari pasangan calon sendiri.' '^candidate'
 echo "ok"
