@@ -2592,9 +2592,14 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             }
             if (!bare && !catch_all)
                 continue;
-            /* a place of its own not named for the other: maybe another
-             * event of the same act */
-            if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
+            /* a place of its own, stated with it, not named for the other:
+             * maybe another event of the same act; a place only carried over
+             * from another sentence is no place of its own ("mengalami
+             * geroyokan ... Kasus ini terjadi di Desa Meukat ... Amri dipukul
+             * oleh sejumlah orang", fresh2 046: one beating) */
+            if ((dr->district[0] && !o->district[0] &&
+                 dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how == PK_EXTRACT_HOW_STATED) ||
+                (dr->village[0] && !o->village[0] && dr->evidence[PK_EXTRACT_FIELD_VILLAGE].how == PK_EXTRACT_HOW_STATED))
                 continue;
             /* the catch-all breach with nobody named folds into a named
              * person's act of the text ("menjatuhkan vonis ... kepada S,

@@ -126,4 +126,9 @@ has "$POL" 'polri give_money asserted'
 count 'Kepala Desa Sukamaju membagikan uang kepada warga. Camat Cibeber juga membagikan uang kepada warga.' 2
 # fresh3 024: the owner after "milik" is not the doer
 hasnt 'Sebanyak 25 Alat Peraga Kampanye (APK) milik salah satu pasangan calon wali kota dan wakil wali kota Yogyakarta dirusak. Belakangan diketahui, pelakunya adalah simpatisan dari pasangan calon sendiri.' '^candidate'
+# fresh2 046: an act with nobody named, its place only carried over from the next sentence, is
+# the same act told after it with its doer: one incident
+GER='Sebelumnya diberitakan, seorang simpatisan Paslon 01 di Aceh Utara, mengalami geroyokan hanya gegara Paslon 01 unggul saat pilkada. Kasus ini terjadi di Desa Meukat, Kecamatan Syamtalira Aron, Kabupaten Aceh Utara. Sedangkan korban pemukulan diketahui bernama Amri. Amri dipukul oleh sejumlah orang pada hari pemungutan suara, Rabu, 27 November 2024.'
+count "$GER" 1
+has "$GER" 'any_person violence asserted'
 echo "ok"
