@@ -2313,6 +2313,13 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         default: break;
         }
     }
+    /* the province of one telling, the kabupaten/kota within it of the
+     * other: the finer one */
+    if (strlen(old->incident.region) == 2 && strlen(nw->incident.region) > 2 &&
+        strncmp(old->incident.region, nw->incident.region, 2) == 0) {
+        memcpy(old->incident.region, nw->incident.region, sizeof old->incident.region);
+        old->evidence[PK_EXTRACT_FIELD_REGION] = nw->evidence[PK_EXTRACT_FIELD_REGION];
+    }
     /* the deed retold with its outcome ("... terbukti telah mengarahkan warga") */
     if (old->status == PK_EXTRACT_ALLEGED && !old->negated &&
         (nw->status == PK_EXTRACT_PROVEN || nw->status == PK_EXTRACT_SANCTIONED))
@@ -2322,6 +2329,18 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
 }
 
 static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || pk__same_label(a, b); }
+
+/* 1 unless regions a and b (codes) are two different places: one unset,
+ * the same, or a province and a kabupaten/kota within it ("Polda Kalbar"
+ * ... "oknum Polres Landak": 61 and 61.08 are one place at two levels). */
+static int same_region_or_unset(const char *a, const char *b)
+{
+    if (!a[0] || !b[0] || strcmp(a, b) == 0)
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    return (la == 2 && lb > 2 && strncmp(a, b, 2) == 0 && b[2] == '.') ||
+           (lb == 2 && la > 2 && strncmp(a, b, 2) == 0 && a[2] == '.');
+}
 
 /* 1 unless drafts a and b name two different districts or villages
  * (field: PK_EXTRACT_FIELD_DISTRICT or _VILLAGE). A name the registry does
@@ -2419,7 +2438,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                    pk_date_compare(o->incident.occurred, dr->incident.occurred) == 0;
         same = same && days;
         int agree = days && o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
-                    same_or_unset(o->incident.region, dr->incident.region) &&
+                    same_region_or_unset(o->incident.region, dr->incident.region) &&
                     same_place_or_unset(o, dr, PK_EXTRACT_FIELD_DISTRICT) &&
                     same_place_or_unset(o, dr, PK_EXTRACT_FIELD_VILLAGE);
         /* in another sentence of the paragraph, or in one of the next two
@@ -2492,7 +2511,7 @@ static int threatens(const dctx *d, size_t lo, size_t hi)
  * days (negation: see fold_leftovers()). */
 static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
 {
-    return same_or_unset(a->incident.region, b->incident.region) &&
+    return same_region_or_unset(a->incident.region, b->incident.region) &&
            same_place_or_unset(a, b, PK_EXTRACT_FIELD_DISTRICT) && same_place_or_unset(a, b, PK_EXTRACT_FIELD_VILLAGE) &&
            (!a->incident.occurred.year || !b->incident.occurred.year ||
             pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
@@ -2608,6 +2627,26 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
              * 015): the breach is that act (corpus README rule 6) */
             int bare_breach = bare && !denied && pk__label_is(dr->act_label, "other_neutrality") && meta[j].prio >= 2 &&
                               !pk__label_is(o->act_label, "other_neutrality");
+            /* the other way round: a specific act with nobody named names
+             * what a person's catch-all breach was ("dugaan pelanggaran
+             * netralitas oknum Polres Landak" ... "perkara yang diadukan
+             * tersebut merupakan bentuk obstruksi terhadap kegiatan
+             * kampanye", fresh2 018): the person's draft takes the act.
+             * Only told after the breach: a list of reports names each act
+             * before the last one's catch-all ("1. Laporan Pengrusakan Baliho
+             * ... 3. Laporan Netralitas ASN (Honorer)", fresh 044) */
+            if (j < i && bare && !denied && meta[i].prio >= 2 && pk__label_is(o->act_label, "other_neutrality") &&
+                !pk__label_is(dr->act_label, "other_neutrality")) {
+                pk_extract_draft *t = &r->d[j];
+                t->incident.act = dr->incident.act;
+                t->act_label = dr->act_label;
+                t->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
+                t->evidence[PK_EXTRACT_FIELD_ACT].confidence = t->confidence;
+                meta[j].prio = meta[i].prio;
+                deny_merge(t, dr, 0);
+                gone[i] = 1;
+                break;
+            }
             if ((bare && strcmp(o->act_label, dr->act_label) == 0) || bare_breach ||
                 (catch_all && !denied && (pk__same_label(o->actor_label, dr->actor_label) || civil_servant(dr, o)) &&
                  meta[j].prio >= 2 &&

@@ -131,4 +131,14 @@ hasnt 'Sebanyak 25 Alat Peraga Kampanye (APK) milik salah satu pasangan calon wa
 GER='Sebelumnya diberitakan, seorang simpatisan Paslon 01 di Aceh Utara, mengalami geroyokan hanya gegara Paslon 01 unggul saat pilkada. Kasus ini terjadi di Desa Meukat, Kecamatan Syamtalira Aron, Kabupaten Aceh Utara. Sedangkan korban pemukulan diketahui bernama Amri. Amri dipukul oleh sejumlah orang pada hari pemungutan suara, Rabu, 27 November 2024.'
 count "$GER" 1
 has "$GER" 'any_person violence asserted'
+# fresh2 018: a specific act with nobody named, told after a person's catch-all breach, names
+# what that breach was: one incident, the person's
+OBS=$(printf '%s\n\n%s' 'LANDAK - Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024.' \
+    'Heriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.')
+count "$OBS" 1
+has "$OBS" 'polri disrupt_campaign asserted'
+# ... and a province ("Polda Kalbar") and a kabupaten within it (Landak) are one place at two levels
+OBP='Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat kepada Polda Kalbar. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024. Heriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
+count "$OBP" 1
+at "$OBP" '61.08 - -'
 echo "ok"
