@@ -1343,7 +1343,8 @@ static int another_person(const dctx *d, size_t k, size_t first, const size_t *t
 }
 
 /* 1 if the text between two role mentions, p before q, only lists people:
- * commas and "dan", "serta", "maupun" (at least one of them), brackets,
+ * commas and "dan", "serta", "maupun", "beserta" (at least one of them:
+ * "Camat Ujungbulu beserta sembilan lurah", fresh 003), brackets,
  * names (capitalised words, numbers) and counting words ("Aparatur Sipil
  * Negara (ASN) dan Pekerja Harian Bebas (THL)", "lima kepala desa (Kades)
  * dan satu oknum kepala dinas", "Camat Kaliwates, Camat Jombang"): 1; 2
@@ -1367,7 +1368,8 @@ static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_ext
         while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '(' && s[j] != ')')
             j++;
         int ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun")))
+        if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun") ||
+                    word_is(s + i, j - i, "beserta")))
             ok = join = 1;
         ok = ok || count_word(s + i, j - i) || word_is(s + i, j - i, "oknum") || word_is(s + i, j - i, "orang") ||
              word_is(s + i, j - i, "sang");

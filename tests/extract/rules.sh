@@ -141,4 +141,8 @@ has "$OBS" 'polri disrupt_campaign asserted'
 OBP='Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat kepada Polda Kalbar. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024. Heriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
 count "$OBP" 1
 at "$OBP" '61.08 - -'
+# fresh 003: "beserta" (along with) joins the people of one deed: one draft each
+BES='Camat Ujungbulu beserta sembilan lurah di Kecamatan Ujungbulu, Kabupaten Bulukumba dilaporkan ke Bawaslu Sulsel. Mereka diduga berada dalam GWA yang memuat percakapan yang menunjukkan adanya keberpihakan terhadap salah satu pasangan calon.'
+has "$BES" 'camat socmed_join_group asserted'
+has "$BES" 'lurah socmed_join_group asserted'
 echo "ok"
