@@ -2255,6 +2255,116 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     set_ev(dr, PK_EXTRACT_FIELD_OCCURRED, how, conf, m, best);
 }
 
+/* 1 if the word "di" stands in text[from, to) (at most 48 bytes). */
+static int di_between(const dctx *d, size_t from, size_t to)
+{
+    if (from > to || to > d->len || to - from > 48)
+        return 0;
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j)
+        if (word_is(d->text + i, j - i, "di"))
+            return 1;
+    return 0;
+}
+
+/* 1 if text[from, to) holds commas, "dan", "serta", "di" and one to three
+ * capitalised words after a comma (a place name the search did not read),
+ * at most 48 bytes. */
+static int unread_place(const dctx *d, size_t from, size_t to)
+{
+    if (from > to || to > d->len || to - from > 48)
+        return 0;
+    int names = 0, comma = 0;
+    for (size_t i = from; i < to; i++)
+        comma |= d->text[i] == ',';
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
+        const char *w = d->text + i;
+        if (word_is(w, j - i, "dan") || word_is(w, j - i, "serta") || word_is(w, j - i, "di"))
+            continue;
+        if (!(w[0] >= 'A' && w[0] <= 'Z') || ++names > 3)
+            return 0;
+    }
+    return comma && names > 0;
+}
+
+/* The kecamatan listed after act a in its sentence, each another place of
+ * the same act ("politik uang juga terjadi di Desa Taman Sari, Kecamatan
+ * Gunungsari, di Desa Langko, Kecamatan Lingsar, ... dan Desa Mesanggok,
+ * Kecamatan Gerung", fresh3 050): one incident per kecamatan (corpus
+ * README rule 4: two places are two incidents). An entry is a district
+ * mention with the desa named before it since the last entry, kept when
+ * it is the only one ("Desa Prajurit, Desa Plabu, dan Desa Tunggu Lawang,
+ * Kecamatan Kuripan": the kecamatan alone). The first place follows a "di"
+ * within 48 bytes of the act; the places are joined by commas, "dan",
+ * "serta", "di" (joins_places()); another act word ends the list. Every
+ * kecamatan must lie in the draft's kabupaten/kota (the registry says so),
+ * and no two be the same, else none: missing beats wrong. Writes the
+ * district and village mentions to bd[], bv[] (NONE: no desa); two or
+ * more entries (at most cap), else 0. Reads at most WINDOW mentions. */
+static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, size_t *bd, size_t *bv, size_t cap)
+{
+    pk_place_id rid = 0;
+    if (!dr->incident.region[0] || pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK ||
+        pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    size_t n = 0, end = d->m[a].end, v = NONE, nv = 0;
+    pk_place_id ids[8];
+    if (cap > 8)
+        cap = 8;
+    for (size_t k = a + 1; k < d->nm && k - a <= WINDOW && d->m[k].sentence == d->m[a].sentence; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_ACT)
+            break;
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) || m->start < end)
+            continue; /* cue words between are read by joins_places(); a region read from a place's words */
+        if (!usable_place(m, &d->x[k]))
+            break;
+        if (end == d->m[a].end ? !di_between(d, end, m->start) : !joins_places(d, end, m->start, 0)) {
+            /* a place the registry does not read between ("Desa Pelowok,
+             * Kediri, dan Desa Mesanggok"): that entry is skipped */
+            if (end == d->m[a].end || !unread_place(d, end, m->start))
+                break;
+            v = NONE;
+            nv = 0;
+        }
+        end = m->end;
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE) {
+            v = k;
+            nv++;
+            continue;
+        }
+        pk_place_id id = place_in(d, k, rid);
+        if (!id || n == cap)
+            return 0;
+        for (size_t q = 0; q < n; q++)
+            if (ids[q] == id)
+                return 0;
+        ids[n] = id;
+        bd[n] = k;
+        bv[n++] = nv == 1 ? v : NONE;
+        v = NONE;
+        nv = 0;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* Draft dr's kecamatan becomes district mention k, its desa village
+ * mention v (NONE: none), both stated in the act's sentence. */
+static void list_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
+{
+    dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    const char *t = d->m[k].text;
+    const char *sp = strchr(t, ' ');
+    pk__strlcpy_utf8(dr->district, sp && (strncmp(t, "Kec", 3) == 0 || strncmp(t, "Dis", 3) == 0) ? sp + 1 : t,
+                     sizeof dr->district);
+    set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_STATED, 0.7, &d->m[k], k);
+    if (v != NONE) {
+        pk__strlcpy_utf8(dr->village, d->m[v].text, sizeof dr->village);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_STATED, 0.7, &d->m[v], v);
+    }
+    place_codes(d, dr, k, v, PK_EXTRACT_HOW_STATED, 0.7);
+}
+
 static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
 {
     const pk__xinfo *x = &d->x[a];
@@ -2885,7 +2995,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         if (!listed && nco == 0 && am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi &&
             d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE && (ngp = group_places(&d, am_k, gp, 4, 1)) > 0)
             group_region(&d, &dr, gp[0]); /* one counted group over several places: one draft per place */
+        size_t lpd[8], lpv[8], nlp = 0;
+        if (!listed && nco == 0 && ngp == 0 && (nlp = place_list(&d, &dr, a, lpd, lpv, 8)) > 0)
+            list_place(&d, &dr, lpd[0], lpv[0]); /* one draft per kecamatan of a list */
         s = add_draft(r, &dr, &nm, meta);
+        for (size_t q = 1; s == PK_OK && q < nlp; q++) {
+            pk_extract_draft other = dr;
+            list_place(&d, &other, lpd[q], lpv[q]);
+            s = add_draft(r, &other, &nm, meta);
+        }
         for (size_t q = 1; s == PK_OK && q < ngp; q++) {
             pk_extract_draft other = dr;
             group_region(&d, &other, gp[q]);

@@ -145,4 +145,12 @@ at "$OBP" '61.08 - -'
 BES='Camat Ujungbulu beserta sembilan lurah di Kecamatan Ujungbulu, Kabupaten Bulukumba dilaporkan ke Bawaslu Sulsel. Mereka diduga berada dalam GWA yang memuat percakapan yang menunjukkan adanya keberpihakan terhadap salah satu pasangan calon.'
 has "$BES" 'camat socmed_join_group asserted'
 has "$BES" 'lurah socmed_join_group asserted'
+# fresh3 050: the same act at a list of kecamatan is one incident per kecamatan, each with its
+# desa when one alone is named for it (Gunungsari 52.01.09, Lingsar 52.01.12, Gerung 52.01.01 of
+# Lombok Barat); a place the search does not read ("Kediri") is skipped, the list goes on
+LST='Lombok Barat - Informasi lain, politik uang juga terjadi di Desa Taman Sari, Kecamatan Gunungsari, di Desa Langko, Kecamatan Lingsar, Desa Pelowok, Kediri, dan Desa Mesanggok, Kecamatan Gerung.'
+count "$LST" 3
+at "$LST" '52.01 52.01.09 52.01.09.2009'
+at "$LST" '52.01 52.01.12 52.01.12.2006'
+at "$LST" '52.01 52.01.01 52.01.01.2012'
 echo "ok"
