@@ -1070,8 +1070,12 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
                 (m->start == 5 || d->text[m->start - 6] == ' '))
                 break;
+            /* "pembagikan sembako kepada warga yang diduga dilakukan tim
+             * pemenangan Calon Bupati nomor urut 1" (fresh3 014): right after
+             * "dilakukan" without "oleh", the agent all the same */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
+                !acted_upon(d, k) &&
+                (by || done_by(d, m->start) || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;

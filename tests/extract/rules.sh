@@ -153,4 +153,7 @@ count "$LST" 3
 at "$LST" '52.01 52.01.09 52.01.09.2009'
 at "$LST" '52.01 52.01.12 52.01.12.2006'
 at "$LST" '52.01 52.01.01 52.01.01.2012'
+# fresh3 014: the role right after "dilakukan" (no "oleh") is the agent, past "kepada warga"
+has 'Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagikan sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).' \
+    'campaign_team give_money asserted'
 echo "ok"
