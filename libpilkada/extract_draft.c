@@ -433,6 +433,35 @@ static int count_word(const char *w, size_t n)
     return word_is(w, n, "satu") || word_is(w, n, "seorang");
 }
 
+/* 1 if role k, written capitalised, ends the name of a body: up to four
+ * capitalised words before it, one of them a word that names an
+ * association ("Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN)",
+ * fresh3 036; "Komisi Aparatur Sipil Negara", "Forum Kepala Desa"): the
+ * body, not a person of that post. At most 64 bytes read. */
+static int body_name(const dctx *d, size_t k)
+{
+    static const char *const bodies[] = {"aliansi", "forum",  "lembaga", "koalisi",     "komite",  "komisi",
+                                         "asosiasi", "ikatan", "persatuan", "perkumpulan", "serikat", "gerakan",
+                                         "korps",   "paguyuban"};
+    size_t i = d->m[k].start;
+    if (i >= d->len || !(d->text[i] >= 'A' && d->text[i] <= 'Z'))
+        return 0;
+    for (int w = 0; w < 4 && i > 0 && d->m[k].start - i < 64; w++) {
+        if (d->text[i - 1] != ' ')
+            return 0;
+        size_t e = i - 1, b = e;
+        while (b > 0 && ((d->text[b - 1] | 32) >= 'a' && (d->text[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == e || !(d->text[b] >= 'A' && d->text[b] <= 'Z'))
+            return 0;
+        for (size_t q = 0; q < PK_ARRAY_LEN(bodies); q++)
+            if (word_is(d->text + b, e - b, bodies[q]))
+                return 1;
+        i = b;
+    }
+    return 0;
+}
+
 /* "Camat X ... telah melanggar netralitas Aparatur Sipil Negara (ASN)": a
  * role right after a neutrality word, with a person named before it in the
  * sentence, names the rule's class of people (the camat is an ASN), not a
@@ -501,6 +530,8 @@ static void mark_topics(dctx *d)
             d->m[k - 1].sentence == d->m[k].sentence && d->x[k].word == d->x[k - 1].word_end &&
             d->m[k - 1].end >= d->m[k - 1].start + 5 &&
             ieq_ascii(d->text + d->m[k - 1].end - 5, "calon", 5))
+            d->topic_of[k] = k;
+        if (body_name(d, k)) /* "Aliansi Pemantauan Aparatur Sipil Negara": a body's name */
             d->topic_of[k] = k;
         if (set_aside(d, k)) /* "Selain dugaan pelanggaran netralitas ASN, ...": told elsewhere */
             d->topic_of[k] = k;

@@ -156,4 +156,7 @@ at "$LST" '52.01 52.01.01 52.01.01.2012'
 # fresh3 014: the role right after "dilakukan" (no "oleh") is the agent, past "kepada warga"
 has 'Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagikan sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).' \
     'campaign_team give_money asserted'
+# fresh3 036: a post inside a body's name ("Aliansi Pemantauan Aparatur Sipil Negara") is nobody
+hasnt 'Laporan yang disampaikan Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN) Lampung Timur, Husnan Efendi, menyebutkan Ela dan Azwar terlihat berorasi di atas panggung, memanfaatkan momentum HUT Desa yang dibiayai iuran warga.' '^asn'
+has 'Seorang guru ASN di Kabupaten Kendal mengunggah foto bersama pasangan calon.' 'asn photo_with_candidate asserted'
 echo "ok"
