@@ -837,8 +837,13 @@ static int reporter(const dctx *d, size_t k)
         next = r; /* "dilaporkan oleh X" */
         r--;
     }
+    /* "Suprapto dilaporkan salah seorang warga Sawoo karena dianggap
+     * melanggar netralitas" (fresh3 002): "salah" between, the same */
+    size_t ms = d->m[next].start;
+    int salah = d->x[next].word == d->x[r].word_end + 1 && ms >= 7 && ms <= d->len && d->text[ms - 1] == ' ' &&
+                word_is(d->text + ms - 6, 5, "salah") && d->text[ms - 7] == ' ';
     if (d->m[r].sentence != d->m[k].sentence || !cue_is(d, r, "report", NULL) ||
-        d->x[next].word != d->x[r].word_end || d->m[r].start + 2 > d->len)
+        (d->x[next].word != d->x[r].word_end && !salah) || d->m[r].start + 2 > d->len)
         return 0;
     const char *t = d->text + d->m[r].start;
     return (t[0] == 'd' || t[0] == 'D') && t[1] == 'i';

@@ -159,4 +159,6 @@ has 'Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informa
 # fresh3 036: a post inside a body's name ("Aliansi Pemantauan Aparatur Sipil Negara") is nobody
 hasnt 'Laporan yang disampaikan Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN) Lampung Timur, Husnan Efendi, menyebutkan Ela dan Azwar terlihat berorasi di atas panggung, memanfaatkan momentum HUT Desa yang dibiayai iuran warga.' '^asn'
 has 'Seorang guru ASN di Kabupaten Kendal mengunggah foto bersama pasangan calon.' 'asn photo_with_candidate asserted'
+# fresh3 002: who reported ("dilaporkan salah seorang warga") is not the one reported
+hasnt 'Dijelaskan, Suprapto dilaporkan salah seorang warga Sawoo karena dianggap melanggar netralitas.' '^any_person'
 echo "ok"
