@@ -2844,6 +2844,21 @@ static int addressee(const dctx *d, size_t k)
     return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
 }
 
+/* 1 if act a names the event attended by the act word right before it
+ * (no word between): "camat ... dilaporkan hadir dalam acara
+ * deklarasi pemenangan pasangan calon petahana" (corpus 060), "menghadiri
+ * acara kampanye": one deed, the attending ("ikut kampanye dan mengenakan
+ * pakaian calon" stays: a word between, corpus 057). */
+static int attended(const dctx *d, size_t a)
+{
+    if (a == 0 || d->m[a - 1].kind != PK_EXTRACT_MENTION_ACT || d->m[a - 1].sentence != d->m[a].sentence ||
+        !d->m[a - 1].label || d->x[a].word != d->x[a - 1].word_end)
+        return 0;
+    return (pk__label_is(d->m[a - 1].label, "attend_campaign") ||
+            pk__label_is(d->m[a - 1].label, "attend_with_attributes")) &&
+           !pk__label_is(d->m[a].label, "attend_campaign") && !pk__label_is(d->m[a].label, "attend_with_attributes");
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -2917,7 +2932,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
-            ax->priority < ax->sent_act_prio || set_aside(&d, a))
+            ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)

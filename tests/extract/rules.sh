@@ -161,4 +161,8 @@ hasnt 'Laporan yang disampaikan Ketua Aliansi Pemantauan Aparatur Sipil Negara (
 has 'Seorang guru ASN di Kabupaten Kendal mengunggah foto bersama pasangan calon.' 'asn photo_with_candidate asserted'
 # fresh3 002: who reported ("dilaporkan salah seorang warga") is not the one reported
 hasnt 'Dijelaskan, Suprapto dilaporkan salah seorang warga Sawoo karena dianggap melanggar netralitas.' '^any_person'
+# corpus 060: the event attended ("hadir dalam acara deklarasi") is no second deed
+DEK='Tri menjelaskan camat yang mendapat rekomendasi sanksi dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana. Acara tersebut digelar di Desa Kemudo, Kecamatan Prambanan, Kabupaten Klaten.'
+count "$DEK" 1
+has "$DEK" 'camat attend_campaign asserted'
 echo "ok"
