@@ -2799,7 +2799,11 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
                 gone[i] = 1;
                 break;
             }
-            if ((bare && strcmp(o->act_label, dr->act_label) == 0) || bare_breach ||
+            /* an act with nobody named that is how a person's deed spread
+             * ("Anggota Polri ... berfoto dengan paslon ... unggah", corpus
+             * 106: tells_same()) is that deed */
+            if ((bare && (strcmp(o->act_label, dr->act_label) == 0 || tells_same(o->act_label, dr->act_label))) ||
+                bare_breach ||
                 (catch_all && !denied && (pk__same_label(o->actor_label, dr->actor_label) || civil_servant(dr, o)) &&
                  meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {

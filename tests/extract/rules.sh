@@ -165,4 +165,8 @@ hasnt 'Dijelaskan, Suprapto dilaporkan salah seorang warga Sawoo karena dianggap
 DEK='Tri menjelaskan camat yang mendapat rekomendasi sanksi dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana. Acara tersebut digelar di Desa Kemudo, Kecamatan Prambanan, Kabupaten Klaten.'
 count "$DEK" 1
 has "$DEK" 'camat attend_campaign asserted'
+# corpus 106: the upload with nobody named is how the photo of a named person spread: one deed
+FOT='Beredar foto yang di unggah di media sosial Facebook yang memperlihatkan oknum yang diduga Anggota Polri Polres Minahasa yang sempat viral berfoto dengan calon Gubernur Yulius Selvanus Komaling (YSK).'
+count "$FOT" 1
+has "$FOT" 'polri photo_with_candidate asserted'
 echo "ok"
