@@ -1,6 +1,7 @@
 #!/bin/sh
 # Reading rules of the text engine found from the error classes of
-# tests/extract/fresh2 (issue 9, round 7): each case is a short sentence in the
+# tests/extract/fresh2 (issue 9, round 7) and of the development sets in round 8
+# (segmentation: one draft per deed): each case is a short sentence in the
 # wording of the paragraph it comes from, with the reading a careful analyst
 # gives it. Usage: rules.sh <path to pilkada>
 P="$1"
