@@ -436,13 +436,19 @@ static int count_word(const char *w, size_t n)
 /* 1 if role k, written capitalised, ends the name of a body: up to four
  * capitalised words before it, one of them a word that names an
  * association ("Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN)",
- * fresh3 036; "Komisi Aparatur Sipil Negara", "Forum Kepala Desa"): the
- * body, not a person of that post. At most 64 bytes read. */
+ * fresh3 036; "Komisi Aparatur Sipil Negara"): the body, not a person of
+ * that post. At most 64 bytes read. */
 static int body_name(const dctx *d, size_t k)
 {
     static const char *const bodies[] = {"aliansi", "forum",  "lembaga", "koalisi",     "komite",  "komisi",
                                          "asosiasi", "ikatan", "persatuan", "perkumpulan", "serikat", "gerakan",
                                          "korps",   "paguyuban"};
+    /* right before the post, a word that gathers its holders: the holders
+     * themselves ("Paguyuban Kepala Desa se-Kecamatan Gabus menyatakan
+     * dukungannya", corpus 044; "Forum Kepala Desa", "Persatuan Perangkat
+     * Desa") */
+    static const char *const members[] = {"forum",       "asosiasi", "ikatan", "persatuan",
+                                          "perkumpulan", "serikat",  "korps",  "paguyuban"};
     size_t i = d->m[k].start;
     if (i >= d->len || !(d->text[i] >= 'A' && d->text[i] <= 'Z'))
         return 0;
@@ -454,6 +460,9 @@ static int body_name(const dctx *d, size_t k)
             b--;
         if (b == e || !(d->text[b] >= 'A' && d->text[b] <= 'Z'))
             return 0;
+        for (size_t q = 0; w == 0 && q < PK_ARRAY_LEN(members); q++)
+            if (word_is(d->text + b, e - b, members[q]))
+                return 0;
         for (size_t q = 0; q < PK_ARRAY_LEN(bodies); q++)
             if (word_is(d->text + b, e - b, bodies[q]))
                 return 1;
@@ -2858,7 +2867,10 @@ static int attended(const dctx *d, size_t a)
     if (a == 0 || d->m[a - 1].kind != PK_EXTRACT_MENTION_ACT || d->m[a - 1].sentence != d->m[a].sentence ||
         !d->m[a - 1].label || d->x[a].word != d->x[a - 1].word_end)
         return 0;
-    return (pk__label_is(d->m[a - 1].label, "attend_campaign") ||
+    /* a more specific act right after it is the deed: "hadir dalam acara
+     * kampanye tanpa izin cuti" (campaign_without_leave) */
+    return d->x[a].priority <= d->x[a - 1].priority &&
+           (pk__label_is(d->m[a - 1].label, "attend_campaign") ||
             pk__label_is(d->m[a - 1].label, "attend_with_attributes")) &&
            !pk__label_is(d->m[a].label, "attend_campaign") && !pk__label_is(d->m[a].label, "attend_with_attributes");
 }
