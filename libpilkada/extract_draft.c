@@ -2304,6 +2304,20 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     set_ev(dr, PK_EXTRACT_FIELD_OCCURRED, how, conf, m, best);
 }
 
+/* 1 if role k, or a role of its label in mentions lo..hi, is counted
+ * ("pelanggaran netralitas ASN berjumlah 64 ASN", fresh 014: the class
+ * named after the neutrality word, its count after the total word). */
+static int counted_as(const dctx *d, size_t k, size_t lo, size_t hi)
+{
+    if (counted(d, k))
+        return 1;
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && d->m[j].kind == PK_EXTRACT_MENTION_ROLE && d->m[j].sentence == d->m[k].sentence &&
+            strcmp(d->m[j].label, d->m[k].label) == 0 && counted(d, j))
+            return 1;
+    return 0;
+}
+
 /* 1 if the word "di" stands in text[from, to) (at most 48 bytes). */
 static int di_between(const dctx *d, size_t from, size_t to)
 {
@@ -3014,7 +3028,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
         }
         if (am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi && d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE &&
-            dr.confidence > 0.45 && counted(&d, am_k) && tally_sentence(&d, d.m[lo].start, d.m[hi - 1].end)) {
+            dr.confidence > 0.45 && counted_as(&d, am_k, lo, hi) && tally_sentence(&d, d.m[lo].start, d.m[hi - 1].end)) {
             /* a count of people in a sentence that reports counts ("Bawaslu
              * mencatat 117 ASN dilaporkan ...", "berjumlah 64 ASN"): a
              * statistic, not one deed; kept, but not a confident incident */

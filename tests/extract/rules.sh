@@ -170,4 +170,8 @@ has "$DEK" 'camat attend_campaign asserted'
 FOT='Beredar foto yang di unggah di media sosial Facebook yang memperlihatkan oknum yang diduga Anggota Polri Polres Minahasa yang sempat viral berfoto dengan calon Gubernur Yulius Selvanus Komaling (YSK).'
 count "$FOT" 1
 has "$FOT" 'polri photo_with_candidate asserted'
+# fresh 014: a tally ("pelanggaran netralitas ASN berjumlah 64 ASN") is no confident incident
+TAL='Lanjut Masita, hasil penanganan pelanggaran pemilihan umum tahun 2024 berupa 3 kode etik dan 13 pidana pemilihan, pelanggaran netralitas ASN berjumlah 64 ASN, serta pelanggaran perundang-undangan lainnya 1 netralitas TNI/Polri, dan 5 Kepala Desa.'
+n=$(printf '%s\n' "$TAL" | "$P" extract - --json | python3 -c 'import json, sys; print(sum(1 for x in json.load(sys.stdin)["drafts"] if x["confidence"] >= 0.5))')
+[ "$n" = 0 ] || fail "$n confident drafts for the tally: $TAL"
 echo "ok"
