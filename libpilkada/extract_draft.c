@@ -2889,6 +2889,26 @@ static int attended(const dctx *d, size_t a)
            !pk__label_is(d->m[a].label, "attend_campaign") && !pk__label_is(d->m[a].label, "attend_with_attributes");
 }
 
+/* 1 if act a follows "untuk tidak" or "agar tidak" in its sentence (the
+ * negation right after the word, at most 12 mentions back): what someone
+ * is told or made not to do, never the deed itself ("Bawaslu Kota Bengkulu
+ * memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak
+ * terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan
+ * pasangan calon", fresh3 035). */
+static int not_to(const dctx *d, size_t a)
+{
+    for (size_t k = a; k-- > 1 && a - k <= 12 && d->m[k].sentence == d->m[a].sentence;) {
+        if (d->m[k].kind != PK_EXTRACT_MENTION_NEGATION || d->m[k - 1].sentence != d->m[k].sentence ||
+            d->x[k].word != d->x[k - 1].word_end || d->m[k].end - d->m[k].start != 5 ||
+            !word_is(d->text + d->m[k].start, 5, "tidak"))
+            continue;
+        if (cue_is(d, k - 1, "to", "untuk") || (d->m[k - 1].end - d->m[k - 1].start == 4 &&
+                                                 word_is(d->text + d->m[k - 1].start, 4, "agar")))
+            return 1;
+    }
+    return 0;
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -2962,7 +2982,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
-            ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a))
+            ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a) || not_to(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)

@@ -174,4 +174,8 @@ has "$FOT" 'polri photo_with_candidate asserted'
 TAL='Lanjut Masita, hasil penanganan pelanggaran pemilihan umum tahun 2024 berupa 3 kode etik dan 13 pidana pemilihan, pelanggaran netralitas ASN berjumlah 64 ASN, serta pelanggaran perundang-undangan lainnya 1 netralitas TNI/Polri, dan 5 Kepala Desa.'
 n=$(printf '%s\n' "$TAL" | "$P" extract - --json | python3 -c 'import json, sys; print(sum(1 for x in json.load(sys.stdin)["drafts"] if x["confidence"] >= 0.5))')
 [ "$n" = 0 ] || fail "$n confident drafts for the tally: $TAL"
+# fresh3 035: what someone is warned "untuk tidak" do is no deed
+count 'BENGKULU - Badan Pengawas Pemilu (Bawaslu) Kota Bengkulu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon dalam Pilkada Kota Bengkulu 2024.' 0
+# ... while the deed before it stays
+has 'Kepala Desa Sukamaju diduga membagikan uang Rp100 ribu untuk tidak dilaporkan ke Bawaslu.' 'kepala_desa give_money asserted'
 echo "ok"
