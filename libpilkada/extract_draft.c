@@ -2909,6 +2909,23 @@ static int not_to(const dctx *d, size_t a)
     return 0;
 }
 
+/* 1 if act a is a declaration followed within two words by "damai"
+ * ("dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn",
+ * fresh3 044; "Deklarasi Kampanye Damai", fresh 017): a peace pledge
+ * signed by all tickets or held by an office, no support for one of
+ * them. At most 40 bytes read. */
+static int peace_pledge(const dctx *d, size_t a)
+{
+    if (!pk__label_is(d->m[a].label, "declare_support"))
+        return 0;
+    size_t to = d->m[a].end + 40 < d->len ? d->m[a].end + 40 : d->len;
+    int words = 0;
+    for (size_t i = d->m[a].end, j; words < 3 && (i = next_word(d->text, i, to, &j)) < to; i = j, words++)
+        if (word_is(d->text + i, j - i, "damai"))
+            return 1;
+    return 0;
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -2982,7 +2999,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
-            ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a) || not_to(&d, a))
+            ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a) || not_to(&d, a) ||
+            peace_pledge(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)

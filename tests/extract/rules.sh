@@ -178,4 +178,7 @@ n=$(printf '%s\n' "$TAL" | "$P" extract - --json | python3 -c 'import json, sys;
 count 'BENGKULU - Badan Pengawas Pemilu (Bawaslu) Kota Bengkulu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon dalam Pilkada Kota Bengkulu 2024.' 0
 # ... while the deed before it stays
 has 'Kepala Desa Sukamaju diduga membagikan uang Rp100 ribu untuk tidak dilaporkan ke Bawaslu.' 'kepala_desa give_money asserted'
+# fresh3 044: a peace pledge ("deklarasi Pilkada damai") is no declaration of support
+hasnt 'Kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).' 'declare_support'
+has 'Puluhan kepala desa di Kabupaten Pati menggelar deklarasi dukungan kepada pasangan calon nomor urut 1.' 'kepala_desa declare_support asserted'
 echo "ok"
