@@ -2926,6 +2926,28 @@ static int peace_pledge(const dctx *d, size_t a)
     return 0;
 }
 
+/* 1 if act a's sentence gives its doer as everyone of a kind: "oleh" or
+ * "dilakukan" right before "setiap" (every) within 160 bytes before the
+ * act, in its sentence ("masih banyak pelanggaran-pelanggaran yang
+ * dilakukan oleh setiap calon yang berkedok bantuan sosial", fresh3 014): a
+ * comment on what is done, no deed of anyone. Not "semua" or "seluruh":
+ * "seluruh kepala desa se-Kecamatan X" is a group that acted. */
+static int every_doer(const dctx *d, size_t a)
+{
+    size_t to = d->m[a].start, from = to;
+    while (from > 0 && to - from < 160 && !sent_stop(d->text, d->len, from - 1))
+        from--;
+    int agent = 0; /* the word before was "oleh" or "dilakukan" */
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
+        const char *w = d->text + i;
+        size_t n = j - i;
+        if (agent && word_is(w, n, "setiap"))
+            return 1;
+        agent = word_is(w, n, "oleh") || word_is(w, n, "dilakukan");
+    }
+    return 0;
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -3000,7 +3022,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
             ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a) || not_to(&d, a) ||
-            peace_pledge(&d, a))
+            peace_pledge(&d, a) || every_doer(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)

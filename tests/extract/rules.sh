@@ -181,4 +181,6 @@ has 'Kepala Desa Sukamaju diduga membagikan uang Rp100 ribu untuk tidak dilapork
 # fresh3 044: a peace pledge ("deklarasi Pilkada damai") is no declaration of support
 hasnt 'Kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).' 'declare_support'
 has 'Puluhan kepala desa di Kabupaten Pati menggelar deklarasi dukungan kepada pasangan calon nomor urut 1.' 'kepala_desa declare_support asserted'
+# fresh3 014: what "setiap calon" (every candidate) is said to do is a comment, no deed
+hasnt 'Namun ironisnya masih banyak pelanggaran-pelanggaran yang dilakukan oleh setiap calon yang berkedok bantuan sosial, (Bansos) dengan tujuan untuk mempengaruhi pilihan masyarakat.' 'use_programmes'
 echo "ok"
