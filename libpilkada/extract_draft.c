@@ -440,6 +440,44 @@ static int count_word(const char *w, size_t n)
     return word_is(w, n, "satu") || word_is(w, n, "seorang");
 }
 
+/* 1 if role k, written capitalised, ends the name of a body: up to four
+ * capitalised words before it, one of them a word that names an
+ * association ("Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN)",
+ * fresh3 036; "Komisi Aparatur Sipil Negara"): the body, not a person of
+ * that post. At most 64 bytes read. */
+static int body_name(const dctx *d, size_t k)
+{
+    static const char *const bodies[] = {"aliansi", "forum",  "lembaga", "koalisi",     "komite",  "komisi",
+                                         "asosiasi", "ikatan", "persatuan", "perkumpulan", "serikat", "gerakan",
+                                         "korps",   "paguyuban"};
+    /* right before the post, a word that gathers its holders: the holders
+     * themselves ("Paguyuban Kepala Desa se-Kecamatan Gabus menyatakan
+     * dukungannya", corpus 044; "Forum Kepala Desa", "Persatuan Perangkat
+     * Desa") */
+    static const char *const members[] = {"forum",       "asosiasi", "ikatan", "persatuan",
+                                          "perkumpulan", "serikat",  "korps",  "paguyuban"};
+    size_t i = d->m[k].start;
+    if (i >= d->len || !(d->text[i] >= 'A' && d->text[i] <= 'Z'))
+        return 0;
+    for (int w = 0; w < 4 && i > 0 && d->m[k].start - i < 64; w++) {
+        if (d->text[i - 1] != ' ')
+            return 0;
+        size_t e = i - 1, b = e;
+        while (b > 0 && ((d->text[b - 1] | 32) >= 'a' && (d->text[b - 1] | 32) <= 'z'))
+            b--;
+        if (b == e || !(d->text[b] >= 'A' && d->text[b] <= 'Z'))
+            return 0;
+        for (size_t q = 0; w == 0 && q < PK_ARRAY_LEN(members); q++)
+            if (word_is(d->text + b, e - b, members[q]))
+                return 0;
+        for (size_t q = 0; q < PK_ARRAY_LEN(bodies); q++)
+            if (word_is(d->text + b, e - b, bodies[q]))
+                return 1;
+        i = b;
+    }
+    return 0;
+}
+
 /* "Camat X ... telah melanggar netralitas Aparatur Sipil Negara (ASN)": a
  * role right after a neutrality word, with a person named before it in the
  * sentence, names the rule's class of people (the camat is an ASN), not a
@@ -499,6 +537,17 @@ static void mark_topics(dctx *d)
               pk__label_is(d->m[k - 1].label, "election")) ||
              (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && d->topic_of[k - 1] == k - 1)) &&
             joins_people(d, &d->m[k - 1], &d->m[k]) == 1)
+            d->topic_of[k] = k;
+        /* "menguntungkan ... salah satu pasangan calon presiden dan wakil
+         * presiden" (fresh3 015), "calon wakil bupati": the office right
+         * after "calon" is the one sought, not someone holding it (the one
+         * joined to it by "dan" above too) */
+        if (k > 0 && d->topic_of[k] == NONE && d->m[k - 1].kind == PK_EXTRACT_MENTION_CANDIDATE &&
+            d->m[k - 1].sentence == d->m[k].sentence && d->x[k].word == d->x[k - 1].word_end &&
+            d->m[k - 1].end >= d->m[k - 1].start + 5 &&
+            ieq_ascii(d->text + d->m[k - 1].end - 5, "calon", 5))
+            d->topic_of[k] = k;
+        if (body_name(d, k)) /* "Aliansi Pemantauan Aparatur Sipil Negara": a body's name */
             d->topic_of[k] = k;
         if (set_aside(d, k)) /* "Selain dugaan pelanggaran netralitas ASN, ...": told elsewhere */
             d->topic_of[k] = k;
@@ -695,9 +744,31 @@ static int speaker(const dctx *d, size_t k)
     return pk__closes_clause(d->text, d->m[k - 1].start);
 }
 
+/* 1 if "milik" (owned by) stands within the three words before mention k,
+ * nothing but letters and spaces between: "25 Alat Peraga Kampanye (APK)
+ * milik salah satu pasangan calon wali kota ... dirusak" (fresh3 024), "baliho
+ * milik paslon nomor urut 2 dirobek": the owner of the thing acted on, not
+ * the doer. At most 48 bytes read. */
+static int owner(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].start;
+    for (int w = 0; w < 4 && i > 0 && d->m[k].start - i < 48; w++) {
+        while (i > 0 && d->text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > 0 && ((d->text[i - 1] | 32) >= 'a' && (d->text[i - 1] | 32) <= 'z'))
+            i--;
+        if (i == e)
+            return 0; /* a comma, a bracket, a digit: another phrase */
+        if (word_is(d->text + i, e - i, "milik"))
+            return 1;
+    }
+    return 0;
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
-    if (d->topic_of[k] != NONE || speaker(d, k))
+    if (d->topic_of[k] != NONE || speaker(d, k) || owner(d, k))
         return 0;
     /* "Baliho paslon nomor urut 1 dirusak orang tak dikenal": the candidate
      * owns the damaged props; it is not who damaged them */
@@ -789,8 +860,13 @@ static int reporter(const dctx *d, size_t k)
         next = r; /* "dilaporkan oleh X" */
         r--;
     }
+    /* "Suprapto dilaporkan salah seorang warga Sawoo karena dianggap
+     * melanggar netralitas" (fresh3 002): "salah" between, the same */
+    size_t ms = d->m[next].start;
+    int salah = d->x[next].word == d->x[r].word_end + 1 && ms >= 7 && ms <= d->len && d->text[ms - 1] == ' ' &&
+                word_is(d->text + ms - 6, 5, "salah") && d->text[ms - 7] == ' ';
     if (d->m[r].sentence != d->m[k].sentence || !cue_is(d, r, "report", NULL) ||
-        d->x[next].word != d->x[r].word_end || d->m[r].start + 2 > d->len)
+        (d->x[next].word != d->x[r].word_end && !salah) || d->m[r].start + 2 > d->len)
         return 0;
     const char *t = d->text + d->m[r].start;
     return (t[0] == 'd' || t[0] == 'D') && t[1] == 'i';
@@ -1053,8 +1129,12 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
                 (m->start == 5 || d->text[m->start - 6] == ' '))
                 break;
+            /* "pembagikan sembako kepada warga yang diduga dilakukan tim
+             * pemenangan Calon Bupati nomor urut 1" (fresh3 014): right after
+             * "dilakukan" without "oleh", the agent all the same */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                !acted_upon(d, k) && (by || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
+                !acted_upon(d, k) &&
+                (by || done_by(d, m->start) || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
                 break;
@@ -1326,7 +1406,8 @@ static int another_person(const dctx *d, size_t k, size_t first, const size_t *t
 }
 
 /* 1 if the text between two role mentions, p before q, only lists people:
- * commas and "dan", "serta", "maupun" (at least one of them), brackets,
+ * commas and "dan", "serta", "maupun", "beserta" (at least one of them:
+ * "Camat Ujungbulu beserta sembilan lurah", fresh 003), brackets,
  * names (capitalised words, numbers) and counting words ("Aparatur Sipil
  * Negara (ASN) dan Pekerja Harian Bebas (THL)", "lima kepala desa (Kades)
  * dan satu oknum kepala dinas", "Camat Kaliwates, Camat Jombang"): 1; 2
@@ -1350,7 +1431,8 @@ static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_ext
         while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '(' && s[j] != ')')
             j++;
         int ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun")))
+        if (!ok && (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta") || word_is(s + i, j - i, "maupun") ||
+                    word_is(s + i, j - i, "beserta")))
             ok = join = 1;
         ok = ok || count_word(s + i, j - i) || word_is(s + i, j - i, "oknum") || word_is(s + i, j - i, "orang") ||
              word_is(s + i, j - i, "sang");
@@ -2423,6 +2505,130 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     set_ev(dr, PK_EXTRACT_FIELD_OCCURRED, how, conf, m, best);
 }
 
+/* 1 if role k, or a role of its label in mentions lo..hi, is counted
+ * ("pelanggaran netralitas ASN berjumlah 64 ASN", fresh 014: the class
+ * named after the neutrality word, its count after the total word). */
+static int counted_as(const dctx *d, size_t k, size_t lo, size_t hi)
+{
+    if (counted(d, k))
+        return 1;
+    for (size_t j = lo; j < hi; j++)
+        if (j != k && d->m[j].kind == PK_EXTRACT_MENTION_ROLE && d->m[j].sentence == d->m[k].sentence &&
+            strcmp(d->m[j].label, d->m[k].label) == 0 && counted(d, j))
+            return 1;
+    return 0;
+}
+
+/* 1 if the word "di" stands in text[from, to) (at most 48 bytes). */
+static int di_between(const dctx *d, size_t from, size_t to)
+{
+    if (from > to || to > d->len || to - from > 48)
+        return 0;
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j)
+        if (word_is(d->text + i, j - i, "di"))
+            return 1;
+    return 0;
+}
+
+/* 1 if text[from, to) holds commas, "dan", "serta", "di" and one to three
+ * capitalised words after a comma (a place name the search did not read),
+ * at most 48 bytes. */
+static int unread_place(const dctx *d, size_t from, size_t to)
+{
+    if (from > to || to > d->len || to - from > 48)
+        return 0;
+    int names = 0, comma = 0;
+    for (size_t i = from; i < to; i++)
+        comma |= d->text[i] == ',';
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
+        const char *w = d->text + i;
+        if (word_is(w, j - i, "dan") || word_is(w, j - i, "serta") || word_is(w, j - i, "di"))
+            continue;
+        if (!(w[0] >= 'A' && w[0] <= 'Z') || ++names > 3)
+            return 0;
+    }
+    return comma && names > 0;
+}
+
+/* The kecamatan listed after act a in its sentence, each another place of
+ * the same act ("politik uang juga terjadi di Desa Taman Sari, Kecamatan
+ * Gunungsari, di Desa Langko, Kecamatan Lingsar, ... dan Desa Mesanggok,
+ * Kecamatan Gerung", fresh3 050): one incident per kecamatan (corpus
+ * README rule 4: two places are two incidents). An entry is a district
+ * mention with the desa named before it since the last entry, kept when
+ * it is the only one ("Desa Prajurit, Desa Plabu, dan Desa Tunggu Lawang,
+ * Kecamatan Kuripan": the kecamatan alone). The first place follows a "di"
+ * within 48 bytes of the act; the places are joined by commas, "dan",
+ * "serta", "di" (joins_places()); another act word ends the list. Every
+ * kecamatan must lie in the draft's kabupaten/kota (the registry says so),
+ * and no two be the same, else none: missing beats wrong. Writes the
+ * district and village mentions to bd[], bv[] (NONE: no desa); two or
+ * more entries (at most cap), else 0. Reads at most WINDOW mentions. */
+static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, size_t *bd, size_t *bv, size_t cap)
+{
+    pk_place_id rid = 0;
+    if (!dr->incident.region[0] || pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK ||
+        pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    size_t n = 0, end = d->m[a].end, v = NONE, nv = 0;
+    pk_place_id ids[8];
+    if (cap > 8)
+        cap = 8;
+    for (size_t k = a + 1; k < d->nm && k - a <= WINDOW && d->m[k].sentence == d->m[a].sentence; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_ACT)
+            break;
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) || m->start < end)
+            continue; /* cue words between are read by joins_places(); a region read from a place's words */
+        if (!usable_place(m, &d->x[k]))
+            break;
+        if (end == d->m[a].end ? !di_between(d, end, m->start) : !joins_places(d, end, m->start, 0)) {
+            /* a place the registry does not read between ("Desa Pelowok,
+             * Kediri, dan Desa Mesanggok"): that entry is skipped */
+            if (end == d->m[a].end || !unread_place(d, end, m->start))
+                break;
+            v = NONE;
+            nv = 0;
+        }
+        end = m->end;
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE) {
+            v = k;
+            nv++;
+            continue;
+        }
+        pk_place_id id = place_in(d, k, rid);
+        if (!id || n == cap)
+            return 0;
+        for (size_t q = 0; q < n; q++)
+            if (ids[q] == id)
+                return 0;
+        ids[n] = id;
+        bd[n] = k;
+        bv[n++] = nv == 1 ? v : NONE;
+        v = NONE;
+        nv = 0;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* Draft dr's kecamatan becomes district mention k, its desa village
+ * mention v (NONE: none), both stated in the act's sentence. */
+static void list_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
+{
+    dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    const char *t = d->m[k].text;
+    const char *sp = strchr(t, ' ');
+    pk__strlcpy_utf8(dr->district, sp && (strncmp(t, "Kec", 3) == 0 || strncmp(t, "Dis", 3) == 0) ? sp + 1 : t,
+                     sizeof dr->district);
+    set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_STATED, 0.7, &d->m[k], k);
+    if (v != NONE) {
+        pk__strlcpy_utf8(dr->village, d->m[v].text, sizeof dr->village);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_STATED, 0.7, &d->m[v], v);
+    }
+    place_codes(d, dr, k, v, PK_EXTRACT_HOW_STATED, 0.7);
+}
+
 static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
 {
     const pk__xinfo *x = &d->x[a];
@@ -2483,6 +2689,13 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
         default: break;
         }
     }
+    /* the province of one telling, the kabupaten/kota within it of the
+     * other: the finer one */
+    if (strlen(old->incident.region) == 2 && strlen(nw->incident.region) > 2 &&
+        strncmp(old->incident.region, nw->incident.region, 2) == 0) {
+        memcpy(old->incident.region, nw->incident.region, sizeof old->incident.region);
+        old->evidence[PK_EXTRACT_FIELD_REGION] = nw->evidence[PK_EXTRACT_FIELD_REGION];
+    }
     /* the deed retold with its outcome ("... terbukti telah mengarahkan warga") */
     if (old->status == PK_EXTRACT_ALLEGED && !old->negated &&
         (nw->status == PK_EXTRACT_PROVEN || nw->status == PK_EXTRACT_SANCTIONED))
@@ -2492,6 +2705,34 @@ static void merge_into(pk_extract_draft *old, const pk_extract_draft *nw)
 }
 
 static int same_or_unset(const char *a, const char *b) { return !a[0] || !b[0] || pk__same_label(a, b); }
+
+/* 1 unless regions a and b (codes) are two different places: one unset,
+ * the same, or a province and a kabupaten/kota within it ("Polda Kalbar"
+ * ... "oknum Polres Landak": 61 and 61.08 are one place at two levels). */
+static int same_region_or_unset(const char *a, const char *b)
+{
+    if (!a[0] || !b[0] || strcmp(a, b) == 0)
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    return (la == 2 && lb > 2 && strncmp(a, b, 2) == 0 && b[2] == '.') ||
+           (lb == 2 && la > 2 && strncmp(a, b, 2) == 0 && a[2] == '.');
+}
+
+/* 1 unless drafts a and b name two different districts or villages
+ * (field: PK_EXTRACT_FIELD_DISTRICT or _VILLAGE). A name the registry does
+ * not place (no code) beside one it does is no other place: after a post
+ * it is mostly the person's name ("atas dugaan Kepala Desa Mekarsari,
+ * Kecamatan Cipongkor ... Money Politik yang dilakukan Kades Didi",
+ * fresh3 001: Didi is the village head, not a desa). */
+static int same_place_or_unset(const pk_extract_draft *a, const pk_extract_draft *b, int field)
+{
+    int dist = field == PK_EXTRACT_FIELD_DISTRICT;
+    const char *na = dist ? a->district : a->village, *nb = dist ? b->district : b->village;
+    const char *ca = dist ? a->district_code : a->village_code, *cb = dist ? b->district_code : b->village_code;
+    if (!na[0] || !nb[0] || (!ca[0]) != (!cb[0]))
+        return 1;
+    return ca[0] ? strcmp(ca, cb) == 0 : pk__same_label(na, nb);
+}
 
 /* One incident per actor, act and place: a draft repeating an earlier one
  * (same labels and place) merges into it; so does a draft of a later
@@ -2575,8 +2816,9 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
                    pk_date_compare(o->incident.occurred, dr->incident.occurred) == 0;
         same = same && days;
         int agree = days && o->negated == dr->negated && same_or_unset(o->actor_label, dr->actor_label) &&
-                    same_or_unset(o->incident.region, dr->incident.region) &&
-                    same_or_unset(o->district, dr->district) && same_or_unset(o->village, dr->village);
+                    same_region_or_unset(o->incident.region, dr->incident.region) &&
+                    same_place_or_unset(o, dr, PK_EXTRACT_FIELD_DISTRICT) &&
+                    same_place_or_unset(o, dr, PK_EXTRACT_FIELD_VILLAGE);
         /* in another sentence of the paragraph, or in one of the next two
          * paragraphs with the same act (further on, or every paragraph
          * alike: a list of incidents; "pertemuan kepala desa ... Rabu, 23 Oktober
@@ -2647,8 +2889,8 @@ static int threatens(const dctx *d, size_t lo, size_t hi)
  * days (negation: see fold_leftovers()). */
 static int compatible(const pk_extract_draft *a, const pk_extract_draft *b)
 {
-    return same_or_unset(a->incident.region, b->incident.region) &&
-           same_or_unset(a->district, b->district) && same_or_unset(a->village, b->village) &&
+    return same_region_or_unset(a->incident.region, b->incident.region) &&
+           same_place_or_unset(a, b, PK_EXTRACT_FIELD_DISTRICT) && same_place_or_unset(a, b, PK_EXTRACT_FIELD_VILLAGE) &&
            (!a->incident.occurred.year || !b->incident.occurred.year ||
             pk_date_compare(a->incident.occurred, b->incident.occurred) == 0);
 }
@@ -2728,13 +2970,66 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
                 gone[i] = 1;
                 break;
             }
+            /* the same act told again in a later sentence, its doer only
+             * carried over from an earlier sentence, while the act's first
+             * telling names its doer ("Amplop itu diduga dibagikan oleh
+             * kepala desa ... kepada 15 ketua RT dan RW. Terungkapnya hal itu
+             * berdasarkan laporan dugaan money politik", fresh3 045; "anggota
+             * kepolisian ... membagikan minyak goreng kepada para kepala desa
+             * ... aksi pembagian sembako itu terjadi di Provinsi Jateng",
+             * fresh3 032): one deed, whose doer is the one named with it */
+            const pk_extract_evidence *ea = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+            if (j < i && !bare && !denied && meta[i].sentence != meta[j].sentence &&
+                strcmp(o->act_label, dr->act_label) == 0 && ea->how == PK_EXTRACT_HOW_INFERRED &&
+                ea->mention != PK_EXTRACT_NO_MENTION && ea->start < dr->start &&
+                o->evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_STATED) {
+                deny_merge(&r->d[j], dr, 0);
+                gone[i] = 1;
+                break;
+            }
             if (!bare && !catch_all)
                 continue;
-            /* a place of its own not named for the other: maybe another
-             * event of the same act */
-            if ((dr->district[0] && !o->district[0]) || (dr->village[0] && !o->village[0]))
+            /* a place of its own, stated with it, not named for the other:
+             * maybe another event of the same act; a place only carried over
+             * from another sentence is no place of its own ("mengalami
+             * geroyokan ... Kasus ini terjadi di Desa Meukat ... Amri dipukul
+             * oleh sejumlah orang", fresh2 046: one beating) */
+            if ((dr->district[0] && !o->district[0] &&
+                 dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how == PK_EXTRACT_HOW_STATED) ||
+                (dr->village[0] && !o->village[0] && dr->evidence[PK_EXTRACT_FIELD_VILLAGE].how == PK_EXTRACT_HOW_STATED))
                 continue;
-            if ((bare && strcmp(o->act_label, dr->act_label) == 0) ||
+            /* the catch-all breach with nobody named folds into a named
+             * person's act of the text ("menjatuhkan vonis ... kepada S,
+             * Kepala Desa Karanganyar, atas pelanggaran netralitas" ... "S
+             * terbukti melanggar Pasal 188 Jo Pasal 71 ayat (1)", fresh3
+             * 015): the breach is that act (corpus README rule 6) */
+            int bare_breach = bare && !denied && pk__label_is(dr->act_label, "other_neutrality") && meta[j].prio >= 2 &&
+                              !pk__label_is(o->act_label, "other_neutrality");
+            /* the other way round: a specific act with nobody named names
+             * what a person's catch-all breach was ("dugaan pelanggaran
+             * netralitas oknum Polres Landak" ... "perkara yang diadukan
+             * tersebut merupakan bentuk obstruksi terhadap kegiatan
+             * kampanye", fresh2 018): the person's draft takes the act.
+             * Only told after the breach: a list of reports names each act
+             * before the last one's catch-all ("1. Laporan Pengrusakan Baliho
+             * ... 3. Laporan Netralitas ASN (Honorer)", fresh 044) */
+            if (j < i && bare && !denied && meta[i].prio >= 2 && pk__label_is(o->act_label, "other_neutrality") &&
+                !pk__label_is(dr->act_label, "other_neutrality")) {
+                pk_extract_draft *t = &r->d[j];
+                t->incident.act = dr->incident.act;
+                t->act_label = dr->act_label;
+                t->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
+                t->evidence[PK_EXTRACT_FIELD_ACT].confidence = t->confidence;
+                meta[j].prio = meta[i].prio;
+                deny_merge(t, dr, 0);
+                gone[i] = 1;
+                break;
+            }
+            /* an act with nobody named that is how a person's deed spread
+             * ("Anggota Polri ... berfoto dengan paslon ... unggah", corpus
+             * 106: tells_same()) is that deed */
+            if ((bare && (strcmp(o->act_label, dr->act_label) == 0 || tells_same(o->act_label, dr->act_label))) ||
+                bare_breach ||
                 (catch_all && !denied && (pk__same_label(o->actor_label, dr->actor_label) || civil_servant(dr, o)) &&
                  meta[j].prio >= 2 &&
                  !pk__label_is(o->act_label, "other_neutrality"))) {
@@ -2777,6 +3072,83 @@ static int addressee(const dctx *d, size_t k)
         d->m[k - 1].start + 4 > d->len)
         return 0;
     return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
+}
+
+/* 1 if act a names the event attended by the act word right before it
+ * (no word between): "camat ... dilaporkan hadir dalam acara
+ * deklarasi pemenangan pasangan calon petahana" (corpus 060), "menghadiri
+ * acara kampanye": one deed, the attending ("ikut kampanye dan mengenakan
+ * pakaian calon" stays: a word between, corpus 057). */
+static int attended(const dctx *d, size_t a)
+{
+    if (a == 0 || d->m[a - 1].kind != PK_EXTRACT_MENTION_ACT || d->m[a - 1].sentence != d->m[a].sentence ||
+        !d->m[a - 1].label || d->x[a].word != d->x[a - 1].word_end)
+        return 0;
+    /* a more specific act right after it is the deed: "hadir dalam acara
+     * kampanye tanpa izin cuti" (campaign_without_leave) */
+    return d->x[a].priority <= d->x[a - 1].priority &&
+           (pk__label_is(d->m[a - 1].label, "attend_campaign") ||
+            pk__label_is(d->m[a - 1].label, "attend_with_attributes")) &&
+           !pk__label_is(d->m[a].label, "attend_campaign") && !pk__label_is(d->m[a].label, "attend_with_attributes");
+}
+
+/* 1 if act a follows "untuk tidak" or "agar tidak" in its sentence (the
+ * negation right after the word, at most 12 mentions back): what someone
+ * is told or made not to do, never the deed itself ("Bawaslu Kota Bengkulu
+ * memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak
+ * terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan
+ * pasangan calon", fresh3 035). */
+static int not_to(const dctx *d, size_t a)
+{
+    for (size_t k = a; k-- > 1 && a - k <= 12 && d->m[k].sentence == d->m[a].sentence;) {
+        if (d->m[k].kind != PK_EXTRACT_MENTION_NEGATION || d->m[k - 1].sentence != d->m[k].sentence ||
+            d->x[k].word != d->x[k - 1].word_end || d->m[k].end - d->m[k].start != 5 ||
+            !word_is(d->text + d->m[k].start, 5, "tidak"))
+            continue;
+        if (cue_is(d, k - 1, "to", "untuk") || (d->m[k - 1].end - d->m[k - 1].start == 4 &&
+                                                 word_is(d->text + d->m[k - 1].start, 4, "agar")))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if act a is a declaration followed within two words by "damai"
+ * ("dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn",
+ * fresh3 044; "Deklarasi Kampanye Damai", fresh 017): a peace pledge
+ * signed by all tickets or held by an office, no support for one of
+ * them. At most 40 bytes read. */
+static int peace_pledge(const dctx *d, size_t a)
+{
+    if (!pk__label_is(d->m[a].label, "declare_support"))
+        return 0;
+    size_t to = d->m[a].end + 40 < d->len ? d->m[a].end + 40 : d->len;
+    int words = 0;
+    for (size_t i = d->m[a].end, j; words < 3 && (i = next_word(d->text, i, to, &j)) < to; i = j, words++)
+        if (word_is(d->text + i, j - i, "damai"))
+            return 1;
+    return 0;
+}
+
+/* 1 if act a's sentence gives its doer as everyone of a kind: "oleh" or
+ * "dilakukan" right before "setiap" (every) within 160 bytes before the
+ * act, in its sentence ("masih banyak pelanggaran-pelanggaran yang
+ * dilakukan oleh setiap calon yang berkedok bantuan sosial", fresh3 014): a
+ * comment on what is done, no deed of anyone. Not "semua" or "seluruh":
+ * "seluruh kepala desa se-Kecamatan X" is a group that acted. */
+static int every_doer(const dctx *d, size_t a)
+{
+    size_t to = d->m[a].start, from = to;
+    while (from > 0 && to - from < 160 && !sent_stop(d->text, d->len, from - 1))
+        from--;
+    int agent = 0; /* the word before was "oleh" or "dilakukan" */
+    for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
+        const char *w = d->text + i;
+        size_t n = j - i;
+        if (agent && word_is(w, n, "setiap"))
+            return 1;
+        agent = word_is(w, n, "oleh") || word_is(w, n, "dilakukan");
+    }
+    return 0;
 }
 
 static void walk_step(dctx *d, walk *w, size_t k)
@@ -2854,7 +3226,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
-            ax->priority < ax->sent_act_prio || set_aside(&d, a))
+            ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a) || not_to(&d, a) ||
+            peace_pledge(&d, a) || every_doer(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)
@@ -2920,7 +3293,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
         }
         if (am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi && d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE &&
-            dr.confidence > 0.45 && counted(&d, am_k) && tally_sentence(&d, d.m[lo].start, d.m[hi - 1].end)) {
+            dr.confidence > 0.45 && counted_as(&d, am_k, lo, hi) && tally_sentence(&d, d.m[lo].start, d.m[hi - 1].end)) {
             /* a count of people in a sentence that reports counts ("Bawaslu
              * mencatat 117 ASN dilaporkan ...", "berjumlah 64 ASN"): a
              * statistic, not one deed; kept, but not a confident incident */
@@ -2972,7 +3345,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         if (!listed && nco == 0 && am_k != PK_EXTRACT_NO_MENTION && am_k >= lo && am_k < hi &&
             d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE && (ngp = group_places(&d, am_k, gp, 4, 1)) > 0)
             group_region(&d, &dr, gp[0]); /* one counted group over several places: one draft per place */
+        size_t lpd[8], lpv[8], nlp = 0;
+        if (!listed && nco == 0 && ngp == 0 && (nlp = place_list(&d, &dr, a, lpd, lpv, 8)) > 0)
+            list_place(&d, &dr, lpd[0], lpv[0]); /* one draft per kecamatan of a list */
         s = add_draft(r, &dr, &nm, meta);
+        for (size_t q = 1; s == PK_OK && q < nlp; q++) {
+            pk_extract_draft other = dr;
+            list_place(&d, &other, lpd[q], lpv[q]);
+            s = add_draft(r, &other, &nm, meta);
+        }
         for (size_t q = 1; s == PK_OK && q < ngp; q++) {
             pk_extract_draft other = dr;
             group_region(&d, &other, gp[q]);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Reading rules of the text engine found from the error classes of
-# tests/extract/fresh2 (issue 9, round 7): each case is a short sentence in the
+# tests/extract/fresh2 (issue 9, round 7) and of the development sets in round 8
+# (segmentation: one draft per deed): each case is a short sentence in the
 # wording of the paragraph it comes from, with the reading a careful analyst
 # gives it. Usage: rules.sh <path to pilkada>
 P="$1"
@@ -238,4 +239,85 @@ dated 'Pada Senin, 4 November 2024, Kepala Desa Sukamaju membagikan uang kepada 
 dated 'Hingga Rabu 2 Oktober 2024, kepala desa itu sudah memasang baliho paslon nomor urut 2 di 8 titik.' 'kepala_desa install_banner - -'
 dated 'Sejak tanggal 25 September, kepala desa itu memasang baliho paslon nomor urut 2.' 'kepala_desa install_banner - -' --date 2024-10-02
 dated 'Pada Rabu 2 Oktober 2024, kepala desa itu memasang baliho paslon nomor urut 2 di 8 titik.' 'kepala_desa install_banner 2024-10-02 stated'
+# Segmentation rules (round 8: one draft per deed, from the extra and missing drafts of fresh3).
+# fresh3 001: "Kades Didi" names the village head by his name, not another desa: one incident
+DIDI=$(printf '%s\n' 'Sejumlah warga melaporkan dugaan Kepala Desa Mekarsari, Kecamatan Cipongkor, Bandung Barat diduga melakukan money politik dengan amplop berisi Rp100 ribu.' \
+    'Salah satu warga menyampaikan bahwa kami melaporkan atas dugaan money politik yang dilakukan Kades Didi.')
+count "$DIDI" 1
+at "$DIDI" '32.17 32.17.12 32.17.12.2011'
+# fresh3 015: the breach named with nobody beside it ("atas pelanggaran netralitas") is the
+# named person's act told after it (corpus README rule 6): one incident
+VONIS='Pengadilan Negeri Sumber menjatuhkan vonis satu bulan penjara kepada S, Kepala Desa Karanganyar, atas pelanggaran netralitas Pilkada 2024. Ketua Bawaslu Kabupaten Cirebon menjelaskan S terbukti melanggar Pasal 188 Jo Pasal 71 ayat (1) UU Nomor 10 Tahun 2016. Ia dinilai melakukan tindakan yang secara sengaja menguntungkan salah satu pasangan calon.'
+count "$VONIS" 1
+has "$VONIS" 'kepala_desa decision_favouring asserted'
+# fresh3 015: the office right after "calon" is the one sought, nobody holding it
+hasnt 'Ia dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden dalam Pilkada 2024.' '^pejabat_negara'
+# fresh3 045, 032: the same act told again, its doer only carried over from an earlier sentence
+# (here the people it was given to), is the deed told first with its doer: one incident
+AMP='Amplop berisi uang berstiker pasangan calon bupati dan wakil bupati Bima akhirnya terungkap. Amplop itu diduga dibagikan oleh kepala desa di Kecamatan Palibelo inisial A, kepada 15 ketua RT dan RW. Terungkapnya hal itu berdasarkan laporan dugaan money politik yang disampaikan ke Bawaslu Kabupaten Bima.'
+count "$AMP" 1
+has "$AMP" 'kepala_desa give_money asserted'
+POL='DPP PDIP menyebut ada pergerakan anggota kepolisian di Jateng yang membagikan minyak goreng kepada para kepala desa untuk meraup suara dalam pilkada. Ronny menyebutkan bahwa aksi pembagian sembako itu terjadi di Provinsi Jateng.'
+count "$POL" 1
+has "$POL" 'polri give_money asserted'
+# ... while two doers each named with the act stay two incidents
+count 'Kepala Desa Sukamaju membagikan uang kepada warga. Camat Cibeber juga membagikan uang kepada warga.' 2
+# fresh3 024: the owner after "milik" is not the doer
+hasnt 'Sebanyak 25 Alat Peraga Kampanye (APK) milik salah satu pasangan calon wali kota dan wakil wali kota Yogyakarta dirusak. Belakangan diketahui, pelakunya adalah simpatisan dari pasangan calon sendiri.' '^candidate'
+# fresh2 046: an act with nobody named, its place only carried over from the next sentence, is
+# the same act told after it with its doer: one incident
+GER='Sebelumnya diberitakan, seorang simpatisan Paslon 01 di Aceh Utara, mengalami geroyokan hanya gegara Paslon 01 unggul saat pilkada. Kasus ini terjadi di Desa Meukat, Kecamatan Syamtalira Aron, Kabupaten Aceh Utara. Sedangkan korban pemukulan diketahui bernama Amri. Amri dipukul oleh sejumlah orang pada hari pemungutan suara, Rabu, 27 November 2024.'
+count "$GER" 1
+has "$GER" 'any_person violence asserted'
+# fresh2 018: a specific act with nobody named, told after a person's catch-all breach, names
+# what that breach was: one incident, the person's
+OBS=$(printf '%s\n\n%s' 'LANDAK - Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024.' \
+    'Heriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.')
+count "$OBS" 1
+has "$OBS" 'polri disrupt_campaign asserted'
+# ... and a province ("Polda Kalbar") and a kabupaten within it (Landak) are one place at two levels
+OBP='Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat kepada Polda Kalbar. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024. Heriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
+count "$OBP" 1
+at "$OBP" '61.08 - -'
+# fresh 003: "beserta" (along with) joins the people of one deed: one draft each
+BES='Camat Ujungbulu beserta sembilan lurah di Kecamatan Ujungbulu, Kabupaten Bulukumba dilaporkan ke Bawaslu Sulsel. Mereka diduga berada dalam GWA yang memuat percakapan yang menunjukkan adanya keberpihakan terhadap salah satu pasangan calon.'
+has "$BES" 'camat socmed_join_group asserted'
+has "$BES" 'lurah socmed_join_group asserted'
+# fresh3 050: the same act at a list of kecamatan is one incident per kecamatan, each with its
+# desa when one alone is named for it (Gunungsari 52.01.09, Lingsar 52.01.12, Gerung 52.01.01 of
+# Lombok Barat); a place the search does not read ("Kediri") is skipped, the list goes on
+LST='Lombok Barat - Informasi lain, politik uang juga terjadi di Desa Taman Sari, Kecamatan Gunungsari, di Desa Langko, Kecamatan Lingsar, Desa Pelowok, Kediri, dan Desa Mesanggok, Kecamatan Gerung.'
+count "$LST" 3
+at "$LST" '52.01 52.01.09 52.01.09.2009'
+at "$LST" '52.01 52.01.12 52.01.12.2006'
+at "$LST" '52.01 52.01.01 52.01.01.2012'
+# fresh3 014: the role right after "dilakukan" (no "oleh") is the agent, past "kepada warga"
+has 'Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagikan sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).' \
+    'campaign_team give_money asserted'
+# fresh3 036: a post inside a body's name ("Aliansi Pemantauan Aparatur Sipil Negara") is nobody
+hasnt 'Laporan yang disampaikan Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN) Lampung Timur, Husnan Efendi, menyebutkan Ela dan Azwar terlihat berorasi di atas panggung, memanfaatkan momentum HUT Desa yang dibiayai iuran warga.' '^asn'
+has 'Seorang guru ASN di Kabupaten Kendal mengunggah foto bersama pasangan calon.' 'asn photo_with_candidate asserted'
+# fresh3 002: who reported ("dilaporkan salah seorang warga") is not the one reported
+hasnt 'Dijelaskan, Suprapto dilaporkan salah seorang warga Sawoo karena dianggap melanggar netralitas.' '^any_person'
+# corpus 060: the event attended ("hadir dalam acara deklarasi") is no second deed
+DEK='Tri menjelaskan camat yang mendapat rekomendasi sanksi dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana. Acara tersebut digelar di Desa Kemudo, Kecamatan Prambanan, Kabupaten Klaten.'
+count "$DEK" 1
+has "$DEK" 'camat attend_campaign asserted'
+# corpus 106: the upload with nobody named is how the photo of a named person spread: one deed
+FOT='Beredar foto yang di unggah di media sosial Facebook yang memperlihatkan oknum yang diduga Anggota Polri Polres Minahasa yang sempat viral berfoto dengan calon Gubernur Yulius Selvanus Komaling (YSK).'
+count "$FOT" 1
+has "$FOT" 'polri photo_with_candidate asserted'
+# fresh 014: a tally ("pelanggaran netralitas ASN berjumlah 64 ASN") is no confident incident
+TAL='Lanjut Masita, hasil penanganan pelanggaran pemilihan umum tahun 2024 berupa 3 kode etik dan 13 pidana pemilihan, pelanggaran netralitas ASN berjumlah 64 ASN, serta pelanggaran perundang-undangan lainnya 1 netralitas TNI/Polri, dan 5 Kepala Desa.'
+n=$(printf '%s\n' "$TAL" | "$P" extract - --json | python3 -c 'import json, sys; print(sum(1 for x in json.load(sys.stdin)["drafts"] if x["confidence"] >= 0.5))')
+[ "$n" = 0 ] || fail "$n confident drafts for the tally: $TAL"
+# fresh3 035: what someone is warned "untuk tidak" do is no deed
+count 'BENGKULU - Badan Pengawas Pemilu (Bawaslu) Kota Bengkulu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon dalam Pilkada Kota Bengkulu 2024.' 0
+# ... while the deed before it stays
+has 'Kepala Desa Sukamaju diduga membagikan uang Rp100 ribu untuk tidak dilaporkan ke Bawaslu.' 'kepala_desa give_money asserted'
+# fresh3 044: a peace pledge ("deklarasi Pilkada damai") is no declaration of support
+hasnt 'Kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).' 'declare_support'
+has 'Puluhan kepala desa di Kabupaten Pati menggelar deklarasi dukungan kepada pasangan calon nomor urut 1.' 'kepala_desa declare_support asserted'
+# fresh3 014: what "setiap calon" (every candidate) is said to do is a comment, no deed
+hasnt 'Namun ironisnya masih banyak pelanggaran-pelanggaran yang dilakukan oleh setiap calon yang berkedok bantuan sosial, (Bansos) dengan tujuan untuk mempengaruhi pilihan masyarakat.' 'use_programmes'
 echo "ok"
