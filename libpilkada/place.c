@@ -88,6 +88,32 @@ static inline size_t first_set_byte(uint64_t m)
     return lowest_bit(m) >> 3;
 }
 
+/* the first letter or digit of u at or after byte i (len if none) */
+static inline size_t word_start(const unsigned char *u, size_t i, size_t len)
+{
+    while (i < len && !lower_alnum[u[i]])
+        i++;
+    return i;
+}
+
+/* The bytes of a word from byte i of u (i <= len), eight at a time: *c receives the next at most eight in
+ * lower case (a letter or digit in lower case is the byte | 0x20), the bytes past them 0; returns how many
+ * (8: the word may go on past them). */
+static ALWAYS_INLINE size_t word_chunk(const unsigned char *u, size_t i, size_t len, uint64_t *c)
+{
+    uint64_t v;
+    if (i + 8 <= len) {
+        v = load_le64(u + i);
+    } else {
+        unsigned char t[8] = {0};
+        memcpy(t, u + i, len - i);
+        v = load_le64(t);
+    }
+    uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
+    *c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the bytes of the word */
+    return first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
+}
+
 /* The next word without its capitals (w->cap and w->allcaps are not set):
  * the scanner asks them of the few words that start a name (word_caps()).
  * The bytes are read eight at a time: a letter or digit in lower case is the
@@ -97,9 +123,7 @@ static inline size_t first_set_byte(uint64_t m)
 static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = *pos;
-    while (i < len && !lower_alnum[u[i]])
-        i++;
+    size_t i = word_start(u, *pos, len);
     if (i >= len) {
         *pos = len;
         return 0;
@@ -112,17 +136,8 @@ static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size
     for (;;) {
         /* a run of letters and digits, eight bytes at a time while the key has room for them */
         while (kl <= sizeof w->key - 8) {
-            uint64_t v;
-            if (i + 8 <= len) {
-                v = load_le64(u + i);
-            } else {
-                unsigned char t[8] = {0};
-                memcpy(t, u + i, len - i);
-                v = load_le64(t);
-            }
-            uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
-            size_t n = first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
-            uint64_t c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the n bytes of the word */
+            uint64_t c;
+            size_t n = word_chunk(u, i, len, &c);
             store_le64(w->key + kl, c);
             if (n)
                 h = pk__place_hash_chunk(h, c);
@@ -165,43 +180,30 @@ static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size
 static ALWAYS_INLINE int read_word_fast(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = *pos;
-    while (i < len && !lower_alnum[u[i]])
-        i++;
+    size_t i = word_start(u, *pos, len);
     if (i >= len) {
         *pos = len;
         return 0;
     }
-    const size_t start = i;
+    const size_t start = i; /* the key is the bytes [start, i) in lower case */
     uint64_t h = PK__PLACE_HASH0;
-    size_t kl = 0;
     for (;;) {
-        uint64_t v;
-        if (i + 8 <= len) {
-            v = load_le64(u + i);
-        } else {
-            unsigned char t[8] = {0};
-            memcpy(t, u + i, len - i);
-            v = load_le64(t);
-        }
-        uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
-        size_t n = first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
-        uint64_t c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the n bytes of the word */
-        store_le64(w->key + kl, c);
+        uint64_t c;
+        size_t n = word_chunk(u, i, len, &c);
+        store_le64(w->key + (i - start), c);
         if (n)
             h = pk__place_hash_chunk(h, c);
-        kl += n;
         i += n;
         if (n < 8)
             break;
-        if (kl > sizeof w->key - 8)
+        if (i - start > sizeof w->key - 8)
             goto again; /* 64 bytes or more */
     }
     if (i < len && (u[i] == '\'' || u[i] == 0xE2))
         goto again; /* maybe an apostrophe inside the word */
     w->start = start;
     w->end = i;
-    w->len = (uint16_t)kl;
+    w->len = (uint16_t)(i - start);
     w->hash = pk__place_hash_final(h);
     w->tok = -1;
     w->root = 0;
