@@ -88,6 +88,32 @@ static inline size_t first_set_byte(uint64_t m)
     return lowest_bit(m) >> 3;
 }
 
+/* the first letter or digit of u at or after byte i (len if none) */
+static inline size_t word_start(const unsigned char *u, size_t i, size_t len)
+{
+    while (i < len && !lower_alnum[u[i]])
+        i++;
+    return i;
+}
+
+/* The bytes of a word from byte i of u (i <= len), eight at a time: *c receives the next at most eight in
+ * lower case (a letter or digit in lower case is the byte | 0x20), the bytes past them 0; returns how many
+ * (8: the word may go on past them). */
+static ALWAYS_INLINE size_t word_chunk(const unsigned char *u, size_t i, size_t len, uint64_t *c)
+{
+    uint64_t v;
+    if (i + 8 <= len) {
+        v = load_le64(u + i);
+    } else {
+        unsigned char t[8] = {0};
+        memcpy(t, u + i, len - i);
+        v = load_le64(t);
+    }
+    uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
+    *c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the bytes of the word */
+    return first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
+}
+
 /* The next word without its capitals (w->cap and w->allcaps are not set):
  * the scanner asks them of the few words that start a name (word_caps()).
  * The bytes are read eight at a time: a letter or digit in lower case is the
@@ -97,9 +123,7 @@ static inline size_t first_set_byte(uint64_t m)
 static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = *pos;
-    while (i < len && !lower_alnum[u[i]])
-        i++;
+    size_t i = word_start(u, *pos, len);
     if (i >= len) {
         *pos = len;
         return 0;
@@ -112,17 +136,8 @@ static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size
     for (;;) {
         /* a run of letters and digits, eight bytes at a time while the key has room for them */
         while (kl <= sizeof w->key - 8) {
-            uint64_t v;
-            if (i + 8 <= len) {
-                v = load_le64(u + i);
-            } else {
-                unsigned char t[8] = {0};
-                memcpy(t, u + i, len - i);
-                v = load_le64(t);
-            }
-            uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
-            size_t n = first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
-            uint64_t c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the n bytes of the word */
+            uint64_t c;
+            size_t n = word_chunk(u, i, len, &c);
             store_le64(w->key + kl, c);
             if (n)
                 h = pk__place_hash_chunk(h, c);
@@ -158,6 +173,47 @@ static ALWAYS_INLINE int read_word(pk__pword *w, const char *s, size_t len, size
     return 1;
 }
 
+/* read_word() for the batches of a text search: a word of at most 63 bytes not followed by an apostrophe
+ * (nearly every word) is read without the bookkeeping of joins and long keys; any other word is read again
+ * from its start by read_word(). Same word; *pos may be left one past the byte that ends it (that byte is
+ * no letter nor digit: the next word starts after it). */
+static ALWAYS_INLINE int read_word_fast(pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = word_start(u, *pos, len);
+    if (i >= len) {
+        *pos = len;
+        return 0;
+    }
+    const size_t start = i; /* the key is the bytes [start, i) in lower case */
+    uint64_t h = PK__PLACE_HASH0;
+    for (;;) {
+        uint64_t c;
+        size_t n = word_chunk(u, i, len, &c);
+        store_le64(w->key + (i - start), c);
+        if (n)
+            h = pk__place_hash_chunk(h, c);
+        i += n;
+        if (n < 8)
+            break;
+        if (i - start > sizeof w->key - 8)
+            goto again; /* 64 bytes or more */
+    }
+    if (i < len && (u[i] == '\'' || u[i] == 0xE2))
+        goto again; /* maybe an apostrophe inside the word */
+    w->start = start;
+    w->end = i;
+    w->len = (uint16_t)(i - start);
+    w->hash = pk__place_hash_final(h);
+    w->tok = -1;
+    w->root = 0;
+    *pos = i < len ? i + 1 : i;
+    return 1;
+again:
+    *pos = start;
+    return read_word(w, s, len, pos);
+}
+
 /* w->cap and w->allcaps of a word read from s */
 static void word_caps(pk__pword *w, const char *s)
 {
@@ -171,6 +227,18 @@ static void word_caps(pk__pword *w, const char *s)
             upper += u[j] >= 'A' && u[j] <= 'Z';
         w->allcaps = j == w->end && upper >= 2; /* every letter a capital, two or more of them */
     }
+}
+
+/* w->cap || w->allcaps (word_caps()) of the word at bytes [start, end) of s */
+static int capitalised(const char *s, size_t start, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[start] >= 'A' && u[start] <= 'Z')
+        return 1;
+    size_t upper = 0, j = start;
+    for (; j < end && !(u[j] >= 'a' && u[j] <= 'z'); j++)
+        upper += u[j] >= 'A' && u[j] <= 'Z';
+    return j == end && upper >= 2;
 }
 
 int pk__place_next_word(pk__pword *w, const char *s, size_t len, size_t *pos)
@@ -220,11 +288,16 @@ static inline int slot_is_key(const pk__place_db *db, const uint32_t *sl, const 
            same_key(db->pool + (sl[3] >> 6) + PK__PLACE_TSLOT_KEY, key + PK__PLACE_TSLOT_KEY, len - PK__PLACE_TSLOT_KEY);
 }
 
-/* 1 if a key of this length and hash may be a token (the bit filter), 0 if it is none */
-static inline uint32_t tok_maybe(const pk__place_db *db, size_t len, uint32_t hash)
+/* 1 if a key of this length and hash may be a token (the bit filter db->t_filter), 0 if it is none */
+static inline uint32_t filter_bit(const uint32_t *filter, size_t len, uint32_t hash)
 {
     uint32_t fb = pk__place_tfilter_bit(hash);
-    return (uint32_t)(len - 1 < 63) & (db->t_filter[fb >> 5] >> (fb & 31));
+    return (uint32_t)(len - 1 < 63) & (filter[fb >> 5] >> (fb & 31));
+}
+
+static inline uint32_t tok_maybe(const pk__place_db *db, size_t len, uint32_t hash)
+{
+    return filter_bit(db->t_filter, len, hash);
 }
 
 static ALWAYS_INLINE int32_t tok_probe(const pk__place_db *db, const char *key, size_t len, uint32_t hash,
@@ -780,6 +853,7 @@ typedef struct scanner {
     pk__pword ring[RING];
     size_t nread; /* words read so far */
     size_t raw;   /* raw words read so far (joins count two) */
+    uint64_t roots; /* a text search's batches: bit k % RING set if word k of the ring starts a phrase (root) */
     int eof;
     const override *ov;
     size_t nov;
@@ -806,6 +880,7 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->pos = 0;
     sc->nread = 0;
     sc->raw = 0;
+    sc->roots = 0;
     sc->eof = 0;
     sc->ov = NULL;
     sc->nov = 0;
@@ -821,39 +896,70 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->datelines = 1;
 }
 
+/* m rotated left by r % 64 bits */
+static inline uint64_t rotl64(uint64_t m, size_t r)
+{
+    unsigned b = (unsigned)(r % 64);
+    return b ? (m << b) | (m >> (64 - b)) : m;
+}
+
+/* bits [a, a + n) of a 64-bit ring (mod 64), n <= 64 */
+static inline uint64_t ring_span(size_t a, size_t n)
+{
+    return rotl64(n >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1, a);
+}
+
+/* The batch of a text search (read_words() without overrides): word k and READ_BATCH words past it are read
+ * into the ring, fewer calls, and the table slot of every word is fetched while the others are read, before
+ * the filter says whether it is needed, so that the cache misses of a batch overlap. The filter of every word
+ * is taken as it is read, then the table for the words it lets through: which words of a text are names is
+ * unpredictable, a branch per word on it is costly. The tables and the ring are read from locals: the words'
+ * bytes are stored as chars, which would make the compiler read them again for every word. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static void read_batch(scanner *sc, size_t k)
+{
+    if (sc->eof)
+        return;
+    if (k < SIZE_MAX - READ_BATCH)
+        k += READ_BATCH;
+    _Static_assert(RING == 64, "a batch (never more words than the ring) fits a 64-bit mask, sc->roots a bit per word");
+    const pk__place_db *db = sc->db;
+    const uint32_t *filter = db->t_filter, *tab = db->t_tab;
+    const uint32_t tmask = db->t_mask;
+    pk__pword *ring = sc->ring;
+    const char *s = sc->s;
+    const size_t first = sc->nread, len = sc->len;
+    size_t n = first, pos = sc->pos;
+    uint64_t maybe = 0, roots = 0;
+    for (; n <= k; n++) {
+        pk__pword *w = &ring[n % RING];
+        if (!read_word_fast(w, s, len, &pos)) {
+            sc->eof = 1;
+            break;
+        }
+        uint32_t h = w->hash;
+        PREFETCH(&tab[PK__PLACE_TSLOT * (size_t)(h & tmask)]);
+        maybe |= (uint64_t)filter_bit(filter, w->len, h) << (n % RING); /* a bit per ring slot */
+    }
+    sc->pos = pos;
+    sc->nread = sc->raw = n;
+    for (; maybe; maybe &= maybe - 1) {
+        size_t j = lowest_bit(maybe);
+        pk__pword *w = &ring[j];
+        w->tok = tok_probe(db, w->key, w->len, w->hash, &w->root);
+        roots |= (uint64_t)(w->root != 0) << j;
+    }
+    sc->roots = (sc->roots & ~ring_span(first, n - first)) | roots; /* the bits of the batch's ring slots */
+}
+
 /* Read words up to word k (the slow part of word_at). */
 static void read_words(scanner *sc, size_t k)
 {
     const pk__place_db *db = sc->db;
     if (!sc->nov) {
-        /* A text search reads a batch of words (they stay in the ring): fewer calls, and the
-         * table slot of every word is fetched while the others are read, before the filter
-         * says whether it is needed, so that the cache misses of a batch overlap. */
-        if (k < SIZE_MAX - READ_BATCH)
-            k += READ_BATCH;
-        size_t first = sc->nread;
-        while (sc->nread <= k && !sc->eof) {
-            pk__pword *w = &sc->ring[sc->nread % RING];
-            if (!read_word(w, sc->s, sc->len, &sc->pos)) {
-                sc->eof = 1;
-                break;
-            }
-            PREFETCH(&db->t_tab[PK__PLACE_TSLOT * (size_t)(w->hash & db->t_mask)]);
-            sc->nread++;
-        }
-        sc->raw = sc->nread;
-        /* the filter of every word first, then the table for the words it lets through: which
-         * words of a text are names is unpredictable, a branch per word on it is costly */
-        _Static_assert(RING <= 64, "a batch (never more words than the ring) fits a 64-bit mask");
-        uint64_t maybe = 0;
-        for (size_t j = first; j < sc->nread; j++) {
-            const pk__pword *w = &sc->ring[j % RING];
-            maybe |= (uint64_t)tok_maybe(db, w->len, w->hash) << (j - first);
-        }
-        for (; maybe; maybe &= maybe - 1) {
-            pk__pword *w = &sc->ring[(first + lowest_bit(maybe)) % RING];
-            w->tok = tok_probe(db, w->key, w->len, w->hash, &w->root);
-        }
+        read_batch(sc, k);
         return;
     }
     while (sc->nread <= k && !sc->eof) {
@@ -886,11 +992,40 @@ static void read_words(scanner *sc, size_t k)
 /* word k of the text (NULL past the end); words are read once, kept in the ring */
 static inline const pk__pword *word_at(scanner *sc, size_t k)
 {
+    if (k < sc->nread) /* read already (never over the caller's words: nread stays 0) */
+        return &sc->ring[k % RING];
     if (sc->words)
         return k < sc->nwords ? &sc->words[k] : NULL;
-    if (k >= sc->nread)
-        read_words(sc, k);
+    read_words(sc, k);
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
+}
+
+/* The first word from k on that starts a phrase (its root is set), or one past the last word: the
+ * words between start no name nor cue. Over the ring a batch at a time by its bits (sc->roots). */
+static inline size_t next_root(scanner *sc, size_t k)
+{
+    if (sc->words) {
+        while (k < sc->nwords && !sc->words[k].root)
+            k++;
+        return k;
+    }
+    if (sc->nov)
+        return k; /* the resolver's words (overrides): read one at a time, no bits */
+    for (;;) {
+        if (k >= sc->nread) {
+            if (sc->eof)
+                return k;
+            read_words(sc, k);
+            continue;
+        }
+        size_t n = sc->nread - k; /* <= RING: words before nread - RING have left the ring */
+        uint64_t m = rotl64(sc->roots, 64 - k % 64); /* bit 0: word k */
+        if (n < 64)
+            m &= ((uint64_t)1 << n) - 1;
+        if (m)
+            return k + lowest_bit(m);
+        k = sc->nread;
+    }
 }
 
 /* a found name with the cues before it */
@@ -958,6 +1093,15 @@ static size_t after_paren(scanner *sc, size_t j)
     return 0;
 }
 
+/* Is there a "(" among bytes [a, b) of s? (after_paren() needs one before its word) */
+static inline int paren_in(const char *s, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (s[a] == '(')
+            return 1;
+    return 0;
+}
+
 /* Walk the trie from word i: longest place name and longest cue (in words of the text: a short form
  * in parentheses that the name goes on after is skipped, once). */
 static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
@@ -968,6 +1112,7 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
     size_t skip = 0; /* words skipped */
     *name_len = *cue_len = 0;
     *name_node = *cue_node = 0;
+    const pk__pword *prev = NULL; /* the word before w */
     for (size_t k = 0; k < PK__PLACE_MAX_DEPTH; k++) {
         if (k && !(db->n_kids[node >> 5] & (1u << (node & 31))))
             break; /* no phrase goes on from here */
@@ -982,7 +1127,7 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
             else
                 c = k == 0 ? w->root : edge_next(db, node, t);
         }
-        if (!c && k && !skip) {
+        if (!c && k && !skip && paren_in(sc->s, prev->end, w->start)) {
             /* "Ogan Komering Ulu (OKU) Timur": the name goes on after the parentheses */
             size_t j = after_paren(sc, i + k);
             const pk__pword *x = j ? word_at(sc, j) : NULL;
@@ -1002,6 +1147,7 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
             *cue_len = skip + k + 1;
             *cue_node = node;
         }
+        prev = w;
     }
 }
 
@@ -1295,6 +1441,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
     int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
     for (;;) {
+        if (!ncue) /* no cue chain: the words that start no phrase are ordinary words, skipped */
+            *wi = next_root(sc, *wi);
         const pk__pword *w = word_at(sc, *wi);
         if (!w)
             return 0;
@@ -1402,10 +1550,9 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             } else {
                 sc->list_lv = 0;
             }
-            pk__pword caps = *w;
-            word_caps(&caps, sc->s);
-            f->cap = caps.cap || caps.allcaps;
-            f->dateline = sc->datelines && !f->has_cue && dateline_at(sc->s, sc->len, f->name_start, f->end);
+            f->cap = capitalised(sc->s, w->start, w->end);
+            f->dateline = sc->datelines && !f->has_cue && f->name_start <= DATELINE_LEAD &&
+                          dateline_at(sc->s, sc->len, f->name_start, f->end);
             f->first_word = *wi;
             f->cue_word = ncue ? cword : *wi;
             f->nwords = nl + sfx;
@@ -1467,7 +1614,7 @@ static inline int entry_ok(const engine *en, const found *f, uint32_t e, int use
     pk_place_id id = db->ents[e].id;
     if ((en->level && l != en->level) || l > en->max_level)
         return 0;
-    if (use_cue && !cue_fits(db, f->cue_level, id))
+    if (use_cue && f->cue_level != PK__CUE_LV_ANY && !cue_fits(db, f->cue_level, id)) /* no level word: any place */
         return 0;
     if (!f->has_cue && (db->ents[e].flags & PK__PE_COMMON) && !f->cap && !en->no_common)
         return 0;
@@ -1798,8 +1945,12 @@ static int utf8_ok(const char *text, size_t len, size_t *bad)
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0;
     while (i < len) {
-        uint64_t v;
-        if (i + 8 <= len && (memcpy(&v, u + i, 8), !(v & 0x8080808080808080ull))) {
+        uint64_t v[4];
+        if (i + 32 <= len && (memcpy(v, u + i, 32), !((v[0] | v[1] | v[2] | v[3]) & 0x8080808080808080ull))) {
+            i += 32; /* ASCII: 32 bytes at a time, then 8 */
+            continue;
+        }
+        if (i + 8 <= len && (memcpy(v, u + i, 8), !(v[0] & 0x8080808080808080ull))) {
             i += 8;
             continue;
         }
