@@ -3,11 +3,12 @@
 # below tests/extract/floors.txt. And the CLI's extract / classify --text paths.
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_Interpreter_FOUND)
-    # pk_extract_score(<test> <set> [score.py args...]): score.py over tests/extract/<set>
+    # pk_extract_score(<test> <set> [score.py args...]): score.py over tests/extract/<set>,
+    # with its calibration report (confidence bins, precision at >= 0.7) after the standard lines
     function(pk_extract_score name set)
         add_test(NAME ${name}
             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/score.py $<TARGET_FILE:pilkada_cli>
-                    ${CMAKE_CURRENT_SOURCE_DIR}/extract/${set} ${ARGN})
+                    ${CMAKE_CURRENT_SOURCE_DIR}/extract/${set} --calibration ${ARGN})
     endfunction()
     pk_extract_score(extract_corpus corpus --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/floors.txt)
     # tests/extract/fresh (50 paragraphs) was held out in round 5 and is a development

@@ -2,10 +2,22 @@
 """Score the text engine (pilkada extract) against the labelled corpus.
 
 usage: score.py <pilkada-cli> <corpus-dir> [--floors FILE] [--verbose] [--errors FIELD]
-                [--min-files N]
+                [--min-files N] [--calibration] [--threshold T]
 
 --min-files N (default 100) is the fewest paragraphs a directory must hold
 to be scored (tests/extract/fresh/ has 50: --min-files 50).
+
+--calibration prints, after the standard lines (which it leaves as they
+are), a calibration report per field (actor, act, occurred, region,
+district, village): every answer the engine gave (a filled field of a
+draft, of a positive paragraph or a negative one: a draft of a paragraph
+that tells no incident is a wrong answer in every field it fills), binned
+by its confidence (< 0.5, 0.5-0.65, 0.65-0.8, >= 0.8) with the count and
+the share right in each bin; then, keeping only the answers at or above
+--threshold T (default 0.7), precision (share right of those kept),
+recall (right ones kept over the labelled values of the positives) and
+coverage (kept over all answers), beside the share right of the answers
+below T. The act's confidence is the draft's (as in the P/R lines).
 
 --errors FIELD prints, for one field (actor, act, occurred, region, district,
 village), every error of the positives: "miss" (labelled, not given),
@@ -69,9 +81,11 @@ def fam(a):
 class Field:
     def __init__(self):
         self.tp = self.fp = self.fn = self.silent = self.silent_conf = self.wrong_conf = 0
+        self.answers = []  # (confidence, right) of every filled answer, for --calibration
 
     def add(self, gold, pred, conf, same):
         if pred is not None:
+            self.answers.append((conf, gold is not None and same))
             if gold is not None and same:
                 self.tp += 1
             else:
@@ -213,6 +227,31 @@ def score_pair(st, g, d):
     st["village_named"].add(gv("village"), d["village"], conf_of(d, "village"), True)
 
 
+CAL_FIELDS = ["actor", "act", "occurred", "region", "district", "village"]
+CAL_BINS = [(0.0, 0.5, "<0.5"), (0.5, 0.65, "0.5-0.65"), (0.65, 0.8, "0.65-0.8"), (0.8, 9.0, ">=0.8")]
+
+
+def calibration(pos, neg, threshold):
+    """Lines of the --calibration report: pos and neg are {field: Field} of
+    the positive paragraphs and of the drafts of the negative ones."""
+    out = ["calibration (answers of positives and negatives binned by confidence: n, share right; "
+           "kept at >= %.2f: precision recall coverage | share right below):" % threshold]
+    for f in CAL_FIELDS:
+        ans = pos[f].answers + neg[f].answers
+        cells = []
+        for lo, hi, name in CAL_BINS:
+            b = [r for c, r in ans if lo - 1e-9 <= c < hi - 1e-9]
+            cells.append("%s %3d %5.1f%%" % (name, len(b), 100.0 * sum(b) / len(b) if b else 0.0))
+        kept = [r for c, r in ans if c >= threshold - 1e-9]
+        below = [r for c, r in ans if c < threshold - 1e-9]
+        gold = pos[f].tp + pos[f].fn
+        out.append("  %-9s %s | >=%.2f P %5.1f%% R %5.1f%% cov %5.1f%% (n %3d) | below %5.1f%% (n %3d)"
+                   % (f, "  ".join(cells), threshold, 100.0 * sum(kept) / len(kept) if kept else 100.0,
+                      100.0 * sum(kept) / gold if gold else 100.0, 100.0 * len(kept) / len(ans) if ans else 0.0,
+                      len(kept), 100.0 * sum(below) / len(below) if below else 0.0, len(below)))
+    return out
+
+
 ERR_KEYS = {"actor": ("actor", "actor_label"), "act": ("act", "act_label"), "occurred": ("occurred", "occurred"),
             "region": ("region", "region"), "district": ("district", "district_code"),
             "village": ("village", "village_code")}
@@ -277,6 +316,7 @@ def main():
         return 1
     groups = {"positives": {f: Field() for f in FIELDS}, "positives_plain": {f: Field() for f in FIELDS},
               "positives_tricky": {f: Field() for f in FIELDS}}
+    neg_fields = {f: Field() for f in FIELDS}  # the drafts of the negatives, for --calibration
     neg_paras = neg_alarm = neg_drafts = neg_conf_drafts = 0
     negated_gold = negated_ok = negated_conf_wrong = 0
     for d in docs:
@@ -287,6 +327,8 @@ def main():
             neg_drafts += len(drafts)
             conf = [x for x in drafts if x["confidence"] >= 0.5 and not x["negated"]]
             neg_conf_drafts += len(conf)
+            for x in drafts:
+                score_pair(neg_fields, None, x)
             if conf:
                 neg_alarm += 1
                 if verbose:
@@ -336,6 +378,9 @@ def main():
     print("negated incidents: %d labelled, %d drafted as negated, %d drafted as a confident positive"
           % (negated_gold, negated_ok, negated_conf_wrong))
     figures["negated.recall"] = 100.0 * negated_ok / negated_gold if negated_gold else 100.0
+    if "--calibration" in args:
+        threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 0.7
+        print("\n".join(calibration(groups["positives"], neg_fields, threshold)))
     rc = 0
     if floors_path:
         for ln in open(floors_path, encoding="utf-8"):
