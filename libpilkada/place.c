@@ -2729,18 +2729,56 @@ typedef struct namewords {
     size_t len, n;
     int all; /* 1: these are all its words */
     pk__pword w[NAME_WORDS];
+    int32_t tok[NAME_WORDS]; /* each word's token and root (tok_find_root()), for the scanner */
+    uint32_t root[NAME_WORDS];
 } namewords;
 
-static void name_words_read(namewords *nw, const char *s, size_t len)
+static void name_words_read(const pk__place_db *db, namewords *nw, const char *s, size_t len)
 {
     size_t pos = 0;
     nw->s = s;
     nw->len = len;
     nw->n = 0;
     nw->all = 0;
-    while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos))
+    while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos)) {
+        const pk__pword *w = &nw->w[nw->n];
+        nw->tok[nw->n] = tok_find_root(db, w->key, w->len, w->hash, &nw->root[nw->n]);
         nw->n++;
+    }
     nw->all = nw->n < NAME_WORDS;
+}
+
+/* The words a scanner of the name reads with overrides (read_words()), from the words read once:
+ * their number, or (size_t)-1 when the words at hand are not all of the name's */
+static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const char *s, size_t len,
+                              const override *ov, size_t nov, pk__pword *out)
+{
+    if (!nw || !nw->all || s != nw->s || len != nw->len)
+        return (size_t)-1;
+    size_t n = 0, raw = 0;
+    for (size_t i = 0; i < nw->n; n++) {
+        pk__pword *w = &out[n];
+        *w = nw->w[i];
+        w->tok = nw->tok[i];
+        w->root = nw->root[i++];
+        size_t r = raw++;
+        for (size_t o = 0; o < nov; o++) {
+            if (ov[o].word != r)
+                continue;
+            if (ov[o].join && i < nw->n) { /* the next word read as part of this one */
+                const pk__pword *w2 = &nw->w[i++];
+                raw++;
+                w->end = w2->end;
+                for (size_t j = 0; j < w2->len && w->len < sizeof w->key; j++)
+                    w->key[w->len++] = w2->key[j];
+                w->hash = pk__place_key_hash(w->key, w->len);
+            }
+            w->tok = ov[o].tok;
+            uint32_t rt = w->tok >= 0 ? db->t_root[w->tok] : 0;
+            w->root = rt ? rt | node_flags(db, rt) : 0;
+        }
+    }
+    return n;
 }
 
 /* pk__place_next_word() of the name from the words read once (the next word from any byte at or after
@@ -2800,11 +2838,14 @@ static int listed_changed(const found *a, const found *b)
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
  * words inside mentions and cue chains. */
-static void resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
-                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered,
-                         named *nm)
+static void resolve_scan(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                         const override *ov, size_t nov, pk_place_candidate *cands, size_t cap, pick *out,
+                         unsigned char *covered, named *nm)
 {
     memset(out, 0, sizeof *out);
+    /* the name's words as the scanner reads them, when read once before (nws) */
+    pk__pword wv[NAME_WORDS];
+    size_t nwv = name_scan_words(en->db, nws, name, len, ov, nov, wv);
     /* The mentions of the name are the same in every pass (the scanner reads words, not what the
      * mentions tell): the first pass keeps them (up to SCAN_FOUND; as found, and as ctx_pass() has
      * them after the lists of the context text and judging, which is the same in every pass), the
@@ -2844,6 +2885,10 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
             scan_init(&sc, en->db, name, len);
             sc.ov = ov;
             sc.nov = nov;
+            if (nwv != (size_t)-1) {
+                sc.words = wv;
+                sc.nwords = nwv;
+            }
             sc.lists = 1;
             size_t wi = 0;
             found f;
@@ -2870,6 +2915,10 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     scan_init(&sc, en->db, name, len);
     sc.ov = ov;
     sc.nov = nov;
+    if (nwv != (size_t)-1) {
+        sc.words = wv;
+        sc.nwords = nwv;
+    }
     size_t wi = 0, next = 0;
     found f, f_raw;
     pk_place_candidate list[64];
@@ -2985,14 +3034,14 @@ static int tried_before(trylog *log, override one, int d)
 
 /* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
  * containing the corrected word that names more (or as much, better scored) than the best so far. */
-static void try_correction(engine *en, const char *name, size_t len, const pk_place_options *o, override one, int d,
-                           const pick *best, int miss, pk_place_candidate *tmp, size_t tcap, pk_place_candidate *keep,
-                           pick *fzbest, trylog *log)
+static void try_correction(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                           override one, int d, const pick *best, int miss, pk_place_candidate *tmp, size_t tcap,
+                           pk_place_candidate *keep, pick *fzbest, trylog *log)
 {
     if (tried_before(log, one, d))
         return;
     pick alt;
-    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL, NULL);
+    resolve_scan(en, name, len, nws, o, &one, 1, tmp, tcap, &alt, NULL, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
      * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
      * "Kecamatan Bogor") */
@@ -3456,7 +3505,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
     memcpy(buf + s0 + nl, name + s1, len - s1);
     size_t bl = len - (s1 - s0) + nl;
     buf[bl] = 0;
-    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL, NULL);
+    resolve_scan(en, buf, bl, NULL, o, NULL, 0, tmp, tcap, alt, NULL, NULL);
     if (!alt->ok || alt->res.id != id)
         return 0;
     size_t *ends[2] = {&alt->res.start, &alt->res.end};
@@ -3684,7 +3733,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
             continue; /* written as a name: "angkat" (lift) is no Langkat */
         int32_t t = region_missing_letter(db, &w);
         if (t >= 0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest, log);
+            try_correction(en, name, len, nws, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest, log);
     }
     /* a word after a level word that names no place of its level, one edit from the only such
      * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
@@ -3720,7 +3769,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
         int32_t ntok = name_word(nws, &nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
+            try_correction(en, name, len, nws, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
                            log);
     }
 }
@@ -3775,10 +3824,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     memset(covered, 0, sizeof covered);
     pick best, alt;
     named nm;
-    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered, &nm);
     namewords nwc;
     const namewords *nws = &nwc;
-    name_words_read(&nwc, name, len);
+    name_words_read(db, &nwc, name, len);
+    resolve_scan(&en, name, len, nws, &o, NULL, 0, cands, cap, &best, covered, &nm);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3811,7 +3860,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (nov) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL, NULL);
+        resolve_scan(&en, name, len, nws, &o, ov, nov, tmp, tcap, &alt, NULL, NULL);
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
              (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3849,7 +3898,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             buf[bl] = 0;
             pk_place_candidate tmp[64];
             size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL, NULL);
+            resolve_scan(&en, buf, bl, NULL, &o, NULL, 0, tmp, tcap, &alt, NULL, NULL);
             if (alt.ok && (alt.good || !best.good) &&
                 (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
                  (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3927,7 +3976,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
             na = rank_corrections(db, alts, na, prev, ntok);
             for (size_t a = 0; a < na; a++)
-                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
+                try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
                                tcap, keep, &fzbest, &log);
             /* a name split in two by a space, with a typo ("Sijima Polang" for Sijamapolang): the pair
              * read as one word and corrected, after the single words (below) */
@@ -3957,7 +4006,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                     alts[nn2++] = alts[a];
             na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
             for (size_t a = 0; a < na; a++)
-                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
+                try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
                                keep, &fzbest, &log);
         }
         /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
