@@ -2270,25 +2270,9 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
         return 1;
     }
     size_t n = 0;
-    for (size_t L = lmin; L <= lmax; L++) {
-        uint32_t a = db->t_len_first[L], z = db->t_len_first[L + 1];
-        uint32_t l = a, h = z; /* first token with first byte >= key[0] */
-        while (l < h) {
-            uint32_t m = l + (h - l) / 2;
-            if ((unsigned char)db->pool[db->t_off[m]] < (unsigned char)key[0])
-                l = m + 1;
-            else
-                h = m;
-        }
-        uint32_t b = l;
-        h = z; /* first token with first byte > key[0] */
-        while (l < h) {
-            uint32_t m = l + (h - l) / 2;
-            if ((unsigned char)db->pool[db->t_off[m]] <= (unsigned char)key[0])
-                l = m + 1;
-            else
-                h = m;
-        }
+    int ci = pk__place_lc_char((unsigned char)key[0]); /* tokens start with a letter or digit */
+    for (size_t L = lmin; L <= lmax && ci >= 0; L++) {
+        uint32_t b = db->lc_first[L * 36 + (size_t)ci], l = db->lc_first[L * 36 + (size_t)ci + 1];
         if (b < l) {
             lo[n] = b;
             hi[n] = l;
@@ -2310,6 +2294,23 @@ typedef struct fzkey {
     uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
 } fzkey;
 
+/* gram g, held by cnt tokens, into the picks so far (npick of them, rarest first, a tie in gram order):
+ * returns how many are picked */
+static size_t pick_put(const fzkey *k, size_t *pick, size_t *pick_n, size_t npick, size_t g, size_t cnt)
+{
+    size_t pos = npick;
+    while (pos > 0 && pick_n[pos - 1] > cnt)
+        pos--;
+    if (pos >= k->want)
+        return npick;
+    size_t keep = npick < k->want ? npick : k->want - 1;
+    memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
+    memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+    pick[pos] = g;
+    pick_n[pos] = cnt;
+    return npick < k->want ? npick + 1 : npick;
+}
+
 /* The candidate grams of a pass: the key's `want` rarest bigrams within the token ranges (rlo, rhi),
  * rarest first (a tie: in gram order), and each gram's postings within each range (span). Returns
  * how many were picked. */
@@ -2329,20 +2330,51 @@ static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t 
             cnt += z - a;
             from = z;
         }
-        size_t pos = npick;
-        while (pos > 0 && pick_n[pos - 1] > cnt)
-            pos--;
-        if (pos >= k->want)
-            continue;
-        size_t keep = npick < k->want ? npick : k->want - 1;
-        memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
-        memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
-        pick[pos] = g;
-        pick_n[pos] = cnt;
-        if (npick < k->want)
-            npick++;
+        npick = pick_put(k, pick, pick_n, npick, g, cnt);
     }
     return npick;
+}
+
+/* pick_grams() of the first pass (the tokens with the key's first letter, of lmin..lmax bytes) from
+ * the counts of the bigrams of the groups of tokens by length and first letter (lc_grams): the same
+ * counts, so the same picks, without searching the postings; no spans */
+static size_t pick_grams_first(const pk__place_db *db, const fzkey *k, size_t *pick)
+{
+    size_t cur[8], end[8], nl = 0, pick_n[72], npick = 0;
+    int ci = pk__place_lc_char((unsigned char)k->s[0]); /* no token starts with another byte: no counts */
+    for (size_t L = k->lmin; L <= k->lmax && nl < 8 && ci >= 0; L++) {
+        size_t g = L * 36 + (size_t)ci;
+        cur[nl] = db->lc_gfirst[g];
+        end[nl++] = db->lc_gfirst[g + 1];
+    }
+    for (size_t g = 0; g < k->ng; g++) { /* the key's grams go up: each search starts where the last ended */
+        size_t cnt = 0;
+        for (size_t r = 0; r < nl; r++) {
+            size_t at = lower_bound_u32(db->lc_grams, cur[r], end[r], (uint32_t)k->grams[g] << 16);
+            cur[r] = at;
+            if (at < end[r] && db->lc_grams[at] >> 16 == k->grams[g])
+                cnt += db->lc_grams[at] & 0xFFFFu;
+        }
+        npick = pick_put(k, pick, pick_n, npick, g, cnt);
+    }
+    return npick;
+}
+
+/* The first of the picked grams (pg, npick of them) that token t of n bytes holds (pk__region_bigrams()
+ * of it), npick if none */
+static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t npick)
+{
+    size_t first = npick;
+    for (size_t i = 0; i <= n && first; i++) {
+        unsigned a = i == 0 ? 36u : pk__region_char_id(t[i - 1]), b = i == n ? 36u : pk__region_char_id(t[i]);
+        uint16_t g = (uint16_t)(a * 37u + b);
+        for (size_t p = 0; p < first; p++)
+            if (pg[p] == g) {
+                first = p;
+                break;
+            }
+    }
+    return first;
 }
 
 /* is token t among the postings of gram spans [0, np) of range r (the picked grams before the current one)? */
@@ -2566,25 +2598,15 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
         return nb;
     }
-    uint32_t rlo[8], rhi[8];
-    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 1, rlo, rhi);
+    /* (the tokens found are in the ranges of the first pass: the key's first letter, lmin..lmax bytes;
+     * a token is in the postings of a gram within its range when it holds the gram) */
     size_t pick[72];
-    uint32_t span[72][8][2];
-    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
-    for (size_t a = 0; a < nnear; a++) {
-        uint32_t t = near[a].t;
-        size_t r = 0;
-        while (r < nr && !(t >= rlo[r] && t < rhi[r]))
-            r++;
-        size_t p = 0;
-        for (; r < nr && p < npick; p++) {
-            size_t plo = span[pick[p]][r][0], phi = span[pick[p]][r][1];
-            size_t at = lower_bound_u32(db->bg_tokens, plo, phi, t);
-            if (at < phi && db->bg_tokens[at] == t)
-                break;
-        }
-        near[a].p = r < nr ? p : npick; /* npick: in no picked gram, not a candidate */
-    }
+    uint16_t pg[72];
+    size_t npick = pick_grams_first(db, k, pick);
+    for (size_t p = 0; p < npick; p++)
+        pg[p] = k->grams[pick[p]];
+    for (size_t a = 0; a < nnear; a++) /* npick: in no picked gram, not a candidate */
+        near[a].p = first_picked(db->pool + db->t_off[near[a].t], db->t_len[near[a].t], pg, npick);
     for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
         for (;;) {
             size_t at = nnear;

@@ -918,6 +918,39 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             bg_tokens[fill[grams[i]]++] = (uint32_t)t;
     }
     free(fill);
+    /* ---- tokens by length and first letter, and the bigrams each such group holds (fuzzy) ---- */
+    uint32_t lc_first[PK__PLACE_LC_N + 1], lc_gfirst[PK__PLACE_LC_N + 1];
+    uint32_t *lc_grams = malloc((npost ? npost : 1) * sizeof *lc_grams), lc_n = 0;
+    uint32_t *lc_cnt = calloc(PK__REGION_NBIGRAMS, sizeof *lc_cnt);
+    for (size_t g = 0, t = 0; g <= PK__PLACE_LC_N; g++) {
+        lc_first[g] = (uint32_t)t;
+        lc_gfirst[g] = lc_n;
+        for (; t < ntok; t++) {
+            int ci = pk__place_lc_char((unsigned char)toks[t].s[0]);
+            size_t at = toks[t].len * (size_t)36 + (size_t)ci;
+            if (ci < 0 || toks[t].len > 65 || at < g) {
+                fprintf(stderr, "pkgen places: token '%.*s' is not in (length, first letter) order\n",
+                        (int)toks[t].len, toks[t].s);
+                return 1;
+            }
+            if (at > g)
+                break;
+            size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+            for (size_t i = 0; i < ng; i++)
+                lc_cnt[grams[i]]++;
+        }
+        for (size_t b = 0; g < PK__PLACE_LC_N && b < PK__REGION_NBIGRAMS; b++)
+            if (lc_cnt[b]) {
+                if (lc_cnt[b] > 0xFFFFu) {
+                    fprintf(stderr, "pkgen places: %u tokens of one length and first letter share a bigram\n",
+                            (unsigned)lc_cnt[b]);
+                    return 1;
+                }
+                lc_grams[lc_n++] = (uint32_t)b << 16 | lc_cnt[b];
+                lc_cnt[b] = 0;
+            }
+    }
+    free(lc_cnt);
     uint64_t *t_sig = malloc((ntok ? ntok : 1) * sizeof *t_sig);
     for (size_t t = 0; t < ntok; t++) {
         size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
@@ -1080,6 +1113,10 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     free(t_sig);
     emit_u32(out, "dl_first", dl_first, dl_nb + 1);
     emit_u8(out, "dl_ent", dl_ent, 3 * dl_n);
+    emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
+    emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
+    emit_u32(out, "lc_grams", lc_grams, lc_n ? lc_n : 1);
+    free(lc_grams);
     free(dl_first);
     free(dl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
@@ -1126,7 +1163,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent,\n"
+            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent, lc_first, lc_gfirst, lc_grams,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
