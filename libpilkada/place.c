@@ -2882,10 +2882,12 @@ static int listed_changed(const found *a, const found *b)
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
- * words inside mentions and cue chains. */
+ * words inside mentions and cue chains. need (SIZE_MAX: none): a word the
+ * caller wants inside the mention picked; when no mention holds it, nothing is
+ * picked and the ranking is skipped (out->ok = 0). */
 static void resolve_scan(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
-                         const override *ov, size_t nov, pk_place_candidate *cands, size_t cap, pick *out,
-                         unsigned char *covered, named *nm)
+                         const override *ov, size_t nov, size_t need, pk_place_candidate *cands, size_t cap,
+                         pick *out, unsigned char *covered, named *nm)
 {
     memset(out, 0, sizeof *out);
     /* the name's words as the scanner reads them, when read once before (nws) */
@@ -2935,17 +2937,34 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
                 sc.nwords = nwv;
             }
             sc.lists = 1;
-            size_t wi = 0;
+            size_t wi = 0, done = 0; /* done: mentions given to ctx_found() (in the order found) */
             found f;
             while (next_found(&sc, &wi, &f)) {
-                if (nf < SCAN_FOUND)
+                if (nf < SCAN_FOUND) {
                     raw[nf] = f;
+                    listed_apply(en, &f);
+                    app[nf++] = f;
+                    continue;
+                }
+                for (; done < nf; done++) /* more than SCAN_FOUND: those kept, then each as found */
+                    ctx_found(en, &app[done]);
                 listed_apply(en, &f);
                 ctx_found(en, &f);
-                if (nf < SCAN_FOUND)
-                    app[nf] = f;
-                kept = ++nf <= SCAN_FOUND;
+                nf++;
             }
+            kept = nf <= SCAN_FOUND;
+            /* no mention holds word `need`: the caller takes nothing from this scan */
+            int holds = !kept || need == SIZE_MAX;
+            for (size_t i = 0; i < nf && !holds; i++)
+                holds = need >= raw[i].cue_word && need < raw[i].first_word + raw[i].nwords;
+            if (!holds) {
+                en->ctx = r1;
+                en->out_ctx = r2;
+                en->ctx_on = 1;
+                return;
+            }
+            for (; done < nf && done < SCAN_FOUND; done++)
+                ctx_found(en, &app[done]);
         } else if (kept) {
             for (size_t i = 0; i < nf; i++)
                 ctx_found(en, &app[i]);
@@ -3086,7 +3105,7 @@ static void try_correction(engine *en, const char *name, size_t len, const namew
     if (tried_before(log, one, d))
         return;
     pick alt;
-    resolve_scan(en, name, len, nws, o, &one, 1, tmp, tcap, &alt, NULL, NULL);
+    resolve_scan(en, name, len, nws, o, &one, 1, one.word, tmp, tcap, &alt, NULL, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
      * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
      * "Kecamatan Bogor") */
@@ -3550,7 +3569,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
     memcpy(buf + s0 + nl, name + s1, len - s1);
     size_t bl = len - (s1 - s0) + nl;
     buf[bl] = 0;
-    resolve_scan(en, buf, bl, NULL, o, NULL, 0, tmp, tcap, alt, NULL, NULL);
+    resolve_scan(en, buf, bl, NULL, o, NULL, 0, SIZE_MAX, tmp, tcap, alt, NULL, NULL);
     if (!alt->ok || alt->res.id != id)
         return 0;
     size_t *ends[2] = {&alt->res.start, &alt->res.end};
@@ -3872,7 +3891,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     namewords nwc;
     const namewords *nws = &nwc;
     name_words_read(db, &nwc, name, len);
-    resolve_scan(&en, name, len, nws, &o, NULL, 0, cands, cap, &best, covered, &nm);
+    resolve_scan(&en, name, len, nws, &o, NULL, 0, SIZE_MAX, cands, cap, &best, covered, &nm);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3905,7 +3924,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (nov) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        resolve_scan(&en, name, len, nws, &o, ov, nov, tmp, tcap, &alt, NULL, NULL);
+        resolve_scan(&en, name, len, nws, &o, ov, nov, SIZE_MAX, tmp, tcap, &alt, NULL, NULL);
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
              (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3943,7 +3962,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             buf[bl] = 0;
             pk_place_candidate tmp[64];
             size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-            resolve_scan(&en, buf, bl, NULL, &o, NULL, 0, tmp, tcap, &alt, NULL, NULL);
+            resolve_scan(&en, buf, bl, NULL, &o, NULL, 0, SIZE_MAX, tmp, tcap, &alt, NULL, NULL);
             if (alt.ok && (alt.good || !best.good) &&
                 (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
                  (alt.span == best.span && alt.res.score > best.res.score))) {
