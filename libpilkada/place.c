@@ -2883,11 +2883,12 @@ static int listed_changed(const found *a, const found *b)
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
  * words inside mentions and cue chains. need (SIZE_MAX: none): a word the
- * caller wants inside the mention picked; when no mention holds it, nothing is
- * picked and the ranking is skipped (out->ok = 0). */
+ * caller wants inside the mention picked, which must name at least need_span
+ * bytes; when no mention does, nothing is picked and the ranking is skipped
+ * (out->ok = 0). */
 static void resolve_scan(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
-                         const override *ov, size_t nov, size_t need, pk_place_candidate *cands, size_t cap,
-                         pick *out, unsigned char *covered, named *nm)
+                         const override *ov, size_t nov, size_t need, size_t need_span, pk_place_candidate *cands,
+                         size_t cap, pick *out, unsigned char *covered, named *nm)
 {
     memset(out, 0, sizeof *out);
     /* the name's words as the scanner reads them, when read once before (nws) */
@@ -2953,10 +2954,11 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
                 nf++;
             }
             kept = nf <= SCAN_FOUND;
-            /* no mention holds word `need`: the caller takes nothing from this scan */
+            /* no mention holds word `need` and names need_span bytes: the caller takes nothing from this scan */
             int holds = !kept || need == SIZE_MAX;
             for (size_t i = 0; i < nf && !holds; i++)
-                holds = need >= raw[i].cue_word && need < raw[i].first_word + raw[i].nwords;
+                holds = need >= raw[i].cue_word && need < raw[i].first_word + raw[i].nwords &&
+                        raw[i].end - raw[i].name_start >= need_span;
             if (!holds) {
                 en->ctx = r1;
                 en->out_ctx = r2;
@@ -3104,12 +3106,16 @@ static void try_correction(engine *en, const char *name, size_t len, const namew
 {
     if (tried_before(log, one, d))
         return;
-    pick alt;
-    resolve_scan(en, name, len, nws, o, &one, 1, one.word, tmp, tcap, &alt, NULL, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
      * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
      * "Kecamatan Bogor") */
     int same_ok = miss && best->cue_miss && best->res.level > PK_PLACE_KABKOTA;
+    /* the bytes a mention must name to be kept below */
+    size_t span = best->good ? best->span + !same_ok : 0;
+    if (fzbest->ok && fzbest->span > span)
+        span = fzbest->span;
+    pick alt;
+    resolve_scan(en, name, len, nws, o, &one, 1, one.word, span, tmp, tcap, &alt, NULL, NULL);
     if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
         (best->good && (alt.span < best->span || (alt.span == best->span && !same_ok))) || (miss && alt.cue_miss))
         return;
@@ -3569,7 +3575,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
     memcpy(buf + s0 + nl, name + s1, len - s1);
     size_t bl = len - (s1 - s0) + nl;
     buf[bl] = 0;
-    resolve_scan(en, buf, bl, NULL, o, NULL, 0, SIZE_MAX, tmp, tcap, alt, NULL, NULL);
+    resolve_scan(en, buf, bl, NULL, o, NULL, 0, SIZE_MAX, 0, tmp, tcap, alt, NULL, NULL);
     if (!alt->ok || alt->res.id != id)
         return 0;
     size_t *ends[2] = {&alt->res.start, &alt->res.end};
@@ -3891,7 +3897,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     namewords nwc;
     const namewords *nws = &nwc;
     name_words_read(db, &nwc, name, len);
-    resolve_scan(&en, name, len, nws, &o, NULL, 0, SIZE_MAX, cands, cap, &best, covered, &nm);
+    resolve_scan(&en, name, len, nws, &o, NULL, 0, SIZE_MAX, 0, cands, cap, &best, covered, &nm);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3924,7 +3930,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (nov) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        resolve_scan(&en, name, len, nws, &o, ov, nov, SIZE_MAX, tmp, tcap, &alt, NULL, NULL);
+        resolve_scan(&en, name, len, nws, &o, ov, nov, SIZE_MAX, 0, tmp, tcap, &alt, NULL, NULL);
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
              (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3962,7 +3968,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             buf[bl] = 0;
             pk_place_candidate tmp[64];
             size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-            resolve_scan(&en, buf, bl, NULL, &o, NULL, 0, SIZE_MAX, tmp, tcap, &alt, NULL, NULL);
+            resolve_scan(&en, buf, bl, NULL, &o, NULL, 0, SIZE_MAX, 0, tmp, tcap, &alt, NULL, NULL);
             if (alt.ok && (alt.good || !best.good) &&
                 (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
                  (alt.span == best.span && alt.res.score > best.res.score))) {
