@@ -2502,6 +2502,18 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
+/* entry e of the deletion neighbourhood (three bytes, the lowest first; read four at a time, the
+ * table has a byte of padding after its last entry) */
+static inline uint32_t del_entry(const pk__place_db *db, uint32_t e)
+{
+    uint32_t v;
+    memcpy(&v, db->dl_ent + 3 * (size_t)e, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap32(v);
+#endif
+    return v & 0xFFFFFFu;
+}
+
 /* pk__place_del_hash()'s state after the first letter and tail[0..j) without tail[i] (i < j, or i = j = m:
  * none left out), from pre[c], the state after the first letter and tail[0..c) */
 static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_t i, size_t j)
@@ -2570,8 +2582,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         size_t nc = 0;
         for (size_t a = 0; a < nh; a++)
             for (uint32_t e = lo[a]; e < hi[a]; e++) {
-                const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
-                uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+                uint32_t ent = del_entry(db, e);
                 uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
                 if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(hs[a]))
                     continue;
@@ -3330,8 +3341,7 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
         uint32_t bk = h >> (32 - PK__PLACE_DEL_BITS);
         for (uint32_t e = db->dl_first[bk]; e < db->dl_first[bk + 1]; e++) {
-            const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
-            uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+            uint32_t ent = del_entry(db, e);
             if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(h))
                 continue;
             uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
@@ -3527,8 +3537,13 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     memset(peq, 0, sizeof peq);
     for (size_t i = 0; i < klen; i++)
         peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    const uint8_t *nkl = lv == PK_PLACE_DESA ? db->v_klen : db->d_klen;
     for (size_t i = a; i < z; i++) {
         char ck[64];
+        /* the length of the name's joined key (below) when it fits ck: the bound is checked first */
+        size_t n = nkl[i];
+        if (n <= sizeof ck && (!n || (n > klen ? n - klen : klen - n) > (size_t)(bestd < bound ? bestd : bound)))
+            continue;
         const char *nm = db->pool + (lv == PK_PLACE_DESA ? db->v_name[i] : db->d_name[i]);
         /* joined_key(): the name's letters and digits, lower-cased (read apart only past 64) */
         size_t cl = 0;

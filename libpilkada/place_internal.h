@@ -164,7 +164,8 @@ typedef struct pk__place_db {
      * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
      * bytes deleted, hashed with its first letter by pk__place_del_hash(); bucket b (the hash's top
      * PK__PLACE_DEL_BITS bits) holds entries dl_first[b] .. dl_first[b + 1] - 1 of dl_ent, three
-     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17 */
+     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17; one byte of padding
+     * after the last (an entry is read four bytes at a time) */
     const uint32_t *dl_first;        /* (1 << PK__PLACE_DEL_BITS) + 1 */
     const uint8_t *dl_ent;
     /* the tokens by length and first letter (fuzzy): group g = length * 36 + pk__place_lc_char(first
@@ -174,6 +175,9 @@ typedef struct pk__place_db {
     const uint32_t *lc_first;        /* PK__PLACE_LC_N + 1 */
     const uint32_t *lc_gfirst;       /* PK__PLACE_LC_N + 1 */
     const uint32_t *lc_grams;
+    /* the letters and digits of each district's and village's name (255: that many or more) */
+    const uint8_t *d_klen;           /* ndistricts */
+    const uint8_t *v_klen;           /* nvillages */
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */

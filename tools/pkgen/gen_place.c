@@ -1005,7 +1005,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     qsort(dl, dl_n, sizeof *dl, u64_cmp);
     size_t dl_nb = (size_t)1 << PK__PLACE_DEL_BITS;
     uint32_t *dl_first = calloc(dl_nb + 1, sizeof *dl_first);
-    uint8_t *dl_ent = malloc(dl_n ? 3 * dl_n : 1);
+    uint8_t *dl_ent = calloc(3 * dl_n + 1, 1); /* a byte of padding: entries are read four bytes at a time */
     for (size_t i = 0; i < dl_n; i++) {
         uint32_t h = (uint32_t)(dl[i] >> 32);
         dl_first[(h >> (32 - PK__PLACE_DEL_BITS)) + 1]++;
@@ -1112,11 +1112,26 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     fputs(ntok ? "\n};\n" : "0};\n", out);
     free(t_sig);
     emit_u32(out, "dl_first", dl_first, dl_nb + 1);
-    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n);
+    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n + 1);
     emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_grams", lc_grams, lc_n ? lc_n : 1);
     free(lc_grams);
+    {
+        /* the letters and digits of each district's and village's name (255: that many or more) */
+        uint8_t *kl = malloc((nd > nv ? nd : nv) + 1);
+        for (int lv = 3; lv <= 4; lv++) {
+            size_t n = lv == 3 ? nd : nv;
+            for (size_t i = 0; i < n; i++) {
+                size_t c = 0;
+                for (const char *u = P.buf + (lv == 3 ? d_name[i] : v_name[i]); *u; u++)
+                    c += (*u >= '0' && *u <= '9') || (*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z');
+                kl[i] = (uint8_t)(c < 255 ? c : 255);
+            }
+            emit_u8(out, lv == 3 ? "d_klen" : "v_klen", kl, n);
+        }
+        free(kl);
+    }
     free(dl_first);
     free(dl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
@@ -1163,7 +1178,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent, lc_first, lc_gfirst, lc_grams,\n"
+            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
