@@ -2639,19 +2639,18 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     size_t npick = pick_grams_first(db, k, pick);
     for (size_t p = 0; p < npick; p++)
         pg[p] = k->grams[pick[p]];
-    for (size_t a = 0; a < nnear; a++) /* npick: in no picked gram, not a candidate */
-        near[a].p = first_picked(db->pool + db->t_off[near[a].t], db->t_len[near[a].t], pg, npick);
-    for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
-        for (;;) {
-            size_t at = nnear;
-            for (size_t a = 0; a < nnear; a++)
-                if (near[a].p == p && (at == nnear || near[a].t < near[at].t))
-                    at = a;
-            if (at == nnear)
-                break;
-            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[at].t, near[at].d * 2});
-            near[at].p = npick;
-        }
+    for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
+        uint32_t t = near[a].t;
+        int d = near[a].d;
+        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick), b = a;
+        for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
+            near[b] = near[b - 1];
+        near[b].t = t;
+        near[b].d = d;
+        near[b].p = p;
+    }
+    for (size_t a = 0; a < nnear && near[a].p < npick; a++) /* npick: in no picked gram, not a candidate */
+        nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
     return nb;
 }
 
@@ -2787,6 +2786,7 @@ typedef struct namewords {
     pk__pword w[NAME_WORDS];
     int32_t tok[NAME_WORDS]; /* each word's token and root (tok_find_root()), for the scanner */
     uint32_t root[NAME_WORDS];
+    uint8_t at[PK_PLACE_NAME_MAX + 1]; /* at[p], p <= len: the first word starting at or after byte p */
 } namewords;
 
 static void name_words_read(const pk__place_db *db, namewords *nw, const char *s, size_t len)
@@ -2802,6 +2802,11 @@ static void name_words_read(const pk__place_db *db, namewords *nw, const char *s
         nw->n++;
     }
     nw->all = nw->n < NAME_WORDS;
+    for (size_t p = 0, j = 0; p <= len; p++) {
+        while (j < nw->n && nw->w[j].start < p)
+            j++;
+        nw->at[p] = (uint8_t)j;
+    }
 }
 
 /* The words a scanner of the name reads with overrides (read_words()), from the words read once:
@@ -2842,14 +2847,7 @@ static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const
 static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     if (s == nw->s && len == nw->len) {
-        size_t lo = 0, hi = nw->n; /* the first word starting at or after *pos */
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (nw->w[mid].start < *pos)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = *pos <= len ? nw->at[*pos] : nw->n; /* the first word starting at or after *pos */
         if (lo == 0 || nw->w[lo - 1].end <= *pos) {
             if (lo < nw->n) {
                 *w = nw->w[lo];
