@@ -2599,6 +2599,8 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 PREFETCH(&db->t_off[t]);
                 cands[nc++] = t;
             }
+        for (size_t a = 0; a < nc; a++) /* their bytes, all fetched at once */
+            PREFETCH(db->pool + db->t_off[cands[a]]);
         for (size_t a = 0; a < nc; a++) {
             uint32_t t = cands[a];
             size_t tl = db->t_len[t];
