@@ -2782,6 +2782,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 
 /* The words of the name being resolved, read once: its passes over the words take them from here. */
 typedef struct namewords {
+    const pk__place_db *db;
     const char *s;
     size_t len, n;
     int all; /* 1: these are all its words */
@@ -2794,6 +2795,7 @@ typedef struct namewords {
 static void name_words_read(const pk__place_db *db, namewords *nw, const char *s, size_t len)
 {
     size_t pos = 0;
+    nw->db = db;
     nw->s = s;
     nw->len = len;
     nw->n = 0;
@@ -2845,7 +2847,8 @@ static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const
 }
 
 /* pk__place_next_word() of the name from the words read once (the next word from any byte at or after
- * the end of a word, up to the start of the next, is that next word), else read */
+ * the end of a word, up to the start of the next, is that next word), else read; w->tok and w->root
+ * are the word's token and root (tok_find_root()) */
 static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     if (s == nw->s && len == nw->len) {
@@ -2853,6 +2856,8 @@ static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t le
         if (lo == 0 || nw->w[lo - 1].end <= *pos) {
             if (lo < nw->n) {
                 *w = nw->w[lo];
+                w->tok = nw->tok[lo];
+                w->root = nw->root[lo];
                 *pos = w->end;
                 return 1;
             }
@@ -2862,7 +2867,10 @@ static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t le
             }
         }
     }
-    return pk__place_next_word(w, s, len, pos);
+    if (!pk__place_next_word(w, s, len, pos))
+        return 0;
+    w->tok = tok_find_root(nw->db, w->key, w->len, w->hash, &w->root);
+    return 1;
 }
 
 /* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
@@ -3631,7 +3639,7 @@ static int correct_inside(engine *en, const char *name, size_t len, const namewo
     size_t phrases = 0; /* at most MAX_OV, each over at most CTX_REGIONS regions' places */
     for (size_t k = 0; !done && k < RESOLVE_WORDS && phrases < MAX_OV; k++) {
         int more = name_word(nws, &w, name, len, &pos);
-        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int32_t tok = more ? w.tok : -1;
         int cue = more && is_cue_word(db, tok);
         int end = ph.lv && ph.n && (!more || cue || ph.n == PHRASE_WORDS);
         /* the name already names a place of the level word's level (not by a correction made without
@@ -3743,7 +3751,7 @@ static int cut_short(engine *en, const char *name, size_t len, const namewords *
     size_t phrases = 0; /* at most MAX_OV, each at most PHRASE_WORDS passes over the districts */
     for (size_t k = 0; k <= RESOLVE_WORDS && phrases < MAX_OV; k++) {
         int more = k < RESOLVE_WORDS && name_word(nws, &w, name, len, &pos);
-        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int32_t tok = more ? w.tok : -1;
         int cue = more && is_cue_word(db, tok);
         if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
             phrases++;
@@ -3757,7 +3765,7 @@ static int cut_short(engine *en, const char *name, size_t len, const namewords *
                  * with no path may be joined differently */
                 uint32_t node = 0;
                 for (size_t j = 0; j < m; j++) {
-                    int32_t t = tok_find(db, words[j].key, words[j].len, words[j].hash);
+                    int32_t t = words[j].tok;
                     node = t < 0 ? 0 : j == 0 ? db->t_root[t] & PK__PN_NODE : child_of(db, node, (uint32_t)t);
                     if (!node)
                         break;
@@ -3814,7 +3822,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     size_t wpos = 0; /* the words are read one after another */
     for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
         word_caps(&w, name);
-        if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
+        if (w.tok >= 0 || !(w.cap || w.allcaps))
             continue; /* written as a name: "angkat" (lift) is no Langkat */
         int32_t t = region_missing_letter(db, &w);
         if (t >= 0)
@@ -3825,7 +3833,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     int lv = 0;
     wpos = 0;
     for (size_t k = 0; k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
-        int32_t t0 = tok_find(db, w.key, w.len, w.hash);
+        int32_t t0 = w.tok;
         if (is_cue_word(db, t0)) {
             lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
             continue;
@@ -3851,7 +3859,7 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
         int first = 0;
         pk__pword nx;
         size_t npos = wpos;
-        int32_t ntok = name_word(nws, &nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        int32_t ntok = name_word(nws, &nx, name, len, &npos) ? nx.tok : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
             try_correction(en, name, len, nws, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
@@ -3924,7 +3932,6 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         while (have && nov < MAX_OV) {
             if (!name_word(nws, &b, name, len, &pos))
                 break;
-            a.tok = tok_find(db, a.key, a.len, a.hash);
             if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
                 char key[64] = {0}; /* read 8 bytes at a time by the token compare */
                 memcpy(key, a.key, a.len);
@@ -3964,7 +3971,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk__pword w;
         size_t pos = 0;
         for (size_t k = 0; !best.good && nins < MAX_OV && name_word(nws, &w, name, len, &pos); k++) {
-            if (tok_find(db, w.key, w.len, w.hash) >= 0)
+            if (w.tok >= 0)
                 continue;
             size_t p = split_point(db, &w);
             if (!p)
@@ -4010,7 +4017,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk__pword w;
         size_t wpos = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && !unknown && name_word(nws, &w, name, len, &wpos); k++)
-            unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
+            unknown = !covered[k] && w.len >= 3 && w.tok < 0;
     }
     /* a level word that fits none of the candidates: perhaps a misspelt name of that level
      * ("Kelurahan Lebong Gajah" for Lebung-Gajah): its words may be corrected too */
@@ -4033,7 +4040,6 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t npend = 0;
         size_t wpos = 0; /* the words are read one after another */
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && name_word(nws, &w, name, len, &wpos); k++) {
-            w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
             if (w.len < 3 || is_cue_word(db, w.tok) || (covered[k] && !in_miss && best.good) ||
@@ -4056,7 +4062,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             pk__pword nx;
             size_t npos = wpos;
             int have_nx = name_word(nws, &nx, name, len, &npos);
-            int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+            int32_t ntok = have_nx ? nx.tok : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
             na = rank_corrections(db, alts, na, prev, ntok);
@@ -4082,7 +4088,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             pk__pword nn;
             size_t npos = pend[i].after;
-            int32_t nntok = name_word(nws, &nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            int32_t nntok = name_word(nws, &nn, name, len, &npos) ? nn.tok : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
             size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
