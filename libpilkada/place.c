@@ -681,38 +681,18 @@ typedef struct ctxcount {
     size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
     uint16_t touched[TOUCH_MAX];  /* their indexes: districts 0x8000 |, siblings 0x4000 |, possible
                                      districts 0xC000 |, possible kab/kota 0x6000 | */
-    /* of reg, dist, sib, preg and pdist: a bit per block of CTX_BLOCK counters, set when the block
-     * was zeroed (at its first write after a clear of all); a counter of a block not set is 0 and
-     * is not read (a clear of all resets the bits instead of zeroing 19.5 KB) */
-    uint64_t live_reg, live_dist, live_sib, live_preg, live_pdist;
 } ctxcount;
-
-#define CTX_BLOCK 256
-_Static_assert(MAX_DISTRICTS / CTX_BLOCK <= 64 && MAX_REGIONS / CTX_BLOCK <= 64, "a bit per block in 64");
-
-/* counter i of a (live: its blocks' bits) */
-static inline unsigned ctx_get(const uint8_t *a, uint64_t live, uint32_t i)
-{
-    return (live >> (i / CTX_BLOCK)) & 1u ? a[i] : 0;
-}
-
-/* counter i of a, to be written: its block zeroed first if not written since a clear of all */
-static inline uint8_t *ctx_at(uint8_t *a, uint64_t *live, uint32_t i)
-{
-    uint64_t b = (uint64_t)1 << (i / CTX_BLOCK);
-    if (!(*live & b)) {
-        memset(a + i / CTX_BLOCK * CTX_BLOCK, 0, CTX_BLOCK);
-        *live |= b;
-    }
-    return &a[i];
-}
 
 /* zero every counter: the ones listed, or all of them after an overflow */
 static void ctx_clear(ctxcount *c)
 {
     if (c->ntouched > TOUCH_MAX) {
-        c->live_reg = c->live_dist = c->live_sib = c->live_preg = c->live_pdist = 0;
-    } else { /* (the counters listed are in blocks written since the last clear of all) */
+        memset(c->reg, 0, sizeof c->reg);
+        memset(c->dist, 0, sizeof c->dist);
+        memset(c->sib, 0, sizeof c->sib);
+        memset(c->preg, 0, sizeof c->preg);
+        memset(c->pdist, 0, sizeof c->pdist);
+    } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
             if ((t & 0xC000u) == 0xC000u)
@@ -733,20 +713,19 @@ static void ctx_clear(ctxcount *c)
 /* a name (trie node) that could be a district of kab/kota k */
 static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
 {
-    uint8_t *v = ctx_at(c->sib, &c->live_sib, k);
-    if (*v == 0) {
+    if (c->sib[k] == 0) {
         if (c->ntouched++ < TOUCH_MAX)
             c->touched[c->ntouched - 1] = (uint16_t)(k | 0x4000u);
-        *v = 1;
+        c->sib[k] = 1;
         c->sib_node[k] = node;
-    } else if (c->sib_node[k] != node && *v < UINT8_MAX) {
-        (*v)++;
+    } else if (c->sib_node[k] != node && c->sib[k] < UINT8_MAX) {
+        c->sib[k]++;
     }
 }
 
 static void ctx_inc(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    uint8_t *v = district ? ctx_at(c->dist, &c->live_dist, i) : ctx_at(c->reg, &c->live_reg, i);
+    uint8_t *v = district ? &c->dist[i] : &c->reg[i];
     uint16_t *first = district ? &c->dist_node[i] : &c->reg_node[i];
     if (*v == 0) {
         if (c->ntouched++ < TOUCH_MAX)
@@ -761,14 +740,14 @@ static void ctx_inc(ctxcount *c, int district, uint32_t i, uint32_t node)
 /* Is this kab/kota or district named by a name other than the one at node? */
 static int ctx_named_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    unsigned v = district ? ctx_get(c->dist, c->live_dist, i) : ctx_get(c->reg, c->live_reg, i);
+    unsigned v = district ? c->dist[i] : c->reg[i];
     return v >= 2 || (v == 1 && (district ? c->dist_node[i] : c->reg_node[i]) != (uint16_t)node);
 }
 
 /* a kab/kota or district that a name (trie node) of the text could be or lie in */
 static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    uint8_t *v = district ? ctx_at(c->pdist, &c->live_pdist, i) : ctx_at(c->preg, &c->live_preg, i);
+    uint8_t *v = district ? &c->pdist[i] : &c->preg[i];
     uint16_t *first = district ? &c->pdist_node[i] : &c->preg_node[i];
     if (*v == 0) {
         if (c->ntouched++ < TOUCH_MAX)
@@ -783,7 +762,7 @@ static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
 /* Could a name other than the one at node be (or lie in) this kab/kota or district? */
 static int ctx_possible_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    unsigned v = district ? ctx_get(c->pdist, c->live_pdist, i) : ctx_get(c->preg, c->live_preg, i);
+    unsigned v = district ? c->pdist[i] : c->preg[i];
     return v >= 2 || (v == 1 && (district ? c->pdist_node[i] : c->preg_node[i]) != (uint16_t)node);
 }
 
@@ -1739,8 +1718,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
     if (en->ctx_on) {
         pk_place_id a[5];
         ancestors_ent(db, e, a);
-        if (id_level(id) == PK_PLACE_KECAMATAN &&
-            ctx_get(en->ctx->sib, en->ctx->live_sib, db->d_region[PK__PLACE_INDEX(id)]) >= 2)
+        if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
         uint16_t key = name_key(f);
@@ -1748,8 +1726,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             if (!a[k])
                 continue;
             uint32_t i = PK__PLACE_INDEX(a[k]);
-            unsigned c = k == 3 ? ctx_get(en->ctx->dist, en->ctx->live_dist, i)
-                                : ctx_get(en->ctx->reg, en->ctx->live_reg, i);
+            unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
             if (k == 1 && f->qual_prov == PK__PLACE_INDEX(a[1]) + 1 && a[1] != id) {
@@ -4097,8 +4074,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                     alts[nn2++] = alts[a];
             na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
             for (size_t a = 0; a < na; a++)
-                try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp,
-                               tcap, keep, &fzbest, &log);
+                try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
+                               keep, &fzbest, &log);
         }
         /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */
         level_word_corrections(&en, name, len, nws, &o, &best, miss, covered, tmp, tcap, keep, &fzbest, &log);
