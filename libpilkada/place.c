@@ -2421,25 +2421,9 @@ static size_t token_ranges(const pk__place_db *db, const char *key, size_t lmin,
         return 1;
     }
     size_t n = 0;
-    for (size_t L = lmin; L <= lmax; L++) {
-        uint32_t a = db->t_len_first[L], z = db->t_len_first[L + 1];
-        uint32_t l = a, h = z; /* first token with first byte >= key[0] */
-        while (l < h) {
-            uint32_t m = l + (h - l) / 2;
-            if ((unsigned char)db->pool[db->t_off[m]] < (unsigned char)key[0])
-                l = m + 1;
-            else
-                h = m;
-        }
-        uint32_t b = l;
-        h = z; /* first token with first byte > key[0] */
-        while (l < h) {
-            uint32_t m = l + (h - l) / 2;
-            if ((unsigned char)db->pool[db->t_off[m]] <= (unsigned char)key[0])
-                l = m + 1;
-            else
-                h = m;
-        }
+    int ci = pk__place_lc_char((unsigned char)key[0]); /* tokens start with a letter or digit */
+    for (size_t L = lmin; L <= lmax && ci >= 0; L++) {
+        uint32_t b = db->lc_first[L * 36 + (size_t)ci], l = db->lc_first[L * 36 + (size_t)ci + 1];
         if (b < l) {
             lo[n] = b;
             hi[n] = l;
@@ -2461,6 +2445,23 @@ typedef struct fzkey {
     uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
 } fzkey;
 
+/* gram g, held by cnt tokens, into the picks so far (npick of them, rarest first, a tie in gram order):
+ * returns how many are picked */
+static size_t pick_put(const fzkey *k, size_t *pick, size_t *pick_n, size_t npick, size_t g, size_t cnt)
+{
+    size_t pos = npick;
+    while (pos > 0 && pick_n[pos - 1] > cnt)
+        pos--;
+    if (pos >= k->want)
+        return npick;
+    size_t keep = npick < k->want ? npick : k->want - 1;
+    memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
+    memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+    pick[pos] = g;
+    pick_n[pos] = cnt;
+    return npick < k->want ? npick + 1 : npick;
+}
+
 /* The candidate grams of a pass: the key's `want` rarest bigrams within the token ranges (rlo, rhi),
  * rarest first (a tie: in gram order), and each gram's postings within each range (span). Returns
  * how many were picked. */
@@ -2480,20 +2481,51 @@ static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t 
             cnt += z - a;
             from = z;
         }
-        size_t pos = npick;
-        while (pos > 0 && pick_n[pos - 1] > cnt)
-            pos--;
-        if (pos >= k->want)
-            continue;
-        size_t keep = npick < k->want ? npick : k->want - 1;
-        memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
-        memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
-        pick[pos] = g;
-        pick_n[pos] = cnt;
-        if (npick < k->want)
-            npick++;
+        npick = pick_put(k, pick, pick_n, npick, g, cnt);
     }
     return npick;
+}
+
+/* pick_grams() of the first pass (the tokens with the key's first letter, of lmin..lmax bytes) from
+ * the counts of the bigrams of the groups of tokens by length and first letter (lc_grams): the same
+ * counts, so the same picks, without searching the postings; no spans */
+static size_t pick_grams_first(const pk__place_db *db, const fzkey *k, size_t *pick)
+{
+    size_t cur[8], end[8], nl = 0, pick_n[72], npick = 0;
+    int ci = pk__place_lc_char((unsigned char)k->s[0]); /* no token starts with another byte: no counts */
+    for (size_t L = k->lmin; L <= k->lmax && nl < 8 && ci >= 0; L++) {
+        size_t g = L * 36 + (size_t)ci;
+        cur[nl] = db->lc_gfirst[g];
+        end[nl++] = db->lc_gfirst[g + 1];
+    }
+    for (size_t g = 0; g < k->ng; g++) { /* the key's grams go up: each search starts where the last ended */
+        size_t cnt = 0;
+        for (size_t r = 0; r < nl; r++) {
+            size_t at = lower_bound_u32(db->lc_grams, cur[r], end[r], (uint32_t)k->grams[g] << 16);
+            cur[r] = at;
+            if (at < end[r] && db->lc_grams[at] >> 16 == k->grams[g])
+                cnt += db->lc_grams[at] & 0xFFFFu;
+        }
+        npick = pick_put(k, pick, pick_n, npick, g, cnt);
+    }
+    return npick;
+}
+
+/* The first of the picked grams (pg, npick of them) that token t of n bytes holds (pk__region_bigrams()
+ * of it), npick if none */
+static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t npick)
+{
+    size_t first = npick;
+    for (size_t i = 0; i <= n && first; i++) {
+        unsigned a = i == 0 ? 36u : pk__region_char_id(t[i - 1]), b = i == n ? 36u : pk__region_char_id(t[i]);
+        uint16_t g = (uint16_t)(a * 37u + b);
+        for (size_t p = 0; p < first; p++)
+            if (pg[p] == g) {
+                first = p;
+                break;
+            }
+    }
+    return first;
 }
 
 /* is token t among the postings of gram spans [0, np) of range r (the picked grams before the current one)? */
@@ -2598,6 +2630,18 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
+/* entry e of the deletion neighbourhood (three bytes, the lowest first; read four at a time, the
+ * table has a byte of padding after its last entry) */
+static inline uint32_t del_entry(const pk__place_db *db, uint32_t e)
+{
+    uint32_t v;
+    memcpy(&v, db->dl_ent + 3 * (size_t)e, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap32(v);
+#endif
+    return v & 0xFFFFFFu;
+}
+
 /* pk__place_del_hash()'s state after the first letter and tail[0..j) without tail[i] (i < j, or i = j = m:
  * none left out), from pre[c], the state after the first letter and tail[0..c) */
 static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_t i, size_t j)
@@ -2666,8 +2710,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         size_t nc = 0;
         for (size_t a = 0; a < nh; a++)
             for (uint32_t e = lo[a]; e < hi[a]; e++) {
-                const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
-                uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+                uint32_t ent = del_entry(db, e);
                 uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
                 if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(hs[a]))
                     continue;
@@ -2684,6 +2727,8 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 PREFETCH(&db->t_off[t]);
                 cands[nc++] = t;
             }
+        for (size_t a = 0; a < nc; a++) /* their bytes, all fetched at once */
+            PREFETCH(db->pool + db->t_off[cands[a]]);
         for (size_t a = 0; a < nc; a++) {
             uint32_t t = cands[a];
             size_t tl = db->t_len[t];
@@ -2717,36 +2762,25 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
         return nb;
     }
-    uint32_t rlo[8], rhi[8];
-    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 1, rlo, rhi);
+    /* (the tokens found are in the ranges of the first pass: the key's first letter, lmin..lmax bytes;
+     * a token is in the postings of a gram within its range when it holds the gram) */
     size_t pick[72];
-    uint32_t span[72][8][2];
-    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
-    for (size_t a = 0; a < nnear; a++) {
+    uint16_t pg[72];
+    size_t npick = pick_grams_first(db, k, pick);
+    for (size_t p = 0; p < npick; p++)
+        pg[p] = k->grams[pick[p]];
+    for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
-        size_t r = 0;
-        while (r < nr && !(t >= rlo[r] && t < rhi[r]))
-            r++;
-        size_t p = 0;
-        for (; r < nr && p < npick; p++) {
-            size_t plo = span[pick[p]][r][0], phi = span[pick[p]][r][1];
-            size_t at = lower_bound_u32(db->bg_tokens, plo, phi, t);
-            if (at < phi && db->bg_tokens[at] == t)
-                break;
-        }
-        near[a].p = r < nr ? p : npick; /* npick: in no picked gram, not a candidate */
+        int d = near[a].d;
+        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick), b = a;
+        for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
+            near[b] = near[b - 1];
+        near[b].t = t;
+        near[b].d = d;
+        near[b].p = p;
     }
-    for (size_t p = 0; p < npick; p++) /* by picked gram, then id: keep_best keeps that order in a tie */
-        for (;;) {
-            size_t at = nnear;
-            for (size_t a = 0; a < nnear; a++)
-                if (near[a].p == p && (at == nnear || near[a].t < near[at].t))
-                    at = a;
-            if (at == nnear)
-                break;
-            nb = keep_best(best, nb, kmax, (fz){(int32_t)near[at].t, near[at].d * 2});
-            near[at].p = npick;
-        }
+    for (size_t a = 0; a < nnear && near[a].p < npick; a++) /* npick: in no picked gram, not a candidate */
+        nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
     return nb;
 }
 
@@ -2876,40 +2910,82 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
 
 /* The words of the name being resolved, read once: its passes over the words take them from here. */
 typedef struct namewords {
+    const pk__place_db *db;
     const char *s;
     size_t len, n;
     int all; /* 1: these are all its words */
     pk__pword w[NAME_WORDS];
+    int32_t tok[NAME_WORDS]; /* each word's token and root (tok_find_root()), for the scanner */
+    uint32_t root[NAME_WORDS];
+    uint8_t at[PK_PLACE_NAME_MAX + 1]; /* at[p], p <= len: the first word starting at or after byte p */
 } namewords;
 
-static void name_words_read(namewords *nw, const char *s, size_t len)
+static void name_words_read(const pk__place_db *db, namewords *nw, const char *s, size_t len)
 {
     size_t pos = 0;
+    nw->db = db;
     nw->s = s;
     nw->len = len;
     nw->n = 0;
     nw->all = 0;
-    while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos))
+    while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos)) {
+        const pk__pword *w = &nw->w[nw->n];
+        nw->tok[nw->n] = tok_find_root(db, w->key, w->len, w->hash, &nw->root[nw->n]);
         nw->n++;
+    }
     nw->all = nw->n < NAME_WORDS;
+    for (size_t p = 0, j = 0; p <= len; p++) {
+        while (j < nw->n && nw->w[j].start < p)
+            j++;
+        nw->at[p] = (uint8_t)j;
+    }
+}
+
+/* The words a scanner of the name reads with overrides (read_words()), from the words read once:
+ * their number, or (size_t)-1 when the words at hand are not all of the name's */
+static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const char *s, size_t len,
+                              const override *ov, size_t nov, pk__pword *out)
+{
+    if (!nw || !nw->all || s != nw->s || len != nw->len)
+        return (size_t)-1;
+    size_t n = 0, raw = 0;
+    for (size_t i = 0; i < nw->n; n++) {
+        pk__pword *w = &out[n];
+        *w = nw->w[i];
+        w->tok = nw->tok[i];
+        w->root = nw->root[i++];
+        size_t r = raw++;
+        for (size_t o = 0; o < nov; o++) {
+            if (ov[o].word != r)
+                continue;
+            if (ov[o].join && i < nw->n) { /* the next word read as part of this one */
+                const pk__pword *w2 = &nw->w[i++];
+                raw++;
+                w->end = w2->end;
+                for (size_t j = 0; j < w2->len && w->len < sizeof w->key; j++)
+                    w->key[w->len++] = w2->key[j];
+                w->hash = pk__place_key_hash(w->key, w->len);
+            }
+            w->tok = ov[o].tok;
+            uint32_t rt = w->tok >= 0 ? db->t_root[w->tok] : 0;
+            w->root = rt ? rt | node_flags(db, rt) : 0;
+        }
+    }
+    return n;
 }
 
 /* pk__place_next_word() of the name from the words read once (the next word from any byte at or after
- * the end of a word, up to the start of the next, is that next word), else read */
+ * the end of a word, up to the start of the next, is that next word), else read; w->tok and w->root
+ * are the word's token and root (tok_find_root()) */
 static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     if (s == nw->s && len == nw->len) {
-        size_t lo = 0, hi = nw->n; /* the first word starting at or after *pos */
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (nw->w[mid].start < *pos)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = *pos <= len ? nw->at[*pos] : nw->n; /* the first word starting at or after *pos */
         if (lo == 0 || nw->w[lo - 1].end <= *pos) {
             if (lo < nw->n) {
                 *w = nw->w[lo];
+                w->tok = nw->tok[lo];
+                w->root = nw->root[lo];
                 *pos = w->end;
                 return 1;
             }
@@ -2919,7 +2995,10 @@ static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t le
             }
         }
     }
-    return pk__place_next_word(w, s, len, pos);
+    if (!pk__place_next_word(w, s, len, pos))
+        return 0;
+    w->tok = tok_find_root(nw->db, w->key, w->len, w->hash, &w->root);
+    return 1;
 }
 
 /* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
@@ -2950,12 +3029,18 @@ static int listed_changed(const found *a, const found *b)
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
- * words inside mentions and cue chains. */
-static void resolve_scan(engine *en, const char *name, size_t len, const pk_place_options *o, const override *ov,
-                         size_t nov, pk_place_candidate *cands, size_t cap, pick *out, unsigned char *covered,
-                         named *nm)
+ * words inside mentions and cue chains. need (SIZE_MAX: none): a word the
+ * caller wants inside the mention picked, which must name at least need_span
+ * bytes; when no mention does, nothing is picked and the ranking is skipped
+ * (out->ok = 0). */
+static void resolve_scan(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                         const override *ov, size_t nov, size_t need, size_t need_span, pk_place_candidate *cands,
+                         size_t cap, pick *out, unsigned char *covered, named *nm)
 {
     memset(out, 0, sizeof *out);
+    /* the name's words as the scanner reads them, when read once before (nws) */
+    pk__pword wv[NAME_WORDS];
+    size_t nwv = name_scan_words(en->db, nws, name, len, ov, nov, wv);
     /* The mentions of the name are the same in every pass (the scanner reads words, not what the
      * mentions tell): the first pass keeps them (up to SCAN_FOUND; as found, and as ctx_pass() has
      * them after the lists of the context text and judging, which is the same in every pass), the
@@ -2995,18 +3080,40 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
             scan_init(&sc, en->db, name, len);
             sc.ov = ov;
             sc.nov = nov;
+            if (nwv != (size_t)-1) {
+                sc.words = wv;
+                sc.nwords = nwv;
+            }
             sc.lists = 1;
-            size_t wi = 0;
+            size_t wi = 0, done = 0; /* done: mentions given to ctx_found() (in the order found) */
             found f;
             while (next_found(&sc, &wi, &f)) {
-                if (nf < SCAN_FOUND)
+                if (nf < SCAN_FOUND) {
                     raw[nf] = f;
+                    listed_apply(en, &f);
+                    app[nf++] = f;
+                    continue;
+                }
+                for (; done < nf; done++) /* more than SCAN_FOUND: those kept, then each as found */
+                    ctx_found(en, &app[done]);
                 listed_apply(en, &f);
                 ctx_found(en, &f);
-                if (nf < SCAN_FOUND)
-                    app[nf] = f;
-                kept = ++nf <= SCAN_FOUND;
+                nf++;
             }
+            kept = nf <= SCAN_FOUND;
+            /* no mention holds word `need` and names need_span bytes: the caller takes nothing from this scan */
+            int holds = !kept || need == SIZE_MAX;
+            for (size_t i = 0; i < nf && !holds; i++)
+                holds = need >= raw[i].cue_word && need < raw[i].first_word + raw[i].nwords &&
+                        raw[i].end - raw[i].name_start >= need_span;
+            if (!holds) {
+                en->ctx = r1;
+                en->out_ctx = r2;
+                en->ctx_on = 1;
+                return;
+            }
+            for (; done < nf && done < SCAN_FOUND; done++)
+                ctx_found(en, &app[done]);
         } else if (kept) {
             for (size_t i = 0; i < nf; i++)
                 ctx_found(en, &app[i]);
@@ -3021,6 +3128,10 @@ static void resolve_scan(engine *en, const char *name, size_t len, const pk_plac
     scan_init(&sc, en->db, name, len);
     sc.ov = ov;
     sc.nov = nov;
+    if (nwv != (size_t)-1) {
+        sc.words = wv;
+        sc.nwords = nwv;
+    }
     size_t wi = 0, next = 0;
     found f, f_raw;
     pk_place_candidate list[64];
@@ -3136,18 +3247,22 @@ static int tried_before(trylog *log, override one, int d)
 
 /* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
  * containing the corrected word that names more (or as much, better scored) than the best so far. */
-static void try_correction(engine *en, const char *name, size_t len, const pk_place_options *o, override one, int d,
-                           const pick *best, int miss, pk_place_candidate *tmp, size_t tcap, pk_place_candidate *keep,
-                           pick *fzbest, trylog *log)
+static void try_correction(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
+                           override one, int d, const pick *best, int miss, pk_place_candidate *tmp, size_t tcap,
+                           pk_place_candidate *keep, pick *fzbest, trylog *log)
 {
     if (tried_before(log, one, d))
         return;
-    pick alt;
-    resolve_scan(en, name, len, o, &one, 1, tmp, tcap, &alt, NULL, NULL);
     /* a correction naming as many bytes as the best replaces it only when the best fits none of its
      * level words and is no kab/kota or province written in full ("Kecamatan Balakka", not
      * "Kecamatan Bogor") */
     int same_ok = miss && best->cue_miss && best->res.level > PK_PLACE_KABKOTA;
+    /* the bytes a mention must name to be kept below */
+    size_t span = best->good ? best->span + !same_ok : 0;
+    if (fzbest->ok && fzbest->span > span)
+        span = fzbest->span;
+    pick alt;
+    resolve_scan(en, name, len, nws, o, &one, 1, one.word, span, tmp, tcap, &alt, NULL, NULL);
     if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
         (best->good && (alt.span < best->span || (alt.span == best->span && !same_ok))) || (miss && alt.cue_miss))
         return;
@@ -3362,8 +3477,7 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
         uint32_t bk = h >> (32 - PK__PLACE_DEL_BITS);
         for (uint32_t e = db->dl_first[bk]; e < db->dl_first[bk + 1]; e++) {
-            const uint8_t *eb = db->dl_ent + 3 * (size_t)e;
-            uint32_t ent = (uint32_t)eb[0] | (uint32_t)eb[1] << 8 | (uint32_t)eb[2] << 16;
+            uint32_t ent = del_entry(db, e);
             if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(h))
                 continue;
             uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
@@ -3559,8 +3673,13 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     memset(peq, 0, sizeof peq);
     for (size_t i = 0; i < klen; i++)
         peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    const uint8_t *nkl = lv == PK_PLACE_DESA ? db->v_klen : db->d_klen;
     for (size_t i = a; i < z; i++) {
         char ck[64];
+        /* the length of the name's joined key (below) when it fits ck: the bound is checked first */
+        size_t n = nkl[i];
+        if (n <= sizeof ck && (!n || (n > klen ? n - klen : klen - n) > (size_t)(bestd < bound ? bestd : bound)))
+            continue;
         const char *nm = db->pool + (lv == PK_PLACE_DESA ? db->v_name[i] : db->d_name[i]);
         /* joined_key(): the name's letters and digits, lower-cased (read apart only past 64) */
         size_t cl = 0;
@@ -3607,7 +3726,7 @@ static int rescan_with(engine *en, const char *name, size_t len, const pk_place_
     memcpy(buf + s0 + nl, name + s1, len - s1);
     size_t bl = len - (s1 - s0) + nl;
     buf[bl] = 0;
-    resolve_scan(en, buf, bl, o, NULL, 0, tmp, tcap, alt, NULL, NULL);
+    resolve_scan(en, buf, bl, NULL, o, NULL, 0, SIZE_MAX, 0, tmp, tcap, alt, NULL, NULL);
     if (!alt->ok || alt->res.id != id)
         return 0;
     size_t *ends[2] = {&alt->res.start, &alt->res.end};
@@ -3648,7 +3767,7 @@ static int correct_inside(engine *en, const char *name, size_t len, const namewo
     size_t phrases = 0; /* at most MAX_OV, each over at most CTX_REGIONS regions' places */
     for (size_t k = 0; !done && k < RESOLVE_WORDS && phrases < MAX_OV; k++) {
         int more = name_word(nws, &w, name, len, &pos);
-        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int32_t tok = more ? w.tok : -1;
         int cue = more && is_cue_word(db, tok);
         int end = ph.lv && ph.n && (!more || cue || ph.n == PHRASE_WORDS);
         /* the name already names a place of the level word's level (not by a correction made without
@@ -3760,7 +3879,7 @@ static int cut_short(engine *en, const char *name, size_t len, const namewords *
     size_t phrases = 0; /* at most MAX_OV, each at most PHRASE_WORDS passes over the districts */
     for (size_t k = 0; k <= RESOLVE_WORDS && phrases < MAX_OV; k++) {
         int more = k < RESOLVE_WORDS && name_word(nws, &w, name, len, &pos);
-        int32_t tok = more ? tok_find(db, w.key, w.len, w.hash) : -1;
+        int32_t tok = more ? w.tok : -1;
         int cue = more && is_cue_word(db, tok);
         if (lv && n && (!more || cue || n == PHRASE_WORDS)) {
             phrases++;
@@ -3774,7 +3893,7 @@ static int cut_short(engine *en, const char *name, size_t len, const namewords *
                  * with no path may be joined differently */
                 uint32_t node = 0;
                 for (size_t j = 0; j < m; j++) {
-                    int32_t t = tok_find(db, words[j].key, words[j].len, words[j].hash);
+                    int32_t t = words[j].tok;
                     node = t < 0 ? 0 : j == 0 ? db->t_root[t] & PK__PN_NODE : child_of(db, node, (uint32_t)t);
                     if (!node)
                         break;
@@ -3831,18 +3950,18 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     size_t wpos = 0; /* the words are read one after another */
     for (size_t k = 0; !fzbest->ok && !best->ok && k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
         word_caps(&w, name);
-        if (tok_find(db, w.key, w.len, w.hash) >= 0 || !(w.cap || w.allcaps))
+        if (w.tok >= 0 || !(w.cap || w.allcaps))
             continue; /* written as a name: "angkat" (lift) is no Langkat */
         int32_t t = region_missing_letter(db, &w);
         if (t >= 0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest, log);
+            try_correction(en, name, len, nws, o, (override){k, t, 0}, 2, best, miss, tmp, tcap, keep, fzbest, log);
     }
     /* a word after a level word that names no place of its level, one edit from the only such
      * place: the level word is strong evidence ("Kecamatan Balakka", "Camat Pundjul") */
     int lv = 0;
     wpos = 0;
     for (size_t k = 0; k < RESOLVE_WORDS && name_word(nws, &w, name, len, &wpos); k++) {
-        int32_t t0 = tok_find(db, w.key, w.len, w.hash);
+        int32_t t0 = w.tok;
         if (is_cue_word(db, t0)) {
             lv = cue_node_level(db, child_of(db, 0, (uint32_t)t0));
             continue;
@@ -3868,10 +3987,10 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
         int first = 0;
         pk__pword nx;
         size_t npos = wpos;
-        int32_t ntok = name_word(nws, &nx, name, len, &npos) ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+        int32_t ntok = name_word(nws, &nx, name, len, &npos) ? nx.tok : -1;
         int32_t t = level_edit(db, &w, ntok, level, &first);
         if (t >= 0 && t != t0)
-            try_correction(en, name, len, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
+            try_correction(en, name, len, nws, o, (override){k, t, 0}, 2 + first, best, miss, tmp, tcap, keep, fzbest,
                            log);
     }
 }
@@ -3926,10 +4045,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     memset(covered, 0, sizeof covered);
     pick best, alt;
     named nm;
-    resolve_scan(&en, name, len, &o, NULL, 0, cands, cap, &best, covered, &nm);
     namewords nwc;
     const namewords *nws = &nwc;
-    name_words_read(&nwc, name, len);
+    name_words_read(db, &nwc, name, len);
+    resolve_scan(&en, name, len, nws, &o, NULL, 0, SIZE_MAX, 0, cands, cap, &best, covered, &nm);
 
     /* words written apart that the data writes together ("Kedung Sumur", "Labuhan Batu Selatan") */
     override ov[MAX_OV];
@@ -3941,7 +4060,6 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         while (have && nov < MAX_OV) {
             if (!name_word(nws, &b, name, len, &pos))
                 break;
-            a.tok = tok_find(db, a.key, a.len, a.hash);
             if (a.len + b.len < sizeof a.key && !is_cue_word(db, a.tok)) {
                 char key[64] = {0}; /* read 8 bytes at a time by the token compare */
                 memcpy(key, a.key, a.len);
@@ -3962,7 +4080,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     if (nov) {
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-        resolve_scan(&en, name, len, &o, ov, nov, tmp, tcap, &alt, NULL, NULL);
+        resolve_scan(&en, name, len, nws, &o, ov, nov, SIZE_MAX, 0, tmp, tcap, &alt, NULL, NULL);
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
              (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -3981,7 +4099,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk__pword w;
         size_t pos = 0;
         for (size_t k = 0; !best.good && nins < MAX_OV && name_word(nws, &w, name, len, &pos); k++) {
-            if (tok_find(db, w.key, w.len, w.hash) >= 0)
+            if (w.tok >= 0)
                 continue;
             size_t p = split_point(db, &w);
             if (!p)
@@ -4000,7 +4118,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             buf[bl] = 0;
             pk_place_candidate tmp[64];
             size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
-            resolve_scan(&en, buf, bl, &o, NULL, 0, tmp, tcap, &alt, NULL, NULL);
+            resolve_scan(&en, buf, bl, NULL, &o, NULL, 0, SIZE_MAX, 0, tmp, tcap, &alt, NULL, NULL);
             if (alt.ok && (alt.good || !best.good) &&
                 (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
                  (alt.span == best.span && alt.res.score > best.res.score))) {
@@ -4027,7 +4145,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk__pword w;
         size_t wpos = 0;
         for (size_t k = 0; k < RESOLVE_WORDS && !unknown && name_word(nws, &w, name, len, &wpos); k++)
-            unknown = !covered[k] && w.len >= 3 && tok_find(db, w.key, w.len, w.hash) < 0;
+            unknown = !covered[k] && w.len >= 3 && w.tok < 0;
     }
     /* a level word that fits none of the candidates: perhaps a misspelt name of that level
      * ("Kelurahan Lebong Gajah" for Lebung-Gajah): its words may be corrected too */
@@ -4050,7 +4168,6 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         size_t npend = 0;
         size_t wpos = 0; /* the words are read one after another */
         for (size_t k = 0; k < RESOLVE_WORDS && tried < MAX_OV && name_word(nws, &w, name, len, &wpos); k++) {
-            w.tok = tok_find(db, w.key, w.len, w.hash);
             toks[k] = w.tok;
             int in_miss = miss && k >= best.w0 && k < best.w1;
             if (w.len < 3 || is_cue_word(db, w.tok) || (covered[k] && !in_miss && best.good) ||
@@ -4073,12 +4190,12 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             pk__pword nx;
             size_t npos = wpos;
             int have_nx = name_word(nws, &nx, name, len, &npos);
-            int32_t ntok = have_nx ? tok_find(db, nx.key, nx.len, nx.hash) : -1;
+            int32_t ntok = have_nx ? nx.tok : -1;
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
             na = rank_corrections(db, alts, na, prev, ntok);
             for (size_t a = 0; a < na; a++)
-                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
+                try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
                                tcap, keep, &fzbest, &log);
             /* a name split in two by a space, with a typo ("Sijima Polang" for Sijamapolang): the pair
              * read as one word and corrected, after the single words (below) */
@@ -4099,7 +4216,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 continue;
             pk__pword nn;
             size_t npos = pend[i].after;
-            int32_t nntok = name_word(nws, &nn, name, len, &npos) ? tok_find(db, nn.key, nn.len, nn.hash) : -1;
+            int32_t nntok = name_word(nws, &nn, name, len, &npos) ? nn.tok : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
             size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
@@ -4108,7 +4225,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                     alts[nn2++] = alts[a];
             na = rank_corrections(db, alts, nn2, pend[i].prev, nntok);
             for (size_t a = 0; a < na; a++)
-                try_correction(&en, name, len, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
+                try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 1}, alts[a].d, &best, miss, tmp, tcap,
                                keep, &fzbest, &log);
         }
         /* the corrections a level word or a short capitalised word allows (issue 10 classes 1, 3, 5) */

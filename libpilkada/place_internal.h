@@ -164,9 +164,20 @@ typedef struct pk__place_db {
      * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
      * bytes deleted, hashed with its first letter by pk__place_del_hash(); bucket b (the hash's top
      * PK__PLACE_DEL_BITS bits) holds entries dl_first[b] .. dl_first[b + 1] - 1 of dl_ent, three
-     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17 */
+     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17; one byte of padding
+     * after the last (an entry is read four bytes at a time) */
     const uint32_t *dl_first;        /* (1 << PK__PLACE_DEL_BITS) + 1 */
     const uint8_t *dl_ent;
+    /* the tokens by length and first letter (fuzzy): group g = length * 36 + pk__place_lc_char(first
+     * byte) is tokens lc_first[g] .. lc_first[g + 1] - 1 (the order of the token ids), and the
+     * bigrams its tokens hold are lc_grams[lc_gfirst[g]] .. lc_grams[lc_gfirst[g + 1] - 1], each
+     * the bigram << 16 | how many of its tokens hold it, by bigram */
+    const uint32_t *lc_first;        /* PK__PLACE_LC_N + 1 */
+    const uint32_t *lc_gfirst;       /* PK__PLACE_LC_N + 1 */
+    const uint32_t *lc_grams;
+    /* the letters and digits of each district's and village's name (255: that many or more) */
+    const uint8_t *d_klen;           /* ndistricts */
+    const uint8_t *v_klen;           /* nvillages */
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -209,6 +220,20 @@ static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *
 #define PK__PLACE_DEL_K(len) ((len) >= 8 ? 2 : 1)
 #define PK__PLACE_DEL_TOKBITS 17
 #define PK__PLACE_DEL_CHECK(h) ((h) & 0x7Fu)
+
+/* The groups of tokens by length (0..65) and first letter or digit (lc_first): 36 a length */
+#define PK__PLACE_LC_N (66 * 36)
+
+/* a token's first byte as its place among the 36 first bytes in byte order (digits, then letters),
+ * -1 for any other byte */
+static inline int pk__place_lc_char(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return 10 + (c - 'a');
+    return -1;
+}
 
 /* FNV-1a of a first letter and the bytes of a deletion variant */
 static inline uint32_t pk__place_del_hash(unsigned char first, const char *s, size_t n)

@@ -44,6 +44,16 @@ uint32_t pk__region_hash(const char *key, size_t len);
 /* Bigram ids over the padded key "^key$": letters 0..25, digits 26..35, pad 36. */
 #define PK__REGION_NBIGRAMS ((size_t)37 * 37)
 size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len); /* distinct, sorted */
+/* a byte's letter in the bigrams: a..z 0..25, 0..9 26..35, any other 36 (the bigram of a and b is
+ * a * 37 + b; 36 also stands for the start or end of the key) */
+static inline unsigned pk__region_char_id(char c)
+{
+    if (c >= 'a' && c <= 'z')
+        return (unsigned)(c - 'a');
+    if (c >= '0' && c <= '9')
+        return 26u + (unsigned)(c - '0');
+    return 36u;
+}
 /* Damerau-Levenshtein (optimal string alignment) distance of two strings of
  * at most PK_REGION_NAME_MAX bytes, bounded: max + 1 as soon as it exceeds max. */
 int pk__osa_bounded(const char *a, size_t la, const char *b, size_t lb, int max);

@@ -178,21 +178,12 @@ uint32_t pk__region_hash(const char *key, size_t len)
     return h;
 }
 
-static unsigned char_id(char c)
-{
-    if (c >= 'a' && c <= 'z')
-        return (unsigned)(c - 'a');
-    if (c >= '0' && c <= '9')
-        return 26u + (unsigned)(c - '0');
-    return 36u;
-}
-
 size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i <= len && n < cap; i++) {
-        unsigned a = i == 0 ? 36u : char_id(key[i - 1]);
-        unsigned b = i == len ? 36u : char_id(key[i]);
+        unsigned a = i == 0 ? 36u : pk__region_char_id(key[i - 1]);
+        unsigned b = i == len ? 36u : pk__region_char_id(key[i]);
         uint16_t g = (uint16_t)(a * 37u + b);
         /* insertion into a sorted set */
         size_t j = n;

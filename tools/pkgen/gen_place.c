@@ -1013,6 +1013,39 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             bg_tokens[fill[grams[i]]++] = (uint32_t)t;
     }
     free(fill);
+    /* ---- tokens by length and first letter, and the bigrams each such group holds (fuzzy) ---- */
+    uint32_t lc_first[PK__PLACE_LC_N + 1], lc_gfirst[PK__PLACE_LC_N + 1];
+    uint32_t *lc_grams = malloc((npost ? npost : 1) * sizeof *lc_grams), lc_n = 0;
+    uint32_t *lc_cnt = calloc(PK__REGION_NBIGRAMS, sizeof *lc_cnt);
+    for (size_t g = 0, t = 0; g <= PK__PLACE_LC_N; g++) {
+        lc_first[g] = (uint32_t)t;
+        lc_gfirst[g] = lc_n;
+        for (; t < ntok; t++) {
+            int ci = pk__place_lc_char((unsigned char)toks[t].s[0]);
+            size_t at = toks[t].len * (size_t)36 + (size_t)ci;
+            if (ci < 0 || toks[t].len > 65 || at < g) {
+                fprintf(stderr, "pkgen places: token '%.*s' is not in (length, first letter) order\n",
+                        (int)toks[t].len, toks[t].s);
+                return 1;
+            }
+            if (at > g)
+                break;
+            size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+            for (size_t i = 0; i < ng; i++)
+                lc_cnt[grams[i]]++;
+        }
+        for (size_t b = 0; g < PK__PLACE_LC_N && b < PK__REGION_NBIGRAMS; b++)
+            if (lc_cnt[b]) {
+                if (lc_cnt[b] > 0xFFFFu) {
+                    fprintf(stderr, "pkgen places: %u tokens of one length and first letter share a bigram\n",
+                            (unsigned)lc_cnt[b]);
+                    return 1;
+                }
+                lc_grams[lc_n++] = (uint32_t)b << 16 | lc_cnt[b];
+                lc_cnt[b] = 0;
+            }
+    }
+    free(lc_cnt);
     uint64_t *t_sig = malloc((ntok ? ntok : 1) * sizeof *t_sig);
     for (size_t t = 0; t < ntok; t++) {
         size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
@@ -1067,7 +1100,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     qsort(dl, dl_n, sizeof *dl, u64_cmp);
     size_t dl_nb = (size_t)1 << PK__PLACE_DEL_BITS;
     uint32_t *dl_first = calloc(dl_nb + 1, sizeof *dl_first);
-    uint8_t *dl_ent = malloc(dl_n ? 3 * dl_n : 1);
+    uint8_t *dl_ent = calloc(3 * dl_n + 1, 1); /* a byte of padding: entries are read four bytes at a time */
     for (size_t i = 0; i < dl_n; i++) {
         uint32_t h = (uint32_t)(dl[i] >> 32);
         dl_first[(h >> (32 - PK__PLACE_DEL_BITS)) + 1]++;
@@ -1170,7 +1203,26 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     fputs(ntok ? "\n};\n" : "0};\n", out);
     free(t_sig);
     emit_u32(out, "dl_first", dl_first, dl_nb + 1);
-    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n);
+    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n + 1);
+    emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
+    emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
+    emit_u32(out, "lc_grams", lc_grams, lc_n ? lc_n : 1);
+    free(lc_grams);
+    {
+        /* the letters and digits of each district's and village's name (255: that many or more) */
+        uint8_t *kl = malloc((nd > nv ? nd : nv) + 1);
+        for (int lv = 3; lv <= 4; lv++) {
+            size_t n = lv == 3 ? nd : nv;
+            for (size_t i = 0; i < n; i++) {
+                size_t c = 0;
+                for (const char *u = P.buf + (lv == 3 ? d_name[i] : v_name[i]); *u; u++)
+                    c += (*u >= '0' && *u <= '9') || (*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z');
+                kl[i] = (uint8_t)(c < 255 ? c : 255);
+            }
+            emit_u8(out, lv == 3 ? "d_klen" : "v_klen", kl, n);
+        }
+        free(kl);
+    }
     free(dl_first);
     free(dl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
@@ -1216,7 +1268,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent,\n"
+            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
