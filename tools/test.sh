@@ -34,14 +34,19 @@ stage() { # stage <name> <command...>
     shift
     log="$out/$name.log"
     start=$(date +%s)
-    if "$@" >"$log" 2>&1; then
+    "$@" >"$log" 2>&1
+    report "$name" $? "$(( $(date +%s) - start ))s"
+}
+
+report() { # report <name> <exit status> <time, note>: one PASS or FAIL line, counted
+    if [ "$2" -eq 0 ]; then
         passed=$((passed + 1))
-        echo "PASS $name ($(( $(date +%s) - start ))s)"
+        echo "PASS $1 ($3)"
     else
         failed=$((failed + 1))
-        failures="$failures $name"
-        echo "FAIL $name ($(( $(date +%s) - start ))s) -- last lines of $log:"
-        tail -n 40 "$log" | sed 's/^/    /'
+        failures="$failures $1"
+        echo "FAIL $1 ($3) -- last lines of $out/$1.log:"
+        tail -n 40 "$out/$1.log" | sed 's/^/    /'
     fi
 }
 
@@ -66,15 +71,7 @@ stage_wait() {
     eval "wait \$bg_$name"
     rc=$(cat "$out/$name.rc" 2>/dev/null || echo 1)
     secs=$(cat "$out/$name.secs" 2>/dev/null || echo "?")
-    if [ "$rc" -eq 0 ]; then
-        passed=$((passed + 1))
-        echo "PASS $name (${secs}s, beside the stages after clang)"
-    else
-        failed=$((failed + 1))
-        failures="$failures $name"
-        echo "FAIL $name (${secs}s) -- last lines of $out/$name.log:"
-        tail -n 40 "$out/$name.log" | sed 's/^/    /'
-    fi
+    report "$name" "$rc" "${secs}s, beside the stages after clang"
 }
 
 build_and_test() { # build_and_test <dir> <cc> [cmake args...]

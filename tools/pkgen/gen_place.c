@@ -350,6 +350,18 @@ static void wb_room(wbuf *w, size_t need)
     }
 }
 
+static wbuf *wb_new(FILE *out)
+{
+    wbuf *w = malloc(sizeof *w);
+    if (!w) {
+        fprintf(stderr, "pkgen places: out of memory\n");
+        exit(1);
+    }
+    w->out = out;
+    w->k = 0;
+    return w;
+}
+
 static void wb_dec(wbuf *w, uint64_t v)
 {
     char t[20];
@@ -368,13 +380,7 @@ static void wb_dec(wbuf *w, uint64_t v)
  * with an escape for every byte, and the compilers read them faster in every build tree. */
 static void emit_bytes(FILE *out, const uint8_t *a, size_t n)
 {
-    wbuf *w = malloc(sizeof *w);
-    if (!w) {
-        fprintf(stderr, "pkgen places: out of memory\n");
-        exit(1);
-    }
-    w->out = out;
-    w->k = 0;
+    wbuf *w = wb_new(out);
     for (size_t i = 0; i < n; i++) {
         wb_room(w, 8);
         if (i % 32 == 0) {
@@ -402,13 +408,7 @@ static void emit_bytes(FILE *out, const uint8_t *a, size_t n)
 static void emit_list(FILE *out, const void *a, size_t n, uint64_t (*get)(const void *, size_t), unsigned per_line,
                       const char *suffix)
 {
-    wbuf *w = malloc(sizeof *w);
-    if (!w) {
-        fprintf(stderr, "pkgen places: out of memory\n");
-        exit(1);
-    }
-    w->out = out;
-    w->k = 0;
+    wbuf *w = wb_new(out);
     size_t sl = strlen(suffix);
     for (size_t i = 0; i < n; i++) {
         wb_room(w, 24 + sl);
