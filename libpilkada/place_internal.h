@@ -222,7 +222,7 @@ static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *
 #define PK__PLACE_DEL_CHECK(h) ((h) & 0x7Fu)
 
 /* The groups of tokens by length (0..65) and first letter or digit (lc_first): 36 a length */
-#define PK__PLACE_LC_N (66 * 36)
+#define PK__PLACE_LC_N ((size_t)66 * 36)
 
 /* a token's first byte as its place among the 36 first bytes in byte order (digits, then letters),
  * -1 for any other byte */
