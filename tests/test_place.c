@@ -1045,6 +1045,53 @@ static void test_resolve_generated_typos(void **state)
     assert_true(right_ctx >= right);
 }
 
+
+/* Bad arguments of resolve and the text search, each named in the error: NULL pointers, an options
+ * struct with a level outside 0-4, unknown flags or a context that is no place id. */
+static void test_place_bad_arguments(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[2];
+    pk_place_mention m[2];
+    size_t total = 7;
+    pk_error err;
+    const char *text = "Kepala Desa Ngadisari, Kecamatan Sukapura";
+    assert_int_equal(pk_place_resolve(NULL, c, 2, "Probolinggo", NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    assert_int_equal(pk_place_resolve(&r, c, 2, NULL, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "name");
+    assert_int_equal(pk_place_resolve(&r, NULL, 2, "Probolinggo", NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "cands");
+    assert_int_equal(pk_place_find_in_text(m, 2, NULL, text, strlen(text), NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "total");
+    assert_int_equal(pk_place_find_in_text(m, 2, &total, NULL, 4, NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "text");
+    assert_int_equal(total, 0);
+    assert_int_equal(pk_place_find_in_text(NULL, 2, &total, text, strlen(text), NULL, &err), PK_EINVAL);
+    assert_string_equal(err.field, "out");
+    static const struct {
+        int level;
+        unsigned flags;
+        pk_place_id context;
+    } bad[] = {{-1, 0u, 0}, {5, 0u, 0}, {PK_PLACE_ANY_LEVEL, 0x80u, 0}, {PK_PLACE_ANY_LEVEL, 0u, 0x7FFFFFFFu}};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        pk_place_options o = PK_PLACE_OPTIONS_INIT;
+        o.level = bad[i].level;
+        o.flags = bad[i].flags;
+        o.context = bad[i].context;
+        assert_int_equal(pk_place_resolve(&r, c, 2, "Probolinggo", &o, &err), PK_EINVAL);
+        assert_string_equal(err.field, "opts");
+        assert_int_equal(pk_place_find_in_text(m, 2, &total, text, strlen(text), &o, &err), PK_EINVAL);
+        assert_string_equal(err.field, "opts");
+    }
+    /* a name that names no place, and one shared by several places with nothing to choose */
+    assert_int_equal(pk_place_resolve(&r, c, 2, "Qwxzv Jjkkq", NULL, &err), PK_ENOTFOUND);
+    assert_int_equal(pk_place_resolve(&r, c, 2, "Desa Sidomulyo", NULL, &err), PK_EAMBIGUOUS);
+    assert_true(r.total > 2);
+    assert_int_equal(r.ncandidates, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1062,6 +1109,7 @@ int main(void)
         cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_resolve_province_qualifier),
         cmocka_unit_test(test_resolve_numbered_districts),
         cmocka_unit_test(test_resolve_generated_typos),
+        cmocka_unit_test(test_place_bad_arguments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
