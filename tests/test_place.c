@@ -1092,6 +1092,50 @@ static void test_place_bad_arguments(void **state)
     assert_int_equal(r.ncandidates, 2);
 }
 
+
+/* Names past the sizes the resolver keeps in place (16 places named in one name, 32 words read once,
+ * a 70-letter word): the answer is the same place as for the short name. */
+static void test_resolve_long_names(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_place p = PK_PLACE_INIT;
+    char name[PK_PLACE_NAME_MAX];
+    /* a misspelt kabupaten (Probolingo), then 20 kecamatan of Kabupaten Probolinggo as qualifiers */
+    size_t n = (size_t)snprintf(name, sizeof name, "Kabupaten Probolingo");
+    static const char *const kec[] = {"Sukapura", "Sumber", "Kuripan", "Bantaran", "Wonomerto", "Lumbang",
+                                      "Tongas", "Sumberasih", "Tegalsiwalan", "Banyuanyar", "Tiris", "Krucil",
+                                      "Gading", "Pakuniran", "Kotaanyar", "Paiton", "Besuk", "Kraksaan",
+                                      "Krejengan", "Pajarakan"};
+    for (size_t i = 0; i < sizeof kec / sizeof kec[0]; i++)
+        n += (size_t)snprintf(name + n, sizeof name - n, ", Kecamatan %s", kec[i]);
+    assert_true(n < sizeof name);
+    assert_int_equal(pk_place_resolve(&r, c, 8, name, NULL, NULL), PK_OK);
+    assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+    assert_string_equal(p.code, "35.13");
+    /* 40 words of no place before a misspelt district of Probolinggo (Sukapra) */
+    n = 0;
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(name + n, sizeof name - n, "laporan%d ", i);
+    snprintf(name + n, sizeof name - n, "Kecamatan Sukapra, Probolinggo");
+    assert_int_equal(pk_place_resolve(&r, c, 8, name, NULL, NULL), PK_OK);
+    assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+    assert_string_equal(p.code, "35.13.01");
+    /* a 70-letter word before the name, in resolve and in the text search */
+    memset(name, 'x', 70);
+    snprintf(name + 70, sizeof name - 70, " KABUPATEN PROBOLINGGO");
+    assert_int_equal(pk_place_resolve(&r, c, 8, name, NULL, NULL), PK_OK);
+    assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+    assert_string_equal(p.code, "35.13");
+    pk_place_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, name, strlen(name), NULL, NULL), PK_OK);
+    assert_int_equal(total, 1);
+    assert_int_equal(pk_place_get(&p, m[0].id, NULL), PK_OK);
+    assert_string_equal(p.code, "35.13");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1110,6 +1154,7 @@ int main(void)
         cmocka_unit_test(test_resolve_numbered_districts),
         cmocka_unit_test(test_resolve_generated_typos),
         cmocka_unit_test(test_place_bad_arguments),
+        cmocka_unit_test(test_resolve_long_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
