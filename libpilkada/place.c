@@ -3094,7 +3094,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
                     app[nf++] = f;
                     continue;
                 }
-                for (; done < nf; done++) /* more than SCAN_FOUND: those kept, then each as found */
+                for (; done < SCAN_FOUND; done++) /* more than SCAN_FOUND: those kept (once), then each as found */
                     ctx_found(en, &app[done]);
                 listed_apply(en, &f);
                 ctx_found(en, &f);
