@@ -1012,7 +1012,8 @@ static void test_resolve_generated_typos(void **state)
             char name[160];
             if (len < 6 || lead + len >= sizeof name)
                 continue;
-            snprintf(name, sizeof name, "%s %s", p.kind_label, p.name);
+            int w = snprintf(name, sizeof name, "%s %s", p.kind_label, p.name);
+            assert_true(w > 0 && (size_t)w < sizeof name);
             char *c = name + lead + len / 2;
             if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
                 continue;
@@ -1118,13 +1119,13 @@ static void test_resolve_long_names(void **state)
     n = 0;
     for (int i = 0; i < 40; i++)
         n += (size_t)snprintf(name + n, sizeof name - n, "laporan%d ", i);
-    snprintf(name + n, sizeof name - n, "Kecamatan Sukapra, Probolinggo");
+    assert_true(snprintf(name + n, sizeof name - n, "Kecamatan Sukapra, Probolinggo") > 0);
     assert_int_equal(pk_place_resolve(&r, c, 8, name, NULL, NULL), PK_OK);
     assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
     assert_string_equal(p.code, "35.13.01");
     /* a 70-letter word before the name, in resolve and in the text search */
     memset(name, 'x', 70);
-    snprintf(name + 70, sizeof name - 70, " KABUPATEN PROBOLINGGO");
+    assert_true(snprintf(name + 70, sizeof name - 70, " KABUPATEN PROBOLINGGO") > 0);
     assert_int_equal(pk_place_resolve(&r, c, 8, name, NULL, NULL), PK_OK);
     assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
     assert_string_equal(p.code, "35.13");
