@@ -3026,6 +3026,20 @@ static int listed_changed(const found *a, const found *b)
            a->cue_kind != b->cue_kind;
 }
 
+/* A scanner over a name with its overrides, reading the words read once before (nwv words in wv;
+ * (size_t)-1: none, the scanner reads the name itself) */
+static void name_scanner(scanner *sc, const pk__place_db *db, const char *name, size_t len, const override *ov,
+                         size_t nov, const pk__pword *wv, size_t nwv)
+{
+    scan_init(sc, db, name, len);
+    sc->ov = ov;
+    sc->nov = nov;
+    if (nwv != (size_t)-1) {
+        sc->words = wv;
+        sc->nwords = nwv;
+    }
+}
+
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
@@ -3077,13 +3091,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         }
         if (round == 0 && kept) { /* ctx_pass() over the name, keeping its mentions */
             scanner sc;
-            scan_init(&sc, en->db, name, len);
-            sc.ov = ov;
-            sc.nov = nov;
-            if (nwv != (size_t)-1) {
-                sc.words = wv;
-                sc.nwords = nwv;
-            }
+            name_scanner(&sc, en->db, name, len, ov, nov, wv, nwv);
             sc.lists = 1;
             size_t wi = 0, done = 0; /* done: mentions given to ctx_found() (in the order found) */
             found f;
@@ -3125,13 +3133,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
     en->out_ctx = judged == r2 ? r1 : r2; /* for the next call: two buffers, either order */
     en->ctx_on = 1;
     scanner sc;
-    scan_init(&sc, en->db, name, len);
-    sc.ov = ov;
-    sc.nov = nov;
-    if (nwv != (size_t)-1) {
-        sc.words = wv;
-        sc.nwords = nwv;
-    }
+    name_scanner(&sc, en->db, name, len, ov, nov, wv, nwv);
     size_t wi = 0, next = 0;
     found f, f_raw;
     pk_place_candidate list[64];
