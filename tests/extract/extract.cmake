@@ -33,7 +33,8 @@ if(Python3_Interpreter_FOUND)
     pk_extract_score(extract_fresh5 fresh5 --min-files 50)
 endif()
 add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)
-# Reading rules found from the error classes of tests/extract/fresh2 (round 7).
+# Reading rules found from the error classes of the development sets (rounds 7 and 8): every
+# case's text in one `pilkada extract --batch` run.
 if(Python3_Interpreter_FOUND)
-    add_test(NAME extract_rules COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/rules.sh $<TARGET_FILE:pilkada_cli>)
+    add_test(NAME extract_rules COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/extract/rules.py $<TARGET_FILE:pilkada_cli>)
 endif()

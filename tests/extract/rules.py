@@ -1,0 +1,399 @@
+#!/usr/bin/env python3
+"""Reading rules of the text engine found from the error classes of
+tests/extract/fresh2 (issue 9, round 7) and of the development sets in round 8
+(segmentation: one draft per deed): each case is a short sentence in the
+wording of the paragraph it comes from, with the reading a careful analyst
+gives it.
+
+Every case's text goes through one `pilkada extract --batch --json --mentions`
+run (one process for all of them, with each case's reference date and cycle on
+its own line), then every check is judged; every failing check is printed.
+
+usage: rules.py <path to pilkada>
+"""
+import json
+import re
+import subprocess
+import sys
+from typing import Callable, Dict, List, Optional, Tuple
+
+Result = Dict[str, object]
+Check = Tuple[str, str, Tuple[str, ...], Callable[[Result], Optional[str]]]
+CHECKS: List[Check] = []
+
+
+def drafts(r: Result) -> List[str]:
+    """one line per draft: "actor act negated|asserted" """
+    return ["%s %s %s" % (x["actor_label"] or "-", x["act_label"], "negated" if x["negated"] else "asserted")
+            for x in r["drafts"]]
+
+
+def places(r: Result) -> List[str]:
+    """one line per draft: "region district_code village_code" (- when empty)"""
+    return ["%s %s %s" % (x["region"] or "-", x["district_code"] or "-", x["village_code"] or "-")
+            for x in r["drafts"]]
+
+
+def dates(r: Result) -> List[str]:
+    """one line per draft: "actor act occurred how" (- when empty)"""
+    out = []
+    for x in r["drafts"]:
+        e = x["evidence"].get("occurred") or {}
+        out.append("%s %s %s %s" % (x["actor_label"] or "-", x["act_label"], x["occurred"] or "-", e.get("how", "-")))
+    return out
+
+
+def check(what: str, text: str, opts: Tuple[str, ...], judge: Callable[[Result], Optional[str]]) -> None:
+    CHECKS.append((what, text, tuple(opts), judge))
+
+
+def has(text: str, line: str) -> None:
+    """a draft reads LINE"""
+    check("has", text, (), lambda r: None if line in drafts(r) else "no draft '%s'" % line)
+
+
+def hasnt(text: str, pattern: str) -> None:
+    """no draft matches PATTERN (a regular expression)"""
+    check("hasnt", text, (), lambda r: None if not any(re.search(pattern, d) for d in drafts(r))
+          else "a draft matches '%s'" % pattern)
+
+
+def count(text: str, n: int) -> None:
+    """exactly N drafts"""
+    check("count", text, (), lambda r: None if len(r["drafts"]) == n else "%d drafts, expected %d" % (len(r["drafts"]), n))
+
+
+def at(text: str, line: str) -> None:
+    """a draft is placed at LINE"""
+    check("at", text, (), lambda r: None if line in places(r) else "no draft at '%s'" % line)
+
+
+def dated(text: str, line: str, opts: Tuple[str, ...] = ()) -> None:
+    """a draft reads LINE ("actor act occurred how"); OPTS: --date D, --cycle Y"""
+    check("dated", text, opts, lambda r: None if line in dates(r) else "no draft '%s'" % line)
+
+
+def mentions_of(text: str, kind: str, regions: str) -> None:
+    """the mentions of KIND, in order, name these regions (- for none)"""
+    def judge(r: Result) -> Optional[str]:
+        got = " ".join(m["region"] or "-" for m in r["mentions"] if m["kind"] == kind)
+        return None if got == regions else "%s mentions read as '%s', expected '%s'" % (kind, got, regions)
+    check("mentions", text, (), judge)
+
+
+def confidence_within(text: str, low: float, high: float) -> None:
+    """the most confident draft is above LOW and at most HIGH"""
+    def judge(r: Result) -> Optional[str]:
+        c = max([x["confidence"] for x in r["drafts"]] or [0])
+        return None if low < c <= high else "drafted at confidence %s, expected (%s, %s]" % (c, low, high)
+    check("confidence", text, (), judge)
+
+
+def confident_drafts(text: str, floor: float, n: int) -> None:
+    """exactly N drafts at confidence FLOOR or more"""
+    def judge(r: Result) -> Optional[str]:
+        k = sum(1 for x in r["drafts"] if x["confidence"] >= floor)
+        return None if k == n else "%d drafts at confidence >= %s, expected %d" % (k, floor, n)
+    check("confident", text, (), judge)
+
+
+# fresh2 002: initials introduced with a role are that role later in the text (another paragraph)
+NW = 'Seorang camat berinisial NW di Kabupaten Rembang dilaporkan ke Bawaslu.\n\nNW diduga mengarahkan warga untuk memilih salah satu paslon.'
+has(NW, 'camat partisan_activity asserted')
+hasnt(NW, '^any_person')
+# fresh2 021: a short form in brackets inside a role (Penjabat (Pj) Bupati)
+has('Penjabat (Pj) Bupati Konawe diduga melakukan intervensi ke sejumlah kepala desa.', 'acting_head other_neutrality asserted')
+# fresh2 021: a threatened sanction tells no breach
+count('"Kepala desa yang terbukti melanggar sesuai pasal yang sudah dibacakan, maka saya Pj Bupati akan memberhentikan sementara dan akan melanjutkan proses ke KASN," ungkap pesan WhatsApp Stanley yang beredar.', 0)
+# fresh2 019: a generic act word after an appeal in its sentence
+count('Ia meminta agar kepala desa, perangkat desa, dan BPD agar tidak terlibat dalam mendukung salah satu kepala daerah atau menggunakan fasilitas dan jabatan dalam kegiatan kampanye kepala daerah.', 0)
+# fresh2 003: "pukul" is the clock here, not a blow (a stem entry "pukul" would read it so)
+hasnt('Musna menyatakan bahwa pada Jumat (11/10/2024) sekitar pukul 13.10 WITA, camat itu menghapus postingan.', 'violence')
+has('Saat kampanye, kepala Kampung memukul pengawas Pilkada.', 'kepala_desa violence asserted')
+# fresh2 018: who says "bahwa ..." is not the one the deed is about
+HER = 'Ketua Tim Pemenangan Paslon 01, Heriadi, mengatakan bahwa perkara yang diadukan merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
+has(HER, '- disrupt_campaign asserted')
+hasnt(HER, '^campaign_team')
+# fresh2 009: the act retold with nobody named is the same incident
+count('Pasalnya, dua oknum guru tersebut membagikan kaos bergambar pasangan calon kepada enam orang teman gurunya. Bahkan, kaos tersebut dbagikan di ruang guru tempatnya mengajar. Salah satunya diketahui statusnya Aparatur Sipil Negara (ASN) yang membagikan kaos.', 1)
+# fresh2 026: a denial in the lead denies the report told after it
+hasnt('Paslon nomor urut 3 membantah tudingan praktik politik uang saat berkampanye. Sebelumnya, Paslon nomor urut 3 dilaporkan ke Bawaslu atas dugaan praktik politik uang.', 'asserted')
+# fresh 038: the same act at another place ("Juga ada di") stays another incident
+count('Ada kami temukan di Kecamatan Lingsar karena tidak melengkapi STTP. Juga ada di Gerung untuk calon gubernur yang kami temukan tidak dilengkapi STTP.', 2)
+# fresh2 040: the members listed in the sentence after the act ("16 ASN yang di dalamnya ada ...")
+LIST = 'Ketua Bawaslu mengatakan tercatat ada belasan pejabat ASN hingga kepala desa diduga terlibat politik praktis.\n"Ada sekitar 16 ASN yang di dalamnya ada kepala dinas, empat camat, satu kepala desa dan sekdes," ujar dia.'
+has(LIST, 'camat partisan_activity asserted')
+has(LIST, 'perangkat_desa partisan_activity asserted')
+# fresh2 046: who suffers the act ("mengalami geroyokan") is not its doer; the doer after "oleh" is
+hasnt('Seorang simpatisan Paslon 01 di Aceh Utara mengalami geroyokan usai pemungutan suara.', '^any_person')
+has('Amri dipukul oleh sejumlah orang pada hari pemungutan suara.', 'any_person violence asserted')
+# fresh2 044: a candidate right after "oleh" is the agent; not after "yang digelar oleh" (its own event)
+has('Bawaslu menemukan penggunaan kendaraan dinas untuk kegiatan kampanye oleh pasangan calon nomor urut 01.', 'candidate use_state_facilities asserted')
+has('Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang dilakukan oleh pasangan calon nomor urut 01.', 'candidate use_state_facilities asserted')
+hasnt('Bawaslu menemukan penggunaan kendaraan dinas untuk kampanye yang digelar oleh pasangan calon nomor urut 01.', '^candidate')
+# money received from someone: the giver after "dari" is not the one who received
+hasnt('Warga RT 006 RW 29 Kelurahan Batu Merah menerima uang dari tim sukses.', '^campaign_team')
+# the speaker's own deed told after "bahwa dirinya" stays the speaker's
+has('Kepala Desa Sukamaju, Warsito, mengatakan bahwa dirinya mengunggah video dukungan itu.', 'kepala_desa video_support asserted')
+# a list pointing back ("Mereka adalah ...") after the act's sentence
+MER = 'Bawaslu menyebut ada tiga ASN yang diduga tidak netral. Mereka adalah Kepala Dinas Pendidikan, Camat Sukajadi dan Lurah Cibeunying.'
+has(MER, 'camat other_neutrality asserted')
+has(MER, 'lurah other_neutrality asserted')
+# fresh2 034: "tidak ada KTP TNI-Polri yang masuk daftar dukungan" clears both
+hasnt('Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.', '^polri.*asserted')
+hasnt('Hasil crosscheck kami, tidak ada KTP TNI-Polri yang masuk daftar dukungan calon perseorangan.', '^tni.*asserted')
+# Region rules (round 8, from the error classes of fresh3, fresh2 and the corpus).
+# fresh3 027, fresh 020: a village head's draft that knows its kecamatan takes the desa of his
+# post named elsewhere in the text, when it lies in that kecamatan (Grenggeng: 33.05.20.2010 in
+# Karanganyar, Kebumen)
+at('Seorang oknum Kepala Desa (Kades) di Kecamatan Karanganyar, Kabupaten Kebumen, Jawa Tengah tertangkap Petugas Panwas. Oknum Kades tersebut diduga siap melakukan serangan fajar. Diketahui motor dinas berpelat merah itu milik Kades Desa Grenggeng berinisial EL.', '33.05 33.05.20 33.05.20.2010')
+# corpus 089: a desa named for something else (the voter lists) is not the place: no village
+at('Sejumlah warga di Kedungwuni, Kabupaten Pekalongan, menangkap tangan seseorang yang diduga akan melakukan politik uang. "Ada juga beberapa formulir data pemilih di Desa Salakbrojo," kata Sunardi.', '33.26 33.26.13 -')
+# fresh3 039, corpus 042: a province written by the name it shares with its capital, right after
+# a kabupaten of that province, is the province (Bantul 34.02 in DI Yogyakarta), not Kota Yogyakarta
+at('YOGYAKARTA, KOMPAS.com - Badan Pengawas Pemilu (Bawaslu) Kabupaten Bantul, Yogyakarta, memproses seorang guru SD yang diketahui mengunggah dukungan kepada salah satu pasangan calon.', '34.02 - -')
+# ... while the city named alone stays the city (Kota Yogyakarta 34.71)
+at('Seorang lurah di Kota Yogyakarta mengunggah dukungan kepada salah satu pasangan calon.', '34.71 - -')
+# ... and so does the name inside a list of kabupaten/kota (a city among them)
+mentions_of('Kampanye akbar digelar di Kabupaten Sleman, Yogyakarta, dan Bantul.', 'region', '34.04 34.71 34.02')
+# Lexicon families (round 8, wip-xl: deeds written without a verb the lexicon knew).
+# fresh3 037: "komen" (informal komentar) is a comment on a post
+has('Dua ASN tersebut ditemukan melakukan komen dan like terhadap postingan yang mengandung kampanye salah satu pasangan calon.', 'asn socmed_comment asserted')
+# fresh3 004 040: campaigning for a candidate (mengkampanyekan) is partisan activity (PP 94/2021 Pasal 5 huruf n angka 6)
+has('Bawaslu menerima laporan terkait delapan tenaga honorer yang diduga aktif mengkampanyekan salah satu pasangan calon.', 'honorer partisan_activity asserted')
+# fresh3 047: ordering voters to vote for a candidate
+has('Seorang kepala desa (kades) diduga menyuruh warga penerima PKH untuk memilih salah satu calon bupati.', 'kepala_desa partisan_activity asserted')
+# bahan kampanye handed out (PKPU 15/2023 Pasal 33), akurasinews.com 2024
+has('Seorang camat kedapatan membagikan brosur pasangan calon kepada warga.', 'camat hand_out_campaign_goods asserted')
+# fresh3 014: "memberikan sembako" to voters is money politics (UU 10/2016 Pasal 187A: materi lainnya)
+has('Beredar video salah satu tim pemenangan pasangan calon bupati memberikan sembako kepada salah satu warga.', 'campaign_team give_money asserted')
+# fresh3 022, kumparan.com 2019: burning campaign props
+has('Kami mengecek lokasi pembakaran APK yang resmi dari KPU yakni umbul-umbul.', '- damage_campaign_props asserted')
+# fresh 041: PP 53/2010 Pasal 4 angka 15 huruf a wording
+has('Sejumlah pendamping desa diduga terlibat dalam kegiatan kampanye di beberapa kecamatan.', 'pendamping_desa attend_campaign asserted')
+# fresh3 034: an administrative error of the organisers is an administrative breach (UU 10/2016 Pasal 138)
+has('Di TPS 001 Desa Nguri, MK menyebut terjadi kesalahan administrasi oleh KPPS.', 'organizer administrative_breach asserted')
+# Actor titles (round 8, wip-xl). "non-ASN" is not ASN (rakyatsulsel.fajar.co.id 2024): it read as asn before
+has('Seorang pegawai non-ASN Pemkab Sampang diduga mengunggah dukungan kepada salah satu calon bupati.', 'honorer socmed_post asserted')
+hasnt('Seorang pegawai non-ASN Pemkab Sampang diduga mengunggah dukungan kepada salah satu calon bupati.', '^asn')
+# a PKH facilitator (bali.tribunnews.com 2020)
+has('Oknum pendamping PKH di Kecamatan Turi diduga mengkampanyekan salah satu paslon di Facebook.', 'honorer partisan_activity asserted')
+# village staff and heads by their regional names (klikpositif.com 2024, hariantuba.com 2024, pantaubali.com 2024)
+has('Seorang perangkat nagari di Pesisir Selatan diduga ikut kampanye salah satu paslon.', 'perangkat_desa attend_campaign asserted')
+has('Seorang kakam di Tulang Bawang diduga menggalang dukungan untuk bakal calon bupati.', 'kepala_desa partisan_activity asserted')
+has('Seorang perbekel di Tabanan diduga hadir dalam kampanye salah satu paslon.', 'kepala_desa attend_campaign asserted')
+# a police sector head (kompas.com 2019)
+has('Kapolsek Kota Pamekasan diduga mengajak warga memilih salah satu paslon.', 'polri partisan_activity asserted')
+# fresh3 035: a warning addressed to officials is an appeal, not a deed
+count('Bawaslu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon.', 0)
+# fresh3 015: "presiden" inside "pasangan calon presiden dan wakil presiden" is the office contested, not the president acting
+hasnt('Kepala Desa Karanganyar dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden.', '^pejabat_negara')
+has('Kepala Desa Karanganyar dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden.', 'kepala_desa decision_favouring asserted')
+# events and periods that are not deeds: a peace declaration (fresh3 044), a head's campaign leave (fresh2 041)
+hasnt('"Ada dua kasus yang kita tangani," kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn.', 'declare_support')
+hasnt('Bawaslu akan menelusuri proses pelantikan 142 pejabat fungsional pada injury time cuti kampanye.', 'campaign_without_leave')
+has('Bupati itu berkampanye tanpa cuti kampanye.', 'regional_head campaign_without_leave asserted')
+# corpus 060: attending a candidate's declaration is attendance, not one's own declaration of support
+has('Camat itu dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana.', 'camat attend_campaign asserted')
+hasnt('Camat itu dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana.', 'declare_support')
+# more deed families (round 8, wip-xl), each in the wording of a public report cited in data/extract/acts.csv
+has('Kepala desa itu diduga menjadi juru kampanye paslon nomor urut 2.', 'kepala_desa campaign_team_role asserted')
+has('Seorang kades kedapatan menghadiri rapat tim pemenangan salah satu paslon.', 'kepala_desa partisan_activity asserted')
+has('Kades itu terlihat mengenakan kaos bergambar paslon nomor urut 3.', 'kepala_desa attend_with_attributes asserted')
+has('Seorang ASN diduga mengikuti kampanye akbar paslon nomor urut 2.', 'asn attend_campaign asserted')
+has('Tim sukses paslon tertangkap tangan memberikan amplop kepada warga.', 'campaign_team give_money asserted')
+has('Timses diduga membagikan kupon belanja bergambar paslon kepada warga.', 'campaign_team give_money asserted')
+has('Seorang relawan tertangkap tangan menyebarkan uang kepada warga pada masa tenang.', 'campaign_team give_money asserted')
+has('Empat kepala desa ikut mengantar bakal calon bupati mendaftar ke KPU.', 'kepala_desa accompany_registration asserted')
+# the candidate whose props were damaged is not who damaged them (no actor beats a wrong one)
+hasnt('Baliho paslon nomor urut 1 dirusak orang tak dikenal.', '^candidate')
+has('Seorang simpatisan paslon nomor urut 2 merobohkan baliho paslon nomor urut 1.', 'any_person damage_campaign_props asserted')
+# a role title with the possessive -nya (stem entries in data/extract/actors.csv)
+has('Kadesnya diduga membagikan uang kepada warga.', 'kepala_desa give_money asserted')
+has('Camatnya diduga hadir dalam kampanye paslon.', 'camat attend_campaign asserted')
+# social-media deeds on someone else's post: one deed, not also a post of one's own (tempo.co 2018, harapanrakyat.com 2023)
+count('Seorang ASN diduga memberikan like pada unggahan paslon.', 1)
+has('Seorang ASN diduga memberikan like pada unggahan paslon.', 'asn socmed_like asserted')
+count('Seorang ASN men-share postingan paslon di grup WhatsApp.', 1)
+has('Seorang ASN men-share postingan paslon di grup WhatsApp.', 'asn socmed_share asserted')
+# voting in another's name (UU 10/2016 Pasal 178A) and forging an independent's support list (Pasal 185A)
+has('Seorang warga diduga menggunakan hak pilih orang lain di TPS 05.', 'any_person vote_in_name_of_other asserted')
+has('Tim bakal calon perseorangan diduga mencatut KTP warga untuk syarat dukungan.', 'campaign_team forge_support_list asserted')
+# attending a prospect's declaration (SKB 2022 kode etik angka 3)
+has('Seorang ASN hadir dalam deklarasi bakal calon bupati.', 'asn attend_campaign asserted')
+# a withdrawn report stops the case: dropped, at most 0.4 (Perbawaslu 9/2024, pencabutan laporan)
+LC = 'Laporan dugaan kepala desa membagikan uang kepada warga dicabut oleh pelapor.'
+confidence_within(LC, 0.0, 0.4)
+# a spouse is not the office holder (fresh 035: istri salah satu anggota Kodim)
+has('Istri bupati diduga membagikan sembako bergambar paslon kepada warga.', 'any_person give_money asserted')
+hasnt('Istri bupati diduga membagikan sembako bergambar paslon kepada warga.', '^regional_head')
+# more titles: Brimob (Polri), BUMD staff, korlap
+has('Oknum anggota Brimob diduga berfoto bersama paslon dengan pose dua jari.', 'polri photo_with_candidate asserted')
+has('Seorang pegawai BUMD diduga ikut kampanye paslon.', 'bumn_bumd_official attend_campaign asserted')
+# directing voters at the TPS (detik.com 2014)
+has('Seorang anggota KPPS diduga mengarahkan pemilih untuk mencoblos pasangan calon tertentu.', 'organizer partisan_activity asserted')
+# a video of an official urging votes is one deed, the video (tempo.co 2019; the stripper reads terekam as ter- + ekam)
+count('Kepala Desa Sukamaju terekam video mengajak warga memilih paslon nomor urut 2.', 1)
+has('Kepala Desa Sukamaju terekam video mengajak warga memilih paslon nomor urut 2.', 'kepala_desa video_support asserted')
+# Date rules (round 8, from the error classes of fresh3, fresh2 and the corpus).
+# fresh3 027: the deed's sentence opens by pointing back to the person of the sentence before
+# ("Oknum Kades tersebut"), which gives the day (27 Nov 2024, voting day, a Wednesday)
+KEB = 'Seorang oknum Kepala Desa (Kades) di Kecamatan Karanganyar, Kabupaten Kebumen, Jawa Tengah tertangkap Petugas Panitia Pengawas Pemilu (Panwas) pada Rabu pagi, 27 November 2024. Oknum Kades tersebut diduga siap melakukan serangan fajar atau praktik pemberian uang atau barang kepada pemilih.'
+dated(KEB, 'kepala_desa give_money 2024-11-27 inferred')
+# ... not when that day is the report's (a process word), nor from another paragraph
+dated(KEB.replace('tertangkap Petugas Panitia Pengawas Pemilu (Panwas)', 'dilaporkan ke Bawaslu'), 'kepala_desa give_money - -')
+dated(KEB.replace('2024. Oknum', '2024.\n\nOknum'), 'kepala_desa give_money - -')
+# fresh3 013: a two-digit year that the weekday settles (29 Oct 2020, a Thursday), inferred
+dated('Dugaan praktik politik uang oleh tim kampanye itu berhasil diungkap oleh Pengawas Kecamatan Kertasari pada Kamis (29/10/20) lalu.', 'campaign_team give_money 2020-10-29 inferred', opts=['--cycle', '2020'])
+# fresh2 029: a weekday that contradicts the date (23 Nov 2024 was a Saturday): no date
+dated('Seorang bapak-bapak dinarasikan menangkap pelaku yang diduga hendak melakukan money politik (politik uang) di Kota Lubuklinggau Sumsel, Minggu (23/11/2024) pagi.', 'any_person give_money - -', opts=['--date', '2024-11-24'])
+# ... while the right weekday gives it
+dated('Seorang bapak-bapak dinarasikan menangkap pelaku yang diduga hendak melakukan money politik (politik uang) di Kota Lubuklinggau Sumsel, Sabtu (23/11/2024) pagi.', 'any_person give_money 2024-11-23 stated', opts=['--date', '2024-11-24'])
+# a page's timestamp ("Rabu, 16 Oktober 2024 – 20:14 WIB", jpnn.com) opening the text is not the deed's day
+LEM = 'Camat Lemboraya Ansar diduga melanggar netralitas ASN saat memberikan sambutan dalam pasar murah bersubsidi di Kantor Camat Lemboraya'
+dated('Rabu, 16 Oktober 2024 – 20:14 WIB Camat Lemboraya Ansar diduga melanggar netralitas ASN saat memberikan sambutan dalam pasar murah bersubsidi di Kantor Camat Lemboraya.', 'camat support_at_campaign - -')
+dated('Camat Lemboraya Ansar diduga melanggar netralitas ASN saat memberikan sambutan dalam pasar murah bersubsidi di Kantor Camat Lemboraya, Selasa, (15/10).', 'camat support_at_campaign 2024-10-15 stated', opts=['--date', '2024-10-16'])
+# fresh3 044 ("sudah dilimpahkan ke BKN, karena per tanggal 24 Agustus, KASN melebur ke BKN"):
+# "per tanggal X" is the day a change takes effect, not a deed's
+SAM = 'Seorang ASN di Kabupaten Sambas mengunggah dukungan kepada paslon nomor urut 1. Kasusnya sudah dilimpahkan ke BKN, karena'
+dated('Seorang ASN di Kabupaten Sambas mengunggah dukungan kepada paslon nomor urut 1. Kasusnya sudah dilimpahkan ke BKN, karena per tanggal 24 Agustus 2024, KASN melebur ke BKN.', 'asn socmed_post - -')
+# fresh3 044 (", kata Uray Juliansyah, saat dialog publik ... yang digelar IKA PPKn Universitas PGRI
+# Pontianak, Kamis (26/9/2024)"): after a speech verb closing the quote that tells the deed, the day is
+# the speaking's, however many words stand between
+dated('"Kepala desa itu membagikan uang kepada warga," kata Uray Juliansyah, saat dialog publik dan diskusi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).', 'kepala_desa give_money - -')
+# fresh3 018: a date before a speech verb that opens what is told ("X menyatakan bahwa ...") is the
+# saying's when the deed's doer is named in what is told; after a closing ", kata X" it stays the deed's
+dated('Pada Kamis, 5 Desember 2024, Pelaksana Harian Direktur Jenderal Politik dan Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani, menyatakan bahwa sebanyak 19 aparatur sipil negara (ASN) yang melanggar netralitas dalam Pilkada 2024 telah diberikan hukuman.', 'asn other_neutrality - -')
+dated('Pada Senin, 4 November 2024, Ketua Bawaslu Kabupaten Sukabumi menyatakan bahwa Kepala Desa Sukamaju membagikan uang kepada warga.', 'kepala_desa give_money - -')
+dated('Pada Senin, 4 November 2024, Kepala Desa Sukamaju membagikan uang kepada warga, kata Ketua Bawaslu Kabupaten Sukabumi.', 'kepala_desa give_money 2024-11-04 stated')
+# corpus 115 ("Hingga Rabu 2 Oktober 2024, pihaknya sudah menerima 8 pengaduan"), fresh2 011 ("hingga
+# Selasa (8/10) telah ada 54 kali kampanye"): a date bound by a word of relative time (a cut-off, a
+# start, before or after it) is not the deed's day; "pada" the same date is
+dated('Hingga Rabu 2 Oktober 2024, kepala desa itu sudah memasang baliho paslon nomor urut 2 di 8 titik.', 'kepala_desa install_banner - -')
+dated('Sejak tanggal 25 September, kepala desa itu memasang baliho paslon nomor urut 2.', 'kepala_desa install_banner - -', opts=['--date', '2024-10-02'])
+dated('Pada Rabu 2 Oktober 2024, kepala desa itu memasang baliho paslon nomor urut 2 di 8 titik.', 'kepala_desa install_banner 2024-10-02 stated')
+# Segmentation rules (round 8: one draft per deed, from the extra and missing drafts of fresh3).
+# fresh3 001: "Kades Didi" names the village head by his name, not another desa: one incident
+DIDI = 'Sejumlah warga melaporkan dugaan Kepala Desa Mekarsari, Kecamatan Cipongkor, Bandung Barat diduga melakukan money politik dengan amplop berisi Rp100 ribu.\nSalah satu warga menyampaikan bahwa kami melaporkan atas dugaan money politik yang dilakukan Kades Didi.'
+count(DIDI, 1)
+at(DIDI, '32.17 32.17.12 32.17.12.2011')
+# fresh3 015: the breach named with nobody beside it ("atas pelanggaran netralitas") is the
+# named person's act told after it (corpus README rule 6): one incident
+VONIS = 'Pengadilan Negeri Sumber menjatuhkan vonis satu bulan penjara kepada S, Kepala Desa Karanganyar, atas pelanggaran netralitas Pilkada 2024. Ketua Bawaslu Kabupaten Cirebon menjelaskan S terbukti melanggar Pasal 188 Jo Pasal 71 ayat (1) UU Nomor 10 Tahun 2016. Ia dinilai melakukan tindakan yang secara sengaja menguntungkan salah satu pasangan calon.'
+count(VONIS, 1)
+has(VONIS, 'kepala_desa decision_favouring asserted')
+# fresh3 015: the office right after "calon" is the one sought, nobody holding it
+hasnt('Ia dinilai melakukan tindakan yang secara sengaja menguntungkan atau merugikan salah satu pasangan calon presiden dan wakil presiden dalam Pilkada 2024.', '^pejabat_negara')
+# fresh3 045, 032: the same act told again, its doer only carried over from an earlier sentence
+# (here the people it was given to), is the deed told first with its doer: one incident
+AMP = 'Amplop berisi uang berstiker pasangan calon bupati dan wakil bupati Bima akhirnya terungkap. Amplop itu diduga dibagikan oleh kepala desa di Kecamatan Palibelo inisial A, kepada 15 ketua RT dan RW. Terungkapnya hal itu berdasarkan laporan dugaan money politik yang disampaikan ke Bawaslu Kabupaten Bima.'
+count(AMP, 1)
+has(AMP, 'kepala_desa give_money asserted')
+POL = 'DPP PDIP menyebut ada pergerakan anggota kepolisian di Jateng yang membagikan minyak goreng kepada para kepala desa untuk meraup suara dalam pilkada. Ronny menyebutkan bahwa aksi pembagian sembako itu terjadi di Provinsi Jateng.'
+count(POL, 1)
+has(POL, 'polri give_money asserted')
+# ... while two doers each named with the act stay two incidents
+count('Kepala Desa Sukamaju membagikan uang kepada warga. Camat Cibeber juga membagikan uang kepada warga.', 2)
+# fresh3 024: the owner after "milik" is not the doer
+hasnt('Sebanyak 25 Alat Peraga Kampanye (APK) milik salah satu pasangan calon wali kota dan wakil wali kota Yogyakarta dirusak. Belakangan diketahui, pelakunya adalah simpatisan dari pasangan calon sendiri.', '^candidate')
+# fresh2 046: an act with nobody named, its place only carried over from the next sentence, is
+# the same act told after it with its doer: one incident
+GER = 'Sebelumnya diberitakan, seorang simpatisan Paslon 01 di Aceh Utara, mengalami geroyokan hanya gegara Paslon 01 unggul saat pilkada. Kasus ini terjadi di Desa Meukat, Kecamatan Syamtalira Aron, Kabupaten Aceh Utara. Sedangkan korban pemukulan diketahui bernama Amri. Amri dipukul oleh sejumlah orang pada hari pemungutan suara, Rabu, 27 November 2024.'
+count(GER, 1)
+has(GER, 'any_person violence asserted')
+# fresh2 018: a specific act with nobody named, told after a person's catch-all breach, names
+# what that breach was: one incident, the person's
+OBS = 'LANDAK - Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024.\n\nHeriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
+count(OBS, 1)
+has(OBS, 'polri disrupt_campaign asserted')
+# ... and a province ("Polda Kalbar") and a kabupaten within it (Landak) are one place at two levels
+OBP = 'Tim Pemenangan Pasangan Karolin-Erani resmi melaporkan perkara netralitas oknum aparat kepada Polda Kalbar. Hal ini terkait dugaan pelanggaran netralitas oknum Polres Landak pada Pemilihan Kepala Daerah Kabupaten Landak 2024. Heriadi juga mengatakan, bahwa perkara yang diadukan tersebut merupakan bentuk obstruksi terhadap kegiatan kampanye paslon 01.'
+count(OBP, 1)
+at(OBP, '61.08 - -')
+# fresh 003: "beserta" (along with) joins the people of one deed: one draft each
+BES = 'Camat Ujungbulu beserta sembilan lurah di Kecamatan Ujungbulu, Kabupaten Bulukumba dilaporkan ke Bawaslu Sulsel. Mereka diduga berada dalam GWA yang memuat percakapan yang menunjukkan adanya keberpihakan terhadap salah satu pasangan calon.'
+has(BES, 'camat socmed_join_group asserted')
+has(BES, 'lurah socmed_join_group asserted')
+# fresh3 050: the same act at a list of kecamatan is one incident per kecamatan, each with its
+# desa when one alone is named for it (Gunungsari 52.01.09, Lingsar 52.01.12, Gerung 52.01.01 of
+# Lombok Barat); a place the search does not read ("Kediri") is skipped, the list goes on
+LST = 'Lombok Barat - Informasi lain, politik uang juga terjadi di Desa Taman Sari, Kecamatan Gunungsari, di Desa Langko, Kecamatan Lingsar, Desa Pelowok, Kediri, dan Desa Mesanggok, Kecamatan Gerung.'
+count(LST, 3)
+at(LST, '52.01 52.01.09 52.01.09.2009')
+at(LST, '52.01 52.01.12 52.01.12.2006')
+at(LST, '52.01 52.01.01 52.01.01.2012')
+# fresh3 014: the role right after "dilakukan" (no "oleh") is the agent, past "kepada warga"
+has('Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagikan sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).', 'campaign_team give_money asserted')
+# fresh3 036: a post inside a body's name ("Aliansi Pemantauan Aparatur Sipil Negara") is nobody
+hasnt('Laporan yang disampaikan Ketua Aliansi Pemantauan Aparatur Sipil Negara (APKAN) Lampung Timur, Husnan Efendi, menyebutkan Ela dan Azwar terlihat berorasi di atas panggung, memanfaatkan momentum HUT Desa yang dibiayai iuran warga.', '^asn')
+has('Seorang guru ASN di Kabupaten Kendal mengunggah foto bersama pasangan calon.', 'asn photo_with_candidate asserted')
+# fresh3 002: who reported ("dilaporkan salah seorang warga") is not the one reported
+hasnt('Dijelaskan, Suprapto dilaporkan salah seorang warga Sawoo karena dianggap melanggar netralitas.', '^any_person')
+# corpus 060: the event attended ("hadir dalam acara deklarasi") is no second deed
+DEK = 'Tri menjelaskan camat yang mendapat rekomendasi sanksi dilaporkan hadir dalam acara deklarasi pemenangan pasangan calon petahana. Acara tersebut digelar di Desa Kemudo, Kecamatan Prambanan, Kabupaten Klaten.'
+count(DEK, 1)
+has(DEK, 'camat attend_campaign asserted')
+# corpus 106: the upload with nobody named is how the photo of a named person spread: one deed
+FOT = 'Beredar foto yang di unggah di media sosial Facebook yang memperlihatkan oknum yang diduga Anggota Polri Polres Minahasa yang sempat viral berfoto dengan calon Gubernur Yulius Selvanus Komaling (YSK).'
+count(FOT, 1)
+has(FOT, 'polri photo_with_candidate asserted')
+# fresh 014: a tally ("pelanggaran netralitas ASN berjumlah 64 ASN") is no confident incident
+TAL = 'Lanjut Masita, hasil penanganan pelanggaran pemilihan umum tahun 2024 berupa 3 kode etik dan 13 pidana pemilihan, pelanggaran netralitas ASN berjumlah 64 ASN, serta pelanggaran perundang-undangan lainnya 1 netralitas TNI/Polri, dan 5 Kepala Desa.'
+confident_drafts(TAL, 0.5, 0)
+# fresh3 035: what someone is warned "untuk tidak" do is no deed
+count('BENGKULU - Badan Pengawas Pemilu (Bawaslu) Kota Bengkulu memperingatkan lurah dan perangkatnya, termasuk Ketua RT, untuk tidak terlibat dalam aktivitas kampanye yang menguntungkan atau merugikan pasangan calon dalam Pilkada Kota Bengkulu 2024.', 0)
+# ... while the deed before it stays
+has('Kepala Desa Sukamaju diduga membagikan uang Rp100 ribu untuk tidak dilaporkan ke Bawaslu.', 'kepala_desa give_money asserted')
+# fresh3 044: a peace pledge ("deklarasi Pilkada damai") is no declaration of support
+hasnt('Kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang digelar IKA PPKn Universitas PGRI Pontianak, Kamis (26/9/2024).', 'declare_support')
+has('Puluhan kepala desa di Kabupaten Pati menggelar deklarasi dukungan kepada pasangan calon nomor urut 1.', 'kepala_desa declare_support asserted')
+# fresh3 014: what "setiap calon" (every candidate) is said to do is a comment, no deed
+hasnt('Namun ironisnya masih banyak pelanggaran-pelanggaran yang dilakukan oleh setiap calon yang berkedok bantuan sosial, (Bansos) dengan tujuan untuk mempengaruhi pilihan masyarakat.', 'use_programmes')
+
+
+def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
+    # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
+    line: Dict[str, object] = {"id": ident, "text": text + "\n"}
+    for name, value in zip(opts[::2], opts[1::2]):
+        if name == "--date":
+            line["date"] = value
+        elif name == "--cycle":
+            line["cycle"] = int(value)
+        else:
+            raise ValueError("unknown option " + name)
+    return json.dumps(line, ensure_ascii=False)
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    inputs: Dict[Tuple[str, Tuple[str, ...]], int] = {}
+    for _, text, opts, _ in CHECKS:
+        inputs.setdefault((text, opts), len(inputs))
+    batch = "".join(batch_line(i, t, o) + "\n" for (t, o), i in inputs.items())
+    run = subprocess.run([sys.argv[1], "extract", "--batch", "--json", "--mentions", "-"], input=batch.encode(),
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    results: Dict[int, Result] = {}
+    for line in run.stdout.decode().splitlines():
+        r = json.loads(line)
+        results[r["id"]] = r
+    if run.returncode != 0 or len(results) != len(inputs):
+        print("FAIL: pilkada extract --batch exited %d with %d of %d results: %s"
+              % (run.returncode, len(results), len(inputs), run.stderr.decode()[-2000:]))
+        return 1
+    failed = 0
+    for what, text, opts, judge in CHECKS:
+        r = results[inputs[(text, opts)]]
+        err = "error: %s" % r["error"] if "error" in r else judge(r)
+        if err:
+            failed += 1
+            print("FAIL: %s: %s for: %s %s (drafts: %s)" % (what, err, text, " ".join(opts), "; ".join(dates(r)) if "drafts" in r else "-"))
+    print("%d checks on %d texts, %d failed" % (len(CHECKS), len(inputs), failed))
+    if failed == 0:
+        print("ok")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
