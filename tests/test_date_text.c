@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "pilkada.h"
+#include "test_light.h"
 
 static pk_date iso(const char *s)
 {
@@ -908,13 +909,11 @@ static void test_scan_arguments(void **state)
     assert_int_equal(err.column, 12);
 }
 
-/* PK_TEST_VALGRIND set (the suite's valgrind stage): the megabyte tests below run on a tenth of
- * their input. Every other stage runs them whole; under memcheck the paths they take are the same
- * at a tenth, and the whole ones took a minute, the longest of all test binaries. */
+/* Under valgrind (tests/test_light.h) the megabyte tests below run on a tenth of their input: the
+ * paths they take are the same at a tenth, and the whole ones took a minute under memcheck. */
 static size_t heavy_div(void)
 {
-    const char *v = getenv("PK_TEST_VALGRIND");
-    return v && *v && strcmp(v, "0") != 0 ? 10 : 1;
+    return pk_test_light() ? 10 : 1;
 }
 
 /* A million dates: bounded output, the total counted, the first ones filled. */

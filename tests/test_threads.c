@@ -11,7 +11,8 @@
  * Keppres 33/2024; a civil servant liking a pair's post on 1 Oct 2024, after
  * penetapan paslon, breaches the ASN discipline rules, PP 94/2021).
  *
- * PK_THREADS_ROUNDS (environment) sets the rounds per thread (default 12). */
+ * PK_THREADS_ROUNDS (environment) sets the rounds per thread (default 12; 3 under valgrind,
+ * tests/test_light.h). */
 #define _POSIX_C_SOURCE 200809L
 
 #include <pthread.h>
@@ -26,6 +27,7 @@
 #include <cmocka.h>
 
 #include "pilkada.h"
+#include "test_light.h"
 
 #define NTHREADS 8
 
@@ -454,7 +456,7 @@ static void test_threads_agree(void **state)
     uint64_t expected = battery(&sh, &ref_ops);
     assert_int_equal(battery(&sh, NULL), expected); /* deterministic alone */
 
-    int rounds = 12;
+    int rounds = pk_test_light() ? 3 : 12; /* under valgrind, which runs one thread at a time: 3 */
     const char *env = getenv("PK_THREADS_ROUNDS");
     if (env && atoi(env) > 0)
         rounds = atoi(env);
