@@ -3138,8 +3138,17 @@ static int peace_pledge(const dctx *d, size_t a)
 static int every_doer(const dctx *d, size_t a)
 {
     size_t to = d->m[a].start, from = to;
-    while (from > 0 && to - from < 160 && !sent_stop(d->text, d->len, from - 1))
+    int seen = 0; /* "setiap" stands in the bytes: most sentences hold none, and then no word is read */
+    while (from > 0 && to - from < 160) {
+        char ch = d->text[from - 1];
+        if ((ch == '.' || ch == '\n' || ch == '!' || ch == '?') && sent_stop(d->text, d->len, from - 1))
+            break;
         from--;
+        if ((ch | 32) == 's' && to - from >= 6 && word_is(d->text + from, 6, "setiap"))
+            seen = 1;
+    }
+    if (!seen)
+        return 0;
     int agent = 0; /* the word before was "oleh" or "dilakukan" */
     for (size_t i = from, j; (i = next_word(d->text, i, to, &j)) < to; i = j) {
         const char *w = d->text + i;
