@@ -768,15 +768,17 @@ static int owner(const dctx *d, size_t k)
 
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
-    if (d->topic_of[k] != NONE || speaker(d, k) || owner(d, k))
+    /* the tests on the mention alone first: most mentions asked are no
+     * person, and then the text is not read (speaker(), owner()) */
+    int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics")
+                                      : actor_candidate(&d->m[k], &d->x[k]);
+    if (!person || d->topic_of[k] != NONE)
         return 0;
     /* "Baliho paslon nomor urut 1 dirusak orang tak dikenal": the candidate
      * owns the damaged props; it is not who damaged them */
     if (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && pk__label_is(d->m[a].label, "damage_campaign_props"))
         return 0;
-    if (supervisor(&d->m[k]))
-        return pk__label_is(d->m[a].label, "organizer_ethics");
-    return actor_candidate(&d->m[k], &d->x[k]);
+    return !speaker(d, k) && !owner(d, k);
 }
 
 static const char *actor_label(const pk_extract_mention *m)
