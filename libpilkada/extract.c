@@ -913,7 +913,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
             }
         }
         if (!best_n) {
-            if (initials(c, i)) {
+            /* initials() wants two or three capitals: most words are asked no further */
+            if ((t->flags & TF_CAP) && t->lo_len >= 2 && t->lo_len <= 3 && initials(c, i)) {
                 cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, t->end, i, i + 1);
                 if (!m)
                     return;
