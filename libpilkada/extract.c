@@ -56,7 +56,9 @@ typedef struct word1 {
 
 /* The stem of a word and its hash, remembered: news repeat their words.
  * With them the word's place token (pk__place_word_token()), so that the
- * place search of a long word costs no second look-up (place_words). */
+ * place search of a long word costs no second look-up (place_words). A word
+ * is looked for in its slot and the one beside it (slot ^ 1): two words of
+ * one slot both stay (see tokenize). */
 typedef struct stem_slot {
     uint64_t hx;  /* hash of the word as written; 0 = empty */
     uint64_t hs;
@@ -523,7 +525,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
                 c->w1[c->ntok - 1].pfx = PFX_UNSET;
             }
-        } else if (sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) {
+        } else if ((sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) ||
+                   ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
+                    same_bytes(sl->lo, lw, k))) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
             t->ptok = sl->ptok;
@@ -539,6 +543,11 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 apos += (size_t)sl->st_len + 1;
             }
         } else {
+            /* two ways: the word goes first, the one it displaces second
+             * (two words of one slot do not push each other out) */
+            sl = &c->stems[t->hx & c->stem_mask];
+            if (sl->hx)
+                c->stems[(t->hx & c->stem_mask) ^ 1] = *sl;
             char *sp = c->arena + apos;
             size_t sn = pk__id_stem(sp, lw, k);
             sl->same = (uint8_t)(sn == k && memcmp(sp, lw, k) == 0);
@@ -913,7 +922,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
             }
         }
         if (!best_n) {
-            if (initials(c, i)) {
+            /* initials() wants two or three capitals: most words are asked no further */
+            if ((t->flags & TF_CAP) && t->lo_len >= 2 && t->lo_len <= 3 && initials(c, i)) {
                 cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, t->end, i, i + 1);
                 if (!m)
                     return;

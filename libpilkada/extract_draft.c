@@ -768,15 +768,17 @@ static int owner(const dctx *d, size_t k)
 
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
-    if (d->topic_of[k] != NONE || speaker(d, k) || owner(d, k))
+    /* the tests on the mention alone first: most mentions asked are no
+     * person, and then the text is not read (speaker(), owner()) */
+    int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics")
+                                      : actor_candidate(&d->m[k], &d->x[k]);
+    if (!person || d->topic_of[k] != NONE)
         return 0;
     /* "Baliho paslon nomor urut 1 dirusak orang tak dikenal": the candidate
      * owns the damaged props; it is not who damaged them */
     if (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && pk__label_is(d->m[a].label, "damage_campaign_props"))
         return 0;
-    if (supervisor(&d->m[k]))
-        return pk__label_is(d->m[a].label, "organizer_ethics");
-    return actor_candidate(&d->m[k], &d->x[k]);
+    return !speaker(d, k) && !owner(d, k);
 }
 
 static const char *actor_label(const pk_extract_mention *m)
@@ -3135,9 +3137,44 @@ static int peace_pledge(const dctx *d, size_t a)
  * dilakukan oleh setiap calon yang berkedok bantuan sosial", fresh3 014): a
  * comment on what is done, no deed of anyone. Not "semua" or "seluruh":
  * "seluruh kepala desa se-Kecamatan X" is a group that acted. */
+/* 1 if "setiap" (any case) starts at some byte of t[lo, hi - 6]: eight
+ * bytes at a time, each block with an 's' or 'S' in it looked at closely. */
+static int setiap_in(const char *t, size_t lo, size_t hi)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    size_t i = lo;
+    for (; i + 8 <= hi; i += 8) {
+        uint64_t x;
+        memcpy(&x, t + i, 8);
+        uint64_t y = (x | (ones * 0x20)) ^ (ones * 's'); /* a zero byte where 's' or 'S' stands */
+        uint64_t z = ~(((y & (ones * 0x7f)) + ones * 0x7f) | y | (ones * 0x7f)); /* 0x80 at each zero byte */
+        if (!z)
+            continue;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
+        for (; z; z &= z - 1) {
+            size_t j = i + ((size_t)__builtin_ctzll(z) >> 3);
+            if (j + 6 <= hi && word_is(t + j, 6, "setiap"))
+                return 1;
+        }
+#else
+        for (size_t j = i; j < i + 8; j++)
+            if (j + 6 <= hi && word_is(t + j, 6, "setiap"))
+                return 1;
+#endif
+    }
+    for (; i + 6 <= hi; i++)
+        if (word_is(t + i, 6, "setiap"))
+            return 1;
+    return 0;
+}
+
 static int every_doer(const dctx *d, size_t a)
 {
     size_t to = d->m[a].start, from = to;
+    /* the sentence reaches back at most 160 bytes: most hold no "setiap",
+     * and then neither the sentence start nor the words are looked for */
+    if (!setiap_in(d->text, to > 160 ? to - 160 : 0, to))
+        return 0;
     while (from > 0 && to - from < 160 && !sent_stop(d->text, d->len, from - 1))
         from--;
     int agent = 0; /* the word before was "oleh" or "dilakukan" */
