@@ -12,20 +12,17 @@ if(Python3_Interpreter_FOUND)
     endfunction()
     pk_extract_score(extract_corpus corpus --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/floors.txt)
     # tests/extract/fresh (50 paragraphs) was held out in round 5 and is a development
-    # set since round 6 (see its README): extract_fresh_floors holds its figures to
-    # tests/extract/fresh_floors.txt; extract_fresh prints them.
+    # set since round 6 (see its README): extract_fresh_floors prints its figures and holds
+    # them to tests/extract/fresh_floors.txt.
     pk_extract_score(extract_fresh_floors fresh --min-files 50
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh_floors.txt)
-    pk_extract_score(extract_fresh fresh --min-files 50)
     # The round-6 held-out set (tests/extract/fresh2, 50 paragraphs), a development set
     # since round 7 (see its README), the same way.
     pk_extract_score(extract_fresh2_floors fresh2 --min-files 50
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh2_floors.txt)
-    pk_extract_score(extract_fresh2 fresh2 --min-files 50)
-    # The round-7 held-out sets, printed; their first runs are in their READMEs:
-    # tests/extract/fresh3 (50 paragraphs) and tests/extract/fresh4 (40).
-    pk_extract_score(extract_fresh3 fresh3 --min-files 50)
-    # fresh3 is a development set since round 8: held to floors like fresh and fresh2.
+    # The round-7 held-out sets; their first runs are in their READMEs: tests/extract/fresh3
+    # (50 paragraphs), a development set since round 8 held to floors like fresh and fresh2,
+    # and tests/extract/fresh4 (40), printed.
     pk_extract_score(extract_fresh3_floors fresh3 --min-files 50
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh3_floors.txt)
     pk_extract_score(extract_fresh4 fresh4 --min-files 40)

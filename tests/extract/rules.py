@@ -73,6 +73,15 @@ def dated(text: str, line: str, opts: Tuple[str, ...] = ()) -> None:
     check("dated", text, opts, lambda r: None if line in dates(r) else "no draft '%s'" % line)
 
 
+def when(text: str, date: str) -> None:
+    """the first draft's occurrence date is DATE ("-" when missing, "none" without a draft)"""
+    def judge(r: Result) -> Optional[str]:
+        d = r["drafts"]
+        got = (d[0]["occurred"] or "-") if d else "none"
+        return None if got == date else "occurred %s, expected %s" % (got, date)
+    check("when", text, (), judge)
+
+
 def mentions_of(text: str, kind: str, regions: str) -> None:
     """the mentions of KIND, in order, name these regions (- for none)"""
     def judge(r: Result) -> Optional[str]:
