@@ -751,20 +751,50 @@ typedef struct ctxcount {
     uint8_t pdist[MAX_DISTRICTS];
     uint16_t preg_node[MAX_REGIONS];
     uint16_t pdist_node[MAX_DISTRICTS];
+    /* every counter not zero lies below zreg (provinces and kab/kota) and zdist (districts): the
+     * counts of the tables of the last clear (a search clears before it sets any, with the tables
+     * it sets them for), or the whole arrays when what they hold is not known */
+    size_t zreg, zdist;
     size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
     uint16_t touched[TOUCH_MAX];  /* their indexes: districts 0x8000 |, siblings 0x4000 |, possible
                                      districts 0xC000 |, possible kab/kota 0x6000 | */
 } ctxcount;
 
-/* zero every counter: the ones listed, or all of them after an overflow */
-static void ctx_clear(ctxcount *c)
+/* what c holds is not known: its first clear zeroes all of it that tables of nreg regions and
+ * ndist districts read (a search sets and reads no counter past its tables' counts; pass the
+ * arrays' sizes when c may serve other tables later) */
+static void ctx_unknown(ctxcount *c, size_t nreg, size_t ndist)
+{
+    c->ntouched = TOUCH_MAX + 1;
+    c->zreg = nreg;
+    c->zdist = ndist;
+}
+
+#define ZERO_BLOCK 256 /* MAX_REGIONS and MAX_DISTRICTS are multiples of it */
+
+/* zero p[0..n) and up to the next multiple of ZERO_BLOCK, 64 bytes at a time: sizes known when
+ * compiling, stored inline by vector registers (no call, no string instruction) */
+static void zero_blocks(uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i += ZERO_BLOCK) {
+        memset(p + i, 0, 64);
+        memset(p + i + 64, 0, 64);
+        memset(p + i + 128, 0, 64);
+        memset(p + i + 192, 0, 64);
+    }
+}
+
+/* zero every counter: the ones listed, or all of them below the bounds after an overflow; the
+ * counters are then set for db's tables */
+static void ctx_clear(const pk__place_db *db, ctxcount *c)
 {
     if (c->ntouched > TOUCH_MAX) {
-        memset(c->reg, 0, sizeof c->reg);
-        memset(c->dist, 0, sizeof c->dist);
-        memset(c->sib, 0, sizeof c->sib);
-        memset(c->preg, 0, sizeof c->preg);
-        memset(c->pdist, 0, sizeof c->pdist);
+        size_t nr = c->zreg, nd = c->zdist;
+        zero_blocks(c->reg, nr);
+        zero_blocks(c->dist, nd);
+        zero_blocks(c->sib, nr);
+        zero_blocks(c->preg, nr);
+        zero_blocks(c->pdist, nd);
     } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
@@ -781,6 +811,8 @@ static void ctx_clear(ctxcount *c)
         }
     }
     c->ntouched = 0;
+    c->zreg = db->regions->nregions;
+    c->zdist = db->ndistricts;
 }
 
 /* a name (trie node) that could be a district of kab/kota k */
@@ -2018,10 +2050,10 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->no_common = 0;
     en->rec = 0;
     en->nlisted = 0;
-    if (!kept)
-        ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    if (!kept) /* unknown content, used with these tables only: the first clear zeroes what they read */
+        ctx_unknown(ctx, db->regions->nregions, db->ndistricts);
     en->dateline_node = 0;
-    ctx_clear(ctx);
+    ctx_clear(db, ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
 }
@@ -2273,7 +2305,7 @@ size_t pk__place_kept_size(void)
 
 void pk__place_kept_init(pk__place_kept *kept)
 {
-    kept->ntouched = TOUCH_MAX + 1; /* unknown content: the first search zeroes all */
+    ctx_unknown(kept, MAX_REGIONS, MAX_DISTRICTS); /* unknown content: the first search zeroes all */
 }
 
 int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root)
@@ -3077,7 +3109,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
             break;
         }
         ctxcount *target = round ? r2 : r1;
-        ctx_clear(target);
+        ctx_clear(en->db, target);
         if (o->context)
             ctx_add_id(en->db, target, o->context);
         en->ctx = r1;
@@ -4038,9 +4070,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     ctxcount ctx, ctx2;
     engine en;
     engine_init(&en, db, &o, &ctx, 0);
-    ctx2.ntouched = TOUCH_MAX + 1; /* unknown content: zeroed whole by its first ctx_clear(), before any
-                                      use (resolve_scan() clears a round's target first); a name ranked
-                                      by its first pass alone never needs it */
+    /* unknown content: zeroed (what these tables read) by its first ctx_clear(), before any use
+       (resolve_scan() clears a round's target first); a name ranked by its first pass alone never
+       needs it */
+    ctx_unknown(&ctx2, db->regions->nregions, db->ndistricts);
     en.out_ctx = &ctx2;
     en.flags |= PK_PLACE_WEAK;
     unsigned char covered[RESOLVE_WORDS];
