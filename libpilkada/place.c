@@ -2662,16 +2662,36 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
-/* entry e of the deletion neighbourhood (three bytes, the lowest first; read four at a time, the
- * table has a byte of padding after its last entry) */
-static inline uint32_t del_entry(const pk__place_db *db, uint32_t e)
+/* the home line of a variant's hash in the deletion neighbourhood (see pk__place_del_home()) */
+static inline const uint32_t *del_line(const pk__place_db *db, uint32_t h)
 {
-    uint32_t v;
-    memcpy(&v, db->dl_ent + 3 * (size_t)e, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    v = __builtin_bswap32(v);
-#endif
-    return v & 0xFFFFFFu;
+    return db->dl_tab + 16 * (size_t)pk__place_del_home(h, db->dl_nlines);
+}
+
+/* 0x80 in each byte of x that is zero, 0 in the others */
+static inline uint64_t zero_bytes(uint64_t x)
+{
+    return ~(((x & (0x7F * ONES8)) + 0x7F * ONES8) | x) & (0x80 * ONES8);
+}
+
+/* the slots of line ln whose check byte is chk: a bit per slot (of PK__PLACE_DEL_SLOTS) */
+static inline uint32_t del_matches(const uint32_t *ln, uint32_t chk)
+{
+    uint64_t pat = chk * ONES8;
+    uint64_t m0 = zero_bytes(((uint64_t)ln[1] | (uint64_t)ln[2] << 32) ^ pat);
+    uint64_t m1 = zero_bytes(((uint64_t)ln[3] | (uint64_t)ln[4] << 32) ^ pat);
+    uint64_t m2 = zero_bytes((uint64_t)ln[5] ^ pat) & 0x80808080u;
+    /* the top bit of each byte gathered into one bit per slot */
+    uint32_t bits = (uint32_t)(((m0 >> 7) * 0x0102040810204080u) >> 56) |
+                    (uint32_t)(((m1 >> 7) * 0x0102040810204080u) >> 56) << 8 |
+                    (uint32_t)(((m2 >> 7) * 0x0102040810204080u) >> 56) << 16;
+    return bits & (((uint32_t)1 << (ln[0] >> 20 & 31u)) - 1);
+}
+
+/* the token of slot s of line ln */
+static inline uint32_t del_token(const uint32_t *ln, size_t s)
+{
+    return (ln[6 + s / 2] >> (16 * (s % 2)) & 0xFFFFu) | (ln[0] >> s & 1u) << 16;
 }
 
 /* pk__place_del_hash()'s state after the first letter and tail[0..j) without tail[i] (i < j, or i = j = m:
@@ -2687,7 +2707,7 @@ static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_
 }
 
 /* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
- * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
+ * (dl_tab): a token within maxd edits of the key, with the same first letter, is within
  * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
  * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
  * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
@@ -2705,7 +2725,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         int d;
         size_t p;
     } near[FUZZ_NEAR];
-    uint32_t hs[FUZZ_BATCH], lo[FUZZ_BATCH], hi[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    uint32_t hs[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
     uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
     pre[0] = (2166136261u ^ first) * 16777619u;
     for (size_t c = 0; c < m; c++)
@@ -2722,7 +2742,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 h = (h ^ (unsigned char)tail[c]) * 16777619u;
             size_t n = i == m ? m : j == m ? m - 1 : m - 2;
             h = (h ^ (uint32_t)n) * 16777619u;
-            PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
+            PREFETCH(del_line(db, h));
             hs[nh++] = h;
             if (++j > m) { /* the next i; with two deletions, j after it */
                 i++;
@@ -2733,32 +2753,31 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 q = (q ^ (unsigned char)tail[j - 1]) * 16777619u;
             }
         }
-        for (size_t a = 0; a < nh; a++) {
-            uint32_t b = hs[a] >> (32 - PK__PLACE_DEL_BITS);
-            lo[a] = db->dl_first[b];
-            hi[a] = db->dl_first[b + 1];
-            PREFETCH(&db->dl_ent[3 * (size_t)lo[a]]);
-        }
         size_t nc = 0;
-        for (size_t a = 0; a < nh; a++)
-            for (uint32_t e = lo[a]; e < hi[a]; e++) {
-                uint32_t ent = del_entry(db, e);
-                uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-                if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(hs[a]))
-                    continue;
-                uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
-                while (visit[s] && visit[s] != t + 1)
-                    s = (s + 1) & (FUZZ_VISIT - 1);
-                if (visit[s])
-                    continue;
-                if (nvisit == FUZZ_VISIT / 2)
-                    return (size_t)-1;
-                visit[s] = t + 1;
-                nvisit++;
-                PREFETCH(&db->t_sig[t]);
-                PREFETCH(&db->t_off[t]);
-                cands[nc++] = t;
+        for (size_t a = 0; a < nh; a++) {
+            const uint32_t *ln = del_line(db, hs[a]);
+            uint32_t chk = pk__place_del_check(hs[a]);
+            for (uint32_t mk = del_matches(ln, chk);; mk = del_matches(ln, chk)) {
+                for (; mk; mk &= mk - 1) {
+                    uint32_t t = del_token(ln, lowest_bit(mk));
+                    uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
+                    while (visit[s] && visit[s] != t + 1)
+                        s = (s + 1) & (FUZZ_VISIT - 1);
+                    if (visit[s])
+                        continue;
+                    if (nvisit == FUZZ_VISIT / 2)
+                        return (size_t)-1;
+                    visit[s] = t + 1;
+                    nvisit++;
+                    PREFETCH(&db->t_sig[t]);
+                    PREFETCH(&db->t_off[t]);
+                    cands[nc++] = t;
+                }
+                if (!(ln[0] & PK__PLACE_DEL_MORE))
+                    break;
+                ln += 16; /* its entries go on in the next line */
             }
+        }
         for (size_t a = 0; a < nc; a++) /* their bytes, all fetched at once */
             PREFETCH(db->pool + db->t_off[cands[a]]);
         for (size_t a = 0; a < nc; a++) {
@@ -3509,16 +3528,16 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         for (size_t c = i + 1; c < m; c++)
             h = (h ^ (unsigned char)tail[c]) * 16777619u;
         h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
-        uint32_t bk = h >> (32 - PK__PLACE_DEL_BITS);
-        for (uint32_t e = db->dl_first[bk]; e < db->dl_first[bk + 1]; e++) {
-            uint32_t ent = del_entry(db, e);
-            if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(h))
-                continue;
-            uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-            if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
-                continue;
-            if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
-                return -1;
+        for (const uint32_t *ln = del_line(db, h);; ln += 16) { /* the lines of its entries */
+            for (uint32_t mk = del_matches(ln, pk__place_del_check(h)); mk; mk &= mk - 1) {
+                uint32_t t = del_token(ln, lowest_bit(mk));
+                if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
+                    continue;
+                if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
+                    return -1;
+            }
+            if (!(ln[0] & PK__PLACE_DEL_MORE))
+                break;
         }
     }
     return hit;
