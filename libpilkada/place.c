@@ -3479,7 +3479,7 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
     if (w->len < 5 || w->len > 24)
         return -1;
     int32_t hit = -1;
-    size_t L = w->len, nc = (L + 7) / 8, nc1 = (L + 8) / 8;
+    size_t L = w->len;
     uint64_t var[4];
     char b[32];
     /* the first letter left out, or swapped with the second */
@@ -3498,22 +3498,31 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
             return -1;
     }
-    /* the first letter changed to another, or a letter put in before it */
+    /* the first letter changed to another (a token of L bytes whose bytes after the first are the
+     * word's after its first), or a letter put in before it (L + 1 bytes, the word after the first):
+     * from the tail index, each group in the order of that letter a-z */
     for (int ins = 0; ins < 2; ins++) {
-        memcpy(b + ins, w->key, L);
-        b[0] = 0;
-        key_chunks(var, b, L + (size_t)ins);
-        uint64_t keep = var[0];
-        for (int c = 'a'; c <= 'z'; c++) {
-            if (!ins && w->key[0] == c)
+        const char *tail = w->key + 1 - ins;
+        size_t tn = L - 1 + (size_t)ins;
+        uint32_t h = pk__place_key_hash(tail, tn), bk = h >> (32 - PK__PLACE_TAIL_BITS);
+        int32_t by[26]; /* the token starting with each letter, -1 if none */
+        int any = 0;
+        for (size_t c = 0; c < 26; c++)
+            by[c] = -1;
+        for (uint32_t e = db->tl_first[bk]; e < db->tl_first[bk + 1]; e++) {
+            uint32_t ent = db->tl_ent[e];
+            if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_TAIL_CHECK(h))
                 continue;
-            var[0] = keep | (uint64_t)(unsigned char)c;
-            size_t n = L + (size_t)ins;
-            uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, ins ? nc1 : nc);
-            /* most keys stop at a bit of the token filter */
-            if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
-                return -1;
+            uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+            const char *tk = db->pool + db->t_off[t];
+            if (db->t_len[t] != tn + 1 || (!ins && tk[0] == w->key[0]) || memcmp(tk + 1, tail, tn) != 0)
+                continue;
+            by[tk[0] - 'a'] = (int32_t)t; /* a-z: the index holds no other */
+            any = 1;
         }
+        for (size_t c = 0; c < 26 && any; c++)
+            if (by[c] >= 0 && edit_accept(db, by[c], w, ntok, cue_level, &hit, first))
+                return -1;
     }
     /* the first letter kept: the deletion neighbourhood of the rest (pk__place_del_hash()), the bytes
      * after it with one deleted (at i) or none (i == m) */

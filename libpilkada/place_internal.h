@@ -178,6 +178,13 @@ typedef struct pk__place_db {
     /* the letters and digits of each district's and village's name (255: that many or more) */
     const uint8_t *d_klen;           /* ndistricts */
     const uint8_t *v_klen;           /* nvillages */
+    /* the tokens by their bytes after the first (level_edit(): a word's first letter changed or
+     * one put before it), for each token of two or more bytes whose first byte is a letter a-z:
+     * bucket b (the top PK__PLACE_TAIL_BITS bits of pk__place_key_hash() of those bytes) holds
+     * entries tl_first[b] .. tl_first[b + 1] - 1 of tl_ent, by token id, each the token id |
+     * PK__PLACE_TAIL_CHECK(hash) << PK__PLACE_DEL_TOKBITS */
+    const uint32_t *tl_first;        /* (1 << PK__PLACE_TAIL_BITS) + 1 */
+    const uint32_t *tl_ent;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -233,6 +240,10 @@ static inline uint32_t pk__place_del_check(uint32_t hash)
 {
     return (hash * 0x9E3779B1u) >> 24; /* other bits than the home's (its top ones) */
 }
+
+/* The tail index (tl_first, tl_ent): 2^16 buckets; an entry keeps the hash's low 15 bits */
+#define PK__PLACE_TAIL_BITS 16
+#define PK__PLACE_TAIL_CHECK(h) ((h) & 0x7FFFu)
 
 /* The groups of tokens by length (0..65) and first letter or digit (lc_first): 36 a length */
 #define PK__PLACE_LC_N ((size_t)66 * 36)

@@ -1137,6 +1137,31 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         dl_used = dl_nlines;
     free(dl);
 
+    /* ---- tail index (level_edit(): the first letter changed or one put before it) ---- */
+    size_t tl_nb = (size_t)1 << PK__PLACE_TAIL_BITS, tl_n = 0;
+    uint64_t *tl = malloc((ntok ? ntok : 1) * sizeof *tl); /* bucket << 32 | entry: by bucket, then id */
+    uint32_t *tl_first = calloc(tl_nb + 1, sizeof *tl_first);
+    if (!tl || !tl_first)
+        return 1;
+    for (size_t t = 0; t < ntok; t++) {
+        if (toks[t].len < 2 || toks[t].s[0] < 'a' || toks[t].s[0] > 'z')
+            continue;
+        uint32_t h = pk__place_key_hash(toks[t].s + 1, toks[t].len - 1);
+        tl[tl_n++] = (uint64_t)(h >> (32 - PK__PLACE_TAIL_BITS)) << 32 |
+                     ((uint32_t)t | PK__PLACE_TAIL_CHECK(h) << PK__PLACE_DEL_TOKBITS);
+    }
+    qsort(tl, tl_n, sizeof *tl, u64_cmp);
+    uint32_t *tl_ent = calloc(tl_n ? tl_n : 1, sizeof *tl_ent);
+    if (!tl_ent)
+        return 1;
+    for (size_t i = 0; i < tl_n; i++) {
+        tl_first[(tl[i] >> 32) + 1]++;
+        tl_ent[i] = (uint32_t)tl[i];
+    }
+    for (size_t b = 0; b < tl_nb; b++)
+        tl_first[b + 1] += tl_first[b];
+    free(tl);
+
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
     fputs("#include \"place_internal.h\"\n\n", out);
@@ -1247,6 +1272,10 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         free(kl);
     }
     free(dl_tab);
+    emit_u32(out, "tl_first", tl_first, tl_nb + 1);
+    emit_u32(out, "tl_ent", tl_ent, tl_n ? tl_n : 1);
+    free(tl_first);
+    free(tl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
     {
         /* the edge slots, eight bytes each (pk__place_edge_slot()) */
@@ -1291,6 +1320,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
             "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
+            "    tl_first, tl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
