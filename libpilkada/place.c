@@ -2543,14 +2543,16 @@ static size_t pick_grams_first(const pk__place_db *db, const fzkey *k, size_t *p
     return npick;
 }
 
-/* The first of the picked grams (pg, npick of them) that token t of n bytes holds (pk__region_bigrams()
- * of it), npick if none */
-static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t npick)
+/* The first of the picked grams (pg, npick of them; pbits: a bit per gram, set for those) that token t of
+ * n bytes holds (pk__region_bigrams() of it), npick if none */
+static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t npick, const uint64_t *pbits)
 {
     size_t first = npick;
     for (size_t i = 0; i <= n && first; i++) {
         unsigned a = i == 0 ? 36u : pk__region_char_id(t[i - 1]), b = i == n ? 36u : pk__region_char_id(t[i]);
         uint16_t g = (uint16_t)(a * 37u + b);
+        if (!(pbits[g >> 6] >> (g & 63u) & 1u))
+            continue; /* no picked gram */
         for (size_t p = 0; p < first; p++)
             if (pg[p] == g) {
                 first = p;
@@ -2817,13 +2819,16 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
      * a token is in the postings of a gram within its range when it holds the gram) */
     size_t pick[72];
     uint16_t pg[72];
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0};
     size_t npick = pick_grams_first(db, k, pick);
-    for (size_t p = 0; p < npick; p++)
+    for (size_t p = 0; p < npick; p++) {
         pg[p] = k->grams[pick[p]];
+        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
+    }
     for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
         int d = near[a].d;
-        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick), b = a;
+        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
         for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
             near[b] = near[b - 1];
         near[b].t = t;
@@ -2935,7 +2940,12 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.want = 3 * (size_t)maxd + 1;
     if (k.want > k.ng)
         k.want = k.ng;
-    memset(k.peq, 0, sizeof k.peq);
+    /* osa_bits() reads the entries of the bytes of tokens (lower-case letters and digits, as
+     * pk__place_next_word() makes them) and the key sets those of its bytes: the others are never read */
+    memset(&k.peq['0'], 0, 10 * sizeof k.peq[0]);
+    memset(&k.peq['a'], 0, 26 * sizeof k.peq[0]);
+    for (size_t i = 0; i < len; i++)
+        k.peq[(unsigned char)key[i]] = 0;
     for (size_t i = 0; i < len; i++)
         k.peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
     uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
