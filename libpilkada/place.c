@@ -729,26 +729,32 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define TOUCH_MAX 256
 #define POSSIBLE_MAX 16 /* names with more candidates say nothing of where they are */
 
+/* The counts of the context (below): how many different names named or could be a place, as 0, 1 or 2
+ * (two or more: all a reader tells apart), two bits each in a byte per kab/kota or province (rc) and
+ * per district (dc), so that a full clear zeroes fewer bytes */
+#define CNT_REG 0u   /* rc: provinces and kab/kota named */
+#define CNT_PREG 2u  /* rc: kab/kota that names could be or lie in */
+#define CNT_SIB 4u   /* rc: names that could be districts of the kab/kota */
+#define CNT_DIST 0u  /* dc: districts named */
+#define CNT_PDIST 2u /* dc: districts that names could be or lie in */
+
 typedef struct ctxcount {
     /* provinces and kab/kota named, by region index, and districts named: by how many different
-     * names (saturating) and the first of them (its trie node, low 16 bits; 0 for the options'
-     * context). A name does not support itself: "Depok" twice in a text does not say that
+     * names (CNT_REG, CNT_DIST) and the first of them (its trie node, low 16 bits; 0 for the
+     * options' context). A name does not support itself: "Depok" twice in a text does not say that
      * Kota Depok is named, "Berbah, Cangkringan, Depok" does say Sleman is */
-    uint8_t reg[MAX_REGIONS];
-    uint8_t dist[MAX_DISTRICTS];
+    uint8_t rc[MAX_REGIONS];
+    uint8_t dc[MAX_DISTRICTS];
     uint16_t reg_node[MAX_REGIONS];
     uint16_t dist_node[MAX_DISTRICTS];
     /* sibling districts: per kab/kota, how many different names in the text
-     * (weak ones too) could be one of its districts, and the first of them */
-    uint8_t sib[MAX_REGIONS];
+     * (weak ones too) could be one of its districts (CNT_SIB), and the first of them */
     uint32_t sib_node[MAX_REGIONS];
     /* kab/kota and districts that names of the text (with few candidates)
-     * could be or lie in, resolved or not: how many different names (saturating)
+     * could be or lie in, resolved or not: how many different names (CNT_PREG, CNT_PDIST)
      * and the first of them (its trie node, low 16 bits). "Plumbungan Kecamatan
      * Sukodono": three districts are called Sukodono, one holds a Plumbungan;
      * "Kelurahan Babat, Kelurahan Air Itam": one district holds both */
-    uint8_t preg[MAX_REGIONS];
-    uint8_t pdist[MAX_DISTRICTS];
     uint16_t preg_node[MAX_REGIONS];
     uint16_t pdist_node[MAX_DISTRICTS];
     /* every counter not zero lies below zreg (provinces and kab/kota) and zdist (districts): the
@@ -759,6 +765,27 @@ typedef struct ctxcount {
     uint16_t touched[TOUCH_MAX];  /* their indexes: districts 0x8000 |, siblings 0x4000 |, possible
                                      districts 0xC000 |, possible kab/kota 0x6000 | */
 } ctxcount;
+
+/* count sh of byte a[i] (0, 1, or 2 for two or more) */
+static inline unsigned cnt_get(const uint8_t *a, uint32_t i, unsigned sh)
+{
+    return (unsigned)a[i] >> sh & 3u;
+}
+
+/* one more name for count sh of a[i], whose first name was *first (the trie node, or its low 16 bits):
+ * the first is kept; a name other than the first counts, up to 2 */
+#define CNT_ADD(c, a, i, sh, first, node, tag, T)                                                               \
+    do {                                                                                                         \
+        unsigned v_ = cnt_get((a), (i), (sh));                                                                   \
+        if (v_ == 0) {                                                                                           \
+            if ((c)->ntouched++ < TOUCH_MAX)                                                                     \
+                (c)->touched[(c)->ntouched - 1] = (uint16_t)((i) | (tag));                                       \
+            (a)[i] = (uint8_t)((a)[i] | 1u << (sh));                                                             \
+            (first) = (T)(node);                                                                                 \
+        } else if (v_ == 1 && (first) != (T)(node)) {                                                            \
+            (a)[i] = (uint8_t)((a)[i] + (1u << (sh)));                                                           \
+        }                                                                                                        \
+    } while (0)
 
 /* what c holds is not known: its first clear zeroes all of it that tables of nreg regions and
  * ndist districts read (a search sets and reads no counter past its tables' counts; pass the
@@ -789,25 +816,21 @@ static void zero_blocks(uint8_t *p, size_t n)
 static void ctx_clear(const pk__place_db *db, ctxcount *c)
 {
     if (c->ntouched > TOUCH_MAX) {
-        size_t nr = c->zreg, nd = c->zdist;
-        zero_blocks(c->reg, nr);
-        zero_blocks(c->dist, nd);
-        zero_blocks(c->sib, nr);
-        zero_blocks(c->preg, nr);
-        zero_blocks(c->pdist, nd);
+        zero_blocks(c->rc, c->zreg);
+        zero_blocks(c->dc, c->zdist);
     } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
             if ((t & 0xC000u) == 0xC000u)
-                c->pdist[t & 0x1FFFu] = 0;
+                c->dc[t & 0x1FFFu] &= (uint8_t)~(3u << CNT_PDIST);
             else if (t & 0x8000u)
-                c->dist[t & 0x7FFFu] = 0;
+                c->dc[t & 0x7FFFu] &= (uint8_t)~(3u << CNT_DIST);
             else if ((t & 0x6000u) == 0x6000u)
-                c->preg[t & 0x1FFFu] = 0;
+                c->rc[t & 0x1FFFu] &= (uint8_t)~(3u << CNT_PREG);
             else if (t & 0x4000u)
-                c->sib[t & 0x3FFFu] = 0;
+                c->rc[t & 0x3FFFu] &= (uint8_t)~(3u << CNT_SIB);
             else
-                c->reg[t] = 0;
+                c->rc[t] &= (uint8_t)~(3u << CNT_REG);
         }
     }
     c->ntouched = 0;
@@ -818,56 +841,37 @@ static void ctx_clear(const pk__place_db *db, ctxcount *c)
 /* a name (trie node) that could be a district of kab/kota k */
 static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
 {
-    if (c->sib[k] == 0) {
-        if (c->ntouched++ < TOUCH_MAX)
-            c->touched[c->ntouched - 1] = (uint16_t)(k | 0x4000u);
-        c->sib[k] = 1;
-        c->sib_node[k] = node;
-    } else if (c->sib_node[k] != node && c->sib[k] < UINT8_MAX) {
-        c->sib[k]++;
-    }
+    CNT_ADD(c, c->rc, k, CNT_SIB, c->sib_node[k], node, 0x4000u, uint32_t);
 }
 
 static void ctx_inc(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    uint8_t *v = district ? &c->dist[i] : &c->reg[i];
-    uint16_t *first = district ? &c->dist_node[i] : &c->reg_node[i];
-    if (*v == 0) {
-        if (c->ntouched++ < TOUCH_MAX)
-            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
-        *v = 1;
-        *first = (uint16_t)node;
-    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
-        (*v)++;
-    }
+    if (district)
+        CNT_ADD(c, c->dc, i, CNT_DIST, c->dist_node[i], node, 0x8000u, uint16_t);
+    else
+        CNT_ADD(c, c->rc, i, CNT_REG, c->reg_node[i], node, 0u, uint16_t);
 }
 
 /* Is this kab/kota or district named by a name other than the one at node? */
 static int ctx_named_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    unsigned v = district ? c->dist[i] : c->reg[i];
+    unsigned v = district ? cnt_get(c->dc, i, CNT_DIST) : cnt_get(c->rc, i, CNT_REG);
     return v >= 2 || (v == 1 && (district ? c->dist_node[i] : c->reg_node[i]) != (uint16_t)node);
 }
 
 /* a kab/kota or district that a name (trie node) of the text could be or lie in */
 static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    uint8_t *v = district ? &c->pdist[i] : &c->preg[i];
-    uint16_t *first = district ? &c->pdist_node[i] : &c->preg_node[i];
-    if (*v == 0) {
-        if (c->ntouched++ < TOUCH_MAX)
-            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0xC000u) : (i | 0x6000u));
-        *v = 1;
-        *first = (uint16_t)node;
-    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
-        (*v)++;
-    }
+    if (district)
+        CNT_ADD(c, c->dc, i, CNT_PDIST, c->pdist_node[i], node, 0xC000u, uint16_t);
+    else
+        CNT_ADD(c, c->rc, i, CNT_PREG, c->preg_node[i], node, 0x6000u, uint16_t);
 }
 
 /* Could a name other than the one at node be (or lie in) this kab/kota or district? */
 static int ctx_possible_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    unsigned v = district ? c->pdist[i] : c->preg[i];
+    unsigned v = district ? cnt_get(c->dc, i, CNT_PDIST) : cnt_get(c->rc, i, CNT_PREG);
     return v >= 2 || (v == 1 && (district ? c->pdist_node[i] : c->preg_node[i]) != (uint16_t)node);
 }
 
@@ -1897,7 +1901,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
     if (en->ctx_on) {
         pk_place_id a[5];
         ancestors_ent(db, e, a);
-        if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
+        if (id_level(id) == PK_PLACE_KECAMATAN && cnt_get(en->ctx->rc, db->d_region[PK__PLACE_INDEX(id)], CNT_SIB) >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
         uint16_t key = name_key(f);
@@ -1905,7 +1909,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             if (!a[k])
                 continue;
             uint32_t i = PK__PLACE_INDEX(a[k]);
-            unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
+            unsigned c = k == 3 ? cnt_get(en->ctx->dc, i, CNT_DIST) : cnt_get(en->ctx->rc, i, CNT_REG);
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
             if (k == 1 && f->qual_prov == PK__PLACE_INDEX(a[1]) + 1 && a[1] != id) {
