@@ -729,113 +729,149 @@ pk_status pk__place_children(const pk__place_db *db, pk_place_id *out, size_t ca
 #define TOUCH_MAX 256
 #define POSSIBLE_MAX 16 /* names with more candidates say nothing of where they are */
 
+/* The counts of the context (below): how many different names named or could be a place, as 0, 1 or 2
+ * (two or more: all a reader tells apart), two bits each in a byte per kab/kota or province (rc) and
+ * per district (dc), so that a full clear zeroes fewer bytes */
+#define CNT_REG 0u   /* rc: provinces and kab/kota named */
+#define CNT_PREG 2u  /* rc: kab/kota that names could be or lie in */
+#define CNT_SIB 4u   /* rc: names that could be districts of the kab/kota */
+#define CNT_DIST 0u  /* dc: districts named */
+#define CNT_PDIST 2u /* dc: districts that names could be or lie in */
+
 typedef struct ctxcount {
     /* provinces and kab/kota named, by region index, and districts named: by how many different
-     * names (saturating) and the first of them (its trie node, low 16 bits; 0 for the options'
-     * context). A name does not support itself: "Depok" twice in a text does not say that
+     * names (CNT_REG, CNT_DIST) and the first of them (its trie node, low 16 bits; 0 for the
+     * options' context). A name does not support itself: "Depok" twice in a text does not say that
      * Kota Depok is named, "Berbah, Cangkringan, Depok" does say Sleman is */
-    uint8_t reg[MAX_REGIONS];
-    uint8_t dist[MAX_DISTRICTS];
+    uint8_t rc[MAX_REGIONS];
+    uint8_t dc[MAX_DISTRICTS];
     uint16_t reg_node[MAX_REGIONS];
     uint16_t dist_node[MAX_DISTRICTS];
     /* sibling districts: per kab/kota, how many different names in the text
-     * (weak ones too) could be one of its districts, and the first of them */
-    uint8_t sib[MAX_REGIONS];
+     * (weak ones too) could be one of its districts (CNT_SIB), and the first of them */
     uint32_t sib_node[MAX_REGIONS];
     /* kab/kota and districts that names of the text (with few candidates)
-     * could be or lie in, resolved or not: how many different names (saturating)
+     * could be or lie in, resolved or not: how many different names (CNT_PREG, CNT_PDIST)
      * and the first of them (its trie node, low 16 bits). "Plumbungan Kecamatan
      * Sukodono": three districts are called Sukodono, one holds a Plumbungan;
      * "Kelurahan Babat, Kelurahan Air Itam": one district holds both */
-    uint8_t preg[MAX_REGIONS];
-    uint8_t pdist[MAX_DISTRICTS];
     uint16_t preg_node[MAX_REGIONS];
     uint16_t pdist_node[MAX_DISTRICTS];
+    /* every counter not zero lies below zreg (provinces and kab/kota) and zdist (districts): the
+     * counts of the tables of the last clear (a search clears before it sets any, with the tables
+     * it sets them for), or the whole arrays when what they hold is not known */
+    size_t zreg, zdist;
     size_t ntouched;              /* counters set since the last clear; > TOUCH_MAX: too many to list */
     uint16_t touched[TOUCH_MAX];  /* their indexes: districts 0x8000 |, siblings 0x4000 |, possible
                                      districts 0xC000 |, possible kab/kota 0x6000 | */
 } ctxcount;
 
-/* zero every counter: the ones listed, or all of them after an overflow */
-static void ctx_clear(ctxcount *c)
+/* count sh of byte a[i] (0, 1, or 2 for two or more) */
+static inline unsigned cnt_get(const uint8_t *a, uint32_t i, unsigned sh)
+{
+    return (unsigned)a[i] >> sh & 3u;
+}
+
+/* one more name for count sh of a[i], whose first name was *first (the trie node, or its low 16 bits):
+ * the first is kept; a name other than the first counts, up to 2 */
+#define CNT_ADD(c, a, i, sh, first, node, tag, T)                                                               \
+    do {                                                                                                         \
+        unsigned v_ = cnt_get((a), (i), (sh));                                                                   \
+        if (v_ == 0) {                                                                                           \
+            if ((c)->ntouched++ < TOUCH_MAX)                                                                     \
+                (c)->touched[(c)->ntouched - 1] = (uint16_t)((i) | (tag));                                       \
+            (a)[i] = (uint8_t)((a)[i] | 1u << (sh));                                                             \
+            (first) = (T)(node);                                                                                 \
+        } else if (v_ == 1 && (first) != (T)(node)) {                                                            \
+            (a)[i] = (uint8_t)((a)[i] + (1u << (sh)));                                                           \
+        }                                                                                                        \
+    } while (0)
+
+/* what c holds is not known: its first clear zeroes all of it that tables of nreg regions and
+ * ndist districts read (a search sets and reads no counter past its tables' counts; pass the
+ * arrays' sizes when c may serve other tables later) */
+static void ctx_unknown(ctxcount *c, size_t nreg, size_t ndist)
+{
+    c->ntouched = TOUCH_MAX + 1;
+    c->zreg = nreg;
+    c->zdist = ndist;
+}
+
+#define ZERO_BLOCK 256 /* MAX_REGIONS and MAX_DISTRICTS are multiples of it */
+
+/* zero p[0..n) and up to the next multiple of ZERO_BLOCK, 64 bytes at a time: sizes known when
+ * compiling, stored inline by vector registers (no call, no string instruction) */
+static void zero_blocks(uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i += ZERO_BLOCK) {
+        memset(p + i, 0, 64);
+        memset(p + i + 64, 0, 64);
+        memset(p + i + 128, 0, 64);
+        memset(p + i + 192, 0, 64);
+    }
+}
+
+/* zero every counter: the ones listed, or all of them below the bounds after an overflow; the
+ * counters are then set for db's tables */
+static void ctx_clear(const pk__place_db *db, ctxcount *c)
 {
     if (c->ntouched > TOUCH_MAX) {
-        memset(c->reg, 0, sizeof c->reg);
-        memset(c->dist, 0, sizeof c->dist);
-        memset(c->sib, 0, sizeof c->sib);
-        memset(c->preg, 0, sizeof c->preg);
-        memset(c->pdist, 0, sizeof c->pdist);
+        zero_blocks(c->rc, c->zreg);
+        zero_blocks(c->dc, c->zdist);
     } else {
         for (size_t i = 0; i < c->ntouched; i++) {
             uint16_t t = c->touched[i];
             if ((t & 0xC000u) == 0xC000u)
-                c->pdist[t & 0x1FFFu] = 0;
+                c->dc[t & 0x1FFFu] &= (uint8_t)~(3u << CNT_PDIST);
             else if (t & 0x8000u)
-                c->dist[t & 0x7FFFu] = 0;
+                c->dc[t & 0x7FFFu] &= (uint8_t)~(3u << CNT_DIST);
             else if ((t & 0x6000u) == 0x6000u)
-                c->preg[t & 0x1FFFu] = 0;
+                c->rc[t & 0x1FFFu] &= (uint8_t)~(3u << CNT_PREG);
             else if (t & 0x4000u)
-                c->sib[t & 0x3FFFu] = 0;
+                c->rc[t & 0x3FFFu] &= (uint8_t)~(3u << CNT_SIB);
             else
-                c->reg[t] = 0;
+                c->rc[t] &= (uint8_t)~(3u << CNT_REG);
         }
     }
     c->ntouched = 0;
+    c->zreg = db->regions->nregions;
+    c->zdist = db->ndistricts;
 }
 
 /* a name (trie node) that could be a district of kab/kota k */
 static void ctx_sibling(ctxcount *c, uint32_t k, uint32_t node)
 {
-    if (c->sib[k] == 0) {
-        if (c->ntouched++ < TOUCH_MAX)
-            c->touched[c->ntouched - 1] = (uint16_t)(k | 0x4000u);
-        c->sib[k] = 1;
-        c->sib_node[k] = node;
-    } else if (c->sib_node[k] != node && c->sib[k] < UINT8_MAX) {
-        c->sib[k]++;
-    }
+    CNT_ADD(c, c->rc, k, CNT_SIB, c->sib_node[k], node, 0x4000u, uint32_t);
 }
 
 static void ctx_inc(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    uint8_t *v = district ? &c->dist[i] : &c->reg[i];
-    uint16_t *first = district ? &c->dist_node[i] : &c->reg_node[i];
-    if (*v == 0) {
-        if (c->ntouched++ < TOUCH_MAX)
-            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0x8000u) : i);
-        *v = 1;
-        *first = (uint16_t)node;
-    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
-        (*v)++;
-    }
+    if (district)
+        CNT_ADD(c, c->dc, i, CNT_DIST, c->dist_node[i], node, 0x8000u, uint16_t);
+    else
+        CNT_ADD(c, c->rc, i, CNT_REG, c->reg_node[i], node, 0u, uint16_t);
 }
 
 /* Is this kab/kota or district named by a name other than the one at node? */
 static int ctx_named_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    unsigned v = district ? c->dist[i] : c->reg[i];
+    unsigned v = district ? cnt_get(c->dc, i, CNT_DIST) : cnt_get(c->rc, i, CNT_REG);
     return v >= 2 || (v == 1 && (district ? c->dist_node[i] : c->reg_node[i]) != (uint16_t)node);
 }
 
 /* a kab/kota or district that a name (trie node) of the text could be or lie in */
 static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    uint8_t *v = district ? &c->pdist[i] : &c->preg[i];
-    uint16_t *first = district ? &c->pdist_node[i] : &c->preg_node[i];
-    if (*v == 0) {
-        if (c->ntouched++ < TOUCH_MAX)
-            c->touched[c->ntouched - 1] = (uint16_t)(district ? (i | 0xC000u) : (i | 0x6000u));
-        *v = 1;
-        *first = (uint16_t)node;
-    } else if (*first != (uint16_t)node && *v < UINT8_MAX) {
-        (*v)++;
-    }
+    if (district)
+        CNT_ADD(c, c->dc, i, CNT_PDIST, c->pdist_node[i], node, 0xC000u, uint16_t);
+    else
+        CNT_ADD(c, c->rc, i, CNT_PREG, c->preg_node[i], node, 0x6000u, uint16_t);
 }
 
 /* Could a name other than the one at node be (or lie in) this kab/kota or district? */
 static int ctx_possible_other(const ctxcount *c, int district, uint32_t i, uint32_t node)
 {
-    unsigned v = district ? c->pdist[i] : c->preg[i];
+    unsigned v = district ? cnt_get(c->dc, i, CNT_PDIST) : cnt_get(c->rc, i, CNT_PREG);
     return v >= 2 || (v == 1 && (district ? c->pdist_node[i] : c->preg_node[i]) != (uint16_t)node);
 }
 
@@ -1865,7 +1901,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
     if (en->ctx_on) {
         pk_place_id a[5];
         ancestors_ent(db, e, a);
-        if (id_level(id) == PK_PLACE_KECAMATAN && en->ctx->sib[db->d_region[PK__PLACE_INDEX(id)]] >= 2)
+        if (id_level(id) == PK_PLACE_KECAMATAN && cnt_get(en->ctx->rc, db->d_region[PK__PLACE_INDEX(id)], CNT_SIB) >= 2)
             sc += 0.25; /* another name of the text is a district of the same kab/kota */
         static const double w[] = {0, 0.05, 0.20, 0.25};
         uint16_t key = name_key(f);
@@ -1873,7 +1909,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
             if (!a[k])
                 continue;
             uint32_t i = PK__PLACE_INDEX(a[k]);
-            unsigned c = k == 3 ? en->ctx->dist[i] : en->ctx->reg[i];
+            unsigned c = k == 3 ? cnt_get(en->ctx->dc, i, CNT_DIST) : cnt_get(en->ctx->rc, i, CNT_REG);
             if (c && k >= 2 && a[k] != id)
                 *support = 1;
             if (k == 1 && f->qual_prov == PK__PLACE_INDEX(a[1]) + 1 && a[1] != id) {
@@ -2018,10 +2054,10 @@ static void engine_init(engine *en, const pk__place_db *db, const pk_place_optio
     en->no_common = 0;
     en->rec = 0;
     en->nlisted = 0;
-    if (!kept)
-        ctx->ntouched = TOUCH_MAX + 1; /* unknown content: the first clear zeroes all */
+    if (!kept) /* unknown content, used with these tables only: the first clear zeroes what they read */
+        ctx_unknown(ctx, db->regions->nregions, db->ndistricts);
     en->dateline_node = 0;
-    ctx_clear(ctx);
+    ctx_clear(db, ctx);
     if (o->context)
         ctx_add_id(db, ctx, o->context);
 }
@@ -2273,7 +2309,7 @@ size_t pk__place_kept_size(void)
 
 void pk__place_kept_init(pk__place_kept *kept)
 {
-    kept->ntouched = TOUCH_MAX + 1; /* unknown content: the first search zeroes all */
+    ctx_unknown(kept, MAX_REGIONS, MAX_DISTRICTS); /* unknown content: the first search zeroes all */
 }
 
 int32_t pk__place_word_token(const pk__place_db *db, const char *key, size_t len, uint32_t *root)
@@ -2511,14 +2547,16 @@ static size_t pick_grams_first(const pk__place_db *db, const fzkey *k, size_t *p
     return npick;
 }
 
-/* The first of the picked grams (pg, npick of them) that token t of n bytes holds (pk__region_bigrams()
- * of it), npick if none */
-static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t npick)
+/* The first of the picked grams (pg, npick of them; pbits: a bit per gram, set for those) that token t of
+ * n bytes holds (pk__region_bigrams() of it), npick if none */
+static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t npick, const uint64_t *pbits)
 {
     size_t first = npick;
     for (size_t i = 0; i <= n && first; i++) {
         unsigned a = i == 0 ? 36u : pk__region_char_id(t[i - 1]), b = i == n ? 36u : pk__region_char_id(t[i]);
         uint16_t g = (uint16_t)(a * 37u + b);
+        if (!(pbits[g >> 6] >> (g & 63u) & 1u))
+            continue; /* no picked gram */
         for (size_t p = 0; p < first; p++)
             if (pg[p] == g) {
                 first = p;
@@ -2630,16 +2668,36 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
-/* entry e of the deletion neighbourhood (three bytes, the lowest first; read four at a time, the
- * table has a byte of padding after its last entry) */
-static inline uint32_t del_entry(const pk__place_db *db, uint32_t e)
+/* the home line of a variant's hash in the deletion neighbourhood (see pk__place_del_home()) */
+static inline const uint32_t *del_line(const pk__place_db *db, uint32_t h)
 {
-    uint32_t v;
-    memcpy(&v, db->dl_ent + 3 * (size_t)e, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    v = __builtin_bswap32(v);
-#endif
-    return v & 0xFFFFFFu;
+    return db->dl_tab + 16 * (size_t)pk__place_del_home(h, db->dl_nlines);
+}
+
+/* 0x80 in each byte of x that is zero, 0 in the others */
+static inline uint64_t zero_bytes(uint64_t x)
+{
+    return ~(((x & (0x7F * ONES8)) + 0x7F * ONES8) | x) & (0x80 * ONES8);
+}
+
+/* the slots of line ln whose check byte is chk: a bit per slot (of PK__PLACE_DEL_SLOTS) */
+static inline uint32_t del_matches(const uint32_t *ln, uint32_t chk)
+{
+    uint64_t pat = chk * ONES8;
+    uint64_t m0 = zero_bytes(((uint64_t)ln[1] | (uint64_t)ln[2] << 32) ^ pat);
+    uint64_t m1 = zero_bytes(((uint64_t)ln[3] | (uint64_t)ln[4] << 32) ^ pat);
+    uint64_t m2 = zero_bytes((uint64_t)ln[5] ^ pat) & 0x80808080u;
+    /* the top bit of each byte gathered into one bit per slot */
+    uint32_t bits = (uint32_t)(((m0 >> 7) * 0x0102040810204080u) >> 56) |
+                    (uint32_t)(((m1 >> 7) * 0x0102040810204080u) >> 56) << 8 |
+                    (uint32_t)(((m2 >> 7) * 0x0102040810204080u) >> 56) << 16;
+    return bits & (((uint32_t)1 << (ln[0] >> 20 & 31u)) - 1);
+}
+
+/* the token of slot s of line ln */
+static inline uint32_t del_token(const uint32_t *ln, size_t s)
+{
+    return (ln[6 + s / 2] >> (16 * (s % 2)) & 0xFFFFu) | (ln[0] >> s & 1u) << 16;
 }
 
 /* pk__place_del_hash()'s state after the first letter and tail[0..j) without tail[i] (i < j, or i = j = m:
@@ -2655,7 +2713,7 @@ static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_
 }
 
 /* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
- * (dl_first, dl_ent): a token within maxd edits of the key, with the same first letter, is within
+ * (dl_tab): a token within maxd edits of the key, with the same first letter, is within
  * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
  * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
  * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
@@ -2673,7 +2731,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         int d;
         size_t p;
     } near[FUZZ_NEAR];
-    uint32_t hs[FUZZ_BATCH], lo[FUZZ_BATCH], hi[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    uint32_t hs[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
     uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
     pre[0] = (2166136261u ^ first) * 16777619u;
     for (size_t c = 0; c < m; c++)
@@ -2690,7 +2748,7 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 h = (h ^ (unsigned char)tail[c]) * 16777619u;
             size_t n = i == m ? m : j == m ? m - 1 : m - 2;
             h = (h ^ (uint32_t)n) * 16777619u;
-            PREFETCH(&db->dl_first[h >> (32 - PK__PLACE_DEL_BITS)]);
+            PREFETCH(del_line(db, h));
             hs[nh++] = h;
             if (++j > m) { /* the next i; with two deletions, j after it */
                 i++;
@@ -2701,32 +2759,31 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
                 q = (q ^ (unsigned char)tail[j - 1]) * 16777619u;
             }
         }
-        for (size_t a = 0; a < nh; a++) {
-            uint32_t b = hs[a] >> (32 - PK__PLACE_DEL_BITS);
-            lo[a] = db->dl_first[b];
-            hi[a] = db->dl_first[b + 1];
-            PREFETCH(&db->dl_ent[3 * (size_t)lo[a]]);
-        }
         size_t nc = 0;
-        for (size_t a = 0; a < nh; a++)
-            for (uint32_t e = lo[a]; e < hi[a]; e++) {
-                uint32_t ent = del_entry(db, e);
-                uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-                if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(hs[a]))
-                    continue;
-                uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
-                while (visit[s] && visit[s] != t + 1)
-                    s = (s + 1) & (FUZZ_VISIT - 1);
-                if (visit[s])
-                    continue;
-                if (nvisit == FUZZ_VISIT / 2)
-                    return (size_t)-1;
-                visit[s] = t + 1;
-                nvisit++;
-                PREFETCH(&db->t_sig[t]);
-                PREFETCH(&db->t_off[t]);
-                cands[nc++] = t;
+        for (size_t a = 0; a < nh; a++) {
+            const uint32_t *ln = del_line(db, hs[a]);
+            uint32_t chk = pk__place_del_check(hs[a]);
+            for (uint32_t mk = del_matches(ln, chk);; mk = del_matches(ln, chk)) {
+                for (; mk; mk &= mk - 1) {
+                    uint32_t t = del_token(ln, lowest_bit(mk));
+                    uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
+                    while (visit[s] && visit[s] != t + 1)
+                        s = (s + 1) & (FUZZ_VISIT - 1);
+                    if (visit[s])
+                        continue;
+                    if (nvisit == FUZZ_VISIT / 2)
+                        return (size_t)-1;
+                    visit[s] = t + 1;
+                    nvisit++;
+                    PREFETCH(&db->t_sig[t]);
+                    PREFETCH(&db->t_off[t]);
+                    cands[nc++] = t;
+                }
+                if (!(ln[0] & PK__PLACE_DEL_MORE))
+                    break;
+                ln += 16; /* its entries go on in the next line */
             }
+        }
         for (size_t a = 0; a < nc; a++) /* their bytes, all fetched at once */
             PREFETCH(db->pool + db->t_off[cands[a]]);
         for (size_t a = 0; a < nc; a++) {
@@ -2766,13 +2823,16 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
      * a token is in the postings of a gram within its range when it holds the gram) */
     size_t pick[72];
     uint16_t pg[72];
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0};
     size_t npick = pick_grams_first(db, k, pick);
-    for (size_t p = 0; p < npick; p++)
+    for (size_t p = 0; p < npick; p++) {
         pg[p] = k->grams[pick[p]];
+        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
+    }
     for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
         int d = near[a].d;
-        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick), b = a;
+        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
         for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
             near[b] = near[b - 1];
         near[b].t = t;
@@ -2884,7 +2944,12 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.want = 3 * (size_t)maxd + 1;
     if (k.want > k.ng)
         k.want = k.ng;
-    memset(k.peq, 0, sizeof k.peq);
+    /* osa_bits() reads the entries of the bytes of tokens (lower-case letters and digits, as
+     * pk__place_next_word() makes them) and the key sets those of its bytes: the others are never read */
+    memset(&k.peq['0'], 0, 10 * sizeof k.peq[0]);
+    memset(&k.peq['a'], 0, 26 * sizeof k.peq[0]);
+    for (size_t i = 0; i < len; i++)
+        k.peq[(unsigned char)key[i]] = 0;
     for (size_t i = 0; i < len; i++)
         k.peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
     uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
@@ -3077,7 +3142,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
             break;
         }
         ctxcount *target = round ? r2 : r1;
-        ctx_clear(target);
+        ctx_clear(en->db, target);
         if (o->context)
             ctx_add_id(en->db, target, o->context);
         en->ctx = r1;
@@ -3206,6 +3271,17 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
 static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint32_t prev, int32_t ntok)
 {
     int prio[FUZZ_POOL];
+    /* the trie slots read below, fetched together (their cache misses overlap) */
+    for (size_t a = 0; a < na; a++) {
+        PREFETCH(&db->t_root[alts[a].tok]);
+        if (prev)
+            PREFETCH(&db->e_tab[pk__place_edge_hash(prev, (uint32_t)alts[a].tok) & db->e_mask]);
+    }
+    for (size_t a = 0; a < na && ntok >= 0; a++) {
+        uint32_t r = db->t_root[alts[a].tok];
+        if (r)
+            PREFETCH(&db->e_tab[pk__place_edge_hash(r, (uint32_t)ntok) & db->e_mask]);
+    }
     for (size_t a = 0; a < na; a++) {
         uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_root[t];
         int next = ntok >= 0 && ((pn && child_of(db, pn, (uint32_t)ntok)) || (r && child_of(db, r, (uint32_t)ntok)));
@@ -3428,7 +3504,7 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
     if (w->len < 5 || w->len > 24)
         return -1;
     int32_t hit = -1;
-    size_t L = w->len, nc = (L + 7) / 8, nc1 = (L + 8) / 8;
+    size_t L = w->len;
     uint64_t var[4];
     char b[32];
     /* the first letter left out, or swapped with the second */
@@ -3447,22 +3523,31 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
             return -1;
     }
-    /* the first letter changed to another, or a letter put in before it */
+    /* the first letter changed to another (a token of L bytes whose bytes after the first are the
+     * word's after its first), or a letter put in before it (L + 1 bytes, the word after the first):
+     * from the tail index, each group in the order of that letter a-z */
     for (int ins = 0; ins < 2; ins++) {
-        memcpy(b + ins, w->key, L);
-        b[0] = 0;
-        key_chunks(var, b, L + (size_t)ins);
-        uint64_t keep = var[0];
-        for (int c = 'a'; c <= 'z'; c++) {
-            if (!ins && w->key[0] == c)
+        const char *tail = w->key + 1 - ins;
+        size_t tn = L - 1 + (size_t)ins;
+        uint32_t h = pk__place_key_hash(tail, tn), bk = h >> (32 - PK__PLACE_TAIL_BITS);
+        int32_t by[26]; /* the token starting with each letter, -1 if none */
+        int any = 0;
+        for (size_t c = 0; c < 26; c++)
+            by[c] = -1;
+        for (uint32_t e = db->tl_first[bk]; e < db->tl_first[bk + 1]; e++) {
+            uint32_t ent = db->tl_ent[e];
+            if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_TAIL_CHECK(h))
                 continue;
-            var[0] = keep | (uint64_t)(unsigned char)c;
-            size_t n = L + (size_t)ins;
-            uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, ins ? nc1 : nc);
-            /* most keys stop at a bit of the token filter */
-            if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
-                return -1;
+            uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
+            const char *tk = db->pool + db->t_off[t];
+            if (db->t_len[t] != tn + 1 || (!ins && tk[0] == w->key[0]) || memcmp(tk + 1, tail, tn) != 0)
+                continue;
+            by[tk[0] - 'a'] = (int32_t)t; /* a-z: the index holds no other */
+            any = 1;
         }
+        for (size_t c = 0; c < 26 && any; c++)
+            if (by[c] >= 0 && edit_accept(db, by[c], w, ntok, cue_level, &hit, first))
+                return -1;
     }
     /* the first letter kept: the deletion neighbourhood of the rest (pk__place_del_hash()), the bytes
      * after it with one deleted (at i) or none (i == m) */
@@ -3477,16 +3562,16 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         for (size_t c = i + 1; c < m; c++)
             h = (h ^ (unsigned char)tail[c]) * 16777619u;
         h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
-        uint32_t bk = h >> (32 - PK__PLACE_DEL_BITS);
-        for (uint32_t e = db->dl_first[bk]; e < db->dl_first[bk + 1]; e++) {
-            uint32_t ent = del_entry(db, e);
-            if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_DEL_CHECK(h))
-                continue;
-            uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-            if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
-                continue;
-            if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
-                return -1;
+        for (const uint32_t *ln = del_line(db, h);; ln += 16) { /* the lines of its entries */
+            for (uint32_t mk = del_matches(ln, pk__place_del_check(h)); mk; mk &= mk - 1) {
+                uint32_t t = del_token(ln, lowest_bit(mk));
+                if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
+                    continue;
+                if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
+                    return -1;
+            }
+            if (!(ln[0] & PK__PLACE_DEL_MORE))
+                break;
         }
     }
     return hit;
@@ -4038,9 +4123,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
     ctxcount ctx, ctx2;
     engine en;
     engine_init(&en, db, &o, &ctx, 0);
-    ctx2.ntouched = TOUCH_MAX + 1; /* unknown content: zeroed whole by its first ctx_clear(), before any
-                                      use (resolve_scan() clears a round's target first); a name ranked
-                                      by its first pass alone never needs it */
+    /* unknown content: zeroed (what these tables read) by its first ctx_clear(), before any use
+       (resolve_scan() clears a round's target first); a name ranked by its first pass alone never
+       needs it */
+    ctx_unknown(&ctx2, db->regions->nregions, db->ndistricts);
     en.out_ctx = &ctx2;
     en.flags |= PK_PLACE_WEAK;
     unsigned char covered[RESOLVE_WORDS];

@@ -162,12 +162,12 @@ typedef struct pk__place_db {
     const uint64_t *t_sig;           /* per token: pk__place_sig(), the fuzzy search's filter */
     /* the deletion neighbourhood of the tokens (fuzzy, first letter kept): for each token of two or
      * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
-     * bytes deleted, hashed with its first letter by pk__place_del_hash(); bucket b (the hash's top
-     * PK__PLACE_DEL_BITS bits) holds entries dl_first[b] .. dl_first[b + 1] - 1 of dl_ent, three
-     * bytes each (the lowest first): the token id | PK__PLACE_DEL_CHECK(hash) << 17; one byte of padding
-     * after the last (an entry is read four bytes at a time) */
-    const uint32_t *dl_first;        /* (1 << PK__PLACE_DEL_BITS) + 1 */
-    const uint8_t *dl_ent;
+     * bytes deleted, hashed with its first letter by pk__place_del_hash(), as an entry (the token and
+     * a check byte of the hash) in a table of dl_nlines cache lines of PK__PLACE_DEL_SLOTS entries
+     * each (pk__place_del_home(), pk__place_del_check(); the layout is described there): one lookup
+     * reads one line, the next one too when the line says its entries go on there */
+    const uint32_t *dl_tab;          /* 16 words (64 bytes, aligned) a line */
+    uint32_t dl_nlines;              /* lines an entry's home can be (the table has more after them) */
     /* the tokens by length and first letter (fuzzy): group g = length * 36 + pk__place_lc_char(first
      * byte) is tokens lc_first[g] .. lc_first[g + 1] - 1 (the order of the token ids), and the
      * bigrams its tokens hold are lc_grams[lc_gfirst[g]] .. lc_grams[lc_gfirst[g + 1] - 1], each
@@ -178,6 +178,13 @@ typedef struct pk__place_db {
     /* the letters and digits of each district's and village's name (255: that many or more) */
     const uint8_t *d_klen;           /* ndistricts */
     const uint8_t *v_klen;           /* nvillages */
+    /* the tokens by their bytes after the first (level_edit(): a word's first letter changed or
+     * one put before it), for each token of two or more bytes whose first byte is a letter a-z:
+     * bucket b (the top PK__PLACE_TAIL_BITS bits of pk__place_key_hash() of those bytes) holds
+     * entries tl_first[b] .. tl_first[b + 1] - 1 of tl_ent, by token id, each the token id |
+     * PK__PLACE_TAIL_CHECK(hash) << PK__PLACE_DEL_TOKBITS */
+    const uint32_t *tl_first;        /* (1 << PK__PLACE_TAIL_BITS) + 1 */
+    const uint32_t *tl_ent;
     /* the trie over token ids; node 0 is the root */
     size_t nnodes;
     const uint32_t *n_entry;         /* nnodes + 1: entries of node i are [n_entry[i], n_entry[i+1]) */
@@ -210,16 +217,33 @@ static inline uint64_t pk__place_sig(const char *s, size_t len, const uint16_t *
     return sig;
 }
 
-/* The deletion neighbourhood (dl_first, dl_ent): a token of len bytes is indexed with up to
+/* The deletion neighbourhood (dl_tab): a token of len bytes is indexed with up to
  * PK__PLACE_DEL_K(len) deletions after its first letter. A key within 1 edit (keys of 3..7 bytes)
  * needs one deletion on the token's side; a key within 2 (8 bytes or more) meets a token of L bytes
  * after at most L - 6 of its deletions (the two strings end the same length, the key deleting at
- * most 2): 1 for tokens of 6 or 7 bytes, 2 from 8. Token ids fit 17 bits; an entry keeps 7 more
- * bits of its variant's hash, so that few entries of another variant are judged. */
-#define PK__PLACE_DEL_BITS 19
+ * most 2): 1 for tokens of 6 or 7 bytes, 2 from 8. Token ids fit 17 bits.
+ * A line of dl_tab is 16 words: word 0 holds bit 16 of the token of each slot (bits 0..19), how many
+ * slots are used (bits 20..24) and PK__PLACE_DEL_MORE; words 1..5 the check bytes of slots 0..19, four
+ * to a word (the lowest byte first); words 6..15 the low 16 bits of their tokens, two to a word. An
+ * entry lies in its home line or, when that is full, in the first line after it with room (the
+ * generator fills the lines in order of home): PK__PLACE_DEL_MORE on line x says that an entry whose
+ * home is x or before lies after x, so a lookup reads lines from its home until one without it. */
 #define PK__PLACE_DEL_K(len) ((len) >= 8 ? 2 : 1)
 #define PK__PLACE_DEL_TOKBITS 17
-#define PK__PLACE_DEL_CHECK(h) ((h) & 0x7Fu)
+#define PK__PLACE_DEL_SLOTS 20
+#define PK__PLACE_DEL_MORE ((uint32_t)1 << 25)
+static inline uint32_t pk__place_del_home(uint32_t hash, uint32_t nlines)
+{
+    return (uint32_t)(((uint64_t)hash * nlines) >> 32);
+}
+static inline uint32_t pk__place_del_check(uint32_t hash)
+{
+    return (hash * 0x9E3779B1u) >> 24; /* other bits than the home's (its top ones) */
+}
+
+/* The tail index (tl_first, tl_ent): 2^16 buckets; an entry keeps the hash's low 15 bits */
+#define PK__PLACE_TAIL_BITS 16
+#define PK__PLACE_TAIL_CHECK(h) ((h) & 0x7FFFu)
 
 /* The groups of tokens by length (0..65) and first letter or digit (lc_first): 36 a length */
 #define PK__PLACE_LC_N ((size_t)66 * 36)

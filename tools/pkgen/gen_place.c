@@ -1097,21 +1097,70 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
                 dl[w++] = dl[i];
         dl_n = w;
     }
+    /* the lines: an entry goes in its home line, or the first after it with room, in order of home
+     * (pk__place_del_home()); DEL_LOAD entries a line on average */
+#define DEL_LOAD 14
+    uint32_t dl_nlines = (uint32_t)((dl_n + DEL_LOAD - 1) / DEL_LOAD);
+    if (!dl_nlines)
+        dl_nlines = 1;
+    for (size_t i = 0; i < dl_n; i++) /* home << 40 | check << 32 | token: sorted by home */
+        dl[i] = (uint64_t)pk__place_del_home((uint32_t)(dl[i] >> 32), dl_nlines) << 40 |
+                (uint64_t)pk__place_del_check((uint32_t)(dl[i] >> 32)) << 32 | (dl[i] & 0xFFFFFFFFu);
     qsort(dl, dl_n, sizeof *dl, u64_cmp);
-    size_t dl_nb = (size_t)1 << PK__PLACE_DEL_BITS;
-    uint32_t *dl_first = calloc(dl_nb + 1, sizeof *dl_first);
-    uint8_t *dl_ent = calloc(3 * dl_n + 1, 1); /* a byte of padding: entries are read four bytes at a time */
-    for (size_t i = 0; i < dl_n; i++) {
-        uint32_t h = (uint32_t)(dl[i] >> 32);
-        dl_first[(h >> (32 - PK__PLACE_DEL_BITS)) + 1]++;
-        uint32_t e = (uint32_t)(dl[i] & 0xFFFFFFFFu) | PK__PLACE_DEL_CHECK(h) << PK__PLACE_DEL_TOKBITS;
-        dl_ent[3 * i] = (uint8_t)e;
-        dl_ent[3 * i + 1] = (uint8_t)(e >> 8);
-        dl_ent[3 * i + 2] = (uint8_t)(e >> 16);
+    size_t dl_cap_lines = (size_t)dl_nlines + 64, dl_used = 0, dl_spill = 0, dl_far = 0;
+    uint32_t *dl_tab = calloc(16 * dl_cap_lines, sizeof *dl_tab);
+    if (!dl_tab)
+        return 1;
+    for (size_t i = 0, at = 0; i < dl_n; i++) {
+        size_t home = (size_t)(dl[i] >> 40), s = 0;
+        uint32_t chk = (uint32_t)(dl[i] >> 32) & 0xFFu, t = (uint32_t)dl[i];
+        if (at < home)
+            at = home;
+        while (at < dl_cap_lines && (s = (dl_tab[16 * at] >> 20) & 31u) == PK__PLACE_DEL_SLOTS)
+            at++;
+        if (at >= dl_cap_lines) {
+            fprintf(stderr, "pkgen places: the deletion index overflows its lines\n");
+            return 1;
+        }
+        uint32_t *ln = dl_tab + 16 * at;
+        ln[0] = (ln[0] & ~(31u << 20)) | (uint32_t)(s + 1) << 20 | (t >> 16 & 1u) << s;
+        ln[1 + s / 4] |= chk << (8 * (s % 4));
+        ln[6 + s / 2] |= (t & 0xFFFFu) << (16 * (s % 2));
+        for (size_t x = home; x < at; x++) /* the lines from its home on go on to the next */
+            dl_tab[16 * x] |= PK__PLACE_DEL_MORE;
+        dl_spill += at > home;
+        dl_far = at - home > dl_far ? at - home : dl_far;
+        if (at + 1 > dl_used)
+            dl_used = at + 1;
     }
-    for (size_t b = 0; b < dl_nb; b++)
-        dl_first[b + 1] += dl_first[b];
+    if (dl_used < dl_nlines)
+        dl_used = dl_nlines;
     free(dl);
+
+    /* ---- tail index (level_edit(): the first letter changed or one put before it) ---- */
+    size_t tl_nb = (size_t)1 << PK__PLACE_TAIL_BITS, tl_n = 0;
+    uint64_t *tl = malloc((ntok ? ntok : 1) * sizeof *tl); /* bucket << 32 | entry: by bucket, then id */
+    uint32_t *tl_first = calloc(tl_nb + 1, sizeof *tl_first);
+    if (!tl || !tl_first)
+        return 1;
+    for (size_t t = 0; t < ntok; t++) {
+        if (toks[t].len < 2 || toks[t].s[0] < 'a' || toks[t].s[0] > 'z')
+            continue;
+        uint32_t h = pk__place_key_hash(toks[t].s + 1, toks[t].len - 1);
+        tl[tl_n++] = (uint64_t)(h >> (32 - PK__PLACE_TAIL_BITS)) << 32 |
+                     ((uint32_t)t | PK__PLACE_TAIL_CHECK(h) << PK__PLACE_DEL_TOKBITS);
+    }
+    qsort(tl, tl_n, sizeof *tl, u64_cmp);
+    uint32_t *tl_ent = calloc(tl_n ? tl_n : 1, sizeof *tl_ent);
+    if (!tl_ent)
+        return 1;
+    for (size_t i = 0; i < tl_n; i++) {
+        tl_first[(tl[i] >> 32) + 1]++;
+        tl_ent[i] = (uint32_t)tl[i];
+    }
+    for (size_t b = 0; b < tl_nb; b++)
+        tl_first[b + 1] += tl_first[b];
+    free(tl);
 
     /* ---- emit ---- */
     pkgen_banner(out, "places", ninputs, inputs);
@@ -1202,8 +1251,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_list(out, t_sig, ntok, get_u64, 8, "u");
     fputs(ntok ? "\n};\n" : "0};\n", out);
     free(t_sig);
-    emit_u32(out, "dl_first", dl_first, dl_nb + 1);
-    emit_u8(out, "dl_ent", dl_ent, 3 * dl_n + 1);
+    emit_u32_aligned(out, "dl_tab", dl_tab, 16 * dl_used, 64);
     emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_grams", lc_grams, lc_n ? lc_n : 1);
@@ -1223,8 +1271,11 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         }
         free(kl);
     }
-    free(dl_first);
-    free(dl_ent);
+    free(dl_tab);
+    emit_u32(out, "tl_first", tl_first, tl_nb + 1);
+    emit_u32(out, "tl_ent", tl_ent, tl_n ? tl_n : 1);
+    free(tl_first);
+    free(tl_ent);
     emit_u32(out, "n_entry", n_entry, nnodes + 1);
     {
         /* the edge slots, eight bytes each (pk__place_edge_slot()) */
@@ -1268,13 +1319,15 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_first, dl_ent, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
+            "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
+            "    tl_first, tl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
             "};\n",
-            nprov, nd, nv, ntok, t_nslots - 1, nnodes, e_mask, nent, ncues);
+            nprov, nd, nv, ntok, t_nslots - 1, dl_nlines, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
-                    " %zu postings, %zu deletion variants\n", nd, nv, ntok, nnodes, nent, P.len, npost, dl_n);
+                    " %zu postings, %zu deletion variants in %zu lines (%zu past their home, at most %zu lines past)\n",
+            nd, nv, ntok, nnodes, nent, P.len, npost, dl_n, dl_used, dl_spill, dl_far);
     pk__region_model_free(&m);
     for (int i = 0; i < IN_COUNT; i++)
         free(texts[i]);
