@@ -1578,6 +1578,13 @@ static int at_office(const ctx *c, size_t k)
         for (size_t i = j; !election && i-- > 0 && j - i < 3;)
             election = c->cm[i].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[i].m.label &&
                        pk__label_is(c->cm[i].m.label, "election") && c->cm[i].x.word_end >= q->x.word;
+        /* "... dalam Pemungutan Suara Ulang (PSU) Pilkada Serang, Jumat
+         * (18/4)": the election word that opens the region's name sorts
+         * after the region (same start); the name is the election's, not
+         * an office's (dates_dev 024) */
+        if (!election && j + 1 < k && q->m.kind == PK_EXTRACT_MENTION_REGION)
+            election = c->cm[j + 1].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[j + 1].m.label &&
+                       pk__label_is(c->cm[j + 1].m.label, "election") && c->cm[j + 1].m.start == q->m.start;
         if (election)
             return m->m.date_kind == PK_DATE_KIND_DATE &&
                    pk_region_cycle_find(&cy, m->m.from.year, NULL) == PK_OK &&
@@ -1592,6 +1599,84 @@ static int at_office(const ctx *c, size_t k)
                                                        memcmp(c->text + o->m.start, "pol", 3) == 0));
         }
         return 1;
+    }
+    return 0;
+}
+
+/* 1 if the n bytes at s equal the lower-case ASCII word w, ignoring case. */
+static int lower_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+        if (ch != w[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if the bytes text[from..to) hold only spaces, commas, colons and the
+ * words that tie a stage's name to its day ("penetapan calon kepala daerah
+ * yakni 22 September 2024", "pemungutan suara pada tanggal 9 Desember
+ * 2020", "masa tenang dimulai pada 6 - 8 Desember 2020"). */
+static int stage_gap(const char *text, size_t from, size_t to)
+{
+    static const char *const fill[] = {"yakni", "yaitu", "pada", "tanggal", "tgl", "hari", "mulai", "dimulai",
+                                       "nanti", "mendatang", "adalah", "jatuh", "dijadwalkan", "digelar"};
+    size_t i = from;
+    while (i < to) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == ' ' || ch == ',' || ch == ':' || ch == '\t') {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < to && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
+            e++;
+        if (e == i)
+            return 0;
+        int ok = 0;
+        for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++)
+            ok = strlen(fill[q]) == e - i && lower_eq(text + i, fill[q], e - i);
+        if (!ok)
+            return 0;
+        i = e;
+    }
+    return 1;
+}
+
+/* 1 if the date cm[k] is the day of an election stage named right before
+ * it (a `process` cue `schedule`: "penetapan pasangan calon", "pemungutan
+ * suara", "hari pencoblosan") with only tying words between
+ * (stage_gap()): "Padahal dalam aturan 6 bulan sebelum penetapan calon
+ * kepala daerah yakni 22 September 2024" (dates_dev 018) dates the stage,
+ * not a deed. Not when a word placing the deed at the stage comes right
+ * before the stage's name ("Amri dipukul oleh sejumlah orang pada hari
+ * pemungutan suara, Rabu, 27 November 2024", fresh2 046: the beating's
+ * day), nor for a period ("pada Injury Time cuti kampanye, pada Senin
+ * (23/9/2024)", fresh2 041: the deed's day inside the period). */
+static int stage_day(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = k; j-- > 0 && k - j <= 4;) {
+        const cmention *q = &c->cm[j];
+        if (q->m.sentence != m->m.sentence || q->m.end > m->m.start)
+            return 0;
+        if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "schedule")) {
+            static const char *const at[] = {"pada", "saat", "ketika", "hari", "di", "waktu"};
+            size_t e = q->m.start, b;
+            while (e > 0 && c->text[e - 1] == ' ')
+                e--;
+            b = e;
+            while (b > 0 && ((c->text[b - 1] >= 'a' && c->text[b - 1] <= 'z') ||
+                             (c->text[b - 1] >= 'A' && c->text[b - 1] <= 'Z')))
+                b--;
+            for (size_t w = 0; w < sizeof at / sizeof at[0]; w++)
+                if (strlen(at[w]) == e - b && lower_eq(c->text + b, at[w], e - b))
+                    return 0;
+            return stage_gap(c->text, q->m.end, m->m.start);
+        }
+        if (!stage_gap(c->text, q->m.end, m->m.start))
+            return 0;
     }
     return 0;
 }
@@ -1666,7 +1751,7 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
-            if (at_office(c, k))
+            if (at_office(c, k) || stage_day(c, k))
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
