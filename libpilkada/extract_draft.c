@@ -2467,14 +2467,28 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
         best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        /* a date of another sentence that names no occurrence is at most
+         * a low-confidence answer: reports date the report, the hearing or
+         * the statement in the sentences around the deed (dates_dev:
+         * "Kasus itu sudah diputus oleh pengadilan pada sidang Kamis, 19
+         * November lalu" after the deed's sentence) */
         if (best == NONE && w->last_date != NONE) {
             best = w->last_date;
-            conf = 0.55;
+            conf = 0.45;
         }
         if (best == NONE && d->doc_occur != NONE && !d->x[a].sent_shift) {
             best = d->doc_occur;
-            conf = 0.5;
+            conf = 0.4;
         }
+    } else if (best_dist > 0 && d->x[best].word + 24 < d->x[a].word) {
+        /* in the act's sentence but more than 24 words before its verb:
+         * another clause's day as often as the deed's ("Pada Kamis, 5
+         * Desember 2024, Pelaksana Harian Direktur Jenderal Politik dan
+         * Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani, menyatakan
+         * bahwa sebanyak 19 aparatur sipil negara ..."): low confidence */
+        conf = 0.45;
+    } else if (best > a && d->x[best].word > d->x[a].word_end + 24) {
+        conf = 0.45; /* more than 24 words after the verb: the same */
     }
     if (best == NONE || (said != NONE && best > said && d->m[best].sentence == d->m[a].sentence))
         return; /* nor by the context: the day of the speaking ("..., saat dialog ... yang digelar ...") */
