@@ -1652,7 +1652,8 @@ static int stage_gap(const char *text, size_t from, size_t to)
  * not a deed. Not when a word placing the deed at the stage comes right
  * before the stage's name ("Amri dipukul oleh sejumlah orang pada hari
  * pemungutan suara, Rabu, 27 November 2024", fresh2 046: the beating's
- * day), nor for a period ("pada Injury Time cuti kampanye, pada Senin
+ * day; "Tempat Pemungutan Suara" is a polling station, fresh2 038), nor
+ * for a period ("pada Injury Time cuti kampanye, pada Senin
  * (23/9/2024)", fresh2 041: the deed's day inside the period). */
 static int stage_day(const ctx *c, size_t k)
 {
@@ -1662,7 +1663,7 @@ static int stage_day(const ctx *c, size_t k)
         if (q->m.sentence != m->m.sentence || q->m.end > m->m.start)
             return 0;
         if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "schedule")) {
-            static const char *const at[] = {"pada", "saat", "ketika", "hari", "di", "waktu"};
+            static const char *const at[] = {"pada", "saat", "ketika", "hari", "di", "waktu", "tempat"};
             size_t e = q->m.start, b;
             while (e > 0 && c->text[e - 1] == ' ')
                 e--;
@@ -1699,8 +1700,13 @@ static void mark_statement_dates(ctx *c)
     size_t seen_end = c->ntok ? c->toks[0].start : 0;
     int comma_since_cue = 0;     /* a comma between the last cue and this mention */
     size_t act_sent = (size_t)-1; /* sentence of the last act */
+    size_t last_outcome = (size_t)-1; /* an outcome word with no act after it yet */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
+        if (m->m.kind == PK_EXTRACT_MENTION_OUTCOME && m->m.label && !pk__label_is(m->m.label, "threat"))
+            last_outcome = k;
+        else if (m->m.kind == PK_EXTRACT_MENTION_ACT)
+            last_outcome = (size_t)-1;
         if (!comma_since_cue && seen_end < m->m.start)
             comma_since_cue = memchr(c->text + seen_end, ',', m->m.start - seen_end) != NULL;
         if (m->m.end > seen_end)
@@ -1752,6 +1758,15 @@ static void mark_statement_dates(ctx *c)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
             if (at_office(c, k) || stage_day(c, k))
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            /* an outcome word of the handling (a verdict, a closure, a
+             * recommendation) before the date in its sentence, within 16
+             * words and with no act between, dates the outcome: "kades
+             * Bendosari ... sudah divonis majelis hakim PN Sukoharjo pada 12
+             * Desember 2020 lalu" (dates_dev 008); "terbukti membagikan uang
+             * pada ..." names its deed between and keeps the deed's day */
+            if (last_outcome != (size_t)-1 && c->cm[last_outcome].m.sentence == m->m.sentence &&
+                m->x.word <= c->cm[last_outcome].x.word_end + 16)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
                 const cmention *q = &c->cm[last_cue];
