@@ -2250,8 +2250,29 @@ static int dateline_day(const dctx *d, size_t k)
     size_t i = m->start;
     while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
         i--;
-    if (i > 0 && d->text[i - 1] != '\n')
-        return 0;
+    /* the place of filing before it: "PALEMBANG, Selasa (26/11/2024) -",
+     * "Jakarta (28/10) -" (a dateline of one to three words, a comma or
+     * not, opening the line) */
+    if (i > 0 && d->text[i - 1] != '\n') {
+        size_t j = i, words = 0;
+        if (d->text[j - 1] == ',')
+            j--;
+        while (j > 0 && words < 4) {
+            size_t e = j;
+            while (j > 0 && ((d->text[j - 1] >= 'A' && d->text[j - 1] <= 'Z') ||
+                             (d->text[j - 1] >= 'a' && d->text[j - 1] <= 'z') || d->text[j - 1] == '.'))
+                j--;
+            if (j == e)
+                break;
+            words++;
+            while (j > 0 && d->text[j - 1] == ' ')
+                j--;
+            if (j == 0 || d->text[j - 1] == '\n')
+                break;
+        }
+        if (words == 0 || words > 3 || (j > 0 && d->text[j - 1] != '\n'))
+            return 0;
+    }
     size_t j = m->end;
     while (j < d->len && j < m->end + 4 && d->text[j] == ' ')
         j++;

@@ -320,4 +320,25 @@ hasnt 'Kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang
 has 'Puluhan kepala desa di Kabupaten Pati menggelar deklarasi dukungan kepada pasangan calon nomor urut 1.' 'kepala_desa declare_support asserted'
 # fresh3 014: what "setiap calon" (every candidate) is said to do is a comment, no deed
 hasnt 'Namun ironisnya masih banyak pelanggaran-pelanggaran yang dilakukan oleh setiap calon yang berkedok bantuan sosial, (Bansos) dengan tujuan untuk mempengaruhi pilihan masyarakat.' 'use_programmes'
+# Round 9, dates (tests/extract/dates_dev): the day of the deed, not of a stage, a filing or a verdict.
+# when TEXT DATE: the first draft's occurrence date is DATE ("-" when missing)
+when() {
+    out=$(printf '%s\n' "$1" | "$P" extract - --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)["drafts"]
+print(d[0]["occurred"] or "-" if d else "none")')
+    [ "$out" = "$2" ] || fail "occurred $out, expected $2, for: $1"
+}
+# dates_dev 018: a stage's day right after its name (penetapan pasangan calon: 22 Sep 2024, PKPU 2/2024)
+# is not the deed's; the inauguration's Friday 22 March 2024 is
+when 'Padahal 6 bulan sebelum penetapan calon kepala daerah yakni 22 September 2024 tidak boleh ada mutasi. Jumat 22 Maret 2024 Walikota Palu melakukan pelantikan pejabat.' 2024-03-22
+when 'Bupati Pati melakukan pelantikan pejabat, padahal penetapan pasangan calon yakni 22 September 2024.' -
+# fresh2 046: placed "pada hari pemungutan suara", the day is the deed's (27 Nov 2024, voting day)
+when 'Amri dipukul oleh sejumlah orang pada hari pemungutan suara, Rabu, 27 November 2024.' 2024-11-27
+# dates_dev 024: an election's name before the day dates the deed told before it (18 Apr 2025 was a Friday)
+when 'Tim Gakkumdu menangkap lima orang terkait dugaan politik uang dalam Pemungutan Suara Ulang (PSU) Pilkada Serang, Jumat (18/4/2025).' 2025-04-18
+# a dateline with the place of filing ("PALEMBANG, Selasa (26/11/2024) -") is the story's day
+when 'PALEMBANG, Selasa (26/11/2024) - Seorang kepala desa di Kabupaten Musi Rawas membagikan uang kepada warga.' -
+# dates_dev 008: a verdict's day ("divonis ... pada 12 Desember 2020") is not the deed's
+when 'Kades Bendosari sudah divonis majelis hakim PN Sukoharjo pada 12 Desember 2020 lalu karena membagikan uang kepada warga.' -
 echo "ok"
