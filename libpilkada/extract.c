@@ -1668,9 +1668,9 @@ static int stage_day(const ctx *c, size_t k)
             while (e > 0 && c->text[e - 1] == ' ')
                 e--;
             b = e;
-            while (b > 0 && ((c->text[b - 1] >= 'a' && c->text[b - 1] <= 'z') ||
-                             (c->text[b - 1] >= 'A' && c->text[b - 1] <= 'Z')))
-                b--;
+            while (b > 0 && e - b < 8 &&
+                   ((c->text[b - 1] >= 'a' && c->text[b - 1] <= 'z') || (c->text[b - 1] >= 'A' && c->text[b - 1] <= 'Z')))
+                b--; /* the placing words are short: at most 8 letters are read */
             for (size_t w = 0; w < sizeof at / sizeof at[0]; w++)
                 if (strlen(at[w]) == e - b && lower_eq(c->text + b, at[w], e - b))
                     return 0;

@@ -2259,11 +2259,12 @@ static int dateline_day(const dctx *d, size_t k)
             j--;
         while (j > 0 && words < 4) {
             size_t e = j;
-            while (j > 0 && ((d->text[j - 1] >= 'A' && d->text[j - 1] <= 'Z') ||
-                             (d->text[j - 1] >= 'a' && d->text[j - 1] <= 'z') || d->text[j - 1] == '.'))
+            while (j > 0 && e - j <= 32 &&
+                   ((d->text[j - 1] >= 'A' && d->text[j - 1] <= 'Z') ||
+                    (d->text[j - 1] >= 'a' && d->text[j - 1] <= 'z') || d->text[j - 1] == '.'))
                 j--;
-            if (j == e)
-                break;
+            if (j == e || e - j > 32)
+                return 0; /* a place's name is short: at most 32 bytes a word are read */
             words++;
             while (j > 0 && d->text[j - 1] == ' ')
                 j--;
