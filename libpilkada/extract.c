@@ -1769,8 +1769,18 @@ static void mark_statement_dates(ctx *c)
                 m->x.word <= c->cm[last_outcome].x.word_end + 16)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
+                /* 16 words; 24 for a day set off by a comma alone (no
+                 * "pada"): news attaches such a day to the sentence's main
+                 * clause, here the report ("Itu berawal masuknya laporan dari
+                 * Lembaga ... (LPKPK) atas empat temuan dugaan pelanggaran
+                 * kampanye di masa tenang, Kamis (10/12/2020)", dates_dev 023;
+                 * "Bawaslu ... akan melakukan penelusuran awal terkait
+                 * informasi pembagikan sembako ... nomor urut 1, Minggu
+                 * (20/10/2024)", fresh3 014), while "... membagikan amplop ...
+                 * pada Sabtu, 28 September 2024" dates the verb before it */
                 const cmention *q = &c->cm[last_cue];
-                if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
+                if (q->m.sentence == m->m.sentence &&
+                    m->x.word <= q->x.word_end + (comma_before_byte(c, m->m.start) ? 24 : 16))
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             }
             for (size_t j = k + 1; j < c->ncm && j < k + 4; j++) {

@@ -341,4 +341,8 @@ when 'Tim Gakkumdu menangkap lima orang terkait dugaan politik uang dalam Pemung
 when 'PALEMBANG, Selasa (26/11/2024) - Seorang kepala desa di Kabupaten Musi Rawas membagikan uang kepada warga.' -
 # dates_dev 008: a verdict's day ("divonis ... pada 12 Desember 2020") is not the deed's
 when 'Kades Bendosari sudah divonis majelis hakim PN Sukoharjo pada 12 Desember 2020 lalu karena membagikan uang kepada warga.' -
+# dates_dev 023, fresh3 014: a day set off by a comma at the end of a report's sentence is the report's
+when 'Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagian sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).' -
+# corpus 084: "pada" before the day ties it to the verb before it (28 Sep 2024 was a Saturday)
+when 'Laporan tersebut terkait beredarnya video yang diduga menunjukkan calon bupati membagikan amplop kepada anak yatim saat berkampanye di Kecamatan Waringinkurung pada Sabtu, 28 September 2024.' 2024-09-28
 echo "ok"
