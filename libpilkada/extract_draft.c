@@ -2281,6 +2281,30 @@ static int dateline_day(const dctx *d, size_t k)
     return j < d->len && (u[0] == '-' || (j + 2 < d->len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)));
 }
 
+/* 1 if date mention k is followed by a page's clock time: at most a comma,
+ * a dash or a bar between, then "hh:mm" and a time zone ("Selasa
+ * 08-10-2024,20:44 WIB", nomorsatukaltim.disway.id; "Kompas.com -
+ * 25/03/2019, 17:49 WIB"): a publication stamp wherever it stands. A deed's
+ * hour is written with "pukul" ("pada hari kamis (26/09/2024) pukul 08:33
+ * WIB", fresh 011) and is not one. */
+static int clock_stamp(const dctx *d, size_t k)
+{
+    size_t j = d->m[k].end, n = 0;
+    while (j < d->len && n < 4 && (d->text[j] == ' ' || d->text[j] == ',' || d->text[j] == '-' || d->text[j] == '|'))
+        j++, n++;
+    if (j + 2 < d->len && (unsigned char)d->text[j] == 0xE2 && (unsigned char)d->text[j + 1] == 0x80)
+        for (j += 3; j < d->len && d->text[j] == ' ' && n < 8; n++)
+            j++;
+    const char *t = d->text + j;
+    if (d->len - j < 8 || !(t[0] >= '0' && t[0] <= '9') || !(t[1] >= '0' && t[1] <= '9') || t[2] != ':' ||
+        !(t[3] >= '0' && t[3] <= '9') || !(t[4] >= '0' && t[4] <= '9'))
+        return 0;
+    j += 5;
+    if (j < d->len && d->text[j] == ' ')
+        j++;
+    return d->len - j >= 3 && d->text[j] == 'W' && d->text[j + 1] == 'I' && (d->text[j + 2] == 'B' || d->text[j + 2] == 'T');
+}
+
 /* 1 if date mention k is "per (tanggal) X": the day a rule or a change
  * takes effect ("sudah dilimpahkan ke BKN, karena per tanggal 24 Agustus,
  * KASN melebur ke BKN"), not a deed's. */
@@ -2334,10 +2358,11 @@ static int bound_day(const dctx *d, size_t k)
 }
 
 /* 1 if date mention k may be a deed's day by its words alone: not a
- * dateline's, an effective date or a day bound by relative time. */
+ * dateline's or a page's stamp, an effective date or a day bound by
+ * relative time. */
 static int deed_day(const dctx *d, size_t k)
 {
-    return !dateline_day(d, k) && !effective_day(d, k) && !bound_day(d, k);
+    return !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
 }
 
 /* The role label of the person the sentence of act a opens by pointing

@@ -345,4 +345,8 @@ when 'Kades Bendosari sudah divonis majelis hakim PN Sukoharjo pada 12 Desember 
 when 'Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagian sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).' -
 # corpus 084: "pada" before the day ties it to the verb before it (28 Sep 2024 was a Saturday)
 when 'Laporan tersebut terkait beredarnya video yang diduga menunjukkan calon bupati membagikan amplop kepada anak yatim saat berkampanye di Kecamatan Waringinkurung pada Sabtu, 28 September 2024.' 2024-09-28
+# dates_dev 034: a date followed by a page's clock time ("08-10-2024,20:44 WIB") is the story's stamp;
+# a deed's hour comes with "pukul" (fresh 011; 26 Nov 2024 was a Tuesday)
+when 'Selasa 26-11-2024,20:44 WIB Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.' -
+when 'Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada hari Selasa (26/11/2024) pukul 20:30 WIB.' 2024-11-26
 echo "ok"
