@@ -349,4 +349,7 @@ when 'Laporan tersebut terkait beredarnya video yang diduga menunjukkan calon bu
 # a deed's hour comes with "pukul" (fresh 011; 26 Nov 2024 was a Tuesday)
 when 'Selasa 26-11-2024,20:44 WIB Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.' -
 when 'Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada hari Selasa (26/11/2024) pukul 20:30 WIB.' 2024-11-26
+# "hari H" is voting day (27 Nov 2024): after "jelang" the day is the vote's, after "pada" the deed's
+when 'Seorang ASN di Kabupaten Pati mengunggah foto pasangan calon di Facebook jelang hari H 27 November 2024.' -
+when 'Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada hari H, Rabu (27/11/2024).' 2024-11-27
 echo "ok"
