@@ -2472,6 +2472,26 @@ static int said_before(const dctx *d, const pk_extract_draft *dr, size_t k, size
     return 0;
 }
 
+/* 1 if date k, before act a in a sentence framed by a `relative` cue
+ * ("Setelah rapat kerja pada Senin (7/10/2024), kepala desa itu membagikan
+ * uang"), lies in the frame: after the cue with no comma between. The day
+ * is the framing event's, not the deed's (a comma before it, "Menjelang
+ * pencoblosan, pada Selasa (26/11), tim sukses membagikan uang", dates the
+ * deed). Looks at most 8 mentions and 400 bytes back. */
+static int in_frame(const dctx *d, size_t k, size_t a)
+{
+    if (k >= a || !d->x[a].sent_relative || d->m[k].sentence != d->m[a].sentence)
+        return 0;
+    for (size_t r = k, n = 0; r-- > 0 && n < 8; n++) {
+        if (d->m[r].sentence != d->m[k].sentence)
+            return 0;
+        if (cue_is(d, r, "relative", NULL))
+            return d->m[k].start >= d->m[r].end && d->m[k].start - d->m[r].end <= 400 &&
+                   memchr(d->text + d->m[r].end, ',', d->m[k].start - d->m[r].end) == NULL;
+    }
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -2487,7 +2507,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             said = k; /* not when the speaker is the actor ("\"Saya mendukung paslon 2,\" kata Kades X, Senin"):
                          the saying may be the deed */
         if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
-            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE)
+            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE ||
+            in_frame(d, k, a))
             continue;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || dist < best_dist) {
@@ -2509,9 +2530,17 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
          * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
-        if (d->x[a].sent_relative)
-            return; /* "Setelah Rakercab, X berkoordinasi ...": another day than the Rakercab's */
-        best = backref_date(d, a);
+        if (d->x[a].sent_relative) {
+            /* "Setelah Rakercab, X berkoordinasi ...": another day than the
+             * Rakercab's; only a later sentence of the paragraph telling the
+             * occurrence dates it ("Menjelang hari pencoblosan, Satgas ...
+             * mengamankan tiga orang warga ... Warga tersebut diamankan ...
+             * pada Selasa (8/12/2020)", dates_dev 027) */
+            best = d->next_occur[a];
+            if (best == NONE || d->m[best].sentence != d->m[a].sentence + 1)
+                return;
+        } else
+            best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
         /* a date of another sentence that names no occurrence is at most

@@ -352,4 +352,8 @@ when 'Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada ha
 # "hari H" is voting day (27 Nov 2024): after "jelang" the day is the vote's, after "pada" the deed's
 when 'Seorang ASN di Kabupaten Pati mengunggah foto pasangan calon di Facebook jelang hari H 27 November 2024.' -
 when 'Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada hari H, Rabu (27/11/2024).' 2024-11-27
+# dates_dev 027: a sentence framed by "Menjelang ..." takes the day of the next sentence that tells the
+# occurrence ("diamankan ... pada Selasa (8/12/2020)", a Tuesday), not of the event it is framed by
+when 'Menjelang hari pencoblosan, Satgas Anti Politik Uang mengamankan tiga orang warga yang diduga bakal melakukan politik uang di Kabupaten Penukal Abab Lematang Ilir. Warga tersebut diamankan di Kelurahan Talang Ubi Utara pada Selasa (8/12/2020) sekira pukul 23.30 WIB.' 2020-12-08
+when 'Setelah rapat kerja pada Senin (7/10/2024), kepala desa itu membagikan uang kepada warga di Kabupaten Pati.' -
 echo "ok"
