@@ -1588,6 +1588,13 @@ static int at_office(const ctx *c, size_t k)
         for (size_t i = j; !election && i-- > 0 && j - i < 3;)
             election = c->cm[i].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[i].m.label &&
                        pk__label_is(c->cm[i].m.label, "election") && c->cm[i].x.word_end >= q->x.word;
+        /* "... dalam Pemungutan Suara Ulang (PSU) Pilkada Serang, Jumat
+         * (18/4)": the election word that opens the region's name sorts
+         * after the region (same start); the name is the election's, not
+         * an office's (dates_dev 024) */
+        if (!election && j + 1 < k && q->m.kind == PK_EXTRACT_MENTION_REGION)
+            election = c->cm[j + 1].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[j + 1].m.label &&
+                       pk__label_is(c->cm[j + 1].m.label, "election") && c->cm[j + 1].m.start == q->m.start;
         if (election)
             return m->m.date_kind == PK_DATE_KIND_DATE &&
                    pk_region_cycle_find(&cy, m->m.from.year, NULL) == PK_OK &&
@@ -1602,6 +1609,85 @@ static int at_office(const ctx *c, size_t k)
                                                        memcmp(c->text + o->m.start, "pol", 3) == 0));
         }
         return 1;
+    }
+    return 0;
+}
+
+/* 1 if the n bytes at s equal the lower-case ASCII word w, ignoring case. */
+static int lower_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+        if (ch != w[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 if the bytes text[from..to) hold only spaces, commas, colons and the
+ * words that tie a stage's name to its day ("penetapan calon kepala daerah
+ * yakni 22 September 2024", "pemungutan suara pada tanggal 9 Desember
+ * 2020", "masa tenang dimulai pada 6 - 8 Desember 2020"). */
+static int stage_gap(const char *text, size_t from, size_t to)
+{
+    static const char *const fill[] = {"yakni", "yaitu", "pada", "tanggal", "tgl", "hari", "mulai", "dimulai",
+                                       "nanti", "mendatang", "adalah", "jatuh", "dijadwalkan", "digelar"};
+    size_t i = from;
+    while (i < to) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == ' ' || ch == ',' || ch == ':' || ch == '\t') {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < to && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z')))
+            e++;
+        if (e == i)
+            return 0;
+        int ok = 0;
+        for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++)
+            ok = strlen(fill[q]) == e - i && lower_eq(text + i, fill[q], e - i);
+        if (!ok)
+            return 0;
+        i = e;
+    }
+    return 1;
+}
+
+/* 1 if the date cm[k] is the day of an election stage named right before
+ * it (a `process` cue `schedule`: "penetapan pasangan calon", "pemungutan
+ * suara", "hari pencoblosan") with only tying words between
+ * (stage_gap()): "Padahal dalam aturan 6 bulan sebelum penetapan calon
+ * kepala daerah yakni 22 September 2024" (dates_dev 018) dates the stage,
+ * not a deed. Not when a word placing the deed at the stage comes right
+ * before the stage's name ("Amri dipukul oleh sejumlah orang pada hari
+ * pemungutan suara, Rabu, 27 November 2024", fresh2 046: the beating's
+ * day; "Tempat Pemungutan Suara" is a polling station, fresh2 038), nor
+ * for a period ("pada Injury Time cuti kampanye, pada Senin
+ * (23/9/2024)", fresh2 041: the deed's day inside the period). */
+static int stage_day(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = k; j-- > 0 && k - j <= 4;) {
+        const cmention *q = &c->cm[j];
+        if (q->m.sentence != m->m.sentence || q->m.end > m->m.start)
+            return 0;
+        if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "schedule")) {
+            static const char *const at[] = {"pada", "saat", "ketika", "hari", "di", "waktu", "tempat"};
+            size_t e = q->m.start, b;
+            while (e > 0 && c->text[e - 1] == ' ')
+                e--;
+            b = e;
+            while (b > 0 && e - b < 8 &&
+                   ((c->text[b - 1] >= 'a' && c->text[b - 1] <= 'z') || (c->text[b - 1] >= 'A' && c->text[b - 1] <= 'Z')))
+                b--; /* the placing words are short: at most 8 letters are read */
+            for (size_t w = 0; w < sizeof at / sizeof at[0]; w++)
+                if (strlen(at[w]) == e - b && lower_eq(c->text + b, at[w], e - b))
+                    return 0;
+            return stage_gap(c->text, q->m.end, m->m.start);
+        }
+        if (!stage_gap(c->text, q->m.end, m->m.start))
+            return 0;
     }
     return 0;
 }
@@ -1624,8 +1710,13 @@ static void mark_statement_dates(ctx *c)
     size_t seen_end = c->ntok ? c->toks[0].start : 0;
     int comma_since_cue = 0;     /* a comma between the last cue and this mention */
     size_t act_sent = (size_t)-1; /* sentence of the last act */
+    size_t last_outcome = (size_t)-1; /* an outcome word with no act after it yet */
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
+        if (m->m.kind == PK_EXTRACT_MENTION_OUTCOME && m->m.label && !pk__label_is(m->m.label, "threat"))
+            last_outcome = k;
+        else if (m->m.kind == PK_EXTRACT_MENTION_ACT)
+            last_outcome = (size_t)-1;
         if (!comma_since_cue && seen_end < m->m.start)
             comma_since_cue = memchr(c->text + seen_end, ',', m->m.start - seen_end) != NULL;
         if (m->m.end > seen_end)
@@ -1676,11 +1767,30 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
-            if (at_office(c, k))
+            if (at_office(c, k) || stage_day(c, k))
+                m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+            /* an outcome word of the handling (a verdict, a closure, a
+             * recommendation) before the date in its sentence, within 16
+             * words and with no act between, dates the outcome: "kades
+             * Bendosari ... sudah divonis majelis hakim PN Sukoharjo pada 12
+             * Desember 2020 lalu" (dates_dev 008); "terbukti membagikan uang
+             * pada ..." names its deed between and keeps the deed's day */
+            if (last_outcome != (size_t)-1 && c->cm[last_outcome].m.sentence == m->m.sentence &&
+                m->x.word <= c->cm[last_outcome].x.word_end + 16)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             if (last_cue != (size_t)-1) {
+                /* 16 words; 24 for a day set off by a comma alone (no
+                 * "pada"): news attaches such a day to the sentence's main
+                 * clause, here the report ("Itu berawal masuknya laporan dari
+                 * Lembaga ... (LPKPK) atas empat temuan dugaan pelanggaran
+                 * kampanye di masa tenang, Kamis (10/12/2020)", dates_dev 023;
+                 * "Bawaslu ... akan melakukan penelusuran awal terkait
+                 * informasi pembagikan sembako ... nomor urut 1, Minggu
+                 * (20/10/2024)", fresh3 014), while "... membagikan amplop ...
+                 * pada Sabtu, 28 September 2024" dates the verb before it */
                 const cmention *q = &c->cm[last_cue];
-                if (q->m.sentence == m->m.sentence && m->x.word <= q->x.word_end + 16)
+                if (q->m.sentence == m->m.sentence &&
+                    m->x.word <= q->x.word_end + (comma_before_byte(c, m->m.start) ? 24 : 16))
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             }
             for (size_t j = k + 1; j < c->ncm && j < k + 4; j++) {

@@ -2252,13 +2252,59 @@ static int dateline_day(const dctx *d, size_t k)
     size_t i = m->start;
     while (i > 0 && (d->text[i - 1] == ' ' || d->text[i - 1] == '\t'))
         i--;
-    if (i > 0 && d->text[i - 1] != '\n')
-        return 0;
+    /* the place of filing before it: "PALEMBANG, Selasa (26/11/2024) -",
+     * "Jakarta (28/10) -" (a dateline of one to three words, a comma or
+     * not, opening the line) */
+    if (i > 0 && d->text[i - 1] != '\n') {
+        size_t j = i, words = 0;
+        if (d->text[j - 1] == ',')
+            j--;
+        while (j > 0 && words < 4) {
+            size_t e = j;
+            while (j > 0 && e - j <= 32 &&
+                   ((d->text[j - 1] >= 'A' && d->text[j - 1] <= 'Z') ||
+                    (d->text[j - 1] >= 'a' && d->text[j - 1] <= 'z') || d->text[j - 1] == '.'))
+                j--;
+            if (j == e || e - j > 32)
+                return 0; /* a place's name is short: at most 32 bytes a word are read */
+            words++;
+            while (j > 0 && d->text[j - 1] == ' ')
+                j--;
+            if (j == 0 || d->text[j - 1] == '\n')
+                break;
+        }
+        if (words == 0 || words > 3 || (j > 0 && d->text[j - 1] != '\n'))
+            return 0;
+    }
     size_t j = m->end;
     while (j < d->len && j < m->end + 4 && d->text[j] == ' ')
         j++;
     const unsigned char *u = (const unsigned char *)d->text + j;
     return j < d->len && (u[0] == '-' || (j + 2 < d->len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94)));
+}
+
+/* 1 if date mention k is followed by a page's clock time: at most a comma,
+ * a dash or a bar between, then "hh:mm" and a time zone ("Selasa
+ * 08-10-2024,20:44 WIB", nomorsatukaltim.disway.id; "Kompas.com -
+ * 25/03/2019, 17:49 WIB"): a publication stamp wherever it stands. A deed's
+ * hour is written with "pukul" ("pada hari kamis (26/09/2024) pukul 08:33
+ * WIB", fresh 011) and is not one. */
+static int clock_stamp(const dctx *d, size_t k)
+{
+    size_t j = d->m[k].end, n = 0;
+    while (j < d->len && n < 4 && (d->text[j] == ' ' || d->text[j] == ',' || d->text[j] == '-' || d->text[j] == '|'))
+        j++, n++;
+    if (j + 2 < d->len && (unsigned char)d->text[j] == 0xE2 && (unsigned char)d->text[j + 1] == 0x80)
+        for (j += 3; j < d->len && d->text[j] == ' ' && n < 8; n++)
+            j++;
+    const char *t = d->text + j;
+    if (d->len - j < 8 || !(t[0] >= '0' && t[0] <= '9') || !(t[1] >= '0' && t[1] <= '9') || t[2] != ':' ||
+        !(t[3] >= '0' && t[3] <= '9') || !(t[4] >= '0' && t[4] <= '9'))
+        return 0;
+    j += 5;
+    if (j < d->len && d->text[j] == ' ')
+        j++;
+    return d->len - j >= 3 && d->text[j] == 'W' && d->text[j + 1] == 'I' && (d->text[j + 2] == 'B' || d->text[j + 2] == 'T');
 }
 
 /* 1 if date mention k is "per (tanggal) X": the day a rule or a change
@@ -2314,10 +2360,11 @@ static int bound_day(const dctx *d, size_t k)
 }
 
 /* 1 if date mention k may be a deed's day by its words alone: not a
- * dateline's, an effective date or a day bound by relative time. */
+ * dateline's or a page's stamp, an effective date or a day bound by
+ * relative time. */
 static int deed_day(const dctx *d, size_t k)
 {
-    return !dateline_day(d, k) && !effective_day(d, k) && !bound_day(d, k);
+    return !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
 }
 
 /* The role label of the person the sentence of act a opens by pointing
@@ -2427,6 +2474,26 @@ static int said_before(const dctx *d, const pk_extract_draft *dr, size_t k, size
     return 0;
 }
 
+/* 1 if date k, before act a in a sentence framed by a `relative` cue
+ * ("Setelah rapat kerja pada Senin (7/10/2024), kepala desa itu membagikan
+ * uang"), lies in the frame: after the cue with no comma between. The day
+ * is the framing event's, not the deed's (a comma before it, "Menjelang
+ * pencoblosan, pada Selasa (26/11), tim sukses membagikan uang", dates the
+ * deed). Looks at most 8 mentions and 400 bytes back. */
+static int in_frame(const dctx *d, size_t k, size_t a)
+{
+    if (k >= a || !d->x[a].sent_relative || d->m[k].sentence != d->m[a].sentence)
+        return 0;
+    for (size_t r = k, n = 0; r-- > 0 && n < 8; n++) {
+        if (d->m[r].sentence != d->m[k].sentence)
+            return 0;
+        if (cue_is(d, r, "relative", NULL))
+            return d->m[k].start >= d->m[r].end && d->m[k].start - d->m[r].end <= 400 &&
+                   memchr(d->text + d->m[r].end, ',', d->m[k].start - d->m[r].end) == NULL;
+    }
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -2442,7 +2509,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             said = k; /* not when the speaker is the actor ("\"Saya mendukung paslon 2,\" kata Kades X, Senin"):
                          the saying may be the deed */
         if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
-            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE)
+            (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE ||
+            in_frame(d, k, a))
             continue;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || dist < best_dist) {
@@ -2464,19 +2532,41 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
          * in another paragraph); several days: missing beats wrong */
         how = PK_EXTRACT_HOW_INFERRED;
         conf = 0.6;
-        if (d->x[a].sent_relative)
-            return; /* "Setelah Rakercab, X berkoordinasi ...": another day than the Rakercab's */
-        best = backref_date(d, a);
+        if (d->x[a].sent_relative) {
+            /* "Setelah Rakercab, X berkoordinasi ...": another day than the
+             * Rakercab's; only a later sentence of the paragraph telling the
+             * occurrence dates it ("Menjelang hari pencoblosan, Satgas ...
+             * mengamankan tiga orang warga ... Warga tersebut diamankan ...
+             * pada Selasa (8/12/2020)", dates_dev 027) */
+            best = d->next_occur[a];
+            if (best == NONE || d->m[best].sentence != d->m[a].sentence + 1)
+                return;
+        } else
+            best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        /* a date of another sentence that names no occurrence is at most
+         * a low-confidence answer: reports date the report, the hearing or
+         * the statement in the sentences around the deed (dates_dev:
+         * "Kasus itu sudah diputus oleh pengadilan pada sidang Kamis, 19
+         * November lalu" after the deed's sentence) */
         if (best == NONE && w->last_date != NONE) {
             best = w->last_date;
-            conf = 0.55;
+            conf = 0.45;
         }
         if (best == NONE && d->doc_occur != NONE && !d->x[a].sent_shift) {
             best = d->doc_occur;
-            conf = 0.5;
+            conf = 0.4;
         }
+    } else if (best_dist > 0 && d->x[best].word + 24 < d->x[a].word) {
+        /* in the act's sentence but more than 24 words before its verb:
+         * another clause's day as often as the deed's ("Pada Kamis, 5
+         * Desember 2024, Pelaksana Harian Direktur Jenderal Politik dan
+         * Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani, menyatakan
+         * bahwa sebanyak 19 aparatur sipil negara ..."): low confidence */
+        conf = 0.45;
+    } else if (best > a && d->x[best].word > d->x[a].word_end + 24) {
+        conf = 0.45; /* more than 24 words after the verb: the same */
     }
     if (best == NONE || (said != NONE && best > said && d->m[best].sentence == d->m[a].sentence))
         return; /* nor by the context: the day of the speaking ("..., saat dialog ... yang digelar ...") */

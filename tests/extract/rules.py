@@ -358,6 +358,34 @@ hasnt('Kata Uray Juliansyah, saat dialog publik dan deklarasi Pilkada damai yang
 has('Puluhan kepala desa di Kabupaten Pati menggelar deklarasi dukungan kepada pasangan calon nomor urut 1.', 'kepala_desa declare_support asserted')
 # fresh3 014: what "setiap calon" (every candidate) is said to do is a comment, no deed
 hasnt('Namun ironisnya masih banyak pelanggaran-pelanggaran yang dilakukan oleh setiap calon yang berkedok bantuan sosial, (Bansos) dengan tujuan untuk mempengaruhi pilihan masyarakat.', 'use_programmes')
+# Round 9, dates (tests/extract/dates_dev): the day of the deed, not of a stage, a filing or a verdict.
+# dates_dev 018: a stage's day right after its name (penetapan pasangan calon: 22 Sep 2024, PKPU 2/2024)
+# is not the deed's; the inauguration's Friday 22 March 2024 is
+when('Padahal 6 bulan sebelum penetapan calon kepala daerah yakni 22 September 2024 tidak boleh ada mutasi. Jumat 22 Maret 2024 Walikota Palu melakukan pelantikan pejabat.', '2024-03-22')
+when('Bupati Pati melakukan pelantikan pejabat, padahal penetapan pasangan calon yakni 22 September 2024.', '-')
+# fresh2 046: placed "pada hari pemungutan suara", the day is the deed's (27 Nov 2024, voting day)
+when('Amri dipukul oleh sejumlah orang pada hari pemungutan suara, Rabu, 27 November 2024.', '2024-11-27')
+# dates_dev 024: an election's name before the day dates the deed told before it (18 Apr 2025 was a Friday)
+when('Tim Gakkumdu menangkap lima orang terkait dugaan politik uang dalam Pemungutan Suara Ulang (PSU) Pilkada Serang, Jumat (18/4/2025).', '2025-04-18')
+# a dateline with the place of filing ("PALEMBANG, Selasa (26/11/2024) -") is the story's day
+when('PALEMBANG, Selasa (26/11/2024) - Seorang kepala desa di Kabupaten Musi Rawas membagikan uang kepada warga.', '-')
+# dates_dev 008: a verdict's day ("divonis ... pada 12 Desember 2020") is not the deed's
+when('Kades Bendosari sudah divonis majelis hakim PN Sukoharjo pada 12 Desember 2020 lalu karena membagikan uang kepada warga.', '-')
+# dates_dev 023, fresh3 014: a day set off by a comma at the end of a report's sentence is the report's
+when('Bawaslu Kabupaten Tanggamus akan melakukan penelusuran awal terkait informasi pembagian sembako kepada warga yang diduga dilakukan tim pemenangan Calon Bupati nomor urut 1, Minggu (20/10/2024).', '-')
+# corpus 084: "pada" before the day ties it to the verb before it (28 Sep 2024 was a Saturday)
+when('Laporan tersebut terkait beredarnya video yang diduga menunjukkan calon bupati membagikan amplop kepada anak yatim saat berkampanye di Kecamatan Waringinkurung pada Sabtu, 28 September 2024.', '2024-09-28')
+# dates_dev 034: a date followed by a page's clock time ("08-10-2024,20:44 WIB") is the story's stamp;
+# a deed's hour comes with "pukul" (fresh 011; 26 Nov 2024 was a Tuesday)
+when('Selasa 26-11-2024,20:44 WIB Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.', '-')
+when('Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada hari Selasa (26/11/2024) pukul 20:30 WIB.', '2024-11-26')
+# "hari H" is voting day (27 Nov 2024): after "jelang" the day is the vote's, after "pada" the deed's
+when('Seorang ASN di Kabupaten Pati mengunggah foto pasangan calon di Facebook jelang hari H 27 November 2024.', '-')
+when('Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada hari H, Rabu (27/11/2024).', '2024-11-27')
+# dates_dev 027: a sentence framed by "Menjelang ..." takes the day of the next sentence that tells the
+# occurrence ("diamankan ... pada Selasa (8/12/2020)", a Tuesday), not of the event it is framed by
+when('Menjelang hari pencoblosan, Satgas Anti Politik Uang mengamankan tiga orang warga yang diduga bakal melakukan politik uang di Kabupaten Penukal Abab Lematang Ilir. Warga tersebut diamankan di Kelurahan Talang Ubi Utara pada Selasa (8/12/2020) sekira pukul 23.30 WIB.', '2020-12-08')
+when('Setelah rapat kerja pada Senin (7/10/2024), kepala desa itu membagikan uang kepada warga di Kabupaten Pati.', '-')
 
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:

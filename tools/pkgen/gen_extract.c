@@ -53,7 +53,7 @@ static int cue_label_ok(int kind, const char *l)
                strcmp(l, "anaphor") == 0 || strcmp(l, "front") == 0 || strcmp(l, "accused") == 0 ||
                strcmp(l, "backref") == 0 || strcmp(l, "relative") == 0 ||
                strcmp(l, "shift") == 0 || strcmp(l, "handle") == 0 || strcmp(l, "contrast") == 0;
-    case PK__LX_PROCESS: return strcmp(l, "report") == 0;
+    case PK__LX_PROCESS: return strcmp(l, "report") == 0 || strcmp(l, "schedule") == 0;
     default: return 0;
     }
 }
