@@ -2558,15 +2558,15 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
             best = d->doc_occur;
             conf = 0.4;
         }
-    } else if (best_dist > 0 && d->x[best].word + 24 < d->x[a].word) {
-        /* in the act's sentence but more than 24 words before its verb:
-         * another clause's day as often as the deed's ("Pada Kamis, 5
-         * Desember 2024, Pelaksana Harian Direktur Jenderal Politik dan
-         * Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani, menyatakan
-         * bahwa sebanyak 19 aparatur sipil negara ..."): low confidence */
+    } else if ((best_dist > 0 && d->x[best].word + 24 < d->x[a].word) ||
+               (best > a && d->x[best].word > d->x[a].word_end + 24)) {
+        /* in the act's sentence but more than 24 words before its verb, or
+         * after it: another clause's day as often as the deed's ("Pada
+         * Kamis, 5 Desember 2024, Pelaksana Harian Direktur Jenderal Politik
+         * dan Pemerintahan Umum Kementerian Dalam Negeri, Syarmadani,
+         * menyatakan bahwa sebanyak 19 aparatur sipil negara ..."): low
+         * confidence */
         conf = 0.45;
-    } else if (best > a && d->x[best].word > d->x[a].word_end + 24) {
-        conf = 0.45; /* more than 24 words after the verb: the same */
     }
     if (best == NONE || (said != NONE && best > said && d->m[best].sentence == d->m[a].sentence))
         return; /* nor by the context: the day of the speaking ("..., saat dialog ... yang digelar ...") */
