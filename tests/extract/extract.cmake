@@ -32,6 +32,9 @@ if(Python3_Interpreter_FOUND)
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/dates_dev_floors.txt)
     # The round-8 held-out set (tests/extract/fresh5, 51 paragraphs), printed; first run in its README.
     pk_extract_score(extract_fresh5 fresh5 --min-files 50)
+    # The round-9 held-out set (tests/extract/fresh6, 30 paragraphs, dates stated and not), printed;
+    # first run in its README.
+    pk_extract_score(extract_fresh6 fresh6 --min-files 30)
 endif()
 add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)
 # Reading rules found from the error classes of the development sets (rounds 7 and 8): every
