@@ -750,9 +750,11 @@ static void write_block(const block *b, wbuf *w, int json, stats *st)
         count(st, &res, fs, &it->in);
         if (json & BATCH_SUMMARY_ONLY)
             continue;
+        /* no line of the block carried other keys: b->x is still NULL (NULL + 0 is undefined) */
+        const char *x = b->x ? b->x + it->xoff : "";
         if (json & 1)
-            json_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 1, NULL, NULL);
-        else if ((s = text_result(w, it->lineno, b->x + it->xoff, it->xlen, &res, fs, &it->in, 0, &err)) != PK_OK)
+            json_result(w, it->lineno, x, it->xlen, &res, fs, &it->in, 1, NULL, NULL);
+        else if ((s = text_result(w, it->lineno, x, it->xlen, &res, fs, &it->in, 0, &err)) != PK_OK)
             bad_line(it->lineno, s, &err, st);
     }
 }
