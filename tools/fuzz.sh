@@ -3,6 +3,7 @@
 # bounded time on a copy of its seed corpus, as many at a time as there are
 # cores; print the executions per harness.
 # usage: tools/fuzz.sh <build-dir> [seconds-per-harness]   (default 8)
+# (<build-dir> may be a tree configured with -DPK_FUZZ=ON already: it is built and used as it is)
 # A crash, leak, timeout or broken invariant fails the run; the input is kept
 # in <build-dir>/fuzz-artifacts/<harness>/ (add it to fuzz/regressions/<harness>/
 # once fixed, see fuzz/regressions/README.md).
@@ -13,11 +14,16 @@ secs=${2:-8}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 mkdir -p "$dir"
-# -O1 -gline-tables-only, as OSS-Fuzz builds: file:line in every report, 20% less compile time than
-# -O2 -g; and no -DNDEBUG, so the library's assert()s check each input too.
-CC=clang cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" -DPK_FUZZ=ON -DPK_BUILD_TESTS=OFF "-DPK_HOST_PKGEN=${PK_HOST_PKGEN:-}" \
-    -DPK_BUILD_TOOLS=OFF -DPK_BUILD_EXAMPLES=OFF -DPK_BUILD_BENCH=OFF >"$dir/fuzz-cmake.log" 2>&1 ||
-    { cat "$dir/fuzz-cmake.log"; exit 1; }
+# A tree configured with PK_FUZZ=ON already (the suite's sanitizer tree, which builds the harnesses
+# beside its tests) is used as it is; otherwise one is configured here, at -O1 -gline-tables-only as
+# OSS-Fuzz builds (file:line in every report) and without -DNDEBUG, so the library's assert()s
+# check each input too.
+if ! grep -q '^PK_FUZZ:BOOL=ON' "$dir/CMakeCache.txt" 2>/dev/null; then
+    CC=clang cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
+        -DPK_FUZZ=ON -DPK_BUILD_TESTS=OFF "-DPK_HOST_PKGEN=${PK_HOST_PKGEN:-}" \
+        -DPK_BUILD_TOOLS=OFF -DPK_BUILD_EXAMPLES=OFF -DPK_BUILD_BENCH=OFF >"$dir/fuzz-cmake.log" 2>&1 ||
+        { cat "$dir/fuzz-cmake.log"; exit 1; }
+fi
 cmake --build "$dir" -j"$jobs" >"$dir/fuzz-build.log" 2>&1 || { tail -n 40 "$dir/fuzz-build.log"; exit 1; }
 
 status=0
@@ -40,6 +46,7 @@ running=0
 for bin in "$dir"/fuzz/fuzz_*; do
     [ -x "$bin" ] && [ -f "$bin" ] || continue
     name=${bin##*/fuzz_}
+    case $name in replay_*) continue ;; esac # the ctest replays, in a tree that has both
     names="$names $name"
     run_one "$bin" "$name" &
     running=$((running + 1))

@@ -5,7 +5,8 @@
 #   2. clang build (-Werror) + the same tests but the Python ones (the
 #      bindings and their tests are compiler-independent: stage 1 runs them),
 #      the cost gate on its smaller inputs (its ratios are compiler-independent too)
-#   3. AddressSanitizer + UndefinedBehaviorSanitizer build + the same tests
+#   3. AddressSanitizer + UndefinedBehaviorSanitizer build (clang, -O1, with the
+#      libFuzzer harnesses that stage 6 runs) + the same tests
 #   4. valgrind memcheck over every C test binary: zero errors, zero leaks
 #   5. docs: the Doxygen API reference builds with no warning and the man
 #      page formats cleanly
@@ -150,11 +151,14 @@ stage_bg static sh tools/static.sh "$out/clang"  # the clang stage's tree: no se
 host_pkgen="$root/$out/gcc/libpilkada/pkgen"
 [ -x "$host_pkgen" ] || host_pkgen=""
 export PK_HOST_PKGEN="$host_pkgen"
-stage sanitize build_and_test "$out/sanitize" gcc -DPK_SANITIZE=ON -DPK_BUILD_BENCH=OFF "-DPK_HOST_PKGEN=$host_pkgen"
+# the sanitizer tree is clang's, at -O1 with line tables, and builds the libFuzzer harnesses too
+# (PK_FUZZ): the fuzz stage runs them from it instead of compiling the library once more
+stage sanitize build_and_test "$out/sanitize" clang -DPK_SANITIZE=ON -DPK_FUZZ=ON -DPK_BUILD_BENCH=OFF \
+    "-DCMAKE_C_FLAGS_DEBUG=-O1 -gline-tables-only" "-DPK_HOST_PKGEN=$host_pkgen"
 stage valgrind valgrind_all "$out/gcc"
 stage docs docs_check "$out/gcc"
 stage tsan tsan_threads "$out/tsan"
-stage fuzz sh tools/fuzz.sh "$out/fuzz" 3  # 3 s per harness here; longer runs: tools/fuzz.sh <dir> <seconds>
+stage fuzz sh tools/fuzz.sh "$out/sanitize" 3  # 3 s per harness here; longer runs: tools/fuzz.sh <dir> <seconds>
 stage coverage sh tools/coverage.sh "$out/coverage"
 stage_wait static
 
