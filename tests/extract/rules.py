@@ -386,7 +386,15 @@ when('Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada ha
 # occurrence ("diamankan ... pada Selasa (8/12/2020)", a Tuesday), not of the event it is framed by
 when('Menjelang hari pencoblosan, Satgas Anti Politik Uang mengamankan tiga orang warga yang diduga bakal melakukan politik uang di Kabupaten Penukal Abab Lematang Ilir. Warga tersebut diamankan di Kelurahan Talang Ubi Utara pada Selasa (8/12/2020) sekira pukul 23.30 WIB.', '2020-12-08')
 when('Setelah rapat kerja pada Senin (7/10/2024), kepala desa itu membagikan uang kepada warga di Kabupaten Pati.', '-')
-
+# a page's stamp in its other spellings: an en dash after the dateline, a bar and WITA, the site's
+# name and an en dash before the day (26 Nov 2024 was a Tuesday); a clock time without a time zone
+# after "pada" stays the deed's hour
+when('PALEMBANG, Selasa (26/11/2024) – Seorang kepala desa di Kabupaten Musi Rawas membagikan uang kepada warga.', '-')
+when('Selasa 26-11-2024 | 20:44 WITA Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.', '-')
+when('Kompas.com – 25/11/2024, 17:49 WIB – Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.', '-')
+when('Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada Selasa (26/11/2024) 20:30.', '2024-11-26')
+# a dateline of two words ("Jakarta Selatan (26/11) -") is the story's day too
+when('Jakarta Selatan (26/11) - Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.', '-')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
