@@ -1613,17 +1613,6 @@ static int at_office(const ctx *c, size_t k)
     return 0;
 }
 
-/* 1 if the n bytes at s equal the lower-case ASCII word w, ignoring case. */
-static int lower_eq(const char *s, const char *w, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char ch = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
-        if (ch != w[i])
-            return 0;
-    }
-    return 1;
-}
-
 /* 1 if the bytes text[from..to) hold only spaces, commas, colons and the
  * words that tie a stage's name to its day ("penetapan calon kepala daerah
  * yakni 22 September 2024", "pemungutan suara pada tanggal 9 Desember
@@ -1646,7 +1635,7 @@ static int stage_gap(const char *text, size_t from, size_t to)
             return 0;
         int ok = 0;
         for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++)
-            ok = strlen(fill[q]) == e - i && lower_eq(text + i, fill[q], e - i);
+            ok = strlen(fill[q]) == e - i && pk__ieq_ascii(text + i, fill[q], e - i);
         if (!ok)
             return 0;
         i = e;
@@ -1682,7 +1671,7 @@ static int stage_day(const ctx *c, size_t k)
                    ((c->text[b - 1] >= 'a' && c->text[b - 1] <= 'z') || (c->text[b - 1] >= 'A' && c->text[b - 1] <= 'Z')))
                 b--; /* the placing words are short: at most 8 letters are read */
             for (size_t w = 0; w < sizeof at / sizeof at[0]; w++)
-                if (strlen(at[w]) == e - b && lower_eq(c->text + b, at[w], e - b))
+                if (strlen(at[w]) == e - b && pk__ieq_ascii(c->text + b, at[w], e - b))
                     return 0;
             return stage_gap(c->text, q->m.end, m->m.start);
         }

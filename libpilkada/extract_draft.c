@@ -173,21 +173,6 @@ static void settle_ambiguous(pk_extract_result *r)
     }
 }
 
-/* 1 if a[0..n) equals b[0..n), ASCII letters in any case. */
-static int ieq_ascii(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return 1;
-}
-
 /* 1 if text[from..to) holds only spaces and one separator of seps, or,
  * when and_ok, the word "dan" too (", dan"). */
 static int only_sep(const char *text, size_t from, size_t to, const char *seps, int and_ok)
@@ -200,7 +185,7 @@ static int only_sep(const char *text, size_t from, size_t to, const char *seps, 
             continue;
         if (text[i] && strchr(seps, text[i]))
             n++;
-        else if (and_ok && to - i >= 3 && ieq_ascii(text + i, "dan", 3)) {
+        else if (and_ok && to - i >= 3 && pk__ieq_ascii(text + i, "dan", 3)) {
             n++;
             i += 2;
         } else
@@ -258,7 +243,7 @@ static void capital_provinces(pk_extract_result *r, const char *text)
             !prov->name)
             continue;
         size_t n = m->end - m->start, pn = strlen(prov->name);
-        if (n > pn || !ieq_ascii(text + m->start, prov->name + (pn - n), n) ||
+        if (n > pn || !pk__ieq_ascii(text + m->start, prov->name + (pn - n), n) ||
             (n < pn && prov->name[pn - n - 1] != ' '))
             continue; /* not the province's name ("Kota Yogyakarta", "Palu") */
         const pk_region *pg = r->m[p].region;
@@ -545,7 +530,7 @@ static void mark_topics(dctx *d)
         if (k > 0 && d->topic_of[k] == NONE && d->m[k - 1].kind == PK_EXTRACT_MENTION_CANDIDATE &&
             d->m[k - 1].sentence == d->m[k].sentence && d->x[k].word == d->x[k - 1].word_end &&
             d->m[k - 1].end >= d->m[k - 1].start + 5 &&
-            ieq_ascii(d->text + d->m[k - 1].end - 5, "calon", 5))
+            pk__ieq_ascii(d->text + d->m[k - 1].end - 5, "calon", 5))
             d->topic_of[k] = k;
         if (body_name(d, k)) /* "Aliansi Pemantauan Aparatur Sipil Negara": a body's name */
             d->topic_of[k] = k;

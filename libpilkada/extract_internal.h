@@ -101,6 +101,21 @@ static inline uint64_t pk__lex_hash_step(uint64_t h, uint64_t word_hash)
 /* 1 if label a (a lexicon label, or NULL) is the literal lit: the first
  * byte first, since most labels compared differ there. Inline: the passes
  * ask it for every mention. */
+/* 1 if a[0..n) equals b[0..n), ASCII letters in any case */
+static inline int pk__ieq_ascii(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
 static inline int pk__label_is(const char *a, const char *lit)
 {
     return a && a[0] == lit[0] && strcmp(a, lit) == 0;

@@ -1017,6 +1017,10 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     uint32_t lc_first[PK__PLACE_LC_N + 1], lc_gfirst[PK__PLACE_LC_N + 1];
     uint32_t *lc_grams = malloc((npost ? npost : 1) * sizeof *lc_grams), lc_n = 0;
     uint32_t *lc_cnt = calloc(PK__REGION_NBIGRAMS, sizeof *lc_cnt);
+    if (!lc_grams || !lc_cnt) {
+        fprintf(stderr, "pkgen places: out of memory\n");
+        return 1;
+    }
     for (size_t g = 0, t = 0; g <= PK__PLACE_LC_N; g++) {
         lc_first[g] = (uint32_t)t;
         lc_gfirst[g] = lc_n;
@@ -1259,6 +1263,10 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     {
         /* the letters and digits of each district's and village's name (255: that many or more) */
         uint8_t *kl = malloc((nd > nv ? nd : nv) + 1);
+        if (!kl) {
+            fprintf(stderr, "pkgen places: out of memory\n");
+            return 1;
+        }
         for (int lv = 3; lv <= 4; lv++) {
             size_t n = lv == 3 ? nd : nv;
             for (size_t i = 0; i < n; i++) {

@@ -172,8 +172,11 @@ int main(int argc, char **argv)
             return 1;
         }
         int rc = generators[i].fn(out, argc - 4, argv + 4);
-        if (fclose(out) != 0)
+        int werr = ferror(out); /* a write that failed before the last flush (a full disk) */
+        if (fclose(out) != 0 || werr) {
+            perror(tmp);
             rc = 1;
+        }
         if (rc == 0 && rename(tmp, argv[3]) != 0) {
             perror(argv[3]);
             rc = 1;
