@@ -35,6 +35,9 @@ if(Python3_Interpreter_FOUND)
     # The round-9 held-out set (tests/extract/fresh6, 30 paragraphs, dates stated and not), printed;
     # first run in its README.
     pk_extract_score(extract_fresh6 fresh6 --min-files 30)
+    # The round-10 held-out set (tests/extract/fresh7, 46 paragraphs, balanced: plain incidents,
+    # organisers, Polri, negatives), printed; first run in its README.
+    pk_extract_score(extract_fresh7 fresh7 --min-files 46)
 endif()
 add_test(NAME cli_extract COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/extract/cli.sh $<TARGET_FILE:pilkada_cli>)
 # Reading rules found from the error classes of the development sets (rounds 7 and 8): every
