@@ -1375,6 +1375,39 @@ static size_t own_place(const dctx *d, size_t k)
     return p;
 }
 
+/* 1 if place mention p is the post of the role named right before it
+ * ("Kepala Desa Parigi", "Camat Cempaka"). */
+static int post_of(const dctx *d, size_t p)
+{
+    return p > 0 && p < d->nm && d->m[p - 1].kind == PK_EXTRACT_MENTION_ROLE && own_place(d, p - 1) == p;
+}
+
+/* 1 if village mention v is a kampung ("Kampung Astana") and mention k
+ * the desa named right after it, with only a comma or spaces between
+ * ("Kampung Astana, Desa Walikukun", "Kampung Sita Desa Golo Nobo"). */
+static int kampung_in(const dctx *d, size_t v, size_t k)
+{
+    const pk_extract_mention *mv = &d->m[v], *mk = &d->m[k];
+    if (k <= v || k - v > 3 || mk->kind != PK_EXTRACT_MENTION_VILLAGE || mk->start < mv->end ||
+        mv->end - mv->start < 9 || !pk__ieq_ascii(d->text + mv->start, "kampung ", 8) ||
+        (mk->end - mk->start > 8 && pk__ieq_ascii(d->text + mk->start, "kampung ", 8)))
+        return 0;
+    for (size_t i = mv->end; i < mk->start; i++)
+        if (d->text[i] != ' ' && d->text[i] != ',')
+            return 0;
+    return 1;
+}
+
+/* The desa of village mention v: the desa named right after it when v is
+ * a kampung of it (kampung_in()), else v. */
+static size_t kampung_desa(const dctx *d, size_t v)
+{
+    for (size_t k = v + 1; k < d->nm && k <= v + 3; k++)
+        if (kampung_in(d, v, k) && usable_place(&d->m[k], &d->x[k]))
+            return k;
+    return v;
+}
+
 /* 1 if role k is another person than the roles first and taken[0..n):
  * another label, or the same label with a post of its own in another
  * place than theirs ("Camat Kaliwates, Camat Jombang": two camat). */
@@ -2156,12 +2189,21 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         const pk_extract_mention *m = &d->m[k];
         if (!usable_place(m, &d->x[k]))
             continue;
-        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
+        /* the place the act is told at ("di Kelurahan Kolasa") over a
+         * person's post named before it ("Kepala Desa Parigi ... kampanye
+         * di Kelurahan Kolasa, Kecamatan Parigi"; corpus README rule 3: the
+         * post is the place only when no other is given) */
+        int at = after_di(d, k) && !post_of(d, k);
+        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && (bd == NONE || (at && post_of(d, bd))))
             bd = k;
         /* the first village the registry knows: "Kampung Kadugobang, Desa
-         * Gunung Putri" (a kampung below the desa, not in the registry) */
+         * Gunung Putri" (a kampung below the desa, not in the registry);
+         * the desa after a kampung in any case ("Kampung Astana, Desa
+         * Walikukun": the kampung is a part of the desa, whose name the
+         * registry may also give to a desa elsewhere) */
         if (m->kind == PK_EXTRACT_MENTION_VILLAGE &&
-            (bv == NONE || (!d->m[bv].place && !d->x[bv].npcand && (m->place || d->x[k].npcand))))
+            (bv == NONE || (!d->m[bv].place && !d->x[bv].npcand && (m->place || d->x[k].npcand)) ||
+             (at && post_of(d, bv)) || kampung_in(d, bv, k)))
             bv = k;
     }
     pk_extract_how ph = PK_EXTRACT_HOW_STATED;
@@ -2173,7 +2215,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
                 bd = p;
             else
-                bv = p;
+                bv = p = kampung_desa(d, p);
             size_t q = p + 1;
             if (q < d->nm && usable_place(&d->m[q], &d->x[q]) && d->m[q].sentence == d->m[p].sentence &&
                 d->m[q].kind != d->m[p].kind) {

@@ -396,6 +396,23 @@ when('Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada Se
 # a dateline of two words ("Jakarta Selatan (26/11) -") is the story's day too
 when('Jakarta Selatan (26/11) - Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.', '-')
 
+# Place rules (round 10, wip-xr, from the place errors of fresh4 and fresh5).
+# fresh4 015, 030: a kampung is a part of the desa named right after it: the desa is the village
+# (Walikukun 36.04.17.2007 in Carenang, Kabupaten Serang; Golo Nobo 53.15.06.2020 in Boleng, Manggarai
+# Barat), in the act's sentence or carried from another sentence
+at('Seorang kepala desa membagikan uang di Kampung Astana, Desa Walikukun, Kecamatan Carenang, Kabupaten Serang.', '36.04 36.04.17 36.04.17.2007')
+at('Kampanye pasangan calon nomor urut 2 di Kampung Sita Desa Golo Nobo kecamatan Boleng, Kabupaten Manggarai Barat dihadiri kepala desa.', '53.15 53.15.06 53.15.06.2020')
+at('Kepala desa itu membagikan uang kepada warga. Peristiwa itu terjadi di Kampung Astana, Desa Walikukun, Kecamatan Carenang, Kabupaten Serang.', '36.04 36.04.17 36.04.17.2007')
+# ... while a kampung with no desa after it is the village itself (Lampung: Tri Rejo Mulyo 18.05.13.2001)
+at('Seorang tim sukses membagikan amplop di Kampung Tri Rejo Mulyo, Kecamatan Penawar Tama, Kabupaten Tulang Bawang.', '18.05 18.05.13 18.05.13.2001')
+# fresh5 002: the place the act is told at ("di Kelurahan Kolasa", 74.03.25.1007) over the actor's post
+# (Desa Parigi 74.03.25.2008); the post is the place when the sentence gives no other
+at('Kepala Desa Parigi menghadiri kampanye pasangan calon bupati di Kelurahan Kolasa, Kecamatan Parigi, Kabupaten Muna.', '74.03 74.03.25 74.03.25.1007')
+at('Kepala Desa Parigi, Kecamatan Parigi, Kabupaten Muna, menghadiri kampanye pasangan calon bupati.', '74.03 74.03.25 74.03.25.2008')
+# ... and so for a kecamatan (Landasan Ulin 63.72.02 over the camat's Cempaka 63.72.03, Kota Banjarbaru)
+at('Camat Cempaka menghadiri kampanye pasangan calon di Kecamatan Landasan Ulin, Kota Banjarbaru.', '63.72 63.72.02 -')
+at('Camat Cempaka, Kota Banjarbaru, menghadiri kampanye pasangan calon.', '63.72 63.72.03 -')
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
