@@ -2191,9 +2191,13 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     }
     if (best != NONE && !is_kabkota(d->m[best].region)) {
         /* a province, with a kabupaten/kota of it named elsewhere in the text
-         * (the place, or the office that handles it): the kabupaten/kota */
-        size_t alt[2] = {d->doc_region, d->doc_office};
-        for (int q = 0; q < 2; q++) {
+         * (the place, or the office that handles it): the kabupaten/kota;
+         * first the office of the act's own sentence ("Di sana, ... kasus
+         * ... yang sedang ditangani oleh Bawaslu Murung Raya diduga
+         * dilakukan oknum camat": the office handles the deeds of its own
+         * area), then the text's main place and first office */
+        size_t alt[3] = {office, d->doc_region, d->doc_office};
+        for (int q = 0; q < 3; q++) {
             const pk_region *g = alt[q] != NONE ? d->m[alt[q]].region : NULL;
             if (g && g->parent_code && strcmp(g->parent_code, d->m[best].region->code) == 0) {
                 best = alt[q];

@@ -430,6 +430,12 @@ placed('Kampanye itu dihadiri seorang ASN yang juga Pj Lurah Sidokarto, Kabupate
 SIDO = 'Kegiatan kampanye itu dihadiri kader partai dan seorang ASN yang kebetulan Pj Lurah Sidokarto, Kabupaten Sleman.'
 placed(SIDO, 'asn', '34.04 34.04.02 34.04.02.2005')
 placed(SIDO, 'party_member', '34.04 34.04.02 -')
+# fresh4 002: a province carried from before, and the act's sentence names the office that handles
+# the case at the kabupaten level ("ditangani oleh Bawaslu Murung Raya", 62.12): the office's area is
+# the place; with no such office, or a provincial one, the province stays (62)
+at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasus yang ditangani oleh Bawaslu Murung Raya diduga dilakukan oknum camat.', '62.12 - -')
+at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasus itu diduga dilakukan oknum camat.', '62 - -')
+at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasus yang ditangani oleh Bawaslu Provinsi Kalimantan Tengah diduga dilakukan oknum camat.', '62 - -')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
