@@ -442,6 +442,12 @@ at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasu
 at('TEMPO.CO, Jakarta - Anggota Bawaslu mencontohkan penangkapan calon kepala daerah yang diduga membagikan sembako kepada pemilih.', '- - -')
 at('Kolomdesa.com, Jeneponto – Seorang kepala desa membagikan uang kepada warga.', '73.04 - -')
 at('Seorang kepala desa di Jakarta membagikan uang kepada warga.', '31 - -')
+# fresh4 034: a post's name read with a word after it that the registry does not know ("Camat Kubu I
+# Gede ...": a Balinese name's first word) ends where the registry's name ends (Kubu 51.07.08 in
+# Karangasem); a last word that belongs to place names ("Sukamaju Baru") is never dropped (no desa
+# Sukamaju is taken for it)
+at('Camat Kubu I Gede Kaneka Setiawan menyebarkan jadwal kampanye pasangan calon di grup WhatsApp, Kabupaten Karangasem.', '51.07 51.07.08 -')
+at('Kepala Desa Sukamaju Baru membagikan uang di Kabupaten Bogor.', '32.01 - -')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
