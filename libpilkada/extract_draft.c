@@ -1974,6 +1974,17 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
     return 0;
 }
 
+/* 1 if the text names two or more kabupaten/kota as places (not offices,
+ * homes, datelines or links: named_region()). */
+static int competing(dctx *d)
+{
+    (void)named_region(d, NULL, 1); /* collects the names once */
+    size_t n = 0;
+    for (size_t q = 0; q < d->nnamed[1] && q < MAX_DISTINCT; q++)
+        n += is_kabkota(d->named[1][q]);
+    return n >= 2 || d->nnamed[1] > MAX_DISTINCT;
+}
+
 /* Codes of the draft's district and village, consistent with its region;
  * a draft without a kabupaten/kota of its own (none, defaulted or a
  * province) takes the one of its district or village. */
@@ -2210,6 +2221,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             }
         }
     }
+    if (best != NONE && how == PK_EXTRACT_HOW_INFERRED && conf > 0.45 && competing(d))
+        conf = 0.45; /* several kabupaten/kota named as places, none in the act's sentence: a pick, not a reading */
     if (best != NONE) {
         pk__strlcpy_utf8(dr->incident.region, d->m[best].region->code, sizeof dr->incident.region);
         set_ev(dr, PK_EXTRACT_FIELD_REGION, how, conf, &d->m[best], best);
