@@ -2091,28 +2091,6 @@ static pk_place_id region_candidate(const pk_place_mention *pm)
     return found;
 }
 
-/* 1 if the text before byte `ns` is an outlet's name alone on the first
- * line, then a comma: "TEMPO.CO, Jakarta - ", "Kolomdesa.com, Jeneponto
- * – " (one word of at most 32 bytes with a letter, no space). */
-static int outlet_before(const ctx *c, size_t ns)
-{
-    size_t i = ns;
-    while (i > 0 && c->text[i - 1] == ' ')
-        i--;
-    if (i == 0 || c->text[i - 1] != ',')
-        return 0;
-    size_t e = --i, letters = 0;
-    if (e == 0 || e > 32)
-        return 0;
-    for (i = 0; i < e; i++) {
-        char ch = c->text[i];
-        if (ch == ' ' || ch == '\n' || ch == ',')
-            return 0;
-        letters += (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
-    }
-    return letters > 0;
-}
-
 /* 1 if a dash opening the story follows byte `at`, after at most an
  * outlet: "Jakarta, CNN Indonesia -- ", "Surabaya (ANTARA) - ", "Garut - ",
  * "Bandung, Kompas.com – ". Reads at most 48 bytes of one line. */
@@ -2369,7 +2347,7 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
                         m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
                 }
             }
-            if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || ((t0 == 0 || outlet_before(c, ns)) && dateline_dash(c, ae)))
+            if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || (t0 == 0 && dateline_dash(c, ae)))
                 m->m.flags |= PK_EXTRACT_FLAG_DATELINE;
             /* "Komisioner KPU Pamekasan": the office word right before the name, inside a role mention
              * (the registry now reads the name at the office's level itself) */

@@ -2199,8 +2199,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             best = d->doc_office, conf = 0.45;
         else if (d->doc_dateline != NONE && is_kabkota(d->m[d->doc_dateline].region))
             /* where the story was filed: often, not always, the place; not
-             * a province ("TEMPO.CO, Jakarta -": national news is filed in
-             * the capital) */
+             * a province ("JAKARTA -": national news is filed in the
+             * capital) */
             best = d->doc_dateline, conf = 0.35;
     }
     if (best != NONE && !is_kabkota(d->m[best].region)) {

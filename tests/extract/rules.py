@@ -445,11 +445,10 @@ placed(SIDO, 'party_member', '34.04 34.04.02 -')
 at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasus yang ditangani oleh Bawaslu Murung Raya diduga dilakukan oknum camat.', '62.12 - -')
 at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasus itu diduga dilakukan oknum camat.', '62 - -')
 at('Dugaan pelanggaran netralitas ASN di Kalimantan Tengah terus bertambah. Kasus yang ditangani oleh Bawaslu Provinsi Kalimantan Tengah diduga dilakukan oknum camat.', '62 - -')
-# fresh4 028: an outlet's name before the dateline ("TEMPO.CO, Jakarta -") is still a dateline, and a
-# dateline naming a province (national news is filed in Jakarta) is no default place: none; a
-# kabupaten's dateline stays a weak default (Jeneponto 73.04), and Jakarta in the body is a place
-at('TEMPO.CO, Jakarta - Anggota Bawaslu mencontohkan penangkapan calon kepala daerah yang diduga membagikan sembako kepada pemilih.', '- - -')
-at('Kolomdesa.com, Jeneponto – Seorang kepala desa membagikan uang kepada warga.', '73.04 - -')
+# fresh4 028: a dateline naming a province (national news is filed in Jakarta) is no default place:
+# none; a kabupaten's dateline stays a weak default (Jeneponto 73.04), and Jakarta in the body is a place
+at('JAKARTA - Anggota Bawaslu mencontohkan penangkapan calon kepala daerah yang diduga membagikan sembako kepada pemilih.', '- - -')
+at('JENEPONTO – Seorang kepala desa membagikan uang kepada warga.', '73.04 - -')
 at('Seorang kepala desa di Jakarta membagikan uang kepada warga.', '31 - -')
 # fresh4 034: a post's name read with a word after it that the registry does not know ("Camat Kubu I
 # Gede ...": a Balinese name's first word) ends where the registry's name ends (Kubu 51.07.08 in
