@@ -2121,23 +2121,25 @@ static void district_village(const dctx *d, pk_extract_draft *dr)
  * village: dropped, missing beats wrong (corpus README rule 3: a post is
  * the place of its holder). Not a post told of the actor itself ("seorang
  * ASN yang kebetulan Pj Lurah Sidokarto": an acting head is a civil
- * servant; "ASN yang juga Pj Lurah ...": a "yang" between tells of the
- * actor). Its kecamatan stays: the people named together mostly work in it
+ * servant; "ASN yang juga Pj Lurah ...", "Plt Kades Baruga ... yang juga
+ * berstatus ASN": a "yang" between tells of the one person). Its kecamatan stays: the people named together mostly work in it
  * ("Camat dan Lurah Sayur Matinggi"). */
 static void foreign_post(const dctx *d, pk_extract_draft *dr)
 {
     size_t am = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention, p = dr->evidence[PK_EXTRACT_FIELD_VILLAGE].mention;
     if (!dr->actor_label[0] || am == PK_EXTRACT_NO_MENTION || am >= d->nm || p == PK_EXTRACT_NO_MENTION ||
         p >= d->nm || p == am + 1 || !post_of(d, p) || pk__same_label(d->m[p - 1].label, dr->actor_label) ||
-        d->m[am].sentence != d->m[p].sentence || am > p - 1 || !joined(d, am, p - 1))
+        d->m[am].sentence != d->m[p].sentence)
         return;
-    size_t r = p - 2; /* the person named last before the post's holder */
-    while (r > am && d->m[r].kind != PK_EXTRACT_MENTION_ROLE)
+    size_t lo = am < p - 1 ? am : p - 1, hi = am < p - 1 ? p - 1 : am;
+    if (!joined(d, lo, hi))
+        return;
+    size_t r = hi - 1; /* the person named last before the later of the two */
+    while (r > lo && d->m[r].kind != PK_EXTRACT_MENTION_ROLE)
         r--;
-    for (size_t i = d->m[am].end, j; r == am && (i = next_word(d->text, i, d->m[p - 1].start, &j)) < d->m[p - 1].start;
-         i = j)
+    for (size_t i = d->m[lo].end, j; r == lo && (i = next_word(d->text, i, d->m[hi].start, &j)) < d->m[hi].start; i = j)
         if (word_is(d->text + i, j - i, "yang"))
-            return; /* "ASN yang juga Pj Lurah Sidokarto": the actor's own post */
+            return; /* "ASN yang juga Pj Lurah Sidokarto", "Plt Kades Baruga ... yang juga berstatus ASN" */
     set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
     dr->village[0] = dr->village_code[0] = '\0';
 }

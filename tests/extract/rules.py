@@ -460,6 +460,16 @@ at('Kepala Desa Sukamaju Baru membagikan uang di Kabupaten Bogor.', '32.01 - -')
 # is a pick, given below the confident mark (0.45); with one named, it is carried at 0.65
 region_confidence('Politik uang marak di Kabupaten Gowa dan Kabupaten Takalar. Seorang kepala desa diduga membagikan uang kepada warga.', 'kepala_desa', 0.0, 0.45)
 region_confidence('Politik uang marak di Kabupaten Gowa. Seorang kepala desa diduga membagikan uang kepada warga.', 'kepala_desa', 0.6, 0.7)
+# ... the same with the post named first ("Kepala Desa Ploso dan enam ASN"), and a post told of the
+# actor with "yang" after it ("Pj Lurah Sidokarto, ..., yang juga berstatus ASN") stays the actor's
+placed('Kepala Desa Ploso dan enam ASN, Kabupaten Kudus, diduga melakukan pelanggaran netralitas.', 'asn', '33.19 33.19.03 -')
+placed('Pj Lurah Sidokarto, Kabupaten Sleman, yang juga berstatus ASN, menghadiri kampanye pasangan calon.', 'asn', '34.04 34.04.02 34.04.02.2005')
+# a kampung is a part only of the desa named right after it: not of one joined by "dan" (two places: no
+# village), and a second kampung is no desa (the first, Sukamaju 32.01.16.2013 in Cibungbulang, stays);
+# carried from another sentence, a kampung with no desa after it stays the village
+at('Seorang tim sukses membagikan uang di Kampung Astana dan Desa Walikukun, Kecamatan Carenang, Kabupaten Serang.', '36.04 36.04.17 -')
+at('Tim sukses membagikan uang di Kampung Sukamaju, Kampung Sukajadi, Kecamatan Cibungbulang, Kabupaten Bogor.', '32.01 32.01.16 32.01.16.2013')
+at('Kepala desa itu membagikan uang kepada warga. Peristiwa itu terjadi di Kampung Tri Rejo Mulyo, Kecamatan Penawar Tama, Kabupaten Tulang Bawang.', '18.05 18.05.13 18.05.13.2001')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
