@@ -1975,14 +1975,15 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
 }
 
 /* 1 if the text names two or more kabupaten/kota as places (not offices,
- * homes, datelines or links: named_region()). */
+ * homes, datelines or links: named_region(), which keeps the first
+ * MAX_DISTINCT). */
 static int competing(dctx *d)
 {
     (void)named_region(d, NULL, 1); /* collects the names once */
     size_t n = 0;
     for (size_t q = 0; q < d->nnamed[1] && q < MAX_DISTINCT; q++)
         n += is_kabkota(d->named[1][q]);
-    return n >= 2 || d->nnamed[1] > MAX_DISTINCT;
+    return n >= 2;
 }
 
 /* Codes of the draft's district and village, consistent with its region;
