@@ -1408,6 +1408,17 @@ static size_t kampung_desa(const dctx *d, size_t v)
     return v;
 }
 
+/* The place of post p's kind that its sentence tells a deed at after "di",
+ * not a post ("Kepala Desa Parigi ... yang melakukan kampanye di Kelurahan
+ * Kolasa"), or p when there is none. */
+static size_t told_at(const dctx *d, size_t p)
+{
+    for (size_t k = p + 1; k < d->nm && d->m[k].sentence == d->m[p].sentence; k++)
+        if (d->m[k].kind == d->m[p].kind && usable_place(&d->m[k], &d->x[k]) && after_di(d, k) && !post_of(d, k))
+            return k;
+    return p;
+}
+
 /* 1 if role k is another person than the roles first and taken[0..n):
  * another label, or the same label with a post of its own in another
  * place than theirs ("Camat Kaliwates, Camat Jombang": two camat). */
@@ -2261,6 +2272,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         ph = PK_EXTRACT_HOW_INFERRED;
         size_t p = w->last_place != NONE ? w->last_place : d->next_place[a];
         /* the place and the next one of the other kind, if adjacent ("Desa X, Kecamatan Y") */
+        if (p != NONE && post_of(d, p))
+            p = told_at(d, p); /* the place that sentence tells its deed at, over the post */
         if (p != NONE) {
             if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
                 bd = p;

@@ -472,6 +472,11 @@ placed('Pj Lurah Sidokarto, Kabupaten Sleman, yang juga berstatus ASN, menghadir
 at('Seorang tim sukses membagikan uang di Kampung Astana dan Desa Walikukun, Kecamatan Carenang, Kabupaten Serang.', '36.04 36.04.17 -')
 at('Tim sukses membagikan uang di Kampung Sukamaju, Kampung Sukajadi, Kecamatan Cibungbulang, Kabupaten Bogor.', '32.01 32.01.16 32.01.16.2013')
 at('Kepala desa itu membagikan uang kepada warga. Peristiwa itu terjadi di Kampung Tri Rejo Mulyo, Kecamatan Penawar Tama, Kabupaten Tulang Bawang.', '18.05 18.05.13 18.05.13.2001')
+# fresh5 002: a place carried from another sentence that is a person's post gives way to the place that
+# sentence tells its deed at ("di Kelurahan Kolasa", 74.03.25.1007); with none, the post (Desa Parigi
+# 74.03.25.2008) is carried
+placed('Seorang kades di Muna menghadiri kampanye salah satu pasangan calon. Sebagai informasi, Kepala Desa Parigi viral usai fotonya bersama pasangan calon bupati yang melakukan kampanye di Kelurahan Kolasa, Kecamatan Parigi.', 'kepala_desa', '74.03 74.03.25 74.03.25.1007')
+placed('Seorang kades di Muna menghadiri kampanye salah satu pasangan calon. Sebagai informasi, Kepala Desa Parigi, Kecamatan Parigi, viral usai fotonya bersama pasangan calon bupati.', 'kepala_desa', '74.03 74.03.25 74.03.25.2008')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
