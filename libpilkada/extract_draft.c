@@ -1362,6 +1362,27 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     return n;
 }
 
+/* The desa named right before district mention p, with only a comma or
+ * spaces between ("Desa Rinjani, Kecamatan Wotu"), or NONE. */
+static size_t desa_before(const dctx *d, size_t p)
+{
+    size_t q = p - 1;
+    if (p == 0 || d->m[q].kind != PK_EXTRACT_MENTION_VILLAGE || !usable_place(&d->m[q], &d->x[q]) ||
+        d->m[q].end > d->m[p].start)
+        return NONE;
+    for (size_t i = d->m[q].end; i < d->m[p].start; i++)
+        if (d->text[i] != ' ' && d->text[i] != ',')
+            return NONE;
+    return q;
+}
+
+/* 1 if the draft's actor holds a post in a desa (kepala_desa, perangkat_desa, lurah). */
+static int village_post(const pk_extract_draft *dr)
+{
+    return pk__label_is(dr->actor_label, "kepala_desa") || pk__label_is(dr->actor_label, "perangkat_desa") ||
+           pk__label_is(dr->actor_label, "lurah");
+}
+
 /* The place named right after role k as its post ("Camat Kaliwates",
  * "Lurah Tegal Besar", "Ketua PPS Desa Padahayu": the name may follow a
  * cue word), or NONE. */
@@ -2286,6 +2307,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
                     bd = q;
                 else
                     bv = q;
+            } else if (bd == p && village_post(dr) && (q = desa_before(d, p)) != NONE) {
+                bv = q; /* "Pemerintah Desa Rinjani, Kecamatan Wotu, ..." and then "aparat desa ..." */
             }
         }
     }

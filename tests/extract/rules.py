@@ -477,6 +477,11 @@ at('Kepala desa itu membagikan uang kepada warga. Peristiwa itu terjadi di Kampu
 # 74.03.25.2008) is carried
 placed('Seorang kades di Muna menghadiri kampanye salah satu pasangan calon. Sebagai informasi, Kepala Desa Parigi viral usai fotonya bersama pasangan calon bupati yang melakukan kampanye di Kelurahan Kolasa, Kecamatan Parigi.', 'kepala_desa', '74.03 74.03.25 74.03.25.1007')
 placed('Seorang kades di Muna menghadiri kampanye salah satu pasangan calon. Sebagai informasi, Kepala Desa Parigi, Kecamatan Parigi, viral usai fotonya bersama pasangan calon bupati.', 'kepala_desa', '74.03 74.03.25 74.03.25.2008')
+# fresh4 013: a village official's deed told after a sentence that names "Desa X, Kecamatan Y" takes the
+# desa with the kecamatan (Rinjani 73.24.06.2013 in Wotu, Luwu Timur); another actor (an ASN) takes the
+# kecamatan only, as before
+placed('Viral video diduga Pemerintah Desa Rinjani, Kecamatan Wotu, menyiapkan konsumsi untuk kampanye pasangan calon bupati Luwu Timur. Dalam video, beberapa aparat desa terlihat menghadiri kampanye tersebut.', 'perangkat_desa', '73.24 73.24.06 73.24.06.2013')
+placed('Kampanye pasangan calon digelar di Desa Rinjani, Kecamatan Wotu, Kabupaten Luwu Timur. Seorang ASN ikut hadir dalam kampanye tersebut.', 'asn', '73.24 73.24.06 -')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
