@@ -2162,8 +2162,8 @@ static void foreign_post(const dctx *d, pk_extract_draft *dr)
     size_t am = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention, p = dr->evidence[PK_EXTRACT_FIELD_VILLAGE].mention;
     if (!dr->actor_label[0] || am == PK_EXTRACT_NO_MENTION || am >= d->nm || p == PK_EXTRACT_NO_MENTION ||
         p >= d->nm || p == am + 1 || !post_of(d, p) || pk__same_label(d->m[p - 1].label, dr->actor_label) ||
-        d->m[am].sentence != d->m[p].sentence)
-        return;
+        d->m[am].sentence != d->m[p].sentence || pk__label_is(dr->actor_label, "perangkat_desa"))
+        return; /* the staff of a desa work in the desa named with its head ("Kades X dan perangkat desa") */
     size_t lo = am < p - 1 ? am : p - 1, hi = am < p - 1 ? p - 1 : am;
     if (!joined(d, lo, hi))
         return;
@@ -2175,6 +2175,10 @@ static void foreign_post(const dctx *d, pk_extract_draft *dr)
             return; /* "ASN yang juga Pj Lurah Sidokarto", "Plt Kades Baruga ... yang juga berstatus ASN" */
     set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
     dr->village[0] = dr->village_code[0] = '\0';
+    /* the kecamatan only that desa gave stays for the officials of it and
+     * of its desa ("Camat dan Lurah Sayur Matinggi"), not for others */
+    if (!dr->district[0] && !pk__label_is(dr->actor_label, "camat") && !village_post(dr))
+        dr->district_code[0] = '\0';
 }
 
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,

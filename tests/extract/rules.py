@@ -430,15 +430,15 @@ at('Kepala Desa Parigi, Kecamatan Parigi, Kabupaten Muna, menghadiri kampanye pa
 at('Camat Cempaka menghadiri kampanye pasangan calon di Kecamatan Landasan Ulin, Kota Banjarbaru.', '63.72 63.72.02 -')
 at('Camat Cempaka, Kota Banjarbaru, menghadiri kampanye pasangan calon.', '63.72 63.72.03 -')
 # fresh4 007: the desa of a person joined to the actor ("enam ASN dan Kepala Desa Ploso") is that
-# person's post, not the actor's place (Ploso 33.19.03.2006 for the village head only; the kecamatan
-# stays); a post told of the actor itself ("ASN yang juga Pj Lurah Sidokarto", 34.04.02.2005) is its own
+# person's post, not the actor's place (Ploso 33.19.03.2006 for the village head only, and its kecamatan
+# with it); a post told of the actor itself ("ASN yang juga Pj Lurah Sidokarto", 34.04.02.2005) is its own
 FOREIGN = 'Enam ASN dan Kepala Desa Ploso, Kabupaten Kudus, diduga melakukan pelanggaran netralitas.'
-placed(FOREIGN, 'asn', '33.19 33.19.03 -')
+placed(FOREIGN, 'asn', '33.19 - -')
 placed(FOREIGN, 'kepala_desa', '33.19 33.19.03 33.19.03.2006')
 placed('Kampanye itu dihadiri seorang ASN yang juga Pj Lurah Sidokarto, Kabupaten Sleman.', 'asn', '34.04 34.04.02 34.04.02.2005')
 SIDO = 'Kegiatan kampanye itu dihadiri kader partai dan seorang ASN yang kebetulan Pj Lurah Sidokarto, Kabupaten Sleman.'
 placed(SIDO, 'asn', '34.04 34.04.02 34.04.02.2005')
-placed(SIDO, 'party_member', '34.04 34.04.02 -')
+placed(SIDO, 'party_member', '34.04 - -')
 # fresh4 002: a province carried from before, and the act's sentence names the office that handles
 # the case at the kabupaten level ("ditangani oleh Bawaslu Murung Raya", 62.12): the office's area is
 # the place; with no such office, or a provincial one, the province stays (62)
@@ -463,8 +463,12 @@ at('Camat Xyzabc Qwerty hadir dalam kampanye pasangan calon di Kabupaten Bogor.'
 region_confidence('Politik uang marak di Kabupaten Gowa dan Kabupaten Takalar. Seorang kepala desa diduga membagikan uang kepada warga.', 'kepala_desa', 0.0, 0.45)
 region_confidence('Politik uang marak di Kabupaten Gowa. Seorang kepala desa diduga membagikan uang kepada warga.', 'kepala_desa', 0.6, 0.7)
 # ... the same with the post named first ("Kepala Desa Ploso dan enam ASN"), and a post told of the
-# actor with "yang" after it ("Pj Lurah Sidokarto, ..., yang juga berstatus ASN") stays the actor's
-placed('Kepala Desa Ploso dan enam ASN, Kabupaten Kudus, diduga melakukan pelanggaran netralitas.', 'asn', '33.19 33.19.03 -')
+# actor with "yang" after it ("Pj Lurah Sidokarto, ..., yang juga berstatus ASN") stays the actor's; the
+# staff of a desa ("Kepala Desa Ploso dan perangkat desa") work in it, and a camat joined to a lurah keeps
+# the kecamatan of the lurah's desa
+placed('Kepala Desa Ploso dan enam ASN, Kabupaten Kudus, diduga melakukan pelanggaran netralitas.', 'asn', '33.19 - -')
+placed('Kepala Desa Ploso dan perangkat desa, Kabupaten Kudus, diduga melakukan pelanggaran netralitas.', 'perangkat_desa', '33.19 33.19.03 33.19.03.2006')
+placed('Camat dan Lurah Sidokarto, Kabupaten Sleman, menghadiri kampanye pasangan calon.', 'camat', '34.04 34.04.02 -')
 placed('Pj Lurah Sidokarto, Kabupaten Sleman, yang juga berstatus ASN, menghadiri kampanye pasangan calon.', 'asn', '34.04 34.04.02 34.04.02.2005')
 # a kampung is a part only of the desa named right after it: not of one joined by "dan" (two places: no
 # village), and a second kampung is no desa (the first, Sukamaju 32.01.16.2013 in Cibungbulang, stays);
