@@ -2155,8 +2155,7 @@ static void district_village(const dctx *d, pk_extract_draft *dr)
  * the place of its holder). Not a post told of the actor itself ("seorang
  * ASN yang kebetulan Pj Lurah Sidokarto": an acting head is a civil
  * servant; "ASN yang juga Pj Lurah ...", "Plt Kades Baruga ... yang juga
- * berstatus ASN": a "yang" between tells of the one person). Its kecamatan stays: the people named together mostly work in it
- * ("Camat dan Lurah Sayur Matinggi"). */
+ * berstatus ASN": a "yang" between tells of the one person). */
 static void foreign_post(const dctx *d, pk_extract_draft *dr)
 {
     size_t am = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention, p = dr->evidence[PK_EXTRACT_FIELD_VILLAGE].mention;
