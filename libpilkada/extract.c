@@ -2175,9 +2175,10 @@ static int name_part(const char *s)
 /* A kecamatan or desa name of two or more words that the registry does not
  * know while its first words are one it does: the words after are not the
  * place's ("Camat Kubu I Gede": a Balinese name's first word; a camat's
- * own name, a city or a date written after the place). The name and its span end where the registry's name ends; a last
- * word that belongs to place names ("Baru", "Utara", "II": name_part()) is
- * never dropped, and nothing changes when no shorter name is known. */
+ * own name, a city or a date written after the place). The name and its
+ * span end where the registry's name ends; a last word that belongs to
+ * place names ("Baru", "Utara", "II": name_part()) is never dropped, and
+ * nothing changes when no shorter name is known. */
 static void shorten_name(ctx *c, cmention *m)
 {
     char full[sizeof m->m.text];

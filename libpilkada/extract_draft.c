@@ -2169,7 +2169,8 @@ static void foreign_post(const dctx *d, pk_extract_draft *dr)
     size_t r = hi - 1; /* the person named last before the later of the two */
     while (r > lo && d->m[r].kind != PK_EXTRACT_MENTION_ROLE)
         r--;
-    for (size_t i = d->m[lo].end, j; r == lo && (i = next_word(d->text, i, d->m[hi].start, &j)) < d->m[hi].start; i = j)
+    size_t to = d->m[hi].start;
+    for (size_t i = d->m[lo].end, j; r == lo && (i = next_word(d->text, i, to, &j)) < to; i = j)
         if (word_is(d->text + i, j - i, "yang"))
             return; /* "ASN yang juga Pj Lurah Sidokarto", "Plt Kades Baruga ... yang juga berstatus ASN" */
     set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
