@@ -486,6 +486,9 @@ placed('Seorang kades di Muna menghadiri kampanye salah satu pasangan calon. Seb
 # kecamatan only, as before
 placed('Viral video diduga Pemerintah Desa Rinjani, Kecamatan Wotu, menyiapkan konsumsi untuk kampanye pasangan calon bupati Luwu Timur. Dalam video, beberapa aparat desa terlihat menghadiri kampanye tersebut.', 'perangkat_desa', '73.24 73.24.06 73.24.06.2013')
 placed('Kampanye pasangan calon digelar di Desa Rinjani, Kecamatan Wotu, Kabupaten Luwu Timur. Seorang ASN ikut hadir dalam kampanye tersebut.', 'asn', '73.24 73.24.06 -')
+# ... and only a desa named right before the kecamatan: none named, or one joined by "dan" (two places)
+placed('Kampanye pasangan calon digelar di Kecamatan Wotu, Kabupaten Luwu Timur. Seorang kepala desa ikut hadir dalam kampanye tersebut.', 'kepala_desa', '73.24 73.24.06 -')
+placed('Kampanye pasangan calon digelar di Desa Rinjani dan Kecamatan Wotu, Kabupaten Luwu Timur. Seorang kepala desa ikut hadir dalam kampanye tersebut.', 'kepala_desa', '73.24 73.24.06 -')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
