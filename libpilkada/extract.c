@@ -2155,6 +2155,54 @@ static void resolve_name(ctx *c, cmention *m)
         m->x.pcand[m->x.npcand++] = cands[q].id;
 }
 
+/* 1 if the last word of name s is one that belongs to place names
+ * ("Sukamaju Baru", "Jember Kidul", "Pekon Balak II"): such a word is not
+ * dropped by shorten_name(), whose shorter name would be another place. */
+static int name_part(const char *s)
+{
+    static const char *const parts[] = {"baru",  "lama",   "utara", "selatan", "timur", "barat", "tengah",
+                                        "hilir", "hulu",   "ilir",  "ulu",     "kidul", "lor",   "wetan",
+                                        "kulon", "dalam",  "luar",  "atas",    "bawah", "induk", "ii",
+                                        "iii",   "iv",     "v",     "raya",    "jaya",  "pusat", "asli"};
+    const char *w = strrchr(s, ' ');
+    w = w ? w + 1 : s;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (strlen(parts[i]) == strlen(w) && pk__ieq_ascii(w, parts[i], strlen(w)))
+            return 1;
+    return 0;
+}
+
+/* A kecamatan or desa name of two or more words that the registry does not
+ * know while its first words are one it does: the words after are not the
+ * place's ("Camat Kubu I Gede": a Balinese name's first word; a camat's
+ * own name, a city or a date written after the place). The name and its
+ * span end where the registry's name ends; a last word that belongs to
+ * place names ("Baru", "Utara", "II": name_part()) is never dropped, and
+ * nothing changes when no shorter name is known. */
+static void shorten_name(ctx *c, cmention *m)
+{
+    char full[sizeof m->m.text];
+    memcpy(full, m->m.text, sizeof full);
+    size_t end = m->m.end;
+    uint32_t wend = m->x.word_end;
+    char *sp;
+    while ((sp = strrchr(m->m.text, ' ')) != NULL && !name_part(m->m.text)) {
+        *sp = '\0';
+        while (end > m->m.start && c->text[end - 1] != ' ')
+            end--; /* the word dropped */
+        while (end > m->m.start && c->text[end - 1] == ' ')
+            end--;
+        wend = wend > m->x.word + 1 ? wend - 1 : wend;
+        resolve_name(c, m);
+        if (m->m.place || m->x.npcand) {
+            m->m.end = end;
+            m->x.word_end = wend;
+            return;
+        }
+    }
+    memcpy(m->m.text, full, sizeof full);
+}
+
 /* The registry refuses NUL bytes; the engine reads them as separators. */
 static void places_pass(ctx *c, size_t off, size_t n)
 {
@@ -2176,6 +2224,9 @@ static void places_pass(ctx *c, size_t off, size_t n)
         if ((m->m.kind == PK_EXTRACT_MENTION_DISTRICT || m->m.kind == PK_EXTRACT_MENTION_VILLAGE) && !m->m.place &&
             !m->x.npcand && !m->x.from_role && m->m.text[0])
             resolve_name(c, m);
+        if ((m->m.kind == PK_EXTRACT_MENTION_DISTRICT || m->m.kind == PK_EXTRACT_MENTION_VILLAGE) && !m->m.place &&
+            !m->x.npcand && strchr(m->m.text, ' '))
+            shorten_name(c, m);
     }
 }
 

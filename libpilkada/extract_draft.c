@@ -1362,6 +1362,27 @@ static size_t co_actors(const dctx *d, const pk_extract_draft *dr, size_t a, siz
     return n;
 }
 
+/* The desa named right before district mention p, with only a comma or
+ * spaces between ("Desa Rinjani, Kecamatan Wotu"), or NONE. */
+static size_t desa_before(const dctx *d, size_t p)
+{
+    size_t q = p - 1;
+    if (p == 0 || d->m[q].kind != PK_EXTRACT_MENTION_VILLAGE || !usable_place(&d->m[q], &d->x[q]) ||
+        d->m[q].end > d->m[p].start)
+        return NONE;
+    for (size_t i = d->m[q].end; i < d->m[p].start; i++)
+        if (d->text[i] != ' ' && d->text[i] != ',')
+            return NONE;
+    return q;
+}
+
+/* 1 if the draft's actor holds a post in a desa (kepala_desa, perangkat_desa, lurah). */
+static int village_post(const pk_extract_draft *dr)
+{
+    return pk__label_is(dr->actor_label, "kepala_desa") || pk__label_is(dr->actor_label, "perangkat_desa") ||
+           pk__label_is(dr->actor_label, "lurah");
+}
+
 /* The place named right after role k as its post ("Camat Kaliwates",
  * "Lurah Tegal Besar", "Ketua PPS Desa Padahayu": the name may follow a
  * cue word), or NONE. */
@@ -1372,6 +1393,50 @@ static size_t own_place(const dctx *d, size_t k)
         (d->m[p].kind != PK_EXTRACT_MENTION_DISTRICT && d->m[p].kind != PK_EXTRACT_MENTION_VILLAGE) ||
         !usable_place(&d->m[p], &d->x[p]))
         return NONE;
+    return p;
+}
+
+/* 1 if place mention p is the post of the role named right before it
+ * ("Kepala Desa Parigi", "Camat Cempaka"). */
+static int post_of(const dctx *d, size_t p)
+{
+    return p > 0 && p < d->nm && d->m[p - 1].kind == PK_EXTRACT_MENTION_ROLE && own_place(d, p - 1) == p;
+}
+
+/* 1 if village mention v is a kampung ("Kampung Astana") and mention k
+ * the desa named right after it, with only a comma or spaces between
+ * ("Kampung Astana, Desa Walikukun", "Kampung Sita Desa Golo Nobo"). */
+static int kampung_in(const dctx *d, size_t v, size_t k)
+{
+    const pk_extract_mention *mv = &d->m[v], *mk = &d->m[k];
+    if (k <= v || k - v > 3 || mk->kind != PK_EXTRACT_MENTION_VILLAGE || mk->start < mv->end ||
+        mv->end - mv->start < 9 || !pk__ieq_ascii(d->text + mv->start, "kampung ", 8) ||
+        (mk->end - mk->start > 8 && pk__ieq_ascii(d->text + mk->start, "kampung ", 8)))
+        return 0;
+    for (size_t i = mv->end; i < mk->start; i++)
+        if (d->text[i] != ' ' && d->text[i] != ',')
+            return 0;
+    return 1;
+}
+
+/* The desa of village mention v: the desa named right after it when v is
+ * a kampung of it (kampung_in()), else v. */
+static size_t kampung_desa(const dctx *d, size_t v)
+{
+    for (size_t k = v + 1; k < d->nm && k <= v + 3; k++)
+        if (kampung_in(d, v, k) && usable_place(&d->m[k], &d->x[k]))
+            return k;
+    return v;
+}
+
+/* The place of post p's kind that its sentence tells a deed at after "di",
+ * not a post ("Kepala Desa Parigi ... yang melakukan kampanye di Kelurahan
+ * Kolasa"), or p when there is none. */
+static size_t told_at(const dctx *d, size_t p)
+{
+    for (size_t k = p + 1; k < d->nm && d->m[k].sentence == d->m[p].sentence; k++)
+        if (d->m[k].kind == d->m[p].kind && usable_place(&d->m[k], &d->x[k]) && after_di(d, k) && !post_of(d, k))
+            return k;
     return p;
 }
 
@@ -1941,6 +2006,18 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
     return 0;
 }
 
+/* 1 if the text names two or more kabupaten/kota as places (not offices,
+ * homes, datelines or links: named_region(), which keeps the first
+ * MAX_DISTINCT). */
+static int competing(dctx *d)
+{
+    (void)named_region(d, NULL, 1); /* collects the names once */
+    size_t n = 0;
+    for (size_t q = 0; q < d->nnamed[1] && q < MAX_DISTINCT; q++)
+        n += is_kabkota(d->named[1][q]);
+    return n >= 2;
+}
+
 /* Codes of the draft's district and village, consistent with its region;
  * a draft without a kabupaten/kota of its own (none, defaulted or a
  * province) takes the one of its district or village. */
@@ -2071,6 +2148,39 @@ static void district_village(const dctx *d, pk_extract_draft *dr)
     set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[kv], kv);
 }
 
+/* A desa of the draft that is the post of another person joined to its
+ * actor ("enam ASN dan Kepala Desa (Kades) Ploso": Ploso is the village
+ * head's desa, not the six civil servants' place) is not the draft's
+ * village: dropped, missing beats wrong (corpus README rule 3: a post is
+ * the place of its holder). Not a post told of the actor itself ("seorang
+ * ASN yang kebetulan Pj Lurah Sidokarto": an acting head is a civil
+ * servant; "ASN yang juga Pj Lurah ...", "Plt Kades Baruga ... yang juga
+ * berstatus ASN": a "yang" between tells of the one person). */
+static void foreign_post(const dctx *d, pk_extract_draft *dr)
+{
+    size_t am = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention, p = dr->evidence[PK_EXTRACT_FIELD_VILLAGE].mention;
+    if (!dr->actor_label[0] || am == PK_EXTRACT_NO_MENTION || am >= d->nm || p == PK_EXTRACT_NO_MENTION ||
+        p >= d->nm || p == am + 1 || !post_of(d, p) || pk__same_label(d->m[p - 1].label, dr->actor_label) ||
+        d->m[am].sentence != d->m[p].sentence || pk__label_is(dr->actor_label, "perangkat_desa"))
+        return; /* the staff of a desa work in the desa named with its head ("Kades X dan perangkat desa") */
+    size_t lo = am < p - 1 ? am : p - 1, hi = am < p - 1 ? p - 1 : am;
+    if (!joined(d, lo, hi))
+        return;
+    size_t r = hi - 1; /* the person named last before the later of the two */
+    while (r > lo && d->m[r].kind != PK_EXTRACT_MENTION_ROLE)
+        r--;
+    size_t to = d->m[hi].start;
+    for (size_t i = d->m[lo].end, j; r == lo && (i = next_word(d->text, i, to, &j)) < to; i = j)
+        if (word_is(d->text + i, j - i, "yang"))
+            return; /* "ASN yang juga Pj Lurah Sidokarto", "Plt Kades Baruga ... yang juga berstatus ASN" */
+    set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
+    dr->village[0] = dr->village_code[0] = '\0';
+    /* the kecamatan only that desa gave stays for the officials of it and
+     * of its desa ("Camat dan Lurah Sayur Matinggi"), not for others */
+    if (!dr->district[0] && !pk__label_is(dr->actor_label, "camat") && !village_post(dr))
+        dr->district_code[0] = '\0';
+}
+
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
                         const pk_region *defreg)
 {
@@ -2126,14 +2236,21 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             best = d->doc_region, conf = 0.5;
         else if (d->doc_office != NONE)
             best = d->doc_office, conf = 0.45;
-        else if (d->doc_dateline != NONE) /* where the story was filed: often, not always, the place */
+        else if (d->doc_dateline != NONE && is_kabkota(d->m[d->doc_dateline].region))
+            /* where the story was filed: often, not always, the place; not
+             * a province ("JAKARTA -": national news is filed in the
+             * capital) */
             best = d->doc_dateline, conf = 0.35;
     }
     if (best != NONE && !is_kabkota(d->m[best].region)) {
         /* a province, with a kabupaten/kota of it named elsewhere in the text
-         * (the place, or the office that handles it): the kabupaten/kota */
-        size_t alt[2] = {d->doc_region, d->doc_office};
-        for (int q = 0; q < 2; q++) {
+         * (the place, or the office that handles it): the kabupaten/kota;
+         * first the office of the act's own sentence ("Di sana, ... kasus
+         * ... yang sedang ditangani oleh Bawaslu Murung Raya diduga
+         * dilakukan oknum camat": the office handles the deeds of its own
+         * area), then the text's main place and first office */
+        size_t alt[3] = {office, d->doc_region, d->doc_office};
+        for (int q = 0; q < 3; q++) {
             const pk_region *g = alt[q] != NONE ? d->m[alt[q]].region : NULL;
             if (g && g->parent_code && strcmp(g->parent_code, d->m[best].region->code) == 0) {
                 best = alt[q];
@@ -2143,6 +2260,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             }
         }
     }
+    if (best != NONE && how == PK_EXTRACT_HOW_INFERRED && conf > 0.45 && competing(d))
+        conf = 0.45; /* several kabupaten/kota named as places, none in the act's sentence: a pick, not a reading */
     if (best != NONE) {
         pk__strlcpy_utf8(dr->incident.region, d->m[best].region->code, sizeof dr->incident.region);
         set_ev(dr, PK_EXTRACT_FIELD_REGION, how, conf, &d->m[best], best);
@@ -2156,12 +2275,21 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         const pk_extract_mention *m = &d->m[k];
         if (!usable_place(m, &d->x[k]))
             continue;
-        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
+        /* the place the act is told at ("di Kelurahan Kolasa") over a
+         * person's post named before it ("Kepala Desa Parigi ... kampanye
+         * di Kelurahan Kolasa, Kecamatan Parigi"; corpus README rule 3: the
+         * post is the place only when no other is given) */
+        int at = after_di(d, k) && !post_of(d, k);
+        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && (bd == NONE || (at && post_of(d, bd))))
             bd = k;
         /* the first village the registry knows: "Kampung Kadugobang, Desa
-         * Gunung Putri" (a kampung below the desa, not in the registry) */
+         * Gunung Putri" (a kampung below the desa, not in the registry);
+         * the desa after a kampung in any case ("Kampung Astana, Desa
+         * Walikukun": the kampung is a part of the desa, whose name the
+         * registry may also give to a desa elsewhere) */
         if (m->kind == PK_EXTRACT_MENTION_VILLAGE &&
-            (bv == NONE || (!d->m[bv].place && !d->x[bv].npcand && (m->place || d->x[k].npcand))))
+            (bv == NONE || (!d->m[bv].place && !d->x[bv].npcand && (m->place || d->x[k].npcand)) ||
+             (at && post_of(d, bv)) || kampung_in(d, bv, k)))
             bv = k;
     }
     pk_extract_how ph = PK_EXTRACT_HOW_STATED;
@@ -2169,11 +2297,13 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         ph = PK_EXTRACT_HOW_INFERRED;
         size_t p = w->last_place != NONE ? w->last_place : d->next_place[a];
         /* the place and the next one of the other kind, if adjacent ("Desa X, Kecamatan Y") */
+        if (p != NONE && post_of(d, p))
+            p = told_at(d, p); /* the place that sentence tells its deed at, over the post */
         if (p != NONE) {
             if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
                 bd = p;
             else
-                bv = p;
+                bv = p = kampung_desa(d, p);
             size_t q = p + 1;
             if (q < d->nm && usable_place(&d->m[q], &d->x[q]) && d->m[q].sentence == d->m[p].sentence &&
                 d->m[q].kind != d->m[p].kind) {
@@ -2181,6 +2311,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
                     bd = q;
                 else
                     bv = q;
+            } else if (bd == p && village_post(dr) && (q = desa_before(d, p)) != NONE) {
+                bv = q; /* "Pemerintah Desa Rinjani, Kecamatan Wotu, ..." and then "aparat desa ..." */
             }
         }
     }
@@ -3460,7 +3592,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         size_t lpd[8], lpv[8], nlp = 0;
         if (!listed && nco == 0 && ngp == 0 && (nlp = place_list(&d, &dr, a, lpd, lpv, 8)) > 0)
             list_place(&d, &dr, lpd[0], lpv[0]); /* one draft per kecamatan of a list */
-        s = add_draft(r, &dr, &nm, meta);
+        pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
+        foreign_post(&d, &own);
+        s = add_draft(r, &own, &nm, meta);
         for (size_t q = 1; s == PK_OK && q < nlp; q++) {
             pk_extract_draft other = dr;
             list_place(&d, &other, lpd[q], lpv[q]);
@@ -3481,6 +3615,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                 if (posts)
                     post_place(&d, &other, co[q]);
             }
+            foreign_post(&d, &other);
             s = add_draft(r, &other, &nm, meta);
         }
         size_t more[8], nmore = 0;
