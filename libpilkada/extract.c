@@ -1125,15 +1125,25 @@ static void sentence_context(ctx *c)
         }
     }
     /* "calon Bupati Pati dan Wakil Bupati ...": the head-of-region words
-     * after a candidate reference are the candidate's title */
+     * after a candidate reference are the candidate's title; so are those
+     * after an election's name ("Pemilihan Bupati dan Wakil Bupati
+     * Indramayu") or a candidate's team ("tim Paslon Bupati nomor urut 1"),
+     * and a head's office ("Kantor Bupati Polman") names a building */
     size_t last_cand = (size_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
+        int head = m->m.kind == PK_EXTRACT_MENTION_ROLE &&
+                   (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head"));
+        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE ||
+            (m->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->m.label, "election")) ||
+            (m->m.kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(m->m.label, "campaign_team")))
             last_cand = k;
-        else if (m->m.kind == PK_EXTRACT_MENTION_ROLE && last_cand != (size_t)-1 &&
-                 c->cm[last_cand].m.sentence == m->m.sentence && m->x.word <= c->cm[last_cand].x.word_end + 4 &&
-                 (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head")))
+        else if (head && last_cand != (size_t)-1 && c->cm[last_cand].m.sentence == m->m.sentence &&
+                 m->x.word <= c->cm[last_cand].x.word_end + 4)
+            m->x.title = 1;
+        else if (head && m->x.word > c->word_base && m->x.word - c->word_base < c->ntok &&
+                 c->toks[m->x.word - c->word_base - 1].sent == c->toks[m->x.word - c->word_base].sent &&
+                 strcmp(c->toks[m->x.word - c->word_base - 1].lo, "kantor") == 0)
             m->x.title = 1;
     }
     /* per sentence summaries, then copied into each mention */

@@ -3389,6 +3389,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             walk_after(&d, &w, a);
             continue;
         }
+        if (pk__label_is(dr.act_label, "other_neutrality") &&
+            (pk__label_is(dr.actor_label, "candidate") || pk__label_is(dr.actor_label, "campaign_team"))) {
+            /* "memanggil tiga pasangan calon ... terkait temuan dugaan
+             * pelanggaran netralitas yang dilakukan salah satu kepala desa":
+             * neutrality binds officials (UU 10/2016 Pasal 70, 71), not a
+             * candidate or its team, so a breach of it with a candidate as
+             * the nearest person is someone else's */
+            walk_after(&d, &w, a);
+            continue;
+        }
         if (ax->priority <= 1 && own_campaign(&dr)) {
             /* "5 pasangan calon ... mulai melaksanakan kampanye", "calon
              * Walikota ... menggelar pertemuan-pertemuan": a candidate's own

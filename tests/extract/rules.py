@@ -396,6 +396,35 @@ when('Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga pada Se
 # a dateline of two words ("Jakarta Selatan (26/11) -") is the story's day too
 when('Jakarta Selatan (26/11) - Seorang kepala desa di Kabupaten Pati membagikan uang kepada warga.', '-')
 
+# Round 10, actor and act on unseen text (tests/extract/fresh4, fresh5): names that hold a role word,
+# "not only", the statute's formula quoted, neutrality and candidates.
+# fresh5 048: the head-of-region words of an election's name are not a person; a head named alone is
+hasnt('Masa kampanye Pemilihan Bupati dan Wakil Bupati Indramayu berlangsung, aduan tentang netralitas ASN terus meningkat.', '^regional_head')
+has('Wakil Bupati Indramayu diduga tidak netral dalam Pilkada 2024.', 'regional_head other_neutrality asserted')
+# fresh4 004: a head-of-region word after a candidate's team is the team's candidate
+hasnt('Dugaan ujaran kebencian dilakukan oleh tim Paslon Bupati nomor urut 1.', '^regional_head')
+has('Dugaan ujaran kebencian dilakukan oleh tim Paslon nomor urut 1.', 'campaign_team hoax asserted')
+# fresh5 040: the head's office is a building; the head himself acts
+hasnt('Rapat koordinasi digelar di Kantor Bupati Polman. Seorang ASN diduga melanggar netralitas.', '^regional_head')
+has('Bupati Polman berfoto dengan pasangan calon nomor urut 2.', 'regional_head photo_with_candidate asserted')
+# fresh4 003: Kaur is also a kabupaten (Bengkulu, 17.04): "Bupati Kaur" is the regent; Kaur Keuangan is a village officer
+has('Bupati Kaur, Guzril Fauzi melakukan mutasi kepada pejabat eselon II.', 'regional_head replace_officials asserted')
+hasnt('Bupati Kaur, Guzril Fauzi melakukan mutasi kepada pejabat eselon II.', '^perangkat_desa')
+has('Kaur Keuangan Desa Sukamaju membagikan uang kepada warga.', 'perangkat_desa give_money asserted')
+# fresh4 019, 030: "tidak hanya", "bukan hanya" (not only) add, they do not negate; "tidak" alone does
+has('Kampanye itu bukan hanya dihadiri oleh masyarakat biasa, justru kepala desa ikut hadir.', 'kepala_desa attend_campaign asserted')
+has('Kepala desa itu tidak hanya melanggar netralitas, tetapi juga membagikan uang.', 'kepala_desa give_money asserted')
+has('Kepala desa itu tidak membagikan uang kepada warga.', 'kepala_desa give_money negated')
+# fresh5 004: the statute's formula quoted ("... yang dengan sengaja membuat keputusan ...") names a class, not a deed
+count('Yakni, pejabat negara, pejabat daerah, anggota TNI/Polri, dan Kepala Desa atau sebutan lain/lurah yang dengan sengaja membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon.', 0)
+has('Kepala desa itu dengan sengaja melakukan tindakan yang menguntungkan salah satu pasangan calon.', 'kepala_desa decision_favouring asserted')
+# fresh4 010: neutrality binds officials, not candidates: the candidates summoned are not its actors
+KLATEN = 'Bawaslu Kabupaten Klaten memanggil tiga pasangan calon Bupati dan Wakil Bupati, terkait temuan dugaan pelanggaran netralitas yang dilakukan salah satu kepala desa.'
+hasnt(KLATEN, '^candidate')
+has('Salah satu kepala desa di Klaten diduga melanggar netralitas.', 'kepala_desa other_neutrality asserted')
+hasnt('Pasangan calon nomor urut 2 diduga melanggar netralitas.', 'other_neutrality')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
