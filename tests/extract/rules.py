@@ -425,6 +425,14 @@ has('Salah satu kepala desa di Klaten diduga melanggar netralitas.', 'kepala_des
 hasnt('Pasangan calon nomor urut 2 diduga melanggar netralitas.', 'other_neutrality')
 
 
+# Round 10, confidence: a generic act word (priority 1) is below a confident draft even with a person beside it
+confidence_within('Dalam video itu, beberapa aparat desa terlihat sedang mempersiapkan makanan.', 0.0, 0.45)
+confidence_within('Kepala desa itu membuat video dukungan untuk paslon nomor urut 2.', 0.8, 0.85)
+# fresh4 009: a deed whose sentence names nobody, bound to a person of another sentence, is not confident ...
+confidence_within('Kepala Desa Semampir memberikan klarifikasi kepada wartawan. Salah satu akun Tiktok mengunggah video itu akhir pekan lalu.', 0.0, 0.45)
+# ... unless its sentence refers back to that person ("Ia ...")
+confidence_within('Kepala Desa Semampir dilaporkan ke Bawaslu. Ia mengunggah foto bersama paslon di Facebook.', 0.8, 0.85)
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
