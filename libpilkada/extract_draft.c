@@ -3130,12 +3130,6 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
     r->nd = n;
 }
 
-/* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
- * bagi para kepala desa"): the people a rule or a sanction is for, not
- * someone later sentences refer back to. */
-/* 1 if the draft is a candidate's or a campaign team's campaigning
- * (attend_campaign, partisan_activity, declare_support): what the law lets
- * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
 /* A draft's act bound to a person told in another sentence, its own
  * sentence naming nobody and not referring back ("ia", "yang
  * bersangkutan", "oknum tersebut": occur anaphor) nor opening with a
@@ -3162,6 +3156,12 @@ static void loose_binding(const dctx *d, pk_extract_draft *dr)
     dr->evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
 }
 
+/* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
+ * bagi para kepala desa"): the people a rule or a sanction is for, not
+ * someone later sentences refer back to. */
+/* 1 if the draft is a candidate's or a campaign team's campaigning
+ * (attend_campaign, partisan_activity, declare_support): what the law lets
+ * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
 static int own_campaign(const pk_extract_draft *dr)
 {
     return (pk__label_is(dr->actor_label, "candidate") || pk__label_is(dr->actor_label, "campaign_team")) &&

@@ -445,6 +445,16 @@ has('Segerombolan pendukung paslon nomor urut 1 melakukan pengancaman dengan men
 hasnt('Segerombolan pendukung paslon nomor urut 1 melakukan pengancaman dengan mengeluarkan sebilah celurit.', '^candidate')
 count('Bawaslu mengimbau agar tidak ada pengancaman terhadap pemilih.', 0)
 
+# Round 10, actors: Satpol PP is a regional civil-service unit, not the police (fresh4 002)
+has('Seorang anggota Satpol PP diduga mengarahkan warga memilih paslon nomor urut 1.', 'asn partisan_activity asserted')
+has('Seorang anggota Polisi diduga mengarahkan warga memilih paslon nomor urut 1.', 'polri partisan_activity asserted')
+# fresh5 021: a head's staff ("Staf Khusus Gubernur") is not the head; the head named alone is
+hasnt('Bawaslu memeriksa sejumlah Staf Khusus Gubernur Jambi yang disebut terlibat dalam Tim Sukses pasangan Haris-Sani.', '^regional_head')
+has('Gubernur Jambi disebut terlibat dalam Tim Sukses pasangan Haris-Sani.', 'regional_head campaign_team_role asserted')
+# fresh5 040: who found a breach ("ditemukan oleh Panwascam") is not its actor; an organiser's own breach "dilakukan oleh" is
+hasnt('Bawaslu menangani dugaan pelanggaran netralitas ASN yang ditemukan oleh Panwascam Kecamatan Polewali.', '^supervisor')
+has('Dugaan pelanggaran kode etik dilakukan oleh Panwascam Kecamatan Polewali.', 'supervisor organizer_ethics asserted')
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
