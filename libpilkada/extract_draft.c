@@ -2825,6 +2825,7 @@ typedef struct dmeta {
     int prio; /* priority of the draft's act (1 generic .. 3 specific) */
     uint64_t sig; /* hash of the fields compared by "same" (set by add_draft) */
     uint64_t act_sig; /* hash of the act label (set by add_draft) */
+    int shift; /* the draft's sentence opens with "Selain itu", "Tak hanya itu": another deed */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -2908,14 +2909,17 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * Pengrusakan Baliho ... 3. Laporan Netralitas ASN (Honorer)") */
         int folds = o->actor_label[0] || !dr->actor_label[0] || strcmp(o->act_label, dr->act_label) == 0;
         int retold = !same && agree && folds &&
-                     ((meta[i].para == nm->para && meta[i].sentence != nm->sentence &&
+                     ((meta[i].para == nm->para && meta[i].sentence != nm->sentence && !nm->shift &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
                       (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
                        strcmp(o->act_label, dr->act_label) == 0) ||
                       (meta[i].sentence == nm->sentence && nm->prio <= 1 && meta[i].prio <= 1));
-        /* one deed in two words of one paragraph (tells_same()), by one named person */
+        /* one deed in two words of one paragraph (tells_same()), by one
+         * named person; neither this nor a retelling crosses a sentence
+         * that turns to another deed ("Selain itu, camat ... mengajak
+         * masyarakat": fresh 002) */
         int medium = !same && agree && meta[i].para == nm->para && o->actor_label[0] &&
-                     strcmp(o->actor_label, dr->actor_label) == 0;
+                     strcmp(o->actor_label, dr->actor_label) == 0 && !nm->shift && !meta[i].shift;
         int upgrade = medium && tells_same(dr->act_label, o->act_label);
         medium = medium && (upgrade || tells_same(o->act_label, dr->act_label));
         int catch_all = pk__label_is(o->act_label, "other_neutrality") && !pk__label_is(dr->act_label, "other_neutrality");
@@ -3128,6 +3132,51 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
         n++;
     }
     r->nd = n;
+}
+
+/* 1 if act mention k is a hand gesture read as a photo pose ("tiga
+ * jari", "simbol jari", "pose"): photo_with_candidate by a word of the
+ * hand, not of the photo. */
+static int gesture(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_ACT || !pk__label_is(m->label, "photo_with_candidate"))
+        return 0;
+    if (m->end - m->start >= 4 && pk__ieq_ascii(d->text + m->start, "pose", 4))
+        return 1;
+    for (size_t i = m->start; i + 4 <= m->end; i++)
+        if (pk__ieq_ascii(d->text + i, "jari", 4))
+            return 1;
+    return 0;
+}
+
+/* The video label when act a is a hand gesture ("menunjukkan pose tiga
+ * jari") shown in a video: a video word in its sentence or in the
+ * sentence before it of its paragraph, and no photo word in either ("Video
+ * berdurasi 22 detik tersebut memperlihatkan ajakan ... sambil menunjukkan
+ * pose tiga jari", fresh5 031): the support was shown in a video
+ * (video_support), not posed for a photo. NULL otherwise. */
+static const char *gesture_video(const dctx *d, size_t a)
+{
+    if (!gesture(d, a))
+        return NULL;
+    const char *video = NULL;
+    uint32_t s = d->m[a].sentence;
+    size_t lo = a;
+    while (lo > 0 && a - lo < 2 * WINDOW && d->x[lo - 1].para == d->x[a].para && d->m[lo - 1].sentence + 1 >= s)
+        lo--;
+    for (size_t k = lo; k < d->nm; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (k > a && (m->sentence != s || k - a >= WINDOW))
+            break;
+        if (m->kind != PK_EXTRACT_MENTION_ACT)
+            continue;
+        if (pk__label_is(m->label, "video_support"))
+            video = m->label;
+        else if (pk__label_is(m->label, "photo_with_candidate") && !gesture(d, k))
+            return NULL; /* a photo ("berfoto", "foto bersama"): the pose is the photo's */
+    }
+    return video;
 }
 
 /* A draft's act bound to a person told in another sentence, its own
@@ -3382,6 +3431,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.incident = (pk_incident)PK_INCIDENT_INIT;
         dr.actor_label = "";
         dr.act_label = am->label;
+        const char *shown = gesture_video(&d, a);
+        if (shown)
+            dr.act_label = shown;
         for (int f = 0; f < PK_EXTRACT_EVIDENCE_SLOTS; f++)
             dr.evidence[f].mention = PK_EXTRACT_NO_MENTION;
         /* a generic act word ("kampanye", "video", "dukungan", priority 1)
@@ -3391,7 +3443,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         double conf = ax->priority <= 1 ? GENERIC_CONF : prio_conf(ax->priority);
         pk_act act;
         pk_extract_how ahow = PK_EXTRACT_HOW_STATED;
-        if (pk_act_from_name(&act, am->label, NULL) == PK_OK) {
+        if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK) {
             dr.incident.act = act;
         } else if (ax->maps_to && pk_act_from_name(&act, ax->maps_to, NULL) == PK_OK) {
             dr.incident.act = act;
@@ -3468,7 +3520,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift};
         size_t ng = 0;
         if (!listed && am_k != PK_EXTRACT_NO_MENTION && (ng = group_members(&d, am_k, a, co, 8)) > 0) {
             /* a counted group whose members the text lists by their posts:

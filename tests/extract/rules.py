@@ -455,6 +455,14 @@ has('Gubernur Jambi disebut terlibat dalam Tim Sukses pasangan Haris-Sani.', 're
 hasnt('Bawaslu menangani dugaan pelanggaran netralitas ASN yang ditemukan oleh Panwascam Kecamatan Polewali.', '^supervisor')
 has('Dugaan pelanggaran kode etik dilakukan oleh Panwascam Kecamatan Polewali.', 'supervisor organizer_ethics asserted')
 
+# Round 10: a hand gesture ("pose tiga jari") shown in a video is video support; posed with a photo it stays a photo
+has('Video berdurasi 22 detik tersebut memperlihatkan Lurah Genjahan mengajak warga mencoblos paslon nomor tiga sambil menunjukkan pose tiga jari.', 'lurah video_support asserted')
+has('Foto itu memperlihatkan Lurah Genjahan berfoto bersama paslon sambil menunjukkan pose tiga jari.', 'lurah photo_with_candidate asserted')
+# fresh 002: a deed told after "Selain itu" is another deed, not a retelling of the one before; without it, one deed
+VIDEO = 'Dalam video yang beredar, camat tersebut tampak mengacungkan jari. '
+count(VIDEO + 'Selain itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
+count(VIDEO + 'Camat Kalumpang ini juga mengajak masyarakat untuk memilih pasangan calon nomor 1.', 1)
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
