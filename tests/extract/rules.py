@@ -463,6 +463,13 @@ VIDEO = 'Dalam video yang beredar, camat tersebut tampak mengacungkan jari. '
 count(VIDEO + 'Selain itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
 count(VIDEO + 'Camat Kalumpang ini juga mengajak masyarakat untuk memilih pasangan calon nomor 1.', 1)
 
+# the video told in the sentence before the gesture's (fresh5 006); a photo there keeps the pose a photo's
+has('Beredar sebuah video di media sosial. Bahkan kepala desa itu menunjukkan simbol jari angka 1.', 'kepala_desa video_support asserted')
+has('Beredar sebuah foto oknum Penjabat Kepala Desa Rantau Bais bersama paslon petahana. Bahkan dirinya menunjukkan simbol jari angka 1.', 'kepala_desa photo_with_candidate asserted')
+# a deed's sentence opening with a back-reference ("Dugaan itu ...") is bound to the person told before: confident
+confidence_within('Kepala Desa Sukamaju dilaporkan ke Bawaslu pekan lalu. Dugaan itu terkait pembagian uang kepada warga.', 0.8, 0.85)
+confidence_within('Kepala Desa Sukamaju dilaporkan ke Bawaslu pekan lalu. Pembagian uang kepada warga terjadi di balai desa.', 0.0, 0.45)
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
