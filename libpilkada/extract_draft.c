@@ -835,14 +835,37 @@ static int acted_upon(const dctx *d, size_t k)
            (cue_is(d, j, "to", "kepada") || (cand && cue_is(d, j, "to", "terhadap")));
 }
 
-/* 1 if role k names who reported: right after a passive report word, or
- * after it and "oleh" ("juga dilaporkan seorang warga di Jambangan karena
+/* 1 if a word of text[from, to) starts with "me" (an active verb, meN-:
+ * "Pelapor menyebut seorang warga membagikan uang": the person after it
+ * is the one told of, not set beside the subject). */
+static int verb_between(const dctx *d, size_t from, size_t to)
+{
+    for (size_t i = from; i + 2 <= to && to <= d->len; i++)
+        if ((i == from || d->text[i - 1] == ' ' || d->text[i - 1] == '\n' || d->text[i - 1] == '\t' ||
+             d->text[i - 1] == '\r') &&
+            (d->text[i] == 'm' || d->text[i] == 'M') && d->text[i + 1] == 'e')
+            return 1;
+    return 0;
+}
+
+/* 1 if role k names who reported: set beside "pelapor", right after a
+ * passive report word, or after it and "oleh" ("juga dilaporkan seorang warga di Jambangan karena
  * membagi-bagikan sarung", "Camat Menes dilaporkan oleh Tim Pemenangan
  * paslon nomor urut 1 karena ..."). */
 static int reporter(const dctx *d, size_t k)
 {
     if (k == 0 || d->m[k].kind != PK_EXTRACT_MENTION_ROLE)
         return 0;
+    /* "Pelapor dugaan pelanggaran kampanye yakni Dekardo Manalu seorang
+     * warga Serang" (fresh4 011): the person set beside "pelapor" (within
+     * eight words of its sentence, nobody else and no active verb
+     * between) is who reported */
+    for (size_t q = k; q-- > 0 && d->m[q].sentence == d->m[k].sentence && d->x[k].word <= d->x[q].word_end + 8;) {
+        if (d->m[q].kind == PK_EXTRACT_MENTION_ROLE || d->m[q].kind == PK_EXTRACT_MENTION_CANDIDATE)
+            break;
+        if (cue_is(d, q, "report", "pelapor"))
+            return !verb_between(d, d->m[q].end, d->m[k].start);
+    }
     size_t r = k - 1, next = k; /* r: the report word; next: the mention right after it */
     if (r > 0 && cue_is(d, r, "by", NULL) && d->x[k].word == d->x[r].word_end) {
         next = r; /* "dilaporkan oleh X" */
@@ -1121,7 +1144,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
              * pemenangan Calon Bupati nomor urut 1" (fresh3 014): right after
              * "dilakukan" without "oleh", the agent all the same */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                !acted_upon(d, k) &&
+                !acted_upon(d, k) && !reporter(d, k) &&
                 (by || done_by(d, m->start) || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;

@@ -470,6 +470,11 @@ has('Beredar sebuah foto oknum Penjabat Kepala Desa Rantau Bais bersama paslon p
 confidence_within('Kepala Desa Sukamaju dilaporkan ke Bawaslu pekan lalu. Dugaan itu terkait pembagian uang kepada warga.', 0.8, 0.85)
 confidence_within('Kepala Desa Sukamaju dilaporkan ke Bawaslu pekan lalu. Pembagian uang kepada warga terjadi di balai desa.', 0.0, 0.45)
 
+# fresh4 011: the person set beside "pelapor" is who reported, not the actor; after an active verb it is the one told of
+hasnt('Pelapor dugaan pelanggaran kampanye yakni Dekardo Manalu seorang warga Serang menyebutkan bahwa setidaknya ada tiga pasal yang dilanggar dalam kampanye di pondok pesantren.', '^any_person')
+has('Pelapor menyebut seorang warga membagikan uang kepada pemilih.', 'any_person give_money asserted')
+has('Pelapor\nmenyebut seorang warga membagikan uang kepada pemilih.', 'any_person give_money asserted')
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
