@@ -1155,7 +1155,7 @@ static void sentence_context(ctx *c)
         else if (head && last_cand != (size_t)-1 && c->cm[last_cand].m.sentence == m->m.sentence &&
                  m->x.word <= c->cm[last_cand].x.word_end + 4)
             m->x.title = 1;
-        else if (head && m->x.word > c->word_base && m->x.word - c->word_base < c->ntok &&
+        else if (head && m->x.word > c->word_base &&
                  c->toks[m->x.word - c->word_base - 1].sent == c->toks[m->x.word - c->word_base].sent &&
                  head_attribute(c->toks[m->x.word - c->word_base - 1].lo))
             m->x.title = 1;

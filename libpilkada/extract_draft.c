@@ -840,10 +840,9 @@ static int acted_upon(const dctx *d, size_t k)
  * is the one told of, not set beside the subject). */
 static int verb_between(const dctx *d, size_t from, size_t to)
 {
-    for (size_t i = from; i + 2 <= to && to <= d->len; i++)
-        if ((i == from || d->text[i - 1] == ' ' || d->text[i - 1] == '\n' || d->text[i - 1] == '\t' ||
-             d->text[i - 1] == '\r') &&
-            (d->text[i] == 'm' || d->text[i] == 'M') && d->text[i + 1] == 'e')
+    for (size_t i = from; i + 2 <= to; i++)
+        if ((i == from || (unsigned char)d->text[i - 1] <= ' ') && (d->text[i] == 'm' || d->text[i] == 'M') &&
+            d->text[i + 1] == 'e')
             return 1;
     return 0;
 }
@@ -3157,18 +3156,16 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
     r->nd = n;
 }
 
-/* 1 if act mention k is a hand gesture read as a photo pose ("tiga
+/* 1 if act mention k (an act) is a hand gesture read as a photo pose ("tiga
  * jari", "simbol jari", "pose"): photo_with_candidate by a word of the
  * hand, not of the photo. */
 static int gesture(const dctx *d, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
-    if (m->kind != PK_EXTRACT_MENTION_ACT || !pk__label_is(m->label, "photo_with_candidate"))
+    if (!pk__label_is(m->label, "photo_with_candidate"))
         return 0;
-    if (m->end - m->start >= 4 && pk__ieq_ascii(d->text + m->start, "pose", 4))
-        return 1;
     for (size_t i = m->start; i + 4 <= m->end; i++)
-        if (pk__ieq_ascii(d->text + i, "jari", 4))
+        if (pk__ieq_ascii(d->text + i, "jari", 4) || (i == m->start && pk__ieq_ascii(d->text + i, "pose", 4)))
             return 1;
     return 0;
 }
@@ -3212,16 +3209,16 @@ static const char *gesture_video(const dctx *d, size_t a)
  * itself, 0.6 as inferred, was right more often: its confidence stays). */
 static void loose_binding(const dctx *d, pk_extract_draft *dr)
 {
+    /* every draft comes from an act mention; the person may be missing.
+     * At most PK_EXTRACT_MAX_DRAFTS drafts each read one sentence: linear */
     size_t a = dr->evidence[PK_EXTRACT_FIELD_ACT].mention, k = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
-    if (dr->confidence <= 0.45 || a >= d->nm || k >= d->nm || d->m[k].sentence == d->m[a].sentence ||
-        d->x[a].sent_backref)
+    if (dr->confidence <= 0.45 || k >= d->nm || d->m[k].sentence == d->m[a].sentence || d->x[a].sent_backref)
         return;
-    size_t lo = a, hi = a + 1;
-    while (lo > 0 && a - lo < WINDOW && d->m[lo - 1].sentence == d->m[a].sentence)
-        lo--;
-    while (hi < d->nm && hi - a < WINDOW && d->m[hi].sentence == d->m[a].sentence)
-        hi++;
-    for (size_t q = lo; q < hi; q++)
+    uint32_t s = d->m[a].sentence;
+    size_t q = a;
+    while (q > 0 && d->m[q - 1].sentence == s)
+        q--;
+    for (; q < d->nm && d->m[q].sentence == s; q++)
         if (cue_is(d, q, "anaphor", NULL))
             return;
     dr->confidence = 0.45;

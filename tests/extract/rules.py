@@ -475,6 +475,10 @@ hasnt('Pelapor dugaan pelanggaran kampanye yakni Dekardo Manalu seorang warga Se
 has('Pelapor menyebut seorang warga membagikan uang kepada pemilih.', 'any_person give_money asserted')
 has('Pelapor\nmenyebut seorang warga membagikan uang kepada pemilih.', 'any_person give_money asserted')
 
+# the gesture's look for a video word reads a bounded number of mentions around it (linear time on long sentences)
+has('Beredar ' + 'video, ' * 100 + 'di media sosial. Bahkan kepala desa itu menunjukkan simbol jari angka 1.', 'kepala_desa video_support asserted')
+has('Kepala desa itu menunjukkan simbol jari angka 1 ' + 'dan video ' * 60 + 'di media sosial.', 'kepala_desa video_support asserted')
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
