@@ -1099,6 +1099,19 @@ static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near
 
 #define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
 
+/* 1 if the lower-case word w, right before a head-of-region word, makes
+ * it an attribute of something else: the head's office ("Kantor Bupati")
+ * or staff ("Staf Khusus Gubernur", "Tenaga Ahli Bupati", "Ajudan
+ * Bupati"), who are not the head. */
+static int head_attribute(const char *w)
+{
+    static const char *const words[] = {"kantor", "staf", "staff", "khusus", "ahli", "ajudan"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static void sentence_context(ctx *c)
 {
     /* negation "next": the next role or act within 3 words of the same sentence */
@@ -1125,15 +1138,26 @@ static void sentence_context(ctx *c)
         }
     }
     /* "calon Bupati Pati dan Wakil Bupati ...": the head-of-region words
-     * after a candidate reference are the candidate's title */
+     * after a candidate reference are the candidate's title; so are those
+     * after an election's name ("Pemilihan Bupati dan Wakil Bupati
+     * Indramayu") or a candidate's team ("tim Paslon Bupati nomor urut 1"),
+     * and a head's office or staff ("Kantor Bupati Polman", "Staf Khusus
+     * Gubernur Jambi") are not the head (head_attribute()) */
     size_t last_cand = (size_t)-1;
     for (size_t k = 0; k < c->ncm; k++) {
         cmention *m = &c->cm[k];
-        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE)
+        int head = m->m.kind == PK_EXTRACT_MENTION_ROLE &&
+                   (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head"));
+        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE ||
+            (m->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->m.label, "election")) ||
+            (m->m.kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(m->m.label, "campaign_team")))
             last_cand = k;
-        else if (m->m.kind == PK_EXTRACT_MENTION_ROLE && last_cand != (size_t)-1 &&
-                 c->cm[last_cand].m.sentence == m->m.sentence && m->x.word <= c->cm[last_cand].x.word_end + 4 &&
-                 (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head")))
+        else if (head && last_cand != (size_t)-1 && c->cm[last_cand].m.sentence == m->m.sentence &&
+                 m->x.word <= c->cm[last_cand].x.word_end + 4)
+            m->x.title = 1;
+        else if (head && m->x.word > c->word_base &&
+                 c->toks[m->x.word - c->word_base - 1].sent == c->toks[m->x.word - c->word_base].sent &&
+                 head_attribute(c->toks[m->x.word - c->word_base - 1].lo))
             m->x.title = 1;
     }
     /* per sentence summaries, then copied into each mention */
