@@ -2,10 +2,17 @@
 """Score the text engine (pilkada extract) against the labelled corpus.
 
 usage: score.py <pilkada-cli> <corpus-dir> [--floors FILE] [--verbose] [--errors FIELD]
-                [--min-files N] [--calibration] [--threshold T]
+                [--min-files N] [--calibration] [--threshold T] [--by-class]
 
 --min-files N (default 100) is the fewest paragraphs a directory must hold
 to be scored (tests/extract/fresh/ has 50: --min-files 50).
+
+--by-class prints, after the standard lines, per class of the labelled
+incidents of the positives (by the labelled actor, asn/pns/pppk as one, and
+by the labelled act's family): how many there are, how many got a draft
+(paired), and how many have the actor, the act family, the region and the
+occurrence date right (over those labelled with one), so that weak classes
+show beside the totals.
 
 --calibration prints, after the standard lines (which it leaves as they
 are), a calibration report per field (actor, act, occurred, region,
@@ -277,6 +284,32 @@ def print_errors(doc, aligned, field):
                                                               ev.get("confidence", 0), txt))
 
 
+def by_class(rows):
+    """Lines of the --by-class report; rows are (gold, draft or None) pairs
+    of the positives' labelled incidents."""
+    out = []
+    for title, key in (("labelled actor", lambda g: "asn" if g["actor"] in ("asn", "pns", "pppk")
+                        else g["actor"] or "(none)"),
+                       ("labelled act family", lambda g: fam(g["act"]) if g["act"] else "(none)")):
+        out.append("by %s (incidents, paired; right of the labelled: actor act-family region occurred):" % title)
+        groups = {}
+        for g, x in rows:
+            groups.setdefault(key(g), []).append((g, x))
+        for name in sorted(groups, key=lambda n: (-len(groups[n]), n)):
+            rs = groups[name]
+            cells = []
+            for f, ok in (("actor", lambda g, x: actor_ok(g["actor"], x["actor_label"]) if x["actor_label"] else False),
+                          ("act", lambda g, x: fam(x["act_label"]) == fam(g["act"])),
+                          ("region", lambda g, x: x["region"] == g["region"]),
+                          ("occurred", lambda g, x: x["occurred"] == g["occurred"])):
+                lab = [(g, x) for g, x in rs if g.get(f)]
+                right = sum(1 for g, x in lab if x and ok(g, x))
+                cells.append("%s %2d/%-2d" % (f, right, len(lab)))
+            out.append("  %-22s %3d  paired %3d | %s" % (name[:22], len(rs), sum(1 for _, x in rs if x),
+                                                          "  ".join(cells)))
+    return out
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2:
@@ -319,6 +352,7 @@ def main():
     neg_fields = {f: Field() for f in FIELDS}  # the drafts of the negatives, for --calibration
     neg_paras = neg_alarm = neg_drafts = neg_conf_drafts = 0
     negated_gold = negated_ok = negated_conf_wrong = 0
+    class_rows = []  # (gold, draft or None) of the positives, for --by-class
     for d in docs:
         drafts = out[d["id"]]["drafts"]
         gold = d["incidents"]
@@ -342,6 +376,7 @@ def main():
         aligned += [(gold[gi], None) for gi in range(len(gold)) if gi not in used_g]
         # drafts beyond the labelled incidents are extra claims: their fields count as false positives
         aligned += [(None, drafts[di]) for di in range(len(drafts)) if di not in used_d]
+        class_rows += [(g, x) for g, x in aligned if g]
         for key in ("positives", "positives_tricky" if d.get("tricky") else "positives_plain"):
             for g, x in aligned:
                 score_pair(groups[key], g, x)
@@ -378,6 +413,8 @@ def main():
     print("negated incidents: %d labelled, %d drafted as negated, %d drafted as a confident positive"
           % (negated_gold, negated_ok, negated_conf_wrong))
     figures["negated.recall"] = 100.0 * negated_ok / negated_gold if negated_gold else 100.0
+    if "--by-class" in args:
+        print("\n".join(by_class(class_rows)))
     if "--calibration" in args:
         threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 0.7
         print("\n".join(calibration(groups["positives"], neg_fields, threshold)))
