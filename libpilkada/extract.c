@@ -298,9 +298,11 @@ static uint8_t wclass_of(const ctx *c, uint64_t h)
     return 0;
 }
 
-static int is_abbrev(const tok *t)
+/* 1 if t is an abbreviation (one letter, or a listed one): asked by the
+ * tokenizer before the word's classes are read from the caches. */
+static int is_abbrev(const ctx *c, const tok *t)
 {
-    return t->lo_len == 1 || (t->wclass & WC_ABBREV);
+    return t->lo_len == 1 || (wclass_of(c, t->hx) & WC_ABBREV);
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
@@ -392,6 +394,34 @@ static const ptok_slot *ptok_of(ctx *c, const tok *t)
     return sl;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+#define WORD_AHEAD 8 /* words between a cache slot's fetch and its use (tokenize) */
+
+/* Fetch the lines of the cache slot word t will read (the stem cache's for a
+ * word of five or more ASCII letters, else the place-token cache's; see
+ * tokenize). */
+static void prefetch_slot(const ctx *c, const tok *t)
+{
+    const char *p;
+    size_t sz;
+    if (t->lo_len >= 5 && (t->flags & TF_ALPHA)) {
+        p = (const char *)&c->stems[t->hx & c->stem_mask];
+        sz = sizeof(stem_slot);
+    } else if (t->lo_len > 0 && !(t->flags & TF_LATIN)) {
+        p = (const char *)&c->ptoks[t->hx & c->stem_mask];
+        sz = sizeof(ptok_slot);
+    } else {
+        return;
+    }
+    PREFETCH(p);
+    PREFETCH(p + 64);
+    PREFETCH(p + sz - 1);
+}
+
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
 static void tokenize(ctx *c, size_t off, size_t n)
@@ -429,7 +459,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                         break;
                 }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
-                    if (ch != '.' || !is_abbrev(&c->toks[c->ntok - 1]))
+                    if (ch != '.' || !is_abbrev(c, &c->toks[c->ntok - 1]))
                         pending_break = 1;
             } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
                 size_t j = i + 1;
@@ -505,6 +535,19 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_punct = 0;
         gap_start = i;
         t->hx = h;
+    }
+    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
+    /* Then each word's stem, classes, place token and lexicon answers from
+     * the caches (a miss fills the slot). The slots of a long text's words
+     * lie anywhere in the caches' 1 MB: those of the word WORD_AHEAD on are
+     * fetched while this one is looked up, so that their cache misses overlap. */
+    for (size_t j = 0; j < c->ntok; j++) {
+        if (j + WORD_AHEAD < c->ntok)
+            prefetch_slot(c, &c->toks[j + WORD_AHEAD]);
+        tok *t = &c->toks[j];
+        size_t k = t->lo_len;
+        const char *lw = t->lo;
+        unsigned latin = t->flags & TF_LATIN, alpha = t->flags & TF_ALPHA;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
         t->ptok = PTOK_UNSET;
         if (k < 5 || !alpha) {
@@ -520,10 +563,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->ptok = ps->tok;
                 t->proot = ps->root;
                 t->wclass = ps->wclass;
-                c->w1[c->ntok - 1] = ps->w1;
+                c->w1[j] = ps->w1;
             } else {
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-                c->w1[c->ntok - 1].pfx = PFX_UNSET;
+                c->w1[j].pfx = PFX_UNSET;
             }
         } else if ((sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) ||
                    ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
@@ -533,7 +576,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->ptok = sl->ptok;
             t->proot = sl->proot;
             t->wclass = sl->wclass;
-            c->w1[c->ntok - 1] = sl->w1;
+            c->w1[j] = sl->w1;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -563,7 +606,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->hs = t->hs;
             t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
             word1_of(&sl->w1, t);
-            c->w1[c->ntok - 1] = sl->w1;
+            c->w1[j] = sl->w1;
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
@@ -574,7 +617,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->proot = sl->proot;
         }
     }
-    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
 
 /* First token whose end is after off, or ntok. The passes ask for offsets
