@@ -124,6 +124,8 @@ typedef struct ctx {
     uint32_t para;
     cmention *cm;
     size_t ncm, capcm;
+    pk__xcand *xc;          /* the candidates of the chunk's mentions (cm[].x.xcand, see xcand_of) */
+    size_t nxc, capxc;
     pk_date_match *dm;
     size_t capdm;
     struct {
@@ -188,6 +190,7 @@ void pk_extract_free(pk_extract_result *r)
         return;
     free(r->m);
     free(r->x);
+    free(r->xc);
     free(r->d);
     free(r);
 }
@@ -401,27 +404,6 @@ static const ptok_slot *ptok_of(ctx *c, const tok *t)
 #endif
 #define WORD_AHEAD 8 /* words between a cache slot's fetch and its use (tokenize) */
 
-/* Fetch the lines of the cache slot word t will read (the stem cache's for a
- * word of five or more ASCII letters, else the place-token cache's; see
- * tokenize). */
-static void prefetch_slot(const ctx *c, const tok *t)
-{
-    const char *p;
-    size_t sz;
-    if (t->lo_len >= 5 && (t->flags & TF_ALPHA)) {
-        p = (const char *)&c->stems[t->hx & c->stem_mask];
-        sz = sizeof(stem_slot);
-    } else if (t->lo_len > 0 && !(t->flags & TF_LATIN)) {
-        p = (const char *)&c->ptoks[t->hx & c->stem_mask];
-        sz = sizeof(ptok_slot);
-    } else {
-        return;
-    }
-    PREFETCH(p);
-    PREFETCH(p + 64);
-    PREFETCH(p + sz - 1);
-}
-
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
 static void tokenize(ctx *c, size_t off, size_t n)
@@ -542,8 +524,20 @@ static void tokenize(ctx *c, size_t off, size_t n)
      * lie anywhere in the caches' 1 MB: those of the word WORD_AHEAD on are
      * fetched while this one is looked up, so that their cache misses overlap. */
     for (size_t j = 0; j < c->ntok; j++) {
-        if (j + WORD_AHEAD < c->ntok)
-            prefetch_slot(c, &c->toks[j + WORD_AHEAD]);
+        if (j + WORD_AHEAD < c->ntok) {
+            /* the slot that word will read: the stem cache's for a word of
+             * five or more ASCII letters, else the place-token cache's
+             * (written here, not in a function: gcc drops a call to a
+             * function that only prefetches) */
+            const tok *ta = &c->toks[j + WORD_AHEAD];
+            size_t q = ta->hx & c->stem_mask;
+            if (ta->lo_len >= 5 && (ta->flags & TF_ALPHA)) {
+                PREFETCH(&c->stems[q]);
+                PREFETCH((const char *)&c->stems[q] + 64);
+            } else {
+                PREFETCH(&c->ptoks[q]);
+            }
+        }
         tok *t = &c->toks[j];
         size_t k = t->lo_len;
         const char *lw = t->lo;
@@ -671,6 +665,28 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
         m->x.word = m->x.word_end = c->word_base + (uint32_t)c->ntok;
     }
     return m;
+}
+
+/* The candidates of chunk mention m, zeroed when first asked; NULL when out
+ * of memory (the call then fails). */
+static pk__xcand *xcand_of(ctx *c, cmention *m)
+{
+    if (m->x.xcand)
+        return &c->xc[m->x.xcand - 1];
+    if (c->nxc == c->capxc) {
+        size_t nc = c->capxc * 2 + 16;
+        pk__xcand *p = realloc(c->xc, nc * sizeof *p);
+        if (!p) {
+            c->oom = 1;
+            return NULL;
+        }
+        c->xc = p;
+        c->capxc = nc;
+    }
+    pk__xcand *x = &c->xc[c->nxc++];
+    memset(x, 0, sizeof *x);
+    m->x.xcand = (uint32_t)c->nxc;
+    return x;
 }
 
 static int phrase_eq(const char *phrase, const tok *t, size_t n, int mode)
@@ -2193,8 +2209,9 @@ static void resolve_name(ctx *c, cmention *m)
         return; /* not found, another level, or more candidates than kept: no guess */
     m->m.place = s == PK_OK ? res.id : 0;
     m->x.npcand = 0;
-    for (size_t q = 0; q < res.ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
-        m->x.pcand[m->x.npcand++] = cands[q].id;
+    pk__xcand *xc = res.ncandidates ? xcand_of(c, m) : NULL;
+    for (size_t q = 0; xc && q < res.ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+        xc->pcand[m->x.npcand++] = cands[q].id;
 }
 
 /* The registry refuses NUL bytes; the engine reads them as separators. */
@@ -2332,11 +2349,12 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
                 pk__strlcpy_utf8(m->m.text, pm->region->code, sizeof m->m.text);
             } else {
                 m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
-                for (size_t q = 0; q < pm->ncandidates && m->x.ncand < PK_REGION_MENTION_CANDIDATES; q++) {
+                pk__xcand *xc = pm->ncandidates ? xcand_of(c, m) : NULL;
+                for (size_t q = 0; xc && q < pm->ncandidates && m->x.ncand < PK_REGION_MENTION_CANDIDATES; q++) {
                     pk_place pl = PK_PLACE_INIT;
                     if (pk_place_level_of(pm->candidates[q].id) <= PK_PLACE_KABKOTA &&
                         pk_place_get(&pl, pm->candidates[q].id, NULL) == PK_OK)
-                        m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
+                        xc->cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
                 }
             }
             if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || (t0 == 0 && dateline_dash(c, ae)))
@@ -2385,8 +2403,9 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
         }
         m->m.place = fit ? fit : pm->ambiguous ? 0 : pm->id;
         m->x.npcand = 0;
-        for (size_t q = 0; q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
-            m->x.pcand[m->x.npcand++] = pm->candidates[q].id;
+        pk__xcand *xc = pm->ncandidates ? xcand_of(c, m) : NULL;
+        for (size_t q = 0; xc && q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+            xc->pcand[m->x.npcand++] = pm->candidates[q].id;
     }
 }
 
@@ -2743,9 +2762,22 @@ static pk_status flush(ctx *c)
         }
         r->m[r->nm] = c->cm[k].m;
         r->x[r->nm] = c->cm[k].x;
+        if (c->cm[k].x.xcand) {
+            if (r->nxc == r->capxc) {
+                size_t nc = r->capxc * 2 + 64;
+                pk__xcand *xc = realloc(r->xc, nc * sizeof *xc);
+                if (!xc)
+                    return PK_ENOMEM;
+                r->xc = xc;
+                r->capxc = nc;
+            }
+            r->xc[r->nxc++] = c->xc[c->cm[k].x.xcand - 1];
+            r->x[r->nm].xcand = (uint32_t)r->nxc;
+        }
         r->nm++;
     }
     c->ncm = 0;
+    c->nxc = 0;
     return PK_OK;
 }
 
@@ -3021,12 +3053,15 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.kept);
     free(c.tmp);
     free(c.cm);
+    free(c.xc);
     if (s == PK_OK)
         s = pk__extract_drafts(r, &o, defreg, text, len, err);
     else
         pk__fail(err, s, NULL, "out of memory");
     free(r->x);
     r->x = NULL;
+    free(r->xc);
+    r->xc = NULL;
     if (s != PK_OK) {
         pk_extract_free(r);
         return s;
