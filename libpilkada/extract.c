@@ -402,7 +402,6 @@ static const ptok_slot *ptok_of(ctx *c, const tok *t)
 #else
 #define PREFETCH(p) ((void)(p))
 #endif
-#define WORD_AHEAD 8 /* words between a cache slot's fetch and its use (tokenize) */
 
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
@@ -517,27 +516,25 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_punct = 0;
         gap_start = i;
         t->hx = h;
+        /* the cache slot this word will read below: the stem cache's for a
+         * word of five or more ASCII letters, else the place-token cache's
+         * (fetched now, so that the chunk's misses overlap; written here,
+         * not in a function: gcc drops a call to a function that only
+         * prefetches) */
+        size_t q = (size_t)h & c->stem_mask;
+        if (k >= 5 && alpha) {
+            PREFETCH(&c->stems[q]);
+            PREFETCH((const char *)&c->stems[q] + 64);
+        } else {
+            PREFETCH(&c->ptoks[q]);
+        }
     }
     c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
     /* Then each word's stem, classes, place token and lexicon answers from
      * the caches (a miss fills the slot). The slots of a long text's words
-     * lie anywhere in the caches' 1 MB: those of the word WORD_AHEAD on are
-     * fetched while this one is looked up, so that their cache misses overlap. */
+     * lie anywhere in the caches' 1 MB: they were fetched as the words were
+     * read. */
     for (size_t j = 0; j < c->ntok; j++) {
-        if (j + WORD_AHEAD < c->ntok) {
-            /* the slot that word will read: the stem cache's for a word of
-             * five or more ASCII letters, else the place-token cache's
-             * (written here, not in a function: gcc drops a call to a
-             * function that only prefetches) */
-            const tok *ta = &c->toks[j + WORD_AHEAD];
-            size_t q = ta->hx & c->stem_mask;
-            if (ta->lo_len >= 5 && (ta->flags & TF_ALPHA)) {
-                PREFETCH(&c->stems[q]);
-                PREFETCH((const char *)&c->stems[q] + 64);
-            } else {
-                PREFETCH(&c->ptoks[q]);
-            }
-        }
         tok *t = &c->toks[j];
         size_t k = t->lo_len;
         const char *lw = t->lo;
