@@ -948,6 +948,12 @@ static void lexicon_pass(ctx *c, place_state *ps)
     size_t i = 0;
     while (i < c->ntok) {
         const tok *t = &c->toks[i];
+        if (!(c->w1[i].pfx & (PFX_EXACT | PFX_STEM | PFX_UNSET)) &&
+            !((t->flags & TF_CAP) && t->lo_len >= 2 && t->lo_len <= 3)) {
+            i++; /* most words: no phrase starts with them and they are no initials (the loop's first
+                    step and the test after it, answered at once) */
+            continue;
+        }
         uint64_t hx = pk__lex_hash_seed(PK__LX_EXACT), hs = pk__lex_hash_seed(PK__LX_STEM);
         const pk__lex_entry *best[2] = {NULL, NULL};
         size_t best_n = 0;
