@@ -124,6 +124,8 @@ typedef struct ctx {
     uint32_t para;
     cmention *cm;
     size_t ncm, capcm;
+    pk__xcand *xc;          /* the candidates of the chunk's mentions (cm[].x.xcand, see xcand_of) */
+    size_t nxc, capxc;
     pk_date_match *dm;
     size_t capdm;
     struct {
@@ -188,6 +190,7 @@ void pk_extract_free(pk_extract_result *r)
         return;
     free(r->m);
     free(r->x);
+    free(r->xc);
     free(r->d);
     free(r);
 }
@@ -298,9 +301,11 @@ static uint8_t wclass_of(const ctx *c, uint64_t h)
     return 0;
 }
 
-static int is_abbrev(const tok *t)
+/* 1 if t is an abbreviation (one letter, or a listed one): asked by the
+ * tokenizer before the word's classes are read from the caches. */
+static int is_abbrev(const ctx *c, const tok *t)
 {
-    return t->lo_len == 1 || (t->wclass & WC_ABBREV);
+    return t->lo_len == 1 || (wclass_of(c, t->hx) & WC_ABBREV);
 }
 
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
@@ -392,6 +397,12 @@ static const ptok_slot *ptok_of(ctx *c, const tok *t)
     return sl;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
 static void tokenize(ctx *c, size_t off, size_t n)
@@ -429,7 +440,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                         break;
                 }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
-                    if (ch != '.' || !is_abbrev(&c->toks[c->ntok - 1]))
+                    if (ch != '.' || !is_abbrev(c, &c->toks[c->ntok - 1]))
                         pending_break = 1;
             } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
                 size_t j = i + 1;
@@ -505,6 +516,29 @@ static void tokenize(ctx *c, size_t off, size_t n)
         gap_punct = 0;
         gap_start = i;
         t->hx = h;
+        /* the cache slot this word will read below: the stem cache's for a
+         * word of five or more ASCII letters, else the place-token cache's
+         * (fetched now, so that the chunk's misses overlap; written here,
+         * not in a function: gcc drops a call to a function that only
+         * prefetches) */
+        size_t q = (size_t)h & c->stem_mask;
+        if (k >= 5 && alpha) {
+            PREFETCH(&c->stems[q]);
+            PREFETCH((const char *)&c->stems[q] + 64);
+        } else {
+            PREFETCH(&c->ptoks[q]);
+        }
+    }
+    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
+    /* Then each word's stem, classes, place token and lexicon answers from
+     * the caches (a miss fills the slot). The slots of a long text's words
+     * lie anywhere in the caches' 1 MB: they were fetched as the words were
+     * read. */
+    for (size_t j = 0; j < c->ntok; j++) {
+        tok *t = &c->toks[j];
+        size_t k = t->lo_len;
+        const char *lw = t->lo;
+        unsigned latin = t->flags & TF_LATIN, alpha = t->flags & TF_ALPHA;
         stem_slot *sl = &c->stems[t->hx & c->stem_mask];
         t->ptok = PTOK_UNSET;
         if (k < 5 || !alpha) {
@@ -520,10 +554,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->ptok = ps->tok;
                 t->proot = ps->root;
                 t->wclass = ps->wclass;
-                c->w1[c->ntok - 1] = ps->w1;
+                c->w1[j] = ps->w1;
             } else {
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-                c->w1[c->ntok - 1].pfx = PFX_UNSET;
+                c->w1[j].pfx = PFX_UNSET;
             }
         } else if ((sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) ||
                    ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
@@ -533,7 +567,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->ptok = sl->ptok;
             t->proot = sl->proot;
             t->wclass = sl->wclass;
-            c->w1[c->ntok - 1] = sl->w1;
+            c->w1[j] = sl->w1;
             if (sl->same) {
                 t->st = t->lo;
             } else {
@@ -563,7 +597,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->hs = t->hs;
             t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
             word1_of(&sl->w1, t);
-            c->w1[c->ntok - 1] = sl->w1;
+            c->w1[j] = sl->w1;
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
@@ -574,7 +608,6 @@ static void tokenize(ctx *c, size_t off, size_t n)
             t->proot = sl->proot;
         }
     }
-    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
 }
 
 /* First token whose end is after off, or ntok. The passes ask for offsets
@@ -629,6 +662,28 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
         m->x.word = m->x.word_end = c->word_base + (uint32_t)c->ntok;
     }
     return m;
+}
+
+/* The candidates of chunk mention m, zeroed when first asked; NULL when out
+ * of memory (the call then fails). */
+static pk__xcand *xcand_of(ctx *c, cmention *m)
+{
+    if (m->x.xcand)
+        return &c->xc[m->x.xcand - 1];
+    if (c->nxc == c->capxc) {
+        size_t nc = c->capxc * 2 + 16;
+        pk__xcand *p = realloc(c->xc, nc * sizeof *p);
+        if (!p) {
+            c->oom = 1;
+            return NULL;
+        }
+        c->xc = p;
+        c->capxc = nc;
+    }
+    pk__xcand *x = &c->xc[c->nxc++];
+    memset(x, 0, sizeof *x);
+    m->x.xcand = (uint32_t)c->nxc;
+    return x;
 }
 
 static int phrase_eq(const char *phrase, const tok *t, size_t n, int mode)
@@ -893,6 +948,12 @@ static void lexicon_pass(ctx *c, place_state *ps)
     size_t i = 0;
     while (i < c->ntok) {
         const tok *t = &c->toks[i];
+        if (!(c->w1[i].pfx & (PFX_EXACT | PFX_STEM | PFX_UNSET)) &&
+            !((t->flags & TF_CAP) && t->lo_len >= 2 && t->lo_len <= 3)) {
+            i++; /* most words: no phrase starts with them and they are no initials (the loop's first
+                    step and the test after it, answered at once) */
+            continue;
+        }
         uint64_t hx = pk__lex_hash_seed(PK__LX_EXACT), hs = pk__lex_hash_seed(PK__LX_STEM);
         const pk__lex_entry *best[2] = {NULL, NULL};
         size_t best_n = 0;
@@ -2175,8 +2236,9 @@ static void resolve_name(ctx *c, cmention *m)
         return; /* not found, another level, or more candidates than kept: no guess */
     m->m.place = s == PK_OK ? res.id : 0;
     m->x.npcand = 0;
-    for (size_t q = 0; q < res.ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
-        m->x.pcand[m->x.npcand++] = cands[q].id;
+    pk__xcand *xc = res.ncandidates ? xcand_of(c, m) : NULL;
+    for (size_t q = 0; xc && q < res.ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+        xc->pcand[m->x.npcand++] = cands[q].id;
 }
 
 /* 1 if the last word of name s is one that belongs to place names
@@ -2365,11 +2427,12 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
                 pk__strlcpy_utf8(m->m.text, pm->region->code, sizeof m->m.text);
             } else {
                 m->m.flags |= PK_EXTRACT_FLAG_AMBIGUOUS;
-                for (size_t q = 0; q < pm->ncandidates && m->x.ncand < PK_REGION_MENTION_CANDIDATES; q++) {
+                pk__xcand *xc = pm->ncandidates ? xcand_of(c, m) : NULL;
+                for (size_t q = 0; xc && q < pm->ncandidates && m->x.ncand < PK_REGION_MENTION_CANDIDATES; q++) {
                     pk_place pl = PK_PLACE_INIT;
                     if (pk_place_level_of(pm->candidates[q].id) <= PK_PLACE_KABKOTA &&
                         pk_place_get(&pl, pm->candidates[q].id, NULL) == PK_OK)
-                        m->x.cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
+                        xc->cand[m->x.ncand++] = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
                 }
             }
             if ((t0 < 6 && all_caps(c->text + ns, ae - ns)) || (t0 == 0 && dateline_dash(c, ae)))
@@ -2418,8 +2481,9 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
         }
         m->m.place = fit ? fit : pm->ambiguous ? 0 : pm->id;
         m->x.npcand = 0;
-        for (size_t q = 0; q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
-            m->x.pcand[m->x.npcand++] = pm->candidates[q].id;
+        pk__xcand *xc = pm->ncandidates ? xcand_of(c, m) : NULL;
+        for (size_t q = 0; xc && q < pm->ncandidates && q < PK_PLACE_MENTION_CANDIDATES; q++)
+            xc->pcand[m->x.npcand++] = pm->candidates[q].id;
     }
 }
 
@@ -2776,9 +2840,22 @@ static pk_status flush(ctx *c)
         }
         r->m[r->nm] = c->cm[k].m;
         r->x[r->nm] = c->cm[k].x;
+        if (c->cm[k].x.xcand) {
+            if (r->nxc == r->capxc) {
+                size_t nc = r->capxc * 2 + 64;
+                pk__xcand *xc = realloc(r->xc, nc * sizeof *xc);
+                if (!xc)
+                    return PK_ENOMEM;
+                r->xc = xc;
+                r->capxc = nc;
+            }
+            r->xc[r->nxc++] = c->xc[c->cm[k].x.xcand - 1];
+            r->x[r->nm].xcand = (uint32_t)r->nxc;
+        }
         r->nm++;
     }
     c->ncm = 0;
+    c->nxc = 0;
     return PK_OK;
 }
 
@@ -3054,12 +3131,15 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.kept);
     free(c.tmp);
     free(c.cm);
+    free(c.xc);
     if (s == PK_OK)
         s = pk__extract_drafts(r, &o, defreg, text, len, err);
     else
         pk__fail(err, s, NULL, "out of memory");
     free(r->x);
     r->x = NULL;
+    free(r->xc);
+    r->xc = NULL;
     if (s != PK_OK) {
         pk_extract_free(r);
         return s;

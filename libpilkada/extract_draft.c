@@ -119,7 +119,7 @@ static void settle_ambiguous(pk_extract_result *r)
             (m->flags & PK_EXTRACT_FLAG_LINK))
             continue;
         seen++;
-        pk_place_id id = m->place ? m->place : r->x[k].npcand == 1 ? r->x[k].pcand[0] : 0;
+        pk_place_id id = m->place ? m->place : r->x[k].npcand == 1 ? pk__x_pcand(r, &r->x[k])[0] : 0;
         pk_place pl = PK_PLACE_INIT;
         if (!id || pk_place_get(&pl, id, NULL) != PK_OK || !pl.region)
             continue;
@@ -141,8 +141,8 @@ static void settle_ambiguous(pk_extract_result *r)
         /* a candidate named elsewhere in full wins ("Semarang" beside "Kota Semarang") */
         for (size_t c = 0; c < x->ncand; c++)
             for (size_t q = 0; q < nk; q++)
-                if (known[q] == x->cand[c]) {
-                    pick = x->cand[c];
+                if (known[q] == pk__x_cand(r, x)[c]) {
+                    pick = pk__x_cand(r, x)[c];
                     fits++;
                 }
         if (fits == 1) {
@@ -154,7 +154,7 @@ static void settle_ambiguous(pk_extract_result *r)
         pick = NULL;
         fits = 0;
         for (size_t c = 0; c < x->ncand; c++) {
-            const pk_region *g = x->cand[c];
+            const pk_region *g = pk__x_cand(r, x)[c];
             int ok = 0;
             for (size_t q = 0; q < nk && !ok; q++) {
                 const pk_region *kn = known[q];
@@ -202,7 +202,7 @@ static int names_province(const pk_extract_result *r, size_t p)
     if (r->m[p].region)
         return r->m[p].region->kind == PK_REGION_PROVINSI;
     for (size_t c = 0; c < r->x[p].ncand; c++)
-        if (r->x[p].cand[c]->kind == PK_REGION_PROVINSI)
+        if (pk__x_cand(r, &r->x[p])[c]->kind == PK_REGION_PROVINSI)
             return 1;
     return 0;
 }
@@ -231,8 +231,8 @@ static void capital_provinces(pk_extract_result *r, const char *text)
             /* an ambiguous name listed with provinces: its province ("Sumatera Barat, Bengkulu") */
             int np = 0;
             for (size_t c = 0; c < r->x[k].ncand; c++)
-                if (r->x[k].cand[c]->kind == PK_REGION_PROVINSI && np++ == 0)
-                    prov = r->x[k].cand[c];
+                if (pk__x_cand(r, &r->x[k])[c]->kind == PK_REGION_PROVINSI && np++ == 0)
+                    prov = pk__x_cand(r, &r->x[k])[c];
             if (np == 1 && prov != r->m[p].region) {
                 m->region = prov;
                 m->flags &= ~PK_EXTRACT_FLAG_AMBIGUOUS;
@@ -1941,11 +1941,11 @@ static pk_place_id place_in(const dctx *d, size_t k, pk_place_id within)
         return m->place;
     pk_place_id found = 0;
     for (size_t q = 0; q < d->x[k].npcand; q++) {
-        if (!pk_place_within(d->x[k].pcand[q], within))
+        if (!pk_place_within(pk__x_pcand(d->r, &d->x[k])[q], within))
             continue;
         if (found)
             return 0;
-        found = d->x[k].pcand[q];
+        found = pk__x_pcand(d->r, &d->x[k])[q];
     }
     return found;
 }

@@ -169,14 +169,24 @@ typedef struct pk__xinfo {
                                when the registry knows it ("Camat Iskandar" names a person) */
     uint8_t ncand;          /* region candidates (ambiguous mentions) */
     uint8_t npcand;         /* place candidates of a district or village name, ranked */
+    uint32_t xcand;         /* its candidates (pk__x_cand, pk__x_pcand): 1 + their index in the result's xc;
+                               0 when it has none */
     const char *maps_to;    /* lexicon mapping of a role or act label, or NULL */
+} pk__xinfo;
+
+/* The candidates of the few mentions that have some, kept apart so that the
+ * side record of every mention stays small (the draft builder walks them all
+ * several times). */
+typedef struct pk__xcand {
     const pk_region *cand[PK_REGION_MENTION_CANDIDATES];
     pk_place_id pcand[PK_PLACE_MENTION_CANDIDATES];
-} pk__xinfo;
+} pk__xcand;
 
 struct pk_extract_result {
     pk_extract_mention *m;
     pk__xinfo *x;           /* parallel to m while building; freed after */
+    pk__xcand *xc;          /* the candidates of x[].xcand; freed with x */
+    size_t nxc, capxc;
     size_t nm, capm, total_m;
     pk_extract_draft *d;
     size_t nd;
@@ -184,6 +194,18 @@ struct pk_extract_result {
     size_t nsent;
     int truncated;
 };
+
+/* The region candidates (x->ncand of them) and place candidates
+ * (x->npcand) of a mention of r: only asked when there are some. */
+static inline const pk_region *const *pk__x_cand(const pk_extract_result *r, const pk__xinfo *x)
+{
+    return r->xc[x->xcand - 1].cand;
+}
+
+static inline const pk_place_id *pk__x_pcand(const pk_extract_result *r, const pk__xinfo *x)
+{
+    return r->xc[x->xcand - 1].pcand;
+}
 
 /* 1 if the speech verb starting at byte `at` of text closes a quote or a
  * clause (`," ujar X`, `..., kata X`: a comma or a closing quote before it);
