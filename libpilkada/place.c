@@ -2664,7 +2664,10 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
     return nb;
 }
 
-#define FUZZ_VISIT 256  /* twice the distinct tokens the deletion index may offer a key (a table of 1 KiB) */
+#define FUZZ_VISIT_BITS 8 /* a table of twice the distinct tokens the deletion index may offer a key (1 KiB) */
+#define FUZZ_VISIT (1 << FUZZ_VISIT_BITS)
+#define FUZZ_OVISIT_BITS 12 /* the same for fuzzy_other_first() (16 KiB) */
+#define FUZZ_OVISIT (1 << FUZZ_OVISIT_BITS)
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
@@ -2712,26 +2715,26 @@ static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_
     return h;
 }
 
-/* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
- * (dl_tab): a token within maxd edits of the key, with the same first letter, is within
- * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
- * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
- * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
- * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
-static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+/* A token near the key found in the deletion neighbourhood: its distance and first picked gram */
+typedef struct fznear {
+    uint32_t t;
+    int d;
+    size_t p;
+} fznear;
+
+/* The deletion neighbourhood (dl_tab) looked up under first letter `first`: the key's bytes after
+ * its first with up to maxd of them deleted, each such string hashed with `first`; the tokens found
+ * (each once: visit, 2^vbits slots, a token + 1 by a hash of it, 0 = empty, *nvisit used) that
+ * are within maxd edits of the key, of lmin..lmax bytes, and start with the key's first letter when
+ * `first` is it (else with another), go into near (*nnear of FUZZ_NEAR). Returns 0, or (size_t)-1
+ * when more tokens come than visit (half of it) or near hold. */
+static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, unsigned char first, uint32_t *visit,
+                                       unsigned vbits, size_t *nvisit, fznear *near, size_t *nnear)
 {
     const char *tail = k->s + 1;
-    size_t m = k->len - 1, nnear = 0;
-    unsigned char first = (unsigned char)k->s[0];
-    uint32_t visit[FUZZ_VISIT]; /* token + 1 by a hash of it, 0 = empty: each token judged once */
-    size_t nvisit = 0;
-    memset(visit, 0, sizeof visit);
-    struct {
-        uint32_t t;
-        int d;
-        size_t p;
-    } near[FUZZ_NEAR];
-    uint32_t hs[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    size_t m = k->len - 1;
+    int same = first == (unsigned char)k->s[0];
+    uint32_t hs[FUZZ_BATCH], cands[FUZZ_OVISIT / 2], vmask = ((uint32_t)1 << vbits) - 1;
     uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
     pre[0] = (2166136261u ^ first) * 16777619u;
     for (size_t c = 0; c < m; c++)
@@ -2766,15 +2769,15 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             for (uint32_t mk = del_matches(ln, chk);; mk = del_matches(ln, chk)) {
                 for (; mk; mk &= mk - 1) {
                     uint32_t t = del_token(ln, lowest_bit(mk));
-                    uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
+                    uint32_t s = (t * 2654435761u) >> (32 - vbits);
                     while (visit[s] && visit[s] != t + 1)
-                        s = (s + 1) & (FUZZ_VISIT - 1);
+                        s = (s + 1) & vmask;
                     if (visit[s])
                         continue;
-                    if (nvisit == FUZZ_VISIT / 2)
+                    if (*nvisit == (size_t)vmask / 2 + 1)
                         return (size_t)-1;
                     visit[s] = t + 1;
-                    nvisit++;
+                    (*nvisit)++;
                     PREFETCH(&db->t_sig[t]);
                     PREFETCH(&db->t_off[t]);
                     cands[nc++] = t;
@@ -2792,17 +2795,57 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             if (tl < k->lmin || tl > k->lmax || !sig_near(db, k, t, k->maxd))
                 continue;
             const char *cand = db->pool + db->t_off[t];
-            if ((unsigned char)cand[0] != first)
+            if ((cand[0] == k->s[0]) != same)
                 continue;
             int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
             if (d > k->maxd || d == 0)
                 continue;
-            if (nnear == FUZZ_NEAR)
+            if (*nnear == FUZZ_NEAR)
                 return (size_t)-1;
-            near[nnear].t = t;
-            near[nnear++].d = d;
+            near[*nnear].t = t;
+            near[(*nnear)++].d = d;
         }
     }
+    return 0;
+}
+
+/* The tokens near the key (nnear of them) ranked as a scan of the postings of the picked grams finds
+ * them (pg, npick of them; pbits: a bit per gram, set for those): by distance, then by the first
+ * picked gram whose postings hold them, then by id; those in no picked gram are no candidates. Into
+ * best (kmax at most) as distance d: 2 * d + off. */
+static size_t rank_near(const pk__place_db *db, fznear *near, size_t nnear, const uint16_t *pg, size_t npick,
+                        const uint64_t *pbits, int off, fz *best, size_t kmax)
+{
+    for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
+        uint32_t t = near[a].t;
+        int d = near[a].d;
+        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
+        for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
+            near[b] = near[b - 1];
+        near[b].t = t;
+        near[b].d = d;
+        near[b].p = p;
+    }
+    size_t nb = 0;
+    for (size_t a = 0; a < nnear && near[a].p < npick; a++) /* npick: in no picked gram, not a candidate */
+        nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2 + off});
+    return nb;
+}
+
+/* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
+ * (dl_tab): a token within maxd edits of the key, with the same first letter, is within
+ * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
+ * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
+ * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
+ * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
+static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    uint32_t visit[FUZZ_VISIT];
+    size_t nvisit = 0, nnear = 0;
+    memset(visit, 0, sizeof visit);
+    fznear near[FUZZ_NEAR];
+    if (del_gather(db, k, (unsigned char)k->s[0], visit, FUZZ_VISIT_BITS, &nvisit, near, &nnear) == (size_t)-1)
+        return (size_t)-1;
     if (!nnear)
         return 0;
     /* the order the scan would find them in: by distance, then by the first picked gram whose
@@ -2829,19 +2872,48 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         pg[p] = k->grams[pick[p]];
         pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
     }
-    for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
-        uint32_t t = near[a].t;
-        int d = near[a].d;
-        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
-        for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
-            near[b] = near[b - 1];
-        near[b].t = t;
-        near[b].d = d;
-        near[b].p = p;
+    return rank_near(db, near, nnear, pg, npick, pbits, 0, best, kmax);
+}
+
+#define FUZZ_OTHER 4096 /* lookups (variants times first letters) fuzzy_other_first() makes at most */
+
+/* The second pass of a two-edit search (keys of 8 bytes or more) when the first found nothing: the
+ * tokens within two edits whose first letter differs. Their bytes after the first are within two
+ * edits of the key's (the first letter changed, put before, left out, or swapped with the second,
+ * and one edit more), so the deletion neighbourhood gives them under their own first letter: the
+ * key's bytes after its first with up to two deleted, under each of the 35 other letters and digits.
+ * The same answer as fuzzy_scan(first_only = 0) (every token it finds, it finds in the postings of
+ * the key's picked grams, ranked by the first of them it is in, then by id). Returns (size_t)-1 when
+ * the key is too long for the bound on lookups or more tokens come than its tables hold (the caller
+ * scans instead). */
+static size_t fuzzy_other_first(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    size_t m = k->len - 1;
+    if (k->maxd != 2 || k->len < 8 || k->want != 7 || (1 + m + m * (m - 1) / 2) * (sizeof abc - 2) > FUZZ_OTHER)
+        return (size_t)-1;
+    uint32_t visit[FUZZ_OVISIT];
+    size_t nvisit = 0, nnear = 0;
+    memset(visit, 0, sizeof visit);
+    fznear near[FUZZ_NEAR];
+    for (size_t c = 0; c < sizeof abc - 1; c++)
+        if (abc[c] != k->s[0] &&
+            del_gather(db, k, (unsigned char)abc[c], visit, FUZZ_OVISIT_BITS, &nvisit, near, &nnear) == (size_t)-1)
+            return (size_t)-1;
+    if (!nnear)
+        return 0;
+    uint32_t rlo[8], rhi[8];
+    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 0, rlo, rhi);
+    size_t pick[72];
+    uint16_t pg[72];
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0};
+    uint32_t span[72][8][2];
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    for (size_t p = 0; p < npick; p++) {
+        pg[p] = k->grams[pick[p]];
+        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
     }
-    for (size_t a = 0; a < nnear && near[a].p < npick; a++) /* npick: in no picked gram, not a candidate */
-        nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
-    return nb;
+    return rank_near(db, near, nnear, pg, npick, pbits, 1, best, kmax);
 }
 
 #define FUZZ_EDIT1 74 /* keys one edit from a key that change its first letter (36 letters and digits) */
@@ -2925,7 +2997,9 @@ static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best,
  * of the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
  * all but 3*maxd of them), taken in that order (ties keep it); those with the
  * key's first letter are looked up in the deletion neighbourhood
- * (fuzzy_deletions), the others scanned (fuzzy_scan). */
+ * (fuzzy_deletions), the others too for a two-edit key of up to 15 bytes
+ * (fuzzy_other_first), or looked up by their one edit (fuzzy_first_edit), or
+ * scanned (fuzzy_scan). */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
     if (len < 3 || len >= 64)
@@ -2960,8 +3034,10 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     size_t nb = maxd == 1 || (maxd == 2 && len >= 8) ? fuzzy_deletions(db, &k, best, kmax) : (size_t)-1;
     if (nb == (size_t)-1)
         nb = fuzzy_scan(db, &k, 1, best, kmax);
-    if (nb == 0)
-        nb = maxd == 1 && k.want == 4 ? fuzzy_first_edit(db, &k, best, kmax) : fuzzy_scan(db, &k, 0, best, kmax);
+    if (nb == 0 && maxd == 1 && k.want == 4)
+        nb = fuzzy_first_edit(db, &k, best, kmax);
+    else if (nb == 0 && (nb = fuzzy_other_first(db, &k, best, kmax)) == (size_t)-1)
+        nb = fuzzy_scan(db, &k, 0, best, kmax);
     return nb;
 }
 
