@@ -2445,6 +2445,19 @@ static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb
     return score;
 }
 
+/* osa_bits()'s letter masks of a key of up to 64 bytes: it reads the entries of the bytes of the words
+ * it compares the key with (lower-case letters and digits, as pk__place_next_word() and lower_alnum
+ * make them), and the key sets those of its bytes: the others are never read, nor zeroed */
+static void key_peq(uint64_t peq[256], const char *key, size_t len)
+{
+    memset(&peq['0'], 0, 10 * sizeof peq[0]);
+    memset(&peq['a'], 0, 26 * sizeof peq[0]);
+    for (size_t i = 0; i < len; i++)
+        peq[(unsigned char)key[i]] = 0;
+    for (size_t i = 0; i < len; i++)
+        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+}
+
 /* Tokens of a length range, or (first_only) only those that start with the
  * key's letter: token ids are sorted by (length, bytes), so each length gives
  * one contiguous range. Returns the number of ranges. */
@@ -3018,14 +3031,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.want = 3 * (size_t)maxd + 1;
     if (k.want > k.ng)
         k.want = k.ng;
-    /* osa_bits() reads the entries of the bytes of tokens (lower-case letters and digits, as
-     * pk__place_next_word() makes them) and the key sets those of its bytes: the others are never read */
-    memset(&k.peq['0'], 0, 10 * sizeof k.peq[0]);
-    memset(&k.peq['a'], 0, 26 * sizeof k.peq[0]);
-    for (size_t i = 0; i < len; i++)
-        k.peq[(unsigned char)key[i]] = 0;
-    for (size_t i = 0; i < len; i++)
-        k.peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    key_peq(k.peq, key, len);
     uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
     k.kl = (uint32_t)ks;
     k.kg = (uint32_t)(ks >> 32);
@@ -3832,10 +3838,8 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     pk_place_id hit = 0;
     if (!klen || klen > 64)
         return 0;
-    uint64_t peq[256]; /* the key's letters for osa_bits */
-    memset(peq, 0, sizeof peq);
-    for (size_t i = 0; i < klen; i++)
-        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    uint64_t peq[256]; /* the key's letters for osa_bits (the names' bytes read below are lower_alnum's) */
+    key_peq(peq, key, klen);
     const uint8_t *nkl = lv == PK_PLACE_DESA ? db->v_klen : db->d_klen;
     for (size_t i = a; i < z; i++) {
         char ck[64];
