@@ -2445,6 +2445,36 @@ static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb
     return score;
 }
 
+/* are a[0..n) and b[0..n) the same bytes? */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    return i == n;
+}
+
+/* The same as osa_bits() with lim = 1 for a and b whose lengths differ by at most one, by comparing
+ * bytes: 0 if they are the same, 1 if one edit (a byte changed, put in, left out, or two adjacent
+ * swapped) turns one into the other, else 2. Each of those edits is at the first byte where they
+ * differ (a byte put in or left out: or anywhere in the run of equal bytes it ends, the same string).
+ * O(la + lb). */
+static int osa_one(const char *a, size_t la, const char *b, size_t lb)
+{
+    size_t i = 0, n = la < lb ? la : lb;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (la != lb) /* the longer one's byte i left out */
+        return la > lb ? (same_bytes(a + i + 1, b + i, n - i) ? 1 : 2) : (same_bytes(a + i, b + i + 1, n - i) ? 1 : 2);
+    if (i == n)
+        return 0;
+    /* a byte changed, or two swapped */
+    return same_bytes(a + i + 1, b + i + 1, n - i - 1) ||
+                   (i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && same_bytes(a + i + 2, b + i + 2, n - i - 2))
+               ? 1
+               : 2;
+}
+
 /* osa_bits()'s letter masks of a key of up to 64 bytes: it reads the entries of the bytes of the words
  * it compares the key with (lower-case letters and digits, as pk__place_next_word() and lower_alnum
  * make them), and the key sets those of its bytes: the others are never read, nor zeroed */
@@ -2810,7 +2840,8 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
             const char *cand = db->pool + db->t_off[t];
             if ((cand[0] == k->s[0]) != same)
                 continue;
-            int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
+            /* (one edit: the lengths differ by at most one, lmin..lmax) */
+            int d = k->maxd == 1 ? osa_one(k->s, k->len, cand, tl) : osa_bits(k->peq, k->len, cand, tl, k->maxd);
             if (d > k->maxd || d == 0)
                 continue;
             if (*nnear == FUZZ_NEAR)
