@@ -2475,6 +2475,37 @@ static int osa_one(const char *a, size_t la, const char *b, size_t lb)
                : 2;
 }
 
+/* osa_one() of what is left of a and b (la, lb bytes) after one edit: 2 when their lengths differ by more */
+static inline int osa_rest(const char *a, size_t la, const char *b, size_t lb)
+{
+    return la > lb + 1 || lb > la + 1 ? 2 : osa_one(a, la, b, lb);
+}
+
+/* The same as osa_bits() with lim = 2 for a and b whose lengths differ by at most two, by comparing
+ * bytes: their distance when at most 2, else 3. The first edit is at the first byte where they differ
+ * (as in osa_one()): one more than the least distance of what each edit there leaves, when that is at
+ * most one (osa_one()). O(la + lb). */
+static int osa_two(const char *a, size_t la, const char *b, size_t lb)
+{
+    size_t i = 0, n = la < lb ? la : lb;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (la == lb && i == n)
+        return 0;
+    const char *x = a + i, *y = b + i;
+    size_t ra = la - i, rb = lb - i;
+    int r = 2, q; /* the least distance left after the first edit, 2 when more than one */
+    if (ra && rb) /* x[0] changed into y[0] */
+        r = osa_rest(x + 1, ra - 1, y + 1, rb - 1);
+    if (r && ra && (q = osa_rest(x + 1, ra - 1, y, rb)) < r) /* x[0] left out */
+        r = q;
+    if (r && rb && (q = osa_rest(x, ra, y + 1, rb - 1)) < r) /* y[0] put in */
+        r = q;
+    if (r && ra >= 2 && rb >= 2 && x[0] == y[1] && x[1] == y[0] && (q = osa_rest(x + 2, ra - 2, y + 2, rb - 2)) < r)
+        r = q; /* x[0] and x[1] swapped */
+    return 1 + r;
+}
+
 /* osa_bits()'s letter masks of a key of up to 64 bytes: it reads the entries of the bytes of the words
  * it compares the key with (lower-case letters and digits, as pk__place_next_word() and lower_alnum
  * make them), and the key sets those of its bytes: the others are never read, nor zeroed */
@@ -2840,8 +2871,8 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
             const char *cand = db->pool + db->t_off[t];
             if ((cand[0] == k->s[0]) != same)
                 continue;
-            /* (one edit: the lengths differ by at most one, lmin..lmax) */
-            int d = k->maxd == 1 ? osa_one(k->s, k->len, cand, tl) : osa_bits(k->peq, k->len, cand, tl, k->maxd);
+            /* (the lengths differ by at most maxd: lmin..lmax) */
+            int d = k->maxd == 1 ? osa_one(k->s, k->len, cand, tl) : osa_two(k->s, k->len, cand, tl);
             if (d > k->maxd || d == 0)
                 continue;
             if (*nnear == FUZZ_NEAR)
@@ -3889,8 +3920,9 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
         int lim = bestd < bound ? bestd : bound;
         if (!cl || (cl > klen ? cl - klen : klen - cl) > (size_t)lim)
             continue; /* more than lim edits: changes nothing below */
-        /* the distance when at most the bound so far, else more: all the loop tells apart */
-        int d = osa_bits(peq, klen, ck, cl, lim);
+        /* the distance when at most the bound so far, else more: all the loop tells apart (osa_two() tells
+         * distances up to 2, else 3) */
+        int d = lim <= 2 ? osa_two(key, klen, ck, cl) : osa_bits(peq, klen, ck, cl, lim);
         if (d < bestd) {
             bestd = d;
             ties = 0;
