@@ -2812,15 +2812,16 @@ typedef struct fznear {
  * its first with up to maxd of them deleted, each such string hashed with `first`; the tokens found
  * (each once: visit, 2^vbits slots, a token + 1 by a hash of it, 0 = empty, *nvisit used) that
  * are within maxd edits of the key, of lmin..lmax bytes, and start with the key's first letter when
- * `first` is it (else with another), go into near (*nnear of FUZZ_NEAR). Returns 0, or (size_t)-1
- * when more tokens come than visit (half of it) or near hold. */
+ * `first` is it (else with another), go into near (*nnear of FUZZ_NEAR); cands: room for a token
+ * id for each slot of half of visit. Returns 0, or (size_t)-1 when more tokens come than visit (half
+ * of it) or near hold. */
 static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, unsigned char first, uint32_t *visit,
-                                       unsigned vbits, size_t *nvisit, fznear *near, size_t *nnear)
+                                       unsigned vbits, size_t *nvisit, uint32_t *cands, fznear *near, size_t *nnear)
 {
     const char *tail = k->s + 1;
     size_t m = k->len - 1;
     int same = first == (unsigned char)k->s[0];
-    uint32_t hs[FUZZ_BATCH], cands[FUZZ_OVISIT / 2], vmask = ((uint32_t)1 << vbits) - 1;
+    uint32_t hs[FUZZ_BATCH], vmask = ((uint32_t)1 << vbits) - 1;
     uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
     pre[0] = (2166136261u ^ first) * 16777619u;
     for (size_t c = 0; c < m; c++)
@@ -2927,11 +2928,11 @@ static size_t rank_near(const pk__place_db *db, fznear *near, size_t nnear, cons
  * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
 static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
 {
-    uint32_t visit[FUZZ_VISIT];
+    uint32_t visit[FUZZ_VISIT], cands[FUZZ_VISIT / 2];
     size_t nvisit = 0, nnear = 0;
     memset(visit, 0, sizeof visit);
     fznear near[FUZZ_NEAR];
-    if (del_gather(db, k, (unsigned char)k->s[0], visit, FUZZ_VISIT_BITS, &nvisit, near, &nnear) == (size_t)-1)
+    if (del_gather(db, k, (unsigned char)k->s[0], visit, FUZZ_VISIT_BITS, &nvisit, cands, near, &nnear) == (size_t)-1)
         return (size_t)-1;
     if (!nnear)
         return 0;
@@ -2979,13 +2980,13 @@ static size_t fuzzy_other_first(const pk__place_db *db, const fzkey *k, fz *best
     size_t m = k->len - 1;
     if (k->maxd != 2 || k->len < 8 || k->want != 7 || (1 + m + m * (m - 1) / 2) * (sizeof abc - 2) > FUZZ_OTHER)
         return (size_t)-1;
-    uint32_t visit[FUZZ_OVISIT];
+    uint32_t visit[FUZZ_OVISIT], cands[FUZZ_OVISIT / 2];
     size_t nvisit = 0, nnear = 0;
     memset(visit, 0, sizeof visit);
     fznear near[FUZZ_NEAR];
     for (size_t c = 0; c < sizeof abc - 1; c++)
         if (abc[c] != k->s[0] &&
-            del_gather(db, k, (unsigned char)abc[c], visit, FUZZ_OVISIT_BITS, &nvisit, near, &nnear) == (size_t)-1)
+            del_gather(db, k, (unsigned char)abc[c], visit, FUZZ_OVISIT_BITS, &nvisit, cands, near, &nnear) == (size_t)-1)
             return (size_t)-1;
     if (!nnear)
         return 0;
