@@ -2755,11 +2755,13 @@ static inline const uint32_t *del_line(const pk__place_db *db, uint32_t h)
     return db->dl_tab + 16 * (size_t)pk__place_del_home(h, db->dl_nlines);
 }
 
+#if !defined(__SSE2__)
 /* 0x80 in each byte of x that is zero, 0 in the others */
 static inline uint64_t zero_bytes(uint64_t x)
 {
     return ~(((x & (0x7F * ONES8)) + 0x7F * ONES8) | x) & (0x80 * ONES8);
 }
+#endif
 
 /* the slots of line ln whose check byte is chk: a bit per slot (of PK__PLACE_DEL_SLOTS) */
 static inline uint32_t del_matches(const uint32_t *ln, uint32_t chk)
