@@ -7,6 +7,10 @@
 
 #include "place_internal.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h> /* the deletion index's check bytes compared 16 at a time (del_matches()) */
+#endif
+
 /* ------------------------------------------------------------- words -- */
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -2445,6 +2449,80 @@ static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb
     return score;
 }
 
+/* are a[0..n) and b[0..n) the same bytes? */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    return i == n;
+}
+
+/* The same as osa_bits() with lim = 1 for a and b whose lengths differ by at most one, by comparing
+ * bytes: 0 if they are the same, 1 if one edit (a byte changed, put in, left out, or two adjacent
+ * swapped) turns one into the other, else 2. Each of those edits is at the first byte where they
+ * differ (a byte put in or left out: or anywhere in the run of equal bytes it ends, the same string).
+ * O(la + lb). */
+static int osa_one(const char *a, size_t la, const char *b, size_t lb)
+{
+    size_t i = 0, n = la < lb ? la : lb;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (la != lb) /* the longer one's byte i left out */
+        return la > lb ? (same_bytes(a + i + 1, b + i, n - i) ? 1 : 2) : (same_bytes(a + i, b + i + 1, n - i) ? 1 : 2);
+    if (i == n)
+        return 0;
+    /* a byte changed, or two swapped */
+    return same_bytes(a + i + 1, b + i + 1, n - i - 1) ||
+                   (i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && same_bytes(a + i + 2, b + i + 2, n - i - 2))
+               ? 1
+               : 2;
+}
+
+/* osa_one() of what is left of a and b (la, lb bytes) after one edit: 2 when their lengths differ by more */
+static inline int osa_rest(const char *a, size_t la, const char *b, size_t lb)
+{
+    return la > lb + 1 || lb > la + 1 ? 2 : osa_one(a, la, b, lb);
+}
+
+/* The same as osa_bits() with lim = 2 for a and b whose lengths differ by at most two, by comparing
+ * bytes: their distance when at most 2, else 3. The first edit is at the first byte where they differ
+ * (as in osa_one()): one more than the least distance of what each edit there leaves, when that is at
+ * most one (osa_one()). O(la + lb). */
+static int osa_two(const char *a, size_t la, const char *b, size_t lb)
+{
+    size_t i = 0, n = la < lb ? la : lb;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (la == lb && i == n)
+        return 0;
+    const char *x = a + i, *y = b + i;
+    size_t ra = la - i, rb = lb - i;
+    int r = 2, q; /* the least distance left after the first edit, 2 when more than one */
+    if (ra && rb) /* x[0] changed into y[0] */
+        r = osa_rest(x + 1, ra - 1, y + 1, rb - 1);
+    if (r && ra && (q = osa_rest(x + 1, ra - 1, y, rb)) < r) /* x[0] left out */
+        r = q;
+    if (r && rb && (q = osa_rest(x, ra, y + 1, rb - 1)) < r) /* y[0] put in */
+        r = q;
+    if (r && ra >= 2 && rb >= 2 && x[0] == y[1] && x[1] == y[0] && (q = osa_rest(x + 2, ra - 2, y + 2, rb - 2)) < r)
+        r = q; /* x[0] and x[1] swapped */
+    return 1 + r;
+}
+
+/* osa_bits()'s letter masks of a key of up to 64 bytes: it reads the entries of the bytes of the words
+ * it compares the key with (lower-case letters and digits, as pk__place_next_word() and lower_alnum
+ * make them), and the key sets those of its bytes: the others are never read, nor zeroed */
+static void key_peq(uint64_t peq[256], const char *key, size_t len)
+{
+    memset(&peq['0'], 0, 10 * sizeof peq[0]);
+    memset(&peq['a'], 0, 26 * sizeof peq[0]);
+    for (size_t i = 0; i < len; i++)
+        peq[(unsigned char)key[i]] = 0;
+    for (size_t i = 0; i < len; i++)
+        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+}
+
 /* Tokens of a length range, or (first_only) only those that start with the
  * key's letter: token ids are sorted by (length, bytes), so each length gives
  * one contiguous range. Returns the number of ranges. */
@@ -2664,7 +2742,10 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
     return nb;
 }
 
-#define FUZZ_VISIT 256  /* twice the distinct tokens the deletion index may offer a key (a table of 1 KiB) */
+#define FUZZ_VISIT_BITS 8 /* a table of twice the distinct tokens the deletion index may offer a key (1 KiB) */
+#define FUZZ_VISIT (1 << FUZZ_VISIT_BITS)
+#define FUZZ_OVISIT_BITS 12 /* the same for fuzzy_other_first() (16 KiB) */
+#define FUZZ_OVISIT (1 << FUZZ_OVISIT_BITS)
 #define FUZZ_NEAR 64    /* tokens within maxd edits kept from it */
 #define FUZZ_BATCH 64   /* variants looked up at once: their cache misses overlap */
 
@@ -2674,15 +2755,24 @@ static inline const uint32_t *del_line(const pk__place_db *db, uint32_t h)
     return db->dl_tab + 16 * (size_t)pk__place_del_home(h, db->dl_nlines);
 }
 
+#if !defined(__SSE2__)
 /* 0x80 in each byte of x that is zero, 0 in the others */
 static inline uint64_t zero_bytes(uint64_t x)
 {
     return ~(((x & (0x7F * ONES8)) + 0x7F * ONES8) | x) & (0x80 * ONES8);
 }
+#endif
 
 /* the slots of line ln whose check byte is chk: a bit per slot (of PK__PLACE_DEL_SLOTS) */
 static inline uint32_t del_matches(const uint32_t *ln, uint32_t chk)
 {
+#if defined(__SSE2__) /* (little-endian: slot s's check byte is byte s from word 1) */
+    __m128i pat = _mm_set1_epi8((char)chk);
+    const char *cb = (const char *)(ln + 1);
+    uint32_t lo = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)cb), pat));
+    uint32_t hi = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(cb + 4)), pat));
+    return (lo | hi << 4) & (((uint32_t)1 << (ln[0] >> 20 & 31u)) - 1);
+#else
     uint64_t pat = chk * ONES8;
     uint64_t m0 = zero_bytes(((uint64_t)ln[1] | (uint64_t)ln[2] << 32) ^ pat);
     uint64_t m1 = zero_bytes(((uint64_t)ln[3] | (uint64_t)ln[4] << 32) ^ pat);
@@ -2692,6 +2782,7 @@ static inline uint32_t del_matches(const uint32_t *ln, uint32_t chk)
                     (uint32_t)(((m1 >> 7) * 0x0102040810204080u) >> 56) << 8 |
                     (uint32_t)(((m2 >> 7) * 0x0102040810204080u) >> 56) << 16;
     return bits & (((uint32_t)1 << (ln[0] >> 20 & 31u)) - 1);
+#endif
 }
 
 /* the token of slot s of line ln */
@@ -2712,26 +2803,27 @@ static uint32_t del_state(const uint32_t *pre, const char *tail, size_t m, size_
     return h;
 }
 
-/* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
- * (dl_tab): a token within maxd edits of the key, with the same first letter, is within
- * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
- * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
- * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
- * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
-static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+/* A token near the key found in the deletion neighbourhood: its distance and first picked gram */
+typedef struct fznear {
+    uint32_t t;
+    int d;
+    size_t p;
+} fznear;
+
+/* The deletion neighbourhood (dl_tab) looked up under first letter `first`: the key's bytes after
+ * its first with up to maxd of them deleted, each such string hashed with `first`; the tokens found
+ * (each once: visit, 2^vbits slots, a token + 1 by a hash of it, 0 = empty, *nvisit used) that
+ * are within maxd edits of the key, of lmin..lmax bytes, and start with the key's first letter when
+ * `first` is it (else with another), go into near (*nnear of FUZZ_NEAR); cands: room for a token
+ * id for each slot of half of visit. Returns 0, or (size_t)-1 when more tokens come than visit (half
+ * of it) or near hold. */
+static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, unsigned char first, uint32_t *visit,
+                                       unsigned vbits, size_t *nvisit, uint32_t *cands, fznear *near, size_t *nnear)
 {
     const char *tail = k->s + 1;
-    size_t m = k->len - 1, nnear = 0;
-    unsigned char first = (unsigned char)k->s[0];
-    uint32_t visit[FUZZ_VISIT]; /* token + 1 by a hash of it, 0 = empty: each token judged once */
-    size_t nvisit = 0;
-    memset(visit, 0, sizeof visit);
-    struct {
-        uint32_t t;
-        int d;
-        size_t p;
-    } near[FUZZ_NEAR];
-    uint32_t hs[FUZZ_BATCH], cands[FUZZ_VISIT / 2];
+    size_t m = k->len - 1;
+    int same = first == (unsigned char)k->s[0];
+    uint32_t hs[FUZZ_BATCH], vmask = ((uint32_t)1 << vbits) - 1;
     uint32_t pre[64]; /* pre[c]: pk__place_del_hash()'s state after the first letter and tail[0..c) */
     pre[0] = (2166136261u ^ first) * 16777619u;
     for (size_t c = 0; c < m; c++)
@@ -2766,15 +2858,15 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             for (uint32_t mk = del_matches(ln, chk);; mk = del_matches(ln, chk)) {
                 for (; mk; mk &= mk - 1) {
                     uint32_t t = del_token(ln, lowest_bit(mk));
-                    uint32_t s = (t * 2654435761u) >> 24; /* 8 bits */
+                    uint32_t s = (t * 2654435761u) >> (32 - vbits);
                     while (visit[s] && visit[s] != t + 1)
-                        s = (s + 1) & (FUZZ_VISIT - 1);
+                        s = (s + 1) & vmask;
                     if (visit[s])
                         continue;
-                    if (nvisit == FUZZ_VISIT / 2)
+                    if (*nvisit == (size_t)vmask / 2 + 1)
                         return (size_t)-1;
                     visit[s] = t + 1;
-                    nvisit++;
+                    (*nvisit)++;
                     PREFETCH(&db->t_sig[t]);
                     PREFETCH(&db->t_off[t]);
                     cands[nc++] = t;
@@ -2792,17 +2884,58 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
             if (tl < k->lmin || tl > k->lmax || !sig_near(db, k, t, k->maxd))
                 continue;
             const char *cand = db->pool + db->t_off[t];
-            if ((unsigned char)cand[0] != first)
+            if ((cand[0] == k->s[0]) != same)
                 continue;
-            int d = osa_bits(k->peq, k->len, cand, tl, k->maxd);
+            /* (the lengths differ by at most maxd: lmin..lmax) */
+            int d = k->maxd == 1 ? osa_one(k->s, k->len, cand, tl) : osa_two(k->s, k->len, cand, tl);
             if (d > k->maxd || d == 0)
                 continue;
-            if (nnear == FUZZ_NEAR)
+            if (*nnear == FUZZ_NEAR)
                 return (size_t)-1;
-            near[nnear].t = t;
-            near[nnear++].d = d;
+            near[*nnear].t = t;
+            near[(*nnear)++].d = d;
         }
     }
+    return 0;
+}
+
+/* The tokens near the key (nnear of them) ranked as a scan of the postings of the picked grams finds
+ * them (pg, npick of them; pbits: a bit per gram, set for those): by distance, then by the first
+ * picked gram whose postings hold them, then by id; those in no picked gram are no candidates. Into
+ * best (kmax at most) as distance d: 2 * d + off. */
+static size_t rank_near(const pk__place_db *db, fznear *near, size_t nnear, const uint16_t *pg, size_t npick,
+                        const uint64_t *pbits, int off, fz *best, size_t kmax)
+{
+    for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
+        uint32_t t = near[a].t;
+        int d = near[a].d;
+        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
+        for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
+            near[b] = near[b - 1];
+        near[b].t = t;
+        near[b].d = d;
+        near[b].p = p;
+    }
+    size_t nb = 0;
+    for (size_t a = 0; a < nnear && near[a].p < npick; a++) /* npick: in no picked gram, not a candidate */
+        nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2 + off});
+    return nb;
+}
+
+/* The first pass of the fuzzy search (the key's first letter kept) from the deletion neighbourhood
+ * (dl_tab): a token within maxd edits of the key, with the same first letter, is within
+ * maxd edits after it, so their bytes after it share a string both give with at most maxd deletions.
+ * The same answer as fuzzy_scan(first_only = 1): the tokens found are ranked by distance, then by
+ * the first picked gram whose postings hold them, then by id (the order that scan finds them in).
+ * Returns (size_t)-1 when more tokens come than its tables hold (the caller scans instead). */
+static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    uint32_t visit[FUZZ_VISIT], cands[FUZZ_VISIT / 2];
+    size_t nvisit = 0, nnear = 0;
+    memset(visit, 0, sizeof visit);
+    fznear near[FUZZ_NEAR];
+    if (del_gather(db, k, (unsigned char)k->s[0], visit, FUZZ_VISIT_BITS, &nvisit, cands, near, &nnear) == (size_t)-1)
+        return (size_t)-1;
     if (!nnear)
         return 0;
     /* the order the scan would find them in: by distance, then by the first picked gram whose
@@ -2829,19 +2962,48 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
         pg[p] = k->grams[pick[p]];
         pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
     }
-    for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
-        uint32_t t = near[a].t;
-        int d = near[a].d;
-        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
-        for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
-            near[b] = near[b - 1];
-        near[b].t = t;
-        near[b].d = d;
-        near[b].p = p;
+    return rank_near(db, near, nnear, pg, npick, pbits, 0, best, kmax);
+}
+
+#define FUZZ_OTHER 4096 /* lookups (variants times first letters) fuzzy_other_first() makes at most */
+
+/* The second pass of a two-edit search (keys of 8 bytes or more) when the first found nothing: the
+ * tokens within two edits whose first letter differs. Their bytes after the first are within two
+ * edits of the key's (the first letter changed, put before, left out, or swapped with the second,
+ * and one edit more), so the deletion neighbourhood gives them under their own first letter: the
+ * key's bytes after its first with up to two deleted, under each of the 35 other letters and digits.
+ * The same answer as fuzzy_scan(first_only = 0) (every token it finds, it finds in the postings of
+ * the key's picked grams, ranked by the first of them it is in, then by id). Returns (size_t)-1 when
+ * the key is too long for the bound on lookups or more tokens come than its tables hold (the caller
+ * scans instead). */
+static size_t fuzzy_other_first(const pk__place_db *db, const fzkey *k, fz *best, size_t kmax)
+{
+    static const char abc[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    size_t m = k->len - 1;
+    if (k->maxd != 2 || k->len < 8 || k->want != 7 || (1 + m + m * (m - 1) / 2) * (sizeof abc - 2) > FUZZ_OTHER)
+        return (size_t)-1;
+    uint32_t visit[FUZZ_OVISIT], cands[FUZZ_OVISIT / 2];
+    size_t nvisit = 0, nnear = 0;
+    memset(visit, 0, sizeof visit);
+    fznear near[FUZZ_NEAR];
+    for (size_t c = 0; c < sizeof abc - 1; c++)
+        if (abc[c] != k->s[0] &&
+            del_gather(db, k, (unsigned char)abc[c], visit, FUZZ_OVISIT_BITS, &nvisit, cands, near, &nnear) == (size_t)-1)
+            return (size_t)-1;
+    if (!nnear)
+        return 0;
+    uint32_t rlo[8], rhi[8];
+    size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 0, rlo, rhi);
+    size_t pick[72];
+    uint16_t pg[72];
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0};
+    uint32_t span[72][8][2];
+    size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
+    for (size_t p = 0; p < npick; p++) {
+        pg[p] = k->grams[pick[p]];
+        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
     }
-    for (size_t a = 0; a < nnear && near[a].p < npick; a++) /* npick: in no picked gram, not a candidate */
-        nb = keep_best(best, nb, kmax, (fz){(int32_t)near[a].t, near[a].d * 2});
-    return nb;
+    return rank_near(db, near, nnear, pg, npick, pbits, 1, best, kmax);
 }
 
 #define FUZZ_EDIT1 74 /* keys one edit from a key that change its first letter (36 letters and digits) */
@@ -2925,7 +3087,9 @@ static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best,
  * of the 3*maxd+1 rarest bigrams of the key (a token within maxd edits keeps
  * all but 3*maxd of them), taken in that order (ties keep it); those with the
  * key's first letter are looked up in the deletion neighbourhood
- * (fuzzy_deletions), the others scanned (fuzzy_scan). */
+ * (fuzzy_deletions), the others too for a two-edit key of up to 15 bytes
+ * (fuzzy_other_first), or looked up by their one edit (fuzzy_first_edit), or
+ * scanned (fuzzy_scan). */
 static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
 {
     if (len < 3 || len >= 64)
@@ -2944,14 +3108,7 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.want = 3 * (size_t)maxd + 1;
     if (k.want > k.ng)
         k.want = k.ng;
-    /* osa_bits() reads the entries of the bytes of tokens (lower-case letters and digits, as
-     * pk__place_next_word() makes them) and the key sets those of its bytes: the others are never read */
-    memset(&k.peq['0'], 0, 10 * sizeof k.peq[0]);
-    memset(&k.peq['a'], 0, 26 * sizeof k.peq[0]);
-    for (size_t i = 0; i < len; i++)
-        k.peq[(unsigned char)key[i]] = 0;
-    for (size_t i = 0; i < len; i++)
-        k.peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    key_peq(k.peq, key, len);
     uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
     k.kl = (uint32_t)ks;
     k.kg = (uint32_t)(ks >> 32);
@@ -2960,8 +3117,10 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     size_t nb = maxd == 1 || (maxd == 2 && len >= 8) ? fuzzy_deletions(db, &k, best, kmax) : (size_t)-1;
     if (nb == (size_t)-1)
         nb = fuzzy_scan(db, &k, 1, best, kmax);
-    if (nb == 0)
-        nb = maxd == 1 && k.want == 4 ? fuzzy_first_edit(db, &k, best, kmax) : fuzzy_scan(db, &k, 0, best, kmax);
+    if (nb == 0 && maxd == 1 && k.want == 4)
+        nb = fuzzy_first_edit(db, &k, best, kmax);
+    else if (nb == 0 && (nb = fuzzy_other_first(db, &k, best, kmax)) == (size_t)-1)
+        nb = fuzzy_scan(db, &k, 0, best, kmax);
     return nb;
 }
 
@@ -3756,10 +3915,8 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     pk_place_id hit = 0;
     if (!klen || klen > 64)
         return 0;
-    uint64_t peq[256]; /* the key's letters for osa_bits */
-    memset(peq, 0, sizeof peq);
-    for (size_t i = 0; i < klen; i++)
-        peq[(unsigned char)key[i]] |= (uint64_t)1 << i;
+    uint64_t peq[256]; /* the key's letters for osa_bits (the names' bytes read below are lower_alnum's) */
+    key_peq(peq, key, klen);
     const uint8_t *nkl = lv == PK_PLACE_DESA ? db->v_klen : db->d_klen;
     for (size_t i = a; i < z; i++) {
         char ck[64];
@@ -3778,8 +3935,9 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
         int lim = bestd < bound ? bestd : bound;
         if (!cl || (cl > klen ? cl - klen : klen - cl) > (size_t)lim)
             continue; /* more than lim edits: changes nothing below */
-        /* the distance when at most the bound so far, else more: all the loop tells apart */
-        int d = osa_bits(peq, klen, ck, cl, lim);
+        /* the distance when at most the bound so far, else more: all the loop tells apart (osa_two() tells
+         * distances up to 2, else 3) */
+        int d = lim <= 2 ? osa_two(key, klen, ck, cl) : osa_bits(peq, klen, ck, cl, lim);
         if (d < bestd) {
             bestd = d;
             ties = 0;

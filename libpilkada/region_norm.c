@@ -185,13 +185,16 @@ size_t pk__region_bigrams(uint16_t *out, size_t cap, const char *key, size_t len
         unsigned a = i == 0 ? 36u : pk__region_char_id(key[i - 1]);
         unsigned b = i == len ? 36u : pk__region_char_id(key[i]);
         uint16_t g = (uint16_t)(a * 37u + b);
-        /* insertion into a sorted set */
+        /* insertion into a sorted set: the larger ones move up as they are passed (a set of a few
+         * dozen: no call), and back when g is there already */
         size_t j = n;
-        while (j > 0 && out[j - 1] > g)
-            j--;
-        if (j > 0 && out[j - 1] == g)
+        for (; j > 0 && out[j - 1] > g; j--)
+            out[j] = out[j - 1];
+        if (j > 0 && out[j - 1] == g) {
+            for (; j < n; j++)
+                out[j] = out[j + 1];
             continue;
-        memmove(out + j + 1, out + j, (n - j) * sizeof *out);
+        }
         out[j] = g;
         n++;
     }

@@ -455,7 +455,7 @@ static void test_resolve_joined_split(void **state)
 /* one typo of each kind in a name, at each level (issue 10): the codes are those of the Kemendagri
  * 2025 decree (regions.csv, districts.csv, villages.csv, [K2025]). Words of up to 7 letters are
  * corrected within one edit, longer ones within two; the first letter is kept, except in the last
- * case, which the search finds only among the words with another first letter */
+ * cases, which the search finds only among the words with another first letter */
 static void test_resolve_typo_kinds(void **state)
 {
     (void)state;
@@ -472,6 +472,13 @@ static void test_resolve_typo_kinds(void **state)
         {"Kabupaten Gorbogan", "33.15"},             /* Grobogan */
         {"Kota Makasar", "73.71"},                   /* Makassar, a letter left out of a short word */
         {"Kabupaten Hrobogan", "33.15"},             /* the first letter changed */
+        /* a long word with its first letter changed or left out (and another edit): Cakranegara of
+         * Kota Mataram; Balangan (63.11), a word with many names one edit away (Kalangan, Galangan ...);
+         * Bandarkedungmulyo of Jombang (35.17.18), a word of 17 letters */
+        {"Kecamatan Xakranegra", "52.71.03"},
+        {"Kecamatan Akranegara", "52.71.03"},
+        {"Kabupaten Valangan", "63.11"},
+        {"Kecamatan Vandarkedungmulyo", "35.17.18"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
@@ -482,6 +489,7 @@ static void test_resolve_typo_kinds(void **state)
     }
     /* a word near no name is not forced onto one */
     assert_int_equal(resolve("Kecamatan Qxzwvq", NULL, PK_ENOTFOUND), 0);
+    assert_int_equal(resolve("Kecamatan Qxzwvqjjkk", NULL, PK_ENOTFOUND), 0);
 }
 
 static void test_text_options(void **state)
