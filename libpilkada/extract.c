@@ -1213,12 +1213,11 @@ static void sentence_context(ctx *c)
             (m->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->m.label, "election")) ||
             (m->m.kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(m->m.label, "campaign_team")))
             last_cand = k;
-        else if (head && last_cand != (size_t)-1 && c->cm[last_cand].m.sentence == m->m.sentence &&
-                 m->x.word <= c->cm[last_cand].x.word_end + 4)
-            m->x.title = 1;
-        else if (head && m->x.word > c->word_base &&
-                 c->toks[m->x.word - c->word_base - 1].sent == c->toks[m->x.word - c->word_base].sent &&
-                 head_attribute(c->toks[m->x.word - c->word_base - 1].lo))
+        else if (head && ((last_cand != (size_t)-1 && c->cm[last_cand].m.sentence == m->m.sentence &&
+                           m->x.word <= c->cm[last_cand].x.word_end + 4) ||
+                          (m->x.word > c->word_base &&
+                           c->toks[m->x.word - c->word_base - 1].sent == c->toks[m->x.word - c->word_base].sent &&
+                           head_attribute(c->toks[m->x.word - c->word_base - 1].lo))))
             m->x.title = 1;
     }
     /* per sentence summaries, then copied into each mention */

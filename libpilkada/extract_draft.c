@@ -3315,7 +3315,7 @@ static const char *gesture_video(const dctx *d, size_t a)
     const char *video = NULL;
     uint32_t s = d->m[a].sentence;
     size_t lo = a;
-    while (lo > 0 && a - lo < 2 * WINDOW && d->x[lo - 1].para == d->x[a].para && d->m[lo - 1].sentence + 1 >= s)
+    while (lo > 0 && a - lo < 2 * (size_t)WINDOW && d->x[lo - 1].para == d->x[a].para && d->m[lo - 1].sentence + 1 >= s)
         lo--;
     for (size_t k = lo; k < d->nm; k++) {
         const pk_extract_mention *m = &d->m[k];
