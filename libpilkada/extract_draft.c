@@ -1047,9 +1047,11 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         set_actor(d, dr, acc, PK_EXTRACT_HOW_STATED, prio_conf(d->x[acc].priority));
         return;
     }
-    /* a voter acts only in receiving money or voting twice; elsewhere the
-     * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
-    int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting");
+    /* a voter acts only in receiving money, voting twice or voting in
+     * another's name (UU 10/2016 Pasal 178A, 178B); elsewhere the voter is
+     * the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
+    int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting") ||
+                   pk__label_is(d->m[a].label, "vote_in_name_of_other");
     /* "seorang simpatisan ... mengalami geroyokan", "korban pemukulan": the
      * people before the act suffered it; its doer is named after it or
      * nowhere (missing beats wrong) */

@@ -573,6 +573,34 @@ has('Pelapor\nmenyebut seorang warga membagikan uang kepada pemilih.', 'any_pers
 has('Beredar ' + 'video, ' * 100 + 'di media sosial. Bahkan kepala desa itu menunjukkan simbol jari angka 1.', 'kepala_desa video_support asserted')
 has('Kepala desa itu menunjukkan simbol jari angka 1 ' + 'dan video ' * 60 + 'di media sosial.', 'kepala_desa video_support asserted')
 
+# tests/extract/org_dev (round 10): organisers and voters as offenders, their wording in the lexicons
+# pantarlih skipping the house visits or sending a stand-in (org_dev 004); a visit as it should be is no breach
+has('Kami menemukan Pantarlih yang melakukan Coklit dengan tidak mendatangi rumah pemilih secara langsung.', 'organizer administrative_breach asserted')
+has('Di TPS 06 Desa Tanjung Luar, Pantarlih malah pakai joki untuk turun ke rumah pemilih.', 'organizer administrative_breach asserted')
+hasnt('Pantarlih mendatangi rumah pemilih satu per satu untuk melakukan coklit.', 'administrative_breach')
+# a KPPS marking the ballots (UU 1/2015 Pasal 112 ayat (2)), org_dev 007
+has('PSU dilakukan karena petugas KPPS melakukan pelanggaran dengan memberikan penandaan angka di surat suara.', 'organizer administrative_breach asserted')
+# "melakukan pelanggaran administratif" tells a deed (org_dev 009); the bare category in a tally or a ruling on a deed told before does not
+has('Dari hasil kajian, Ketua PPS Kelurahan Argomulyo terbukti melakukan pelanggaran administratif.', 'organizer administrative_breach asserted')
+hasnt('Hasil penanganannya 73 bukan pelanggaran, 11 pidana Pemilihan, dan 8 pelanggaran administrasi.', 'administrative_breach')
+hasnt('Rekomendasi yang diberikan Bawaslu terkait dengan pelanggaran administratif, bukan tindak pidana.', 'administrative_breach')
+# the ethics of organisers (Peraturan DKPP 2/2017), org_dev 011 012; KIP, Aceh's KPU
+has('Bawaslu meneruskan temuan oknum PPK dan PPS yang melanggar etika Penyelenggara Pemilihan.', 'organizer organizer_ethics asserted')
+has('Tiyong melaporkan seluruh komisioner KIP Aceh karena diduga melakukan pelanggaran berat terhadap kode etik dan pedoman perilaku penyelenggara pemilu.', 'organizer organizer_ethics asserted')
+has('Ketua KIP Kabupaten Aceh Tengah melanggar kode etik penyelenggara.', 'organizer organizer_ethics asserted')
+# voting twice (UU 10/2016 Pasal 178B) and in another's name (Pasal 178A), org_dev 001; the rule itself is no deed
+has('Kasus pemilih nyoblos dua kali di Kabupaten Sijunjung masih dalam tahap penyidikan.', 'voter multiple_voting asserted')
+has('Seorang pemilih memberikan suaranya lebih dari satu kali di TPS yang berbeda.', 'voter multiple_voting asserted')
+hasnt('Pemilih hanya boleh menggunakan hak pilihnya satu kali di satu TPS.', 'multiple_voting')
+has('Seorang pemilih kedapatan menggunakan formulir C6 milik orang lain untuk mencoblos.', 'voter vote_in_name_of_other asserted')
+hasnt('Pemilih datang ke TPS membawa formulir C6 miliknya sendiri.', 'vote_in_name_of_other')
+# changing the tally (Pasal 178E)
+has('Anggota KPU itu memerintahkan PPK untuk menggeser suara partai ke seorang caleg.', 'organizer alter_vote_results asserted')
+# a declaration of support, and a campaign team's kecamatan coordinator (org_dev 006 010)
+has('Kepala desa itu menyatakan mendukung salah satu pasangan calon.', 'kepala_desa declare_support asserted')
+has('Seorang anggota PPS tercatat sebagai Korcam tim pemenangan paslon nomor 1.', 'organizer campaign_team_role asserted')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
