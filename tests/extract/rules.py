@@ -601,6 +601,15 @@ has('Kepala desa itu menyatakan mendukung salah satu pasangan calon.', 'kepala_d
 has('Seorang anggota PPS tercatat sebagai Korcam tim pemenangan paslon nomor 1.', 'organizer campaign_team_role asserted')
 
 
+# a supervisor called "oknum" is the offender of any deed (org_dev 006); a supervisor who finds the deed stays its finder
+has('Dalam pembicaraan itu, oknum ketua Panwascam tersebut menyatakan dirinya mendukung salah satu pasangan calon.', 'supervisor declare_support asserted')
+has('Panwascam Pantai Cermin menemukan kepala desa yang menyatakan dirinya mendukung salah satu pasangan calon.', 'kepala_desa declare_support asserted')
+hasnt('Panwascam Pantai Cermin menemukan kepala desa yang menyatakan dirinya mendukung salah satu pasangan calon.', '^supervisor')
+# "dihadiri" is a campaign's attendance only with a candidate in its paragraph (org_dev 015, a KPU evaluation meeting)
+count('Kegiatan evaluasi pembentukan badan adhoc itu dihadiri oleh Ketua KPU dan Sekretaris Daerah Kabupaten Trenggalek.', 0)
+has('Kampanye pasangan calon nomor urut 2 itu dihadiri oleh kepala desa.', 'kepala_desa attend_campaign asserted')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
