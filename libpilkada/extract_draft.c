@@ -3662,6 +3662,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
+        if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE &&
+            (pk__label_is(dr.act_label, "multiple_voting") || pk__label_is(dr.act_label, "vote_in_name_of_other"))) {
+            /* only a voter casts a ballot: "ada dua orang yang merupakan
+             * pasangan suami istri melakukan pencoblosan dua kali" (org_dev
+             * 002; UU 10/2016 Pasal 178A, 178B), inferred from the act's words */
+            dr.actor_label = "voter";
+            dr.incident.actor = PK_ACTOR_VOTER;
+            set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.5, am, a);
+        }
         size_t co[8];
         size_t nco = listed_actors(&d, &dr, a, hi, co, 8);
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&

@@ -610,6 +610,13 @@ count('Kegiatan evaluasi pembentukan badan adhoc itu dihadiri oleh Ketua KPU dan
 has('Kampanye pasangan calon nomor urut 2 itu dihadiri oleh kepala desa.', 'kepala_desa attend_campaign asserted')
 
 
+# only a voter casts a ballot: voting twice with nobody named is a voter's deed (org_dev 002); other deeds are not
+has('PSU dilaksanakan karena ada dua orang yang merupakan pasangan suami istri melakukan pencoblosan dua kali di lokasi berbeda.', 'voter multiple_voting asserted')
+hasnt('Ada dua orang yang membagikan uang kepada warga di lokasi berbeda.', '^voter')
+# "PSU" opening a sentence is the re-vote, not a person's initials (org_dev 002)
+hasnt('PSU rencana dilaksanakan pada 30 November 2024 karena seorang pemilih mencoblos dua kali.', '^any_person')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
