@@ -617,6 +617,11 @@ hasnt('Ada dua orang yang membagikan uang kepada warga di lokasi berbeda.', '^vo
 hasnt('PSU rencana dilaksanakan pada 30 November 2024 karena seorang pemilih mencoblos dua kali.', '^any_person')
 
 
+# the seat of DKPP, the ethics council hearing the case, is not the place (org_dev 005); a place of the deed still is
+at('DKPP menjatuhkan sanksi Peringatan Keras kepada lima Penyelenggara Pemilu karena terbukti melanggar Kode Etik.\nSanksi dibacakan di Ruang Sidang DKPP Jakarta, pada Senin (3/2/2025).\nMereka adalah Ketua dan Anggota KPU Kabupaten Mandailing Natal.', '12.13 - -')
+at('Seorang anggota KPPS di Jakarta Timur melanggar kode etik penyelenggara.', '31.75 - -')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
