@@ -3039,6 +3039,28 @@ static int tells_same(const char *keep, const char *other)
     return 0;
 }
 
+/* A draft's village lies in its district: when the two were taken from
+ * different places of a text ("Suyanto, PPS Desa Carat, Kecamatan Gempol
+ * dan Fajeri Febrianto PPS Desa Arjosari, Kecamatan Rejoso", org_dev 010
+ * gave Kecamatan Rejoso with Desa Carat; fresh3 034), the village, the finer
+ * name, settles it: its own kecamatan (from the registry) is the district,
+ * inferred from the village. */
+static void agree_places(pk_extract_draft *dr)
+{
+    size_t n = strlen(dr->district_code);
+    if (!n || !dr->village_code[0] || (strncmp(dr->village_code, dr->district_code, n) == 0 && dr->village_code[n] == '.'))
+        return;
+    pk_place_id vid = 0;
+    pk_place vp = PK_PLACE_INIT, dp = PK_PLACE_INIT;
+    if (pk_place_lookup(NULL, &vid, dr->village_code, NULL) != PK_OK || pk_place_get(&vp, vid, NULL) != PK_OK ||
+        pk_place_get(&dp, vp.district, NULL) != PK_OK)
+        return; /* not expected: the registry gave the village */
+    pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
+    pk__strlcpy_utf8(dr->district, dp.name, sizeof dr->district);
+    dr->evidence[PK_EXTRACT_FIELD_DISTRICT] = dr->evidence[PK_EXTRACT_FIELD_VILLAGE];
+    dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how = PK_EXTRACT_HOW_INFERRED;
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
 {
     dmeta nm1 = *nm_;
@@ -3805,6 +3827,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
         loose_binding(&d, dr);
+        agree_places(dr);
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |

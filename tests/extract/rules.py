@@ -123,6 +123,15 @@ def confident_drafts(text: str, floor: float, n: int) -> None:
     check("confident", text, (), judge)
 
 
+def nested(text: str) -> None:
+    """every draft with a district and a village has the village inside the district"""
+    def judge(r: Result) -> Optional[str]:
+        bad = [p for p in places(r) if p.split()[1] != "-" and p.split()[2] != "-" and
+               not p.split()[2].startswith(p.split()[1] + ".")]
+        return None if r["drafts"] and not bad else "drafts placed at %s" % (bad or "nowhere")
+    check("nested", text, (), judge)
+
+
 # fresh2 002: initials introduced with a role are that role later in the text (another paragraph)
 NW = 'Seorang camat berinisial NW di Kabupaten Rembang dilaporkan ke Bawaslu.\n\nNW diduga mengarahkan warga untuk memilih salah satu paslon.'
 has(NW, 'camat partisan_activity asserted')
@@ -620,6 +629,13 @@ hasnt('PSU rencana dilaksanakan pada 30 November 2024 karena seorang pemilih men
 # the seat of DKPP, the ethics council hearing the case, is not the place (org_dev 005); a place of the deed still is
 at('DKPP menjatuhkan sanksi Peringatan Keras kepada lima Penyelenggara Pemilu karena terbukti melanggar Kode Etik.\nSanksi dibacakan di Ruang Sidang DKPP Jakarta, pada Senin (3/2/2025).\nMereka adalah Ketua dan Anggota KPU Kabupaten Mandailing Natal.', '12.13 - -')
 at('Seorang anggota KPPS di Jakarta Timur melanggar kode etik penyelenggara.', '31.75 - -')
+
+
+# a draft's village lies in its district, both taken from one entry of a list (org_dev 010)
+PPS2 = 'PASURUAN, BANGSAONLINE.com - Dua anggota Panitia Pemungutan Suara (PPS) diberhentikan KPU Kabupaten Pasuruan. Keduanya dipecat, lantaran mengingkari kode etik dan pakta integritas penyelenggara.\nDua PPS yang diberhentikan, adalah Suyanto, PPS Desa Carat, Kecamatan Gempol dan Fajeri Febrianto PPS Desa Arjosari, Kecamatan Rejoso. Mereka diberhentikan dalam sidang pemeriksaan KPU setempat. Ketua KPU Kabupaten Pasuruan, Ainul Yaqin, mengatakan pemberhentian dua PPS itu, bermula dari adanya temuan Bawaslu terhadap Suyanto yang ikut menandatangani MoU yang dibuat PPDI dengan Rusdi Sutejo. Dalam dokumen MoU tersebut, Suyanto sebagai Korcam Gempol.\nDisamping itu mereka juga ikutan deklarasi salah satu calon, dan bukti videonya ada.'
+nested(PPS2)
+at(PPS2, '35.14 35.14.12 35.14.12.2011')
+at('Kepala Desa Arjosari, Kecamatan Rejoso, Kabupaten Pasuruan membagikan uang kepada warga.', '35.14 35.14.23 35.14.23.2005')
 
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
