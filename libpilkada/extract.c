@@ -1701,11 +1701,13 @@ static int at_office(const ctx *c, size_t k)
 /* 1 if the bytes text[from..to) hold only spaces, commas, colons and the
  * words that tie a stage's name to its day ("penetapan calon kepala daerah
  * yakni 22 September 2024", "pemungutan suara pada tanggal 9 Desember
- * 2020", "masa tenang dimulai pada 6 - 8 Desember 2020"). */
+ * 2020", "masa tenang dimulai pada 6 - 8 Desember 2020", "PSU rencana
+ * dilaksanakan pada 30 November 2024", org_dev 002). */
 static int stage_gap(const char *text, size_t from, size_t to)
 {
     static const char *const fill[] = {"yakni", "yaitu", "pada", "tanggal", "tgl", "hari", "mulai", "dimulai",
-                                       "nanti", "mendatang", "adalah", "jatuh", "dijadwalkan", "digelar"};
+                                       "nanti", "mendatang", "adalah", "jatuh", "dijadwalkan", "digelar",
+                                       "dilaksanakan", "rencana", "direncanakan", "akan"};
     size_t i = from;
     while (i < to) {
         unsigned char ch = (unsigned char)text[i];

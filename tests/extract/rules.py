@@ -638,6 +638,11 @@ at(PPS2, '35.14 35.14.12 35.14.12.2011')
 at('Kepala Desa Arjosari, Kecamatan Rejoso, Kabupaten Pasuruan membagikan uang kepada warga.', '35.14 35.14.23 35.14.23.2005')
 
 
+# the day a re-vote (PSU) is held is the stage's, not the deed's that caused it (org_dev 002); a deed's own day stays
+when('PSU rencana dilaksanakan pada 30 November 2024 di lokasi yang sama.\nPSU dilaksanakan karena ada seorang pemilih yang mencoblos dua kali di lokasi berbeda.', '-')
+when('Seorang pemilih mencoblos dua kali di lokasi berbeda pada 27 November 2024.', '2024-11-27')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
