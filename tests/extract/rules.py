@@ -643,6 +643,11 @@ when('PSU rencana dilaksanakan pada 30 November 2024 di lokasi yang sama.\nPSU d
 when('Seorang pemilih mencoblos dua kali di lokasi berbeda pada 27 November 2024.', '2024-11-27')
 
 
+# "Disamping itu" (di samping itu, written joined) turns to another deed like "Selain itu" (org_dev 010)
+count(VIDEO + 'Disamping itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
+count(VIDEO + 'Di samping itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
