@@ -648,6 +648,12 @@ count(VIDEO + 'Disamping itu, camat Kalumpang ini secara terbuka mengajak masyar
 count(VIDEO + 'Di samping itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
 
 
+# DKPP's wording: the respondent (teradu) is an organiser, found unprofessional or in breach of the KEPP (dates_dev 036)
+has('Teradu I sampai Teradu V diduga tidak profesional terkait proses rekrutmen Panitia Pemungutan Suara (PPS).', 'organizer organizer_ethics asserted')
+has('DKPP menilai Teradu terbukti melanggar Kode Etik Penyelenggara Pemilu (KEPP).', 'organizer organizer_ethics asserted')
+hasnt('Bawaslu mengingatkan penyelenggara pemilihan untuk tidak terlibat dalam kampanye pasangan calon.', 'organizer')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
