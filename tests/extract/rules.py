@@ -654,6 +654,14 @@ has('DKPP menilai Teradu terbukti melanggar Kode Etik Penyelenggara Pemilu (KEPP
 hasnt('Bawaslu mengingatkan penyelenggara pemilihan untuk tidak terlibat dalam kampanye pasangan calon.', 'organizer')
 
 
+# the passive of marking leftover ballots, a box opened without witnesses, voting at two TPS, another's voter notice
+has('Belasan surat suara sisa dicoblos oleh ketua KPPS untuk pasangan calon nomor urut 2.', 'organizer mark_unused_ballots asserted')
+has('Petugas KPPS membuka kotak suara tanpa disaksikan saksi pasangan calon.', 'organizer administrative_breach asserted')
+hasnt('Petugas KPPS membuka kotak suara dan menghitung surat suara di hadapan saksi.', 'administrative_breach')
+has('Seorang pemilih diketahui mencoblos di dua TPS berbeda.', 'voter multiple_voting asserted')
+has('Seorang pemilih mencoblos dengan formulir C pemberitahuan milik orang lain.', 'voter vote_in_name_of_other asserted')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
