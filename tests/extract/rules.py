@@ -662,6 +662,12 @@ has('Seorang pemilih diketahui mencoblos di dua TPS berbeda.', 'voter multiple_v
 has('Seorang pemilih mencoblos dengan formulir C pemberitahuan milik orang lain.', 'voter vote_in_name_of_other asserted')
 
 
+# an address: desa, kecamatan, kabupaten, province in turn; the kabupaten is no kecamatan of the same name (org_dev 002)
+at('Di TPS 04 Desa Pagenteran Kecamatan Pulosari, Pemalang, Jawa Tengah, seorang pemilih mencoblos dua kali.', '33.27 33.27.02 33.27.02.2010')
+mentions_of('Di TPS 04 Desa Pagenteran Kecamatan Pulosari, Pemalang, Jawa Tengah, seorang pemilih mencoblos dua kali.', 'region', '33.27 33')
+at('Kepala desa di Kecamatan Pulosari, Pemalang dan Taman membagikan uang kepada warga.', '33.27 33.27.02 -')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
