@@ -617,6 +617,9 @@ hasnt('Panwascam Pantai Cermin menemukan kepala desa yang menyatakan dirinya men
 # "dihadiri" is a campaign's attendance only with a candidate in its paragraph (org_dev 015, a KPU evaluation meeting)
 count('Kegiatan evaluasi pembentukan badan adhoc itu dihadiri oleh Ketua KPU dan Sekretaris Daerah Kabupaten Trenggalek.', 0)
 has('Kampanye pasangan calon nomor urut 2 itu dihadiri oleh kepala desa.', 'kepala_desa attend_campaign asserted')
+# "kampanye" in another paragraph does not make the meeting a campaign
+count('Kampanye digelar di lapangan desa.\n\nRapat evaluasi itu dihadiri oleh Sekretaris Daerah Kabupaten Trenggalek.', 0)
+count('Rapat evaluasi itu dihadiri oleh Sekretaris Daerah Kabupaten Trenggalek.\n\nKampanye digelar di lapangan desa.', 0)
 
 
 # only a voter casts a ballot: voting twice with nobody named is a voter's deed (org_dev 002); other deeds are not
