@@ -671,6 +671,11 @@ mentions_of('Di TPS 04 Desa Pagenteran Kecamatan Pulosari, Pemalang, Jawa Tengah
 at('Kepala desa di Kecamatan Pulosari, Pemalang dan Taman membagikan uang kepada warga.', '33.27 33.27.02 -')
 
 
+# "mengarahkan untuk (men)coblos" directs voters; the supervisor's "Tidak ada mengarahkan ..." denies it (org_dev 008)
+has('Diduga ada oknum KPPS mengarahkan untuk coblos nomor 2 kepada calon pemilih.', 'organizer partisan_activity asserted')
+has('Diduga ada oknum KPPS yang mengarahkan warga untuk memilih salah satu pasangan calon.\n"Tidak ada mengarahkan untuk mencoblos nomor dua," kata petugas PTPS.', 'organizer partisan_activity negated')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
