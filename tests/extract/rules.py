@@ -676,6 +676,13 @@ has('Diduga ada oknum KPPS mengarahkan untuk coblos nomor 2 kepada calon pemilih
 has('Diduga ada oknum KPPS yang mengarahkan warga untuk memilih salah satu pasangan calon.\n"Tidak ada mengarahkan untuk mencoblos nomor dua," kata petugas PTPS.', 'organizer partisan_activity negated')
 
 
+# an organiser's neutrality is organizer_ethics; anyone else's stays other_neutrality
+has('Bawaslu menangani dugaan pelanggaran netralitas penyelenggara oleh anggota PPS Desa Carat.', 'organizer organizer_ethics asserted')
+has('Anggota PPS itu tidak netral sebagai penyelenggara.', 'organizer organizer_ethics asserted')
+has('Kepala desa itu diduga melanggar netralitas.', 'kepala_desa other_neutrality asserted')
+has('Dua anggota PPS dipecat lantaran mengingkari kode etik.', 'organizer organizer_ethics asserted')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
