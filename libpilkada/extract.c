@@ -1700,11 +1700,13 @@ static int at_office(const ctx *c, size_t k)
 /* 1 if the bytes text[from..to) hold only spaces, commas, colons and the
  * words that tie a stage's name to its day ("penetapan calon kepala daerah
  * yakni 22 September 2024", "pemungutan suara pada tanggal 9 Desember
- * 2020", "masa tenang dimulai pada 6 - 8 Desember 2020"). */
+ * 2020", "masa tenang dimulai pada 6 - 8 Desember 2020", "PSU rencana
+ * dilaksanakan pada 30 November 2024", org_dev 002). */
 static int stage_gap(const char *text, size_t from, size_t to)
 {
     static const char *const fill[] = {"yakni", "yaitu", "pada", "tanggal", "tgl", "hari", "mulai", "dimulai",
-                                       "nanti", "mendatang", "adalah", "jatuh", "dijadwalkan", "digelar"};
+                                       "nanti", "mendatang", "adalah", "jatuh", "dijadwalkan", "digelar",
+                                       "dilaksanakan", "rencana", "direncanakan", "akan"};
     size_t i = from;
     while (i < to) {
         unsigned char ch = (unsigned char)text[i];
@@ -2175,6 +2177,37 @@ static pk_place_id region_candidate(const pk_place_mention *pm)
     return found;
 }
 
+/* 1 if only spaces and exactly one comma stand in text[from, to). */
+static int one_comma(const char *text, size_t from, size_t to)
+{
+    int commas = 0;
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == ',')
+            commas++;
+        else if (text[i] != ' ')
+            return 0;
+    }
+    return commas == 1;
+}
+
+/* The kabupaten/kota a name read as a kecamatan stands for in an address:
+ * "TPS 04 Desa Pagenteran Kecamatan Pulosari, Pemalang, Jawa Tengah"
+ * (org_dev 002) writes desa, kecamatan, kabupaten and province in turn, so
+ * "Pemalang" between the kecamatan and the province, one comma each side, is
+ * Kabupaten Pemalang (the kecamatan before it lies in it), not Kecamatan
+ * Pemalang. A list of kecamatans ("Kecamatan Ngoro, Wonosalam dan Jombang")
+ * has no province after it. 0 if not such an address. */
+static pk_place_id address_region(const char *text, const pk_place_mention *prev, const pk_place_mention *pm,
+                                  const pk_place_mention *next)
+{
+    if (pm->level != PK_PLACE_KECAMATAN || prev->level != PK_PLACE_KECAMATAN || next->level != PK_PLACE_PROVINSI ||
+        prev->ambiguous || next->ambiguous || !one_comma(text, prev->end, pm->start) ||
+        !one_comma(text, pm->end, next->start))
+        return 0;
+    pk_place_id kab = region_candidate(pm);
+    return kab && pk_place_within(prev->id, kab) && pk_place_within(kab, next->id) ? kab : 0;
+}
+
 /* 1 if a dash opening the story follows byte `at`, after at most an
  * outlet: "Jakarta, CNN Indonesia -- ", "Surabaya (ANTARA) - ", "Garut - ",
  * "Bandung, Kompas.com – ". Reads at most 48 bytes of one line. */
@@ -2395,8 +2428,13 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
         const pk_place_mention *pm = &c->pm[k];
         size_t as = off + pm->start, ns = off + pm->name_start, ae = off + pm->end;
         pk_place_id office_region = 0;
-        if (pm->level > PK_PLACE_KABKOTA && office_before(c, ns, 1))
+        int office = 0;
+        if (pm->level > PK_PLACE_KABKOTA && office_before(c, ns, 1)) {
             office_region = region_candidate(pm); /* "KPU Pamekasan" beside kecamatan names: the kabupaten's KPU */
+            office = 1;
+        } else if (k > 0 && k + 1 < got) {
+            office_region = address_region(c->text + off, &c->pm[k - 1], pm, &c->pm[k + 1]);
+        }
         if (office_region) {
             if (covering(c, &pj, nplaces, ns, ae, KBIT(DISTRICT) | KBIT(VILLAGE) | KBIT(ROLE) | KBIT(CANDIDATE)))
                 continue;
@@ -2408,7 +2446,8 @@ static void places_span(ctx *c, size_t off, size_t n, size_t nplaces)
                 return;
             m->m.region = pl.level == PK_PLACE_PROVINSI ? pl.province : pl.region;
             m->m.place = office_region;
-            m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
+            if (office)
+                m->m.flags |= PK_EXTRACT_FLAG_OFFICE;
             pk__strlcpy_utf8(m->m.text, m->m.region->code, sizeof m->m.text);
             continue;
         }

@@ -730,12 +730,9 @@ static int speaker(const dctx *d, size_t k)
     return pk__closes_clause(d->text, d->m[k - 1].start);
 }
 
-/* 1 if "milik" (owned by) stands within the three words before mention k,
- * nothing but letters and spaces between: "25 Alat Peraga Kampanye (APK)
- * milik salah satu pasangan calon wali kota ... dirusak" (fresh3 024), "baliho
- * milik paslon nomor urut 2 dirobek": the owner of the thing acted on, not
- * the doer. At most 48 bytes read. */
-static int owner(const dctx *d, size_t k)
+/* 1 if WORD stands within the three words before mention k, nothing but
+ * letters and spaces between. At most 48 bytes read. */
+static int word_shortly_before(const dctx *d, size_t k, const char *word)
 {
     size_t i = d->m[k].start;
     for (int w = 0; w < 4 && i > 0 && d->m[k].start - i < 48; w++) {
@@ -746,17 +743,30 @@ static int owner(const dctx *d, size_t k)
             i--;
         if (i == e)
             return 0; /* a comma, a bracket, a digit: another phrase */
-        if (word_is(d->text + i, e - i, "milik"))
+        if (word_is(d->text + i, e - i, word))
             return 1;
     }
     return 0;
+}
+
+/* 1 if "milik" (owned by) stands shortly before mention k: "25 Alat Peraga
+ * Kampanye (APK) milik salah satu pasangan calon wali kota ... dirusak"
+ * (fresh3 024), "baliho milik paslon nomor urut 2 dirobek": the owner of the
+ * thing acted on, not the doer. */
+static int owner(const dctx *d, size_t k)
+{
+    return word_shortly_before(d, k, "milik");
 }
 
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
     /* the tests on the mention alone first: most mentions asked are no
      * person, and then the text is not read (speaker(), owner()) */
-    int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics")
+    /* a supervisor called "oknum" (a member gone astray: "oknum ketua
+     * Panwascam tersebut menyatakan dirinya mendukung salah satu pasangan
+     * calon", org_dev 006) is the offender, not the finder, of any deed */
+    int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics") ||
+                                            word_shortly_before(d, k, "oknum")
                                       : actor_candidate(&d->m[k], &d->x[k]);
     if (!person || d->topic_of[k] != NONE)
         return 0;
@@ -1047,9 +1057,11 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
         set_actor(d, dr, acc, PK_EXTRACT_HOW_STATED, prio_conf(d->x[acc].priority));
         return;
     }
-    /* a voter acts only in receiving money or voting twice; elsewhere the
-     * voter is the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
-    int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting");
+    /* a voter acts only in receiving money, voting twice or voting in
+     * another's name (UU 10/2016 Pasal 178A, 178B); elsewhere the voter is
+     * the one acted upon ("pemilih dijanjikan menerima Rp50.000") */
+    int voter_ok = pk__label_is(d->m[a].label, "receive_money") || pk__label_is(d->m[a].label, "multiple_voting") ||
+                   pk__label_is(d->m[a].label, "vote_in_name_of_other");
     /* "seorang simpatisan ... mengalami geroyokan", "korban pemukulan": the
      * people before the act suffered it; its doer is named after it or
      * nowhere (missing beats wrong) */
@@ -3027,6 +3039,28 @@ static int tells_same(const char *keep, const char *other)
     return 0;
 }
 
+/* A draft's village lies in its district: when the two were taken from
+ * different places of a text ("Suyanto, PPS Desa Carat, Kecamatan Gempol
+ * dan Fajeri Febrianto PPS Desa Arjosari, Kecamatan Rejoso", org_dev 010
+ * gave Kecamatan Rejoso with Desa Carat; fresh3 034), the village, the finer
+ * name, settles it: its own kecamatan (from the registry) is the district,
+ * inferred from the village. */
+static void agree_places(pk_extract_draft *dr)
+{
+    size_t n = strlen(dr->district_code);
+    if (!n || !dr->village_code[0] || (strncmp(dr->village_code, dr->district_code, n) == 0 && dr->village_code[n] == '.'))
+        return;
+    pk_place_id vid = 0;
+    pk_place vp = PK_PLACE_INIT, dp = PK_PLACE_INIT;
+    if (pk_place_lookup(NULL, &vid, dr->village_code, NULL) != PK_OK || pk_place_get(&vp, vid, NULL) != PK_OK ||
+        pk_place_get(&dp, vp.district, NULL) != PK_OK)
+        return; /* not expected: the registry gave the village */
+    pk__strlcpy_utf8(dr->district_code, dp.code, sizeof dr->district_code);
+    pk__strlcpy_utf8(dr->district, dp.name, sizeof dr->district);
+    dr->evidence[PK_EXTRACT_FIELD_DISTRICT] = dr->evidence[PK_EXTRACT_FIELD_VILLAGE];
+    dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how = PK_EXTRACT_HOW_INFERRED;
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
 {
     dmeta nm1 = *nm_;
@@ -3397,6 +3431,43 @@ static int attended(const dctx *d, size_t a)
            !pk__label_is(d->m[a].label, "attend_campaign") && !pk__label_is(d->m[a].label, "attend_with_attributes");
 }
 
+/* 1 if "kampanye" (any case, also inside berkampanye) stands in t[lo, hi). */
+static int kampanye_in(const char *t, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i + 8 <= hi; i++)
+        if ((t[i] | 32) == 'k' && word_is(t + i, 8, "kampanye"))
+            return 1;
+    return 0;
+}
+
+/* 1 if act a is the passive "dihadiri" (attended by) with neither a
+ * candidate named in its paragraph (at most 32 mentions either side) nor
+ * the word "kampanye" within 160 bytes of it in its paragraph: an event
+ * attended by officials ("Kegiatan yang diselenggarakan di Hall Rumah Makan
+ * Mekarsari Trenggalek tersebut dihadiri oleh Ketua, dan seluruh Anggota
+ * KPU Kabupaten Trenggalek, Sekretaris Daerah ...", org_dev 015, a KPU
+ * evaluation meeting; an office named, "Pemilihan Bupati", is no candidate)
+ * is no campaign; "Kegiatan kampanye itu dihadiri kader partai ..." and
+ * "kampanye paslon nomor urut 2 ... dihadiri oleh kepala desa" are. */
+static int unattended(const dctx *d, size_t a)
+{
+    if (!pk__label_is(d->m[a].label, "attend_campaign") || d->m[a].end - d->m[a].start != 8 ||
+        !word_is(d->text + d->m[a].start, 8, "dihadiri"))
+        return 0;
+    size_t lo = a > 32 ? a - 32 : 0, hi = a + 33 < d->nm ? a + 33 : d->nm;
+    for (size_t k = lo; k < hi; k++)
+        if (d->x[k].para == d->x[a].para && d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE &&
+            !pk__label_is(d->m[k].label, "office"))
+            return 0;
+    /* the bytes around it, not past a blank line (a paragraph's end) */
+    size_t from = d->m[a].start, to = d->m[a].end;
+    while (from > 0 && d->m[a].start - from < 160 && !(d->text[from - 1] == '\n' && from > 1 && d->text[from - 2] == '\n'))
+        from--;
+    while (to < d->len && to - d->m[a].end < 160 && !(d->text[to] == '\n' && to + 1 < d->len && d->text[to + 1] == '\n'))
+        to++;
+    return !kampanye_in(d->text, from, to);
+}
+
 /* 1 if act a follows "untuk tidak" or "agar tidak" in its sentence (the
  * negation right after the word, at most 12 mentions back): what someone
  * is told or made not to do, never the deed itself ("Bawaslu Kota Bengkulu
@@ -3567,7 +3638,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         r->total_acts++;
         if ((am->flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)) ||
             ax->priority < ax->sent_act_prio || set_aside(&d, a) || attended(&d, a) || not_to(&d, a) ||
-            peace_pledge(&d, a) || every_doer(&d, a))
+            peace_pledge(&d, a) || every_doer(&d, a) || unattended(&d, a))
             continue;
         size_t lo = a, hi = a + 1;
         while (lo > 0 && a - lo < WINDOW && d.m[lo - 1].sentence == am->sentence)
@@ -3613,6 +3684,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
+        if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE &&
+            (pk__label_is(dr.act_label, "multiple_voting") || pk__label_is(dr.act_label, "vote_in_name_of_other"))) {
+            /* only a voter casts a ballot: "ada dua orang yang merupakan
+             * pasangan suami istri melakukan pencoblosan dua kali" (org_dev
+             * 002; UU 10/2016 Pasal 178A, 178B), inferred from the act's words */
+            dr.actor_label = "voter";
+            dr.incident.actor = PK_ACTOR_VOTER;
+            set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.5, am, a);
+        }
         size_t co[8];
         size_t nco = listed_actors(&d, &dr, a, hi, co, 8);
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
@@ -3747,6 +3827,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
         loose_binding(&d, dr);
+        agree_places(dr);
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |

@@ -123,6 +123,15 @@ def confident_drafts(text: str, floor: float, n: int) -> None:
     check("confident", text, (), judge)
 
 
+def nested(text: str) -> None:
+    """every draft with a district and a village has the village inside the district"""
+    def judge(r: Result) -> Optional[str]:
+        bad = [p for p in places(r) if p.split()[1] != "-" and p.split()[2] != "-" and
+               not p.split()[2].startswith(p.split()[1] + ".")]
+        return None if r["drafts"] and not bad else "drafts placed at %s" % (bad or "nowhere")
+    check("nested", text, (), judge)
+
+
 # fresh2 002: initials introduced with a role are that role later in the text (another paragraph)
 NW = 'Seorang camat berinisial NW di Kabupaten Rembang dilaporkan ke Bawaslu.\n\nNW diduga mengarahkan warga untuk memilih salah satu paslon.'
 has(NW, 'camat partisan_activity asserted')
@@ -572,6 +581,107 @@ has('Pelapor\nmenyebut seorang warga membagikan uang kepada pemilih.', 'any_pers
 # the gesture's look for a video word reads a bounded number of mentions around it (linear time on long sentences)
 has('Beredar ' + 'video, ' * 100 + 'di media sosial. Bahkan kepala desa itu menunjukkan simbol jari angka 1.', 'kepala_desa video_support asserted')
 has('Kepala desa itu menunjukkan simbol jari angka 1 ' + 'dan video ' * 60 + 'di media sosial.', 'kepala_desa video_support asserted')
+
+# tests/extract/org_dev (round 10): organisers and voters as offenders, their wording in the lexicons
+# pantarlih skipping the house visits or sending a stand-in (org_dev 004); a visit as it should be is no breach
+has('Kami menemukan Pantarlih yang melakukan Coklit dengan tidak mendatangi rumah pemilih secara langsung.', 'organizer administrative_breach asserted')
+has('Di TPS 06 Desa Tanjung Luar, Pantarlih malah pakai joki untuk turun ke rumah pemilih.', 'organizer administrative_breach asserted')
+hasnt('Pantarlih mendatangi rumah pemilih satu per satu untuk melakukan coklit.', 'administrative_breach')
+# a KPPS marking the ballots (UU 1/2015 Pasal 112 ayat (2)), org_dev 007
+has('PSU dilakukan karena petugas KPPS melakukan pelanggaran dengan memberikan penandaan angka di surat suara.', 'organizer administrative_breach asserted')
+# "melakukan pelanggaran administratif" tells a deed (org_dev 009); the bare category in a tally or a ruling on a deed told before does not
+has('Dari hasil kajian, Ketua PPS Kelurahan Argomulyo terbukti melakukan pelanggaran administratif.', 'organizer administrative_breach asserted')
+hasnt('Hasil penanganannya 73 bukan pelanggaran, 11 pidana Pemilihan, dan 8 pelanggaran administrasi.', 'administrative_breach')
+hasnt('Rekomendasi yang diberikan Bawaslu terkait dengan pelanggaran administratif, bukan tindak pidana.', 'administrative_breach')
+# the ethics of organisers (Peraturan DKPP 2/2017), org_dev 011 012; KIP, Aceh's KPU
+has('Bawaslu meneruskan temuan oknum PPK dan PPS yang melanggar etika Penyelenggara Pemilihan.', 'organizer organizer_ethics asserted')
+has('Tiyong melaporkan seluruh komisioner KIP Aceh karena diduga melakukan pelanggaran berat terhadap kode etik dan pedoman perilaku penyelenggara pemilu.', 'organizer organizer_ethics asserted')
+has('Ketua KIP Kabupaten Aceh Tengah melanggar kode etik penyelenggara.', 'organizer organizer_ethics asserted')
+# voting twice (UU 10/2016 Pasal 178B) and in another's name (Pasal 178A), org_dev 001; the rule itself is no deed
+has('Kasus pemilih nyoblos dua kali di Kabupaten Sijunjung masih dalam tahap penyidikan.', 'voter multiple_voting asserted')
+has('Seorang pemilih memberikan suaranya lebih dari satu kali di TPS yang berbeda.', 'voter multiple_voting asserted')
+hasnt('Pemilih hanya boleh menggunakan hak pilihnya satu kali di satu TPS.', 'multiple_voting')
+has('Seorang pemilih kedapatan menggunakan formulir C6 milik orang lain untuk mencoblos.', 'voter vote_in_name_of_other asserted')
+hasnt('Pemilih datang ke TPS membawa formulir C6 miliknya sendiri.', 'vote_in_name_of_other')
+# changing the tally (Pasal 178E)
+has('Anggota KPU itu memerintahkan PPK untuk menggeser suara partai ke seorang caleg.', 'organizer alter_vote_results asserted')
+# a declaration of support, and a campaign team's kecamatan coordinator (org_dev 006 010)
+has('Kepala desa itu menyatakan mendukung salah satu pasangan calon.', 'kepala_desa declare_support asserted')
+has('Seorang anggota PPS tercatat sebagai Korcam tim pemenangan paslon nomor 1.', 'organizer campaign_team_role asserted')
+
+
+# a supervisor called "oknum" is the offender of any deed (org_dev 006); a supervisor who finds the deed stays its finder
+has('Dalam pembicaraan itu, oknum ketua Panwascam tersebut menyatakan dirinya mendukung salah satu pasangan calon.', 'supervisor declare_support asserted')
+has('Panwascam Pantai Cermin menemukan kepala desa yang menyatakan dirinya mendukung salah satu pasangan calon.', 'kepala_desa declare_support asserted')
+hasnt('Panwascam Pantai Cermin menemukan kepala desa yang menyatakan dirinya mendukung salah satu pasangan calon.', '^supervisor')
+# "dihadiri" is a campaign's attendance only with a candidate in its paragraph (org_dev 015, a KPU evaluation meeting)
+count('Kegiatan evaluasi pembentukan badan adhoc itu dihadiri oleh Ketua KPU dan Sekretaris Daerah Kabupaten Trenggalek.', 0)
+has('Kampanye pasangan calon nomor urut 2 itu dihadiri oleh kepala desa.', 'kepala_desa attend_campaign asserted')
+# "kampanye" in another paragraph does not make the meeting a campaign
+count('Kampanye digelar di lapangan desa.\n\nRapat evaluasi itu dihadiri oleh Sekretaris Daerah Kabupaten Trenggalek.', 0)
+count('Rapat evaluasi itu dihadiri oleh Sekretaris Daerah Kabupaten Trenggalek.\n\nKampanye digelar di lapangan desa.', 0)
+
+
+# only a voter casts a ballot: voting twice with nobody named is a voter's deed (org_dev 002); other deeds are not
+has('PSU dilaksanakan karena ada dua orang yang merupakan pasangan suami istri melakukan pencoblosan dua kali di lokasi berbeda.', 'voter multiple_voting asserted')
+hasnt('Ada dua orang yang membagikan uang kepada warga di lokasi berbeda.', '^voter')
+# "PSU" opening a sentence is the re-vote, not a person's initials (org_dev 002)
+hasnt('PSU rencana dilaksanakan pada 30 November 2024 karena seorang pemilih mencoblos dua kali.', '^any_person')
+
+
+# the seat of DKPP, the ethics council hearing the case, is not the place (org_dev 005); a place of the deed still is
+at('DKPP menjatuhkan sanksi Peringatan Keras kepada lima Penyelenggara Pemilu karena terbukti melanggar Kode Etik.\nSanksi dibacakan di Ruang Sidang DKPP Jakarta, pada Senin (3/2/2025).\nMereka adalah Ketua dan Anggota KPU Kabupaten Mandailing Natal.', '12.13 - -')
+at('Seorang anggota KPPS di Jakarta Timur melanggar kode etik penyelenggara.', '31.75 - -')
+
+
+# a draft's village lies in its district, both taken from one entry of a list (org_dev 010)
+PPS2 = 'PASURUAN, BANGSAONLINE.com - Dua anggota Panitia Pemungutan Suara (PPS) diberhentikan KPU Kabupaten Pasuruan. Keduanya dipecat, lantaran mengingkari kode etik dan pakta integritas penyelenggara.\nDua PPS yang diberhentikan, adalah Suyanto, PPS Desa Carat, Kecamatan Gempol dan Fajeri Febrianto PPS Desa Arjosari, Kecamatan Rejoso. Mereka diberhentikan dalam sidang pemeriksaan KPU setempat. Ketua KPU Kabupaten Pasuruan, Ainul Yaqin, mengatakan pemberhentian dua PPS itu, bermula dari adanya temuan Bawaslu terhadap Suyanto yang ikut menandatangani MoU yang dibuat PPDI dengan Rusdi Sutejo. Dalam dokumen MoU tersebut, Suyanto sebagai Korcam Gempol.\nDisamping itu mereka juga ikutan deklarasi salah satu calon, dan bukti videonya ada.'
+nested(PPS2)
+at(PPS2, '35.14 35.14.12 35.14.12.2011')
+at('Kepala Desa Arjosari, Kecamatan Rejoso, Kabupaten Pasuruan membagikan uang kepada warga.', '35.14 35.14.23 35.14.23.2005')
+
+
+# the day a re-vote (PSU) is held is the stage's, not the deed's that caused it (org_dev 002); a deed's own day stays
+when('PSU rencana dilaksanakan pada 30 November 2024 di lokasi yang sama.\nPSU dilaksanakan karena ada seorang pemilih yang mencoblos dua kali di lokasi berbeda.', '-')
+when('Seorang pemilih mencoblos dua kali di lokasi berbeda pada 27 November 2024.', '2024-11-27')
+
+
+# "Disamping itu" (di samping itu, written joined) turns to another deed like "Selain itu" (org_dev 010)
+count(VIDEO + 'Disamping itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
+count(VIDEO + 'Di samping itu, camat Kalumpang ini secara terbuka mengajak masyarakat untuk memilih pasangan calon nomor 1.', 2)
+
+
+# DKPP's wording: the respondent (teradu) is an organiser, found unprofessional or in breach of the KEPP (dates_dev 036)
+has('Teradu I sampai Teradu V diduga tidak profesional terkait proses rekrutmen Panitia Pemungutan Suara (PPS).', 'organizer organizer_ethics asserted')
+has('DKPP menilai Teradu terbukti melanggar Kode Etik Penyelenggara Pemilu (KEPP).', 'organizer organizer_ethics asserted')
+hasnt('Bawaslu mengingatkan penyelenggara pemilihan untuk tidak terlibat dalam kampanye pasangan calon.', 'organizer')
+
+
+# the passive of marking leftover ballots, a box opened without witnesses, voting at two TPS, another's voter notice
+has('Belasan surat suara sisa dicoblos oleh ketua KPPS untuk pasangan calon nomor urut 2.', 'organizer mark_unused_ballots asserted')
+has('Petugas KPPS membuka kotak suara tanpa disaksikan saksi pasangan calon.', 'organizer administrative_breach asserted')
+hasnt('Petugas KPPS membuka kotak suara dan menghitung surat suara di hadapan saksi.', 'administrative_breach')
+has('Seorang pemilih diketahui mencoblos di dua TPS berbeda.', 'voter multiple_voting asserted')
+has('Seorang pemilih mencoblos dengan formulir C pemberitahuan milik orang lain.', 'voter vote_in_name_of_other asserted')
+
+
+# an address: desa, kecamatan, kabupaten, province in turn; the kabupaten is no kecamatan of the same name (org_dev 002)
+at('Di TPS 04 Desa Pagenteran Kecamatan Pulosari, Pemalang, Jawa Tengah, seorang pemilih mencoblos dua kali.', '33.27 33.27.02 33.27.02.2010')
+mentions_of('Di TPS 04 Desa Pagenteran Kecamatan Pulosari, Pemalang, Jawa Tengah, seorang pemilih mencoblos dua kali.', 'region', '33.27 33')
+at('Kepala desa di Kecamatan Pulosari, Pemalang dan Taman membagikan uang kepada warga.', '33.27 33.27.02 -')
+
+
+# "mengarahkan untuk (men)coblos" directs voters; the supervisor's "Tidak ada mengarahkan ..." denies it (org_dev 008)
+has('Diduga ada oknum KPPS mengarahkan untuk coblos nomor 2 kepada calon pemilih.', 'organizer partisan_activity asserted')
+has('Diduga ada oknum KPPS yang mengarahkan warga untuk memilih salah satu pasangan calon.\n"Tidak ada mengarahkan untuk mencoblos nomor dua," kata petugas PTPS.', 'organizer partisan_activity negated')
+
+
+# an organiser's neutrality is organizer_ethics; anyone else's stays other_neutrality
+has('Bawaslu menangani dugaan pelanggaran netralitas penyelenggara oleh anggota PPS Desa Carat.', 'organizer organizer_ethics asserted')
+has('Anggota PPS itu tidak netral sebagai penyelenggara.', 'organizer organizer_ethics asserted')
+has('Kepala desa itu diduga melanggar netralitas.', 'kepala_desa other_neutrality asserted')
+has('Dua anggota PPS dipecat lantaran mengingkari kode etik.', 'organizer organizer_ethics asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline

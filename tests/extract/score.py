@@ -47,7 +47,9 @@ Counting, per field, over aligned pairs and the unaligned leftovers:
     answered anyway; "confident" when its evidence confidence is >= 0.5);
   - a non-null label the draft does not give (or gives wrongly): false negative.
 Equivalences the corpus README allows: actor "asn" matches "pns"/"pppk" and
-the other way round. Acts are also scored by family (README "Known
+the other way round; and "organizer" matches the engine's label "supervisor"
+(Panwascam, PKD, pengawas TPS), whose pk_incident actor is organizer
+(data/extract/README.md). Acts are also scored by family (README "Known
 doubts"), printed beside the strict figure. Districts and villages are
 scored by code ("district", "village": the draft's district_code and
 village_code against the label) and by name alone ("*_named": the draft
@@ -62,7 +64,8 @@ import os
 import subprocess
 import sys
 
-ACTOR_EQ = {"asn": {"asn", "pns", "pppk"}, "pns": {"pns", "asn"}, "pppk": {"pppk", "asn"}}
+ACTOR_EQ = {"asn": {"asn", "pns", "pppk"}, "pns": {"pns", "asn"}, "pppk": {"pppk", "asn"},
+            "organizer": {"organizer", "supervisor"}}
 ACT_FAMILY = {
     "partisan_activity": "partisan", "decision_favouring": "partisan", "mobilise_civil_servants": "partisan",
     "use_state_facilities": "partisan", "use_programmes": "partisan", "organise_event": "partisan",
