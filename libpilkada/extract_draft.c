@@ -39,6 +39,8 @@ typedef struct dctx {
     size_t head_role;     /* the one person of the text's first line when that line tells no deed
                              ("Camat X Dilaporkan ke Bawaslu"), or NONE */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
+    uint8_t doc_cleared;     /* a sentence finds the case not proven naming no deed and no person
+                                ("Status Laporan tidak memenuhi unsur dan tidak dapat dibuktikan") */
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
     size_t ndoc_lab;
@@ -311,6 +313,8 @@ static void doc_places(dctx *d)
     size_t n = 0;
     d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
+    d->doc_cleared = 0;
+    size_t clear_sent = NONE, person_sent = NONE; /* a bare not-proven sentence, the last one naming a person */
     d->ndoc_lab = 0;
     d->ndeny = 0;
     const char *role = NULL; /* a role of the current denying sentence */
@@ -331,9 +335,19 @@ static void doc_places(dctx *d)
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
             !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
             d->doc_dateline = k;
+        if (clear_sent != NONE && m->sentence != clear_sent) {
+            d->doc_cleared |= person_sent != clear_sent;
+            clear_sent = NONE;
+        }
+        if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]))
+            person_sent = m->sentence;
         if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-            !names_own_deed(&d->x[k]))
+            !names_own_deed(&d->x[k])) {
             d->doc_outcome = merge_outcome(d->doc_outcome, d->x[k].sent_outcome);
+            if (pk__label_is(m->label, "not_proven") && d->x[k].sent_outcome == PK_EXTRACT_NOT_PROVEN &&
+                !d->x[k].sent_irrealis)
+                clear_sent = m->sentence;
+        }
         if (m->kind == PK_EXTRACT_MENTION_ACT && !(m->flags & (PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
             d->x[k].sent_outcome >= 0 && d->ndoc_lab < 8) {
             d->doc_lab[d->ndoc_lab] = m->label;
@@ -367,6 +381,8 @@ static void doc_places(dctx *d)
         }
         count[q]++;
     }
+    if (clear_sent != NONE)
+        d->doc_cleared |= person_sent != clear_sent;
     size_t best = NONE;
     for (size_t q = 0; q < n; q++) {
         if (best == NONE) {
@@ -3673,6 +3689,14 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             ahow = PK_EXTRACT_HOW_INFERRED;
         }
         int8_t st = ax->sent_outcome >= 0 ? ax->sent_outcome : d.para_outcome[a] >= 0 ? d.para_outcome[a] : doc_outcome(&d, am);
+        /* a case stopped ("tidak dapat dilanjutkan") that the text finds not
+         * proven in a sentence naming no other deed or person ("Status
+         * Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"): the
+         * finding is why it stopped (fresh4 004); a finding about another
+         * person ("kades di Kecamatan Gemuh ... tidak memenuhi unsur")
+         * leaves the stopped case as told */
+        if (st == PK_EXTRACT_DROPPED && d.doc_cleared)
+            st = PK_EXTRACT_NOT_PROVEN;
         dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
         dr.negated = (am->flags & PK_EXTRACT_FLAG_NEGATED) || ax->sent_deny || d.deny_after[a] ||
                      dr.status == PK_EXTRACT_NOT_PROVEN;
