@@ -708,6 +708,20 @@ status(STOPPED + 'Sedangkan laporan terhadap kepala desa di Kecamatan Gemuh tida
 status('Kepala desa itu membagikan uang kepada warga, namun laporan itu tidak dapat dilanjutkan karena terlambat dilaporkan.',
        'kepala_desa give_money asserted dropped')
 
+# denials in other words: a claim called groundless, slander or a hoax; no sign of a breach found
+KADES = 'Kepala Desa Sukamaju diduga membagikan uang kepada warga saat kampanye. '
+has(KADES + '"Itu fitnah," katanya.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu menyebut tuduhan itu tidak berdasar.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu memastikan kabar itu hoaks.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu mengklaim tidak melakukan hal itu.', 'kepala_desa give_money negated')
+status(KADES + 'Bawaslu tidak menemukan indikasi pelanggaran.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Hasil klarifikasi, tidak ditemukan indikasi pelanggaran.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Bawaslu menyatakan tidak ada unsur pelanggaran.', 'kepala_desa give_money negated not_proven')
+# near-misses: spreading slander or a hoax is a deed; "tidak hanya" adds a deed
+has('Kepala desa itu menyebarkan fitnah terhadap pasangan calon nomor urut 2.', 'kepala_desa hoax asserted')
+has('Camat itu menyebarkan hoaks tentang pasangan calon. Hoaks itu beredar di grup WhatsApp.', 'camat hoax asserted')
+has('Kepala desa itu tidak hanya membagikan uang, tetapi juga sembako.', 'kepala_desa give_money asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
