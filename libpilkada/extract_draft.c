@@ -30,6 +30,7 @@ typedef struct dctx {
     size_t *next_place;   /* next district/village mention in the same paragraph */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
     uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
+    const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
     size_t doc_region;    /* the text's main place, or NONE */
@@ -271,6 +272,16 @@ static void capital_provinces(pk_extract_result *r, const char *text)
  * ("dugaan pelanggaran netralitas ASN", "kasus ini") is the case told
  * before, not another deed. */
 static int names_own_deed(const pk__xinfo *x) { return x->sent_act_prio >= 3; }
+
+/* 1 if a denial by a person of role DENIER speaks for the deed of ACTOR:
+ * the same kind of person, or a candidate and the campaign team that
+ * answers for it ("Tim pemenangan paslon 01 membantah ...") */
+static int same_side(const char *denier, const char *actor)
+{
+    int team_d = pk__label_is(denier, "candidate") || pk__label_is(denier, "campaign_team");
+    int team_a = pk__label_is(actor, "candidate") || pk__label_is(actor, "campaign_team");
+    return pk__same_label(denier, actor) || (team_d && team_a);
+}
 
 static int8_t merge_outcome(int8_t cur, int8_t o)
 {
@@ -602,12 +613,27 @@ static pk_status prepare(dctx *d)
     d->next_place = malloc(nm * sizeof(size_t));
     d->next_occur = malloc(nm * sizeof(size_t));
     d->deny_after = malloc(nm);
+    d->deny_by = malloc(nm * sizeof *d->deny_by);
+    const char **srole = malloc(nm * sizeof *srole); /* the first person named in each mention's sentence */
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
     d->counted_of = malloc(nm);
     if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
-        !d->counted_of)
+        !d->counted_of || !d->deny_by || !srole) {
+        free(srole);
         return PK_ENOMEM;
+    }
+    for (size_t k = 0, s0 = 0; k <= d->nm; k++) {
+        if (k == d->nm || d->m[k].sentence != d->m[s0].sentence) {
+            const char *who = NULL;
+            for (size_t j = s0; j < k && !who; j++)
+                if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
+                    who = d->m[j].label;
+            for (size_t j = s0; j < k; j++)
+                srole[j] = who;
+            s0 = k;
+        }
+    }
     memset(d->counted_of, -1, nm);
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
@@ -617,6 +643,7 @@ static pk_status prepare(dctx *d)
      * one denying another deed ("Adapun kades membantah membagikan uang")
      * leaves the others as told. */
     uint8_t deny = 0;
+    const char *deny_who = NULL;
     const char *deny_act[4];
     size_t ndeny = 0;
     for (size_t k = d->nm; k-- > 0;) {
@@ -624,6 +651,7 @@ static pk_status prepare(dctx *d)
         if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
             nr = np = no = NONE;
             deny = 0;
+            deny_who = NULL;
             ndeny = 0;
         }
         if (usable_region(m))
@@ -632,8 +660,10 @@ static pk_status prepare(dctx *d)
             np = k;
         if (occur_date(m, &d->x[k]) && deed_day(d, k))
             no = k;
-        if (m->kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->label, "deny") && !names_own_deed(&d->x[k]))
+        if (m->kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->label, "deny") && !names_own_deed(&d->x[k])) {
             deny = 1;
+            deny_who = srole[k];
+        }
         if (m->kind == PK_EXTRACT_MENTION_ACT && d->x[k].sent_deny && ndeny < 4)
             deny_act[ndeny++] = m->label;
         d->next_region[k] = nr;
@@ -643,6 +673,7 @@ static pk_status prepare(dctx *d)
         for (size_t q = 0; q < ndeny && !same && m->kind == PK_EXTRACT_MENTION_ACT; q++)
             same = strcmp(deny_act[q], m->label) == 0;
         d->deny_after[k] = deny || same;
+        d->deny_by[k] = deny && !same ? deny_who : NULL;
         d->para_outcome[k] = -1;
     }
     /* a denial naming no deed of its own also covers what its paragraph
@@ -650,16 +681,22 @@ static pk_status prepare(dctx *d)
      * menjelaskan bahwa ia hadir ... bukan dalam kapasitasnya"), up to a
      * sentence that turns to another deed or tells its own outcome */
     uint8_t fwd = 0;
+    const char *fwd_who = NULL;
     for (size_t k = 0; k < d->nm; k++) {
         const pk__xinfo *x = &d->x[k];
         if (k > 0 && (x->para != d->x[k - 1].para || d->m[k].sentence != d->m[k - 1].sentence) &&
             (x->para != d->x[k - 1].para || x->sent_shift || x->sent_outcome >= 0))
             fwd = 0;
-        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(d->m[k].label, "deny") && !names_own_deed(x))
+        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(d->m[k].label, "deny") && !names_own_deed(x)) {
             fwd = 1;
-        if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT)
+            fwd_who = srole[k];
+        }
+        if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT && !d->deny_after[k]) {
             d->deny_after[k] = 1;
+            d->deny_by[k] = fwd_who;
+        }
     }
+    free(srole);
     spread_outcomes(d, 0); /* from the outcomes at or after each mention */
     spread_outcomes(d, 1); /* then from those before it */
     return PK_OK;
@@ -3700,11 +3737,14 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
         dr.negated = (am->flags & PK_EXTRACT_FLAG_NEGATED) || ax->sent_deny || d.deny_after[a] ||
                      dr.status == PK_EXTRACT_NOT_PROVEN;
-        if (dr.negated)
-            conf = conf < 0.2 ? conf : 0.2;
-        else if (dr.status == PK_EXTRACT_DROPPED && conf > DROPPED_CONF)
+        if (dr.status == PK_EXTRACT_DROPPED && conf > DROPPED_CONF)
             conf = DROPPED_CONF; /* a stopped case ("dihentikan", "tidak diregistrasi"): the deed was never
                                   * established, so not a confident incident, but kept with its outcome */
+        double told = conf;      /* the confidence of the deed as told, were it not denied */
+        int by_other = dr.negated && !(am->flags & PK_EXTRACT_FLAG_NEGATED) && !ax->sent_deny &&
+                       dr.status != PK_EXTRACT_NOT_PROVEN && d.deny_by[a];
+        if (dr.negated)
+            conf = conf < 0.2 ? conf : 0.2;
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
@@ -3716,6 +3756,17 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             dr.actor_label = "voter";
             dr.incident.actor = PK_ACTOR_VOTER;
             set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.5, am, a);
+        }
+        if (by_other && dr.actor_label[0] && !pk__label_is(dr.actor_label, "any_person") &&
+            !same_side(d.deny_by[a], dr.actor_label)) {
+            /* denied in a later sentence by someone else ("Kepala desa ...
+             * membagikan uang. Camat membantah terlibat"): the camat denies
+             * his own part, not the deed told of the kepala desa; a deed of
+             * somebody unnamed ("seorang wanita ... menyebut keterlibatan
+             * seorang Dandim") may be the denier's own (fresh 035) */
+            dr.negated = 0;
+            dr.confidence = told;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = told;
         }
         size_t co[8];
         size_t nco = listed_actors(&d, &dr, a, hi, co, 8);
@@ -3861,6 +3912,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.next_place);
     free(d.next_occur);
     free(d.deny_after);
+    free(d.deny_by);
     free(d.para_outcome);
     free(d.topic_of);
     free(d.counted_of);

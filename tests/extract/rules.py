@@ -722,6 +722,15 @@ has('Kepala desa itu menyebarkan fitnah terhadap pasangan calon nomor urut 2.', 
 has('Camat itu menyebarkan hoaks tentang pasangan calon. Hoaks itu beredar di grup WhatsApp.', 'camat hoax asserted')
 has('Kepala desa itu tidak hanya membagikan uang, tetapi juga sembako.', 'kepala_desa give_money asserted')
 
+# a denial in a later sentence negates the deed of the one who denies (or of nobody named), not another's
+has(KADES + 'Camat Sukamaju membantah terlibat.', 'kepala_desa give_money asserted')
+has(KADES + '"Itu tidak benar," kata camat.', 'kepala_desa give_money asserted')
+has(KADES + '"Itu tidak benar," kata Kades Sukamaju.', 'kepala_desa give_money negated')
+has(KADES + 'Namun, kepala desa itu membantah tudingan tersebut.', 'kepala_desa give_money negated')
+has(KADES + 'Ia membantah tudingan itu.', 'kepala_desa give_money negated')
+has('Paslon nomor urut 2 diduga membagikan uang kepada warga. Tim pemenangan paslon nomor urut 2 membantah tudingan itu.',
+    'candidate give_money negated')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
