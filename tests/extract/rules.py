@@ -731,6 +731,21 @@ has(KADES + 'Ia membantah tudingan itu.', 'kepala_desa give_money negated')
 has('Paslon nomor urut 2 diduga membagikan uang kepada warga. Tim pemenangan paslon nomor urut 2 membantah tudingan itu.',
     'candidate give_money negated')
 
+# more denials and not-proven findings; an outcome word after an appeal or an "if" is wished, not found
+has(KADES + 'Kepala desa itu menyanggah tudingan itu.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu menyebut tuduhan itu tidak sesuai fakta.', 'kepala_desa give_money negated')
+has(KADES + 'Menurutnya, tuduhan itu mengada-ada.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu menegaskan tuduhan itu tak berdasar.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu menyebut kabar itu adalah hoax.', 'kepala_desa give_money negated')
+status(KADES + 'Bawaslu menyatakan perbuatan itu bukan tindak pidana pemilihan.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Bawaslu menyatakan kepala desa itu tidak melakukan pelanggaran.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Bawaslu menyatakan kegiatan itu tidak termasuk kategori pelanggaran.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Majelis hakim membebaskan kepala desa itu dari segala dakwaan.', 'kepala_desa give_money negated not_proven')
+# near-misses: an appeal or a condition before the outcome word; "akan meneruskan" is still a decision
+status(KADES + '\n\nBawaslu mengimbau kepala desa agar tidak melanggar aturan.', 'kepala_desa give_money asserted alleged')
+status(KADES + '\n\nJika terbukti, kades itu akan disanksi.', 'kepala_desa give_money asserted alleged')
+has('Kepala desa itu menyebarkan hoax tentang pasangan calon.', 'kepala_desa hoax asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
