@@ -769,13 +769,27 @@ static void copy_name(char *dst, size_t size, const char *src, size_t n)
 
 /* A place name after a cue word: capitalised words without punctuation
  * between them. Returns the number of words taken. */
+/* 1 if word i alone is a verb of denial ("Bantah", "Menampik"): in a
+ * headline written in capitals it ends the name before it ("Kades
+ * Sukamaju Bantah Bagikan Uang"). */
+static int denial_word(const ctx *c, size_t i)
+{
+    word1 w = c->w1[i];
+    if (w.pfx & PFX_UNSET)
+        word1_of(&w, &c->toks[i]);
+    for (int q = 0; q < 2; q++)
+        if (w.e[q] && w.e[q]->kind == PK__LX_NEGATION && pk__label_is(w.e[q]->label, "deny"))
+            return 1;
+    return 0;
+}
+
 static size_t capture_name(ctx *c, size_t i, size_t maxw, pk_extract_mention_kind kind, unsigned flags)
 {
     size_t k = 0;
     while (i + k < c->ntok && k < maxw) {
         const tok *t = &c->toks[i + k];
         if (!(t->flags & (TF_CAP | TF_DIGIT)) || (t->flags & TF_PUNCT_BEFORE) || stop_word(t) ||
-            t->sent != c->toks[i].sent)
+            t->sent != c->toks[i].sent || (k > 0 && denial_word(c, i + k)))
             break;
         if ((t->flags & TF_DIGIT) && k == 0)
             break;

@@ -746,6 +746,14 @@ status(KADES + '\n\nBawaslu mengimbau kepala desa agar tidak melanggar aturan.',
 status(KADES + '\n\nJika terbukti, kades itu akan disanksi.', 'kepala_desa give_money asserted alleged')
 has('Kepala desa itu menyebarkan hoax tentang pasangan calon.', 'kepala_desa hoax asserted')
 
+# a verb of denial written with a capital ends the post's place name before it ("Kades Sukamaju Bantah ...")
+has('Kades Sukamaju Bantah Bagikan Uang.', 'kepala_desa give_money negated')
+has('Kades Sukamaju Menampik Terlibat Kampanye', 'kepala_desa attend_campaign negated')
+# near-miss: a capitalised word that is no denial stays in the name
+check("named", 'Kepala Desa Sumber Rejo membagikan uang kepada warga.', (),
+      lambda r: None if [m.get("name") for m in r["mentions"] if m["kind"] == "village"] == ["Sumber Rejo"]
+      else "village names %s" % [m.get("name") for m in r["mentions"] if m["kind"] == "village"])
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
