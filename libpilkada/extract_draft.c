@@ -302,7 +302,8 @@ static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
 }
 
 /* 1 if a later sentence of the text, in another paragraph, denies the same
- * deed by the same kind of person ("... pertemuan para kepala desa ..."
+ * deed by the same kind of person (an earlier one, when the deed names
+ * nobody) ("... pertemuan para kepala desa ..."
  * then, paragraphs on, "kepala desa yang diperiksa mengaku pertemuan
  * tersebut adalah silaturahmi"); a deed whose own sentence tells an outcome
  * keeps it. */
@@ -310,10 +311,18 @@ static int denied_later(const dctx *d, const pk_extract_draft *dr, size_t a)
 {
     if (d->x[a].sent_outcome >= 0)
         return 0;
-    for (size_t q = 0; q < d->ndeny; q++)
-        if (d->deny_sent[q] > d->m[a].sentence && pk__same_label(d->deny_lab[q], dr->act_label) &&
+    for (size_t q = 0; q < d->ndeny; q++) {
+        if (!pk__same_label(d->deny_lab[q], dr->act_label))
+            continue;
+        if (d->deny_sent[q] > d->m[a].sentence &&
             (!d->deny_role[q] || !dr->actor_label[0] || pk__same_label(d->deny_role[q], dr->actor_label)))
             return 1;
+        /* the accusation told after its denial, with nobody named for the
+         * deed ("Paslon ... membantah tudingan praktik politik uang. ...
+         * Di lokasi ini, Abah Anton disebut memberikan uang", fresh2 026) */
+        if (d->deny_sent[q] < d->m[a].sentence && !dr->actor_label[0])
+            return 1;
+    }
     return 0;
 }
 

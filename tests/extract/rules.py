@@ -754,6 +754,13 @@ check("named", 'Kepala Desa Sumber Rejo membagikan uang kepada warga.', (),
       lambda r: None if [m.get("name") for m in r["mentions"] if m["kind"] == "village"] == ["Sumber Rejo"]
       else "village names %s" % [m.get("name") for m in r["mentions"] if m["kind"] == "village"])
 
+# fresh2 026: the accusation told after its denial, with nobody named for the deed, is denied too
+ABADI = ('Pasangan calon nomor urut 3 membantah tudingan praktik politik uang yang dilakukan saat berkampanye. Paslon Abadi dilaporkan ke Bawaslu Kota Malang atas dugaan praktik politik uang. Hal tersebut dilaporkan terjadi di dua titik saat Paslon Abadi berkampanye.\nYang pertama yakni dalam kegiatan kampanye di wilayah Kelurahan Purwodadi Kecamatan Blimbing pada 20 Oktober 2024. Yang kedua yakni di wilayah Kelurahan Buring Kecamatan Kedungkandang 5 November 2024.\nDi lokasi ini, Abah Anton disebut memberikan uang sebesar Rp 50 ribu kepada setiap warga.')
+has(ABADI, '- give_money negated')
+# near-miss: a deed told after a denial of the same act by another person named is that person's, as told
+has('Kepala Desa Sukamaju membantah membagikan uang kepada warga.\n\nDi Kecamatan Blimbing, Camat Blimbing kedapatan '
+    'membagikan uang kepada warga.', 'camat give_money asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
