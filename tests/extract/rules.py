@@ -761,6 +761,17 @@ has(ABADI, '- give_money negated')
 has('Kepala Desa Sukamaju membantah membagikan uang kepada warga.\n\nDi Kecamatan Blimbing, Camat Blimbing kedapatan '
     'membagikan uang kepada warga.', 'camat give_money asserted')
 
+# self-denials and scant evidence
+has(KADES + 'Kepala desa itu menegaskan dirinya tidak terlibat.', 'kepala_desa give_money negated')
+has(KADES + '"Saya tidak melakukan itu," kata kepala desa.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu mengatakan bahwa tudingan itu keliru.', 'kepala_desa give_money negated')
+has(KADES + 'Kepala desa itu menyebut tudingan itu salah alamat.', 'kepala_desa give_money negated')
+status(KADES + 'Bawaslu menyatakan kasus itu kurang bukti.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Bawaslu menyatakan kasus itu minim bukti.', 'kepala_desa give_money negated not_proven')
+status(KADES + 'Bawaslu tidak memiliki cukup bukti.', 'kepala_desa give_money negated not_proven')
+# near-miss: "saya tidak" alone (an official's "Saya tidak ingin ...") is no denial
+has(KADES + '"Saya tidak ingin hal ini terulang," kata Ketua Bawaslu.', 'kepala_desa give_money asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
