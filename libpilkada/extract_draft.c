@@ -40,8 +40,9 @@ typedef struct dctx {
     size_t head_role;     /* the one person of the text's first line when that line tells no deed
                              ("Camat X Dilaporkan ke Bawaslu"), or NONE */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
-    uint8_t doc_cleared;     /* a sentence finds the case not proven naming no deed and no person
-                                ("Status Laporan tidak memenuhi unsur dan tidak dapat dibuktikan") */
+    size_t doc_cleared;      /* the last sentence that finds the case not proven naming no deed and no
+                                person ("Status Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"),
+                                or NONE */
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
     size_t ndoc_lab;
@@ -333,7 +334,7 @@ static void doc_places(dctx *d)
     size_t n = 0;
     d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
-    d->doc_cleared = 0;
+    d->doc_cleared = NONE;
     size_t clear_sent = NONE, person_sent = NONE; /* a bare not-proven sentence, the last one naming a person */
     d->ndoc_lab = 0;
     d->ndeny = 0;
@@ -356,7 +357,8 @@ static void doc_places(dctx *d)
             !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
             d->doc_dateline = k;
         if (clear_sent != NONE && m->sentence != clear_sent) {
-            d->doc_cleared |= person_sent != clear_sent;
+            if (person_sent != clear_sent)
+                d->doc_cleared = clear_sent;
             clear_sent = NONE;
         }
         if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]))
@@ -401,8 +403,8 @@ static void doc_places(dctx *d)
         }
         count[q]++;
     }
-    if (clear_sent != NONE)
-        d->doc_cleared |= person_sent != clear_sent;
+    if (clear_sent != NONE && person_sent != clear_sent)
+        d->doc_cleared = clear_sent;
     size_t best = NONE;
     for (size_t q = 0; q < n; q++) {
         if (best == NONE) {
@@ -3739,9 +3741,11 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
          * proven in a sentence naming no other deed or person ("Status
          * Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"): the
          * finding is why it stopped (fresh4 004); a finding about another
-         * person ("kades di Kecamatan Gemuh ... tidak memenuhi unsur")
-         * leaves the stopped case as told */
-        if (st == PK_EXTRACT_DROPPED && d.doc_cleared)
+         * person ("kades di Kecamatan Gemuh ... tidak memenuhi unsur"), or
+         * told before the deed ("tidak menemukan pelanggaran saat
+         * pendaftaran", then another matter, fresh5 043), leaves the
+         * stopped case as told */
+        if (st == PK_EXTRACT_DROPPED && d.doc_cleared != NONE && d.doc_cleared > am->sentence)
             st = PK_EXTRACT_NOT_PROVEN;
         dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
         dr.negated = (am->flags & PK_EXTRACT_FLAG_NEGATED) || ax->sent_deny || d.deny_after[a] ||
