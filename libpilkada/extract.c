@@ -664,6 +664,18 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
     return m;
 }
 
+/* 1 if s[0..n) is a word of condition ("jika", "apabila"): not "akan"
+ * or "boleh", which the lexicon files as conditions too ("akan
+ * meneruskan" is a decision). */
+static int if_word(const char *s, size_t n)
+{
+    static const char *const w[] = {"jika", "apabila", "bila", "kalau", "seandainya", "andaikan"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strlen(w[i]) == n && pk__ieq_ascii(s, w[i], n))
+            return 1;
+    return 0;
+}
+
 /* The candidates of chunk mention m, zeroed when first asked; NULL when out
  * of memory (the call then fails). */
 static pk__xcand *xcand_of(ctx *c, cmention *m)
@@ -757,13 +769,27 @@ static void copy_name(char *dst, size_t size, const char *src, size_t n)
 
 /* A place name after a cue word: capitalised words without punctuation
  * between them. Returns the number of words taken. */
+/* 1 if word i alone is a verb of denial ("Bantah", "Menampik"): in a
+ * headline written in capitals it ends the name before it ("Kades
+ * Sukamaju Bantah Bagikan Uang"). */
+static int denial_word(const ctx *c, size_t i)
+{
+    word1 w = c->w1[i];
+    if (w.pfx & PFX_UNSET)
+        word1_of(&w, &c->toks[i]);
+    for (int q = 0; q < 2; q++)
+        if (w.e[q] && w.e[q]->kind == PK__LX_NEGATION && pk__label_is(w.e[q]->label, "deny"))
+            return 1;
+    return 0;
+}
+
 static size_t capture_name(ctx *c, size_t i, size_t maxw, pk_extract_mention_kind kind, unsigned flags)
 {
     size_t k = 0;
     while (i + k < c->ntok && k < maxw) {
         const tok *t = &c->toks[i + k];
         if (!(t->flags & (TF_CAP | TF_DIGIT)) || (t->flags & TF_PUNCT_BEFORE) || stop_word(t) ||
-            t->sent != c->toks[i].sent)
+            t->sent != c->toks[i].sent || (k > 0 && denial_word(c, i + k)))
             break;
         if ((t->flags & TF_DIGIT) && k == 0)
             break;
@@ -1237,12 +1263,16 @@ static void sentence_context(ctx *c)
         cl_deny[0] = cl_prio[0] = 0;
         size_t irr_at[IRR_LIST]; /* the sentence's irrealis cues, while they fit */
         size_t nirr = 0;
+        uint32_t wish_end = 0; /* one past the last appeal, prohibition or condition word ("agar", "jika"), or 0 */
         while (b < c->ncm && c->cm[b].m.sentence == c->cm[a].m.sentence) {
             cmention *m = &c->cm[b];
             if (m->m.kind == PK_EXTRACT_MENTION_IRREALIS) {
                 if (nirr < IRR_LIST)
                     irr_at[nirr] = b;
                 nirr++;
+                if (pk__label_is(m->m.label, "appeal") || pk__label_is(m->m.label, "prohibition") ||
+                    (pk__label_is(m->m.label, "condition") && if_word(c->text + m->m.start, m->m.end - m->m.start)))
+                    wish_end = m->x.word_end;
             }
             if (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "contrast") &&
                 ncl < MAX_CLAUSES) {
@@ -1270,6 +1300,11 @@ static void sentence_context(ctx *c)
             case PK_EXTRACT_MENTION_OUTCOME: {
                 static const char *const o[] = {"alleged", "proven", "sanctioned", "not_proven", "dropped"};
                 int v = pk__lookup_name(o, 5, m->m.label);
+                /* an outcome word right after an appeal or a condition ("agar
+                 * tidak melanggar", "jika terbukti"): wished or supposed, not
+                 * found; it tells no outcome */
+                if (wish_end && m->x.word >= wish_end && m->x.word - wish_end <= 3)
+                    v = -1;
                 if (pk__label_is(m->m.label, "threat"))
                     threat = 1;
                 else if (v >= 0 && !(threat && (v == PK_EXTRACT_SANCTIONED || v == PK_EXTRACT_PROVEN))) {

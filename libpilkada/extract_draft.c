@@ -30,6 +30,7 @@ typedef struct dctx {
     size_t *next_place;   /* next district/village mention in the same paragraph */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
     uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
+    const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
     size_t doc_region;    /* the text's main place, or NONE */
@@ -39,6 +40,9 @@ typedef struct dctx {
     size_t head_role;     /* the one person of the text's first line when that line tells no deed
                              ("Camat X Dilaporkan ke Bawaslu"), or NONE */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
+    size_t doc_cleared;      /* the last sentence that finds the case not proven naming no deed and no
+                                person ("Status Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"),
+                                or NONE */
     int8_t doc_lab_o[8];     /* of those naming their deed, by the deed's label */
     const char *doc_lab[8];
     size_t ndoc_lab;
@@ -270,6 +274,16 @@ static void capital_provinces(pk_extract_result *r, const char *text)
  * before, not another deed. */
 static int names_own_deed(const pk__xinfo *x) { return x->sent_act_prio >= 3; }
 
+/* 1 if a denial by a person of role DENIER speaks for the deed of ACTOR:
+ * the same kind of person, or a candidate and the campaign team that
+ * answers for it ("Tim pemenangan paslon 01 membantah ...") */
+static int same_side(const char *denier, const char *actor)
+{
+    int team_d = pk__label_is(denier, "candidate") || pk__label_is(denier, "campaign_team");
+    int team_a = pk__label_is(actor, "candidate") || pk__label_is(actor, "campaign_team");
+    return pk__same_label(denier, actor) || (team_d && team_a);
+}
+
 static int8_t merge_outcome(int8_t cur, int8_t o)
 {
     if (o < 0)
@@ -289,7 +303,8 @@ static int8_t doc_outcome(const dctx *d, const pk_extract_mention *act)
 }
 
 /* 1 if a later sentence of the text, in another paragraph, denies the same
- * deed by the same kind of person ("... pertemuan para kepala desa ..."
+ * deed by the same kind of person (an earlier one, when the deed names
+ * nobody) ("... pertemuan para kepala desa ..."
  * then, paragraphs on, "kepala desa yang diperiksa mengaku pertemuan
  * tersebut adalah silaturahmi"); a deed whose own sentence tells an outcome
  * keeps it. */
@@ -297,10 +312,18 @@ static int denied_later(const dctx *d, const pk_extract_draft *dr, size_t a)
 {
     if (d->x[a].sent_outcome >= 0)
         return 0;
-    for (size_t q = 0; q < d->ndeny; q++)
-        if (d->deny_sent[q] > d->m[a].sentence && pk__same_label(d->deny_lab[q], dr->act_label) &&
+    for (size_t q = 0; q < d->ndeny; q++) {
+        if (!pk__same_label(d->deny_lab[q], dr->act_label))
+            continue;
+        if (d->deny_sent[q] > d->m[a].sentence &&
             (!d->deny_role[q] || !dr->actor_label[0] || pk__same_label(d->deny_role[q], dr->actor_label)))
             return 1;
+        /* the accusation told after its denial, with nobody named for the
+         * deed ("Paslon ... membantah tudingan praktik politik uang. ...
+         * Di lokasi ini, Abah Anton disebut memberikan uang", fresh2 026) */
+        if (d->deny_sent[q] < d->m[a].sentence && !dr->actor_label[0])
+            return 1;
+    }
     return 0;
 }
 
@@ -311,6 +334,8 @@ static void doc_places(dctx *d)
     size_t n = 0;
     d->doc_region = d->doc_office = d->doc_occur = d->doc_dateline = NONE;
     d->doc_outcome = -1;
+    d->doc_cleared = NONE;
+    size_t clear_sent = NONE, person_sent = NONE; /* a bare not-proven sentence, the last one naming a person */
     d->ndoc_lab = 0;
     d->ndeny = 0;
     const char *role = NULL; /* a role of the current denying sentence */
@@ -331,9 +356,20 @@ static void doc_places(dctx *d)
         if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && (m->flags & PK_EXTRACT_FLAG_DATELINE) &&
             !(m->flags & PK_EXTRACT_FLAG_LINK) && d->doc_dateline == NONE)
             d->doc_dateline = k;
+        if (clear_sent != NONE && m->sentence != clear_sent) {
+            if (person_sent != clear_sent)
+                d->doc_cleared = clear_sent;
+            clear_sent = NONE;
+        }
+        if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]))
+            person_sent = m->sentence;
         if (m->kind == PK_EXTRACT_MENTION_OUTCOME && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-            !names_own_deed(&d->x[k]))
+            !names_own_deed(&d->x[k])) {
             d->doc_outcome = merge_outcome(d->doc_outcome, d->x[k].sent_outcome);
+            if (pk__label_is(m->label, "not_proven") && d->x[k].sent_outcome == PK_EXTRACT_NOT_PROVEN &&
+                !d->x[k].sent_irrealis)
+                clear_sent = m->sentence;
+        }
         if (m->kind == PK_EXTRACT_MENTION_ACT && !(m->flags & (PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_IRREALIS)) &&
             d->x[k].sent_outcome >= 0 && d->ndoc_lab < 8) {
             d->doc_lab[d->ndoc_lab] = m->label;
@@ -367,6 +403,8 @@ static void doc_places(dctx *d)
         }
         count[q]++;
     }
+    if (clear_sent != NONE && person_sent != clear_sent)
+        d->doc_cleared = clear_sent;
     size_t best = NONE;
     for (size_t q = 0; q < n; q++) {
         if (best == NONE) {
@@ -586,12 +624,27 @@ static pk_status prepare(dctx *d)
     d->next_place = malloc(nm * sizeof(size_t));
     d->next_occur = malloc(nm * sizeof(size_t));
     d->deny_after = malloc(nm);
+    d->deny_by = malloc(nm * sizeof *d->deny_by);
+    const char **srole = malloc(nm * sizeof *srole); /* the first person named in each mention's sentence */
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
     d->counted_of = malloc(nm);
     if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
-        !d->counted_of)
+        !d->counted_of || !d->deny_by || !srole) {
+        free(srole);
         return PK_ENOMEM;
+    }
+    for (size_t k = 0, s0 = 0; k <= d->nm; k++) {
+        if (k == d->nm || d->m[k].sentence != d->m[s0].sentence) {
+            const char *who = NULL;
+            for (size_t j = s0; j < k && !who; j++)
+                if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(&d->m[j], &d->x[j]))
+                    who = d->m[j].label;
+            for (size_t j = s0; j < k; j++)
+                srole[j] = who;
+            s0 = k;
+        }
+    }
     memset(d->counted_of, -1, nm);
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
@@ -601,6 +654,7 @@ static pk_status prepare(dctx *d)
      * one denying another deed ("Adapun kades membantah membagikan uang")
      * leaves the others as told. */
     uint8_t deny = 0;
+    const char *deny_who = NULL;
     const char *deny_act[4];
     size_t ndeny = 0;
     for (size_t k = d->nm; k-- > 0;) {
@@ -608,6 +662,7 @@ static pk_status prepare(dctx *d)
         if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
             nr = np = no = NONE;
             deny = 0;
+            deny_who = NULL;
             ndeny = 0;
         }
         if (usable_region(m))
@@ -616,8 +671,10 @@ static pk_status prepare(dctx *d)
             np = k;
         if (occur_date(m, &d->x[k]) && deed_day(d, k))
             no = k;
-        if (m->kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->label, "deny") && !names_own_deed(&d->x[k]))
+        if (m->kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(m->label, "deny") && !names_own_deed(&d->x[k])) {
             deny = 1;
+            deny_who = srole[k];
+        }
         if (m->kind == PK_EXTRACT_MENTION_ACT && d->x[k].sent_deny && ndeny < 4)
             deny_act[ndeny++] = m->label;
         d->next_region[k] = nr;
@@ -627,6 +684,7 @@ static pk_status prepare(dctx *d)
         for (size_t q = 0; q < ndeny && !same && m->kind == PK_EXTRACT_MENTION_ACT; q++)
             same = strcmp(deny_act[q], m->label) == 0;
         d->deny_after[k] = deny || same;
+        d->deny_by[k] = deny && !same ? deny_who : NULL;
         d->para_outcome[k] = -1;
     }
     /* a denial naming no deed of its own also covers what its paragraph
@@ -634,16 +692,22 @@ static pk_status prepare(dctx *d)
      * menjelaskan bahwa ia hadir ... bukan dalam kapasitasnya"), up to a
      * sentence that turns to another deed or tells its own outcome */
     uint8_t fwd = 0;
+    const char *fwd_who = NULL;
     for (size_t k = 0; k < d->nm; k++) {
         const pk__xinfo *x = &d->x[k];
         if (k > 0 && (x->para != d->x[k - 1].para || d->m[k].sentence != d->m[k - 1].sentence) &&
             (x->para != d->x[k - 1].para || x->sent_shift || x->sent_outcome >= 0))
             fwd = 0;
-        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(d->m[k].label, "deny") && !names_own_deed(x))
+        if (d->m[k].kind == PK_EXTRACT_MENTION_NEGATION && pk__label_is(d->m[k].label, "deny") && !names_own_deed(x)) {
             fwd = 1;
-        if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT)
+            fwd_who = srole[k];
+        }
+        if (fwd && d->m[k].kind == PK_EXTRACT_MENTION_ACT && !d->deny_after[k]) {
             d->deny_after[k] = 1;
+            d->deny_by[k] = fwd_who;
+        }
     }
+    free(srole);
     spread_outcomes(d, 0); /* from the outcomes at or after each mention */
     spread_outcomes(d, 1); /* then from those before it */
     return PK_OK;
@@ -3673,14 +3737,27 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             ahow = PK_EXTRACT_HOW_INFERRED;
         }
         int8_t st = ax->sent_outcome >= 0 ? ax->sent_outcome : d.para_outcome[a] >= 0 ? d.para_outcome[a] : doc_outcome(&d, am);
+        /* a case stopped ("tidak dapat dilanjutkan") that the text finds not
+         * proven in a sentence naming no other deed or person ("Status
+         * Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"): the
+         * finding is why it stopped (fresh4 004); a finding about another
+         * person ("kades di Kecamatan Gemuh ... tidak memenuhi unsur"), or
+         * told before the deed ("tidak menemukan pelanggaran saat
+         * pendaftaran", then another matter, fresh5 043), leaves the
+         * stopped case as told */
+        if (st == PK_EXTRACT_DROPPED && d.doc_cleared != NONE && d.doc_cleared > am->sentence)
+            st = PK_EXTRACT_NOT_PROVEN;
         dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
         dr.negated = (am->flags & PK_EXTRACT_FLAG_NEGATED) || ax->sent_deny || d.deny_after[a] ||
                      dr.status == PK_EXTRACT_NOT_PROVEN;
-        if (dr.negated)
-            conf = conf < 0.2 ? conf : 0.2;
-        else if (dr.status == PK_EXTRACT_DROPPED && conf > DROPPED_CONF)
+        if (dr.status == PK_EXTRACT_DROPPED && conf > DROPPED_CONF)
             conf = DROPPED_CONF; /* a stopped case ("dihentikan", "tidak diregistrasi"): the deed was never
                                   * established, so not a confident incident, but kept with its outcome */
+        double told = conf;      /* the confidence of the deed as told, were it not denied */
+        int by_other = dr.negated && !(am->flags & PK_EXTRACT_FLAG_NEGATED) && !ax->sent_deny &&
+                       dr.status != PK_EXTRACT_NOT_PROVEN && d.deny_by[a];
+        if (dr.negated)
+            conf = conf < 0.2 ? conf : 0.2;
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
         fill_actor(&d, &dr, a, lo, hi, &w);
@@ -3692,6 +3769,17 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             dr.actor_label = "voter";
             dr.incident.actor = PK_ACTOR_VOTER;
             set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.5, am, a);
+        }
+        if (by_other && dr.actor_label[0] && !pk__label_is(dr.actor_label, "any_person") &&
+            !same_side(d.deny_by[a], dr.actor_label)) {
+            /* denied in a later sentence by someone else ("Kepala desa ...
+             * membagikan uang. Camat membantah terlibat"): the camat denies
+             * his own part, not the deed told of the kepala desa; a deed of
+             * somebody unnamed ("seorang wanita ... menyebut keterlibatan
+             * seorang Dandim") may be the denier's own (fresh 035) */
+            dr.negated = 0;
+            dr.confidence = told;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = told;
         }
         size_t co[8];
         size_t nco = listed_actors(&d, &dr, a, hi, co, 8);
@@ -3837,6 +3925,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.next_place);
     free(d.next_occur);
     free(d.deny_after);
+    free(d.deny_by);
     free(d.para_outcome);
     free(d.topic_of);
     free(d.counted_of);
