@@ -311,36 +311,6 @@ static int is_abbrev(const ctx *c, const tok *t)
 static int soft_break(const char *text, size_t start, size_t nl, size_t len);
 static int is_prefix(uint64_t h);
 static const pk__lex_entry *lex_find(int mode, uint64_t h, const tok *t, size_t n);
-/* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
- * b[0..n) are equal; inlined with a constant w, the copies are loads. */
-static inline int same_ends(const char *a, const char *b, size_t n, size_t w)
-{
-    uint64_t x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    memcpy(&x0, a, w);
-    memcpy(&y0, b, w);
-    memcpy(&x1, a + n - w, w);
-    memcpy(&y1, b + n - w, w);
-    return x0 == y0 && x1 == y1;
-}
-
-/* 1 if a[0..n) equals b[0..n): eight bytes at a time, the last eight (or,
- * below eight, the first and last four, two or one) overlapping the ones
- * before; no byte past n is read. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    if (n < 8) /* most words */
-        return n >= 4 ? same_ends(a, b, n, 4) : n >= 2 ? same_ends(a, b, n, 2) : n == 0 || a[0] == b[0];
-    uint64_t x, y;
-    for (size_t q = 0; q + 8 < n; q += 8) {
-        memcpy(&x, a + q, 8);
-        memcpy(&y, b + q, 8);
-        if (x != y)
-            return 0;
-    }
-    memcpy(&x, a + n - 8, 8);
-    memcpy(&y, b + n - 8, 8);
-    return x == y;
-}
 
 
 /* pk__lex_word_hash(w, n) of a word in the chunk's arena, whose slack past
@@ -385,7 +355,7 @@ static void word1_of(word1 *w, const tok *t)
 static const ptok_slot *ptok_of(ctx *c, const tok *t)
 {
     ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
-    if (sl->hx != t->hx || sl->len != t->lo_len || !same_bytes(sl->key, t->lo, t->lo_len)) {
+    if (sl->hx != t->hx || sl->len != t->lo_len || !pk__same_bytes(sl->key, t->lo, t->lo_len)) {
         memset(sl->key, 0, sizeof sl->key);
         memcpy(sl->key, t->lo, t->lo_len);
         sl->hx = t->hx;
@@ -559,9 +529,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
                 c->w1[j].pfx = PFX_UNSET;
             }
-        } else if ((sl->hx == t->hx && sl->lo_len == k && same_bytes(sl->lo, lw, k)) ||
+        } else if ((sl->hx == t->hx && sl->lo_len == k && pk__same_bytes(sl->lo, lw, k)) ||
                    ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
-                    same_bytes(sl->lo, lw, k))) {
+                    pk__same_bytes(sl->lo, lw, k))) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
             t->ptok = sl->ptok;

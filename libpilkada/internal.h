@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "pilkada/common.h"
 #include "pilkada/date.h"
@@ -31,6 +32,37 @@ pk_status pk__fail_at(pk_error *err, pk_status status, const char *source, long 
 #define pk__fail(err, status, ...) (pk__fail((err), (status), __VA_ARGS__), (status))
 #define pk__fail_at(err, status, ...) (pk__fail_at((err), (status), __VA_ARGS__), (status))
 #endif
+/* 1 if the first and the last w bytes (w <= n, w <= 8) of a[0..n) and
+ * b[0..n) are equal; inlined with a constant w, the copies are loads. */
+static inline int pk__same_ends(const char *a, const char *b, size_t n, size_t w)
+{
+    uint64_t x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    memcpy(&x0, a, w);
+    memcpy(&y0, b, w);
+    memcpy(&x1, a + n - w, w);
+    memcpy(&y1, b + n - w, w);
+    return x0 == y0 && x1 == y1;
+}
+
+/* 1 if a[0..n) equals b[0..n): eight bytes at a time, the last eight (or,
+ * below eight, the first and last four, two or one) overlapping the ones
+ * before; no byte past n is read. */
+static inline int pk__same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n < 8) /* most words */
+        return n >= 4 ? pk__same_ends(a, b, n, 4) : n >= 2 ? pk__same_ends(a, b, n, 2) : n == 0 || a[0] == b[0];
+    uint64_t x, y;
+    for (size_t q = 0; q + 8 < n; q += 8) {
+        memcpy(&x, a + q, 8);
+        memcpy(&y, b + q, 8);
+        if (x != y)
+            return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
 /* Versioned structs (docs/abi.md). A caller built against version v of a
  * struct passes v in its first member; the library accepts every version
  * from 1 to the current one and reads or writes only that version's bytes.

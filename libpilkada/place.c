@@ -2449,15 +2449,6 @@ static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb
     return score;
 }
 
-/* are a[0..n) and b[0..n) the same bytes? */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    size_t i = 0;
-    while (i < n && a[i] == b[i])
-        i++;
-    return i == n;
-}
-
 /* The same as osa_bits() with lim = 1 for a and b whose lengths differ by at most one, by comparing
  * bytes: 0 if they are the same, 1 if one edit (a byte changed, put in, left out, or two adjacent
  * swapped) turns one into the other, else 2. Each of those edits is at the first byte where they
@@ -2469,12 +2460,12 @@ static int osa_one(const char *a, size_t la, const char *b, size_t lb)
     while (i < n && a[i] == b[i])
         i++;
     if (la != lb) /* the longer one's byte i left out */
-        return la > lb ? (same_bytes(a + i + 1, b + i, n - i) ? 1 : 2) : (same_bytes(a + i, b + i + 1, n - i) ? 1 : 2);
+        return la > lb ? (pk__same_bytes(a + i + 1, b + i, n - i) ? 1 : 2) : (pk__same_bytes(a + i, b + i + 1, n - i) ? 1 : 2);
     if (i == n)
         return 0;
     /* a byte changed, or two swapped */
-    return same_bytes(a + i + 1, b + i + 1, n - i - 1) ||
-                   (i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && same_bytes(a + i + 2, b + i + 2, n - i - 2))
+    return pk__same_bytes(a + i + 1, b + i + 1, n - i - 1) ||
+                   (i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && pk__same_bytes(a + i + 2, b + i + 2, n - i - 2))
                ? 1
                : 2;
 }
@@ -2900,12 +2891,18 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
 }
 
 /* The tokens near the key (nnear of them) ranked as a scan of the postings of the picked grams finds
- * them (pg, npick of them; pbits: a bit per gram, set for those): by distance, then by the first
- * picked gram whose postings hold them, then by id; those in no picked gram are no candidates. Into
- * best (kmax at most) as distance d: 2 * d + off. */
-static size_t rank_near(const pk__place_db *db, fznear *near, size_t nnear, const uint16_t *pg, size_t npick,
-                        const uint64_t *pbits, int off, fz *best, size_t kmax)
+ * them (the key's grams pick[0..npick)): by distance, then by the first picked gram whose postings
+ * hold them, then by id; those in no picked gram are no candidates. Into best (kmax at most) as
+ * distance d: 2 * d + off. */
+static size_t rank_near(const pk__place_db *db, const fzkey *k, fznear *near, size_t nnear, const size_t *pick,
+                        size_t npick, int off, fz *best, size_t kmax)
 {
+    uint16_t pg[72];
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0}; /* a bit per gram, set for the picked ones */
+    for (size_t p = 0; p < npick; p++) {
+        pg[p] = k->grams[pick[p]];
+        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
+    }
     for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
         int d = near[a].d;
@@ -2955,14 +2952,8 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     /* (the tokens found are in the ranges of the first pass: the key's first letter, lmin..lmax bytes;
      * a token is in the postings of a gram within its range when it holds the gram) */
     size_t pick[72];
-    uint16_t pg[72];
-    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0};
     size_t npick = pick_grams_first(db, k, pick);
-    for (size_t p = 0; p < npick; p++) {
-        pg[p] = k->grams[pick[p]];
-        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
-    }
-    return rank_near(db, near, nnear, pg, npick, pbits, 0, best, kmax);
+    return rank_near(db, k, near, nnear, pick, npick, 0, best, kmax);
 }
 
 #define FUZZ_OTHER 4096 /* lookups (variants times first letters) fuzzy_other_first() makes at most */
@@ -2995,15 +2986,9 @@ static size_t fuzzy_other_first(const pk__place_db *db, const fzkey *k, fz *best
     uint32_t rlo[8], rhi[8];
     size_t nr = token_ranges(db, k->s, k->lmin, k->lmax, 0, rlo, rhi);
     size_t pick[72];
-    uint16_t pg[72];
-    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0};
     uint32_t span[72][8][2];
     size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
-    for (size_t p = 0; p < npick; p++) {
-        pg[p] = k->grams[pick[p]];
-        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
-    }
-    return rank_near(db, near, nnear, pg, npick, pbits, 1, best, kmax);
+    return rank_near(db, k, near, nnear, pick, npick, 1, best, kmax);
 }
 
 #define FUZZ_EDIT1 74 /* keys one edit from a key that change its first letter (36 letters and digits) */
