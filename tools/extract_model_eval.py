@@ -4,7 +4,8 @@ the text engine's drafts better than its hand-written rules? (issue 9,
 round 11; the write-up is tests/extract/MODEL.md)
 
 usage: extract_model_eval.py <pilkada-cli> [--sets a,b,...] [--held a,b,...] [--threshold T]
-                             [--no-engine-features] [--blind-pairing] [--errors SET]
+                             [--no-engine-features] [--blind-pairing] [--train-fraction F]
+                             [--errors SET]
 
 Standard library only. Every labelled set under tests/extract/ (--sets,
 default all ten) goes once through `pilkada extract --batch - --json`
@@ -29,6 +30,10 @@ on paired drafts the engine's family is right more often than on a
 pairing blind to it; --blind-pairing pairs with pair_score_blind() (actor,
 region, negation, then place_tie) instead, as a check of that bias.
 
+--train-fraction F (default 1) trains on the first share F of each
+training set's examples (in file order): a learning curve, to see whether
+more labels would help.
+
 Models: multinomial naive Bayes (add-0.1 smoothing) and an averaged
 perceptron (10 passes in a fixed order, no randomness).
 
@@ -44,6 +49,9 @@ Printed per set, for the act family and for the actor class:
             those the model (ap) disagrees with (the confident wrong answers
             a veto would cut), and how many right ones it would cut too;
             and P(engine wrong | model disagrees).
+With more than one held set, a pooled row sums the counts of the sets, and
+a line gives the share right of the engine's confident answers before and
+after the veto.
 """
 import os
 import re
@@ -292,6 +300,14 @@ def pct(a, n):
     return 100.0 * a / n if n else 0.0
 
 
+def print_row(name, r):
+    n = r["n"]
+    print("  %-8s %4d  %5.1f%% %5.1f%% %5.1f%% %6.1f%% %6.1f%% | wrong %2d/%-3d cut %2d right-cut %2d | %2d/%-2d %5.1f%%"
+          % (name, n, pct(r["engine"], n), pct(r["nb"], n), pct(r["ap"], n), pct(r["hyb_nb"], n),
+             pct(r["hyb_ap"], n), r["conf_wrong_ap"], r["conf_ap"], r["cut_wrong_ap"], r["cut_right_ap"],
+             r["dis_wrong_ap"], r["dis_ap"], pct(r["dis_wrong_ap"], r["dis_ap"])))
+
+
 def main():
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
@@ -303,6 +319,7 @@ def main():
     threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 0.65
     errors = args[args.index("--errors") + 1] if "--errors" in args else None
     engine_features = "--no-engine-features" not in args
+    fraction = float(args[args.index("--train-fraction") + 1]) if "--train-fraction" in args else 1.0
     if "--blind-pairing" in args:
         score.pair_score = pair_score_blind  # align() looks it up at call time
     data = {s: load_set(cli, s, engine_features) for s in sets}
@@ -316,19 +333,29 @@ def main():
               " P(engine wrong | model disagrees)):" % (title, threshold))
         print("  %-8s %4s  %6s %6s %6s %7s %7s | %-28s | %s"
               % ("set", "n", "engine", "nb", "ap", "hyb_nb", "hyb_ap", "veto (ap)", "P(eng wrong|ap disagrees)"))
+        total = {}
         for h in held:
             train = [e for s in sets if s != h for e in data[s]]
+            if fraction < 1.0:  # the first share of each training set's examples, in file order
+                train = [e for s in sets if s != h for e in data[s][:int(len(data[s]) * fraction)]]
             r = evaluate(train, data[h], task, threshold)
-            n = r["n"]
-            print("  %-8s %4d  %5.1f%% %5.1f%% %5.1f%% %6.1f%% %6.1f%% | wrong %2d/%-3d cut %2d right-cut %2d | %2d/%-2d %5.1f%%"
-                  % (h, n, pct(r["engine"], n), pct(r["nb"], n), pct(r["ap"], n), pct(r["hyb_nb"], n),
-                     pct(r["hyb_ap"], n), r["conf_wrong_ap"], r["conf_ap"], r["cut_wrong_ap"], r["cut_right_ap"],
-                     r["dis_wrong_ap"], r["dis_ap"], pct(r["dis_wrong_ap"], r["dis_ap"])))
+            print_row(h, r)
+            for k, v in r.items():
+                if isinstance(v, int):
+                    total[k] = total.get(k, 0) + v
             if errors == h:
                 for e, p in zip(r["te"], r["preds"]["ap"]):
                     print("     %-40s gold %-18s engine %-18s %.2f model %-18s | %s"
                           % (e["id"][:40], e[task], (e["e_fam"] if task == "fam" else e["e_actor"]),
                              e["e_conf"] if task == "fam" else e["e_actor_conf"], p, e["act_text"]))
+        if len(held) > 1:
+            print_row("pooled", total)
+            kept = total["conf_ap"] - total["cut_wrong_ap"] - total["cut_right_ap"]
+            kept_right = total["conf_ap"] - total["conf_wrong_ap"] - total["cut_right_ap"]
+            print("  pooled confident answers (>= 0.5): %d, share right %.1f%%; after the veto %d, share right %.1f%%"
+                  " (confident right ones kept %d of %d)"
+                  % (total["conf_ap"], pct(total["conf_ap"] - total["conf_wrong_ap"], total["conf_ap"]), kept,
+                     pct(kept_right, kept), kept_right, total["conf_ap"] - total["conf_wrong_ap"]))
     return 0
 
 
