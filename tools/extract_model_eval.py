@@ -27,8 +27,8 @@ pairing score.py scores). Each paired draft is one example:
 
 score.align() prefers the draft whose act (family) matches the label, so
 on paired drafts the engine's family is right more often than on a
-pairing blind to it; --blind-pairing pairs with pair_score_blind() (actor,
-region, negation, then place_tie) instead, as a check of that bias.
+pairing blind to it; --blind-pairing pairs with score.pair_score_blind()
+(actor, region, negation, then place_tie) instead, as a check of that bias.
 
 --train-fraction F (default 1) trains on the first share F of each
 training set's examples (in file order): a learning curve, to see whether
@@ -242,18 +242,6 @@ def load_set(cli, name, engine_features):
     return ex
 
 
-def pair_score_blind(g, d):
-    """score.pair_score() without its act terms."""
-    s = 0.0
-    if g["actor"] and d["actor_label"] and score.actor_ok(g["actor"], d["actor_label"]):
-        s += 1
-    if g["region"] and d["region"] == g["region"]:
-        s += 0.5
-    if bool(g.get("negated")) == bool(d["negated"]):
-        s += 0.25
-    return s
-
-
 def actor_right(gold, pred):
     return bool(pred) and pred != "(none)" and score.actor_ok(gold, pred)
 
@@ -321,7 +309,7 @@ def main():
     engine_features = "--no-engine-features" not in args
     fraction = float(args[args.index("--train-fraction") + 1]) if "--train-fraction" in args else 1.0
     if "--blind-pairing" in args:
-        score.pair_score = pair_score_blind  # align() looks it up at call time
+        score.pair_score = score.pair_score_blind  # align() looks it up at call time
     data = {s: load_set(cli, s, engine_features) for s in sets}
     print("examples (paired drafts) per set: " + ", ".join("%s %d" % (s, len(data[s])) for s in sets))
     print("features: %s engine labels; pairing: %s; hybrid threshold %.2f; veto model: ap"

@@ -131,6 +131,14 @@ def pair_score(g, d):
         s += 2
     elif fam(d["act_label"]) == fam(g["act"]):
         s += 1
+    return s + pair_score_blind(g, d)
+
+
+def pair_score_blind(g, d):
+    """The part of pair_score() that does not look at the act: actor,
+    region and negation (tools/extract_model_eval.py --blind-pairing pairs
+    with it alone)."""
+    s = 0.0
     if g["actor"] and d["actor_label"] and actor_ok(g["actor"], d["actor_label"]):
         s += 1
     if g["region"] and d["region"] == g["region"]:
