@@ -53,6 +53,9 @@ With more than one held set, a pooled row sums the counts of the sets, and
 a line gives the share right of the engine's confident answers before and
 after the veto.
 """
+import glob
+import json
+import math
 import os
 import re
 import sys
@@ -60,10 +63,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "extract"))
 import score  # noqa: E402  (align, fam, actor_ok, extract_all: the scorer's own pairing)
-
-import glob  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
 
 ALL_SETS = ["corpus", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "dates_dev", "org_dev"]
 HELD = ["fresh4", "fresh5", "fresh6", "fresh7"]
