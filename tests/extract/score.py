@@ -131,6 +131,14 @@ def pair_score(g, d):
         s += 2
     elif fam(d["act_label"]) == fam(g["act"]):
         s += 1
+    return s + pair_score_blind(g, d)
+
+
+def pair_score_blind(g, d):
+    """The part of pair_score() that does not look at the act: actor,
+    region and negation (tools/extract_model_eval.py --blind-pairing pairs
+    with it alone)."""
+    s = 0.0
     if g["actor"] and d["actor_label"] and actor_ok(g["actor"], d["actor_label"]):
         s += 1
     if g["region"] and d["region"] == g["region"]:
@@ -313,6 +321,31 @@ def by_class(rows):
     return out
 
 
+def extract_all(cli, docs):
+    """{id: output} of one `pilkada extract --batch - --json` run over the
+    labelled paragraphs docs (each with its published date as the reference
+    date and its cycle, when it has them); None, after a message, when the
+    CLI fails. tools/extract_model_eval.py reads the drafts the same way."""
+    lines = []
+    for d in docs:
+        rec = {"id": d["id"], "text": d["text"]}
+        if d.get("published"):
+            rec["date"] = d["published"]
+        if d.get("cycle"):
+            rec["cycle"] = d["cycle"]
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    proc = subprocess.run([cli, "extract", "--batch", "-", "--json"], input="\n".join(lines).encode("utf-8"),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        print("pilkada extract failed (%d): %s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")))
+        return None
+    out = {}
+    for ln in proc.stdout.decode("utf-8").splitlines():
+        o = json.loads(ln)
+        out[o["id"]] = o
+    return out
+
+
 def main():
     args = sys.argv[1:]
     if len(args) < 2:
@@ -330,23 +363,9 @@ def main():
     if len(docs) < min_files:
         print("corpus too small: %d files (--min-files %d)" % (len(docs), min_files))
         return 1
-    lines = []
-    for d in docs:
-        rec = {"id": d["id"], "text": d["text"]}
-        if d.get("published"):
-            rec["date"] = d["published"]
-        if d.get("cycle"):
-            rec["cycle"] = d["cycle"]
-        lines.append(json.dumps(rec, ensure_ascii=False))
-    proc = subprocess.run([cli, "extract", "--batch", "-", "--json"], input="\n".join(lines).encode("utf-8"),
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if proc.returncode != 0:
-        print("pilkada extract failed (%d): %s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")))
+    out = extract_all(cli, docs)
+    if out is None:
         return 1
-    out = {}
-    for ln in proc.stdout.decode("utf-8").splitlines():
-        o = json.loads(ln)
-        out[o["id"]] = o
     if set(out) != {d["id"] for d in docs}:
         print("missing outputs for: %s" % sorted({d["id"] for d in docs} - set(out)))
         return 1
