@@ -878,16 +878,30 @@ static int after_dateline(const ctx *c, size_t i)
     return 0;
 }
 
+/* 1 if the lower-case word w joins a thing to the person whose picture or
+ * name it bears ("kaos pasangan petahana", "kaos bergambar calon
+ * bupati"). */
+static int bearer_word(const char *w)
+{
+    static const char *const words[] = {"pasangan", "bergambar", "calon", "paslon"};
+    for (size_t k = 0; k < PK_ARRAY_LEN(words); k++)
+        if (strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 if an attire word ("seragam", "atribut", "kaos") stands right before
- * word i, or before the capitalised name that word i abbreviates (at most
- * four words back, same sentence). */
+ * word i, or before the capitalised name that word i abbreviates, or
+ * before the words naming whose picture the thing bears ("memakai kaos
+ * pasangan petahana Karunia", fresh7 031: the incumbent is on the
+ * t-shirt, not wearing it) (at most four words back, same sentence). */
 static int worn(const ctx *c, size_t i)
 {
     size_t j = i;
     for (int steps = 0; j > 0 && c->toks[j - 1].sent == c->toks[i].sent; steps++) {
         if (c->toks[j - 1].wclass & WC_ATTIRE)
             return 1;
-        if (steps == 4 || !(c->toks[j - 1].flags & TF_CAP))
+        if (steps == 4 || !((c->toks[j - 1].flags & TF_CAP) || bearer_word(c->toks[j - 1].lo)))
             return 0;
         j--;
     }

@@ -786,6 +786,16 @@ has('Kepala Desa Sukamaju membantah membagikan uang kepada warga.\n\nDi Kecamata
 has(KADES + '"Saya tidak ingin hal ini terulang," kata Ketua Bawaslu.', 'kepala_desa give_money asserted')
 
 
+# round 11 (wip-ac): which phrase is the actor, and what class it names
+# the candidate on a t-shirt is whose picture it bears, not who wears it or hands out money (fresh7 031)
+hasnt('Para guru terlihat memakai kaos pasangan petahana Karunia dan membagikan amplop berisi uang kepada guru '
+      'lainnya.', 'regional_head')
+has('Seorang guru honorer di Situbondo terlihat memakai kaos pasangan petahana Karunia dan membagikan amplop berisi '
+    'uang kepada warga.', 'honorer give_money asserted')
+# near-miss: the incumbent named as the subject is the actor
+has('Bupati petahana Karunia terlihat membagikan amplop berisi uang kepada warga di Situbondo.',
+    'regional_head give_money asserted')
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
