@@ -829,8 +829,12 @@ static int actor_for(const dctx *d, size_t k, size_t a)
     /* a supervisor called "oknum" (a member gone astray: "oknum ketua
      * Panwascam tersebut menyatakan dirinya mendukung salah satu pasangan
      * calon", org_dev 006) is the offender, not the finder, of any deed */
+    /* so is a member of it told doing a specific deed himself ("anggota
+     * Panwascam yang mengenakan seragam ... berfoto bersama ...", fresh7
+     * 001): a member is a person, the body is who finds and reports */
     int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics") ||
-                                            word_shortly_before(d, k, "oknum")
+                                            word_shortly_before(d, k, "oknum") ||
+                                            (d->x[a].priority >= 2 && word_shortly_before(d, k, "anggota"))
                                       : actor_candidate(&d->m[k], &d->x[k]);
     if (!person || d->topic_of[k] != NONE)
         return 0;
@@ -1109,6 +1113,24 @@ static int suffers(const dctx *d, size_t a)
     return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
 }
 
+/* 1 if the last word of act a is "bersama" or "dengan" ("foto bersama",
+ * "berfoto dengan"): the act's words end in the cue that marks its
+ * companion. Not before "antara" ("foto bersama antara Plt Wali Kota
+ * dengan Paslon 01", fresh4 005: both sides follow, the first is the
+ * official). */
+static int ends_with_companion(const dctx *d, size_t a)
+{
+    size_t e = d->m[a].end, b = e, n;
+    if (e > d->len)
+        return 0;
+    while (b > d->m[a].start && d->text[b - 1] != ' ')
+        b--;
+    if (!word_is(d->text + b, e - b, "bersama") && !word_is(d->text + b, e - b, "dengan"))
+        return 0;
+    size_t w = next_word(d->text, e, d->len < e + 16 ? d->len : e + 16, &n);
+    return !word_is(d->text + w, n - w, "antara");
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -1182,7 +1204,10 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
          * ("pertemuan para kepala desa", "deklarasi 15 kepala desa"), never
          * one after "kepada"/"terhadap"/"dengan" (the one acted upon) */
         int by = d->x[a].passive;
-        int to = 0;
+        /* an act whose own words end in "bersama" or "dengan" ("berfoto
+         * bersama rombongan kepala desa", fresh7 001): who follows is the
+         * companion, as after the cue itself */
+        int to = ends_with_companion(d, a);
         /* an act in a clause fronted by "Gara-gara", "Setelah", "Karena":
          * the subject comes after the clause ("Gara-gara mengunggah foto
          * ..., seorang PNS di Pangandaran berurusan dengan Bawaslu") */

@@ -795,6 +795,18 @@ has('Seorang guru honorer di Situbondo terlihat memakai kaos pasangan petahana K
 # near-miss: the incumbent named as the subject is the actor
 has('Bupati petahana Karunia terlihat membagikan amplop berisi uang kepada warga di Situbondo.',
     'regional_head give_money asserted')
+# a member of a supervisory body told doing a deed himself is its actor (fresh7 001); who follows "berfoto bersama"
+# is the companion in the photo, not the one photographed
+has('Seorang anggota Panwascam di Kabupaten Batang berfoto bersama rombongan kepala desa dan calon gubernur.',
+    'supervisor photo_with_candidate asserted')
+hasnt('Seorang anggota Panwascam di Kabupaten Batang berfoto bersama rombongan kepala desa dan calon gubernur.',
+      'kepala_desa')
+has('Anggota Panwascam Limpung menghadiri kampanye pasangan calon di Desa Sukamaju.',
+    'supervisor attend_campaign asserted')
+# near-misses: the body that finds is not the actor; "foto bersama antara X dengan Y" names X as the one photographed
+has('Anggota Panwascam Limpung menemukan Kepala Desa Sukamaju berfoto bersama calon bupati.',
+    'kepala_desa photo_with_candidate asserted')
+has('Foto bersama antara Kepala Desa Sukamaju dengan calon bupati beredar.', 'kepala_desa photo_with_candidate asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
