@@ -890,6 +890,24 @@ static int bearer_word(const char *w)
     return 0;
 }
 
+/* 1 if word i (an office word) has a word of kinship right before it, in
+ * the same sentence with nothing but a space between ("istri kepala Desa
+ * Patuno", "anak Camat X", "kerabat Bupati"): the phrase names a relative
+ * of the office holder, a private person, not the office holder (fresh7
+ * 014; the "istri bupati" rows of actors.csv listed some of these one by
+ * one). */
+static int kin_before(const ctx *c, size_t i)
+{
+    static const char *const kin[] = {"istri", "suami", "anak", "adik", "kakak", "keluarga", "kerabat",
+                                      "keponakan", "menantu", "mertua", "ipar", "sepupu", "cucu"};
+    if (i == 0 || c->toks[i - 1].sent != c->toks[i].sent || (c->toks[i].flags & TF_PUNCT_BEFORE))
+        return 0;
+    for (size_t k = 0; k < PK_ARRAY_LEN(kin); k++)
+        if (strcmp(c->toks[i - 1].lo, kin[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 if an attire word ("seragam", "atribut", "kaos") stands right before
  * word i, or before the capitalised name that word i abbreviates, or
  * before the words naming whose picture the thing bears ("memakai kaos
@@ -1053,12 +1071,15 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 if (e->kind == PK__LX_OCCUR && pk__label_is(e->label, "front") && i > 0 &&
                     c->toks[i - 1].sent == t->sent && !after_dateline(c, i))
                     continue;
-                cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
+                /* "istri kepala Desa Patuno": the relative, from the kinship word on */
+                int kin = e->kind == PK__LX_ACTOR && !pk__label_is(e->label, "any_person") && kin_before(c, i);
+                cmention *m = add(c, kind_of(e->kind), kin ? c->toks[i - 1].start : t->start, c->toks[t1 - 1].end,
+                                  kin ? i - 1 : i, t1);
                 if (!m)
                     return;
-                m->m.label = e->label;
-                m->x.priority = e->priority;
-                m->x.maps_to = e->maps_to;
+                m->m.label = kin ? "any_person" : e->label;
+                m->x.priority = kin ? 2 : e->priority;
+                m->x.maps_to = kin ? NULL : e->maps_to;
                 m->x.passive = (uint8_t)(c->toks[i].lo_len > 4 && memcmp(c->toks[i].lo, "di", 2) == 0);
                 m->x.nominal = (uint8_t)(c->toks[i].lo_len > 5 &&
                                          (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&

@@ -807,6 +807,11 @@ has('Anggota Panwascam Limpung menghadiri kampanye pasangan calon di Desa Sukama
 has('Anggota Panwascam Limpung menemukan Kepala Desa Sukamaju berfoto bersama calon bupati.',
     'kepala_desa photo_with_candidate asserted')
 has('Foto bersama antara Kepala Desa Sukamaju dengan calon bupati beredar.', 'kepala_desa photo_with_candidate asserted')
+# a kinship word before an office word names a relative, a private person, not the office holder (fresh7 014)
+has('Anak Kepala Desa Sukamaju membagikan uang kepada warga.', 'any_person give_money asserted')
+hasnt('Kerabat Bupati Pati terlihat membagikan sembako kepada warga di Desa Sukamaju.', 'regional_head')
+# near-miss: the office holder with a relative after him is still the office holder
+has('Kepala Desa Sukamaju bersama anak membagikan uang.', 'kepala_desa give_money asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
