@@ -1317,6 +1317,14 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             conf = ana ? 0.5 : 0.45;
         }
     }
+    /* a breach of the organisers' code of ethics binds organisers only
+     * (DKPP Regulation 2/2017): a person of another kind carried from
+     * another sentence ("netralitas aparat desa diserahkan ke kepala daerah
+     * setempat. Begitu juga dengan dugaan pelanggaran netralitas
+     * penyelenggara pemilu ...", fresh7 021) is not its actor */
+    if (best != NONE && how == PK_EXTRACT_HOW_INFERRED && pk__label_is(d->m[a].label, "organizer_ethics") &&
+        !pk__label_is(d->m[best].label, "organizer") && !supervisor(&d->m[best]))
+        best = NONE;
     const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
         pk_actor act = PK_ACTOR_UNKNOWN;
@@ -3482,7 +3490,10 @@ static void loose_binding(const dctx *d, pk_extract_draft *dr)
 
 /* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
  * bagi para kepala desa"): the people a rule or a sanction is for, not
- * someone later sentences refer back to. */
+ * someone later sentences refer back to; or "ke" ("netralitas aparat desa
+ * diserahkan ke kepala daerah setempat", fresh7 021): the office a case is
+ * handed to. Not "kepada": "vonis ... kepada S, Kepala Desa Karanganyar"
+ * names the one sentenced, whom later sentences tell of (fresh3 015). */
 /* 1 if the draft is a candidate's or a campaign team's campaigning
  * (attend_campaign, partisan_activity, declare_support): what the law lets
  * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
@@ -3495,11 +3506,18 @@ static int own_campaign(const pk_extract_draft *dr)
 
 static int addressee(const dctx *d, size_t k)
 {
-    if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
-        !d->m[k - 1].label || !pk__label_is(d->m[k - 1].label, "to") || d->x[k].word > d->x[k - 1].word_end + 1 ||
-        d->m[k - 1].start + 4 > d->len)
+    size_t j = k; /* the mention before k, over a region read from the same words ("ke Bupati Sikka") */
+    do {
+        if (j == 0 || k - j == 3)
+            return 0;
+        j--;
+    } while (d->m[j].kind == PK_EXTRACT_MENTION_REGION && d->m[j].start >= d->m[k].start);
+    if (d->m[j].sentence != d->m[k].sentence || d->m[j].kind != PK_EXTRACT_MENTION_CUE || !d->m[j].label ||
+        !pk__label_is(d->m[j].label, "to") || d->x[k].word > d->x[j].word_end + 1 || d->m[j].start + 4 > d->len)
         return 0;
-    return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
+    const char *w = d->text + d->m[j].start;
+    size_t n = d->m[j].end - d->m[j].start;
+    return word_is(w, n, "bagi") || word_is(w, n, "ke");
 }
 
 /* 1 if act a names the event attended by the act word right before it

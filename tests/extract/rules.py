@@ -812,6 +812,16 @@ has('Anak Kepala Desa Sukamaju membagikan uang kepada warga.', 'any_person give_
 hasnt('Kerabat Bupati Pati terlihat membagikan sembako kepada warga di Desa Sukamaju.', 'regional_head')
 # near-miss: the office holder with a relative after him is still the office holder
 has('Kepala Desa Sukamaju bersama anak membagikan uang.', 'kepala_desa give_money asserted')
+# the office a case is handed to ("diserahkan ke Bupati") is not whom a later sentence refers back to (fresh7 021)
+has('Kasus Kepala Desa Sukamaju diserahkan ke Bupati Sikka. Ia diduga membagikan uang kepada warga.',
+    'kepala_desa give_money asserted')
+hasnt('Kasus Kepala Desa Sukamaju diserahkan ke Bupati Sikka. Ia diduga membagikan uang kepada warga.', 'regional_head')
+# a breach of the organisers' ethics binds organisers: no other kind of person is carried into it (fresh7 021)
+has('Netralitas aparat desa diserahkan ke kepala daerah setempat. Begitu juga dengan dugaan pelanggaran netralitas '
+    'penyelenggara pemilu telah dilaporkan kepada KPU Sikka.', 'organizer organizer_ethics asserted')
+# near-miss: an organiser told before is carried into it
+has('Anggota PPK Kecamatan Sukamaju dilaporkan warga. Ia diduga melanggar kode etik penyelenggara.',
+    'organizer organizer_ethics asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
