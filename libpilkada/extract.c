@@ -1961,14 +1961,14 @@ static int name_word(const tok *t)
  * in the text is a mention of that role: "Warsito diduga memfasilitasi ..."
  * A name after a speech verb ("kata Warsito") is a speaker, not linked. */
 /* Remember the name word at token `at` for the role of mention m. */
-static void name_add(ctx *c, const cmention *m, size_t at)
+static void name_add(ctx *c, const cmention *m, size_t at, int cand)
 {
     /* a word of a region name is a place, not a person ("SERANG, - Calon
      * Bupati Serang ...") */
     if (c->nnames >= NAMES_MAX ||
         set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, c->toks[at].hx))
         return;
-    int cand = m->m.kind == PK_EXTRACT_MENTION_CANDIDATE;
+    cand |= m->m.kind == PK_EXTRACT_MENTION_CANDIDATE;
     wclass_add_hash(c, c->toks[at].hx, WC_NAME);
     c->names[c->nnames].hx = c->toks[at].hx;
     c->names[c->nnames].word = c->word_base + (uint32_t)at;
@@ -2053,11 +2053,21 @@ static void names_pass(ctx *c)
                     c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
         if (taken)
             continue;
+        /* a head-of-region word within four words after a candidate
+         * reference is the candidate's title ("pasangan calon (paslon)
+         * Bupati dan Wakil Bupati Banjar nomor urut 02, Syaifullah
+         * Tamliha", fresh7 027): the name is the candidate's, as
+         * sentence_context() reads the title */
+        int cand = 0;
+        if (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head"))
+            for (size_t j = k; j-- > 0 && !cand && c->cm[j].m.sentence == m->m.sentence &&
+                               m->x.word <= c->cm[j].x.word_end + 4;)
+                cand = c->cm[j].m.kind == PK_EXTRACT_MENTION_CANDIDATE && !pk__label_is(c->cm[j].m.label, "office");
         /* news call a person by the first or the last word of the name
          * ("Ratu Rachmatu Zakiyah" ... "Zakiyah membagikan amplop") */
-        name_add(c, m, at);
+        name_add(c, m, at, cand);
         if (last != at)
-            name_add(c, m, last);
+            name_add(c, m, last, cand);
     }
     if (!c->nnames)
         return;

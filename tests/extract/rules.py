@@ -822,6 +822,12 @@ has('Netralitas aparat desa diserahkan ke kepala daerah setempat. Begitu juga de
 # near-miss: an organiser told before is carried into it
 has('Anggota PPK Kecamatan Sukamaju dilaporkan warga. Ia diduga melanggar kode etik penyelenggara.',
     'organizer organizer_ethics asserted')
+# the name after "pasangan calon Bupati dan Wakil Bupati X nomor urut 02," is a candidate's, not a regent's (fresh7 027)
+has('Laporan terhadap pasangan calon Bupati dan Wakil Bupati Banjar nomor urut 02, Syaifullah Tamliha, terus '
+    'diproses. Sebelumnya, Tamliha diduga membagikan uang kepada warga.', 'candidate give_money asserted')
+# near-miss: a regent named by his office is the regent
+has('Bupati Banjar, Saidi Mansyur, menghadiri acara di Martapura. Sebelumnya, Mansyur diduga membagikan uang kepada '
+    'warga.', 'regional_head give_money asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
