@@ -828,6 +828,11 @@ has('Laporan terhadap pasangan calon Bupati dan Wakil Bupati Banjar nomor urut 0
 # near-miss: a regent named by his office is the regent
 has('Bupati Banjar, Saidi Mansyur, menghadiri acara di Martapura. Sebelumnya, Mansyur diduga membagikan uang kepada '
     'warga.', 'regional_head give_money asserted')
+# Densus 88 is a unit of Polri (fresh7 008); near-miss: the unit that arrests someone is not the actor
+has('Seorang anggota Densus 88 berinisial SBP hadir dalam kampanye paslon nomor urut 1 di Kelurahan Goto.',
+    'polri attend_campaign asserted')
+has('Densus 88 menangkap seorang warga yang membagikan uang kepada pemilih di Kelurahan Goto.',
+    'any_person give_money asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
