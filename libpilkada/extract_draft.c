@@ -3669,6 +3669,27 @@ static int every_doer(const dctx *d, size_t a)
     return 0;
 }
 
+/* 1 if role k is the subject of a verb of handling a case told right
+ * after it, a name at most between ("Relawan GMPD Kota Banjarbaru,
+ * Muhammad Aini, melaporkan dugaan politik uang ini ke Bawaslu", fresh6
+ * 023; "Panwascam memanggil ..."): who reports or handles, not a person
+ * later sentences tell a deed of. */
+static int handler(const dctx *d, size_t k)
+{
+    for (size_t j = k + 1; j < d->nm && d->m[j].sentence == d->m[k].sentence && d->x[j].word <= d->x[k].word_end + 12;
+         j++) {
+        if (handles(d, j))
+            return 1;
+        /* only the person's name and place between ("Bawaslu melaporkan ASN
+         * tersebut kepada BKN dengan mengirimkan ...", corpus 006: the ASN
+         * is the one reported) */
+        if (d->m[j].kind != PK_EXTRACT_MENTION_REGION && d->m[j].kind != PK_EXTRACT_MENTION_DISTRICT &&
+            d->m[j].kind != PK_EXTRACT_MENTION_VILLAGE)
+            return 0;
+    }
+    return 0;
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -3689,7 +3710,8 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k)) {
+        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k) &&
+        !handler(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;

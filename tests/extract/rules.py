@@ -833,6 +833,13 @@ has('Seorang anggota Densus 88 berinisial SBP hadir dalam kampanye paslon nomor 
     'polri attend_campaign asserted')
 has('Densus 88 menangkap seorang warga yang membagikan uang kepada pemilih di Kelurahan Goto.',
     'any_person give_money asserted')
+# who reports a case ("Relawan GMPD ..., Muhammad Aini, melaporkan ...") is not carried into a later sentence's deed
+# (fresh6 023)
+hasnt('Relawan GMPD Kota Banjarbaru, Muhammad Aini, melaporkan dugaan politik uang ini ke Bawaslu.\nMenurut Nor '
+      'Ikhsan, terlapor atas dugaan politik uang ini pengurus salah satu rumah tahfiz.', 'campaign_team')
+# near-miss: a volunteer told doing the deed is its actor
+has('Relawan paslon nomor urut 1 di Kota Banjarbaru, Muhammad Aini, membagikan uang kepada warga. Ia juga membagikan '
+    'sembako.', 'campaign_team give_money asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
