@@ -953,6 +953,14 @@ static int reporter(const dctx *d, size_t k)
     size_t ms = d->m[next].start;
     int salah = d->x[next].word == d->x[r].word_end + 1 && ms >= 7 && ms <= d->len && d->text[ms - 1] == ' ' &&
                 word_is(d->text + ms - 6, 5, "salah") && d->text[ms - 7] == ' ';
+    /* "dugaan praktik politik uang dilaporkan dua Ketua RW di Kelurahan
+     * Pasirluyu" (fresh7 009): a count between, the same */
+    if (!salah && d->x[next].word == d->x[r].word_end + 1 && ms >= 2 && ms <= d->len && d->text[ms - 1] == ' ') {
+        size_t b = ms - 1;
+        while (b > d->m[r].end && d->text[b - 1] != ' ')
+            b--;
+        salah = count_word(d->text + b, ms - 1 - b) != 0;
+    }
     if (d->m[r].sentence != d->m[k].sentence || !cue_is(d, r, "report", NULL) ||
         (d->x[next].word != d->x[r].word_end && !salah) || d->m[r].start + 2 > d->len)
         return 0;

@@ -840,6 +840,11 @@ hasnt('Relawan GMPD Kota Banjarbaru, Muhammad Aini, melaporkan dugaan politik ua
 # near-miss: a volunteer told doing the deed is its actor
 has('Relawan paslon nomor urut 1 di Kota Banjarbaru, Muhammad Aini, membagikan uang kepada warga. Ia juga membagikan '
     'sembako.', 'campaign_team give_money asserted')
+# "dilaporkan dua Ketua RW": a count between the passive report word and the people, who still reported (fresh7 009)
+hasnt('Terkait dugaan praktik politik uang dilaporkan dua Ketua RW di Kelurahan Pasirluyu.', 'any_person')
+# near-miss: the same people told doing the deed are its actors
+has('Terkait dugaan praktik politik uang, dua Ketua RW di Kelurahan Pasirluyu membagikan uang kepada warga.',
+    'any_person give_money asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
