@@ -1121,6 +1121,30 @@ static int suffers(const dctx *d, size_t a)
     return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
 }
 
+/* 1 if role k, named after act a, is the subject of an act of its own
+ * told right after it (within three words, no "yang" between): "dari
+ * laporan praktik politik uang hingga ASN tidak netral" (fresh7 009)
+ * lists two kinds of case; the ASN are the second's, not the first's
+ * doers. Not when the next act is a itself or is told by "oleh". */
+static int own_predicate(const dctx *d, size_t k, size_t a)
+{
+    uint32_t end = d->x[k].word_end;
+    for (size_t j = k + 1; j < d->nm && d->m[j].sentence == d->m[k].sentence && d->x[j].word <= end + 3; j++) {
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && d->m[j].label && d->m[k].label &&
+            pk__label_is(d->m[j].label, d->m[k].label) && d->x[j].word <= end + 1) {
+            end = d->x[j].word_end; /* the same people written out: "ASN (Aparatur Sipil Negara)" */
+            continue;
+        }
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE || d->m[j].kind == PK_EXTRACT_MENTION_CANDIDATE ||
+            (d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
+             (pk__label_is(d->m[j].label, "by") || pk__label_is(d->m[j].label, "to"))))
+            return 0;
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ACT)
+            return j != a && !d->x[j].passive && !relative_between(d, d->m[k].end, d->m[j].start);
+    }
+    return 0;
+}
+
 /* 1 if the last word of act a is "bersama" or "dengan" ("foto bersama",
  * "berfoto dengan"): the act's words end in the cue that marks its
  * companion. Not before "antara" ("foto bersama antara Plt Wali Kota
@@ -1252,7 +1276,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
              * pemenangan Calon Bupati nomor urut 1" (fresh3 014): right after
              * "dilakukan" without "oleh", the agent all the same */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                !acted_upon(d, k) && !reporter(d, k) &&
+                !acted_upon(d, k) && !reporter(d, k) && !own_predicate(d, k, a) &&
                 (by || done_by(d, m->start) || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;

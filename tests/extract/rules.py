@@ -845,6 +845,11 @@ hasnt('Terkait dugaan praktik politik uang dilaporkan dua Ketua RW di Kelurahan 
 # near-miss: the same people told doing the deed are its actors
 has('Terkait dugaan praktik politik uang, dua Ketua RW di Kelurahan Pasirluyu membagikan uang kepada warga.',
     'any_person give_money asserted')
+# people named after an act with an act of their own right after them are that act's subject (fresh7 009)
+hasnt('Dugaan pelanggaran di Kota Bandung, dari praktik politik uang hingga ASN tidak netral.', 'asn give_money')
+# near-miss: people after the act with no act of their own are its doers
+has('Dalam video itu terlihat deklarasi dukungan 15 kepala desa kepada paslon nomor urut 1 di Kabupaten Pati.',
+    'kepala_desa declare_support asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
