@@ -1125,10 +1125,13 @@ static int suffers(const dctx *d, size_t a)
  * told right after it (within three words, no "yang" between): "dari
  * laporan praktik politik uang hingga ASN tidak netral" (fresh7 009)
  * lists two kinds of case; the ASN are the second's, not the first's
- * doers. Not when the next act is a itself or is told by "oleh". */
+ * doers. Not when the next act is a itself or is told by "oleh", nor
+ * when "yang" stands between a and k (what a video shows is its deed). */
 static int own_predicate(const dctx *d, size_t k, size_t a)
 {
     uint32_t end = d->x[k].word_end;
+    if (relative_between(d, d->m[a].end, d->m[k].start))
+        return 0; /* "Video yang memperlihatkan camat berkampanye": what the video shows is its deed */
     for (size_t j = k + 1; j < d->nm && d->m[j].sentence == d->m[k].sentence && d->x[j].word <= end + 3; j++) {
         if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && d->m[j].label && d->m[k].label &&
             pk__label_is(d->m[j].label, d->m[k].label) && d->x[j].word <= end + 1) {

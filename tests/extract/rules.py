@@ -850,6 +850,8 @@ hasnt('Dugaan pelanggaran di Kota Bandung, dari praktik politik uang hingga ASN 
 # near-miss: people after the act with no act of their own are its doers
 has('Dalam video itu terlihat deklarasi dukungan 15 kepala desa kepada paslon nomor urut 1 di Kabupaten Pati.',
     'kepala_desa declare_support asserted')
+has('Video yang memperlihatkan Camat Sukamaju berkampanye untuk paslon nomor urut 1 beredar di media sosial.',
+    'camat video_support asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
