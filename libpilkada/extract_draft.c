@@ -1270,6 +1270,20 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 best_prio = 2;
                 break;
             }
+            /* "dugaan money politic yang dilakukan pasangan calon (paslon)
+             * ... nomor urut 3" (fresh5 035), "laporan dugaan politik uang
+             * yang melibatkan Paslon Gubernur nomor urut 2" (fresh5 017): a
+             * candidate right after "dilakukan" is the agent, as a role is;
+             * right after "yang melibatkan", the one the case is about */
+            if (m->kind == PK_EXTRACT_MENTION_CANDIDATE && actor_for(d, k, a) &&
+                (done_by(d, m->start) || (k > 0 && d->m[k - 1].kind == PK_EXTRACT_MENTION_HEDGE &&
+                                          d->x[k].word == d->x[k - 1].word_end &&
+                                          word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start,
+                                                  "yang melibatkan")))) {
+                best = k;
+                best_prio = 2;
+                break;
+            }
             /* "menerima uang dari tim sukses": the giver, not the one who received */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(d->m[a].label, "receive_money") &&
                 m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
@@ -3341,7 +3355,19 @@ static void deny_merge(pk_extract_draft *o, const pk_extract_draft *dr, int deni
  *   the act (corpus README rule 6), wherever the text names it; so is a
  *   generic word of the person's ("terlibat dalam kampanye" before
  *   "mengarahkan warga untuk memilih"). */
-static void fold_leftovers(pk_extract_result *r, dmeta *meta)
+/* 1 if the draft's actor is the head of region read from "petahana" or
+ * "incumbent": a head running again, so also a candidate. */
+static int incumbent(const pk_extract_draft *dr, const char *text, size_t len)
+{
+    const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+    if (!pk__label_is(dr->actor_label, "regional_head") || e->mention == PK_EXTRACT_NO_MENTION || e->end > len ||
+        e->end <= e->start)
+        return 0;
+    return word_is(text + e->start, e->end - e->start, "petahana") ||
+           word_is(text + e->start, e->end - e->start, "incumbent");
+}
+
+static void fold_leftovers(pk_extract_result *r, dmeta *meta, const char *text, size_t len)
 {
     unsigned char gone[PK_EXTRACT_MAX_DRAFTS] = {0};
     for (size_t i = 0; i < r->nd; i++) {
@@ -3368,6 +3394,16 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             int same_act = strcmp(o->act_label, dr->act_label) == 0 ||
                            (posting(o) && posting(dr) && meta[i].sentence != meta[j].sentence);
             if (j < i && !bare && same_act && pk__same_label(o->actor_label, dr->actor_label)) {
+                deny_merge(&r->d[j], dr, denied);
+                gone[i] = 1;
+                break;
+            }
+            /* a candidate's act told again of the incumbent ("... penggunaan
+             * fasilitas negara yang dilakukan calon wali kota Wartono.
+             * Dalam laporan disebutkan wakil wali kota petahana itu ...",
+             * fresh2 043): the incumbent is the candidate, one deed, read
+             * as the head of region (corpus README rule 5) */
+            if (same_act && pk__label_is(dr->actor_label, "candidate") && incumbent(o, text, len)) {
                 deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
                 break;
@@ -4010,7 +4046,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         walk_after(&d, &w, a);
     }
     if (s == PK_OK)
-        fold_leftovers(r, meta);
+        fold_leftovers(r, meta, text, len);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);

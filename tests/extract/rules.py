@@ -852,6 +852,18 @@ has('Dalam video itu terlihat deklarasi dukungan 15 kepala desa kepada paslon no
     'kepala_desa declare_support asserted')
 has('Video yang memperlihatkan Camat Sukamaju berkampanye untuk paslon nomor urut 1 beredar di media sosial.',
     'camat video_support asserted')
+# a candidate right after "dilakukan" is the agent (fresh5 035); right after "yang melibatkan", the one the case is
+# about (fresh5 017)
+has('Warga melaporkan dugaan politik uang yang dilakukan pasangan calon wali kota nomor urut 3 di Kota Yogyakarta.',
+    'candidate give_money asserted')
+has('Bawaslu memutuskan laporan dugaan politik uang yang melibatkan Paslon Gubernur nomor urut 2 tidak dapat '
+    'dilanjutkan.', 'candidate give_money asserted')
+# near-miss: the candidate whose campaign it was is not the doer
+hasnt('Warga melaporkan dugaan politik uang dalam kampanye pasangan calon wali kota nomor urut 3 di Kota Yogyakarta.',
+      'candidate')
+# the incumbent told of the same deed is that candidate: one deed, the head of region's (fresh2 043)
+hasnt('Laporan itu berkaitan dengan dugaan pemasangan APK yang dilakukan calon wali kota Wartono. Dalam laporan '
+      'disebutkan wakil wali kota petahana itu memasang APK di rumah dinas.', 'candidate')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
