@@ -1005,8 +1005,12 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
             !(pk__label_is(m->label, "accused") || against ||
               (pk__label_is(m->label, "by") && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
+        /* the party reported may be a candidate ("laporan ... yang
+         * ditujukan kepada Paslon Bupati ... nomor urut 01", fresh6 024) */
+        int reported_party = pk__label_is(m->label, "accused");
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
-            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j])))
+            if ((d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j]))) ||
+                (reported_party && d->m[j].kind == PK_EXTRACT_MENTION_CANDIDATE && actor_for(d, j, a)))
                 return j;
     }
     return NONE;

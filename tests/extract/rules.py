@@ -864,6 +864,11 @@ hasnt('Warga melaporkan dugaan politik uang dalam kampanye pasangan calon wali k
 # the incumbent told of the same deed is that candidate: one deed, the head of region's (fresh2 043)
 hasnt('Laporan itu berkaitan dengan dugaan pemasangan APK yang dilakukan calon wali kota Wartono. Dalam laporan '
       'disebutkan wakil wali kota petahana itu memasang APK di rumah dinas.', 'candidate')
+# a report "ditujukan kepada" a candidate names the party reported (fresh6 024)
+has('Bawaslu menerima laporan dugaan politik uang yang ditujukan kepada Paslon Bupati nomor urut 01 di Kabupaten '
+    'Barito Utara.', 'candidate give_money asserted')
+# near-miss: support "kepada" a candidate is given by the official, not the candidate
+has('Kepala Desa Sukamaju memberikan dukungan kepada Paslon Bupati nomor urut 01.', 'kepala_desa declare_support asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
