@@ -971,6 +971,25 @@ static int bracketed(const ctx *c, size_t i)
     return n == 1;
 }
 
+/* 1 if word i is "tim" followed by a candidate pair's names joined by a
+ * hyphen ("tim Egi-Syaiful juga terlihat membagikan beras", fresh7 012;
+ * news name a pair by its two first names): the pair's campaign team, as
+ * "tim paslon" is. Not a team of another kind ("Tim Hukum", "Tim
+ * Pemenangan X-Y": the words after "tim" are read by the lexicon). */
+static int team_of_pair(const ctx *c, size_t i)
+{
+    if (i + 2 >= c->ntok || strcmp(c->toks[i].lo, "tim") != 0)
+        return 0;
+    const tok *a = &c->toks[i + 1], *b = &c->toks[i + 2];
+    if (a->sent != c->toks[i].sent || b->sent != a->sent || !(a->flags & TF_CAP) || !(b->flags & TF_CAP) ||
+        (a->flags & (TF_DIGIT | TF_PUNCT_BEFORE)) || (b->flags & TF_DIGIT) || a->lo_len < 2 || b->lo_len < 2 ||
+        (a->wclass & WC_STOP) || b->start != a->end + 1 || c->text[a->end] != '-')
+        return 0;
+    /* names, not words of the lexicon ("tim KPU-Bawaslu" is a joint team of
+     * the organisers) */
+    return !(c->w1[i + 1].pfx & (PFX_EXACT | PFX_STEM)) && !(c->w1[i + 2].pfx & (PFX_EXACT | PFX_STEM));
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -1009,6 +1028,16 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 best[1] = ex ? NULL : es;
                 best_n = n;
             }
+        }
+        if (!best_n && team_of_pair(c, i)) {
+            /* "tim Egi-Syaiful": a candidate pair's team */
+            cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, c->toks[i + 2].end, i, i + 3);
+            if (!m)
+                return;
+            m->m.label = "campaign_team";
+            m->x.priority = 3;
+            i += 3;
+            continue;
         }
         if (!best_n) {
             /* initials() wants two or three capitals: most words are asked no further */

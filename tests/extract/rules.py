@@ -869,6 +869,11 @@ has('Bawaslu menerima laporan dugaan politik uang yang ditujukan kepada Paslon B
     'Barito Utara.', 'candidate give_money asserted')
 # near-miss: support "kepada" a candidate is given by the official, not the candidate
 has('Kepala Desa Sukamaju memberikan dukungan kepada Paslon Bupati nomor urut 01.', 'kepala_desa declare_support asserted')
+# "tim" and a pair's names joined by a hyphen is the pair's campaign team (fresh7 012)
+has('Dalam kegiatan itu, tim Egi-Syaiful juga terlihat membagikan beras kepada warga di Lampung Selatan.',
+    'campaign_team give_money asserted')
+# near-miss: a joint team of bodies the lexicon knows is no campaign team
+hasnt('Sebuah tim KPU-Bawaslu memeriksa gudang logistik lalu membagikan uang kepada warga.', 'campaign_team')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
