@@ -878,16 +878,48 @@ static int after_dateline(const ctx *c, size_t i)
     return 0;
 }
 
+/* 1 if the lower-case word w joins a thing to the person whose picture or
+ * name it bears ("kaos pasangan petahana", "kaos bergambar calon
+ * bupati"). */
+static int bearer_word(const char *w)
+{
+    static const char *const words[] = {"pasangan", "bergambar", "calon", "paslon"};
+    for (size_t k = 0; k < PK_ARRAY_LEN(words); k++)
+        if (strcmp(w, words[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if word i (an office word) has a word of kinship right before it, in
+ * the same sentence with nothing but a space between ("istri kepala Desa
+ * Patuno", "anak Camat X", "kerabat Bupati"): the phrase names a relative
+ * of the office holder, a private person, not the office holder (fresh7
+ * 014; the "istri bupati" rows of actors.csv listed some of these one by
+ * one). */
+static int kin_before(const ctx *c, size_t i)
+{
+    static const char *const kin[] = {"istri", "suami", "anak", "adik", "kakak", "keluarga", "kerabat",
+                                      "keponakan", "menantu", "mertua", "ipar", "sepupu", "cucu"};
+    if (i == 0 || c->toks[i - 1].sent != c->toks[i].sent || (c->toks[i].flags & TF_PUNCT_BEFORE))
+        return 0;
+    for (size_t k = 0; k < PK_ARRAY_LEN(kin); k++)
+        if (strcmp(c->toks[i - 1].lo, kin[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 if an attire word ("seragam", "atribut", "kaos") stands right before
- * word i, or before the capitalised name that word i abbreviates (at most
- * four words back, same sentence). */
+ * word i, or before the capitalised name that word i abbreviates, or
+ * before the words naming whose picture the thing bears ("memakai kaos
+ * pasangan petahana Karunia", fresh7 031: the incumbent is on the
+ * t-shirt, not wearing it) (at most four words back, same sentence). */
 static int worn(const ctx *c, size_t i)
 {
     size_t j = i;
     for (int steps = 0; j > 0 && c->toks[j - 1].sent == c->toks[i].sent; steps++) {
         if (c->toks[j - 1].wclass & WC_ATTIRE)
             return 1;
-        if (steps == 4 || !(c->toks[j - 1].flags & TF_CAP))
+        if (steps == 4 || !((c->toks[j - 1].flags & TF_CAP) || bearer_word(c->toks[j - 1].lo)))
             return 0;
         j--;
     }
@@ -939,6 +971,25 @@ static int bracketed(const ctx *c, size_t i)
     return n == 1;
 }
 
+/* 1 if word i is "tim" followed by a candidate pair's names joined by a
+ * hyphen ("tim Egi-Syaiful juga terlihat membagikan beras", fresh7 012;
+ * news name a pair by its two first names): the pair's campaign team, as
+ * "tim paslon" is. Not a team of another kind ("Tim Hukum", "Tim
+ * Pemenangan X-Y": the words after "tim" are read by the lexicon). */
+static int team_of_pair(const ctx *c, size_t i)
+{
+    if (i + 2 >= c->ntok || strcmp(c->toks[i].lo, "tim") != 0)
+        return 0;
+    const tok *a = &c->toks[i + 1], *b = &c->toks[i + 2];
+    if (a->sent != c->toks[i].sent || b->sent != a->sent || !(a->flags & TF_CAP) || !(b->flags & TF_CAP) ||
+        (a->flags & (TF_DIGIT | TF_PUNCT_BEFORE)) || (b->flags & TF_DIGIT) || a->lo_len < 2 || b->lo_len < 2 ||
+        (a->wclass & WC_STOP) || b->start != a->end + 1 || c->text[a->end] != '-')
+        return 0;
+    /* names, not words of the lexicon ("tim KPU-Bawaslu" is a joint team of
+     * the organisers) */
+    return !(c->w1[i + 1].pfx & (PFX_EXACT | PFX_STEM)) && !(c->w1[i + 2].pfx & (PFX_EXACT | PFX_STEM));
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -977,6 +1028,16 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 best[1] = ex ? NULL : es;
                 best_n = n;
             }
+        }
+        if (!best_n && team_of_pair(c, i)) {
+            /* "tim Egi-Syaiful": a candidate pair's team */
+            cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, c->toks[i + 2].end, i, i + 3);
+            if (!m)
+                return;
+            m->m.label = "campaign_team";
+            m->x.priority = 3;
+            i += 3;
+            continue;
         }
         if (!best_n) {
             /* initials() wants two or three capitals: most words are asked no further */
@@ -1039,12 +1100,15 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 if (e->kind == PK__LX_OCCUR && pk__label_is(e->label, "front") && i > 0 &&
                     c->toks[i - 1].sent == t->sent && !after_dateline(c, i))
                     continue;
-                cmention *m = add(c, kind_of(e->kind), t->start, c->toks[t1 - 1].end, i, t1);
+                /* "istri kepala Desa Patuno": the relative, from the kinship word on */
+                int kin = e->kind == PK__LX_ACTOR && !pk__label_is(e->label, "any_person") && kin_before(c, i);
+                cmention *m = add(c, kind_of(e->kind), kin ? c->toks[i - 1].start : t->start, c->toks[t1 - 1].end,
+                                  kin ? i - 1 : i, t1);
                 if (!m)
                     return;
-                m->m.label = e->label;
-                m->x.priority = e->priority;
-                m->x.maps_to = e->maps_to;
+                m->m.label = kin ? "any_person" : e->label;
+                m->x.priority = kin ? 2 : e->priority;
+                m->x.maps_to = kin ? NULL : e->maps_to;
                 m->x.passive = (uint8_t)(c->toks[i].lo_len > 4 && memcmp(c->toks[i].lo, "di", 2) == 0);
                 m->x.nominal = (uint8_t)(c->toks[i].lo_len > 5 &&
                                          (memcmp(c->toks[i].lo, "pe", 2) == 0 || memcmp(c->toks[i].lo, "ke", 2) == 0) &&
@@ -1926,14 +1990,14 @@ static int name_word(const tok *t)
  * in the text is a mention of that role: "Warsito diduga memfasilitasi ..."
  * A name after a speech verb ("kata Warsito") is a speaker, not linked. */
 /* Remember the name word at token `at` for the role of mention m. */
-static void name_add(ctx *c, const cmention *m, size_t at)
+static void name_add(ctx *c, const cmention *m, size_t at, int cand)
 {
     /* a word of a region name is a place, not a person ("SERANG, - Calon
      * Bupati Serang ...") */
     if (c->nnames >= NAMES_MAX ||
         set_has(pk__extract_lexicon.region_words, pk__extract_lexicon.nregion_words, c->toks[at].hx))
         return;
-    int cand = m->m.kind == PK_EXTRACT_MENTION_CANDIDATE;
+    cand |= m->m.kind == PK_EXTRACT_MENTION_CANDIDATE;
     wclass_add_hash(c, c->toks[at].hx, WC_NAME);
     c->names[c->nnames].hx = c->toks[at].hx;
     c->names[c->nnames].word = c->word_base + (uint32_t)at;
@@ -2018,11 +2082,21 @@ static void names_pass(ctx *c)
                     c->cm[j].m.kind != PK_EXTRACT_MENTION_ROLE;
         if (taken)
             continue;
+        /* a head-of-region word within four words after a candidate
+         * reference is the candidate's title ("pasangan calon (paslon)
+         * Bupati dan Wakil Bupati Banjar nomor urut 02, Syaifullah
+         * Tamliha", fresh7 027): the name is the candidate's, as
+         * sentence_context() reads the title */
+        int cand = 0;
+        if (pk__label_is(m->m.label, "regional_head") || pk__label_is(m->m.label, "acting_head"))
+            for (size_t j = k; j-- > 0 && !cand && c->cm[j].m.sentence == m->m.sentence &&
+                               m->x.word <= c->cm[j].x.word_end + 4;)
+                cand = c->cm[j].m.kind == PK_EXTRACT_MENTION_CANDIDATE && !pk__label_is(c->cm[j].m.label, "office");
         /* news call a person by the first or the last word of the name
          * ("Ratu Rachmatu Zakiyah" ... "Zakiyah membagikan amplop") */
-        name_add(c, m, at);
+        name_add(c, m, at, cand);
         if (last != at)
-            name_add(c, m, last);
+            name_add(c, m, last, cand);
     }
     if (!c->nnames)
         return;

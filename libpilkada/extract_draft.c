@@ -829,8 +829,12 @@ static int actor_for(const dctx *d, size_t k, size_t a)
     /* a supervisor called "oknum" (a member gone astray: "oknum ketua
      * Panwascam tersebut menyatakan dirinya mendukung salah satu pasangan
      * calon", org_dev 006) is the offender, not the finder, of any deed */
+    /* so is a member of it told doing a specific deed himself ("anggota
+     * Panwascam yang mengenakan seragam ... berfoto bersama ...", fresh7
+     * 001): a member is a person, the body is who finds and reports */
     int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics") ||
-                                            word_shortly_before(d, k, "oknum")
+                                            word_shortly_before(d, k, "oknum") ||
+                                            (d->x[a].priority >= 2 && word_shortly_before(d, k, "anggota"))
                                       : actor_candidate(&d->m[k], &d->x[k]);
     if (!person || d->topic_of[k] != NONE)
         return 0;
@@ -949,6 +953,14 @@ static int reporter(const dctx *d, size_t k)
     size_t ms = d->m[next].start;
     int salah = d->x[next].word == d->x[r].word_end + 1 && ms >= 7 && ms <= d->len && d->text[ms - 1] == ' ' &&
                 word_is(d->text + ms - 6, 5, "salah") && d->text[ms - 7] == ' ';
+    /* "dugaan praktik politik uang dilaporkan dua Ketua RW di Kelurahan
+     * Pasirluyu" (fresh7 009): a count between, the same */
+    if (!salah && d->x[next].word == d->x[r].word_end + 1 && ms >= 2 && ms <= d->len && d->text[ms - 1] == ' ') {
+        size_t b = ms - 1;
+        while (b > d->m[r].end && d->text[b - 1] != ' ')
+            b--;
+        salah = count_word(d->text + b, ms - 1 - b) != 0;
+    }
     if (d->m[r].sentence != d->m[k].sentence || !cue_is(d, r, "report", NULL) ||
         (d->x[next].word != d->x[r].word_end && !salah) || d->m[r].start + 2 > d->len)
         return 0;
@@ -993,8 +1005,12 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
             !(pk__label_is(m->label, "accused") || against ||
               (pk__label_is(m->label, "by") && k > a && !reported && d->x[k].word <= d->x[a].word_end + 4)))
             continue;
+        /* the party reported may be a candidate ("laporan ... yang
+         * ditujukan kepada Paslon Bupati ... nomor urut 01", fresh6 024) */
+        int reported_party = pk__label_is(m->label, "accused");
         for (size_t j = k + 1; j < hi && d->x[j].word <= d->x[k].word_end + 4; j++)
-            if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j])))
+            if ((d->m[j].kind == PK_EXTRACT_MENTION_ROLE && (actor_for(d, j, a) || supervisor(&d->m[j]))) ||
+                (reported_party && d->m[j].kind == PK_EXTRACT_MENTION_CANDIDATE && actor_for(d, j, a)))
                 return j;
     }
     return NONE;
@@ -1109,6 +1125,51 @@ static int suffers(const dctx *d, size_t a)
     return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
 }
 
+/* 1 if role k, named after act a, is the subject of an act of its own
+ * told right after it (within three words, no "yang" between): "dari
+ * laporan praktik politik uang hingga ASN tidak netral" (fresh7 009)
+ * lists two kinds of case; the ASN are the second's, not the first's
+ * doers. Not when the next act is a itself or is told by "oleh", nor
+ * when "yang" stands between a and k (what a video shows is its deed). */
+static int own_predicate(const dctx *d, size_t k, size_t a)
+{
+    uint32_t end = d->x[k].word_end;
+    if (relative_between(d, d->m[a].end, d->m[k].start))
+        return 0; /* "Video yang memperlihatkan camat berkampanye": what the video shows is its deed */
+    for (size_t j = k + 1; j < d->nm && d->m[j].sentence == d->m[k].sentence && d->x[j].word <= end + 3; j++) {
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE && d->m[j].label && d->m[k].label &&
+            pk__label_is(d->m[j].label, d->m[k].label) && d->x[j].word <= end + 1) {
+            end = d->x[j].word_end; /* the same people written out: "ASN (Aparatur Sipil Negara)" */
+            continue;
+        }
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ROLE || d->m[j].kind == PK_EXTRACT_MENTION_CANDIDATE ||
+            (d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
+             (pk__label_is(d->m[j].label, "by") || pk__label_is(d->m[j].label, "to"))))
+            return 0;
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ACT)
+            return j != a && !d->x[j].passive && !relative_between(d, d->m[k].end, d->m[j].start);
+    }
+    return 0;
+}
+
+/* 1 if the last word of act a is "bersama" or "dengan" ("foto bersama",
+ * "berfoto dengan"): the act's words end in the cue that marks its
+ * companion. Not before "antara" ("foto bersama antara Plt Wali Kota
+ * dengan Paslon 01", fresh4 005: both sides follow, the first is the
+ * official). */
+static int ends_with_companion(const dctx *d, size_t a)
+{
+    size_t e = d->m[a].end, b = e, n;
+    if (e > d->len)
+        return 0;
+    while (b > d->m[a].start && d->text[b - 1] != ' ')
+        b--;
+    if (!word_is(d->text + b, e - b, "bersama") && !word_is(d->text + b, e - b, "dengan"))
+        return 0;
+    size_t w = next_word(d->text, e, d->len < e + 16 ? d->len : e + 16, &n);
+    return !word_is(d->text + w, n - w, "antara");
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -1182,7 +1243,10 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
          * ("pertemuan para kepala desa", "deklarasi 15 kepala desa"), never
          * one after "kepada"/"terhadap"/"dengan" (the one acted upon) */
         int by = d->x[a].passive;
-        int to = 0;
+        /* an act whose own words end in "bersama" or "dengan" ("berfoto
+         * bersama rombongan kepala desa", fresh7 001): who follows is the
+         * companion, as after the cue itself */
+        int to = ends_with_companion(d, a);
         /* an act in a clause fronted by "Gara-gara", "Setelah", "Karena":
          * the subject comes after the clause ("Gara-gara mengunggah foto
          * ..., seorang PNS di Pangandaran berurusan dengan Bawaslu") */
@@ -1210,6 +1274,20 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 best_prio = 2;
                 break;
             }
+            /* "dugaan money politic yang dilakukan pasangan calon (paslon)
+             * ... nomor urut 3" (fresh5 035), "laporan dugaan politik uang
+             * yang melibatkan Paslon Gubernur nomor urut 2" (fresh5 017): a
+             * candidate right after "dilakukan" is the agent, as a role is;
+             * right after "yang melibatkan", the one the case is about */
+            if (m->kind == PK_EXTRACT_MENTION_CANDIDATE && actor_for(d, k, a) &&
+                (done_by(d, m->start) || (k > 0 && d->m[k - 1].kind == PK_EXTRACT_MENTION_HEDGE &&
+                                          d->x[k].word == d->x[k - 1].word_end &&
+                                          word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start,
+                                                  "yang melibatkan")))) {
+                best = k;
+                best_prio = 2;
+                break;
+            }
             /* "menerima uang dari tim sukses": the giver, not the one who received */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(d->m[a].label, "receive_money") &&
                 m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
@@ -1219,7 +1297,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
              * pemenangan Calon Bupati nomor urut 1" (fresh3 014): right after
              * "dilakukan" without "oleh", the agent all the same */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_for(d, k, a) && !pk__label_is(m->label, "voter") &&
-                !acted_upon(d, k) && !reporter(d, k) &&
+                !acted_upon(d, k) && !reporter(d, k) && !own_predicate(d, k, a) &&
                 (by || done_by(d, m->start) || (!to && (front || d->x[k].word <= d->x[a].word_end + 6)))) {
                 best = k;
                 best_prio = d->x[k].priority;
@@ -1292,6 +1370,14 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
             conf = ana ? 0.5 : 0.45;
         }
     }
+    /* a breach of the organisers' code of ethics binds organisers only
+     * (DKPP Regulation 2/2017): a person of another kind carried from
+     * another sentence ("netralitas aparat desa diserahkan ke kepala daerah
+     * setempat. Begitu juga dengan dugaan pelanggaran netralitas
+     * penyelenggara pemilu ...", fresh7 021) is not its actor */
+    if (best != NONE && how == PK_EXTRACT_HOW_INFERRED && pk__label_is(d->m[a].label, "organizer_ethics") &&
+        !pk__label_is(d->m[best].label, "organizer") && !supervisor(&d->m[best]))
+        best = NONE;
     const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
         pk_actor act = PK_ACTOR_UNKNOWN;
@@ -3273,7 +3359,19 @@ static void deny_merge(pk_extract_draft *o, const pk_extract_draft *dr, int deni
  *   the act (corpus README rule 6), wherever the text names it; so is a
  *   generic word of the person's ("terlibat dalam kampanye" before
  *   "mengarahkan warga untuk memilih"). */
-static void fold_leftovers(pk_extract_result *r, dmeta *meta)
+/* 1 if the draft's actor is the head of region read from "petahana" or
+ * "incumbent": a head running again, so also a candidate. */
+static int incumbent(const pk_extract_draft *dr, const char *text, size_t len)
+{
+    const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+    if (!pk__label_is(dr->actor_label, "regional_head") || e->mention == PK_EXTRACT_NO_MENTION || e->end > len ||
+        e->end <= e->start)
+        return 0;
+    return word_is(text + e->start, e->end - e->start, "petahana") ||
+           word_is(text + e->start, e->end - e->start, "incumbent");
+}
+
+static void fold_leftovers(pk_extract_result *r, dmeta *meta, const char *text, size_t len)
 {
     unsigned char gone[PK_EXTRACT_MAX_DRAFTS] = {0};
     for (size_t i = 0; i < r->nd; i++) {
@@ -3300,6 +3398,16 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta)
             int same_act = strcmp(o->act_label, dr->act_label) == 0 ||
                            (posting(o) && posting(dr) && meta[i].sentence != meta[j].sentence);
             if (j < i && !bare && same_act && pk__same_label(o->actor_label, dr->actor_label)) {
+                deny_merge(&r->d[j], dr, denied);
+                gone[i] = 1;
+                break;
+            }
+            /* a candidate's act told again of the incumbent ("... penggunaan
+             * fasilitas negara yang dilakukan calon wali kota Wartono.
+             * Dalam laporan disebutkan wakil wali kota petahana itu ...",
+             * fresh2 043): the incumbent is the candidate, one deed, read
+             * as the head of region (corpus README rule 5) */
+            if (same_act && pk__label_is(dr->actor_label, "candidate") && incumbent(o, text, len)) {
                 deny_merge(&r->d[j], dr, denied);
                 gone[i] = 1;
                 break;
@@ -3457,7 +3565,10 @@ static void loose_binding(const dctx *d, pk_extract_draft *dr)
 
 /* 1 if role k follows "bagi" ("pelanggaran disiplin bagi ASN", "larangan
  * bagi para kepala desa"): the people a rule or a sanction is for, not
- * someone later sentences refer back to. */
+ * someone later sentences refer back to; or "ke" ("netralitas aparat desa
+ * diserahkan ke kepala daerah setempat", fresh7 021): the office a case is
+ * handed to. Not "kepada": "vonis ... kepada S, Kepala Desa Karanganyar"
+ * names the one sentenced, whom later sentences tell of (fresh3 015). */
 /* 1 if the draft is a candidate's or a campaign team's campaigning
  * (attend_campaign, partisan_activity, declare_support): what the law lets
  * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
@@ -3470,11 +3581,18 @@ static int own_campaign(const pk_extract_draft *dr)
 
 static int addressee(const dctx *d, size_t k)
 {
-    if (k == 0 || d->m[k - 1].sentence != d->m[k].sentence || d->m[k - 1].kind != PK_EXTRACT_MENTION_CUE ||
-        !d->m[k - 1].label || !pk__label_is(d->m[k - 1].label, "to") || d->x[k].word > d->x[k - 1].word_end + 1 ||
-        d->m[k - 1].start + 4 > d->len)
+    size_t j = k; /* the mention before k, over a region read from the same words ("ke Bupati Sikka") */
+    do {
+        if (j == 0 || k - j == 3)
+            return 0;
+        j--;
+    } while (d->m[j].kind == PK_EXTRACT_MENTION_REGION && d->m[j].start >= d->m[k].start);
+    if (d->m[j].sentence != d->m[k].sentence || d->m[j].kind != PK_EXTRACT_MENTION_CUE || !d->m[j].label ||
+        !pk__label_is(d->m[j].label, "to") || d->x[k].word > d->x[j].word_end + 1 || d->m[j].start + 4 > d->len)
         return 0;
-    return word_is(d->text + d->m[k - 1].start, d->m[k - 1].end - d->m[k - 1].start, "bagi");
+    const char *w = d->text + d->m[j].start;
+    size_t n = d->m[j].end - d->m[j].start;
+    return word_is(w, n, "bagi") || word_is(w, n, "ke");
 }
 
 /* 1 if act a names the event attended by the act word right before it
@@ -3626,6 +3744,27 @@ static int every_doer(const dctx *d, size_t a)
     return 0;
 }
 
+/* 1 if role k is the subject of a verb of handling a case told right
+ * after it, a name at most between ("Relawan GMPD Kota Banjarbaru,
+ * Muhammad Aini, melaporkan dugaan politik uang ini ke Bawaslu", fresh6
+ * 023; "Panwascam memanggil ..."): who reports or handles, not a person
+ * later sentences tell a deed of. */
+static int handler(const dctx *d, size_t k)
+{
+    for (size_t j = k + 1; j < d->nm && d->m[j].sentence == d->m[k].sentence && d->x[j].word <= d->x[k].word_end + 12;
+         j++) {
+        if (handles(d, j))
+            return 1;
+        /* only the person's name and place between ("Bawaslu melaporkan ASN
+         * tersebut kepada BKN dengan mengirimkan ...", corpus 006: the ASN
+         * is the one reported) */
+        if (d->m[j].kind != PK_EXTRACT_MENTION_REGION && d->m[j].kind != PK_EXTRACT_MENTION_DISTRICT &&
+            d->m[j].kind != PK_EXTRACT_MENTION_VILLAGE)
+            return 0;
+    }
+    return 0;
+}
+
 static void walk_step(dctx *d, walk *w, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -3646,7 +3785,8 @@ static void walk_step(dctx *d, walk *w, size_t k)
         w->cur_sent = m->sentence;
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
-        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k)) {
+        !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k) &&
+        !handler(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;
@@ -3910,7 +4050,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         walk_after(&d, &w, a);
     }
     if (s == PK_OK)
-        fold_leftovers(r, meta);
+        fold_leftovers(r, meta, text, len);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);

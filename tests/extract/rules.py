@@ -786,6 +786,95 @@ has('Kepala Desa Sukamaju membantah membagikan uang kepada warga.\n\nDi Kecamata
 has(KADES + '"Saya tidak ingin hal ini terulang," kata Ketua Bawaslu.', 'kepala_desa give_money asserted')
 
 
+# round 11 (wip-ac): which phrase is the actor, and what class it names
+# the candidate on a t-shirt is whose picture it bears, not who wears it or hands out money (fresh7 031)
+hasnt('Para guru terlihat memakai kaos pasangan petahana Karunia dan membagikan amplop berisi uang kepada guru '
+      'lainnya.', 'regional_head')
+has('Seorang guru honorer di Situbondo terlihat memakai kaos pasangan petahana Karunia dan membagikan amplop berisi '
+    'uang kepada warga.', 'honorer give_money asserted')
+# near-miss: the incumbent named as the subject is the actor
+has('Bupati petahana Karunia terlihat membagikan amplop berisi uang kepada warga di Situbondo.',
+    'regional_head give_money asserted')
+# a member of a supervisory body told doing a deed himself is its actor (fresh7 001); who follows "berfoto bersama"
+# is the companion in the photo, not the one photographed
+has('Seorang anggota Panwascam di Kabupaten Batang berfoto bersama rombongan kepala desa dan calon gubernur.',
+    'supervisor photo_with_candidate asserted')
+hasnt('Seorang anggota Panwascam di Kabupaten Batang berfoto bersama rombongan kepala desa dan calon gubernur.',
+      'kepala_desa')
+has('Anggota Panwascam Limpung menghadiri kampanye pasangan calon di Desa Sukamaju.',
+    'supervisor attend_campaign asserted')
+# near-misses: the body that finds is not the actor; "foto bersama antara X dengan Y" names X as the one photographed
+has('Anggota Panwascam Limpung menemukan Kepala Desa Sukamaju berfoto bersama calon bupati.',
+    'kepala_desa photo_with_candidate asserted')
+has('Foto bersama antara Kepala Desa Sukamaju dengan calon bupati beredar.', 'kepala_desa photo_with_candidate asserted')
+# a kinship word before an office word names a relative, a private person, not the office holder (fresh7 014)
+has('Anak Kepala Desa Sukamaju membagikan uang kepada warga.', 'any_person give_money asserted')
+hasnt('Kerabat Bupati Pati terlihat membagikan sembako kepada warga di Desa Sukamaju.', 'regional_head')
+# near-miss: the office holder with a relative after him is still the office holder
+has('Kepala Desa Sukamaju bersama anak membagikan uang.', 'kepala_desa give_money asserted')
+# the office a case is handed to ("diserahkan ke Bupati") is not whom a later sentence refers back to (fresh7 021)
+has('Kasus Kepala Desa Sukamaju diserahkan ke Bupati Sikka. Ia diduga membagikan uang kepada warga.',
+    'kepala_desa give_money asserted')
+hasnt('Kasus Kepala Desa Sukamaju diserahkan ke Bupati Sikka. Ia diduga membagikan uang kepada warga.', 'regional_head')
+# a breach of the organisers' ethics binds organisers: no other kind of person is carried into it (fresh7 021)
+has('Netralitas aparat desa diserahkan ke kepala daerah setempat. Begitu juga dengan dugaan pelanggaran netralitas '
+    'penyelenggara pemilu telah dilaporkan kepada KPU Sikka.', 'organizer organizer_ethics asserted')
+# near-miss: an organiser told before is carried into it
+has('Anggota PPK Kecamatan Sukamaju dilaporkan warga. Ia diduga melanggar kode etik penyelenggara.',
+    'organizer organizer_ethics asserted')
+# the name after "pasangan calon Bupati dan Wakil Bupati X nomor urut 02," is a candidate's, not a regent's (fresh7 027)
+has('Laporan terhadap pasangan calon Bupati dan Wakil Bupati Banjar nomor urut 02, Syaifullah Tamliha, terus '
+    'diproses. Sebelumnya, Tamliha diduga membagikan uang kepada warga.', 'candidate give_money asserted')
+# near-miss: a regent named by his office is the regent
+has('Bupati Banjar, Saidi Mansyur, menghadiri acara di Martapura. Sebelumnya, Mansyur diduga membagikan uang kepada '
+    'warga.', 'regional_head give_money asserted')
+# Densus 88 is a unit of Polri (fresh7 008); near-miss: the unit that arrests someone is not the actor
+has('Seorang anggota Densus 88 berinisial SBP hadir dalam kampanye paslon nomor urut 1 di Kelurahan Goto.',
+    'polri attend_campaign asserted')
+has('Densus 88 menangkap seorang warga yang membagikan uang kepada pemilih di Kelurahan Goto.',
+    'any_person give_money asserted')
+# who reports a case ("Relawan GMPD ..., Muhammad Aini, melaporkan ...") is not carried into a later sentence's deed
+# (fresh6 023)
+hasnt('Relawan GMPD Kota Banjarbaru, Muhammad Aini, melaporkan dugaan politik uang ini ke Bawaslu.\nMenurut Nor '
+      'Ikhsan, terlapor atas dugaan politik uang ini pengurus salah satu rumah tahfiz.', 'campaign_team')
+# near-miss: a volunteer told doing the deed is its actor
+has('Relawan paslon nomor urut 1 di Kota Banjarbaru, Muhammad Aini, membagikan uang kepada warga. Ia juga membagikan '
+    'sembako.', 'campaign_team give_money asserted')
+# "dilaporkan dua Ketua RW": a count between the passive report word and the people, who still reported (fresh7 009)
+hasnt('Terkait dugaan praktik politik uang dilaporkan dua Ketua RW di Kelurahan Pasirluyu.', 'any_person')
+# near-miss: the same people told doing the deed are its actors
+has('Terkait dugaan praktik politik uang, dua Ketua RW di Kelurahan Pasirluyu membagikan uang kepada warga.',
+    'any_person give_money asserted')
+# people named after an act with an act of their own right after them are that act's subject (fresh7 009)
+hasnt('Dugaan pelanggaran di Kota Bandung, dari praktik politik uang hingga ASN tidak netral.', 'asn give_money')
+# near-miss: people after the act with no act of their own are its doers
+has('Dalam video itu terlihat deklarasi dukungan 15 kepala desa kepada paslon nomor urut 1 di Kabupaten Pati.',
+    'kepala_desa declare_support asserted')
+has('Video yang memperlihatkan Camat Sukamaju berkampanye untuk paslon nomor urut 1 beredar di media sosial.',
+    'camat video_support asserted')
+# a candidate right after "dilakukan" is the agent (fresh5 035); right after "yang melibatkan", the one the case is
+# about (fresh5 017)
+has('Warga melaporkan dugaan politik uang yang dilakukan pasangan calon wali kota nomor urut 3 di Kota Yogyakarta.',
+    'candidate give_money asserted')
+has('Bawaslu memutuskan laporan dugaan politik uang yang melibatkan Paslon Gubernur nomor urut 2 tidak dapat '
+    'dilanjutkan.', 'candidate give_money asserted')
+# near-miss: the candidate whose campaign it was is not the doer
+hasnt('Warga melaporkan dugaan politik uang dalam kampanye pasangan calon wali kota nomor urut 3 di Kota Yogyakarta.',
+      'candidate')
+# the incumbent told of the same deed is that candidate: one deed, the head of region's (fresh2 043)
+hasnt('Laporan itu berkaitan dengan dugaan pemasangan APK yang dilakukan calon wali kota Wartono. Dalam laporan '
+      'disebutkan wakil wali kota petahana itu memasang APK di rumah dinas.', 'candidate')
+# a report "ditujukan kepada" a candidate names the party reported (fresh6 024)
+has('Bawaslu menerima laporan dugaan politik uang yang ditujukan kepada Paslon Bupati nomor urut 01 di Kabupaten '
+    'Barito Utara.', 'candidate give_money asserted')
+# near-miss: support "kepada" a candidate is given by the official, not the candidate
+has('Kepala Desa Sukamaju memberikan dukungan kepada Paslon Bupati nomor urut 01.', 'kepala_desa declare_support asserted')
+# "tim" and a pair's names joined by a hyphen is the pair's campaign team (fresh7 012)
+has('Dalam kegiatan itu, tim Egi-Syaiful juga terlihat membagikan beras kepada warga di Lampung Selatan.',
+    'campaign_team give_money asserted')
+# near-miss: a joint team of bodies the lexicon knows is no campaign team
+hasnt('Sebuah tim KPU-Bawaslu memeriksa gudang logistik lalu membagikan uang kepada warga.', 'campaign_team')
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
