@@ -1741,7 +1741,8 @@ static int joins_places(const dctx *d, size_t from, size_t to, int first)
         else if (word_is(w, n, "dan") || word_is(w, n, "serta"))
             need |= !first;
         else if (!count_word(w, n) && !(w[0] >= '0' && w[0] <= '9') && !word_is(w, n, "masing") &&
-                 !word_is(w, n, "orang") && !word_is(w, n, "berasal") && !word_is(w, n, "asal"))
+                 !word_is(w, n, "orang") && !word_is(w, n, "berasal") && !word_is(w, n, "asal") &&
+                 !word_is(w, n, "satunya") && !word_is(w, n, "lagi")) /* "dan satunya lagi di Kecamatan Taopa" */
             return 0;
         i = j;
     }
@@ -2937,6 +2938,90 @@ static void list_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
     place_codes(d, dr, k, v, PK_EXTRACT_HOW_STATED, 0.7);
 }
 
+/* 1 if role k is draft dr's actor counted again ("keempat kades itu"). */
+static int same_group(const dctx *d, size_t k, const pk_extract_draft *dr)
+{
+    return pk__same_label(d->m[k].label, dr->actor_label) && counted(d, k);
+}
+
+/* The kecamatan listed in the sentence that gave draft dr its place
+ * (inferred, from another sentence of act a's paragraph telling no deed of
+ * its own), from that place on: "Dia menjelaskan, keempat kades itu
+ * masing-masing terdiri dari dua di Kecamatan Toribulu, satu di Kecamatan
+ * Tinombo Selatan dan satunya lagi di Kecamatan Taopa" (fresh7 004),
+ * "laporan-laporan ... terjadi di Desa Teladan Kecamatan Curup Selatan dan
+ * Desa Kampung Delima Kecamatan Curup Timur" (fresh7 039): the deed told
+ * elsewhere happened at each of them, one incident per kecamatan (corpus
+ * README rule 4). Entries as in place_list(); a kecamatan may follow its
+ * desa with nothing but spaces between. That sentence names nobody but
+ * the draft's actor counted again ("keempat kades itu"): another person's
+ * places are that person's ("Panitia Pemilihan Kecamatan (PPK) dari
+ * Kecamatan Bungku Barat, Bungku Pesisir ...", fresh7 006). Every
+ * kecamatan lies in the draft's kabupaten/kota, no two the same, else none.
+ * Two or more entries (at most cap), else 0. Reads at most 2 * WINDOW
+ * mentions. */
+static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, size_t *bd, size_t *bv, size_t cap)
+{
+    const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_DISTRICT];
+    pk_place_id rid = 0;
+    if (e->how != PK_EXTRACT_HOW_INFERRED || e->mention == PK_EXTRACT_NO_MENTION || !dr->incident.region[0] ||
+        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    size_t p = e->mention;
+    const pk_extract_evidence *ve = &dr->evidence[PK_EXTRACT_FIELD_VILLAGE];
+    if (ve->how == PK_EXTRACT_HOW_INFERRED && ve->mention != PK_EXTRACT_NO_MENTION && ve->mention < p)
+        p = ve->mention; /* "Desa Teladan Kecamatan Curup Selatan": the entry starts at its desa */
+    if (d->m[p].sentence == d->m[a].sentence || d->x[p].para != d->x[a].para || d->x[p].sent_act_prio)
+        return 0;
+    for (size_t k = p; k > 0 && p - k < WINDOW && d->m[k - 1].sentence == d->m[p].sentence; k--)
+        if (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k - 1, dr))
+            return 0;
+    size_t n = 0, end = d->m[p].start, v = NONE, nv = 0;
+    pk_place_id ids[8];
+    if (cap > 8)
+        cap = 8;
+    for (size_t k = p; k < d->nm && k - p <= WINDOW && d->m[k].sentence == d->m[p].sentence; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k, dr))
+            return 0;
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) || m->start < end)
+            continue;
+        if (!usable_place(m, &d->x[k]))
+            break;
+        if (k != p && !joins_places(d, end, m->start, 0) &&
+            !(m->kind == PK_EXTRACT_MENTION_DISTRICT && nv == 1 && m->start - end == 1 && d->text[end] == ' '))
+            break;
+        end = m->end;
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE) {
+            v = k;
+            nv++;
+            continue;
+        }
+        pk_place_id id = place_in(d, k, rid);
+        if (!id || n == cap)
+            return 0;
+        for (size_t q = 0; q < n; q++)
+            if (ids[q] == id)
+                return 0;
+        ids[n] = id;
+        bd[n] = k;
+        bv[n++] = nv == 1 ? v : NONE;
+        v = NONE;
+        nv = 0;
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* Draft dr's kecamatan becomes district mention k, its desa village
+ * mention v (NONE: none), carried from another sentence (carried_list()). */
+static void carried_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
+{
+    list_place(d, dr, k, v);
+    set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[k], k);
+    if (v != NONE)
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[v], v);
+}
+
 static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
 {
     const pk__xinfo *x = &d->x[a];
@@ -3873,12 +3958,20 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         size_t lpd[8], lpv[8], nlp = 0;
         if (!listed && nco == 0 && ngp == 0 && (nlp = place_list(&d, &dr, a, lpd, lpv, 8)) > 0)
             list_place(&d, &dr, lpd[0], lpv[0]); /* one draft per kecamatan of a list */
+        int carried = 0; /* the list is another sentence's: its places are inferred */
+        if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = carried_list(&d, &dr, a, lpd, lpv, 8)) > 0) {
+            carried = 1;
+            carried_place(&d, &dr, lpd[0], lpv[0]);
+        }
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
         s = add_draft(r, &own, &nm, meta);
         for (size_t q = 1; s == PK_OK && q < nlp; q++) {
             pk_extract_draft other = dr;
-            list_place(&d, &other, lpd[q], lpv[q]);
+            if (carried)
+                carried_place(&d, &other, lpd[q], lpv[q]);
+            else
+                list_place(&d, &other, lpd[q], lpv[q]);
             s = add_draft(r, &other, &nm, meta);
         }
         for (size_t q = 1; s == PK_OK && q < ngp; q++) {

@@ -796,6 +796,33 @@ has('Kepala Ohoi Sathean diduga membagikan uang kepada warga.', 'kepala_desa giv
 hasnt('Warga Ohoi Sathean diduga membagikan uang kepada warga.', '^kepala_desa')
 
 
+# Round 11 (wip-rc): a deed told in one sentence, its places listed in another that tells no deed: one draft per
+# kecamatan (fresh7 004, 039); near miss: the places of another person named there are that person's (fresh7 006)
+PARIMO4 = ('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+           'Moutong.\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu, satu di Kecamatan '
+           'Tinombo Selatan dan satunya lagi di Kecamatan Taopa.')
+count(PARIMO4, 3)
+at(PARIMO4, '72.08 72.08.13 -')
+at(PARIMO4, '72.08 72.08.10 -')
+at(PARIMO4, '72.08 72.08.14 -')
+REJANG2 = ('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh tim paslon.\nLaporan itu terjadi '
+           'di Desa Teladan Kecamatan Curup Selatan dan Desa Duku Ulu Kecamatan Curup Timur.')
+count(REJANG2, 2)
+at(REJANG2, '17.02 17.02.18 17.02.18.2005')
+at(REJANG2, '17.02 17.02.17 17.02.17.2005')
+count('Beberapa anggota KPU Morowali diduga menerima uang dari salah satu pasangan calon.\nPanitia Pemilihan '
+      'Kecamatan (PPK) dari Kecamatan Bungku Barat, Bungku Pesisir, dan Bungku Timur diduga meminta uang.', 1)
+count('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh tim paslon.\nLaporan itu terjadi '
+      'di Desa Teladan Kecamatan Curup Selatan.', 1)
+# a kecamatan of another kabupaten in the list: no split (missing beats wrong)
+count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+      'Moutong.\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu dan dua di Kecamatan '
+      'Curup Timur.', 1)
+# another person named in the listing sentence: its places are that person's
+count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+      'Moutong.\nDia menjelaskan, camat dan keempat kades itu dari Kecamatan Toribulu dan Kecamatan Taopa.', 1)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
