@@ -973,6 +973,14 @@ static int handles(const dctx *d, size_t k)
     return (t[0] == 'm' || t[0] == 'M') && t[1] == 'e';
 }
 
+/* 1 if act a is an active act of receiving: the one named after "oleh"
+ * gave ("menerima sejumlah uang yang diberikan oleh salah satu Tim Paslon",
+ * fresh7 038), the one who received is named before it or nowhere. */
+static int reported_giver(const dctx *d, size_t a)
+{
+    return !d->x[a].passive && pk__label_is(d->m[a].label, "receive_money");
+}
+
 /* The role named right after "terlapor" (the reported party) anywhere in
  * the act's sentence, or after "terhadap" following a report word before
  * the act ("laporan dari Camat X terhadap Kepala Desa Y yang diduga ..."),
@@ -983,6 +991,7 @@ static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
     int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
     int report = 0;   /* a report word before: "laporan dari X terhadap Y yang diduga ...": Y is the one reported */
+    reported = reported_giver(d, a);
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (k > a && cue_is(d, k, "report", NULL))
@@ -1210,6 +1219,8 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 best_prio = 2;
                 break;
             }
+            if (by_at == k && reported_giver(d, a))
+                break; /* after "oleh", the giver (accused_role()) */
             /* "menerima uang dari tim sukses": the giver, not the one who received */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(d->m[a].label, "receive_money") &&
                 m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&

@@ -823,6 +823,18 @@ count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggara
       'Moutong.\nDia menjelaskan, camat dan keempat kades itu dari Kecamatan Toribulu dan Kecamatan Taopa.', 1)
 
 
+# Round 11 (wip-rc): colloquial "jika" (that) after a verb of admitting, or "mengatakan jika dirinya", is no
+# condition (fresh7 038); near miss: "mengatakan jika terbukti ..." stays a condition
+has('Warga berinisial SP mengatakan jika dirinya telah menerima sejumlah uang dari tim paslon.',
+    'any_person receive_money asserted')
+has('Kepala desa itu mengakui jika dirinya membagikan uang kepada warga.', 'kepala_desa give_money asserted')
+count('Ketua Bawaslu mengatakan jika terbukti menerima uang, kepala desa akan diproses.', 0)
+# an active act of receiving: the one named after "oleh" gave, did not receive (fresh7 038); near miss: the one
+# named before it received
+hasnt('Warga itu telah menerima sejumlah uang yang diberikan oleh salah satu Tim Paslon.', '^campaign_team')
+has('Kepala desa itu diduga menerima uang yang diberikan oleh tim sukses.', 'kepala_desa receive_money asserted')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
