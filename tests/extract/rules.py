@@ -835,6 +835,12 @@ hasnt('Warga itu telah menerima sejumlah uang yang diberikan oleh salah satu Tim
 has('Kepala desa itu diduga menerima uang yang diberikan oleh tim sukses.', 'kepala_desa receive_money asserted')
 
 
+# Round 11 (wip-rc): campaigning on school grounds (fresh7 030); near miss: an appeal against it
+has('Beredar video yang menunjukkan kegiatan kampanye di lingkungan sekolah oleh tim paslon nomor urut 1.',
+    'campaign_team campaign_prohibited_place asserted')
+count('Bawaslu mengimbau agar tidak ada kegiatan kampanye di lingkungan sekolah.', 0)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
