@@ -841,6 +841,13 @@ has('Beredar video yang menunjukkan kegiatan kampanye di lingkungan sekolah oleh
 count('Bawaslu mengimbau agar tidak ada kegiatan kampanye di lingkungan sekolah.', 0)
 
 
+# Round 11 (wip-rc): the same deed told of another person by reference ("bertindak serupa", fresh6 016): a
+# generic, unconfident draft for that person; near miss: an appeal not to do the same gives none
+has('Selain kades, terdapat ASN yang juga bertindak serupa.', 'asn other_neutrality asserted')
+confidence_within('Selain kades, terdapat ASN yang juga bertindak serupa.', 0.0, 0.45)
+count('Bawaslu mengimbau agar ASN tidak melakukan hal yang sama.', 0)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
