@@ -2870,6 +2870,41 @@ static int unread_place(const dctx *d, size_t from, size_t to)
     return comma && names > 0;
 }
 
+/* A list of kecamatan being read (place_list(), carried_list()): n
+ * entries so far, the desa v named since the last one (nv of them), at
+ * most cap entries inside kabupaten/kota rid; entry i is district mention
+ * bd[i] with desa bv[i] (NONE: none, or more than one). */
+typedef struct plist {
+    size_t n, v, nv, cap;
+    pk_place_id rid;
+    size_t *bd, *bv;
+    pk_place_id ids[8];
+} plist;
+
+/* Takes place mention k into list l: a desa waits for its kecamatan; a
+ * kecamatan is an entry. 0 when the list is void: a kecamatan outside
+ * l->rid or named twice, or more than l->cap. */
+static int list_take(const dctx *d, plist *l, size_t k)
+{
+    if (d->m[k].kind == PK_EXTRACT_MENTION_VILLAGE) {
+        l->v = k;
+        l->nv++;
+        return 1;
+    }
+    pk_place_id id = place_in(d, k, l->rid);
+    if (!id || l->n == l->cap)
+        return 0;
+    for (size_t q = 0; q < l->n; q++)
+        if (l->ids[q] == id)
+            return 0;
+    l->ids[l->n] = id;
+    l->bd[l->n] = k;
+    l->bv[l->n++] = l->nv == 1 ? l->v : NONE;
+    l->v = NONE;
+    l->nv = 0;
+    return 1;
+}
+
 /* The kecamatan listed after act a in its sentence, each another place of
  * the same act ("politik uang juga terjadi di Desa Taman Sari, Kecamatan
  * Gunungsari, di Desa Langko, Kecamatan Lingsar, ... dan Desa Mesanggok,
@@ -2890,10 +2925,8 @@ static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, si
     if (!dr->incident.region[0] || pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK ||
         pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
-    size_t n = 0, end = d->m[a].end, v = NONE, nv = 0;
-    pk_place_id ids[8];
-    if (cap > 8)
-        cap = 8;
+    size_t end = d->m[a].end;
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
     for (size_t k = a + 1; k < d->nm && k - a <= WINDOW && d->m[k].sentence == d->m[a].sentence; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind == PK_EXTRACT_MENTION_ACT)
@@ -2907,28 +2940,14 @@ static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, si
              * Kediri, dan Desa Mesanggok"): that entry is skipped */
             if (end == d->m[a].end || !unread_place(d, end, m->start))
                 break;
-            v = NONE;
-            nv = 0;
+            l.v = NONE;
+            l.nv = 0;
         }
         end = m->end;
-        if (m->kind == PK_EXTRACT_MENTION_VILLAGE) {
-            v = k;
-            nv++;
-            continue;
-        }
-        pk_place_id id = place_in(d, k, rid);
-        if (!id || n == cap)
+        if (!list_take(d, &l, k))
             return 0;
-        for (size_t q = 0; q < n; q++)
-            if (ids[q] == id)
-                return 0;
-        ids[n] = id;
-        bd[n] = k;
-        bv[n++] = nv == 1 ? v : NONE;
-        v = NONE;
-        nv = 0;
     }
-    return n >= 2 ? n : 0;
+    return l.n >= 2 ? l.n : 0;
 }
 
 /* Draft dr's kecamatan becomes district mention k, its desa village
@@ -2987,10 +3006,8 @@ static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, 
     for (size_t k = p; k > 0 && p - k < WINDOW && d->m[k - 1].sentence == d->m[p].sentence; k--)
         if (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k - 1, dr))
             return 0;
-    size_t n = 0, end = d->m[p].start, v = NONE, nv = 0;
-    pk_place_id ids[8];
-    if (cap > 8)
-        cap = 8;
+    size_t end = d->m[p].start;
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
     for (size_t k = p; k < d->nm && k - p <= WINDOW && d->m[k].sentence == d->m[p].sentence; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k, dr))
@@ -3000,27 +3017,13 @@ static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, 
         if (!usable_place(m, &d->x[k]))
             break;
         if (k != p && !joins_places(d, end, m->start, 0) &&
-            !(m->kind == PK_EXTRACT_MENTION_DISTRICT && nv == 1 && m->start - end == 1 && d->text[end] == ' '))
+            !(m->kind == PK_EXTRACT_MENTION_DISTRICT && l.nv == 1 && m->start - end == 1 && d->text[end] == ' '))
             break;
         end = m->end;
-        if (m->kind == PK_EXTRACT_MENTION_VILLAGE) {
-            v = k;
-            nv++;
-            continue;
-        }
-        pk_place_id id = place_in(d, k, rid);
-        if (!id || n == cap)
+        if (!list_take(d, &l, k))
             return 0;
-        for (size_t q = 0; q < n; q++)
-            if (ids[q] == id)
-                return 0;
-        ids[n] = id;
-        bd[n] = k;
-        bv[n++] = nv == 1 ? v : NONE;
-        v = NONE;
-        nv = 0;
     }
-    return n >= 2 ? n : 0;
+    return l.n >= 2 ? l.n : 0;
 }
 
 /* Draft dr's kecamatan becomes district mention k, its desa village
