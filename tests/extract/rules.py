@@ -818,6 +818,12 @@ count('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh
 count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
       'Moutong.\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu dan dua di Kecamatan '
       'Curup Timur.', 1)
+# one kecamatan named twice: no split
+count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+      'Moutong.\nDia menjelaskan, keempat kades itu dua di Kecamatan Toribulu dan dua lagi di Kecamatan Toribulu.', 1)
+# a listing sentence that tells a deed of its own splits that deed, not the one told before it
+hasnt('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+      'Moutong.\nKeempat kades itu juga membagikan uang di Kecamatan Toribulu dan Kecamatan Taopa.', 'other_neutrality')
 # another person named in the listing sentence: its places are that person's
 count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
       'Moutong.\nDia menjelaskan, camat dan keempat kades itu dari Kecamatan Toribulu dan Kecamatan Taopa.', 1)
