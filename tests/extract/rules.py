@@ -854,6 +854,11 @@ confidence_within('Selain kades, terdapat ASN yang juga bertindak serupa.', 0.0,
 count('Bawaslu mengimbau agar ASN tidak melakukan hal yang sama.', 0)
 
 
+# Round 11 (wip-rc): abuse of authority by an incumbent (UU 10/2016 Pasal 71(3), fresh7 033); near miss: an appeal
+has('Bupati petahana itu terbukti menyalahgunakan kewenangannya.', 'regional_head use_programmes asserted')
+count('Bawaslu mengimbau kepala daerah agar tidak menyalahgunakan kewenangan.', 0)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
