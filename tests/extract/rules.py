@@ -859,6 +859,13 @@ has('Bupati petahana itu terbukti menyalahgunakan kewenangannya.', 'regional_hea
 count('Bawaslu mengimbau kepala daerah agar tidak menyalahgunakan kewenangan.', 0)
 
 
+# Round 11 (wip-rc): a village official opening a campaign post (fresh7 019), never confident; near miss: the
+# candidate's own post is its campaign, no breach
+has('Kaur Ekbang Desa Sembung ikut meresmikan posko pemenangan paslon nomor urut 1.', 'perangkat_desa partisan_activity asserted')
+confidence_within('Kaur Ekbang Desa Sembung ikut meresmikan posko pemenangan paslon nomor urut 1.', 0.0, 0.45)
+count('Calon bupati itu meresmikan posko pemenangan di Desa Sembung.', 0)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
