@@ -818,6 +818,12 @@ count('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh
 count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
       'Moutong.\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu dan dua di Kecamatan '
       'Curup Timur.', 1)
+# the list in another paragraph, or a home ("warga Kecamatan ...") in it: no split
+count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+      'Moutong.\n\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu, satu di Kecamatan '
+      'Tinombo Selatan dan satunya lagi di Kecamatan Taopa.', 1)
+count('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh tim paslon.\nLaporan itu terjadi '
+      'di Kecamatan Curup Selatan dan warga Kecamatan Curup Timur.', 1)
 # one kecamatan named twice: no split
 count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
       'Moutong.\nDia menjelaskan, keempat kades itu dua di Kecamatan Toribulu dan dua lagi di Kecamatan Toribulu.', 1)
