@@ -989,9 +989,8 @@ static int reported_giver(const dctx *d, size_t a)
  * role within four words of the cue; NONE if none. */
 static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
-    int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
+    int reported = reported_giver(d, a); /* "dilaporkan oleh X": X reported, did not act; "menerima ... oleh X": X gave */
     int report = 0;   /* a report word before: "laporan dari X terhadap Y yang diduga ...": Y is the one reported */
-    reported = reported_giver(d, a);
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (k > a && cue_is(d, k, "report", NULL))
