@@ -985,6 +985,14 @@ static int handles(const dctx *d, size_t k)
     return (t[0] == 'm' || t[0] == 'M') && t[1] == 'e';
 }
 
+/* 1 if act a is an active act of receiving: the one named after "oleh"
+ * gave ("menerima sejumlah uang yang diberikan oleh salah satu Tim Paslon",
+ * fresh7 038), the one who received is named before it or nowhere. */
+static int reported_giver(const dctx *d, size_t a)
+{
+    return !d->x[a].passive && pk__label_is(d->m[a].label, "receive_money");
+}
+
 /* The role named right after "terlapor" (the reported party) anywhere in
  * the act's sentence, or after "terhadap" following a report word before
  * the act ("laporan dari Camat X terhadap Kepala Desa Y yang diduga ..."),
@@ -993,7 +1001,7 @@ static int handles(const dctx *d, size_t k)
  * role within four words of the cue; NONE if none. */
 static size_t accused_role(const dctx *d, size_t a, size_t lo, size_t hi)
 {
-    int reported = 0; /* "dilaporkan oleh X": X reported, did not act */
+    int reported = reported_giver(d, a); /* "dilaporkan oleh X": X reported, did not act; "menerima ... oleh X": X gave */
     int report = 0;   /* a report word before: "laporan dari X terhadap Y yang diduga ...": Y is the one reported */
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
@@ -1288,6 +1296,8 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
                 best_prio = 2;
                 break;
             }
+            if (by_at == k && reported_giver(d, a))
+                break; /* after "oleh", the giver (accused_role()) */
             /* "menerima uang dari tim sukses": the giver, not the one who received */
             if (m->kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(d->m[a].label, "receive_money") &&
                 m->start >= 5 && word_is(d->text + m->start - 5, 4, "dari") && d->text[m->start - 1] == ' ' &&
@@ -1827,7 +1837,8 @@ static int joins_places(const dctx *d, size_t from, size_t to, int first)
         else if (word_is(w, n, "dan") || word_is(w, n, "serta"))
             need |= !first;
         else if (!count_word(w, n) && !(w[0] >= '0' && w[0] <= '9') && !word_is(w, n, "masing") &&
-                 !word_is(w, n, "orang") && !word_is(w, n, "berasal") && !word_is(w, n, "asal"))
+                 !word_is(w, n, "orang") && !word_is(w, n, "berasal") && !word_is(w, n, "asal") &&
+                 !word_is(w, n, "satunya") && !word_is(w, n, "lagi")) /* "dan satunya lagi di Kecamatan Taopa" */
             return 0;
         i = j;
     }
@@ -2944,6 +2955,41 @@ static int unread_place(const dctx *d, size_t from, size_t to)
     return comma && names > 0;
 }
 
+/* A list of kecamatan being read (place_list(), carried_list()): n
+ * entries so far, the desa v named since the last one (nv of them), at
+ * most cap entries inside kabupaten/kota rid; entry i is district mention
+ * bd[i] with desa bv[i] (NONE: none, or more than one). */
+typedef struct plist {
+    size_t n, v, nv, cap;
+    pk_place_id rid;
+    size_t *bd, *bv;
+    pk_place_id ids[8];
+} plist;
+
+/* Takes place mention k into list l: a desa waits for its kecamatan; a
+ * kecamatan is an entry. 0 when the list is void: a kecamatan outside
+ * l->rid or named twice, or more than l->cap. */
+static int list_take(const dctx *d, plist *l, size_t k)
+{
+    if (d->m[k].kind == PK_EXTRACT_MENTION_VILLAGE) {
+        l->v = k;
+        l->nv++;
+        return 1;
+    }
+    pk_place_id id = place_in(d, k, l->rid);
+    if (!id || l->n == l->cap)
+        return 0;
+    for (size_t q = 0; q < l->n; q++)
+        if (l->ids[q] == id)
+            return 0;
+    l->ids[l->n] = id;
+    l->bd[l->n] = k;
+    l->bv[l->n++] = l->nv == 1 ? l->v : NONE;
+    l->v = NONE;
+    l->nv = 0;
+    return 1;
+}
+
 /* The kecamatan listed after act a in its sentence, each another place of
  * the same act ("politik uang juga terjadi di Desa Taman Sari, Kecamatan
  * Gunungsari, di Desa Langko, Kecamatan Lingsar, ... dan Desa Mesanggok,
@@ -2964,10 +3010,8 @@ static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, si
     if (!dr->incident.region[0] || pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK ||
         pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
-    size_t n = 0, end = d->m[a].end, v = NONE, nv = 0;
-    pk_place_id ids[8];
-    if (cap > 8)
-        cap = 8;
+    size_t end = d->m[a].end;
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
     for (size_t k = a + 1; k < d->nm && k - a <= WINDOW && d->m[k].sentence == d->m[a].sentence; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind == PK_EXTRACT_MENTION_ACT)
@@ -2981,28 +3025,14 @@ static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, si
              * Kediri, dan Desa Mesanggok"): that entry is skipped */
             if (end == d->m[a].end || !unread_place(d, end, m->start))
                 break;
-            v = NONE;
-            nv = 0;
+            l.v = NONE;
+            l.nv = 0;
         }
         end = m->end;
-        if (m->kind == PK_EXTRACT_MENTION_VILLAGE) {
-            v = k;
-            nv++;
-            continue;
-        }
-        pk_place_id id = place_in(d, k, rid);
-        if (!id || n == cap)
+        if (!list_take(d, &l, k))
             return 0;
-        for (size_t q = 0; q < n; q++)
-            if (ids[q] == id)
-                return 0;
-        ids[n] = id;
-        bd[n] = k;
-        bv[n++] = nv == 1 ? v : NONE;
-        v = NONE;
-        nv = 0;
     }
-    return n >= 2 ? n : 0;
+    return l.n >= 2 ? l.n : 0;
 }
 
 /* Draft dr's kecamatan becomes district mention k, its desa village
@@ -3021,6 +3051,74 @@ static void list_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
         set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_STATED, 0.7, &d->m[v], v);
     }
     place_codes(d, dr, k, v, PK_EXTRACT_HOW_STATED, 0.7);
+}
+
+/* 1 if role k is draft dr's actor counted again ("keempat kades itu"). */
+static int same_group(const dctx *d, size_t k, const pk_extract_draft *dr)
+{
+    return pk__same_label(d->m[k].label, dr->actor_label) && counted(d, k);
+}
+
+/* The kecamatan listed in the sentence that gave draft dr its place
+ * (inferred, from another sentence of act a's paragraph telling no deed of
+ * its own), from that place on: "Dia menjelaskan, keempat kades itu
+ * masing-masing terdiri dari dua di Kecamatan Toribulu, satu di Kecamatan
+ * Tinombo Selatan dan satunya lagi di Kecamatan Taopa" (fresh7 004),
+ * "laporan-laporan ... terjadi di Desa Teladan Kecamatan Curup Selatan dan
+ * Desa Kampung Delima Kecamatan Curup Timur" (fresh7 039): the deed told
+ * elsewhere happened at each of them, one incident per kecamatan (corpus
+ * README rule 4). Entries as in place_list(); a kecamatan may follow its
+ * desa with nothing but spaces between. That sentence names nobody but
+ * the draft's actor counted again ("keempat kades itu"): another person's
+ * places are that person's ("Panitia Pemilihan Kecamatan (PPK) dari
+ * Kecamatan Bungku Barat, Bungku Pesisir ...", fresh7 006). Every
+ * kecamatan lies in the draft's kabupaten/kota, no two the same, else none.
+ * Two or more entries (at most cap), else 0. Reads at most 2 * WINDOW
+ * mentions. */
+static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, size_t *bd, size_t *bv, size_t cap)
+{
+    const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_DISTRICT];
+    pk_place_id rid = 0;
+    if (e->how != PK_EXTRACT_HOW_INFERRED || e->mention == PK_EXTRACT_NO_MENTION || !dr->incident.region[0] ||
+        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    size_t p = e->mention;
+    const pk_extract_evidence *ve = &dr->evidence[PK_EXTRACT_FIELD_VILLAGE];
+    if (ve->how == PK_EXTRACT_HOW_INFERRED && ve->mention != PK_EXTRACT_NO_MENTION && ve->mention < p)
+        p = ve->mention; /* "Desa Teladan Kecamatan Curup Selatan": the entry starts at its desa */
+    if (d->m[p].sentence == d->m[a].sentence || d->x[p].para != d->x[a].para || d->x[p].sent_act_prio)
+        return 0;
+    for (size_t k = p; k > 0 && p - k < WINDOW && d->m[k - 1].sentence == d->m[p].sentence; k--)
+        if (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k - 1, dr))
+            return 0;
+    size_t end = d->m[p].start;
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
+    for (size_t k = p; k < d->nm && k - p <= WINDOW && d->m[k].sentence == d->m[p].sentence; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k, dr))
+            return 0;
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) || m->start < end)
+            continue;
+        if (!usable_place(m, &d->x[k]))
+            break;
+        if (k != p && !joins_places(d, end, m->start, 0) &&
+            !(m->kind == PK_EXTRACT_MENTION_DISTRICT && l.nv == 1 && m->start - end == 1 && d->text[end] == ' '))
+            break;
+        end = m->end;
+        if (!list_take(d, &l, k))
+            return 0;
+    }
+    return l.n >= 2 ? l.n : 0;
+}
+
+/* Draft dr's kecamatan becomes district mention k, its desa village
+ * mention v (NONE: none), carried from another sentence (carried_list()). */
+static void carried_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
+{
+    list_place(d, dr, k, v);
+    set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[k], k);
+    if (v != NONE)
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[v], v);
 }
 
 static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
@@ -4013,12 +4111,20 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         size_t lpd[8], lpv[8], nlp = 0;
         if (!listed && nco == 0 && ngp == 0 && (nlp = place_list(&d, &dr, a, lpd, lpv, 8)) > 0)
             list_place(&d, &dr, lpd[0], lpv[0]); /* one draft per kecamatan of a list */
+        int carried = 0; /* the list is another sentence's: its places are inferred */
+        if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = carried_list(&d, &dr, a, lpd, lpv, 8)) > 0) {
+            carried = 1;
+            carried_place(&d, &dr, lpd[0], lpv[0]);
+        }
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
         s = add_draft(r, &own, &nm, meta);
         for (size_t q = 1; s == PK_OK && q < nlp; q++) {
             pk_extract_draft other = dr;
-            list_place(&d, &other, lpd[q], lpv[q]);
+            if (carried)
+                carried_place(&d, &other, lpd[q], lpv[q]);
+            else
+                list_place(&d, &other, lpd[q], lpv[q]);
             s = add_draft(r, &other, &nm, meta);
         }
         for (size_t q = 1; s == PK_OK && q < ngp; q++) {
