@@ -587,8 +587,10 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
         }
         ctx = !bare;
     }
-    if (is_p(sc, j, '(')) {
-        paren = 1;
+    /* after a weekday, square brackets stand for the parentheses: "pada
+     * Jumat, [11/10] bukan hanya dihadiri" (kupangonline.com, 2024) */
+    if (is_p(sc, j, '(') || (a->wd && is_p(sc, j, '['))) {
+        paren = is_p(sc, j, '(') ? ')' : ']';
         j = skip_sp(sc, j + 1);
         ctx = 1;
     }
@@ -598,7 +600,7 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
     a->start = t->start;
     if (paren) {
         e = skip_sp(sc, e);
-        if (!is_p(sc, e, ')'))
+        if (!is_p(sc, e, (unsigned char)paren))
             return 0;
         a->end = tk(sc, e)->end;
         e++;
@@ -764,7 +766,7 @@ static int window_year(const scan *sc, const atom *a, item *it)
  * fall on different weekdays (36,524 days = 5 mod 7 apart), so the weekday
  * settles the century; without a weekday "27/11/24" stays ambiguous.
  * Returns the year, or 0. */
-static int weekday_century(const atom *a)
+static int weekday_century(const scan *sc, const atom *a)
 {
     int found = 0, n = 0;
     if (!a->wd || a->y < 0 || a->y > 99)
@@ -774,9 +776,17 @@ static int weekday_century(const atom *a)
             found = c + a->y;
             n++;
         }
-    if (check_dmy(a->y, a->m, 2000 + a->d) == R_NONE &&
-        pk_date_weekday(pk_date_of(2000 + a->d, a->m, a->y)) == a->wd)
-        n++; /* year first: not taken, only counted */
+    /* year first: not taken, only counted, and only where the text's
+     * context allows it: inside the options' year window when there is
+     * one, not after the reference date when there is one (the writer's
+     * day-first reading is the usage; a year-first one the context rules
+     * out blocks nothing: "Senin, 25/11/24" in a story of 25 Nov 2024, not
+     * 24 Nov 2025; "Selasa (26/11/24)" of the 2024 cycle, not 24 Nov 2026) */
+    int yf = 2000 + a->d;
+    if (check_dmy(a->y, a->m, yf) == R_NONE && pk_date_weekday(pk_date_of(yf, a->m, a->y)) == a->wd &&
+        (!sc->year_lo || (yf >= sc->year_lo && yf <= sc->year_hi)) &&
+        (!sc->has_ref || pk_date_compare(pk_date_of(yf, a->m, a->y), sc->ref) <= 0))
+        n++;
     return n == 1 ? found : 0;
 }
 
@@ -794,7 +804,7 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
     }
     int y = a->y;
     if (a->form == A_TWO_DIGIT) {
-        y = weekday_century(a);
+        y = weekday_century(sc, a);
         if (!y) {
             unresolved(it, PK_DATE_FLAG_AMBIGUOUS, R_TWO_DIGIT);
             return;
