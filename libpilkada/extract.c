@@ -1569,6 +1569,20 @@ static void dates_span(ctx *c, size_t off, size_t n)
             if (y) {
                 m->m.from = m->m.to = pk_date_of(y, d->from.month, d->from.day);
                 m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_YEAR_FROM_WEEKDAY;
+            } else if (c->cycle_late.year && d->kind == PK_DATE_KIND_DATE &&
+                       !(d->flags & (PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_RELATIVE)) && cycle_date(c, st, en, &cd) &&
+                       pk_date_compare(cd.from, d->from) == 0) {
+                /* no weekday to confirm it, but the cycle's guess (as in a
+                 * text with no full date at all) names the same day as the
+                 * text's latest full date: two weak clues that agree
+                 * ("Foto ... itu kejadiannya pada 14 September. Sementara
+                 * konser ... 23 September 2024", cycle 2024, fresh4 007);
+                 * when they differ the day stays unresolved ("dilantik pada
+                 * 10 Maret kemarin" beside "Jumat (14/3/2025)", cycle 2024,
+                 * fresh3 034: 10 Mar 2025, not the cycle's 2024) */
+                m->m.from = cd.from;
+                m->m.to = cd.to;
+                m->m.date_flags = cd.flags;
             } else {
                 m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
                 m->m.from = m->m.to = (pk_date){0, 0, 0};

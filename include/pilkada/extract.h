@@ -164,7 +164,8 @@
  *    said to come the earliest from ten months before the vote; such a
  *    mention carries #PK_DATE_FLAG_YEAR_INFERRED with
  *    #PK_DATE_FLAG_NEEDS_REFERENCE and fills `occurred` with confidence at
- *    most 0.45. A date whose weekday or relative words ("Senin kemarin (25/11)")
+ *    most 0.45 (when the text's latest full date stands in for the
+ *    reference, only if it gives the same year as the cycle). A date whose weekday or relative words ("Senin kemarin (25/11)")
  *    contradict it cannot be pinned to one day and fills no `occurred` (the
  *    mention keeps its flag). A two-digit year that the written weekday
  *    settles ("Kamis (29/10/20)", see pilkada/date.h) is inferred, at most

@@ -785,6 +785,14 @@ has('Kepala Desa Sukamaju membantah membagikan uang kepada warga.\n\nDi Kecamata
 # near-miss: "saya tidak" alone (an official's "Saya tidak ingin ...") is no denial
 has(KADES + '"Saya tidak ingin hal ini terulang," kata Ketua Bawaslu.', 'kepala_desa give_money asserted')
 
+# round 11 (the deed's day), fresh4 007: a year-less day with no weekday in a text whose only
+# reference is its own latest full date stands when the cycle's guess names the same day
+dated('Kepala desa itu membagikan uang kepada warga pada 14 September. Laporan itu diterima Bawaslu pada '
+      '23 September 2024.', 'kepala_desa give_money 2024-09-14 inferred', opts=['--cycle', '2024'])
+# near-miss (fresh3 034): the text's full date (2025) and the cycle's guess (2024) disagree: no day
+dated('Kepala desa itu membagikan uang kepada warga pada 10 Maret. Laporan itu diterima Bawaslu pada '
+      'Jumat (14/3/2025).', 'kepala_desa give_money - -', opts=['--cycle', '2024'])
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
