@@ -1156,6 +1156,36 @@ static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near
 
 #define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
 
+/* 1 if a weak irrealis cue (priority below 3: "sebanyak", "akan",
+ * "sosialisasi") among mentions lo..hi of date cm[k]'s sentence governs
+ * the date: one at most 10 words before it (or 2 after) with no act of
+ * the sentence asserted between lo and the cue. A weak cue does not reach
+ * a date across a sentence as it reaches a generic act word ("Sejumlah
+ * amplop sebanyak 121 diamankan oleh Sentra Gakkumdu, Bawaslu, dan Polres
+ * Luwu Timur pada Senin (25/11/2024) dini hari", fresh4 013: a count, not
+ * a tally's day), and after an asserted act it names the deed's setting
+ * ("Bagi-bagi minyak goreng tersebut ... dilakukan dalam acara sosialisasi
+ * dan pelatihan pembuatan bakpia, di kampungnya, Sabtu (2/11) lalu",
+ * fresh5 035). */
+static int date_irrealis(const ctx *c, size_t lo, size_t hi, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = lo; j < hi; j++) {
+        const cmention *q = &c->cm[j];
+        if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS || q->x.priority >= 3 || q->m.sentence != m->m.sentence)
+            continue;
+        int gov = (q->x.word <= m->x.word && m->x.word <= q->x.word_end + 10 && !clause_break(c, q->m.end, m->m.start)) ||
+                  (q->x.word >= m->x.word_end && q->x.word <= m->x.word_end + 2);
+        for (size_t t = lo; gov && t < j; t++)
+            if (c->cm[t].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[t].m.sentence == m->m.sentence &&
+                !(c->cm[t].m.flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_NEGATED)))
+                gov = 0;
+        if (gov)
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 if the lower-case word w, right before a head-of-region word, makes
  * it an attribute of something else: the head's office ("Kantor Bupati")
  * or staff ("Staf Khusus Gubernur", "Tenaga Ahli Bupati", "Ajudan
@@ -1353,6 +1383,8 @@ static void sentence_context(ctx *c)
                     if (c->cm[j].m.kind == PK_EXTRACT_MENTION_IRREALIS)
                         near = irr_near(c, &c->cm[j], &c->cm[k], near);
             }
+            if (near && near < 3 && c->cm[k].m.kind == PK_EXTRACT_MENTION_DATE)
+                near = date_irrealis(c, jlo, jhi, k) ? near : 0;
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
         }

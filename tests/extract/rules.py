@@ -794,6 +794,29 @@ dated('Kepala desa itu membagikan uang kepada warga pada 10 Maret. Laporan itu d
       'Jumat (14/3/2025).', 'kepala_desa give_money - -', opts=['--cycle', '2024'])
 
 
+def date_flagged(text: str, flag: str, want: bool, opts: Tuple[str, ...] = ()) -> None:
+    """the text's first date mention carries FLAG (want) or not"""
+    def judge(r: Result) -> Optional[str]:
+        ds = [m for m in r["mentions"] if m["kind"] == "date"]
+        if not ds:
+            return "no date mention"
+        return None if (flag in ds[0]["flags"]) == want else "date flags %s" % ds[0]["flags"]
+    check("date_flagged", text, opts, judge)
+
+
+# fresh4 013: a weak irrealis cue (a count) does not reach a date across its sentence
+date_flagged('Sejumlah amplop sebanyak 121 diamankan oleh Sentra Gakkumdu, Bawaslu, dan Polres Luwu Timur pada '
+             'Senin (25/11/2024) dini hari.', 'irrealis', False)
+# near-miss: a tally word a few words before the date still makes it the tally's day
+date_flagged('Tercatat 20 kasus politik uang hingga Senin (25/11/2024).', 'irrealis', True)
+# fresh5 035: after an asserted act, a weak cue names the deed's setting; the day is the deed's
+dated('Pembagian uang tersebut, menurut warga, dilakukan dalam acara sosialisasi dan pelatihan pembuatan bakpia, '
+      'di kampungnya, Sabtu (2/11) lalu.', '- give_money 2024-11-02 stated', opts=['--date', '2024-11-06'])
+# near-miss: a socialisation with no deed before it keeps its day out of any deed
+date_flagged('Bawaslu menggelar sosialisasi netralitas kepala desa di kampungnya, Sabtu (2/11) lalu.', 'irrealis', True,
+             opts=['--date', '2024-11-06'])
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
