@@ -2629,6 +2629,74 @@ static const char *person_backref(const dctx *d, size_t a)
                                                                                                          : NULL;
 }
 
+static int letter(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
+/* The start of the sentence holding byte `at`: the byte after the last
+ * stop ('.', '!', '?', a line break) before it, at most 240 bytes back;
+ * (size_t)-1 when none is that near (a text's start counts as a stop). */
+static size_t sentence_start(const dctx *d, size_t at)
+{
+    for (size_t i = at, n = 0; n <= 240; i--, n++) {
+        if (i == 0)
+            return 0;
+        char ch = d->text[i - 1];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* The start of the sentence of mention k, or the mention's own start
+ * when no stop is near enough. */
+static size_t lo_of(const dctx *d, size_t k)
+{
+    size_t st = sentence_start(d, d->m[k].start);
+    return st == (size_t)-1 ? d->m[k].start : st;
+}
+
+/* 1 if the sentence of mention f (its first) opens by naming again, with
+ * "tersebut" or "itu", a thing the text from byte lo names: its first
+ * word, of four letters or more, is followed within three more words by
+ * "tersebut"/"itu", and lo..its start (at most 1,024 bytes read) holds
+ * that word ("Sejumlah amplop sebanyak 121 diamankan ... pada Senin
+ * (25/11/2024) dini hari. Amplop tersebut berisikan uang tunai ...,
+ * dugaan untuk praktik serangan fajar", fresh4 013; "... menggunakan modus
+ * bagi-bagi minyak goreng kemasan. Bagi-bagi minyak goreng tersebut ...
+ * dilakukan ..., Sabtu (2/11) lalu", fresh5 035): the two sentences tell
+ * one deed. */
+static int echo_opening(const dctx *d, size_t f, size_t lo)
+{
+    size_t st = sentence_start(d, d->m[f].start);
+    if (st == (size_t)-1 || st <= lo)
+        return 0;
+    size_t i = st;
+    while (i < d->len && (d->text[i] == ' ' || d->text[i] == '\n' || d->text[i] == '"'))
+        i++;
+    size_t w0 = i;
+    while (i < d->len && i - w0 < 32 && (letter(d->text[i]) || (d->text[i] == '-' && i + 1 < d->len && letter(d->text[i + 1]))))
+        i++;
+    size_t w1 = i;
+    if (w1 - w0 < 4 || w1 - w0 >= 32)
+        return 0;
+    int named = 0;
+    for (int words = 0; words < 3 && !named; words++) {
+        if (i >= d->len || d->text[i] != ' ')
+            return 0;
+        size_t e, b = next_word(d->text, i, d->len < i + 40 ? d->len : i + 40, &e);
+        if (b != i + 1 || e == b)
+            return 0;
+        named = word_is(d->text + b, e - b, "tersebut") || word_is(d->text + b, e - b, "itu");
+        i = e;
+    }
+    if (!named)
+        return 0;
+    size_t from = st - lo > 1024 ? st - 1024 : lo;
+    for (size_t j = from; j + (w1 - w0) <= st; j++)
+        if ((j == 0 || !letter(d->text[j - 1])) && pk__ieq_ascii(d->text + j, d->text + w0, w1 - w0) && !letter(d->text[j + (w1 - w0)]) && j != w0)
+            return 1;
+    return 0;
+}
+
 /* The date a back-reference ties to act a whose sentence has none: the
  * last date of the sentence before when the act's sentence opens with
  * "Dalam kegiatan tersebut" (even over a paragraph break), or when it
@@ -2641,7 +2709,14 @@ static size_t backref_date(const dctx *d, size_t a)
 {
     const pk_extract_mention *am = &d->m[a];
     const char *who = d->x[a].sent_backref ? NULL : person_backref(d, a);
-    if (d->x[a].sent_backref || who) {
+    size_t f = a, p = NONE; /* the first mention of a's sentence, of the sentence before */
+    for (size_t n = 0; f > 0 && n < 64 && d->m[f - 1].sentence == am->sentence; n++)
+        f--;
+    for (size_t k = f, n = 0; k-- > 0 && n < 64 && d->m[k].sentence + 1 == am->sentence && d->x[k].para == d->x[a].para; n++)
+        p = k;
+    int echo = !d->x[a].sent_backref && !who && p != NONE && d->m[f].sentence == am->sentence &&
+               echo_opening(d, f, lo_of(d, p));
+    if (d->x[a].sent_backref || who || echo) {
         size_t date = NONE;
         int named = !who;
         for (size_t k = a, n = 0; k-- > 0 && n < 64; n++) {
@@ -2658,11 +2733,22 @@ static size_t backref_date(const dctx *d, size_t a)
         if (date != NONE && named)
             return date;
     }
+    int echo_next = -1; /* the next sentence names a thing of a's again (echo_opening()); -1: not read yet */
     for (size_t k = a + 1, n = 0; k < d->nm && n < 64; k++, n++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->sentence > am->sentence + 1 || d->x[k].para != d->x[a].para)
             break;
-        if (m->sentence == am->sentence + 1 && d->x[k].sent_backref && day_date(m) && deed_day(d, k))
+        if (m->sentence != am->sentence + 1 || !day_date(m) || !deed_day(d, k))
+            continue;
+        if (d->x[k].sent_backref)
+            return k;
+        if (echo_next < 0) {
+            size_t g = k; /* the first mention of the next sentence */
+            while (g > a + 1 && d->m[g - 1].sentence == m->sentence)
+                g--;
+            echo_next = d->m[f].sentence == am->sentence && echo_opening(d, g, lo_of(d, f));
+        }
+        if (echo_next)
             return k;
     }
     return NONE;

@@ -816,6 +816,19 @@ dated('Pembagian uang tersebut, menurut warga, dilakukan dalam acara sosialisasi
 date_flagged('Bawaslu menggelar sosialisasi netralitas kepala desa di kampungnya, Sabtu (2/11) lalu.', 'irrealis', True,
              opts=['--date', '2024-11-06'])
 
+# fresh4 013 / fresh5 035: a sentence opening by naming again, with "tersebut"/"itu", a thing the sentence
+# before or after names tells the same deed; the other sentence's day is the deed's (inferred)
+dated('Warga melihat sejumlah amplop di rumah itu pada Senin (25/11/2024) dini hari. Amplop tersebut dibagikan '
+      'kepala desa itu kepada warga.', 'kepala_desa give_money 2024-11-25 inferred', opts=['--date', '2024-11-26'])
+dated('Kepala desa itu membagikan uang dengan modus bagi-bagi minyak goreng. Bagi-bagi minyak goreng tersebut '
+      'dilakukan di kampungnya, Sabtu (2/11) lalu.', 'kepala_desa give_money 2024-11-02 inferred',
+      opts=['--date', '2024-11-26'])
+# near-misses: the word opening the sentence is not in the other one
+dated('Warga melihat sejumlah amplop di rumah itu pada Senin (25/11/2024) dini hari. Uang tersebut dibagikan '
+      'kepala desa itu kepada warga.', 'kepala_desa give_money - -', opts=['--date', '2024-11-26'])
+dated('Kepala desa itu membagikan uang dengan modus pembagian sembako. Bagi-bagi minyak goreng tersebut '
+      'dilakukan di kampungnya, Sabtu (2/11) lalu.', 'kepala_desa give_money - -', opts=['--date', '2024-11-26'])
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
