@@ -829,6 +829,14 @@ dated('Warga melihat sejumlah amplop di rumah itu pada Senin (25/11/2024) dini h
 dated('Kepala desa itu membagikan uang dengan modus pembagian sembako. Bagi-bagi minyak goreng tersebut '
       'dilakukan di kampungnya, Sabtu (2/11) lalu.', 'kepala_desa give_money - -', opts=['--date', '2024-11-26'])
 
+# fresh5 010: "dikemukakan X" names the speaker; the day after it is the speaking's (a welcome speech), not the deed's
+dated('Kepala desa itu diduga membagikan uang kepada warga. Hal tersebut dikemukakan Ketua Bawaslu Kabupaten Buru '
+      'Selatan, Robo Sowakil, saat memberikan sambutan pada deklarasi damai, Minggu, 17 November 2024.',
+      'kepala_desa give_money - -')
+# near-miss: the day told with the deed itself
+dated('Kepala desa itu diduga membagikan uang kepada warga, Minggu, 17 November 2024.',
+      'kepala_desa give_money 2024-11-17 stated')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
