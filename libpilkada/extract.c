@@ -1716,6 +1716,18 @@ static int at_office(const ctx *c, size_t k)
                       (q->m.flags & PK_EXTRACT_FLAG_OFFICE));
         if (!office)
             return 0;
+        /* an office right after an occurrence word ("acara deklarasi
+         * kampanye damai yang digelar KPU pada Selasa (24/9/2024)", fresh5
+         * 007) organised the event told: the day is the event's, not one
+         * at the office */
+        for (size_t i = j; i-- > 0 && j - i <= 2;) {
+            const cmention *o = &c->cm[i];
+            if (o->m.sentence != m->m.sentence || o->m.end >= q->m.start)
+                continue;
+            if (o->m.kind == PK_EXTRACT_MENTION_CUE && o->m.label && pk__label_is(o->m.label, "occur") &&
+                only_spaces(c->text + o->m.end, q->m.start - o->m.end))
+                return 0;
+        }
         /* "Pilkada 2024 pada Selasa (26/11/2024)" dates the deed told
          * before; the election's name dates itself only on its voting day */
         const pk_region_cycle *cy = NULL;

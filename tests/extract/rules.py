@@ -837,6 +837,15 @@ dated('Kepala desa itu diduga membagikan uang kepada warga. Hal tersebut dikemuk
 dated('Kepala desa itu diduga membagikan uang kepada warga, Minggu, 17 November 2024.',
       'kepala_desa give_money 2024-11-17 stated')
 
+# fresh5 007: an office right after "digelar" organised the event; the day is the event's, not one at the office
+dated('Sejumlah ASN menyambut calon wali kota dengan mengacungkan satu jari usai acara deklarasi kampanye damai '
+      'yang digelar KPU pada Selasa (24/9/2024).', 'asn photo_with_candidate 2024-09-24 stated')
+# near-misses: the day at the office (a report filed there, received there) is not the deed's
+dated('Sejumlah ASN menyambut calon wali kota dengan mengacungkan satu jari. Kasus itu dilaporkan ke KPU pada '
+      'Selasa (24/9/2024).', 'asn photo_with_candidate - -')
+dated('Kepala desa itu membagikan uang kepada warga. Laporan itu diterima Bawaslu pada Selasa (24/9/2024).',
+      'kepala_desa give_money - -')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
