@@ -1879,8 +1879,13 @@ static void mark_statement_dates(ctx *c)
             int told = q && q->m.kind == PK_EXTRACT_MENTION_SPEECH && q->m.sentence == m->m.sentence &&
                        m->m.start > q->m.end && m->m.start - q->m.end == 6 &&
                        memcmp(c->text + q->m.end, " yang ", 6) == 0;
-            if (!told && !(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
-                           m->x.word <= q->x.word_end + 3))
+            /* "laporan ini berawal dari sebuah postingan ... pada 26
+             * Oktober 2024" (fresh5 008): what the report started from is
+             * the deed, however near the process word */
+            int origin = m->m.end - m->m.start > 7 && (pk__ieq_ascii(c->text + m->m.start, "berawal", 7) ||
+                                                       pk__ieq_ascii(c->text + m->m.start, "bermula", 7));
+            if (origin || (!told && !(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
+                                      m->x.word <= q->x.word_end + 3)))
                 last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */

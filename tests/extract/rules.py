@@ -846,6 +846,13 @@ dated('Sejumlah ASN menyambut calon wali kota dengan mengacungkan satu jari. Kas
 dated('Kepala desa itu membagikan uang kepada warga. Laporan itu diterima Bawaslu pada Selasa (24/9/2024).',
       'kepala_desa give_money - -')
 
+# fresh5 008: what a report started from ("berawal dari", "bermula dari") is the deed; its day is the deed's
+dated('Ia menjelaskan bahwa laporan ini berawal dari sebuah unggahan kepala desa itu di grup WhatsApp pada '
+      '26 Oktober 2024.', 'kepala_desa socmed_post 2024-10-26 stated')
+# near-miss: a day told with the report's own step stays the report's
+dated('Ia menjelaskan bahwa laporan ini diterima dari kuasa hukum kepala desa itu di grup WhatsApp pada '
+      '26 Oktober 2024.', 'kepala_desa socmed_campaign - -')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
