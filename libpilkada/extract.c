@@ -411,7 +411,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
                     if (ch != '.' || !is_abbrev(c, &c->toks[c->ntok - 1]))
-                        pending_break = 1;
+                        pending_break = ch == '.' ? 2 : 1;
             } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
                 size_t j = i + 1;
                 if (j >= off + n || s[j] == ' ' || s[j] == '\n')
@@ -457,7 +457,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
         unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
         i = (size_t)(p - s);
         size_t k = (size_t)(wp - lw);
-        if (pending_break && c->ntok > 1)
+        /* a full stop before a word in lower case ends no sentence: a
+         * slip of the pen ("... terbongkar oleh publik. dinihari Senin 07
+         * Desember 2020 kemarin.", fresh6 027) */
+        if (pending_break && c->ntok > 1 && !(pending_break == 2 && s[st] >= 'a' && s[st] <= 'z'))
             sent++;
         pending_break = 0;
         t->start = st;

@@ -853,6 +853,13 @@ dated('Ia menjelaskan bahwa laporan ini berawal dari sebuah unggahan kepala desa
 dated('Ia menjelaskan bahwa laporan ini diterima dari kuasa hukum kepala desa itu di grup WhatsApp pada '
       '26 Oktober 2024.', 'kepala_desa socmed_campaign - -')
 
+# fresh6 027: a full stop before a word in lower case ends no sentence; the day after it is the deed's
+dated('Tiba-tiba ada aksi tim kampanye paslon nomor urut 3 membagikan paket sembako kepada warga. dinihari Senin '
+      '07 Desember 2020 kemarin.', 'campaign_team give_money 2020-12-07 stated', opts=['--cycle', '2020'])
+# near-miss: a capital after the stop opens a sentence with no deed (missing beats wrong)
+dated('Tiba-tiba ada aksi tim kampanye paslon nomor urut 3 membagikan paket sembako kepada warga. Dinihari Senin '
+      '07 Desember 2020 kemarin.', 'campaign_team give_money - -', opts=['--cycle', '2020'])
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
