@@ -2796,6 +2796,35 @@ static int in_frame(const dctx *d, size_t k, size_t a)
     return 0;
 }
 
+/* 1 if byte `at` lies inside a quotation: an odd number of quotation
+ * marks (", U+201C, U+201D) stands between it and the start of its line
+ * (at most 2,048 bytes back). A relative day there ("\u201cSeperti pada
+ * kegiatan deklarasi kemarin, ...,\u201d bebernya", fresh4 002) counts from
+ * the day the words were said, which the reference date (the
+ * publication's) is not. */
+static int quoted(const dctx *d, size_t at)
+{
+    size_t n = 0;
+    for (size_t i = at, k = 0; i > 0 && k < 2048 && d->text[i - 1] != '\n'; i--, k++) {
+        const unsigned char *u = (const unsigned char *)d->text + i - 1;
+        n += *u == '"' || (i >= 3 && u[-2] == 0xE2 && u[-1] == 0x80 && (u[0] == 0x9C || u[0] == 0x9D));
+    }
+    return n % 2 == 1;
+}
+
+/* 1 if a day of a statement (a one-day date flagged as the statement's)
+ * follows date k in its paragraph (at most 64 mentions on): the words
+ * with k are dated ("\"Kemarin itu ada anak muda ... isinya uang,'' ujar
+ * Muhammad Djafar ..., saat dihubungi, Sabtu (21/11/2020)", fresh2 022). */
+static int dated_saying(const dctx *d, size_t k)
+{
+    for (size_t j = k + 1, n = 0; j < d->nm && n < 64 && d->x[j].para == d->x[k].para; j++, n++)
+        if (d->m[j].kind == PK_EXTRACT_MENTION_DATE && d->m[j].date_kind == PK_DATE_KIND_DATE &&
+            (d->m[j].flags & PK_EXTRACT_FLAG_STATEMENT))
+            return 1;
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -2873,6 +2902,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     if (best == NONE || (said != NONE && best > said && d->m[best].sentence == d->m[a].sentence))
         return; /* nor by the context: the day of the speaking ("..., saat dialog ... yang digelar ...") */
     const pk_extract_mention *m = &d->m[best];
+    if ((m->date_flags & PK_DATE_FLAG_RELATIVE) && quoted(d, m->start) && !dated_saying(d, best))
+        return; /* "kemarin" in a speaker's words counts from the day of speaking, not from the reference */
     if (m->date_flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE))
         conf -= 0.15;
     if (m->date_flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY) { /* the year is the cycle's, read from the weekday */

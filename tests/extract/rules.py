@@ -860,6 +860,13 @@ dated('Tiba-tiba ada aksi tim kampanye paslon nomor urut 3 membagikan paket semb
 dated('Tiba-tiba ada aksi tim kampanye paslon nomor urut 3 membagikan paket sembako kepada warga. Dinihari Senin '
       '07 Desember 2020 kemarin.', 'campaign_team give_money - -', opts=['--cycle', '2020'])
 
+# fresh4 002: "kemarin" in a speaker's undated words counts from a day the text does not give: no day
+dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawaslu.',
+      'kepala_desa give_money - -', opts=['--date', '2020-11-21'])
+# near-miss (fresh2 022): the saying is dated, the day before it stands
+dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawaslu saat dihubungi, Sabtu (21/11/2020).',
+      'kepala_desa give_money 2020-11-20 stated', opts=['--date', '2020-11-21'])
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
