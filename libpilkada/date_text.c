@@ -584,6 +584,13 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
                  is_p(sc, j + 2, '(')) {
             a->rel = is_w(sc, j, W_NEXT) ? -1 : 1; /* "Senin kemarin (25/11)": the date is written */
             j += 2;
+        } else if (is_w(sc, j, W_TANGGAL)) {
+            /* "pada hari Jumat tanggal 9 Oktober" (the form of official
+             * reports: "Pada hari Senin tanggal 12 Oktober 2020"), "Jumat,
+             * tgl. 9/10/2020" */
+            size_t q = is_p(sc, j + 1, '.') ? j + 2 : j + 1;
+            if (is_sp(sc, q))
+                j = skip_sp(sc, q);
         }
         ctx = !bare;
     }

@@ -459,6 +459,15 @@ static void test_scan_yearless_and_ranges(void **state)
     /* square brackets after a weekday ("pada Jumat, [11/10] bukan hanya
      * dihadiri", kupangonline.com 2024): 11 Oct 2024 was a Friday */
     expect("pada Jumat, [11/10] bukan", r, DATE, "2024-10-11", "2024-10-11", inf | PK_DATE_FLAG_WEEKDAY);
+    /* "tanggal" between the weekday and the date, the form of official
+     * reports ("pada hari Jumat tanggal 9 Oktober", mkri.id 2021): 9 Oct
+     * 2020 was a Friday; the weekday is still checked */
+    expect("pada hari Jumat tanggal 9 Oktober 2020", r, DATE, "2020-10-09", "2020-10-09", PK_DATE_FLAG_WEEKDAY);
+    expect("Jumat, tgl. 9/10/2020", r, DATE, "2020-10-09", "2020-10-09", PK_DATE_FLAG_WEEKDAY);
+    expect("Kamis tanggal 9 Oktober 2020", r, DATE, "2020-10-09", "2020-10-09",
+           PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    /* near miss: "tanggal" with no date after it leaves the weekday alone */
+    expect("pada hari Jumat tanggal merah", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
     /* near misses: a bracket without a weekday (a footnote mark) and an
      * unclosed one are not read as a date */
     assert_int_equal(scan_count("lihat [11/10] di atas", r), 0);

@@ -190,7 +190,8 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    Nop, Peb, ...) and the English names and abbreviations;
  *  - an optional weekday before the date: `Rabu, 27 November 2024`,
  *    `Rabu 27/11/2024`, `Rabu (27/11/2024)`, `Jumat, [11/10]` (square
- *    brackets after a weekday), with a part of the day between
+ *    brackets after a weekday), `Jumat tanggal 9 Oktober 2020` (as official
+ *    reports write it), with a part of the day between
  *    (`Rabu pagi, 27 November 2024`, `Rabu malam (23/10)`) (Senin..Minggu,
  *    Ahad, Jumat / Jum'at, and English Monday..Sunday). The weekday is
  *    checked against the date, never trusted over it;
