@@ -2825,6 +2825,37 @@ static int dated_saying(const dctx *d, size_t k)
     return 0;
 }
 
+/* 1 if date k, after act a in its sentence, follows a person of another
+ * kind than the draft's actor named between them as an actor, with "serta"
+ * or "dan" before that person: the day is in the clause of the other
+ * person's deed ("Perbekel ... diduga mengunggah kegiatan pendaftaran ...,
+ * serta informasi awal mengenai foto dua orang ASN yang hadir saat
+ * pendaftaran pada 29 Agustus 2024", fresh5 042). */
+static int other_clause_day(const dctx *d, const pk_extract_draft *dr, size_t a, size_t k)
+{
+    size_t who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (k <= a || !dr->actor_label || !dr->actor_label[0] || d->m[k].sentence != d->m[a].sentence ||
+        (who != PK_EXTRACT_NO_MENTION && who > a && who < k))
+        return 0; /* the actor named after the act: persons joined to it share the deed ("Deklarasi tersebut
+                     dilakukan Camat dan Kepala Desa ..., 30 Juli 2024", fresh7 018) */
+    int joined = 0;
+    for (size_t j = a + 1; j < k; j++) {
+        const pk_extract_mention *m = &d->m[j];
+        if (!joined) {
+            for (size_t i = j == a + 1 ? d->m[a].end : d->m[j - 1].end, e; i < m->start; i = e) {
+                size_t b = next_word(d->text, i, m->start, &e);
+                if (e == b)
+                    break;
+                joined |= word_is(d->text + b, e - b, "serta") || word_is(d->text + b, e - b, "dan");
+            }
+        }
+        if (joined && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[j]) &&
+            !pk__label_is(m->label, "voter") && !pk__same_label(m->label, dr->actor_label))
+            return 1;
+    }
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -2841,7 +2872,7 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
                          the saying may be the deed */
         if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
             (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE ||
-            in_frame(d, k, a))
+            in_frame(d, k, a) || other_clause_day(d, dr, a, k))
             continue;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || dist < best_dist) {

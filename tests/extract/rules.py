@@ -867,6 +867,16 @@ dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawasl
 dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawaslu saat dihubungi, Sabtu (21/11/2020).',
       'kepala_desa give_money 2020-11-20 stated', opts=['--date', '2020-11-21'])
 
+# fresh5 042: a day after "serta"/"dan" and a person of another kind named as an actor is in that
+# person's clause, not the draft's deed's
+dated('Seorang kepala desa diduga mengunggah foto pasangan calon, serta foto dua orang ASN yang hadir di acara itu '
+      'pada 29 Agustus 2024.', 'kepala_desa socmed_post - -')
+# near-misses: the day before the other person; persons joined after the act share the deed
+dated('Seorang kepala desa diduga mengunggah foto pasangan calon pada 29 Agustus 2024, serta foto dua orang ASN '
+      'yang hadir di acara itu.', 'kepala_desa socmed_post 2024-08-29 stated')
+dated('Deklarasi dukungan tersebut dilakukan camat dan kepala desa di gudang milik pengusaha, 30 Juli 2024.',
+      'camat declare_support 2024-07-30 stated')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
