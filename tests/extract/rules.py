@@ -877,6 +877,13 @@ dated('Seorang kepala desa diduga mengunggah foto pasangan calon pada 29 Agustus
 dated('Deklarasi dukungan tersebut dilakukan camat dan kepala desa di gudang milik pengusaha, 30 Juli 2024.',
       'camat declare_support 2024-07-30 stated')
 
+# fresh7 039: "terang X" after a quote names the speaker; the day after it is the saying's
+dated('"Kepala desa itu membagikan uang kepada warga," terang Ketua Bawaslu kepada awak media, Rabu 27 November 2024.',
+      'kepala_desa give_money - -')
+# near-miss: "terang-terangan" (openly) is no speech verb; the day stays the deed's
+dated('Kepala desa itu secara terang-terangan membagikan uang kepada warga pada Rabu 27 November 2024.',
+      'kepala_desa give_money 2024-11-27 stated')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
