@@ -1037,10 +1037,12 @@ static void lexicon_pass(ctx *c, place_state *ps)
                  * Indonesia (TNI)": a thing worn, not a person */
                 if (e->kind == PK__LX_ACTOR && worn(c, i))
                     continue;
-                /* "tegas", "terang" (also adjectives: "dengan tegas",
-                 * "terang-terangan") name a speaker only right after a quote
-                 * or a comma ("...,\" terang Ketua Bawaslu") */
-                if (e->kind == PK__LX_SPEECH && (pk__label_is(t->lo, "tegas") || pk__label_is(t->lo, "terang")) &&
+                /* "tegas", "terang", "jelas" (also adjectives: "dengan
+                 * tegas", "terang-terangan", "dengan jelas") name a speaker
+                 * only right after a quote or a comma ("...,\" terang Ketua
+                 * Bawaslu") */
+                if (e->kind == PK__LX_SPEECH &&
+                    (pk__label_is(t->lo, "tegas") || pk__label_is(t->lo, "terang") || pk__label_is(t->lo, "jelas")) &&
                     !pk__closes_clause(c->text, t->start))
                     continue;
                 /* "Gara-gara", "Setelah", "Karena" open a fronted clause only

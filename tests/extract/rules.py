@@ -884,6 +884,13 @@ dated('"Kepala desa itu membagikan uang kepada warga," terang Ketua Bawaslu kepa
 dated('Kepala desa itu secara terang-terangan membagikan uang kepada warga pada Rabu 27 November 2024.',
       'kepala_desa give_money 2024-11-27 stated')
 
+# fresh5 040: "jelas X" after a quote names the speaker; the day after it is the saying's
+dated('Kepala desa itu membagikan uang kepada warga. "Prosesnya sedang dalam penelusuran," jelas Ketua Bawaslu usai '
+      'acara rapat koordinasi, Senin 30 September 2024.', 'kepala_desa give_money - -')
+# near-miss: "dengan jelas" (clearly) is no speech verb
+dated('Kepala desa itu dengan jelas membagikan uang kepada warga pada Senin 30 September 2024.',
+      'kepala_desa give_money 2024-09-30 stated')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
