@@ -468,6 +468,7 @@ static void test_scan_yearless_and_ranges(void **state)
            PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_WEEKDAY_MISMATCH);
     /* near miss: "tanggal" with no date after it leaves the weekday alone */
     expect("pada hari Jumat tanggal merah", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    expect("pada hari Jumat tanggal", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
     /* near misses: a bracket without a weekday (a footnote mark) and an
      * unclosed one are not read as a date */
     assert_int_equal(scan_count("lihat [11/10] di atas", r), 0);

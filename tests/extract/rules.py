@@ -808,7 +808,11 @@ def date_flagged(text: str, flag: str, want: bool, opts: Tuple[str, ...] = ()) -
 date_flagged('Sejumlah amplop sebanyak 121 diamankan oleh Sentra Gakkumdu, Bawaslu, dan Polres Luwu Timur pada '
              'Senin (25/11/2024) dini hari.', 'irrealis', False)
 # near-miss: a tally word a few words before the date still makes it the tally's day
-date_flagged('Tercatat 20 kasus politik uang hingga Senin (25/11/2024).', 'irrealis', True)
+date_flagged('Tercatat 20 kasus politik uang hingga Senin (25/11/2024).', 'irrealis', True)# a weak cue right after the date governs it ("akan": a day to come) ...
+date_flagged('Pada Senin (25/11/2024) akan digelar sosialisasi netralitas.', 'irrealis', True)
+# ... but not past an asserted act before it
+date_flagged('Sejumlah warga melihat amplop itu dibagikan pada Senin (25/11/2024) dan akan dilaporkan.', 'irrealis', False)
+
 # fresh5 035: after an asserted act, a weak cue names the deed's setting; the day is the deed's
 dated('Pembagian uang tersebut, menurut warga, dilakukan dalam acara sosialisasi dan pelatihan pembuatan bakpia, '
       'di kampungnya, Sabtu (2/11) lalu.', '- give_money 2024-11-02 stated', opts=['--date', '2024-11-06'])
