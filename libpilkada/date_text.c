@@ -38,7 +38,7 @@ enum word_class {
     W_D,
     W_BEBERAPA,
     W_NEXT,      /* depan, mendatang, nanti */
-    W_DAYPART    /* pagi, siang, sore, malam: "Rabu malam (23/10)" */
+    W_DAYPART    /* pagi, siang, sore, malam, dini (hari), dinihari, subuh: "Rabu malam (23/10)" */
 };
 
 enum unit { U_NONE = 0, U_DAY, U_WEEK, U_MONTH, U_YEAR };
@@ -79,6 +79,8 @@ static const word_entry words[] = {
     {"depan", W_NEXT, 0, U_NONE},
     {"des", W_MONTH, 12, U_NONE},
     {"desember", W_MONTH, 12, U_NONE},
+    {"dini", W_DAYPART, 0, U_NONE},
+    {"dinihari", W_DAYPART, 0, U_NONE},
     {"dua", W_NUMBER, 2, U_NONE},
     {"empat", W_NUMBER, 4, U_NONE},
     {"enam", W_NUMBER, 6, U_NONE},
@@ -153,6 +155,7 @@ static const word_entry words[] = {
     {"siang", W_DAYPART, 0, U_NONE},
     {"silam", W_AGO, 0, U_NONE},
     {"sore", W_DAYPART, 0, U_NONE},
+    {"subuh", W_DAYPART, 0, U_NONE},
     {"sunday", W_WEEKDAY, 7, U_NONE},
     {"tahun", W_UNIT, 0, U_YEAR},
     {"tanggal", W_TANGGAL, 0, U_NONE},
@@ -573,9 +576,14 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
         j = skip_sp(sc, j);
         if (j == i + 1)
             return 0;
-        if (is_w(sc, j, W_DAYPART) && (is_sp(sc, j + 1) || (is_p(sc, j + 1, ',') && is_sp(sc, j + 2)))) {
+        /* the part of the day may take "hari" after it: "Selasa dini hari
+         * (26/11)" (dates_dev 025), "Rabu malam hari (23/10)" */
+        size_t dp = is_w(sc, j, W_DAYPART) && is_sp(sc, j + 1) && is_w(sc, j + 2, W_UNIT) && tk(sc, j + 2)->unit == U_DAY
+                        ? j + 2
+                        : j;
+        if (is_w(sc, j, W_DAYPART) && (is_sp(sc, dp + 1) || (is_p(sc, dp + 1, ',') && is_sp(sc, dp + 2)))) {
             /* "Rabu malam (23/10)", "Rabu pagi, 27 November 2024" (fresh3 027) */
-            size_t q = skip_sp(sc, is_p(sc, j + 1, ',') ? j + 2 : j + 1);
+            size_t q = skip_sp(sc, is_p(sc, dp + 1, ',') ? dp + 2 : dp + 1);
             if (is_p(sc, q, '(') || tk(sc, q)->type == T_NUM) {
                 bare = !is_p(sc, q, '('); /* "Rabu malam 23/10": a bare 23/10 is not read after it */
                 j = q;

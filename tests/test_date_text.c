@@ -459,6 +459,17 @@ static void test_scan_yearless_and_ranges(void **state)
     /* square brackets after a weekday ("pada Jumat, [11/10] bukan hanya
      * dihadiri", kupangonline.com 2024): 11 Oct 2024 was a Friday */
     expect("pada Jumat, [11/10] bukan", r, DATE, "2024-10-11", "2024-10-11", inf | PK_DATE_FLAG_WEEKDAY);
+    /* a part of the day with "hari", or written as one word, between the
+     * weekday and the date: "Selasa dini hari (26/11)" (dates_dev 025,
+     * detik.com 2024; 26 Nov 2024 was a Tuesday), "dinihari", "subuh",
+     * "malam hari" */
+    const unsigned wd = inf | PK_DATE_FLAG_WEEKDAY;
+    expect("Selasa dini hari (26/11)", r, DATE, "2024-11-26", "2024-11-26", wd);
+    expect("Selasa dinihari (26/11)", r, DATE, "2024-11-26", "2024-11-26", wd);
+    expect("Senin subuh (25/11)", r, DATE, "2024-11-25", "2024-11-25", wd);
+    expect("Rabu malam hari, 27 November 2024", r, DATE, "2024-11-27", "2024-11-27", PK_DATE_FLAG_WEEKDAY);
+    /* near miss: "hari" after a part of the day with no date after it */
+    expect("Selasa dini hari tadi", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
     /* "tanggal" between the weekday and the date, the form of official
      * reports ("pada hari Jumat tanggal 9 Oktober", mkri.id 2021): 9 Oct
      * 2020 was a Friday; the weekday is still checked */

@@ -192,7 +192,8 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    `Rabu 27/11/2024`, `Rabu (27/11/2024)`, `Jumat, [11/10]` (square
  *    brackets after a weekday), `Jumat tanggal 9 Oktober 2020` (as official
  *    reports write it), with a part of the day between
- *    (`Rabu pagi, 27 November 2024`, `Rabu malam (23/10)`) (Senin..Minggu,
+ *    (`Rabu pagi, 27 November 2024`, `Rabu malam (23/10)`, `Selasa dini hari
+ *    (26/11)`, `Senin subuh (25/11)`) (Senin..Minggu,
  *    Ahad, Jumat / Jum'at, and English Monday..Sunday). The weekday is
  *    checked against the date, never trusted over it;
  *  - a two-digit year **only with a written weekday** that settles it
