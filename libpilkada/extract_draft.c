@@ -2830,27 +2830,37 @@ static int dated_saying(const dctx *d, size_t k)
  * or "dan" before that person: the day is in the clause of the other
  * person's deed ("Perbekel ... diduga mengunggah kegiatan pendaftaran ...,
  * serta informasi awal mengenai foto dua orang ASN yang hadir saat
- * pendaftaran pada 29 Agustus 2024", fresh5 042). */
+ * pendaftaran pada 29 Agustus 2024", fresh5 042). Not a person the deed is
+ * done to or with ("kepada", "terhadap", "untuk", "bersama", "dengan"
+ * before it, up to a comma: "membagikan uang kepada warga dan ketua RT"). */
 static int other_clause_day(const dctx *d, const pk_extract_draft *dr, size_t a, size_t k)
 {
+    static const char *const with[] = {"kepada", "terhadap", "untuk", "bersama", "dengan"};
     size_t who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
     if (k <= a || !dr->actor_label || !dr->actor_label[0] || d->m[k].sentence != d->m[a].sentence ||
         (who != PK_EXTRACT_NO_MENTION && who > a && who < k))
         return 0; /* the actor named after the act: persons joined to it share the deed ("Deklarasi tersebut
                      dilakukan Camat dan Kepala Desa ..., 30 Juli 2024", fresh7 018) */
-    int joined = 0;
+    int joined = 0, object = 0;
+    size_t pos = d->m[a].start; /* words read up to here (the act's own: "berfoto bersama") */
     for (size_t j = a + 1; j < k; j++) {
         const pk_extract_mention *m = &d->m[j];
-        if (!joined) {
-            for (size_t i = j == a + 1 ? d->m[a].end : d->m[j - 1].end, e; i < m->start; i = e) {
-                size_t b = next_word(d->text, i, m->start, &e);
-                if (e == b)
-                    break;
-                joined |= word_is(d->text + b, e - b, "serta") || word_is(d->text + b, e - b, "dan");
-            }
+        int role = m->kind == PK_EXTRACT_MENTION_ROLE;
+        size_t upto = role ? m->start : m->end; /* a role's own words are the person, the rest may be "kepada" */
+        for (size_t i = pos, e; i < upto; i = e) {
+            size_t b = next_word(d->text, i, upto, &e);
+            if (e == b)
+                break;
+            if (memchr(d->text + i, ',', b - i))
+                object = 0;
+            joined |= word_is(d->text + b, e - b, "serta") || word_is(d->text + b, e - b, "dan");
+            for (size_t q = 0; q < sizeof with / sizeof with[0]; q++)
+                object |= word_is(d->text + b, e - b, with[q]);
         }
-        if (joined && m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[j]) &&
-            !pk__label_is(m->label, "voter") && !pk__same_label(m->label, dr->actor_label))
+        if (m->end > pos)
+            pos = m->end;
+        if (joined && !object && role && actor_candidate(m, &d->x[j]) && !pk__label_is(m->label, "voter") &&
+            !pk__same_label(m->label, dr->actor_label))
             return 1;
     }
     return 0;

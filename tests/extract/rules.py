@@ -875,6 +875,14 @@ dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawasl
 # person's clause, not the draft's deed's
 dated('Seorang kepala desa diduga mengunggah foto pasangan calon, serta foto dua orang ASN yang hadir di acara itu '
       'pada 29 Agustus 2024.', 'kepala_desa socmed_post - -')
+# near-misses: persons the deed is done to or with ("kepada", "bersama") are no other clause
+dated('Kepala desa itu membagikan uang kepada warga dan camat pada Senin (25/11/2024).',
+      'kepala_desa give_money 2024-11-25 stated')
+dated('Kepala desa itu berfoto bersama paslon dan camat pada Senin (25/11/2024).',
+      'kepala_desa photo_with_candidate 2024-11-25 stated')
+# ... but a comma and "serta" open one again
+dated('Kepala desa itu membagikan uang kepada warga, serta camat yang hadir di acara itu pada Senin (25/11/2024).',
+      'kepala_desa give_money - -')
 # near-misses: the day before the other person; persons joined after the act share the deed
 dated('Seorang kepala desa diduga mengunggah foto pasangan calon pada 29 Agustus 2024, serta foto dua orang ASN '
       'yang hadir di acara itu.', 'kepala_desa socmed_post 2024-08-29 stated')
