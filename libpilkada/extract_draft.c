@@ -2832,13 +2832,14 @@ static int dated_saying(const dctx *d, size_t k)
  * serta informasi awal mengenai foto dua orang ASN yang hadir saat
  * pendaftaran pada 29 Agustus 2024", fresh5 042). Not a person the deed is
  * done to or with ("kepada", "terhadap", "untuk", "bersama", "dengan"
- * before it, up to a comma: "membagikan uang kepada warga dan ketua RT"). */
+ * before it, up to a comma: "membagikan uang kepada warga dan ketua RT").
+ * Reads at most 64 mentions and 2,048 bytes (a day further is left be). */
 static int other_clause_day(const dctx *d, const pk_extract_draft *dr, size_t a, size_t k)
 {
     static const char *const with[] = {"kepada", "terhadap", "untuk", "bersama", "dengan"};
     size_t who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
-    if (k <= a || !dr->actor_label || !dr->actor_label[0] || d->m[k].sentence != d->m[a].sentence ||
-        (who != PK_EXTRACT_NO_MENTION && who > a && who < k))
+    if (k <= a || k - a > 64 || d->m[k].start - d->m[a].start > 2048 || !dr->actor_label || !dr->actor_label[0] ||
+        d->m[k].sentence != d->m[a].sentence || (who != PK_EXTRACT_NO_MENTION && who > a && who < k))
         return 0; /* the actor named after the act: persons joined to it share the deed ("Deklarasi tersebut
                      dilakukan Camat dan Kepala Desa ..., 30 Juli 2024", fresh7 018) */
     int joined = 0, object = 0;
