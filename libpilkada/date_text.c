@@ -38,7 +38,7 @@ enum word_class {
     W_D,
     W_BEBERAPA,
     W_NEXT,      /* depan, mendatang, nanti */
-    W_DAYPART    /* pagi, siang, sore, malam: "Rabu malam (23/10)" */
+    W_DAYPART    /* pagi, siang, sore, malam, dini (hari), dinihari, subuh: "Rabu malam (23/10)" */
 };
 
 enum unit { U_NONE = 0, U_DAY, U_WEEK, U_MONTH, U_YEAR };
@@ -79,6 +79,8 @@ static const word_entry words[] = {
     {"depan", W_NEXT, 0, U_NONE},
     {"des", W_MONTH, 12, U_NONE},
     {"desember", W_MONTH, 12, U_NONE},
+    {"dini", W_DAYPART, 0, U_NONE},
+    {"dinihari", W_DAYPART, 0, U_NONE},
     {"dua", W_NUMBER, 2, U_NONE},
     {"empat", W_NUMBER, 4, U_NONE},
     {"enam", W_NUMBER, 6, U_NONE},
@@ -153,6 +155,7 @@ static const word_entry words[] = {
     {"siang", W_DAYPART, 0, U_NONE},
     {"silam", W_AGO, 0, U_NONE},
     {"sore", W_DAYPART, 0, U_NONE},
+    {"subuh", W_DAYPART, 0, U_NONE},
     {"sunday", W_WEEKDAY, 7, U_NONE},
     {"tahun", W_UNIT, 0, U_YEAR},
     {"tanggal", W_TANGGAL, 0, U_NONE},
@@ -573,9 +576,14 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
         j = skip_sp(sc, j);
         if (j == i + 1)
             return 0;
-        if (is_w(sc, j, W_DAYPART) && (is_sp(sc, j + 1) || (is_p(sc, j + 1, ',') && is_sp(sc, j + 2)))) {
+        /* the part of the day may take "hari" after it: "Selasa dini hari
+         * (26/11)" (dates_dev 025), "Rabu malam hari (23/10)" */
+        size_t dp = is_w(sc, j, W_DAYPART) && is_sp(sc, j + 1) && is_w(sc, j + 2, W_UNIT) && tk(sc, j + 2)->unit == U_DAY
+                        ? j + 2
+                        : j;
+        if (is_w(sc, j, W_DAYPART) && (is_sp(sc, dp + 1) || (is_p(sc, dp + 1, ',') && is_sp(sc, dp + 2)))) {
             /* "Rabu malam (23/10)", "Rabu pagi, 27 November 2024" (fresh3 027) */
-            size_t q = skip_sp(sc, is_p(sc, j + 1, ',') ? j + 2 : j + 1);
+            size_t q = skip_sp(sc, is_p(sc, dp + 1, ',') ? dp + 2 : dp + 1);
             if (is_p(sc, q, '(') || tk(sc, q)->type == T_NUM) {
                 bare = !is_p(sc, q, '('); /* "Rabu malam 23/10": a bare 23/10 is not read after it */
                 j = q;
@@ -584,11 +592,20 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
                  is_p(sc, j + 2, '(')) {
             a->rel = is_w(sc, j, W_NEXT) ? -1 : 1; /* "Senin kemarin (25/11)": the date is written */
             j += 2;
+        } else if (is_w(sc, j, W_TANGGAL)) {
+            /* "pada hari Jumat tanggal 9 Oktober" (the form of official
+             * reports: "Pada hari Senin tanggal 12 Oktober 2020"), "Jumat,
+             * tgl. 9/10/2020" */
+            size_t q = is_p(sc, j + 1, '.') ? j + 2 : j + 1;
+            if (is_sp(sc, q))
+                j = skip_sp(sc, q);
         }
         ctx = !bare;
     }
-    if (is_p(sc, j, '(')) {
-        paren = 1;
+    /* after a weekday, square brackets stand for the parentheses: "pada
+     * Jumat, [11/10] bukan hanya dihadiri" (kupangonline.com, 2024) */
+    if (is_p(sc, j, '(') || (a->wd && is_p(sc, j, '['))) {
+        paren = is_p(sc, j, '(') ? ')' : ']';
         j = skip_sp(sc, j + 1);
         ctx = 1;
     }
@@ -598,7 +615,7 @@ static size_t atom_at(scan *sc, size_t i, int ctx, atom *a)
     a->start = t->start;
     if (paren) {
         e = skip_sp(sc, e);
-        if (!is_p(sc, e, ')'))
+        if (!is_p(sc, e, (unsigned char)paren))
             return 0;
         a->end = tk(sc, e)->end;
         e++;
@@ -764,7 +781,7 @@ static int window_year(const scan *sc, const atom *a, item *it)
  * fall on different weekdays (36,524 days = 5 mod 7 apart), so the weekday
  * settles the century; without a weekday "27/11/24" stays ambiguous.
  * Returns the year, or 0. */
-static int weekday_century(const atom *a)
+static int weekday_century(const scan *sc, const atom *a)
 {
     int found = 0, n = 0;
     if (!a->wd || a->y < 0 || a->y > 99)
@@ -774,9 +791,17 @@ static int weekday_century(const atom *a)
             found = c + a->y;
             n++;
         }
-    if (check_dmy(a->y, a->m, 2000 + a->d) == R_NONE &&
-        pk_date_weekday(pk_date_of(2000 + a->d, a->m, a->y)) == a->wd)
-        n++; /* year first: not taken, only counted */
+    /* year first: not taken, only counted, and only where the text's
+     * context allows it: inside the options' year window when there is
+     * one, not after the reference date when there is one (the writer's
+     * day-first reading is the usage; a year-first one the context rules
+     * out blocks nothing: "Senin, 25/11/24" in a story of 25 Nov 2024, not
+     * 24 Nov 2025; "Selasa (26/11/24)" of the 2024 cycle, not 24 Nov 2026) */
+    int yf = 2000 + a->d;
+    if (check_dmy(a->y, a->m, yf) == R_NONE && pk_date_weekday(pk_date_of(yf, a->m, a->y)) == a->wd &&
+        (!sc->year_lo || (yf >= sc->year_lo && yf <= sc->year_hi)) &&
+        (!sc->has_ref || pk_date_compare(pk_date_of(yf, a->m, a->y), sc->ref) <= 0))
+        n++;
     return n == 1 ? found : 0;
 }
 
@@ -794,7 +819,7 @@ static void resolve_atom(scan *sc, const atom *a, int future, item *it)
     }
     int y = a->y;
     if (a->form == A_TWO_DIGIT) {
-        y = weekday_century(a);
+        y = weekday_century(sc, a);
         if (!y) {
             unresolved(it, PK_DATE_FLAG_AMBIGUOUS, R_TWO_DIGIT);
             return;

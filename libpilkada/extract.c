@@ -411,7 +411,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
                     if (ch != '.' || !is_abbrev(c, &c->toks[c->ntok - 1]))
-                        pending_break = 1;
+                        pending_break = ch == '.' ? 2 : 1;
             } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
                 size_t j = i + 1;
                 if (j >= off + n || s[j] == ' ' || s[j] == '\n')
@@ -457,7 +457,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
         unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
         i = (size_t)(p - s);
         size_t k = (size_t)(wp - lw);
-        if (pending_break && c->ntok > 1)
+        /* a full stop before a word in lower case ends no sentence: a
+         * slip of the pen ("... terbongkar oleh publik. dinihari Senin 07
+         * Desember 2020 kemarin.", fresh6 027) */
+        if (pending_break && c->ntok > 1 && !(pending_break == 2 && s[st] >= 'a' && s[st] <= 'z'))
             sent++;
         pending_break = 0;
         t->start = st;
@@ -1095,6 +1098,14 @@ static void lexicon_pass(ctx *c, place_state *ps)
                  * Indonesia (TNI)": a thing worn, not a person */
                 if (e->kind == PK__LX_ACTOR && worn(c, i))
                     continue;
+                /* "tegas", "terang", "jelas" (also adjectives: "dengan
+                 * tegas", "terang-terangan", "dengan jelas") name a speaker
+                 * only right after a quote or a comma ("...,\" terang Ketua
+                 * Bawaslu") */
+                if (e->kind == PK__LX_SPEECH &&
+                    (pk__label_is(t->lo, "tegas") || pk__label_is(t->lo, "terang") || pk__label_is(t->lo, "jelas")) &&
+                    !pk__closes_clause(c->text, t->start))
+                    continue;
                 /* "Gara-gara", "Setelah", "Karena" open a fronted clause only
                  * at the start of a sentence */
                 if (e->kind == PK__LX_OCCUR && pk__label_is(e->label, "front") && i > 0 &&
@@ -1219,6 +1230,36 @@ static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near
 }
 
 #define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
+
+/* 1 if a weak irrealis cue (priority below 3: "sebanyak", "akan",
+ * "sosialisasi") among mentions lo..hi of date cm[k]'s sentence governs
+ * the date: one at most 10 words before it (or 2 after) with no act of
+ * the sentence asserted between lo and the cue. A weak cue does not reach
+ * a date across a sentence as it reaches a generic act word ("Sejumlah
+ * amplop sebanyak 121 diamankan oleh Sentra Gakkumdu, Bawaslu, dan Polres
+ * Luwu Timur pada Senin (25/11/2024) dini hari", fresh4 013: a count, not
+ * a tally's day), and after an asserted act it names the deed's setting
+ * ("Bagi-bagi minyak goreng tersebut ... dilakukan dalam acara sosialisasi
+ * dan pelatihan pembuatan bakpia, di kampungnya, Sabtu (2/11) lalu",
+ * fresh5 035). */
+static int date_irrealis(const ctx *c, size_t lo, size_t hi, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    for (size_t j = lo; j < hi; j++) {
+        const cmention *q = &c->cm[j];
+        if (q->m.kind != PK_EXTRACT_MENTION_IRREALIS || q->x.priority >= 3 || q->m.sentence != m->m.sentence)
+            continue;
+        int gov = (q->x.word <= m->x.word && m->x.word <= q->x.word_end + 10 && !clause_break(c, q->m.end, m->m.start)) ||
+                  (q->x.word >= m->x.word_end && q->x.word <= m->x.word_end + 2);
+        for (size_t t = lo; gov && t < j; t++)
+            if (c->cm[t].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[t].m.sentence == m->m.sentence &&
+                !(c->cm[t].m.flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_NEGATED)))
+                gov = 0;
+        if (gov)
+            return 1;
+    }
+    return 0;
+}
 
 /* 1 if the lower-case word w, right before a head-of-region word, makes
  * it an attribute of something else: the head's office ("Kantor Bupati")
@@ -1417,6 +1458,8 @@ static void sentence_context(ctx *c)
                     if (c->cm[j].m.kind == PK_EXTRACT_MENTION_IRREALIS)
                         near = irr_near(c, &c->cm[j], &c->cm[k], near);
             }
+            if (near && near < 3 && c->cm[k].m.kind == PK_EXTRACT_MENTION_DATE)
+                near = date_irrealis(c, jlo, jhi, k) ? near : 0;
             if (near >= 2 || (near == 1 && x->priority <= 1))
                 c->cm[k].m.flags |= PK_EXTRACT_FLAG_IRREALIS;
         }
@@ -1633,6 +1676,20 @@ static void dates_span(ctx *c, size_t off, size_t n)
             if (y) {
                 m->m.from = m->m.to = pk_date_of(y, d->from.month, d->from.day);
                 m->m.date_flags = (d->flags & ~PK_DATE_FLAG_WEEKDAY_MISMATCH) | PK_DATE_FLAG_YEAR_FROM_WEEKDAY;
+            } else if (c->cycle_late.year && d->kind == PK_DATE_KIND_DATE &&
+                       !(d->flags & (PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_RELATIVE)) && cycle_date(c, st, en, &cd) &&
+                       pk_date_compare(cd.from, d->from) == 0) {
+                /* no weekday to confirm it, but the cycle's guess (as in a
+                 * text with no full date at all) names the same day as the
+                 * text's latest full date: two weak clues that agree
+                 * ("Foto ... itu kejadiannya pada 14 September. Sementara
+                 * konser ... 23 September 2024", cycle 2024, fresh4 007);
+                 * when they differ the day stays unresolved ("dilantik pada
+                 * 10 Maret kemarin" beside "Jumat (14/3/2025)", cycle 2024,
+                 * fresh3 034: 10 Mar 2025, not the cycle's 2024) */
+                m->m.from = cd.from;
+                m->m.to = cd.to;
+                m->m.date_flags = cd.flags;
             } else {
                 m->m.date_kind = PK_DATE_KIND_UNRESOLVED;
                 m->m.from = m->m.to = (pk_date){0, 0, 0};
@@ -1734,6 +1791,18 @@ static int at_office(const ctx *c, size_t k)
                       (q->m.flags & PK_EXTRACT_FLAG_OFFICE));
         if (!office)
             return 0;
+        /* an office right after an occurrence word ("acara deklarasi
+         * kampanye damai yang digelar KPU pada Selasa (24/9/2024)", fresh5
+         * 007) organised the event told: the day is the event's, not one
+         * at the office */
+        for (size_t i = j; i-- > 0 && j - i <= 2;) {
+            const cmention *o = &c->cm[i];
+            if (o->m.sentence != m->m.sentence || o->m.end >= q->m.start)
+                continue;
+            if (o->m.kind == PK_EXTRACT_MENTION_CUE && o->m.label && pk__label_is(o->m.label, "occur") &&
+                only_spaces(c->text + o->m.end, q->m.start - o->m.end))
+                return 0;
+        }
         /* "Pilkada 2024 pada Selasa (26/11/2024)" dates the deed told
          * before; the election's name dates itself only on its voting day */
         const pk_region_cycle *cy = NULL;
@@ -1885,8 +1954,13 @@ static void mark_statement_dates(ctx *c)
             int told = q && q->m.kind == PK_EXTRACT_MENTION_SPEECH && q->m.sentence == m->m.sentence &&
                        m->m.start > q->m.end && m->m.start - q->m.end == 6 &&
                        memcmp(c->text + q->m.end, " yang ", 6) == 0;
-            if (!told && !(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
-                           m->x.word <= q->x.word_end + 3))
+            /* "laporan ini berawal dari sebuah postingan ... pada 26
+             * Oktober 2024" (fresh5 008): what the report started from is
+             * the deed, however near the process word */
+            int origin = m->m.end - m->m.start > 7 && (pk__ieq_ascii(c->text + m->m.start, "berawal", 7) ||
+                                                       pk__ieq_ascii(c->text + m->m.start, "bermula", 7));
+            if (origin || (!told && !(q && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.sentence == m->m.sentence &&
+                                      m->x.word <= q->x.word_end + 3)))
                 last_cue = last_speech = (size_t)-1;
         } else if (m->m.kind == PK_EXTRACT_MENTION_ACT) {
             last_speech = (size_t)-1; /* "kata X, kepala desa itu membagikan uang di ..." */

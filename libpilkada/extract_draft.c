@@ -2726,6 +2726,74 @@ static const char *person_backref(const dctx *d, size_t a)
                                                                                                          : NULL;
 }
 
+static int letter(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
+/* The start of the sentence holding byte `at`: the byte after the last
+ * stop ('.', '!', '?', a line break) before it, at most 240 bytes back;
+ * (size_t)-1 when none is that near (a text's start counts as a stop). */
+static size_t sentence_start(const dctx *d, size_t at)
+{
+    for (size_t i = at, n = 0; n <= 240; i--, n++) {
+        if (i == 0)
+            return 0;
+        char ch = d->text[i - 1];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* The start of the sentence of mention k, or the mention's own start
+ * when no stop is near enough. */
+static size_t lo_of(const dctx *d, size_t k)
+{
+    size_t st = sentence_start(d, d->m[k].start);
+    return st == (size_t)-1 ? d->m[k].start : st;
+}
+
+/* 1 if the sentence of mention f (its first) opens by naming again, with
+ * "tersebut" or "itu", a thing the text from byte lo names: its first
+ * word, of four letters or more, is followed within three more words by
+ * "tersebut"/"itu", and lo..its start (at most 1,024 bytes read) holds
+ * that word ("Sejumlah amplop sebanyak 121 diamankan ... pada Senin
+ * (25/11/2024) dini hari. Amplop tersebut berisikan uang tunai ...,
+ * dugaan untuk praktik serangan fajar", fresh4 013; "... menggunakan modus
+ * bagi-bagi minyak goreng kemasan. Bagi-bagi minyak goreng tersebut ...
+ * dilakukan ..., Sabtu (2/11) lalu", fresh5 035): the two sentences tell
+ * one deed. */
+static int echo_opening(const dctx *d, size_t f, size_t lo)
+{
+    size_t st = sentence_start(d, d->m[f].start);
+    if (st == (size_t)-1 || st <= lo)
+        return 0;
+    size_t i = st;
+    while (i < d->len && (d->text[i] == ' ' || d->text[i] == '\n' || d->text[i] == '"'))
+        i++;
+    size_t w0 = i;
+    while (i < d->len && i - w0 < 32 && (letter(d->text[i]) || (d->text[i] == '-' && i + 1 < d->len && letter(d->text[i + 1]))))
+        i++;
+    size_t w1 = i;
+    if (w1 - w0 < 4 || w1 - w0 >= 32)
+        return 0;
+    int named = 0;
+    for (int words = 0; words < 3 && !named; words++) {
+        if (i >= d->len || d->text[i] != ' ')
+            return 0;
+        size_t e, b = next_word(d->text, i, d->len < i + 40 ? d->len : i + 40, &e);
+        if (b != i + 1 || e == b)
+            return 0;
+        named = word_is(d->text + b, e - b, "tersebut") || word_is(d->text + b, e - b, "itu");
+        i = e;
+    }
+    if (!named)
+        return 0;
+    size_t from = st - lo > 1024 ? st - 1024 : lo;
+    for (size_t j = from; j + (w1 - w0) <= st; j++)
+        if ((j == 0 || !letter(d->text[j - 1])) && pk__ieq_ascii(d->text + j, d->text + w0, w1 - w0) && !letter(d->text[j + (w1 - w0)]) && j != w0)
+            return 1;
+    return 0;
+}
+
 /* The date a back-reference ties to act a whose sentence has none: the
  * last date of the sentence before when the act's sentence opens with
  * "Dalam kegiatan tersebut" (even over a paragraph break), or when it
@@ -2738,7 +2806,14 @@ static size_t backref_date(const dctx *d, size_t a)
 {
     const pk_extract_mention *am = &d->m[a];
     const char *who = d->x[a].sent_backref ? NULL : person_backref(d, a);
-    if (d->x[a].sent_backref || who) {
+    size_t f = a, p = NONE; /* the first mention of a's sentence, of the sentence before */
+    for (size_t n = 0; f > 0 && n < 64 && d->m[f - 1].sentence == am->sentence; n++)
+        f--;
+    for (size_t k = f, n = 0; k-- > 0 && n < 64 && d->m[k].sentence + 1 == am->sentence && d->x[k].para == d->x[a].para; n++)
+        p = k;
+    int echo = !d->x[a].sent_backref && !who && p != NONE && d->m[f].sentence == am->sentence &&
+               echo_opening(d, f, lo_of(d, p));
+    if (d->x[a].sent_backref || who || echo) {
         size_t date = NONE;
         int named = !who;
         for (size_t k = a, n = 0; k-- > 0 && n < 64; n++) {
@@ -2755,11 +2830,22 @@ static size_t backref_date(const dctx *d, size_t a)
         if (date != NONE && named)
             return date;
     }
+    int echo_next = -1; /* the next sentence names a thing of a's again (echo_opening()); -1: not read yet */
     for (size_t k = a + 1, n = 0; k < d->nm && n < 64; k++, n++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->sentence > am->sentence + 1 || d->x[k].para != d->x[a].para)
             break;
-        if (m->sentence == am->sentence + 1 && d->x[k].sent_backref && day_date(m) && deed_day(d, k))
+        if (m->sentence != am->sentence + 1 || !day_date(m) || !deed_day(d, k))
+            continue;
+        if (d->x[k].sent_backref)
+            return k;
+        if (echo_next < 0) {
+            size_t g = k; /* the first mention of the next sentence */
+            while (g > a + 1 && d->m[g - 1].sentence == m->sentence)
+                g--;
+            echo_next = d->m[f].sentence == am->sentence && echo_opening(d, g, lo_of(d, f));
+        }
+        if (echo_next)
             return k;
     }
     return NONE;
@@ -2807,6 +2893,77 @@ static int in_frame(const dctx *d, size_t k, size_t a)
     return 0;
 }
 
+/* 1 if byte `at` lies inside a quotation: an odd number of quotation
+ * marks (", U+201C, U+201D) stands between it and the start of its line
+ * (at most 2,048 bytes back). A relative day there ("\u201cSeperti pada
+ * kegiatan deklarasi kemarin, ...,\u201d bebernya", fresh4 002) counts from
+ * the day the words were said, which the reference date (the
+ * publication's) is not. */
+static int quoted(const dctx *d, size_t at)
+{
+    size_t n = 0;
+    for (size_t i = at, k = 0; i > 0 && k < 2048 && d->text[i - 1] != '\n'; i--, k++) {
+        const unsigned char *u = (const unsigned char *)d->text + i - 1;
+        n += *u == '"' || (i >= 3 && u[-2] == 0xE2 && u[-1] == 0x80 && (u[0] == 0x9C || u[0] == 0x9D));
+    }
+    return n % 2 == 1;
+}
+
+/* 1 if a day of a statement (a one-day date flagged as the statement's)
+ * follows date k in its paragraph (at most 64 mentions on): the words
+ * with k are dated ("\"Kemarin itu ada anak muda ... isinya uang,'' ujar
+ * Muhammad Djafar ..., saat dihubungi, Sabtu (21/11/2020)", fresh2 022). */
+static int dated_saying(const dctx *d, size_t k)
+{
+    for (size_t j = k + 1, n = 0; j < d->nm && n < 64 && d->x[j].para == d->x[k].para; j++, n++)
+        if (d->m[j].kind == PK_EXTRACT_MENTION_DATE && d->m[j].date_kind == PK_DATE_KIND_DATE &&
+            (d->m[j].flags & PK_EXTRACT_FLAG_STATEMENT))
+            return 1;
+    return 0;
+}
+
+/* 1 if date k, after act a in its sentence, follows a person of another
+ * kind than the draft's actor named between them as an actor, with "serta"
+ * or "dan" before that person: the day is in the clause of the other
+ * person's deed ("Perbekel ... diduga mengunggah kegiatan pendaftaran ...,
+ * serta informasi awal mengenai foto dua orang ASN yang hadir saat
+ * pendaftaran pada 29 Agustus 2024", fresh5 042). Not a person the deed is
+ * done to or with ("kepada", "terhadap", "untuk", "bersama", "dengan"
+ * before it, up to a comma: "membagikan uang kepada warga dan ketua RT").
+ * Reads at most 64 mentions and 2,048 bytes (a day further is left be). */
+static int other_clause_day(const dctx *d, const pk_extract_draft *dr, size_t a, size_t k)
+{
+    static const char *const with[] = {"kepada", "terhadap", "untuk", "bersama", "dengan"};
+    size_t who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (k <= a || k - a > 64 || d->m[k].start - d->m[a].start > 2048 || !dr->actor_label || !dr->actor_label[0] ||
+        d->m[k].sentence != d->m[a].sentence || (who != PK_EXTRACT_NO_MENTION && who > a && who < k))
+        return 0; /* the actor named after the act: persons joined to it share the deed ("Deklarasi tersebut
+                     dilakukan Camat dan Kepala Desa ..., 30 Juli 2024", fresh7 018) */
+    int joined = 0, object = 0;
+    size_t pos = d->m[a].start; /* words read up to here (the act's own: "berfoto bersama") */
+    for (size_t j = a + 1; j < k; j++) {
+        const pk_extract_mention *m = &d->m[j];
+        int role = m->kind == PK_EXTRACT_MENTION_ROLE;
+        size_t upto = role ? m->start : m->end; /* a role's own words are the person, the rest may be "kepada" */
+        for (size_t i = pos, e; i < upto; i = e) {
+            size_t b = next_word(d->text, i, upto, &e);
+            if (e == b)
+                break;
+            if (memchr(d->text + i, ',', b - i))
+                object = 0;
+            joined |= word_is(d->text + b, e - b, "serta") || word_is(d->text + b, e - b, "dan");
+            for (size_t q = 0; q < sizeof with / sizeof with[0]; q++)
+                object |= word_is(d->text + b, e - b, with[q]);
+        }
+        if (m->end > pos)
+            pos = m->end;
+        if (joined && !object && role && actor_candidate(m, &d->x[j]) && !pk__label_is(m->label, "voter") &&
+            !pk__same_label(m->label, dr->actor_label))
+            return 1;
+    }
+    return 0;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -2823,7 +2980,7 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
                          the saying may be the deed */
         if (m->kind != PK_EXTRACT_MENTION_DATE || m->date_kind == PK_DATE_KIND_UNRESOLVED ||
             (m->flags & (PK_EXTRACT_FLAG_STATEMENT | PK_EXTRACT_FLAG_LINK)) || !deed_day(d, k) || said != NONE ||
-            in_frame(d, k, a))
+            in_frame(d, k, a) || other_clause_day(d, dr, a, k))
             continue;
         size_t dist = k < a ? a - k : k - a;
         if (best == NONE || dist < best_dist) {
@@ -2884,6 +3041,8 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
     if (best == NONE || (said != NONE && best > said && d->m[best].sentence == d->m[a].sentence))
         return; /* nor by the context: the day of the speaking ("..., saat dialog ... yang digelar ...") */
     const pk_extract_mention *m = &d->m[best];
+    if ((m->date_flags & PK_DATE_FLAG_RELATIVE) && quoted(d, m->start) && !dated_saying(d, best))
+        return; /* "kemarin" in a speaker's words counts from the day of speaking, not from the reference */
     if (m->date_flags & (PK_DATE_FLAG_YEAR_INFERRED | PK_DATE_FLAG_RELATIVE))
         conf -= 0.15;
     if (m->date_flags & PK_DATE_FLAG_YEAR_FROM_WEEKDAY) { /* the year is the cycle's, read from the weekday */

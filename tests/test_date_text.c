@@ -456,6 +456,34 @@ static void test_scan_yearless_and_ranges(void **state)
     expect("5 Desember mendatang", r, DATE, "2024-12-05", "2024-12-05", inf);
     expect("tanggal 17/9", r, DATE, "2024-09-17", "2024-09-17", inf);
     expect("(17/9)", r, DATE, "2024-09-17", "2024-09-17", inf);
+    /* square brackets after a weekday ("pada Jumat, [11/10] bukan hanya
+     * dihadiri", kupangonline.com 2024): 11 Oct 2024 was a Friday */
+    expect("pada Jumat, [11/10] bukan", r, DATE, "2024-10-11", "2024-10-11", inf | PK_DATE_FLAG_WEEKDAY);
+    /* a part of the day with "hari", or written as one word, between the
+     * weekday and the date: "Selasa dini hari (26/11)" (dates_dev 025,
+     * detik.com 2024; 26 Nov 2024 was a Tuesday), "dinihari", "subuh",
+     * "malam hari" */
+    const unsigned wd = inf | PK_DATE_FLAG_WEEKDAY;
+    expect("Selasa dini hari (26/11)", r, DATE, "2024-11-26", "2024-11-26", wd);
+    expect("Selasa dinihari (26/11)", r, DATE, "2024-11-26", "2024-11-26", wd);
+    expect("Senin subuh (25/11)", r, DATE, "2024-11-25", "2024-11-25", wd);
+    expect("Rabu malam hari, 27 November 2024", r, DATE, "2024-11-27", "2024-11-27", PK_DATE_FLAG_WEEKDAY);
+    /* near miss: "hari" after a part of the day with no date after it */
+    expect("Selasa dini hari tadi", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    /* "tanggal" between the weekday and the date, the form of official
+     * reports ("pada hari Jumat tanggal 9 Oktober", mkri.id 2021): 9 Oct
+     * 2020 was a Friday; the weekday is still checked */
+    expect("pada hari Jumat tanggal 9 Oktober 2020", r, DATE, "2020-10-09", "2020-10-09", PK_DATE_FLAG_WEEKDAY);
+    expect("Jumat, tgl. 9/10/2020", r, DATE, "2020-10-09", "2020-10-09", PK_DATE_FLAG_WEEKDAY);
+    expect("Kamis tanggal 9 Oktober 2020", r, DATE, "2020-10-09", "2020-10-09",
+           PK_DATE_FLAG_WEEKDAY | PK_DATE_FLAG_WEEKDAY_MISMATCH);
+    /* near miss: "tanggal" with no date after it leaves the weekday alone */
+    expect("pada hari Jumat tanggal merah", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    expect("pada hari Jumat tanggal", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
+    /* near misses: a bracket without a weekday (a footnote mark) and an
+     * unclosed one are not read as a date */
+    assert_int_equal(scan_count("lihat [11/10] di atas", r), 0);
+    expect("pada Jumat, [11/10 bukan", r, UNRES, NULL, NULL, PK_DATE_FLAG_WEEKDAY);
     expect("29 Februari", "2025-03-01", UNRES, NULL, NULL, PK_DATE_FLAG_INVALID);
     /* a weekday that contradicts the inferred date is flagged, not trusted */
     expect("Senin (17/9)", r, DATE, "2024-09-17", "2024-09-17", inf | PK_DATE_FLAG_WEEKDAY_MISMATCH);
@@ -494,8 +522,18 @@ static void test_scan_refusals(void **state)
     /* 5 Nov 2024 a Tuesday (1924: Wednesday; 2005-11-24: Thursday) */
     expect("Selasa, 5/11/24", r, DATE, "2024-11-05", "2024-11-05", two);
     /* the year first reading falls on the weekday too: 27 Nov 2024 and
-     * 24 Nov 2027 were both Wednesdays */
-    expect("Rabu (27/11/24)", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+     * 24 Nov 2027 were both Wednesdays; with nothing to say which year the
+     * text speaks of, it stays ambiguous */
+    expect("Rabu (27/11/24)", NULL, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
+    /* a reference date rules out the year-first reading after it (24 Nov
+     * 2027, three years after the story of 28 Nov 2024): the day-first one
+     * stands */
+    expect("Rabu (27/11/24)", r, DATE, "2024-11-27", "2024-11-27", two);
+    /* "Senin, 25/11/24" (garuda08.com, 25 Nov 2024): 25 Nov 2024 and 24
+     * Nov 2025 were both Mondays; the story's day rules out 2025 */
+    expect("Senin, 25/11/24", "2024-11-25", DATE, "2024-11-25", "2024-11-25", two);
+    /* a reference after the year-first reading leaves it possible */
+    expect("Senin, 25/11/24", "2025-12-01", UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
     /* only the year-first reading falls on the weekday (20 Oct 2029 was a
      * Saturday), which is never taken */
     expect("Sabtu (29/10/20)", r, UNRES, NULL, NULL, PK_DATE_FLAG_AMBIGUOUS);
@@ -798,6 +836,18 @@ static void test_scan_year_window(void **state)
     m = scan_window("Rabu (27/11)", NULL, 2023, 2025);
     assert_date(m.from, "2024-11-27");
     assert_int_equal(m.flags, wyear);
+    /* a two-digit year whose year-first reading lies outside the window:
+     * "Selasa (26/11/24)" (Batam, 2024 cycle): 26 Nov 2024 and 24 Nov 2026
+     * were both Tuesdays; the window 2023..2025 rules out 2026 */
+    const unsigned two = wyear | PK_DATE_FLAG_TWO_DIGIT_YEAR;
+    m = scan_window("Selasa (26/11/24)", NULL, 2023, 2025);
+    assert_int_equal(m.kind, PK_DATE_KIND_DATE);
+    assert_date(m.from, "2024-11-26");
+    assert_int_equal(m.flags, two);
+    /* a window holding the year-first reading keeps it ambiguous */
+    m = scan_window("Selasa (26/11/24)", NULL, 2024, 2026);
+    assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);
+    assert_true(m.flags & PK_DATE_FLAG_AMBIGUOUS);
     /* no year of the window fits: unresolved, never a guess */
     m = scan_window("Sabtu (18/4)", NULL, 2023, 2025);
     assert_int_equal(m.kind, PK_DATE_KIND_UNRESOLVED);

@@ -189,8 +189,11 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    short spellings (Pebruari, Nopember, Agt/Agu/Ags, Sept/Sep, Okt, Des,
  *    Nop, Peb, ...) and the English names and abbreviations;
  *  - an optional weekday before the date: `Rabu, 27 November 2024`,
- *    `Rabu 27/11/2024`, `Rabu (27/11/2024)`, with a part of the day between
- *    (`Rabu pagi, 27 November 2024`, `Rabu malam (23/10)`) (Senin..Minggu,
+ *    `Rabu 27/11/2024`, `Rabu (27/11/2024)`, `Jumat, [11/10]` (square
+ *    brackets after a weekday), `Jumat tanggal 9 Oktober 2020` (as official
+ *    reports write it), with a part of the day between
+ *    (`Rabu pagi, 27 November 2024`, `Rabu malam (23/10)`, `Selasa dini hari
+ *    (26/11)`, `Senin subuh (25/11)`) (Senin..Minggu,
  *    Ahad, Jumat / Jum'at, and English Monday..Sunday). The weekday is
  *    checked against the date, never trusted over it;
  *  - a two-digit year **only with a written weekday** that settles it
@@ -199,7 +202,11 @@ PK_EXTERN int pk_date_compare(pk_date a, pk_date b);
  *    must fall on the weekday and read day first (29 October 2020 was a
  *    Thursday; 29 October 1920 a Friday, 20 October 2029 a Saturday). Two
  *    centuries of one day and month never share a weekday, so the weekday
- *    decides. The year is then flagged #PK_DATE_FLAG_YEAR_INFERRED,
+ *    decides. The year-first reading counts only where the context allows
+ *    it: inside the options' year window when one is given, and not after
+ *    the reference date when one is given (`Senin, 25/11/24` read against 25
+ *    November 2024 is that day, although 24 November 2025 was a Monday
+ *    too). The year is then flagged #PK_DATE_FLAG_YEAR_INFERRED,
  *    #PK_DATE_FLAG_YEAR_FROM_WEEKDAY and #PK_DATE_FLAG_TWO_DIGIT_YEAR (and
  *    pk_date_parse_loose() accepts it only with
  *    #PK_DATE_TEXT_ACCEPT_INFERRED). A three-digit year with a leading zero

@@ -51,8 +51,9 @@
  *    "diduga" lowers nothing;
  *    an act with nobody named for it stays below 0.5 (a draft to check,
  *    not a confident incident);
- *  - a sentence ends at . ! ? (also before a closing quote or bracket) and
- *    at a line break, except a break that only wraps it (the line ends in a
+ *  - a sentence ends at . ! ? (also before a closing quote or bracket; a
+ *    full stop not when a word in lower case follows it, a slip: "oleh
+ *    publik. dinihari Senin 07 Desember 2020") and at a line break, except a break that only wraps it (the line ends in a
  *    letter, digit or comma and the next one goes on in lower case); a
  *    blank line ends a paragraph;
  *  - the actor is a role of the act's sentence: the one right after
@@ -119,7 +120,9 @@
  *  - the occurrence date is a date of the act's sentence that is not a
  *    statement date ("kata X, Senin (12/2)"), a date told right after an
  *    office other than the police ("... di Bawaslu Kabupaten Mamuju, pada
- *    11 Oktober 2024") or after an election's name on its voting day
+ *    11 Oktober 2024"; not an office right after "digelar"/"diadakan", the
+ *    event's organiser: "deklarasi ... yang digelar KPU pada Selasa
+ *    (24/9/2024)" dates the event) or after an election's name on its voting day
  *    ("Pilkada Jember pada 9 Desember 2020"), or a process date ("dilaporkan
  *    pada ...", "sidang putusan yang berlangsung ..., Senin (13/1/2025)",
  *    "Pada Ahad (10/1), penyidik ... menetapkan ... sebagai tersangka": a
@@ -132,13 +135,23 @@
  *    ("Rabu, 16 Oktober 2024 – 20:14 WIB") or a day a change takes effect
  *    ("per tanggal 24 Agustus") or a day bound by a word of relative time
  *    right before it ("Hingga Rabu 2 Oktober 2024, ...", "sejak", "sebelum",
- *    "setelah", "usai", "pasca", "menjelang", "paling lambat"); else, when a back-reference ties sentences together, the
+ *    "setelah", "usai", "pasca", "menjelang", "paling lambat"), or a day
+ *    after the act past "serta"/"dan" and a person of another kind named as
+ *    an actor (that person's clause; not when the draft's actor is named
+ *    after the act: "dilakukan Camat dan Kepala Desa ..., 30 Juli 2024"); what a report "berawal dari"/"bermula
+ *    dari" is the deed, its day the deed's; a weak irrealis word (a count,
+ *    "akan", "sosialisasi") takes a date only within ten words after it and
+ *    not past an asserted act of its sentence; a relative day ("kemarin")
+ *    inside a quotation whose saying the text does not date fills nothing
+ *    (it counts from the day of speaking); else, when a back-reference ties sentences together, the
  *    date of the sentence before the act's when the act's sentence opens
  *    with one ("Dalam kegiatan tersebut, X mendanai acara", even after a
  *    blank line) or points back to a person that sentence names ("... tertangkap
  *    Panwas pada Rabu pagi, 27 November 2024. Oknum Kades tersebut diduga
- *    ...", "Ia ...", same paragraph), or of the next sentence of the paragraph when that one
- *    opens with one ("... dilaporkan atas dugaan dukungan. Dugaan itu
+ *    ...", "Ia ...", same paragraph) or names again with "tersebut"/"itu"
+ *    a thing that sentence names ("... amplop ... diamankan ... pada Senin
+ *    (25/11/2024). Amplop tersebut ..."), or of the next sentence of the
+ *    paragraph when that one opens with one or so names again a thing of the act's ("... dilaporkan atas dugaan dukungan. Dugaan itu
  *    berkaitan dengan video ... pada Minggu 14 Juli 2024"; evidence
  *    "inferred", 0.6); else a date after "terjadi"/"berlangsung" in the
  *    same paragraph (0.6; not one of an example or a condition: "Misalnya
@@ -164,7 +177,8 @@
  *    said to come the earliest from ten months before the vote; such a
  *    mention carries #PK_DATE_FLAG_YEAR_INFERRED with
  *    #PK_DATE_FLAG_NEEDS_REFERENCE and fills `occurred` with confidence at
- *    most 0.45. A date whose weekday or relative words ("Senin kemarin (25/11)")
+ *    most 0.45 (when the text's latest full date stands in for the
+ *    reference, only if it gives the same year as the cycle). A date whose weekday or relative words ("Senin kemarin (25/11)")
  *    contradict it cannot be pinned to one day and fills no `occurred` (the
  *    mention keeps its flag). A two-digit year that the written weekday
  *    settles ("Kamis (29/10/20)", see pilkada/date.h) is inferred, at most

@@ -785,6 +785,124 @@ has('Kepala Desa Sukamaju membantah membagikan uang kepada warga.\n\nDi Kecamata
 # near-miss: "saya tidak" alone (an official's "Saya tidak ingin ...") is no denial
 has(KADES + '"Saya tidak ingin hal ini terulang," kata Ketua Bawaslu.', 'kepala_desa give_money asserted')
 
+# round 11 (the deed's day), fresh4 007: a year-less day with no weekday in a text whose only
+# reference is its own latest full date stands when the cycle's guess names the same day
+dated('Kepala desa itu membagikan uang kepada warga pada 14 September. Laporan itu diterima Bawaslu pada '
+      '23 September 2024.', 'kepala_desa give_money 2024-09-14 inferred', opts=['--cycle', '2024'])
+# near-miss (fresh3 034): the text's full date (2025) and the cycle's guess (2024) disagree: no day
+dated('Kepala desa itu membagikan uang kepada warga pada 10 Maret. Laporan itu diterima Bawaslu pada '
+      'Jumat (14/3/2025).', 'kepala_desa give_money - -', opts=['--cycle', '2024'])
+
+
+def date_flagged(text: str, flag: str, want: bool, opts: Tuple[str, ...] = ()) -> None:
+    """the text's first date mention carries FLAG (want) or not"""
+    def judge(r: Result) -> Optional[str]:
+        ds = [m for m in r["mentions"] if m["kind"] == "date"]
+        if not ds:
+            return "no date mention"
+        return None if (flag in ds[0]["flags"]) == want else "date flags %s" % ds[0]["flags"]
+    check("date_flagged", text, opts, judge)
+
+
+# fresh4 013: a weak irrealis cue (a count) does not reach a date across its sentence
+date_flagged('Sejumlah amplop sebanyak 121 diamankan oleh Sentra Gakkumdu, Bawaslu, dan Polres Luwu Timur pada '
+             'Senin (25/11/2024) dini hari.', 'irrealis', False)
+# near-miss: a tally word a few words before the date still makes it the tally's day
+date_flagged('Tercatat 20 kasus politik uang hingga Senin (25/11/2024).', 'irrealis', True)# a weak cue right after the date governs it ("akan": a day to come) ...
+date_flagged('Pada Senin (25/11/2024) akan digelar sosialisasi netralitas.', 'irrealis', True)
+# ... but not past an asserted act before it
+date_flagged('Sejumlah warga melihat amplop itu dibagikan pada Senin (25/11/2024) dan akan dilaporkan.', 'irrealis', False)
+
+# fresh5 035: after an asserted act, a weak cue names the deed's setting; the day is the deed's
+dated('Pembagian uang tersebut, menurut warga, dilakukan dalam acara sosialisasi dan pelatihan pembuatan bakpia, '
+      'di kampungnya, Sabtu (2/11) lalu.', '- give_money 2024-11-02 stated', opts=['--date', '2024-11-06'])
+# near-miss: a socialisation with no deed before it keeps its day out of any deed
+date_flagged('Bawaslu menggelar sosialisasi netralitas kepala desa di kampungnya, Sabtu (2/11) lalu.', 'irrealis', True,
+             opts=['--date', '2024-11-06'])
+
+# fresh4 013 / fresh5 035: a sentence opening by naming again, with "tersebut"/"itu", a thing the sentence
+# before or after names tells the same deed; the other sentence's day is the deed's (inferred)
+dated('Warga melihat sejumlah amplop di rumah itu pada Senin (25/11/2024) dini hari. Amplop tersebut dibagikan '
+      'kepala desa itu kepada warga.', 'kepala_desa give_money 2024-11-25 inferred', opts=['--date', '2024-11-26'])
+dated('Kepala desa itu membagikan uang dengan modus bagi-bagi minyak goreng. Bagi-bagi minyak goreng tersebut '
+      'dilakukan di kampungnya, Sabtu (2/11) lalu.', 'kepala_desa give_money 2024-11-02 inferred',
+      opts=['--date', '2024-11-26'])
+# near-misses: the word opening the sentence is not in the other one
+dated('Warga melihat sejumlah amplop di rumah itu pada Senin (25/11/2024) dini hari. Uang tersebut dibagikan '
+      'kepala desa itu kepada warga.', 'kepala_desa give_money - -', opts=['--date', '2024-11-26'])
+dated('Kepala desa itu membagikan uang dengan modus pembagian sembako. Bagi-bagi minyak goreng tersebut '
+      'dilakukan di kampungnya, Sabtu (2/11) lalu.', 'kepala_desa give_money - -', opts=['--date', '2024-11-26'])
+
+# fresh5 010: "dikemukakan X" names the speaker; the day after it is the speaking's (a welcome speech), not the deed's
+dated('Kepala desa itu diduga membagikan uang kepada warga. Hal tersebut dikemukakan Ketua Bawaslu Kabupaten Buru '
+      'Selatan, Robo Sowakil, saat memberikan sambutan pada deklarasi damai, Minggu, 17 November 2024.',
+      'kepala_desa give_money - -')
+# near-miss: the day told with the deed itself
+dated('Kepala desa itu diduga membagikan uang kepada warga, Minggu, 17 November 2024.',
+      'kepala_desa give_money 2024-11-17 stated')
+
+# fresh5 007: an office right after "digelar" organised the event; the day is the event's, not one at the office
+dated('Sejumlah ASN menyambut calon wali kota dengan mengacungkan satu jari usai acara deklarasi kampanye damai '
+      'yang digelar KPU pada Selasa (24/9/2024).', 'asn photo_with_candidate 2024-09-24 stated')
+# near-misses: the day at the office (a report filed there, received there) is not the deed's
+dated('Sejumlah ASN menyambut calon wali kota dengan mengacungkan satu jari. Kasus itu dilaporkan ke KPU pada '
+      'Selasa (24/9/2024).', 'asn photo_with_candidate - -')
+dated('Kepala desa itu membagikan uang kepada warga. Laporan itu diterima Bawaslu pada Selasa (24/9/2024).',
+      'kepala_desa give_money - -')
+
+# fresh5 008: what a report started from ("berawal dari", "bermula dari") is the deed; its day is the deed's
+dated('Ia menjelaskan bahwa laporan ini berawal dari sebuah unggahan kepala desa itu di grup WhatsApp pada '
+      '26 Oktober 2024.', 'kepala_desa socmed_post 2024-10-26 stated')
+# near-miss: a day told with the report's own step stays the report's
+dated('Ia menjelaskan bahwa laporan ini diterima dari kuasa hukum kepala desa itu di grup WhatsApp pada '
+      '26 Oktober 2024.', 'kepala_desa socmed_campaign - -')
+
+# fresh6 027: a full stop before a word in lower case ends no sentence; the day after it is the deed's
+dated('Tiba-tiba ada aksi tim kampanye paslon nomor urut 3 membagikan paket sembako kepada warga. dinihari Senin '
+      '07 Desember 2020 kemarin.', 'campaign_team give_money 2020-12-07 stated', opts=['--cycle', '2020'])
+# near-miss: a capital after the stop opens a sentence with no deed (missing beats wrong)
+dated('Tiba-tiba ada aksi tim kampanye paslon nomor urut 3 membagikan paket sembako kepada warga. Dinihari Senin '
+      '07 Desember 2020 kemarin.', 'campaign_team give_money - -', opts=['--cycle', '2020'])
+
+# fresh4 002: "kemarin" in a speaker's undated words counts from a day the text does not give: no day
+dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawaslu.',
+      'kepala_desa give_money - -', opts=['--date', '2020-11-21'])
+# near-miss (fresh2 022): the saying is dated, the day before it stands
+dated('"Kemarin kepala desa itu membagikan uang kepada warga," kata Ketua Bawaslu saat dihubungi, Sabtu (21/11/2020).',
+      'kepala_desa give_money 2020-11-20 stated', opts=['--date', '2020-11-21'])
+
+# fresh5 042: a day after "serta"/"dan" and a person of another kind named as an actor is in that
+# person's clause, not the draft's deed's
+dated('Seorang kepala desa diduga mengunggah foto pasangan calon, serta foto dua orang ASN yang hadir di acara itu '
+      'pada 29 Agustus 2024.', 'kepala_desa socmed_post - -')
+# near-misses: persons the deed is done to or with ("kepada", "bersama") are no other clause
+dated('Kepala desa itu membagikan uang kepada warga dan camat pada Senin (25/11/2024).',
+      'kepala_desa give_money 2024-11-25 stated')
+dated('Kepala desa itu berfoto bersama paslon dan camat pada Senin (25/11/2024).',
+      'kepala_desa photo_with_candidate 2024-11-25 stated')
+# ... but a comma and "serta" open one again
+dated('Kepala desa itu membagikan uang kepada warga, serta camat yang hadir di acara itu pada Senin (25/11/2024).',
+      'kepala_desa give_money - -')
+# near-misses: the day before the other person; persons joined after the act share the deed
+dated('Seorang kepala desa diduga mengunggah foto pasangan calon pada 29 Agustus 2024, serta foto dua orang ASN '
+      'yang hadir di acara itu.', 'kepala_desa socmed_post 2024-08-29 stated')
+dated('Deklarasi dukungan tersebut dilakukan camat dan kepala desa di gudang milik pengusaha, 30 Juli 2024.',
+      'camat declare_support 2024-07-30 stated')
+
+# fresh7 039: "terang X" after a quote names the speaker; the day after it is the saying's
+dated('"Kepala desa itu membagikan uang kepada warga," terang Ketua Bawaslu kepada awak media, Rabu 27 November 2024.',
+      'kepala_desa give_money - -')
+# near-miss: "terang-terangan" (openly) is no speech verb; the day stays the deed's
+dated('Kepala desa itu secara terang-terangan membagikan uang kepada warga pada Rabu 27 November 2024.',
+      'kepala_desa give_money 2024-11-27 stated')
+
+# fresh5 040: "jelas X" after a quote names the speaker; the day after it is the saying's
+dated('Kepala desa itu membagikan uang kepada warga. "Prosesnya sedang dalam penelusuran," jelas Ketua Bawaslu usai '
+      'acara rapat koordinasi, Senin 30 September 2024.', 'kepala_desa give_money - -')
+# near-miss: "dengan jelas" (clearly) is no speech verb
+dated('Kepala desa itu dengan jelas membagikan uang kepada warga pada Senin 30 September 2024.',
+      'kepala_desa give_money 2024-09-30 stated')
+
 
 # round 11 (wip-ac): which phrase is the actor, and what class it names
 # the candidate on a t-shirt is whose picture it bears, not who wears it or hands out money (fresh7 031)
