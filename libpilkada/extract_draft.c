@@ -1133,12 +1133,30 @@ static int suffers(const dctx *d, size_t a)
     return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
 }
 
+/* 1 if the word right before byte e (one space between) is a preposition
+ * of place or means (di, ke, dari, pada, dalam, melalui, lewat, via): what
+ * follows is an adverbial ("di grup WhatsApp"), not a predicate. */
+static int after_preposition(const dctx *d, size_t e)
+{
+    static const char *const preps[] = {"di", "ke", "dari", "pada", "dalam", "melalui", "lewat", "via"};
+    if (e < 2 || e > d->len || d->text[e - 1] != ' ')
+        return 0;
+    size_t b = e - 1;
+    while (b > 0 && d->text[b - 1] != ' ' && e - 1 - b < 8)
+        b--;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (word_is(d->text + b, e - 1 - b, preps[i]))
+            return 1;
+    return 0;
+}
+
 /* 1 if role k, named after act a, is the subject of an act of its own
  * told right after it (within three words, no "yang" between): "dari
  * laporan praktik politik uang hingga ASN tidak netral" (fresh7 009)
  * lists two kinds of case; the ASN are the second's, not the first's
  * doers. Not when the next act is a itself or is told by "oleh", nor
- * when "yang" stands between a and k (what a video shows is its deed). */
+ * when "yang" stands between a and k (what a video shows is its deed); an
+ * act after a preposition ("di grup WhatsApp") is an adverbial, skipped. */
 static int own_predicate(const dctx *d, size_t k, size_t a)
 {
     uint32_t end = d->x[k].word_end;
@@ -1154,6 +1172,8 @@ static int own_predicate(const dctx *d, size_t k, size_t a)
             (d->m[j].kind == PK_EXTRACT_MENTION_CUE && d->m[j].label &&
              (pk__label_is(d->m[j].label, "by") || pk__label_is(d->m[j].label, "to"))))
             return 0;
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ACT && after_preposition(d, d->m[j].start))
+            continue; /* "unggahan kepala desa itu di grup WhatsApp": where, not a deed of theirs */
         if (d->m[j].kind == PK_EXTRACT_MENTION_ACT)
             return j != a && !d->x[j].passive && !relative_between(d, d->m[k].end, d->m[j].start);
     }
