@@ -50,6 +50,8 @@ enum { PFX_EXACT = 1, PFX_STEM = 2, PFX_UNSET = 4 };
 typedef struct word1 {
     const pk__lex_entry *e[2]; /* PK__LX_EXACT, PK__LX_STEM */
     uint8_t pfx;               /* PFX_* bits; PFX_UNSET: not looked up */
+    uint8_t dword;             /* a word of ASCII letters: its entry in the date reader's table
+                                  (pk__date_word_index); else 0 */
 } word1;
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
@@ -128,6 +130,7 @@ typedef struct ctx {
     size_t nxc, capxc;
     pk_date_match *dm;
     size_t capdm;
+    pk__date_word *dw;  /* the words of a date window (window_words; TOK_MAX) */
     struct {
         uint64_t hx;        /* word hash of the name's first word */
         uint32_t word;      /* global word index of the definition */
@@ -345,6 +348,7 @@ static void word1_of(word1 *w, const tok *t)
     w->pfx = (uint8_t)((px ? PFX_EXACT : 0) | (pst ? PFX_STEM : 0));
     w->e[0] = px ? lex_find(PK__LX_EXACT, hx, t, 1) : NULL;
     w->e[1] = pst ? lex_find(PK__LX_STEM, hs, t, 1) : NULL;
+    w->dword = (t->flags & TF_ALPHA) ? (uint8_t)pk__date_word_index(t->lo, t->lo_len) : 0;
 }
 
 /* The place-token cache's slot of word t (of at most PK__STEM_MAX bytes),
@@ -528,6 +532,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             } else {
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
                 c->w1[j].pfx = PFX_UNSET;
+                c->w1[j].dword = 0;
             }
         } else if ((sl->hx == t->hx && sl->lo_len == k && pk__same_bytes(sl->lo, lw, k)) ||
                    ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
@@ -1520,12 +1525,35 @@ static int window_year(const pk_date_text_options *o, const pk_date_match *d)
     return n == 1 ? found : 0;
 }
 
+/* The words of text[off, off+n) the date reader can take as this tokenizer
+ * read them (pk__date_word): words of ASCII letters whose end the reader
+ * sees too (an ASCII byte after them, not an apostrophe: "Jum'at" is one
+ * word to it). Written into c->dw; returns their number. */
+static size_t window_words(ctx *c, size_t off, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)c->text;
+    size_t nw = 0;
+    /* a window starts at a word and ends at the start of one or at the chunk's end: its words lie inside it */
+    for (size_t j = tok_at(c, off); j < c->ntok && c->toks[j].end <= off + n; j++) {
+        const tok *t = &c->toks[j];
+        if (!(t->flags & TF_ALPHA) || t->lo_len != t->end - t->start ||
+            (t->end < c->len && (s[t->end] >= 0x80 || s[t->end] == '\'')))
+            continue;
+        c->dw[nw].start = t->start - off;
+        c->dw[nw].end = t->end - off;
+        c->dw[nw].word = c->w1[j].dword;
+        nw++;
+    }
+    return nw;
+}
+
 static void dates_span(ctx *c, size_t off, size_t n)
 {
     size_t total = 0;
     size_t cap = c->capdm;
     c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-    pk_status s = pk__date_scan_utf8(c->dm, cap, &total, c->text + off, n, &c->dopt); /* text validated */
+    size_t nw = window_words(c, off, n);
+    pk_status s = pk__date_scan_words(c->dm, cap, &total, c->text + off, n, &c->dopt, c->dw, nw); /* text validated */
     if (s == PK_ENOMEM)
         c->oom = 1;
     if (s != PK_OK && s != PK_EBUFSIZE)
@@ -3095,6 +3123,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.w1 = malloc(TOK_MAX * sizeof *c.w1);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
+    c.dw = malloc(TOK_MAX * sizeof *c.dw);
     c.cappm = CHUNK_MAX / 4 + 8;
     c.pm = malloc(c.cappm * sizeof *c.pm);
     /* a span of n bytes holds at most n / 2 + 1 words */
@@ -3113,7 +3142,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.kept = malloc(pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
-    pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.dw && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -3167,6 +3196,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.arena);
     free(c.w1);
     free(c.dm);
+    free(c.dw);
     free(c.pm);
     free(c.pw);
     free(c.stems);
