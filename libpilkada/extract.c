@@ -384,7 +384,14 @@ static void tokenize(ctx *c, size_t off, size_t n)
     const unsigned char *s = (const unsigned char *)c->text;
     const unsigned char *end = s + off + n;
     size_t i = off;
-    c->ntok = 0;
+    /* the context's arrays and the word count in locals: the bytes the loops
+     * write (char) could otherwise be any of them, to be read again after
+     * each store */
+    tok *const toks = c->toks;
+    char *const arena = c->arena;
+    stem_slot *const stems = c->stems;
+    const size_t mask = c->stem_mask;
+    size_t ntok = 0;
     c->tcur = 0;
     uint32_t sent = c->sent_base;
     int pending_break = 0;
@@ -401,7 +408,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 continue;
             }
             gap_punct |= ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0;
-            if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
+            if ((ch == '.' || ch == '!' || ch == '?') && ntok > 0 && toks[ntok - 1].end == i) {
                 size_t j = i + 1;
                 /* closing quotes and brackets after the stop: " ' ) and the
                  * curly ” ’ (U+201D, U+2019) news use */
@@ -414,28 +421,28 @@ static void tokenize(ctx *c, size_t off, size_t n)
                         break;
                 }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
-                    if (ch != '.' || !is_abbrev(c, &c->toks[c->ntok - 1]))
+                    if (ch != '.' || !is_abbrev(c, &toks[ntok - 1]))
                         pending_break = 1;
-            } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
+            } else if ((ch == '.' || ch == '!' || ch == '?') && ntok > 0) {
                 size_t j = i + 1;
                 if (j >= off + n || s[j] == ' ' || s[j] == '\n')
                     pending_break = 1;
-            } else if (ch == '\n' && c->ntok > 0 && !soft_break(c->text, off, i, off + n)) {
+            } else if (ch == '\n' && ntok > 0 && !soft_break(c->text, off, i, off + n)) {
                 pending_break = 1; /* a line ends the sentence unless it only wraps it */
             }
             i++;
             continue;
         }
-        if (c->ntok >= TOK_MAX)
+        if (ntok >= TOK_MAX)
             break;
-        tok *t = &c->toks[c->ntok++];
+        tok *t = &toks[ntok++];
         /* one pass over the word: its end, lower case (written to the
          * arena) and digits; then pk__lex_word_hash of the lower-cased
          * bytes, eight at a time */
         size_t st = i;
         unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
         const unsigned char *p = s + i;
-        char *lw = c->arena + apos, *wp = lw;
+        char *lw = arena + apos, *wp = lw;
         for (;;) {
             /* ASCII letters and digits, the common case, in a tight loop */
             size_t k = 0, lim = (size_t)(end - p);
@@ -461,7 +468,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
         i = (size_t)(p - s);
         size_t k = (size_t)(wp - lw);
-        if (pending_break && c->ntok > 1)
+        if (pending_break && ntok > 1)
             sent++;
         pending_break = 0;
         t->start = st;
@@ -495,25 +502,27 @@ static void tokenize(ctx *c, size_t off, size_t n)
          * (fetched now, so that the chunk's misses overlap; written here,
          * not in a function: gcc drops a call to a function that only
          * prefetches) */
-        size_t q = (size_t)h & c->stem_mask;
+        size_t q = (size_t)h & mask;
         if (k >= 5 && alpha) {
-            PREFETCH(&c->stems[q]);
-            PREFETCH((const char *)&c->stems[q] + 64);
+            PREFETCH(&stems[q]);
+            PREFETCH((const char *)&stems[q] + 64);
         } else {
             PREFETCH(&c->ptoks[q]);
         }
     }
-    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
+    c->ntok = ntok;
+    c->nsent = ntok ? toks[ntok - 1].sent - c->sent_base + 1 : 1;
     /* Then each word's stem, classes, place token and lexicon answers from
      * the caches (a miss fills the slot). The slots of a long text's words
      * lie anywhere in the caches' 1 MB: they were fetched as the words were
      * read. */
-    for (size_t j = 0; j < c->ntok; j++) {
-        tok *t = &c->toks[j];
+    word1 *const w1 = c->w1;
+    for (size_t j = 0; j < ntok; j++) {
+        tok *t = &toks[j];
         size_t k = t->lo_len;
         const char *lw = t->lo;
         unsigned latin = t->flags & TF_LATIN, alpha = t->flags & TF_ALPHA;
-        stem_slot *sl = &c->stems[t->hx & c->stem_mask];
+        stem_slot *sl = &stems[t->hx & mask];
         t->ptok = PTOK_UNSET;
         if (k < 5 || !alpha) {
             /* pk__id_stem leaves short words and words with digits or
@@ -528,25 +537,25 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->ptok = ps->tok;
                 t->proot = ps->root;
                 t->wclass = ps->wclass;
-                c->w1[j] = ps->w1;
+                w1[j] = ps->w1;
             } else {
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-                c->w1[j].pfx = PFX_UNSET;
-                c->w1[j].dword = 0;
+                w1[j].pfx = PFX_UNSET;
+                w1[j].dword = 0;
             }
         } else if ((sl->hx == t->hx && sl->lo_len == k && pk__same_bytes(sl->lo, lw, k)) ||
-                   ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
+                   ((sl = &stems[(t->hx & mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
                     pk__same_bytes(sl->lo, lw, k))) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
             t->ptok = sl->ptok;
             t->proot = sl->proot;
             t->wclass = sl->wclass;
-            c->w1[j] = sl->w1;
+            w1[j] = sl->w1;
             if (sl->same) {
                 t->st = t->lo;
             } else {
-                char *sp = c->arena + apos;
+                char *sp = arena + apos;
                 memcpy(sp, sl->st, (size_t)sl->st_len + 1);
                 t->st = sp;
                 apos += (size_t)sl->st_len + 1;
@@ -554,10 +563,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
         } else {
             /* two ways: the word goes first, the one it displaces second
              * (two words of one slot do not push each other out) */
-            sl = &c->stems[t->hx & c->stem_mask];
+            sl = &stems[t->hx & mask];
             if (sl->hx)
-                c->stems[(t->hx & c->stem_mask) ^ 1] = *sl;
-            char *sp = c->arena + apos;
+                stems[(t->hx & mask) ^ 1] = *sl;
+            char *sp = arena + apos;
             size_t sn = pk__id_stem(sp, lw, k);
             sl->same = (uint8_t)(sn == k && memcmp(sp, lw, k) == 0);
             t->st_len = (uint8_t)sn;
@@ -572,7 +581,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->hs = t->hs;
             t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
             word1_of(&sl->w1, t);
-            c->w1[j] = sl->w1;
+            w1[j] = sl->w1;
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
