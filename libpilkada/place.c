@@ -1703,6 +1703,14 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak,
     int region = 0;
     uint64_t mask = 0;
     *use_cue = 1;
+    if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap) {
+        /* a name in lower case with no level word: entry_ok() turns down every entry, with the level words
+         * or without (the text engine's bare words; "Sukamaju" names hundreds of villages) */
+        *use_cue = !f->cue_level;
+        *weak = 1;
+        *okmask = 0;
+        return 0;
+    }
     for (uint32_t e = e0; e < e1; e++)
         if (entry_ok(en, f, e, 1)) {
             n++;
