@@ -1765,6 +1765,8 @@ static int ctx_found(const engine *en, found *f)
     /* can it be a mention? not when no candidate fits, nor when it is weak and
      * neither capitalised nor asked for (the context cannot change that: see emit_found) */
     int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
+    if (!n)
+        return 0; /* no candidate fits: no sibling, nothing possible, no ancestors (below) */
     /* every name that could be a district by its level words (weak ones too) counts as a sibling in its kab/kota:
      * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
     {
