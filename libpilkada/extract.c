@@ -356,7 +356,7 @@ static void word1_of(word1 *w, const tok *t)
  * (pk__place_word_token() reads a 64-byte key), and for a word the stem cache
  * does not hold (short, or not all letters: its stem is the word) its classes
  * and the lexicon's answers (word1_of). */
-static const ptok_slot *ptok_of(ctx *c, const tok *t)
+static inline const ptok_slot *ptok_of(ctx *c, const tok *t)
 {
     ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
     if (sl->hx != t->hx || sl->len != t->lo_len || !pk__same_bytes(sl->key, t->lo, t->lo_len)) {
