@@ -400,13 +400,13 @@ static void tokenize(ctx *c, size_t off, size_t n)
     unsigned gap_punct = 0; /* punctuation since the last word (not spaces, '-', U+00A0) */
     while (i < off + n) {
         unsigned char ch = s[i];
+        if (ch == ' ') { /* the commonest byte between words */
+            i++;
+            continue;
+        }
         if (!fold_tab[ch] && !(ch >= 0xC3 && ch <= 0xC9 && i + 1 < off + n && (s[i + 1] & 0xC0) == 0x80)) {
             /* not a word character: an ASCII letter or digit, or a Latin
              * letter U+00C0..U+024F in UTF-8 (U+027F: close enough) */
-            if (ch == ' ') {
-                i++;
-                continue;
-            }
             gap_punct |= ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0;
             if ((ch == '.' || ch == '!' || ch == '?') && ntok > 0 && toks[ntok - 1].end == i) {
                 size_t j = i + 1;
