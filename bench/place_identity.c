@@ -5,8 +5,9 @@
  *             as is, and again with its kab/kota (or province) as the options' context;
  *  MENTIONS_TSV: tests/regions/real/ TSV files (id, class, mention, context, ...): each mention
  *             resolved with its context sentence as context text, as check_mentions does;
- *  CORPUS_JSON: tests/extract/corpus/ JSON files: the "text" field searched (default options and
- *             PK_PLACE_WEAK), every mention dumped.
+ *  CORPUS_JSON: tests/extract/corpus/ JSON files: the "text" field searched (default options,
+ *             PK_PLACE_WEAK, and PK_PLACE_WEAK | PK_PLACE_CASE_SENSITIVE as the text engine searches),
+ *             every mention dumped.
  * Prints nothing but the counts; asserts nothing. Not part of the library or the tests. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -180,9 +181,10 @@ static void corpus(FILE *out, const char *path)
     js[jl] = 0;
     size_t len = json_text(js, text, sizeof text);
     static pk_place_mention m[4096];
-    for (int weak = 0; weak < 2; weak++) {
+    /* weak 2: the text engine's flags (extract.c), case-sensitive as well */
+    for (int weak = 0; weak < 3; weak++) {
         pk_place_options o = PK_PLACE_OPTIONS_INIT;
-        o.flags = weak ? PK_PLACE_WEAK : 0;
+        o.flags = weak == 2 ? PK_PLACE_WEAK | PK_PLACE_CASE_SENSITIVE : weak ? PK_PLACE_WEAK : 0;
         size_t total = 0;
         pk_status s = pk_place_find_in_text(m, (sizeof m / sizeof *m), &total, text, len, &o, NULL);
         fprintf(out, "text\t%s\t%d\t%d\t%zu\n", path, weak, (int)s, total);

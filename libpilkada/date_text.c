@@ -250,6 +250,8 @@ typedef struct scan {
     pk_date ref;
     int has_ref;
     int year_lo, year_hi; /* the options' year window for year-less dates with a weekday; 0 if none */
+    const pk__date_word *hw; /* the caller's words (pk__date_scan_words), in text order, or NULL */
+    size_t nhw, hi;          /* their number; the first not passed yet */
 } scan;
 
 /* Bytes of the UTF-8 sequence led by c (the text is validated first). */
@@ -294,6 +296,14 @@ static int is_alpha(unsigned c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+unsigned pk__date_word_index(const char *w, size_t n)
+{
+    if (n == 0 || n > WORD_LONGEST)
+        return 0;
+    const word_entry *e = word_lookup(w);
+    return e ? (unsigned)(e - words) + 1 : 0;
+}
+
 static void next_tok(scan *sc, tok *t)
 {
     const unsigned char *s = sc->s;
@@ -309,6 +319,24 @@ static void next_tok(scan *sc, tok *t)
         return;
     }
     unsigned c = s[p];
+    if (sc->nhw && is_alpha(c)) {
+        /* a word the caller has read: taken as it stands */
+        while (sc->hi < sc->nhw && sc->hw[sc->hi].start < p)
+            sc->hi++;
+        if (sc->hi < sc->nhw && sc->hw[sc->hi].start == p) {
+            const pk__date_word *h = &sc->hw[sc->hi++];
+            t->type = T_WORD;
+            t->upper = c <= 'Z';
+            if (h->word) {
+                const word_entry *e = &words[h->word - 1];
+                t->cls = e->cls;
+                t->val = e->val;
+                t->unit = e->unit;
+            }
+            t->end = sc->pos = h->end;
+            return;
+        }
+    }
     if (space_at(s, n, p) > 0) {
         t->type = T_SPACE;
         while (p < n && (k = space_at(s, n, p)) > 0)
@@ -1276,7 +1304,8 @@ static size_t match_at(scan *sc, size_t i, item *it)
 
 typedef void (*emit_fn)(void *ctx, const item *it);
 
-static void scan_run(const char *text, size_t len, const pk_date *ref, const int window[2], emit_fn emit, void *ctx)
+static void scan_run(const char *text, size_t len, const pk_date *ref, const int window[2],
+                     const pk__date_word *hw, size_t nhw, emit_fn emit, void *ctx)
 {
     scan sc; /* the ring is written by next_tok() before it is read (tk()): not cleared */
     sc.s = (const unsigned char *)text;
@@ -1293,6 +1322,9 @@ static void scan_run(const char *text, size_t len, const pk_date *ref, const int
     }
     sc.year_lo = window[0];
     sc.year_hi = window[1];
+    sc.hw = hw;
+    sc.nhw = nhw;
+    sc.hi = 0;
     size_t i = 0;
     for (;;) {
         sc.start = i;
@@ -1387,7 +1419,8 @@ static size_t match_size(unsigned version)
 }
 
 static pk_status date_scan(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
-                           const pk_date_text_options *opts, int trusted, pk_error *err)
+                           const pk_date_text_options *opts, int trusted, const pk__date_word *hw, size_t nhw,
+                           pk_error *err)
 {
     if (!total)
         return pk__fail(err, PK_EINVAL, "total", "total pointer is NULL");
@@ -1413,7 +1446,7 @@ static pk_status date_scan(pk_date_match *out, size_t cap, size_t *total, const 
     size_t bad;
     if (!trusted && !pk__utf8_valid(text, len, &bad))
         return pk__fail_at(err, PK_EENCODING, NULL, 0, (long)bad + 1, "text", "invalid UTF-8 at byte %zu", bad);
-    scan_run(text, len, ref, window, emit_public, &sink);
+    scan_run(text, len, ref, window, hw, nhw, emit_public, &sink);
     *total = sink.n;
     if (sink.n > cap)
         return pk__fail(err, PK_EBUFSIZE, "out", "%zu date expressions found, room for %zu", sink.n, cap);
@@ -1423,13 +1456,19 @@ static pk_status date_scan(pk_date_match *out, size_t cap, size_t *total, const 
 pk_status pk_date_scan(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
                        const pk_date_text_options *opts, pk_error *err)
 {
-    return date_scan(out, cap, total, text, len, opts, 0, err);
+    return date_scan(out, cap, total, text, len, opts, 0, NULL, 0, err);
 }
 
 pk_status pk__date_scan_utf8(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
                              const pk_date_text_options *opts)
 {
-    return date_scan(out, cap, total, text, len, opts, 1, NULL);
+    return date_scan(out, cap, total, text, len, opts, 1, NULL, 0, NULL);
+}
+
+pk_status pk__date_scan_words(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                              const pk_date_text_options *opts, const pk__date_word *hints, size_t nhints)
+{
+    return date_scan(out, cap, total, text, len, opts, 1, hints, nhints, NULL);
 }
 
 typedef struct loose_sink {
@@ -1614,7 +1653,7 @@ pk_status pk_date_parse_loose_n(pk_date *out, const char *text, size_t len, cons
         return loose_fail(err, PK_EPARSE, 1, "empty date; expected e.g. 2024-11-27, 27/11/2024 or 27 November 2024");
     loose_sink sink;
     memset(&sink, 0, sizeof sink);
-    scan_run(text + b, e - b, ref, window, emit_loose, &sink);
+    scan_run(text + b, e - b, ref, window, NULL, 0, emit_loose, &sink);
     const item *it = &sink.first;
     if (sink.n == 0)
         return loose_fail(err, PK_EPARSE, b + 1,

@@ -50,6 +50,8 @@ enum { PFX_EXACT = 1, PFX_STEM = 2, PFX_UNSET = 4 };
 typedef struct word1 {
     const pk__lex_entry *e[2]; /* PK__LX_EXACT, PK__LX_STEM */
     uint8_t pfx;               /* PFX_* bits; PFX_UNSET: not looked up */
+    uint8_t dword;             /* a word of ASCII letters: its entry in the date reader's table
+                                  (pk__date_word_index); else 0 */
 } word1;
 #define STEM_CACHE 4096 /* most words remembered with their stem (a power of two); a short text gets fewer
                            slots (one per 8 bytes, at least 256), so a paragraph does not pay for 480 KB */
@@ -128,6 +130,7 @@ typedef struct ctx {
     size_t nxc, capxc;
     pk_date_match *dm;
     size_t capdm;
+    pk__date_word *dw;  /* the words of a date window (window_words; TOK_MAX) */
     struct {
         uint64_t hx;        /* word hash of the name's first word */
         uint32_t word;      /* global word index of the definition */
@@ -345,6 +348,7 @@ static void word1_of(word1 *w, const tok *t)
     w->pfx = (uint8_t)((px ? PFX_EXACT : 0) | (pst ? PFX_STEM : 0));
     w->e[0] = px ? lex_find(PK__LX_EXACT, hx, t, 1) : NULL;
     w->e[1] = pst ? lex_find(PK__LX_STEM, hs, t, 1) : NULL;
+    w->dword = (t->flags & TF_ALPHA) ? (uint8_t)pk__date_word_index(t->lo, t->lo_len) : 0;
 }
 
 /* The place-token cache's slot of word t (of at most PK__STEM_MAX bytes),
@@ -352,7 +356,7 @@ static void word1_of(word1 *w, const tok *t)
  * (pk__place_word_token() reads a 64-byte key), and for a word the stem cache
  * does not hold (short, or not all letters: its stem is the word) its classes
  * and the lexicon's answers (word1_of). */
-static const ptok_slot *ptok_of(ctx *c, const tok *t)
+static inline const ptok_slot *ptok_of(ctx *c, const tok *t)
 {
     ptok_slot *sl = &c->ptoks[t->hx & c->stem_mask];
     if (sl->hx != t->hx || sl->len != t->lo_len || !pk__same_bytes(sl->key, t->lo, t->lo_len)) {
@@ -380,7 +384,14 @@ static void tokenize(ctx *c, size_t off, size_t n)
     const unsigned char *s = (const unsigned char *)c->text;
     const unsigned char *end = s + off + n;
     size_t i = off;
-    c->ntok = 0;
+    /* the context's arrays and the word count in locals: the bytes the loops
+     * write (char) could otherwise be any of them, to be read again after
+     * each store */
+    tok *const toks = c->toks;
+    char *const arena = c->arena;
+    stem_slot *const stems = c->stems;
+    const size_t mask = c->stem_mask;
+    size_t ntok = 0;
     c->tcur = 0;
     uint32_t sent = c->sent_base;
     int pending_break = 0;
@@ -389,15 +400,15 @@ static void tokenize(ctx *c, size_t off, size_t n)
     unsigned gap_punct = 0; /* punctuation since the last word (not spaces, '-', U+00A0) */
     while (i < off + n) {
         unsigned char ch = s[i];
+        if (ch == ' ') { /* the commonest byte between words */
+            i++;
+            continue;
+        }
         if (!fold_tab[ch] && !(ch >= 0xC3 && ch <= 0xC9 && i + 1 < off + n && (s[i + 1] & 0xC0) == 0x80)) {
             /* not a word character: an ASCII letter or digit, or a Latin
              * letter U+00C0..U+024F in UTF-8 (U+027F: close enough) */
-            if (ch == ' ') {
-                i++;
-                continue;
-            }
             gap_punct |= ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0;
-            if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0 && c->toks[c->ntok - 1].end == i) {
+            if ((ch == '.' || ch == '!' || ch == '?') && ntok > 0 && toks[ntok - 1].end == i) {
                 size_t j = i + 1;
                 /* closing quotes and brackets after the stop: " ' ) and the
                  * curly ” ’ (U+201D, U+2019) news use */
@@ -410,28 +421,28 @@ static void tokenize(ctx *c, size_t off, size_t n)
                         break;
                 }
                 if (j >= off + n || s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')
-                    if (ch != '.' || !is_abbrev(c, &c->toks[c->ntok - 1]))
+                    if (ch != '.' || !is_abbrev(c, &toks[ntok - 1]))
                         pending_break = ch == '.' ? 2 : 1;
-            } else if ((ch == '.' || ch == '!' || ch == '?') && c->ntok > 0) {
+            } else if ((ch == '.' || ch == '!' || ch == '?') && ntok > 0) {
                 size_t j = i + 1;
                 if (j >= off + n || s[j] == ' ' || s[j] == '\n')
                     pending_break = 1;
-            } else if (ch == '\n' && c->ntok > 0 && !soft_break(c->text, off, i, off + n)) {
+            } else if (ch == '\n' && ntok > 0 && !soft_break(c->text, off, i, off + n)) {
                 pending_break = 1; /* a line ends the sentence unless it only wraps it */
             }
             i++;
             continue;
         }
-        if (c->ntok >= TOK_MAX)
+        if (ntok >= TOK_MAX)
             break;
-        tok *t = &c->toks[c->ntok++];
+        tok *t = &toks[ntok++];
         /* one pass over the word: its end, lower case (written to the
          * arena) and digits; then pk__lex_word_hash of the lower-cased
          * bytes, eight at a time */
         size_t st = i;
         unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
         const unsigned char *p = s + i;
-        char *lw = c->arena + apos, *wp = lw;
+        char *lw = arena + apos, *wp = lw;
         for (;;) {
             /* ASCII letters and digits, the common case, in a tight loop */
             size_t k = 0, lim = (size_t)(end - p);
@@ -460,7 +471,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
         /* a full stop before a word in lower case ends no sentence: a
          * slip of the pen ("... terbongkar oleh publik. dinihari Senin 07
          * Desember 2020 kemarin.", fresh6 027) */
-        if (pending_break && c->ntok > 1 && !(pending_break == 2 && s[st] >= 'a' && s[st] <= 'z'))
+        if (pending_break && ntok > 1 && !(pending_break == 2 && s[st] >= 'a' && s[st] <= 'z'))
             sent++;
         pending_break = 0;
         t->start = st;
@@ -494,25 +505,27 @@ static void tokenize(ctx *c, size_t off, size_t n)
          * (fetched now, so that the chunk's misses overlap; written here,
          * not in a function: gcc drops a call to a function that only
          * prefetches) */
-        size_t q = (size_t)h & c->stem_mask;
+        size_t q = (size_t)h & mask;
         if (k >= 5 && alpha) {
-            PREFETCH(&c->stems[q]);
-            PREFETCH((const char *)&c->stems[q] + 64);
+            PREFETCH(&stems[q]);
+            PREFETCH((const char *)&stems[q] + 64);
         } else {
             PREFETCH(&c->ptoks[q]);
         }
     }
-    c->nsent = c->ntok ? c->toks[c->ntok - 1].sent - c->sent_base + 1 : 1;
+    c->ntok = ntok;
+    c->nsent = ntok ? toks[ntok - 1].sent - c->sent_base + 1 : 1;
     /* Then each word's stem, classes, place token and lexicon answers from
      * the caches (a miss fills the slot). The slots of a long text's words
      * lie anywhere in the caches' 1 MB: they were fetched as the words were
      * read. */
-    for (size_t j = 0; j < c->ntok; j++) {
-        tok *t = &c->toks[j];
+    word1 *const w1 = c->w1;
+    for (size_t j = 0; j < ntok; j++) {
+        tok *t = &toks[j];
         size_t k = t->lo_len;
         const char *lw = t->lo;
         unsigned latin = t->flags & TF_LATIN, alpha = t->flags & TF_ALPHA;
-        stem_slot *sl = &c->stems[t->hx & c->stem_mask];
+        stem_slot *sl = &stems[t->hx & mask];
         t->ptok = PTOK_UNSET;
         if (k < 5 || !alpha) {
             /* pk__id_stem leaves short words and words with digits or
@@ -527,24 +540,25 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->ptok = ps->tok;
                 t->proot = ps->root;
                 t->wclass = ps->wclass;
-                c->w1[j] = ps->w1;
+                w1[j] = ps->w1;
             } else {
                 t->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
-                c->w1[j].pfx = PFX_UNSET;
+                w1[j].pfx = PFX_UNSET;
+                w1[j].dword = 0;
             }
         } else if ((sl->hx == t->hx && sl->lo_len == k && pk__same_bytes(sl->lo, lw, k)) ||
-                   ((sl = &c->stems[(t->hx & c->stem_mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
+                   ((sl = &stems[(t->hx & mask) ^ 1])->hx == t->hx && sl->lo_len == k &&
                     pk__same_bytes(sl->lo, lw, k))) {
             t->st_len = sl->st_len;
             t->hs = sl->hs;
             t->ptok = sl->ptok;
             t->proot = sl->proot;
             t->wclass = sl->wclass;
-            c->w1[j] = sl->w1;
+            w1[j] = sl->w1;
             if (sl->same) {
                 t->st = t->lo;
             } else {
-                char *sp = c->arena + apos;
+                char *sp = arena + apos;
                 memcpy(sp, sl->st, (size_t)sl->st_len + 1);
                 t->st = sp;
                 apos += (size_t)sl->st_len + 1;
@@ -552,10 +566,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
         } else {
             /* two ways: the word goes first, the one it displaces second
              * (two words of one slot do not push each other out) */
-            sl = &c->stems[t->hx & c->stem_mask];
+            sl = &stems[t->hx & mask];
             if (sl->hx)
-                c->stems[(t->hx & c->stem_mask) ^ 1] = *sl;
-            char *sp = c->arena + apos;
+                stems[(t->hx & mask) ^ 1] = *sl;
+            char *sp = arena + apos;
             size_t sn = pk__id_stem(sp, lw, k);
             sl->same = (uint8_t)(sn == k && memcmp(sp, lw, k) == 0);
             t->st_len = (uint8_t)sn;
@@ -570,7 +584,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             sl->hs = t->hs;
             t->wclass = sl->wclass = (uint8_t)(wclass_of(c, t->hx) & ~WC_NAME);
             word1_of(&sl->w1, t);
-            c->w1[j] = sl->w1;
+            w1[j] = sl->w1;
             sl->lo_len = (uint8_t)k;
             sl->st_len = (uint8_t)sn;
             memcpy(sl->lo, lw, k + 1);
@@ -1627,12 +1641,35 @@ static int window_year(const pk_date_text_options *o, const pk_date_match *d)
     return n == 1 ? found : 0;
 }
 
+/* The words of text[off, off+n) the date reader can take as this tokenizer
+ * read them (pk__date_word): words of ASCII letters whose end the reader
+ * sees too (an ASCII byte after them, not an apostrophe: "Jum'at" is one
+ * word to it). Written into c->dw; returns their number. */
+static size_t window_words(ctx *c, size_t off, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)c->text;
+    size_t nw = 0;
+    /* a window starts at a word and ends at the start of one or at the chunk's end: its words lie inside it */
+    for (size_t j = tok_at(c, off); j < c->ntok && c->toks[j].end <= off + n; j++) {
+        const tok *t = &c->toks[j];
+        if (!(t->flags & TF_ALPHA) || t->lo_len != t->end - t->start ||
+            (t->end < c->len && (s[t->end] >= 0x80 || s[t->end] == '\'')))
+            continue;
+        c->dw[nw].start = t->start - off;
+        c->dw[nw].end = t->end - off;
+        c->dw[nw].word = c->w1[j].dword;
+        nw++;
+    }
+    return nw;
+}
+
 static void dates_span(ctx *c, size_t off, size_t n)
 {
     size_t total = 0;
     size_t cap = c->capdm;
     c->dm[0] = (pk_date_match)PK_DATE_MATCH_INIT;
-    pk_status s = pk__date_scan_utf8(c->dm, cap, &total, c->text + off, n, &c->dopt); /* text validated */
+    size_t nw = window_words(c, off, n);
+    pk_status s = pk__date_scan_words(c->dm, cap, &total, c->text + off, n, &c->dopt, c->dw, nw); /* text validated */
     if (s == PK_ENOMEM)
         c->oom = 1;
     if (s != PK_OK && s != PK_EBUFSIZE)
@@ -3243,6 +3280,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.w1 = malloc(TOK_MAX * sizeof *c.w1);
     c.capdm = CHUNK_MAX / 4 + 8;
     c.dm = malloc(c.capdm * sizeof *c.dm);
+    c.dw = malloc(TOK_MAX * sizeof *c.dw);
     c.cappm = CHUNK_MAX / 4 + 8;
     c.pm = malloc(c.cappm * sizeof *c.pm);
     /* a span of n bytes holds at most n / 2 + 1 words */
@@ -3261,7 +3299,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     c.kept = malloc(pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
-    pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
+    pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.dw && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
     size_t pos = 0;
     int blank_run = 0;
     while (s == PK_OK && pos < len) {
@@ -3315,6 +3353,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     free(c.arena);
     free(c.w1);
     free(c.dm);
+    free(c.dw);
     free(c.pm);
     free(c.pw);
     free(c.stems);

@@ -190,5 +190,21 @@ const char *pk__date_anchor_word(size_t *pos);
  * engine validates the whole text once, then reads dates in windows of it). */
 pk_status pk__date_scan_utf8(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
                              const pk_date_text_options *opts);
+/* A word the date reader may take as read instead of reading its bytes
+ * again (the text engine's words): bytes [start, end) of the text scanned are
+ * ASCII letters, a letter neither before start nor at end, and the byte at end
+ * (if any) is ASCII but no apostrophe (the reader's own word ends there too);
+ * word is pk__date_word_index() of the letters in lower case. */
+typedef struct pk__date_word {
+    size_t start, end;
+    unsigned word;
+} pk__date_word;
+/* The date reader's table entry of the lower-case ASCII word w[0..n)
+ * (NUL-terminated) as 1 + its index, or 0 when the table has no such word. */
+unsigned pk__date_word_index(const char *w, size_t n);
+/* pk__date_scan_utf8() given the words of the text the caller has read
+ * (hints[0..nhints), in text order): the same answers, with less reading. */
+pk_status pk__date_scan_words(pk_date_match *out, size_t cap, size_t *total, const char *text, size_t len,
+                              const pk_date_text_options *opts, const pk__date_word *hints, size_t nhints);
 
 #endif /* PK_INTERNAL_H */

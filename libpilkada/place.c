@@ -1703,6 +1703,14 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak,
     int region = 0;
     uint64_t mask = 0;
     *use_cue = 1;
+    if ((en->flags & PK_PLACE_CASE_SENSITIVE) && !f->has_cue && !f->cap) {
+        /* a name in lower case with no level word: entry_ok() turns down every entry, with the level words
+         * or without (the text engine's bare words; "Sukamaju" names hundreds of villages) */
+        *use_cue = !f->cue_level;
+        *weak = 1;
+        *okmask = 0;
+        return 0;
+    }
     for (uint32_t e = e0; e < e1; e++)
         if (entry_ok(en, f, e, 1)) {
             n++;
@@ -1757,6 +1765,8 @@ static int ctx_found(const engine *en, found *f)
     /* can it be a mention? not when no candidate fits, nor when it is weak and
      * neither capitalised nor asked for (the context cannot change that: see emit_found) */
     int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
+    if (!n)
+        return 0; /* no candidate fits: no sibling, nothing possible, no ancestors (below) */
     /* every name that could be a district by its level words (weak ones too) counts as a sibling in its kab/kota:
      * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
     {

@@ -61,15 +61,58 @@ static int has_anchor(const char *s, size_t n)
     return 0;
 }
 
-/* Every date read in text[0..n) holds an anchor; returns how many were read. */
+/* The words of text[0..n) the text engine hands the date reader
+ * (pk__date_scan_words): runs of ASCII letters with an ASCII byte other than
+ * an apostrophe (or the end) after them. Returns their number. */
+static size_t hint_words(const char *s, size_t n, pk__date_word *w, size_t cap)
+{
+    size_t nw = 0;
+    for (size_t i = 0; i < n;) {
+        size_t b = i;
+        while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+            i++;
+        if (i == b) {
+            i++;
+            continue;
+        }
+        if ((b >= 2 && (unsigned char)s[b - 2] >= 0xC3 && (unsigned char)s[b - 2] <= 0xC9 &&
+             ((unsigned char)s[b - 1] & 0xC0) == 0x80) ||
+            (i < n && ((unsigned char)s[i] >= 0x80 || s[i] == '\'')) || (i < n && s[i] >= '0' && s[i] <= '9') ||
+            (b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9') || nw == cap)
+            continue; /* not one word to the engine ("17Agustus", "Caféx") or to the reader ("Jum'at") */
+        char lo[32];
+        size_t l = i - b < sizeof lo - 1 ? i - b : sizeof lo - 1;
+        for (size_t k = 0; k < l; k++)
+            lo[k] = (char)(s[b + k] | 0x20);
+        lo[l] = '\0';
+        w[nw].start = b;
+        w[nw].end = i;
+        w[nw].word = l == i - b ? pk__date_word_index(lo, l) : 0;
+        nw++;
+    }
+    return nw;
+}
+
+/* Every date read in text[0..n) holds an anchor; returns how many were read.
+ * Read with the words given (pk__date_scan_words, as the text engine reads
+ * dates), the answers are the same. */
 static size_t check_dates(const char *text)
 {
     pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
     o.reference = pk_date_of(2024, 11, 28);
-    pk_date_match m[8];
-    size_t total = 0;
+    pk_date_match m[8], h[8];
+    size_t total = 0, htotal = 0;
     m[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+    h[0] = (pk_date_match)PK_DATE_MATCH_INIT;
     assert_int_equal(pk_date_scan(m, 8, &total, text, strlen(text), &o, NULL), PK_OK);
+    pk__date_word w[64];
+    size_t nw = hint_words(text, strlen(text), w, 64);
+    assert_int_equal(pk__date_scan_words(h, 8, &htotal, text, strlen(text), &o, w, nw), PK_OK);
+    assert_int_equal(htotal, total);
+    for (size_t k = 0; k < total; k++)
+        if (h[k].start != m[k].start || h[k].end != m[k].end || h[k].kind != m[k].kind || h[k].flags != m[k].flags ||
+            pk_date_compare(h[k].from, m[k].from) != 0 || pk_date_compare(h[k].to, m[k].to) != 0)
+            fail_msg("'%s': date %zu read otherwise with the words given", text, k);
     for (size_t k = 0; k < total; k++)
         if (!has_anchor(text + m[k].start, m[k].end - m[k].start))
             fail_msg("'%s': the date read at %zu..%zu holds no anchor word and no joined digits", text, m[k].start,
@@ -113,6 +156,39 @@ static void test_real_expressions(void **state)
     assert_true(rows >= 30);
 }
 
+/* The reader given the words reads what it reads alone: "Jum'at (15/11)" (the
+ * apostrophe joins one word) is Friday 15 November 2024, "Selasa (17/9)"
+ * Tuesday 17 September 2024. */
+static void test_words_given(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } want[] = {{"Jum'at (15/11)", 2024, 11, 15}, {"Selasa (17/9)", 2024, 9, 17}, {"Rabu, 27 Nopember 2024", 2024, 11, 27}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        pk_date_text_options o = PK_DATE_TEXT_OPTIONS_INIT;
+        o.reference = pk_date_of(2024, 11, 28);
+        pk_date_match m[2];
+        m[0] = (pk_date_match)PK_DATE_MATCH_INIT;
+        pk__date_word w[8];
+        size_t total = 0, nw = hint_words(want[i].text, strlen(want[i].text), w, 8);
+        assert_int_equal(pk__date_scan_words(m, 2, &total, want[i].text, strlen(want[i].text), &o, w, nw), PK_OK);
+        assert_int_equal(total, 1);
+        assert_int_equal(m[0].kind, PK_DATE_KIND_DATE);
+        assert_int_equal(pk_date_compare(m[0].from, pk_date_of(want[i].y, want[i].m, want[i].d)), 0);
+        assert_int_equal(check_dates(want[i].text), 1);
+    }
+    /* the engine's words after a quote or a dash outside ASCII, and before one */
+    static const char *const more[] = {"Jum\xe2\x80\x99" "at (15/11)", "\xc2\xab" "Rabu\xc2\xbb 27 Nopember 2024",
+                                       "Senin\xe2\x80\x94pekan lalu", "\xe2\x80\x9cKamis\xe2\x80\x9d (24/10) lalu"};
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+        assert_true(check_dates(more[i]) >= 1);
+    assert_true(pk__date_word_index("nopember", 8) > 0); /* the old spelling of November */
+    assert_int_equal(pk__date_word_index("rumah", 5), 0);
+    assert_int_equal(pk__date_word_index("wednesdays", 10), 0);
+}
+
 static void test_forms(void **state)
 {
     (void)state;
@@ -143,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_anchor_list),
         cmocka_unit_test(test_real_expressions),
         cmocka_unit_test(test_forms),
+        cmocka_unit_test(test_words_given),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

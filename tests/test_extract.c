@@ -553,6 +553,26 @@ static void test_dates_and_places(void **state)
     assert_string_equal(d->village_code, "");
     assert_string_equal(d->incident.region, "");
     pk_extract_free(r);
+    /* dates beside words the date reader reads otherwise than the tokenizer ("Jum'at" is one word to it,
+     * a closing curly quote ends "Kamis", a word of 60 letters is too long for the word caches): read as
+     * written all the same ("Kamis" and its date apart: the quote stands between them) */
+    static const struct {
+        const char *text;
+        size_t nth;
+        int y, m, d;
+    } dated[] = {
+        {"Pada Jum'at (15/11/2024) Kepala Desa Sukamaju membagikan sembako.", 0, 2024, 11, 15},
+        {"Pada \xe2\x80\x9c" "Kamis\xe2\x80\x9d (24/10/2024) camat hadir.", 1, 2024, 10, 24},
+        {"Warga menulis aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa pada 20 November 2024.", 0, 2024,
+         11, 20}};
+    for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++) {
+        r = run(dated[i].text, (pk_date){2024, 11, 26});
+        const pk_extract_mention *dm = find(r, PK_EXTRACT_MENTION_DATE, dated[i].nth);
+        assert_non_null(dm);
+        assert_int_equal(dm->date_kind, PK_DATE_KIND_DATE);
+        assert_int_equal(pk_date_compare(dm->from, pk_date_of(dated[i].y, dated[i].m, dated[i].d)), 0);
+        pk_extract_free(r);
+    }
 }
 
 static const pk_extract_draft *draft_with(const pk_extract_result *r, const char *act)
