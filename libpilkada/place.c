@@ -3467,6 +3467,58 @@ static int tried_before(trylog *log, override one, int d)
     return 0;
 }
 
+/* is the word written "Kota" (any case)? kota_suffix() reads the text there, not the token */
+static int kota_text(const char *name, const pk__pword *w)
+{
+    return w->end - w->start == 4 && (name[w->start] | 0x20) == 'k' && (name[w->start + 1] | 0x20) == 'o' &&
+           (name[w->start + 2] | 0x20) == 't' && (name[w->start + 3] | 0x20) == 'a';
+}
+
+/* Can a scan of the name with the correction `one` find a mention holding its word whose name spans
+ * `need` bytes or more (need >= 1)? try_correction() keeps nothing from a scan without one. A mention
+ * holds the words of its trie walk (its name, or a level word of its chain), the word "Kota" after its
+ * name (kota_suffix() reads the text, not the token) and the words a walk skips inside parentheses (a
+ * name with "(": 1). Every walk of the trie through the word, from each word at most
+ * PK__PLACE_MAX_DEPTH - 1 before it, is followed: a level word (cue) ending at or after the word: 1;
+ * a name ending at or after it (with a "Kota" after it) spanning need bytes: 1. The words are the
+ * name's as read once, the correction's token at its word (not a join: 1). */
+static int correction_reaches(const pk__place_db *db, const namewords *nw, const char *name, size_t len,
+                              override one, size_t need)
+{
+    if (one.join || one.tok < 0 || !nw || !nw->all || name != nw->s || len != nw->len || one.word >= nw->n ||
+        memchr(name, '(', len))
+        return 1;
+    size_t k = one.word;
+    for (size_t s0 = k + 1; s0-- > 0 && k - s0 < PK__PLACE_MAX_DEPTH;) {
+        uint32_t node = 0;
+        for (size_t j = s0; j < nw->n && j - s0 < PK__PLACE_MAX_DEPTH; j++) {
+            int32_t tok = j == k ? one.tok : nw->tok[j];
+            if (tok < 0)
+                break;
+            uint32_t c;
+            if (j == s0) {
+                uint32_t r = db->t_root[tok];
+                c = r ? r | node_flags(db, r) : 0;
+            } else {
+                c = edge_next(db, node, (uint32_t)tok);
+            }
+            if (!c)
+                break;
+            node = c & PK__PN_NODE;
+            if (j < k)
+                continue;
+            if (c & PK__PN_CUE)
+                return 1;
+            if (c & PK__PN_NAME) {
+                size_t last = j + 1 < nw->n && kota_text(name, &nw->w[j + 1]) ? j + 1 : j;
+                if (nw->w[last].end - nw->w[s0].start >= need)
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
  * containing the corrected word that names more (or as much, better scored) than the best so far. */
 static void try_correction(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
@@ -3484,6 +3536,9 @@ static void try_correction(engine *en, const char *name, size_t len, const namew
     if (fzbest->ok && fzbest->span > span)
         span = fzbest->span;
     pick alt;
+    /* no mention holding the word can name the bytes needed: the scan would keep nothing */
+    if (!correction_reaches(en->db, nws, name, len, one, span ? span : 1))
+        return;
     resolve_scan(en, name, len, nws, o, &one, 1, one.word, span, tmp, tcap, &alt, NULL, NULL);
     if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
         (best->good && (alt.span < best->span || (alt.span == best->span && !same_ok))) || (miss && alt.cue_miss))
