@@ -2596,19 +2596,22 @@ static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t 
  * counts, so the same picks, without searching the postings; no spans */
 static size_t pick_grams_first(const pk__place_db *db, const fzkey *k, size_t *pick)
 {
-    size_t cur[8], end[8], nl = 0, pick_n[72], npick = 0;
+    size_t cur[8], base[8], nl = 0, pick_n[72], npick = 0;
+    const uint16_t *dir[8];
     int ci = pk__place_lc_char((unsigned char)k->s[0]); /* no token starts with another byte: no counts */
     for (size_t L = k->lmin; L <= k->lmax && nl < 8 && ci >= 0; L++) {
         size_t g = L * 36 + (size_t)ci;
-        cur[nl] = db->lc_gfirst[g];
-        end[nl++] = db->lc_gfirst[g + 1];
+        cur[nl] = base[nl] = db->lc_gfirst[g];
+        dir[nl++] = db->lc_gdir + g * PK__PLACE_LC_DIR;
     }
     for (size_t g = 0; g < k->ng; g++) { /* the key's grams go up: each search starts where the last ended */
-        size_t cnt = 0;
+        size_t cnt = 0, a = k->grams[g] / 37u;
         for (size_t r = 0; r < nl; r++) {
-            size_t at = lower_bound_u32(db->lc_grams, cur[r], end[r], (uint32_t)k->grams[g] << 16);
+            /* among the group's bigrams of the gram's first byte: the group's lower bound is there */
+            size_t lo = base[r] + dir[r][a], hi = base[r] + dir[r][a + 1];
+            size_t at = lower_bound_u32(db->lc_grams, lo > cur[r] ? lo : cur[r], hi, (uint32_t)k->grams[g] << 16);
             cur[r] = at;
-            if (at < end[r] && db->lc_grams[at] >> 16 == k->grams[g])
+            if (at < hi && db->lc_grams[at] >> 16 == k->grams[g])
                 cnt += db->lc_grams[at] & 0xFFFFu;
         }
         npick = pick_put(k, pick, pick_n, npick, g, cnt);

@@ -175,6 +175,11 @@ typedef struct pk__place_db {
     const uint32_t *lc_first;        /* PK__PLACE_LC_N + 1 */
     const uint32_t *lc_gfirst;       /* PK__PLACE_LC_N + 1 */
     const uint32_t *lc_grams;
+    /* group g's bigrams by their first byte: lc_gdir[g * PK__PLACE_LC_DIR + a] (a = 0..36, the first
+     * byte's pk__region_char_id()) is where the first of them that is a * 37 or above is in the group
+     * (from lc_gfirst[g]), and entry 37 the group's size: a bigram is looked for among those of its
+     * first byte only */
+    const uint16_t *lc_gdir;         /* PK__PLACE_LC_N * PK__PLACE_LC_DIR */
     /* the letters and digits of each district's and village's name (255: that many or more) */
     const uint8_t *d_klen;           /* ndistricts */
     const uint8_t *v_klen;           /* nvillages */
@@ -247,6 +252,7 @@ static inline uint32_t pk__place_del_check(uint32_t hash)
 
 /* The groups of tokens by length (0..65) and first letter or digit (lc_first): 36 a length */
 #define PK__PLACE_LC_N ((size_t)66 * 36)
+#define PK__PLACE_LC_DIR 38 /* lc_gdir entries a group: the 37 first bytes of a bigram and its end */
 
 /* a token's first byte as its place among the 36 first bytes in byte order (digits, then letters),
  * -1 for any other byte */

@@ -1259,6 +1259,23 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_grams", lc_grams, lc_n ? lc_n : 1);
+    {
+        /* each group's bigrams by their first byte (pk__region_char_id(), 0..36): entry g * 38 + a is
+         * where the group's first bigram a * 37 or above is, from lc_gfirst[g] (a = 37: the group's end) */
+        uint16_t *dir = malloc(PK__PLACE_LC_N * PK__PLACE_LC_DIR * sizeof *dir);
+        if (!dir) {
+            fprintf(stderr, "pkgen places: out of memory\n");
+            return 1;
+        }
+        for (size_t g = 0; g < PK__PLACE_LC_N; g++)
+            for (uint32_t a = 0, i = lc_gfirst[g]; a < PK__PLACE_LC_DIR; a++) {
+                while (i < lc_gfirst[g + 1] && lc_grams[i] >> 16 < a * 37u)
+                    i++;
+                dir[g * PK__PLACE_LC_DIR + a] = (uint16_t)(i - lc_gfirst[g]); /* at most 1,369 bigrams a group */
+            }
+        emit_u16(out, "lc_gdir", dir, PK__PLACE_LC_N * PK__PLACE_LC_DIR);
+        free(dir);
+    }
     free(lc_grams);
     {
         /* the letters and digits of each district's and village's name (255: that many or more) */
@@ -1327,7 +1344,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
+            "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, lc_gdir, d_klen, v_klen,\n"
             "    tl_first, tl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
