@@ -3787,7 +3787,10 @@ static size_t districts_starting(const pk__place_db *db, const pk__pword *words,
 {
     size_t count = 0;
     *exact = 0;
-    for (size_t i = 0; i < db->ndistricts; i++) {
+    /* the districts whose name's first byte can be the key's (d_lc: by that byte, in index order) */
+    int grp = pk__place_dlc_group((unsigned char)words[0].key[0]);
+    for (size_t x = db->d_lc_first[grp]; x < db->d_lc_first[grp + 1]; x++) {
+        size_t i = db->d_lc[x];
         const char *nm = db->pool + db->d_name[i];
         if ((nm[0] | 0x20) != words[0].key[0])
             continue;
