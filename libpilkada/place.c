@@ -2546,7 +2546,6 @@ typedef struct fzkey {
     uint16_t grams[72];       /* its bigrams (pk__region_bigrams) */
     size_t ng, want;          /* how many; how many of the rarest are picked (3*maxd+1 at most) */
     size_t lmin, lmax;        /* token lengths within maxd edits */
-    uint64_t peq[256];        /* where each letter is in the key, for osa_bits */
     uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
 } fzkey;
 
@@ -2697,6 +2696,8 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
     uint32_t span[72][8][2]; /* the postings of gram g within range r */
     size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
     int lim = k->maxd; /* the most edits a token may have and still be kept */
+    uint64_t peq[256]; /* where each letter is in the key, for osa_bits (only this pass uses them) */
+    key_peq(peq, k->s, len);
     for (size_t p = 0; p < npick; p++)
         for (size_t r = 0; r < nr; r++) {
             if (rlo[r] >= rhi[r])
@@ -2725,7 +2726,7 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
                 if (!sig_near(db, k, t, lim))
                     continue;
                 const char *cand = db->pool + db->t_off[t];
-                int d = osa_bits(k->peq, len, cand, tl, lim);
+                int d = osa_bits(peq, len, cand, tl, lim);
                 if (d > lim || d == 0)
                     continue;
                 nb = keep_best(best, nb, kmax, (fz){(int32_t)t, d * 2 + (cand[0] != k->s[0])});
@@ -3096,7 +3097,6 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.want = 3 * (size_t)maxd + 1;
     if (k.want > k.ng)
         k.want = k.ng;
-    key_peq(k.peq, key, len);
     uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
     k.kl = (uint32_t)ks;
     k.kg = (uint32_t)(ks >> 32);
@@ -3962,7 +3962,7 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     if (!klen || klen > 64)
         return 0;
     uint64_t peq[256]; /* the key's letters for osa_bits (the names' bytes read below are lower_alnum's) */
-    key_peq(peq, key, klen);
+    int have_peq = 0;  /* set at its first use: most searches compare within two edits only */
     const uint8_t *nkl = lv == PK_PLACE_DESA ? db->v_klen : db->d_klen;
     for (size_t i = a; i < z; i++) {
         char ck[64];
@@ -3983,6 +3983,10 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
             continue; /* more than lim edits: changes nothing below */
         /* the distance when at most the bound so far, else more: all the loop tells apart (osa_two() tells
          * distances up to 2, else 3) */
+        if (lim > 2 && !have_peq) {
+            key_peq(peq, key, klen);
+            have_peq = 1;
+        }
         int d = lim <= 2 ? osa_two(key, klen, ck, cl) : osa_bits(peq, klen, ck, cl, lim);
         if (d < bestd) {
             bestd = d;
