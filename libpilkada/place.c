@@ -3484,12 +3484,12 @@ static int kota_text(const char *name, const pk__pword *w)
  * name with "(": 1). Every walk of the trie through the word, from each word at most
  * PK__PLACE_MAX_DEPTH - 1 before it, is followed: a level word (cue) ending at or after the word: 1;
  * a name ending at or after it (with a "Kota" after it) spanning need bytes: 1. The words are the
- * name's as read once, the correction's token at its word (not a join: 1). */
+ * name's as read once (not all of them: 1), the correction's token at its word (not a join: 1). */
 static int correction_reaches(const pk__place_db *db, const namewords *nw, const char *name, size_t len,
                               override one, size_t need)
 {
-    if (one.join || one.tok < 0 || !nw || !nw->all || name != nw->s || len != nw->len || one.word >= nw->n ||
-        memchr(name, '(', len))
+    /* (nw: the name's words read once, all of them or the first NAME_WORDS; one.tok: a token) */
+    if (one.join || !nw->all || memchr(name, '(', len))
         return 1;
     size_t k = one.word;
     for (size_t s0 = k + 1; s0-- > 0 && k - s0 < PK__PLACE_MAX_DEPTH;) {
