@@ -3484,7 +3484,9 @@ static int kota_text(const char *name, const pk__pword *w)
  * name with "(": 1). Every walk of the trie through the word, from each word at most
  * PK__PLACE_MAX_DEPTH - 1 before it, is followed: a level word (cue) ending at or after the word: 1;
  * a name ending at or after it (with a "Kota" after it) spanning need bytes: 1. The words are the
- * name's as read once (not all of them: 1), the correction's token at its word (not a join: 1). */
+ * name's as read once (not all of them: 1), the correction's token at its word (not a join: 1). The
+ * word is no level word (the callers correct none, so never a word "Kota" that a name before it
+ * could take as its suffix). */
 static int correction_reaches(const pk__place_db *db, const namewords *nw, const char *name, size_t len,
                               override one, size_t need)
 {
@@ -4093,6 +4095,10 @@ static int correct_inside(engine *en, const char *name, size_t len, const namewo
         }
         phrases += end;
         for (size_t n = end ? ph.n : 0; n > 0 && !done; n--) {
+            /* a place of the level word's level named by more bytes than these n words (and than any
+             * fewer of them): none of them takes its place (below), so none is looked for */
+            if (best->ok && best->res.level == ph.lv && ph.end[n - 1] - ph.start[0] < best->span)
+                break;
             /* the phrase's first n words among the places of its level in the regions: the districts'
              * villages, or the kab/kotas' when no district is known; one place closest of all */
             int deepest = 0, d = 0, bestd = INT_MAX, ties = 0;
