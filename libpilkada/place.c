@@ -3146,11 +3146,11 @@ static void name_words_read(const pk__place_db *db, namewords *nw, const char *s
         nw->n++;
     }
     nw->all = nw->n < NAME_WORDS;
-    for (size_t p = 0, j = 0; p <= len; p++) {
-        while (j < nw->n && nw->w[j].start < p)
-            j++;
-        nw->at[p] = (uint8_t)j;
-    }
+    /* at[p]: how many words start before byte p (their starts go up, all at or before len) */
+    size_t p = 0;
+    for (size_t j = 0; j <= nw->n; j++)
+        for (size_t e = j < nw->n ? nw->w[j].start : len; p <= e; p++)
+            nw->at[p] = (uint8_t)j;
 }
 
 /* The words a scanner of the name reads with overrides (read_words()), from the words read once:
