@@ -2556,7 +2556,6 @@ typedef struct fzkey {
     uint16_t grams[72];       /* its bigrams (pk__region_bigrams) */
     size_t ng, want;          /* how many; how many of the rarest are picked (3*maxd+1 at most) */
     size_t lmin, lmax;        /* token lengths within maxd edits */
-    uint64_t peq[256];        /* where each letter is in the key, for osa_bits */
     uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
 } fzkey;
 
@@ -2606,19 +2605,22 @@ static size_t pick_grams(const pk__place_db *db, const fzkey *k, const uint32_t 
  * counts, so the same picks, without searching the postings; no spans */
 static size_t pick_grams_first(const pk__place_db *db, const fzkey *k, size_t *pick)
 {
-    size_t cur[8], end[8], nl = 0, pick_n[72], npick = 0;
+    size_t cur[8], base[8], nl = 0, pick_n[72], npick = 0;
+    const uint16_t *dir[8];
     int ci = pk__place_lc_char((unsigned char)k->s[0]); /* no token starts with another byte: no counts */
     for (size_t L = k->lmin; L <= k->lmax && nl < 8 && ci >= 0; L++) {
         size_t g = L * 36 + (size_t)ci;
-        cur[nl] = db->lc_gfirst[g];
-        end[nl++] = db->lc_gfirst[g + 1];
+        cur[nl] = base[nl] = db->lc_gfirst[g];
+        dir[nl++] = db->lc_gdir + g * PK__PLACE_LC_DIR;
     }
     for (size_t g = 0; g < k->ng; g++) { /* the key's grams go up: each search starts where the last ended */
-        size_t cnt = 0;
+        size_t cnt = 0, a = k->grams[g] / 37u;
         for (size_t r = 0; r < nl; r++) {
-            size_t at = lower_bound_u32(db->lc_grams, cur[r], end[r], (uint32_t)k->grams[g] << 16);
+            /* among the group's bigrams of the gram's first byte: the group's lower bound is there */
+            size_t lo = base[r] + dir[r][a], hi = base[r] + dir[r][a + 1];
+            size_t at = lower_bound_u32(db->lc_grams, lo > cur[r] ? lo : cur[r], hi, (uint32_t)k->grams[g] << 16);
             cur[r] = at;
-            if (at < end[r] && db->lc_grams[at] >> 16 == k->grams[g])
+            if (at < hi && db->lc_grams[at] >> 16 == k->grams[g])
                 cnt += db->lc_grams[at] & 0xFFFFu;
         }
         npick = pick_put(k, pick, pick_n, npick, g, cnt);
@@ -2704,6 +2706,8 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
     uint32_t span[72][8][2]; /* the postings of gram g within range r */
     size_t npick = pick_grams(db, k, rlo, rhi, nr, pick, span);
     int lim = k->maxd; /* the most edits a token may have and still be kept */
+    uint64_t peq[256]; /* where each letter is in the key, for osa_bits (only this pass uses them) */
+    key_peq(peq, k->s, len);
     for (size_t p = 0; p < npick; p++)
         for (size_t r = 0; r < nr; r++) {
             if (rlo[r] >= rhi[r])
@@ -2732,7 +2736,7 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
                 if (!sig_near(db, k, t, lim))
                     continue;
                 const char *cand = db->pool + db->t_off[t];
-                int d = osa_bits(k->peq, len, cand, tl, lim);
+                int d = osa_bits(peq, len, cand, tl, lim);
                 if (d > lim || d == 0)
                     continue;
                 nb = keep_best(best, nb, kmax, (fz){(int32_t)t, d * 2 + (cand[0] != k->s[0])});
@@ -3103,7 +3107,6 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.want = 3 * (size_t)maxd + 1;
     if (k.want > k.ng)
         k.want = k.ng;
-    key_peq(k.peq, key, len);
     uint64_t ks = pk__place_sig(key, len, k.grams, k.ng);
     k.kl = (uint32_t)ks;
     k.kg = (uint32_t)(ks >> 32);
@@ -3153,11 +3156,11 @@ static void name_words_read(const pk__place_db *db, namewords *nw, const char *s
         nw->n++;
     }
     nw->all = nw->n < NAME_WORDS;
-    for (size_t p = 0, j = 0; p <= len; p++) {
-        while (j < nw->n && nw->w[j].start < p)
-            j++;
-        nw->at[p] = (uint8_t)j;
-    }
+    /* at[p]: how many words start before byte p (their starts go up, all at or before len) */
+    size_t p = 0;
+    for (size_t j = 0; j <= nw->n; j++)
+        for (size_t e = j < nw->n ? nw->w[j].start : len; p <= e; p++)
+            nw->at[p] = (uint8_t)j;
 }
 
 /* The words a scanner of the name reads with overrides (read_words()), from the words read once:
@@ -3477,6 +3480,60 @@ static int tried_before(trylog *log, override one, int d)
     return 0;
 }
 
+/* is the word written "Kota" (any case)? kota_suffix() reads the text there, not the token */
+static int kota_text(const char *name, const pk__pword *w)
+{
+    return w->end - w->start == 4 && (name[w->start] | 0x20) == 'k' && (name[w->start + 1] | 0x20) == 'o' &&
+           (name[w->start + 2] | 0x20) == 't' && (name[w->start + 3] | 0x20) == 'a';
+}
+
+/* Can a scan of the name with the correction `one` find a mention holding its word whose name spans
+ * `need` bytes or more (need >= 1)? try_correction() keeps nothing from a scan without one. A mention
+ * holds the words of its trie walk (its name, or a level word of its chain), the word "Kota" after its
+ * name (kota_suffix() reads the text, not the token) and the words a walk skips inside parentheses (a
+ * name with "(": 1). Every walk of the trie through the word, from each word at most
+ * PK__PLACE_MAX_DEPTH - 1 before it, is followed: a level word (cue) ending at or after the word: 1;
+ * a name ending at or after it (with a "Kota" after it) spanning need bytes: 1. The words are the
+ * name's as read once (not all of them: 1), the correction's token at its word (not a join: 1). The
+ * word is no level word (the callers correct none, so never a word "Kota" that a name before it
+ * could take as its suffix). */
+static int correction_reaches(const pk__place_db *db, const namewords *nw, const char *name, size_t len,
+                              override one, size_t need)
+{
+    /* (nw: the name's words read once, all of them or the first NAME_WORDS; one.tok: a token) */
+    if (one.join || !nw->all || memchr(name, '(', len))
+        return 1;
+    size_t k = one.word;
+    for (size_t s0 = k + 1; s0-- > 0 && k - s0 < PK__PLACE_MAX_DEPTH;) {
+        uint32_t node = 0;
+        for (size_t j = s0; j < nw->n && j - s0 < PK__PLACE_MAX_DEPTH; j++) {
+            int32_t tok = j == k ? one.tok : nw->tok[j];
+            if (tok < 0)
+                break;
+            uint32_t c;
+            if (j == s0) {
+                uint32_t r = db->t_root[tok];
+                c = r ? r | node_flags(db, r) : 0;
+            } else {
+                c = edge_next(db, node, (uint32_t)tok);
+            }
+            if (!c)
+                break;
+            node = c & PK__PN_NODE;
+            if (j < k)
+                continue;
+            if (c & PK__PN_CUE)
+                return 1;
+            if (c & PK__PN_NAME) {
+                size_t last = j + 1 < nw->n && kota_text(name, &nw->w[j + 1]) ? j + 1 : j;
+                if (nw->w[last].end - nw->w[s0].start >= need)
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Scan the name with one correction; keep it in *fzbest if it makes a strong or supported mention
  * containing the corrected word that names more (or as much, better scored) than the best so far. */
 static void try_correction(engine *en, const char *name, size_t len, const namewords *nws, const pk_place_options *o,
@@ -3494,6 +3551,9 @@ static void try_correction(engine *en, const char *name, size_t len, const namew
     if (fzbest->ok && fzbest->span > span)
         span = fzbest->span;
     pick alt;
+    /* no mention holding the word can name the bytes needed: the scan would keep nothing */
+    if (!correction_reaches(en->db, nws, name, len, one, span ? span : 1))
+        return;
     resolve_scan(en, name, len, nws, o, &one, 1, one.word, span, tmp, tcap, &alt, NULL, NULL);
     if (!alt.good || one.word < alt.w0 || one.word >= alt.w1 ||
         (best->good && (alt.span < best->span || (alt.span == best->span && !same_ok))) || (miss && alt.cue_miss))
@@ -3739,7 +3799,10 @@ static size_t districts_starting(const pk__place_db *db, const pk__pword *words,
 {
     size_t count = 0;
     *exact = 0;
-    for (size_t i = 0; i < db->ndistricts; i++) {
+    /* the districts whose name's first byte can be the key's (d_lc: by that byte, in index order) */
+    int grp = pk__place_dlc_group((unsigned char)words[0].key[0]);
+    for (size_t x = db->d_lc_first[grp]; x < db->d_lc_first[grp + 1]; x++) {
+        size_t i = db->d_lc[x];
         const char *nm = db->pool + db->d_name[i];
         if ((nm[0] | 0x20) != words[0].key[0])
             continue;
@@ -3911,7 +3974,7 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
     if (!klen || klen > 64)
         return 0;
     uint64_t peq[256]; /* the key's letters for osa_bits (the names' bytes read below are lower_alnum's) */
-    key_peq(peq, key, klen);
+    int have_peq = 0;  /* set at its first use: most searches compare within two edits only */
     const uint8_t *nkl = lv == PK_PLACE_DESA ? db->v_klen : db->d_klen;
     for (size_t i = a; i < z; i++) {
         char ck[64];
@@ -3932,6 +3995,10 @@ static pk_place_id closest_inside(const pk__place_db *db, pk_place_id in, int lv
             continue; /* more than lim edits: changes nothing below */
         /* the distance when at most the bound so far, else more: all the loop tells apart (osa_two() tells
          * distances up to 2, else 3) */
+        if (lim > 2 && !have_peq) {
+            key_peq(peq, key, klen);
+            have_peq = 1;
+        }
         int d = lim <= 2 ? osa_two(key, klen, ck, cl) : osa_bits(peq, klen, ck, cl, lim);
         if (d < bestd) {
             bestd = d;
@@ -4038,6 +4105,10 @@ static int correct_inside(engine *en, const char *name, size_t len, const namewo
         }
         phrases += end;
         for (size_t n = end ? ph.n : 0; n > 0 && !done; n--) {
+            /* a place of the level word's level named by more bytes than these n words (and than any
+             * fewer of them): none of them takes its place (below), so none is looked for */
+            if (best->ok && best->res.level == ph.lv && ph.end[n - 1] - ph.start[0] < best->span)
+                break;
             /* the phrase's first n words among the places of its level in the regions: the districts'
              * villages, or the kab/kotas' when no district is known; one place closest of all */
             int deepest = 0, d = 0, bestd = INT_MAX, ties = 0;

@@ -175,9 +175,18 @@ typedef struct pk__place_db {
     const uint32_t *lc_first;        /* PK__PLACE_LC_N + 1 */
     const uint32_t *lc_gfirst;       /* PK__PLACE_LC_N + 1 */
     const uint32_t *lc_grams;
+    /* group g's bigrams by their first byte: lc_gdir[g * PK__PLACE_LC_DIR + a] (a = 0..36, the first
+     * byte's pk__region_char_id()) is where the first of them that is a * 37 or above is in the group
+     * (from lc_gfirst[g]), and entry 37 the group's size: a bigram is looked for among those of its
+     * first byte only */
+    const uint16_t *lc_gdir;         /* PK__PLACE_LC_N * PK__PLACE_LC_DIR */
     /* the letters and digits of each district's and village's name (255: that many or more) */
     const uint8_t *d_klen;           /* ndistricts */
     const uint8_t *v_klen;           /* nvillages */
+    /* the districts by the first byte of their name (pk__place_dlc_group()), in index order: group c
+     * is d_lc[d_lc_first[c]] .. d_lc[d_lc_first[c + 1] - 1] */
+    const uint16_t *d_lc;            /* ndistricts */
+    const uint16_t *d_lc_first;      /* PK__PLACE_DLC_N + 1 */
     /* the tokens by their bytes after the first (level_edit(): a word's first letter changed or
      * one put before it), for each token of two or more bytes whose first byte is a letter a-z:
      * bucket b (the top PK__PLACE_TAIL_BITS bits of pk__place_key_hash() of those bytes) holds
@@ -247,6 +256,7 @@ static inline uint32_t pk__place_del_check(uint32_t hash)
 
 /* The groups of tokens by length (0..65) and first letter or digit (lc_first): 36 a length */
 #define PK__PLACE_LC_N ((size_t)66 * 36)
+#define PK__PLACE_LC_DIR 38 /* lc_gdir entries a group: the 37 first bytes of a bigram and its end */
 
 /* a token's first byte as its place among the 36 first bytes in byte order (digits, then letters),
  * -1 for any other byte */
@@ -257,6 +267,15 @@ static inline int pk__place_lc_char(unsigned char c)
     if (c >= 'a' && c <= 'z')
         return 10 + (c - 'a');
     return -1;
+}
+
+/* The groups of districts by the first byte of their name (d_lc): byte | 0x20 (upper case to lower)
+ * as pk__place_lc_char() places it, 36 for any other byte */
+#define PK__PLACE_DLC_N 37
+static inline int pk__place_dlc_group(unsigned char c)
+{
+    int g = pk__place_lc_char((unsigned char)(c | 0x20));
+    return g < 0 ? 36 : g;
 }
 
 /* FNV-1a of a first letter and the bytes of a deletion variant */

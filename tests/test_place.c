@@ -479,6 +479,17 @@ static void test_resolve_typo_kinds(void **state)
         {"Kecamatan Akranegara", "52.71.03"},
         {"Kabupaten Valangan", "63.11"},
         {"Kecamatan Vandarkedungmulyo", "35.17.18"},
+        /* the corrections' scans a bound skips or not: a name with a short form in parentheses
+         * (Ogan Komering Ulu Timur, 16.08); "Kota" written after the name (Kota Malang, 35.73); a level
+         * word misspelt (Kecamatan Sukapura); a word after the name that is no token (Banyuwangi);
+         * a name the words before the misspelt one begin (Lampung Timur, 18.07); two words read as
+         * one (Sijamapolang, 12.16.07, of Humbang Hasundutan) */
+        {"Ogan Komering Ulu (OKU) Timr", "16.08"},
+        {"Malng Kota", "35.73"},
+        {"Kecamatn Sukapura", "35.13.01"},
+        {"Kabupaten Banyuangi Qxzwv", "35.10"},
+        {"Kab. lampung tmur", "18.07"},
+        {"Sijima Polang", "12.16.07"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;

@@ -1259,6 +1259,23 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_grams", lc_grams, lc_n ? lc_n : 1);
+    {
+        /* each group's bigrams by their first byte (pk__region_char_id(), 0..36): entry g * 38 + a is
+         * where the group's first bigram a * 37 or above is, from lc_gfirst[g] (a = 37: the group's end) */
+        uint16_t *dir = malloc(PK__PLACE_LC_N * PK__PLACE_LC_DIR * sizeof *dir);
+        if (!dir) {
+            fprintf(stderr, "pkgen places: out of memory\n");
+            return 1;
+        }
+        for (size_t g = 0; g < PK__PLACE_LC_N; g++)
+            for (uint32_t a = 0, i = lc_gfirst[g]; a < PK__PLACE_LC_DIR; a++) {
+                while (i < lc_gfirst[g + 1] && lc_grams[i] >> 16 < a * 37u)
+                    i++;
+                dir[g * PK__PLACE_LC_DIR + a] = (uint16_t)(i - lc_gfirst[g]); /* at most 1,369 bigrams a group */
+            }
+        emit_u16(out, "lc_gdir", dir, PK__PLACE_LC_N * PK__PLACE_LC_DIR);
+        free(dir);
+    }
     free(lc_grams);
     {
         /* the letters and digits of each district's and village's name (255: that many or more) */
@@ -1278,6 +1295,28 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             emit_u8(out, lv == 3 ? "d_klen" : "v_klen", kl, n);
         }
         free(kl);
+    }
+    {
+        /* the districts by the first byte of their name as districts_starting() compares it (byte | 0x20,
+         * its pk__place_lc_char(); 36: any other), in index order: group c is d_lc[d_lc_first[c]] ..
+         * d_lc[d_lc_first[c + 1] - 1] */
+        uint16_t *dlc = malloc((nd ? nd : 1) * sizeof *dlc), dfirst[PK__PLACE_DLC_N + 1];
+        if (!dlc || nd > 0xFFFFu) {
+            fprintf(stderr, "pkgen places: %zu districts do not fit the first-letter index\n", nd);
+            free(dlc);
+            return 1;
+        }
+        size_t n = 0;
+        for (int c = 0; c < (int)PK__PLACE_DLC_N; c++) {
+            dfirst[c] = (uint16_t)n;
+            for (size_t i = 0; i < nd; i++)
+                if (pk__place_dlc_group((unsigned char)P.buf[d_name[i]]) == c)
+                    dlc[n++] = (uint16_t)i;
+        }
+        dfirst[PK__PLACE_DLC_N] = (uint16_t)n;
+        emit_u16(out, "d_lc", dlc, nd);
+        emit_u16(out, "d_lc_first", dfirst, PK__PLACE_DLC_N + 1);
+        free(dlc);
     }
     free(dl_tab);
     emit_u32(out, "tl_first", tl_first, tl_nb + 1);
@@ -1327,7 +1366,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, d_klen, v_klen,\n"
+            "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, lc_gdir, d_klen, v_klen, d_lc, d_lc_first,\n"
             "    tl_first, tl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
