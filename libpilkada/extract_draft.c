@@ -16,6 +16,7 @@
 #define DOC_PLACES 8
 #define GENERIC_CONF 0.45 /* confidence of a draft whose act is a generic word (priority 1) */
 #define DROPPED_CONF 0.4 /* highest confidence of a draft whose case was stopped */
+#define TALLY_CONF 0.4   /* confidence of a group incident read from a tally of cases (tally_draft) */
 
 typedef struct dctx {
     pk_extract_result *r;
@@ -3909,6 +3910,153 @@ static void walk_after(dctx *d, walk *w, size_t k)
         w->last_date = k;
 }
 
+/* 1 if t[i..j) is a word naming cases ("kasus", "laporan", "temuan",
+ * "perkara", "pengaduan"). */
+static int case_word(const char *t, size_t i, size_t j)
+{
+    static const char *const cases[] = {"kasus", "laporan", "temuan", "perkara", "pengaduan"};
+    for (size_t q = 0; q < PK_ARRAY_LEN(cases); q++)
+        if (word_is(t + i, j - i, cases[q]))
+            return 1;
+    return 0;
+}
+
+/* The word of t that ends at or before byte e (spaces skipped, not across
+ * other punctuation), no further back than floor: its start in *b; 0 if
+ * there is none. */
+static int word_before(const char *t, size_t e, size_t floor, size_t *b, size_t *end)
+{
+    while (e > floor && t[e - 1] == ' ')
+        e--;
+    size_t i = e;
+    while (i > floor && ((t[i - 1] >= 'a' && t[i - 1] <= 'z') || (t[i - 1] >= 'A' && t[i - 1] <= 'Z') ||
+                         (t[i - 1] >= '0' && t[i - 1] <= '9')))
+        i--;
+    *b = i;
+    *end = e;
+    return i < e;
+}
+
+/* 1 if role k names a class of people counted by cases, a tally rather
+ * than a deed (corpus README rule 8: a tally of one kabupaten/kota by
+ * actor class is one group incident): a count and a case word right
+ * after it, past a bracketed abbreviation ("netralitas aparatur sipil
+ * negara (ASN) dua kasus", "netralitas aparat desa dua kasus"); a count,
+ * a case word and at most "dugaan", "pelanggaran", "netralitas" right
+ * before it ("4 temuan pelanggaran Aparatur Sipil Negara (ASN)"); or
+ * "kasus" right before it ("Kasus ASN Sekretariat Daerah"). At most 64
+ * bytes read on either side. */
+static int tally_class(const dctx *d, size_t k)
+{
+    const char *t = d->text;
+    size_t e = d->m[k].end, lim = e + 64 < d->len ? e + 64 : d->len, j;
+    while (e < lim && t[e] == ' ')
+        e++;
+    if (e < lim && t[e] == '(') {
+        while (e < lim && t[e] != ')')
+            e++;
+        if (e < lim)
+            e++;
+    }
+    if (e < lim && t[e] == ' ')
+        e++;
+    size_t i = e;
+    for (j = i; j < lim && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9'));)
+        j++;
+    if (i < j && ((t[i] >= '0' && t[i] <= '9') || count_word(t + i, j - i)) && j < lim && t[j] == ' ') {
+        size_t c = j + 1;
+        while (c < lim && t[c] >= 'a' && t[c] <= 'z')
+            c++;
+        if (case_word(t, j + 1, c))
+            return 1;
+    }
+    size_t floor = d->m[k].start > 64 ? d->m[k].start - 64 : 0, b, end;
+    if (!word_before(t, d->m[k].start, floor, &b, &end))
+        return 0;
+    if (word_is(t + b, end - b, "kasus"))
+        return 1;
+    static const char *const skip[] = {"netralitas", "pelanggaran", "dugaan"};
+    for (size_t q = 0; q < PK_ARRAY_LEN(skip); q++)
+        if (word_is(t + b, end - b, skip[q]) && !word_before(t, b, floor, &b, &end))
+            return 0;
+    if (!case_word(t, b, end) || !word_before(t, b, floor, &b, &end))
+        return 0;
+    return (t[b] >= '0' && t[b] <= '9') || count_word(t + b, end - b) > 0;
+}
+
+/* 1 if actor labels a and b name the same class of people (asn, pns and
+ * pppk are one class: corpus README rule 5). */
+static int same_class(const char *a, const char *b)
+{
+    int ca = pk__label_is(a, "asn") || pk__label_is(a, "pns") || pk__label_is(a, "pppk");
+    int cb = pk__label_is(b, "asn") || pk__label_is(b, "pns") || pk__label_is(b, "pppk");
+    return pk__same_label(a, b) || (ca && cb);
+}
+
+/* 1 if role k is a class counted by cases (tally_class()) that may act:
+ * not a supervisor, voter or unnamed person, nor a relative. */
+static int tally_group(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    return !(m->flags & (PK_EXTRACT_FLAG_NEGATED | PK_EXTRACT_FLAG_LINK)) && !d->x[k].title &&
+           !pk__label_is(m->label, "supervisor") && !pk__label_is(m->label, "voter") &&
+           !pk__label_is(m->label, "any_person") && tally_class(d, k);
+}
+
+/* The group incident of a tally of one kabupaten/kota by actor class
+ * (corpus README rule 8, fresh7 021 035, fresh6 017): role k counted by
+ * cases, with the walk w as it stood at k, gives one draft of that class
+ * with the class's generic neutrality act (organizer_ethics for an
+ * organiser, DKPP Regulation 2/2017; other_neutrality else, rule 6), its
+ * status as told, no occurrence date (a count tells no day), at a
+ * confidence below 0.5 (an aggregate tells no single deed). None when a
+ * draft of that class is already there (the deed told), or when the
+ * place is not one kabupaten/kota (a national or provincial tally is no
+ * incident) or only the default region. */
+static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_options *o,
+                             const pk_region *defreg, dmeta *meta)
+{
+    const pk_extract_mention *km = &d->m[k];
+    for (size_t i = 0; i < d->r->nd; i++)
+        if (same_class(d->r->d[i].actor_label, km->label))
+            return PK_OK;
+    pk_extract_draft dr;
+    memset(&dr, 0, sizeof dr);
+    dr.incident = (pk_incident)PK_INCIDENT_INIT;
+    for (int f = 0; f < PK_EXTRACT_EVIDENCE_SLOTS; f++)
+        dr.evidence[f].mention = PK_EXTRACT_NO_MENTION;
+    set_actor(d, &dr, k, PK_EXTRACT_HOW_INFERRED, TALLY_CONF);
+    dr.act_label = pk__label_is(km->label, "organizer") ? "organizer_ethics" : "other_neutrality";
+    pk_act act;
+    if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK)
+        dr.incident.act = act;
+    set_ev(&dr, PK_EXTRACT_FIELD_ACT, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
+    const pk__xinfo *kx = &d->x[k];
+    int8_t st = d->para_outcome[k] >= 0 ? d->para_outcome[k] : d->doc_outcome;
+    if (st == PK_EXTRACT_NOT_PROVEN || st == PK_EXTRACT_DROPPED)
+        st = -1; /* a tally parts its cases by outcome: "delapan kasus ... tidak memenuhi unsur" is others' */
+    if (kx->sent_outcome >= 0)
+        st = kx->sent_outcome;
+    dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
+    dr.negated = dr.status == PK_EXTRACT_NOT_PROVEN;
+    dr.confidence = TALLY_CONF;
+    size_t lo = k, hi = k + 1;
+    while (lo > 0 && k - lo < WINDOW && d->m[lo - 1].sentence == km->sentence)
+        lo--;
+    while (hi < d->nm && hi - k < WINDOW && d->m[hi].sentence == km->sentence)
+        hi++;
+    fill_region(d, &dr, k, lo, hi, w, defreg);
+    const pk_extract_evidence *re = &dr.evidence[PK_EXTRACT_FIELD_REGION];
+    if (re->how == PK_EXTRACT_HOW_NONE || re->how == PK_EXTRACT_HOW_DEFAULTED ||
+        !is_kabkota(d->m[re->mention].region))
+        return PK_OK;
+    fill_rest(d, &dr, k, o);
+    dr.start = d->m[lo].start;
+    dr.end = d->m[hi - 1].end;
+    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift};
+    return add_draft(d->r, &dr, &nm, meta);
+}
+
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
                              const char *text, size_t len, pk_error *err)
 {
@@ -3929,11 +4077,17 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     }
     dmeta meta[PK_EXTRACT_MAX_DRAFTS] = {0}; /* set with each draft; zeroed so no reader can see garbage */
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
+    size_t tally_at[8], ntally = 0; /* roles counted by cases (tally_class), drafted after the deeds */
+    walk tally_walk[8];
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
         const pk_extract_mention *am = &d.m[a];
         const pk__xinfo *ax = &d.x[a];
         if (am->kind != PK_EXTRACT_MENTION_ACT) {
+            if (am->kind == PK_EXTRACT_MENTION_ROLE && ntally < PK_ARRAY_LEN(tally_at) && tally_group(&d, a)) {
+                tally_at[ntally] = a;
+                tally_walk[ntally++] = w;
+            }
             walk_after(&d, &w, a);
             continue;
         }
@@ -4157,6 +4311,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     }
     if (s == PK_OK)
         fold_leftovers(r, meta, text, len);
+    for (size_t q = 0; s == PK_OK && q < ntally; q++)
+        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, meta);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);

@@ -960,6 +960,39 @@ confidence_within('Kaur Ekbang Desa Sembung ikut meresmikan posko pemenangan pas
 count('Calon bupati itu meresmikan posko pemenangan di Desa Sembung.', 0)
 
 
+# Round 11 (wip-tl): a tally of one kabupaten/kota by actor class is one group incident of that class (corpus README
+# rule 8; fresh7 021, 035, fresh6 017), never confident and with no date; near misses: a national or provincial
+# tally, and a class drafted by its own deed, give no tally draft
+SIKKA = ('Bawaslu Kabupaten Sikka mencatat lima laporan pada masa kampanye yakni netralitas aparatur sipil negara '
+         '(ASN) dua kasus, netralitas aparat desa dua kasus.')
+has(SIKKA, 'asn other_neutrality asserted')
+has(SIKKA, 'perangkat_desa other_neutrality asserted')
+placed(SIKKA, 'perangkat_desa', '53.07 - -')
+confidence_within(SIKKA, 0.0, 0.45)
+when(SIKKA, '-')
+BOLMONG = ('Bawaslu Kabupaten Bolaang Mongondow sudah mendapat 4 temuan pelanggaran Aparatur Sipil Negara (ASN) yang '
+           'tidak netral semasa kampanye.')
+has(BOLMONG, 'asn other_neutrality asserted')
+confidence_within(BOLMONG, 0.0, 0.45)
+SINJAI = 'Kasus ASN Sekretariat Daerah Kabupaten Sinjai sudah tahap I di Kejaksaan Negeri Sinjai.'
+has(SINJAI, 'asn other_neutrality asserted')
+placed(SINJAI, 'asn', '73.07 - -')
+# the status as told of the group: its own sentence's outcome; another group's "not proven" is not its own (fresh6 017)
+status('Kasus ASN Sekretariat Daerah Kabupaten Sinjai telah direkomendasikan ke BKN.',
+       'asn other_neutrality asserted proven')
+status('Bawaslu Kabupaten Sinjai menyebut delapan kasus tidak memenuhi unsur pidana. Kasus ASN Sekretariat Daerah '
+       'sudah tahap I di Kejaksaan Negeri Sinjai.', 'asn other_neutrality asserted alleged')
+# an organiser counted by cases: the organisers' code of ethics (fresh7 021)
+has('Bawaslu Kabupaten Sikka mencatat penyelenggara pemilu satu kasus.', 'organizer organizer_ethics asserted')
+count('Bawaslu RI mencatat netralitas aparat desa 120 kasus di seluruh Indonesia.', 0)
+count('Bawaslu Provinsi Jawa Tengah mencatat netralitas aparat desa 12 kasus.', 0)
+count('Bawaslu Kabupaten Sikka mencatat aparat desa dalam kampanye.', 0)
+has('Bawaslu Kabupaten Sikka mencatat dua kasus ASN. Seorang ASN di Kabupaten Sikka membagikan uang kepada warga.',
+    'asn give_money asserted')
+hasnt('Bawaslu Kabupaten Sikka mencatat dua kasus ASN. Seorang ASN di Kabupaten Sikka membagikan uang kepada warga.',
+      'other_neutrality')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
