@@ -4003,6 +4003,35 @@ static int tally_group(const dctx *d, size_t k)
            !pk__label_is(m->label, "any_person") && tally_class(d, k);
 }
 
+/* 1 if outcome k forwards a count of people to the civil service's
+ * bodies, BKN or KASN ("6 orang diantaranya diteruskan ke BKN", fresh7
+ * 036): they handle only civil servants' breaches (UU 20/2023 Pasal 26,
+ * PP 94/2021), so the people counted are ASN, a group told as a tally.
+ * At most 64 bytes read on either side. */
+static int forwarded_civil(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_OUTCOME || !pk__label_is(m->label, "proven") || k + 1 >= d->nm ||
+        !cue_is(d, k + 1, "to", NULL) || d->m[k + 1].sentence != m->sentence)
+        return 0;
+    const char *t = d->text;
+    size_t i = d->m[k + 1].end, j;
+    if (i < d->len && t[i] == ' ')
+        i++;
+    for (j = i; j < d->len && j - i < 16 && t[j] >= 'A' && t[j] <= 'Z';)
+        j++;
+    if (!word_is(t + i, j - i, "bkn") && !word_is(t + i, j - i, "kasn"))
+        return 0;
+    size_t floor = m->start > 64 ? m->start - 64 : 0, b, end;
+    if (!word_before(t, m->start, floor, &b, &end))
+        return 0;
+    if (word_is(t + b, end - b, "diantaranya") && !word_before(t, b, floor, &b, &end))
+        return 0;
+    if (!word_is(t + b, end - b, "orang") || !word_before(t, b, floor, &b, &end))
+        return 0;
+    return (t[b] >= '0' && t[b] <= '9') || count_word(t + b, end - b) > 0;
+}
+
 /* The group incident of a tally of one kabupaten/kota by actor class
  * (corpus README rule 8, fresh7 021 035, fresh6 017): role k counted by
  * cases, with the walk w as it stood at k, gives one draft of that class
@@ -4017,17 +4046,25 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
                              const pk_region *defreg, dmeta *meta)
 {
     const pk_extract_mention *km = &d->m[k];
+    int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else an outcome: forwarded_civil() */
     for (size_t i = 0; i < d->r->nd; i++)
-        if (same_class(d->r->d[i].actor_label, km->label))
+        if (same_class(d->r->d[i].actor_label, role ? km->label : "asn"))
             return PK_OK;
     pk_extract_draft dr;
     memset(&dr, 0, sizeof dr);
     dr.incident = (pk_incident)PK_INCIDENT_INIT;
     for (int f = 0; f < PK_EXTRACT_EVIDENCE_SLOTS; f++)
         dr.evidence[f].mention = PK_EXTRACT_NO_MENTION;
-    set_actor(d, &dr, k, PK_EXTRACT_HOW_INFERRED, TALLY_CONF);
-    dr.act_label = pk__label_is(km->label, "organizer") ? "organizer_ethics" : "other_neutrality";
     pk_act act;
+    pk_actor who;
+    if (role) {
+        set_actor(d, &dr, k, PK_EXTRACT_HOW_INFERRED, TALLY_CONF);
+    } else if (pk_actor_from_name(&who, "pns", NULL) == PK_OK) {
+        dr.actor_label = "asn";
+        dr.incident.actor = who;
+        set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
+    }
+    dr.act_label = role && pk__label_is(km->label, "organizer") ? "organizer_ethics" : "other_neutrality";
     if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK)
         dr.incident.act = act;
     set_ev(&dr, PK_EXTRACT_FIELD_ACT, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
@@ -4047,6 +4084,15 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
         hi++;
     fill_region(d, &dr, k, lo, hi, w, defreg);
     const pk_extract_evidence *re = &dr.evidence[PK_EXTRACT_FIELD_REGION];
+    if (re->how == PK_EXTRACT_HOW_INFERRED && d->doc_office != NONE && is_kabkota(d->m[d->doc_office].region) &&
+        re->mention != d->doc_office) {
+        /* no place in the count's own sentence: the area of the office that
+         * counts ("Bawaslu Kabupaten Kerinci menemukan 24 kasus ... 6 orang
+         * diantaranya diteruskan ke BKN"), not a place named later (fresh7
+         * 036: "... di Sungai Penuh" in an appeal) */
+        pk__strlcpy_utf8(dr.incident.region, d->m[d->doc_office].region->code, sizeof dr.incident.region);
+        set_ev(&dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[d->doc_office], d->doc_office);
+    }
     if (re->how == PK_EXTRACT_HOW_NONE || re->how == PK_EXTRACT_HOW_DEFAULTED ||
         !is_kabkota(d->m[re->mention].region))
         return PK_OK;
@@ -4084,7 +4130,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         const pk_extract_mention *am = &d.m[a];
         const pk__xinfo *ax = &d.x[a];
         if (am->kind != PK_EXTRACT_MENTION_ACT) {
-            if (am->kind == PK_EXTRACT_MENTION_ROLE && ntally < PK_ARRAY_LEN(tally_at) && tally_group(&d, a)) {
+            if (ntally < PK_ARRAY_LEN(tally_at) &&
+                (am->kind == PK_EXTRACT_MENTION_ROLE ? tally_group(&d, a) : forwarded_civil(&d, a))) {
                 tally_at[ntally] = a;
                 tally_walk[ntally++] = w;
             }

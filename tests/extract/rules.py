@@ -982,6 +982,18 @@ status('Kasus ASN Sekretariat Daerah Kabupaten Sinjai telah direkomendasikan ke 
        'asn other_neutrality asserted proven')
 status('Bawaslu Kabupaten Sinjai menyebut delapan kasus tidak memenuhi unsur pidana. Kasus ASN Sekretariat Daerah '
        'sudah tahap I di Kejaksaan Negeri Sinjai.', 'asn other_neutrality asserted alleged')
+# people counted and forwarded to BKN or KASN, which handle only civil servants (UU 20/2023, PP 94/2021): an ASN group;
+# its place is the counting office's area, not a place named later (fresh7 036); near misses: forwarded to the
+# police, or no count of people
+KERINCI = ('Bawaslu Kabupaten Kerinci menemukan 24 kasus selama tahapan. Dari 24 kasus tersebut, 6 orang diantaranya '
+           'diteruskan ke BKN pada tahapan kampanye.\nBawaslu selalu memberikan himbauan kepada kepala desa di Sungai '
+           'Penuh.')
+status(KERINCI, 'asn other_neutrality asserted proven')
+placed(KERINCI, 'asn', '15.01 - -')
+confidence_within(KERINCI, 0.0, 0.45)
+hasnt('Bawaslu Kabupaten Kerinci menemukan 24 kasus selama tahapan. Dari 24 kasus tersebut, 6 orang diantaranya '
+      'diteruskan ke Polres Kerinci.', '^asn')
+count('Bawaslu Kabupaten Kerinci menyebut laporan itu sudah diteruskan ke BKN.', 0)
 # an organiser counted by cases: the organisers' code of ethics (fresh7 021)
 has('Bawaslu Kabupaten Sikka mencatat penyelenggara pemilu satu kasus.', 'organizer organizer_ethics asserted')
 count('Bawaslu RI mencatat netralitas aparat desa 120 kasus di seluruh Indonesia.', 0)
