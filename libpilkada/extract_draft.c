@@ -4032,6 +4032,20 @@ static int forwarded_civil(const dctx *d, size_t k)
     return (t[b] >= '0' && t[b] <= '9') || count_word(t + b, end - b) > 0;
 }
 
+/* 1 if act k names the neutrality of civil servants as a class
+ * ("netralitas ASN", the class word inside the act's words) in a sentence
+ * telling that a case was found proven or sanctioned ("ada satu sudah ada
+ * rekomendasi dari Bawaslu Biak Numfor berkaitan dengan netralitas ASN",
+ * fresh7 023): a handled case of that class with no person named, told as
+ * a tally is. */
+static int handled_class(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    int8_t o = d->x[k].sent_outcome;
+    return pk__label_is(m->label, "other_neutrality") && m->end - m->start > 4 &&
+           word_is(d->text + m->end - 4, 4, " asn") && (o == PK_EXTRACT_PROVEN || o == PK_EXTRACT_SANCTIONED);
+}
+
 /* The group incident of a tally of one kabupaten/kota by actor class
  * (corpus README rule 8, fresh7 021 035, fresh6 017): role k counted by
  * cases, with the walk w as it stood at k, gives one draft of that class
@@ -4046,7 +4060,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
                              const pk_region *defreg, dmeta *meta)
 {
     const pk_extract_mention *km = &d->m[k];
-    int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else an outcome: forwarded_civil() */
+    int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else ASN: forwarded_civil(), handled_class() */
     for (size_t i = 0; i < d->r->nd; i++)
         if (same_class(d->r->d[i].actor_label, role ? km->label : "asn"))
             return PK_OK;
@@ -4227,7 +4241,13 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
         if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
-             * named beside it is not enough for an incident */
+             * named beside it is not enough for an incident; a class's
+             * handled case is a tally of that class (handled_class()) */
+            if (ntally < PK_ARRAY_LEN(tally_at) && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo) &&
+                handled_class(&d, a)) {
+                tally_at[ntally] = a;
+                tally_walk[ntally++] = w;
+            }
             walk_after(&d, &w, a);
             continue;
         }

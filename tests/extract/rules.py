@@ -994,6 +994,14 @@ confidence_within(KERINCI, 0.0, 0.45)
 hasnt('Bawaslu Kabupaten Kerinci menemukan 24 kasus selama tahapan. Dari 24 kasus tersebut, 6 orang diantaranya '
       'diteruskan ke Polres Kerinci.', '^asn')
 count('Bawaslu Kabupaten Kerinci menyebut laporan itu sudah diteruskan ke BKN.', 0)
+# a handled case of ASN neutrality, nobody named: the same group draft (fresh7 023); near misses: no outcome told,
+# or a provincial body's case
+BIAK = 'Ada satu sudah ada rekomendasi dari Bawaslu Biak Numfor berkaitan dengan netralitas ASN.'
+status(BIAK, 'asn other_neutrality asserted proven')
+placed(BIAK, 'asn', '91.06 - -')
+confidence_within(BIAK, 0.0, 0.45)
+count('Bawaslu Biak Numfor terus memantau netralitas ASN selama kampanye.', 0)
+count('Bawaslu Provinsi Papua sudah memberi rekomendasi terkait netralitas ASN.', 0)
 # an organiser counted by cases: the organisers' code of ethics (fresh7 021)
 has('Bawaslu Kabupaten Sikka mencatat penyelenggara pemilu satu kasus.', 'organizer organizer_ethics asserted')
 count('Bawaslu RI mencatat netralitas aparat desa 120 kasus di seluruh Indonesia.', 0)
