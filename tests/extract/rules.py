@@ -1013,6 +1013,23 @@ hasnt('Bawaslu Kabupaten Sikka mencatat dua kasus ASN. Seorang ASN di Kabupaten 
       'other_neutrality')
 
 
+# Round 11 (wip-tl): organisers' acts on voting day (fresh7 026): a careless procedure ("kurang cermat",
+# administrative_breach, UU 10/2016 Pasal 138) and an ethics breach named as such ("pelanggaran etik", the noun
+# form, organizer_ethics); each case of a list at its own place ("Jaluko": Kecamatan Jambi Luar Kota). Near
+# misses: an appeal to be careful, and a civil servant's "melanggar etik netralitas ASN" (fresh7 022)
+has('Ternyata ada proses yang kurang cermat yang dilakukan oleh KPPS di TPS 4 Desa Tanjung.',
+    'organizer administrative_breach asserted')
+count('Bawaslu mengimbau agar KPPS tidak kurang cermat saat menghitung suara.', 0)
+MUAROJAMBI = ('Pilkada di Kabupaten Muaro Jambi telah selesai. Sebanyak 4 pelanggaran ditemukan, di antaranya di '
+              'Kecamatan Kumpeh. Ada proses yang kurang cermat yang dilakukan oleh KPPS di TPS 4 Desa Tanjung.\n'
+              'Kemudian, di Kecamatan Jaluko, terdapat kasus pemilih dari luar kabupaten. Hal ini dikategorikan '
+              'sebagai pelanggaran etik yang dilakukan oleh KPPS.')
+has(MUAROJAMBI, 'organizer organizer_ethics asserted')
+has(MUAROJAMBI, 'organizer administrative_breach asserted')
+at(MUAROJAMBI, '15.05 15.05.01 -')
+hasnt('Sudah ada sepuluh ASN di Kabupaten Jepara yang dinyatakan melanggar etik netralitas ASN.', 'organizer_ethics')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
