@@ -1179,6 +1179,20 @@ static int ends_with_companion(const dctx *d, size_t a)
     return !word_is(d->text + w, n - w, "antara");
 }
 
+/* 1 if an election body (an office cue: "Bawaslu Morowali", "KPU") is
+ * named in act a's sentence before it, not as where something goes ("ke
+ * Bawaslu"): "Ketua dan anggota Bawaslu Morowali dilaporkan karena dianggap
+ * tidak profesional" (fresh7 006) tells of that body's members, not of a
+ * person carried from another sentence ("anggota KPU ... menerima uang"). */
+static int body_before(const dctx *d, size_t a, size_t lo)
+{
+    for (size_t k = lo; k < a; k++)
+        if (d->m[k].sentence == d->m[a].sentence && cue_is(d, k, "office", NULL) &&
+            !(k > 0 && cue_is(d, k - 1, "to", NULL)))
+            return 1;
+    return 0;
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -1387,7 +1401,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
      * setempat. Begitu juga dengan dugaan pelanggaran netralitas
      * penyelenggara pemilu ...", fresh7 021) is not its actor */
     if (best != NONE && how == PK_EXTRACT_HOW_INFERRED && pk__label_is(d->m[a].label, "organizer_ethics") &&
-        !pk__label_is(d->m[best].label, "organizer") && !supervisor(&d->m[best]))
+        ((!pk__label_is(d->m[best].label, "organizer") && !supervisor(&d->m[best])) || body_before(d, a, lo)))
         best = NONE;
     const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
@@ -3310,6 +3324,14 @@ static void agree_places(pk_extract_draft *dr)
     dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how = PK_EXTRACT_HOW_INFERRED;
 }
 
+/* 1 if draft dr's actor comes only from its act's words (bound_actor()). */
+static int from_act(const pk_extract_draft *dr)
+{
+    const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+    return e->how == PK_EXTRACT_HOW_INFERRED && e->mention != PK_EXTRACT_NO_MENTION &&
+           e->mention == dr->evidence[PK_EXTRACT_FIELD_ACT].mention;
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
 {
     dmeta nm1 = *nm_;
@@ -3345,6 +3367,12 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * another label that names nobody (a list of reports: "1. Laporan
          * Pengrusakan Baliho ... 3. Laporan Netralitas ASN (Honorer)") */
         int folds = o->actor_label[0] || !dr->actor_label[0] || strcmp(o->act_label, dr->act_label) == 0;
+        /* an actor read from the act's own words (bound_actor(): "tidak
+         * profesional" binds organisers) is the class, not the person of
+         * another draft: another act of it is another deed (fresh7 006:
+         * "anggota KPU ... diduga menerima uang", then "Bawaslu Morowali
+         * ... dianggap tidak profesional") */
+        folds = folds && (strcmp(o->act_label, dr->act_label) == 0 || (!from_act(o) && !from_act(dr)));
         int retold = !same && agree && folds &&
                      ((meta[i].para == nm->para && meta[i].sentence != nm->sentence && !nm->shift &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
