@@ -3136,6 +3136,90 @@ static void carried_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
         set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[v], v);
 }
 
+/* 1 if bytes [from, to) only join one post to the next: spaces, commas,
+ * dots, "dan", "serta" and the words of a place kind ("desa", "kelurahan",
+ * "kel", "ds"), with a "dan", "serta" or comma among them ("Kecamatan
+ * Mayong dan desa Banyuputih"). At most 32 bytes. */
+static int joins_posts(const char *s, size_t from, size_t to)
+{
+    if (from > to || to - from > 32)
+        return 0;
+    int need = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] == ' ' || s[i] == ',' || s[i] == '.') {
+            need |= s[i] == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && s[j] != ' ' && s[j] != ',' && s[j] != '.')
+            j++;
+        if (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta"))
+            need = 1;
+        else if (!word_is(s + i, j - i, "desa") && !word_is(s + i, j - i, "kelurahan") &&
+                 !word_is(s + i, j - i, "kel") && !word_is(s + i, j - i, "ds"))
+            return 0;
+        i = j;
+    }
+    return need;
+}
+
+/* 1 if bytes [from, to) are one to three spaces, with one comma among
+ * them when comma. */
+static int spaces_comma(const char *s, size_t from, size_t to, int comma)
+{
+    if (to <= from || to - from > 3)
+        return 0;
+    int n = 0;
+    for (size_t i = from; i < to; i++)
+        if (s[i] == ',' && comma)
+            n++;
+        else if (s[i] != ' ')
+            return 0;
+    return n <= 1;
+}
+
+/* The posts of draft dr's actor, a role named with a list of them right
+ * after it ("kepala desa Bungu Kecamatan Mayong dan desa Banyuputih,
+ * Kecamatan Kalinyamatan", fresh7 022; the role said again in apposition,
+ * "kepala desa, yaitu kepala desa Bungu ...", is the same): one post per
+ * kecamatan, each another person of that office (corpus README rule 4: one
+ * incident per actor and place). The first place follows the role with
+ * only spaces between; the next ones are joined by joins_posts(), a desa
+ * and its kecamatan by spaces or a comma. Entries as in place_list(): every
+ * kecamatan lies in the draft's kabupaten/kota, no two the same, else
+ * none. Two or more entries (at most cap), else 0. Reads at most WINDOW
+ * mentions. */
+static size_t post_list(const dctx *d, const pk_extract_draft *dr, size_t *bd, size_t *bv, size_t cap)
+{
+    size_t g = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    pk_place_id rid = 0;
+    if (g == PK_EXTRACT_NO_MENTION || d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !dr->incident.region[0] ||
+        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    while (g + 1 < d->nm && d->m[g + 1].kind == PK_EXTRACT_MENTION_ROLE && d->m[g + 1].sentence == d->m[g].sentence &&
+           pk__same_label(d->m[g + 1].label, d->m[g].label) && d->m[g + 1].start - d->m[g].end <= 16)
+        g++; /* "kepala desa, yaitu kepala desa Bungu" */
+    size_t end = d->m[g].end;
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
+    for (size_t k = g + 1; k < d->nm && k - g <= WINDOW && d->m[k].sentence == d->m[g].sentence; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->start < end)
+            continue;
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) || !usable_place(m, &d->x[k]))
+            break;
+        int next = k == g + 1 ? spaces_comma(d->text, end, m->start, 0)
+                              : (joins_posts(d->text, end, m->start) ||
+                                 (m->kind == PK_EXTRACT_MENTION_DISTRICT && l.nv == 1 && spaces_comma(d->text, end, m->start, 1)));
+        if (!next)
+            break;
+        end = m->end;
+        if (!list_take(d, &l, k))
+            return 0;
+    }
+    return l.n >= 2 ? l.n : 0;
+}
+
 static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
 {
     const pk__xinfo *x = &d->x[a];
@@ -4363,6 +4447,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         int carried = 0; /* the list is another sentence's: its places are inferred */
         if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = carried_list(&d, &dr, a, lpd, lpv, 8)) > 0) {
             carried = 1;
+            carried_place(&d, &dr, lpd[0], lpv[0]);
+        }
+        if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = post_list(&d, &dr, lpd, lpv, 8)) > 0) {
+            carried = 1; /* one draft per post of the actor (each its holder) */
             carried_place(&d, &dr, lpd[0], lpv[0]);
         }
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */

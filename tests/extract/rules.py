@@ -1044,6 +1044,24 @@ count('Beberapa anggota KPU Morowali diduga menerima uang dari salah satu pasang
       'Bawaslu karena dianggap tidak profesional.', 1)
 
 
+# Round 11 (wip-tl): one office named with two coordinated posts ("kepala desa Bungu Kecamatan Mayong dan desa
+# Banyuputih, Kecamatan Kalinyamatan", fresh7 022): two holders, one draft per post (corpus README rule 4); near
+# misses: a kecamatan of another kabupaten in the list, and a place of another kind of person after the post
+JEPARA = ('Bawaslu Kabupaten Jepara menangani dua kasus. Sementara untuk kepala desa, yaitu kepala desa Bungu '
+          'Kecamatan Mayong dan desa Banyuputih, Kecamatan Kalinyamatan. Mereka dinilai Bawaslu Jepara tidak netral '
+          'dengan memberi dukungan kepada salah satu paslon gubernur.')
+count(JEPARA, 2)
+count(JEPARA.replace('Mayong dan desa', 'Mayong serta Ds.'), 2)
+at(JEPARA, '33.20 33.20.04 33.20.04.2016')
+at(JEPARA, '33.20 33.20.13 33.20.13.2003')
+count('Bawaslu Kabupaten Jepara menangani dua kasus. Sementara untuk kepala desa, yaitu kepala desa Bungu '
+      'Kecamatan Mayong dan desa Teladan, Kecamatan Curup Selatan. Mereka dinilai Bawaslu Jepara tidak netral '
+      'dengan memberi dukungan kepada salah satu paslon gubernur.', 1)
+count('Bawaslu Kabupaten Jepara menangani dua kasus. Sementara untuk kepala desa, yaitu kepala desa Bungu '
+      'Kecamatan Mayong bersama warga Kecamatan Kalinyamatan. Mereka dinilai Bawaslu Jepara tidak netral '
+      'dengan memberi dukungan kepada salah satu paslon gubernur.', 1)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
