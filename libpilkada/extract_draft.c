@@ -4229,6 +4229,34 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     return add_draft(d->r, &dr, &nm, meta);
 }
 
+/* For act a: 0 if it is not "di bawah umur"; else 1 when a word of voting
+ * follows it in its sentence ("mencoblos", "memilih",
+ * "hak pilih", "hak suara"): someone under age voted (UU 10/2016 Pasal 57
+ * ayat (1)), and -1 when none does (children at a campaign, a warning):
+ * no vote told. At most 160 bytes read. */
+static int underage_vote(const dctx *d, size_t a)
+{
+    const pk_extract_mention *m = &d->m[a];
+    if (!word_is(d->text + m->start, m->end - m->start, "di bawah umur"))
+        return 0;
+    size_t to = d->len - m->end > 160 ? m->end + 160 : d->len;
+    for (size_t i = m->end, j; i < to; i = j) {
+        while (i < to && !((d->text[i] >= 'a' && d->text[i] <= 'z') || (d->text[i] >= 'A' && d->text[i] <= 'Z'))) {
+            if (sent_stop(d->text, d->len, i))
+                return -1;
+            i++;
+        }
+        for (j = i; j < to && ((d->text[j] >= 'a' && d->text[j] <= 'z') || (d->text[j] >= 'A' && d->text[j] <= 'Z'));)
+            j++;
+        if (word_is(d->text + i, j - i, "mencoblos") || word_is(d->text + i, j - i, "memilih") ||
+            ((word_is(d->text + i, j - i, "pilih") || word_is(d->text + i, j - i, "suara") ||
+              word_is(d->text + i, j - i, "pilihnya") || word_is(d->text + i, j - i, "suaranya")) &&
+             i >= 4 && word_is(d->text + i - 4, 3, "hak")))
+            return 1;
+    }
+    return -1;
+}
+
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
                              const char *text, size_t len, pk_error *err)
 {
@@ -4325,7 +4353,20 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             conf = conf < 0.2 ? conf : 0.2;
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
+        int underage = underage_vote(&d, a);
+        if (underage < 0) {
+            walk_after(&d, &w, a); /* "melibatkan anak di bawah umur dalam kampanye": no vote told */
+            continue;
+        }
         fill_actor(&d, &dr, a, lo, hi, &w);
+        if (underage && (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
+                         pk__label_is(dr.actor_label, "any_person"))) {
+            /* "seorang warga yang masih di bawah umur diketahui mencoblos":
+             * the one who voted, a voter (fresh7 026) */
+            dr.actor_label = "voter";
+            dr.incident.actor = PK_ACTOR_VOTER;
+            set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.6, am, a);
+        }
         if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE &&
             (pk__label_is(dr.act_label, "multiple_voting") || pk__label_is(dr.act_label, "vote_in_name_of_other"))) {
             /* only a voter casts a ballot: "ada dua orang yang merupakan

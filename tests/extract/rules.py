@@ -1062,6 +1062,15 @@ count('Bawaslu Kabupaten Jepara menangani dua kasus. Sementara untuk kepala desa
       'dengan memberi dukungan kepada salah satu paslon gubernur.', 1)
 
 
+# Round 11 (wip-tl): someone under age who voted (UU 10/2016 Pasal 57(1)): a voter's administrative breach
+# (fresh7 026); near miss: children at a campaign, no vote told
+has('Di Kecamatan Maro Sebo, seorang warga yang masih di bawah umur diketahui mencoblos untuk menentukan hak '
+    'suaranya.', 'voter administrative_breach asserted')
+has('Seorang pemilih di bawah umur menggunakan hak pilihnya di TPS 3 Desa Mudung Darat.',
+    'voter administrative_breach asserted')
+hasnt('Tim paslon itu membawa anak di bawah umur saat kampanye di Kecamatan Maro Sebo.', 'administrative_breach')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
