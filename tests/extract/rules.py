@@ -994,6 +994,12 @@ confidence_within(KERINCI, 0.0, 0.45)
 hasnt('Bawaslu Kabupaten Kerinci menemukan 24 kasus selama tahapan. Dari 24 kasus tersebut, 6 orang diantaranya '
       'diteruskan ke Polres Kerinci.', '^asn')
 count('Bawaslu Kabupaten Kerinci menyebut laporan itu sudah diteruskan ke BKN.', 0)
+status('Bawaslu Kabupaten Kerinci menemukan 24 kasus selama tahapan. Dari 24 kasus tersebut, empat orang '
+       'direkomendasikan ke KASN.', 'asn other_neutrality asserted proven')
+has('Bawaslu Kabupaten Sikka menemukan dua kasus dugaan pelanggaran netralitas ASN selama kampanye.',
+    'asn other_neutrality asserted')
+confidence_within('Bawaslu Kabupaten Sikka menemukan dua kasus dugaan pelanggaran netralitas ASN selama kampanye.',
+                  0.0, 0.45)
 # a handled case of ASN neutrality, nobody named: the same group draft (fresh7 023); near misses: no outcome told,
 # or a provincial body's case
 BIAK = 'Ada satu sudah ada rekomendasi dari Bawaslu Biak Numfor berkaitan dengan netralitas ASN.'
