@@ -16,6 +16,7 @@
 #define DOC_PLACES 8
 #define GENERIC_CONF 0.45 /* confidence of a draft whose act is a generic word (priority 1) */
 #define DROPPED_CONF 0.4 /* highest confidence of a draft whose case was stopped */
+#define TALLY_CONF 0.4   /* confidence of a group incident read from a tally of cases (tally_draft) */
 
 typedef struct dctx {
     pk_extract_result *r;
@@ -1198,6 +1199,20 @@ static int ends_with_companion(const dctx *d, size_t a)
     return !word_is(d->text + w, n - w, "antara");
 }
 
+/* 1 if an election body (an office cue: "Bawaslu Morowali", "KPU") is
+ * named in act a's sentence before it, not as where something goes ("ke
+ * Bawaslu"): "Ketua dan anggota Bawaslu Morowali dilaporkan karena dianggap
+ * tidak profesional" (fresh7 006) tells of that body's members, not of a
+ * person carried from another sentence ("anggota KPU ... menerima uang"). */
+static int body_before(const dctx *d, size_t a, size_t lo)
+{
+    for (size_t k = lo; k < a; k++)
+        if (d->m[k].sentence == d->m[a].sentence && cue_is(d, k, "office", NULL) &&
+            !(k > 0 && cue_is(d, k - 1, "to", NULL)))
+            return 1;
+    return 0;
+}
+
 static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE;
@@ -1406,7 +1421,7 @@ static void fill_actor(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_
      * setempat. Begitu juga dengan dugaan pelanggaran netralitas
      * penyelenggara pemilu ...", fresh7 021) is not its actor */
     if (best != NONE && how == PK_EXTRACT_HOW_INFERRED && pk__label_is(d->m[a].label, "organizer_ethics") &&
-        !pk__label_is(d->m[best].label, "organizer") && !supervisor(&d->m[best]))
+        ((!pk__label_is(d->m[best].label, "organizer") && !supervisor(&d->m[best])) || body_before(d, a, lo)))
         best = NONE;
     const char *bound = best == NONE ? bound_actor(d, a) : NULL;
     if (bound) {
@@ -3300,6 +3315,90 @@ static void carried_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
         set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[v], v);
 }
 
+/* 1 if bytes [from, to) only join one post to the next: spaces, commas,
+ * dots, "dan", "serta" and the words of a place kind ("desa", "kelurahan",
+ * "kel", "ds"), with a "dan", "serta" or comma among them ("Kecamatan
+ * Mayong dan desa Banyuputih"). At most 32 bytes. */
+static int joins_posts(const char *s, size_t from, size_t to)
+{
+    if (from > to || to - from > 32)
+        return 0;
+    int need = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] == ' ' || s[i] == ',' || s[i] == '.') {
+            need |= s[i] == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && s[j] != ' ' && s[j] != ',' && s[j] != '.')
+            j++;
+        if (word_is(s + i, j - i, "dan") || word_is(s + i, j - i, "serta"))
+            need = 1;
+        else if (!word_is(s + i, j - i, "desa") && !word_is(s + i, j - i, "kelurahan") &&
+                 !word_is(s + i, j - i, "kel") && !word_is(s + i, j - i, "ds"))
+            return 0;
+        i = j;
+    }
+    return need;
+}
+
+/* 1 if bytes [from, to) are one to three spaces, with one comma among
+ * them when comma. */
+static int spaces_comma(const char *s, size_t from, size_t to, int comma)
+{
+    if (to <= from || to - from > 3)
+        return 0;
+    int n = 0;
+    for (size_t i = from; i < to; i++)
+        if (s[i] == ',' && comma)
+            n++;
+        else if (s[i] != ' ')
+            return 0;
+    return n <= 1;
+}
+
+/* The posts of draft dr's actor, a role named with a list of them right
+ * after it ("kepala desa Bungu Kecamatan Mayong dan desa Banyuputih,
+ * Kecamatan Kalinyamatan", fresh7 022; the role said again in apposition,
+ * "kepala desa, yaitu kepala desa Bungu ...", is the same): one post per
+ * kecamatan, each another person of that office (corpus README rule 4: one
+ * incident per actor and place). The first place follows the role with
+ * only spaces between; the next ones are joined by joins_posts(), a desa
+ * and its kecamatan by spaces or a comma. Entries as in place_list(): every
+ * kecamatan lies in the draft's kabupaten/kota, no two the same, else
+ * none. Two or more entries (at most cap), else 0. Reads at most WINDOW
+ * mentions. */
+static size_t post_list(const dctx *d, const pk_extract_draft *dr, size_t *bd, size_t *bv, size_t cap)
+{
+    size_t g = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    pk_place_id rid = 0;
+    if (g == PK_EXTRACT_NO_MENTION || d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !dr->incident.region[0] ||
+        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    while (g + 1 < d->nm && d->m[g + 1].kind == PK_EXTRACT_MENTION_ROLE && d->m[g + 1].sentence == d->m[g].sentence &&
+           pk__same_label(d->m[g + 1].label, d->m[g].label) && d->m[g + 1].start - d->m[g].end <= 16)
+        g++; /* "kepala desa, yaitu kepala desa Bungu" */
+    size_t end = d->m[g].end;
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
+    for (size_t k = g + 1; k < d->nm && k - g <= WINDOW && d->m[k].sentence == d->m[g].sentence; k++) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->start < end)
+            continue;
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) || !usable_place(m, &d->x[k]))
+            break;
+        int next = k == g + 1 ? spaces_comma(d->text, end, m->start, 0)
+                              : (joins_posts(d->text, end, m->start) ||
+                                 (m->kind == PK_EXTRACT_MENTION_DISTRICT && l.nv == 1 && spaces_comma(d->text, end, m->start, 1)));
+        if (!next)
+            break;
+        end = m->end;
+        if (!list_take(d, &l, k))
+            return 0;
+    }
+    return l.n >= 2 ? l.n : 0;
+}
+
 static void fill_rest(dctx *d, pk_extract_draft *dr, size_t a, const pk_extract_options *o)
 {
     const pk__xinfo *x = &d->x[a];
@@ -3488,6 +3587,14 @@ static void agree_places(pk_extract_draft *dr)
     dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how = PK_EXTRACT_HOW_INFERRED;
 }
 
+/* 1 if draft dr's actor comes only from its act's words (bound_actor()). */
+static int from_act(const pk_extract_draft *dr)
+{
+    const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+    return e->how == PK_EXTRACT_HOW_INFERRED && e->mention != PK_EXTRACT_NO_MENTION &&
+           e->mention == dr->evidence[PK_EXTRACT_FIELD_ACT].mention;
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
 {
     dmeta nm1 = *nm_;
@@ -3523,6 +3630,12 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * another label that names nobody (a list of reports: "1. Laporan
          * Pengrusakan Baliho ... 3. Laporan Netralitas ASN (Honorer)") */
         int folds = o->actor_label[0] || !dr->actor_label[0] || strcmp(o->act_label, dr->act_label) == 0;
+        /* an actor read from the act's own words (bound_actor(): "tidak
+         * profesional" binds organisers) is the class, not the person of
+         * another draft: another act of it is another deed (fresh7 006:
+         * "anggota KPU ... diduga menerima uang", then "Bawaslu Morowali
+         * ... dianggap tidak profesional") */
+        folds = folds && (strcmp(o->act_label, dr->act_label) == 0 || (!from_act(o) && !from_act(dr)));
         int retold = !same && agree && folds &&
                      ((meta[i].para == nm->para && meta[i].sentence != nm->sentence && !nm->shift &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
@@ -4088,6 +4201,241 @@ static void walk_after(dctx *d, walk *w, size_t k)
         w->last_date = k;
 }
 
+/* 1 if t[i..j) is a word naming cases ("kasus", "laporan", "temuan",
+ * "perkara", "pengaduan"). */
+static int case_word(const char *t, size_t i, size_t j)
+{
+    static const char *const cases[] = {"kasus", "laporan", "temuan", "perkara", "pengaduan"};
+    for (size_t q = 0; q < PK_ARRAY_LEN(cases); q++)
+        if (word_is(t + i, j - i, cases[q]))
+            return 1;
+    return 0;
+}
+
+/* The word of t that ends at or before byte e (spaces skipped, not across
+ * other punctuation), no further back than floor: its start in *b; 0 if
+ * there is none. */
+static int word_before(const char *t, size_t e, size_t floor, size_t *b, size_t *end)
+{
+    while (e > floor && t[e - 1] == ' ')
+        e--;
+    size_t i = e;
+    while (i > floor && ((t[i - 1] >= 'a' && t[i - 1] <= 'z') || (t[i - 1] >= 'A' && t[i - 1] <= 'Z') ||
+                         (t[i - 1] >= '0' && t[i - 1] <= '9')))
+        i--;
+    *b = i;
+    *end = e;
+    return i < e;
+}
+
+/* 1 if role k names a class of people counted by cases, a tally rather
+ * than a deed (corpus README rule 8: a tally of one kabupaten/kota by
+ * actor class is one group incident): a count and a case word right
+ * after it, past a bracketed abbreviation ("netralitas aparatur sipil
+ * negara (ASN) dua kasus", "netralitas aparat desa dua kasus"); a count,
+ * a case word and at most "dugaan", "pelanggaran", "netralitas" right
+ * before it ("4 temuan pelanggaran Aparatur Sipil Negara (ASN)"); or
+ * "kasus" right before it ("Kasus ASN Sekretariat Daerah"). At most 64
+ * bytes read on either side. */
+static int tally_class(const dctx *d, size_t k)
+{
+    const char *t = d->text;
+    size_t e = d->m[k].end, lim = e + 64 < d->len ? e + 64 : d->len, j;
+    while (e < lim && t[e] == ' ')
+        e++;
+    if (e < lim && t[e] == '(') {
+        while (e < lim && t[e] != ')')
+            e++;
+        if (e < lim)
+            e++;
+    }
+    if (e < lim && t[e] == ' ')
+        e++;
+    size_t i = e;
+    for (j = i; j < lim && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9'));)
+        j++;
+    if (i < j && ((t[i] >= '0' && t[i] <= '9') || count_word(t + i, j - i)) && j < lim && t[j] == ' ') {
+        size_t c = j + 1;
+        while (c < lim && t[c] >= 'a' && t[c] <= 'z')
+            c++;
+        if (case_word(t, j + 1, c))
+            return 1;
+    }
+    size_t floor = d->m[k].start > 64 ? d->m[k].start - 64 : 0, b, end;
+    if (!word_before(t, d->m[k].start, floor, &b, &end))
+        return 0;
+    if (word_is(t + b, end - b, "kasus"))
+        return 1;
+    static const char *const skip[] = {"netralitas", "pelanggaran", "dugaan"};
+    for (size_t q = 0; q < PK_ARRAY_LEN(skip); q++)
+        if (word_is(t + b, end - b, skip[q]) && !word_before(t, b, floor, &b, &end))
+            return 0;
+    if (!case_word(t, b, end) || !word_before(t, b, floor, &b, &end))
+        return 0;
+    return (t[b] >= '0' && t[b] <= '9') || count_word(t + b, end - b) > 0;
+}
+
+/* 1 if actor labels a and b name the same class of people (asn, pns and
+ * pppk are one class: corpus README rule 5). */
+static int same_class(const char *a, const char *b)
+{
+    int ca = pk__label_is(a, "asn") || pk__label_is(a, "pns") || pk__label_is(a, "pppk");
+    int cb = pk__label_is(b, "asn") || pk__label_is(b, "pns") || pk__label_is(b, "pppk");
+    return pk__same_label(a, b) || (ca && cb);
+}
+
+/* 1 if role k is a class counted by cases (tally_class()) that may act:
+ * not a supervisor, voter or unnamed person, nor a relative. */
+static int tally_group(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    return !(m->flags & (PK_EXTRACT_FLAG_NEGATED | PK_EXTRACT_FLAG_LINK)) && !d->x[k].title &&
+           !pk__label_is(m->label, "supervisor") && !pk__label_is(m->label, "voter") &&
+           !pk__label_is(m->label, "any_person") && tally_class(d, k);
+}
+
+/* 1 if outcome k forwards a count of people to the civil service's
+ * bodies, BKN or KASN ("6 orang diantaranya diteruskan ke BKN", fresh7
+ * 036): they handle only civil servants' breaches (UU 20/2023 Pasal 26,
+ * PP 94/2021), so the people counted are ASN, a group told as a tally.
+ * At most 64 bytes read on either side. */
+static int forwarded_civil(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_OUTCOME || !pk__label_is(m->label, "proven") || k + 1 >= d->nm ||
+        !cue_is(d, k + 1, "to", NULL) || d->m[k + 1].sentence != m->sentence)
+        return 0;
+    const char *t = d->text;
+    size_t i = d->m[k + 1].end, j;
+    if (i < d->len && t[i] == ' ')
+        i++;
+    for (j = i; j < d->len && j - i < 16 && t[j] >= 'A' && t[j] <= 'Z';)
+        j++;
+    if (!word_is(t + i, j - i, "bkn") && !word_is(t + i, j - i, "kasn"))
+        return 0;
+    size_t floor = m->start > 64 ? m->start - 64 : 0, b, end;
+    if (!word_before(t, m->start, floor, &b, &end))
+        return 0;
+    if (word_is(t + b, end - b, "diantaranya") && !word_before(t, b, floor, &b, &end))
+        return 0;
+    if (!word_is(t + b, end - b, "orang") || !word_before(t, b, floor, &b, &end))
+        return 0;
+    return (t[b] >= '0' && t[b] <= '9') || count_word(t + b, end - b) > 0;
+}
+
+/* 1 if act k names the neutrality of civil servants as a class
+ * ("netralitas ASN", the class word inside the act's words) in a sentence
+ * telling that a case was found proven or sanctioned ("ada satu sudah ada
+ * rekomendasi dari Bawaslu Biak Numfor berkaitan dengan netralitas ASN",
+ * fresh7 023): a handled case of that class with no person named, told as
+ * a tally is. */
+static int handled_class(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    int8_t o = d->x[k].sent_outcome;
+    return pk__label_is(m->label, "other_neutrality") && m->end - m->start > 4 &&
+           word_is(d->text + m->end - 4, 4, " asn") && (o == PK_EXTRACT_PROVEN || o == PK_EXTRACT_SANCTIONED);
+}
+
+/* The group incident of a tally of one kabupaten/kota by actor class
+ * (corpus README rule 8, fresh7 021 035, fresh6 017): role k counted by
+ * cases, with the walk w as it stood at k, gives one draft of that class
+ * with the class's generic neutrality act (organizer_ethics for an
+ * organiser, DKPP Regulation 2/2017; other_neutrality else, rule 6), its
+ * status as told, no occurrence date (a count tells no day), at a
+ * confidence below 0.5 (an aggregate tells no single deed). None when a
+ * draft of that class is already there (the deed told), or when the
+ * place is not one kabupaten/kota (a national or provincial tally is no
+ * incident) or only the default region. */
+static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_options *o,
+                             const pk_region *defreg, dmeta *meta)
+{
+    const pk_extract_mention *km = &d->m[k];
+    int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else ASN: forwarded_civil(), handled_class() */
+    for (size_t i = 0; i < d->r->nd; i++)
+        if (same_class(d->r->d[i].actor_label, role ? km->label : "asn"))
+            return PK_OK;
+    pk_extract_draft dr;
+    memset(&dr, 0, sizeof dr);
+    dr.incident = (pk_incident)PK_INCIDENT_INIT;
+    for (int f = 0; f < PK_EXTRACT_EVIDENCE_SLOTS; f++)
+        dr.evidence[f].mention = PK_EXTRACT_NO_MENTION;
+    pk_act act;
+    pk_actor who;
+    if (role) {
+        set_actor(d, &dr, k, PK_EXTRACT_HOW_INFERRED, TALLY_CONF);
+    } else if (pk_actor_from_name(&who, "pns", NULL) == PK_OK) {
+        dr.actor_label = "asn";
+        dr.incident.actor = who;
+        set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
+    }
+    dr.act_label = role && pk__label_is(km->label, "organizer") ? "organizer_ethics" : "other_neutrality";
+    if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK)
+        dr.incident.act = act;
+    set_ev(&dr, PK_EXTRACT_FIELD_ACT, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
+    const pk__xinfo *kx = &d->x[k];
+    int8_t st = d->para_outcome[k] >= 0 ? d->para_outcome[k] : d->doc_outcome;
+    if (st == PK_EXTRACT_NOT_PROVEN || st == PK_EXTRACT_DROPPED)
+        st = -1; /* a tally parts its cases by outcome: "delapan kasus ... tidak memenuhi unsur" is others' */
+    if (kx->sent_outcome >= 0)
+        st = kx->sent_outcome;
+    dr.status = st >= 0 ? (pk_extract_status)st : PK_EXTRACT_ALLEGED;
+    dr.negated = dr.status == PK_EXTRACT_NOT_PROVEN;
+    dr.confidence = TALLY_CONF;
+    size_t lo = k, hi = k + 1;
+    while (lo > 0 && k - lo < WINDOW && d->m[lo - 1].sentence == km->sentence)
+        lo--;
+    while (hi < d->nm && hi - k < WINDOW && d->m[hi].sentence == km->sentence)
+        hi++;
+    fill_region(d, &dr, k, lo, hi, w, defreg);
+    const pk_extract_evidence *re = &dr.evidence[PK_EXTRACT_FIELD_REGION];
+    if (re->how == PK_EXTRACT_HOW_INFERRED && d->doc_office != NONE && is_kabkota(d->m[d->doc_office].region) &&
+        re->mention != d->doc_office) {
+        /* no place in the count's own sentence: the area of the office that
+         * counts ("Bawaslu Kabupaten Kerinci menemukan 24 kasus ... 6 orang
+         * diantaranya diteruskan ke BKN"), not a place named later (fresh7
+         * 036: "... di Sungai Penuh" in an appeal) */
+        pk__strlcpy_utf8(dr.incident.region, d->m[d->doc_office].region->code, sizeof dr.incident.region);
+        set_ev(&dr, PK_EXTRACT_FIELD_REGION, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[d->doc_office], d->doc_office);
+    }
+    if (re->how == PK_EXTRACT_HOW_NONE || re->how == PK_EXTRACT_HOW_DEFAULTED ||
+        !is_kabkota(d->m[re->mention].region))
+        return PK_OK;
+    fill_rest(d, &dr, k, o);
+    dr.start = d->m[lo].start;
+    dr.end = d->m[hi - 1].end;
+    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift};
+    return add_draft(d->r, &dr, &nm, meta);
+}
+
+/* For act a: 0 if it is not "di bawah umur"; else 1 when a word of voting
+ * follows it in its sentence ("mencoblos", "memilih",
+ * "hak pilih", "hak suara"): someone under age voted (UU 10/2016 Pasal 57
+ * ayat (1)), and -1 when none does (children at a campaign, a warning):
+ * no vote told. At most 160 bytes read. */
+static int underage_vote(const dctx *d, size_t a)
+{
+    const pk_extract_mention *m = &d->m[a];
+    if (!word_is(d->text + m->start, m->end - m->start, "di bawah umur"))
+        return 0;
+    size_t to = d->len - m->end > 160 ? m->end + 160 : d->len;
+    for (size_t i = m->end, j; i < to; i = j) {
+        while (i < to && !((d->text[i] >= 'a' && d->text[i] <= 'z') || (d->text[i] >= 'A' && d->text[i] <= 'Z'))) {
+            if (sent_stop(d->text, d->len, i))
+                return -1;
+            i++;
+        }
+        for (j = i; j < to && ((d->text[j] >= 'a' && d->text[j] <= 'z') || (d->text[j] >= 'A' && d->text[j] <= 'Z'));)
+            j++;
+        if (word_is(d->text + i, j - i, "mencoblos") || word_is(d->text + i, j - i, "memilih") ||
+            ((word_is(d->text + i, j - i, "pilih") || word_is(d->text + i, j - i, "suara") ||
+              word_is(d->text + i, j - i, "pilihnya") || word_is(d->text + i, j - i, "suaranya")) &&
+             i >= 4 && word_is(d->text + i - 4, 3, "hak")))
+            return 1;
+    }
+    return -1;
+}
+
 pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
                              const char *text, size_t len, pk_error *err)
 {
@@ -4108,11 +4456,18 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     }
     dmeta meta[PK_EXTRACT_MAX_DRAFTS] = {0}; /* set with each draft; zeroed so no reader can see garbage */
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
+    size_t tally_at[8], ntally = 0; /* roles counted by cases (tally_class), drafted after the deeds */
+    walk tally_walk[8];
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
         const pk_extract_mention *am = &d.m[a];
         const pk__xinfo *ax = &d.x[a];
         if (am->kind != PK_EXTRACT_MENTION_ACT) {
+            if (ntally < PK_ARRAY_LEN(tally_at) &&
+                (am->kind == PK_EXTRACT_MENTION_ROLE ? tally_group(&d, a) : forwarded_civil(&d, a))) {
+                tally_at[ntally] = a;
+                tally_walk[ntally++] = w;
+            }
             walk_after(&d, &w, a);
             continue;
         }
@@ -4177,7 +4532,20 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             conf = conf < 0.2 ? conf : 0.2;
         dr.confidence = conf;
         set_ev(&dr, PK_EXTRACT_FIELD_ACT, ahow, conf, am, a);
+        int underage = underage_vote(&d, a);
+        if (underage < 0) {
+            walk_after(&d, &w, a); /* "melibatkan anak di bawah umur dalam kampanye": no vote told */
+            continue;
+        }
         fill_actor(&d, &dr, a, lo, hi, &w);
+        if (underage && (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
+                         pk__label_is(dr.actor_label, "any_person"))) {
+            /* "seorang warga yang masih di bawah umur diketahui mencoblos":
+             * the one who voted, a voter (fresh7 026) */
+            dr.actor_label = "voter";
+            dr.incident.actor = PK_ACTOR_VOTER;
+            set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, 0.6, am, a);
+        }
         if (dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE &&
             (pk__label_is(dr.act_label, "multiple_voting") || pk__label_is(dr.act_label, "vote_in_name_of_other"))) {
             /* only a voter casts a ballot: "ada dua orang yang merupakan
@@ -4205,7 +4573,13 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
         if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
-             * named beside it is not enough for an incident */
+             * named beside it is not enough for an incident; a class's
+             * handled case is a tally of that class (handled_class()) */
+            if (ntally < PK_ARRAY_LEN(tally_at) && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo) &&
+                handled_class(&d, a)) {
+                tally_at[ntally] = a;
+                tally_walk[ntally++] = w;
+            }
             walk_after(&d, &w, a);
             continue;
         }
@@ -4295,6 +4669,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             carried = 1;
             carried_place(&d, &dr, lpd[0], lpv[0]);
         }
+        if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = post_list(&d, &dr, lpd, lpv, 8)) > 0) {
+            carried = 1; /* one draft per post of the actor (each its holder) */
+            carried_place(&d, &dr, lpd[0], lpv[0]);
+        }
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
         s = add_draft(r, &own, &nm, meta);
@@ -4336,6 +4714,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     }
     if (s == PK_OK)
         fold_leftovers(r, meta, text, len);
+    for (size_t q = 0; s == PK_OK && q < ntally; q++)
+        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, meta);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
