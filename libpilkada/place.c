@@ -1240,6 +1240,24 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     return 0;
 }
 
+/* A name of places that starts with a level word (cue node cn): "Kampung Delima" (a desa), "Kota Padang" (a
+ * kecamatan). The level word is both a level marker and the name's first word: the whole name is a place of
+ * the level the words say, the level word's own or that of the chain before it (lv: "Camat Kota Padang";
+ * 0 none), or of neither ("Kota Batu" the village, but Kota says kota). Returns that level (0: neither). */
+static int name_at_cue_level(const pk__place_db *db, uint32_t nn, uint32_t cn, int lv)
+{
+    int own = cue_node_level(db, cn);
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1]; e++) {
+        if (entry_level(db, e) > 4)
+            continue;
+        if (lv && cue_fits(db, lv, db->ents[e].id))
+            return lv;
+        if (own && cue_fits(db, own, db->ents[e].id))
+            return own;
+    }
+    return 0;
+}
+
 /* The kab/kota of an entry at district or village level (UINT32_MAX otherwise). */
 static uint32_t entry_kab(const pk__place_db *db, uint32_t e)
 {
@@ -1499,8 +1517,12 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 cn = cl ? node : 0;
             }
         }
-        if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
-            nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+        int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima") */
+        if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl)) {
+            lwname = name_at_cue_level(db, nn, cn, clevel);
+            if (!lwname)
+                nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+        }
         if (cl && cl >= nl) {
             /* a cue: remember it and go on */
             if (!ncue) {
@@ -1538,7 +1560,9 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         if (nl) {
             const pk__pword *last = word_at(sc, *wi + nl - 1);
             w = word_at(sc, *wi);
-            int listed = !ncue && sc->list_lv && list_goes_on(sc, w->start, nn);
+            if (lwname && !clevel)
+                clevel = lwname; /* its level word says the level, as a cue before it would */
+            int listed = !ncue && !lwname && sc->list_lv && list_goes_on(sc, w->start, nn);
             if (listed) {
                 clevel = sc->list_lv;
                 ckind = sc->list_kind;
@@ -1574,7 +1598,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->cue_local = clocal;
-            f->has_cue = ncue > 0 || listed || sfx || paired;
+            f->has_cue = ncue > 0 || listed || sfx || paired || lwname;
             f->listed = listed;
             f->paired = paired != 0;
             f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
