@@ -1087,6 +1087,13 @@ typedef struct found {
     int paired;         /* 1: a bare name beside "Kabupaten" and the same name in a list (kab_pair()) */
     uint32_t qual_prov; /* 1 + the region index of a province named right after it (prov_after()), 0 none */
     size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
+    /* a name that starts with a level word and is a place of the level the words say ("Desa Kampung Baru", a
+     * desa of Sijunjung): the trie node of the words after the level word when they too name a place of that
+     * level ("Kampung Baru": 46 desa), else 0; the level word's cue node and where those words start */
+    uint32_t rest_node, rest_cue;
+    size_t rest_start;
+    int lw_split;       /* 1: read as that level word and the words after it (level_word_reading()); rest_start
+                           then holds where the level word starts (a resolution's span counts it) */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     size_t nfit;
@@ -1223,8 +1230,8 @@ static int cue_node_level(const pk__place_db *db, uint32_t cn)
 }
 
 /* A name of nl words starts with a cue of cl words: is the cue followed by a
- * name of the level it sets, covering as many words? */
-static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t nl)
+ * name of the level it sets, covering as many words? *rest, *rest_len: that name's trie node and words. */
+static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t nl, uint32_t *rest, size_t *rest_len)
 {
     int lv = cue_node_level(sc->db, cn);
     if (!lv)
@@ -1232,10 +1239,21 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     size_t nl2, cl2;
     uint32_t nn2, cn2;
     walk(sc, wi + cl, &nl2, &nn2, &cl2, &cn2);
+    *rest = nn2;
+    *rest_len = nl2;
     if (!nl2 || cl + nl2 < nl)
         return 0;
     for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
         if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
+            return 1;
+    return 0;
+}
+
+/* Is some place of the name at trie node nn of the level lv sets (cue_fits())? */
+static int name_fits_level(const pk__place_db *db, uint32_t nn, int lv)
+{
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1]; e++)
+        if (entry_level(db, e) <= 4 && cue_fits(db, lv, db->ents[e].id))
             return 1;
     return 0;
 }
@@ -1247,15 +1265,9 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
 static int name_at_cue_level(const pk__place_db *db, uint32_t nn, uint32_t cn, int lv)
 {
     int own = cue_node_level(db, cn);
-    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1]; e++) {
-        if (entry_level(db, e) > 4)
-            continue;
-        if (lv && cue_fits(db, lv, db->ents[e].id))
-            return lv;
-        if (own && cue_fits(db, own, db->ents[e].id))
-            return own;
-    }
-    return 0;
+    if (lv && name_fits_level(db, nn, lv))
+        return lv;
+    return own && name_fits_level(db, nn, own) ? own : 0;
 }
 
 /* The kab/kota of an entry at district or village level (UINT32_MAX otherwise). */
@@ -1518,10 +1530,17 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             }
         }
         int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima") */
-        if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl)) {
-            lwname = name_at_cue_level(db, nn, cn, clevel);
-            if (!lwname)
-                nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+        uint32_t rest = 0;  /* the name after that level word, when it is also a place of that level */
+        if (cl && nl > cl) {
+            size_t rl = 0;
+            if (cue_then_name(sc, *wi, cl, cn, nl, &rest, &rl)) {
+                /* the whole name when it covers as many words ("Desa Kampung Baru Ibul": Kampung Baru Ibul) */
+                lwname = cl + rl == nl ? name_at_cue_level(db, nn, cn, clevel) : 0;
+                if (!lwname)
+                    nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+                else if (!name_fits_level(db, rest, lwname))
+                    rest = 0;
+            }
         }
         if (cl && cl >= nl) {
             /* a cue: remember it and go on */
@@ -1603,6 +1622,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->paired = paired != 0;
             f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
             f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
+            f->rest_node = lwname ? rest : 0;
+            f->rest_cue = cn;
+            f->rest_start = f->rest_node ? word_at(sc, *wi + cl)->start : 0;
+            f->lw_split = 0;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
                     sc->list_first = nn;
@@ -1974,12 +1997,58 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
         (*n)++;
 }
 
+/* Does another name of the text or the context name a kab/kota or district around a place of the found name?
+ * (also other than the name with key `also`: the same words read otherwise, as the context has them) */
+static int reading_supported(const engine *en, found *f, uint16_t also)
+{
+    const pk__place_db *db = en->db;
+    if (!judge(en, f))
+        return 0;
+    uint16_t key = name_key(f);
+    uint32_t e0 = db->n_entry[f->node];
+    for (uint32_t e = e0; e < db->n_entry[f->node + 1]; e++) {
+        if (!fits(en, f, e, e0))
+            continue;
+        pk_place_id a[5];
+        ancestors_ent(db, e, a);
+        for (int k = 2; k <= 3; k++)
+            if (a[k] && a[k] != db->ents[e].id && ctx_named_other(en->ctx, k == 3, PK__PLACE_INDEX(a[k]), key) &&
+                ctx_named_other(en->ctx, k == 3, PK__PLACE_INDEX(a[k]), also))
+                return 1;
+    }
+    return 0;
+}
+
+/* A name that starts with a level word is read whole ("Desa Kampung Baru", a desa of Sijunjung), unless the
+ * text supports none of its places and supports one of the words after the level word ("Desa Kampung Baru,
+ * Kecamatan Pasie Raja": Kampung Baru of Pasie Raja, the level word before it). */
+static void level_word_reading(const engine *en, found *f)
+{
+    const pk__place_db *db = en->db;
+    uint16_t key = name_key(f);
+    if (!f->rest_node || !en->ctx_on || reading_supported(en, f, key))
+        return;
+    found g = *f;
+    g.node = f->rest_node;
+    g.name_start = f->rest_start;
+    g.rest_start = f->name_start;
+    g.rest_node = 0;
+    g.lw_split = 1;
+    g.judged = 0;
+    for (uint32_t e = db->n_entry[f->rest_cue]; e < db->n_entry[f->rest_cue + 1]; e++)
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ents[e].id)].prov[0])
+            g.cue_local = (int)PK__PLACE_INDEX(db->ents[e].id) + 1; /* "Kampung" in Papua, as in next_found() */
+    if (reading_supported(en, &g, key))
+        *f = g;
+}
+
 /* Rank the candidates of a found name into list[cap]; returns the number of
  * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
 static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
                          int *weak, int *supported)
 {
     const pk__place_db *db = en->db;
+    level_word_reading(en, f);
     size_t total = judge(en, f);
     int use_cue = f->use_cue;
     *weak = f->weak;
@@ -3427,7 +3496,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         out->good = good;
         out->cue_miss = f.cue_level && !f.use_cue;
         out->cue_level = f.cue_level;
-        out->span = f.end - f.name_start;
+        out->span = f.end - (f.lw_split ? f.rest_start : f.name_start);
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
     }
