@@ -1092,8 +1092,8 @@ typedef struct found {
      * level ("Kampung Baru": 46 desa), else 0; the level word's cue node and where those words start */
     uint32_t rest_node, rest_cue;
     size_t rest_start;
-    int lw_split;       /* 1: read as that level word and the words after it (level_word_reading()); rest_start
-                           then holds where the level word starts (a resolution's span counts it) */
+    size_t span_start;  /* where the words that name it start: the name's, or the words after its level word (a
+                           resolution's span: "Desa Beru" the desa is no longer a name than "Desa" and Beru) */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     size_t nfit;
@@ -1247,6 +1247,21 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
         if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
             return 1;
     return 0;
+}
+
+/* The kind (PK_PLACE_KIND_*, 0 none) and the local-word index (1 + cue index, 0 none: "Kampung" in Papua)
+ * that the cue at node cn says, as next_found() takes them from a cue before a name: kept when none */
+static void cue_hints(const pk__place_db *db, uint32_t cn, int *kind, int *local)
+{
+    for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
+        if (entry_level(db, e) != PK__PLACE_CUE)
+            continue;
+        const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ents[e].id)];
+        if (c->kind)
+            *kind = c->kind;
+        if (c->prov[0])
+            *local = (int)PK__PLACE_INDEX(db->ents[e].id) + 1;
+    }
 }
 
 /* Is some place of the name at trie node nn of the level lv sets (cue_fits())? */
@@ -1581,6 +1596,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             w = word_at(sc, *wi);
             if (lwname && !clevel)
                 clevel = lwname; /* its level word says the level, as a cue before it would */
+            if (lwname && lwname == cue_node_level(db, cn))
+                cue_hints(db, cn, &ckind, &clocal); /* and the kind ("Desa Baru") and the local word */
             int listed = !ncue && !lwname && sc->list_lv && list_goes_on(sc, w->start, nn);
             if (listed) {
                 clevel = sc->list_lv;
@@ -1625,7 +1642,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->rest_node = lwname ? rest : 0;
             f->rest_cue = cn;
             f->rest_start = f->rest_node ? word_at(sc, *wi + cl)->start : 0;
-            f->lw_split = 0;
+            f->span_start = lwname ? word_at(sc, *wi + cl)->start : f->name_start;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
                     sc->list_first = nn;
@@ -2031,13 +2048,9 @@ static void level_word_reading(const engine *en, found *f)
     found g = *f;
     g.node = f->rest_node;
     g.name_start = f->rest_start;
-    g.rest_start = f->name_start;
     g.rest_node = 0;
-    g.lw_split = 1;
     g.judged = 0;
-    for (uint32_t e = db->n_entry[f->rest_cue]; e < db->n_entry[f->rest_cue + 1]; e++)
-        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ents[e].id)].prov[0])
-            g.cue_local = (int)PK__PLACE_INDEX(db->ents[e].id) + 1; /* "Kampung" in Papua, as in next_found() */
+    cue_hints(db, f->rest_cue, &g.cue_kind, &g.cue_local); /* "Kampung" in Papua, as next_found() takes a cue */
     if (reading_supported(en, &g, key))
         *f = g;
 }
@@ -3496,7 +3509,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         out->good = good;
         out->cue_miss = f.cue_level && !f.use_cue;
         out->cue_level = f.cue_level;
-        out->span = f.end - (f.lw_split ? f.rest_start : f.name_start);
+        out->span = f.end - f.span_start;
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
     }
