@@ -2041,9 +2041,11 @@ static int reading_supported(const engine *en, found *f, uint16_t also)
  * Kecamatan Pasie Raja": Kampung Baru of Pasie Raja, the level word before it). */
 static void level_word_reading(const engine *en, found *f)
 {
+    if (!f->rest_node || !en->ctx_on)
+        return;
     const pk__place_db *db = en->db;
     uint16_t key = name_key(f);
-    if (!f->rest_node || !en->ctx_on || reading_supported(en, f, key))
+    if (reading_supported(en, f, key))
         return;
     found g = *f;
     g.node = f->rest_node;
