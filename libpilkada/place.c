@@ -1091,9 +1091,9 @@ typedef struct found {
      * desa of Sijunjung): the trie node of the words after the level word when they too name a place of that
      * level ("Kampung Baru": 46 desa), else 0; the level word's cue node and where those words start */
     uint32_t rest_node, rest_cue;
-    size_t rest_start;
-    size_t span_start;  /* where the words that name it start: the name's, or the words after its level word (a
-                           resolution's span: "Desa Beru" the desa is no longer a name than "Desa" and Beru) */
+    size_t rest_start;  /* also (with rest_node 0) where the words after a level word that starts the name start,
+                           0 if none: a resolution's span starts there ("Desa Beru" the desa is no longer a
+                           name than "Desa" and Beru) */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     size_t nfit;
@@ -1239,13 +1239,14 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     size_t nl2, cl2;
     uint32_t nn2, cn2;
     walk(sc, wi + cl, &nl2, &nn2, &cl2, &cn2);
-    *rest = nn2;
-    *rest_len = nl2;
     if (!nl2 || cl + nl2 < nl)
         return 0;
     for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
-        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
+        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id)) {
+            *rest = nn2;
+            *rest_len = nl2;
             return 1;
+        }
     return 0;
 }
 
@@ -1553,7 +1554,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 lwname = cl + rl == nl ? name_at_cue_level(db, nn, cn, clevel) : 0;
                 if (!lwname)
                     nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
-                else if (!name_fits_level(db, rest, lwname))
+                if (!lwname || !name_fits_level(db, rest, lwname))
                     rest = 0;
             }
         }
@@ -1594,10 +1595,12 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         if (nl) {
             const pk__pword *last = word_at(sc, *wi + nl - 1);
             w = word_at(sc, *wi);
-            if (lwname && !clevel)
-                clevel = lwname; /* its level word says the level, as a cue before it would */
-            if (lwname && lwname == cue_node_level(db, cn))
-                cue_hints(db, cn, &ckind, &clocal); /* and the kind ("Desa Baru") and the local word */
+            if (lwname) {
+                if (!clevel)
+                    clevel = lwname; /* its level word says the level, as a cue before it would */
+                if (lwname == cue_node_level(db, cn))
+                    cue_hints(db, cn, &ckind, &clocal); /* and the kind ("Desa Baru") and the local word */
+            }
             int listed = !ncue && !lwname && sc->list_lv && list_goes_on(sc, w->start, nn);
             if (listed) {
                 clevel = sc->list_lv;
@@ -1639,10 +1642,9 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->paired = paired != 0;
             f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
             f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
-            f->rest_node = lwname ? rest : 0;
+            f->rest_node = rest; /* 0 unless lwname */
             f->rest_cue = cn;
-            f->rest_start = f->rest_node ? word_at(sc, *wi + cl)->start : 0;
-            f->span_start = lwname ? word_at(sc, *wi + cl)->start : f->name_start;
+            f->rest_start = lwname ? word_at(sc, *wi + cl)->start : 0;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
                     sc->list_first = nn;
@@ -2016,15 +2018,16 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
 
 /* Does another name of the text or the context name a kab/kota or district around a place of the found name?
  * (also other than the name with key `also`: the same words read otherwise, as the context has them) */
-static int reading_supported(const engine *en, found *f, uint16_t also)
+static int reading_supported(const engine *en, const found *f, uint16_t also)
 {
     const pk__place_db *db = en->db;
-    if (!judge(en, f))
+    int use_cue, weak;
+    uint64_t mask;
+    if (!fitting(en, f, &use_cue, &weak, &mask))
         return 0;
     uint16_t key = name_key(f);
-    uint32_t e0 = db->n_entry[f->node];
-    for (uint32_t e = e0; e < db->n_entry[f->node + 1]; e++) {
-        if (!fits(en, f, e, e0))
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+        if (!entry_ok(en, f, e, use_cue))
             continue;
         pk_place_id a[5];
         ancestors_ent(db, e, a);
@@ -2039,10 +2042,11 @@ static int reading_supported(const engine *en, found *f, uint16_t also)
 /* A name that starts with a level word is read whole ("Desa Kampung Baru", a desa of Sijunjung), unless the
  * text supports none of its places and supports one of the words after the level word ("Desa Kampung Baru,
  * Kecamatan Pasie Raja": Kampung Baru of Pasie Raja, the level word before it). */
-static void level_word_reading(const engine *en, found *f)
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static void level_word_reading_slow(const engine *en, found *f)
 {
-    if (!f->rest_node || !en->ctx_on)
-        return;
     const pk__place_db *db = en->db;
     uint16_t key = name_key(f);
     if (reading_supported(en, f, key))
@@ -2055,6 +2059,12 @@ static void level_word_reading(const engine *en, found *f)
     cue_hints(db, f->rest_cue, &g.cue_kind, &g.cue_local); /* "Kampung" in Papua, as next_found() takes a cue */
     if (reading_supported(en, &g, key))
         *f = g;
+}
+
+static inline void level_word_reading(const engine *en, found *f)
+{
+    if (f->rest_node && en->ctx_on)
+        level_word_reading_slow(en, f);
 }
 
 /* Rank the candidates of a found name into list[cap]; returns the number of
@@ -3511,7 +3521,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         out->good = good;
         out->cue_miss = f.cue_level && !f.use_cue;
         out->cue_level = f.cue_level;
-        out->span = f.end - f.span_start;
+        out->span = f.end - (f.rest_start ? f.rest_start : f.name_start);
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
     }

@@ -340,6 +340,11 @@ static void test_level_word_names(void **state)
     o.level = PK_PLACE_KECAMATAN;
     assert_int_equal(pk_place_resolve(&r, c, 4, "Desa Kampung Baru, Kecamatan Pasie Raja", &o, NULL), PK_OK);
     assert_int_equal(r.id, id_of("11.01.10"));
+    /* Kemendagri writes 91.03.01.3007 "Desa Adat Yoboi" (Distrik Sentani, Kabupaten Jayapura); the press
+     * writes "Kampung Yoboi": the kampung of Papua, not Kampung Yobi of Kepulauan Yapen (91.05.07.2002) */
+    assert_int_equal(resolve("Kampung Yoboi", NULL, PK_OK), id_of("91.03.01.3007"));
+    assert_int_equal(resolve("Kampung Yoboi, Distrik Sentani", NULL, PK_OK), id_of("91.03.01.3007"));
+    assert_int_equal(mention_of("Kepala Kampung Yoboi Sefanya Walli", "Yoboi", NULL), id_of("91.03.01.3007"));
     /* a name of both levels: the village Kota Agung of Kecamatan Kota Agung, Lahat */
     assert_int_equal(resolve("Desa Kota Agung, Kecamatan Kota Agung, Kabupaten Lahat", NULL, PK_OK),
                      id_of("16.04.07.2016"));
