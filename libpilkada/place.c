@@ -1526,6 +1526,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
     const pk__place_db *db = sc->db;
     int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
+    int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima"); set only
+                       right before the name is returned */
+    f->rest_node = 0;
+    f->rest_start = 0;
     for (;;) {
         if (!ncue) /* no cue chain: the words that start no phrase are ordinary words, skipped */
             *wi = next_root(sc, *wi);
@@ -1545,17 +1549,24 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 cn = cl ? node : 0;
             }
         }
-        int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima") */
-        uint32_t rest = 0;  /* the name after that level word, when it is also a place of that level */
         if (cl && nl > cl) {
             size_t rl = 0;
+            uint32_t rest = 0; /* the name after the level word */
             if (cue_then_name(sc, *wi, cl, cn, nl, &rest, &rl)) {
                 /* the whole name when it covers as many words ("Desa Kampung Baru Ibul": Kampung Baru Ibul) */
                 lwname = cl + rl == nl ? name_at_cue_level(db, nn, cn, clevel) : 0;
-                if (!lwname)
+                if (!lwname) {
                     nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
-                if (!lwname || !name_fits_level(db, rest, lwname))
-                    rest = 0;
+                } else { /* the name is returned below */
+                    if (!clevel)
+                        clevel = lwname; /* its level word says the level, as a cue before it would */
+                    if (lwname == cue_node_level(db, cn))
+                        cue_hints(db, cn, &ckind, &clocal); /* and the kind ("Desa Baru") and the local word */
+                    if (name_fits_level(db, rest, lwname))
+                        f->rest_node = rest; /* also a place of that level: the other reading */
+                    f->rest_cue = cn;
+                    f->rest_start = word_at(sc, *wi + cl)->start;
+                }
             }
         }
         if (cl && cl >= nl) {
@@ -1595,12 +1606,6 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         if (nl) {
             const pk__pword *last = word_at(sc, *wi + nl - 1);
             w = word_at(sc, *wi);
-            if (lwname) {
-                if (!clevel)
-                    clevel = lwname; /* its level word says the level, as a cue before it would */
-                if (lwname == cue_node_level(db, cn))
-                    cue_hints(db, cn, &ckind, &clocal); /* and the kind ("Desa Baru") and the local word */
-            }
             int listed = !ncue && !lwname && sc->list_lv && list_goes_on(sc, w->start, nn);
             if (listed) {
                 clevel = sc->list_lv;
@@ -1642,9 +1647,6 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->paired = paired != 0;
             f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
             f->lstart = listed ? sc->list_start : paired == 2 ? sc->prev_start : f->start;
-            f->rest_node = rest; /* 0 unless lwname */
-            f->rest_cue = cn;
-            f->rest_start = lwname ? word_at(sc, *wi + cl)->start : 0;
             if (sc->lists && (clevel == PK_PLACE_KECAMATAN || clevel == PK_PLACE_DESA)) {
                 if (!listed) {
                     sc->list_first = nn;
