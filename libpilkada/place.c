@@ -1080,25 +1080,27 @@ typedef struct found {
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
     int dateline;       /* 1: the dateline of the text (dateline_at()), or the name the context text's dateline is */
+    /* A name that starts with a level word and is a place of the level the words say ("Desa Kampung Baru", a desa
+     * of Sijunjung; the three fields fill holes of the struct): rest_node, the trie node of the words after the
+     * level word when they too name a place of that level ("Kampung Baru": 46 desa), else 0; rest_cue, the level
+     * word's cue node; rest_start, where the words after it start (0 if the name starts with no level word: a
+     * resolution's span starts there, "Desa Beru" the desa is no longer a name than "Desa" and Beru) */
+    uint32_t rest_node;
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
     int listed;         /* 1: its level word is the one before the first item of its list */
     int paired;         /* 1: a bare name beside "Kabupaten" and the same name in a list (kab_pair()) */
     uint32_t qual_prov; /* 1 + the region index of a province named right after it (prov_after()), 0 none */
+    uint32_t rest_cue;
     size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
-    /* a name that starts with a level word and is a place of the level the words say ("Desa Kampung Baru", a
-     * desa of Sijunjung): the trie node of the words after the level word when they too name a place of that
-     * level ("Kampung Baru": 46 desa), else 0; the level word's cue node and where those words start */
-    uint32_t rest_node, rest_cue;
-    size_t rest_start;  /* also (with rest_node 0) where the words after a level word that starts the name start,
-                           0 if none: a resolution's span starts there ("Desa Beru" the desa is no longer a
-                           name than "Desa" and Beru) */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
+    uint32_t rest_start; /* a byte of a text of at most PK_PLACE_TEXT_MAX bytes */
     size_t nfit;
     uint64_t okmask;    /* bit j: entry n_entry[node] + j fits (entry_ok() with use_cue), j < 64 */
 } found;
+_Static_assert(PK_PLACE_TEXT_MAX <= UINT32_MAX, "found.rest_start holds a byte of the text");
 
 static int entry_level(const pk__place_db *db, uint32_t e)
 {
@@ -1565,7 +1567,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                     if (name_fits_level(db, rest, lwname))
                         f->rest_node = rest; /* also a place of that level: the other reading */
                     f->rest_cue = cn;
-                    f->rest_start = word_at(sc, *wi + cl)->start;
+                    f->rest_start = (uint32_t)word_at(sc, *wi + cl)->start;
                 }
             }
         }
