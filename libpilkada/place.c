@@ -1282,10 +1282,10 @@ static int name_fits_level(const pk__place_db *db, uint32_t nn, int lv)
  * 0 none), or of neither ("Kota Batu" the village, but Kota says kota). Returns that level (0: neither). */
 static int name_at_cue_level(const pk__place_db *db, uint32_t nn, uint32_t cn, int lv)
 {
-    int own = cue_node_level(db, cn);
+    int own = cue_node_level(db, cn); /* not 0: cue_then_name() found a name of that level after it */
     if (lv && name_fits_level(db, nn, lv))
         return lv;
-    return own && name_fits_level(db, nn, own) ? own : 0;
+    return name_fits_level(db, nn, own) ? own : 0;
 }
 
 /* The kab/kota of an entry at district or village level (UINT32_MAX otherwise). */

@@ -323,6 +323,9 @@ static void test_level_word_names(void **state)
     assert_int_equal(resolve("Kecamatan Kota Padang", NULL, PK_OK), id_of("17.02.06"));
     /* no word says another level: Kota says kota */
     assert_int_equal(resolve("Kota Padang", NULL, PK_OK), id_of("13.71"));
+    assert_int_equal(resolve("Kota Lhokseumawe", NULL, PK_OK), id_of("11.73"));
+    /* Desa says desa: 11.73.02.2005 is Desa "Kota Lhokseumawe" (no desa is named Lhokseumawe) */
+    assert_int_equal(resolve("Desa Kota Lhokseumawe", NULL, PK_OK), id_of("11.73.02.2005"));
     const char *t = "Kepala Desa Kampung Delima Kecamatan Curup Timur dilaporkan; Camat Kota Padang hadir.";
     assert_int_equal(mention_of(t, "Kampung Delima", NULL), id_of("17.02.17.2008"));
     assert_int_equal(mention_of(t, "Kota Padang", NULL), id_of("17.02.06"));
