@@ -1080,18 +1080,27 @@ typedef struct found {
     int has_cue;        /* any cue (also institutions) */
     int cap;            /* first word capitalised or all caps */
     int dateline;       /* 1: the dateline of the text (dateline_at()), or the name the context text's dateline is */
+    /* A name that starts with a level word and is a place of the level the words say ("Desa Kampung Baru", a desa
+     * of Sijunjung; the three fields fill holes of the struct): rest_node, the trie node of the words after the
+     * level word when they too name a place of that level ("Kampung Baru": 46 desa), else 0; rest_cue, the level
+     * word's cue node; rest_start, where the words after it start (0 if the name starts with no level word: a
+     * resolution's span starts there, "Desa Beru" the desa is no longer a name than "Desa" and Beru) */
+    uint32_t rest_node;
     size_t first_word;  /* index of the name's first word */
     size_t cue_word;    /* index of the first cue word (first_word if none) */
     size_t nwords;
     int listed;         /* 1: its level word is the one before the first item of its list */
     int paired;         /* 1: a bare name beside "Kabupaten" and the same name in a list (kab_pair()) */
     uint32_t qual_prov; /* 1 + the region index of a province named right after it (prov_after()), 0 none */
+    uint32_t rest_cue;
     size_t lstart;      /* where a scan must start to find it as it is: its list's level word, or start */
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
+    uint32_t rest_start; /* a byte of a text of at most PK_PLACE_TEXT_MAX bytes */
     size_t nfit;
     uint64_t okmask;    /* bit j: entry n_entry[node] + j fits (entry_ok() with use_cue), j < 64 */
 } found;
+_Static_assert(PK_PLACE_TEXT_MAX <= UINT32_MAX, "found.rest_start holds a byte of the text");
 
 static int entry_level(const pk__place_db *db, uint32_t e)
 {
@@ -1223,8 +1232,8 @@ static int cue_node_level(const pk__place_db *db, uint32_t cn)
 }
 
 /* A name of nl words starts with a cue of cl words: is the cue followed by a
- * name of the level it sets, covering as many words? */
-static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t nl)
+ * name of the level it sets, covering as many words? *rest, *rest_len: that name's trie node and words. */
+static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t nl, uint32_t *rest, size_t *rest_len)
 {
     int lv = cue_node_level(sc->db, cn);
     if (!lv)
@@ -1235,9 +1244,48 @@ static int cue_then_name(scanner *sc, size_t wi, size_t cl, uint32_t cn, size_t 
     if (!nl2 || cl + nl2 < nl)
         return 0;
     for (uint32_t e = sc->db->n_entry[nn2]; e < sc->db->n_entry[nn2 + 1]; e++)
-        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id))
+        if (entry_level(sc->db, e) <= 4 && cue_fits(sc->db, lv, sc->db->ents[e].id)) {
+            *rest = nn2;
+            *rest_len = nl2;
+            return 1;
+        }
+    return 0;
+}
+
+/* The kind (PK_PLACE_KIND_*, 0 none) and the local-word index (1 + cue index, 0 none: "Kampung" in Papua)
+ * that the cue at node cn says, as next_found() takes them from a cue before a name: kept when none */
+static void cue_hints(const pk__place_db *db, uint32_t cn, int *kind, int *local)
+{
+    for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++) {
+        if (entry_level(db, e) != PK__PLACE_CUE)
+            continue;
+        const pk__place_cue *c = &db->cues[PK__PLACE_INDEX(db->ents[e].id)];
+        if (c->kind)
+            *kind = c->kind;
+        if (c->prov[0])
+            *local = (int)PK__PLACE_INDEX(db->ents[e].id) + 1;
+    }
+}
+
+/* Is some place of the name at trie node nn of the level lv sets (cue_fits())? */
+static int name_fits_level(const pk__place_db *db, uint32_t nn, int lv)
+{
+    for (uint32_t e = db->n_entry[nn]; e < db->n_entry[nn + 1]; e++)
+        if (entry_level(db, e) <= 4 && cue_fits(db, lv, db->ents[e].id))
             return 1;
     return 0;
+}
+
+/* A name of places that starts with a level word (cue node cn): "Kampung Delima" (a desa), "Kota Padang" (a
+ * kecamatan). The level word is both a level marker and the name's first word: the whole name is a place of
+ * the level the words say, the level word's own or that of the chain before it (lv: "Camat Kota Padang";
+ * 0 none), or of neither ("Kota Batu" the village, but Kota says kota). Returns that level (0: neither). */
+static int name_at_cue_level(const pk__place_db *db, uint32_t nn, uint32_t cn, int lv)
+{
+    int own = cue_node_level(db, cn); /* not 0: cue_then_name() found a name of that level after it */
+    if (lv && name_fits_level(db, nn, lv))
+        return lv;
+    return name_fits_level(db, nn, own) ? own : 0;
 }
 
 /* The kab/kota of an entry at district or village level (UINT32_MAX otherwise). */
@@ -1480,6 +1528,10 @@ static int next_found(scanner *sc, size_t *wi, found *f)
     const pk__place_db *db = sc->db;
     int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
+    int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima"); set only
+                       right before the name is returned */
+    f->rest_node = 0;
+    f->rest_start = 0;
     for (;;) {
         if (!ncue) /* no cue chain: the words that start no phrase are ordinary words, skipped */
             *wi = next_root(sc, *wi);
@@ -1499,8 +1551,26 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 cn = cl ? node : 0;
             }
         }
-        if (cl && nl > cl && cue_then_name(sc, *wi, cl, cn, nl))
-            nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+        if (cl && nl > cl) {
+            size_t rl = 0;
+            uint32_t rest = 0; /* the name after the level word */
+            if (cue_then_name(sc, *wi, cl, cn, nl, &rest, &rl)) {
+                /* the whole name when it covers as many words ("Desa Kampung Baru Ibul": Kampung Baru Ibul) */
+                lwname = cl + rl == nl ? name_at_cue_level(db, nn, cn, clevel) : 0;
+                if (!lwname) {
+                    nl = 0; /* "Kota Batu": the cue Kota and the city Batu, not the village "Kota Batu" */
+                } else { /* the name is returned below */
+                    if (!clevel)
+                        clevel = lwname; /* its level word says the level, as a cue before it would */
+                    if (lwname == cue_node_level(db, cn))
+                        cue_hints(db, cn, &ckind, &clocal); /* and the kind ("Desa Baru") and the local word */
+                    if (name_fits_level(db, rest, lwname))
+                        f->rest_node = rest; /* also a place of that level: the other reading */
+                    f->rest_cue = cn;
+                    f->rest_start = (uint32_t)word_at(sc, *wi + cl)->start;
+                }
+            }
+        }
         if (cl && cl >= nl) {
             /* a cue: remember it and go on */
             if (!ncue) {
@@ -1538,7 +1608,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
         if (nl) {
             const pk__pword *last = word_at(sc, *wi + nl - 1);
             w = word_at(sc, *wi);
-            int listed = !ncue && sc->list_lv && list_goes_on(sc, w->start, nn);
+            int listed = !ncue && !lwname && sc->list_lv && list_goes_on(sc, w->start, nn);
             if (listed) {
                 clevel = sc->list_lv;
                 ckind = sc->list_kind;
@@ -1574,7 +1644,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->cue_level = clevel;
             f->cue_kind = ckind;
             f->cue_local = clocal;
-            f->has_cue = ncue > 0 || listed || sfx || paired;
+            f->has_cue = ncue > 0 || listed || sfx || paired || lwname;
             f->listed = listed;
             f->paired = paired != 0;
             f->qual_prov = prov_after(sc, *wi, *wi + nl + sfx, last);
@@ -1960,12 +2030,64 @@ static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_c
         (*n)++;
 }
 
+/* Does another name of the text or the context name a kab/kota or district around a place of the found name?
+ * (also other than the name with key `also`: the same words read otherwise, as the context has them) */
+static int reading_supported(const engine *en, const found *f, uint16_t also)
+{
+    const pk__place_db *db = en->db;
+    int use_cue, weak;
+    uint64_t mask;
+    if (!fitting(en, f, &use_cue, &weak, &mask))
+        return 0;
+    uint16_t key = name_key(f);
+    for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1]; e++) {
+        if (!entry_ok(en, f, e, use_cue))
+            continue;
+        pk_place_id a[5];
+        ancestors_ent(db, e, a);
+        for (int k = 2; k <= 3; k++)
+            if (a[k] && a[k] != db->ents[e].id && ctx_named_other(en->ctx, k == 3, PK__PLACE_INDEX(a[k]), key) &&
+                ctx_named_other(en->ctx, k == 3, PK__PLACE_INDEX(a[k]), also))
+                return 1;
+    }
+    return 0;
+}
+
+/* A name that starts with a level word is read whole ("Desa Kampung Baru", a desa of Sijunjung), unless the
+ * text supports none of its places and supports one of the words after the level word ("Desa Kampung Baru,
+ * Kecamatan Pasie Raja": Kampung Baru of Pasie Raja, the level word before it). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static void level_word_reading_slow(const engine *en, found *f)
+{
+    const pk__place_db *db = en->db;
+    uint16_t key = name_key(f);
+    if (reading_supported(en, f, key))
+        return;
+    found g = *f;
+    g.node = f->rest_node;
+    g.name_start = f->rest_start;
+    g.rest_node = 0;
+    g.judged = 0;
+    cue_hints(db, f->rest_cue, &g.cue_kind, &g.cue_local); /* "Kampung" in Papua, as next_found() takes a cue */
+    if (reading_supported(en, &g, key))
+        *f = g;
+}
+
+static inline void level_word_reading(const engine *en, found *f)
+{
+    if (f->rest_node && en->ctx_on)
+        level_word_reading_slow(en, f);
+}
+
 /* Rank the candidates of a found name into list[cap]; returns the number of
  * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
 static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
                          int *weak, int *supported)
 {
     const pk__place_db *db = en->db;
+    level_word_reading(en, f);
     size_t total = judge(en, f);
     int use_cue = f->use_cue;
     *weak = f->weak;
@@ -3416,7 +3538,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         out->good = good;
         out->cue_miss = f.cue_level && !f.use_cue;
         out->cue_level = f.cue_level;
-        out->span = f.end - f.name_start;
+        out->span = f.end - (f.rest_start ? f.rest_start : f.name_start);
         out->w0 = f.cue_word;
         out->w1 = f.first_word + f.nwords;
     }

@@ -308,6 +308,51 @@ static pk_place_id mention_of(const char *text, const char *name, const pk_place
     return 0;
 }
 
+/* Names that begin with a level word (Kemendagri 2025): 17.02.17.2008 is Desa "Kampung Delima" of Kecamatan
+ * Curup Timur (Rejang Lebong), 15.06.06.2010 Desa "Delima" of Tanjung Jabung Barat; 17.02.06 is Kecamatan
+ * "Kota Padang" of Rejang Lebong, 13.71 Kota Padang; 13.03.10.2004 is Desa "Desa Kampung Baru" of Sijunjung,
+ * 11.01.10.2004 Desa "Kampung Baru" of Kecamatan Pasie Raja (Aceh Selatan), one of 46 of that name. */
+static void test_level_word_names(void **state)
+{
+    (void)state;
+    /* the whole name at the level the words say wins over the level word and the rest */
+    assert_int_equal(resolve("Kampung Delima", NULL, PK_OK), id_of("17.02.17.2008"));
+    assert_int_equal(resolve("Desa Kampung Delima", NULL, PK_OK), id_of("17.02.17.2008"));
+    assert_int_equal(resolve("desa Kampung Delima, Kecamatan Curup Timur", NULL, PK_OK), id_of("17.02.17.2008"));
+    assert_int_equal(resolve("Camat Kota Padang", NULL, PK_OK), id_of("17.02.06"));
+    assert_int_equal(resolve("Kecamatan Kota Padang", NULL, PK_OK), id_of("17.02.06"));
+    /* no word says another level: Kota says kota */
+    assert_int_equal(resolve("Kota Padang", NULL, PK_OK), id_of("13.71"));
+    assert_int_equal(resolve("Kota Lhokseumawe", NULL, PK_OK), id_of("11.73"));
+    /* Desa says desa: 11.73.02.2005 is Desa "Kota Lhokseumawe" (no desa is named Lhokseumawe) */
+    assert_int_equal(resolve("Desa Kota Lhokseumawe", NULL, PK_OK), id_of("11.73.02.2005"));
+    const char *t = "Kepala Desa Kampung Delima Kecamatan Curup Timur dilaporkan; Camat Kota Padang hadir.";
+    assert_int_equal(mention_of(t, "Kampung Delima", NULL), id_of("17.02.17.2008"));
+    assert_int_equal(mention_of(t, "Kota Padang", NULL), id_of("17.02.06"));
+    /* the level word and the rest when the qualifier supports those words and not the whole name */
+    assert_int_equal(resolve("Desa Kampung Baru", NULL, PK_OK), id_of("13.03.10.2004"));
+    assert_int_equal(resolve("Desa Kampung Baru, Kecamatan Pasie Raja", NULL, PK_OK), id_of("11.01.10.2004"));
+    assert_int_equal(mention_of("Desa Kampung Baru, Kecamatan Pasie Raja", "Kampung Baru", NULL),
+                     id_of("11.01.10.2004"));
+    /* the level word and a longer name after it: Kampung Baru Ibul of Kuantan Singingi */
+    assert_int_equal(resolve("Desa Kampung Baru Ibul", NULL, PK_OK), id_of("14.09.15.2010"));
+    /* a level filter that neither reading fits: the qualifier is what is left */
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[4];
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.level = PK_PLACE_KECAMATAN;
+    assert_int_equal(pk_place_resolve(&r, c, 4, "Desa Kampung Baru, Kecamatan Pasie Raja", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("11.01.10"));
+    /* Kemendagri writes 91.03.01.3007 "Desa Adat Yoboi" (Distrik Sentani, Kabupaten Jayapura); the press
+     * writes "Kampung Yoboi": the kampung of Papua, not Kampung Yobi of Kepulauan Yapen (91.05.07.2002) */
+    assert_int_equal(resolve("Kampung Yoboi", NULL, PK_OK), id_of("91.03.01.3007"));
+    assert_int_equal(resolve("Kampung Yoboi, Distrik Sentani", NULL, PK_OK), id_of("91.03.01.3007"));
+    assert_int_equal(mention_of("Kepala Kampung Yoboi Sefanya Walli", "Yoboi", NULL), id_of("91.03.01.3007"));
+    /* a name of both levels: the village Kota Agung of Kecamatan Kota Agung, Lahat */
+    assert_int_equal(resolve("Desa Kota Agung, Kecamatan Kota Agung, Kabupaten Lahat", NULL, PK_OK),
+                     id_of("16.04.07.2016"));
+}
+
 static void test_text_context(void **state)
 {
     (void)state;
@@ -1164,7 +1209,7 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
-        cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),

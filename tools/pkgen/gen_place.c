@@ -546,6 +546,22 @@ static void add_capital_towns(const pk__region_model *m)
     }
 }
 
+/* Desa adat named with their kind. Kemendagri writes the desa adat of Kabupaten Jayapura with the kind in the
+ * name (91.03.01.3007 "Desa Adat Yoboi"), and the press writes the place as a kampung of Papua: "Kampung
+ * Yoboi, Distrik Sentani, Kabupaten Jayapura" (https://travel.detik.com/domestic-destination/d-5435629/
+ * yoboi-kampung-warna-warni-yang-terapung-di-sentani), "Kepala Kampung Yoboi" (https://papua.tribunnews.com/
+ * 2021/06/16/jembatan-warna-warni-icon-kampung-wisata-yoboi-kabupaten-jayapura). So the name without its
+ * leading "Desa Adat" is an alias of a desa adat (code 3xxx) whose name starts with it. Derived from the data:
+ * no list to keep. */
+static void add_desa_adat_names(void)
+{
+    for (size_t i = 0; i < nv; i++) {
+        const char *name = P.buf + v_name[i];
+        if (v_suffix[i] / 1000 == 3 && strncmp(name, "Desa Adat ", 10) == 0 && name[10])
+            add_phrase(name + 10, PK__PLACE_ID(4, i), PK_PLACE_MATCH_ALIAS, 1);
+    }
+}
+
 /* the letters and digits of s, lower case, into k (at most cap - 1 bytes); returns the length */
 static size_t alnum_key(char *k, size_t cap, const char *s)
 {
@@ -792,6 +808,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             return 1;
         }
     add_seats(&m);
+    add_desa_adat_names();
 
     /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
     static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces"};
