@@ -521,7 +521,7 @@ static void fmt_code(char out[16], long long num, int ndigits)
 }
 
 /* How a head is chosen, in English and Indonesian (pk_place_head_basis()). */
-enum { HB_ELECTED, HB_JAKARTA, HB_CAMAT, HB_DESA, HB_KEL, HB_N };
+enum { HB_ELECTED, HB_JAKARTA, HB_CAMAT, HB_DESA, HB_KEL, HB_ADAT, HB_N };
 static const char *const head_basis[HB_N][2] = {
     {"elected in the Pilkada (UU 10/2016)", "dipilih dalam Pilkada (UU 10/2016)"},
     {"appointed by the governor of Jakarta (administrative unit, no election)",
@@ -533,6 +533,11 @@ static const char *const head_basis[HB_N][2] = {
      "kepala desa dipilih oleh penduduk desa untuk 8 tahun (UU 6/2014 Pasal 31, 39 sebagaimana diubah UU 3/2024)"},
     {"lurah appointed by the bupati/wali kota from civil servants (PP 17/2018 art. 2 via UU 23/2014 art. 229)",
      "lurah diangkat oleh bupati/wali kota dari pegawai negeri sipil (PP 17/2018 Pasal 2; UU 23/2014 Pasal 229)"},
+    /* a desa adat's head is chosen by adat law, as a provincial regulation sets it (UU 6/2014 art. 109; e.g.
+     * Perda Provinsi Banten 2/2022 "Susunan Kelembagaan, Pengisian Jabatan, dan Masa Jabatan Kepala Desa Adat") */
+    {"kepala desa adat chosen and serving as adat law and a provincial regulation set (UU 6/2014 art. 109)",
+     "kepala desa adat diisi dan menjabat menurut hukum adat yang ditetapkan peraturan daerah provinsi (UU 6/2014 "
+     "Pasal 109)"},
 };
 
 const char *pk_place_head_basis(const pk_place *place, pk_lang lang)
@@ -614,8 +619,8 @@ pk_status pk__place_get(const pk__place_db *db, pk_place *out, pk_place_id id, p
         } else {
             out->kind = suf / 1000 == 3 ? PK_PLACE_KIND_DESA_ADAT : PK_PLACE_KIND_DESA;
             out->kind_label = suf / 1000 == 3 ? "Desa Adat" : papua ? "Kampung" : "Desa";
-            out->head = "Kepala Desa";
-            out->head_basis = head_basis[HB_DESA][0];
+            out->head = suf / 1000 == 3 ? "Kepala Desa Adat" : "Kepala Desa";
+            out->head_basis = head_basis[suf / 1000 == 3 ? HB_ADAT : HB_DESA][0];
         }
     }
     }

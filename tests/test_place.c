@@ -98,6 +98,10 @@ static void test_village_kinds(void **state)
         } else {
             assert_int_equal(p.kind, PK_PLACE_KIND_DESA_ADAT);
             assert_int_equal(first, '3');
+            /* a desa adat's head is filled by adat law under a provincial regulation (UU 6/2014 art. 109),
+             * not elected as a kepala desa is (art. 31) */
+            assert_string_equal(p.head, "Kepala Desa Adat");
+            assert_non_null(strstr(p.head_basis, "art. 109"));
             adat++;
         }
     }

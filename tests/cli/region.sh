@@ -7,6 +7,11 @@ P="$1"
 export PILKADA_LANG=en
 . "$(dirname "$0")/lib.sh"
 expect 0 "Kabupaten Probolinggo" region lookup 3513
+# A name that starts with its kind word is not prefixed again (../shared/data/villages.csv:
+# 52.07.05.2001 "Desa Beru", a desa; 91.03.01.3007 "Desa Adat Yoboi", a desa adat)
+expect 0 "52.07.05.2001 Desa Beru (desa" region lookup 52.07.05.2001
+expect 0 "91.03.01.3007 Desa Adat Yoboi (" region lookup 91.03.01.3007
+"$P" region lookup 52.07.05.2001 | grep -q "Desa Desa" && fail "region lookup 52.07.05.2001: kind word written twice"
 expect 0 '"old_code":true' region lookup 91.01 --json
 expect 0 '"code":"93.01"' region lookup 91.01 --json
 expect 1 "not found: code: no place with code 99.99" region lookup 99.99

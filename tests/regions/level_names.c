@@ -219,8 +219,11 @@ int main(int argc, char **argv)
                     printf("%s bare %s: %s\n", ok ? "ok  " : "FAIL", x.code, q);
                 fails += !ok;
             }
+            /* a desa adat's head is "Kepala Desa Adat" and its name starts "Desa Adat": the office word
+             * "Kepala Desa" before the whole name, as the text of a desa has it */
             if (level == PK_PLACE_DESA)
-                snprintf(text, sizeof text, "%s %s %s %s%s%s", x.head[0] ? x.head : "Kepala Desa", x.name,
+                snprintf(text, sizeof text, "%s %s %s %s%s%s",
+                         x.head[0] && x.kind != PK_PLACE_KIND_DESA_ADAT ? x.head : "Kepala Desa", x.name,
                          up.kind_label, up.name, dshared ? " " : "", dshared ? x.region->full_name : "");
             else
                 snprintf(text, sizeof text, "Camat %s %s", x.name, x.region->full_name);

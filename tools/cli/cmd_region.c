@@ -59,11 +59,20 @@ static void json_place(FILE *f, const pk_place *p)
     fputs("}", f);
 }
 
+/* The name as written after its kind word: a name that already starts with it ("Desa Beru",
+ * "Desa Adat Yoboi", "Kampung Baru" in Papua) is not prefixed again ("Desa Desa Beru"). */
+static const char *name_after_label(const char *label, const char *name)
+{
+    size_t n = label && name ? strlen(label) : 0;
+    return n && strncmp(name, label, n) == 0 && name[n] == ' ' ? name + n + 1 : name;
+}
+
 static void print_place(const pk_place *p, int indent)
 {
     char code[40];
     snprintf(code, sizeof code, "%*s%-13s", indent, "", p->code);
-    cli_printm(stdout, CLI_MSG_RG_PLACE, code, p->kind_label, p->name, pk_place_kind_name(p->kind),
+    cli_printm(stdout, CLI_MSG_RG_PLACE, code, p->kind_label, name_after_label(p->kind_label, p->name),
+               pk_place_kind_name(p->kind),
                p->head && *p->head ? p->head : cli_msg(CLI_MSG_PH_NONE));
 }
 
@@ -157,7 +166,7 @@ static int cmd_lookup(int argc, char **argv, int json)
         print_place(&place, 0);
         pk_place up;
         for (pk_place_id id = place.parent; id && get_place(&up, id); id = up.parent)
-            cli_printm(stdout, CLI_MSG_RG_IN_PLACE, up.kind_label, up.name, up.code);
+            cli_printm(stdout, CLI_MSG_RG_IN_PLACE, up.kind_label, name_after_label(up.kind_label, up.name), up.code);
         cli_printm(stdout, CLI_MSG_RG_HEAD, pk_place_head_basis(&place, cli_lang()));
     }
     print_region(r);
@@ -366,8 +375,8 @@ static int find_places(const char *text, size_t len, const pk_place_options *o, 
             fputs("]}", stdout);
         } else {
             printf("%zu-%zu  %-34.*s  %s%s %s %s; %s\n", m[i].start, m[i].end, (int)(m[i].end - m[i].start),
-                   text + m[i].start, m[i].ambiguous ? cli_msg(CLI_MSG_RG_AMBIGUOUS_BEST) : "", p.code, p.kind_label, p.name,
-                   p.region ? p.region->full_name : p.province->full_name);
+                   text + m[i].start, m[i].ambiguous ? cli_msg(CLI_MSG_RG_AMBIGUOUS_BEST) : "", p.code, p.kind_label,
+                   name_after_label(p.kind_label, p.name), p.region ? p.region->full_name : p.province->full_name);
         }
     }
     if (json)
