@@ -81,8 +81,9 @@ typedef struct pk_place {
     const char *name;          /**< Kemendagri name without the kind word: "Ngadisari" */
     const char *kind_label;    /**< the kind word as written before the name: "Desa", "Kelurahan", "Kecamatan",
                                     "Distrik", "Kabupaten", "Kota", "Provinsi" */
-    const char *head;          /**< the head's title: "Kepala Desa", "Kepala Desa Adat", "Lurah", "Camat", "Kepala Distrik",
-                                    "Bupati", "Wali Kota", "Gubernur" (none for administrative units: "") */
+    const char *head;          /**< the head's title: "Kepala Desa", "Kepala Desa Adat", "Lurah", "Camat",
+                                    "Kepala Distrik", "Bupati", "Wali Kota", "Gubernur" (none for
+                                    administrative units: "") */
     const char *head_basis;    /**< how the head is chosen, with the law */
     pk_place_id parent;        /**< the place one level up; 0 for a province */
     pk_place_id district;      /**< the kecamatan of a village, the place itself for a kecamatan; else 0 */

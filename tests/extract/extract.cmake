@@ -48,6 +48,9 @@ if(Python3_Interpreter_FOUND)
     # The round-11 held-out set (tests/extract/fresh8, 42 paragraphs from 42 sites, balanced like
     # fresh7), printed; first run in its README.
     pk_extract_score(extract_fresh8 fresh8 --min-files 42 --by-class)
+    # The second round-11 held-out set (tests/extract/fresh9, 37 paragraphs from 37 sites), printed;
+    # first run in its README.
+    pk_extract_score(extract_fresh9 fresh9 --min-files 37 --by-class)
     # The round-10 development set of organisers and voters as offenders (tests/extract/org_dev,
     # 16 paragraphs; labels committed before the first run, see its README), printed.
     pk_extract_score(extract_org_dev org_dev --min-files 16 --by-class)
