@@ -57,6 +57,8 @@ typedef struct dctx {
     int named_ready[2];   /* named[] collected: [0] every region named, offices too; [1] places only */
     size_t nnamed[2];     /* distinct regions named; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[2][MAX_DISTINCT];
+    uintptr_t named_sorted[2][MAX_DISTINCT]; /* named[] as sorted addresses: named_region() asks by bisection */
+    int competing;        /* competing() once asked, else -1 */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -2230,11 +2232,26 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
             if (q == d->nnamed[q0] && d->nnamed[q0]++ < MAX_DISTINCT)
                 d->named[q0][q] = m->region;
         }
+        size_t n = d->nnamed[q0] < MAX_DISTINCT ? d->nnamed[q0] : MAX_DISTINCT;
+        uintptr_t *a = d->named_sorted[q0];
+        for (size_t q = 0; q < n; q++) { /* insertion sort: at most MAX_DISTINCT, once per text */
+            uintptr_t v = (uintptr_t)d->named[q0][q];
+            size_t j = q;
+            for (; j > 0 && a[j - 1] > v; j--)
+                a[j] = a[j - 1];
+            a[j] = v;
+        }
     }
-    for (size_t q = 0; q < d->nnamed[q0] && q < MAX_DISTINCT; q++)
-        if (d->named[q0][q] == g)
-            return 1;
-    return 0;
+    size_t lo = 0, hi = d->nnamed[q0] < MAX_DISTINCT ? d->nnamed[q0] : MAX_DISTINCT;
+    const uintptr_t *a = d->named_sorted[q0], v = (uintptr_t)g;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (d->nnamed[q0] < MAX_DISTINCT ? d->nnamed[q0] : MAX_DISTINCT) && a[lo] == v;
 }
 
 /* 1 if the text names two or more kabupaten/kota as places (not offices,
@@ -2242,11 +2259,14 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
  * MAX_DISTINCT). */
 static int competing(dctx *d)
 {
+    if (d->competing >= 0)
+        return d->competing;
     (void)named_region(d, NULL, 1); /* collects the names once */
     size_t n = 0;
     for (size_t q = 0; q < d->nnamed[1] && q < MAX_DISTINCT; q++)
         n += is_kabkota(d->named[1][q]);
-    return n >= 2;
+    d->competing = n >= 2;
+    return d->competing;
 }
 
 /* Codes of the draft's district and village, consistent with its region;
@@ -4449,6 +4469,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.nm = r->nm;
     d.text = text;
     d.len = len;
+    d.competing = -1;
     pk_status s = prepare(&d);
     if (s == PK_OK) {
         doc_places(&d);
