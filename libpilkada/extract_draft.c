@@ -34,6 +34,7 @@ typedef struct dctx {
     const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
+    uint8_t *before_of;   /* word_before_once(): per mention, two bits per word asked (asked, found) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
@@ -632,8 +633,9 @@ static pk_status prepare(dctx *d)
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
     d->counted_of = malloc(nm);
+    d->before_of = calloc(nm, 1);
     if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
-        !d->counted_of || !d->deny_by || !srole) {
+        !d->counted_of || !d->before_of || !d->deny_by || !srole) {
         free(srole);
         return PK_ENOMEM;
     }
@@ -816,13 +818,27 @@ static int word_shortly_before(const dctx *d, size_t k, const char *word)
     return 0;
 }
 
+/* word_shortly_before(d, k, word) for the words actor_for() asks of a
+ * mention for every act near it, read once per mention (d->before_of) */
+enum { BEFORE_MILIK, BEFORE_OKNUM, BEFORE_ANGGOTA };
+static int word_before_once(const dctx *d, size_t k, unsigned which)
+{
+    static const char *const words[] = {"milik", "oknum", "anggota"};
+    uint8_t b = d->before_of[k];
+    if (!(b & (1u << (2 * which)))) {
+        b = (uint8_t)(b | (1u << (2 * which)) | (word_shortly_before(d, k, words[which]) << (2 * which + 1)));
+        d->before_of[k] = b;
+    }
+    return (b >> (2 * which + 1)) & 1;
+}
+
 /* 1 if "milik" (owned by) stands shortly before mention k: "25 Alat Peraga
  * Kampanye (APK) milik salah satu pasangan calon wali kota ... dirusak"
  * (fresh3 024), "baliho milik paslon nomor urut 2 dirobek": the owner of the
  * thing acted on, not the doer. */
 static int owner(const dctx *d, size_t k)
 {
-    return word_shortly_before(d, k, "milik");
+    return word_before_once(d, k, BEFORE_MILIK);
 }
 
 static int actor_for(const dctx *d, size_t k, size_t a)
@@ -836,8 +852,8 @@ static int actor_for(const dctx *d, size_t k, size_t a)
      * Panwascam yang mengenakan seragam ... berfoto bersama ...", fresh7
      * 001): a member is a person, the body is who finds and reports */
     int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics") ||
-                                            word_shortly_before(d, k, "oknum") ||
-                                            (d->x[a].priority >= 2 && word_shortly_before(d, k, "anggota"))
+                                            word_before_once(d, k, BEFORE_OKNUM) ||
+                                            (d->x[a].priority >= 2 && word_before_once(d, k, BEFORE_ANGGOTA))
                                       : actor_candidate(&d->m[k], &d->x[k]);
     if (!person || d->topic_of[k] != NONE)
         return 0;
@@ -4755,6 +4771,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.para_outcome);
     free(d.topic_of);
     free(d.counted_of);
+    free(d.before_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;
