@@ -3638,8 +3638,12 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
     nm1.sig = draft_sig(dr);
     nm1.act_sig = sig_str(0xcbf29ce484222325ull, dr->act_label);
     for (size_t i = 0; i < r->nd; i++) {
-        /* cheap tests first: most drafts differ in paragraph and signature */
-        if (meta[i].sig != nm->sig && meta[i].para != nm->para && (meta[i].act_sig != nm->act_sig))
+        /* cheap tests first: most drafts differ in paragraph and signature;
+         * one of another signature and paragraph is merged only as a
+         * retelling (`retold` below), which needs the same sentence or, with
+         * the same act, a paragraph at most two before */
+        if (meta[i].sig != nm->sig && meta[i].para != nm->para &&
+            (meta[i].act_sig != nm->act_sig || (nm->para - meta[i].para > 2 && meta[i].sentence != nm->sentence)))
             continue;
         pk_extract_draft *o = &r->d[i];
         int same = meta[i].sig == nm->sig && strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
