@@ -3631,13 +3631,38 @@ static int from_act(const pk_extract_draft *dr)
            e->mention == dr->evidence[PK_EXTRACT_FIELD_ACT].mention;
 }
 
-static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
+/* The drafts' bookkeeping (m[i] beside r->d[i]) and a summary of every
+ * draft kept so far: a bit of each signature (sig_bit()), the highest
+ * paragraph and sentence. add_draft() reads the drafts one by one only
+ * when one of them may share the new draft's signature, its paragraph (or
+ * one of the two before) or its sentence. */
+typedef struct dmetas {
+    dmeta m[PK_EXTRACT_MAX_DRAFTS];
+    uint64_t sigs[16];
+    uint32_t para;
+    size_t sentence;
+} dmetas;
+
+static int sig_seen(const dmetas *ms, uint64_t h) { return (ms->sigs[(h >> 58) & 15] >> ((h >> 52) & 63)) & 1; }
+
+static void sum_up(dmetas *ms, const dmeta *m)
 {
+    ms->sigs[(m->sig >> 58) & 15] |= 1ull << ((m->sig >> 52) & 63);
+    if (m->para > ms->para)
+        ms->para = m->para;
+    if (m->sentence > ms->sentence)
+        ms->sentence = m->sentence;
+}
+
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmetas *ms)
+{
+    dmeta *meta = ms->m;
     dmeta nm1 = *nm_;
     const dmeta *nm = &nm1;
     nm1.sig = draft_sig(dr);
     nm1.act_sig = sig_str(0xcbf29ce484222325ull, dr->act_label);
-    for (size_t i = 0; i < r->nd; i++) {
+    size_t nd = sig_seen(ms, nm->sig) || (uint64_t)ms->para + 2 >= nm->para || ms->sentence >= nm->sentence ? r->nd : 0;
+    for (size_t i = 0; i < nd; i++) {
         /* cheap tests first: most drafts differ in paragraph and signature;
          * one of another signature and paragraph is merged only as a
          * retelling (`retold` below), which needs the same sentence or, with
@@ -3703,6 +3728,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         if (same || retold || medium) {
             merge_into(o, dr);
             meta[i].sig = draft_sig(o);
+            sum_up(ms, &meta[i]);
             return PK_OK;
         }
     }
@@ -3716,6 +3742,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
             return PK_ENOMEM;
     }
     meta[r->nd] = *nm;
+    sum_up(ms, nm);
     r->d[r->nd++] = *dr;
     return PK_OK;
 }
@@ -4388,7 +4415,7 @@ static int handled_class(const dctx *d, size_t k)
  * place is not one kabupaten/kota (a national or provincial tally is no
  * incident) or only the default region. */
 static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_options *o,
-                             const pk_region *defreg, dmeta *meta)
+                             const pk_region *defreg, dmetas *ms)
 {
     const pk_extract_mention *km = &d->m[k];
     int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else ASN: forwarded_civil(), handled_class() */
@@ -4445,7 +4472,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
     dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift};
-    return add_draft(d->r, &dr, &nm, meta);
+    return add_draft(d->r, &dr, &nm, ms);
 }
 
 /* For act a: 0 if it is not "di bawah umur"; else 1 when a word of voting
@@ -4495,7 +4522,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         doc_places(&d);
         find_head(&d);
     }
-    dmeta meta[PK_EXTRACT_MAX_DRAFTS] = {0}; /* set with each draft; zeroed so no reader can see garbage */
+    dmetas ms = {0}; /* set with each draft; zeroed so no reader can see garbage */
+    dmeta *meta = ms.m;
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
     size_t tally_at[8], ntally = 0; /* roles counted by cases (tally_class), drafted after the deeds */
     walk tally_walk[8];
@@ -4716,19 +4744,19 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
-        s = add_draft(r, &own, &nm, meta);
+        s = add_draft(r, &own, &nm, &ms);
         for (size_t q = 1; s == PK_OK && q < nlp; q++) {
             pk_extract_draft other = dr;
             if (carried)
                 carried_place(&d, &other, lpd[q], lpv[q]);
             else
                 list_place(&d, &other, lpd[q], lpv[q]);
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         for (size_t q = 1; s == PK_OK && q < ngp; q++) {
             pk_extract_draft other = dr;
             group_region(&d, &other, gp[q]);
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
@@ -4741,7 +4769,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                     post_place(&d, &other, co[q]);
             }
             foreign_post(&d, &other);
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         size_t more[8], nmore = 0;
         if (s == PK_OK && dr.actor_label[0] && !dr.negated)
@@ -4749,14 +4777,14 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t q = 0; s == PK_OK && q < nmore; q++) {
             pk_extract_draft other = dr;
             set_actor(&d, &other, more[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a member listed after */
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         walk_after(&d, &w, a);
     }
     if (s == PK_OK)
         fold_leftovers(r, meta, text, len);
     for (size_t q = 0; s == PK_OK && q < ntally; q++)
-        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, meta);
+        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, &ms);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
