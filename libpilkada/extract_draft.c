@@ -18,6 +18,16 @@
 #define DROPPED_CONF 0.4 /* highest confidence of a draft whose case was stopped */
 #define TALLY_CONF 0.4   /* confidence of a group incident read from a tally of cases (tally_draft) */
 
+/* The incident vocabulary's value of a label (pk_actor_from_name(),
+ * pk_act_from_name()), kept by the label's address: the labels are the
+ * lexicons' static strings, asked again for every draft. val: the value, or
+ * -1 when the label is none of the vocabulary's slugs. */
+#define SLUG_SLOTS 64
+typedef struct slug_cache {
+    const char *key[2][SLUG_SLOTS];
+    int val[2][SLUG_SLOTS];
+} slug_cache;
+
 typedef struct dctx {
     pk_extract_result *r;
     const pk_extract_mention *m;
@@ -60,6 +70,7 @@ typedef struct dctx {
     const pk_region *named[2][MAX_DISTINCT];
     uintptr_t named_sorted[2][MAX_DISTINCT]; /* named[] as sorted addresses: named_region() asks by bisection */
     int competing;        /* competing() once asked, else -1 */
+    slug_cache *slugs;    /* actor_named(), act_named() */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -869,6 +880,47 @@ static const char *actor_label(const pk_extract_mention *m)
     return m->kind == PK_EXTRACT_MENTION_CANDIDATE ? "candidate" : m->label;
 }
 
+/* pk_actor_from_name() (which = 0) or pk_act_from_name() (which = 1) of
+ * slug through d->slugs: PK_OK and *val set, or PK_EINVAL. */
+static pk_status slug_named(const dctx *d, int which, const char *slug, int *val)
+{
+    slug_cache *c = d->slugs;
+    size_t h = (size_t)(((uintptr_t)slug * 0x9e3779b97f4a7c15ull) >> 58) % SLUG_SLOTS;
+    if (c->key[which][h] != slug) {
+        pk_actor actor;
+        pk_act act;
+        int v = -1;
+        if (which == 0 && pk_actor_from_name(&actor, slug, NULL) == PK_OK)
+            v = (int)actor;
+        else if (which == 1 && pk_act_from_name(&act, slug, NULL) == PK_OK)
+            v = (int)act;
+        c->key[which][h] = slug;
+        c->val[which][h] = v;
+    }
+    if (c->val[which][h] < 0)
+        return PK_EINVAL;
+    *val = c->val[which][h];
+    return PK_OK;
+}
+
+static pk_status actor_named(const dctx *d, pk_actor *out, const char *slug)
+{
+    int v = 0;
+    pk_status s = slug_named(d, 0, slug, &v);
+    if (s == PK_OK)
+        *out = (pk_actor)v;
+    return s;
+}
+
+static pk_status act_named(const dctx *d, pk_act *out, const char *slug)
+{
+    int v = 0;
+    pk_status s = slug_named(d, 1, slug, &v);
+    if (s == PK_OK)
+        *out = (pk_act)v;
+    return s;
+}
+
 static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_how how, double conf)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -876,9 +928,9 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     dr->incident.actor = PK_ACTOR_UNKNOWN;
     pk_actor act;
     const char *maps = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? NULL : d->x[k].maps_to;
-    if (pk_actor_from_name(&act, dr->actor_label, NULL) == PK_OK) {
+    if (actor_named(d, &act, dr->actor_label) == PK_OK) {
         dr->incident.actor = act;
-    } else if (maps && pk_actor_from_name(&act, maps, NULL) == PK_OK) {
+    } else if (maps && actor_named(d, &act, maps) == PK_OK) {
         dr->incident.actor = act;
         how = PK_EXTRACT_HOW_INFERRED;
         conf *= 0.9;
@@ -4517,6 +4569,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.text = text;
     d.len = len;
     d.competing = -1;
+    slug_cache slugs;
+    memset(slugs.key, 0, sizeof slugs.key);
+    memset(slugs.val, -1, sizeof slugs.val); /* an empty slot (key NULL) answers a NULL label: none */
+    d.slugs = &slugs;
     pk_status s = prepare(&d);
     if (s == PK_OK) {
         doc_places(&d);
@@ -4571,9 +4627,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         double conf = ax->priority <= 1 ? GENERIC_CONF : prio_conf(ax->priority);
         pk_act act;
         pk_extract_how ahow = PK_EXTRACT_HOW_STATED;
-        if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK) {
+        if (act_named(&d, &act, dr.act_label) == PK_OK) {
             dr.incident.act = act;
-        } else if (ax->maps_to && pk_act_from_name(&act, ax->maps_to, NULL) == PK_OK) {
+        } else if (ax->maps_to && act_named(&d, &act, ax->maps_to) == PK_OK) {
             dr.incident.act = act;
             ahow = PK_EXTRACT_HOW_INFERRED;
         }
