@@ -607,13 +607,15 @@ static void spread_outcomes(dctx *d, int forward)
     int8_t gen = -1, lab_o[4];
     const char *lab[4];
     size_t nl = 0;
+    uint32_t prev = 0; /* the paragraph of the mention read before */
     for (size_t s = 0; s < d->nm; s++) {
         size_t k = forward ? s : d->nm - 1 - s;
-        if (s > 0 && d->x[forward ? k - 1 : k + 1].para != d->x[k].para) {
+        const pk__xinfo *x = &d->x[k];
+        if (s > 0 && x->para != prev) {
             gen = -1;
             nl = 0;
         }
-        const pk__xinfo *x = &d->x[k];
+        prev = x->para;
         const pk_extract_mention *m = &d->m[k];
         if (x->sent_outcome >= 0) {
             if (!names_own_deed(x))
