@@ -466,6 +466,11 @@ static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_ext
 /* 2 for a word counting several people ("dua" .. "sepuluh", "belasan",
  * "puluhan", "ratusan", "sejumlah", "beberapa", "para"), 1 for one ("satu",
  * "seorang"), 0 for any other word. */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define FIRST_OF_COUNTS                                                                                        \
+    (LETTER_BIT('b') | LETTER_BIT('d') | LETTER_BIT('e') | LETTER_BIT('l') | LETTER_BIT('p') | LETTER_BIT('r') |  \
+     LETTER_BIT('s') | LETTER_BIT('t'))
+
 static int count_word(const char *w, size_t n)
 {
     static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
@@ -473,6 +478,9 @@ static int count_word(const char *w, size_t n)
                                           "sejumlah", "beberapa", "para"};
     if (n < 3 || n > 8)
         return 0; /* no word above has fewer than 3 or more than 8 letters */
+    unsigned c = (unsigned char)w[0] | 32u; /* and each starts with b, d, e, l, p, r, s or t */
+    if (c < 'a' || c > 'z' || !((1u << (c - 'a')) & FIRST_OF_COUNTS))
+        return 0;
     for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
         if (word_is(w, n, several[i]))
             return 2;
