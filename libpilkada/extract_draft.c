@@ -44,7 +44,8 @@ typedef struct dctx {
     const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
-    uint8_t *before_of;   /* word_before_once(): per mention, two bits per word asked (asked, found) */
+    uint8_t *before_of;   /* per mention, two bits (asked, answer) per question asked once: the words of
+                             word_before_once() (bits 0-5), deed_day() (bits 6-7) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
@@ -2810,7 +2811,13 @@ static int bound_day(const dctx *d, size_t k)
  * relative time. */
 static int deed_day(const dctx *d, size_t k)
 {
-    return !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
+    uint8_t b = d->before_of[k]; /* asked for every act near the date: read once */
+    if (!(b & 0x40u)) {
+        int yes = !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
+        b = (uint8_t)(b | 0x40u | (yes ? 0x80u : 0u));
+        d->before_of[k] = b;
+    }
+    return (b & 0x80u) != 0;
 }
 
 /* The role label of the person the sentence of act a opens by pointing
