@@ -18,6 +18,16 @@
 #define DROPPED_CONF 0.4 /* highest confidence of a draft whose case was stopped */
 #define TALLY_CONF 0.4   /* confidence of a group incident read from a tally of cases (tally_draft) */
 
+/* The incident vocabulary's value of a label (pk_actor_from_name(),
+ * pk_act_from_name()), kept by the label's address: the labels are the
+ * lexicons' static strings, asked again for every draft. val: the value, or
+ * -1 when the label is none of the vocabulary's slugs. */
+#define SLUG_SLOTS 64
+typedef struct slug_cache {
+    const char *key[2][SLUG_SLOTS];
+    int val[2][SLUG_SLOTS];
+} slug_cache;
+
 typedef struct dctx {
     pk_extract_result *r;
     const pk_extract_mention *m;
@@ -34,6 +44,8 @@ typedef struct dctx {
     const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
+    uint8_t *before_of;   /* per mention, two bits (asked, answer) per question asked once: the words of
+                             word_before_once() (bits 0-5), deed_day() (bits 6-7) */
     size_t doc_region;    /* the text's main place, or NONE */
     size_t doc_office;    /* the first office region, or NONE */
     size_t doc_dateline;  /* the first dateline region ("Garut - ..."), or NONE */
@@ -57,6 +69,9 @@ typedef struct dctx {
     int named_ready[2];   /* named[] collected: [0] every region named, offices too; [1] places only */
     size_t nnamed[2];     /* distinct regions named; MAX_DISTINCT + 1: too many to list */
     const pk_region *named[2][MAX_DISTINCT];
+    uintptr_t named_sorted[2][MAX_DISTINCT]; /* named[] as sorted addresses: named_region() asks by bisection */
+    int competing;        /* competing() once asked, else -1 */
+    slug_cache *slugs;    /* actor_named(), act_named() */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -452,6 +467,11 @@ static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_ext
 /* 2 for a word counting several people ("dua" .. "sepuluh", "belasan",
  * "puluhan", "ratusan", "sejumlah", "beberapa", "para"), 1 for one ("satu",
  * "seorang"), 0 for any other word. */
+#define LETTER_BIT(c) (1u << ((c) - 'a'))
+#define FIRST_OF_COUNTS                                                                                        \
+    (LETTER_BIT('b') | LETTER_BIT('d') | LETTER_BIT('e') | LETTER_BIT('l') | LETTER_BIT('p') | LETTER_BIT('r') |  \
+     LETTER_BIT('s') | LETTER_BIT('t'))
+
 static int count_word(const char *w, size_t n)
 {
     static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
@@ -459,6 +479,9 @@ static int count_word(const char *w, size_t n)
                                           "sejumlah", "beberapa", "para"};
     if (n < 3 || n > 8)
         return 0; /* no word above has fewer than 3 or more than 8 letters */
+    unsigned c = (unsigned char)w[0] | 32u; /* and each starts with b, d, e, l, p, r, s or t */
+    if (c < 'a' || c > 'z' || !((1u << (c - 'a')) & FIRST_OF_COUNTS))
+        return 0;
     for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
         if (word_is(w, n, several[i]))
             return 2;
@@ -593,13 +616,15 @@ static void spread_outcomes(dctx *d, int forward)
     int8_t gen = -1, lab_o[4];
     const char *lab[4];
     size_t nl = 0;
+    uint32_t prev = 0; /* the paragraph of the mention read before */
     for (size_t s = 0; s < d->nm; s++) {
         size_t k = forward ? s : d->nm - 1 - s;
-        if (s > 0 && d->x[forward ? k - 1 : k + 1].para != d->x[k].para) {
+        const pk__xinfo *x = &d->x[k];
+        if (s > 0 && x->para != prev) {
             gen = -1;
             nl = 0;
         }
-        const pk__xinfo *x = &d->x[k];
+        prev = x->para;
         const pk_extract_mention *m = &d->m[k];
         if (x->sent_outcome >= 0) {
             if (!names_own_deed(x))
@@ -630,8 +655,9 @@ static pk_status prepare(dctx *d)
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
     d->counted_of = malloc(nm);
+    d->before_of = calloc(nm, 1);
     if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
-        !d->counted_of || !d->deny_by || !srole) {
+        !d->counted_of || !d->before_of || !d->deny_by || !srole) {
         free(srole);
         return PK_ENOMEM;
     }
@@ -814,13 +840,27 @@ static int word_shortly_before(const dctx *d, size_t k, const char *word)
     return 0;
 }
 
+/* word_shortly_before(d, k, word) for the words actor_for() asks of a
+ * mention for every act near it, read once per mention (d->before_of) */
+enum { BEFORE_MILIK, BEFORE_OKNUM, BEFORE_ANGGOTA };
+static int word_before_once(const dctx *d, size_t k, unsigned which)
+{
+    static const char *const words[] = {"milik", "oknum", "anggota"};
+    uint8_t b = d->before_of[k];
+    if (!(b & (1u << (2 * which)))) {
+        b = (uint8_t)(b | (1u << (2 * which)) | (word_shortly_before(d, k, words[which]) << (2 * which + 1)));
+        d->before_of[k] = b;
+    }
+    return (b >> (2 * which + 1)) & 1;
+}
+
 /* 1 if "milik" (owned by) stands shortly before mention k: "25 Alat Peraga
  * Kampanye (APK) milik salah satu pasangan calon wali kota ... dirusak"
  * (fresh3 024), "baliho milik paslon nomor urut 2 dirobek": the owner of the
  * thing acted on, not the doer. */
 static int owner(const dctx *d, size_t k)
 {
-    return word_shortly_before(d, k, "milik");
+    return word_before_once(d, k, BEFORE_MILIK);
 }
 
 static int actor_for(const dctx *d, size_t k, size_t a)
@@ -834,8 +874,8 @@ static int actor_for(const dctx *d, size_t k, size_t a)
      * Panwascam yang mengenakan seragam ... berfoto bersama ...", fresh7
      * 001): a member is a person, the body is who finds and reports */
     int person = supervisor(&d->m[k]) ? pk__label_is(d->m[a].label, "organizer_ethics") ||
-                                            word_shortly_before(d, k, "oknum") ||
-                                            (d->x[a].priority >= 2 && word_shortly_before(d, k, "anggota"))
+                                            word_before_once(d, k, BEFORE_OKNUM) ||
+                                            (d->x[a].priority >= 2 && word_before_once(d, k, BEFORE_ANGGOTA))
                                       : actor_candidate(&d->m[k], &d->x[k]);
     if (!person || d->topic_of[k] != NONE)
         return 0;
@@ -851,6 +891,47 @@ static const char *actor_label(const pk_extract_mention *m)
     return m->kind == PK_EXTRACT_MENTION_CANDIDATE ? "candidate" : m->label;
 }
 
+/* pk_actor_from_name() (which = 0) or pk_act_from_name() (which = 1) of
+ * slug through d->slugs: PK_OK and *val set, or PK_EINVAL. */
+static pk_status slug_named(const dctx *d, int which, const char *slug, int *val)
+{
+    slug_cache *c = d->slugs;
+    size_t h = (size_t)(((uintptr_t)slug * 0x9e3779b97f4a7c15ull) >> 58) % SLUG_SLOTS;
+    if (c->key[which][h] != slug) {
+        pk_actor actor;
+        pk_act act;
+        int v = -1;
+        if (which == 0 && pk_actor_from_name(&actor, slug, NULL) == PK_OK)
+            v = (int)actor;
+        else if (which == 1 && pk_act_from_name(&act, slug, NULL) == PK_OK)
+            v = (int)act;
+        c->key[which][h] = slug;
+        c->val[which][h] = v;
+    }
+    if (c->val[which][h] < 0)
+        return PK_EINVAL;
+    *val = c->val[which][h];
+    return PK_OK;
+}
+
+static pk_status actor_named(const dctx *d, pk_actor *out, const char *slug)
+{
+    int v = 0;
+    pk_status s = slug_named(d, 0, slug, &v);
+    if (s == PK_OK)
+        *out = (pk_actor)v;
+    return s;
+}
+
+static pk_status act_named(const dctx *d, pk_act *out, const char *slug)
+{
+    int v = 0;
+    pk_status s = slug_named(d, 1, slug, &v);
+    if (s == PK_OK)
+        *out = (pk_act)v;
+    return s;
+}
+
 static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_how how, double conf)
 {
     const pk_extract_mention *m = &d->m[k];
@@ -858,9 +939,9 @@ static void set_actor(const dctx *d, pk_extract_draft *dr, size_t k, pk_extract_
     dr->incident.actor = PK_ACTOR_UNKNOWN;
     pk_actor act;
     const char *maps = m->kind == PK_EXTRACT_MENTION_CANDIDATE ? NULL : d->x[k].maps_to;
-    if (pk_actor_from_name(&act, dr->actor_label, NULL) == PK_OK) {
+    if (actor_named(d, &act, dr->actor_label) == PK_OK) {
         dr->incident.actor = act;
-    } else if (maps && pk_actor_from_name(&act, maps, NULL) == PK_OK) {
+    } else if (maps && actor_named(d, &act, maps) == PK_OK) {
         dr->incident.actor = act;
         how = PK_EXTRACT_HOW_INFERRED;
         conf *= 0.9;
@@ -2230,11 +2311,26 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
             if (q == d->nnamed[q0] && d->nnamed[q0]++ < MAX_DISTINCT)
                 d->named[q0][q] = m->region;
         }
+        size_t n = d->nnamed[q0] < MAX_DISTINCT ? d->nnamed[q0] : MAX_DISTINCT;
+        uintptr_t *a = d->named_sorted[q0];
+        for (size_t q = 0; q < n; q++) { /* insertion sort: at most MAX_DISTINCT, once per text */
+            uintptr_t v = (uintptr_t)d->named[q0][q];
+            size_t j = q;
+            for (; j > 0 && a[j - 1] > v; j--)
+                a[j] = a[j - 1];
+            a[j] = v;
+        }
     }
-    for (size_t q = 0; q < d->nnamed[q0] && q < MAX_DISTINCT; q++)
-        if (d->named[q0][q] == g)
-            return 1;
-    return 0;
+    size_t lo = 0, hi = d->nnamed[q0] < MAX_DISTINCT ? d->nnamed[q0] : MAX_DISTINCT;
+    const uintptr_t *a = d->named_sorted[q0], v = (uintptr_t)g;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (d->nnamed[q0] < MAX_DISTINCT ? d->nnamed[q0] : MAX_DISTINCT) && a[lo] == v;
 }
 
 /* 1 if the text names two or more kabupaten/kota as places (not offices,
@@ -2242,11 +2338,14 @@ static int named_region(dctx *d, const pk_region *g, int places_only)
  * MAX_DISTINCT). */
 static int competing(dctx *d)
 {
+    if (d->competing >= 0)
+        return d->competing;
     (void)named_region(d, NULL, 1); /* collects the names once */
     size_t n = 0;
     for (size_t q = 0; q < d->nnamed[1] && q < MAX_DISTINCT; q++)
         n += is_kabkota(d->named[1][q]);
-    return n >= 2;
+    d->competing = n >= 2;
+    return d->competing;
 }
 
 /* Codes of the draft's district and village, consistent with its region;
@@ -2712,7 +2811,13 @@ static int bound_day(const dctx *d, size_t k)
  * relative time. */
 static int deed_day(const dctx *d, size_t k)
 {
-    return !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
+    uint8_t b = d->before_of[k]; /* asked for every act near the date: read once */
+    if (!(b & 0x40u)) {
+        int yes = !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
+        b = (uint8_t)(b | 0x40u | (yes ? 0x80u : 0u));
+        d->before_of[k] = b;
+    }
+    return (b & 0x80u) != 0;
 }
 
 /* The role label of the person the sentence of act a opens by pointing
@@ -3595,15 +3700,44 @@ static int from_act(const pk_extract_draft *dr)
            e->mention == dr->evidence[PK_EXTRACT_FIELD_ACT].mention;
 }
 
-static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmeta *meta)
+/* The drafts' bookkeeping (m[i] beside r->d[i]) and a summary of every
+ * draft kept so far: a bit of each signature (sig_bit()), the highest
+ * paragraph and sentence. add_draft() reads the drafts one by one only
+ * when one of them may share the new draft's signature, its paragraph (or
+ * one of the two before) or its sentence. */
+typedef struct dmetas {
+    dmeta m[PK_EXTRACT_MAX_DRAFTS];
+    uint64_t sigs[16];
+    uint32_t para;
+    size_t sentence;
+} dmetas;
+
+static int sig_seen(const dmetas *ms, uint64_t h) { return (ms->sigs[(h >> 58) & 15] >> ((h >> 52) & 63)) & 1; }
+
+static void sum_up(dmetas *ms, const dmeta *m)
 {
+    ms->sigs[(m->sig >> 58) & 15] |= 1ull << ((m->sig >> 52) & 63);
+    if (m->para > ms->para)
+        ms->para = m->para;
+    if (m->sentence > ms->sentence)
+        ms->sentence = m->sentence;
+}
+
+static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmetas *ms)
+{
+    dmeta *meta = ms->m;
     dmeta nm1 = *nm_;
     const dmeta *nm = &nm1;
     nm1.sig = draft_sig(dr);
     nm1.act_sig = sig_str(0xcbf29ce484222325ull, dr->act_label);
-    for (size_t i = 0; i < r->nd; i++) {
-        /* cheap tests first: most drafts differ in paragraph and signature */
-        if (meta[i].sig != nm->sig && meta[i].para != nm->para && (meta[i].act_sig != nm->act_sig))
+    size_t nd = sig_seen(ms, nm->sig) || (uint64_t)ms->para + 2 >= nm->para || ms->sentence >= nm->sentence ? r->nd : 0;
+    for (size_t i = 0; i < nd; i++) {
+        /* cheap tests first: most drafts differ in paragraph and signature;
+         * one of another signature and paragraph is merged only as a
+         * retelling (`retold` below), which needs the same sentence or, with
+         * the same act, a paragraph at most two before */
+        if (meta[i].sig != nm->sig && meta[i].para != nm->para &&
+            (meta[i].act_sig != nm->act_sig || (nm->para - meta[i].para > 2 && meta[i].sentence != nm->sentence)))
             continue;
         pk_extract_draft *o = &r->d[i];
         int same = meta[i].sig == nm->sig && strcmp(o->actor_label, dr->actor_label) == 0 && strcmp(o->act_label, dr->act_label) == 0 &&
@@ -3663,6 +3797,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
         if (same || retold || medium) {
             merge_into(o, dr);
             meta[i].sig = draft_sig(o);
+            sum_up(ms, &meta[i]);
             return PK_OK;
         }
     }
@@ -3676,6 +3811,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
             return PK_ENOMEM;
     }
     meta[r->nd] = *nm;
+    sum_up(ms, nm);
     r->d[r->nd++] = *dr;
     return PK_OK;
 }
@@ -4348,7 +4484,7 @@ static int handled_class(const dctx *d, size_t k)
  * place is not one kabupaten/kota (a national or provincial tally is no
  * incident) or only the default region. */
 static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_options *o,
-                             const pk_region *defreg, dmeta *meta)
+                             const pk_region *defreg, dmetas *ms)
 {
     const pk_extract_mention *km = &d->m[k];
     int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else ASN: forwarded_civil(), handled_class() */
@@ -4405,7 +4541,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
     dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift};
-    return add_draft(d->r, &dr, &nm, meta);
+    return add_draft(d->r, &dr, &nm, ms);
 }
 
 /* For act a: 0 if it is not "di bawah umur"; else 1 when a word of voting
@@ -4449,12 +4585,18 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     d.nm = r->nm;
     d.text = text;
     d.len = len;
+    d.competing = -1;
+    slug_cache slugs;
+    memset(slugs.key, 0, sizeof slugs.key);
+    memset(slugs.val, -1, sizeof slugs.val); /* an empty slot (key NULL) answers a NULL label: none */
+    d.slugs = &slugs;
     pk_status s = prepare(&d);
     if (s == PK_OK) {
         doc_places(&d);
         find_head(&d);
     }
-    dmeta meta[PK_EXTRACT_MAX_DRAFTS] = {0}; /* set with each draft; zeroed so no reader can see garbage */
+    dmetas ms = {0}; /* set with each draft; zeroed so no reader can see garbage */
+    dmeta *meta = ms.m;
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
     size_t tally_at[8], ntally = 0; /* roles counted by cases (tally_class), drafted after the deeds */
     walk tally_walk[8];
@@ -4502,9 +4644,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         double conf = ax->priority <= 1 ? GENERIC_CONF : prio_conf(ax->priority);
         pk_act act;
         pk_extract_how ahow = PK_EXTRACT_HOW_STATED;
-        if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK) {
+        if (act_named(&d, &act, dr.act_label) == PK_OK) {
             dr.incident.act = act;
-        } else if (ax->maps_to && pk_act_from_name(&act, ax->maps_to, NULL) == PK_OK) {
+        } else if (ax->maps_to && act_named(&d, &act, ax->maps_to) == PK_OK) {
             dr.incident.act = act;
             ahow = PK_EXTRACT_HOW_INFERRED;
         }
@@ -4675,19 +4817,19 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
-        s = add_draft(r, &own, &nm, meta);
+        s = add_draft(r, &own, &nm, &ms);
         for (size_t q = 1; s == PK_OK && q < nlp; q++) {
             pk_extract_draft other = dr;
             if (carried)
                 carried_place(&d, &other, lpd[q], lpv[q]);
             else
                 list_place(&d, &other, lpd[q], lpv[q]);
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         for (size_t q = 1; s == PK_OK && q < ngp; q++) {
             pk_extract_draft other = dr;
             group_region(&d, &other, gp[q]);
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         for (size_t q = 0; s == PK_OK && q < nco; q++) {
             pk_extract_draft other = dr;
@@ -4700,7 +4842,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                     post_place(&d, &other, co[q]);
             }
             foreign_post(&d, &other);
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         size_t more[8], nmore = 0;
         if (s == PK_OK && dr.actor_label[0] && !dr.negated)
@@ -4708,14 +4850,14 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t q = 0; s == PK_OK && q < nmore; q++) {
             pk_extract_draft other = dr;
             set_actor(&d, &other, more[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a member listed after */
-            s = add_draft(r, &other, &nm, meta);
+            s = add_draft(r, &other, &nm, &ms);
         }
         walk_after(&d, &w, a);
     }
     if (s == PK_OK)
         fold_leftovers(r, meta, text, len);
     for (size_t q = 0; s == PK_OK && q < ntally; q++)
-        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, meta);
+        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, &ms);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
@@ -4734,6 +4876,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.para_outcome);
     free(d.topic_of);
     free(d.counted_of);
+    free(d.before_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;
