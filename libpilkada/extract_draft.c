@@ -3265,6 +3265,16 @@ typedef struct plist {
     pk_place_id ids[8];
 } plist;
 
+/* An empty list of at most cap (<= 8) kecamatan inside kabupaten/kota rid,
+ * its entries written to bd[] and bv[]. */
+static plist plist_new(pk_place_id rid, size_t *bd, size_t *bv, size_t cap)
+{
+    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, NULL, NULL, {0}};
+    l.bd = bd; /* assigned, not initialised: the lists are written through them */
+    l.bv = bv;
+    return l;
+}
+
 /* Takes place mention k into list l: a desa waits for its kecamatan; a
  * kecamatan is an entry. 0 when the list is void: a kecamatan outside
  * l->rid or named twice, or more than l->cap. */
@@ -3310,7 +3320,7 @@ static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, si
         pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
     size_t end = d->m[a].end;
-    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
+    plist l = plist_new(rid, bd, bv, cap);
     for (size_t k = a + 1; k < d->nm && k - a <= WINDOW && d->m[k].sentence == d->m[a].sentence; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind == PK_EXTRACT_MENTION_ACT)
@@ -3391,7 +3401,7 @@ static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, 
         if (d->m[k - 1].kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k - 1, dr))
             return 0;
     size_t end = d->m[p].start;
-    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
+    plist l = plist_new(rid, bd, bv, cap);
     for (size_t k = p; k < d->nm && k - p <= WINDOW && d->m[k].sentence == d->m[p].sentence; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->kind == PK_EXTRACT_MENTION_ROLE && !same_group(d, k, dr))
@@ -3485,7 +3495,7 @@ static size_t post_list(const dctx *d, const pk_extract_draft *dr, size_t *bd, s
            pk__same_label(d->m[g + 1].label, d->m[g].label) && d->m[g + 1].start - d->m[g].end <= 16)
         g++; /* "kepala desa, yaitu kepala desa Bungu" */
     size_t end = d->m[g].end;
-    plist l = {0, NONE, 0, cap > 8 ? 8 : cap, rid, bd, bv, {0}};
+    plist l = plist_new(rid, bd, bv, cap);
     for (size_t k = g + 1; k < d->nm && k - g <= WINDOW && d->m[k].sentence == d->m[g].sentence; k++) {
         const pk_extract_mention *m = &d->m[k];
         if (m->start < end)
