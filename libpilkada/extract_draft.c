@@ -480,7 +480,7 @@ static int count_word(const char *w, size_t n)
     if (n < 3 || n > 8)
         return 0; /* no word above has fewer than 3 or more than 8 letters */
     unsigned c = (unsigned char)w[0] | 32u; /* and each starts with b, d, e, l, p, r, s or t */
-    if (c < 'a' || c > 'z' || !((1u << (c - 'a')) & FIRST_OF_COUNTS))
+    if (c < 'a' || c > 'z' || !(LETTER_BIT(c) & FIRST_OF_COUNTS))
         return 0;
     for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
         if (word_is(w, n, several[i]))
@@ -1202,17 +1202,26 @@ static int done_by(const dctx *d, size_t at)
     return word_is(d->text + at - 10, 9, "dilakukan") && (at == 10 || d->text[at - 11] == ' ');
 }
 
+/* Where the word right before byte e starts (exactly one space between, any bytes but spaces: unlike
+ * word_before(), which skips spaces and reads letters and digits), read back
+ * at most max bytes (a longer word gives its last max bytes, which match no
+ * word of max bytes or fewer); e when no word stands there. */
+static size_t word_right_before(const dctx *d, size_t e, size_t max)
+{
+    if (e < 2 || e > d->len || d->text[e - 1] != ' ')
+        return e;
+    size_t b = e - 1;
+    while (b > 0 && d->text[b - 1] != ' ' && e - 1 - b < max)
+        b--;
+    return b;
+}
+
 /* 1 if the word right before act a is "mengalami" or "korban" (one
  * space between): the act is suffered by who is named before it. */
 static int suffers(const dctx *d, size_t a)
 {
-    size_t e = d->m[a].start;
-    if (e < 2 || d->text[e - 1] != ' ')
-        return 0;
-    size_t b = e - 1;
-    while (b > 0 && d->text[b - 1] != ' ' && e - 1 - b < 10)
-        b--;
-    return word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban");
+    size_t e = d->m[a].start, b = word_right_before(d, e, 10);
+    return b < e && (word_is(d->text + b, e - 1 - b, "mengalami") || word_is(d->text + b, e - 1 - b, "korban"));
 }
 
 /* 1 if the word right before byte e (one space between) is a preposition
@@ -1221,12 +1230,8 @@ static int suffers(const dctx *d, size_t a)
 static int after_preposition(const dctx *d, size_t e)
 {
     static const char *const preps[] = {"di", "ke", "dari", "pada", "dalam", "melalui", "lewat", "via"};
-    if (e < 2 || e > d->len || d->text[e - 1] != ' ')
-        return 0;
-    size_t b = e - 1;
-    while (b > 0 && d->text[b - 1] != ' ' && e - 1 - b < 8)
-        b--;
-    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+    size_t b = word_right_before(d, e, 8);
+    for (size_t i = 0; b < e && i < sizeof preps / sizeof preps[0]; i++)
         if (word_is(d->text + b, e - 1 - b, preps[i]))
             return 1;
     return 0;
