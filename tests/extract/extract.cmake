@@ -51,6 +51,9 @@ if(Python3_Interpreter_FOUND)
     # The second round-11 held-out set (tests/extract/fresh9, 37 paragraphs from 37 sites), printed;
     # first run in its README.
     pk_extract_score(extract_fresh9 fresh9 --min-files 37 --by-class)
+    # The round-12 held-out set (tests/extract/fresh10, 38 paragraphs from 38 sites, 71 incidents),
+    # printed; first run in its README.
+    pk_extract_score(extract_fresh10 fresh10 --min-files 38 --by-class)
     # The round-10 development set of organisers and voters as offenders (tests/extract/org_dev,
     # 16 paragraphs; labels committed before the first run, see its README), printed.
     pk_extract_score(extract_org_dev org_dev --min-files 16 --by-class)
