@@ -52,6 +52,10 @@ typedef struct dctx {
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
     size_t head_role;     /* the one person of the text's first line when that line tells no deed
                              ("Camat X Dilaporkan ke Bawaslu"), or NONE */
+    size_t ident_of;      /* a class word that a copula identifies ("oknum ASN tersebut adalah Camat
+                             Bontoala"), or NONE (find_identity()) */
+    size_t ident_role;    /* the specific role it is identified with */
+    int ident_demo;       /* the class word carries "tersebut"/"itu": it points back to the class named before */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
     size_t doc_cleared;      /* the last sentence that finds the case not proven naming no deed and no
                                 person ("Status Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"),
@@ -1594,6 +1598,118 @@ static void find_head(dctx *d)
         if (d->head_role == NONE)
             d->head_role = k;
     }
+}
+
+/* 1 if role k names only the civil servants' class ("ASN", "Aparatur Sipil
+ * Negara", "PNS", "pegawai negeri sipil", each also after "oknum"), not a post held by one
+ * ("Sekretaris Camat", also labelled asn). */
+static int class_word(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_ROLE || !pk__label_is(m->label, "asn"))
+        return 0;
+    const char *t = d->text + m->start;
+    size_t n = m->end - m->start;
+    if (n > 6 && word_is(t, 5, "oknum") && t[5] == ' ') { /* "oknum ASN": one of the class gone astray */
+        t += 6;
+        n -= 6;
+    }
+    return word_is(t, n, "asn") || word_is(t, n, "pns") || word_is(t, n, "aparatur sipil negara") ||
+           word_is(t, n, "pegawai negeri sipil");
+}
+
+/* Sets ident_of and ident_role: a class word identified, by a copula
+ * ("yakni", "yaitu", "ialah", "adalah") after at most six words of its own
+ * sentence, with the role that follows the copula (through a list joined by
+ * "dan", "serta" or commas, the first that is not the class itself):
+ * "dua orang ASN di dalam video itu yakni sekretaris camat dan camat"
+ * (corpus 086), "oknum ASN tersebut adalah Camat Bontoala" (fresh9 008).
+ * In Indonesian the copula of identification equates the noun phrase
+ * before it with the one after it, so the post named is who the class
+ * word meant. A part named ("salah satunya adalah", "di antaranya",
+ * "termasuk"; fresh5 010, fresh8 024) or a relative clause ("ASN yang
+ * merupakan anggota ...") identifies nobody; two identifications with
+ * different posts leave it unknown (missing beats wrong). One pass over the
+ * mentions, at most 96 bytes read after each class word. */
+static void find_identity(dctx *d)
+{
+    d->ident_of = d->ident_role = NONE;
+    d->ident_demo = 0;
+    for (size_t k = 0; k < d->nm; k++) {
+        if (!class_word(d, k))
+            continue;
+        size_t to = d->m[k].end + 96 < d->len ? d->m[k].end + 96 : d->len;
+        size_t cop = NONE;
+        int demo = 0, words = 0;
+        for (size_t i = d->m[k].end, j; (i = next_word(d->text, i, to, &j)) < to && words < 7; i = j, words++) {
+            const char *w = d->text + i;
+            size_t n = j - i;
+            while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ':' || w[n - 1] == '"'))
+                n--;
+            if (n != j - i && !(word_is(w, n, "yakni") || word_is(w, n, "yaitu")))
+                break; /* the sentence or clause ends */
+            if (words == 0 && (word_is(w, n, "tersebut") || word_is(w, n, "itu")))
+                demo = 1;
+            if (word_is(w, n, "yang") || word_is(w, n, "salah") || word_is(w, n, "satunya") ||
+                word_is(w, n, "diantaranya") || word_is(w, n, "antaranya") || word_is(w, n, "termasuk"))
+                break;
+            if (word_is(w, n, "yakni") || word_is(w, n, "yaitu") || word_is(w, n, "ialah") || word_is(w, n, "adalah")) {
+                cop = j;
+                break;
+            }
+        }
+        if (cop == NONE)
+            continue;
+        size_t role = NONE;
+        size_t prev_end = cop;
+        for (size_t q = k + 1; q < d->nm && d->m[q].sentence == d->m[k].sentence && role == NONE; q++) {
+            const pk_extract_mention *m = &d->m[q];
+            if (m->start < cop || m->kind == PK_EXTRACT_MENTION_REGION || m->kind == PK_EXTRACT_MENTION_DISTRICT ||
+                m->kind == PK_EXTRACT_MENTION_VILLAGE)
+                continue;
+            if (m->kind != PK_EXTRACT_MENTION_ROLE)
+                break;
+            /* between the copula (or the role before) and this one: a count word or a list joint */
+            size_t wn = 0;
+            for (size_t i = prev_end, j; (i = next_word(d->text, i, m->start, &j)) < m->start; i = j) {
+                const char *w = d->text + i;
+                if (!(word_is(w, j - i, "dan") || word_is(w, j - i, "serta") || word_is(w, j - i, "seorang") ||
+                      word_is(w, j - i, "oknum")) ||
+                    ++wn > 2)
+                    break;
+            }
+            size_t i2, j2;
+            if ((i2 = next_word(d->text, prev_end, m->start, &j2)) < m->start &&
+                !(word_is(d->text + i2, j2 - i2, "dan") || word_is(d->text + i2, j2 - i2, "serta") ||
+                  word_is(d->text + i2, j2 - i2, "seorang") || word_is(d->text + i2, j2 - i2, "oknum")))
+                break; /* other words: not the phrase right after the copula */
+            prev_end = m->end;
+            if (!pk__label_is(m->label, "asn") && !pk__label_is(m->label, "pns") && actor_candidate(m, &d->x[q]))
+                role = q;
+        }
+        if (role == NONE)
+            continue;
+        if (d->ident_role != NONE && strcmp(d->m[d->ident_role].label, d->m[role].label) != 0) {
+            d->ident_of = d->ident_role = NONE; /* two posts: which one a class word means is not known */
+            return;
+        }
+        d->ident_of = k;
+        d->ident_role = role;
+        d->ident_demo = demo;
+    }
+}
+
+/* The role that a draft's actor, a class word, is identified with by
+ * find_identity(): the class word itself, or one before it in its
+ * paragraph when the identified one points back ("oknum ASN tersebut
+ * adalah ..."); else NONE. */
+static size_t identified(const dctx *d, size_t k)
+{
+    if (d->ident_role == NONE || k == PK_EXTRACT_NO_MENTION || !class_word(d, k))
+        return NONE;
+    if (k == d->ident_of || (d->ident_demo && k < d->ident_of && d->x[k].para == d->x[d->ident_of].para))
+        return d->ident_role;
+    return NONE;
 }
 
 /* 1 if a word between mentions p and q (p first; at most 96 bytes read)
@@ -4609,6 +4725,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     if (s == PK_OK) {
         doc_places(&d);
         find_head(&d);
+        find_identity(&d);
     }
     dmetas ms = {0}; /* set with each draft; zeroed so no reader can see garbage */
     dmeta *meta = ms.m;
@@ -4728,6 +4845,11 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
         size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+        size_t idr = identified(&d, am_k);
+        if (idr != NONE) /* "oknum ASN tersebut adalah Camat Bontoala": the post named is the actor */
+            set_actor(&d, &dr, idr, idr > am_k && d.m[idr].sentence == d.m[am_k].sentence ? PK_EXTRACT_HOW_STATED
+                                                                                         : PK_EXTRACT_HOW_INFERRED,
+                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence);
         if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
              * named beside it is not enough for an incident; a class's
@@ -4808,6 +4930,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         } else if (!listed) {
             nco = co_actors(&d, &dr, a, lo, hi, co, 4);
             nco = specific_actor(&d, &dr, co, nco);
+            if (idr != NONE) {
+                /* "dua orang ASN ... yakni sekretaris camat dan camat": the posts
+                 * listed after the copula are the one group the class word
+                 * named (corpus README rule 4), drafted once, by its post */
+                size_t n = 0;
+                for (size_t q = 0; q < nco; q++)
+                    if (!(d.m[co[q]].start > d.m[d.ident_of].end && d.m[co[q]].start < d.m[idr].start))
+                        co[n++] = co[q];
+                nco = n;
+            }
         }
         int posts = listed; /* several people, each by the post: each draft takes its actor's */
         for (size_t q = 0; q < nco && !posts; q++)

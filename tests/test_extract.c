@@ -2155,6 +2155,43 @@ static void test_deed_and_medium(void **state)
     pk_extract_free(r);
 }
 
+/* Round 12: a class word ("ASN") equated by a copula ("adalah", "yakni")
+ * with a post is that post's holder (find_identity()). */
+static void test_identified_actor(void **state)
+{
+    (void)state;
+    /* fresh9 008 (Makassar, 2024): the first sentence as the page has it,
+     * the second cut from "... menunjukkan bahwa oknum ASN tersebut adalah
+     * Camat Bontoala Andi Akhmad Muhajir Arif" */
+    pk_extract_result *r = run("Komisioner Bawaslu Makassar, Rahmat Sukarno, mengungkapkan dugaan pelanggaran ini melibatkan "
+                               "oknum ASN yang diduga meminta bawahannya untuk mendukung salah satu bakal calon walikota "
+                               "Makassar. Oknum ASN tersebut adalah Camat Bontoala.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    pk_extract_free(r);
+    /* corpus 086 (Jember, 2020): "dua orang ASN ... yakni sekretaris camat
+     * dan camat": one group, drafted once by its post (the label's camat) */
+    r = run("Di video itu, sang kades juga mengucapkan terimakasih atas selesainya perbaikan jalan desa itu. \"Juga ada "
+            "dua orang ASN di dalam video itu yakni sekretaris camat dan camat,\" ujar Syaiful.",
+            (pk_date){0, 0, 0});
+    int camat = 0, asn = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        camat += strcmp(pk_extract_draft_at(r, i)->actor_label, "camat") == 0;
+        asn += strcmp(pk_extract_draft_at(r, i)->actor_label, "asn") == 0;
+    }
+    assert_int_equal(camat, 1);
+    assert_int_equal(asn, 0);
+    pk_extract_free(r);
+    /* fresh5 010 (Buru Selatan, 2024; the deed words added): "salah
+     * satunya adalah" names one of them, not who the class word meant */
+    every_actor_is("Dua orang ASN lagi selama masa kampanye mendukung salah satu calon, salah satunya adalah salah satu "
+                   "kepala desa di Kepala Madan.",
+                   "asn", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2174,6 +2211,7 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
+        cmocka_unit_test(test_identified_actor),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
