@@ -867,6 +867,48 @@ static int owner(const dctx *d, size_t k)
     return word_before_once(d, k, BEFORE_MILIK);
 }
 
+/* 1 if role k owns the place of a locative phrase: "di rumah Kades"
+ * (fresh3 016), "di depan rumah Camat" (fresh8 013), "di Kantor Camat
+ * Pujud" (fresh8 038). After "di", "ke" or "dari" (and at most one word of
+ * position: "depan", "dalam", ...), "rumah" or "kantor" heads the phrase and
+ * the post after it is its possessor: the phrase tells where the deed
+ * happened, not who did it. A post heading a phrase of its own ("Rumah
+ * Camat ... digeruduk", a headline) or a possessor of another noun ("meja
+ * kantor camat") is not read so. At most five words read back. */
+static int place_owner(const dctx *d, size_t k)
+{
+    size_t e = d->m[k].start, w[5][2];
+    int nw = 0;
+    while (nw < 5) {
+        while (e > 0 && d->text[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && (((d->text[b - 1] | 32) >= 'a' && (d->text[b - 1] | 32) <= 'z')))
+            b--;
+        if (b == e)
+            break; /* a comma, a bracket, a digit, the text's start: the phrase ends */
+        w[nw][0] = b;
+        w[nw++][1] = e;
+        e = b;
+    }
+    int i = 0;
+    if (i < nw && word_is(d->text + w[i][0], w[i][1] - w[i][0], "dinas"))
+        i++; /* "rumah dinas bupati" */
+    if (i >= nw || !(word_is(d->text + w[i][0], w[i][1] - w[i][0], "rumah") ||
+                     word_is(d->text + w[i][0], w[i][1] - w[i][0], "kantor")))
+        return 0;
+    i++;
+    static const char *const pos[] = {"depan", "belakang", "samping", "dalam", "halaman", "sekitar", "area"};
+    for (size_t q = 0; i < nw && q < PK_ARRAY_LEN(pos); q++)
+        if (word_is(d->text + w[i][0], w[i][1] - w[i][0], pos[q])) {
+            i++;
+            break;
+        }
+    return i < nw && (word_is(d->text + w[i][0], w[i][1] - w[i][0], "di") ||
+                      word_is(d->text + w[i][0], w[i][1] - w[i][0], "ke") ||
+                      word_is(d->text + w[i][0], w[i][1] - w[i][0], "dari"));
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
     /* the tests on the mention alone first: most mentions asked are no
@@ -887,7 +929,7 @@ static int actor_for(const dctx *d, size_t k, size_t a)
      * owns the damaged props; it is not who damaged them */
     if (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && pk__label_is(d->m[a].label, "damage_campaign_props"))
         return 0;
-    return !speaker(d, k) && !owner(d, k);
+    return !speaker(d, k) && !owner(d, k) && !(d->m[k].kind == PK_EXTRACT_MENTION_ROLE && place_owner(d, k));
 }
 
 static const char *actor_label(const pk_extract_mention *m)
@@ -4443,7 +4485,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
         !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k) &&
-        !handler(d, k)) {
+        !handler(d, k) && !place_owner(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;

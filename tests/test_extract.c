@@ -2192,6 +2192,25 @@ static void test_identified_actor(void **state)
                    "asn", 1);
 }
 
+/* Round 12: a post owning the place of a locative phrase ("di Kantor
+ * Camat", "di depan rumah Camat") tells where, not who (place_owner()). */
+static void test_place_owner(void **state)
+{
+    (void)state;
+    /* fresh8 038 (Rokan Hilir, 2024): the Satpol PP officer is the giver;
+     * the camat only names the office he works in */
+    every_actor_is("Seorang oknum Satpol PP yang bertugas di Kantor Camat Pujud tertangkap basah membagikan uang dalam "
+                   "amplop, diduga untuk membeli suara bagi pasangan calon (paslon) nomor urut 01, Afrizal Sintong – "
+                   "Setiawan.",
+                   "asn", 1);
+    /* fresh6 005 (Sungai Penuh, 2024): "Rumah Camat" heads its own phrase,
+     * no "di" before it; the label reads the camat as the one who lent it */
+    every_actor_is("SUNGAI PENUH (Sekatanews) - Rumah Camat Kecamatan Hamparan Rawang, Maksal Hadi, disebut menjadi "
+                   "tempat berkumpul massa kampanye Ahmadi Zubir - Ferry Satria di Tanjung, Kecamatan Hamparan Rawang, "
+                   "Kamis (24/10/2024) kemarin.",
+                   "camat", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2211,7 +2230,7 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
-        cmocka_unit_test(test_identified_actor),
+        cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
