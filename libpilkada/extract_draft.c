@@ -4236,6 +4236,39 @@ static const char *gesture_video(const dctx *d, size_t a)
     return video;
 }
 
+/* The video label when act a is a declaration of support ("menyatakan
+ * dukungan", "yel-yel dukungan") told as what a video holds: its sentence
+ * frames it with a video word before it, after "dalam" or "di" ("Dalam
+ * video tersebut, Kepala Desa Pusakasari ... diduga menyatakan dukungan",
+ * fresh6 025; "Dalam video yang beredar, menampilkan oknum yang mengaku
+ * sebagai Camat ... menyatakan dukungan", fresh5 046) or followed by a verb
+ * of holding or showing ("Sebuah video berisi yel-yel dukungan", fresh4
+ * 024). The declaration was made in the video (corpus README rule 6:
+ * video_support), not in person. A video found of a deed done in person
+ * ("menemukan video salah satu kepala desa melakukan orasi dukungan",
+ * corpus 033) frames nothing. NULL otherwise. */
+static const char *declared_in_video(const dctx *d, size_t a)
+{
+    if (!pk__label_is(d->m[a].label, "declare_support"))
+        return NULL;
+    for (size_t k = a; k-- > 0 && a - k < (size_t)WINDOW && d->m[k].sentence == d->m[a].sentence;) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_ACT || !pk__label_is(m->label, "video_support"))
+            continue;
+        size_t b = word_right_before(d, m->start, 6);
+        if (b < m->start && (word_is(d->text + b, m->start - 1 - b, "dalam") || word_is(d->text + b, m->start - 1 - b, "di")))
+            return m->label;
+        size_t i = m->end, j;
+        for (int w = 0; w < 4 && (i = next_word(d->text, i, d->m[a].start, &j)) < d->m[a].start; w++, i = j) {
+            const char *t = d->text + i;
+            if (word_is(t, j - i, "berisi") || word_is(t, j - i, "berisikan") || word_is(t, j - i, "menampilkan") ||
+                word_is(t, j - i, "memperlihatkan") || word_is(t, j - i, "menunjukkan"))
+                return m->label;
+        }
+    }
+    return NULL;
+}
+
 /* A draft's act bound to a person told in another sentence, its own
  * sentence naming nobody and not referring back ("ia", "yang
  * bersangkutan", "oknum tersebut": occur anaphor) nor opening with a
@@ -4920,6 +4953,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
              * campaign, named by a generic word, is no breach */
             walk_after(&d, &w, a);
             continue;
+        }
+        const char *in_video = declared_in_video(&d, a); /* after own_campaign(): a team's own support stays its own */
+        if (in_video) {
+            /* the label names the medium; the pk_act stays the declaration's
+             * (video_support names no pk_act of its own) */
+            pk_act vact = dr.incident.act;
+            (void)act_named(&d, &vact, in_video);
+            dr.act_label = in_video;
+            dr.incident.act = vact;
         }
         if ((dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
              (am_k == d.head_role && dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5)) &&

@@ -2211,6 +2211,40 @@ static void test_place_owner(void **state)
                    "camat", 1);
 }
 
+/* Round 12: a declaration told as what a video holds ("Dalam video
+ * tersebut, X menyatakan dukungan", "video ... yang menunjukkan X
+ * mendeklarasikan dukungan") is video_support (corpus README rule 6);
+ * a video found of an oration in person is not (declared_in_video()). */
+static void test_declared_in_video(void **state)
+{
+    (void)state;
+    /* fresh6 025 (Cianjur, 2020) */
+    pk_extract_result *r = run("Dalam video tersebut, Kepala Desa Pusakasari, Kecamatan Leles berinisial AM diduga "
+                               "menyatakan dukungan kepada salah satu pasangan calon (paslon) Kepala Daerah di Kabupaten "
+                               "Cianjur.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->act_label, "video_support");
+    assert_int_equal(d->incident.act, PK_ACT_DECLARE_SUPPORT); /* the legal act stays the declaration */
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* fresh3 017 (Boyolali, 2024) */
+    r = run("Beredarnya beberapa video di TikTok yang menunjukkan perangkat dan kepala desa di Kabupaten Boyolali "
+            "mendeklarasikan dukungan kepada calon gubernur dan bupati telah menjadi sorotan publik.",
+            (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "video_support"));
+    assert_null(draft_with(r, "declare_support"));
+    pk_extract_free(r);
+    /* corpus 033 (Bawaslu RI, 2024): the video is the finding, the oration was in person */
+    r = run("Sementara itu, belum lama ini pihaknya menemukan video salah satu kepala desa melakukan orasi dukungan "
+            "terhadap pasangan calon kepala daerah tertentu.",
+            (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "declare_support"));
+    assert_null(draft_with(r, "video_support"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2231,6 +2265,7 @@ int main(void)
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
         cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
+        cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
