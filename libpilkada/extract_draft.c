@@ -1672,7 +1672,7 @@ static int class_word(const dctx *d, size_t k)
  * "termasuk"; fresh5 010, fresh8 024) or a relative clause ("ASN yang
  * merupakan anggota ...") identifies nobody; two identifications with
  * different posts leave it unknown (missing beats wrong). One pass over the
- * mentions, at most 96 bytes read after each class word. */
+ * mentions, at most 96 bytes and 24 mentions read after each class word. */
 static void find_identity(dctx *d)
 {
     d->ident_of = d->ident_role = NONE;
@@ -1704,7 +1704,8 @@ static void find_identity(dctx *d)
             continue;
         size_t role = NONE;
         size_t prev_end = cop;
-        for (size_t q = k + 1; q < d->nm && d->m[q].sentence == d->m[k].sentence && role == NONE; q++) {
+        for (size_t q = k + 1; q < d->nm && q < k + 24 && d->m[q].sentence == d->m[k].sentence && role == NONE;
+             q++) { /* at most 24 mentions on: a list, not the rest of a long sentence */
             const pk_extract_mention *m = &d->m[q];
             if (m->start < cop || m->kind == PK_EXTRACT_MENTION_REGION || m->kind == PK_EXTRACT_MENTION_DISTRICT ||
                 m->kind == PK_EXTRACT_MENTION_VILLAGE)
