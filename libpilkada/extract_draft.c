@@ -52,6 +52,10 @@ typedef struct dctx {
     size_t doc_occur;     /* the text's occurrence date when all of them name one day, or NONE */
     size_t head_role;     /* the one person of the text's first line when that line tells no deed
                              ("Camat X Dilaporkan ke Bawaslu"), or NONE */
+    size_t ident_of;      /* a class word that a copula identifies ("oknum ASN tersebut adalah Camat
+                             Bontoala"), or NONE (find_identity()) */
+    size_t ident_role;    /* the specific role it is identified with */
+    int ident_demo;       /* the class word carries "tersebut"/"itu": it points back to the class named before */
     int8_t doc_outcome;      /* of the sentences with an outcome and no deed of their own */
     size_t doc_cleared;      /* the last sentence that finds the case not proven naming no deed and no
                                 person ("Status Laporan tidak memenuhi unsur dan tidak dapat dibuktikan"),
@@ -863,6 +867,48 @@ static int owner(const dctx *d, size_t k)
     return word_before_once(d, k, BEFORE_MILIK);
 }
 
+/* 1 if role k owns the place of a locative phrase: "di rumah Kades"
+ * (fresh3 016), "di depan rumah Camat" (fresh8 013), "di Kantor Camat
+ * Pujud" (fresh8 038). After "di", "ke" or "dari" (and at most one word of
+ * position: "depan", "dalam", ...), "rumah" or "kantor" heads the phrase and
+ * the post after it is its possessor: the phrase tells where the deed
+ * happened, not who did it. A post heading a phrase of its own ("Rumah
+ * Camat ... digeruduk", a headline) or a possessor of another noun ("meja
+ * kantor camat") is not read so. At most five words read back. */
+static int place_owner(const dctx *d, size_t k)
+{
+    size_t e = d->m[k].start, w[5][2];
+    int nw = 0;
+    while (nw < 5) {
+        while (e > 0 && d->text[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && (((d->text[b - 1] | 32) >= 'a' && (d->text[b - 1] | 32) <= 'z')))
+            b--;
+        if (b == e)
+            break; /* a comma, a bracket, a digit, the text's start: the phrase ends */
+        w[nw][0] = b;
+        w[nw++][1] = e;
+        e = b;
+    }
+    int i = 0;
+    if (i < nw && word_is(d->text + w[i][0], w[i][1] - w[i][0], "dinas"))
+        i++; /* "rumah dinas bupati" */
+    if (i >= nw || !(word_is(d->text + w[i][0], w[i][1] - w[i][0], "rumah") ||
+                     word_is(d->text + w[i][0], w[i][1] - w[i][0], "kantor")))
+        return 0;
+    i++;
+    static const char *const pos[] = {"depan", "belakang", "samping", "dalam", "halaman", "sekitar", "area"};
+    for (size_t q = 0; i < nw && q < PK_ARRAY_LEN(pos); q++)
+        if (word_is(d->text + w[i][0], w[i][1] - w[i][0], pos[q])) {
+            i++;
+            break;
+        }
+    return i < nw && (word_is(d->text + w[i][0], w[i][1] - w[i][0], "di") ||
+                      word_is(d->text + w[i][0], w[i][1] - w[i][0], "ke") ||
+                      word_is(d->text + w[i][0], w[i][1] - w[i][0], "dari"));
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
     /* the tests on the mention alone first: most mentions asked are no
@@ -883,7 +929,7 @@ static int actor_for(const dctx *d, size_t k, size_t a)
      * owns the damaged props; it is not who damaged them */
     if (d->m[k].kind == PK_EXTRACT_MENTION_CANDIDATE && pk__label_is(d->m[a].label, "damage_campaign_props"))
         return 0;
-    return !speaker(d, k) && !owner(d, k);
+    return !speaker(d, k) && !owner(d, k) && !(d->m[k].kind == PK_EXTRACT_MENTION_ROLE && place_owner(d, k));
 }
 
 static const char *actor_label(const pk_extract_mention *m)
@@ -1594,6 +1640,119 @@ static void find_head(dctx *d)
         if (d->head_role == NONE)
             d->head_role = k;
     }
+}
+
+/* 1 if role k names only the civil servants' class ("ASN", "Aparatur Sipil
+ * Negara", "PNS", "pegawai negeri sipil", each also after "oknum"), not a post held by one
+ * ("Sekretaris Camat", also labelled asn). */
+static int class_word(const dctx *d, size_t k)
+{
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_ROLE || !pk__label_is(m->label, "asn"))
+        return 0;
+    const char *t = d->text + m->start;
+    size_t n = m->end - m->start;
+    if (n > 6 && word_is(t, 5, "oknum") && t[5] == ' ') { /* "oknum ASN": one of the class gone astray */
+        t += 6;
+        n -= 6;
+    }
+    return word_is(t, n, "asn") || word_is(t, n, "pns") || word_is(t, n, "aparatur sipil negara") ||
+           word_is(t, n, "pegawai negeri sipil");
+}
+
+/* Sets ident_of and ident_role: a class word identified, by a copula
+ * ("yakni", "yaitu", "ialah", "adalah") after at most six words of its own
+ * sentence, with the role that follows the copula (through a list joined by
+ * "dan", "serta" or commas, the first that is not the class itself):
+ * "dua orang ASN di dalam video itu yakni sekretaris camat dan camat"
+ * (corpus 086), "oknum ASN tersebut adalah Camat Bontoala" (fresh9 008).
+ * In Indonesian the copula of identification equates the noun phrase
+ * before it with the one after it, so the post named is who the class
+ * word meant. A part named ("salah satunya adalah", "di antaranya",
+ * "termasuk"; fresh5 010, fresh8 024) or a relative clause ("ASN yang
+ * merupakan anggota ...") identifies nobody; two identifications with
+ * different posts leave it unknown (missing beats wrong). One pass over the
+ * mentions, at most 96 bytes and 24 mentions read after each class word. */
+static void find_identity(dctx *d)
+{
+    d->ident_of = d->ident_role = NONE;
+    d->ident_demo = 0;
+    for (size_t k = 0; k < d->nm; k++) {
+        if (!class_word(d, k))
+            continue;
+        size_t to = d->m[k].end + 96 < d->len ? d->m[k].end + 96 : d->len;
+        size_t cop = NONE;
+        int demo = 0, words = 0;
+        for (size_t i = d->m[k].end, j; (i = next_word(d->text, i, to, &j)) < to && words < 7; i = j, words++) {
+            const char *w = d->text + i;
+            size_t n = j - i;
+            while (n > 0 && (w[n - 1] == '.' || w[n - 1] == ';' || w[n - 1] == ':' || w[n - 1] == '"'))
+                n--;
+            if (n != j - i && !(word_is(w, n, "yakni") || word_is(w, n, "yaitu")))
+                break; /* the sentence or clause ends */
+            if (words == 0 && (word_is(w, n, "tersebut") || word_is(w, n, "itu")))
+                demo = 1;
+            if (word_is(w, n, "yang") || word_is(w, n, "salah") || word_is(w, n, "satunya") ||
+                word_is(w, n, "diantaranya") || word_is(w, n, "antaranya") || word_is(w, n, "termasuk"))
+                break;
+            if (word_is(w, n, "yakni") || word_is(w, n, "yaitu") || word_is(w, n, "ialah") || word_is(w, n, "adalah")) {
+                cop = j;
+                break;
+            }
+        }
+        if (cop == NONE)
+            continue;
+        size_t role = NONE;
+        size_t prev_end = cop;
+        for (size_t q = k + 1; q < d->nm && q < k + 24 && d->m[q].sentence == d->m[k].sentence && role == NONE;
+             q++) { /* at most 24 mentions on: a list, not the rest of a long sentence */
+            const pk_extract_mention *m = &d->m[q];
+            if (m->start < cop || m->kind == PK_EXTRACT_MENTION_REGION || m->kind == PK_EXTRACT_MENTION_DISTRICT ||
+                m->kind == PK_EXTRACT_MENTION_VILLAGE)
+                continue;
+            if (m->kind != PK_EXTRACT_MENTION_ROLE)
+                break;
+            /* between the copula (or the role before) and this one: a count word or a list joint */
+            size_t wn = 0;
+            for (size_t i = prev_end, j; (i = next_word(d->text, i, m->start, &j)) < m->start; i = j) {
+                const char *w = d->text + i;
+                if (!(word_is(w, j - i, "dan") || word_is(w, j - i, "serta") || word_is(w, j - i, "seorang") ||
+                      word_is(w, j - i, "oknum")) ||
+                    ++wn > 2)
+                    break;
+            }
+            size_t i2, j2;
+            if ((i2 = next_word(d->text, prev_end, m->start, &j2)) < m->start &&
+                !(word_is(d->text + i2, j2 - i2, "dan") || word_is(d->text + i2, j2 - i2, "serta") ||
+                  word_is(d->text + i2, j2 - i2, "seorang") || word_is(d->text + i2, j2 - i2, "oknum")))
+                break; /* other words: not the phrase right after the copula */
+            prev_end = m->end;
+            if (!pk__label_is(m->label, "asn") && !pk__label_is(m->label, "pns") && actor_candidate(m, &d->x[q]))
+                role = q;
+        }
+        if (role == NONE)
+            continue;
+        if (d->ident_role != NONE && strcmp(d->m[d->ident_role].label, d->m[role].label) != 0) {
+            d->ident_of = d->ident_role = NONE; /* two posts: which one a class word means is not known */
+            return;
+        }
+        d->ident_of = k;
+        d->ident_role = role;
+        d->ident_demo = demo;
+    }
+}
+
+/* The role that a draft's actor, a class word, is identified with by
+ * find_identity(): the class word itself, or one before it in its
+ * paragraph when the identified one points back ("oknum ASN tersebut
+ * adalah ..."); else NONE. */
+static size_t identified(const dctx *d, size_t k)
+{
+    if (d->ident_role == NONE || k == PK_EXTRACT_NO_MENTION || !class_word(d, k))
+        return NONE;
+    if (k == d->ident_of || (d->ident_demo && k < d->ident_of && d->x[k].para == d->x[d->ident_of].para))
+        return d->ident_role;
+    return NONE;
 }
 
 /* 1 if a word between mentions p and q (p first; at most 96 bytes read)
@@ -4078,6 +4237,39 @@ static const char *gesture_video(const dctx *d, size_t a)
     return video;
 }
 
+/* The video label when act a is a declaration of support ("menyatakan
+ * dukungan", "yel-yel dukungan") told as what a video holds: its sentence
+ * frames it with a video word before it, after "dalam" or "di" ("Dalam
+ * video tersebut, Kepala Desa Pusakasari ... diduga menyatakan dukungan",
+ * fresh6 025; "Dalam video yang beredar, menampilkan oknum yang mengaku
+ * sebagai Camat ... menyatakan dukungan", fresh5 046) or followed by a verb
+ * of holding or showing ("Sebuah video berisi yel-yel dukungan", fresh4
+ * 024). The declaration was made in the video (corpus README rule 6:
+ * video_support), not in person. A video found of a deed done in person
+ * ("menemukan video salah satu kepala desa melakukan orasi dukungan",
+ * corpus 033) frames nothing. NULL otherwise. */
+static const char *declared_in_video(const dctx *d, size_t a)
+{
+    if (!pk__label_is(d->m[a].label, "declare_support"))
+        return NULL;
+    for (size_t k = a; k-- > 0 && a - k < (size_t)WINDOW && d->m[k].sentence == d->m[a].sentence;) {
+        const pk_extract_mention *m = &d->m[k];
+        if (m->kind != PK_EXTRACT_MENTION_ACT || !pk__label_is(m->label, "video_support"))
+            continue;
+        size_t b = word_right_before(d, m->start, 6);
+        if (b < m->start && (word_is(d->text + b, m->start - 1 - b, "dalam") || word_is(d->text + b, m->start - 1 - b, "di")))
+            return m->label;
+        size_t i = m->end, j;
+        for (int w = 0; w < 4 && (i = next_word(d->text, i, d->m[a].start, &j)) < d->m[a].start; w++, i = j) {
+            const char *t = d->text + i;
+            if (word_is(t, j - i, "berisi") || word_is(t, j - i, "berisikan") || word_is(t, j - i, "menampilkan") ||
+                word_is(t, j - i, "memperlihatkan") || word_is(t, j - i, "menunjukkan"))
+                return m->label;
+        }
+    }
+    return NULL;
+}
+
 /* A draft's act bound to a person told in another sentence, its own
  * sentence naming nobody and not referring back ("ia", "yang
  * bersangkutan", "oknum tersebut": occur anaphor) nor opening with a
@@ -4327,7 +4519,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
         !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k) &&
-        !handler(d, k)) {
+        !handler(d, k) && !place_owner(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;
@@ -4609,6 +4801,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     if (s == PK_OK) {
         doc_places(&d);
         find_head(&d);
+        find_identity(&d);
     }
     dmetas ms = {0}; /* set with each draft; zeroed so no reader can see garbage */
     dmeta *meta = ms.m;
@@ -4728,6 +4921,11 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         int listed = dr.evidence[PK_EXTRACT_FIELD_ACTOR].how != PK_EXTRACT_HOW_NONE &&
                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention >= hi;
         size_t am_k = dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+        size_t idr = identified(&d, am_k);
+        if (idr != NONE) /* "oknum ASN tersebut adalah Camat Bontoala": the post named is the actor */
+            set_actor(&d, &dr, idr, idr > am_k && d.m[idr].sentence == d.m[am_k].sentence ? PK_EXTRACT_HOW_STATED
+                                                                                         : PK_EXTRACT_HOW_INFERRED,
+                      dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence);
         if (ax->priority <= 1 && (am_k == PK_EXTRACT_NO_MENTION || am_k < lo || am_k >= hi)) {
             /* a generic word ("kampanye", "video", "mendukung") with nobody
              * named beside it is not enough for an incident; a class's
@@ -4756,6 +4954,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
              * campaign, named by a generic word, is no breach */
             walk_after(&d, &w, a);
             continue;
+        }
+        const char *in_video = declared_in_video(&d, a); /* after own_campaign(): a team's own support stays its own */
+        if (in_video) {
+            /* the label names the medium; the pk_act stays the declaration's
+             * (video_support names no pk_act of its own) */
+            pk_act vact = dr.incident.act;
+            (void)act_named(&d, &vact, in_video);
+            dr.act_label = in_video;
+            dr.incident.act = vact;
         }
         if ((dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
              (am_k == d.head_role && dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5)) &&
@@ -4808,6 +5015,16 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         } else if (!listed) {
             nco = co_actors(&d, &dr, a, lo, hi, co, 4);
             nco = specific_actor(&d, &dr, co, nco);
+            if (idr != NONE) {
+                /* "dua orang ASN ... yakni sekretaris camat dan camat": the posts
+                 * listed after the copula are the one group the class word
+                 * named (corpus README rule 4), drafted once, by its post */
+                size_t n = 0;
+                for (size_t q = 0; q < nco; q++)
+                    if (!(d.m[co[q]].start > d.m[d.ident_of].end && d.m[co[q]].start < d.m[idr].start))
+                        co[n++] = co[q];
+                nco = n;
+            }
         }
         int posts = listed; /* several people, each by the post: each draft takes its actor's */
         for (size_t q = 0; q < nco && !posts; q++)

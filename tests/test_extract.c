@@ -2155,6 +2155,96 @@ static void test_deed_and_medium(void **state)
     pk_extract_free(r);
 }
 
+/* Round 12: a class word ("ASN") equated by a copula ("adalah", "yakni")
+ * with a post is that post's holder (find_identity()). */
+static void test_identified_actor(void **state)
+{
+    (void)state;
+    /* fresh9 008 (Makassar, 2024): the first sentence as the page has it,
+     * the second cut from "... menunjukkan bahwa oknum ASN tersebut adalah
+     * Camat Bontoala Andi Akhmad Muhajir Arif" */
+    pk_extract_result *r = run("Komisioner Bawaslu Makassar, Rahmat Sukarno, mengungkapkan dugaan pelanggaran ini melibatkan "
+                               "oknum ASN yang diduga meminta bawahannya untuk mendukung salah satu bakal calon walikota "
+                               "Makassar. Oknum ASN tersebut adalah Camat Bontoala.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(d->evidence[PK_EXTRACT_FIELD_ACTOR].how, PK_EXTRACT_HOW_INFERRED);
+    pk_extract_free(r);
+    /* corpus 086 (Jember, 2020): "dua orang ASN ... yakni sekretaris camat
+     * dan camat": one group, drafted once by its post (the label's camat) */
+    r = run("Di video itu, sang kades juga mengucapkan terimakasih atas selesainya perbaikan jalan desa itu. \"Juga ada "
+            "dua orang ASN di dalam video itu yakni sekretaris camat dan camat,\" ujar Syaiful.",
+            (pk_date){0, 0, 0});
+    int camat = 0, asn = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        camat += strcmp(pk_extract_draft_at(r, i)->actor_label, "camat") == 0;
+        asn += strcmp(pk_extract_draft_at(r, i)->actor_label, "asn") == 0;
+    }
+    assert_int_equal(camat, 1);
+    assert_int_equal(asn, 0);
+    pk_extract_free(r);
+    /* fresh5 010 (Buru Selatan, 2024; the deed words added): "salah
+     * satunya adalah" names one of them, not who the class word meant */
+    every_actor_is("Dua orang ASN lagi selama masa kampanye mendukung salah satu calon, salah satunya adalah salah satu "
+                   "kepala desa di Kepala Madan.",
+                   "asn", 1);
+}
+
+/* Round 12: a post owning the place of a locative phrase ("di Kantor
+ * Camat", "di depan rumah Camat") tells where, not who (place_owner()). */
+static void test_place_owner(void **state)
+{
+    (void)state;
+    /* fresh8 038 (Rokan Hilir, 2024): the Satpol PP officer is the giver;
+     * the camat only names the office he works in */
+    every_actor_is("Seorang oknum Satpol PP yang bertugas di Kantor Camat Pujud tertangkap basah membagikan uang dalam "
+                   "amplop, diduga untuk membeli suara bagi pasangan calon (paslon) nomor urut 01, Afrizal Sintong – "
+                   "Setiawan.",
+                   "asn", 1);
+    /* fresh6 005 (Sungai Penuh, 2024): "Rumah Camat" heads its own phrase,
+     * no "di" before it; the label reads the camat as the one who lent it */
+    every_actor_is("SUNGAI PENUH (Sekatanews) - Rumah Camat Kecamatan Hamparan Rawang, Maksal Hadi, disebut menjadi "
+                   "tempat berkumpul massa kampanye Ahmadi Zubir - Ferry Satria di Tanjung, Kecamatan Hamparan Rawang, "
+                   "Kamis (24/10/2024) kemarin.",
+                   "camat", 1);
+}
+
+/* Round 12: a declaration told as what a video holds ("Dalam video
+ * tersebut, X menyatakan dukungan", "video ... yang menunjukkan X
+ * mendeklarasikan dukungan") is video_support (corpus README rule 6);
+ * a video found of an oration in person is not (declared_in_video()). */
+static void test_declared_in_video(void **state)
+{
+    (void)state;
+    /* fresh6 025 (Cianjur, 2020) */
+    pk_extract_result *r = run("Dalam video tersebut, Kepala Desa Pusakasari, Kecamatan Leles berinisial AM diduga "
+                               "menyatakan dukungan kepada salah satu pasangan calon (paslon) Kepala Daerah di Kabupaten "
+                               "Cianjur.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->act_label, "video_support");
+    assert_int_equal(d->incident.act, PK_ACT_DECLARE_SUPPORT); /* the legal act stays the declaration */
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+    /* fresh3 017 (Boyolali, 2024) */
+    r = run("Beredarnya beberapa video di TikTok yang menunjukkan perangkat dan kepala desa di Kabupaten Boyolali "
+            "mendeklarasikan dukungan kepada calon gubernur dan bupati telah menjadi sorotan publik.",
+            (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "video_support"));
+    assert_null(draft_with(r, "declare_support"));
+    pk_extract_free(r);
+    /* corpus 033 (Bawaslu RI, 2024): the video is the finding, the oration was in person */
+    r = run("Sementara itu, belum lama ini pihaknya menemukan video salah satu kepala desa melakukan orasi dukungan "
+            "terhadap pasangan calon kepala daerah tertentu.",
+            (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "declare_support"));
+    assert_null(draft_with(r, "video_support"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2174,6 +2264,8 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
+        cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
+        cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

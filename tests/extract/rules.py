@@ -965,9 +965,10 @@ has('Terkait dugaan praktik politik uang, dua Ketua RW di Kelurahan Pasirluyu me
     'any_person give_money asserted')
 # people named after an act with an act of their own right after them are that act's subject (fresh7 009)
 hasnt('Dugaan pelanggaran di Kota Bandung, dari praktik politik uang hingga ASN tidak netral.', 'asn give_money')
-# near-miss: people after the act with no act of their own are its doers
+# near-miss: people after the act with no act of their own are its doers (the declaration framed by "Dalam video
+# itu" is video_support since round 12: declared_in_video(), as fresh6 025 and fresh5 046 are labelled)
 has('Dalam video itu terlihat deklarasi dukungan 15 kepala desa kepada paslon nomor urut 1 di Kabupaten Pati.',
-    'kepala_desa declare_support asserted')
+    'kepala_desa video_support asserted')
 has('Video yang memperlihatkan Camat Sukamaju berkampanye untuk paslon nomor urut 1 beredar di media sosial.',
     'camat video_support asserted')
 # a candidate right after "dilakukan" is the agent (fresh5 035); right after "yang melibatkan", the one the case is
