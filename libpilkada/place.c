@@ -1838,7 +1838,7 @@ static inline int two_readings(const found *f)
     return f->rest_node && f->kstart == f->name_start;
 }
 
-static int ctx_found_two(const engine *en, found *f);
+static int ctx_found_two(const engine *en, found *f, int *ret);
 
 /* What a mention tells about the places around: the ancestors (and itself,
  * up to the district) of its best candidate, or, when several tie, only the
@@ -1846,8 +1846,9 @@ static int ctx_found_two(const engine *en, found *f);
  * (they could be ordinary words or people). */
 static int ctx_found(const engine *en, found *f)
 {
-    if (f->rest_node && two_readings(f))
-        return ctx_found_two(en, f);
+    int ret;
+    if (f->rest_node && two_readings(f) && ctx_found_two(en, f, &ret))
+        return ret;
     size_t n = judge(en, f);
     int use_cue = f->use_cue, weak = f->weak;
     /* can it be a mention? not when no candidate fits, nor when it is weak and
@@ -2138,13 +2139,17 @@ static ALWAYS_INLINE size_t rank_one(const engine *en, found *f, pk_place_candid
 }
 
 /* Is the place of entry e (of reading g) one the whole reading f has among its candidates? ("Desa Adat Yoboi"
- * and its derived name Yoboi: one place, counted once) */
-static int whole_has(const engine *en, const found *f, uint32_t e)
+ * and its derived name Yoboi: one place, counted once.) The entries of a name are sorted by id and e goes up
+ * through g's: *x walks up through f's from its first entry once (linear in both). */
+static int whole_has(const engine *en, const found *f, uint32_t e, uint32_t *x)
 {
     const pk__place_db *db = en->db;
-    uint32_t f0 = db->n_entry[f->node];
-    for (uint32_t x = f0; x < db->n_entry[f->node + 1]; x++)
-        if (db->ents[x].id == db->ents[e].id && fits(en, f, x, f0))
+    uint32_t f0 = db->n_entry[f->node], f1 = db->n_entry[f->node + 1];
+    pk_place_id id = db->ents[e].id;
+    while (*x < f1 && db->ents[*x].id < id)
+        ++*x;
+    for (uint32_t y = *x; y < f1 && db->ents[y].id == id; y++)
+        if (fits(en, f, y, f0))
             return 1;
     return 0;
 }
@@ -2203,35 +2208,34 @@ static double two_score(const engine *en, const readings *rd, int k, uint32_t e,
  * the Beru there (its district and kab/kota named) and "Desa Kampung Baru, Kecamatan Pasie Raja" the
  * Kampung Baru there; "Desa Beru di Sumbawa Barat" names the kab/kota of both: ambiguous. *f is left as the
  * reading of the best candidate (its name_start). A place named both ways is counted once, as the whole name
- * names it. */
+ * names it. Returns 1 with the number of candidates in *total, or 0 when the rest fits none of the options
+ * and level words (the whole name is then ranked alone, as any name). */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline, cold))
 #endif
-static size_t rank_two(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist, int *weak,
-                       int *supported)
+static int rank_two(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist, int *weak,
+                    int *supported, size_t *total)
 {
     const pk__place_db *db = en->db;
     readings rd;
     readings_init(en, f, &rd);
     size_t tw = rd.w.nfit, tr = rd.g.nfit;
-    if (!tr || !tw) { /* one reading fits the options and level words: ranked alone */
-        if (!tw)
-            *f = rd.g;
-        return rank_one(en, f, list, cap, nlist, weak, supported);
-    }
-    *weak = rd.w.weak && rd.g.weak;
+    if (!tr)
+        return 0; /* the rest fits none of the options and level words: the whole name alone, as ranked before */
+    *weak = (!tw || rd.w.weak) && rd.g.weak;
     *nlist = 0;
     *supported = 0;
     double best[2] = {-1.0, -1.0};
     pk_place_id best_id[2] = {0, 0};
     size_t dups = 0;
+    uint32_t x = db->n_entry[rd.w.node]; /* whole_has()'s walk */
     for (int k = 0; k < 2; k++) {
         const found *r = k ? &rd.g : &rd.w;
         uint32_t e0 = db->n_entry[r->node];
-        for (uint32_t e = e0; e < db->n_entry[r->node + 1]; e++) {
+        for (uint32_t e = e0; (k ? tr : tw) && e < db->n_entry[r->node + 1]; e++) {
             if (!fits(en, r, e, e0))
                 continue;
-            if (k && whole_has(en, &rd.w, e)) {
+            if (k && tw && whole_has(en, &rd.w, e, &x)) {
                 dups++;
                 continue;
             }
@@ -2249,26 +2253,29 @@ static size_t rank_two(const engine *en, found *f, pk_place_candidate *list, siz
     }
     if (best[1] > best[0] || (best[1] == best[0] && best_id[1] < best_id[0]))
         *f = rd.g; /* the best candidate is one of the rest's (rank_put's order: score, then code) */
-    return tw + tr - dups;
+    *total = tw + tr - dups;
+    return 1;
 }
 
 /* ctx_found() of a name with two readings: the siblings and possible places of both, and the ancestors the
  * best candidates of both share, all as the whole name's (key and node). Alone, "Desa Beru" tells nothing
- * of Sumbawa Barat (a Beru of Lamongan ties with it). */
+ * of Sumbawa Barat (a Beru of Lamongan ties with it). Returns 0 when the rest fits none of the options and
+ * level words (ctx_found() reads the whole name alone), else 1 with ctx_found()'s answer in *ret. */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline, cold))
 #endif
-static int ctx_found_two(const engine *en, found *f)
+static int ctx_found_two(const engine *en, found *f, int *ret)
 {
     const pk__place_db *db = en->db;
     readings rd;
     readings_init(en, f, &rd);
+    if (!rd.g.nfit)
+        return 0; /* the whole name alone (rank_two() does the same) */
     const found *const r[2] = {&rd.w, &rd.g};
     size_t n = rd.w.nfit + rd.g.nfit; /* a place named both ways counts twice: no more than POSSIBLE_MAX tell */
-    if (!n)
-        return 0;
-    int weak = (!rd.w.nfit || rd.w.weak) && (!rd.g.nfit || rd.g.weak);
+    int weak = (!rd.w.nfit || rd.w.weak) && rd.g.weak;
     int may = !weak || f->cap || (en->flags & PK_PLACE_WEAK);
+    *ret = may;
     for (int k = 0; k < 2; k++) { /* as ctx_found() */
         uint32_t e0 = db->n_entry[r[k]->node], e1 = db->n_entry[r[k]->node + 1];
         uint32_t seen[16];
@@ -2297,7 +2304,7 @@ static int ctx_found_two(const engine *en, found *f)
         }
     }
     if (weak && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10)))
-        return may;
+        return 1;
     double best = -1.0;
     int sup;
     for (int k = 0; k < 2; k++) {
@@ -2329,25 +2336,23 @@ static int ctx_found_two(const engine *en, found *f)
                 any |= inter[l] != 0;
             }
             if (!any)
-                return may; /* the tied candidates share nothing */
+                return 1; /* the tied candidates share nothing */
         }
     }
     ctx_add_ancestors(en->out_ctx, inter, name_key(f));
-    return may;
+    return 1;
 }
 
 /* The readings of a name that starts with a level word (f->rest_node): both ranked into list (rank_two(),
- * returns 1 and the total in *total), or the one the context supports left in *f (returns 0) */
+ * returns 1 and the total in *total), or the one the context supports left in *f for rank_one() (returns 0) */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline, cold))
 #endif
 static int level_word_readings(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
                                int *weak, int *supported, size_t *total)
 {
-    if (two_readings(f)) {
-        *total = rank_two(en, f, list, cap, nlist, weak, supported);
-        return 1;
-    }
+    if (two_readings(f))
+        return rank_two(en, f, list, cap, nlist, weak, supported, total);
     if (en->ctx_on)
         level_word_reading_slow(en, f);
     return 0;
