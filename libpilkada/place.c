@@ -868,8 +868,8 @@ static int ctx_named_other(const ctxcount *c, int district, uint32_t i, uint32_t
     return v >= 2 || (v == 1 && (district ? c->dist_node[i] : c->reg_node[i]) != (uint16_t)node);
 }
 
-/* a kab/kota or district that a name (trie node) of the text could be or lie in */
-static void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
+/* a kab/kota or district that a name (trie node) of the text could be or lie in (inlined into ctx_found()) */
+static ALWAYS_INLINE void ctx_possible(ctxcount *c, int district, uint32_t i, uint32_t node)
 {
     if (district)
         CNT_ADD(c, c->dc, i, CNT_PDIST, c->pdist_node[i], node, 0xC000u, uint16_t);
@@ -1829,12 +1829,26 @@ static inline double base_part(const engine *en, const found *f, uint32_t e, int
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
 
+/* A name that starts with a level word and is a registry name ("Desa Beru", a desa of Sumbawa Barat) whose
+ * level word opens the name's level words (no level word before it sets a level: "Desa Beru", not "Desa Desa
+ * Beru" nor "Kepala Desa Kampung Baru") has two readings ranked together: the whole name, and the level word
+ * then the words after it (a desa called Beru). The words alone do not tell which a reporter meant. */
+static inline int two_readings(const found *f)
+{
+    return f->rest_node && f->kstart == f->name_start;
+}
+
+static int ctx_found_two(const engine *en, found *f, int *ret);
+
 /* What a mention tells about the places around: the ancestors (and itself,
  * up to the district) of its best candidate, or, when several tie, only the
  * ancestors they share ("Bengkulu": the province). Weak mentions tell nothing
  * (they could be ordinary words or people). */
 static int ctx_found(const engine *en, found *f)
 {
+    int ret;
+    if (f->rest_node && two_readings(f) && ctx_found_two(en, f, &ret))
+        return ret;
     size_t n = judge(en, f);
     int use_cue = f->use_cue, weak = f->weak;
     /* can it be a mention? not when no candidate fits, nor when it is weak and
@@ -1980,8 +1994,11 @@ static inline double base_part(const engine *en, const found *f, uint32_t e, int
     return sc;
 }
 
-/* score of one candidate; *support = 1 if a kab/kota or district around it is named elsewhere */
-static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
+/* score of one candidate; *support = 1 if a kab/kota or district around it is named elsewhere. also_key,
+ * also_node (0: none): the key and trie node of another reading of the same words, whose own contributions to
+ * the context support nothing here either (the words after a name's level word: rest_reading()) */
+static ALWAYS_INLINE double score_core(const engine *en, const found *f, uint32_t e, int use_cue, int *support,
+                                       uint16_t also_key, uint32_t also_node)
 {
     const pk__place_db *db = en->db;
     pk_place_id id = db->ents[e].id;
@@ -2007,9 +2024,11 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
                 *support = 1;
                 sc += 0.10;
             }
-            if (c && ctx_named_other(en->ctx, k == 3, i, key)) {
+            if (c && ctx_named_other(en->ctx, k == 3, i, key) &&
+                (!also_key || ctx_named_other(en->ctx, k == 3, i, also_key))) {
                 sc += w[k];
-            } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node)) {
+            } else if (k >= 2 && a[k] != id && ctx_possible_other(en->ctx, k == 3, i, f->node) &&
+                       (!also_node || ctx_possible_other(en->ctx, k == 3, i, also_node))) {
                 /* another name could be its district or kab/kota: ranks it above its namesakes,
                  * never above a place of a higher level (0.05 + 0.02 < the 0.10 between levels) */
                 sc += k == 3 ? 0.05 : 0.02;
@@ -2019,8 +2038,13 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
     return sc < SCORE_MAX ? sc : SCORE_MAX; /* a dateline and a qualifier together could pass it */
 }
 
-/* insert into a ranked list (score desc, id asc) of at most cap */
-static void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_candidate c)
+static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support)
+{
+    return score_core(en, f, e, use_cue, support, 0, 0);
+}
+
+/* insert into a ranked list (score desc, id asc) of at most cap (inlined: its callers' loops are hot) */
+static ALWAYS_INLINE void rank_put(pk_place_candidate *list, size_t cap, size_t *n, pk_place_candidate c)
 {
     size_t pos = *n;
     while (pos > 0 && (list[pos - 1].score < c.score || (list[pos - 1].score == c.score && list[pos - 1].id > c.id)))
@@ -2058,9 +2082,21 @@ static int reading_supported(const engine *en, const found *f, uint16_t also)
     return 0;
 }
 
-/* A name that starts with a level word is read whole ("Desa Kampung Baru", a desa of Sijunjung), unless the
- * text supports none of its places and supports one of the words after the level word ("Desa Kampung Baru,
- * Kecamatan Pasie Raja": Kampung Baru of Pasie Raja, the level word before it). */
+/* The other reading of a name that starts with a level word (f->rest_node): the level word, then the places
+ * the words after it name ("Desa Kampung Baru": Desa, then one of the 46 Kampung Baru). */
+static void rest_reading(const pk__place_db *db, const found *f, found *g)
+{
+    *g = *f;
+    g->node = f->rest_node;
+    g->name_start = f->rest_start;
+    g->rest_node = 0;
+    g->judged = 0;
+    cue_hints(db, f->rest_cue, &g->cue_kind, &g->cue_local); /* "Kampung" in Papua, as next_found() takes a cue */
+}
+
+/* A name that starts with a level word after a level word of its level ("Kepala Desa Kampung Baru", "Camat
+ * Kota Padang") is read whole, unless the text supports none of its places and supports one of the words
+ * after the level word. */
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline, cold))
 #endif
@@ -2070,29 +2106,17 @@ static void level_word_reading_slow(const engine *en, found *f)
     uint16_t key = name_key(f);
     if (reading_supported(en, f, key))
         return;
-    found g = *f;
-    g.node = f->rest_node;
-    g.name_start = f->rest_start;
-    g.rest_node = 0;
-    g.judged = 0;
-    cue_hints(db, f->rest_cue, &g.cue_kind, &g.cue_local); /* "Kampung" in Papua, as next_found() takes a cue */
+    found g;
+    rest_reading(db, f, &g);
     if (reading_supported(en, &g, key))
         *f = g;
 }
 
-static inline void level_word_reading(const engine *en, found *f)
-{
-    if (f->rest_node && en->ctx_on)
-        level_word_reading_slow(en, f);
-}
-
-/* Rank the candidates of a found name into list[cap]; returns the number of
- * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
-static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
-                         int *weak, int *supported)
+/* rank_found() of a name read one way */
+static ALWAYS_INLINE size_t rank_one(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+                                     int *weak, int *supported)
 {
     const pk__place_db *db = en->db;
-    level_word_reading(en, f);
     size_t total = judge(en, f);
     int use_cue = f->use_cue;
     *weak = f->weak;
@@ -2112,6 +2136,237 @@ static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, s
         rank_put(list, cap, nlist, c);
     }
     return total;
+}
+
+/* Is the place of entry e (of reading g) one the whole reading f has among its candidates? ("Desa Adat Yoboi"
+ * and its derived name Yoboi: one place, counted once.) The entries of a name are sorted by id and e goes up
+ * through g's: *x walks up through f's from its first entry once (linear in both). */
+static int whole_has(const engine *en, const found *f, uint32_t e, uint32_t *x)
+{
+    const pk__place_db *db = en->db;
+    uint32_t f0 = db->n_entry[f->node], f1 = db->n_entry[f->node + 1];
+    pk_place_id id = db->ents[e].id;
+    while (*x < f1 && db->ents[*x].id < id)
+        ++*x;
+    for (uint32_t y = *x; y < f1 && db->ents[y].id == id; y++)
+        if (fits(en, f, y, f0))
+            return 1;
+    return 0;
+}
+
+/* The two readings of a name (two_readings()), judged: w the whole name, g the level word then the rest. The
+ * level word that starts the whole name is part of that name, not a word about the place: what it hints (a
+ * desa rather than a kelurahan; the province where it is the local name of the level: "Kampung" in Papua,
+ * "Gampong" in Aceh) is counted as fitting every place of the whole name (kind, local), which is scored
+ * without them. A place called by the words after the level word scores the same only when the word fits
+ * it as a level word. */
+typedef struct readings {
+    found w, g;
+    int kind, local; /* the hints of the whole name's own level word (0: none) */
+} readings;
+
+static void readings_init(const engine *en, found *f, readings *rd)
+{
+    const pk__place_db *db = en->db;
+    judge(en, f);
+    rest_reading(db, f, &rd->g);
+    judge(en, &rd->g);
+    rd->w = *f;
+    rd->kind = rd->local = 0;
+    cue_hints(db, f->rest_cue, &rd->kind, &rd->local);
+    if (rd->kind)
+        rd->w.cue_kind = 0;
+    if (rd->local)
+        rd->w.cue_local = 0;
+}
+
+/* The score of entry e of reading k (0 the whole name, 1 the rest): what either reading added to the context
+ * (ctx_found_two() adds it under the whole name's key and node) supports neither. */
+static double two_score(const engine *en, const readings *rd, int k, uint32_t e, int *sup)
+{
+    const found *r = k ? &rd->g : &rd->w, *o = k ? &rd->w : &rd->g;
+    *sup = 0;
+    double sc = en->ctx_on ? score_core(en, r, e, r->use_cue, sup, name_key(o), o->node)
+                           : base_part(en, r, e, r->use_cue);
+    if (!k) { /* base_part()'s bonuses of a level word's kind and local name, as fitting */
+        int l = entry_level(en->db, e);
+        if (rd->kind && l == PK_PLACE_DESA)
+            sc += 0.03;
+        if (rd->local && r->use_cue && l >= PK_PLACE_KECAMATAN)
+            sc += 0.03;
+        sc = sc < SCORE_MAX ? sc : SCORE_MAX;
+    }
+    return sc;
+}
+
+/* rank_found() of a name with two readings (two_readings()): the candidates of both in one list, ranked by
+ * the same scores, so that what the text and the context say decides (issue 10, round 12). The whole name
+ * gets no bonus for being the longer match. Alone, "Desa Beru" scores the village named so and the two desa
+ * called Beru alike (a level word that fits, its kind): the best tie and the name is ambiguous (ties go by
+ * code, so the whole name is first only when the scores say so); "Kampung Delima" is the village named so
+ * (a Delima of Jambi is no kampung: "Kampung" is the local word of Papua); "Desa Beru, Kecamatan Jereweh" is
+ * the Beru there (its district and kab/kota named) and "Desa Kampung Baru, Kecamatan Pasie Raja" the
+ * Kampung Baru there; "Desa Beru di Sumbawa Barat" names the kab/kota of both: ambiguous. *f is left as the
+ * reading of the best candidate (its name_start). A place named both ways is counted once, as the whole name
+ * names it. Returns 1 with the number of candidates in *total, or 0 when the rest fits none of the options
+ * and level words (the whole name is then ranked alone, as any name). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static int rank_two(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist, int *weak,
+                    int *supported, size_t *total)
+{
+    const pk__place_db *db = en->db;
+    readings rd;
+    readings_init(en, f, &rd);
+    size_t tw = rd.w.nfit, tr = rd.g.nfit;
+    if (!tr)
+        return 0; /* the rest fits none of the options and level words: the whole name alone, as ranked before */
+    *weak = (!tw || rd.w.weak) && rd.g.weak;
+    *nlist = 0;
+    *supported = 0;
+    double best[2] = {-1.0, -1.0};
+    pk_place_id best_id[2] = {0, 0};
+    size_t dups = 0;
+    uint32_t x = db->n_entry[rd.w.node]; /* whole_has()'s walk */
+    for (int k = 0; k < 2; k++) {
+        const found *r = k ? &rd.g : &rd.w;
+        uint32_t e0 = db->n_entry[r->node];
+        for (uint32_t e = e0; (k ? tr : tw) && e < db->n_entry[r->node + 1]; e++) {
+            if (!fits(en, r, e, e0))
+                continue;
+            if (k && tw && whole_has(en, &rd.w, e, &x)) {
+                dups++;
+                continue;
+            }
+            int sup;
+            pk_place_candidate c = {db->ents[e].id, two_score(en, &rd, k, e, &sup) / SCORE_MAX,
+                                    (pk_place_match_how)(db->ents[e].flags & PK__PE_HOW_MASK)};
+            if (sup)
+                *supported = 1;
+            if (c.score > best[k] || (c.score == best[k] && c.id < best_id[k])) {
+                best[k] = c.score;
+                best_id[k] = c.id;
+            }
+            rank_put(list, cap, nlist, c);
+        }
+    }
+    if (best[1] > best[0] || (best[1] == best[0] && best_id[1] < best_id[0]))
+        *f = rd.g; /* the best candidate is one of the rest's (rank_put's order: score, then code) */
+    *total = tw + tr - dups;
+    return 1;
+}
+
+/* ctx_found() of a name with two readings: the siblings and possible places of both, and the ancestors the
+ * best candidates of both share, all as the whole name's (key and node). Alone, "Desa Beru" tells nothing
+ * of Sumbawa Barat (a Beru of Lamongan ties with it). Returns 0 when the rest fits none of the options and
+ * level words (ctx_found() reads the whole name alone), else 1 with ctx_found()'s answer in *ret. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static int ctx_found_two(const engine *en, found *f, int *ret)
+{
+    const pk__place_db *db = en->db;
+    readings rd;
+    readings_init(en, f, &rd);
+    if (!rd.g.nfit)
+        return 0; /* the whole name alone (rank_two() does the same) */
+    const found *const r[2] = {&rd.w, &rd.g};
+    size_t n = rd.w.nfit + rd.g.nfit; /* a place named both ways counts twice: no more than POSSIBLE_MAX tell */
+    int weak = (!rd.w.nfit || rd.w.weak) && rd.g.weak;
+    int may = !weak || f->cap || (en->flags & PK_PLACE_WEAK);
+    *ret = may;
+    for (int k = 0; k < 2; k++) { /* as ctx_found() */
+        uint32_t e0 = db->n_entry[r[k]->node], e1 = db->n_entry[r[k]->node + 1];
+        uint32_t seen[16];
+        size_t ns = 0;
+        for (uint32_t e = e0; r[k]->nfit && e < e1 && ns < 16; e++) {
+            int l = entry_level(db, e);
+            if (l > PK_PLACE_KECAMATAN)
+                break;
+            if (l != PK_PLACE_KECAMATAN || !fits(en, r[k], e, e0))
+                continue;
+            uint32_t kk = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
+            int dup = 0;
+            for (size_t q = 0; q < ns; q++)
+                dup |= seen[q] == kk;
+            if (!dup) {
+                seen[ns++] = kk;
+                ctx_sibling(en->out_ctx, kk, f->node);
+            }
+        }
+        for (uint32_t e = e0; r[k]->nfit && may && n <= POSSIBLE_MAX && e < e1; e++) {
+            int l = entry_level(db, e);
+            if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !fits(en, r[k], e, e0))
+                continue;
+            uint32_t i = l == PK_PLACE_DESA ? db->ents[e].district : PK__PLACE_INDEX(db->ents[e].id);
+            ctx_possible(en->out_ctx, l != PK_PLACE_KABKOTA, i, f->node);
+        }
+    }
+    if (weak && (n > 1 || (f->nwords < 2 && f->end - f->name_start < 10)))
+        return 1;
+    double best = -1.0;
+    int sup;
+    for (int k = 0; k < 2; k++) {
+        uint32_t e0 = db->n_entry[r[k]->node];
+        for (uint32_t e = e0; r[k]->nfit && e < db->n_entry[r[k]->node + 1]; e++) {
+            double sc = fits(en, r[k], e, e0) ? two_score(en, &rd, k, e, &sup) : -1.0;
+            if (sc > best)
+                best = sc;
+        }
+    }
+    pk_place_id inter[5] = {0};
+    int first = 1;
+    for (int k = 0; k < 2; k++) {
+        uint32_t e0 = db->n_entry[r[k]->node];
+        for (uint32_t e = e0; r[k]->nfit && e < db->n_entry[r[k]->node + 1]; e++) {
+            if (!fits(en, r[k], e, e0) || two_score(en, &rd, k, e, &sup) < best - 1e-9)
+                continue;
+            pk_place_id a[5];
+            ancestors_ent(db, e, a);
+            if (first) {
+                memcpy(inter, a, sizeof inter);
+                first = 0;
+                continue;
+            }
+            int any = 0;
+            for (int l = 1; l <= 4; l++) {
+                if (inter[l] != a[l])
+                    inter[l] = 0;
+                any |= inter[l] != 0;
+            }
+            if (!any)
+                return 1; /* the tied candidates share nothing */
+        }
+    }
+    ctx_add_ancestors(en->out_ctx, inter, name_key(f));
+    return 1;
+}
+
+/* The readings of a name that starts with a level word (f->rest_node): both ranked into list (rank_two(),
+ * returns 1 and the total in *total), or the one the context supports left in *f for rank_one() (returns 0) */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static int level_word_readings(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+                               int *weak, int *supported, size_t *total)
+{
+    if (two_readings(f))
+        return rank_two(en, f, list, cap, nlist, weak, supported, total);
+    if (en->ctx_on)
+        level_word_reading_slow(en, f);
+    return 0;
+}
+
+/* Rank the candidates of a found name into list[cap]; returns the number of
+ * candidates (0 = not a mention); *weak_ok tells whether a weak mention is supported. */
+static size_t rank_found(const engine *en, found *f, pk_place_candidate *list, size_t cap, size_t *nlist,
+                         int *weak, int *supported)
+{
+    size_t total;
+    if (f->rest_node && level_word_readings(en, f, list, cap, nlist, weak, supported, &total))
+        return total;
+    return rank_one(en, f, list, cap, nlist, weak, supported);
 }
 
 /* pk__utf8_valid() with an ASCII fast path: plain ASCII needs no decoding

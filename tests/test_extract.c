@@ -553,6 +553,24 @@ static void test_dates_and_places(void **state)
     assert_string_equal(d->village_code, "");
     assert_string_equal(d->incident.region, "");
     pk_extract_free(r);
+    /* a registry name that begins with a level word, whose other word names desa too (villages.csv:
+     * 52.07.05.2001 "Desa Beru" of Kecamatan Brang Rea; 52.07.01.2003 "Beru" of Kecamatan Jereweh, both in
+     * Sumbawa Barat; 35.24.27.2006 "Beru" of Lamongan): alone, no code and no region; its district tells */
+    r = run("Kepala Desa di Desa Beru ikut berkampanye untuk pasangan calon bupati pada 3 Oktober 2024.",
+            (pk_date){2024, 10, 5});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "");
+    assert_string_equal(d->incident.region, "");
+    pk_extract_free(r);
+    r = run("Kepala Desa di Desa Beru, Kecamatan Jereweh, ikut berkampanye untuk pasangan calon bupati pada 3 "
+            "Oktober 2024.",
+            (pk_date){2024, 10, 5});
+    d = pk_extract_draft_at(r, 0);
+    assert_non_null(d);
+    assert_string_equal(d->village_code, "52.07.01.2003");
+    assert_string_equal(d->incident.region, "52.07");
+    pk_extract_free(r);
     /* dates beside words the date reader reads otherwise than the tokenizer ("Jum'at" is one word to it,
      * a closing curly quote ends "Kamis", a word of 60 letters is too long for the word caches): read as
      * written all the same ("Kamis" and its date apart: the quote stands between them) */

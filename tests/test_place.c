@@ -312,6 +312,103 @@ static pk_place_id mention_of(const char *text, const char *name, const pk_place
     return 0;
 }
 
+/* Is the place of code among the best candidates (all tied) of an ambiguous name? (PK_EAMBIGUOUS) */
+static int best_tie_has(const char *name, const pk_place_options *o, const char *code)
+{
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[128];
+    assert_int_equal(pk_place_resolve(&r, c, 128, name, o, NULL), PK_EAMBIGUOUS);
+    assert_true(r.ambiguous && r.ncandidates == r.total); /* every candidate written */
+    pk_place_id id = id_of(code);
+    for (size_t i = 0; i < r.ncandidates && c[i].score == c[0].score; i++)
+        if (c[i].id == id)
+            return 1;
+    return 0;
+}
+
+/* the first mention of a text: its id, *ambiguous, and whether the place of code is among its best candidates */
+static pk_place_id first_mention(const char *text, int *ambiguous, const char *code, int *has)
+{
+    pk_place_mention m[8];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, text, strlen(text), NULL, NULL), PK_OK);
+    assert_true(total >= 1);
+    *ambiguous = m[0].ambiguous;
+    *has = 0;
+    pk_place_id id = id_of(code);
+    for (size_t i = 0; i < m[0].ncandidates && m[0].candidates[i].score == m[0].candidates[0].score; i++)
+        *has |= m[0].candidates[i].id == id;
+    return m[0].id;
+}
+
+/* A name that is itself a registry name beginning with a level word, and whose other words name places of
+ * that level (villages.csv, Kemendagri 2025): 52.07.05.2001 is Desa "Desa Beru" of Kecamatan Brang Rea
+ * (52.07.05), Kabupaten Sumbawa Barat (52.07); the desa called Beru are 35.24.27.2006 of Kecamatan Sarirejo
+ * (35.24.27), Kabupaten Lamongan (35.24), and 52.07.01.2003 of Kecamatan Jereweh (52.07.01), Sumbawa Barat;
+ * the kelurahan called Beru 35.05.17.1001 (Wlingi, Blitar) and 53.07.15.1001 (Alok Timur, Sikka). With nothing
+ * else said, "Desa Beru" may be the village named so or a desa called Beru: both are offered, ranked together,
+ * and the name is ambiguous; a district or kab/kota named beside it, or the options' context, tells which. */
+static void test_level_word_two_readings(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Desa Beru", NULL, NULL), PK_EAMBIGUOUS);
+    assert_int_equal(r.total, 5); /* the village named so, two desa and two kelurahan called Beru */
+    assert_int_equal(r.ncandidates, 5);
+    /* the three desa tie (the level word fits them all, a desa), the kelurahan come after */
+    assert_true(c[0].score == c[2].score && c[2].score > c[3].score);
+    int seen = 0;
+    for (size_t i = 0; i < 3; i++)
+        seen |= (c[i].id == id_of("52.07.05.2001")) | (c[i].id == id_of("52.07.01.2003")) << 1 |
+                (c[i].id == id_of("35.24.27.2006")) << 2;
+    assert_int_equal(seen, 7);
+    for (size_t i = 3; i < 5; i++)
+        assert_true(c[i].id == id_of("35.05.17.1001") || c[i].id == id_of("53.07.15.1001"));
+    /* the district or kab/kota named beside it */
+    assert_int_equal(resolve("Desa Beru, Kecamatan Jereweh", NULL, PK_OK), id_of("52.07.01.2003"));
+    assert_int_equal(resolve("Desa Beru, Kecamatan Brang Rea", NULL, PK_OK), id_of("52.07.05.2001"));
+    assert_int_equal(resolve("Desa Beru, Kecamatan Sarirejo", NULL, PK_OK), id_of("35.24.27.2006"));
+    assert_int_equal(resolve("Desa Beru, Kabupaten Lamongan", NULL, PK_OK), id_of("35.24.27.2006"));
+    assert_int_equal(resolve("Desa Beru", "Bawaslu Kabupaten Lamongan menerima laporan", PK_OK),
+                     id_of("35.24.27.2006"));
+    /* Sumbawa Barat holds both the village named so and a Beru: still ambiguous, between those two */
+    assert_true(best_tie_has("Desa Beru, Kabupaten Sumbawa Barat", NULL, "52.07.05.2001"));
+    assert_true(best_tie_has("Desa Beru, Kabupaten Sumbawa Barat", NULL, "52.07.01.2003"));
+    assert_false(best_tie_has("Desa Beru, Kabupaten Sumbawa Barat", NULL, "35.24.27.2006"));
+    /* the options' context */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context = id_of("52.07.05");
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Desa Beru", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("52.07.05.2001"));
+    o.context = id_of("52.07.01");
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Desa Beru", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("52.07.01.2003"));
+    o.context = id_of("35.24");
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Desa Beru", &o, NULL), PK_OK);
+    assert_int_equal(r.id, id_of("35.24.27.2006"));
+    /* a level word before the name's own: the village named so ("Desa Desa Beru") */
+    assert_int_equal(resolve("Desa Desa Beru", NULL, PK_OK), id_of("52.07.05.2001"));
+    /* the text search reads it the same way */
+    int amb, has;
+    first_mention("Warga Desa Beru melapor ke Bawaslu.", &amb, "52.07.05.2001", &has);
+    assert_true(amb && has);
+    first_mention("Warga Desa Beru melapor ke Bawaslu.", &amb, "35.24.27.2006", &has);
+    assert_true(amb && has);
+    assert_int_equal(first_mention("Desa Beru, Kecamatan Jereweh", &amb, "52.07.01.2003", &has),
+                     id_of("52.07.01.2003"));
+    assert_false(amb);
+    assert_int_equal(first_mention("Desa Beru, Kecamatan Brang Rea", &amb, "52.07.05.2001", &has),
+                     id_of("52.07.05.2001"));
+    assert_false(amb);
+    /* Aceh's gampong: 11.71.03.2011 is Desa "Gampong Pie" (Meuraxa, Banda Aceh), 11.08.08.2001 Desa "Pie"
+     * (Samudera, Aceh Utara): "Gampong" is the local word of Aceh and fits both */
+    assert_true(best_tie_has("Gampong Pie", NULL, "11.71.03.2011"));
+    assert_true(best_tie_has("Gampong Pie", NULL, "11.08.08.2001"));
+    assert_int_equal(resolve("Gampong Pie, Kecamatan Meuraxa", NULL, PK_OK), id_of("11.71.03.2011"));
+    assert_int_equal(resolve("Gampong Pie, Kecamatan Samudera", NULL, PK_OK), id_of("11.08.08.2001"));
+}
+
 /* Names that begin with a level word (Kemendagri 2025): 17.02.17.2008 is Desa "Kampung Delima" of Kecamatan
  * Curup Timur (Rejang Lebong), 15.06.06.2010 Desa "Delima" of Tanjung Jabung Barat; 17.02.06 is Kecamatan
  * "Kota Padang" of Rejang Lebong, 13.71 Kota Padang; 13.03.10.2004 is Desa "Desa Kampung Baru" of Sijunjung,
@@ -319,7 +416,8 @@ static pk_place_id mention_of(const char *text, const char *name, const pk_place
 static void test_level_word_names(void **state)
 {
     (void)state;
-    /* the whole name at the level the words say wins over the level word and the rest */
+    /* the whole name at the level the words say wins over the level word and the rest: "Kampung" is the
+     * local word of the Papua provinces (cues.csv), and Desa Delima of Jambi is no kampung */
     assert_int_equal(resolve("Kampung Delima", NULL, PK_OK), id_of("17.02.17.2008"));
     assert_int_equal(resolve("Desa Kampung Delima", NULL, PK_OK), id_of("17.02.17.2008"));
     assert_int_equal(resolve("desa Kampung Delima, Kecamatan Curup Timur", NULL, PK_OK), id_of("17.02.17.2008"));
@@ -333,8 +431,11 @@ static void test_level_word_names(void **state)
     const char *t = "Kepala Desa Kampung Delima Kecamatan Curup Timur dilaporkan; Camat Kota Padang hadir.";
     assert_int_equal(mention_of(t, "Kampung Delima", NULL), id_of("17.02.17.2008"));
     assert_int_equal(mention_of(t, "Kota Padang", NULL), id_of("17.02.06"));
-    /* the level word and the rest when the qualifier supports those words and not the whole name */
-    assert_int_equal(resolve("Desa Kampung Baru", NULL, PK_OK), id_of("13.03.10.2004"));
+    /* alone, "Desa Kampung Baru" is the village named so or one of the desa called Kampung Baru: ambiguous,
+     * both among the best; the level word and the rest when the qualifier supports those words and not the
+     * whole name */
+    assert_true(best_tie_has("Desa Kampung Baru", NULL, "13.03.10.2004"));
+    assert_true(best_tie_has("Desa Kampung Baru", NULL, "11.01.10.2004"));
     assert_int_equal(resolve("Desa Kampung Baru, Kecamatan Pasie Raja", NULL, PK_OK), id_of("11.01.10.2004"));
     assert_int_equal(mention_of("Desa Kampung Baru, Kecamatan Pasie Raja", "Kampung Baru", NULL),
                      id_of("11.01.10.2004"));
@@ -1213,7 +1314,7 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
-        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),

@@ -226,6 +226,15 @@ typedef struct pk_place_resolution {
  * ranks first. Without words or context, higher levels rank before lower ones
  * and a name shared by several places gives all candidates, ranked.
  *
+ * A name that begins with a level word and is itself a place's name ("Desa
+ * Beru", a desa of Sumbawa Barat named so) is read both ways: the whole name,
+ * and the level word then the rest (one of the desa called Beru). Their
+ * candidates are ranked together, so that alone such a name is ambiguous
+ * unless the level word fits one reading only ("Kampung Delima": kampung is
+ * the Papua word, and Desa Delima of Jambi is no kampung); a place named
+ * beside it or the context decides. After another level word ("Desa Desa
+ * Beru", "Kepala Desa Kampung Baru") the name is read whole.
+ *
  * Press conventions read as such (also by pk_place_find_in_text()): a dateline
  * (capitals at the start of the text, then a comma, a dash or a bar: "NGAWI,
  * MEMORANDUM-"; or "Wasior (ANTARA) -") names the kabupaten/kota the report is

@@ -14,7 +14,10 @@
  * whose level word says another level and whose other words name a place of that level ("Kota Batu", a
  * village of Aceh Tamiang, is written alone for the city of Batu), nor of a village named as its district
  ("Kota Gajah, Kecamatan Kota Gajah" is read as the district, as "Sukapura, Kecamatan Sukapura" is): skipped
- and counted. Prints the passes
+ and counted. A bare name alone (unique, so no qualifier) whose words after the level word name places of
+ * the level word's own level ("Desa Beru": two desa are called Beru) has two readings that nothing in it tells
+ * apart: it must resolve to the place or be ambiguous with the place among its best candidates (column
+ * "two"; issue 10, round 12). Prints the passes
  * per level word; fails when any form fails (the failures are listed) or no name is found.
  * usage: level_names <cues.csv> [-v] */
 #include <stdio.h>
@@ -29,7 +32,7 @@
 typedef struct lword {
     char phrase[48];
     int level; /* pk_place_level, or 2 for kabupaten and kota */
-    int n, lw, bare, skipped, text;
+    int n, lw, bare, skipped, text, two; /* two: bare forms with two readings (rest_names_same_level()) */
 } lword;
 
 static int parse_level(const char *s)
@@ -153,6 +156,36 @@ static int resolves_to(const char *q, const pk_place *x)
     return s == PK_OK && is_it(x, r.id);
 }
 
+/* Does q resolve to x, or is it ambiguous with x among its best candidates (all of them written)? */
+static int resolves_to_or_ties(const char *q, const pk_place *x)
+{
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    static pk_place_candidate c[256];
+    pk_status s = pk_place_resolve(&r, c, 256, q, NULL, NULL);
+    if (s == PK_OK)
+        return is_it(x, r.id);
+    if (s != PK_EAMBIGUOUS)
+        return 0;
+    for (size_t i = 0; i < r.ncandidates && c[i].score == c[0].score; i++)
+        if (is_it(x, c[i].id))
+            return 1;
+    return 0;
+}
+
+/* The words after the level word name a place of the level word's own level ("Desa Beru": two desa are called
+ * Beru)? Then the name alone has two readings, which nothing else in the text tells apart. */
+static int rest_names_same_level(const char *name, const lword *w, int level)
+{
+    if (w->level != level)
+        return 0;
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.level = level;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_status s = pk_place_resolve(&r, c, 8, name + strlen(w->phrase) + 1, &o, NULL);
+    return (s == PK_OK || s == PK_EAMBIGUOUS) && r.how != PK_PLACE_MATCH_FUZZY;
+}
+
 /* The words after a level word of another level name a place of that level ("Kota Batu": Batu is a kota)? */
 static int rest_names_other_level(const char *name, const lword *w, int level)
 {
@@ -213,7 +246,11 @@ int main(int argc, char **argv)
                 w->skipped++;
             } else {
                 snprintf(q, sizeof q, "%s%s", x.name, qual);
-                ok = resolves_to(q, &x);
+                /* a name alone (no qualifier) whose words after the level word name places of its level: it,
+                 * or ambiguous with it among the best (issue 10, round 12) */
+                int two = !qual[0] && rest_names_same_level(x.name, w, level);
+                ok = two ? resolves_to_or_ties(q, &x) : resolves_to(q, &x);
+                w->two += two;
                 w->bare += ok;
                 if (!ok || verbose)
                     printf("%s bare %s: %s\n", ok ? "ok  " : "FAIL", x.code, q);
@@ -238,11 +275,11 @@ int main(int argc, char **argv)
     }
     free(ed);
     free(ev);
-    printf("%-12s %6s %6s %6s %8s %6s\n", "level word", "names", "lw", "bare", "skipped", "text");
+    printf("%-12s %6s %6s %6s %8s %6s %6s\n", "level word", "names", "lw", "bare", "skipped", "text", "two");
     for (size_t i = 0; i < nlw; i++)
         if (lw[i].n)
-            printf("%-12s %6d %6d %6d %8d %6d\n", lw[i].phrase, lw[i].n, lw[i].lw, lw[i].bare, lw[i].skipped,
-                   lw[i].text);
+            printf("%-12s %6d %6d %6d %8d %6d %6d\n", lw[i].phrase, lw[i].n, lw[i].lw, lw[i].bare, lw[i].skipped,
+                   lw[i].text, lw[i].two);
     printf("%d names, %d failures\n", names, fails);
     return names && !fails ? 0 : 1;
 }
