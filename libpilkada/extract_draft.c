@@ -2186,22 +2186,50 @@ static void group_region(const dctx *d, pk_extract_draft *dr, size_t k)
     }
 }
 
+/* 1 if role g heads a relative clause whose deed is act a, and a comma
+ * follows the act: "Adapun Kades yang melanggar netralitas, Kades Terusan
+ * Karya, Kades Palangkau Lama, ... dan Kades Timpah" (fresh8 005). The
+ * class named with "yang" and its deed, then the people it is, in
+ * apposition (the list after the comma): a group like a counted one. */
+static int relative_head(const dctx *d, size_t g, size_t a)
+{
+    if (a <= g || a + 1 >= d->nm || d->m[a].sentence != d->m[g].sentence)
+        return 0;
+    size_t j, i = next_word(d->text, d->m[g].end, d->m[a].start, &j);
+    if (i >= d->m[a].start || !word_is(d->text + i, j - i, "yang"))
+        return 0;
+    size_t b = d->m[a].end;
+    while (b < d->m[a + 1].start && b < d->len && d->text[b] == ' ')
+        b++;
+    return b < d->len && d->text[b] == ',';
+}
+
 /* The members of a counted group that is act a's actor g ("empat anggota
  * PPS ... tidak netral", "keempat kepala desa itu mendukung salah satu
  * calon"), listed elsewhere in the text by their posts in different places
  * ("Sekretaris PPS Desa Dahu, ... Ketua PPS Desa Padahayu", "Kades Pattiro,
  * ..., Kades Mallasoro"): roles of g's label with a post of their own, in
  * a's paragraph or the one before or after it, at most REACH mentions
- * away, in a sentence naming no other deed. Two or more, else none. */
+ * away, in a sentence naming no other deed. Two or more, else none. A
+ * class heading a relative clause of the deed with the list in apposition
+ * after it (relative_head()) is such a group; its members are read after
+ * the act only. */
 static size_t group_members(const dctx *d, size_t g, size_t a, size_t *co, size_t cap)
 {
-    if (d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !counted(d, g))
+    if (d->m[g].kind != PK_EXTRACT_MENTION_ROLE)
         return 0;
-    size_t lo = a > REACH ? a - REACH : 0, hi = a + REACH < d->nm ? a + REACH : d->nm, n = 0;
+    int apposed = !counted(d, g);
+    if (apposed && !relative_head(d, g, a))
+        return 0;
+    size_t lo = apposed ? a + 1 : a > REACH ? a - REACH : 0, hi = a + REACH < d->nm ? a + REACH : d->nm, n = 0;
     for (size_t k = lo; k < hi && n < cap; k++) {
         const pk_extract_mention *m = &d->m[k];
+        /* the first of a list in apposition right after the deed ("melanggar
+         * netralitas, Kades Terusan Karya") is read as the rule's class
+         * (mark_topics()); here it is a member */
         if (k == g || m->kind != PK_EXTRACT_MENTION_ROLE || !pk__same_label(m->label, d->m[g].label) ||
-            !actor_candidate(m, &d->x[k]) || d->topic_of[k] != NONE || (m->flags & PK_EXTRACT_FLAG_LINK) ||
+            !actor_candidate(m, &d->x[k]) || (d->topic_of[k] != NONE && !(apposed && d->topic_of[k] == a)) ||
+            (m->flags & PK_EXTRACT_FLAG_LINK) ||
             d->x[k].para + 1 < d->x[a].para || d->x[k].para > d->x[a].para + 1 || own_place(d, k) == NONE ||
             (m->sentence != d->m[a].sentence && d->x[k].sent_act_prio))
             continue; /* a member named beside a deed of its own is that deed's */
@@ -3797,6 +3825,7 @@ typedef struct dmeta {
     uint64_t sig; /* hash of the fields compared by "same" (set by add_draft) */
     uint64_t act_sig; /* hash of the act label (set by add_draft) */
     int shift; /* the draft's sentence opens with "Selain itu", "Tak hanya itu": another deed */
+    size_t group; /* 1 + the act mention whose list of people made the draft, 0 none (kin_drafts()) */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -3897,6 +3926,23 @@ static void sum_up(dmetas *ms, const dmeta *m)
         ms->sentence = m->sentence;
 }
 
+/* 1 if drafts a and b (bookkeeping ma, mb) were made for two people of
+ * one list (one act's co_actors(), group_members() or listed_actors(),
+ * each another person by another_person()) of one kind, with posts in two
+ * places of one level ("Mereka adalah HA (Kades Olohuta), AP (Kades
+ * Bintana), ... dan RD (Kades Pinontoyonga)", fresh9 022): that many
+ * incidents (corpus README rule 4), never one deed told twice, whether or
+ * not the registry places each post's name (same_place_or_unset() takes a
+ * name without a code beside a coded one for a person's name; after a
+ * listed post it is the post's place). */
+static int kin_drafts(const pk_extract_draft *a, const pk_extract_draft *b, const dmeta *ma, const dmeta *mb)
+{
+    if (!ma->group || ma->group != mb->group || !a->actor_label[0] || !pk__same_label(a->actor_label, b->actor_label))
+        return 0;
+    return (a->village[0] && b->village[0] && !pk__same_label(a->village, b->village)) ||
+           (a->district[0] && b->district[0] && !pk__same_label(a->district, b->district));
+}
+
 static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, const dmeta *nm_, dmetas *ms)
 {
     dmeta *meta = ms->m;
@@ -3944,7 +3990,8 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * "anggota KPU ... diduga menerima uang", then "Bawaslu Morowali
          * ... dianggap tidak profesional") */
         folds = folds && (strcmp(o->act_label, dr->act_label) == 0 || (!from_act(o) && !from_act(dr)));
-        int retold = !same && agree && folds &&
+        int kin = kin_drafts(o, dr, &meta[i], nm); /* two listed people: two incidents */
+        int retold = !same && !kin && agree && folds &&
                      ((meta[i].para == nm->para && meta[i].sentence != nm->sentence && !nm->shift &&
                        (nm->prio <= 2 || meta[i].prio <= 2)) ||
                       (meta[i].para != nm->para && nm->para - meta[i].para <= 2 &&
@@ -3954,7 +4001,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
          * named person; neither this nor a retelling crosses a sentence
          * that turns to another deed ("Selain itu, camat ... mengajak
          * masyarakat": fresh 002) */
-        int medium = !same && agree && meta[i].para == nm->para && o->actor_label[0] &&
+        int medium = !same && !kin && agree && meta[i].para == nm->para && o->actor_label[0] &&
                      strcmp(o->actor_label, dr->actor_label) == 0 && !nm->shift && !meta[i].shift;
         int upgrade = medium && tells_same(dr->act_label, o->act_label);
         medium = medium && (upgrade || tells_same(o->act_label, dr->act_label));
@@ -4083,8 +4130,8 @@ static void fold_leftovers(pk_extract_result *r, dmeta *meta, const char *text, 
                         (pk__label_is(dr->act_label, "other_neutrality") || meta[i].prio <= 1);
         for (size_t j = 0; j < r->nd; j++) {
             const pk_extract_draft *o = &r->d[j];
-            if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr))
-                continue;
+            if (j == i || gone[j] || !o->actor_label[0] || !compatible(o, dr) || kin_drafts(o, dr, &meta[j], &meta[i]))
+                continue; /* kin_drafts(): two listed people, two incidents */
             /* one of them denied ("membantah tudingan praktik politik uang"
              * in the lead, the report told after it): the deed is denied,
              * unless the other is found proven */
@@ -4747,7 +4794,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     fill_rest(d, &dr, k, o);
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
-    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift};
+    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0};
     return add_draft(d->r, &dr, &nm, ms);
 }
 
@@ -4995,7 +5042,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0};
         size_t ng = 0;
         if (!listed && am_k != PK_EXTRACT_NO_MENTION && (ng = group_members(&d, am_k, a, co, 8)) > 0) {
             /* a counted group whose members the text lists by their posts:
@@ -5047,6 +5094,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
             carried = 1; /* one draft per post of the actor (each its holder) */
             carried_place(&d, &dr, lpd[0], lpv[0]);
         }
+        if (nco > 0)
+            nm.group = a + 1; /* the act's people, one incident each (kin_drafts()) */
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
         s = add_draft(r, &own, &nm, &ms);

@@ -2263,6 +2263,46 @@ static void test_declared_in_video(void **state)
     pk_extract_free(r);
 }
 
+/* The people of one list, each by the post of another place, are that many
+ * incidents (corpus README rule 4), kept apart (draft-making, round 12). */
+static void expect_listed(const char *text, size_t n, const char *actor, const char *act, const char *region)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), n);
+    for (size_t i = 0; i < n; i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->actor_label, actor);
+        assert_string_equal(d->act_label, act);
+        assert_string_equal(d->incident.region, region);
+        assert_true(d->village[0] != '\0');
+        for (size_t j = 0; j < i; j++)
+            assert_string_not_equal(pk_extract_draft_at(r, j)->village, d->village);
+    }
+    pk_extract_free(r);
+}
+
+static void test_listed_people(void **state)
+{
+    (void)state;
+    /* fresh9 022 (Gorontalo Utara PSU, 2025): six kepala desa, each its own
+     * desa, listed by their posts after the deed; one of the six names
+     * (Olohuta) the registry does not place here, which used to fold the
+     * other five into its draft */
+    expect_listed("Tujuh orang resmi ditahan Polres Gorut atas dugaan praktik politik uang\xe2\x80\x94" "enam di antaranya "
+                  "adalah kepala desa aktif yang seharusnya menjadi teladan demokrasi di tingkat akar rumput. Mereka "
+                  "adalah HA (Kades Olohuta), AP (Kades Bintana), HD (Kades Buata), IT (Kades Imana), KVG (Kades "
+                  "Sigaso), dan RD (Kades Pinontoyonga).",
+                  6, "kepala_desa", "give_money", "75.05");
+    /* fresh8 005 (Kapuas, 2020): the class with "yang" and its deed, then
+     * the five kepala desa it is, in apposition after the comma */
+    expect_listed("Adapun Kades yang melanggar netralitas, Kades Terusan Karya, Kades Palangkau Lama, Kades Tamban Luar, "
+                  "Kades Terusan Raya Barat, dan Kades Timpah.",
+                  5, "kepala_desa", "other_neutrality", "62.03");
+    /* a class with "yang" and its deed, no list after it: one draft */
+    single_draft("Adapun Kades yang melanggar netralitas sudah diteruskan ke Bupati Kapuas.", "other_neutrality",
+                 "kepala_desa");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2285,6 +2325,7 @@ int main(void)
         cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
         cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
+        cmocka_unit_test(test_listed_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
