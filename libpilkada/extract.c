@@ -460,6 +460,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             i++;
             continue;
         }
+    word:
         if (ntok >= TOK_MAX)
             break;
         tok *t = &toks[ntok++];
@@ -580,6 +581,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
         } else {
             PREFETCH(&c->ptoks[q]);
         }
+        if (i + 1 < off + n && s[i] == ' ' && fold_tab[s[i + 1]]) {
+            i++; /* one space, then a word: the commonest gap, read at once */
+            goto word;
+        }
     }
     c->ntok = ntok;
     c->nsent = ntok ? toks[ntok - 1].sent - c->sent_base + 1 : 1;
@@ -667,21 +672,27 @@ static void tokenize(ctx *c, size_t off, size_t n)
     }
 }
 
-/* First token whose end is after off, or ntok. The passes ask for offsets
- * mostly in increasing order: a few steps forward from the last answer,
- * else a binary search. */
+/* First token whose end is after off, or ntok (the words' ends increase:
+ * one answer). The passes ask for offsets mostly in increasing order: a few
+ * steps forward from the last answer, else a binary search on the side of
+ * it where the answer lies. */
 static size_t tok_at(ctx *c, size_t off)
 {
-    size_t k = c->tcur;
-    if (k > c->ntok || (k > 0 && c->toks[k - 1].end > off))
-        k = 0;
-    for (int step = 0; step < 8 && k < c->ntok; step++, k++)
-        if (c->toks[k].end > off && (k == 0 || c->toks[k - 1].end <= off))
-            return c->tcur = k;
-    size_t lo = 0, hi = c->ntok;
+    const tok *toks = c->toks;
+    size_t k = c->tcur, lo = 0, hi = c->ntok;
+    if (k <= hi) {
+        if (k > 0 && toks[k - 1].end > off) {
+            hi = k - 1; /* before the last answer */
+        } else {
+            for (int step = 0; step < 4 && k < hi; step++, k++)
+                if (toks[k].end > off)
+                    return c->tcur = k;
+            lo = k;
+        }
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (c->toks[mid].end <= off)
+        if (toks[mid].end <= off)
             lo = mid + 1;
         else
             hi = mid;
@@ -1579,7 +1590,7 @@ static void sentence_context(ctx *c)
  * are not scanned. */
 static int date_trigger(const tok *t, const tok *prev)
 {
-    if (t->lo[0] >= '0' && t->lo[0] <= '9') {
+    if (!(t->flags & TF_ALPHA) && t->lo[0] >= '0' && t->lo[0] <= '9') { /* (a word of letters: no digit) */
         /* a number that can be a day (1-31) or a year (1900-2199); other
          * numbers (sums, counts, "000" of Rp150.000) start no date */
         if (!(t->flags & TF_DIGIT) || t->lo_len > 4)
