@@ -473,6 +473,29 @@ static void tokenize(ctx *c, size_t off, size_t n)
         unsigned latin = 0;
         const unsigned char *p = s + i;
         char *lw = arena + apos, *wp = lw;
+        uint64_t h = 0;
+        int hashed = 0; /* h is the word's hash */
+#if TOK_SWAR
+        if ((size_t)(end - p) >= 8) {
+            /* a word of at most seven ASCII letters and digits (most words):
+             * its bytes, lower case and hash from one load */
+            uint64_t x;
+            memcpy(&x, p, 8);
+            uint64_t stop = ~alnum_bytes(x) & (0x80 * ONES8);
+            size_t nb = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 0;
+            if (nb && !(nb + 1 < (size_t)(end - p) && p[nb] >= 0xC3 && p[nb] <= 0xC9 && (p[nb + 1] & 0xC0) == 0x80)) {
+                uint64_t keep = ~(uint64_t)0 >> (64 - 8 * nb), low = x | (0x20 * ONES8);
+                memcpy(wp, &low, 8);
+                ascii_or = x & keep;
+                ascii_and = x | ~keep;
+                wp += nb;
+                p += nb;
+                h = pk__lex_mix(PK__LEX_SEED ^ (uint64_t)nb, low & keep); /* = word_hash_padded(lw, nb) */
+                hashed = 1;
+                goto word_read;
+            }
+        }
+#endif
         for (;;) {
 #if TOK_SWAR
             /* ASCII letters and digits, the common case, eight bytes at a
@@ -530,6 +553,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
             latin = TF_LATIN;
             odd = 1;
         }
+#if TOK_SWAR
+    word_read:
+#endif
         i = (size_t)(p - s);
         size_t k = (size_t)(wp - lw);
         /* a full stop before a word in lower case ends no sentence: a
@@ -559,7 +585,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
             k = 0; /* too long to be a lexicon word: hashed as "" so nothing matches */
             odd = 1;
         }
-        uint64_t h = word_hash_padded(lw, k);
+        if (!hashed)
+            h = word_hash_padded(lw, k);
         lw[k] = '\0';
         apos += k + 1;
         t->start = st;
