@@ -402,7 +402,7 @@ static void next_tok(scan *sc, tok *t)
 
 /* Token i (absolute index). Beyond the lookahead of the current attempt,
  * and before the ring, the answer is a T_END token. */
-static const tok *tk_read(scan *sc, size_t i)
+static const tok *tk(scan *sc, size_t i)
 {
     if (i > sc->start + LOOKAHEAD || i < sc->first)
         return &sc->stop;
@@ -415,15 +415,6 @@ static const tok *tk_read(scan *sc, size_t i)
         sc->count++;
     }
     return &sc->ring[i % RING];
-}
-
-/* Token i (tk_read), inline when it is in the ring already (most calls:
- * the patterns read the same few tokens again and again). */
-static inline const tok *tk(scan *sc, size_t i)
-{
-    if (i - sc->first < sc->count && i <= sc->start + LOOKAHEAD)
-        return &sc->ring[i % RING];
-    return tk_read(sc, i);
 }
 
 static int is_w(scan *sc, size_t i, int cls)
