@@ -20,7 +20,10 @@
 /* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
  * form and as much again for a stem that differs: the words of a chunk hold
  * at most CHUNK_MAX bytes and TOK_MAX words. The slack past that covers the
- * 7 bytes word_hash_padded() may read past the last word. */
+ * 7 bytes word_hash_padded() may read past the last word, the 7 the
+ * tokenizer's eight-byte stores may write past a word, and the fixed copy of
+ * a stem from the stem cache (PK__STEM_MAX + 1 bytes, its NUL and what
+ * follows). */
 #define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
