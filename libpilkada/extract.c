@@ -20,7 +20,10 @@
 /* Each word of a chunk takes at most its bytes plus a NUL for its lower-cased
  * form and as much again for a stem that differs: the words of a chunk hold
  * at most CHUNK_MAX bytes and TOK_MAX words. The slack past that covers the
- * 7 bytes word_hash_padded() may read past the last word. */
+ * 7 bytes word_hash_padded() may read past the last word, the 7 the
+ * tokenizer's eight-byte stores may write past a word, and the fixed copy of
+ * a stem from the stem cache (PK__STEM_MAX + 1 bytes, its NUL and what
+ * follows). */
 #define ARENA_MAX (2 * (CHUNK_MAX + TOK_MAX) + 2 * (PK__STEM_MAX + 2))
 
 enum {
@@ -149,6 +152,9 @@ typedef struct ctx {
     size_t cappm;
     pk__pword *pw;          /* the place search's words of a span (place_words) */
     size_t cappw;
+    size_t chunk_off, chunk_n; /* the chunk tokenized */
+    int plain;              /* every word of the chunk is one of the place search's words as it stands
+                               (place_words): ASCII letters and digits, at most PK__STEM_MAX, no apostrophe after */
     ptok_slot *ptoks;       /* stem_mask + 1 slots */
     pk__place_kept *kept;   /* the place search's counters, kept from span to span */
     pk_place_options popt;
@@ -377,12 +383,31 @@ static inline const ptok_slot *ptok_of(ctx *c, const tok *t)
 #define PREFETCH(p) ((void)(p))
 #endif
 
+#define ONES8 UINT64_C(0x0101010101010101)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
+#define TOK_SWAR 1
+/* 0x80 in each byte of v that is an ASCII letter or digit, 0 in the others */
+static inline uint64_t alnum_bytes(uint64_t v)
+{
+    uint64_t x = v & (0x7F * ONES8);  /* bytes >= 0x80 are cleared below */
+    uint64_t lo = x | (0x20 * ONES8); /* letters in lower case; no byte exceeds 0x7F */
+    uint64_t letter = (lo + 0x1F * ONES8) & ~(lo + 0x05 * ONES8); /* 'a' <= lo <= 'z' */
+    uint64_t digit = (x + 0x50 * ONES8) & ~(x + 0x46 * ONES8);    /* '0' <= x <= '9' */
+    return (letter | digit) & ~v & (0x80 * ONES8);
+}
+#else
+#define TOK_SWAR 0
+#endif
+
 /* Split chunk [off, off+n) into words; sentence boundaries at . ! ? followed
  * by a space (not after an abbreviation), and at the chunk's start. */
 static void tokenize(ctx *c, size_t off, size_t n)
 {
     const unsigned char *s = (const unsigned char *)c->text;
     const unsigned char *end = s + off + n;
+#if TOK_SWAR
+    const unsigned char *text_end = s + c->len;
+#endif
     size_t i = off;
     /* the context's arrays and the word count in locals: the bytes the loops
      * write (char) could otherwise be any of them, to be read again after
@@ -393,10 +418,13 @@ static void tokenize(ctx *c, size_t off, size_t n)
     const size_t mask = c->stem_mask;
     size_t ntok = 0;
     c->tcur = 0;
+    c->chunk_off = off;
+    c->chunk_n = n;
     uint32_t sent = c->sent_base;
     int pending_break = 0;
     size_t gap_start = off;
     size_t apos = 0;     /* bytes of the arena used */
+    unsigned odd = 0;    /* a word that is not one of the place search's as it stands (see ctx.plain) */
     unsigned gap_punct = 0; /* punctuation since the last word (not spaces, '-', U+00A0) */
     while (i < off + n) {
         unsigned char ch = s[i];
@@ -408,6 +436,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
             /* not a word character: an ASCII letter or digit, or a Latin
              * letter U+00C0..U+024F in UTF-8 (U+027F: close enough) */
             gap_punct |= ch != '\t' && ch != '-' && ch != '\r' && ch != '\n' && ch != 0xC2 && ch != 0xA0;
+            if ((ch == '\'' || ch == 0xE2) && ntok > 0 && toks[ntok - 1].end == i)
+                odd = 1; /* an apostrophe or a curly quote right after a word (ctx.plain) */
             if ((ch == '.' || ch == '!' || ch == '?') && ntok > 0 && toks[ntok - 1].end == i) {
                 size_t j = i + 1;
                 /* closing quotes and brackets after the stop: " ' ) and the
@@ -433,6 +463,7 @@ static void tokenize(ctx *c, size_t off, size_t n)
             i++;
             continue;
         }
+    word:
         if (ntok >= TOK_MAX)
             break;
         tok *t = &toks[ntok++];
@@ -440,22 +471,82 @@ static void tokenize(ctx *c, size_t off, size_t n)
          * arena) and digits; then pk__lex_word_hash of the lower-cased
          * bytes, eight at a time */
         size_t st = i;
-        unsigned orv = 0, andv = 0xFF, latin = 0; /* OR and AND of the ASCII bytes: all digits, all letters */
+        /* OR and AND of the ASCII letters and digits (bit 0x40 of each says a letter): all digits, all letters */
+        uint64_t ascii_or = 0, ascii_and = ~(uint64_t)0;
+        unsigned latin = 0;
         const unsigned char *p = s + i;
         char *lw = arena + apos, *wp = lw;
-        for (;;) {
-            /* ASCII letters and digits, the common case, in a tight loop */
-            size_t k = 0, lim = (size_t)(end - p);
-            while (k < lim) {
-                unsigned b = fold_tab[p[k]];
-                if (!b)
-                    break;
-                orv |= b;
-                andv &= b;
-                wp[k++] = (char)b;
+        uint64_t h = 0;
+        int hashed = 0; /* h is the word's hash */
+#if TOK_SWAR
+        if ((size_t)(end - p) >= 8) {
+            /* a word of at most seven ASCII letters and digits (most words):
+             * its bytes, lower case and hash from one load */
+            uint64_t x;
+            memcpy(&x, p, 8);
+            uint64_t stop = ~alnum_bytes(x) & (0x80 * ONES8);
+            size_t nb = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 0;
+            if (nb && !(nb + 1 < (size_t)(end - p) && p[nb] >= 0xC3 && p[nb] <= 0xC9 && (p[nb + 1] & 0xC0) == 0x80)) {
+                uint64_t keep = ~(uint64_t)0 >> (64 - 8 * nb), low = x | (0x20 * ONES8);
+                memcpy(wp, &low, 8);
+                ascii_or = x & keep;
+                ascii_and = x | ~keep;
+                wp += nb;
+                p += nb;
+                h = pk__lex_mix(PK__LEX_SEED ^ (uint64_t)nb, low & keep); /* = word_hash_padded(lw, nb) */
+                hashed = 1;
+                goto word_read;
             }
-            wp += k;
-            p += k;
+        }
+#endif
+        for (;;) {
+#if TOK_SWAR
+            /* ASCII letters and digits, the common case, eight bytes at a
+             * time (a load of eight bytes stays inside the text; the bytes
+             * past the chunk are cut off; the arena has room for the eight
+             * bytes stored) */
+            while (p < end && (size_t)(text_end - p) >= 8) {
+                uint64_t x;
+                memcpy(&x, p, 8);
+                uint64_t stop = ~alnum_bytes(x) & (0x80 * ONES8);
+                size_t room = (size_t)(end - p);
+                if (room < 8)
+                    stop |= (0x80 * ONES8) << (8 * room);
+                uint64_t low = x | (0x20 * ONES8); /* letters in lower case; digits have 0x20 set */
+                memcpy(wp, &low, 8);
+                /* of a letter or digit, bit 0x40 says which */
+                if (!stop) {
+                    ascii_or |= x;
+                    ascii_and &= x;
+                    wp += 8;
+                    p += 8;
+                    continue;
+                }
+                size_t nb = (size_t)__builtin_ctzll(stop) >> 3;
+                uint64_t keep = ~(uint64_t)0 >> (63 - 8 * nb) >> 1; /* the nb bytes before the stop */
+                ascii_or |= x & keep;
+                ascii_and &= x | ~keep;
+                wp += nb;
+                p += nb;
+                goto run_done;
+            }
+#endif
+            {
+                size_t k = 0, lim = (size_t)(end - p);
+                while (k < lim) {
+                    unsigned b = fold_tab[p[k]];
+                    if (!b)
+                        break;
+                    ascii_or |= b;
+                    ascii_and &= b | ~(uint64_t)0xFF; /* one byte: the others stay set */
+                    wp[k++] = (char)b;
+                }
+                wp += k;
+                p += k;
+            }
+#if TOK_SWAR
+        run_done:
+#endif
             if (!(p + 1 < end && *p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80))
                 break;
             /* a Latin letter U+00C0..U+024F: two bytes, copied as written */
@@ -463,9 +554,11 @@ static void tokenize(ctx *c, size_t off, size_t n)
             *wp++ = (char)p[1];
             p += 2;
             latin = TF_LATIN;
+            odd = 1;
         }
-        /* letters are 0x61..0x7A (bit 0x40 set), digits 0x30..0x39 (clear) */
-        unsigned digit = !latin && !(orv & 0x40), alpha = !latin && (andv & 0x40);
+#if TOK_SWAR
+    word_read:
+#endif
         i = (size_t)(p - s);
         size_t k = (size_t)(wp - lw);
         /* a full stop before a word in lower case ends no sentence: a
@@ -474,31 +567,37 @@ static void tokenize(ctx *c, size_t off, size_t n)
         if (pending_break && ntok > 1 && !(pending_break == 2 && s[st] >= 'a' && s[st] <= 'z'))
             sent++;
         pending_break = 0;
-        t->start = st;
-        t->end = i;
-        t->sent = sent;
-        t->flags = (uint8_t)latin;
-        if (s[st] >= 'A' && s[st] <= 'Z')
-            t->flags |= TF_CAP;
-        if (digit)
-            t->flags |= TF_DIGIT;
-        if (alpha)
-            t->flags |= TF_ALPHA;
-        if (k > PK__STEM_MAX)
-            k = 0; /* too long to be a lexicon word: hashed as "" so nothing matches */
-        uint64_t h = word_hash_padded(lw, k);
-        lw[k] = '\0';
-        t->lo = lw;
-        t->lo_len = (uint8_t)k;
-        apos += k + 1;
+        unsigned fl = latin;
+        if (!latin) { /* all digits: no letter; all letters: no digit */
+            if (!(ascii_or & (0x40 * ONES8)))
+                fl |= TF_DIGIT;
+            if ((ascii_and & (0x40 * ONES8)) == 0x40 * ONES8)
+                fl |= TF_ALPHA;
+        }
+        if ((unsigned)(s[st] - 'A') < 26u)
+            fl |= TF_CAP;
         /* punctuation between the previous word and this one: a lone '/'
          * ("17/9"), else any byte but spaces, '-' and U+00A0 */
         if (st - gap_start == 1 && s[gap_start] == '/')
-            t->flags |= TF_SLASH_BEFORE;
+            fl |= TF_SLASH_BEFORE;
         else if (gap_punct)
-            t->flags |= TF_PUNCT_BEFORE;
+            fl |= TF_PUNCT_BEFORE;
         gap_punct = 0;
         gap_start = i;
+        if (k > PK__STEM_MAX) {
+            k = 0; /* too long to be a lexicon word: hashed as "" so nothing matches */
+            odd = 1;
+        }
+        if (!hashed)
+            h = word_hash_padded(lw, k);
+        lw[k] = '\0';
+        apos += k + 1;
+        t->start = st;
+        t->end = i;
+        t->sent = sent;
+        t->flags = (uint8_t)fl;
+        t->lo = lw;
+        t->lo_len = (uint8_t)k;
         t->hx = h;
         /* the cache slot this word will read below: the stem cache's for a
          * word of five or more ASCII letters, else the place-token cache's
@@ -506,15 +605,20 @@ static void tokenize(ctx *c, size_t off, size_t n)
          * not in a function: gcc drops a call to a function that only
          * prefetches) */
         size_t q = (size_t)h & mask;
-        if (k >= 5 && alpha) {
+        if (k >= 5 && (fl & TF_ALPHA)) {
             PREFETCH(&stems[q]);
             PREFETCH((const char *)&stems[q] + 64);
         } else {
             PREFETCH(&c->ptoks[q]);
         }
+        if (i + 1 < off + n && s[i] == ' ' && fold_tab[s[i + 1]]) {
+            i++; /* one space, then a word: the commonest gap, read at once */
+            goto word;
+        }
     }
     c->ntok = ntok;
     c->nsent = ntok ? toks[ntok - 1].sent - c->sent_base + 1 : 1;
+    c->plain = !odd;
     /* Then each word's stem, classes, place token and lexicon answers from
      * the caches (a miss fills the slot). The slots of a long text's words
      * lie anywhere in the caches' 1 MB: they were fetched as the words were
@@ -559,7 +663,8 @@ static void tokenize(ctx *c, size_t off, size_t n)
                 t->st = t->lo;
             } else {
                 char *sp = arena + apos;
-                memcpy(sp, sl->st, (size_t)sl->st_len + 1);
+                memcpy(sp, sl->st, sizeof sl->st); /* the stem, its NUL and what follows: a fixed copy (the arena
+                                                      has PK__STEM_MAX + 1 bytes of room past its words) */
                 t->st = sp;
                 apos += (size_t)sl->st_len + 1;
             }
@@ -597,21 +702,27 @@ static void tokenize(ctx *c, size_t off, size_t n)
     }
 }
 
-/* First token whose end is after off, or ntok. The passes ask for offsets
- * mostly in increasing order: a few steps forward from the last answer,
- * else a binary search. */
+/* First token whose end is after off, or ntok (the words' ends increase:
+ * one answer). The passes ask for offsets mostly in increasing order: a few
+ * steps forward from the last answer, else a binary search on the side of
+ * it where the answer lies. */
 static size_t tok_at(ctx *c, size_t off)
 {
-    size_t k = c->tcur;
-    if (k > c->ntok || (k > 0 && c->toks[k - 1].end > off))
-        k = 0;
-    for (int step = 0; step < 8 && k < c->ntok; step++, k++)
-        if (c->toks[k].end > off && (k == 0 || c->toks[k - 1].end <= off))
-            return c->tcur = k;
-    size_t lo = 0, hi = c->ntok;
+    const tok *toks = c->toks;
+    size_t k = c->tcur, lo = 0, hi = c->ntok;
+    if (k <= hi) {
+        if (k > 0 && toks[k - 1].end > off) {
+            hi = k - 1; /* before the last answer */
+        } else {
+            for (int step = 0; step < 4 && k < hi; step++, k++)
+                if (toks[k].end > off)
+                    return c->tcur = k;
+            lo = k;
+        }
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (c->toks[mid].end <= off)
+        if (toks[mid].end <= off)
             lo = mid + 1;
         else
             hi = mid;
@@ -1509,7 +1620,7 @@ static void sentence_context(ctx *c)
  * are not scanned. */
 static int date_trigger(const tok *t, const tok *prev)
 {
-    if (t->lo[0] >= '0' && t->lo[0] <= '9') {
+    if (!(t->flags & TF_ALPHA) && t->lo[0] >= '0' && t->lo[0] <= '9') { /* (a word of letters: no digit) */
         /* a number that can be a day (1-31) or a year (1900-2199); other
          * numbers (sums, counts, "000" of Rp150.000) start no date */
         if (!(t->flags & TF_DIGIT) || t->lo_len > 4)
@@ -2561,7 +2672,23 @@ static size_t place_words(ctx *c, size_t off, size_t n)
         return SIZE_MAX;
     const char *s = c->text + off;
     size_t nw = 0, pos = 0; /* pos: where the place search's reader stands (from off) */
-    size_t j = tok_at(c, off);
+    size_t j;
+    if (c->plain && off == c->chunk_off && n == c->chunk_n && c->ntok <= c->cappw) {
+        /* the whole chunk, every word as it stands (the loop below, without its tests) */
+        const tok *t = c->toks;
+        pk__pword *w = c->pw;
+        for (j = 0; j < c->ntok; j++) {
+            w[j].start = t[j].start - off;
+            w[j].end = t[j].end - off;
+            w[j].len = t[j].lo_len;
+            w[j].tok = t[j].ptok;
+            w[j].root = t[j].proot;
+        }
+        nw = j;
+        pos = nw ? w[nw - 1].end : 0;
+        goto tail;
+    }
+    j = tok_at(c, off);
     while (j < c->ntok && c->toks[j].start < off + n) {
         if (nw == c->cappw)
             return SIZE_MAX;
@@ -2593,6 +2720,7 @@ static size_t place_words(ctx *c, size_t off, size_t n)
         while (j < c->ntok && c->toks[j].end - off <= pos)
             j++;
     }
+tail:
     if (j >= c->ntok && pos < n) { /* what the reader would still find past the chunk's words */
         pk__pword w;
         size_t p2 = pos;

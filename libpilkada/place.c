@@ -1037,10 +1037,10 @@ static void read_words(scanner *sc, size_t k)
 /* word k of the text (NULL past the end); words are read once, kept in the ring */
 static inline const pk__pword *word_at(scanner *sc, size_t k)
 {
-    if (k < sc->nread) /* read already (never over the caller's words: nread stays 0) */
-        return &sc->ring[k % RING];
-    if (sc->words)
+    if (sc->words) /* the caller's words (the ring is never read: nread stays 0) */
         return k < sc->nwords ? &sc->words[k] : NULL;
+    if (k < sc->nread) /* read already */
+        return &sc->ring[k % RING];
     read_words(sc, k);
     return k < sc->nread ? &sc->ring[k % RING] : NULL;
 }
