@@ -3109,6 +3109,48 @@ static int other_clause_day(const dctx *d, const pk_extract_draft *dr, size_t a,
     return 0;
 }
 
+/* The day of the sentence after the act's that gave the draft its place:
+ * news opens with a line naming the case ("Pembacokan Saksi Pilkada di
+ * Sampang", fresh3 025; "SEHARI menjelang pemungutan suara ..., berbagai
+ * dugaan pelanggaran ...", dates_dev 025) and tells where and when in the
+ * next sentence ("Di Kecamatan Koto Sebelas Tarusan, Pesisir Selatan, warga
+ * mencegat sebuah minibus ..., Selasa dini hari (26/11)"); fill_region()
+ * already took that sentence's district or village (d->next_place), and its
+ * day goes with it. Only the sentence right after the act's, in its
+ * paragraph (a place told sentences later often comes with another deed's
+ * day: fresh6 020), only a day that may be a deed's (not a statement's, a link's, in a prohibition,
+ * a stamp or a bound day), and only when that sentence names one such day
+ * (two days: missing beats wrong). NONE otherwise. Reads at most
+ * 2 * PLACE_DAY_SCAN mentions of one sentence: linear over the drafts. */
+#define PLACE_DAY_SCAN ((size_t)32)
+static size_t place_day(const dctx *d, const pk_extract_draft *dr, size_t a)
+{
+    size_t p = dr->evidence[PK_EXTRACT_FIELD_DISTRICT].mention;
+    if (dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how != PK_EXTRACT_HOW_INFERRED) {
+        p = dr->evidence[PK_EXTRACT_FIELD_VILLAGE].mention;
+        if (dr->evidence[PK_EXTRACT_FIELD_VILLAGE].how != PK_EXTRACT_HOW_INFERRED)
+            return NONE;
+    }
+    size_t np = d->next_place[a];
+    if (p == PK_EXTRACT_NO_MENTION || p >= d->nm || np == NONE || d->m[p].sentence != d->m[np].sentence ||
+        d->m[p].sentence != d->m[a].sentence + 1 || d->x[p].para != d->x[a].para)
+        return NONE;
+    size_t s = p, n = 0;
+    while (s > 0 && d->m[s - 1].sentence == d->m[p].sentence && n++ < PLACE_DAY_SCAN)
+        s--;
+    size_t day = NONE;
+    for (size_t k = s; k < d->nm && d->m[k].sentence == d->m[p].sentence; k++) {
+        if (k - s >= 2 * PLACE_DAY_SCAN)
+            return NONE; /* a sentence of many names: not read further, linear */
+        if (!day_date(&d->m[k]) || !deed_day(d, k))
+            continue;
+        if (day != NONE && pk_date_compare(d->m[day].from, d->m[k].from) != 0)
+            return NONE;
+        day = day == NONE ? k : day;
+    }
+    return day;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -3155,11 +3197,15 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
              * pada Selasa (8/12/2020)", dates_dev 027) */
             best = d->next_occur[a];
             if (best == NONE || d->m[best].sentence != d->m[a].sentence + 1)
+                best = place_day(d, dr, a), conf = 0.45; /* or the next sentence that gave the place */
+            if (best == NONE)
                 return;
         } else
             best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        if (best == NONE && (best = place_day(d, dr, a)) != NONE)
+            conf = 0.45;
         /* a date of another sentence that names no occurrence is at most
          * a low-confidence answer: reports date the report, the hearing or
          * the statement in the sentences around the deed (dates_dev:

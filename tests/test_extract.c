@@ -1589,6 +1589,30 @@ static pk_date first_occurred(const char *text, int cycle, double *conf)
     return out;
 }
 
+/* The day of the next sentence that gave the draft its place (round 12):
+ * a line naming the case, then where and when. */
+static void test_place_day(void **state)
+{
+    (void)state;
+    double conf = 0;
+    /* fresh3 025 (Sampang, 2024): the headline names the stabbing, the next
+     * sentence its kecamatan and day (17 Nov 2024 was a Sunday) */
+    const char *t = "Pembacokan Saksi Pilkada di Sampang\n"
+                    "Sepuluh hari sebelum pencoblosan atau Minggu (17/11), seorang saksi pilkada di Desa Ketapang "
+                    "Laok, Kecamatan Ketapang, Kabupaten Sampang, Madura, Jawa Timur bernama Jimmy Sugito Putra "
+                    "dibacok.";
+    pk_date dt = first_occurred(t, 2024, &conf);
+    assert_int_equal(dt.year, 2024);
+    assert_int_equal(dt.month, 11);
+    assert_int_equal(dt.day, 17);
+    assert_true(conf < 0.5); /* inferred from another sentence: not confident */
+    /* two days in that sentence: none (missing beats wrong) */
+    const char *two = "Pembacokan Saksi Pilkada di Sampang\n"
+                      "Seorang saksi pilkada di Desa Ketapang Laok, Kecamatan Ketapang, Kabupaten Sampang, dibacok "
+                      "pada Minggu (17/11) atau Senin (18/11).";
+    assert_int_equal(first_occurred(two, 2024, NULL).year, 0);
+}
+
 /* Dates told beside others (issue 9, fifth round). */
 static void test_text_dates(void **state)
 {
@@ -2173,6 +2197,7 @@ int main(void)
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
+        cmocka_unit_test(test_place_day),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
