@@ -2516,6 +2516,50 @@ static void foreign_post(const dctx *d, pk_extract_draft *dr)
         dr->district_code[0] = '\0';
 }
 
+/* 1 if place mention p, named in another sentence than the act's, is the
+ * post of someone of another kind than the draft's actor ("kepala desa di
+ * Kecamatan Sukaratu" told before "... yang diduga dilakukan oleh Kepala
+ * Satuan Polisi Pamong Praja", fresh8 024; "kepala desa Bungu Kecamatan
+ * Mayong" told after "sepuluh ASN ...", fresh7 022): news places a person
+ * by the post named with him, and that place is his, not the place of the
+ * other people the paragraph tells of (corpus README rule 3: a post is the
+ * place of its holder). The role right before the place, or one word
+ * before it ("kepala desa di ..."), as own_place() reads it; the draft's
+ * actor unknown: 0 (nothing to tell them apart). */
+#define OTHERS_SCAN ((size_t)32)
+static int others_post(const dctx *d, const pk_extract_draft *dr, size_t a, size_t p)
+{
+    if (!dr->actor_label[0] || !post_of(d, p) || !d->m[p - 1].label)
+        return 0;
+    const char *post = d->m[p - 1].label, *own = dr->actor_label;
+    if (pk__same_label(post, own))
+        return 0;
+    /* posts that may be the draft's own person or contain his area: a camat
+     * or a lurah is a civil servant ("oknum ASN tersebut adalah Camat
+     * Bontoala", fresh9 008); the desa and kelurahan of a kecamatan lie in
+     * it ("Camat Ujungbulu beserta sembilan lurah", fresh 003); the staff of
+     * a desa work in it */
+    int civil = pk__label_is(own, "asn") || pk__label_is(own, "pns") || pk__label_is(own, "pppk");
+    int own_village = village_post(dr), own_camat = pk__label_is(own, "camat");
+    int post_camat = pk__label_is(post, "camat");
+    int post_village = pk__label_is(post, "kepala_desa") || pk__label_is(post, "perangkat_desa") ||
+                       pk__label_is(post, "lurah");
+    if ((civil && (post_camat || pk__label_is(post, "lurah"))) || (own_camat && post_village) ||
+        (own_village && (post_camat || post_village)))
+        return 0;
+    /* the act's sentence names people of the post's kind too ("lima Kepala
+     * Desa (Kades), dan dua Aparatur Sipil Negara (ASN) ... melanggar
+     * netralitas", fresh8 005): the place may be theirs, and their drafts
+     * are copied from this one; at most OTHERS_SCAN mentions read */
+    size_t k = a, n = 0;
+    while (k > 0 && d->m[k - 1].sentence == d->m[a].sentence && n++ < OTHERS_SCAN)
+        k--;
+    for (n = 0; k < d->nm && d->m[k].sentence == d->m[a].sentence && n < 2 * OTHERS_SCAN; k++, n++)
+        if (d->m[k].kind == PK_EXTRACT_MENTION_ROLE && d->m[k].label && pk__same_label(d->m[k].label, post))
+            return 0;
+    return 1;
+}
+
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
                         const pk_region *defreg)
 {
@@ -2628,12 +2672,15 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             bv = k;
     }
     pk_extract_how ph = PK_EXTRACT_HOW_STATED;
+    int foreign = 0; /* the place carried is another person's post */
     if (bd == NONE && bv == NONE) {
         ph = PK_EXTRACT_HOW_INFERRED;
         size_t p = w->last_place != NONE ? w->last_place : d->next_place[a];
         /* the place and the next one of the other kind, if adjacent ("Desa X, Kecamatan Y") */
         if (p != NONE && post_of(d, p))
             p = told_at(d, p); /* the place that sentence tells its deed at, over the post */
+        if (p != NONE && d->m[p].sentence != d->m[a].sentence && others_post(d, dr, a, p))
+            foreign = 1; /* kept, not confident */
         if (p != NONE) {
             if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
                 bd = p;
@@ -2651,7 +2698,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             }
         }
     }
-    double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : 0.5;
+    double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : foreign ? 0.4 : 0.5;
     if (bd == NONE && bv == NONE) {
         pk_place_id rid = 0;
         const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];

@@ -1589,6 +1589,34 @@ static pk_date first_occurred(const char *text, int cycle, double *conf)
     return out;
 }
 
+/* A place carried from another sentence that is another kind of person's
+ * post (round 12): kept, below the confident mark. */
+static void test_others_post(void **state)
+{
+    (void)state;
+    /* fresh7 022 (Jepara): the ten civil servants' sentence names no place;
+     * the next one names the desa and kecamatan of a village head's post */
+    const char *t = "Sudah ada sepuluh ASN yang dinyatakan melanggar etik netralitas ASN. Sementara untuk kepala desa, "
+                    "yaitu kepala desa Bungu Kecamatan Mayong, Kabupaten Jepara.";
+    pk_extract_result *r = run(t, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_of_actor(r, "asn");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "33.20.04"); /* Kecamatan Mayong, Kabupaten Jepara: kept */
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_VILLAGE].confidence < 0.5);
+    pk_extract_free(r);
+    /* near miss: the same place told as a place ("guru di Desa Bungu"), not
+     * a village head's post, carries as before */
+    const char *u = "Sudah ada sepuluh ASN yang dinyatakan melanggar etik netralitas ASN. Sementara untuk pegawai, "
+                    "yaitu guru di Desa Bungu Kecamatan Mayong, Kabupaten Jepara.";
+    r = run(u, (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "asn");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "33.20.04");
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence >= 0.5);
+    pk_extract_free(r);
+}
+
 /* The day of the next sentence that gave the draft its place (round 12):
  * a line naming the case, then where and when. */
 static void test_place_day(void **state)
@@ -2197,7 +2225,7 @@ int main(void)
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
-        cmocka_unit_test(test_place_day),
+        cmocka_unit_test(test_place_day), cmocka_unit_test(test_others_post),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
