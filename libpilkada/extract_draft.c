@@ -2483,6 +2483,54 @@ static void district_village(const dctx *d, pk_extract_draft *dr)
     set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[kv], kv);
 }
 
+/* The home named in the act's sentence or the one before it, for a draft
+ * that has no district and no village once every draft is made: "Empat
+ * warga Kecamatan Rejoso diamankan karena ketahuan bagi-bagi amplop"
+ * (dates_dev 001), "membagikan sembako dan uang tunai kepada warga Desa
+ * Bahomohoni, Kecamatan Bungku Tengah" (fresh8 014), "ditangkap oleh warga
+ * Kampung Tri Rejo Mulyo, Kecamatan Penawar Tama, Kabupaten Tulang Bawang"
+ * (dates_dev 026): money politics is done and caught where the voters
+ * live, so the residents' desa and kecamatan are the deed's when nothing
+ * else places it. Read after the drafts are merged, so a home never
+ * splits a draft; inferred, 0.45 (not confident). The first kecamatan and
+ * the first desa flagged as a home (not a link's or an office's) among at
+ * most HOME_SCAN mentions before the act and HOME_SCAN after it. */
+#define HOME_SCAN ((size_t)32)
+static void home_place(dctx *d, pk_extract_draft *dr)
+{
+    size_t a = dr->evidence[PK_EXTRACT_FIELD_ACT].mention;
+    if (dr->district_code[0] || dr->village_code[0] || dr->district[0] || dr->village[0] ||
+        a == PK_EXTRACT_NO_MENTION || a >= d->nm)
+        return;
+    size_t k = a, n = 0;
+    while (k > 0 && d->m[k - 1].sentence == d->m[a].sentence && n++ < HOME_SCAN)
+        k--;
+    size_t bd = NONE, bv = NONE;
+    for (n = 0; k < d->nm && d->m[k].sentence <= d->m[a].sentence && n < 2 * HOME_SCAN; k++, n++) {
+        const pk_extract_mention *m = &d->m[k];
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) ||
+            !(m->flags & PK_EXTRACT_FLAG_HOME) || (m->flags & (PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_OFFICE)) ||
+            (!m->place && !d->x[k].npcand))
+            continue;
+        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
+            bd = k;
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE && bv == NONE)
+            bv = k;
+    }
+    if (bd == NONE && bv == NONE)
+        return;
+    place_codes(d, dr, bd, bv, PK_EXTRACT_HOW_INFERRED, 0.45);
+    if (bd != NONE && dr->district_code[0]) {
+        const char *t = d->m[bd].text, *sp = strchr(t, ' ');
+        pk__strlcpy_utf8(dr->district, sp && strncmp(t, "Kec", 3) == 0 ? sp + 1 : t, sizeof dr->district);
+        set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[bd], bd);
+    }
+    if (bv != NONE && dr->village_code[0]) {
+        pk__strlcpy_utf8(dr->village, d->m[bv].text, sizeof dr->village);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[bv], bv);
+    }
+}
+
 /* A desa of the draft that is the post of another person joined to its
  * actor ("enam ASN dan Kepala Desa (Kades) Ploso": Ploso is the village
  * head's desa, not the six civil servants' place) is not the draft's
@@ -4969,6 +5017,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
+        home_place(&d, dr);
         loose_binding(&d, dr);
         agree_places(dr);
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |

@@ -1589,6 +1589,40 @@ static pk_date first_occurred(const char *text, int cycle, double *conf)
     return out;
 }
 
+/* The residents' desa and kecamatan in the act's sentence, for a draft
+ * that nothing else places (round 12). */
+static void test_home_place(void **state)
+{
+    (void)state;
+    /* fresh8 014 (Morowali): the hand-out to the residents of a desa */
+    const char *t = "MOROWALI, CS \xe2\x80\x93 Pasangan calon (paslon) Bupati Morowali nomor urut 3 diduga melakukan "
+                    "politik uang dengan membagikan sembako dan uang tunai kepada warga Desa Bahomohoni, Kecamatan "
+                    "Bungku Tengah.";
+    pk_extract_result *r = run(t, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_of_actor(r, "candidate");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "72.06.05"); /* Bungku Tengah, Kabupaten Morowali */
+    assert_string_equal(d->village_code, "72.06.05.2024");
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
+    pk_extract_free(r);
+    /* near misses: the residents named in another sentence (the reporters);
+     * a place of the deed told with "di" in the sentence */
+    r = run("Paslon Bupati Morowali nomor urut 3 diduga membagikan sembako dan uang tunai. Pelapornya adalah warga "
+            "Desa Bahomohoni, Kecamatan Bungku Tengah.",
+            (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "candidate");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "");
+    pk_extract_free(r);
+    r = run("Paslon Bupati Morowali nomor urut 3 diduga membagikan sembako dan uang tunai di Desa Lalampu kepada warga "
+            "Desa Bahomohoni, Kecamatan Bungku Tengah.",
+            (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "candidate");
+    assert_non_null(d);
+    assert_string_not_equal(d->village_code, "72.06.05.2024");
+    pk_extract_free(r);
+}
+
 /* A place carried from another sentence that is another kind of person's
  * post (round 12): kept, below the confident mark. */
 static void test_others_post(void **state)
@@ -2226,6 +2260,7 @@ int main(void)
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
         cmocka_unit_test(test_place_day), cmocka_unit_test(test_others_post),
+        cmocka_unit_test(test_home_place),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
     };
