@@ -2670,6 +2670,54 @@ static void district_village(const dctx *d, pk_extract_draft *dr)
     set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[kv], kv);
 }
 
+/* The home named in the act's sentence or the one before it, for a draft
+ * that has no district and no village once every draft is made: "Empat
+ * warga Kecamatan Rejoso diamankan karena ketahuan bagi-bagi amplop"
+ * (dates_dev 001), "membagikan sembako dan uang tunai kepada warga Desa
+ * Bahomohoni, Kecamatan Bungku Tengah" (fresh8 014), "ditangkap oleh warga
+ * Kampung Tri Rejo Mulyo, Kecamatan Penawar Tama, Kabupaten Tulang Bawang"
+ * (dates_dev 026): money politics is done and caught where the voters
+ * live, so the residents' desa and kecamatan are the deed's when nothing
+ * else places it. Read after the drafts are merged, so a home never
+ * splits a draft; inferred, 0.45 (not confident). The first kecamatan and
+ * the first desa flagged as a home (not a link's or an office's) among at
+ * most HOME_SCAN mentions before the act and HOME_SCAN after it. */
+#define HOME_SCAN ((size_t)32)
+static void home_place(dctx *d, pk_extract_draft *dr)
+{
+    size_t a = dr->evidence[PK_EXTRACT_FIELD_ACT].mention;
+    if (dr->district_code[0] || dr->village_code[0] || dr->district[0] || dr->village[0] ||
+        a == PK_EXTRACT_NO_MENTION || a >= d->nm)
+        return;
+    size_t k = a, n = 0;
+    while (k > 0 && d->m[k - 1].sentence == d->m[a].sentence && n++ < HOME_SCAN)
+        k--;
+    size_t bd = NONE, bv = NONE;
+    for (n = 0; k < d->nm && d->m[k].sentence <= d->m[a].sentence && n < 2 * HOME_SCAN; k++, n++) {
+        const pk_extract_mention *m = &d->m[k];
+        if ((m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE) ||
+            !(m->flags & PK_EXTRACT_FLAG_HOME) || (m->flags & (PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_OFFICE)) ||
+            (!m->place && !d->x[k].npcand))
+            continue;
+        if (m->kind == PK_EXTRACT_MENTION_DISTRICT && bd == NONE)
+            bd = k;
+        if (m->kind == PK_EXTRACT_MENTION_VILLAGE && bv == NONE)
+            bv = k;
+    }
+    if (bd == NONE && bv == NONE)
+        return;
+    place_codes(d, dr, bd, bv, PK_EXTRACT_HOW_INFERRED, 0.45);
+    if (bd != NONE && dr->district_code[0]) {
+        const char *t = d->m[bd].text, *sp = strchr(t, ' ');
+        pk__strlcpy_utf8(dr->district, sp && strncmp(t, "Kec", 3) == 0 ? sp + 1 : t, sizeof dr->district);
+        set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[bd], bd);
+    }
+    if (bv != NONE && dr->village_code[0]) {
+        pk__strlcpy_utf8(dr->village, d->m[bv].text, sizeof dr->village);
+        set_ev(dr, PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.45, &d->m[bv], bv);
+    }
+}
+
 /* A desa of the draft that is the post of another person joined to its
  * actor ("enam ASN dan Kepala Desa (Kades) Ploso": Ploso is the village
  * head's desa, not the six civil servants' place) is not the draft's
@@ -2701,6 +2749,50 @@ static void foreign_post(const dctx *d, pk_extract_draft *dr)
      * of its desa ("Camat dan Lurah Sayur Matinggi"), not for others */
     if (!dr->district[0] && !pk__label_is(dr->actor_label, "camat") && !village_post(dr))
         dr->district_code[0] = '\0';
+}
+
+/* 1 if place mention p, named in another sentence than the act's, is the
+ * post of someone of another kind than the draft's actor ("kepala desa di
+ * Kecamatan Sukaratu" told before "... yang diduga dilakukan oleh Kepala
+ * Satuan Polisi Pamong Praja", fresh8 024; "kepala desa Bungu Kecamatan
+ * Mayong" told after "sepuluh ASN ...", fresh7 022): news places a person
+ * by the post named with him, and that place is his, not the place of the
+ * other people the paragraph tells of (corpus README rule 3: a post is the
+ * place of its holder). The role right before the place, or one word
+ * before it ("kepala desa di ..."), as own_place() reads it; the draft's
+ * actor unknown: 0 (nothing to tell them apart). */
+#define OTHERS_SCAN ((size_t)32)
+static int others_post(const dctx *d, const pk_extract_draft *dr, size_t a, size_t p)
+{
+    if (!dr->actor_label[0] || !post_of(d, p) || !d->m[p - 1].label)
+        return 0;
+    const char *post = d->m[p - 1].label, *own = dr->actor_label;
+    if (pk__same_label(post, own))
+        return 0;
+    /* posts that may be the draft's own person or contain his area: a camat
+     * or a lurah is a civil servant ("oknum ASN tersebut adalah Camat
+     * Bontoala", fresh9 008); the desa and kelurahan of a kecamatan lie in
+     * it ("Camat Ujungbulu beserta sembilan lurah", fresh 003); the staff of
+     * a desa work in it */
+    int civil = pk__label_is(own, "asn") || pk__label_is(own, "pns") || pk__label_is(own, "pppk");
+    int own_village = village_post(dr), own_camat = pk__label_is(own, "camat");
+    int post_camat = pk__label_is(post, "camat");
+    int post_village = pk__label_is(post, "kepala_desa") || pk__label_is(post, "perangkat_desa") ||
+                       pk__label_is(post, "lurah");
+    if ((civil && (post_camat || pk__label_is(post, "lurah"))) || (own_camat && post_village) ||
+        (own_village && (post_camat || post_village)))
+        return 0;
+    /* the act's sentence names people of the post's kind too ("lima Kepala
+     * Desa (Kades), dan dua Aparatur Sipil Negara (ASN) ... melanggar
+     * netralitas", fresh8 005): the place may be theirs, and their drafts
+     * are copied from this one; at most OTHERS_SCAN mentions read */
+    size_t k = a, n = 0;
+    while (k > 0 && d->m[k - 1].sentence == d->m[a].sentence && n++ < OTHERS_SCAN)
+        k--;
+    for (n = 0; k < d->nm && d->m[k].sentence == d->m[a].sentence && n < 2 * OTHERS_SCAN; k++, n++)
+        if (d->m[k].kind == PK_EXTRACT_MENTION_ROLE && d->m[k].label && pk__same_label(d->m[k].label, post))
+            return 0;
+    return 1;
 }
 
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
@@ -2815,12 +2907,15 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             bv = k;
     }
     pk_extract_how ph = PK_EXTRACT_HOW_STATED;
+    int foreign = 0; /* the place carried is another person's post */
     if (bd == NONE && bv == NONE) {
         ph = PK_EXTRACT_HOW_INFERRED;
         size_t p = w->last_place != NONE ? w->last_place : d->next_place[a];
         /* the place and the next one of the other kind, if adjacent ("Desa X, Kecamatan Y") */
         if (p != NONE && post_of(d, p))
             p = told_at(d, p); /* the place that sentence tells its deed at, over the post */
+        if (p != NONE && d->m[p].sentence != d->m[a].sentence && others_post(d, dr, a, p))
+            foreign = 1; /* kept, not confident */
         if (p != NONE) {
             if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
                 bd = p;
@@ -2838,7 +2933,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
             }
         }
     }
-    double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : 0.5;
+    double pc = ph == PK_EXTRACT_HOW_STATED ? 0.7 : foreign ? 0.4 : 0.5;
     if (bd == NONE && bv == NONE) {
         pk_place_id rid = 0;
         const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
@@ -3296,6 +3391,48 @@ static int other_clause_day(const dctx *d, const pk_extract_draft *dr, size_t a,
     return 0;
 }
 
+/* The day of the sentence after the act's that gave the draft its place:
+ * news opens with a line naming the case ("Pembacokan Saksi Pilkada di
+ * Sampang", fresh3 025; "SEHARI menjelang pemungutan suara ..., berbagai
+ * dugaan pelanggaran ...", dates_dev 025) and tells where and when in the
+ * next sentence ("Di Kecamatan Koto Sebelas Tarusan, Pesisir Selatan, warga
+ * mencegat sebuah minibus ..., Selasa dini hari (26/11)"); fill_region()
+ * already took that sentence's district or village (d->next_place), and its
+ * day goes with it. Only the sentence right after the act's, in its
+ * paragraph (a place told sentences later often comes with another deed's
+ * day: fresh6 020), only a day that may be a deed's (not a statement's, a link's, in a prohibition,
+ * a stamp or a bound day), and only when that sentence names one such day
+ * (two days: missing beats wrong). NONE otherwise. Reads at most
+ * 2 * PLACE_DAY_SCAN mentions of one sentence: linear over the drafts. */
+#define PLACE_DAY_SCAN ((size_t)32)
+static size_t place_day(const dctx *d, const pk_extract_draft *dr, size_t a)
+{
+    size_t p = dr->evidence[PK_EXTRACT_FIELD_DISTRICT].mention;
+    if (dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how != PK_EXTRACT_HOW_INFERRED) {
+        p = dr->evidence[PK_EXTRACT_FIELD_VILLAGE].mention;
+        if (dr->evidence[PK_EXTRACT_FIELD_VILLAGE].how != PK_EXTRACT_HOW_INFERRED)
+            return NONE;
+    }
+    size_t np = d->next_place[a];
+    if (p == PK_EXTRACT_NO_MENTION || p >= d->nm || np == NONE || d->m[p].sentence != d->m[np].sentence ||
+        d->m[p].sentence != d->m[a].sentence + 1 || d->x[p].para != d->x[a].para)
+        return NONE;
+    size_t s = p, n = 0;
+    while (s > 0 && d->m[s - 1].sentence == d->m[p].sentence && n++ < PLACE_DAY_SCAN)
+        s--;
+    size_t day = NONE;
+    for (size_t k = s; k < d->nm && d->m[k].sentence == d->m[p].sentence; k++) {
+        if (k - s >= 2 * PLACE_DAY_SCAN)
+            return NONE; /* a sentence of many names: not read further, linear */
+        if (!day_date(&d->m[k]) || !deed_day(d, k))
+            continue;
+        if (day != NONE && pk_date_compare(d->m[day].from, d->m[k].from) != 0)
+            return NONE;
+        day = day == NONE ? k : day;
+    }
+    return day;
+}
+
 static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w)
 {
     size_t best = NONE, best_dist = 0, said = NONE, who = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
@@ -3342,11 +3479,15 @@ static void fill_date(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t
              * pada Selasa (8/12/2020)", dates_dev 027) */
             best = d->next_occur[a];
             if (best == NONE || d->m[best].sentence != d->m[a].sentence + 1)
+                best = place_day(d, dr, a), conf = 0.45; /* or the next sentence that gave the place */
+            if (best == NONE)
                 return;
         } else
             best = backref_date(d, a);
         if (best == NONE)
             best = w->last_occur != NONE ? w->last_occur : d->next_occur[a];
+        if (best == NONE && (best = place_day(d, dr, a)) != NONE)
+            conf = 0.45;
         /* a date of another sentence that names no occurrence is at most
          * a low-confidence answer: reports date the report, the hearing or
          * the statement in the sentences around the deed (dates_dev:
@@ -5142,6 +5283,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);
+        home_place(&d, dr);
         loose_binding(&d, dr);
         agree_places(dr);
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |

@@ -1607,6 +1607,92 @@ static pk_date first_occurred(const char *text, int cycle, double *conf)
     return out;
 }
 
+/* The residents' desa and kecamatan in the act's sentence, for a draft
+ * that nothing else places (round 12). */
+static void test_home_place(void **state)
+{
+    (void)state;
+    /* fresh8 014 (Morowali): the hand-out to the residents of a desa */
+    const char *t = "MOROWALI, CS \xe2\x80\x93 Pasangan calon (paslon) Bupati Morowali nomor urut 3 diduga melakukan "
+                    "politik uang dengan membagikan sembako dan uang tunai kepada warga Desa Bahomohoni, Kecamatan "
+                    "Bungku Tengah.";
+    pk_extract_result *r = run(t, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_of_actor(r, "candidate");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "72.06.05"); /* Bungku Tengah, Kabupaten Morowali */
+    assert_string_equal(d->village_code, "72.06.05.2024");
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
+    pk_extract_free(r);
+    /* near misses: the residents named in another sentence (the reporters);
+     * a place of the deed told with "di" in the sentence */
+    r = run("Paslon Bupati Morowali nomor urut 3 diduga membagikan sembako dan uang tunai. Pelapornya adalah warga "
+            "Desa Bahomohoni, Kecamatan Bungku Tengah.",
+            (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "candidate");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "");
+    pk_extract_free(r);
+    r = run("Paslon Bupati Morowali nomor urut 3 diduga membagikan sembako dan uang tunai di Desa Lalampu kepada warga "
+            "Desa Bahomohoni, Kecamatan Bungku Tengah.",
+            (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "candidate");
+    assert_non_null(d);
+    assert_string_not_equal(d->village_code, "72.06.05.2024");
+    pk_extract_free(r);
+}
+
+/* A place carried from another sentence that is another kind of person's
+ * post (round 12): kept, below the confident mark. */
+static void test_others_post(void **state)
+{
+    (void)state;
+    /* fresh7 022 (Jepara): the ten civil servants' sentence names no place;
+     * the next one names the desa and kecamatan of a village head's post */
+    const char *t = "Sudah ada sepuluh ASN yang dinyatakan melanggar etik netralitas ASN. Sementara untuk kepala desa, "
+                    "yaitu kepala desa Bungu Kecamatan Mayong, Kabupaten Jepara.";
+    pk_extract_result *r = run(t, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_of_actor(r, "asn");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "33.20.04"); /* Kecamatan Mayong, Kabupaten Jepara: kept */
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
+    assert_true(d->evidence[PK_EXTRACT_FIELD_VILLAGE].confidence < 0.5);
+    pk_extract_free(r);
+    /* near miss: the same place told as a place ("guru di Desa Bungu"), not
+     * a village head's post, carries as before */
+    const char *u = "Sudah ada sepuluh ASN yang dinyatakan melanggar etik netralitas ASN. Sementara untuk pegawai, "
+                    "yaitu guru di Desa Bungu Kecamatan Mayong, Kabupaten Jepara.";
+    r = run(u, (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "asn");
+    assert_non_null(d);
+    assert_string_equal(d->district_code, "33.20.04");
+    assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence >= 0.5);
+    pk_extract_free(r);
+}
+
+/* The day of the next sentence that gave the draft its place (round 12):
+ * a line naming the case, then where and when. */
+static void test_place_day(void **state)
+{
+    (void)state;
+    double conf = 0;
+    /* fresh3 025 (Sampang, 2024): the headline names the stabbing, the next
+     * sentence its kecamatan and day (17 Nov 2024 was a Sunday) */
+    const char *t = "Pembacokan Saksi Pilkada di Sampang\n"
+                    "Sepuluh hari sebelum pencoblosan atau Minggu (17/11), seorang saksi pilkada di Desa Ketapang "
+                    "Laok, Kecamatan Ketapang, Kabupaten Sampang, Madura, Jawa Timur bernama Jimmy Sugito Putra "
+                    "dibacok.";
+    pk_date dt = first_occurred(t, 2024, &conf);
+    assert_int_equal(dt.year, 2024);
+    assert_int_equal(dt.month, 11);
+    assert_int_equal(dt.day, 17);
+    assert_true(conf < 0.5); /* inferred from another sentence: not confident */
+    /* two days in that sentence: none (missing beats wrong) */
+    const char *two = "Pembacokan Saksi Pilkada di Sampang\n"
+                      "Seorang saksi pilkada di Desa Ketapang Laok, Kecamatan Ketapang, Kabupaten Sampang, dibacok "
+                      "pada Minggu (17/11) atau Senin (18/11).";
+    assert_int_equal(first_occurred(two, 2024, NULL).year, 0);
+}
+
 /* Dates told beside others (issue 9, fifth round). */
 static void test_text_dates(void **state)
 {
@@ -2321,6 +2407,8 @@ int main(void)
         cmocka_unit_test(test_citation_forms), cmocka_unit_test(test_initials_and_long_lines),
         cmocka_unit_test(test_person_names), cmocka_unit_test(test_draft_fields),
         cmocka_unit_test(test_text_places), cmocka_unit_test(test_text_dates),
+        cmocka_unit_test(test_place_day), cmocka_unit_test(test_others_post),
+        cmocka_unit_test(test_home_place),
         cmocka_unit_test(test_actor_rules), cmocka_unit_test(test_deed_and_medium),
         cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
         cmocka_unit_test(test_declared_in_video),
