@@ -2303,6 +2303,32 @@ static void test_listed_people(void **state)
                  "kepala_desa");
 }
 
+/* Round 12: a tally over places ("di enam daerah", "di sejumlah daerah",
+ * "dari 24 Kabupaten/kota") tells no deed in one of them (corpus README
+ * rule 8), even when its act is specific; a deed with its own place, or a
+ * place word after "seluruh", stays an incident. Sentences from dates_dev
+ * 020, fresh5 019 and corpus 078, all labelled with no incident. */
+static void test_tallies_of_places(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Menurutnya hingga saat ini, Bawaslu baru memukan enam pasangan petahana di enam daerah yang melanggar "
+        "Pasal 71 ayat (2) dan ayat (3) UU Pilkada.",
+        "DETAIL.ID, Medan \xe2\x80\x93 Kepala Desa (Kades), Lurah, maupun aparatur sipil negara (ASN) di sejumlah "
+        "daerah di Provinsi Sumatera Utara (Sumut) terlihat cenderung tidak netral dalam pelaksanaan pemilihan "
+        "kepala daerah (Pilkada) serentak 2024.",
+        /* the actor read from the next sentence, a count over 24 regions */
+        "Diketahui, bahwa mereka diadukan karena diduga tidak netral terhadap salah satu calon. Bahkan dari 24 "
+        "Kabupaten/kota, Bawaslu sudah menerima laporan ada 117 ASN yang diduga tidak netral.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        no_confident_draft(none[i]);
+    one_confident_draft("Kepala Desa Sukamaju membagikan uang kepada warga di seluruh wilayah Kecamatan Cikarang Barat.",
+                        "give_money", 1);
+    one_confident_draft("Kepala Desa Sukamaju di Kabupaten Bekasi diduga tidak netral dalam Pilkada 2024.",
+                        "other_neutrality", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2325,7 +2351,7 @@ int main(void)
         cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
         cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
-        cmocka_unit_test(test_listed_people),
+        cmocka_unit_test(test_listed_people), cmocka_unit_test(test_tallies_of_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
