@@ -2118,7 +2118,12 @@ static int many_places(const dctx *d, size_t at)
             w += 2;
             n -= 2;
         }
-        count = ((t[i] >= '0' && t[i] <= '9') && !(j - i == 1 && t[i] <= '1')) ||
+        /* a number of one to three digits, two or more: not a year ("Pilkada
+         * 2024 Kabupaten Bekasi") */
+        unsigned num = 0;
+        for (size_t q = i; q < j && q < i + 4 && t[q] >= '0' && t[q] <= '9'; q++)
+            num = num * 10u + (unsigned)(t[q] - '0');
+        count = ((t[i] >= '0' && t[i] <= '9') && j - i <= 3 && num >= 2) ||
                 (count_word(w, n) == 2 && !word_is(w, n, "para")) || word_is(t + i, j - i, "berbagai");
         i = j;
     }
@@ -4415,6 +4420,21 @@ static void loose_binding(const dctx *d, pk_extract_draft *dr)
 /* 1 if the draft is a candidate's or a campaign team's campaigning
  * (attend_campaign, partisan_activity, declare_support): what the law lets
  * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
+/* 1 if draft dr tells a party's member or cadre (party_member: "kader
+ * partai", "pengurus partai", "anggota DPRD") attending or joining a
+ * campaign, not negated. UU 10/2016 Pasal 70(1) bars a candidate from
+ * involving civil servants, Polri/TNI, village heads and officials of
+ * state firms in a campaign, not a party's people; an official among them
+ * campaigns lawfully with the permit of Pasal 70(2). The breach a report tells of them is another
+ * act (campaign_without_leave, use_state_facilities), never the attendance
+ * (no labelled incident in any development set is party_member with
+ * attend_campaign). */
+static int party_at_campaign(const pk_extract_draft *dr)
+{
+    return !dr->negated && pk__label_is(dr->actor_label, "party_member") &&
+           pk__label_is(dr->act_label, "attend_campaign");
+}
+
 static int own_campaign(const pk_extract_draft *dr)
 {
     return (pk__label_is(dr->actor_label, "candidate") || pk__label_is(dr->actor_label, "campaign_team")) &&
@@ -5216,6 +5236,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         district_village(&d, dr);
         loose_binding(&d, dr);
         agree_places(dr);
+        if (party_at_campaign(dr) && dr->confidence > 0.45) {
+            /* "Anggota DPRD Kabupaten Kepahiang yang ingin mengikut kampanye
+             * ... wajib ajukan cuti" (fresh7 003), "Kegiatan kampanye yang
+             * dihadiri Kader Partai, warga dan seorang ASN" (fresh5 030): a
+             * party's people at a campaign is lawful campaigning; kept, but
+             * not a confident incident */
+            dr->confidence = 0.45;
+            dr->evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |

@@ -2327,6 +2327,40 @@ static void test_tallies_of_places(void **state)
                         "give_money", 1);
     one_confident_draft("Kepala Desa Sukamaju di Kabupaten Bekasi diduga tidak netral dalam Pilkada 2024.",
                         "other_neutrality", 1);
+    /* a year before the region word counts no places */
+    one_confident_draft("Kepala Desa Sukamaju diduga tidak netral dalam Pilkada 2024 Kabupaten Bekasi.",
+                        "other_neutrality", 1);
+}
+
+/* Round 12: a party's people at a campaign (party_member with
+ * attend_campaign) is lawful campaigning (UU 10/2016 Pasal 70(1) names
+ * civil servants, Polri/TNI, village heads and state-firm officials, not
+ * party cadres): never a confident incident, while the civil servant at
+ * the same event stays one. Sentences from fresh7 003 (no incident) and
+ * fresh5 030 (the ASN's attendance labelled). */
+static void test_party_at_campaign(void **state)
+{
+    (void)state;
+    no_confident_draft("Harianbengkuluekspress.id - Anggota DPRD Kabupaten Kepahiang yang ingin mengikut kampanye Paslon "
+                       "Bupati dan Wakil Bupati wajib ajukan cuti.");
+    pk_extract_result *r = run("Kegiatan kampanye yang dihadiri Kader Partai, warga dan seorang ASN yang kebetulan Pj "
+                               "Lurah Sidokarto, Wahyudi itu tidak ada pemberitahuan.",
+                               (pk_date){0, 0, 0});
+    int party = 0, asn = 0;
+    for (size_t k = 0; k < pk_extract_draft_count(r); k++) {
+        const pk_extract_draft *dr = pk_extract_draft_at(r, k);
+        if (strcmp(dr->actor_label, "party_member") == 0) {
+            party++;
+            assert_true(dr->confidence < 0.5);
+        } else if (strcmp(dr->actor_label, "asn") == 0 && strcmp(dr->act_label, "attend_campaign") == 0 &&
+                   dr->confidence >= 0.5) {
+            asn++;
+        }
+    }
+    assert_int_equal(party, 1);
+    assert_int_equal(asn, 1);
+    pk_extract_free(r);
+    one_confident_draft("Kepala Desa Sukamaju menghadiri kampanye pasangan calon nomor urut 2.", "attend_campaign", 1);
 }
 
 int main(void)
@@ -2352,6 +2386,7 @@ int main(void)
         cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
         cmocka_unit_test(test_listed_people), cmocka_unit_test(test_tallies_of_places),
+        cmocka_unit_test(test_party_at_campaign),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
