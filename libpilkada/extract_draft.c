@@ -2080,6 +2080,74 @@ static int tally_sentence(const dctx *d, size_t from, size_t to)
     return 0;
 }
 
+/* 1 if the sentence holding byte `at` counts the places it speaks of
+ * rather than naming one: a count of two or more, or an indefinite one,
+ * right before a word for a region ("dari 24 Kabupaten/kota", "di enam
+ * daerah", "di sejumlah daerah", "di berbagai daerah", "di ketiga wilayah
+ * ini", "di 25 provinsi", "dan beberapa daerah lainnya"). Such a sentence
+ * reports a tally over many places (corpus README rule 8): a role or act
+ * told in it, or a place read from it, is a statistic's, not one deed's.
+ * A place word after "seluruh" or "semua" ("di seluruh wilayah") counts
+ * nothing. At most 240 bytes are read on either side. */
+static int many_places(const dctx *d, size_t at)
+{
+    static const char *const kinds[] = {"daerah", "wilayah", "kabupaten", "kota", "provinsi", "kab"};
+    const char *t = d->text;
+    size_t b = at < d->len ? at : d->len, e = b, lim = b > 240 ? b - 240 : 0;
+    while (b > lim && !sent_stop(t, d->len, b - 1))
+        b--;
+    lim = e + 240 < d->len ? e + 240 : d->len;
+    while (e < lim && !sent_stop(t, d->len, e))
+        e++;
+    int count = 0; /* the word before was a count of two or more */
+    for (size_t i = b; i < e;) {
+        size_t j = i;
+        while (j < e && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9')))
+            j++;
+        if (j == i) {
+            count = count && t[i] == ' ';
+            i++;
+            continue;
+        }
+        for (size_t q = 0; count && q < PK_ARRAY_LEN(kinds); q++)
+            if (word_is(t + i, j - i, kinds[q]))
+                return 1;
+        const char *w = t + i;
+        size_t n = j - i;
+        if (n > 4 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e') { /* ketiga, keenam: all N of them */
+            w += 2;
+            n -= 2;
+        }
+        /* a number of one to three digits, two or more: not a year ("Pilkada
+         * 2024 Kabupaten Bekasi") */
+        unsigned num = 0;
+        for (size_t q = i; q < j && q < i + 4 && t[q] >= '0' && t[q] <= '9'; q++)
+            num = num * 10u + (unsigned)(t[q] - '0');
+        count = ((t[i] >= '0' && t[i] <= '9') && j - i <= 3 && num >= 2) ||
+                (count_word(w, n) == 2 && !word_is(w, n, "para")) || word_is(t + i, j - i, "berbagai");
+        i = j;
+    }
+    return 0;
+}
+
+/* 1 if draft dr of act a tells a tally over places (many_places()): in
+ * the act's sentence, in its actor's (a role, not a person's name) or in
+ * the sentence its region was only inferred from ("seperti yang terjadi
+ * di Tomohon, Minahasa Utara, ... dan beberapa daerah lainnya", fresh7
+ * 010). */
+static int tally_of_places(const dctx *d, const pk_extract_draft *dr, size_t a)
+{
+    if (many_places(d, d->m[a].start))
+        return 1;
+    size_t k = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    if (k != PK_EXTRACT_NO_MENTION && k < d->nm && d->m[k].sentence != d->m[a].sentence &&
+        many_places(d, d->m[k].start))
+        return 1;
+    k = dr->evidence[PK_EXTRACT_FIELD_REGION].mention;
+    return dr->evidence[PK_EXTRACT_FIELD_REGION].how == PK_EXTRACT_HOW_INFERRED && k != PK_EXTRACT_NO_MENTION &&
+           k < d->nm && d->m[k].sentence != d->m[a].sentence && many_places(d, d->m[k].start);
+}
+
 /* 1 if the bytes [from, to) only join a counted group to its places, or
  * one place to the next: spaces, commas, "di", "dari", "dan", "serta",
  * "masing-masing", counts ("dua kades di Muara Enim dan Banyuasin",
@@ -4493,6 +4561,21 @@ static void loose_binding(const dctx *d, pk_extract_draft *dr)
 /* 1 if the draft is a candidate's or a campaign team's campaigning
  * (attend_campaign, partisan_activity, declare_support): what the law lets
  * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
+/* 1 if draft dr tells a party's member or cadre (party_member: "kader
+ * partai", "pengurus partai", "anggota DPRD") attending or joining a
+ * campaign, not negated. UU 10/2016 Pasal 70(1) bars a candidate from
+ * involving civil servants, Polri/TNI, village heads and officials of
+ * state firms in a campaign, not a party's people; an official among them
+ * campaigns lawfully with the permit of Pasal 70(2). The breach a report tells of them is another
+ * act (campaign_without_leave, use_state_facilities), never the attendance
+ * (no labelled incident in any development set is party_member with
+ * attend_campaign). */
+static int party_at_campaign(const pk_extract_draft *dr)
+{
+    return !dr->negated && pk__label_is(dr->actor_label, "party_member") &&
+           pk__label_is(dr->act_label, "attend_campaign");
+}
+
 static int own_campaign(const pk_extract_draft *dr)
 {
     return (pk__label_is(dr->actor_label, "candidate") || pk__label_is(dr->actor_label, "campaign_team")) &&
@@ -5178,6 +5261,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         fill_region(&d, &dr, a, lo, hi, &w, defreg);
         fill_date(&d, &dr, a, lo, hi, &w);
         fill_rest(&d, &dr, a, o);
+        if (!dr.negated && dr.confidence > 0.45 && tally_of_places(&d, &dr, a)) {
+            /* "Bawaslu baru menemukan enam pasangan petahana di enam daerah
+             * yang melanggar Pasal 71" (dates_dev 020), "Kades, Lurah, maupun
+             * ASN di sejumlah daerah di Provinsi Sumatera Utara terlihat
+             * cenderung tidak netral" (fresh5 019): a count over places, no
+             * deed in one of them; kept, but not a confident incident */
+            dr.confidence = 0.45;
+            dr.evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
         dr.start = d.m[lo].start;
         dr.end = d.m[hi - 1].end;
         for (size_t k = lo; k < hi; k++)
@@ -5286,6 +5378,15 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         home_place(&d, dr);
         loose_binding(&d, dr);
         agree_places(dr);
+        if (party_at_campaign(dr) && dr->confidence > 0.45) {
+            /* "Anggota DPRD Kabupaten Kepahiang yang ingin mengikut kampanye
+             * ... wajib ajukan cuti" (fresh7 003), "Kegiatan kampanye yang
+             * dihadiri Kader Partai, warga dan seorang ASN" (fresh5 030): a
+             * party's people at a campaign is lawful campaigning; kept, but
+             * not a confident incident */
+            dr->confidence = 0.45;
+            dr->evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+        }
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |

@@ -2389,6 +2389,66 @@ static void test_listed_people(void **state)
                  "kepala_desa");
 }
 
+/* Round 12: a tally over places ("di enam daerah", "di sejumlah daerah",
+ * "dari 24 Kabupaten/kota") tells no deed in one of them (corpus README
+ * rule 8), even when its act is specific; a deed with its own place, or a
+ * place word after "seluruh", stays an incident. Sentences from dates_dev
+ * 020, fresh5 019 and corpus 078, all labelled with no incident. */
+static void test_tallies_of_places(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Menurutnya hingga saat ini, Bawaslu baru memukan enam pasangan petahana di enam daerah yang melanggar "
+        "Pasal 71 ayat (2) dan ayat (3) UU Pilkada.",
+        "DETAIL.ID, Medan \xe2\x80\x93 Kepala Desa (Kades), Lurah, maupun aparatur sipil negara (ASN) di sejumlah "
+        "daerah di Provinsi Sumatera Utara (Sumut) terlihat cenderung tidak netral dalam pelaksanaan pemilihan "
+        "kepala daerah (Pilkada) serentak 2024.",
+        /* the actor read from the next sentence, a count over 24 regions */
+        "Diketahui, bahwa mereka diadukan karena diduga tidak netral terhadap salah satu calon. Bahkan dari 24 "
+        "Kabupaten/kota, Bawaslu sudah menerima laporan ada 117 ASN yang diduga tidak netral.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        no_confident_draft(none[i]);
+    one_confident_draft("Kepala Desa Sukamaju membagikan uang kepada warga di seluruh wilayah Kecamatan Cikarang Barat.",
+                        "give_money", 1);
+    one_confident_draft("Kepala Desa Sukamaju di Kabupaten Bekasi diduga tidak netral dalam Pilkada 2024.",
+                        "other_neutrality", 1);
+    /* a year before the region word counts no places */
+    one_confident_draft("Kepala Desa Sukamaju diduga tidak netral dalam Pilkada 2024 Kabupaten Bekasi.",
+                        "other_neutrality", 1);
+}
+
+/* Round 12: a party's people at a campaign (party_member with
+ * attend_campaign) is lawful campaigning (UU 10/2016 Pasal 70(1) names
+ * civil servants, Polri/TNI, village heads and state-firm officials, not
+ * party cadres): never a confident incident, while the civil servant at
+ * the same event stays one. Sentences from fresh7 003 (no incident) and
+ * fresh5 030 (the ASN's attendance labelled). */
+static void test_party_at_campaign(void **state)
+{
+    (void)state;
+    no_confident_draft("Harianbengkuluekspress.id - Anggota DPRD Kabupaten Kepahiang yang ingin mengikut kampanye Paslon "
+                       "Bupati dan Wakil Bupati wajib ajukan cuti.");
+    pk_extract_result *r = run("Kegiatan kampanye yang dihadiri Kader Partai, warga dan seorang ASN yang kebetulan Pj "
+                               "Lurah Sidokarto, Wahyudi itu tidak ada pemberitahuan.",
+                               (pk_date){0, 0, 0});
+    int party = 0, asn = 0;
+    for (size_t k = 0; k < pk_extract_draft_count(r); k++) {
+        const pk_extract_draft *dr = pk_extract_draft_at(r, k);
+        if (strcmp(dr->actor_label, "party_member") == 0) {
+            party++;
+            assert_true(dr->confidence < 0.5);
+        } else if (strcmp(dr->actor_label, "asn") == 0 && strcmp(dr->act_label, "attend_campaign") == 0 &&
+                   dr->confidence >= 0.5) {
+            asn++;
+        }
+    }
+    assert_int_equal(party, 1);
+    assert_int_equal(asn, 1);
+    pk_extract_free(r);
+    one_confident_draft("Kepala Desa Sukamaju menghadiri kampanye pasangan calon nomor urut 2.", "attend_campaign", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2413,7 +2473,8 @@ int main(void)
         cmocka_unit_test(test_identified_actor), cmocka_unit_test(test_place_owner),
         cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
-        cmocka_unit_test(test_listed_people),
+        cmocka_unit_test(test_listed_people), cmocka_unit_test(test_tallies_of_places),
+        cmocka_unit_test(test_party_at_campaign),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
