@@ -2787,11 +2787,17 @@ static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, s
     return 0;
 }
 
-/* can token t be within lim edits of the key, by its length and pk__place_sig() (an edit brings in
- * at most one letter, takes away at most one, and changes at most three bigrams)? */
-static inline int sig_near(const pk__place_db *db, const fzkey *k, uint32_t t, int lim)
+/* the bytes of a token from its record: in the record when it has at most PK__PLACE_TFZ_KEY of them
+ * (the record's line is read already), else in the pool */
+static inline const char *tfz_bytes(const pk__place_db *db, const pk__place_tfz *r)
 {
-    uint64_t ts = db->t_sig[t];
+    return (r->meta & 63u) <= PK__PLACE_TFZ_KEY ? r->b : db->pool + (r->meta >> 6);
+}
+
+/* can a token of pk__place_sig() ts be within lim edits of the key (an edit brings in
+ * at most one letter, takes away at most one, and changes at most three bigrams)? */
+static inline int sig_near(const fzkey *k, uint64_t ts, int lim)
+{
     uint32_t tl = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
     return !bits_over(tl & ~k->kl, lim) && !bits_over(k->kl & ~tl, lim) && !bits_over(k->kg & ~tg, 3 * lim) &&
            !bits_over(tg & ~k->kg, 3 * lim);
@@ -2860,7 +2866,7 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
                 size_t tl = rl;
                 if (!one_len && ((tl = db->t_len[t]) > len ? tl - len : len - tl) > (size_t)lim)
                     continue; /* more than lim edits */
-                if (!sig_near(db, k, t, lim))
+                if (!sig_near(k, db->t_fz[t].sig, lim))
                     continue;
                 const char *cand = db->pool + db->t_off[t];
                 int d = osa_bits(peq, len, cand, tl, lim);
@@ -2999,8 +3005,7 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
                         return (size_t)-1;
                     visit[s] = t + 1;
                     (*nvisit)++;
-                    PREFETCH(&db->t_sig[t]);
-                    PREFETCH(&db->t_off[t]);
+                    PREFETCH(&db->t_fz[t]); /* all that is read of it below, mostly */
                     cands[nc++] = t;
                 }
                 if (!(ln[0] & PK__PLACE_DEL_MORE))
@@ -3008,14 +3013,13 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
                 ln += 16; /* its entries go on in the next line */
             }
         }
-        for (size_t a = 0; a < nc; a++) /* their bytes, all fetched at once */
-            PREFETCH(db->pool + db->t_off[cands[a]]);
         for (size_t a = 0; a < nc; a++) {
             uint32_t t = cands[a];
-            size_t tl = db->t_len[t];
-            if (tl < k->lmin || tl > k->lmax || !sig_near(db, k, t, k->maxd))
+            const pk__place_tfz *r = &db->t_fz[t];
+            size_t tl = r->meta & 63u;
+            if (tl < k->lmin || tl > k->lmax || !sig_near(k, r->sig, k->maxd))
                 continue;
-            const char *cand = db->pool + db->t_off[t];
+            const char *cand = tfz_bytes(db, r);
             if ((cand[0] == k->s[0]) != same)
                 continue;
             /* (the lengths differ by at most maxd: lmin..lmax) */
@@ -3047,7 +3051,8 @@ static size_t rank_near(const pk__place_db *db, const fzkey *k, fznear *near, si
     for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
         int d = near[a].d;
-        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
+        const pk__place_tfz *r = &db->t_fz[t];
+        size_t p = first_picked(tfz_bytes(db, r), r->meta & 63u, pg, npick, pbits), b = a;
         for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
             near[b] = near[b - 1];
         near[b].t = t;
@@ -3557,17 +3562,17 @@ static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint
     int prio[FUZZ_POOL];
     /* the trie slots read below, fetched together (their cache misses overlap) */
     for (size_t a = 0; a < na; a++) {
-        PREFETCH(&db->t_root[alts[a].tok]);
+        PREFETCH(&db->t_fz[alts[a].tok]); /* (read by the fuzzy search: in the cache) */
         if (prev)
             PREFETCH(&db->e_tab[pk__place_edge_hash(prev, (uint32_t)alts[a].tok) & db->e_mask]);
     }
     for (size_t a = 0; a < na && ntok >= 0; a++) {
-        uint32_t r = db->t_root[alts[a].tok];
+        uint32_t r = db->t_fz[alts[a].tok].root;
         if (r)
             PREFETCH(&db->e_tab[pk__place_edge_hash(r, (uint32_t)ntok) & db->e_mask]);
     }
     for (size_t a = 0; a < na; a++) {
-        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_root[t];
+        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_fz[t].root;
         int next = ntok >= 0 && ((pn && child_of(db, pn, (uint32_t)ntok)) || (r && child_of(db, r, (uint32_t)ntok)));
         prio[a] = (pn ? 2 : 0) + next;
     }
@@ -3639,7 +3644,7 @@ static int correction_reaches(const pk__place_db *db, const namewords *nw, const
                 break;
             uint32_t c;
             if (j == s0) {
-                uint32_t r = db->t_root[tok];
+                uint32_t r = j == k ? db->t_fz[tok].root : db->t_root[tok]; /* the correction's: in the cache */
                 c = r ? r | node_flags(db, r) : 0;
             } else {
                 c = edge_next(db, node, (uint32_t)tok);
@@ -3784,12 +3789,12 @@ static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, in
      * checks the level of the name it starts) */
     if (t < 0 || t == *hit ||
         !(names_at_cue_level(db, t, cue_level) ||
-          (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
+          (ntok >= 0 && db->t_fz[t].root && child_of(db, db->t_fz[t].root, (uint32_t)ntok))))
         return 0;
     if (*hit >= 0)
         return 1;
     *hit = t;
-    *first = db->pool[db->t_off[t]] != w->key[0];
+    *first = db->t_fz[t].b[0] != w->key[0];
     return 0;
 }
 
@@ -3880,8 +3885,9 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
             if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_TAIL_CHECK(h))
                 continue;
             uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-            const char *tk = db->pool + db->t_off[t];
-            if (db->t_len[t] != tn + 1 || (!ins && tk[0] == w->key[0]) || memcmp(tk + 1, tail, tn) != 0)
+            const pk__place_tfz *r = &db->t_fz[t];
+            const char *tk = tfz_bytes(db, r);
+            if ((r->meta & 63u) != tn + 1 || (!ins && tk[0] == w->key[0]) || memcmp(tk + 1, tail, tn) != 0)
                 continue;
             by[tk[0] - 'a'] = (int32_t)t; /* a-z: the index holds no other */
             any = 1;
@@ -3906,7 +3912,8 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         for (const uint32_t *ln = del_line(db, h);; ln += 16) { /* the lines of its entries */
             for (uint32_t mk = del_matches(ln, pk__place_del_check(h)); mk; mk &= mk - 1) {
                 uint32_t t = del_token(ln, lowest_bit(mk));
-                if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
+                const pk__place_tfz *r = &db->t_fz[t];
+                if (!edit_after_first(w->key, L, tfz_bytes(db, r), r->meta & 63u))
                     continue;
                 if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
                     return -1;
