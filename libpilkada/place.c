@@ -2527,16 +2527,20 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
 
 /* ------------------------------------------------------------- fuzzy -- */
 
+/* The first of a[lo..hi) that is v or more (hi if none; lo if lo >= hi). The range halves on a
+ * compare whose outcome picks the next base without a branch (a select): the bigram counts'
+ * searches (pick_grams_first()) go where the branch of a bisection is a coin toss. */
 static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t v)
 {
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (lo >= hi)
+        return lo;
+    const uint32_t *b = a + lo;
+    for (size_t n = hi - lo; n > 1;) { /* the answer is in b[0..n] */
+        size_t half = n / 2;
+        b = b[half] < v ? b + half : b;
+        n -= half;
     }
-    return lo;
+    return (size_t)(b - a) + (*b < v);
 }
 
 #define FUZZ_K 3     /* corrections tried per word */
@@ -2547,12 +2551,16 @@ typedef struct fz {
     int d; /* 2 * edit distance, + 1 if the first letter differs */
 } fz;
 
-/* has x more than n bits set? */
-static inline int bits_over(uint64_t x, int n)
+/* the bits set in each 32-bit half of x: the low half's count in bits 0..7, the high half's in bits
+ * 32..39 (the bits of each byte summed, then the bytes of each half; no sum carries past its byte) */
+static inline uint64_t half_counts(uint64_t x)
 {
-    for (; n >= 0 && x; n--)
-        x &= x - 1;
-    return n < 0;
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    x += x >> 8;
+    x += x >> 16;
+    return x & 0x000000FF000000FFu;
 }
 
 /* Damerau-Levenshtein (optimal string alignment) distance of a key of 1..64 bytes, given by its
@@ -2798,9 +2806,11 @@ static inline const char *tfz_bytes(const pk__place_db *db, const pk__place_tfz 
  * at most one letter, takes away at most one, and changes at most three bigrams)? */
 static inline int sig_near(const fzkey *k, uint64_t ts, int lim)
 {
-    uint32_t tl = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
-    return !bits_over(tl & ~k->kl, lim) && !bits_over(k->kl & ~tl, lim) && !bits_over(k->kg & ~tg, 3 * lim) &&
-           !bits_over(tg & ~k->kg, 3 * lim);
+    /* the letters (low half) and bigrams (high half) the token has that the key lacks, and the reverse:
+     * at most lim letters and 3 * lim bigrams each way (counted without a branch) */
+    uint64_t ks = (uint64_t)k->kg << 32 | k->kl, more = half_counts(ts & ~ks), less = half_counts(ks & ~ts);
+    uint64_t l = (uint64_t)lim;
+    return ((more & 0xFFu) <= l) & ((less & 0xFFu) <= l) & ((more >> 32) <= 3 * l) & ((less >> 32) <= 3 * l);
 }
 
 /* a candidate found: into best (kmax at most, by d; a tie keeps the order found) */
