@@ -3292,11 +3292,16 @@ static void name_words_read(const pk__place_db *db, namewords *nw, const char *s
     nw->len = len;
     nw->n = 0;
     nw->all = 0;
+    /* the words first, each one's filter word and token slot fetched as it is read (their cache misses
+     * overlap), then their tokens */
     while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos)) {
-        const pk__pword *w = &nw->w[nw->n];
-        nw->tok[nw->n] = tok_find_root(db, w->key, w->len, w->hash, &nw->root[nw->n]);
+        uint32_t hash = nw->w[nw->n].hash;
+        PREFETCH(&db->t_filter[pk__place_tfilter_bit(hash) >> 5]);
+        PREFETCH(db->t_tab + PK__PLACE_TSLOT * (size_t)(hash & db->t_mask));
         nw->n++;
     }
+    for (size_t j = 0; j < nw->n; j++)
+        nw->tok[j] = tok_find_root(db, nw->w[j].key, nw->w[j].len, nw->w[j].hash, &nw->root[j]);
     nw->all = nw->n < NAME_WORDS;
     /* at[p]: how many words start before byte p (their starts go up, all at or before len) */
     size_t p = 0;
