@@ -3866,10 +3866,13 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         return -1;
     int32_t hit = -1;
     size_t L = w->len;
-    uint64_t var[4];
-    char b[32];
-    /* the first letter left out, or swapped with the second */
-    for (int swap = 0; swap < 2; swap++) {
+    /* every key and string looked up below, hashed first: the cache lines they read (the token filter,
+     * the tail index and the deletion neighbourhood) are fetched together before any is read */
+    uint64_t var[2][4];
+    size_t vn[2];
+    uint32_t vh[2];
+    for (int swap = 0; swap < 2; swap++) { /* the first letter left out, or swapped with the second */
+        char b[32];
         memcpy(b, w->key, L);
         size_t n = L;
         if (swap) {
@@ -3879,18 +3882,42 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
             memmove(b, b + 1, L - 1);
             n = L - 1;
         }
-        key_chunks(var, b, n);
-        uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, (n + 7) / 8);
-        if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
-            return -1;
+        key_chunks(var[swap], b, n);
+        vn[swap] = n;
+        vh[swap] = chunks_hash(PK__PLACE_HASH0, var[swap], 0, (n + 7) / 8);
+        PREFETCH(&db->t_filter[pk__place_tfilter_bit(vh[swap]) >> 5]);
     }
+    uint32_t th[2]; /* the tail index: the word after its first letter, and the word itself */
+    for (int ins = 0; ins < 2; ins++) {
+        th[ins] = pk__place_key_hash(w->key + 1 - ins, L - 1 + (size_t)ins);
+        PREFETCH(&db->tl_first[th[ins] >> (32 - PK__PLACE_TAIL_BITS)]);
+    }
+    /* the deletion neighbourhood of the bytes after the first letter (pk__place_del_hash()), with one
+     * deleted (at i) or none (i == m) */
+    const char *rest = w->key + 1;
+    size_t m = L - 1;
+    uint32_t pre[25], dh[24]; /* the hash's state after the first letter and rest[0..c); each lookup's hash */
+    pre[0] = (2166136261u ^ (unsigned char)w->key[0]) * 16777619u;
+    for (size_t c = 0; c < m; c++)
+        pre[c + 1] = (pre[c] ^ (unsigned char)rest[c]) * 16777619u;
+    for (size_t i = 0; i <= m; i++) {
+        uint32_t h = pre[i];
+        for (size_t c = i + 1; c < m; c++)
+            h = (h ^ (unsigned char)rest[c]) * 16777619u;
+        dh[i] = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
+        PREFETCH(del_line(db, dh[i]));
+    }
+    for (int swap = 0; swap < 2; swap++)
+        if (tok_maybe(db, vn[swap], vh[swap]) &&
+            edit_variant(db, var[swap], vn[swap], vh[swap], w, ntok, cue_level, &hit, first))
+            return -1;
     /* the first letter changed to another (a token of L bytes whose bytes after the first are the
      * word's after its first), or a letter put in before it (L + 1 bytes, the word after the first):
      * from the tail index, each group in the order of that letter a-z */
     for (int ins = 0; ins < 2; ins++) {
         const char *tail = w->key + 1 - ins;
         size_t tn = L - 1 + (size_t)ins;
-        uint32_t h = pk__place_key_hash(tail, tn), bk = h >> (32 - PK__PLACE_TAIL_BITS);
+        uint32_t h = th[ins], bk = h >> (32 - PK__PLACE_TAIL_BITS);
         int32_t by[26]; /* the token starting with each letter, -1 if none */
         int any = 0;
         for (size_t c = 0; c < 26; c++)
@@ -3911,19 +3938,9 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
             if (by[c] >= 0 && edit_accept(db, by[c], w, ntok, cue_level, &hit, first))
                 return -1;
     }
-    /* the first letter kept: the deletion neighbourhood of the rest (pk__place_del_hash()), the bytes
-     * after it with one deleted (at i) or none (i == m) */
-    const char *tail = w->key + 1;
-    size_t m = L - 1;
-    uint32_t pre[25]; /* the hash's state after the first letter and tail[0..c) */
-    pre[0] = (2166136261u ^ (unsigned char)w->key[0]) * 16777619u;
-    for (size_t c = 0; c < m; c++)
-        pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
+    /* the first letter kept: the deletion neighbourhood */
     for (size_t i = 0; i <= m; i++) {
-        uint32_t h = pre[i];
-        for (size_t c = i + 1; c < m; c++)
-            h = (h ^ (unsigned char)tail[c]) * 16777619u;
-        h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
+        uint32_t h = dh[i];
         for (const uint32_t *ln = del_line(db, h);; ln += 16) { /* the lines of its entries */
             for (uint32_t mk = del_matches(ln, pk__place_del_check(h)); mk; mk &= mk - 1) {
                 uint32_t t = del_token(ln, lowest_bit(mk));
