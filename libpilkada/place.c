@@ -3336,8 +3336,7 @@ static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const
                 w->hash = pk__place_key_hash(w->key, w->len);
             }
             w->tok = ov[o].tok;
-            uint32_t rt = w->tok >= 0 ? db->t_root[w->tok] : 0;
-            w->root = rt ? rt | node_flags(db, rt) : 0;
+            w->root = w->tok >= 0 ? db->t_fz[w->tok].root : 0; /* (with its flags) */
         }
     }
     return n;
@@ -3582,12 +3581,12 @@ static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint
             PREFETCH(&db->e_tab[pk__place_edge_hash(prev, (uint32_t)alts[a].tok) & db->e_mask]);
     }
     for (size_t a = 0; a < na && ntok >= 0; a++) {
-        uint32_t r = db->t_fz[alts[a].tok].root;
+        uint32_t r = db->t_fz[alts[a].tok].root & PK__PN_NODE;
         if (r)
             PREFETCH(&db->e_tab[pk__place_edge_hash(r, (uint32_t)ntok) & db->e_mask]);
     }
     for (size_t a = 0; a < na; a++) {
-        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_fz[t].root;
+        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_fz[t].root & PK__PN_NODE;
         int next = ntok >= 0 && ((pn && child_of(db, pn, (uint32_t)ntok)) || (r && child_of(db, r, (uint32_t)ntok)));
         prio[a] = (pn ? 2 : 0) + next;
     }
@@ -3658,12 +3657,10 @@ static int correction_reaches(const pk__place_db *db, const namewords *nw, const
             if (tok < 0)
                 break;
             uint32_t c;
-            if (j == s0) {
-                uint32_t r = j == k ? db->t_fz[tok].root : db->t_root[tok]; /* the correction's: in the cache */
-                c = r ? r | node_flags(db, r) : 0;
-            } else {
+            if (j == s0) /* the root's child with its flags: the correction's record, the words' as read */
+                c = j == k ? db->t_fz[tok].root : nw->root[j];
+            else
                 c = edge_next(db, node, (uint32_t)tok);
-            }
             if (!c)
                 break;
             node = c & PK__PN_NODE;
@@ -3771,7 +3768,7 @@ static size_t key_byte(const char *name, const pk__pword *w, size_t p)
 /* Does a token name (as a whole) a place of the level a level word sets? */
 static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level)
 {
-    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    uint32_t n = tok < 0 ? 0 : db->t_fz[tok].root & PK__PN_NODE; /* child_of(db, 0, tok), from its record */
     for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
         if (entry_level(db, e) <= 4 && cue_fits(db, cue_level, db->ents[e].id))
             return 1;
@@ -3804,7 +3801,7 @@ static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, in
      * checks the level of the name it starts) */
     if (t < 0 || t == *hit ||
         !(names_at_cue_level(db, t, cue_level) ||
-          (ntok >= 0 && db->t_fz[t].root && child_of(db, db->t_fz[t].root, (uint32_t)ntok))))
+          (ntok >= 0 && db->t_fz[t].root && child_of(db, db->t_fz[t].root & PK__PN_NODE, (uint32_t)ntok))))
         return 0;
     if (*hit >= 0)
         return 1;
@@ -4062,7 +4059,7 @@ static size_t districts_joined(const pk__place_db *db, const pk__pword *words, s
 /* Does a token name (as a whole) a place of level at most maxl? */
 static int names_level_upto(const pk__place_db *db, int32_t tok, int maxl)
 {
-    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    uint32_t n = tok < 0 ? 0 : db->t_fz[tok].root & PK__PN_NODE; /* child_of(db, 0, tok), from its record */
     for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
         if (entry_level(db, e) <= maxl)
             return 1;

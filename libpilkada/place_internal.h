@@ -128,7 +128,7 @@ typedef struct pk__place_ent {
 typedef struct pk__place_tfz {
     uint64_t sig;                 /* pk__place_sig() of the token */
     uint32_t meta;                /* pool offset << 6 | length (as t_tab's word [3]) */
-    uint32_t root;                /* its child of the trie root, 0 = none (as t_root) */
+    uint32_t root;                /* its child of the trie root with PK__PN_* flags, 0 = none (as t_tab's word [2]) */
     char b[PK__PLACE_TFZ_KEY];    /* its first PK__PLACE_TFZ_KEY bytes, zero-padded */
 } pk__place_tfz;
 

@@ -1254,7 +1254,8 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         /* the fuzzy search's record of each token: signature, pool offset and length, root child, first bytes */
         fprintf(out, "static const _Alignas(32) pk__place_tfz t_fz[%zu] = {", ntok ? ntok : 1);
         for (size_t t = 0; t < ntok; t++) {
-            fprintf(out, "%s{%" PRIu64 "u, %uu, %uu, {", t ? ",\n" : "\n", t_sig[t], t_off[t] << 6 | t_len[t], root[t]);
+            fprintf(out, "%s{%" PRIu64 "u, %uu, %uu, {", t ? ",\n" : "\n", t_sig[t], t_off[t] << 6 | t_len[t],
+                    root[t] ? root[t] | nflag[root[t]] : 0);
             for (size_t b = 0; b < toks[t].len && b < PK__PLACE_TFZ_KEY; b++)
                 fprintf(out, "%s%u", b ? ", " : "", (unsigned)(unsigned char)toks[t].s[b]);
             fputs("}}", out);
