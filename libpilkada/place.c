@@ -3087,6 +3087,14 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     size_t nvisit = 0, nnear = 0;
     memset(visit, 0, sizeof visit);
     fznear near[FUZZ_NEAR];
+    /* the bigram directories pick_grams_first() reads when distances tie, fetched while the
+     * deletion index is looked up */
+    int ci = pk__place_lc_char((unsigned char)k->s[0]);
+    for (size_t L = k->lmin; L <= k->lmax && ci >= 0; L++) {
+        const uint16_t *dir = db->lc_gdir + (L * 36 + (size_t)ci) * PK__PLACE_LC_DIR;
+        PREFETCH(dir);
+        PREFETCH(dir + PK__PLACE_LC_DIR - 1);
+    }
     if (del_gather(db, k, (unsigned char)k->s[0], visit, FUZZ_VISIT_BITS, &nvisit, cands, near, &nnear) == (size_t)-1)
         return (size_t)-1;
     if (!nnear)
