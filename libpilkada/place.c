@@ -2572,7 +2572,7 @@ static inline uint64_t half_counts(uint64_t x)
 static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb, int lim)
 {
     uint64_t vp = la == 64 ? ~(uint64_t)0 : ((uint64_t)1 << la) - 1, vn = 0, d0 = 0, prev = 0;
-    uint64_t high = (uint64_t)1 << (la - 1);
+    uint64_t high = (uint64_t)1 << ((la - 1) & 63u); /* (la is 1..64: the mask keeps the shift defined for any) */
     int score = (int)la;
     for (size_t j = 0; j < lb; j++) {
         uint64_t eq = peq[(unsigned char)b[j]];
