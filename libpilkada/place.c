@@ -3344,7 +3344,8 @@ static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const
                 w->hash = pk__place_key_hash(w->key, w->len);
             }
             w->tok = ov[o].tok;
-            w->root = w->tok >= 0 ? db->t_fz[w->tok].root : 0; /* (with its flags) */
+            uint32_t rt = w->tok >= 0 ? db->t_root[w->tok] : 0;
+            w->root = rt ? rt | node_flags(db, rt) : 0;
         }
     }
     return n;
