@@ -2782,16 +2782,20 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
 
 /* ------------------------------------------------------------- fuzzy -- */
 
+/* The first of a[lo..hi) that is v or more (hi if none; lo if lo >= hi). The range halves on a
+ * compare whose outcome picks the next base without a branch (a select): the bigram counts'
+ * searches (pick_grams_first()) go where the branch of a bisection is a coin toss. */
 static size_t lower_bound_u32(const uint32_t *a, size_t lo, size_t hi, uint32_t v)
 {
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
+    if (lo >= hi)
+        return lo;
+    const uint32_t *b = a + lo;
+    for (size_t n = hi - lo; n > 1;) { /* the answer is in b[0..n] */
+        size_t half = n / 2;
+        b = b[half] < v ? b + half : b;
+        n -= half;
     }
-    return lo;
+    return (size_t)(b - a) + (*b < v);
 }
 
 #define FUZZ_K 3     /* corrections tried per word */
@@ -2802,12 +2806,16 @@ typedef struct fz {
     int d; /* 2 * edit distance, + 1 if the first letter differs */
 } fz;
 
-/* has x more than n bits set? */
-static inline int bits_over(uint64_t x, int n)
+/* the bits set in each 32-bit half of x: the low half's count in bits 0..7, the high half's in bits
+ * 32..39 (the bits of each byte summed, then the bytes of each half; no sum carries past its byte) */
+static inline uint64_t half_counts(uint64_t x)
 {
-    for (; n >= 0 && x; n--)
-        x &= x - 1;
-    return n < 0;
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    x += x >> 8;
+    x += x >> 16;
+    return x & 0x000000FF000000FFu;
 }
 
 /* Damerau-Levenshtein (optimal string alignment) distance of a key of 1..64 bytes, given by its
@@ -2819,7 +2827,7 @@ static inline int bits_over(uint64_t x, int n)
 static int osa_bits(const uint64_t peq[256], size_t la, const char *b, size_t lb, int lim)
 {
     uint64_t vp = la == 64 ? ~(uint64_t)0 : ((uint64_t)1 << la) - 1, vn = 0, d0 = 0, prev = 0;
-    uint64_t high = (uint64_t)1 << (la - 1);
+    uint64_t high = (uint64_t)1 << ((la - 1) & 63u); /* (la is 1..64: the mask keeps the shift defined for any) */
     int score = (int)la;
     for (size_t j = 0; j < lb; j++) {
         uint64_t eq = peq[(unsigned char)b[j]];
@@ -3042,14 +3050,22 @@ static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, s
     return 0;
 }
 
-/* can token t be within lim edits of the key, by its length and pk__place_sig() (an edit brings in
- * at most one letter, takes away at most one, and changes at most three bigrams)? */
-static inline int sig_near(const pk__place_db *db, const fzkey *k, uint32_t t, int lim)
+/* the bytes of a token from its record: in the record when it has at most PK__PLACE_TFZ_KEY of them
+ * (the record's line is read already), else in the pool */
+static inline const char *tfz_bytes(const pk__place_db *db, const pk__place_tfz *r)
 {
-    uint64_t ts = db->t_sig[t];
-    uint32_t tl = (uint32_t)ts, tg = (uint32_t)(ts >> 32);
-    return !bits_over(tl & ~k->kl, lim) && !bits_over(k->kl & ~tl, lim) && !bits_over(k->kg & ~tg, 3 * lim) &&
-           !bits_over(tg & ~k->kg, 3 * lim);
+    return (r->meta & 63u) <= PK__PLACE_TFZ_KEY ? r->b : db->pool + (r->meta >> 6);
+}
+
+/* can a token of pk__place_sig() ts be within lim edits of the key (an edit brings in
+ * at most one letter, takes away at most one, and changes at most three bigrams)? */
+static inline int sig_near(const fzkey *k, uint64_t ts, int lim)
+{
+    /* the letters (low half) and bigrams (high half) the token has that the key lacks, and the reverse:
+     * at most lim letters and 3 * lim bigrams each way (counted without a branch) */
+    uint64_t ks = (uint64_t)k->kg << 32 | k->kl, more = half_counts(ts & ~ks), less = half_counts(ks & ~ts);
+    uint64_t l = (uint64_t)lim;
+    return ((more & 0xFFu) <= l) & ((less & 0xFFu) <= l) & ((more >> 32) <= 3 * l) & ((less >> 32) <= 3 * l);
 }
 
 /* a candidate found: into best (kmax at most, by d; a tie keeps the order found) */
@@ -3115,7 +3131,7 @@ static size_t fuzzy_scan(const pk__place_db *db, const fzkey *k, int first_only,
                 size_t tl = rl;
                 if (!one_len && ((tl = db->t_len[t]) > len ? tl - len : len - tl) > (size_t)lim)
                     continue; /* more than lim edits */
-                if (!sig_near(db, k, t, lim))
+                if (!sig_near(k, db->t_fz[t].sig, lim))
                     continue;
                 const char *cand = db->pool + db->t_off[t];
                 int d = osa_bits(peq, len, cand, tl, lim);
@@ -3254,8 +3270,7 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
                         return (size_t)-1;
                     visit[s] = t + 1;
                     (*nvisit)++;
-                    PREFETCH(&db->t_sig[t]);
-                    PREFETCH(&db->t_off[t]);
+                    PREFETCH(&db->t_fz[t]); /* all that is read of it below, mostly */
                     cands[nc++] = t;
                 }
                 if (!(ln[0] & PK__PLACE_DEL_MORE))
@@ -3263,14 +3278,13 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
                 ln += 16; /* its entries go on in the next line */
             }
         }
-        for (size_t a = 0; a < nc; a++) /* their bytes, all fetched at once */
-            PREFETCH(db->pool + db->t_off[cands[a]]);
         for (size_t a = 0; a < nc; a++) {
             uint32_t t = cands[a];
-            size_t tl = db->t_len[t];
-            if (tl < k->lmin || tl > k->lmax || !sig_near(db, k, t, k->maxd))
+            const pk__place_tfz *r = &db->t_fz[t];
+            size_t tl = r->meta & 63u;
+            if (tl < k->lmin || tl > k->lmax || !sig_near(k, r->sig, k->maxd))
                 continue;
-            const char *cand = db->pool + db->t_off[t];
+            const char *cand = tfz_bytes(db, r);
             if ((cand[0] == k->s[0]) != same)
                 continue;
             /* (the lengths differ by at most maxd: lmin..lmax) */
@@ -3302,7 +3316,8 @@ static size_t rank_near(const pk__place_db *db, const fzkey *k, fznear *near, si
     for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
         int d = near[a].d;
-        size_t p = first_picked(db->pool + db->t_off[t], db->t_len[t], pg, npick, pbits), b = a;
+        const pk__place_tfz *r = &db->t_fz[t];
+        size_t p = first_picked(tfz_bytes(db, r), r->meta & 63u, pg, npick, pbits), b = a;
         for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
             near[b] = near[b - 1];
         near[b].t = t;
@@ -3327,6 +3342,14 @@ static size_t fuzzy_deletions(const pk__place_db *db, const fzkey *k, fz *best, 
     size_t nvisit = 0, nnear = 0;
     memset(visit, 0, sizeof visit);
     fznear near[FUZZ_NEAR];
+    /* the bigram directories pick_grams_first() reads when distances tie, fetched while the
+     * deletion index is looked up */
+    int ci = pk__place_lc_char((unsigned char)k->s[0]);
+    for (size_t L = k->lmin; L <= k->lmax && ci >= 0; L++) {
+        const uint16_t *dir = db->lc_gdir + (L * 36 + (size_t)ci) * PK__PLACE_LC_DIR;
+        PREFETCH(dir);
+        PREFETCH(dir + PK__PLACE_LC_DIR - 1);
+    }
     if (del_gather(db, k, (unsigned char)k->s[0], visit, FUZZ_VISIT_BITS, &nvisit, cands, near, &nnear) == (size_t)-1)
         return (size_t)-1;
     if (!nnear)
@@ -3532,11 +3555,16 @@ static void name_words_read(const pk__place_db *db, namewords *nw, const char *s
     nw->len = len;
     nw->n = 0;
     nw->all = 0;
+    /* the words first, each one's filter word and token slot fetched as it is read (their cache misses
+     * overlap), then their tokens */
     while (nw->n < NAME_WORDS && pk__place_next_word(&nw->w[nw->n], s, len, &pos)) {
-        const pk__pword *w = &nw->w[nw->n];
-        nw->tok[nw->n] = tok_find_root(db, w->key, w->len, w->hash, &nw->root[nw->n]);
+        uint32_t hash = nw->w[nw->n].hash;
+        PREFETCH(&db->t_filter[pk__place_tfilter_bit(hash) >> 5]);
+        PREFETCH(db->t_tab + PK__PLACE_TSLOT * (size_t)(hash & db->t_mask));
         nw->n++;
     }
+    for (size_t j = 0; j < nw->n; j++)
+        nw->tok[j] = tok_find_root(db, nw->w[j].key, nw->w[j].len, nw->w[j].hash, &nw->root[j]);
     nw->all = nw->n < NAME_WORDS;
     /* at[p]: how many words start before byte p (their starts go up, all at or before len) */
     size_t p = 0;
@@ -3812,17 +3840,17 @@ static size_t rank_corrections(const pk__place_db *db, fz *alts, size_t na, uint
     int prio[FUZZ_POOL];
     /* the trie slots read below, fetched together (their cache misses overlap) */
     for (size_t a = 0; a < na; a++) {
-        PREFETCH(&db->t_root[alts[a].tok]);
+        PREFETCH(&db->t_fz[alts[a].tok]); /* (read by the fuzzy search: in the cache) */
         if (prev)
             PREFETCH(&db->e_tab[pk__place_edge_hash(prev, (uint32_t)alts[a].tok) & db->e_mask]);
     }
     for (size_t a = 0; a < na && ntok >= 0; a++) {
-        uint32_t r = db->t_root[alts[a].tok];
+        uint32_t r = db->t_fz[alts[a].tok].root & PK__PN_NODE;
         if (r)
             PREFETCH(&db->e_tab[pk__place_edge_hash(r, (uint32_t)ntok) & db->e_mask]);
     }
     for (size_t a = 0; a < na; a++) {
-        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_root[t];
+        uint32_t t = (uint32_t)alts[a].tok, pn = prev ? child_of(db, prev, t) : 0, r = db->t_fz[t].root & PK__PN_NODE;
         int next = ntok >= 0 && ((pn && child_of(db, pn, (uint32_t)ntok)) || (r && child_of(db, r, (uint32_t)ntok)));
         prio[a] = (pn ? 2 : 0) + next;
     }
@@ -3893,12 +3921,10 @@ static int correction_reaches(const pk__place_db *db, const namewords *nw, const
             if (tok < 0)
                 break;
             uint32_t c;
-            if (j == s0) {
-                uint32_t r = db->t_root[tok];
-                c = r ? r | node_flags(db, r) : 0;
-            } else {
+            if (j == s0) /* the root's child with its flags: the correction's record, the words' as read */
+                c = j == k ? db->t_fz[tok].root : nw->root[j];
+            else
                 c = edge_next(db, node, (uint32_t)tok);
-            }
             if (!c)
                 break;
             node = c & PK__PN_NODE;
@@ -4006,7 +4032,7 @@ static size_t key_byte(const char *name, const pk__pword *w, size_t p)
 /* Does a token name (as a whole) a place of the level a level word sets? */
 static int names_at_cue_level(const pk__place_db *db, int32_t tok, int cue_level)
 {
-    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    uint32_t n = tok < 0 ? 0 : db->t_fz[tok].root & PK__PN_NODE; /* child_of(db, 0, tok), from its record */
     for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
         if (entry_level(db, e) <= 4 && cue_fits(db, cue_level, db->ents[e].id))
             return 1;
@@ -4039,12 +4065,12 @@ static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, in
      * checks the level of the name it starts) */
     if (t < 0 || t == *hit ||
         !(names_at_cue_level(db, t, cue_level) ||
-          (ntok >= 0 && db->t_root[t] && child_of(db, db->t_root[t], (uint32_t)ntok))))
+          (ntok >= 0 && db->t_fz[t].root && child_of(db, db->t_fz[t].root & PK__PN_NODE, (uint32_t)ntok))))
         return 0;
     if (*hit >= 0)
         return 1;
     *hit = t;
-    *first = db->pool[db->t_off[t]] != w->key[0];
+    *first = db->t_fz[t].b[0] != w->key[0];
     return 0;
 }
 
@@ -4101,10 +4127,13 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
         return -1;
     int32_t hit = -1;
     size_t L = w->len;
-    uint64_t var[4];
-    char b[32];
-    /* the first letter left out, or swapped with the second */
-    for (int swap = 0; swap < 2; swap++) {
+    /* every key and string looked up below, hashed first: the cache lines they read (the token filter,
+     * the tail index and the deletion neighbourhood) are fetched together before any is read */
+    uint64_t var[2][4];
+    size_t vn[2];
+    uint32_t vh[2];
+    for (int swap = 0; swap < 2; swap++) { /* the first letter left out, or swapped with the second */
+        char b[32];
         memcpy(b, w->key, L);
         size_t n = L;
         if (swap) {
@@ -4114,18 +4143,42 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
             memmove(b, b + 1, L - 1);
             n = L - 1;
         }
-        key_chunks(var, b, n);
-        uint32_t h = chunks_hash(PK__PLACE_HASH0, var, 0, (n + 7) / 8);
-        if (tok_maybe(db, n, h) && edit_variant(db, var, n, h, w, ntok, cue_level, &hit, first))
-            return -1;
+        key_chunks(var[swap], b, n);
+        vn[swap] = n;
+        vh[swap] = chunks_hash(PK__PLACE_HASH0, var[swap], 0, (n + 7) / 8);
+        PREFETCH(&db->t_filter[pk__place_tfilter_bit(vh[swap]) >> 5]);
     }
+    uint32_t th[2]; /* the tail index: the word after its first letter, and the word itself */
+    for (int ins = 0; ins < 2; ins++) {
+        th[ins] = pk__place_key_hash(w->key + 1 - ins, L - 1 + (size_t)ins);
+        PREFETCH(&db->tl_first[th[ins] >> (32 - PK__PLACE_TAIL_BITS)]);
+    }
+    /* the deletion neighbourhood of the bytes after the first letter (pk__place_del_hash()), with one
+     * deleted (at i) or none (i == m) */
+    const char *rest = w->key + 1;
+    size_t m = L - 1;
+    uint32_t pre[25], dh[24]; /* the hash's state after the first letter and rest[0..c); each lookup's hash */
+    pre[0] = (2166136261u ^ (unsigned char)w->key[0]) * 16777619u;
+    for (size_t c = 0; c < m; c++)
+        pre[c + 1] = (pre[c] ^ (unsigned char)rest[c]) * 16777619u;
+    for (size_t i = 0; i <= m; i++) {
+        uint32_t h = pre[i];
+        for (size_t c = i + 1; c < m; c++)
+            h = (h ^ (unsigned char)rest[c]) * 16777619u;
+        dh[i] = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
+        PREFETCH(del_line(db, dh[i]));
+    }
+    for (int swap = 0; swap < 2; swap++)
+        if (tok_maybe(db, vn[swap], vh[swap]) &&
+            edit_variant(db, var[swap], vn[swap], vh[swap], w, ntok, cue_level, &hit, first))
+            return -1;
     /* the first letter changed to another (a token of L bytes whose bytes after the first are the
      * word's after its first), or a letter put in before it (L + 1 bytes, the word after the first):
      * from the tail index, each group in the order of that letter a-z */
     for (int ins = 0; ins < 2; ins++) {
         const char *tail = w->key + 1 - ins;
         size_t tn = L - 1 + (size_t)ins;
-        uint32_t h = pk__place_key_hash(tail, tn), bk = h >> (32 - PK__PLACE_TAIL_BITS);
+        uint32_t h = th[ins], bk = h >> (32 - PK__PLACE_TAIL_BITS);
         int32_t by[26]; /* the token starting with each letter, -1 if none */
         int any = 0;
         for (size_t c = 0; c < 26; c++)
@@ -4135,8 +4188,9 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
             if (ent >> PK__PLACE_DEL_TOKBITS != PK__PLACE_TAIL_CHECK(h))
                 continue;
             uint32_t t = ent & (((uint32_t)1 << PK__PLACE_DEL_TOKBITS) - 1);
-            const char *tk = db->pool + db->t_off[t];
-            if (db->t_len[t] != tn + 1 || (!ins && tk[0] == w->key[0]) || memcmp(tk + 1, tail, tn) != 0)
+            const pk__place_tfz *r = &db->t_fz[t];
+            const char *tk = tfz_bytes(db, r);
+            if ((r->meta & 63u) != tn + 1 || (!ins && tk[0] == w->key[0]) || memcmp(tk + 1, tail, tn) != 0)
                 continue;
             by[tk[0] - 'a'] = (int32_t)t; /* a-z: the index holds no other */
             any = 1;
@@ -4145,23 +4199,14 @@ static int32_t level_edit(const pk__place_db *db, const pk__pword *w, int32_t nt
             if (by[c] >= 0 && edit_accept(db, by[c], w, ntok, cue_level, &hit, first))
                 return -1;
     }
-    /* the first letter kept: the deletion neighbourhood of the rest (pk__place_del_hash()), the bytes
-     * after it with one deleted (at i) or none (i == m) */
-    const char *tail = w->key + 1;
-    size_t m = L - 1;
-    uint32_t pre[25]; /* the hash's state after the first letter and tail[0..c) */
-    pre[0] = (2166136261u ^ (unsigned char)w->key[0]) * 16777619u;
-    for (size_t c = 0; c < m; c++)
-        pre[c + 1] = (pre[c] ^ (unsigned char)tail[c]) * 16777619u;
+    /* the first letter kept: the deletion neighbourhood */
     for (size_t i = 0; i <= m; i++) {
-        uint32_t h = pre[i];
-        for (size_t c = i + 1; c < m; c++)
-            h = (h ^ (unsigned char)tail[c]) * 16777619u;
-        h = (h ^ (uint32_t)(i == m ? m : m - 1)) * 16777619u;
+        uint32_t h = dh[i];
         for (const uint32_t *ln = del_line(db, h);; ln += 16) { /* the lines of its entries */
             for (uint32_t mk = del_matches(ln, pk__place_del_check(h)); mk; mk &= mk - 1) {
                 uint32_t t = del_token(ln, lowest_bit(mk));
-                if (!edit_after_first(w->key, L, db->pool + db->t_off[t], db->t_len[t]))
+                const pk__place_tfz *r = &db->t_fz[t];
+                if (!edit_after_first(w->key, L, tfz_bytes(db, r), r->meta & 63u))
                     continue;
                 if (edit_accept(db, (int32_t)t, w, ntok, cue_level, &hit, first))
                     return -1;
@@ -4278,7 +4323,7 @@ static size_t districts_joined(const pk__place_db *db, const pk__pword *words, s
 /* Does a token name (as a whole) a place of level at most maxl? */
 static int names_level_upto(const pk__place_db *db, int32_t tok, int maxl)
 {
-    uint32_t n = tok < 0 ? 0 : child_of(db, 0, (uint32_t)tok);
+    uint32_t n = tok < 0 ? 0 : db->t_fz[tok].root & PK__PN_NODE; /* child_of(db, 0, tok), from its record */
     for (uint32_t e = n ? db->n_entry[n] : 0; n && e < db->n_entry[n + 1]; e++)
         if (entry_level(db, e) <= maxl)
             return 1;

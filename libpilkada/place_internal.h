@@ -121,6 +121,17 @@ typedef struct pk__place_ent {
 #define PK__PLACE_TSLOT 8
 #define PK__PLACE_TSLOT_KEY 16
 
+/* A token as the fuzzy search and the corrections read it, in one 32-byte record (aligned: one
+ * cache line holds it): a token a deletion-index entry names is judged from here, with no other
+ * table and, for a token of up to PK__PLACE_TFZ_KEY bytes, without the pool */
+#define PK__PLACE_TFZ_KEY 16
+typedef struct pk__place_tfz {
+    uint64_t sig;                 /* pk__place_sig() of the token */
+    uint32_t meta;                /* pool offset << 6 | length (as t_tab's word [3]) */
+    uint32_t root;                /* its child of the trie root with PK__PN_* flags, 0 = none (as t_tab's word [2]) */
+    char b[PK__PLACE_TFZ_KEY];    /* its first PK__PLACE_TFZ_KEY bytes, zero-padded */
+} pk__place_tfz;
+
 /* zero bytes after the pool: a token's bytes are read eight at a time */
 #define PK__PLACE_POOL_PAD 8
 
@@ -159,7 +170,8 @@ typedef struct pk__place_db {
     /* bigram postings of tokens (fuzzy) */
     const uint32_t *bg_first;        /* PK__REGION_NBIGRAMS + 1 */
     const uint32_t *bg_tokens;
-    const uint64_t *t_sig;           /* per token: pk__place_sig(), the fuzzy search's filter */
+    const pk__place_tfz *t_fz;       /* per token: pk__place_sig() (the fuzzy search's filter), pool offset,
+                                      * length, root child and first bytes in one record (32-byte aligned) */
     /* the deletion neighbourhood of the tokens (fuzzy, first letter kept): for each token of two or
      * more bytes, each distinct string its bytes after the first give with up to PK__PLACE_DEL_K(len)
      * bytes deleted, hashed with its first letter by pk__place_del_hash(), as an entry (the token and

@@ -2,6 +2,7 @@
  * districts,villages,cues,short_forms}.csv -> const tables of the four-level place registry: a string
  * pool, parallel arrays of districts and villages, a token dictionary, a trie over token ids whose
  * terminal entries are places and cue phrases, and a bigram index of the tokens for typos. */
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1250,6 +1251,17 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         emit_u32_aligned(out, "t_filter", filter, PK__PLACE_TFILTER_WORDS, 64);
         free(filter);
         emit_u32(out, "t_root", root, ntok);
+        /* the fuzzy search's record of each token: signature, pool offset and length, root child, first bytes */
+        fprintf(out, "static const _Alignas(32) pk__place_tfz t_fz[%zu] = {", ntok ? ntok : 1);
+        for (size_t t = 0; t < ntok; t++) {
+            fprintf(out, "%s{%" PRIu64 "u, %uu, %uu, {", t ? ",\n" : "\n", t_sig[t], t_off[t] << 6 | t_len[t],
+                    root[t] ? root[t] | nflag[root[t]] : 0);
+            for (size_t b = 0; b < toks[t].len && b < PK__PLACE_TFZ_KEY; b++)
+                fprintf(out, "%s%u", b ? ", " : "", (unsigned)(unsigned char)toks[t].s[b]);
+            fputs("}}", out);
+        }
+        fputs(ntok ? "\n};\n" : "{0, 0, 0, {0}}};\n", out);
+        free(t_sig);
         /* which tokens follow a word and which nodes have children: a text search walks on
          * from a word only when both say a phrase may go on (tables of a few KiB, in the cache) */
         uint32_t *cont = calloc(ntok / 32 + 1, sizeof *cont), *kids = calloc(nnodes / 32 + 1, sizeof *kids);
@@ -1268,10 +1280,6 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     emit_u32(out, "t_len_first", t_len_first, 66);
     emit_u32(out, "bg_first", bg_first, PK__REGION_NBIGRAMS + 1);
     emit_u32(out, "bg_tokens", bg_tokens, npost);
-    fprintf(out, "static const uint64_t t_sig[%zu] = {", ntok ? ntok : 1);
-    emit_list(out, t_sig, ntok, get_u64, 8, "u");
-    fputs(ntok ? "\n};\n" : "0};\n", out);
-    free(t_sig);
     emit_u32_aligned(out, "dl_tab", dl_tab, 16 * dl_used, 64);
     emit_u32(out, "lc_first", lc_first, PK__PLACE_LC_N + 1);
     emit_u32(out, "lc_gfirst", lc_gfirst, PK__PLACE_LC_N + 1);
@@ -1383,7 +1391,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    %zu, d_code, d_name, d_region, d_first_village, r_first_district, r_province,\n"
             "    %zu, v_suffix, v_name, v_district,\n"
             "    %zu, t_off, t_len, t_tab, t_filter, t_root, t_cont, %uu, t_len_first,\n"
-            "    bg_first, bg_tokens, t_sig, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, lc_gdir, d_klen, v_klen, d_lc, d_lc_first,\n"
+            "    bg_first, bg_tokens, t_fz, dl_tab, %uu, lc_first, lc_gfirst, lc_grams, lc_gdir, d_klen, v_klen, d_lc, d_lc_first,\n"
             "    tl_first, tl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
