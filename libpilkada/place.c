@@ -915,6 +915,10 @@ typedef struct scanner {
     uint32_t prev_node;
     int prev_lv;
     int datelines; /* 1: the text scanned starts the text (a dateline can open it); 0: it is a tail */
+    /* 1: a text (a text search, a context text), not a name to resolve: a phrase never spans the end of a
+     * clause, and two words may be read as one name (joined_root()) */
+    int text;
+    int max_level; /* the deepest level searched (joined_root()): 4, or 2 for the region-only search */
 } scanner;
 
 static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t len)
@@ -939,6 +943,8 @@ static void scan_init(scanner *sc, const pk__place_db *db, const char *s, size_t
     sc->prev_node = 0;
     sc->prev_lv = 0;
     sc->datelines = 1;
+    sc->text = 1;
+    sc->max_level = PK_PLACE_DESA;
 }
 
 /* m rotated left by r % 64 bits */
@@ -1156,14 +1162,30 @@ static inline int paren_in(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Do the bytes [a, b) between two words of a text end a clause, so that no name spans them: a comma,
+ * semicolon, "!" or "?", or a full stop after a word of four or more bytes (word_len; "Aceh. Tengah"),
+ * not one after a short form ("Kep. Seribu", "P. Sidimpuan", "Kab. Aceh Besar"). Bounded by the gap. */
+static int clause_ends(const char *s, size_t a, size_t b, size_t word_len)
+{
+    for (; a < b; a++) {
+        char x = s[a];
+        if (x == ',' || x == ';' || x == '!' || x == '?' || (x == '.' && word_len >= 4))
+            return 1;
+    }
+    return 0;
+}
+
 /* Walk the trie from word i: longest place name and longest cue (in words of the text: a short form
- * in parentheses that the name goes on after is skipped, once). */
-static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
-                 uint32_t *cue_node)
+ * in parentheses that the name goes on after is skipped, once). joined: 0, or the trie root (with its
+ * PK__PN_* flags) of words i and i + 1 read as one word (joined_root()): the walk starts from it, and its
+ * lengths count both words. In a text (sc->text) the words of a phrase never span the end of a clause
+ * (clause_ends()). */
+static void walk_from(scanner *sc, size_t i, uint32_t joined, size_t *name_len, uint32_t *name_node,
+                      size_t *cue_len, uint32_t *cue_node)
 {
     const pk__place_db *db = sc->db;
     uint32_t node = 0;
-    size_t skip = 0; /* words skipped */
+    size_t skip = joined != 0; /* words skipped (the first of a joined pair) */
     *name_len = *cue_len = 0;
     *name_node = *cue_node = 0;
     const pk__pword *prev = NULL; /* the word before w */
@@ -1174,7 +1196,9 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
         if (!w)
             break;
         uint32_t c = 0;
-        if (w->tok >= 0) {
+        if (k == 0 && joined) {
+            c = joined;
+        } else if (w->tok >= 0) {
             uint32_t t = (uint32_t)w->tok;
             if (k && !(db->t_cont[t >> 5] & (1u << (t & 31))))
                 c = 0; /* the word follows no other in a phrase */
@@ -1190,8 +1214,8 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
             if (c)
                 skip = j - (i + k);
         }
-        if (!c)
-            break;
+        if (!c || (k && sc->text && clause_ends(sc->s, prev->end, w->start, prev->end - prev->start)))
+            break; /* "Nagan Raya, Aceh, tengah": not Aceh Tengah */
         node = c & PK__PN_NODE;
         if (c & PK__PN_NAME) {
             *name_len = skip + k + 1;
@@ -1203,6 +1227,55 @@ static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, s
         }
         prev = w;
     }
+}
+
+static void walk(scanner *sc, size_t i, size_t *name_len, uint32_t *name_node, size_t *cue_len,
+                 uint32_t *cue_node)
+{
+    walk_from(sc, i, 0, name_len, name_node, cue_len, cue_node);
+}
+
+/* Has trie node nn a place of a level from 1 to max_level? (the entries are sorted by level) */
+static int node_has_place(const pk__place_db *db, uint32_t nn, int max_level)
+{
+    uint32_t e0 = db->n_entry[nn];
+    if (e0 == db->n_entry[nn + 1])
+        return 0;
+    int lv = entry_level(db, e0);
+    return lv >= 1 && lv <= max_level;
+}
+
+static inline int upper_at(const unsigned char *u, size_t i)
+{
+    return u[i] >= 'A' && u[i] <= 'Z';
+}
+
+/* Words i and i + 1 of a text read as one word, a spaced form of a registry name written as one word
+ * ("Jember Kidul": the kelurahan Jemberkidul of Jember; "Kemlagi Lor": the desa Kemlagilor): both
+ * start with a capital (or are in capitals), nothing but spaces or tabs between them. The joined key's child of the trie root with its
+ * PK__PN_* flags, or 0. Bounded: a key of at most 64 bytes. */
+static uint32_t joined_root(scanner *sc, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)sc->s;
+    const pk__pword *b = word_at(sc, i + 1), *a = word_at(sc, i);
+    if (!a || !b || !upper_at(u, a->start) || !upper_at(u, b->start) || !only_space_then(sc->s, a->end, b->start, 0))
+        return 0;
+    char key[64];
+    size_t n = 0;
+    for (size_t j = a->start; j < b->end; j++) {
+        if (j == a->end)
+            j = b->start;
+        unsigned char l = lower_alnum[u[j]];
+        if (!l)
+            continue; /* an apostrophe inside a word, as read_word() drops it */
+        if (n == sizeof key)
+            return 0; /* longer than any token */
+        key[n++] = (char)l;
+    }
+    uint32_t root;
+    if (tok_find_root(sc->db, key, n, pk__place_key_hash(key, n), &root) < 0)
+        return 0;
+    return root;
 }
 
 /* Does the candidate fit the level set by the cues? */
@@ -1554,6 +1627,20 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                 nn = nl ? node : 0;
                 cl = (r & PK__PN_CUE) != 0;
                 cn = cl ? node : 0;
+            }
+            if (nl == 1 && !cl && sc->text) {
+                /* a one-word name whose word and the next are a longer name written as one word: that name
+                 * ("Jember Kidul": the kelurahan Jemberkidul, not Jember; "Kota Baru" is a phrase, nl 2) */
+                uint32_t jr = joined_root(sc, *wi);
+                if (jr) {
+                    size_t nl2, cl2;
+                    uint32_t nn2, cn2;
+                    walk_from(sc, *wi, jr, &nl2, &nn2, &cl2, &cn2);
+                    if (nl2 > nl && node_has_place(db, nn2, sc->max_level)) {
+                        nl = nl2;
+                        nn = nn2;
+                    }
+                }
             }
         }
         if (cl && nl > cl) {
@@ -2498,12 +2585,14 @@ static void listed_apply(const engine *en, found *f)
 
 /* A pass over a text adding what every mention tells to en->out_ctx,
  * judging the mentions by the words alone (ctx_on 0) or also by en->ctx. */
-static void ctx_pass(engine *en, const char *text, size_t len, const override *ov, size_t nov)
+static void ctx_pass(engine *en, const char *text, size_t len, const override *ov, size_t nov, int is_text)
 {
     scanner sc;
     scan_init(&sc, en->db, text, len);
     sc.ov = ov;
     sc.nov = nov;
+    sc.text = is_text; /* 0: the name resolved */
+    sc.max_level = en->max_level;
     sc.lists = en->max_level >= PK_PLACE_KECAMATAN;
     size_t wi = 0;
     found f;
@@ -2525,7 +2614,7 @@ static void ctx_text(engine *en, const char *text, size_t len)
 {
     en->ctx_on = 0;
     en->out_ctx = en->ctx;
-    ctx_pass(en, text, len, NULL, 0);
+    ctx_pass(en, text, len, NULL, 0, 1);
     en->ctx_on = 1;
 }
 
@@ -2748,6 +2837,7 @@ pk_status pk__place_find_regions(const pk__place_db *db, pk_region_mention *out,
     scanner sc;
     scan_init(&sc, db, text, len);
     sc.lists = 0;
+    sc.max_level = en.max_level;
     size_t wi = 0, n = 0;
     found f;
     while (next_found(&sc, &wi, &f)) {
@@ -3666,6 +3756,7 @@ static void name_scanner(scanner *sc, const pk__place_db *db, const char *name, 
     scan_init(sc, db, name, len);
     sc->ov = ov;
     sc->nov = nov;
+    sc->text = 0; /* a name: read as the resolver reads it (its overrides join words) */
     if (nwv != (size_t)-1) {
         sc->words = wv;
         sc->nwords = nwv;
@@ -3718,7 +3809,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         if (o->context_text) {
             en->rec = 1;
             en->nlisted = 0;
-            ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0);
+            ctx_pass(en, o->context_text, strlen(o->context_text), NULL, 0, 1);
             en->rec = 0;
         }
         if (round == 0 && kept) { /* ctx_pass() over the name, keeping its mentions */
@@ -3758,7 +3849,7 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
             for (size_t i = 0; i < nf; i++)
                 ctx_found(en, &app[i]);
         } else {
-            ctx_pass(en, name, len, ov, nov);
+            ctx_pass(en, name, len, ov, nov, 0);
         }
     }
     en->ctx = judged;

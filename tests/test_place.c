@@ -1123,6 +1123,48 @@ static void test_text_kab_pair(void **state)
     assert_int_equal(resolve("Sorong", t, PK_OK), id_of("96.71"));
 }
 
+/* Spaced forms of names the registry writes as one word, and names that never span a clause's end.
+ * Kemendagri 2025 (../shared/data/villages.csv, districts.csv, regions.csv): Kelurahan Jemberkidul
+ * 35.09.19.1005 in Kecamatan Kaliwates 35.09.19, Kabupaten Jember 35.09; Desa Kemlagilor 35.24.21.2010 in
+ * Kecamatan Turi, Lamongan (Desa Kemlagi 35.16.15.2017 is in Mojokerto); Desa Labunganak 63.07.08.2008 in
+ * Kecamatan Batang Alai Utara 63.07.08 (Desa Labung 63.05.03.2002 is in Tapin); Kecamatan Kota Baru
+ * 15.71.07 of Kota Jambi 15.71, while Kabupaten Kotabaru is 63.02; Aceh 11, Aceh Tengah 11.04, Nagan
+ * Raya 11.15; Kabupaten Administrasi Kepulauan Seribu 31.01. */
+static void test_text_spaced_and_clauses(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    const char *t = "Lurah Jember Kidul, Kecamatan Kaliwates, Kabupaten Jember";
+    assert_int_equal(find8(m, t), 3);
+    assert_int_equal(m[0].id, id_of("35.09.19.1005"));
+    assert_int_equal(m[0].end, (size_t)(strchr(t, ',') - t));
+    assert_int_equal(find8(m, "Kepala Desa Kemlagi Lor, Kecamatan Turi"), 2);
+    assert_int_equal(m[0].id, id_of("35.24.21.2010"));
+    assert_int_equal(find8(m, "di Desa Labung Anak, Kecamatan Batang Alai Utara"), 2);
+    assert_int_equal(m[0].id, id_of("63.07.08.2008"));
+    /* a name of two words stays that name: not the kabupaten written as one word */
+    assert_int_equal(find8(m, "Camat Kota Baru, Kota Jambi"), 2);
+    assert_int_equal(m[0].id, id_of("15.71.07"));
+    /* only words with capitals are joined; a comma between them is no join */
+    assert_int_equal(find8(m, "warga jember kidul"), 1);
+    assert_int_equal(m[0].id, id_of("35.09"));
+    assert_int_equal(find8(m, "Bupati Jember, Kidul"), 1);
+    assert_int_equal(m[0].id, id_of("35.09"));
+    /* a comma or a sentence's full stop ends a name */
+    t = "Polres Nagan Raya, Aceh, tengah menyelidiki";
+    assert_int_equal(find8(m, t), 2);
+    assert_int_equal(m[0].id, id_of("11.15"));
+    assert_int_equal(m[1].id, id_of("11"));
+    assert_int_equal(m[1].end, (size_t)(strstr(t, ", tengah") - t));
+    assert_int_equal(find8(m, "Kampanye di Aceh. Tengah malam itu"), 1);
+    assert_int_equal(m[0].id, id_of("11"));
+    assert_int_equal(find8(m, "Kampanye di Aceh Tengah malam itu"), 1);
+    assert_int_equal(m[0].id, id_of("11.04"));
+    /* a full stop after a short form is no sentence's end */
+    assert_int_equal(find8(m, "Bawaslu Kep. Seribu"), 1);
+    assert_int_equal(m[0].id, id_of("31.01"));
+}
+
 /* "X, Provinsi" narrows X to the province (issue 10). Kemendagri 2025: Kecamatan Parigi 72.08.01 is in
  * Parigi Moutong, Sulawesi Tengah (72); Kecamatan Sukamaju 73.22.06 is in Luwu Utara (73), while the desa
  * called Sukamaju in Jawa Barat (32) include 32.01.06.2001. */
@@ -1321,7 +1363,7 @@ int main(void)
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
         cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
-        cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_resolve_province_qualifier),
+        cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_text_spaced_and_clauses), cmocka_unit_test(test_resolve_province_qualifier),
         cmocka_unit_test(test_resolve_numbered_districts),
         cmocka_unit_test(test_resolve_generated_typos),
         cmocka_unit_test(test_place_bad_arguments),

@@ -287,7 +287,12 @@ typedef struct pk_place_mention {
  *
  * Names are matched whole-word and case-insensitively over ASCII letters and
  * digits (other bytes separate words; apostrophes inside a word are
- * ignored); the longest name wins; words before a name set its level (see
+ * ignored); the longest name wins; a name's words never span a comma,
+ * semicolon, "!", "?" or a full stop after a word of four or more letters
+ * ("Nagan Raya, Aceh, tengah" names no Aceh Tengah; "Kep. Seribu" is one
+ * name); two capitalised words with only spaces between them are read as one
+ * when a name is written as one word ("Jember Kidul": Kelurahan Jemberkidul)
+ * and the first alone is a one-word name; words before a name set its level (see
  * pk_place_resolve()). Villages and districts are reported when a level word
  * precedes them ("Desa Sidomulyo", "Camat Sukapura") or when one of their
  * candidates lies in a kabupaten/kota or district named elsewhere in the text
