@@ -383,18 +383,8 @@ static inline const ptok_slot *ptok_of(ctx *c, const tok *t)
 #define PREFETCH(p) ((void)(p))
 #endif
 
-#define ONES8 UINT64_C(0x0101010101010101)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
 #define TOK_SWAR 1
-/* 0x80 in each byte of v that is an ASCII letter or digit, 0 in the others */
-static inline uint64_t alnum_bytes(uint64_t v)
-{
-    uint64_t x = v & (0x7F * ONES8);  /* bytes >= 0x80 are cleared below */
-    uint64_t lo = x | (0x20 * ONES8); /* letters in lower case; no byte exceeds 0x7F */
-    uint64_t letter = (lo + 0x1F * ONES8) & ~(lo + 0x05 * ONES8); /* 'a' <= lo <= 'z' */
-    uint64_t digit = (x + 0x50 * ONES8) & ~(x + 0x46 * ONES8);    /* '0' <= x <= '9' */
-    return (letter | digit) & ~v & (0x80 * ONES8);
-}
 #else
 #define TOK_SWAR 0
 #endif
@@ -484,10 +474,10 @@ static void tokenize(ctx *c, size_t off, size_t n)
              * its bytes, lower case and hash from one load */
             uint64_t x;
             memcpy(&x, p, 8);
-            uint64_t stop = ~alnum_bytes(x) & (0x80 * ONES8);
+            uint64_t stop = ~pk__alnum_bytes(x) & (0x80 * PK__ONES8);
             size_t nb = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 0;
             if (nb && !(nb + 1 < (size_t)(end - p) && p[nb] >= 0xC3 && p[nb] <= 0xC9 && (p[nb + 1] & 0xC0) == 0x80)) {
-                uint64_t keep = ~(uint64_t)0 >> (64 - 8 * nb), low = x | (0x20 * ONES8);
+                uint64_t keep = ~(uint64_t)0 >> (64 - 8 * nb), low = x | (0x20 * PK__ONES8);
                 memcpy(wp, &low, 8);
                 ascii_or = x & keep;
                 ascii_and = x | ~keep;
@@ -508,11 +498,11 @@ static void tokenize(ctx *c, size_t off, size_t n)
             while (p < end && (size_t)(text_end - p) >= 8) {
                 uint64_t x;
                 memcpy(&x, p, 8);
-                uint64_t stop = ~alnum_bytes(x) & (0x80 * ONES8);
+                uint64_t stop = ~pk__alnum_bytes(x) & (0x80 * PK__ONES8);
                 size_t room = (size_t)(end - p);
                 if (room < 8)
-                    stop |= (0x80 * ONES8) << (8 * room);
-                uint64_t low = x | (0x20 * ONES8); /* letters in lower case; digits have 0x20 set */
+                    stop |= (0x80 * PK__ONES8) << (8 * room);
+                uint64_t low = x | (0x20 * PK__ONES8); /* letters in lower case; digits have 0x20 set */
                 memcpy(wp, &low, 8);
                 /* of a letter or digit, bit 0x40 says which */
                 if (!stop) {
@@ -569,9 +559,9 @@ static void tokenize(ctx *c, size_t off, size_t n)
         pending_break = 0;
         unsigned fl = latin;
         if (!latin) { /* all digits: no letter; all letters: no digit */
-            if (!(ascii_or & (0x40 * ONES8)))
+            if (!(ascii_or & (0x40 * PK__ONES8)))
                 fl |= TF_DIGIT;
-            if ((ascii_and & (0x40 * ONES8)) == 0x40 * ONES8)
+            if ((ascii_and & (0x40 * PK__ONES8)) == 0x40 * PK__ONES8)
                 fl |= TF_ALPHA;
         }
         if ((unsigned)(s[st] - 'A') < 26u)

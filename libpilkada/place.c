@@ -60,16 +60,6 @@ static inline void store_le64(char *p, uint64_t c)
     memcpy(p, &c, 8);
 }
 
-#define ONES8 UINT64_C(0x0101010101010101)
-/* 0x80 in each byte of v that is an ASCII letter or digit, 0 in the others */
-static inline uint64_t alnum_bytes(uint64_t v)
-{
-    uint64_t x = v & (0x7F * ONES8); /* bytes >= 0x80 are cleared below */
-    uint64_t lo = x | (0x20 * ONES8);  /* letters in lower case; no byte exceeds 0x7F */
-    uint64_t letter = (lo + 0x1F * ONES8) & ~(lo + 0x05 * ONES8); /* 'a' <= lo <= 'z' */
-    uint64_t digit = (x + 0x50 * ONES8) & ~(x + 0x46 * ONES8);    /* '0' <= x <= '9' */
-    return (letter | digit) & ~v & (0x80 * ONES8);
-}
 
 /* the index of the lowest set bit of m != 0 */
 static inline size_t lowest_bit(uint64_t m)
@@ -113,8 +103,8 @@ static ALWAYS_INLINE size_t word_chunk(const unsigned char *u, size_t i, size_t 
         memcpy(t, u + i, len - i);
         v = load_le64(t);
     }
-    uint64_t stop = ~alnum_bytes(v) & (0x80 * ONES8);
-    *c = (v | 0x20 * ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the bytes of the word */
+    uint64_t stop = ~pk__alnum_bytes(v) & (0x80 * PK__ONES8);
+    *c = (v | 0x20 * PK__ONES8) & (((stop & (0 - stop)) >> 7) - 1); /* the bytes of the word */
     return first_set_byte(stop | (uint64_t)1 << 63) + (stop == 0); /* 8 if none stops */
 }
 
@@ -1895,6 +1885,26 @@ static size_t fitting(const engine *en, const found *f, int *use_cue, int *weak,
     return n;
 }
 
+/* Narrows inter[1..4] (the ancestors the tied candidates so far share, by level) to those entry e shares too;
+ * the first candidate (*first set) sets them. Returns 0 when no level is left in common. */
+static int meet_ancestors(const pk__place_db *db, uint32_t e, pk_place_id inter[5], int *first)
+{
+    pk_place_id a[5];
+    ancestors_ent(db, e, a);
+    if (*first) {
+        memcpy(inter, a, 5 * sizeof *inter);
+        *first = 0;
+        return 1;
+    }
+    int any = 0;
+    for (int l = 1; l <= 4; l++) {
+        if (inter[l] != a[l])
+            inter[l] = 0;
+        any |= inter[l] != 0;
+    }
+    return any;
+}
+
 /* fitting() of a found name, computed once */
 static size_t judge(const engine *en, found *f)
 {
@@ -2007,20 +2017,7 @@ static int ctx_found(const engine *en, found *f)
             sc = en->ctx_on ? score_of(en, f, e, use_cue, &sup) : base_part(en, f, e, use_cue);
         if (sc < 0 || sc < best - 1e-9)
             continue;
-        pk_place_id a[5];
-        ancestors_ent(db, e, a);
-        if (first) {
-            memcpy(inter, a, sizeof inter);
-            first = 0;
-            continue;
-        }
-        int any = 0;
-        for (int l = 1; l <= 4; l++) {
-            if (inter[l] != a[l])
-                inter[l] = 0;
-            any |= inter[l] != 0;
-        }
-        if (!any)
+        if (!meet_ancestors(db, e, inter, &first))
             return may; /* the tied candidates share nothing */
     }
     ctx_add_ancestors(en->out_ctx, inter, name_key(f));
@@ -2409,20 +2406,7 @@ static int ctx_found_two(const engine *en, found *f, int *ret)
         for (uint32_t e = e0; r[k]->nfit && e < db->n_entry[r[k]->node + 1]; e++) {
             if (!fits(en, r[k], e, e0) || two_score(en, &rd, k, e, &sup) < best - 1e-9)
                 continue;
-            pk_place_id a[5];
-            ancestors_ent(db, e, a);
-            if (first) {
-                memcpy(inter, a, sizeof inter);
-                first = 0;
-                continue;
-            }
-            int any = 0;
-            for (int l = 1; l <= 4; l++) {
-                if (inter[l] != a[l])
-                    inter[l] = 0;
-                any |= inter[l] != 0;
-            }
-            if (!any)
+            if (!meet_ancestors(db, e, inter, &first))
                 return 1; /* the tied candidates share nothing */
         }
     }
@@ -3252,7 +3236,7 @@ static inline const uint32_t *del_line(const pk__place_db *db, uint32_t h)
 /* 0x80 in each byte of x that is zero, 0 in the others */
 static inline uint64_t zero_bytes(uint64_t x)
 {
-    return ~(((x & (0x7F * ONES8)) + 0x7F * ONES8) | x) & (0x80 * ONES8);
+    return ~(((x & (0x7F * PK__ONES8)) + 0x7F * PK__ONES8) | x) & (0x80 * PK__ONES8);
 }
 #endif
 
@@ -3266,7 +3250,7 @@ static inline uint32_t del_matches(const uint32_t *ln, uint32_t chk)
     uint32_t hi = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(cb + 4)), pat));
     return (lo | hi << 4) & (((uint32_t)1 << (ln[0] >> 20 & 31u)) - 1);
 #else
-    uint64_t pat = chk * ONES8;
+    uint64_t pat = chk * PK__ONES8;
     uint64_t m0 = zero_bytes(((uint64_t)ln[1] | (uint64_t)ln[2] << 32) ^ pat);
     uint64_t m1 = zero_bytes(((uint64_t)ln[3] | (uint64_t)ln[4] << 32) ^ pat);
     uint64_t m2 = zero_bytes((uint64_t)ln[5] ^ pat) & 0x80808080u;

@@ -57,6 +57,19 @@ static inline uint32_t pk__place_edge_hash(uint32_t node, uint32_t token)
 
 /* The filter of token hashes: 2^20 bits (128 KiB) over bits 12..31 of the
  * hash (the slot index of t_tab uses the low bits). */
+/* One byte set in each of eight: multiplied by a byte value, that value in every byte. */
+#define PK__ONES8 UINT64_C(0x0101010101010101)
+/* 0x80 in each byte of v that is an ASCII letter or digit, 0 in the others
+ * (the place scanner's and the text engine's eight-byte word readers). */
+static inline uint64_t pk__alnum_bytes(uint64_t v)
+{
+    uint64_t x = v & (0x7F * PK__ONES8); /* bytes >= 0x80 are cleared below */
+    uint64_t lo = x | (0x20 * PK__ONES8);  /* letters in lower case; no byte exceeds 0x7F */
+    uint64_t letter = (lo + 0x1F * PK__ONES8) & ~(lo + 0x05 * PK__ONES8); /* 'a' <= lo <= 'z' */
+    uint64_t digit = (x + 0x50 * PK__ONES8) & ~(x + 0x46 * PK__ONES8);    /* '0' <= x <= '9' */
+    return (letter | digit) & ~v & (0x80 * PK__ONES8);
+}
+
 #define PK__PLACE_TFILTER_WORDS ((size_t)1 << 15)
 static inline uint32_t pk__place_tfilter_bit(uint32_t hash)
 {
