@@ -2039,6 +2039,21 @@ static int sent_stop(const char *t, size_t len, size_t i)
                             t[i + 1] <= '9');
 }
 
+/* [*b, *e): the sentence holding bytes [from, to), read at most 240 bytes
+ * beyond them on either side */
+static void sentence_around(const dctx *d, size_t from, size_t to, size_t *b, size_t *e)
+{
+    size_t x = from < d->len ? from : d->len, y = to < d->len ? to : d->len;
+    size_t lim = x > 240 ? x - 240 : 0;
+    while (x > lim && !sent_stop(d->text, d->len, x - 1))
+        x--;
+    lim = y + 240 < d->len ? y + 240 : d->len;
+    while (y < lim && !sent_stop(d->text, d->len, y))
+        y++;
+    *b = x;
+    *e = y;
+}
+
 /* 1 if the sentence holding bytes [from, to) reports counts rather than
  * one deed ("Bawaslu mencatat 117 ASN dilaporkan ...", "... berjumlah 64
  * ASN", "Dari 30 laporan, sebanyak 12 kepala desa diduga tidak netral"):
@@ -2052,12 +2067,8 @@ static int tally_sentence(const dctx *d, size_t from, size_t to)
                                          "tercatat", "mencatat",  "terdata",     "rekapitulasi"};
     static const char *const cases[] = {"laporan", "temuan", "kasus", "perkara", "pengaduan", "dugaan"};
     const char *t = d->text;
-    size_t b = from, e = to < d->len ? to : d->len, lim = from > 240 ? from - 240 : 0;
-    while (b > lim && !sent_stop(t, d->len, b - 1))
-        b--;
-    lim = e + 240 < d->len ? e + 240 : d->len;
-    while (e < lim && !sent_stop(t, d->len, e))
-        e++;
+    size_t b, e;
+    sentence_around(d, from, to, &b, &e);
     int count = 0; /* the word before was a count of two or more */
     for (size_t i = b; i < e;) {
         size_t j = i;
@@ -2093,12 +2104,8 @@ static int many_places(const dctx *d, size_t at)
 {
     static const char *const kinds[] = {"daerah", "wilayah", "kabupaten", "kota", "provinsi", "kab"};
     const char *t = d->text;
-    size_t b = at < d->len ? at : d->len, e = b, lim = b > 240 ? b - 240 : 0;
-    while (b > lim && !sent_stop(t, d->len, b - 1))
-        b--;
-    lim = e + 240 < d->len ? e + 240 : d->len;
-    while (e < lim && !sent_stop(t, d->len, e))
-        e++;
+    size_t b, e;
+    sentence_around(d, at, at, &b, &e);
     int count = 0; /* the word before was a count of two or more */
     for (size_t i = b; i < e;) {
         size_t j = i;
