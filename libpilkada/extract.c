@@ -1108,6 +1108,84 @@ static int team_of_pair(const ctx *c, size_t i)
     return !(c->w1[i + 1].pfx & (PFX_EXACT | PFX_STEM)) && !(c->w1[i + 2].pfx & (PFX_EXACT | PFX_STEM));
 }
 
+/* 1 if word t may stand inside an act phrase without being one of its
+ * words: a count written in digits ("mencoblos 26 surat suara sisa",
+ * fresh2 001) or "langsung" ("mengajak langsung masyarakat untuk memilih",
+ * fresh8 024). */
+static int gap_word(const tok *t)
+{
+    if (!t->lo_len || (t->flags & TF_PUNCT_BEFORE))
+        return 0;
+    if (t->lo_len == 8 && memcmp(t->lo, "langsung", 8) == 0)
+        return 1;
+    for (size_t k = 0; k < t->lo_len; k++)
+        if (t->lo[k] < '0' || t->lo[k] > '9')
+            return 0;
+    return t->lo_len <= 6;
+}
+
+/* 1 if the phrase equals words t[0..n] without t[g] (0 < g < n), in mode. */
+static int phrase_eq_gap(const char *phrase, const tok *t, size_t n, size_t g, int mode)
+{
+    const char *p = phrase;
+    for (size_t k = 0, w = 0; k <= n; k++) {
+        if (k == g)
+            continue;
+        const char *s = mode == PK__LX_STEM ? t[k].st : t[k].lo;
+        size_t sl = mode == PK__LX_STEM ? t[k].st_len : t[k].lo_len;
+        if (w++ && *p++ != ' ')
+            return 0;
+        if (strncmp(p, s, sl) != 0)
+            return 0;
+        p += sl;
+    }
+    return *p == '\0';
+}
+
+/* An act phrase read over the gap word g (gap_word(), where the words
+ * from i stopped starting a phrase) between its words, at word i: the
+ * longest, as *ntok words of the text (the gap counted), or NULL. Only act
+ * entries are read so: a role or a cue is kept as written. At most
+ * PK__LX_MAX_TOKENS + 1 words are read. */
+static const pk__lex_entry *gap_phrase(const ctx *c, size_t i, size_t g, size_t *ntok, int *stem)
+{
+    const tok *t = &c->toks[i];
+    const pk__lex_entry *best = NULL;
+    if (g <= i || g + 1 >= c->ntok || c->toks[g].sent != t->sent || !gap_word(&c->toks[g]) ||
+        (c->toks[g + 1].flags & TF_PUNCT_BEFORE))
+        return NULL;
+    uint64_t hx = pk__lex_hash_seed(PK__LX_EXACT), hs = pk__lex_hash_seed(PK__LX_STEM);
+    for (size_t j = i, n = 0; j < c->ntok && n < PK__LX_MAX_TOKENS; j++) {
+        const tok *w = &c->toks[j];
+        if (w->sent != t->sent || !w->lo_len || (j > i && (w->flags & TF_PUNCT_BEFORE)))
+            break;
+        if (j == g)
+            continue;
+        n++;
+        hx = pk__lex_hash_step(hx, w->hx);
+        hs = pk__lex_hash_step(hs, w->hs);
+        if (!is_prefix(hx) && !is_prefix(hs))
+            break;
+        if (j < g)
+            continue; /* the gap must fall inside the phrase */
+        for (int mode = 0; mode < 2; mode++) {
+            int md = mode ? PK__LX_STEM : PK__LX_EXACT;
+            uint64_t h = mode ? hs : hx;
+            const pk__lexicon *lx = &pk__extract_lexicon;
+            for (size_t s = (size_t)h & (lx->nslots - 1); lx->slots[s]; s = (s + 1) & (lx->nslots - 1)) {
+                const pk__lex_entry *e = &lx->entries[lx->slots[s] - 1];
+                if (e->hash == h && e->mode == md && e->ntok == n && e->kind == PK__LX_ACT &&
+                    phrase_eq_gap(e->phrase, t, j - i, g - i, md) && j - i + 1 > *ntok) {
+                    best = e;
+                    *ntok = j - i + 1;
+                    *stem = mode;
+                }
+            }
+        }
+    }
+    return best;
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -1122,6 +1200,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
         uint64_t hx = pk__lex_hash_seed(PK__LX_EXACT), hs = pk__lex_hash_seed(PK__LX_STEM);
         const pk__lex_entry *best[2] = {NULL, NULL};
         size_t best_n = 0;
+        size_t stop = 0; /* the words i..i+stop-1 start no phrase */
         for (size_t n = 1; n <= PK__LX_MAX_TOKENS && i + n <= c->ntok; n++) {
             const tok *last = &c->toks[i + n - 1];
             if (last->sent != t->sent || !last->lo_len)
@@ -1135,8 +1214,10 @@ static void lexicon_pass(ctx *c, place_state *ps)
             hs = pk__lex_hash_step(hs, last->hs);
             int px = one ? c->w1[i].pfx & PFX_EXACT : is_prefix(hx);
             int pst = one ? c->w1[i].pfx & PFX_STEM : is_prefix(hs);
-            if (!px && !pst)
+            if (!px && !pst) {
+                stop = n;
                 break; /* no phrase starts with these words */
+            }
             const pk__lex_entry *ex = !px ? NULL : one ? c->w1[i].e[0] : lex_find(PK__LX_EXACT, hx, t, n);
             const pk__lex_entry *es = !pst ? NULL : one ? c->w1[i].e[1] : lex_find(PK__LX_STEM, hs, t, n);
             if (ex || es) {
@@ -1145,6 +1226,19 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 best[0] = ex;
                 best[1] = ex ? NULL : es;
                 best_n = n;
+            }
+        }
+        int gapped = 0;
+        if (stop >= 2) {
+            size_t gn = best_n;
+            int gs = 0;
+            const pk__lex_entry *ge = gap_phrase(c, i, i + stop - 1, &gn, &gs);
+            if (ge && gn > best_n) {
+                /* "mengajak langsung masyarakat": the act over a count or "langsung" */
+                best[0] = gs ? NULL : ge;
+                best[1] = gs ? ge : NULL;
+                best_n = gn;
+                gapped = 1;
             }
         }
         if (!best_n && team_of_pair(c, i)) {
@@ -1178,6 +1272,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
             for (const pk__lex_entry *e = first;
                  e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++) {
                 if (e->kind == PK__LX_ACTOR && pk__label_is(e->label, "not_actor"))
+                    continue;
+                if (gapped && e->kind != PK__LX_ACT)
                     continue;
                 if (e->kind == PK__LX_PLACE) {
                     if (pk__label_is(e->label, "home"))

@@ -2685,10 +2685,11 @@ static int act_place(const dctx *d, const pk_extract_draft *dr, int field)
  * Kaliwates, Camat Jombang, Lurah Jember Kidul") takes the post of its
  * actor k as its district or village, when the act's own sentence names
  * none (corpus README rule 3: a post is the place when no other is given). */
-static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
+static void post_place_of(dctx *d, pk_extract_draft *dr, size_t k, int force)
 {
     size_t p = k < d->nm ? own_place(d, k) : NONE;
-    if (p == NONE || act_place(d, dr, PK_EXTRACT_FIELD_DISTRICT) || act_place(d, dr, PK_EXTRACT_FIELD_VILLAGE))
+    if (p == NONE ||
+        (!force && (act_place(d, dr, PK_EXTRACT_FIELD_DISTRICT) || act_place(d, dr, PK_EXTRACT_FIELD_VILLAGE))))
         return;
     dr->district[0] = dr->district_code[0] = dr->village[0] = dr->village_code[0] = '\0';
     set_ev(dr, PK_EXTRACT_FIELD_DISTRICT, PK_EXTRACT_HOW_NONE, 0, NULL, 0);
@@ -2700,6 +2701,32 @@ static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
         pk__strlcpy_utf8(dr->village, d->m[p].text, sizeof dr->village);
     set_ev(dr, dist ? PK_EXTRACT_FIELD_DISTRICT : PK_EXTRACT_FIELD_VILLAGE, PK_EXTRACT_HOW_INFERRED, 0.5, &d->m[p], p);
     place_codes(d, dr, dist ? p : NONE, dist ? NONE : p, PK_EXTRACT_HOW_INFERRED, 0.5);
+}
+
+static void post_place(dctx *d, pk_extract_draft *dr, size_t k)
+{
+    post_place_of(d, dr, k, 0);
+}
+
+/* 1 if the district or village of draft dr is told of its actor with "di"
+ * right between ("Camat Jatiwaras dan kepala desa di Kecamatan Sukaratu
+ * yang mengajak ...", fresh8 024): where that person is, so a co-actor
+ * with a post of its own (the camat of Jatiwaras) takes its post instead. */
+static int actor_at(const dctx *d, const pk_extract_draft *dr)
+{
+    size_t am = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    for (int f = 0; f < 2; f++) {
+        const pk_extract_evidence *e = &dr->evidence[f ? PK_EXTRACT_FIELD_VILLAGE : PK_EXTRACT_FIELD_DISTRICT];
+        size_t p = e->mention, j;
+        if (e->how != PK_EXTRACT_HOW_STATED || p == PK_EXTRACT_NO_MENTION || p == 0 || p >= d->nm ||
+            am != p - 1 || d->m[am].kind != PK_EXTRACT_MENTION_ROLE || d->m[am].end > d->m[p].start)
+            continue;
+        size_t i = next_word(d->text, d->m[am].end, d->m[p].start, &j);
+        if (i < d->m[p].start && word_is(d->text + i, j - i, "di") &&
+            next_word(d->text, j, d->m[p].start, &j) >= d->m[p].start)
+            return 1;
+    }
+    return 0;
 }
 
 /* A village official's draft that knows its kecamatan but not its desa
@@ -5358,9 +5385,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a listed role */
                 post_place(&d, &other, co[q]);
             } else {
+                int at = actor_at(&d, &dr);
                 set_actor(&d, &other, co[q], PK_EXTRACT_HOW_STATED, prio_conf(d.x[co[q]].priority));
-                if (posts)
-                    post_place(&d, &other, co[q]);
+                if (posts || at)
+                    post_place_of(&d, &other, co[q], at);
             }
             foreign_post(&d, &other);
             s = add_draft(r, &other, &nm, &ms);

@@ -2449,6 +2449,45 @@ static void test_party_at_campaign(void **state)
     one_confident_draft("Kepala Desa Sukamaju menghadiri kampanye pasangan calon nomor urut 2.", "attend_campaign", 1);
 }
 
+/* Round 12 (act words): an act phrase read over a count in digits or
+ * "langsung" between its words (lexicon_pass(), gap_phrase()); a place
+ * told of the draft's actor with "di" ("kepala desa di Kecamatan
+ * Sukaratu") is not the place of a co-actor with a post of its own. */
+static void test_act_gaps(void **state)
+{
+    (void)state;
+    /* fresh2 001 (Ambon, 2024): "mencoblos surat suara sisa" over a count */
+    expect_draft("Dua orang anggota Kelompok Penyelenggara Pemungutan Suara (KPPS) diamankan aparat kepolisian "
+                 "setelah kedapatan mencoblos 26 surat suara sisa untuk salah satu pasangan calon gubernur di Pilgub "
+                 "Maluku.",
+                 "mark_unused_ballots", "organizer", NULL);
+    /* fresh8 024 (Tasikmalaya, 2020): "mengajak masyarakat" over
+     * "langsung"; the camat of Jatiwaras and the village heads of Sukaratu */
+    pk_extract_result *r = run("Sedangkan dugaan pelanggaran yang dilakukan oleh ASN, kata dia, di antaranya Camat "
+                               "Jatiwaras dan kepala desa di Kecamatan Sukaratu yang mengajak langsung masyarakat untuk "
+                               "memilih salah satu pasangan calon bupati/wakil bupati.",
+                               (pk_date){0, 0, 0});
+    int camat = 0, kades = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->act_label, "partisan_activity");
+        if (strcmp(d->actor_label, "camat") == 0) {
+            camat++;
+            assert_string_equal(d->district, "Jatiwaras");
+        } else if (strcmp(d->actor_label, "kepala_desa") == 0) {
+            kades++;
+            assert_string_equal(d->district, "Sukaratu");
+        }
+    }
+    assert_int_equal(camat, 1);
+    assert_int_equal(kades, 1);
+    pk_extract_free(r);
+    /* a count is no gap before a comma, nor after the phrase's last word */
+    r = run("Petugas itu mencoblos 26, surat suara sisa disimpan di gudang.", (pk_date){0, 0, 0});
+    assert_null(draft_with(r, "mark_unused_ballots"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2474,7 +2513,7 @@ int main(void)
         cmocka_unit_test(test_declared_in_video),
         cmocka_unit_test(test_aside_dates), cmocka_unit_test(test_topics_and_campaigns),
         cmocka_unit_test(test_listed_people), cmocka_unit_test(test_tallies_of_places),
-        cmocka_unit_test(test_party_at_campaign),
+        cmocka_unit_test(test_party_at_campaign), cmocka_unit_test(test_act_gaps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
