@@ -45,12 +45,13 @@ if(Python3_Interpreter_FOUND)
     # held to fresh7_floors.txt.
     pk_extract_score(extract_fresh7 fresh7 --min-files 46
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh7_floors.txt)
-    # The round-11 held-out set (tests/extract/fresh8, 42 paragraphs from 42 sites, balanced like
-    # fresh7), printed; first run in its README.
-    pk_extract_score(extract_fresh8 fresh8 --min-files 42 --by-class)
-    # The second round-11 held-out set (tests/extract/fresh9, 37 paragraphs from 37 sites), printed;
-    # first run in its README.
-    pk_extract_score(extract_fresh9 fresh9 --min-files 37 --by-class)
+    # The round-11 held-out sets (tests/extract/fresh8, 42 paragraphs from 42 sites, balanced like
+    # fresh7; tests/extract/fresh9, 37 paragraphs from 37 sites; first runs in their READMEs),
+    # development sets since round 12, held to fresh8_floors.txt and fresh9_floors.txt.
+    pk_extract_score(extract_fresh8 fresh8 --min-files 42 --by-class
+                     --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh8_floors.txt)
+    pk_extract_score(extract_fresh9 fresh9 --min-files 37 --by-class
+                     --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh9_floors.txt)
     # The round-12 held-out set (tests/extract/fresh10, 38 paragraphs from 38 sites, 71 incidents),
     # printed; first run in its README.
     pk_extract_score(extract_fresh10 fresh10 --min-files 38 --by-class)
