@@ -2039,6 +2039,14 @@ static int sent_stop(const char *t, size_t len, size_t i)
                             t[i + 1] <= '9');
 }
 
+/* the end of the run of ASCII letters and digits at t[i], at most e */
+static size_t ascii_word_end(const char *t, size_t i, size_t e)
+{
+    while (i < e && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9')))
+        i++;
+    return i;
+}
+
 /* [*b, *e): the sentence holding bytes [from, to), read at most 240 bytes
  * beyond them on either side */
 static void sentence_around(const dctx *d, size_t from, size_t to, size_t *b, size_t *e)
@@ -2071,9 +2079,7 @@ static int tally_sentence(const dctx *d, size_t from, size_t to)
     sentence_around(d, from, to, &b, &e);
     int count = 0; /* the word before was a count of two or more */
     for (size_t i = b; i < e;) {
-        size_t j = i;
-        while (j < e && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9')))
-            j++;
+        size_t j = ascii_word_end(t, i, e);
         if (j == i) {
             count = count && (t[i] == ' ' || t[i] == '.');
             i++;
@@ -2108,9 +2114,7 @@ static int many_places(const dctx *d, size_t at)
     sentence_around(d, at, at, &b, &e);
     int count = 0; /* the word before was a count of two or more */
     for (size_t i = b; i < e;) {
-        size_t j = i;
-        while (j < e && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9')))
-            j++;
+        size_t j = ascii_word_end(t, i, e);
         if (j == i) {
             count = count && t[i] == ' ';
             i++;
@@ -4900,8 +4904,7 @@ static int tally_class(const dctx *d, size_t k)
     if (e < lim && t[e] == ' ')
         e++;
     size_t i = e;
-    for (j = i; j < lim && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= '0' && t[j] <= '9'));)
-        j++;
+    j = ascii_word_end(t, i, lim);
     if (i < j && ((t[i] >= '0' && t[i] <= '9') || count_word(t + i, j - i)) && j < lim && t[j] == ' ') {
         size_t c = j + 1;
         while (c < lim && t[c] >= 'a' && t[c] <= 'z')
