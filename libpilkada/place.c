@@ -3142,6 +3142,14 @@ static inline int sig_near(const fzkey *k, uint64_t ts, int lim)
     return ((more & 0xFFu) <= l) & ((less & 0xFFu) <= l) & ((more >> 32) <= 3 * l) & ((less >> 32) <= 3 * l);
 }
 
+/* Is token t in no phrase but names with two of their words joined (pk__place_db.t_jonly: "unauna" of
+ * "Tojo Unauna")? Such a token is no correction of a typo: the fuzzy search's indexes leave it out, and
+ * its lookups of a word changed leave it out here. */
+static inline int tok_jonly(const pk__place_db *db, uint32_t t)
+{
+    return (db->t_jonly[t >> 5] >> (t & 31)) & 1u;
+}
+
 /* a candidate found: into best (kmax at most, by d; a tie keeps the order found) */
 static size_t keep_best(fz *best, size_t nb, size_t kmax, fz c)
 {
@@ -3524,7 +3532,7 @@ static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best,
         if (b[0] == s[0])
             continue; /* the first pass found none */
         int32_t t = tok_find(db, b, n, pk__place_key_hash(b, n));
-        if (t >= 0)
+        if (t >= 0 && !tok_jonly(db, (uint32_t)t))
             near[nnear++] = (uint32_t)t;
     }
     if (!nnear)
@@ -4138,7 +4146,7 @@ static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, in
 {
     /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
      * checks the level of the name it starts) */
-    if (t < 0 || t == *hit ||
+    if (t < 0 || t == *hit || tok_jonly(db, (uint32_t)t) ||
         !(names_at_cue_level(db, t, cue_level) ||
           (ntok >= 0 && db->t_fz[t].root && child_of(db, db->t_fz[t].root & PK__PN_NODE, (uint32_t)ntok))))
         return 0;
@@ -4879,6 +4887,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 memcpy(key, a.key, a.len);
                 memcpy(key + a.len, b.key, b.len);
                 int32_t t = tok_find(db, key, a.len + b.len, pk__place_key_hash(key, a.len + b.len));
+                /* not a word only names with two words joined have ("Barat Daya" of "Papua Barat Daya" stays
+                 * apart: "Papua Baratdaya" is a form the tables add, not a name) */
+                if (t >= 0 && tok_jonly(db, (uint32_t)t))
+                    t = -1;
                 if (is_name_token(db, t) || (t >= 0 && !is_name_token(db, a.tok))) {
                     ov[nov++] = (override){i, t, 1};
                     a = b; /* the pair is used up */
@@ -4895,9 +4907,11 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         resolve_scan(&en, name, len, nws, &o, ov, nov, SIZE_MAX, 0, tmp, tcap, &alt, NULL, NULL);
+        /* the same place from the same words is read as written ("Papua Barat Daya" read as "Papuabarat Daya",
+         * a form the tables have of it, is still its name) */
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
-             (alt.span == best.span && alt.res.score > best.res.score))) {
+             (alt.span == best.span && alt.res.score > best.res.score && alt.res.id != best.res.id))) {
             best = alt;
             best.res.how = best.res.how == PK_PLACE_MATCH_NAME ? PK_PLACE_MATCH_JOINED : best.res.how;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);

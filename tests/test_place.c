@@ -1349,6 +1349,43 @@ static void test_resolve_long_names(void **state)
     assert_string_equal(p.code, "35.13");
 }
 
+/* A registry name written with two of its words joined and more after them (issue 10, round 12): the whole name,
+ * not the shorter name the joined word alone is. regions.csv: 18.12 Tulang Bawang Barat, 18.05 Tulang Bawang,
+ * 72.09 Tojo Una Una, 96 Papua Barat Daya; the press forms from tests/regions/real/fresh6.tsv (s0208, s0137).
+ * Every such name of the registry is checked by regions_joined_names. */
+static void test_resolve_joined_inside(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_place p = PK_PLACE_INIT;
+    static const struct {
+        const char *name, *code;
+    } cases[] = {{"Tulangbawang Barat", "18.12"},    {"Kabupaten Tulangbawang Barat", "18.12"},
+                 {"Tulangbawang", "18.05"},          {"Kabupaten Tojo Unauna", "72.09"},
+                 {"Tojo Unauna", "72.09"},           {"Provinsi Papua BaratDaya", "96"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_int_equal(pk_place_resolve(&r, c, 8, cases[i].name, NULL, NULL), PK_OK);
+        assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+        assert_string_equal(p.code, cases[i].code);
+    }
+    /* the name as the registry writes it is still matched as its name, context or not */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context_text = "Sebagai Daerah Otonomi Baru, Papua Barat Daya menunjukkan kesiapan";
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Papua Barat Daya", &o, NULL), PK_OK);
+    assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+    assert_string_equal(p.code, "96");
+    assert_int_equal(r.how, PK_PLACE_MATCH_NAME);
+    /* the text search reads the same names */
+    static const char text[] = "Bupati Tulangbawang Barat meninjau TPS.";
+    pk_place_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, text, strlen(text), NULL, NULL), PK_OK);
+    assert_true(total >= 1);
+    assert_int_equal(pk_place_get(&p, m[0].id, NULL), PK_OK);
+    assert_string_equal(p.code, "18.12");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1368,6 +1405,7 @@ int main(void)
         cmocka_unit_test(test_resolve_generated_typos),
         cmocka_unit_test(test_place_bad_arguments),
         cmocka_unit_test(test_resolve_long_names),
+        cmocka_unit_test(test_resolve_joined_inside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
