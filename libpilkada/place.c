@@ -3142,6 +3142,14 @@ static inline int sig_near(const fzkey *k, uint64_t ts, int lim)
     return ((more & 0xFFu) <= l) & ((less & 0xFFu) <= l) & ((more >> 32) <= 3 * l) & ((less >> 32) <= 3 * l);
 }
 
+/* Is token t in no phrase but names with two of their words joined (pk__place_db.t_jonly: "unauna" of
+ * "Tojo Unauna")? Such a token is no correction of a typo: the fuzzy search's indexes leave it out, and
+ * its lookups of a word changed leave it out here. */
+static inline int tok_jonly(const pk__place_db *db, uint32_t t)
+{
+    return (db->t_jonly[t >> 5] >> (t & 31)) & 1u;
+}
+
 /* a candidate found: into best (kmax at most, by d; a tie keeps the order found) */
 static size_t keep_best(fz *best, size_t nb, size_t kmax, fz c)
 {
@@ -3524,7 +3532,7 @@ static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best,
         if (b[0] == s[0])
             continue; /* the first pass found none */
         int32_t t = tok_find(db, b, n, pk__place_key_hash(b, n));
-        if (t >= 0)
+        if (t >= 0 && !tok_jonly(db, (uint32_t)t))
             near[nnear++] = (uint32_t)t;
     }
     if (!nnear)
@@ -4138,7 +4146,7 @@ static int edit_accept(const pk__place_db *db, int32_t t, const pk__pword *w, in
 {
     /* by itself, or with the next word ("Kecamatan Detro Timur": Metro Timur; the rescan
      * checks the level of the name it starts) */
-    if (t < 0 || t == *hit ||
+    if (t < 0 || t == *hit || tok_jonly(db, (uint32_t)t) ||
         !(names_at_cue_level(db, t, cue_level) ||
           (ntok >= 0 && db->t_fz[t].root && child_of(db, db->t_fz[t].root & PK__PN_NODE, (uint32_t)ntok))))
         return 0;
@@ -4808,6 +4816,102 @@ static void level_word_corrections(engine *en, const char *name, size_t len, con
     }
 }
 
+/* ------------------------------------------- "Kecamatan Kota" locally -- */
+
+/* Is the district's name "Kota " and the name of its own kab/kota ("Kota Sumenep" of Kabupaten Sumenep, letters
+ * compared with case and punctuation aside)? */
+static int kota_of_own_kab(const pk__place_db *db, size_t d)
+{
+    const char *nm = db->pool + db->d_name[d];
+    if (strncmp(nm, "Kota ", 5) != 0)
+        return 0;
+    const unsigned char *a = (const unsigned char *)nm + 5,
+                        *b = (const unsigned char *)db->regions->regions[db->d_region[d]].name;
+    for (;;) {
+        while (*a && !lower_alnum[*a])
+            a++;
+        while (*b && !lower_alnum[*b])
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if (lower_alnum[*a++] != lower_alnum[*b++])
+            return 0;
+    }
+}
+
+/* "Kecamatan Kota" or "Kota" (a kecamatan level word, or none, then the word Kota alone) where the context
+ * names a kabupaten whose central kecamatan is called "Kota <its name>": that kecamatan. The town's own
+ * people call the kecamatan that carries the kabupaten's name "Kota" ("KPU Sumenep ... di Kecamatan Kota":
+ * Kota Sumenep 35.29.01; "kecamatan di Kabupaten Kudus, yakni Gebog, Dawe, Bae, Kota, Undaan": Kota Kudus
+ * 33.19.02). Only for a name nothing else resolved, with a context (options' context inside the kabupaten, or
+ * a context text naming it) that fits exactly one such kecamatan. One pass over the districts' names and a
+ * region search of the context text: linear. 1 if *best was set. */
+static int kota_local(const pk__place_db *db, const pk_place_options *o, const char *name, size_t len,
+                      const namewords *nws, pick *best, pk_place_candidate *cands, size_t cap)
+{
+    if (!o->context && !o->context_text)
+        return 0;
+    if (o->level != PK_PLACE_ANY_LEVEL && o->level != PK_PLACE_KECAMATAN)
+        return 0;
+    /* the words: a kecamatan level word (optional), then "kota", nothing after it */
+    pk__pword w;
+    size_t pos = 0, nw = 0, start = 0, end = 0;
+    uint32_t node = 0; /* the level word's trie node so far */
+    while (name_word(nws, &w, name, len, &pos)) {
+        if (nw++ == 0)
+            start = w.start;
+        if (end || nw > PK__PLACE_MAX_DEPTH)
+            return 0; /* a word after Kota, or too many before it */
+        if (w.len == 4 && memcmp(w.key, "kota", 4) == 0 &&
+            (nw == 1 || (node && cue_node_level(db, node) == PK_PLACE_KECAMATAN))) {
+            end = w.end;
+            continue;
+        }
+        node = w.tok < 0 ? 0 : child_of(db, node, (uint32_t)w.tok);
+        if (!node)
+            return 0;
+    }
+    if (!end)
+        return 0;
+    /* the kabupaten the context text names */
+    pk_region_mention ms[32];
+    size_t nm = 0, total = 0;
+    if (o->context_text) {
+        size_t cl = strlen(o->context_text);
+        if (cl <= PK_REGION_TEXT_MAX &&
+            pk__place_find_regions(db, ms, PK_ARRAY_LEN(ms), &total, o->context_text, cl, 0, NULL) == PK_OK)
+            nm = total < PK_ARRAY_LEN(ms) ? total : PK_ARRAY_LEN(ms);
+    }
+    size_t hits = 0, hit = 0;
+    for (size_t d = 0; d < db->ndistricts; d++) {
+        if (db->pool[db->d_name[d]] != 'K' || !kota_of_own_kab(db, d))
+            continue;
+        uint32_t r = db->d_region[d];
+        int in_ctx = o->context && pk__place_within(db, o->context, PK__PLACE_ID(PK_PLACE_KABKOTA, r));
+        for (size_t i = 0; i < nm && !in_ctx; i++)
+            in_ctx = ms[i].region == &db->regions->regions[r];
+        if (in_ctx && !hits++)
+            hit = d;
+    }
+    if (hits != 1)
+        return 0;
+    memset(best, 0, sizeof *best);
+    best->ok = best->good = 1;
+    best->span = end - start;
+    best->w1 = nw;
+    best->res.id = PK__PLACE_ID(PK_PLACE_KECAMATAN, hit);
+    best->res.level = PK_PLACE_KECAMATAN;
+    best->res.how = PK_PLACE_MATCH_ALIAS;
+    best->res.score = (base_score(PK_PLACE_KECAMATAN) - 0.02) / SCORE_MAX;
+    best->res.total = 1;
+    best->res.ncandidates = cap ? 1 : 0;
+    best->res.start = start;
+    best->res.end = end;
+    if (cap)
+        cands[0] = (pk_place_candidate){best->res.id, best->res.score, PK_PLACE_MATCH_ALIAS};
+    return 1;
+}
+
 pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk_place_candidate *cands,
                             size_t cap, const char *name, const pk_place_options *opts, pk_error *err)
 {
@@ -4879,6 +4983,10 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
                 memcpy(key, a.key, a.len);
                 memcpy(key + a.len, b.key, b.len);
                 int32_t t = tok_find(db, key, a.len + b.len, pk__place_key_hash(key, a.len + b.len));
+                /* not a word only names with two words joined have ("Barat Daya" of "Papua Barat Daya" stays
+                 * apart: "Papua Baratdaya" is a form the tables add, not a name) */
+                if (t >= 0 && tok_jonly(db, (uint32_t)t))
+                    t = -1;
                 if (is_name_token(db, t) || (t >= 0 && !is_name_token(db, a.tok))) {
                     ov[nov++] = (override){i, t, 1};
                     a = b; /* the pair is used up */
@@ -4895,9 +5003,11 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
         pk_place_candidate tmp[64];
         size_t tcap = cap < PK_ARRAY_LEN(tmp) ? cap : PK_ARRAY_LEN(tmp);
         resolve_scan(&en, name, len, nws, &o, ov, nov, SIZE_MAX, 0, tmp, tcap, &alt, NULL, NULL);
+        /* the same place from the same words is read as written ("Papua Barat Daya" read as "Papuabarat Daya",
+         * a form the tables have of it, is still its name) */
         if (alt.ok && (alt.good || !best.good) &&
             (!best.ok || alt.span > best.span || (alt.good && !best.good) ||
-             (alt.span == best.span && alt.res.score > best.res.score))) {
+             (alt.span == best.span && alt.res.score > best.res.score && alt.res.id != best.res.id))) {
             best = alt;
             best.res.how = best.res.how == PK_PLACE_MATCH_NAME ? PK_PLACE_MATCH_JOINED : best.res.how;
             memcpy(cands, tmp, best.res.ncandidates * sizeof *cands);
@@ -5069,6 +5179,8 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             }
         }
     }
+    if (!best.ok)
+        kota_local(db, &o, name, len, nws, &best, cands, cap);
     unsigned keep_v = out->version;
     *out = best.res;
     out->version = keep_v;

@@ -232,6 +232,9 @@ typedef struct pk__place_db {
     const pk__place_ent *ents;       /* by node, then id */
     const pk__place_cue *cues;
     size_t ncues;
+    /* a bit per token: it is in no phrase but names of three or more words written with two of them
+     * joined ("unauna" of "Tojo Unauna" for Tojo Una Una) */
+    const uint32_t *t_jonly;
 } pk__place_db;
 
 /* The signature of a word (a token or a key: lower-case letters and digits) that the fuzzy search

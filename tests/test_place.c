@@ -1349,6 +1349,95 @@ static void test_resolve_long_names(void **state)
     assert_string_equal(p.code, "35.13");
 }
 
+/* A registry name written with two of its words joined and more after them (issue 10, round 12): the whole name,
+ * not the shorter name the joined word alone is. regions.csv: 18.12 Tulang Bawang Barat, 18.05 Tulang Bawang,
+ * 72.09 Tojo Una Una, 96 Papua Barat Daya; the press forms from tests/regions/real/fresh6.tsv (s0208, s0137).
+ * Every such name of the registry is checked by regions_joined_names. */
+static void test_resolve_joined_inside(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_place p = PK_PLACE_INIT;
+    static const struct {
+        const char *name, *code;
+    } cases[] = {{"Tulangbawang Barat", "18.12"},    {"Kabupaten Tulangbawang Barat", "18.12"},
+                 {"Tulangbawang", "18.05"},          {"Kabupaten Tojo Unauna", "72.09"},
+                 {"Tojo Unauna", "72.09"},           {"Provinsi Papua BaratDaya", "96"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        assert_int_equal(pk_place_resolve(&r, c, 8, cases[i].name, NULL, NULL), PK_OK);
+        assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+        assert_string_equal(p.code, cases[i].code);
+    }
+    /* the name as the registry writes it is still matched as its name, context or not */
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context_text = "Sebagai Daerah Otonomi Baru, Papua Barat Daya menunjukkan kesiapan";
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Papua Barat Daya", &o, NULL), PK_OK);
+    assert_int_equal(pk_place_get(&p, r.id, NULL), PK_OK);
+    assert_string_equal(p.code, "96");
+    assert_int_equal(r.how, PK_PLACE_MATCH_NAME);
+    /* the text search reads the same names */
+    static const char text[] = "Bupati Tulangbawang Barat meninjau TPS.";
+    pk_place_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, text, strlen(text), NULL, NULL), PK_OK);
+    assert_true(total >= 1);
+    assert_int_equal(pk_place_get(&p, m[0].id, NULL), PK_OK);
+    assert_string_equal(p.code, "18.12");
+}
+
+/* "Kecamatan Kota" / "Kota" for the kecamatan "Kota <its kabupaten's name>" when the context names that
+ * kabupaten (issue 10, round 12; fresh6.tsv s0293 Sumenep, s0278 Kudus). Data-derived: every kecamatan of the
+ * registry named "Kota " and its own kab/kota's name; each with a context text naming the kabupaten and with
+ * the kabupaten as the options' context. Without a context, or with a kabupaten that has no such kecamatan,
+ * nothing is guessed. */
+static void test_resolve_kota_local(void **state)
+{
+    (void)state;
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    size_t found = 0;
+    pk_place_id none = 0, kabs[64] = {0}; /* a kabupaten without such a kecamatan; those with one */
+    for (size_t i = 0; i < pk_place_count(PK_PLACE_KECAMATAN); i++) {
+        pk_place_id id;
+        pk_place d = PK_PLACE_INIT, k = PK_PLACE_INIT;
+        assert_int_equal(pk_place_at(&id, PK_PLACE_KECAMATAN, i, NULL), PK_OK);
+        assert_int_equal(pk_place_get(&d, id, NULL), PK_OK);
+        assert_int_equal(pk_place_get(&k, d.parent, NULL), PK_OK);
+        if (strncmp(d.name, "Kota ", 5) != 0 || strcmp(d.name + 5, k.name) != 0) {
+            if (!none && k.kind == PK_REGION_KABUPATEN)
+                none = k.id;
+            continue;
+        }
+        if (found < sizeof kabs / sizeof kabs[0])
+            kabs[found] = k.id;
+        found++;
+        char ctx[256];
+        snprintf(ctx, sizeof ctx, "Rekapitulasi suara di %s %s berlangsung di Kecamatan Kota.", k.kind_label, k.name);
+        pk_place_options o = PK_PLACE_OPTIONS_INIT;
+        o.context_text = ctx;
+        assert_int_equal(pk_place_resolve(&r, c, 8, "Kecamatan Kota", &o, NULL), PK_OK);
+        assert_int_equal(r.id, d.id);
+        assert_int_equal(pk_place_resolve(&r, c, 8, "Kota", &o, NULL), PK_OK);
+        assert_int_equal(r.id, d.id);
+        o.context_text = NULL;
+        o.context = k.id;
+        assert_int_equal(pk_place_resolve(&r, c, 8, "Kec. Kota", &o, NULL), PK_OK);
+        assert_int_equal(r.id, d.id);
+        assert_int_equal(c[0].id, d.id);
+        /* a level word of another level: not the kecamatan */
+        assert_true(pk_place_resolve(&r, c, 8, "Desa Kota", &o, NULL) != PK_OK || r.id != d.id);
+    }
+    assert_true(found >= 2); /* Kota Kudus (33.19.02), Kota Sumenep (35.29.01) among them */
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Kecamatan Kota", NULL, NULL), PK_ENOTFOUND);
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context = none;
+    assert_true(none != 0);
+    for (size_t i = 0; i < found && i < sizeof kabs / sizeof kabs[0]; i++)
+        assert_true(kabs[i] != none);
+    assert_int_equal(pk_place_resolve(&r, c, 8, "Kecamatan Kota", &o, NULL), PK_ENOTFOUND);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1368,6 +1457,8 @@ int main(void)
         cmocka_unit_test(test_resolve_generated_typos),
         cmocka_unit_test(test_place_bad_arguments),
         cmocka_unit_test(test_resolve_long_names),
+        cmocka_unit_test(test_resolve_joined_inside),
+        cmocka_unit_test(test_resolve_kota_local),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -106,7 +106,13 @@ static void add_phrase_words(char **words, size_t n, uint32_t id, uint8_t flags)
     PUSH(phrases, nphrases, cap_phrases, ph);
 }
 
-/* add a name; with `joined`, a two-word name is also added written as one word */
+/* Names of three or more words with two adjacent words joined ("Tulangbawang Barat" for Kabupaten Tulang
+ * Bawang Barat, "Tojo Unauna" for Tojo Una Una): kept apart until every name is in (add_joined_pairs()). */
+static phrase *jpairs;
+static size_t njpairs, cap_jpairs;
+
+/* add a name; with `joined`, a two-word name is also added written as one word, and a longer one with each
+ * adjacent pair of its words written as one word (in turn; add_joined_pairs()) */
 static int add_phrase(const char *text, uint32_t id, uint8_t how, int joined)
 {
     char *w[PK__PLACE_MAX_DEPTH];
@@ -122,8 +128,69 @@ static int add_phrase(const char *text, uint32_t id, uint8_t how, int joined)
             add_phrase_words(&j, 1, id, PK_PLACE_MATCH_JOINED);
         }
     }
+    for (size_t k = 0; joined && n >= 3 && k + 1 < n; k++) {
+        size_t a = strlen(w[k]), b = strlen(w[k + 1]);
+        if (a + b >= 64)
+            continue;
+        phrase ph;
+        memset(&ph, 0, sizeof ph);
+        for (size_t i = 0, o = 0; i < n; i++) {
+            if (i == k) {
+                char *j = malloc(a + b + 1);
+                memcpy(j, w[k], a);
+                memcpy(j + a, w[k + 1], b + 1);
+                ph.words[o++] = j;
+                i++;
+            } else {
+                ph.words[o++] = w[i];
+            }
+        }
+        ph.nwords = n - 1;
+        ph.id = id;
+        ph.flags = PK_PLACE_MATCH_JOINED;
+        PUSH(jpairs, njpairs, cap_jpairs, ph);
+    }
     add_phrase_words(w, n, id, how);
     return 1;
+}
+
+/* the words of a phrase, one space between them */
+static void phrase_text(const phrase *ph, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < ph->nwords && o < cap; i++)
+        o += (size_t)snprintf(out + o, cap - o, i ? " %s" : "%s", ph->words[i]);
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names with two words joined (jpairs), each unless those words are a name already (a place's, a level
+ * word's): an exact name is the reading of its words, the joined name is not added beside it */
+static void add_joined_pairs(void)
+{
+    char **have = malloc((nphrases + 1) * sizeof *have);
+    size_t nh = 0;
+    for (size_t i = 0; i < nphrases; i++) {
+        if ((phrases[i].flags & PK__PE_HOW_MASK) != PK_PLACE_MATCH_NAME)
+            continue;
+        char buf[PK__PLACE_MAX_DEPTH * 65];
+        phrase_text(&phrases[i], buf, sizeof buf);
+        have[nh++] = pk__strndup(buf, strlen(buf));
+    }
+    qsort(have, nh, sizeof *have, str_cmp);
+    for (size_t i = 0; i < njpairs; i++) {
+        char buf[PK__PLACE_MAX_DEPTH * 65], *key = buf;
+        phrase_text(&jpairs[i], buf, sizeof buf);
+        if (!bsearch(&key, have, nh, sizeof *have, str_cmp))
+            PUSH(phrases, nphrases, cap_phrases, jpairs[i]);
+    }
+    for (size_t i = 0; i < nh; i++)
+        free(have[i]);
+    free(have);
 }
 
 /* ---- small CSV reader over one file ---- */
@@ -899,6 +966,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     if (rc < 0)
         return 1;
 
+    size_t nphrases_own = nphrases; /* the phrases after these are names with two words joined */
+    add_joined_pairs();
+
     /* ---- tokens ---- */
     size_t nwords_total = 0;
     for (size_t i = 0; i < nphrases; i++)
@@ -933,6 +1003,23 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             h = (h + 1) & (t_nslots - 1);
         t_slots[h] = (uint32_t)t + 1;
     }
+    /* which tokens are in no phrase but names with two words joined (add_joined_pairs(): "unauna" of
+     * "Tojo Unauna"): the resolver's own joining of two words a name writes apart skips them, and the
+     * fuzzy search's indexes leave them out (no typo is corrected to them; its other answers stay) */
+    uint32_t *jonly = calloc(ntok / 32 + 1, sizeof *jonly), *jother = calloc(ntok / 32 + 1, sizeof *jother);
+    for (size_t i = 0; i < nphrases; i++)
+        for (size_t j = 0; j < phrases[i].nwords; j++) {
+            tokrec k = {phrases[i].words[j], strlen(phrases[i].words[j])};
+            uint32_t t = (uint32_t)((tokrec *)bsearch(&k, toks, ntok, sizeof *toks, tok_cmp) - toks);
+            if (i < nphrases_own)
+                jother[t >> 5] |= 1u << (t & 31);
+            else
+                jonly[t >> 5] |= 1u << (t & 31);
+        }
+    for (size_t w = 0; w < ntok / 32 + 1; w++)
+        jonly[w] &= ~jother[w];
+    free(jother);
+#define JONLY(t) ((jonly[(t) >> 5] >> ((t) & 31)) & 1u)
     /* ---- trie ---- */
     uint32_t e_nslots = 1;
     while (e_nslots < nwords_total * 2)
@@ -1015,7 +1102,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     uint32_t *bg_first = calloc(PK__REGION_NBIGRAMS + 1, sizeof *bg_first);
     uint16_t grams[80];
     for (size_t t = 0; t < ntok; t++) {
-        size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+        size_t g = JONLY(t) ? 0 : pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
         for (size_t i = 0; i < g; i++)
             bg_first[grams[i] + 1]++;
     }
@@ -1026,7 +1113,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     uint32_t *fill = malloc(PK__REGION_NBIGRAMS * sizeof *fill);
     memcpy(fill, bg_first, PK__REGION_NBIGRAMS * sizeof *fill);
     for (size_t t = 0; t < ntok; t++) {
-        size_t g = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+        size_t g = JONLY(t) ? 0 : pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
         for (size_t i = 0; i < g; i++)
             bg_tokens[fill[grams[i]]++] = (uint32_t)t;
     }
@@ -1052,7 +1139,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             }
             if (at > g)
                 break;
-            size_t ng = pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
+            size_t ng = JONLY(t) ? 0 : pk__region_bigrams(grams, PK_ARRAY_LEN(grams), toks[t].s, toks[t].len);
             for (size_t i = 0; i < ng; i++)
                 lc_cnt[grams[i]]++;
         }
@@ -1085,7 +1172,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
         return 1;
     for (size_t t = 0; t < ntok; t++) {
         size_t len = toks[t].len;
-        if (len < 2)
+        if (len < 2 || JONLY(t))
             continue;
         const char *s = toks[t].s;
         unsigned char first = (unsigned char)s[0];
@@ -1166,7 +1253,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     if (!tl || !tl_first)
         return 1;
     for (size_t t = 0; t < ntok; t++) {
-        if (toks[t].len < 2 || toks[t].s[0] < 'a' || toks[t].s[0] > 'z')
+        if (toks[t].len < 2 || toks[t].s[0] < 'a' || toks[t].s[0] > 'z' || JONLY(t))
             continue;
         uint32_t h = pk__place_key_hash(toks[t].s + 1, toks[t].len - 1);
         tl[tl_n++] = (uint64_t)(h >> (32 - PK__PLACE_TAIL_BITS)) << 32 |
@@ -1272,6 +1359,9 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             }
         emit_u32(out, "t_cont", cont, ntok / 32 + 1);
         emit_u32(out, "n_kids", kids, nnodes / 32 + 1);
+        /* the tokens in no phrase but names with two words joined (jonly) */
+        emit_u32(out, "t_jonly", jonly, ntok / 32 + 1);
+        free(jonly);
         free(cont);
         free(kids);
         free(tab);
@@ -1395,6 +1485,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             "    tl_first, tl_ent,\n"
             "    %zu, n_entry, n_kids, e_tab, %uu,\n"
             "    %zu, ents, cues, %zu,\n"
+            "    t_jonly,\n"
             "};\n",
             nprov, nd, nv, ntok, t_nslots - 1, dl_nlines, nnodes, e_mask, nent, ncues);
     fprintf(stderr, "pkgen places: %zu districts, %zu villages, %zu tokens, %zu nodes, %zu entries, pool %zu bytes,"
