@@ -28,6 +28,17 @@ typedef struct slug_cache {
     int val[2][SLUG_SLOTS];
 } slug_cache;
 
+/* many_places()'s last answers for whole sentences: [b, e) holds no end of
+ * a sentence and is bounded by ends (sent_stop()) or the text's ends, so
+ * sentence_around() of any byte in [b, e] at most 240 bytes from either
+ * bound is exactly [b, e); val: many_places() of it. */
+#define SENT_SLOTS 4
+typedef struct sent_cache {
+    size_t b[SENT_SLOTS], e[SENT_SLOTS];
+    int val[SENT_SLOTS];
+    size_t n; /* slots filled; the next one filled is n % SENT_SLOTS */
+} sent_cache;
+
 typedef struct dctx {
     pk_extract_result *r;
     const pk_extract_mention *m;
@@ -44,6 +55,7 @@ typedef struct dctx {
     const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
     int8_t *para_outcome; /* the paragraph's outcome (-1 none) */
     int8_t *counted_of;   /* counted(k) once asked, else -1 (the drafts ask it of a role many times) */
+    int8_t *many_of;      /* many_places() at the mention's start once asked, else -1 */
     uint8_t *before_of;   /* per mention, two bits (asked, answer) per question asked once: the words of
                              word_before_once() (bits 0-5), deed_day() (bits 6-7) */
     size_t doc_region;    /* the text's main place, or NONE */
@@ -76,6 +88,7 @@ typedef struct dctx {
     uintptr_t named_sorted[2][MAX_DISTINCT]; /* named[] as sorted addresses: named_region() asks by bisection */
     int competing;        /* competing() once asked, else -1 */
     slug_cache *slugs;    /* actor_named(), act_named() */
+    sent_cache *sents;    /* many_places(), or NULL */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -468,28 +481,39 @@ static int handles(const dctx *d, size_t k);
 static int another_person(const dctx *d, size_t k, size_t first, const size_t *taken, size_t n);
 static int joins_people(const dctx *d, const pk_extract_mention *p, const pk_extract_mention *q);
 
+/* word_is() of a word of exactly the length of the literal s */
+#define WORD_EQ(w, n, s) ((n) == sizeof(s) - 1 && word_is((w), (n), (s)))
+
 /* 2 for a word counting several people ("dua" .. "sepuluh", "belasan",
  * "puluhan", "ratusan", "sejumlah", "beberapa", "para"), 1 for one ("satu",
  * "seorang"), 0 for any other word. */
-#define LETTER_BIT(c) (1u << ((c) - 'a'))
-#define FIRST_OF_COUNTS                                                                                        \
-    (LETTER_BIT('b') | LETTER_BIT('d') | LETTER_BIT('e') | LETTER_BIT('l') | LETTER_BIT('p') | LETTER_BIT('r') |  \
-     LETTER_BIT('s') | LETTER_BIT('t'))
-
 static int count_word(const char *w, size_t n)
 {
-    static const char *const several[] = {"dua",     "tiga",    "empat",   "lima",     "enam",     "tujuh",
-                                          "delapan", "sembilan", "sepuluh", "belasan",  "puluhan",  "ratusan",
-                                          "sejumlah", "beberapa", "para"};
     if (n < 3 || n > 8)
         return 0; /* no word above has fewer than 3 or more than 8 letters */
-    unsigned c = (unsigned char)w[0] | 32u; /* and each starts with b, d, e, l, p, r, s or t */
-    if (c < 'a' || c > 'z' || !(LETTER_BIT(c) & FIRST_OF_COUNTS))
-        return 0;
-    for (size_t i = 0; i < PK_ARRAY_LEN(several); i++)
-        if (word_is(w, n, several[i]))
+    /* by the first letter, only the words that start with it are compared */
+    switch ((unsigned char)w[0] | 32u) {
+    case 'b':
+        return WORD_EQ(w, n, "belasan") || WORD_EQ(w, n, "beberapa") ? 2 : 0;
+    case 'd':
+        return WORD_EQ(w, n, "dua") || WORD_EQ(w, n, "delapan") ? 2 : 0;
+    case 'e':
+        return WORD_EQ(w, n, "empat") || WORD_EQ(w, n, "enam") ? 2 : 0;
+    case 'l':
+        return WORD_EQ(w, n, "lima") ? 2 : 0;
+    case 'p':
+        return WORD_EQ(w, n, "puluhan") || WORD_EQ(w, n, "para") ? 2 : 0;
+    case 'r':
+        return WORD_EQ(w, n, "ratusan") ? 2 : 0;
+    case 's':
+        if (WORD_EQ(w, n, "sembilan") || WORD_EQ(w, n, "sepuluh") || WORD_EQ(w, n, "sejumlah"))
             return 2;
-    return word_is(w, n, "satu") || word_is(w, n, "seorang");
+        return WORD_EQ(w, n, "satu") || WORD_EQ(w, n, "seorang");
+    case 't':
+        return WORD_EQ(w, n, "tiga") || WORD_EQ(w, n, "tujuh") ? 2 : 0;
+    default:
+        return 0;
+    }
 }
 
 /* 1 if role k, written capitalised, ends the name of a body: up to four
@@ -659,9 +683,10 @@ static pk_status prepare(dctx *d)
     d->para_outcome = malloc(nm);
     d->topic_of = malloc(nm * sizeof(size_t));
     d->counted_of = malloc(nm);
+    d->many_of = malloc(nm);
     d->before_of = calloc(nm, 1);
     if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
-        !d->counted_of || !d->before_of || !d->deny_by || !srole) {
+        !d->counted_of || !d->many_of || !d->before_of || !d->deny_by || !srole) {
         free(srole);
         return PK_ENOMEM;
     }
@@ -677,6 +702,7 @@ static pk_status prepare(dctx *d)
         }
     }
     memset(d->counted_of, -1, nm);
+    memset(d->many_of, -1, nm);
     mark_topics(d);
     size_t nr = NONE, np = NONE, no = NONE;
     /* A denial of a later sentence reaches back to the deeds told before it
@@ -867,6 +893,25 @@ static int owner(const dctx *d, size_t k)
     return word_before_once(d, k, BEFORE_MILIK);
 }
 
+/* place_owner()'s next word back from *at: the run of ASCII letters
+ * [*b, *e) ending there after any spaces, and *at moved to its start; 0 when
+ * there is none (a comma, a bracket, a digit, the text's start: the phrase
+ * ends). */
+static int word_back(const dctx *d, size_t *at, size_t *b, size_t *e)
+{
+    size_t x = *at;
+    while (x > 0 && d->text[x - 1] == ' ')
+        x--;
+    size_t y = x;
+    while (y > 0 && (((d->text[y - 1] | 32) >= 'a' && (d->text[y - 1] | 32) <= 'z')))
+        y--;
+    if (y == x)
+        return 0;
+    *b = *at = y;
+    *e = x;
+    return 1;
+}
+
 /* 1 if role k owns the place of a locative phrase: "di rumah Kades"
  * (fresh3 016), "di depan rumah Camat" (fresh8 013), "di Kantor Camat
  * Pujud" (fresh8 038). After "di", "ke" or "dari" (and at most one word of
@@ -874,39 +919,30 @@ static int owner(const dctx *d, size_t k)
  * the post after it is its possessor: the phrase tells where the deed
  * happened, not who did it. A post heading a phrase of its own ("Rumah
  * Camat ... digeruduk", a headline) or a possessor of another noun ("meja
- * kantor camat") is not read so. At most five words read back. */
+ * kantor camat") is not read so. At most four words read back. */
 static int place_owner(const dctx *d, size_t k)
 {
-    size_t e = d->m[k].start, w[5][2];
-    int nw = 0;
-    while (nw < 5) {
-        while (e > 0 && d->text[e - 1] == ' ')
-            e--;
-        size_t b = e;
-        while (b > 0 && (((d->text[b - 1] | 32) >= 'a' && (d->text[b - 1] | 32) <= 'z')))
-            b--;
-        if (b == e)
-            break; /* a comma, a bracket, a digit, the text's start: the phrase ends */
-        w[nw][0] = b;
-        w[nw++][1] = e;
-        e = b;
-    }
-    int i = 0;
-    if (i < nw && word_is(d->text + w[i][0], w[i][1] - w[i][0], "dinas"))
-        i++; /* "rumah dinas bupati" */
-    if (i >= nw || !(word_is(d->text + w[i][0], w[i][1] - w[i][0], "rumah") ||
-                     word_is(d->text + w[i][0], w[i][1] - w[i][0], "kantor")))
+    /* the words are read back one at a time, only as far as the tests
+     * below need them: most mentions are not after "rumah" or "kantor" */
+    size_t at = d->m[k].start, b, e;
+    size_t x = at;
+    while (x > 0 && d->text[x - 1] == ' ')
+        x--;
+    char last = x > 0 ? (char)(d->text[x - 1] | 32) : 0;
+    if ((last != 's' && last != 'h' && last != 'r') || !word_back(d, &at, &b, &e))
+        return 0; /* the word right before ends neither "dinas", "rumah" nor "kantor" */
+    if (WORD_EQ(d->text + b, e - b, "dinas") && !word_back(d, &at, &b, &e))
+        return 0; /* "rumah dinas bupati" */
+    if (!(WORD_EQ(d->text + b, e - b, "rumah") || WORD_EQ(d->text + b, e - b, "kantor")) || !word_back(d, &at, &b, &e))
         return 0;
-    i++;
     static const char *const pos[] = {"depan", "belakang", "samping", "dalam", "halaman", "sekitar", "area"};
-    for (size_t q = 0; i < nw && q < PK_ARRAY_LEN(pos); q++)
-        if (word_is(d->text + w[i][0], w[i][1] - w[i][0], pos[q])) {
-            i++;
+    for (size_t q = 0; q < PK_ARRAY_LEN(pos); q++)
+        if (word_is(d->text + b, e - b, pos[q])) {
+            if (!word_back(d, &at, &b, &e))
+                return 0;
             break;
         }
-    return i < nw && (word_is(d->text + w[i][0], w[i][1] - w[i][0], "di") ||
-                      word_is(d->text + w[i][0], w[i][1] - w[i][0], "ke") ||
-                      word_is(d->text + w[i][0], w[i][1] - w[i][0], "dari"));
+    return WORD_EQ(d->text + b, e - b, "di") || WORD_EQ(d->text + b, e - b, "ke") || WORD_EQ(d->text + b, e - b, "dari");
 }
 
 static int actor_for(const dctx *d, size_t k, size_t a)
@@ -1678,7 +1714,7 @@ static void find_identity(dctx *d)
     d->ident_of = d->ident_role = NONE;
     d->ident_demo = 0;
     for (size_t k = 0; k < d->nm; k++) {
-        if (!class_word(d, k))
+        if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE || !class_word(d, k))
             continue;
         size_t to = d->m[k].end + 96 < d->len ? d->m[k].end + 96 : d->len;
         size_t cop = NONE;
@@ -2040,23 +2076,44 @@ static int sent_stop(const char *t, size_t len, size_t i)
 }
 
 /* the end of the run of ASCII letters and digits at t[i], at most e */
-static size_t ascii_word_end(const char *t, size_t i, size_t e)
+#define ASCII_ALNUM(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9'))
+static inline size_t ascii_word_end(const char *t, size_t i, size_t e)
 {
-    while (i < e && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= '0' && t[i] <= '9')))
+    while (i < e && ASCII_ALNUM(t[i]))
         i++;
     return i;
+}
+
+/* the bytes that may end a sentence (sent_stop()): '\n', '!', '.', '?' */
+#define STOP_BITS ((1ull << '\n') | (1ull << '!') | (1ull << '.') | (1ull << '?'))
+#define MAY_STOP(c) ((unsigned char)(c) < 64 && ((STOP_BITS >> (unsigned char)(c)) & 1u))
+#define ONES8 UINT64_C(0x0101010101010101)
+#define HAS_ZERO8(v) ((((v) - ONES8) & ~(v) & (0x80 * ONES8)) != 0)
+#define HAS_BYTE8(v, c) HAS_ZERO8((v) ^ ((uint64_t)(unsigned char)(c) * ONES8))
+
+/* 1 if one of the 8 bytes at p may end a sentence (MAY_STOP()) */
+static inline int may_stop8(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return HAS_BYTE8(v, '\n') || HAS_BYTE8(v, '!') || HAS_BYTE8(v, '.') || HAS_BYTE8(v, '?');
 }
 
 /* [*b, *e): the sentence holding bytes [from, to), read at most 240 bytes
  * beyond them on either side */
 static void sentence_around(const dctx *d, size_t from, size_t to, size_t *b, size_t *e)
 {
+    const char *t = d->text;
     size_t x = from < d->len ? from : d->len, y = to < d->len ? to : d->len;
     size_t lim = x > 240 ? x - 240 : 0;
-    while (x > lim && !sent_stop(d->text, d->len, x - 1))
+    while (x >= lim + 8 && !may_stop8(t + x - 8)) /* eight bytes at a time while none may end it */
+        x -= 8;
+    while (x > lim && !(MAY_STOP(t[x - 1]) && sent_stop(t, d->len, x - 1)))
         x--;
     lim = y + 240 < d->len ? y + 240 : d->len;
-    while (y < lim && !sent_stop(d->text, d->len, y))
+    while (y + 8 <= lim && !may_stop8(t + y))
+        y += 8;
+    while (y < lim && !(MAY_STOP(t[y]) && sent_stop(t, d->len, y)))
         y++;
     *b = x;
     *e = y;
@@ -2079,12 +2136,12 @@ static int tally_sentence(const dctx *d, size_t from, size_t to)
     sentence_around(d, from, to, &b, &e);
     int count = 0; /* the word before was a count of two or more */
     for (size_t i = b; i < e;) {
-        size_t j = ascii_word_end(t, i, e);
-        if (j == i) {
+        if (!ASCII_ALNUM(t[i])) { /* not a word: ascii_word_end() would stop here */
             count = count && (t[i] == ' ' || t[i] == '.');
             i++;
             continue;
         }
+        size_t j = ascii_word_end(t, i + 1, e);
         for (size_t q = 0; q < PK_ARRAY_LEN(totals); q++)
             if (word_is(t + i, j - i, totals[q]))
                 return 1;
@@ -2106,36 +2163,59 @@ static int tally_sentence(const dctx *d, size_t from, size_t to)
  * told in it, or a place read from it, is a statistic's, not one deed's.
  * A place word after "seluruh" or "semua" ("di seluruh wilayah") counts
  * nothing. At most 240 bytes are read on either side. */
+static int many_places_in(const dctx *d, size_t b, size_t e);
+
 static int many_places(const dctx *d, size_t at)
+{
+    sent_cache *c = d->sents;
+    for (size_t q = 0; c && q < c->n && q < SENT_SLOTS; q++)
+        if (c->b[q] <= at && at <= c->e[q] && at - c->b[q] <= 240 && c->e[q] - at <= 240)
+            return c->val[q]; /* a whole sentence asked before */
+    size_t b, e;
+    sentence_around(d, at, at, &b, &e);
+    int val = many_places_in(d, b, e);
+    if (c && (b == 0 || sent_stop(d->text, d->len, b - 1)) && (e == d->len || sent_stop(d->text, d->len, e))) {
+        size_t q = c->n++ % SENT_SLOTS;
+        c->b[q] = b;
+        c->e[q] = e;
+        c->val[q] = val;
+    }
+    return val;
+}
+
+/* many_places() of the sentence [b, e) */
+static int many_places_in(const dctx *d, size_t b, size_t e)
 {
     static const char *const kinds[] = {"daerah", "wilayah", "kabupaten", "kota", "provinsi", "kab"};
     const char *t = d->text;
-    size_t b, e;
-    sentence_around(d, at, at, &b, &e);
     int count = 0; /* the word before was a count of two or more */
     for (size_t i = b; i < e;) {
-        size_t j = ascii_word_end(t, i, e);
-        if (j == i) {
+        if (!ASCII_ALNUM(t[i])) { /* not a word: ascii_word_end() would stop here */
             count = count && t[i] == ' ';
             i++;
             continue;
         }
+        size_t j = ascii_word_end(t, i + 1, e);
         for (size_t q = 0; count && q < PK_ARRAY_LEN(kinds); q++)
             if (word_is(t + i, j - i, kinds[q]))
                 return 1;
+        if (t[i] >= '0' && t[i] <= '9') {
+            /* a number of one to three digits, two or more: not a year
+             * ("Pilkada 2024 Kabupaten Bekasi") */
+            unsigned num = 0;
+            for (size_t q = i; q < j && q < i + 4 && t[q] >= '0' && t[q] <= '9'; q++)
+                num = num * 10u + (unsigned)(t[q] - '0');
+            count = j - i <= 3 && num >= 2;
+            i = j;
+            continue;
+        }
         const char *w = t + i;
         size_t n = j - i;
         if (n > 4 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e') { /* ketiga, keenam: all N of them */
             w += 2;
             n -= 2;
         }
-        /* a number of one to three digits, two or more: not a year ("Pilkada
-         * 2024 Kabupaten Bekasi") */
-        unsigned num = 0;
-        for (size_t q = i; q < j && q < i + 4 && t[q] >= '0' && t[q] <= '9'; q++)
-            num = num * 10u + (unsigned)(t[q] - '0');
-        count = ((t[i] >= '0' && t[i] <= '9') && j - i <= 3 && num >= 2) ||
-                (count_word(w, n) == 2 && !word_is(w, n, "para")) || word_is(t + i, j - i, "berbagai");
+        count = (count_word(w, n) == 2 && !word_is(w, n, "para")) || word_is(t + i, j - i, "berbagai");
         i = j;
     }
     return 0;
@@ -2146,17 +2226,28 @@ static int many_places(const dctx *d, size_t at)
  * the sentence its region was only inferred from ("seperti yang terjadi
  * di Tomohon, Minahasa Utara, ... dan beberapa daerah lainnya", fresh7
  * 010). */
+/* many_places() at the start of mention k (asked once per mention: the
+ * answer is kept in d->many_of) */
+static int many_places_at(const dctx *d, size_t k)
+{
+    if (!d->many_of)
+        return many_places(d, d->m[k].start);
+    if (d->many_of[k] < 0)
+        d->many_of[k] = (int8_t)many_places(d, d->m[k].start);
+    return d->many_of[k];
+}
+
 static int tally_of_places(const dctx *d, const pk_extract_draft *dr, size_t a)
 {
-    if (many_places(d, d->m[a].start))
+    if (many_places_at(d, a))
         return 1;
     size_t k = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
     if (k != PK_EXTRACT_NO_MENTION && k < d->nm && d->m[k].sentence != d->m[a].sentence &&
-        many_places(d, d->m[k].start))
+        many_places_at(d, k))
         return 1;
     k = dr->evidence[PK_EXTRACT_FIELD_REGION].mention;
     return dr->evidence[PK_EXTRACT_FIELD_REGION].how == PK_EXTRACT_HOW_INFERRED && k != PK_EXTRACT_NO_MENTION &&
-           k < d->nm && d->m[k].sentence != d->m[a].sentence && many_places(d, d->m[k].start);
+           k < d->nm && d->m[k].sentence != d->m[a].sentence && many_places_at(d, k);
 }
 
 /* 1 if the bytes [from, to) only join a counted group to its places, or
@@ -5105,6 +5196,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     memset(slugs.key, 0, sizeof slugs.key);
     memset(slugs.val, -1, sizeof slugs.val); /* an empty slot (key NULL) answers a NULL label: none */
     d.slugs = &slugs;
+    sent_cache sents;
+    memset(&sents, 0, sizeof sents);
+    d.sents = &sents;
     pk_status s = prepare(&d);
     if (s == PK_OK) {
         doc_places(&d);
@@ -5438,6 +5532,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     free(d.para_outcome);
     free(d.topic_of);
     free(d.counted_of);
+    free(d.many_of);
     free(d.before_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
