@@ -2633,6 +2633,38 @@ static void test_round12_homes(void **state)
                        "warga.");
 }
 
+/* Round 12 coverage (wip-cov): people of one list, each the camat of
+ * another kecamatan, are that many incidents, each with its own district
+ * (kin_drafts() by district; corpus README rule 4). Kaliwates 35.09.19,
+ * Patrang 35.09.20 and Sumbersari 35.09.21 are kecamatan of Kabupaten
+ * Jember (../shared/data/districts.csv). The sentences follow fresh8 005
+ * and fresh9 022 with camat for kepala desa. */
+static void expect_camats(const char *text)
+{
+    static const char *const want[] = {"Kaliwates", "Sumbersari", "Patrang"};
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 3);
+    for (size_t i = 0; i < 3; i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->actor_label, "camat");
+        assert_string_equal(d->incident.region, "35.09");
+        int seen = 0;
+        for (size_t j = 0; j < 3; j++)
+            seen += strcmp(pk_extract_draft_at(r, j)->district, want[i]) == 0;
+        assert_int_equal(seen, 1);
+    }
+    pk_extract_free(r);
+}
+
+static void test_round12_lists(void **state)
+{
+    (void)state;
+    expect_camats("Adapun Camat yang melanggar netralitas, Camat Kaliwates, Camat Sumbersari, dan Camat Patrang.");
+    expect_camats("Tiga orang resmi ditahan Polres Jember atas dugaan praktik politik uang\xe2\x80\x94" "tiga di antaranya "
+                  "adalah camat aktif. Mereka adalah HA (Camat Kaliwates), AP (Camat Sumbersari), dan RD (Camat "
+                  "Patrang).");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2661,7 +2693,7 @@ int main(void)
         cmocka_unit_test(test_party_at_campaign), cmocka_unit_test(test_act_gaps),
         /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_round12_inputs), cmocka_unit_test(test_round12_phrases),
-        cmocka_unit_test(test_round12_homes),
+        cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
