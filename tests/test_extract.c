@@ -2665,6 +2665,48 @@ static void test_round12_lists(void **state)
                   "Patrang).");
 }
 
+/* Round 12 coverage (wip-cov): days that are not the deed's. A day after
+ * "sejak" (a start), "hingga" (a cut-off, with "tgl") or "per" (the day a
+ * change takes effect) cannot be the deed's; a page's date and clock time
+ * before the report ("Kompas.com - 25/11/2024, 17:49 WIB") is its
+ * publication, whatever the separators. The same deed told "pada 25
+ * November 2024" is dated. */
+static void deed_day_is(const char *text, int day)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+    assert_string_equal(d->act_label, "give_money");
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->village, "Sukamaju");
+    if (day)
+        assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 11, day)), 0);
+    else
+        assert_int_equal(d->incident.occurred.year, 0);
+    pk_extract_free(r);
+}
+
+static void test_round12_days(void **state)
+{
+    (void)state;
+    deed_day_is("Kepala Desa Sukamaju membagikan uang kepada warga pada 25 November 2024.", 25);
+    deed_day_is("Kepala Desa Sukamaju membagikan uang kepada warga sejak tanggal  25 November 2024.", 0);
+    deed_day_is("Kepala Desa Sukamaju membagikan uang kepada warga hingga tgl 25 November 2024.", 0);
+    deed_day_is("Kepala Desa Sukamaju membagikan uang kepada warga,per 25 November 2024.", 0);
+    static const char *const stamp[] = {
+        "Kompas.com \xe2\x80\x94 25/11/2024 \xe2\x80\x94 17:49 WIT. ",
+        "Kompas.com - 25/11/2024, 17:49WIB. ",
+        "Kompas.com - 25/11/2024,|17:49 WIB. ",
+        "Kompas.com - 25/11/2024 \xe2\x80\x93   17:49 WIB. ",
+        "Kompas.com - 25/11/2024, 1a:49 WIB. ",
+    };
+    char buf[200];
+    for (size_t i = 0; i < sizeof stamp / sizeof stamp[0]; i++) {
+        snprintf(buf, sizeof buf, "%sKepala Desa Sukamaju membagikan uang kepada warga.", stamp[i]);
+        deed_day_is(buf, 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2694,6 +2736,7 @@ int main(void)
         /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_round12_inputs), cmocka_unit_test(test_round12_phrases),
         cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
+        cmocka_unit_test(test_round12_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
