@@ -2707,6 +2707,51 @@ static void test_round12_days(void **state)
     }
 }
 
+/* Round 12 coverage (wip-cov): a class word identified by its copula
+ * (find_identity()) through "seorang oknum" and with the kabupaten named
+ * after the post: one draft, of the camat of Bontoala (73.71.06, Kota
+ * Makassar); a copula followed by a resident ("warga Kecamatan Bontoala")
+ * names no post, so the civil servant stays the actor; two class words
+ * identified with two posts (a camat and a lurah) leave both posts as
+ * actors. */
+static void test_round12_identity(void **state)
+{
+    (void)state;
+    static const char *const camat[] = {
+        "Oknum ASN tersebut adalah seorang oknum Camat Bontoala yang membagikan uang kepada warga.",
+        "Oknum PNS tersebut adalah Camat Bontoala, Kota Makassar, yang membagikan uang kepada warga.",
+    };
+    for (size_t i = 0; i < sizeof camat / sizeof camat[0]; i++) {
+        pk_extract_result *r = run(camat[i], (pk_date){0, 0, 0});
+        assert_int_equal(pk_extract_draft_count(r), 1);
+        const pk_extract_draft *d = pk_extract_draft_at(r, 0);
+        assert_string_equal(d->actor_label, "camat");
+        assert_string_equal(d->act_label, "give_money");
+        assert_string_equal(d->district_code, "73.71.06");
+        pk_extract_free(r);
+    }
+    pk_extract_result *r = run("Oknum Pegawai Negeri Sipil tersebut adalah warga Kecamatan Bontoala yang membagikan uang "
+                               "kepada warga.",
+                               (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 1);
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "pns");
+    assert_string_equal(pk_extract_draft_at(r, 0)->district, "Bontoala");
+    pk_extract_free(r);
+    r = run("Dua oknum ASN dilaporkan ke Bawaslu. ASN pertama yakni Camat Bontoala, dan ASN kedua yaitu Lurah Sukamaju, "
+            "membagikan uang kepada warga.",
+            (pk_date){0, 0, 0});
+    int cam = 0, lur = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *d = pk_extract_draft_at(r, i);
+        assert_string_equal(d->act_label, "give_money");
+        cam += strcmp(d->actor_label, "camat") == 0;
+        lur += strcmp(d->actor_label, "lurah") == 0;
+    }
+    assert_int_equal(cam, 1);
+    assert_int_equal(lur, 1);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2736,7 +2781,7 @@ int main(void)
         /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_round12_inputs), cmocka_unit_test(test_round12_phrases),
         cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
-        cmocka_unit_test(test_round12_days),
+        cmocka_unit_test(test_round12_days), cmocka_unit_test(test_round12_identity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
