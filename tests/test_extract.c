@@ -2752,6 +2752,59 @@ static void test_round12_identity(void **state)
     pk_extract_free(r);
 }
 
+/* Round 12 coverage (wip-cov): pk_extract()'s options at their edges
+ * (include/pilkada/extract.h: options version 1; a cycle is a year the
+ * date functions support, PK_DATE_MIN_YEAR..PK_DATE_MAX_YEAR; an empty
+ * default region is none), bad UTF-8 with no error record, blank lines of
+ * tabs and carriage returns between paragraphs, and a character split by
+ * the 64 KB window of the reference scan. */
+static void test_round12_options(void **state)
+{
+    (void)state;
+    const char *t = "Kepala Desa Sukamaju membagikan uang kepada warga.";
+    pk_extract_result *r = NULL;
+    pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
+    o.version = PK_EXTRACT_OPTIONS_VERSION + 1;
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_EINVAL);
+    assert_null(r);
+    o = (pk_extract_options)PK_EXTRACT_OPTIONS_INIT;
+    o.cycle = PK_DATE_MAX_YEAR + 1;
+    assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_EINVAL);
+    /* the last and the first supported years: no cycle of the registry, still read */
+    static const int edge[] = {PK_DATE_MAX_YEAR, PK_DATE_MIN_YEAR};
+    for (size_t i = 0; i < 2; i++) {
+        o.cycle = edge[i];
+        o.default_region = "";
+        assert_int_equal(pk_extract(&r, t, strlen(t), &o, NULL), PK_OK);
+        assert_int_equal(pk_extract_draft_count(r), 1);
+        assert_int_equal(pk_extract_draft_at(r, 0)->incident.cycle, edge[i]);
+        assert_string_equal(pk_extract_draft_at(r, 0)->incident.region, "");
+        pk_extract_free(r);
+    }
+    assert_int_equal(pk_extract(&r, "Desa \xc3(", 7, NULL, NULL), PK_EENCODING);
+    assert_null(r);
+    /* two paragraphs, a blank line of a tab and a CR between */
+    r = run("Kepala Desa Sukamaju membagikan uang kepada warga.\n \t\r\nCamat Bontoala mengajak masyarakat memilih "
+            "pasangan calon nomor urut 2.",
+            (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_sentence_count(r), 2);
+    assert_non_null(draft_with(r, "give_money"));
+    assert_string_equal(draft_with(r, "partisan_activity")->actor_label, "camat");
+    pk_extract_free(r);
+    /* a two-byte letter across byte 65536, then a deed dated in full */
+    size_t n = 70000;
+    char *big = malloc(n + 200);
+    assert_non_null(big);
+    memset(big, ' ', n);
+    memcpy(big + 65535, "\xc3\xa9", 2);
+    assert_true(snprintf(big + n, 200, "Kepala Desa Sukamaju membagikan uang kepada warga pada 25 November 2024.") > 0);
+    r = run(big, (pk_date){0, 0, 0});
+    assert_non_null(draft_with(r, "give_money"));
+    assert_int_equal(pk_date_compare(draft_with(r, "give_money")->incident.occurred, pk_date_of(2024, 11, 25)), 0);
+    pk_extract_free(r);
+    free(big);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2782,6 +2835,7 @@ int main(void)
         cmocka_unit_test(test_round12_inputs), cmocka_unit_test(test_round12_phrases),
         cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
         cmocka_unit_test(test_round12_days), cmocka_unit_test(test_round12_identity),
+        cmocka_unit_test(test_round12_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
