@@ -2805,6 +2805,36 @@ static void test_round12_options(void **state)
     free(big);
 }
 
+/* Round 12 coverage (wip-cov): sums written in capitals, in lower case,
+ * with "Rp." or a no-break space, with a decimal comma; a sum too large for
+ * the field is -1 (include/pilkada/extract.h); the regulations' long forms
+ * ("Peraturan Pemerintah Nomor 94 Tahun 2021") in their short form. */
+static void test_round12_money_and_laws(void **state)
+{
+    (void)state;
+    pk_extract_result *r = run("Ia membagikan uang RP 5 JUTA, rp150.000, Rp. 200.000, Rp\xc2\xa0" "300 ribu dan Rp 2,25 juta "
+                               "kepada warga. Totalnya disebut Rp 1.000.000.000.000.000.000.000.",
+                               (pk_date){0, 0, 0});
+    const long long want[] = {5000000, 150000, 200000, 300000, 2250000, -1};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_MONEY, i);
+        assert_non_null(m);
+        assert_int_equal(m->amount, want[i]);
+    }
+    pk_extract_free(r);
+    r = run("Perbuatan itu melanggar Peraturan Pemerintah Nomor 94 Tahun 2021, Perbawaslu Nomor 8 Tahun 2020, PKPU "
+            "Nomor 2 Tahun 2024 dan Pasal 71 ayat (3) huruf a UU 10/2016.",
+            (pk_date){0, 0, 0});
+    static const char *const law[] = {"PP 94/2021", "Perbawaslu 8/2020", "PKPU 2/2024",
+                                      "UU 10/2016 Pasal 71 ayat (3) huruf a"};
+    for (size_t i = 0; i < sizeof law / sizeof law[0]; i++) {
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_CITATION, i);
+        assert_non_null(m);
+        assert_string_equal(m->text, law[i]);
+    }
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2835,7 +2865,7 @@ int main(void)
         cmocka_unit_test(test_round12_inputs), cmocka_unit_test(test_round12_phrases),
         cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
         cmocka_unit_test(test_round12_days), cmocka_unit_test(test_round12_identity),
-        cmocka_unit_test(test_round12_options),
+        cmocka_unit_test(test_round12_options), cmocka_unit_test(test_round12_money_and_laws),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
