@@ -2833,6 +2833,23 @@ static void test_round12_money_and_laws(void **state)
         assert_string_equal(m->text, law[i]);
     }
     pk_extract_free(r);
+    /* cut short: "Rp" with no number, a law's name with no number and year: no sum, no citation */
+    static const char *const cut[] = {
+        "Ia membagikan uang Rp", "Ia membagikan uang Rp.", "Perbuatan itu melanggar UU",
+        "Perbuatan itu melanggar Undang-Undang", "Perbuatan itu melanggar PP", "Perbuatan itu melanggar UU Nomor",
+        "Perbuatan itu melanggar UU Nomor 10", "Perbuatan itu melanggar UU Nomor 10 Tahun",
+        "Perbuatan itu melanggar Peraturan Pemerintah",
+    };
+    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+        r = run(cut[i], (pk_date){0, 0, 0});
+        assert_null(find(r, PK_EXTRACT_MENTION_MONEY, 0));
+        assert_null(find(r, PK_EXTRACT_MENTION_CITATION, 0));
+        pk_extract_free(r);
+    }
+    /* a word that is no unit after the number: the number alone */
+    r = run("Ia membagikan uang Rp 5 jutaanbanyaksekali kepada warga.", (pk_date){0, 0, 0});
+    assert_int_equal(find(r, PK_EXTRACT_MENTION_MONEY, 0)->amount, 5);
+    pk_extract_free(r);
 }
 
 int main(void)
