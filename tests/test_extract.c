@@ -2551,8 +2551,8 @@ static void test_round12_inputs(void **state)
         one_draft_of(buf, 1, "give_money", "kepala_desa", "Sukamaju");
     }
     size_t k = (size_t)snprintf(buf, sizeof buf, "Kades membagikan uang kepada warga ");
-    for (int i = 0; i < 30; i++, k += 2)
-        memcpy(buf + k, "\xc3\xa9", 2);
+    for (int i = 0; i < 30; i++)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "\xc3\xa9");
     snprintf(buf + k, sizeof buf - k, " di Desa Sukamaju.");
     one_draft_of(buf, 1, "give_money", "kepala_desa", "Sukamaju");
 }
