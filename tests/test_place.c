@@ -790,6 +790,62 @@ static void test_text_bad_utf8(void **state)
     free(s);
 }
 
+/* Round 12 coverage (wip-cov): apostrophes inside and after a name, straight or curly (U+2019), a dash and
+ * clause punctuation right after it, and a spaced name read as one word across a tab or in capitals. Facts of
+ * villages.csv and districts.csv (Kemendagri 2025): 11.01.02.2018 is Desa "Pasi Kuala Ba'u" of Kecamatan Kluet
+ * Utara (11.01.02), Kabupaten Aceh Selatan (11.01); 11.01.07.2015 Desa "Sawang Ba'u" of Kecamatan Sawang
+ * (11.01.07); 35.13.01 Kecamatan Sukapura of Kabupaten Probolinggo (35.13); 35.09.19.1005 the kelurahan
+ * Jemberkidul of Kecamatan Kaliwates (35.09.19), Jember. */
+static void test_round12_word_edges(void **state)
+{
+    (void)state;
+    /* the apostrophe as written and as U+2019 */
+    assert_int_equal(resolve("Pasi Kuala Ba'u", NULL, PK_OK), id_of("11.01.02.2018"));
+    assert_int_equal(resolve("Pasi Kuala Ba\xe2\x80\x99u", NULL, PK_OK), id_of("11.01.02.2018"));
+    assert_int_equal(mention_of("Warga Desa Pasi Kuala Ba\xe2\x80\x99u, Kecamatan Kluet Utara melapor.", "Pasi",
+                                NULL),
+                     id_of("11.01.02.2018"));
+    assert_int_equal(mention_of("Warga Desa Pasi Kuala Ba\xe2\x80\x99u, Kecamatan Kluet Utara melapor.", "Kluet",
+                                NULL),
+                     id_of("11.01.02"));
+    /* an em dash (U+2014) right after the name ends it */
+    const char *dash = "Desa Sawang Ba'u\xe2\x80\x94Kecamatan Sawang";
+    pk_place_mention dm[4];
+    size_t dn = 0;
+    assert_int_equal(pk_place_find_in_text(dm, 4, &dn, dash, strlen(dash), NULL, NULL), PK_OK);
+    assert_int_equal(dn, 2);
+    assert_int_equal(dm[0].id, id_of("11.01.07.2015"));
+    assert_int_equal(dm[0].end, strlen("Desa Sawang Ba'u"));
+    assert_int_equal(dm[1].id, id_of("11.01.07"));
+    /* an apostrophe or a curly one closing the text or before a space is no part of the name: "Sawang Ba"
+     * is no village, so the name read is not Sawang Ba'u */
+    static const char *const cut[] = {"Warga Desa Sawang Ba'", "Warga Desa Sawang Ba\xe2\x80\x99",
+                                      "Warga Desa Sawang Ba' melapor", "Warga Desa Sawang Ba\xe2\x80\x99 melapor"};
+    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+        pk_place_mention m[4];
+        size_t total = 0;
+        assert_int_equal(pk_place_find_in_text(m, 4, &total, cut[i], strlen(cut[i]), NULL, NULL), PK_OK);
+        for (size_t k = 0; k < total && k < 4; k++)
+            assert_true(m[k].id != id_of("11.01.07.2015"));
+    }
+    /* a semicolon, "!" or "?" ends the clause: the kecamatan and the kabupaten after it are two mentions */
+    static const char *const ends[] = {"Kecamatan Sukapura; Probolinggo", "Kecamatan Sukapura! Probolinggo",
+                                       "Kecamatan Sukapura? Probolinggo"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        pk_place_mention m[4];
+        size_t total = 0;
+        assert_int_equal(pk_place_find_in_text(m, 4, &total, ends[i], strlen(ends[i]), NULL, NULL), PK_OK);
+        assert_int_equal(total, 2);
+        assert_int_equal(m[0].id, id_of("35.13.01"));
+        assert_int_equal(m[0].end, strlen("Kecamatan Sukapura"));
+        assert_int_equal(m[1].id, id_of("35.13"));
+    }
+    /* "Jember Kidul" across a tab, in capitals, with an apostrophe inside: the kelurahan Jemberkidul */
+    assert_int_equal(mention_of("Lurah Jember\tKidul melapor", "Jember", NULL), id_of("35.09.19.1005"));
+    assert_int_equal(mention_of("LURAH JEMBER KIDUL melapor", "JEMBER", NULL), id_of("35.09.19.1005"));
+    assert_int_equal(mention_of("Warga Jember Ki'dul melapor", "Jember", NULL), id_of("35.09.19.1005"));
+}
+
 static void test_api_edges(void **state)
 {
     (void)state;
@@ -1447,6 +1503,7 @@ int main(void)
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
         cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
+        cmocka_unit_test(test_round12_word_edges), /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
         cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
