@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "pilkada.h"
+#include "same_place.h"
 
 typedef struct entry {
     const char *name;
@@ -111,17 +112,6 @@ static size_t count_named(const char *name)
     for (size_t i = lo; i < nall && !strcasecmp(all[i].name, name); i++)
         k++;
     return k;
-}
-
-/* Is got the place x, or (a name given twice in x's parent) a place of x's name there? */
-static int is_it(const pk_place *x, pk_place_id got)
-{
-    pk_place g = PK_PLACE_INIT;
-    if (got == x->id)
-        return 1;
-    if (!got || pk_place_get(&g, got, NULL) != PK_OK)
-        return 0;
-    return g.level == x->level && !strcasecmp(g.name, x->name) && g.parent == x->parent;
 }
 
 static int resolves_to(const char *q, const pk_place *x, pk_place_id context, pk_place_id *got)

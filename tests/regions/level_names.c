@@ -26,6 +26,7 @@
 #include <strings.h>
 
 #include "pilkada.h"
+#include "same_place.h"
 
 #define MAX_LW 64
 
@@ -135,17 +136,6 @@ static size_t same_name(const entry *e, size_t n, const entry *x, size_t *same_p
         *same_parent += e[i].district == x->district;
     }
     return k;
-}
-
-/* Is got the place x, or (a name given twice in x's district) a place of x's name there? */
-static int is_it(const pk_place *x, pk_place_id got)
-{
-    pk_place g = PK_PLACE_INIT;
-    if (got == x->id)
-        return 1;
-    if (!got || pk_place_get(&g, got, NULL) != PK_OK)
-        return 0;
-    return g.level == x->level && !strcasecmp(g.name, x->name) && g.parent == x->parent;
 }
 
 static int resolves_to(const char *q, const pk_place *x)
