@@ -2568,8 +2568,7 @@ static void test_round12_phrases(void **state)
                  "partisan_activity", "kepala_desa", "Sukamaju");
     static const char *const video[] = {
         "Di video tersebut, Kepala Desa Sukamaju menyatakan dukungan kepada pasangan calon nomor urut 2.",
-        "Sebuah video yang menampilkan Kepala Desa Sukamaju mendeklarasikan dukungan kepada pasangan calon nomor "
-        "urut 2 beredar di media sosial.",
+        "Sebuah video yang menampilkan Kepala Desa Sukamaju mendeklarasikan dukungan kepada paslon 2 beredar.",
         "Video berisikan Kepala Desa Sukamaju menyatakan dukungan kepada pasangan calon nomor urut 2.",
     };
     for (size_t i = 0; i < sizeof video / sizeof video[0]; i++) {
