@@ -2992,6 +2992,24 @@ static int others_post(const dctx *d, const pk_extract_draft *dr, size_t a, size
     return 1;
 }
 
+/* 1 if place mention p is the post of someone who reports the case, not
+ * of the draft's actor: the role right before it is the subject of an
+ * active report word right after the place ("Kepala Desa Sukamaju
+ * melaporkan kejadian itu", handles()) or reporter() reads it as who
+ * reported ("dilaporkan oleh Kepala Desa Sukamaju"). Who reports is not
+ * the actor, and his post is where he sits, not where the deed was (corpus
+ * README rule 3). */
+static int reporter_post(const dctx *d, const pk_extract_draft *dr, size_t p)
+{
+    if (!post_of(d, p) || dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention == p - 1)
+        return 0;
+    if (reporter(d, p - 1))
+        return 1;
+    size_t q = p + 1;
+    return q < d->nm && d->m[q].sentence == d->m[p].sentence && d->x[q].word <= d->x[p].word_end + 1 &&
+           handles(d, q);
+}
+
 static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size_t hi, const walk *w,
                         const pk_region *defreg)
 {
@@ -3084,8 +3102,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
     size_t bd = NONE, bv = NONE;
     for (size_t k = lo; k < hi; k++) {
         const pk_extract_mention *m = &d->m[k];
-        if (!usable_place(m, &d->x[k]))
-            continue;
+        if (!usable_place(m, &d->x[k]) || reporter_post(d, dr, k))
+            continue; /* a reporter's post is not read as told: carried weak below, if at all */
         /* the place the act is told at ("di Kelurahan Kolasa") over a
          * person's post named before it ("Kepala Desa Parigi ... kampanye
          * di Kelurahan Kolasa, Kecamatan Parigi"; corpus README rule 3: the
@@ -3111,7 +3129,8 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         /* the place and the next one of the other kind, if adjacent ("Desa X, Kecamatan Y") */
         if (p != NONE && post_of(d, p))
             p = told_at(d, p); /* the place that sentence tells its deed at, over the post */
-        if (p != NONE && d->m[p].sentence != d->m[a].sentence && others_post(d, dr, a, p))
+        if (p != NONE && ((d->m[p].sentence != d->m[a].sentence && others_post(d, dr, a, p)) ||
+                          reporter_post(d, dr, p)))
             foreign = 1; /* kept, not confident */
         if (p != NONE) {
             if (d->m[p].kind == PK_EXTRACT_MENTION_DISTRICT)
@@ -3238,6 +3257,48 @@ static int clock_stamp(const dctx *d, size_t k)
     return d->len - j >= 3 && d->text[j] == 'W' && d->text[j + 1] == 'I' && (d->text[j + 2] == 'B' || d->text[j + 2] == 'T');
 }
 
+/* 1 if date mention k is told as a deed's time: "pada" or "sekitar"
+ * right before it, or before "hari"/"tanggal"/"tgl" before it ("membagikan
+ * uang kepada warga pada Senin (25/11/2024), 17:49 WIB"), in a sentence
+ * that tells an act. A clock after such a day is the deed's hour, not a
+ * page's stamp (clock_stamp()): a stamp opens its line or follows the
+ * site's name and a dash ("Kompas.com - 25/03/2019, 17:49 WIB"). At most
+ * DEED_SCAN mentions each way are read for the act. */
+#define DEED_SCAN ((size_t)32)
+static int deed_time_told(const dctx *d, size_t k)
+{
+    size_t i = d->m[k].start;
+    int found = 0;
+    for (int pass = 0; pass < 2 && !found; pass++) {
+        size_t e = i;
+        while (e > 0 && d->text[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && e - b < 8 &&
+               ((d->text[b - 1] >= 'a' && d->text[b - 1] <= 'z') || (d->text[b - 1] >= 'A' && d->text[b - 1] <= 'Z')))
+            b--;
+        if (b == e || (b > 0 && d->text[b - 1] != ' '))
+            return 0;
+        if (word_is(d->text + b, e - b, "pada") || word_is(d->text + b, e - b, "sekitar"))
+            found = 1;
+        else if (pass == 0 && (word_is(d->text + b, e - b, "hari") || word_is(d->text + b, e - b, "tanggal") ||
+                               word_is(d->text + b, e - b, "tgl")))
+            i = b;
+        else
+            return 0;
+    }
+    if (!found)
+        return 0;
+    size_t s = d->m[k].sentence;
+    for (size_t q = k, n = 0; q-- > 0 && d->m[q].sentence == s && n < DEED_SCAN; n++)
+        if (d->m[q].kind == PK_EXTRACT_MENTION_ACT)
+            return 1;
+    for (size_t q = k + 1, n = 0; q < d->nm && d->m[q].sentence == s && n < DEED_SCAN; q++, n++)
+        if (d->m[q].kind == PK_EXTRACT_MENTION_ACT)
+            return 1;
+    return 0;
+}
+
 /* 1 if date mention k is "per (tanggal) X": the day a rule or a change
  * takes effect ("sudah dilimpahkan ke BKN, karena per tanggal 24 Agustus,
  * KASN melebur ke BKN"), not a deed's. */
@@ -3297,7 +3358,8 @@ static int deed_day(const dctx *d, size_t k)
 {
     uint8_t b = d->before_of[k]; /* asked for every act near the date: read once */
     if (!(b & 0x40u)) {
-        int yes = !dateline_day(d, k) && !clock_stamp(d, k) && !effective_day(d, k) && !bound_day(d, k);
+        int yes = !dateline_day(d, k) && !(clock_stamp(d, k) && !deed_time_told(d, k)) && !effective_day(d, k) &&
+                  !bound_day(d, k);
         b = (uint8_t)(b | 0x40u | (yes ? 0x80u : 0u));
         d->before_of[k] = b;
     }

@@ -2851,6 +2851,59 @@ static void test_round12_money_and_laws(void **state)
     pk_extract_free(r);
 }
 
+/* A reporter's post is not the deed's place (round 12, wip-bx; corpus
+ * README rule 3): "Kepala Desa Sukamaju melaporkan ..." says where the
+ * reporter sits, so the civil servant's draft gets no confident village
+ * from it, in the next sentence or in the same one. A place told as the
+ * deed's ("di Desa Sukamaju") and a village head's own post when he is the
+ * actor stay confident. */
+static void village_conf_below(const char *text, const char *actor, int below)
+{
+    pk_extract_result *r = run(text, (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_of_actor(r, actor);
+    assert_non_null(d);
+    assert_string_equal(d->act_label, "give_money");
+    if (below) {
+        assert_true(!d->village[0] || d->evidence[PK_EXTRACT_FIELD_VILLAGE].confidence < 0.5);
+    } else {
+        assert_string_equal(d->village, "Sukamaju");
+        assert_true(d->evidence[PK_EXTRACT_FIELD_VILLAGE].confidence >= 0.5);
+    }
+    pk_extract_free(r);
+}
+
+static void test_reporter_post(void **state)
+{
+    (void)state;
+    village_conf_below("Seorang ASN membagikan uang kepada warga. Kepala Desa Sukamaju melaporkan kejadian itu.", "asn",
+                       1);
+    village_conf_below("Seorang ASN membagikan uang kepada warga. Perangkat Desa Sukamaju melaporkan kejadian itu.",
+                       "asn", 1);
+    village_conf_below("Kepala Desa Sukamaju melaporkan bahwa seorang ASN membagikan uang kepada warga.", "asn", 1);
+    village_conf_below("Seorang ASN dilaporkan oleh Kepala Desa Sukamaju karena membagikan uang kepada warga.", "asn",
+                       1);
+    /* near misses */
+    village_conf_below("Seorang ASN membagikan uang kepada warga di Desa Sukamaju. Kepala desa melaporkan kejadian itu.",
+                       "asn", 0);
+    village_conf_below("Kepala Desa Sukamaju membagikan uang kepada warga.", "kepala_desa", 0);
+}
+
+/* A clock after a day told as the deed's time ("pada Senin (25/11/2024),
+ * 17:49 WIB", 25 Nov 2024 was a Monday) is the deed's hour, not a page's
+ * stamp (round 12, wip-bx); a stamp opening the text, or a line telling no
+ * act ("Diperbarui pada ..."), stays a stamp. */
+static void test_deed_clock(void **state)
+{
+    (void)state;
+    deed_day_is("Kepala Desa Sukamaju membagikan uang kepada warga pada Senin (25/11/2024), 17:49 WIB.", 25);
+    deed_day_is("Kepala Desa Sukamaju membagikan uang kepada warga pada hari Senin (25/11/2024), 17:49 WIB.", 25);
+    /* near misses */
+    deed_day_is("Senin, 25 November 2024 17:49 WIB\nKepala Desa Sukamaju membagikan uang kepada warga.", 0);
+    deed_day_is("Senin (25/11/2024), 17:49 WIB\nKepala Desa Sukamaju membagikan uang kepada warga.", 0);
+    deed_day_is("Diperbarui pada Senin (25/11/2024), 17:49 WIB\nKepala Desa Sukamaju membagikan uang kepada warga.",
+                0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2882,6 +2935,8 @@ int main(void)
         cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
         cmocka_unit_test(test_round12_days), cmocka_unit_test(test_round12_identity),
         cmocka_unit_test(test_round12_options), cmocka_unit_test(test_round12_money_and_laws),
+        /* round 12 text-engine fixes (wip-bx) */
+        cmocka_unit_test(test_reporter_post), cmocka_unit_test(test_deed_clock),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
