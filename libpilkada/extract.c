@@ -3135,16 +3135,45 @@ static int tok_is(const tok *t, const char *w)
     return t->lo[0] == w[0] && (size_t)t->lo_len == strlen(w) && memcmp(t->lo, w, t->lo_len) == 0;
 }
 
+/* The constitution after its name (token j): "UUD 1945", "UUD NRI Tahun
+ * 1945", "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945". It has
+ * no number: writes "UUD 1945" to buf; returns the index past the year, or
+ * 0 with no year (a bare "UUD" is no citation). */
+static size_t constitution_ref(const ctx *c, size_t j, char *buf, size_t size)
+{
+    const tok *t = c->toks;
+    size_t n = c->ntok;
+    if (j < n && (tok_is(&t[j], "nri") || tok_is(&t[j], "ri") || tok_is(&t[j], "nkri")))
+        j++;
+    else if (j + 2 < n && tok_is(&t[j], "negara") && tok_is(&t[j + 1], "republik") && tok_is(&t[j + 2], "indonesia"))
+        j += 3;
+    if (j < n && tok_is(&t[j], "tahun"))
+        j++;
+    if (j >= n || !(t[j].flags & TF_DIGIT) || t[j].lo_len != 4)
+        return 0;
+    snprintf(buf, size, "UUD %.4s", t[j].lo);
+    return j + 1;
+}
+
 /* A law reference at token i: "UU (Nomor|No) N (Tahun|/) YYYY", "Undang-Undang ...",
- * "PP ...", "Perbawaslu ...", "PKPU ...". Writes "UU 10/2016" to buf; returns words used. */
+ * "PP ...", "Perbawaslu ...", "PKPU ...", the constitution ("UUD 1945",
+ * constitution_ref). Writes "UU 10/2016" or "UUD 1945" to buf; returns words used. */
 static size_t law_ref(const ctx *c, size_t i, char *buf, size_t size)
 {
     const tok *t = c->toks;
     size_t n = c->ntok;
     const char *kind = NULL;
     size_t j = i;
-    if (j < n && (tok_is(&t[j], "uu") || tok_is(&t[j], "uud"))) {
-        kind = tok_is(&t[j], "uu") ? "UU" : "UUD";
+    if (j < n && tok_is(&t[j], "uud")) {
+        size_t e = constitution_ref(c, j + 1, buf, size);
+        return e ? e - i : 0;
+    }
+    if (j + 2 < n && tok_is(&t[j], "undang") && tok_is(&t[j + 1], "undang") && tok_is(&t[j + 2], "dasar")) {
+        size_t e = constitution_ref(c, j + 3, buf, size);
+        return e ? e - i : 0;
+    }
+    if (j < n && tok_is(&t[j], "uu")) {
+        kind = "UU";
         j++;
     } else if (j + 1 < n && tok_is(&t[j], "undang") && tok_is(&t[j + 1], "undang")) {
         kind = "UU";

@@ -1098,6 +1098,7 @@ typedef struct found {
     /* fitting() of the name, once judged (the same in every pass) */
     int judged, use_cue, weak;
     uint32_t rest_start; /* a byte of a text of at most PK_PLACE_TEXT_MAX bytes */
+    int rest_office;     /* 1: the whole name's level word ends an office word ("Kepala Desa Beru": office_name()) */
     size_t nfit;
     uint64_t okmask;    /* bit j: entry n_entry[node] + j fits (entry_ok() with use_cue), j < 64 */
 } found;
@@ -1590,16 +1591,40 @@ static uint32_t prov_after(scanner *sc, size_t base, size_t i, const pk__pword *
     return 0;
 }
 
+/* A name right after an office word that ends in a level word ("Kepala Desa Beru": Kepala Desa, then Beru),
+ * where that level word and the name are a registry name of the level too (the desa called "Desa Beru" of
+ * Brang Rea): the whole name is the other reading, as two_readings() ranks "Desa Beru" alone (issue 10). The
+ * name of nl words at word wi, trie node nn, the chain's level clevel. Bounded: one walk. */
+static void office_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, int clevel, found *f)
+{
+    const pk__place_db *db = sc->db;
+    size_t nl2, cl2;
+    uint32_t nn2, cn2;
+    walk(sc, wi - 1, &nl2, &nn2, &cl2, &cn2);
+    if (cl2 != 1 || nl2 != nl + 1 || !cue_node_level(db, cn2))
+        return;
+    int lv = name_at_cue_level(db, nn2, cn2, clevel);
+    if (!lv || !name_fits_level(db, nn, lv))
+        return;
+    f->rest_node = nn;
+    f->rest_cue = cn2;
+    f->rest_start = (uint32_t)f->name_start;
+    f->rest_office = 1;
+    f->node = nn2;
+    f->name_start = word_at(sc, wi - 1)->start;
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
     int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
-    size_t cstart = 0, kstart = SIZE_MAX, cword = 0;
+    size_t cstart = 0, kstart = SIZE_MAX, cword = 0, lastcl = 0; /* lastcl: words of the last cue read */
     int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima"); set only
                        right before the name is returned */
     f->rest_node = 0;
     f->rest_start = 0;
+    f->rest_office = 0;
     for (;;) {
         if (!ncue) /* no cue chain: the words that start no phrase are ordinary words, skipped */
             *wi = next_root(sc, *wi);
@@ -1680,6 +1705,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
                     clocal = (int)PK__PLACE_INDEX(db->ents[e].id) + 1;
             }
             *wi += cl;
+            lastcl = cl;
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
                 ncue = CHAIN;
                 cstart = w->start;
@@ -1713,6 +1739,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->start = ncue ? cstart : w->start;
             f->kstart = kstart == SIZE_MAX ? w->start : kstart;
             f->node = nn;
+            if (ncue && lastcl > 1 && !lwname) /* a one-word cue's walk found no longer name */
+                office_name(sc, *wi, nl, nn, clevel, f);
             /* "Kecamatan Kota Bangkalan": the last level word that some candidate fits */
             for (int j = sfx ? -1 : nlevels - 1; j >= 0; j--) { /* "X Kota" has said the level */
                 int fits = 0;
@@ -1932,7 +1960,7 @@ static double score_of(const engine *en, const found *f, uint32_t e, int use_cue
  * then the words after it (a desa called Beru). The words alone do not tell which a reporter meant. */
 static inline int two_readings(const found *f)
 {
-    return f->rest_node && f->kstart == f->name_start;
+    return f->rest_node && (f->kstart == f->name_start || f->rest_office);
 }
 
 static int ctx_found_two(const engine *en, found *f, int *ret);

@@ -2904,6 +2904,44 @@ static void test_deed_clock(void **state)
                 0);
 }
 
+/* The constitution is a citation's law: "Pasal 28 UUD 1945" is "UUD 1945
+ * Pasal 28" (the constitution has no number, only its year, 1945), in each
+ * of the ways reports write its name; a bare "UUD" with no year is no law. */
+static void test_constitution_cited(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Perbuatan itu melanggar Pasal 28 UUD 1945.", "UUD 1945 Pasal 28"},
+        {"Perbuatan itu melanggar Pasal 28E ayat (3) UUD NRI Tahun 1945.", "UUD 1945 Pasal 28E ayat (3)"},
+        {"Perbuatan itu melanggar Pasal 22E Undang-Undang Dasar 1945.", "UUD 1945 Pasal 22E"},
+        {"Perbuatan itu melanggar Pasal 18 ayat (4) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945.",
+         "UUD 1945 Pasal 18 ayat (4)"},
+        {"Hak itu dijamin oleh UUD 1945.", "UUD 1945"},
+        {"Perbuatan itu melanggar Pasal 28 UUD.", "Pasal 28"},
+        {"Perbuatan itu melanggar Pasal 28 Undang-Undang Dasar.", "Pasal 28"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pk_extract_result *r = run(cases[i].text, (pk_date){0, 0, 0});
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_CITATION, 0);
+        assert_non_null(m);
+        assert_string_equal(m->text, cases[i].want);
+        assert_null(find(r, PK_EXTRACT_MENTION_CITATION, 1));
+        pk_extract_free(r);
+    }
+    /* the other laws keep their number: "UU 10/2016" after the constitution */
+    pk_extract_result *r = run("Ia melanggar Pasal 28 UUD 1945 dan Pasal 71 UU 10/2016.", (pk_date){0, 0, 0});
+    assert_string_equal(find(r, PK_EXTRACT_MENTION_CITATION, 0)->text, "UUD 1945 Pasal 28");
+    assert_string_equal(find(r, PK_EXTRACT_MENTION_CITATION, 1)->text, "UU 10/2016 Pasal 71");
+    pk_extract_free(r);
+    for (const char *const *p = (const char *const[]){"Ia melanggar UUD.", "Ia melanggar UUD NRI Tahun", NULL}; *p; p++) {
+        r = run(*p, (pk_date){0, 0, 0});
+        assert_null(find(r, PK_EXTRACT_MENTION_CITATION, 0));
+        pk_extract_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2935,8 +2973,9 @@ int main(void)
         cmocka_unit_test(test_round12_homes), cmocka_unit_test(test_round12_lists),
         cmocka_unit_test(test_round12_days), cmocka_unit_test(test_round12_identity),
         cmocka_unit_test(test_round12_options), cmocka_unit_test(test_round12_money_and_laws),
-        /* round 12 text-engine fixes (wip-bx) */
+        /* round 12 text-engine fixes (wip-bx, wip-by) */
         cmocka_unit_test(test_reporter_post), cmocka_unit_test(test_deed_clock),
+        cmocka_unit_test(test_constitution_cited),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
