@@ -17,8 +17,11 @@ python3 - "$HERE" "$O" <<'EOF'
 import glob, json, os, sys
 root, out = sys.argv[1], sys.argv[2]
 joined = []
+# PK_DUMP_SKIP: set names to leave out (space-separated), e.g. a round's held-out sets, which a helper
+# doing speed work must not read: PK_DUMP_SKIP="fresh10 fresh11" sh bench/extract_dump.sh ...
+skip = set(os.environ.get("PK_DUMP_SKIP", "").split())
 sets = ["corpus"] + sorted(os.path.basename(d) for d in glob.glob(os.path.join(root, "tests/extract/fresh*"))
-                           if os.path.isdir(d))
+                           if os.path.isdir(d) and os.path.basename(d) not in skip)
 for d in sets:
     with open(os.path.join(out, d + ".jsonl"), "w", encoding="utf-8") as b:
         for f in sorted(glob.glob(os.path.join(root, "tests/extract", d, "*.json"))):
