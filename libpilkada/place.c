@@ -1950,6 +1950,34 @@ static inline int fits(const engine *en, const found *f, uint32_t e, uint32_t e0
     return e - e0 < 64 ? (int)((f->okmask >> (e - e0)) & 1u) : entry_ok(en, f, e, f->use_cue);
 }
 
+/* Every district g could name by its level words (weak ones too) counts as a sibling of name node `node`
+ * in its kab/kota (at most 16 kab/kota): "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so
+ * Depok is one too. For ctx_found() and ctx_found_two(). */
+static void note_sibling_districts(const engine *en, const found *g, uint32_t node)
+{
+    const pk__place_db *db = en->db;
+    uint32_t seen[16];
+    size_t ns = 0;
+    uint32_t e0 = db->n_entry[g->node], e1 = db->n_entry[g->node + 1];
+    /* entries are sorted by id, whose top byte is the level: the districts are one run */
+    for (uint32_t e = e0; g->nfit && e < e1 && ns < 16; e++) {
+        int l = entry_level(db, e);
+        if (l > PK_PLACE_KECAMATAN)
+            break;
+        if (l != PK_PLACE_KECAMATAN || !fits(en, g, e, e0))
+            continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
+        uint32_t k = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
+        int dup = 0;
+        for (size_t q = 0; q < ns; q++)
+            dup |= seen[q] == k;
+        if (!dup) {
+            seen[ns++] = k;
+            ctx_sibling(en->out_ctx, k, node);
+        }
+    }
+}
+
+
 static inline double base_part(const engine *en, const found *f, uint32_t e, int use_cue);
 
 static double score_of(const engine *en, const found *f, uint32_t e, int use_cue, int *support);
@@ -1981,29 +2009,7 @@ static int ctx_found(const engine *en, found *f)
     int may = n && (!weak || f->cap || (en->flags & PK_PLACE_WEAK));
     if (!n)
         return 0; /* no candidate fits: no sibling, nothing possible, no ancestors (below) */
-    /* every name that could be a district by its level words (weak ones too) counts as a sibling in its kab/kota:
-     * "Berbah, Cangkringan, Depok, Gamping" are districts of Sleman, so Depok is one too */
-    {
-        const pk__place_db *db = en->db;
-        uint32_t seen[16];
-        size_t ns = 0;
-        /* entries are sorted by id, whose top byte is the level: the districts are one run */
-        for (uint32_t e = db->n_entry[f->node]; e < db->n_entry[f->node + 1] && ns < 16; e++) {
-            int l = entry_level(db, e);
-            if (l > PK_PLACE_KECAMATAN)
-                break;
-            if (l != PK_PLACE_KECAMATAN || !fits(en, f, e, db->n_entry[f->node]))
-                continue; /* "Desa Kamal" is no sibling of the districts: its level word says so */
-            uint32_t k = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
-            int dup = 0;
-            for (size_t q = 0; q < ns; q++)
-                dup |= seen[q] == k;
-            if (!dup) {
-                seen[ns++] = k;
-                ctx_sibling(en->out_ctx, k, f->node);
-            }
-        }
-    }
+    note_sibling_districts(en, f, f->node);
     /* a name with few candidates tells which kab/kota and districts may be named */
     if (may && n <= POSSIBLE_MAX) {
         const pk__place_db *db = en->db;
@@ -2390,23 +2396,7 @@ static int ctx_found_two(const engine *en, found *f, int *ret)
     *ret = may;
     for (int k = 0; k < 2; k++) { /* as ctx_found() */
         uint32_t e0 = db->n_entry[r[k]->node], e1 = db->n_entry[r[k]->node + 1];
-        uint32_t seen[16];
-        size_t ns = 0;
-        for (uint32_t e = e0; r[k]->nfit && e < e1 && ns < 16; e++) {
-            int l = entry_level(db, e);
-            if (l > PK_PLACE_KECAMATAN)
-                break;
-            if (l != PK_PLACE_KECAMATAN || !fits(en, r[k], e, e0))
-                continue;
-            uint32_t kk = db->d_region[PK__PLACE_INDEX(db->ents[e].id)];
-            int dup = 0;
-            for (size_t q = 0; q < ns; q++)
-                dup |= seen[q] == kk;
-            if (!dup) {
-                seen[ns++] = kk;
-                ctx_sibling(en->out_ctx, kk, f->node);
-            }
-        }
+        note_sibling_districts(en, r[k], f->node);
         for (uint32_t e = e0; r[k]->nfit && may && n <= POSSIBLE_MAX && e < e1; e++) {
             int l = entry_level(db, e);
             if (l < PK_PLACE_KABKOTA || l > PK_PLACE_DESA || !fits(en, r[k], e, e0))
