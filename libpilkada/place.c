@@ -1614,12 +1614,57 @@ static void office_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, int clev
     f->name_start = word_at(sc, wi - 1)->start;
 }
 
+/* A name right after an office word that stands for an office and a level word ("Kades Beru": Kades is Kepala
+ * Desa; data: cues.csv stands_for), where that level word and the name are a registry name of the level (the
+ * desa called "Desa Beru" of Brang Rea): the whole name is the other reading, as office_name() offers it for
+ * "Kepala Desa Beru". The name of nl words at word wi, trie node nn; cn the trie node of the cue right before it,
+ * whose last word is word wi - 1; the chain's level clevel. Bounded: nl trie steps. */
+static void abbrev_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, uint32_t cn, int clevel, found *f)
+{
+    const pk__place_db *db = sc->db;
+    unsigned lw = 0; /* 1 + the cue index of the level word the office word stands for */
+    for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++)
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ents[e].id)].stands)
+            lw = db->cues[PK__PLACE_INDEX(db->ents[e].id)].stands;
+    const pk__pword *abbr = word_at(sc, wi - 1), *first = word_at(sc, wi);
+    if (!lw || !abbr || !first ||
+        (sc->text && clause_ends(sc->s, abbr->end, first->start, abbr->end - abbr->start)))
+        return;
+    const char *ph = db->cues[lw - 1].phrase;
+    size_t n = strlen(ph);
+    uint32_t root, c = 0;
+    if (tok_find_root(db, ph, n, pk__place_key_hash(ph, n), &root) < 0 || !(root & PK__PN_CUE))
+        return;
+    uint32_t ln = root & PK__PN_NODE, node = ln; /* the level word's node, then the name's words after it */
+    for (size_t k = 0; k < nl; k++) {
+        const pk__pword *w = word_at(sc, wi + k);
+        if (!w || w->tok < 0 || !(db->n_kids[node >> 5] & (1u << (node & 31))))
+            return;
+        uint32_t t = (uint32_t)w->tok;
+        if (!(db->t_cont[t >> 5] & (1u << (t & 31))) || !(c = edge_next(db, node, t)))
+            return;
+        node = c & PK__PN_NODE;
+    }
+    if (!(c & PK__PN_NAME))
+        return;
+    int lv = name_at_cue_level(db, node, ln, clevel);
+    if (!lv || !name_fits_level(db, nn, lv))
+        return;
+    f->rest_node = nn;
+    f->rest_cue = ln;
+    f->rest_start = (uint32_t)f->name_start;
+    f->rest_office = 1;
+    f->node = node;
+    f->name_start = abbr->start;
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
     int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0, lastcl = 0; /* lastcl: words of the last cue read */
+    uint32_t lastcn = 0;                                             /* and its trie node */
     int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima"); set only
                        right before the name is returned */
     f->rest_node = 0;
@@ -1706,6 +1751,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             }
             *wi += cl;
             lastcl = cl;
+            lastcn = cn;
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
                 ncue = CHAIN;
                 cstart = w->start;
@@ -1741,6 +1787,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->node = nn;
             if (ncue && lastcl > 1 && !lwname) /* a one-word cue's walk found no longer name */
                 office_name(sc, *wi, nl, nn, clevel, f);
+            if (ncue && !lwname && !f->rest_office && lastcn)
+                abbrev_name(sc, *wi, nl, nn, lastcn, clevel, f);
             /* "Kecamatan Kota Bangkalan": the last level word that some candidate fits */
             for (int j = sfx ? -1 : nlevels - 1; j >= 0; j--) { /* "X Kota" has said the level */
                 int fits = 0;

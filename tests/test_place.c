@@ -1516,6 +1516,32 @@ static void test_office_word_two_readings(void **state)
     assert_int_equal(m[0].start, 0); /* the office word is part of the mention */
 }
 
+/* An office word that stands for an office and a level word (data/regions/cues.csv stands_for): "Kades" is
+ * Kepala Desa, "Keuchik" the head of a gampong. "Kades Beru" is then read as "Kepala Desa Beru" is: Desa Beru is
+ * the desa of Kecamatan Brang Rea (52.07.05.2001 in villages.csv), Beru the desa of Jereweh (52.07.01.2003) and
+ * of Lamongan (35.24.27.2006). Gampong Beunot is the desa of Darul Aman, Aceh Timur (11.03.01.2029), Beunot that
+ * of Syamtalira Bayu, Aceh Utara (11.08.11.2008). The district named decides; alone the readings tie. */
+static void test_office_abbreviation_two_readings(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Kades Beru, Kecamatan Brang Rea", NULL, PK_OK), id_of("52.07.05.2001"));
+    assert_int_equal(resolve("Kades Beru, Kecamatan Jereweh", NULL, PK_OK), id_of("52.07.01.2003"));
+    assert_true(best_tie_has("Kades Beru", NULL, "52.07.05.2001"));
+    assert_true(best_tie_has("Kades Beru", NULL, "52.07.01.2003"));
+    assert_true(best_tie_has("Kades Beru", NULL, "35.24.27.2006"));
+    assert_int_equal(resolve("Pj Kades Beru, Kecamatan Brang Rea", NULL, PK_OK), id_of("52.07.05.2001"));
+    assert_int_equal(resolve("Keuchik Beunot, Kecamatan Darul Aman", NULL, PK_OK), id_of("11.03.01.2029"));
+    assert_int_equal(resolve("Keuchik Beunot, Kecamatan Syamtalira Bayu", NULL, PK_OK), id_of("11.08.11.2008"));
+    const char *t = "Kades Beru, Kecamatan Brang Rea, melapor ke Bawaslu.";
+    pk_place_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_true(total >= 1);
+    assert_int_equal(m[0].id, id_of("52.07.05.2001"));
+    assert_false(m[0].ambiguous);
+    assert_int_equal(m[0].start, 0); /* the office word is part of the mention */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1523,7 +1549,7 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
-        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_office_abbreviation_two_readings), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_round12_word_edges), /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
