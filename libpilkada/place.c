@@ -3821,6 +3821,33 @@ static void name_scanner(scanner *sc, const pk__place_db *db, const char *name, 
     }
 }
 
+/* The pick of a resolve_scan(): found name f ranked as list (nlist of total t), good (strong or supported);
+ * its first cap candidates written to cands. */
+static void pick_set(pick *out, const found *f, const pk_place_candidate *list, size_t nlist, size_t t, int good,
+                     pk_place_candidate *cands, size_t cap)
+{
+    size_t w = nlist < cap ? nlist : cap;
+    if (w)
+        memcpy(cands, list, w * sizeof *list);
+    pk_place_resolution *r = &out->res;
+    r->id = list[0].id;
+    r->level = id_level(list[0].id);
+    r->ambiguous = nlist > 1 && list[0].score == list[1].score;
+    r->how = list[0].how;
+    r->score = list[0].score;
+    r->ncandidates = w;
+    r->total = t;
+    r->start = f->start;
+    r->end = f->end;
+    out->ok = 1;
+    out->good = good;
+    out->cue_miss = f->cue_level && !f->use_cue;
+    out->cue_level = f->cue_level;
+    out->span = f->end - (f->rest_start ? f->rest_start : f->name_start);
+    out->w0 = f->cue_word;
+    out->w1 = f->first_word + f->nwords;
+}
+
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
@@ -3916,8 +3943,11 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
     scanner sc;
     name_scanner(&sc, en->db, name, len, ov, nov, wv, nwv);
     size_t wi = 0, next = 0;
-    found f, f_raw;
-    pk_place_candidate list[64];
+    found f, f_raw, deep_f;
+    pk_place_candidate list[64], deep[64]; /* deep: the ranking of a place inside the one picked */
+    int chain = 0;                          /* 1: places inside the pick follow it; -1: another place does */
+    pk_place_id tail = 0;                   /* the last place of the chain (the pick when none) */
+    size_t deep_n = 0, deep_t = 0;
     if (nm)
         nm->n = 0;
     for (;;) {
@@ -3947,10 +3977,13 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         if (covered)
             for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
                 covered[k] = 1;
-        if (out->good)
+        if (out->good && (chain < 0 || id_level(tail) == PK_PLACE_DESA))
             continue; /* only marking the words */
-        size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
-        if (nm && !apart && t && (!weak || sup))
+        /* after the pick: the chain's next place, ranked into deep (written there by rank_found()) */
+        /* cppcheck-suppress legacyUninitvar */
+        pk_place_candidate *lp = out->good ? deep : list;
+        size_t t = rank_found(en, &f, lp, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
+        if (nm && !apart && !out->good && t && (!weak || sup))
             for (size_t i = 0; i < nlist && i < 4 && nm->n < CTX_REGIONS; i++)
                 nm->id[nm->n++] = list[i].id;
         if (!t || !nlist)
@@ -3958,27 +3991,33 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         int good = !weak || sup;
         if (out->ok && !good)
             continue;
-        size_t w = nlist < cap ? nlist : cap;
-        if (w)
-            memcpy(cands, list, w * sizeof *list);
-        pk_place_resolution *r = &out->res;
-        r->id = list[0].id;
-        r->level = id_level(list[0].id);
-        r->ambiguous = nlist > 1 && list[0].score == list[1].score;
-        r->how = list[0].how;
-        r->score = list[0].score;
-        r->ncandidates = w;
-        r->total = t;
-        r->start = f.start;
-        r->end = f.end;
-        out->ok = 1;
-        out->good = good;
-        out->cue_miss = f.cue_level && !f.use_cue;
-        out->cue_level = f.cue_level;
-        out->span = f.end - (f.rest_start ? f.rest_start : f.name_start);
-        out->w0 = f.cue_word;
-        out->w1 = f.first_word + f.nwords;
+        if (out->good) {
+            /* A name that goes down a chain of places after the one picked, each inside the one before
+             * ("GAYO LUES | Blangkejeren", "Gubernur Jawa Timur dan Bupati Bangkalan", "Papua Barat: -Manokwari")
+             * means the last, as one that goes up ("Kecamatan Meral, Kabupaten Karimun") means the first. A place
+             * above the last one is a qualifier, the last one again a repetition; any other place (a list: "Kabupaten Probolinggo, Kecamatan
+             * Sukapura, Kecamatan Sumber") leaves the first. Bounded: one ranking per mention, as before. */
+            pk_place_id a[5];
+            int lv = id_level(tail), lv2 = id_level(deep[0].id);
+            ancestors(en->db, deep[0].id, a);
+            if (lv2 > lv && a[lv] == tail) {
+                tail = deep[0].id;
+                chain = 1;
+                deep_n = nlist;
+                deep_t = t;
+                deep_f = f;
+            } else {
+                ancestors(en->db, tail, a);
+                if (deep[0].id != tail && (lv2 >= lv || a[lv2] != deep[0].id))
+                    chain = -1; /* neither the last one again ("BARITO UTARA, MUARA TEWEH": its seat) nor above */
+            }
+            continue;
+        }
+        pick_set(out, &f, list, nlist, t, good, cands, cap);
+        tail = list[0].id;
     }
+    if (chain > 0 && out->good)
+        pick_set(out, &deep_f, deep, deep_n, deep_t, 1, cands, cap);
 }
 
 /* Corrections of a word in the order they are tried, at most FUZZ_K: those that go on from the
