@@ -1614,12 +1614,57 @@ static void office_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, int clev
     f->name_start = word_at(sc, wi - 1)->start;
 }
 
+/* A name right after an office word that stands for an office and a level word ("Kades Beru": Kades is Kepala
+ * Desa; data: cues.csv stands_for), where that level word and the name are a registry name of the level (the
+ * desa called "Desa Beru" of Brang Rea): the whole name is the other reading, as office_name() offers it for
+ * "Kepala Desa Beru". The name of nl words at word wi, trie node nn; cn the trie node of the cue right before it,
+ * whose last word is word wi - 1; the chain's level clevel. Bounded: nl trie steps. */
+static void abbrev_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, uint32_t cn, int clevel, found *f)
+{
+    const pk__place_db *db = sc->db;
+    unsigned lw = 0; /* 1 + the cue index of the level word the office word stands for */
+    for (uint32_t e = db->n_entry[cn]; e < db->n_entry[cn + 1]; e++)
+        if (entry_level(db, e) == PK__PLACE_CUE && db->cues[PK__PLACE_INDEX(db->ents[e].id)].stands)
+            lw = db->cues[PK__PLACE_INDEX(db->ents[e].id)].stands;
+    const pk__pword *abbr = word_at(sc, wi - 1), *first = word_at(sc, wi);
+    if (!lw || !abbr || !first ||
+        (sc->text && clause_ends(sc->s, abbr->end, first->start, abbr->end - abbr->start)))
+        return;
+    const char *ph = db->cues[lw - 1].phrase;
+    size_t n = strlen(ph);
+    uint32_t root, c = 0;
+    if (tok_find_root(db, ph, n, pk__place_key_hash(ph, n), &root) < 0 || !(root & PK__PN_CUE))
+        return;
+    uint32_t ln = root & PK__PN_NODE, node = ln; /* the level word's node, then the name's words after it */
+    for (size_t k = 0; k < nl; k++) {
+        const pk__pword *w = word_at(sc, wi + k);
+        if (!w || w->tok < 0 || !(db->n_kids[node >> 5] & (1u << (node & 31))))
+            return;
+        uint32_t t = (uint32_t)w->tok;
+        if (!(db->t_cont[t >> 5] & (1u << (t & 31))) || !(c = edge_next(db, node, t)))
+            return;
+        node = c & PK__PN_NODE;
+    }
+    if (!(c & PK__PN_NAME))
+        return;
+    int lv = name_at_cue_level(db, node, ln, clevel);
+    if (!lv || !name_fits_level(db, nn, lv))
+        return;
+    f->rest_node = nn;
+    f->rest_cue = ln;
+    f->rest_start = (uint32_t)f->name_start;
+    f->rest_office = 1;
+    f->node = node;
+    f->name_start = abbr->start;
+}
+
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */
 static int next_found(scanner *sc, size_t *wi, found *f)
 {
     const pk__place_db *db = sc->db;
     int clevel = 0, ckind = 0, clocal = 0, ncue = 0, levels[CHAIN], nlevels = 0;
     size_t cstart = 0, kstart = SIZE_MAX, cword = 0, lastcl = 0; /* lastcl: words of the last cue read */
+    uint32_t lastcn = 0;                                             /* and its trie node */
     int lwname = 0; /* the level a level word that starts the name says of it ("Kampung Delima"); set only
                        right before the name is returned */
     f->rest_node = 0;
@@ -1706,6 +1751,7 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             }
             *wi += cl;
             lastcl = cl;
+            lastcn = cn;
             if (ncue > CHAIN) { /* too long a chain: keep the last cues only */
                 ncue = CHAIN;
                 cstart = w->start;
@@ -1741,6 +1787,8 @@ static int next_found(scanner *sc, size_t *wi, found *f)
             f->node = nn;
             if (ncue && lastcl > 1 && !lwname) /* a one-word cue's walk found no longer name */
                 office_name(sc, *wi, nl, nn, clevel, f);
+            if (ncue && !lwname && !f->rest_office && lastcn)
+                abbrev_name(sc, *wi, nl, nn, lastcn, clevel, f);
             /* "Kecamatan Kota Bangkalan": the last level word that some candidate fits */
             for (int j = sfx ? -1 : nlevels - 1; j >= 0; j--) { /* "X Kota" has said the level */
                 int fits = 0;
@@ -3773,6 +3821,33 @@ static void name_scanner(scanner *sc, const pk__place_db *db, const char *name, 
     }
 }
 
+/* The pick of a resolve_scan(): found name f ranked as list (nlist of total t), good (strong or supported);
+ * its first cap candidates written to cands. */
+static void pick_set(pick *out, const found *f, const pk_place_candidate *list, size_t nlist, size_t t, int good,
+                     pk_place_candidate *cands, size_t cap)
+{
+    size_t w = nlist < cap ? nlist : cap;
+    if (w)
+        memcpy(cands, list, w * sizeof *list);
+    pk_place_resolution *r = &out->res;
+    r->id = list[0].id;
+    r->level = id_level(list[0].id);
+    r->ambiguous = nlist > 1 && list[0].score == list[1].score;
+    r->how = list[0].how;
+    r->score = list[0].score;
+    r->ncandidates = w;
+    r->total = t;
+    r->start = f->start;
+    r->end = f->end;
+    out->ok = 1;
+    out->good = good;
+    out->cue_miss = f->cue_level && !f->use_cue;
+    out->cue_level = f->cue_level;
+    out->span = f->end - (f->rest_start ? f->rest_start : f->name_start);
+    out->w0 = f->cue_word;
+    out->w1 = f->first_word + f->nwords;
+}
+
 /* Scan a name (after a context pass over the context text and the name) and
  * pick the mention it is about: the first strong or supported one, else the
  * first one. Writes up to cap candidates. covered[] (optional) marks the raw
@@ -3868,8 +3943,11 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
     scanner sc;
     name_scanner(&sc, en->db, name, len, ov, nov, wv, nwv);
     size_t wi = 0, next = 0;
-    found f, f_raw;
-    pk_place_candidate list[64];
+    found f, f_raw, deep_f;
+    pk_place_candidate list[64], deep[64]; /* deep: the ranking of a place inside the one picked */
+    int chain = 0;                          /* 1: places inside the pick follow it; -1: another place does */
+    pk_place_id tail = 0;                   /* the last place of the chain (the pick when none) */
+    size_t deep_n = 0, deep_t = 0;
     if (nm)
         nm->n = 0;
     for (;;) {
@@ -3899,10 +3977,13 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         if (covered)
             for (size_t k = f.cue_word; k < f.first_word + f.nwords && k < RESOLVE_WORDS; k++)
                 covered[k] = 1;
-        if (out->good)
+        if (out->good && (chain < 0 || id_level(tail) == PK_PLACE_DESA))
             continue; /* only marking the words */
-        size_t t = rank_found(en, &f, list, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
-        if (nm && !apart && t && (!weak || sup))
+        /* after the pick: the chain's next place, ranked into deep (written there by rank_found()) */
+        /* cppcheck-suppress legacyUninitvar */
+        pk_place_candidate *lp = out->good ? deep : list;
+        size_t t = rank_found(en, &f, lp, PK_ARRAY_LEN(list), &nlist, &weak, &sup);
+        if (nm && !apart && !out->good && t && (!weak || sup))
             for (size_t i = 0; i < nlist && i < 4 && nm->n < CTX_REGIONS; i++)
                 nm->id[nm->n++] = list[i].id;
         if (!t || !nlist)
@@ -3910,27 +3991,33 @@ static void resolve_scan(engine *en, const char *name, size_t len, const namewor
         int good = !weak || sup;
         if (out->ok && !good)
             continue;
-        size_t w = nlist < cap ? nlist : cap;
-        if (w)
-            memcpy(cands, list, w * sizeof *list);
-        pk_place_resolution *r = &out->res;
-        r->id = list[0].id;
-        r->level = id_level(list[0].id);
-        r->ambiguous = nlist > 1 && list[0].score == list[1].score;
-        r->how = list[0].how;
-        r->score = list[0].score;
-        r->ncandidates = w;
-        r->total = t;
-        r->start = f.start;
-        r->end = f.end;
-        out->ok = 1;
-        out->good = good;
-        out->cue_miss = f.cue_level && !f.use_cue;
-        out->cue_level = f.cue_level;
-        out->span = f.end - (f.rest_start ? f.rest_start : f.name_start);
-        out->w0 = f.cue_word;
-        out->w1 = f.first_word + f.nwords;
+        if (out->good) {
+            /* A name that goes down a chain of places after the one picked, each inside the one before
+             * ("GAYO LUES | Blangkejeren", "Gubernur Jawa Timur dan Bupati Bangkalan", "Papua Barat: -Manokwari")
+             * means the last, as one that goes up ("Kecamatan Meral, Kabupaten Karimun") means the first. A place
+             * above the last one is a qualifier, the last one again a repetition; any other place (a list: "Kabupaten Probolinggo, Kecamatan
+             * Sukapura, Kecamatan Sumber") leaves the first. Bounded: one ranking per mention, as before. */
+            pk_place_id a[5];
+            int lv = id_level(tail), lv2 = id_level(deep[0].id);
+            ancestors(en->db, deep[0].id, a);
+            if (lv2 > lv && a[lv] == tail) {
+                tail = deep[0].id;
+                chain = 1;
+                deep_n = nlist;
+                deep_t = t;
+                deep_f = f;
+            } else {
+                ancestors(en->db, tail, a);
+                if (deep[0].id != tail && (lv2 >= lv || a[lv2] != deep[0].id))
+                    chain = -1; /* neither the last one again ("BARITO UTARA, MUARA TEWEH": its seat) nor above */
+            }
+            continue;
+        }
+        pick_set(out, &f, list, nlist, t, good, cands, cap);
+        tail = list[0].id;
     }
+    if (chain > 0 && out->good)
+        pick_set(out, &deep_f, deep, deep_n, deep_t, 1, cands, cap);
 }
 
 /* Corrections of a word in the order they are tried, at most FUZZ_K: those that go on from the

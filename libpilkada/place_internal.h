@@ -101,6 +101,8 @@ typedef struct pk__place_cue {
     uint8_t level;   /* pk_place_level or PK__CUE_LV_* */
     uint8_t kind;    /* 0, or a pk_place_kind hint (desa / kelurahan) */
     uint8_t prov[8]; /* a local name of the level: the province codes where it is official (0 ends) */
+    uint16_t stands; /* an office word that stands for an office and a level word ("Kades": Kepala Desa):
+                        1 + the cue index of that level word (cues.csv stands_for), 0 none */
 } pk__place_cue;
 
 /* flags of a trie node in the child words of t_tab and e_tab */

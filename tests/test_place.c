@@ -1516,6 +1516,64 @@ static void test_office_word_two_readings(void **state)
     assert_int_equal(m[0].start, 0); /* the office word is part of the mention */
 }
 
+/* An office word that stands for an office and a level word (data/regions/cues.csv stands_for): "Kades" is
+ * Kepala Desa, "Keuchik" the head of a gampong. "Kades Beru" is then read as "Kepala Desa Beru" is: Desa Beru is
+ * the desa of Kecamatan Brang Rea (52.07.05.2001 in villages.csv), Beru the desa of Jereweh (52.07.01.2003) and
+ * of Lamongan (35.24.27.2006). Gampong Beunot is the desa of Darul Aman, Aceh Timur (11.03.01.2029), Beunot that
+ * of Syamtalira Bayu, Aceh Utara (11.08.11.2008). The district named decides; alone the readings tie. */
+static void test_office_abbreviation_two_readings(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("Kades Beru, Kecamatan Brang Rea", NULL, PK_OK), id_of("52.07.05.2001"));
+    assert_int_equal(resolve("Kades Beru, Kecamatan Jereweh", NULL, PK_OK), id_of("52.07.01.2003"));
+    assert_true(best_tie_has("Kades Beru", NULL, "52.07.05.2001"));
+    assert_true(best_tie_has("Kades Beru", NULL, "52.07.01.2003"));
+    assert_true(best_tie_has("Kades Beru", NULL, "35.24.27.2006"));
+    assert_int_equal(resolve("Pj Kades Beru, Kecamatan Brang Rea", NULL, PK_OK), id_of("52.07.05.2001"));
+    assert_int_equal(resolve("Keuchik Beunot, Kecamatan Darul Aman", NULL, PK_OK), id_of("11.03.01.2029"));
+    assert_int_equal(resolve("Keuchik Beunot, Kecamatan Syamtalira Bayu", NULL, PK_OK), id_of("11.08.11.2008"));
+    const char *t = "Kades Beru, Kecamatan Brang Rea, melapor ke Bawaslu.";
+    pk_place_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_true(total >= 1);
+    assert_int_equal(m[0].id, id_of("52.07.05.2001"));
+    assert_false(m[0].ambiguous);
+    assert_int_equal(m[0].start, 0); /* the office word is part of the mention */
+}
+
+/* A name that goes down a chain of places, each inside the one before, means the last (issue 10, round 13): real
+ * rows of tests/regions/real (mentions.tsv m0681, fresh.tsv f0225, fresh3.tsv h0354 and h0038; codes from
+ * regions.csv and districts.csv). Bangkalan (35.26) is a kabupaten of Jawa Timur (35), Blangkejeren (11.13.01) the kecamatan
+ * seat of Gayo Lues (11.13), Manokwari (92.02) a kabupaten of Papua Barat (92). A chain going up still means the
+ * first place ("Kecamatan Meral, Kabupaten Karimun"), and two places side by side the first. */
+static void test_resolve_chain_down(void **state)
+{
+    (void)state;
+    assert_int_equal(resolve("pemilihan Gubernur Jawa Timur dan Bupati Bangkalan",
+                             "Dalam Pilkada serentak pemilihan Gubernur Jawa Timur dan Bupati Bangkalan, tidak ada "
+                             "lagi pemilih yang anonim",
+                             PK_OK),
+                     id_of("35.26"));
+    assert_int_equal(resolve("GAYO LUES | Blangkejeren",
+                             "TLii | ACEH | GAYO LUES | Blangkejeren \xe2\x80\x93 Komisi Independen Pemilihan (KIP) "
+                             "Kabupaten Gayo Lues sukses menggelar Rapat Pleno",
+                             PK_OK),
+                     id_of("11.13.01"));
+    assert_int_equal(resolve("Papua Barat: -Manokwari", "Papua Barat: -Manokwari, Kaimana", PK_OK), id_of("92.02"));
+    /* fresh3.tsv h0038: Muara Teweh, the seat of Barito Utara (62.05), names it again */
+    assert_int_equal(resolve("KALIMANTAN TENGAH, BARITO UTARA, MUARA TEWEH",
+                             "KALIMANTAN TENGAH, BARITO UTARA, MUARA TEWEH - Ketua Komisi Pemilihan Umum (KPU) "
+                             "Kabupaten Barito Utara",
+                             PK_OK),
+                     id_of("62.05"));
+    assert_int_equal(resolve("pemilihan Gubernur Jawa Timur dan Bupati Bangkalan", NULL, PK_OK), id_of("35.26"));
+    /* up, or side by side: the first */
+    assert_int_equal(resolve("Kecamatan Meral, Kabupaten Karimun", NULL, PK_OK), id_of("21.02.04"));
+    assert_int_equal(resolve("Bupati Bangkalan dan Gubernur Jawa Timur", NULL, PK_OK), id_of("35.26"));
+    assert_int_equal(resolve("Gubernur Jawa Timur dan Gubernur Jawa Tengah", NULL, PK_OK), id_of("35"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1523,7 +1581,7 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
-        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_office_abbreviation_two_readings), cmocka_unit_test(test_resolve_chain_down), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_round12_word_edges), /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),

@@ -879,11 +879,13 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     add_desa_adat_names();
 
     /* ---- cues (read before the aliases: leading level words of aliases are stripped) ---- */
-    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces"};
-    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 6))
+    static const char *const ccols[] = {"phrase", "role", "level", "kind", "source", "provinces", "stands_for"};
+    if (rd_open(&r, texts[IN_CUES], lens[IN_CUES], inputs[IN_CUES], ccols, 7))
         return 1;
     pk__place_cue *cues = NULL;
     size_t ncues = 0, cap_cues = 0;
+    char **stands = NULL; /* stands_for of each cue ("" none), resolved to a cue index once all are read */
+    size_t nstands = 0, cap_stands = 0;
     char **commons = NULL;
     size_t ncommons = 0, cap_commons = 0;
     while ((rc = rd_next(&r)) == 1) {
@@ -900,7 +902,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             PUSH(commons, ncommons, cap_commons, pk__strndup(ph, strlen(ph)));
             continue;
         }
-        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki, {0}};
+        pk__place_cue c = {NULL, (uint8_t)ro, (uint8_t)le, (uint8_t)ki, {0}, 0};
         {
             /* the provinces where the word is the local name of the level: two-digit codes */
             const char *pv = rd_get(&r, 5);
@@ -927,10 +929,31 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
             return 1;
         }
         PUSH(cues, ncues, cap_cues, c);
+        const char *sf = rd_get(&r, 6);
+        PUSH(stands, nstands, cap_stands, pk__strndup(sf, strlen(sf)));
     }
     pk__csv_close(&r.csv);
     if (rc < 0)
         return 1;
+    /* stands_for: a one-word level word of the table ("Kades" stands for Kepala Desa: "desa") */
+    for (size_t c = 0; c < ncues; c++) {
+        if (!*stands[c])
+            continue;
+        size_t k = 0;
+        while (k < ncues && !(cues[k].role == PK__CUE_LEVEL && !strchr(stands[c], ' ') &&
+                              strcmp(P.buf + (size_t)(uintptr_t)cues[k].phrase, stands[c]) == 0))
+            k++;
+        if (k == ncues || cues[c].role != PK__CUE_OFFICE || k + 1 > UINT16_MAX) {
+            fprintf(stderr, "%s: cue '%s': stands_for '%s' is not a one-word level word of the table (or the cue "
+                            "is no office word)\n",
+                    inputs[IN_CUES], P.buf + (size_t)(uintptr_t)cues[c].phrase, stands[c]);
+            return 1;
+        }
+        cues[c].stands = (uint16_t)(k + 1);
+    }
+    for (size_t c = 0; c < nstands; c++)
+        free(stands[c]);
+    free(stands);
 
     /* aliases of regions (leading kind words such as "Kab." are stripped: cues handle them) */
     for (size_t i = 0; i < m.naliases; i++) {
@@ -1466,12 +1489,12 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     fputs(nent ? "\n};\n" : "{0, 0, 0, 0}};\n", out);
     fputs("static const pk__place_cue cues[] = {\n", out);
     for (size_t c = 0; c < ncues; c++) {
-        fprintf(out, "    {pool + %zu, %u, %u, %u, {%u, %u, %u, %u, %u, %u, %u, %u}},\n",
+        fprintf(out, "    {pool + %zu, %u, %u, %u, {%u, %u, %u, %u, %u, %u, %u, %u}, %u},\n",
                 (size_t)(uintptr_t)cues[c].phrase, cues[c].role, cues[c].level, cues[c].kind, cues[c].prov[0],
                 cues[c].prov[1], cues[c].prov[2], cues[c].prov[3], cues[c].prov[4], cues[c].prov[5],
-                cues[c].prov[6], cues[c].prov[7]);
+                cues[c].prov[6], cues[c].prov[7], cues[c].stands);
     }
-    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0, {0}}};\n\n", out);
+    fputs(ncues ? "};\n\n" : "    {NULL, 0, 0, 0, {0}, 0}};\n\n", out);
     size_t nprov = 0;
     for (size_t i = 0; i < m.nrows; i++)
         nprov += m.rows[i].kind == PK_REGION_PROVINSI;
