@@ -4012,6 +4012,154 @@ static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, 
     return l.n >= 2 ? l.n : 0;
 }
 
+/* 1 if the words of text[b, e) (a sentence up to its first place) say
+ * again how many there are: a collective numeral opening the sentence,
+ * "ke" and a count ("Keenam pangulu berasal dari ...", "Keenam ASN ini
+ * diproses di ..."; within a sentence "yang keenam" is the ordinal), or a
+ * count of two or more right before a word of a place's kind or site
+ * ("terjadi pada dua lokasi yang berbeda, yakni ...", "dari empat
+ * kecamatan"). At most the last 160 bytes are read. */
+static int counts_again(const dctx *d, size_t b, size_t e)
+{
+    static const char *const kinds[] = {"kecamatan", "kabupaten", "kota",     "daerah",
+                                        "wilayah",   "desa",      "kelurahan", "lokasi"};
+    const char *t = d->text;
+    if (e < b)
+        return 0;
+    int count = 0, first = 1;
+    if (e - b > 160) { /* the words nearest the place; a sentence's opening word is further */
+        b = e - 160;
+        first = 0;
+    }
+    for (size_t i = b, j; (i = next_word(t, i, e, &j)) < e; i = j) {
+        const char *w = t + i;
+        size_t n = j - i;
+        if (first && n > 4 && (w[0] == 'k' || w[0] == 'K') && w[1] == 'e' && count_word(w + 2, n - 2) == 2 && j < e &&
+            t[j] == ' ' && /* "Kedua, TPS 08 ...": the ordinal, "secondly" */
+            !word_is(w + 2, n - 2, "para") && !word_is(w + 2, n - 2, "sejumlah") && !word_is(w + 2, n - 2, "beberapa"))
+            return 1;
+        first = 0;
+        for (size_t q = 0; count && q < PK_ARRAY_LEN(kinds); q++)
+            if (word_is(w, n, kinds[q]))
+                return 1;
+        count = (count_word(w, n) == 2 && !word_is(w, n, "para")) || (w[0] >= '2' && w[0] <= '9' && n == 1);
+    }
+    return 0;
+}
+
+/* 1 if bytes [from, to) join one place of a list told again to the
+ * next: spaces, commas, "dan", "serta", "di", "dari", counts ("Kecamatan
+ * Dompu 3 orang, di Panwaslu Kecamatan Woja 1 orang", "dan satunya lagi
+ * di"), the words of a place's kind ("Maguwoharjo, Kapanewon Depok") and
+ * at most four capitalised words, the name of a site or body at the next
+ * place ("Kapanewon Tempel dan KenZ Billiard di Maguwoharjo", "di
+ * Panwaslu Kecamatan Woja"), with a comma, "dan" or "serta" among them; a
+ * desa and its kecamatan (`desa`) need none. At most 64 bytes. */
+static int joins_told(const dctx *d, size_t from, size_t to, int desa)
+{
+    static const char *const kinds[] = {"kecamatan", "kapanewon", "distrik", "desa", "kelurahan", "kel", "ds"};
+    if (from > to || to - from > 64)
+        return 0;
+    const char *s = d->text;
+    int join = desa, names = 0;
+    for (size_t i = from; i < to;) {
+        if (s[i] == ' ' || s[i] == ',') {
+            join |= s[i] == ',';
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && s[j] != ' ' && s[j] != ',')
+            j++;
+        const char *w = s + i;
+        size_t n = j - i, q = 0;
+        while (q < PK_ARRAY_LEN(kinds) && !word_is(w, n, kinds[q]))
+            q++;
+        if (word_is(w, n, "dan") || word_is(w, n, "serta"))
+            join = 1;
+        else if (q == PK_ARRAY_LEN(kinds) && !word_is(w, n, "di") && !word_is(w, n, "dari") && !count_word(w, n) &&
+                 !(w[0] >= '0' && w[0] <= '9') && !word_is(w, n, "orang") && !word_is(w, n, "masing") &&
+                 !word_is(w, n, "berasal") && !word_is(w, n, "asal") && !word_is(w, n, "satunya") &&
+                 !word_is(w, n, "lagi") && !(w[0] >= 'A' && w[0] <= 'Z' && ++names <= 4))
+            return 0;
+        i = j;
+    }
+    return join;
+}
+
+/* The kecamatan of draft dr's group told in a later sentence that tells
+ * no deed and counts the group again (counts_again(), or the actor's
+ * label counted: same_group()): "Bawaslu Simalungun memanggil enam
+ * Pengulu Nagori ... dari empat kecamatan. ... dugaan keterlibatan mereka
+ * mengampanyekan ... Keenam pangulu berasal dari Kecamatan Dolog Masagal,
+ * Kecamatan Dolok Pardamean, Kecamatan Bandar Huluan dan Kecamatan
+ * Hatonduhan" (fresh10 004), "Keenam ASN ini diproses di Panwaslu
+ * Kecamatan Dompu 3 orang, di Panwaslu Kecamatan Woja 1 orang, dan 2
+ * orang di Panwaslu Kecamatan Pajo" (fresh11 017), "dugaan
+ * ketidaknetralan sejumlah lurah ... terjadi pada dua lokasi yang berbeda,
+ * yakni Rumah Makan Joglo Jamal di Kapanewon Tempel dan KenZ Billiard di
+ * Maguwoharjo, Kapanewon Depok" (fresh8 008): the deed told once of the
+ * whole group happened at each place (corpus README rule 4: one incident
+ * per actor and place). The sentence may be paragraphs away (the count
+ * links it back), but is the first such one within REACH mentions after
+ * act a, and names no person of another label (WINDOW mentions are read
+ * before its first place and after it). Entries as in
+ * place_list() (list_take(): every kecamatan inside the draft's
+ * kabupaten/kota, each once, else none), joined by joins_told(). Not for
+ * a draft whose kecamatan is stated in its own sentence. Writes the
+ * entries to bd[], bv[]; two or more (at most cap), else 0. */
+static size_t told_places(const dctx *d, const pk_extract_draft *dr, size_t a, size_t *bd, size_t *bv, size_t cap)
+{
+    size_t g = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+    pk_place_id rid = 0;
+    if (g == PK_EXTRACT_NO_MENTION || d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !dr->incident.region[0] ||
+        (dr->district[0] && dr->evidence[PK_EXTRACT_FIELD_DISTRICT].how == PK_EXTRACT_HOW_STATED) ||
+        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        return 0;
+    size_t tried = NONE; /* a sentence is read from its first place only */
+    for (size_t j = a + 1; j < d->nm && j - a <= REACH; j++) {
+        const pk_extract_mention *m = &d->m[j];
+        if (m->sentence == d->m[a].sentence || m->sentence == tried || d->x[j].sent_act_prio ||
+            (m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE))
+            continue;
+        tried = m->sentence;
+        size_t b, e;
+        sentence_around(d, m->start, m->start, &b, &e);
+        int again = counts_again(d, b, m->start), other = 0;
+        for (size_t k = j, steps = 0; k > 0 && steps < WINDOW && d->m[k - 1].sentence == m->sentence; k--, steps++) {
+            const pk_extract_mention *p = &d->m[k - 1];
+            if (p->kind == PK_EXTRACT_MENTION_ROLE) {
+                again |= same_group(d, k - 1, dr);
+                other |= !pk__same_label(p->label, dr->actor_label);
+            }
+        }
+        if (!again)
+            continue;
+        if (other)
+            return 0;
+        plist l = plist_new(rid, bd, bv, cap);
+        size_t end = m->start;
+        int prev_desa = 0;
+        for (size_t k = j; k < d->nm && k - j <= WINDOW && d->m[k].sentence == m->sentence; k++) {
+            const pk_extract_mention *p = &d->m[k];
+            if (p->kind == PK_EXTRACT_MENTION_ROLE && !pk__same_label(p->label, dr->actor_label))
+                return 0;
+            int desa = p->kind == PK_EXTRACT_MENTION_VILLAGE;
+            if ((!desa && p->kind != PK_EXTRACT_MENTION_DISTRICT) || p->start < end)
+                continue; /* a place read inside the one just taken */
+            if ((p->flags & (PK_EXTRACT_FLAG_LINK | PK_EXTRACT_FLAG_AMBIGUOUS)) ||
+                (k != j && !joins_told(d, end, p->start, prev_desa && !desa)))
+                break;
+            end = p->end;
+            prev_desa = desa;
+            if (!list_take(d, &l, k))
+                return 0;
+        }
+        return l.n >= 2 ? l.n : 0;
+    }
+    return 0;
+}
+
 /* Draft dr's kecamatan becomes district mention k, its desa village
  * mention v (NONE: none), carried from another sentence (carried_list()). */
 static void carried_place(dctx *d, pk_extract_draft *dr, size_t k, size_t v)
@@ -5518,6 +5666,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         }
         if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = post_list(&d, &dr, lpd, lpv, 8)) > 0) {
             carried = 1; /* one draft per post of the actor (each its holder) */
+            carried_place(&d, &dr, lpd[0], lpv[0]);
+        }
+        if (!listed && nco == 0 && ngp == 0 && nlp == 0 && (nlp = told_places(&d, &dr, a, lpd, lpv, 8)) > 0) {
+            carried = 1; /* the group's kecamatan, told again later */
             carried_place(&d, &dr, lpd[0], lpv[0]);
         }
         if (nco > 0)

@@ -1025,10 +1025,14 @@ count('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh
 count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
       'Moutong.\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu dan dua di Kecamatan '
       'Curup Timur.', 1)
-# the list in another paragraph, or a home ("warga Kecamatan ...") in it: no split
+# the list in another paragraph, or a home ("warga Kecamatan ...") in it: no split; but a list that counts the
+# group again ("keempat kades itu") splits wherever it stands (round 13, told_places(); cases below)
+count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
+      'Moutong.\n\nDia menjelaskan, kasus itu terjadi di Kecamatan Toribulu, Kecamatan Tinombo Selatan dan '
+      'Kecamatan Taopa.', 1)
 count('Kuasa hukum paslon melaporkan empat kepala desa terkait dugaan pelanggaran netralitas di Kabupaten Parigi '
       'Moutong.\n\nDia menjelaskan, keempat kades itu masing-masing dua di Kecamatan Toribulu, satu di Kecamatan '
-      'Tinombo Selatan dan satunya lagi di Kecamatan Taopa.', 1)
+      'Tinombo Selatan dan satunya lagi di Kecamatan Taopa.', 3)
 count('Bawaslu Kabupaten Rejang Lebong menerima laporan dugaan politik uang oleh tim paslon.\nLaporan itu terjadi '
       'di Kecamatan Curup Selatan dan warga Kecamatan Curup Timur.', 1)
 # one kecamatan named twice: no split
@@ -1194,6 +1198,32 @@ has('Di Kecamatan Maro Sebo, seorang warga yang masih di bawah umur diketahui me
 has('Seorang pemilih di bawah umur menggunakan hak pilihnya di TPS 3 Desa Mudung Darat.',
     'voter administrative_breach asserted')
 hasnt('Tim paslon itu membawa anak di bawah umur saat kampanye di Kecamatan Maro Sebo.', 'administrative_breach')
+
+
+# Round 13 (wip-mul): a counted group's deed told once, its kecamatan told in a later sentence that tells no deed
+# and counts the group again (a collective numeral "Keenam pangulu ...", a count of places or sites "dua lokasi
+# yang berbeda, yakni ...", or the actor counted again), paragraphs away or not: one draft per kecamatan (corpus
+# README rule 4; fresh10 004, fresh8 008, fresh11 017). Near misses: the list names a person of another label, a
+# kecamatan of another kabupaten, the list counts nothing again, "Kedua," is the ordinal "secondly"
+SIMALUNGUN = ('Bawaslu Simalungun memanggil enam Pengulu Nagori atau pejabat setingkat kepala desa yang berasal dari '
+              'empat kecamatan di Simalungun.\n\nPemanggilan ini buntut dugaan keterlibatan mereka mengampanyekan '
+              'pasang calon (paslon) Bupati dan Wakil Bupati Simalungun pada Pilkada Tahun 2020.\n\nKeenam pangulu '
+              'berasal dari Kecamatan Dolog Masagal, Kecamatan Dolok Pardamean, Kecamatan Bandar Huluan dan '
+              'Kecamatan Hatonduhan.')
+count(SIMALUNGUN, 4)
+for code in ('12.08.32', '12.08.20', '12.08.22', '12.08.12'):
+    at(SIMALUNGUN, '12.08 %s -' % code)
+count(SIMALUNGUN.replace('Keenam pangulu berasal', 'Mereka berasal'), 1)
+count(SIMALUNGUN.replace('Keenam pangulu berasal', 'Keenam pangulu dan camat berasal'), 1)
+count(SIMALUNGUN.replace('Kecamatan Hatonduhan', 'Kecamatan Curup Timur'), 1)
+count(SIMALUNGUN.replace('Keenam pangulu berasal dari', 'Kedua, rapat digelar di'), 1)
+SLEMAN = ('Bawaslu Kabupaten Sleman tengah menelusuri dugaan pelanggaran netralitas sejumlah lurah dalam Pilkada '
+          'Sleman 2024.\nMengingat, lokasi peristiwa atau kegiatan yang dipersoalkan terjadi pada dua lokasi yang '
+          'berbeda, yakni Rumah Makan Joglo Jamal di Kapanewon Tempel dan KenZ Billiard di Maguwoharjo, Kapanewon '
+          'Depok.')
+count(SLEMAN, 2)
+at(SLEMAN, '34.04 34.04.14 -')
+at(SLEMAN, '34.04 34.04.07 34.04.07.2002')
 
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
