@@ -2148,6 +2148,41 @@ static int comma_before_byte(const ctx *c, size_t at)
     return at > 0 && c->text[at - 1] == ',';
 }
 
+/* 1 if the act mention m opens with a verb: a prefix of the verb forms
+ * (me-, di-, ber-, ter-) on a word of more than four letters ("membagikan",
+ * "dibagikan", "berkampanye", "terlibat"). A bare noun ("kampanye
+ * terselubung", "keterlibatan", "politik uang") names a deed as a thing,
+ * as a report lists it, and opens no clause of its own. */
+static int verb_form(const ctx *c, const cmention *m)
+{
+    const char *w = c->text + m->m.start;
+    size_t n = 0;
+    while (m->m.start + n < m->m.end && is_alnum((unsigned char)w[n]))
+        n++;
+    if (n <= 4)
+        return 0;
+    return pk__ieq_ascii(w, "me", 2) || pk__ieq_ascii(w, "di", 2) || pk__ieq_ascii(w, "ber", 3) ||
+           pk__ieq_ascii(w, "ter", 3);
+}
+
+/* 1 if a quotation mark (", or the curly ones: U+201C, U+201D, U+2019)
+ * stands in text[from..to): a day inside a quote is told by the speaker,
+ * whatever verb of saying closes it ("kejadiannya Minggu 1 November 2020,
+ * ...,'' ujar Komisioner Bawaslu", fresh 046). */
+static int quote_between(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == '"')
+            return 1;
+        if (ch == 0xE2 && i + 2 < to && (unsigned char)text[i + 1] == 0x80 &&
+            ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D ||
+             (unsigned char)text[i + 2] == 0x99))
+            return 1;
+    }
+    return 0;
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
@@ -2202,7 +2237,7 @@ static void mark_statement_dates(ctx *c)
             /* "Dilaporkan ke Bawaslu pada 20 November 2024, kades itu
              * membagikan uang pada 15 November 2024": a new clause with a
              * verb of the deed; its dates are the deed's */
-            if (last_cue != (size_t)-1 && comma_since_cue && !m->x.nominal &&
+            if (last_cue != (size_t)-1 && comma_since_cue && verb_form(c, m) &&
                 c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[last_cue].m.sentence == m->m.sentence)
                 last_cue = (size_t)-1;
             /* "Bawaslu, kata Ari, sangat menyayangkan kendaraan dinas untuk
@@ -2263,6 +2298,20 @@ static void mark_statement_dates(ctx *c)
                     q->m.kind == PK_EXTRACT_MENTION_ACT)
                     break;
                 if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "report")) {
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+                    break;
+                }
+                /* "Ketua Bawaslu Kabupaten Ende, Basilius Wena kepada
+                 * TribunFlores.com, Rabu, 16 Oktober 2024 usai pelaksanaan
+                 * debat perdana Pilkada Ende, mengungkapkan, ..." (fresh8
+                 * 011): a day between the speaker and the verb of saying is
+                 * when the words were said (a meN- verb after the comma that
+                 * closes the speaker's apposition is still the main verb);
+                 * not a verb closing a quote or clause (", kata X"), nor
+                 * past a quotation mark: those days may be the deed's */
+                if (q->m.kind == PK_EXTRACT_MENTION_SPEECH &&
+                    (!attribution(c, q->m.start) || pk__ieq_ascii(c->text + q->m.start, "me", 2)) &&
+                    !quote_between(c->text, m->m.end, q->m.start)) {
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
                     break;
                 }

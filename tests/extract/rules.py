@@ -1196,6 +1196,32 @@ has('Seorang pemilih di bawah umur menggunakan hak pilihnya di TPS 3 Desa Mudung
 hasnt('Tim paslon itu membawa anak di bawah umur saat kampanye di Kecamatan Maro Sebo.', 'administrative_breach')
 
 
+# Round 13 (wip-ngd): the day of a statement or a report is not the deed's. A passive verb of saying names the
+# speaker and when the words were said ("Hal itu diungkapkan X ..., Senin, 4 November 2024", fresh9 016); a day
+# between the speaker and a meN- verb of saying after the speaker's apposition is the statement's ("X kepada
+# TribunFlores.com, Rabu, 16 Oktober 2024 ..., mengungkapkan, ...", fresh8 011; also "menyebutkan", fresh8 011);
+# deeds named by nouns in the report's clause open no clause of their own, so the day set off by a comma at the end
+# is the report's ("Dalam laporan tersebut, AMP menyoroti keterlibatan ASN, ... dan kampanye terselubung ...,
+# Senin (14/04/2025)", fresh11 032; fresh4 013). Near misses: "Hal itu dilakukan pada ..." dates the deed; a deed
+# told with a verb in the report's clause keeps the day; a day inside a quote closed by "ujar X" is the deed's
+when('Ada calon PTPS yang dicoret karena diketahui mengikuti kampanye pasangan calon. Hal itu diungkapkan Ketua '
+     'Bawaslu Kota Probolinggo, Johan Dwi Angga usai pelantikan 328 PTPS di aula Paseban Sena, Kota Probolinggo, '
+     'Senin, 4 November 2024.', '-')
+when('Ada calon PTPS yang dicoret karena diketahui mengikuti kampanye pasangan calon. Hal itu dilakukan pada Senin, '
+     '4 November 2024.', '2024-11-04')
+when('Dalam laporan tersebut, AMP menyoroti keterlibatan Aparatur Sipil Negara (ASN), penyalahgunaan fasilitas '
+     'negara, dan kampanye terselubung oleh pejabat aktif, Senin (14/04/2025).', '-')
+when('Dalam laporan tersebut, AMP menyebut camat itu berkampanye untuk pasangan calon, Senin (14/04/2025).',
+     '2025-04-14')
+when('Ketua Bawaslu Kabupaten Ende, Basilius Wena kepada wartawan, Rabu, 16 Oktober 2024 usai debat perdana Pilkada '
+     'Ende, mengungkapkan, oknum kepala desa hadir dalam kampanye paslon nomor urut 4.', '-')
+when('"Itu temuan kami, kejadiannya Minggu 1 November 2020, di salah satu rumah warga, oknum kades tersebut hadir '
+     'dan terlibat dalam kegiatan kampanye,’’ ujar Komisioner Bawaslu Nunukan.', '2020-11-01')
+when('Informasi yang diperoleh POS-KUPANG.COM dari Ketua Panwascam Ende Utara Dwi Mulyana Kako Djata, Kamis, 17 '
+     'Oktober 2024 pagi menyebutkan, saat itu oknum kepala desa tersebut turut hadir dalam kegiatan kampanye paslon '
+     'tersebut.', '-')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
