@@ -2112,6 +2112,23 @@ static int stage_gap(const char *text, size_t from, size_t to)
  * day; "Tempat Pemungutan Suara" is a polling station, fresh2 038), nor
  * for a period ("pada Injury Time cuti kampanye, pada Senin
  * (23/9/2024)", fresh2 041: the deed's day inside the period). */
+/* 1 if "dimulai" or "berakhir" (a period's start or end) stands as a word
+ * in text[from..to). */
+static int bound_word(const char *text, size_t from, size_t to)
+{
+    static const char *const bound[] = {"dimulai", "berakhir"};
+    for (size_t i = from; i < to; i++) {
+        if (i > from && is_alnum((unsigned char)text[i - 1]))
+            continue;
+        for (size_t w = 0; w < sizeof bound / sizeof bound[0]; w++) {
+            size_t n = strlen(bound[w]);
+            if (to - i >= n && pk__ieq_ascii(text + i, bound[w], n) && (i + n == to || !is_alnum((unsigned char)text[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int stage_day(const ctx *c, size_t k)
 {
     const cmention *m = &c->cm[k];
@@ -2119,6 +2136,14 @@ static int stage_day(const ctx *c, size_t k)
         const cmention *q = &c->cm[j];
         if (q->m.sentence != m->m.sentence || q->m.end > m->m.start)
             return 0;
+        if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "period") &&
+            bound_word(c->text, q->m.end, m->m.start))
+            /* "sejak tahapan kampanye dimulai pada 25 September 2024"
+             * (fresh8 037): the day a period starts or ends is the
+             * period's; a day told inside it without such a word ("pada
+             * Injury Time cuti kampanye, pada Senin (23/9/2024)") may be the
+             * deed's */
+            return stage_gap(c->text, q->m.end, m->m.start);
         if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "schedule")) {
             static const char *const at[] = {"pada", "saat", "ketika", "hari", "di", "waktu", "tempat"};
             size_t e = q->m.start, b;
@@ -2178,6 +2203,46 @@ static int quote_between(const char *text, size_t from, size_t to)
         if (ch == 0xE2 && i + 2 < to && (unsigned char)text[i + 1] == 0x80 &&
             ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D ||
              (unsigned char)text[i + 2] == 0x99))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if the word before byte `at` (spaces between) is w (ASCII, any case). */
+static int word_before_is(const ctx *c, size_t at, const char *w)
+{
+    size_t e = at, b, n = strlen(w);
+    while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > 0 && is_alnum((unsigned char)c->text[b - 1]))
+        b--;
+    return e - b == n && pk__ieq_ascii(c->text + b, w, n);
+}
+
+/* 1 if the date mention m says by its own words that it is no deed's day:
+ * a document's date, "tertanggal" or "bertanggal" right before it ("surat
+ * izin Mendagri yang tertanggal 3 September 2020", fresh11 008; "surat
+ * bernomor 438/PM/K1/03/2024 tertanggal 30 Maret 2024", dates_dev 022);
+ * or a day to come, "mendatang", "depan" or "nanti" closing it ("mengajak
+ * masyarakat pada tanggal 27 November 2024 mendatang untuk mencoblos",
+ * fresh9 014): a deed a report tells has happened. */
+static int not_a_deed_day(const ctx *c, const cmention *m)
+{
+    size_t at = m->m.start;
+    if (word_before_is(c, at, "tanggal") || word_before_is(c, at, "tgl")) {
+        while (at > 0 && c->text[at - 1] == ' ')
+            at--;
+        while (at > 0 && is_alnum((unsigned char)c->text[at - 1]))
+            at--;
+    }
+    if (word_before_is(c, at, "tertanggal") || word_before_is(c, at, "bertanggal"))
+        return 1;
+    static const char *const next[] = {"mendatang", "depan", "nanti"};
+    for (size_t i = 0; i < sizeof next / sizeof next[0]; i++) {
+        size_t n = strlen(next[i]);
+        if (m->m.end - m->m.start > n && pk__ieq_ascii(c->text + m->m.end - n, next[i], n) &&
+            !is_alnum((unsigned char)c->text[m->m.end - n - 1]))
             return 1;
     }
     return 0;
@@ -2254,7 +2319,7 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
-            if (at_office(c, k) || stage_day(c, k))
+            if (at_office(c, k) || stage_day(c, k) || not_a_deed_day(c, m))
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             /* an outcome word of the handling (a verdict, a closure, a
              * recommendation) before the date in its sentence, within 16

@@ -1235,6 +1235,23 @@ confident_drafts('Kepala Desa Sukamaju menghadiri kampanye pasangan calon nomor 
 confident_drafts('Camat Sukamaju mengikuti kampanye pasangan calon yang berlaga di Pilkada 2024.', 0.5, 1)
 
 
+# Round 13 (wip-ngd): a date whose own words tie it to something else than a deed: a document's date ("surat izin
+# Mendagri yang tertanggal 3 September 2020", fresh11 008; dates_dev 022), a day to come ("pada tanggal 27 November
+# 2024 mendatang untuk mencoblos", fresh9 014), the start or end of a period ("sejak tahapan kampanye dimulai pada 25
+# September 2024", fresh8 037). Near misses: the same deeds on a day told plainly, or in a period ("pada Injury Time
+# cuti kampanye, pada Senin (23/9/2024)", fresh2 041)
+when('Pj Wali Kota Makassar melantik 34 pejabat berdasarkan surat izin Mendagri yang tertanggal 3 September 2020.', '-')
+when('Pj Wali Kota Makassar melantik 34 pejabat pada tanggal 3 September 2020.', '2020-09-03')
+when('Anggota DPRD itu mengajak masyarakat di musala untuk mencoblos Paslon Nomor Urut 1 pada tanggal 27 November '
+     '2024 mendatang.', '-')
+when('Anggota DPRD itu mengajak masyarakat di musala untuk mencoblos Paslon Nomor Urut 1 pada tanggal 17 November '
+     '2024 lalu.', '2024-11-17')
+when('Kepala desa itu hadir dalam kampanye paslon di Kecamatan Karanglewas sejak tahapan kampanye dimulai pada 25 '
+     'September 2024 lalu.', '-')
+when('Bupati melantik 142 pejabat fungsional di lingkungan Pemda Halmahera Selatan, pada Injury Time cuti kampanye, '
+     'pada Senin (23/9/2024).', '2024-09-23')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
