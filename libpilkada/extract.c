@@ -2112,6 +2112,23 @@ static int stage_gap(const char *text, size_t from, size_t to)
  * day; "Tempat Pemungutan Suara" is a polling station, fresh2 038), nor
  * for a period ("pada Injury Time cuti kampanye, pada Senin
  * (23/9/2024)", fresh2 041: the deed's day inside the period). */
+/* 1 if "dimulai" or "berakhir" (a period's start or end) stands as a word
+ * in text[from..to). */
+static int bound_word(const char *text, size_t from, size_t to)
+{
+    static const char *const bound[] = {"dimulai", "berakhir"};
+    for (size_t i = from; i < to; i++) {
+        if (i > from && is_alnum((unsigned char)text[i - 1]))
+            continue;
+        for (size_t w = 0; w < sizeof bound / sizeof bound[0]; w++) {
+            size_t n = strlen(bound[w]);
+            if (to - i >= n && pk__ieq_ascii(text + i, bound[w], n) && (i + n == to || !is_alnum((unsigned char)text[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int stage_day(const ctx *c, size_t k)
 {
     const cmention *m = &c->cm[k];
@@ -2119,6 +2136,14 @@ static int stage_day(const ctx *c, size_t k)
         const cmention *q = &c->cm[j];
         if (q->m.sentence != m->m.sentence || q->m.end > m->m.start)
             return 0;
+        if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "period") &&
+            bound_word(c->text, q->m.end, m->m.start))
+            /* "sejak tahapan kampanye dimulai pada 25 September 2024"
+             * (fresh8 037): the day a period starts or ends is the
+             * period's; a day told inside it without such a word ("pada
+             * Injury Time cuti kampanye, pada Senin (23/9/2024)") may be the
+             * deed's */
+            return stage_gap(c->text, q->m.end, m->m.start);
         if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "schedule")) {
             static const char *const at[] = {"pada", "saat", "ketika", "hari", "di", "waktu", "tempat"};
             size_t e = q->m.start, b;
@@ -2146,6 +2171,81 @@ static int comma_before_byte(const ctx *c, size_t at)
     while (at > 0 && c->text[at - 1] == ' ')
         at--;
     return at > 0 && c->text[at - 1] == ',';
+}
+
+/* 1 if the act mention m opens with a verb: a prefix of the verb forms
+ * (me-, di-, ber-, ter-) on a word of more than four letters ("membagikan",
+ * "dibagikan", "berkampanye", "terlibat"). A bare noun ("kampanye
+ * terselubung", "keterlibatan", "politik uang") names a deed as a thing,
+ * as a report lists it, and opens no clause of its own. */
+static int verb_form(const ctx *c, const cmention *m)
+{
+    const char *w = c->text + m->m.start;
+    size_t n = 0;
+    while (m->m.start + n < m->m.end && is_alnum((unsigned char)w[n]))
+        n++;
+    if (n <= 4)
+        return 0;
+    return pk__ieq_ascii(w, "me", 2) || pk__ieq_ascii(w, "di", 2) || pk__ieq_ascii(w, "ber", 3) ||
+           pk__ieq_ascii(w, "ter", 3);
+}
+
+/* 1 if a quotation mark (", or the curly ones: U+201C, U+201D, U+2019)
+ * stands in text[from..to): a day inside a quote is told by the speaker,
+ * whatever verb of saying closes it ("kejadiannya Minggu 1 November 2020,
+ * ...,'' ujar Komisioner Bawaslu", fresh 046). */
+static int quote_between(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == '"')
+            return 1;
+        if (ch == 0xE2 && i + 2 < to && (unsigned char)text[i + 1] == 0x80 &&
+            ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x9D ||
+             (unsigned char)text[i + 2] == 0x99))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if the word before byte `at` (spaces between) is w (ASCII, any case). */
+static int word_before_is(const ctx *c, size_t at, const char *w)
+{
+    size_t e = at, b, n = strlen(w);
+    while (e > 0 && (c->text[e - 1] == ' ' || c->text[e - 1] == '\t' || c->text[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > 0 && is_alnum((unsigned char)c->text[b - 1]))
+        b--;
+    return e - b == n && pk__ieq_ascii(c->text + b, w, n);
+}
+
+/* 1 if the date mention m says by its own words that it is no deed's day:
+ * a document's date, "tertanggal" or "bertanggal" right before it ("surat
+ * izin Mendagri yang tertanggal 3 September 2020", fresh11 008; "surat
+ * bernomor 438/PM/K1/03/2024 tertanggal 30 Maret 2024", dates_dev 022);
+ * or a day to come, "mendatang", "depan" or "nanti" closing it ("mengajak
+ * masyarakat pada tanggal 27 November 2024 mendatang untuk mencoblos",
+ * fresh9 014): a deed a report tells has happened. */
+static int not_a_deed_day(const ctx *c, const cmention *m)
+{
+    size_t at = m->m.start;
+    if (word_before_is(c, at, "tanggal") || word_before_is(c, at, "tgl")) {
+        while (at > 0 && c->text[at - 1] == ' ')
+            at--;
+        while (at > 0 && is_alnum((unsigned char)c->text[at - 1]))
+            at--;
+    }
+    if (word_before_is(c, at, "tertanggal") || word_before_is(c, at, "bertanggal"))
+        return 1;
+    static const char *const next[] = {"mendatang", "depan", "nanti"};
+    for (size_t i = 0; i < sizeof next / sizeof next[0]; i++) {
+        size_t n = strlen(next[i]);
+        if (m->m.end - m->m.start > n && pk__ieq_ascii(c->text + m->m.end - n, next[i], n) &&
+            !is_alnum((unsigned char)c->text[m->m.end - n - 1]))
+            return 1;
+    }
+    return 0;
 }
 
 static void mark_statement_dates(ctx *c)
@@ -2202,7 +2302,7 @@ static void mark_statement_dates(ctx *c)
             /* "Dilaporkan ke Bawaslu pada 20 November 2024, kades itu
              * membagikan uang pada 15 November 2024": a new clause with a
              * verb of the deed; its dates are the deed's */
-            if (last_cue != (size_t)-1 && comma_since_cue && !m->x.nominal &&
+            if (last_cue != (size_t)-1 && comma_since_cue && verb_form(c, m) &&
                 c->cm[last_cue].m.kind == PK_EXTRACT_MENTION_CUE && c->cm[last_cue].m.sentence == m->m.sentence)
                 last_cue = (size_t)-1;
             /* "Bawaslu, kata Ari, sangat menyayangkan kendaraan dinas untuk
@@ -2219,7 +2319,7 @@ static void mark_statement_dates(ctx *c)
             if (c->cm[last_speech].m.sentence == m->m.sentence)
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
         } else if (m->m.kind == PK_EXTRACT_MENTION_DATE) {
-            if (at_office(c, k) || stage_day(c, k))
+            if (at_office(c, k) || stage_day(c, k) || not_a_deed_day(c, m))
                 m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
             /* an outcome word of the handling (a verdict, a closure, a
              * recommendation) before the date in its sentence, within 16
@@ -2263,6 +2363,20 @@ static void mark_statement_dates(ctx *c)
                     q->m.kind == PK_EXTRACT_MENTION_ACT)
                     break;
                 if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "report")) {
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+                    break;
+                }
+                /* "Ketua Bawaslu Kabupaten Ende, Basilius Wena kepada
+                 * TribunFlores.com, Rabu, 16 Oktober 2024 usai pelaksanaan
+                 * debat perdana Pilkada Ende, mengungkapkan, ..." (fresh8
+                 * 011): a day between the speaker and the verb of saying is
+                 * when the words were said (a meN- verb after the comma that
+                 * closes the speaker's apposition is still the main verb);
+                 * not a verb closing a quote or clause (", kata X"), nor
+                 * past a quotation mark: those days may be the deed's */
+                if (q->m.kind == PK_EXTRACT_MENTION_SPEECH &&
+                    (!attribution(c, q->m.start) || pk__ieq_ascii(c->text + q->m.start, "me", 2)) &&
+                    !quote_between(c->text, m->m.end, q->m.start)) {
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
                     break;
                 }

@@ -4900,18 +4900,31 @@ static void loose_binding(const dctx *d, pk_extract_draft *dr)
 /* 1 if the draft is a candidate's or a campaign team's campaigning
  * (attend_campaign, partisan_activity, declare_support): what the law lets
  * them do (UU 10/2016 Pasal 63-65); the neutrality rules bind officials. */
-/* 1 if draft dr tells a party's member or cadre (party_member: "kader
- * partai", "pengurus partai", "anggota DPRD") attending or joining a
- * campaign, not negated. UU 10/2016 Pasal 70(1) bars a candidate from
- * involving civil servants, Polri/TNI, village heads and officials of
- * state firms in a campaign, not a party's people; an official among them
- * campaigns lawfully with the permit of Pasal 70(2). The breach a report tells of them is another
- * act (campaign_without_leave, use_state_facilities), never the attendance
- * (no labelled incident in any development set is party_member with
- * attend_campaign). */
-static int party_at_campaign(const pk_extract_draft *dr)
+/* 1 if draft dr tells someone whose attending a campaign is lawful
+ * attending or joining one, not negated. UU 10/2016 Pasal 70(1) bars a
+ * candidate from involving civil servants, Polri/TNI, village heads and
+ * officials of state firms in a campaign: those are the people whose
+ * attendance is a breach (every labelled attend_campaign incident of the
+ * development sets is one of theirs or an organiser's). Not so:
+ * - a party's member or cadre (party_member: "kader partai", "pengurus
+ *   partai", "anggota DPRD"); an official among them campaigns lawfully
+ *   with the permit of Pasal 70(2);
+ * - a candidate or its campaign team, at its own campaign (Pasal 63-65):
+ *   "calon PTPS yang dicoret karena diketahui mengikuti kampanye" (fresh9
+ *   016) and "Kepala desa ... menghadiri kampanye Paslon no urut (1)"
+ *   (fresh8 023) are read so only when the person is misread;
+ * - a regional head, who campaigns with leave (Pasal 70(3)): the breach a
+ *   report tells of him is campaigning without it (campaign_without_leave),
+ *   not the attendance ("Penjabat (Pj.) bupati kobar ... menghadiri
+ *   Deklarasi kampanye damai", dates_dev 029, an organisers' event).
+ * The breach a report tells of them is another act (campaign_without_leave,
+ * use_state_facilities), never the attendance (no labelled incident in any
+ * development set is one of these people with attend_campaign). */
+static int lawful_at_campaign(const pk_extract_draft *dr)
 {
-    return !dr->negated && pk__label_is(dr->actor_label, "party_member") &&
+    return !dr->negated &&
+           (pk__label_is(dr->actor_label, "party_member") || pk__label_is(dr->actor_label, "candidate") ||
+            pk__label_is(dr->actor_label, "campaign_team") || pk__label_is(dr->actor_label, "regional_head")) &&
            pk__label_is(dr->act_label, "attend_campaign");
 }
 
@@ -5724,7 +5737,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         home_place(&d, dr);
         loose_binding(&d, dr);
         agree_places(dr);
-        if (party_at_campaign(dr) && dr->confidence > 0.45) {
+        if (lawful_at_campaign(dr) && dr->confidence > 0.45) {
             /* "Anggota DPRD Kabupaten Kepahiang yang ingin mengikut kampanye
              * ... wajib ajukan cuti" (fresh7 003), "Kegiatan kampanye yang
              * dihadiri Kader Partai, warga dan seorang ASN" (fresh5 030): a
@@ -5732,6 +5745,11 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
              * not a confident incident */
             dr->confidence = 0.45;
             dr->evidence[PK_EXTRACT_FIELD_ACT].confidence = 0.45;
+            /* the person too: a lawful attendance told as a breach is
+             * mostly someone else's misread as theirs ("calon PTPS" read as
+             * a candidate, fresh9 016) */
+            if (dr->evidence[PK_EXTRACT_FIELD_ACTOR].confidence > 0.45)
+                dr->evidence[PK_EXTRACT_FIELD_ACTOR].confidence = 0.45;
         }
         dr->missing = (dr->incident.actor ? 0u : PK_EXTRACT_MISSING_ACTOR) |
                       (dr->incident.act ? 0u : PK_EXTRACT_MISSING_ACT) |
