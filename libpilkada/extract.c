@@ -2099,8 +2099,8 @@ static int stage_gap(const char *text, size_t from, size_t to)
         if (e == i)
             return 0;
         int ok = 0;
-        for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++)
-            ok = strlen(fill[q]) == e - i && pk__ieq_ascii(text + i, fill[q], e - i);
+        for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++) /* the first letter first */
+            ok = (text[i] | 0x20) == fill[q][0] && strlen(fill[q]) == e - i && pk__ieq_ascii(text + i, fill[q], e - i);
         if (!ok)
             return 0;
         i = e;
