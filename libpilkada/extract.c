@@ -1435,16 +1435,18 @@ static int clause_break(const ctx *c, size_t from, size_t to)
 static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near)
 {
     const pk__xinfo *x = &m->x;
+    if (q->x.priority <= near)
+        return near; /* no stronger than the cue found already: whether it governs m changes nothing */
+    if (q->x.priority >= 3)
+        return q->x.priority; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
     /* a generic act word ("kampanye") anywhere after an appeal
      * of its sentence ("meminta agar kepala desa ... tidak
      * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
      * kampanye") is the appeal's */
-    int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
-                 !clause_break(c, q->m.end, m->m.start);
     int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
-    if (q->x.priority >= 3)
-        before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
-    return (before || after) && q->x.priority > near ? q->x.priority : near;
+    int before = !after && q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
+                 !clause_break(c, q->m.end, m->m.start);
+    return before || after ? q->x.priority : near;
 }
 
 #define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
