@@ -2282,7 +2282,6 @@ static void mark_statement_dates(ctx *c)
 
 /* ------------------------------------------------------------- names -- */
 
-
 static int comma_before(const ctx *c, size_t i)
 {
     if (i == 0)
