@@ -996,14 +996,21 @@ static int after_dateline(const ctx *c, size_t i)
     return 0;
 }
 
-/* 1 if the lower-case word w joins a thing to the person whose picture or
+/* lo_len is strlen(lo) (no word holds a NUL): the length and first byte
+ * settle most comparisons before memcmp. */
+static int tok_is(const tok *t, const char *w)
+{
+    return t->lo[0] == w[0] && (size_t)t->lo_len == strlen(w) && memcmp(t->lo, w, t->lo_len) == 0;
+}
+
+/* 1 if word t joins a thing to the person whose picture or
  * name it bears ("kaos pasangan petahana", "kaos bergambar calon
  * bupati"). */
-static int bearer_word(const char *w)
+static int bearer_word(const tok *t)
 {
     static const char *const words[] = {"pasangan", "bergambar", "calon", "paslon"};
     for (size_t k = 0; k < PK_ARRAY_LEN(words); k++)
-        if (strcmp(w, words[k]) == 0)
+        if (tok_is(t, words[k]))
             return 1;
     return 0;
 }
@@ -1021,7 +1028,7 @@ static int kin_before(const ctx *c, size_t i)
     if (i == 0 || c->toks[i - 1].sent != c->toks[i].sent || (c->toks[i].flags & TF_PUNCT_BEFORE))
         return 0;
     for (size_t k = 0; k < PK_ARRAY_LEN(kin); k++)
-        if (strcmp(c->toks[i - 1].lo, kin[k]) == 0)
+        if (tok_is(&c->toks[i - 1], kin[k]))
             return 1;
     return 0;
 }
@@ -1037,7 +1044,7 @@ static int worn(const ctx *c, size_t i)
     for (int steps = 0; j > 0 && c->toks[j - 1].sent == c->toks[i].sent; steps++) {
         if (c->toks[j - 1].wclass & WC_ATTIRE)
             return 1;
-        if (steps == 4 || !((c->toks[j - 1].flags & TF_CAP) || bearer_word(c->toks[j - 1].lo)))
+        if (steps == 4 || !((c->toks[j - 1].flags & TF_CAP) || bearer_word(&c->toks[j - 1])))
             return 0;
         j--;
     }
@@ -1096,7 +1103,7 @@ static int bracketed(const ctx *c, size_t i)
  * Pemenangan X-Y": the words after "tim" are read by the lexicon). */
 static int team_of_pair(const ctx *c, size_t i)
 {
-    if (i + 2 >= c->ntok || strcmp(c->toks[i].lo, "tim") != 0)
+    if (i + 2 >= c->ntok || !tok_is(&c->toks[i], "tim"))
         return 0;
     const tok *a = &c->toks[i + 1], *b = &c->toks[i + 2];
     if (a->sent != c->toks[i].sent || b->sent != a->sent || !(a->flags & TF_CAP) || !(b->flags & TF_CAP) ||
@@ -1428,16 +1435,18 @@ static int clause_break(const ctx *c, size_t from, size_t to)
 static int irr_near(const ctx *c, const cmention *q, const cmention *m, int near)
 {
     const pk__xinfo *x = &m->x;
+    if (q->x.priority <= near)
+        return near; /* no stronger than the cue found already: whether it governs m changes nothing */
+    if (q->x.priority >= 3)
+        return q->x.priority; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
     /* a generic act word ("kampanye") anywhere after an appeal
      * of its sentence ("meminta agar kepala desa ... tidak
      * terlibat ... atau menggunakan fasilitas ... dalam kegiatan
      * kampanye") is the appeal's */
-    int before = q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
-                 !clause_break(c, q->m.end, m->m.start);
     int after = q->x.word >= x->word_end && q->x.word <= x->word_end + 2;
-    if (q->x.priority >= 3)
-        before = after = 1; /* strong cues (dilarang, sosialisasi, jika) govern the sentence */
-    return (before || after) && q->x.priority > near ? q->x.priority : near;
+    int before = !after && q->x.word <= x->word && (x->word <= q->x.word_end + 10 || x->priority <= 1) &&
+                 !clause_break(c, q->m.end, m->m.start);
+    return before || after ? q->x.priority : near;
 }
 
 #define IRR_LIST 16 /* irrealis cues of a sentence listed for sentence_context */
@@ -1472,15 +1481,15 @@ static int date_irrealis(const ctx *c, size_t lo, size_t hi, size_t k)
     return 0;
 }
 
-/* 1 if the lower-case word w, right before a head-of-region word, makes
+/* 1 if word t, right before a head-of-region word, makes
  * it an attribute of something else: the head's office ("Kantor Bupati")
  * or staff ("Staf Khusus Gubernur", "Tenaga Ahli Bupati", "Ajudan
  * Bupati"), who are not the head. */
-static int head_attribute(const char *w)
+static int head_attribute(const tok *t)
 {
     static const char *const words[] = {"kantor", "staf", "staff", "khusus", "ahli", "ajudan"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(w, words[i]) == 0)
+        if (tok_is(t, words[i]))
             return 1;
     return 0;
 }
@@ -1529,7 +1538,7 @@ static void sentence_context(ctx *c)
                            m->x.word <= c->cm[last_cand].x.word_end + 4) ||
                           (m->x.word > c->word_base &&
                            c->toks[m->x.word - c->word_base - 1].sent == c->toks[m->x.word - c->word_base].sent &&
-                           head_attribute(c->toks[m->x.word - c->word_base - 1].lo))))
+                           head_attribute(&c->toks[m->x.word - c->word_base - 1]))))
             m->x.title = 1;
     }
     /* per sentence summaries, then copied into each mention */
@@ -2092,8 +2101,8 @@ static int stage_gap(const char *text, size_t from, size_t to)
         if (e == i)
             return 0;
         int ok = 0;
-        for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++)
-            ok = strlen(fill[q]) == e - i && pk__ieq_ascii(text + i, fill[q], e - i);
+        for (size_t q = 0; q < sizeof fill / sizeof fill[0] && !ok; q++) /* the first letter first */
+            ok = (text[i] | 0x20) == fill[q][0] && strlen(fill[q]) == e - i && pk__ieq_ascii(text + i, fill[q], e - i);
         if (!ok)
             return 0;
         i = e;
@@ -2386,8 +2395,6 @@ static void mark_statement_dates(ctx *c)
 }
 
 /* ------------------------------------------------------------- names -- */
-
-static int tok_is(const tok *t, const char *w);
 
 static int comma_before(const ctx *c, size_t i)
 {
@@ -3241,13 +3248,6 @@ static void money_pass(ctx *c, size_t off, size_t n)
 }
 
 /* ---------------------------------------------------------- citations -- */
-
-/* lo_len is strlen(lo) (no word holds a NUL): the length and first byte
- * settle most comparisons before memcmp. */
-static int tok_is(const tok *t, const char *w)
-{
-    return t->lo[0] == w[0] && (size_t)t->lo_len == strlen(w) && memcmp(t->lo, w, t->lo_len) == 0;
-}
 
 /* The constitution after its name (token j): "UUD 1945", "UUD NRI Tahun
  * 1945", "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945". It has

@@ -28,6 +28,16 @@ typedef struct slug_cache {
     int val[2][SLUG_SLOTS];
 } slug_cache;
 
+/* pk_place_lookup() of the last region code asked (a draft's
+ * incident.region), kept: the acts of a text name the same few regions,
+ * asked again by each draft's place readers. */
+typedef struct code_cache {
+    int kept;                                     /* code holds the last code asked */
+    char code[sizeof ((pk_incident *)0)->region];
+    pk_status status;
+    pk_place_id id;
+} code_cache;
+
 /* many_places()'s last answers for whole sentences: [b, e) holds no end of
  * a sentence and is bounded by ends (sent_stop()) or the text's ends, so
  * sentence_around() of any byte in [b, e] at most 240 bytes from either
@@ -88,6 +98,7 @@ typedef struct dctx {
     uintptr_t named_sorted[2][MAX_DISTINCT]; /* named[] as sorted addresses: named_region() asks by bisection */
     int competing;        /* competing() once asked, else -1 */
     slug_cache *slugs;    /* actor_named(), act_named() */
+    code_cache *codes;    /* region_id() */
     sent_cache *sents;    /* many_places(), or NULL */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
@@ -971,6 +982,22 @@ static int actor_for(const dctx *d, size_t k, size_t a)
 static const char *actor_label(const pk_extract_mention *m)
 {
     return m->kind == PK_EXTRACT_MENTION_CANDIDATE ? "candidate" : m->label;
+}
+
+/* pk_place_lookup(NULL, id, code, NULL) of a region code, the last answer
+ * kept in d->codes (a code longer than a draft's region is not kept). */
+static pk_status region_id(const dctx *d, pk_place_id *id, const char *code)
+{
+    code_cache *c = d->codes;
+    if (!c->kept || strcmp(c->code, code) != 0) {
+        size_t n = strlen(code);
+        c->status = pk_place_lookup(NULL, &c->id, code, NULL);
+        c->kept = n < sizeof c->code;
+        if (c->kept)
+            memcpy(c->code, code, n + 1);
+    }
+    *id = c->id;
+    return c->status;
 }
 
 /* pk_actor_from_name() (which = 0) or pk_act_from_name() (which = 1) of
@@ -2720,7 +2747,7 @@ static void place_codes(dctx *d, pk_extract_draft *dr, size_t bd, size_t bv, pk_
     const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
     pk_place_id rid = 0;
     if (dr->incident.region[0])
-        (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
+        (void)region_id(d, &rid, dr->incident.region);
     /* a defaulted region already ranked shared names in the search; a
      * dateline only tells where the story was filed; a province still
      * narrows them */
@@ -3154,7 +3181,7 @@ static void fill_region(dctx *d, pk_extract_draft *dr, size_t a, size_t lo, size
         pk_place_id rid = 0;
         const pk_extract_evidence *re = &dr->evidence[PK_EXTRACT_FIELD_REGION];
         if (dr->incident.region[0] && re->how != PK_EXTRACT_HOW_DEFAULTED)
-            (void)pk_place_lookup(NULL, &rid, dr->incident.region, NULL);
+            (void)region_id(d, &rid, dr->incident.region);
         doc_place(d, rid, &bd, &bv);
         pc = 0.4; /* another paragraph's place: kept, not confident */
         if (d->x[a].sent_shift && (bd != NONE || bv != NONE)) {
@@ -3908,7 +3935,7 @@ static int list_take(const dctx *d, plist *l, size_t k)
 static size_t place_list(const dctx *d, const pk_extract_draft *dr, size_t a, size_t *bd, size_t *bv, size_t cap)
 {
     pk_place_id rid = 0;
-    if (!dr->incident.region[0] || pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK ||
+    if (!dr->incident.region[0] || region_id(d, &rid, dr->incident.region) != PK_OK ||
         pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
     size_t end = d->m[a].end;
@@ -3981,7 +4008,7 @@ static size_t carried_list(const dctx *d, const pk_extract_draft *dr, size_t a, 
     const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_DISTRICT];
     pk_place_id rid = 0;
     if (e->how != PK_EXTRACT_HOW_INFERRED || e->mention == PK_EXTRACT_NO_MENTION || !dr->incident.region[0] ||
-        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        region_id(d, &rid, dr->incident.region) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
     size_t p = e->mention;
     const pk_extract_evidence *ve = &dr->evidence[PK_EXTRACT_FIELD_VILLAGE];
@@ -4229,7 +4256,7 @@ static size_t post_list(const dctx *d, const pk_extract_draft *dr, size_t *bd, s
     size_t g = dr->evidence[PK_EXTRACT_FIELD_ACTOR].mention;
     pk_place_id rid = 0;
     if (g == PK_EXTRACT_NO_MENTION || d->m[g].kind != PK_EXTRACT_MENTION_ROLE || !dr->incident.region[0] ||
-        pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
+        region_id(d, &rid, dr->incident.region) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
     while (g + 1 < d->nm && d->m[g + 1].kind == PK_EXTRACT_MENTION_ROLE && d->m[g + 1].sentence == d->m[g].sentence &&
            pk__same_label(d->m[g + 1].label, d->m[g].label) && d->m[g + 1].start - d->m[g].end <= 16)
@@ -5419,6 +5446,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     memset(slugs.key, 0, sizeof slugs.key);
     memset(slugs.val, -1, sizeof slugs.val); /* an empty slot (key NULL) answers a NULL label: none */
     d.slugs = &slugs;
+    code_cache codes;
+    memset(&codes, 0, sizeof codes);
+    d.codes = &codes;
     sent_cache sents;
     memset(&sents, 0, sizeof sents);
     d.sents = &sents;
