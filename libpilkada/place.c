@@ -3055,8 +3055,10 @@ static size_t pick_put(const fzkey *k, size_t *pick, size_t *pick_n, size_t npic
     if (pos >= k->want)
         return npick;
     size_t keep = npick < k->want ? npick : k->want - 1;
-    memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
-    memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+    for (size_t j = keep; j > pos; j--) { /* at most 6 moved: no call to memmove */
+        pick[j] = pick[j - 1];
+        pick_n[j] = pick_n[j - 1];
+    }
     pick[pos] = g;
     pick_n[pos] = cnt;
     return npick < k->want ? npick + 1 : npick;
@@ -3206,7 +3208,8 @@ static size_t keep_best(fz *best, size_t nb, size_t kmax, fz c)
     if (pos >= kmax)
         return nb;
     size_t keep = nb < kmax ? nb : kmax - 1;
-    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+    for (size_t j = keep; j > pos; j--) /* a few entries: no call to memmove */
+        best[j] = best[j - 1];
     best[pos] = c;
     return nb < kmax ? nb + 1 : nb;
 }
@@ -3443,13 +3446,13 @@ static size_t rank_near(const pk__place_db *db, const fzkey *k, fznear *near, si
                         size_t npick, int off, fz *best, size_t kmax)
 {
     uint16_t pg[72];
-    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0}; /* a bit per gram, set for the picked ones */
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64]; /* a bit per gram, set for the picked ones (first_picked()) */
+    int nobits = 1;                                  /* pbits not set yet: only a long token reads it */
 #if defined(__SSE2__)
     unsigned char pa[72], pb[72]; /* the picked grams' bytes (first_picked16()) */
 #endif
     for (size_t p = 0; p < npick; p++) {
         pg[p] = k->grams[pick[p]];
-        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
 #if defined(__SSE2__)
         unsigned ga = pg[p] / 37u, gb = pg[p] % 37u;
         pa[p] = (unsigned char)(ga == 36 ? 0 : ga < 26 ? 'a' + ga : '0' + (ga - 26));
@@ -3460,13 +3463,21 @@ static size_t rank_near(const pk__place_db *db, const fzkey *k, fznear *near, si
         uint32_t t = near[a].t;
         int d = near[a].d;
         const pk__place_tfz *r = &db->t_fz[t];
-        size_t n = r->meta & 63u, b = a;
+        size_t n = r->meta & 63u, b = a, p;
 #if defined(__SSE2__)
-        size_t p = n <= PK__PLACE_TFZ_KEY ? first_picked16(r->b, n, pa, pb, npick)
-                                          : first_picked(tfz_bytes(db, r), n, pg, npick, pbits);
-#else
-        size_t p = first_picked(tfz_bytes(db, r), n, pg, npick, pbits);
+        if (n <= PK__PLACE_TFZ_KEY) {
+            p = first_picked16(r->b, n, pa, pb, npick);
+        } else
 #endif
+        {
+            if (nobits) {
+                memset(pbits, 0, sizeof pbits);
+                for (size_t q = 0; q < npick; q++)
+                    pbits[pg[q] >> 6] |= (uint64_t)1 << (pg[q] & 63u);
+                nobits = 0;
+            }
+            p = first_picked(tfz_bytes(db, r), n, pg, npick, pbits);
+        }
         for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
             near[b] = near[b - 1];
         near[b].t = t;
