@@ -3433,6 +3433,7 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
                 PREFETCH(&db->e_tab[pk__place_edge_hash(k->prev, t) & db->e_mask]);
             if (k->ntok >= 0 && (r->root & PK__PN_NODE))
                 PREFETCH(&db->e_tab[pk__place_edge_hash(r->root & PK__PN_NODE, (uint32_t)k->ntok) & db->e_mask]);
+            PREFETCH(&db->n_entry[r->root & PK__PN_NODE]); /* and the entries' bounds the scans of it read */
         }
     }
     return 0;
@@ -5207,6 +5208,18 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             fz alts[FUZZ_POOL];
             size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, prev, ntok, alts, FUZZ_POOL);
             na = rank_corrections(db, alts, na, prev, ntok);
+            /* the entries of the places each correction names by itself, fetched together: the scans below
+               read them one correction after another */
+            for (size_t a = 0; a < na; a++) {
+                uint32_t r = db->t_fz[alts[a].tok].root & PK__PN_NODE;
+                if (r)
+                    PREFETCH(&db->n_entry[r]);
+            }
+            for (size_t a = 0; a < na; a++) {
+                uint32_t r = db->t_fz[alts[a].tok].root & PK__PN_NODE;
+                if (r)
+                    PREFETCH(&db->ents[db->n_entry[r]]);
+            }
             for (size_t a = 0; a < na; a++)
                 try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
                                tcap, keep, &fzbest, &log);
