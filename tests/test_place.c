@@ -1619,9 +1619,16 @@ static void test_resolve_english_names(void **state)
     assert_int_equal(resolve_en("Bekasi City", NULL), id_of("32.75"));
     assert_int_equal(resolve_en("Bekasi Regency", NULL), id_of("32.16"));
     assert_int_equal(resolve_en("Sorong City", NULL), id_of("96.71"));
+    /* English office words keep the level (cues.csv: https://voi.id/fr/amp/203554 "as Mayor of Sorong, Regent
+     * of Sorong, and Regent of Maybrat"; seputarpapua.info "Acting Regent of Bintang Mountains") */
+    assert_int_equal(resolve("Mayor of Sorong", NULL, PK_OK), id_of("96.71"));
+    assert_int_equal(resolve("Regent of Sorong", NULL, PK_OK), id_of("96.01"));
+    assert_int_equal(resolve("Acting Regent of Bintang Mountains", NULL, PK_OK), id_of("95.02"));
+    assert_int_equal(resolve("Mayor of Bandung", NULL, PK_OK), id_of("32.73"));
+    assert_int_equal(resolve("Acting Governor of West Papua", NULL, PK_OK), id_of("92"));
     /* a bare English word is no name */
     static const char *const bare[] = {"North", "Central", "Southwest", "Regency", "City", "Province", "Islands",
-                                       "Mountains", "South Central"};
+                                       "Mountains", "South Central", "Mayor", "Regent of"};
     for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
         assert_int_equal(resolve(bare[i], NULL, PK_ENOTFOUND), 0);
 }
