@@ -388,7 +388,7 @@ static long add_english(const pk__region_model *m, const char *text, size_t len,
         }
         for (size_t j = lo, o = 0; j < hi; j++)
             o += (size_t)snprintf(stem + o, sizeof stem - o, j > lo ? " %s" : "%s", w[j]);
-        char full[PK__PLACE_MAX_DEPTH * 65];
+        char full[PK__PLACE_MAX_DEPTH * 65] = "";
         for (size_t j = 0, o = 0; j < n; j++)
             o += (size_t)snprintf(full + o, sizeof full - o, j ? " %s" : "%s", w[j]);
         if (npre || npost) { /* a word translated (a dropped word alone is no English form) */
