@@ -1574,6 +1574,65 @@ static void test_resolve_chain_down(void **state)
     assert_int_equal(resolve("Gubernur Jawa Timur dan Gubernur Jawa Tengah", NULL, PK_OK), id_of("35"));
 }
 
+/* English forms of region names (issue 10, data/regions/english.csv, derived by tools/pkgen): rows of the
+ * development sets and of the pages that source the table; exact aliases, no typo path; the level kept */
+static pk_place_id resolve_en(const char *name, const char *context)
+{
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context_text = context;
+    assert_int_equal(pk_place_resolve(&r, c, 8, name, &o, NULL), PK_OK);
+    assert_int_equal(r.how, PK_PLACE_MATCH_ALIAS);
+    return r.id;
+}
+
+static void test_resolve_english_names(void **state)
+{
+    (void)state;
+    /* fresh4.tsv k0143, k0146, k0147; fresh6.tsv s0079 */
+    assert_int_equal(resolve_en("Bintang Mountains", "in Mamberamo Raya Regency, Bintang Mountains, Yalimo for the "
+                                                     "farthest districts"),
+                     id_of("95.02"));
+    assert_int_equal(resolve_en("South Manokwari Regency", "The remaining South Manokwari Regency has yet to sign the "
+                                                           "regional election grant agreement"),
+                     id_of("92.11"));
+    assert_int_equal(resolve_en("South Sorong", "namely Manokwari, South Manokwari, Arfak Mountains, Bintuni Bay, "
+                                                "Wondama Bay, Fakfak, Kaimana, Raja Ampat and South Sorong"),
+                     id_of("96.02"));
+    assert_int_equal(resolve_en("East Kotawaringin Regency", "The General Election Commission (KPU) of East "
+                                                             "Kotawaringin Regency (Kotim), Central Kalimantan"),
+                     id_of("62.02"));
+    /* the table's pages: Central Lombok (infogalactic), North Luwu (Wikipedia), Southeast Maluku, South Central
+     * Timor (two suffix words turned round), Southwest Papua Province, Sula Islands, Central Jakarta */
+    assert_int_equal(resolve_en("Central Lombok Regency", NULL), id_of("52.02"));
+    assert_int_equal(resolve_en("North Luwu Regency", NULL), id_of("73.22"));
+    assert_int_equal(resolve_en("Southeast Maluku Regency", NULL), id_of("81.02"));
+    assert_int_equal(resolve_en("South Central Timor Regency", NULL), id_of("53.02"));
+    assert_int_equal(resolve_en("Southwest Papua Province", NULL), id_of("96"));
+    assert_int_equal(resolve_en("West Nusa Tenggara", NULL), id_of("52"));
+    assert_int_equal(resolve_en("Sula Islands Regency", NULL), id_of("82.05"));
+    assert_int_equal(resolve_en("Central Jakarta", NULL), id_of("31.71"));
+    /* the level word keeps the level: bandung.go.id "Bandung City Government"; "Bandung Regency" */
+    assert_int_equal(resolve_en("Bandung City", NULL), id_of("32.73"));
+    assert_int_equal(resolve_en("Bandung Regency", NULL), id_of("32.04"));
+    assert_int_equal(resolve_en("Bekasi City", NULL), id_of("32.75"));
+    assert_int_equal(resolve_en("Bekasi Regency", NULL), id_of("32.16"));
+    assert_int_equal(resolve_en("Sorong City", NULL), id_of("96.71"));
+    /* English office words keep the level (cues.csv: https://voi.id/fr/amp/203554 "as Mayor of Sorong, Regent
+     * of Sorong, and Regent of Maybrat"; seputarpapua.info "Acting Regent of Bintang Mountains") */
+    assert_int_equal(resolve("Mayor of Sorong", NULL, PK_OK), id_of("96.71"));
+    assert_int_equal(resolve("Regent of Sorong", NULL, PK_OK), id_of("96.01"));
+    assert_int_equal(resolve("Acting Regent of Bintang Mountains", NULL, PK_OK), id_of("95.02"));
+    assert_int_equal(resolve("Mayor of Bandung", NULL, PK_OK), id_of("32.73"));
+    assert_int_equal(resolve("Acting Governor of West Papua", NULL, PK_OK), id_of("92"));
+    /* a bare English word is no name */
+    static const char *const bare[] = {"North", "Central", "Southwest", "Regency", "City", "Province", "Islands",
+                                       "Mountains", "South Central", "Mayor", "Regent of"};
+    for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
+        assert_int_equal(resolve(bare[i], NULL, PK_ENOTFOUND), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1581,7 +1640,7 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
-        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_office_abbreviation_two_readings), cmocka_unit_test(test_resolve_chain_down), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_office_abbreviation_two_readings), cmocka_unit_test(test_resolve_chain_down), cmocka_unit_test(test_resolve_english_names), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_round12_word_edges), /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
