@@ -1280,6 +1280,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                  e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++) {
                 if (e->kind == PK__LX_ACTOR && pk__label_is(e->label, "not_actor"))
                     continue;
+                if (e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "give") || strncmp(e->label, "gift_", 5) == 0))
+                    continue; /* read by gift_pass() */
                 if (gapped && e->kind != PK__LX_ACT)
                     continue;
                 if (e->kind == PK__LX_PLACE) {
@@ -1380,6 +1382,150 @@ static void lexicon_pass(ctx *c, place_state *ps)
             }
         }
         i += taken;
+    }
+}
+
+/* The lexicon's cue entry of label class `cls` ("give", "gift_") read
+ * by the stem of word i alone, or NULL. */
+static const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
+{
+    const tok *t = &c->toks[i];
+    if (!t->lo_len)
+        return NULL;
+    uint64_t h = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs);
+    const pk__lex_entry *first = lex_find(PK__LX_STEM, h, t, 1);
+    size_t n = strlen(cls);
+    for (const pk__lex_entry *e = first;
+         e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
+        if (e->kind == PK__LX_OCCUR && strncmp(e->label, cls, n) == 0)
+            return e;
+    return NULL;
+}
+
+/* 1 if word i is a giving verb of the `give` class as a verb or a noun:
+ * with an affix (membagikan, dibagikan, pembagian, diberi) or doubled
+ * (bagi-bagi); the bare root "bagi" is also the preposition "for". */
+static int give_verb(const ctx *c, size_t i)
+{
+    const tok *t = &c->toks[i];
+    if (!stem_cue(c, i, "give"))
+        return 0;
+    if (t->st_len < t->lo_len)
+        return 1;
+    return i + 1 < c->ntok && c->toks[i + 1].sent == t->sent && c->toks[i + 1].st_len == t->st_len &&
+           memcmp(c->toks[i + 1].st, t->st, t->st_len) == 0;
+}
+
+/* 1 if the sentence of mentions cm[q0, ...) (the first of sentence sent,
+ * the lexicon pass's, before n0) ties a hand-out to a campaign: it names a
+ * candidate, a candidate's team or a stage of the election (masa tenang,
+ * masa kampanye). */
+static int campaign_tie(const ctx *c, size_t q0, size_t n0, uint32_t sent)
+{
+    for (size_t q = q0; q < n0 && c->cm[q].m.sentence == sent; q++) {
+        const cmention *m = &c->cm[q];
+        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE ||
+            (m->m.kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(m->m.label, "campaign_team")) ||
+            (m->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->m.label, "period")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Acts told by a giving verb and the class of what is given (cues `give`,
+ * `gift_money`, `gift_goods`, `gift_aid` of data/extract/cues.csv; round
+ * 13): "mendistribusikan uang", "pemberian sapi", "memberikan stiker salah
+ * satu Paslon", "penyerahan bantuan di masa tenang oleh salah satu tim
+ * paslon", and a passive with the thing before it ("Uang tersebut diberikan
+ * kepada pemilih", "uang sebesar Rp50 ribu yang diberikan oleh tim"). The
+ * verb is read by its stem (give_verb()); the thing stands at most three
+ * words after it (a count or a quantity between: "membagikan ratusan paket
+ * sembako"), or, for a di- form, at most three words before it, in the same
+ * sentence with no punctuation between. The act is give_money for money,
+ * food and gifts (UU 10/2016 Pasal 73: "uang atau materi lainnya"),
+ * hand_out_campaign_goods for stickers, shirts, calendars; at priority 2, so
+ * that a specific act of its sentence (bansos, bantuan sosial:
+ * use_programmes, 3) still hides it. Aid ("bantuan") is also a government
+ * office's lawful programme: it is a gift only when its sentence names a
+ * candidate, a team or a campaign stage and its paragraph names no
+ * programme (use_programmes). Words the lexicon already reads as an act
+ * (any priority: "membagikan uang", the generic "membagikan") are left as
+ * read. Linear: each word is looked at a bounded number of times. */
+static void gift_pass(ctx *c)
+{
+    size_t n0 = c->ncm, k = 0, ks = 0;
+    int prog = -1; /* the chunk names a programme: unknown yet */
+    uint32_t tie_sent = UINT32_MAX;
+    int tie = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (!give_verb(c, i))
+            continue;
+        const tok *t = &c->toks[i];
+        size_t obj = SIZE_MAX;
+        const pk__lex_entry *oe = NULL;
+        for (size_t j = i + 1; j < c->ntok && j <= i + 4; j++) {
+            const tok *w = &c->toks[j];
+            if (w->sent != t->sent || (w->flags & TF_PUNCT_BEFORE))
+                break;
+            if ((oe = stem_cue(c, j, "gift_")) != NULL) {
+                obj = j;
+                break;
+            }
+        }
+        if (!oe && t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0 && !(t->flags & TF_PUNCT_BEFORE)) {
+            for (size_t j = i; j-- > 0 && j + 3 >= i;) {
+                const tok *w = &c->toks[j];
+                if (w->sent != t->sent)
+                    break;
+                if ((oe = stem_cue(c, j, "gift_")) != NULL) {
+                    obj = j;
+                    break;
+                }
+                if (w->flags & TF_PUNCT_BEFORE)
+                    break;
+            }
+        }
+        if (!oe)
+            continue;
+        size_t lo = obj < i ? obj : i, hi = obj < i ? i : obj;
+        uint32_t wlo = c->word_base + (uint32_t)lo, whi = c->word_base + (uint32_t)hi;
+        if (hi > i)
+            i = hi;
+        if (pk__label_is(oe->label, "gift_aid")) {
+            if (prog < 0) {
+                prog = 0;
+                for (size_t q = 0; q < n0 && !prog; q++)
+                    prog = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT &&
+                           pk__label_is(c->cm[q].m.label, "use_programmes");
+            }
+            if (tie_sent != t->sent) {
+                while (ks < n0 && c->cm[ks].m.sentence < t->sent)
+                    ks++;
+                tie_sent = t->sent;
+                tie = campaign_tie(c, ks, n0, t->sent);
+            }
+            if (prog || !tie)
+                continue; /* aid as a programme, or not tied to a campaign */
+        }
+        /* an act the lexicon read on these words: left as read (the
+         * mentions are in word order; none is longer than a few words) */
+        while (k < n0 && c->cm[k].x.word_end + 4 <= wlo)
+            k++;
+        int read = 0;
+        for (size_t q = k; q < n0 && c->cm[q].x.word <= whi && !read; q++)
+            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo;
+        if (read)
+            continue;
+        cmention *m = add(c, PK_EXTRACT_MENTION_ACT, c->toks[lo].start, c->toks[hi].end, lo, hi + 1);
+        if (!m)
+            return;
+        m->m.label = pk__label_is(oe->label, "gift_goods") ? "hand_out_campaign_goods" : "give_money";
+        m->x.priority = 2;
+        m->x.passive = (uint8_t)(t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0);
+        m->x.nominal = (uint8_t)(t->lo_len > 5 && memcmp(t->lo, "pe", 2) == 0 &&
+                                 memcmp(t->lo + t->lo_len - 2, "an", 2) == 0);
+        if (t->flags & TF_LINK)
+            m->m.flags |= PK_EXTRACT_FLAG_LINK;
     }
 }
 
@@ -3486,6 +3632,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     tokenize(c, off, n);
     title_pass(c);
     lexicon_pass(c, &ps);
+    gift_pass(c);
     sort_from(c, 0);
     size_t n1 = c->ncm;
     names_pass(c);
