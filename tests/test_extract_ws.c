@@ -57,6 +57,13 @@ typedef struct sbuf {
     size_t n, cap;
 } sbuf;
 
+#if defined(__GNUC__) || defined(__clang__)
+#define TEST_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define TEST_PRINTF(f, a)
+#endif
+
+static void put(sbuf *b, const char *fmt, ...) TEST_PRINTF(2, 3);
 static void put(sbuf *b, const char *fmt, ...)
 {
     va_list ap;
