@@ -114,6 +114,7 @@ typedef struct cmention {
 
 typedef struct ctx {
     pk_extract_result *r;
+    pk_extract_workspace *ws; /* where every scratch buffer of the call lives */
     const char *text;
     size_t len;
     pk_date_text_options dopt;
@@ -726,7 +727,7 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
 {
     if (c->ncm == c->capcm) {
         size_t nc = c->capcm ? c->capcm * 2 : 64;
-        cmention *p = realloc(c->cm, nc * sizeof *p);
+        cmention *p = pk__ws_reserve(c->ws, PK__WS_CM, nc * sizeof *p);
         if (!p) {
             c->oom = 1; /* the chunk fails with PK_ENOMEM: never a result missing mentions */
             return NULL;
@@ -772,7 +773,7 @@ static pk__xcand *xcand_of(ctx *c, cmention *m)
         return &c->xc[m->x.xcand - 1];
     if (c->nxc == c->capxc) {
         size_t nc = c->capxc * 2 + 16;
-        pk__xcand *p = realloc(c->xc, nc * sizeof *p);
+        pk__xcand *p = pk__ws_reserve(c->ws, PK__WS_CXC, nc * sizeof *p);
         if (!p) {
             c->oom = 1;
             return NULL;
@@ -3563,7 +3564,7 @@ static pk_status flush(ctx *c)
             if (!m)
                 return PK_ENOMEM;
             r->m = m;
-            pk__xinfo *x = realloc(r->x, nc * sizeof *x);
+            pk__xinfo *x = pk__ws_reserve(c->ws, PK__WS_X, nc * sizeof *x);
             if (!x)
                 return PK_ENOMEM;
             r->x = x;
@@ -3574,7 +3575,7 @@ static pk_status flush(ctx *c)
         if (c->cm[k].x.xcand) {
             if (r->nxc == r->capxc) {
                 size_t nc = r->capxc * 2 + 64;
-                pk__xcand *xc = realloc(r->xc, nc * sizeof *xc);
+                pk__xcand *xc = pk__ws_reserve(c->ws, PK__WS_XC, nc * sizeof *xc);
                 if (!xc)
                     return PK_ENOMEM;
                 r->xc = xc;
@@ -3608,7 +3609,7 @@ static void sort_from(ctx *c, size_t from)
         return;
     size_t nr = n - from;
     if (nr > c->captmp) {
-        cmention *t = realloc(c->tmp, nr * sizeof *t);
+        cmention *t = pk__ws_reserve(c->ws, PK__WS_TMP, nr * sizeof *t);
         if (!t) {
             c->oom = 1; /* the call fails with PK_ENOMEM: every failed allocation does */
             return;
@@ -3700,6 +3701,67 @@ static size_t cut_point(const char *s, size_t n, size_t max)
     return i;
 }
 
+/* ------------------------------------------------------- workspace -- */
+
+pk_status pk_extract_workspace_new(pk_extract_workspace **out, pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
+    return PK_OK;
+}
+
+void pk_extract_workspace_free(pk_extract_workspace *ws)
+{
+    if (!ws)
+        return;
+    for (size_t i = 0; i < PK__WS_SLOTS; i++)
+        free(ws->b[i].p);
+    free(ws);
+}
+
+size_t pk_extract_workspace_bytes(const pk_extract_workspace *ws)
+{
+    size_t n = 0;
+    for (size_t i = 0; ws && i < PK__WS_SLOTS; i++)
+        n += ws->b[i].cap;
+    return n;
+}
+
+void *pk__ws_reserve(pk_extract_workspace *ws, int slot, size_t bytes)
+{
+    if (bytes == 0)
+        bytes = 1;
+    if (bytes <= ws->b[slot].cap)
+        return ws->b[slot].p;
+    void *p = realloc(ws->b[slot].p, bytes);
+    if (!p)
+        return NULL;
+    ws->b[slot].p = p;
+    ws->b[slot].cap = bytes;
+    return p;
+}
+
+/* After a call: while the workspace holds more than
+ * PK_EXTRACT_WORKSPACE_KEEP bytes, its largest buffer goes. */
+static void ws_trim(pk_extract_workspace *ws)
+{
+    while (pk_extract_workspace_bytes(ws) > PK_EXTRACT_WORKSPACE_KEEP) {
+        size_t big = 0;
+        for (size_t i = 1; i < PK__WS_SLOTS; i++)
+            if (ws->b[i].cap > ws->b[big].cap)
+                big = i;
+        free(ws->b[big].p);
+        ws->b[big].p = NULL;
+        ws->b[big].cap = 0;
+    }
+}
+
+static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                            const pk_extract_options *opts, pk_error *err);
+
 pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, const pk_extract_options *opts,
                      pk_error *err)
 {
@@ -3707,6 +3769,33 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         *out = NULL;
     if (!out)
         return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    pk_extract_workspace *ws = NULL;
+    pk_status s = pk_extract_workspace_new(&ws, err);
+    if (s == PK_OK)
+        s = extract_in(out, ws, text, len, opts, err);
+    pk_extract_workspace_free(ws);
+    return s;
+}
+
+pk_status pk_extract_ws(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                        const pk_extract_options *opts, pk_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    if (!ws)
+        return pk__fail(err, PK_EINVAL, "ws", "NULL argument");
+    pk_status s = extract_in(out, ws, text, len, opts, err);
+    ws_trim(ws);
+    return s;
+}
+
+/* pk_extract_ws() once out and ws are checked: every scratch buffer of the
+ * call is ws's; the result owns only its mentions and drafts. */
+static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                            const pk_extract_options *opts, pk_error *err)
+{
     if (!text && len)
         return pk__fail(err, PK_EINVAL, "text", "NULL text with a non-zero length");
     pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
@@ -3740,6 +3829,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     ctx c;
     memset(&c, 0, sizeof c);
     c.r = r;
+    c.ws = ws;
     c.text = text;
     c.len = len;
     c.dopt = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
@@ -3779,17 +3869,26 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         c.ref_inferred = c.dopt.reference.year != 0;
     }
     wclass_init(&c);
-    c.toks = malloc(TOK_MAX * sizeof *c.toks);
-    c.arena = malloc(ARENA_MAX);
-    c.w1 = malloc(TOK_MAX * sizeof *c.w1);
+    c.toks = pk__ws_reserve(ws, PK__WS_TOKS, TOK_MAX * sizeof *c.toks);
+    c.arena = pk__ws_reserve(ws, PK__WS_ARENA, ARENA_MAX);
+    c.w1 = pk__ws_reserve(ws, PK__WS_W1, TOK_MAX * sizeof *c.w1);
     c.capdm = CHUNK_MAX / 4 + 8;
-    c.dm = malloc(c.capdm * sizeof *c.dm);
-    c.dw = malloc(TOK_MAX * sizeof *c.dw);
+    c.dm = pk__ws_reserve(ws, PK__WS_DM, c.capdm * sizeof *c.dm);
+    c.dw = pk__ws_reserve(ws, PK__WS_DW, TOK_MAX * sizeof *c.dw);
     c.cappm = CHUNK_MAX / 4 + 8;
-    c.pm = malloc(c.cappm * sizeof *c.pm);
+    c.pm = pk__ws_reserve(ws, PK__WS_PM, c.cappm * sizeof *c.pm);
     /* a span of n bytes holds at most n / 2 + 1 words */
     c.cappw = (len < CHUNK_MAX ? len : CHUNK_MAX) / 2 + 2;
-    c.pw = malloc(c.cappw * sizeof *c.pw);
+    c.pw = pk__ws_reserve(ws, PK__WS_PW, c.cappw * sizeof *c.pw);
+    /* the growing buffers start with the room the workspace has (growth only reallocates) */
+    c.cm = ws->b[PK__WS_CM].p;
+    c.capcm = ws->b[PK__WS_CM].cap / sizeof *c.cm;
+    c.tmp = ws->b[PK__WS_TMP].p;
+    c.captmp = ws->b[PK__WS_TMP].cap / sizeof *c.tmp;
+    c.xc = ws->b[PK__WS_CXC].p;
+    c.capxc = ws->b[PK__WS_CXC].cap / sizeof *c.xc;
+    r->xc = ws->b[PK__WS_XC].p;
+    r->capxc = ws->b[PK__WS_XC].cap / sizeof *r->xc;
     c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
     c.popt.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* bare names: see places_span */
     if (defreg)
@@ -3798,9 +3897,13 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     while (nslots < STEM_CACHE && nslots * 8 < len)
         nslots *= 2;
     c.stem_mask = nslots - 1;
-    c.stems = calloc(nslots, sizeof *c.stems);
-    c.ptoks = calloc(nslots, sizeof *c.ptoks);
-    c.kept = malloc(pk__place_kept_size());
+    c.stems = pk__ws_reserve(ws, PK__WS_STEMS, nslots * sizeof *c.stems);
+    if (c.stems)
+        memset(c.stems, 0, nslots * sizeof *c.stems);
+    c.ptoks = pk__ws_reserve(ws, PK__WS_PTOKS, nslots * sizeof *c.ptoks);
+    if (c.ptoks)
+        memset(c.ptoks, 0, nslots * sizeof *c.ptoks);
+    c.kept = pk__ws_reserve(ws, PK__WS_KEPT, pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
     pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.dw && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
@@ -3853,26 +3956,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
             s = PK_ENOMEM;
         }
     }
-    free(c.toks);
-    free(c.arena);
-    free(c.w1);
-    free(c.dm);
-    free(c.dw);
-    free(c.pm);
-    free(c.pw);
-    free(c.stems);
-    free(c.ptoks);
-    free(c.kept);
-    free(c.tmp);
-    free(c.cm);
-    free(c.xc);
     if (s == PK_OK)
-        s = pk__extract_drafts(r, &o, defreg, text, len, err);
+        s = pk__extract_drafts(r, ws, &o, defreg, text, len, err);
     else
         pk__fail(err, s, NULL, "out of memory");
-    free(r->x);
-    r->x = NULL;
-    free(r->xc);
+    r->x = NULL; /* the workspace's */
     r->xc = NULL;
     if (s != PK_OK) {
         pk_extract_free(r);
