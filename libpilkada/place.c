@@ -1411,11 +1411,31 @@ static int list_sep(const char *g, size_t n, int *comma_out, int *word_out)
     return comma || word;
 }
 
+/* Does the place of trie entry h (a province, kab/kota or kecamatan) contain a place of level lv named by
+ * the name at trie node first? Bounded: LIST_ENTS entries of that name. */
+static int list_contains(const pk__place_db *db, uint32_t h, uint32_t first, int lv)
+{
+    int hl = entry_level(db, h);
+    uint32_t f0 = db->n_entry[first], f1 = db->n_entry[first + 1];
+    for (uint32_t x = f0; x < f1 && x - f0 < LIST_ENTS; x++) {
+        if (entry_level(db, x) != lv)
+            continue;
+        pk_place_id a[5];
+        ancestors_ent(db, x, a);
+        if (a[hl] == db->ents[h].id)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
  * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
- * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
- * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
- * in a kab/kota where the first item has one. */
+ * comma alone, a name that is also a place of a higher level containing a place of the first item
+ * is taken as a qualifier ("Kecamatan Ngoro, Jombang": the kabupaten Jombang, where a Ngoro lies);
+ * one that contains none is the next item ("Kepala Desa Arumanis, Sidomukti, dan Sukorukun": the
+ * Kecamatan Sidomukti of Salatiga holds no Arumanis; issue 10). With the first item unknown (a
+ * misspelt one) every such name is a qualifier, as before. And a name of the list must have a place
+ * of the list's level in a kab/kota where the first item has one. */
 static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
 {
     const pk__place_db *db = sc->db;
@@ -1426,8 +1446,8 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
         return 0;
     uint32_t e0 = db->n_entry[nn], e1 = db->n_entry[nn + 1];
     if (!word)
-        for (uint32_t e = e0; e < e1; e++)
-            if (entry_level(db, e) < sc->list_lv)
+        for (uint32_t e = e0; e < e1 && entry_level(db, e) < sc->list_lv; e++) /* by id: higher levels first */
+            if (!sc->list_first || list_contains(db, e, sc->list_first, sc->list_lv))
                 return 0;
     if (!sc->list_first)
         return 1;

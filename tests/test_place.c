@@ -1041,6 +1041,32 @@ static void test_text_lists(void **state)
     assert_int_equal(resolve("Jombang", "warga Kabupaten Jombang", PK_OK), id_of("35.17"));
 }
 
+/* After a comma, a name that is also a place of a higher level qualifies the item before only when it
+ * contains it (issue 10). "Dari Kecamatan Jaken, Kepala Desa Arumanis, Sidomukti, dan Sukorukun serta satu
+ * lagi perangkat desa" (tests/extract/fresh10 009, Pilbup Pati 2024): Arumanis 33.18.06.2010, Sidomukti
+ * 33.18.06.2012 and Sukorukun 33.18.06.2016 are desa of Kecamatan Jaken, Kabupaten Pati (Kemendagri 2025);
+ * Kecamatan Sidomukti 33.73.04 lies in Kota Salatiga and holds no Arumanis: a list of three desa. */
+static void test_text_list_not_qualifier(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    size_t total = 0;
+    const char *t = "Kepala Desa Arumanis, Sidomukti, dan Sukorukun serta satu lagi perangkat desa";
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* as the text engine searches */
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, NULL), PK_OK);
+    assert_true(total >= 3);
+    assert_int_equal(m[0].id, id_of("33.18.06.2010"));
+    assert_int_equal(m[1].id, id_of("33.18.06.2012"));
+    assert_int_equal(m[1].cue_level, PK_PLACE_DESA); /* an item of the list, under its level word */
+    assert_int_equal(m[2].id, id_of("33.18.06.2016"));
+    assert_int_equal(m[2].cue_level, PK_PLACE_DESA);
+    /* a higher-level name that holds the item still qualifies it: Kecamatan Sukapura 35.13.01 holds
+     * Desa Ngadisari 35.13.01.2001 (test_text_lists) */
+    assert_int_equal(find8(m, "Desa Ngadisari, Sukapura"), 2);
+    assert_int_equal(m[1].id, id_of("35.13.01"));
+}
+
 /* A short form in parentheses inside a name (issue 10); codes from ../shared/data/regions.csv:
  * 16.01 Kabupaten Ogan Komering Ulu, 16.08 Ogan Komering Ulu Timur, 16.12 Penukal Abab Lematang Ilir. */
 static void test_text_paren_short_form(void **state)
@@ -1645,7 +1671,7 @@ int main(void)
         cmocka_unit_test(test_round12_word_edges), /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
-        cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
+        cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists), cmocka_unit_test(test_text_list_not_qualifier),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
         cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
         cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_text_spaced_and_clauses), cmocka_unit_test(test_resolve_province_qualifier),
