@@ -1613,6 +1613,23 @@ static uint32_t prov_after(scanner *sc, size_t base, size_t i, const pk__pword *
     return 0;
 }
 
+/* office_name() and abbrev_name(): when the registry name `whole` (the level word's node `cue`, read as a name of
+ * a level) is a name of the level the cue says and the name `nn` after the office word fits that level, offer
+ * the whole name from byte `start`, keeping the shorter reading as the rest. */
+static void offer_whole_name(const pk__place_db *db, found *f, uint32_t nn, uint32_t whole, uint32_t cue, int clevel,
+                             size_t start)
+{
+    int lv = name_at_cue_level(db, whole, cue, clevel);
+    if (!lv || !name_fits_level(db, nn, lv))
+        return;
+    f->rest_node = nn;
+    f->rest_cue = cue;
+    f->rest_start = (uint32_t)f->name_start;
+    f->rest_office = 1;
+    f->node = whole;
+    f->name_start = start;
+}
+
 /* A name right after an office word that ends in a level word ("Kepala Desa Beru": Kepala Desa, then Beru),
  * where that level word and the name are a registry name of the level too (the desa called "Desa Beru" of
  * Brang Rea): the whole name is the other reading, as two_readings() ranks "Desa Beru" alone (issue 10). The
@@ -1625,15 +1642,7 @@ static void office_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, int clev
     walk(sc, wi - 1, &nl2, &nn2, &cl2, &cn2);
     if (cl2 != 1 || nl2 != nl + 1 || !cue_node_level(db, cn2))
         return;
-    int lv = name_at_cue_level(db, nn2, cn2, clevel);
-    if (!lv || !name_fits_level(db, nn, lv))
-        return;
-    f->rest_node = nn;
-    f->rest_cue = cn2;
-    f->rest_start = (uint32_t)f->name_start;
-    f->rest_office = 1;
-    f->node = nn2;
-    f->name_start = word_at(sc, wi - 1)->start;
+    offer_whole_name(db, f, nn, nn2, cn2, clevel, word_at(sc, wi - 1)->start);
 }
 
 /* A name right after an office word that stands for an office and a level word ("Kades Beru": Kades is Kepala
@@ -1669,15 +1678,7 @@ static void abbrev_name(scanner *sc, size_t wi, size_t nl, uint32_t nn, uint32_t
     }
     if (!(c & PK__PN_NAME))
         return;
-    int lv = name_at_cue_level(db, node, ln, clevel);
-    if (!lv || !name_fits_level(db, nn, lv))
-        return;
-    f->rest_node = nn;
-    f->rest_cue = ln;
-    f->rest_start = (uint32_t)f->name_start;
-    f->rest_office = 1;
-    f->node = node;
-    f->name_start = abbr->start;
+    offer_whole_name(db, f, nn, node, ln, clevel, abbr->start);
 }
 
 /* Scan the next name from word *wi on; returns 0 at the end of the text. */

@@ -1520,6 +1520,19 @@ static void test_resolve_kota_local(void **state)
     assert_int_equal(pk_place_resolve(&r, c, 8, "Kecamatan Kota", &o, NULL), PK_ENOTFOUND);
 }
 
+/* The text search's first mention of t is the place with dotted code, unambiguous, and starts at t's first byte
+ * (an office word before the name is part of the mention). */
+static void first_mention_at_start(const char *t, const char *code)
+{
+    pk_place_mention m[4];
+    size_t total = 0;
+    assert_int_equal(pk_place_find_in_text(m, 4, &total, t, strlen(t), NULL, NULL), PK_OK);
+    assert_true(total >= 1);
+    assert_int_equal(m[0].id, id_of(code));
+    assert_false(m[0].ambiguous);
+    assert_int_equal(m[0].start, 0);
+}
+
 /* An office word that ends in a level word ("Kepala Desa") before a name that, with that level word, is a
  * registry name: "Desa Beru" is the desa of Kecamatan Brang Rea (52.07.05.2001 in villages.csv), Beru the
  * desa of Jereweh (52.07.01.2003) and of Lamongan (35.24.27.2006). Both readings, as "Desa Beru" alone:
@@ -1532,14 +1545,7 @@ static void test_office_word_two_readings(void **state)
     assert_true(best_tie_has("Kepala Desa Beru", NULL, "52.07.05.2001"));
     assert_true(best_tie_has("Kepala Desa Beru", NULL, "52.07.01.2003"));
     assert_true(best_tie_has("Kepala Desa Beru", NULL, "35.24.27.2006"));
-    const char *t = "Kepala Desa Beru, Kecamatan Brang Rea, melapor ke Bawaslu.";
-    pk_place_mention m[4];
-    size_t total = 0;
-    assert_int_equal(pk_place_find_in_text(m, 4, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_true(total >= 1);
-    assert_int_equal(m[0].id, id_of("52.07.05.2001"));
-    assert_false(m[0].ambiguous);
-    assert_int_equal(m[0].start, 0); /* the office word is part of the mention */
+    first_mention_at_start("Kepala Desa Beru, Kecamatan Brang Rea, melapor ke Bawaslu.", "52.07.05.2001");
 }
 
 /* An office word that stands for an office and a level word (data/regions/cues.csv stands_for): "Kades" is
@@ -1558,14 +1564,7 @@ static void test_office_abbreviation_two_readings(void **state)
     assert_int_equal(resolve("Pj Kades Beru, Kecamatan Brang Rea", NULL, PK_OK), id_of("52.07.05.2001"));
     assert_int_equal(resolve("Keuchik Beunot, Kecamatan Darul Aman", NULL, PK_OK), id_of("11.03.01.2029"));
     assert_int_equal(resolve("Keuchik Beunot, Kecamatan Syamtalira Bayu", NULL, PK_OK), id_of("11.08.11.2008"));
-    const char *t = "Kades Beru, Kecamatan Brang Rea, melapor ke Bawaslu.";
-    pk_place_mention m[4];
-    size_t total = 0;
-    assert_int_equal(pk_place_find_in_text(m, 4, &total, t, strlen(t), NULL, NULL), PK_OK);
-    assert_true(total >= 1);
-    assert_int_equal(m[0].id, id_of("52.07.05.2001"));
-    assert_false(m[0].ambiguous);
-    assert_int_equal(m[0].start, 0); /* the office word is part of the mention */
+    first_mention_at_start("Kades Beru, Kecamatan Brang Rea, melapor ke Bawaslu.", "52.07.05.2001");
 }
 
 /* A name that goes down a chain of places, each inside the one before, means the last (issue 10, round 13): real
