@@ -4403,6 +4403,7 @@ typedef struct dmeta {
     uint64_t act_sig; /* hash of the act label (set by add_draft) */
     int shift; /* the draft's sentence opens with "Selain itu", "Tak hanya itu": another deed */
     size_t group; /* 1 + the act mention whose list of people made the draft, 0 none (kin_drafts()) */
+    int bare_support; /* declare_support told with no method: the generic support word or a breach told by it */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -4591,6 +4592,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
             o->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
             meta[i].prio = nm->prio;
             meta[i].sentence = nm->sentence;
+            meta[i].bare_support = nm->bare_support;
         }
         if (same || retold || medium) {
             merge_into(o, dr);
@@ -4718,6 +4720,29 @@ static void support_method(pk_extract_result *r, const dmeta *meta)
             if (j == i || meta[j].prio < 2 || o->negated != dr->negated || f->how == PK_EXTRACT_HOW_NONE ||
                 f->start != e->start || f->end != e->end ||
                 !(pk__label_is(o->act_label, "declare_support") || pk__label_is(o->act_label, "video_support")))
+                continue;
+            dr->act_label = o->act_label;
+            dr->incident.act = o->incident.act;
+            break;
+        }
+    }
+    /* The other way: a support told with no method ("dilaporkan ... karena
+     * mendukung salah satu calon kepala daerah") whose text tells a
+     * partisan deed of the same post ("Ketiga oknum tersebut ... Bahkan
+     * mengarahkan warganya untuk memenangkan", fresh9 019). A report opens
+     * with the allegation's summary and then tells how; the support was
+     * given through the deed, which is partisan_activity (corpus README
+     * rule 6, round 13, P1 as revised: declare_support is support stated
+     * with no method). The post, not the words, is compared: the deed is
+     * told of the group ("ketiga oknum") that the summary split by place. */
+    for (size_t i = 0; i < r->nd; i++) {
+        pk_extract_draft *dr = &r->d[i];
+        if (!meta[i].bare_support || !pk__label_is(dr->act_label, "declare_support") || !dr->actor_label[0])
+            continue;
+        for (size_t j = 0; j < r->nd; j++) {
+            const pk_extract_draft *o = &r->d[j];
+            if (j == i || meta[j].prio < 2 || meta[j].bare_support || o->negated != dr->negated ||
+                !pk__label_is(o->act_label, "partisan_activity") || !pk__same_label(o->actor_label, dr->actor_label))
                 continue;
             dr->act_label = o->act_label;
             dr->incident.act = o->incident.act;
@@ -4979,11 +5004,67 @@ static const char *sentence_act(const dctx *d, size_t a, const char *label)
  *   caller keeps the pk_act of what is said, since video_support names no
  *   pk_act of its own;
  * - a bare breach word (other_neutrality: "tidak netral", "keterlibatan")
- *   whose sentence tells the support it consists of ("tidak netral dengan
- *   memberi dukungan kepada salah satu paslon", fresh7 022; "dugaan
- *   keterlibatan Kades dalam mendukung salah satu paslon", fresh7 004): the
- *   support (partisan_activity); other_neutrality stays for a breach told
- *   with no act. */
+ *   whose sentence tells the deed it consists of: a partisan deed
+ *   ("mengarahkan warganya untuk memenangkan", fresh9 019) is that deed
+ *   (partisan_activity); a support stated with no method ("tidak netral
+ *   dengan memberi dukungan kepada salah satu paslon", fresh7 022; "dugaan
+ *   keterlibatan Kades dalam mendukung salah satu paslon", fresh7 004) is
+ *   expressed support (declare_support: corpus README rule 6, round 13, P1
+ *   as revised by the lead, since the contested Pasal 71(1) jo 188 reading
+ *   of a village head's support attaches to it); other_neutrality stays
+ *   for a breach told with no act. */
+/* 1 if the generic support word a is the aim of another deed: "untuk",
+ * "agar" or "supaya" among the two words before it, in its phrase
+ * ("mengarahkan RT dan RW untuk mendukung salah satu Calon", fresh10 025;
+ * "mengintervensi warga ..., supaya mendukung salah satu Paslon", fresh2
+ * 047). The Indonesian purpose clause names what the doer moves others to
+ * do; it states no support of the doer's own. */
+static int support_as_aim(const dctx *d, size_t a)
+{
+    static const char *const aim[] = {"untuk", "agar", "supaya"};
+    size_t i = d->m[a].start;
+    for (int w = 0; w < 2 && i > 0; w++) {
+        while (i > 0 && d->text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > 0 && ((d->text[i - 1] | 32) >= 'a' && (d->text[i - 1] | 32) <= 'z'))
+            i--;
+        if (i == e)
+            return 0; /* a comma, a bracket, a digit: another phrase */
+        for (size_t q = 0; q < PK_ARRAY_LEN(aim); q++)
+            if (word_is(d->text + i, e - i, aim[q]))
+                return 1;
+    }
+    return 0;
+}
+
+/* 1 if act a's sentence (WINDOW mentions either side) states a support
+ * with no method: the generic support word (declare_support, priority 1),
+ * told as done and not as the aim of another deed, and no deed of another
+ * kind beside it. A generic involvement word ("terlibat aktif", "politik
+ * praktis", priority 2) whose sentence states the support it consists of
+ * ("diduga terlibat aktif mendukung salah satu paslon gubernur", fresh11
+ * 003; "terlibat dalam politik praktis dengan mendukung salah satu
+ * pasangan calon", fresh9 013) is that support (corpus README rule 6,
+ * round 13, P1 as revised: partisan_activity is involvement without a
+ * stated support for a pair). */
+static int stated_support(const dctx *d, size_t a)
+{
+    int said = 0;
+    for (size_t k = a > WINDOW ? a - WINDOW : 0; k < d->nm && k < a + WINDOW; k++) {
+        if (k == a || d->m[k].sentence != d->m[a].sentence || d->m[k].kind != PK_EXTRACT_MENTION_ACT || !d->m[k].label ||
+            (d->m[k].flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)))
+            continue;
+        const char *l = d->m[k].label;
+        if (pk__label_is(l, "declare_support") && d->x[k].priority <= 1 && !(d->m[k].flags & PK_EXTRACT_FLAG_NEGATED) &&
+            !support_as_aim(d, k))
+            said = 1;
+        else if (!pk__label_is(l, "partisan_activity") && !pk__label_is(l, "other_neutrality"))
+            return 0;
+    }
+    return said;
+}
+
 static const char *method_told(const dctx *d, size_t a)
 {
     static const char *const ktp[] = {"ktp", "perseorangan"};
@@ -4997,6 +5078,10 @@ static const char *method_told(const dctx *d, size_t a)
     if ((support || breach) && sentence_says(d, a, video, PK_ARRAY_LEN(video)) &&
         !sentence_says(d, a, evidence, PK_ARRAY_LEN(evidence)))
         return "video_support";
+    if (pk__label_is(l, "declare_support") && d->x[a].priority <= 1 && support_as_aim(d, a))
+        return "partisan_activity";
+    if (pk__label_is(l, "partisan_activity") && d->x[a].priority <= 2 && stated_support(d, a))
+        return "declare_support";
     if (!pk__label_is(l, "other_neutrality"))
         return NULL;
     /* the breach told through another deed of its sentence ("terkait
@@ -5005,9 +5090,11 @@ static const char *method_told(const dctx *d, size_t a)
     for (size_t k = a > WINDOW ? a - WINDOW : 0; k < d->nm && k < a + WINDOW; k++)
         if (k != a && d->m[k].sentence == d->m[a].sentence && d->m[k].kind == PK_EXTRACT_MENTION_ACT && d->m[k].label &&
             !pk__label_is(d->m[k].label, "partisan_activity") && !pk__label_is(d->m[k].label, "other_neutrality") &&
+            !pk__label_is(d->m[k].label, "declare_support") &&
             !(d->m[k].flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)))
             return NULL;
-    return sentence_act(d, a, "partisan_activity");
+    const char *deed = sentence_act(d, a, "partisan_activity");
+    return deed ? deed : sentence_act(d, a, "declare_support");
 }
 
 /* A draft's act bound to a person told in another sentence, its own
@@ -5514,7 +5601,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     fill_rest(d, &dr, k, o);
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
-    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0};
+    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0, 0};
     return add_draft(d->r, &dr, &nm, ms);
 }
 
@@ -5795,7 +5882,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0, 0};
+        nm.bare_support = pk__label_is(dr.act_label, "declare_support") &&
+                          (ax->priority <= 1 || (method && pk__label_is(method, "declare_support")));
         size_t ng = 0;
         if (!listed && am_k != PK_EXTRACT_NO_MENTION && (ng = group_members(&d, am_k, a, co, 8)) > 0) {
             /* a counted group whose members the text lists by their posts:

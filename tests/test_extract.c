@@ -256,7 +256,7 @@ static void test_cleared_outcomes(void **state)
          "attend_campaign", PK_EXTRACT_NOT_PROVEN, 1},
         {"Kepala Desa Bejalen naik ke panggung bersama calon bupati dan meminta dukungan warga. Gakkumdu menyimpulkan "
          "kasus tersebut tidak dapat ditindaklanjuti karena tidak terpenuhi unsur pasal 71.",
-         "partisan_activity", PK_EXTRACT_NOT_PROVEN, 1}, /* an appeal for support, no declaration word (rule 6) */
+         "declare_support", PK_EXTRACT_NOT_PROVEN, 1}, /* support asked on stage beside the candidate: in person */
         {"Klaim bahwa kepala desa di Halmahera Selatan membagikan uang untuk paslon 02 adalah keliru.", "give_money",
          PK_EXTRACT_ALLEGED, 1},
         {"Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga. Kades tersebut menampik tudingan itu.",
@@ -267,9 +267,10 @@ static void test_cleared_outcomes(void **state)
         {"Laporan dugaan politik uang oleh tim sukses di Desa Pujud tidak ditindaklanjuti karena pelapor tidak "
          "melengkapi syarat materiil.",
          "give_money", PK_EXTRACT_DROPPED, 0},
-        /* support with no method given: partisan_activity (corpus README rule 6, round 13) */
+        /* support for a pair stated with no method: declare_support (corpus README rule 6, round 13, P1 as
+         * revised by the lead) */
         {"Gakkumdu sepakat kasus kepala desa yang mendukung paslon tidak dapat dilanjutkan ke tahap penyidikan.",
-         "partisan_activity", PK_EXTRACT_DROPPED, 0},
+         "declare_support", PK_EXTRACT_DROPPED, 0},
         {"Bawaslu menghentikan penanganan dugaan pelanggaran netralitas ASN di Kecamatan Menes.", "other_neutrality",
          PK_EXTRACT_DROPPED, 0},
         {"Kepala desa itu tak terbukti membagikan uang kepada warga.", "give_money", PK_EXTRACT_NOT_PROVEN, 1},
