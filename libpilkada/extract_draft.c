@@ -957,6 +957,35 @@ static int place_owner(const dctx *d, size_t k)
     return WORD_EQ(d->text + b, e - b, "di") || WORD_EQ(d->text + b, e - b, "ke") || WORD_EQ(d->text + b, e - b, "dari");
 }
 
+/* 1 if role k is the civil-service status of a post named just before it:
+ * "berstatus" within the three words before it (or before the long form
+ * it abbreviates), and a role of another label among the eight mentions
+ * before, in its sentence, with no act between ("Plt Kades Baruga, Kecamatan Malili, Yudi Burhan, yang juga
+ * berstatus Aparatur Sipil Negara (ASN)", fresh4 031; "HM (40th) Kepala
+ * Desa Pangahu yang juga berstatus ASN", fresh11 020). "Berstatus" (KBBI:
+ * to have the status of) gives the person's standing, not a second
+ * person: the actor is the post (corpus README rule 5, round 13: the ASN
+ * status goes to the notes). A status with no post before it ("seorang
+ * guru berstatus ASN", fresh 039) stays the actor. */
+static int status_of_post(const dctx *d, size_t k)
+{
+    if (d->m[k].kind != PK_EXTRACT_MENTION_ROLE)
+        return 0;
+    size_t first = k; /* the status's first words: "Aparatur Sipil Negara" of "... (ASN)" */
+    for (size_t j = k; j-- > 0 && k - j <= 8 && d->m[j].sentence == d->m[k].sentence;) {
+        if (d->m[j].kind == PK_EXTRACT_MENTION_ACT)
+            return 0;
+        if (d->m[j].kind != PK_EXTRACT_MENTION_ROLE || !d->m[j].label)
+            continue; /* a place between: "Plt Kades Baruga, Kecamatan Malili" */
+        if (strcmp(d->m[j].label, d->m[k].label) == 0) {
+            first = j;
+            continue;
+        }
+        return word_shortly_before(d, first, "berstatus");
+    }
+    return 0;
+}
+
 static int actor_for(const dctx *d, size_t k, size_t a)
 {
     /* the tests on the mention alone first: most mentions asked are no
@@ -971,7 +1000,7 @@ static int actor_for(const dctx *d, size_t k, size_t a)
                                             word_before_once(d, k, BEFORE_OKNUM) ||
                                             (d->x[a].priority >= 2 && word_before_once(d, k, BEFORE_ANGGOTA))
                                       : actor_candidate(&d->m[k], &d->x[k]);
-    if (!person || d->topic_of[k] != NONE)
+    if (!person || d->topic_of[k] != NONE || status_of_post(d, k))
         return 0;
     /* "Baliho paslon nomor urut 1 dirusak orang tak dikenal": the candidate
      * owns the damaged props; it is not who damaged them */
@@ -4402,6 +4431,7 @@ typedef struct dmeta {
     uint64_t act_sig; /* hash of the act label (set by add_draft) */
     int shift; /* the draft's sentence opens with "Selain itu", "Tak hanya itu": another deed */
     size_t group; /* 1 + the act mention whose list of people made the draft, 0 none (kin_drafts()) */
+    int bare_support; /* declare_support told with no method: the generic support word or a breach told by it */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -4590,6 +4620,7 @@ static pk_status add_draft(pk_extract_result *r, const pk_extract_draft *dr, con
             o->evidence[PK_EXTRACT_FIELD_ACT] = dr->evidence[PK_EXTRACT_FIELD_ACT];
             meta[i].prio = nm->prio;
             meta[i].sentence = nm->sentence;
+            meta[i].bare_support = nm->bare_support;
         }
         if (same || retold || medium) {
             merge_into(o, dr);
@@ -4692,6 +4723,60 @@ static int incumbent(const pk_extract_draft *dr, const char *text, size_t len)
         return 0;
     return word_is(text + e->start, e->end - e->start, "petahana") ||
            word_is(text + e->start, e->end - e->start, "incumbent");
+}
+
+/* A person's support named by a generic word ("tindakan yang menunjukkan
+ * dukungan", priority 1: partisan_activity) takes the method told of the
+ * same person, the same words naming them, in another draft of the text:
+ * a declaration or a video ("Seperti pada kegiatan deklarasi kemarin",
+ * fresh4 002). The generic word says that there was support, the other
+ * telling how (corpus README rule 6, round 13: partisan_activity is
+ * support with no method given). When the two fold (fold_leftovers()) this
+ * changes nothing; when they cannot (two places inferred), each keeps its
+ * place and both tell the method. At most PK_EXTRACT_MAX_DRAFTS squared
+ * comparisons. */
+static void support_method(pk_extract_result *r, const dmeta *meta)
+{
+    for (size_t i = 0; i < r->nd; i++) {
+        pk_extract_draft *dr = &r->d[i];
+        const pk_extract_evidence *e = &dr->evidence[PK_EXTRACT_FIELD_ACTOR];
+        if (meta[i].prio > 1 || !pk__label_is(dr->act_label, "partisan_activity") || e->how == PK_EXTRACT_HOW_NONE)
+            continue;
+        for (size_t j = 0; j < r->nd; j++) {
+            const pk_extract_draft *o = &r->d[j];
+            const pk_extract_evidence *f = &o->evidence[PK_EXTRACT_FIELD_ACTOR];
+            if (j == i || meta[j].prio < 2 || o->negated != dr->negated || f->how == PK_EXTRACT_HOW_NONE ||
+                f->start != e->start || f->end != e->end ||
+                !(pk__label_is(o->act_label, "declare_support") || pk__label_is(o->act_label, "video_support")))
+                continue;
+            dr->act_label = o->act_label;
+            dr->incident.act = o->incident.act;
+            break;
+        }
+    }
+    /* The other way: a support told with no method ("dilaporkan ... karena
+     * mendukung salah satu calon kepala daerah") whose text tells a
+     * partisan deed of the same post ("Ketiga oknum tersebut ... Bahkan
+     * mengarahkan warganya untuk memenangkan", fresh9 019). A report opens
+     * with the allegation's summary and then tells how; the support was
+     * given through the deed, which is partisan_activity (corpus README
+     * rule 6, round 13, P1 as revised: declare_support is support stated
+     * with no method). The post, not the words, is compared: the deed is
+     * told of the group ("ketiga oknum") that the summary split by place. */
+    for (size_t i = 0; i < r->nd; i++) {
+        pk_extract_draft *dr = &r->d[i];
+        if (!meta[i].bare_support || !pk__label_is(dr->act_label, "declare_support") || !dr->actor_label[0])
+            continue;
+        for (size_t j = 0; j < r->nd; j++) {
+            const pk_extract_draft *o = &r->d[j];
+            if (j == i || meta[j].prio < 2 || meta[j].bare_support || o->negated != dr->negated ||
+                !pk__label_is(o->act_label, "partisan_activity") || !pk__same_label(o->actor_label, dr->actor_label))
+                continue;
+            dr->act_label = o->act_label;
+            dr->incident.act = o->incident.act;
+            break;
+        }
+    }
 }
 
 static void fold_leftovers(pk_extract_result *r, dmeta *meta, const char *text, size_t len)
@@ -4868,9 +4953,10 @@ static const char *gesture_video(const dctx *d, size_t a)
  * sebagai Camat ... menyatakan dukungan", fresh5 046) or followed by a verb
  * of holding or showing ("Sebuah video berisi yel-yel dukungan", fresh4
  * 024). The declaration was made in the video (corpus README rule 6:
- * video_support), not in person. A video found of a deed done in person
- * ("menemukan video salah satu kepala desa melakukan orasi dukungan",
- * corpus 033) frames nothing. NULL otherwise. */
+ * video_support), not in person. A video named in the sentence without
+ * such a frame ("menemukan video salah satu kepala desa melakukan orasi
+ * dukungan", corpus 033) is method_told()'s (round 13: the support seen
+ * in a video is video_support whatever is said in it). NULL otherwise. */
 static const char *declared_in_video(const dctx *d, size_t a)
 {
     if (!pk__label_is(d->m[a].label, "declare_support"))
@@ -4891,6 +4977,152 @@ static const char *declared_in_video(const dctx *d, size_t a)
         }
     }
     return NULL;
+}
+
+/* 1 if one of the lower-case words w[0..n) stands in act a's sentence (its
+ * bytes back and forth to a sentence stop, at most 400 bytes each way;
+ * linear in those bytes). */
+static int sentence_says(const dctx *d, size_t a, const char *const *w, size_t n)
+{
+    size_t from = d->m[a].start, to = d->m[a].end;
+    while (from > 0 && d->m[a].start - from < 400 && !sent_stop(d->text, d->len, from - 1))
+        from--;
+    while (to < d->len && to - d->m[a].end < 400 && !sent_stop(d->text, d->len, to))
+        to++;
+    for (size_t i = from; i < to;) {
+        while (i < to && !ASCII_ALNUM(d->text[i]))
+            i++;
+        size_t j = ascii_word_end(d->text, i, to);
+        for (size_t q = 0; q < n && j > i; q++)
+            if (word_is(d->text + i, j - i, w[q]))
+                return 1;
+        i = j > i ? j : i + 1;
+    }
+    return 0;
+}
+
+/* The label of an act mention of `label` in act a's sentence (WINDOW
+ * mentions either side), told as done (not irrealis, not negated); NULL
+ * when there is none. */
+static const char *sentence_act(const dctx *d, size_t a, const char *label)
+{
+    size_t lo = a, hi = a + 1;
+    while (lo > 0 && a - lo < WINDOW && d->m[lo - 1].sentence == d->m[a].sentence)
+        lo--;
+    while (hi < d->nm && hi - a < WINDOW && d->m[hi].sentence == d->m[a].sentence)
+        hi++;
+    for (size_t k = lo; k < hi; k++)
+        if (k != a && d->m[k].kind == PK_EXTRACT_MENTION_ACT && d->m[k].label && pk__label_is(d->m[k].label, label) &&
+            !(d->m[k].flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_NEGATED | PK_EXTRACT_FLAG_LINK)))
+            return d->m[k].label;
+    return NULL;
+}
+
+/* The label a support or breach act a takes from what its sentence tells
+ * of the method (corpus README rule 6, round 13); NULL when it keeps its
+ * own:
+ * - support given by a copy of one's identity card for an independent
+ *   candidate, "KTP" or "perseorangan" in the sentence: ktp_support (UU
+ *   10/2016 Pasal 41; "memberikan dukungan dalam bentuk Kartu tanda
+ *   penduduk (KTP) terhadap calon perseorangan", fresh10 015);
+ * - support or an appeal (partisan_activity, declare_support) told in a
+ *   sentence that names a video (video, rekaman, TikTok): video_support,
+ *   whatever is said in it ("video yang beredar ..., yang memperlihatkan
+ *   seorang Camat mendukung salah satu pasangan calon", fresh11 018); the
+ *   caller keeps the pk_act of what is said, since video_support names no
+ *   pk_act of its own;
+ * - a bare breach word (other_neutrality: "tidak netral", "keterlibatan")
+ *   whose sentence tells the deed it consists of: a partisan deed
+ *   ("mengarahkan warganya untuk memenangkan", fresh9 019) is that deed
+ *   (partisan_activity); a support stated with no method ("tidak netral
+ *   dengan memberi dukungan kepada salah satu paslon", fresh7 022; "dugaan
+ *   keterlibatan Kades dalam mendukung salah satu paslon", fresh7 004) is
+ *   expressed support (declare_support: corpus README rule 6, round 13, P1
+ *   as revised by the lead, since the contested Pasal 71(1) jo 188 reading
+ *   of a village head's support attaches to it); other_neutrality stays
+ *   for a breach told with no act. */
+/* 1 if the generic support word a is the aim of another deed: "untuk",
+ * "agar" or "supaya" among the two words before it, in its phrase
+ * ("mengarahkan RT dan RW untuk mendukung salah satu Calon", fresh10 025;
+ * "mengintervensi warga ..., supaya mendukung salah satu Paslon", fresh2
+ * 047). The Indonesian purpose clause names what the doer moves others to
+ * do; it states no support of the doer's own. */
+static int support_as_aim(const dctx *d, size_t a)
+{
+    static const char *const aim[] = {"untuk", "agar", "supaya"};
+    size_t i = d->m[a].start;
+    for (int w = 0; w < 2 && i > 0; w++) {
+        while (i > 0 && d->text[i - 1] == ' ')
+            i--;
+        size_t e = i;
+        while (i > 0 && ((d->text[i - 1] | 32) >= 'a' && (d->text[i - 1] | 32) <= 'z'))
+            i--;
+        if (i == e)
+            return 0; /* a comma, a bracket, a digit: another phrase */
+        for (size_t q = 0; q < PK_ARRAY_LEN(aim); q++)
+            if (word_is(d->text + i, e - i, aim[q]))
+                return 1;
+    }
+    return 0;
+}
+
+/* 1 if act a's sentence (WINDOW mentions either side) states a support
+ * with no method: the generic support word (declare_support, priority 1),
+ * told as done and not as the aim of another deed, and no deed of another
+ * kind beside it. A generic involvement word ("terlibat aktif", "politik
+ * praktis", priority 2) whose sentence states the support it consists of
+ * ("diduga terlibat aktif mendukung salah satu paslon gubernur", fresh11
+ * 003; "terlibat dalam politik praktis dengan mendukung salah satu
+ * pasangan calon", fresh9 013) is that support (corpus README rule 6,
+ * round 13, P1 as revised: partisan_activity is involvement without a
+ * stated support for a pair). */
+static int stated_support(const dctx *d, size_t a)
+{
+    int said = 0;
+    for (size_t k = a > WINDOW ? a - WINDOW : 0; k < d->nm && k < a + WINDOW; k++) {
+        if (k == a || d->m[k].sentence != d->m[a].sentence || d->m[k].kind != PK_EXTRACT_MENTION_ACT || !d->m[k].label ||
+            (d->m[k].flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)))
+            continue;
+        const char *l = d->m[k].label;
+        if (pk__label_is(l, "declare_support") && d->x[k].priority <= 1 && !(d->m[k].flags & PK_EXTRACT_FLAG_NEGATED) &&
+            !support_as_aim(d, k))
+            said = 1;
+        else if (!pk__label_is(l, "partisan_activity") && !pk__label_is(l, "other_neutrality"))
+            return 0;
+    }
+    return said;
+}
+
+static const char *method_told(const dctx *d, size_t a)
+{
+    static const char *const ktp[] = {"ktp", "perseorangan"};
+    static const char *const video[] = {"video", "vidio", "vedio", "rekaman", "tiktok"};
+    static const char *const evidence[] = {"bukti", "melampirkan"};
+    const char *l = d->m[a].label;
+    int support = pk__label_is(l, "partisan_activity") || pk__label_is(l, "declare_support");
+    int breach = pk__label_is(l, "other_neutrality");
+    if (support && sentence_says(d, a, ktp, PK_ARRAY_LEN(ktp)))
+        return "ktp_support";
+    if ((support || breach) && sentence_says(d, a, video, PK_ARRAY_LEN(video)) &&
+        !sentence_says(d, a, evidence, PK_ARRAY_LEN(evidence)))
+        return "video_support";
+    if (pk__label_is(l, "declare_support") && d->x[a].priority <= 1 && support_as_aim(d, a))
+        return "partisan_activity";
+    if (pk__label_is(l, "partisan_activity") && d->x[a].priority <= 2 && stated_support(d, a))
+        return "declare_support";
+    if (!pk__label_is(l, "other_neutrality"))
+        return NULL;
+    /* the breach told through another deed of its sentence ("terkait
+     * dengan beredarnya postingan di akun facebook, dimana kades ...
+     * diduga mendukung", fresh7 041) is that deed's, folded later */
+    for (size_t k = a > WINDOW ? a - WINDOW : 0; k < d->nm && k < a + WINDOW; k++)
+        if (k != a && d->m[k].sentence == d->m[a].sentence && d->m[k].kind == PK_EXTRACT_MENTION_ACT && d->m[k].label &&
+            !pk__label_is(d->m[k].label, "partisan_activity") && !pk__label_is(d->m[k].label, "other_neutrality") &&
+            !pk__label_is(d->m[k].label, "declare_support") &&
+            !(d->m[k].flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)))
+            return NULL;
+    const char *deed = sentence_act(d, a, "partisan_activity");
+    return deed ? deed : sentence_act(d, a, "declare_support");
 }
 
 /* A draft's act bound to a person told in another sentence, its own
@@ -5170,7 +5402,7 @@ static void walk_step(dctx *d, walk *w, size_t k)
     }
     if (m->kind == PK_EXTRACT_MENTION_ROLE && actor_candidate(m, &d->x[k]) && !(m->flags & PK_EXTRACT_FLAG_LINK) &&
         !pk__label_is(m->label, "voter") && d->topic_of[k] == NONE && !addressee(d, k) && !transferred(d, k) &&
-        !handler(d, k) && !place_owner(d, k)) {
+        !handler(d, k) && !place_owner(d, k) && !status_of_post(d, k)) {
         w->last_role_cur = k;
         if (d->x[k].priority >= 2) {
             w->last_spec_cur = k;
@@ -5397,7 +5629,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     fill_rest(d, &dr, k, o);
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
-    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0};
+    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0, 0};
     return add_draft(d->r, &dr, &nm, ms);
 }
 
@@ -5620,6 +5852,27 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
             dr.act_label = in_video;
             dr.incident.act = vact;
         }
+        const char *method = in_video ? NULL : method_told(&d, a);
+        if (method) {
+            /* the method its sentence tells (method_told()); a video keeps
+             * the pk_act of what is said in it */
+            pk_act tact = dr.incident.act;
+            if (act_named(&d, &tact, method) == PK_OK)
+                dr.incident.act = tact;
+            dr.act_label = method;
+        }
+        if (pk__label_is(dr.act_label, "other_neutrality") &&
+            (pk__label_is(dr.actor_label, "organizer") || pk__label_is(dr.actor_label, "supervisor"))) {
+            /* an organiser's bare breach ("anggota PPD ... tidak netral",
+             * fresh5 050) is a breach of the organisers' code of ethics
+             * (organizer_ethics: Peraturan DKPP 2/2017 Pasal 8; corpus
+             * README rule 6, round 13), as a tally of organisers reads */
+            pk_act oact = dr.incident.act;
+            if (act_named(&d, &oact, "organizer_ethics") == PK_OK) {
+                dr.incident.act = oact;
+                dr.act_label = "organizer_ethics";
+            }
+        }
         if ((dr.evidence[PK_EXTRACT_FIELD_ACTOR].how == PK_EXTRACT_HOW_NONE ||
              (am_k == d.head_role && dr.evidence[PK_EXTRACT_FIELD_ACTOR].confidence < 0.5)) &&
             dr.confidence > 0.45) {
@@ -5660,7 +5913,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0, 0};
+        nm.bare_support = pk__label_is(dr.act_label, "declare_support") &&
+                          (ax->priority <= 1 || (method && pk__label_is(method, "declare_support")));
         size_t ng = 0;
         if (!listed && am_k != PK_EXTRACT_NO_MENTION && (ng = group_members(&d, am_k, a, co, 8)) > 0) {
             /* a counted group whose members the text lists by their posts:
@@ -5758,8 +6013,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
         }
         walk_after(&d, &w, a);
     }
-    if (s == PK_OK)
+    if (s == PK_OK) {
+        support_method(r, meta);
         fold_leftovers(r, meta, text, len);
+    }
     for (size_t q = 0; s == PK_OK && q < ntally; q++)
         s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, &ms);
     for (size_t i = 0; i < r->nd; i++) {

@@ -256,7 +256,7 @@ static void test_cleared_outcomes(void **state)
          "attend_campaign", PK_EXTRACT_NOT_PROVEN, 1},
         {"Kepala Desa Bejalen naik ke panggung bersama calon bupati dan meminta dukungan warga. Gakkumdu menyimpulkan "
          "kasus tersebut tidak dapat ditindaklanjuti karena tidak terpenuhi unsur pasal 71.",
-         "declare_support", PK_EXTRACT_NOT_PROVEN, 1},
+         "declare_support", PK_EXTRACT_NOT_PROVEN, 1}, /* support asked on stage beside the candidate: in person */
         {"Klaim bahwa kepala desa di Halmahera Selatan membagikan uang untuk paslon 02 adalah keliru.", "give_money",
          PK_EXTRACT_ALLEGED, 1},
         {"Kepala Desa Sukamaju diduga membagikan amplop berisi uang kepada warga. Kades tersebut menampik tudingan itu.",
@@ -267,6 +267,8 @@ static void test_cleared_outcomes(void **state)
         {"Laporan dugaan politik uang oleh tim sukses di Desa Pujud tidak ditindaklanjuti karena pelapor tidak "
          "melengkapi syarat materiil.",
          "give_money", PK_EXTRACT_DROPPED, 0},
+        /* support for a pair stated with no method: declare_support (corpus README rule 6, round 13, P1 as
+         * revised by the lead) */
         {"Gakkumdu sepakat kasus kepala desa yang mendukung paslon tidak dapat dilanjutkan ke tahap penyidikan.",
          "declare_support", PK_EXTRACT_DROPPED, 0},
         {"Bawaslu menghentikan penanganan dugaan pelanggaran netralitas ASN di Kecamatan Menes.", "other_neutrality",
@@ -1936,10 +1938,16 @@ static void test_topics_and_campaigns(void **state)
                  "2. Laporan Netralitas ASN (Honorer)\nLaporan ini telah diregistrasi.",
                  "damage_campaign_props", "", NULL);
     /* fresh 033 (Papua Selatan): "di X, ..." clauses, one person each */
-    static const char *const three[] = {"asn", "organizer", "camat", NULL};
+    /* (the organiser's bare breach is organizer_ethics: corpus README rule 6, round 13) */
     const char *papua = "Di Boven Digoel, ada dugaan netralitas ASN, di Asmat, ada dugaan penyelanggara dalam hal ini "
                         "PPD yang tidak netral, di Merauke kepala distrik juga kami duga tidak netral.";
-    one_draft_each(papua, "other_neutrality", three);
+    r = run(papua, (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 3);
+    assert_string_equal(draft_of_actor(r, "asn")->act_label, "other_neutrality");
+    assert_string_equal(draft_of_actor(r, "organizer")->act_label, "organizer_ethics");
+    assert_int_equal(draft_of_actor(r, "organizer")->incident.act, PK_ACT_ORGANIZER_ETHICS);
+    assert_string_equal(draft_of_actor(r, "camat")->act_label, "other_neutrality");
+    pk_extract_free(r);
     /* each in the place of its clause: Asmat is 93.04 (not Merauke, 93.01) */
     r = run(papua, (pk_date){0, 0, 0});
     const pk_extract_draft *ppd = draft_of_actor(r, "organizer");
@@ -2340,11 +2348,20 @@ static void test_declared_in_video(void **state)
     assert_non_null(draft_with(r, "video_support"));
     assert_null(draft_with(r, "declare_support"));
     pk_extract_free(r);
-    /* corpus 033 (Bawaslu RI, 2024): the video is the finding, the oration was in person */
+    /* corpus 033 (Bawaslu RI, 2024): support seen in a video is video_support whatever is said in it
+     * (corpus README rule 6, round 13; the file was relabelled so), the legal act the oration's */
     r = run("Sementara itu, belum lama ini pihaknya menemukan video salah satu kepala desa melakukan orasi dukungan "
             "terhadap pasangan calon kepala daerah tertentu.",
             (pk_date){0, 0, 0});
-    assert_non_null(draft_with(r, "declare_support"));
+    d = draft_with(r, "video_support");
+    assert_non_null(d);
+    assert_int_equal(d->incident.act, PK_ACT_DECLARE_SUPPORT);
+    assert_null(draft_with(r, "declare_support"));
+    pk_extract_free(r);
+    /* fresh11 028 (Aceh Tamiang, 2024): a video attached to a report as its evidence tells no deed of its own */
+    r = run("Laporan ini dilakukan tim Relawan Kotak Kosong dengan melampirkan sejumlah bukti, di antaranya video "
+            "deklarasi berdurasi 21 detik.",
+            (pk_date){0, 0, 0});
     assert_null(draft_with(r, "video_support"));
     pk_extract_free(r);
 }

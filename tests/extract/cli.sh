@@ -39,3 +39,21 @@ out=$(printf '%s\n' '{"id": 1, "cycle": 2024, "text": "Tim sukses membagikan uan
 echo "$out" | grep -q '2025-04-18' || fail "batch: cycle not used: $out"
 echo "$out" | grep -q 'line 2.*cycle' || fail "batch: bad cycle not reported: $out"
 echo "ok"
+# Round 13 (P1 as revised by the lead): a village head's support stated with no method is declare_support, to
+# which the classifier attaches the contested election-crime reading UU 10/2016 Pasal 71 ayat (1) jo UU 1/2015
+# Pasal 188, the reading PN Jeneponto applied on 5 Dec 2024 to this very wording (dates_dev 011, corpus 030).
+# The text tells no deed day (corpus README rule 2: 'saat masa kampanye' is a period), so classify --text lists
+# the draft as incomplete; the same draft with a day of the 2024 campaign period (25 Sep - 23 Nov 2024) lists the
+# finding as contested.
+printf '%s\n' 'Kolomdesa.com, Jeneponto – Sejumlah empat kepala desa di Kabupaten Jeneponto melakukan pelanggaran Pilkada. Bahkan, kasus tersebut sudah memasuki tahap vonis pidana oleh Pengadilan Negeri setempat.' \
+    '“Keempat terdakwa itu merupakan Kades Pattiro, Tombo-tombolo, Kades Mallasoro, dan Tuju,” kata Kasi Intel Kejaksaan Negeri Jeneponto, Muh Zahroel Ramadhan, Senin (09/12/2024).' \
+    'Menurut Zahroel, keempat Kades itu terbukti dan meyakinkan telah melanggar UU Pemilu. Ia menjelaskan, pelanggaran yang dilakukan dengan tidak netral saat masa kampanye dengan mendukung salah satu calon.' >"$T"
+expect 0 'draft 1: declare_support' classify --text "$T"
+expect 0 'incomplete (missing occurred)' classify --text "$T"
+out=$("$P" classify --text "$T" --json 2>&1) || fail "classify --text (Jeneponto) failed: $out"
+echo "$out" | grep -q '"actor_label": "kepala_desa"' || fail "Jeneponto: no kepala_desa draft: $out"
+echo "$out" | grep -q '"region": "73.04"' || fail "Jeneponto: region 73.04 not read: $out"
+line=$(printf '{"actor": "kepala_desa", "act": "declare_support", "occurred": "2024-10-10", "region": "73.04"}')
+out=$(echo "$line" | "$P" classify --batch - 2>&1) || fail "classify --batch (Jeneponto) failed: $out"
+echo "$out" | grep -q 'village_head_act_favouring_pair \[election_crime\] UU 10/2016 Pasal 71 ayat (1);.*contested' ||
+    fail "Jeneponto: no contested village_head_act_favouring_pair (Pasal 71(1)): $out"

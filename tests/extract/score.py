@@ -71,6 +71,7 @@ ACT_FAMILY = {
     "use_state_facilities": "partisan", "use_programmes": "partisan", "organise_event": "partisan",
     "fund_event": "partisan", "other_neutrality": "partisan",
     "declare_support": "support", "video_support": "support", "support_at_campaign": "support",
+    "ktp_support": "support",
     "socmed_campaign": "socmed", "socmed_post": "socmed", "socmed_share": "socmed", "socmed_comment": "socmed",
     "socmed_like": "socmed", "photo_with_candidate": "socmed", "socmed_join_group": "socmed",
     "attend_campaign": "attend", "attend_with_attributes": "attend", "campaign_without_leave": "attend",
