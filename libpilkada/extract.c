@@ -114,6 +114,7 @@ typedef struct cmention {
 
 typedef struct ctx {
     pk_extract_result *r;
+    pk_extract_workspace *ws; /* where every scratch buffer of the call lives */
     const char *text;
     size_t len;
     pk_date_text_options dopt;
@@ -726,7 +727,7 @@ static cmention *add(ctx *c, pk_extract_mention_kind kind, size_t start, size_t 
 {
     if (c->ncm == c->capcm) {
         size_t nc = c->capcm ? c->capcm * 2 : 64;
-        cmention *p = realloc(c->cm, nc * sizeof *p);
+        cmention *p = pk__ws_reserve(c->ws, PK__WS_CM, nc * sizeof *p);
         if (!p) {
             c->oom = 1; /* the chunk fails with PK_ENOMEM: never a result missing mentions */
             return NULL;
@@ -772,7 +773,7 @@ static pk__xcand *xcand_of(ctx *c, cmention *m)
         return &c->xc[m->x.xcand - 1];
     if (c->nxc == c->capxc) {
         size_t nc = c->capxc * 2 + 16;
-        pk__xcand *p = realloc(c->xc, nc * sizeof *p);
+        pk__xcand *p = pk__ws_reserve(c->ws, PK__WS_CXC, nc * sizeof *p);
         if (!p) {
             c->oom = 1;
             return NULL;
@@ -1338,6 +1339,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 if (e->kind == PK__LX_POST ||
                     (e->kind == PK__LX_ACTOR && pk__label_is(e->label, "not_actor")))
                     continue;
+                if (e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "give") || strncmp(e->label, "gift_", 5) == 0))
+                    continue; /* read by gift_pass() */
                 if (gapped && e->kind != PK__LX_ACT)
                     continue;
                 if (e->kind == PK__LX_PLACE) {
@@ -1438,6 +1441,150 @@ static void lexicon_pass(ctx *c, place_state *ps)
             }
         }
         i += taken;
+    }
+}
+
+/* The lexicon's cue entry of label class `cls` ("give", "gift_") read
+ * by the stem of word i alone, or NULL. */
+static const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
+{
+    const tok *t = &c->toks[i];
+    if (!t->lo_len)
+        return NULL;
+    uint64_t h = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs);
+    const pk__lex_entry *first = lex_find(PK__LX_STEM, h, t, 1);
+    size_t n = strlen(cls);
+    for (const pk__lex_entry *e = first;
+         e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
+        if (e->kind == PK__LX_OCCUR && strncmp(e->label, cls, n) == 0)
+            return e;
+    return NULL;
+}
+
+/* 1 if word i is a giving verb of the `give` class as a verb or a noun:
+ * with an affix (membagikan, dibagikan, pembagian, diberi) or doubled
+ * (bagi-bagi); the bare root "bagi" is also the preposition "for". */
+static int give_verb(const ctx *c, size_t i)
+{
+    const tok *t = &c->toks[i];
+    if (!stem_cue(c, i, "give"))
+        return 0;
+    if (t->st_len < t->lo_len)
+        return 1;
+    return i + 1 < c->ntok && c->toks[i + 1].sent == t->sent && c->toks[i + 1].st_len == t->st_len &&
+           memcmp(c->toks[i + 1].st, t->st, t->st_len) == 0;
+}
+
+/* 1 if the sentence of mentions cm[q0, ...) (the first of sentence sent,
+ * the lexicon pass's, before n0) ties a hand-out to a campaign: it names a
+ * candidate, a candidate's team or a stage of the election (masa tenang,
+ * masa kampanye). */
+static int campaign_tie(const ctx *c, size_t q0, size_t n0, uint32_t sent)
+{
+    for (size_t q = q0; q < n0 && c->cm[q].m.sentence == sent; q++) {
+        const cmention *m = &c->cm[q];
+        if (m->m.kind == PK_EXTRACT_MENTION_CANDIDATE ||
+            (m->m.kind == PK_EXTRACT_MENTION_ROLE && pk__label_is(m->m.label, "campaign_team")) ||
+            (m->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(m->m.label, "period")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Acts told by a giving verb and the class of what is given (cues `give`,
+ * `gift_money`, `gift_goods`, `gift_aid` of data/extract/cues.csv; round
+ * 13): "mendistribusikan uang", "pemberian sapi", "memberikan stiker salah
+ * satu Paslon", "penyerahan bantuan di masa tenang oleh salah satu tim
+ * paslon", and a passive with the thing before it ("Uang tersebut diberikan
+ * kepada pemilih", "uang sebesar Rp50 ribu yang diberikan oleh tim"). The
+ * verb is read by its stem (give_verb()); the thing stands at most three
+ * words after it (a count or a quantity between: "membagikan ratusan paket
+ * sembako"), or, for a di- form, at most three words before it, in the same
+ * sentence with no punctuation between. The act is give_money for money,
+ * food and gifts (UU 10/2016 Pasal 73: "uang atau materi lainnya"),
+ * hand_out_campaign_goods for stickers, shirts, calendars; at priority 2, so
+ * that a specific act of its sentence (bansos, bantuan sosial:
+ * use_programmes, 3) still hides it. Aid ("bantuan") is also a government
+ * office's lawful programme: it is a gift only when its sentence names a
+ * candidate, a team or a campaign stage and its paragraph names no
+ * programme (use_programmes). Words the lexicon already reads as an act
+ * (any priority: "membagikan uang", the generic "membagikan") are left as
+ * read. Linear: each word is looked at a bounded number of times. */
+static void gift_pass(ctx *c)
+{
+    size_t n0 = c->ncm, k = 0, ks = 0;
+    int prog = -1; /* the chunk names a programme: unknown yet */
+    uint32_t tie_sent = UINT32_MAX;
+    int tie = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (!give_verb(c, i))
+            continue;
+        const tok *t = &c->toks[i];
+        size_t obj = SIZE_MAX;
+        const pk__lex_entry *oe = NULL;
+        for (size_t j = i + 1; j < c->ntok && j <= i + 4; j++) {
+            const tok *w = &c->toks[j];
+            if (w->sent != t->sent || (w->flags & TF_PUNCT_BEFORE))
+                break;
+            if ((oe = stem_cue(c, j, "gift_")) != NULL) {
+                obj = j;
+                break;
+            }
+        }
+        if (!oe && t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0 && !(t->flags & TF_PUNCT_BEFORE)) {
+            for (size_t j = i; j-- > 0 && j + 3 >= i;) {
+                const tok *w = &c->toks[j];
+                if (w->sent != t->sent)
+                    break;
+                if ((oe = stem_cue(c, j, "gift_")) != NULL) {
+                    obj = j;
+                    break;
+                }
+                if (w->flags & TF_PUNCT_BEFORE)
+                    break;
+            }
+        }
+        if (!oe)
+            continue;
+        size_t lo = obj < i ? obj : i, hi = obj < i ? i : obj;
+        uint32_t wlo = c->word_base + (uint32_t)lo, whi = c->word_base + (uint32_t)hi;
+        if (hi > i)
+            i = hi;
+        if (pk__label_is(oe->label, "gift_aid")) {
+            if (prog < 0) {
+                prog = 0;
+                for (size_t q = 0; q < n0 && !prog; q++)
+                    prog = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT &&
+                           pk__label_is(c->cm[q].m.label, "use_programmes");
+            }
+            if (tie_sent != t->sent) {
+                while (ks < n0 && c->cm[ks].m.sentence < t->sent)
+                    ks++;
+                tie_sent = t->sent;
+                tie = campaign_tie(c, ks, n0, t->sent);
+            }
+            if (prog || !tie)
+                continue; /* aid as a programme, or not tied to a campaign */
+        }
+        /* an act the lexicon read on these words: left as read (the
+         * mentions are in word order; none is longer than a few words) */
+        while (k < n0 && c->cm[k].x.word_end + 4 <= wlo)
+            k++;
+        int read = 0;
+        for (size_t q = k; q < n0 && c->cm[q].x.word <= whi && !read; q++)
+            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo;
+        if (read)
+            continue;
+        cmention *m = add(c, PK_EXTRACT_MENTION_ACT, c->toks[lo].start, c->toks[hi].end, lo, hi + 1);
+        if (!m)
+            return;
+        m->m.label = pk__label_is(oe->label, "gift_goods") ? "hand_out_campaign_goods" : "give_money";
+        m->x.priority = 2;
+        m->x.passive = (uint8_t)(t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0);
+        m->x.nominal = (uint8_t)(t->lo_len > 5 && memcmp(t->lo, "pe", 2) == 0 &&
+                                 memcmp(t->lo + t->lo_len - 2, "an", 2) == 0);
+        if (t->flags & TF_LINK)
+            m->m.flags |= PK_EXTRACT_FLAG_LINK;
     }
 }
 
@@ -3475,7 +3622,7 @@ static pk_status flush(ctx *c)
             if (!m)
                 return PK_ENOMEM;
             r->m = m;
-            pk__xinfo *x = realloc(r->x, nc * sizeof *x);
+            pk__xinfo *x = pk__ws_reserve(c->ws, PK__WS_X, nc * sizeof *x);
             if (!x)
                 return PK_ENOMEM;
             r->x = x;
@@ -3486,7 +3633,7 @@ static pk_status flush(ctx *c)
         if (c->cm[k].x.xcand) {
             if (r->nxc == r->capxc) {
                 size_t nc = r->capxc * 2 + 64;
-                pk__xcand *xc = realloc(r->xc, nc * sizeof *xc);
+                pk__xcand *xc = pk__ws_reserve(c->ws, PK__WS_XC, nc * sizeof *xc);
                 if (!xc)
                     return PK_ENOMEM;
                 r->xc = xc;
@@ -3520,7 +3667,7 @@ static void sort_from(ctx *c, size_t from)
         return;
     size_t nr = n - from;
     if (nr > c->captmp) {
-        cmention *t = realloc(c->tmp, nr * sizeof *t);
+        cmention *t = pk__ws_reserve(c->ws, PK__WS_TMP, nr * sizeof *t);
         if (!t) {
             c->oom = 1; /* the call fails with PK_ENOMEM: every failed allocation does */
             return;
@@ -3544,6 +3691,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     tokenize(c, off, n);
     title_pass(c);
     lexicon_pass(c, &ps);
+    gift_pass(c);
     sort_from(c, 0);
     size_t n1 = c->ncm;
     names_pass(c);
@@ -3611,6 +3759,67 @@ static size_t cut_point(const char *s, size_t n, size_t max)
     return i;
 }
 
+/* ------------------------------------------------------- workspace -- */
+
+pk_status pk_extract_workspace_new(pk_extract_workspace **out, pk_error *err)
+{
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    *out = calloc(1, sizeof **out);
+    if (!*out)
+        return pk__fail(err, PK_ENOMEM, NULL, "out of memory");
+    return PK_OK;
+}
+
+void pk_extract_workspace_free(pk_extract_workspace *ws)
+{
+    if (!ws)
+        return;
+    for (size_t i = 0; i < PK__WS_SLOTS; i++)
+        free(ws->b[i].p);
+    free(ws);
+}
+
+size_t pk_extract_workspace_bytes(const pk_extract_workspace *ws)
+{
+    size_t n = 0;
+    for (size_t i = 0; ws && i < PK__WS_SLOTS; i++)
+        n += ws->b[i].cap;
+    return n;
+}
+
+void *pk__ws_reserve(pk_extract_workspace *ws, int slot, size_t bytes)
+{
+    if (bytes == 0)
+        bytes = 1;
+    if (bytes <= ws->b[slot].cap)
+        return ws->b[slot].p;
+    void *p = realloc(ws->b[slot].p, bytes);
+    if (!p)
+        return NULL;
+    ws->b[slot].p = p;
+    ws->b[slot].cap = bytes;
+    return p;
+}
+
+/* After a call: while the workspace holds more than
+ * PK_EXTRACT_WORKSPACE_KEEP bytes, its largest buffer goes. */
+static void ws_trim(pk_extract_workspace *ws)
+{
+    while (pk_extract_workspace_bytes(ws) > PK_EXTRACT_WORKSPACE_KEEP) {
+        size_t big = 0;
+        for (size_t i = 1; i < PK__WS_SLOTS; i++)
+            if (ws->b[i].cap > ws->b[big].cap)
+                big = i;
+        free(ws->b[big].p);
+        ws->b[big].p = NULL;
+        ws->b[big].cap = 0;
+    }
+}
+
+static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                            const pk_extract_options *opts, pk_error *err);
+
 pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, const pk_extract_options *opts,
                      pk_error *err)
 {
@@ -3618,6 +3827,33 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         *out = NULL;
     if (!out)
         return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    pk_extract_workspace *ws = NULL;
+    pk_status s = pk_extract_workspace_new(&ws, err);
+    if (s == PK_OK)
+        s = extract_in(out, ws, text, len, opts, err);
+    pk_extract_workspace_free(ws);
+    return s;
+}
+
+pk_status pk_extract_ws(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                        const pk_extract_options *opts, pk_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out)
+        return pk__fail(err, PK_EINVAL, "out", "NULL argument");
+    if (!ws)
+        return pk__fail(err, PK_EINVAL, "ws", "NULL argument");
+    pk_status s = extract_in(out, ws, text, len, opts, err);
+    ws_trim(ws);
+    return s;
+}
+
+/* pk_extract_ws() once out and ws are checked: every scratch buffer of the
+ * call is ws's; the result owns only its mentions and drafts. */
+static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                            const pk_extract_options *opts, pk_error *err)
+{
     if (!text && len)
         return pk__fail(err, PK_EINVAL, "text", "NULL text with a non-zero length");
     pk_extract_options o = PK_EXTRACT_OPTIONS_INIT;
@@ -3651,6 +3887,7 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     ctx c;
     memset(&c, 0, sizeof c);
     c.r = r;
+    c.ws = ws;
     c.text = text;
     c.len = len;
     c.dopt = (pk_date_text_options)PK_DATE_TEXT_OPTIONS_INIT;
@@ -3690,17 +3927,26 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
         c.ref_inferred = c.dopt.reference.year != 0;
     }
     wclass_init(&c);
-    c.toks = malloc(TOK_MAX * sizeof *c.toks);
-    c.arena = malloc(ARENA_MAX);
-    c.w1 = malloc(TOK_MAX * sizeof *c.w1);
+    c.toks = pk__ws_reserve(ws, PK__WS_TOKS, TOK_MAX * sizeof *c.toks);
+    c.arena = pk__ws_reserve(ws, PK__WS_ARENA, ARENA_MAX);
+    c.w1 = pk__ws_reserve(ws, PK__WS_W1, TOK_MAX * sizeof *c.w1);
     c.capdm = CHUNK_MAX / 4 + 8;
-    c.dm = malloc(c.capdm * sizeof *c.dm);
-    c.dw = malloc(TOK_MAX * sizeof *c.dw);
+    c.dm = pk__ws_reserve(ws, PK__WS_DM, c.capdm * sizeof *c.dm);
+    c.dw = pk__ws_reserve(ws, PK__WS_DW, TOK_MAX * sizeof *c.dw);
     c.cappm = CHUNK_MAX / 4 + 8;
-    c.pm = malloc(c.cappm * sizeof *c.pm);
+    c.pm = pk__ws_reserve(ws, PK__WS_PM, c.cappm * sizeof *c.pm);
     /* a span of n bytes holds at most n / 2 + 1 words */
     c.cappw = (len < CHUNK_MAX ? len : CHUNK_MAX) / 2 + 2;
-    c.pw = malloc(c.cappw * sizeof *c.pw);
+    c.pw = pk__ws_reserve(ws, PK__WS_PW, c.cappw * sizeof *c.pw);
+    /* the growing buffers start with the room the workspace has (growth only reallocates) */
+    c.cm = ws->b[PK__WS_CM].p;
+    c.capcm = ws->b[PK__WS_CM].cap / sizeof *c.cm;
+    c.tmp = ws->b[PK__WS_TMP].p;
+    c.captmp = ws->b[PK__WS_TMP].cap / sizeof *c.tmp;
+    c.xc = ws->b[PK__WS_CXC].p;
+    c.capxc = ws->b[PK__WS_CXC].cap / sizeof *c.xc;
+    r->xc = ws->b[PK__WS_XC].p;
+    r->capxc = ws->b[PK__WS_XC].cap / sizeof *r->xc;
     c.popt = (pk_place_options)PK_PLACE_OPTIONS_INIT;
     c.popt.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* bare names: see places_span */
     if (defreg)
@@ -3709,9 +3955,13 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
     while (nslots < STEM_CACHE && nslots * 8 < len)
         nslots *= 2;
     c.stem_mask = nslots - 1;
-    c.stems = calloc(nslots, sizeof *c.stems);
-    c.ptoks = calloc(nslots, sizeof *c.ptoks);
-    c.kept = malloc(pk__place_kept_size());
+    c.stems = pk__ws_reserve(ws, PK__WS_STEMS, nslots * sizeof *c.stems);
+    if (c.stems)
+        memset(c.stems, 0, nslots * sizeof *c.stems);
+    c.ptoks = pk__ws_reserve(ws, PK__WS_PTOKS, nslots * sizeof *c.ptoks);
+    if (c.ptoks)
+        memset(c.ptoks, 0, nslots * sizeof *c.ptoks);
+    c.kept = pk__ws_reserve(ws, PK__WS_KEPT, pk__place_kept_size());
     if (c.kept)
         pk__place_kept_init(c.kept);
     pk_status s = (c.toks && c.arena && c.w1 && c.dm && c.dw && c.pm && c.pw && c.stems && c.ptoks && c.kept) ? PK_OK : PK_ENOMEM;
@@ -3764,26 +4014,11 @@ pk_status pk_extract(pk_extract_result **out, const char *text, size_t len, cons
             s = PK_ENOMEM;
         }
     }
-    free(c.toks);
-    free(c.arena);
-    free(c.w1);
-    free(c.dm);
-    free(c.dw);
-    free(c.pm);
-    free(c.pw);
-    free(c.stems);
-    free(c.ptoks);
-    free(c.kept);
-    free(c.tmp);
-    free(c.cm);
-    free(c.xc);
     if (s == PK_OK)
-        s = pk__extract_drafts(r, &o, defreg, text, len, err);
+        s = pk__extract_drafts(r, ws, &o, defreg, text, len, err);
     else
         pk__fail(err, s, NULL, "out of memory");
-    free(r->x);
-    r->x = NULL;
-    free(r->xc);
+    r->x = NULL; /* the workspace's */
     r->xc = NULL;
     if (s != PK_OK) {
         pk_extract_free(r);

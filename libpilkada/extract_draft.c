@@ -682,25 +682,27 @@ static void spread_outcomes(dctx *d, int forward)
     }
 }
 
-static pk_status prepare(dctx *d)
+static pk_status prepare(dctx *d, pk_extract_workspace *ws)
 {
     size_t nm = d->nm ? d->nm : 1;
-    d->next_region = malloc(nm * sizeof(size_t));
-    d->next_place = malloc(nm * sizeof(size_t));
-    d->next_occur = malloc(nm * sizeof(size_t));
-    d->deny_after = malloc(nm);
-    d->deny_by = malloc(nm * sizeof *d->deny_by);
-    const char **srole = malloc(nm * sizeof *srole); /* the first person named in each mention's sentence */
-    d->para_outcome = malloc(nm);
-    d->topic_of = malloc(nm * sizeof(size_t));
-    d->counted_of = malloc(nm);
-    d->many_of = malloc(nm);
-    d->before_of = calloc(nm, 1);
-    if (!d->next_region || !d->next_place || !d->next_occur || !d->deny_after || !d->para_outcome || !d->topic_of ||
-        !d->counted_of || !d->many_of || !d->before_of || !d->deny_by || !srole) {
-        free(srole);
+    /* one block of the workspace: six arrays of nm pointers or sizes, then
+     * five of nm bytes (so each array stays aligned) */
+    unsigned char *blk = pk__ws_reserve(ws, PK__WS_DRAFT, nm * (4 * sizeof(size_t) + 2 * sizeof(const char *) + 5));
+    if (!blk)
         return PK_ENOMEM;
-    }
+    d->next_region = (size_t *)(void *)blk;
+    d->next_place = d->next_region + nm;
+    d->next_occur = d->next_place + nm;
+    d->topic_of = d->next_occur + nm;
+    d->deny_by = (const char **)(void *)(d->topic_of + nm);
+    const char **srole = d->deny_by + nm; /* the first person named in each mention's sentence */
+    unsigned char *bytes = (unsigned char *)(void *)(srole + nm);
+    d->deny_after = bytes;
+    d->para_outcome = (int8_t *)(void *)(bytes + nm);
+    d->counted_of = (int8_t *)(void *)(bytes + 2 * nm);
+    d->many_of = (int8_t *)(void *)(bytes + 3 * nm);
+    d->before_of = bytes + 4 * nm;
+    memset(d->before_of, 0, nm);
     for (size_t k = 0, s0 = 0; k <= d->nm; k++) {
         if (k == d->nm || d->m[k].sentence != d->m[s0].sentence) {
             const char *who = NULL;
@@ -775,7 +777,6 @@ static pk_status prepare(dctx *d)
             d->deny_by[k] = fwd_who;
         }
     }
-    free(srole);
     spread_outcomes(d, 0); /* from the outcomes at or after each mention */
     spread_outcomes(d, 1); /* then from those before it */
     return PK_OK;
@@ -5428,8 +5429,8 @@ static int underage_vote(const dctx *d, size_t a)
     return -1;
 }
 
-pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *defreg,
-                             const char *text, size_t len, pk_error *err)
+pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, const pk_extract_options *o,
+                             const pk_region *defreg, const char *text, size_t len, pk_error *err)
 {
     settle_ambiguous(r);
     capital_provinces(r, text);
@@ -5452,7 +5453,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
     sent_cache sents;
     memset(&sents, 0, sizeof sents);
     d.sents = &sents;
-    pk_status s = prepare(&d);
+    pk_status s = prepare(&d, ws);
     if (s == PK_OK) {
         doc_places(&d);
         find_head(&d);
@@ -5786,16 +5787,6 @@ pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, 
                       (dr->incident.occurred.year ? 0u : PK_EXTRACT_MISSING_OCCURRED) |
                       (dr->incident.region[0] ? 0u : PK_EXTRACT_MISSING_REGION);
     }
-    free(d.next_region);
-    free(d.next_place);
-    free(d.next_occur);
-    free(d.deny_after);
-    free(d.deny_by);
-    free(d.para_outcome);
-    free(d.topic_of);
-    free(d.counted_of);
-    free(d.many_of);
-    free(d.before_of);
     if (s != PK_OK)
         return pk__fail(err, s, NULL, "out of memory");
     return PK_OK;

@@ -184,10 +184,45 @@ typedef struct pk__xcand {
     pk_place_id pcand[PK_PLACE_MENTION_CANDIDATES];
 } pk__xcand;
 
+/* The scratch buffers of a call, one per slot, kept by a pk_extract_workspace
+ * from call to call (pk_extract_ws()): each grows to what a call needs and
+ * stays, unless the workspace holds more than PK_EXTRACT_WORKSPACE_KEEP bytes
+ * after a call (then the largest go until it holds no more). */
+enum {
+    PK__WS_TOKS,   /* extract.c: the chunk's words */
+    PK__WS_ARENA,  /* their lower-cased forms and stems */
+    PK__WS_W1,     /* the lexicon's answers per word */
+    PK__WS_DM,     /* date matches of a window */
+    PK__WS_DW,     /* the words of a date window */
+    PK__WS_PM,     /* place mentions of a span */
+    PK__WS_PW,     /* the place search's words */
+    PK__WS_STEMS,  /* the stem cache (zeroed at each call) */
+    PK__WS_PTOKS,  /* the place-token cache (zeroed at each call) */
+    PK__WS_KEPT,   /* the place search's counters (started afresh at each call) */
+    PK__WS_CM,     /* the chunk's mentions */
+    PK__WS_TMP,    /* sort_from()'s scratch */
+    PK__WS_CXC,    /* the chunk's mentions' candidates */
+    PK__WS_X,      /* pk_extract_result.x: side record of every mention kept */
+    PK__WS_XC,     /* pk_extract_result.xc: their candidates */
+    PK__WS_DRAFT,  /* extract_draft.c: the per-mention arrays of the draft builder */
+    PK__WS_SLOTS
+};
+
+struct pk_extract_workspace {
+    struct {
+        void *p;
+        size_t cap; /* bytes */
+    } b[PK__WS_SLOTS];
+};
+
+/* Slot `slot` of ws with room for at least `bytes` bytes (at least 1), its
+ * contents kept (realloc); NULL when out of memory (the slot is unchanged). */
+void *pk__ws_reserve(pk_extract_workspace *ws, int slot, size_t bytes);
+
 struct pk_extract_result {
     pk_extract_mention *m;
-    pk__xinfo *x;           /* parallel to m while building; freed after */
-    pk__xcand *xc;          /* the candidates of x[].xcand; freed with x */
+    pk__xinfo *x;           /* parallel to m while building (workspace memory, PK__WS_X); NULL after */
+    pk__xcand *xc;          /* the candidates of x[].xcand (workspace memory, PK__WS_XC); NULL after */
     size_t nxc, capxc;
     size_t nm, capm, total_m;
     pk_extract_draft *d;
@@ -216,7 +251,7 @@ int pk__closes_clause(const char *text, size_t at);
 
 /* Build the draft incidents from the mentions (extract_draft.c); text[0..len)
  * is the text the mention spans point into. */
-pk_status pk__extract_drafts(pk_extract_result *r, const pk_extract_options *o, const pk_region *default_region,
-                             const char *text, size_t len, pk_error *err);
+pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, const pk_extract_options *o,
+                             const pk_region *default_region, const char *text, size_t len, pk_error *err);
 
 #endif

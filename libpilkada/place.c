@@ -22,8 +22,10 @@
 /* the word reader and the token lookup are inlined into the scanner's loop */
 #if defined(__GNUC__) || defined(__clang__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
 #else
 #define ALWAYS_INLINE inline
+#define NOINLINE
 #endif
 
 static int is_alnum(unsigned char c)
@@ -1409,11 +1411,31 @@ static int list_sep(const char *g, size_t n, int *comma_out, int *word_out)
     return comma || word;
 }
 
+/* Does the place of trie entry h (a province, kab/kota or kecamatan) contain a place of level lv named by
+ * the name at trie node first? Bounded: LIST_ENTS entries of that name. */
+static int list_contains(const pk__place_db *db, uint32_t h, uint32_t first, int lv)
+{
+    int hl = entry_level(db, h);
+    uint32_t f0 = db->n_entry[first], f1 = db->n_entry[first + 1];
+    for (uint32_t x = f0; x < f1 && x - f0 < LIST_ENTS; x++) {
+        if (entry_level(db, x) != lv)
+            continue;
+        pk_place_id a[5];
+        ancestors_ent(db, x, a);
+        if (a[hl] == db->ents[h].id)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the name at trie node nn, starting at byte start, go on the list of sc (same level)?
  * Only commas and one of "dan", "serta", "hingga" stand between it and the item before. After a
- * comma alone, a name that is also a place of a higher level is taken as a qualifier ("Kecamatan
- * Ngoro, Jombang": the kabupaten). And a name of the list must have a place of the list's level
- * in a kab/kota where the first item has one. */
+ * comma alone, a name that is also a place of a higher level containing a place of the first item
+ * is taken as a qualifier ("Kecamatan Ngoro, Jombang": the kabupaten Jombang, where a Ngoro lies);
+ * one that contains none is the next item ("Kepala Desa Arumanis, Sidomukti, dan Sukorukun": the
+ * Kecamatan Sidomukti of Salatiga holds no Arumanis; issue 10). With the first item unknown (a
+ * misspelt one) every such name is a qualifier, as before. And a name of the list must have a place
+ * of the list's level in a kab/kota where the first item has one. */
 static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
 {
     const pk__place_db *db = sc->db;
@@ -1424,8 +1446,8 @@ static int list_goes_on(const scanner *sc, size_t start, uint32_t nn)
         return 0;
     uint32_t e0 = db->n_entry[nn], e1 = db->n_entry[nn + 1];
     if (!word)
-        for (uint32_t e = e0; e < e1; e++)
-            if (entry_level(db, e) < sc->list_lv)
+        for (uint32_t e = e0; e < e1 && entry_level(db, e) < sc->list_lv; e++) /* by id: higher levels first */
+            if (!sc->list_first || list_contains(db, e, sc->list_first, sc->list_lv))
                 return 0;
     if (!sc->list_first)
         return 1;
@@ -3087,6 +3109,8 @@ typedef struct fzkey {
     size_t ng, want;          /* how many; how many of the rarest are picked (3*maxd+1 at most) */
     size_t lmin, lmax;        /* token lengths within maxd edits */
     uint32_t kl, kg;          /* pk__place_sig(): letters, bigrams */
+    uint32_t prev;            /* rank_corrections()'s trie node before the word (0: none) */
+    int32_t ntok;             /* and the next word's token (-1: none) */
 } fzkey;
 
 /* gram g, held by cnt tokens, into the picks so far (npick of them, rarest first, a tie in gram order):
@@ -3099,8 +3123,10 @@ static size_t pick_put(const fzkey *k, size_t *pick, size_t *pick_n, size_t npic
     if (pos >= k->want)
         return npick;
     size_t keep = npick < k->want ? npick : k->want - 1;
-    memmove(pick + pos + 1, pick + pos, (keep - pos) * sizeof *pick);
-    memmove(pick_n + pos + 1, pick_n + pos, (keep - pos) * sizeof *pick_n);
+    for (size_t j = keep; j > pos; j--) { /* at most 6 moved: no call to memmove */
+        pick[j] = pick[j - 1];
+        pick_n[j] = pick_n[j - 1];
+    }
     pick[pos] = g;
     pick_n[pos] = cnt;
     return npick < k->want ? npick + 1 : npick;
@@ -3177,6 +3203,31 @@ static size_t first_picked(const char *t, size_t n, const uint16_t *pg, size_t n
     return first;
 }
 
+#if defined(__SSE2__)
+/* first_picked() of a token of 1..PK__PLACE_TFZ_KEY bytes from its record's zero-padded bytes b (tokens are
+ * lower-case letters and digits, as the word reader makes them): each picked gram in turn, as the bytes
+ * (pa, pb) it pairs, 0 for the start or end of the token (pk__region_char_id()'s 36), the first one
+ * the token holds; npick if none */
+static inline size_t first_picked16(const char *b, size_t n, const unsigned char *pa, const unsigned char *pb,
+                                    size_t npick)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)b);
+    for (size_t p = 0; p < npick; p++) {
+        int hit;
+        if (!pa[p])
+            hit = (unsigned char)b[0] == pb[p];
+        else if (!pb[p])
+            hit = (unsigned char)b[n - 1] == pa[p];
+        else /* (the padding's zero bytes match neither) */
+            hit = ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)pa[p]))) &
+                   (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)pb[p]))) >> 1) != 0;
+        if (hit)
+            return p;
+    }
+    return npick;
+}
+#endif
+
 /* is token t among the postings of gram spans [0, np) of range r (the picked grams before the current one)? */
 static int seen_before(const pk__place_db *db, uint32_t t, const size_t *pick, size_t np,
                        uint32_t (*span)[8][2], size_t r)
@@ -3225,7 +3276,8 @@ static size_t keep_best(fz *best, size_t nb, size_t kmax, fz c)
     if (pos >= kmax)
         return nb;
     size_t keep = nb < kmax ? nb : kmax - 1;
-    memmove(best + pos + 1, best + pos, (keep - pos) * sizeof *best);
+    for (size_t j = keep; j > pos; j--) /* a few entries: no call to memmove */
+        best[j] = best[j - 1];
     best[pos] = c;
     return nb < kmax ? nb + 1 : nb;
 }
@@ -3443,6 +3495,13 @@ static ALWAYS_INLINE size_t del_gather(const pk__place_db *db, const fzkey *k, u
                 return (size_t)-1;
             near[*nnear].t = t;
             near[(*nnear)++].d = d;
+            /* the trie edges rank_corrections() reads of a correction, fetched now (their misses overlap
+               the rest of the search) */
+            if (k->prev)
+                PREFETCH(&db->e_tab[pk__place_edge_hash(k->prev, t) & db->e_mask]);
+            if (k->ntok >= 0 && (r->root & PK__PN_NODE))
+                PREFETCH(&db->e_tab[pk__place_edge_hash(r->root & PK__PN_NODE, (uint32_t)k->ntok) & db->e_mask]);
+            PREFETCH(&db->n_entry[r->root & PK__PN_NODE]); /* and the entries' bounds the scans of it read */
         }
     }
     return 0;
@@ -3456,16 +3515,38 @@ static size_t rank_near(const pk__place_db *db, const fzkey *k, fznear *near, si
                         size_t npick, int off, fz *best, size_t kmax)
 {
     uint16_t pg[72];
-    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64] = {0}; /* a bit per gram, set for the picked ones */
+    uint64_t pbits[(PK__REGION_NBIGRAMS + 63) / 64]; /* a bit per gram, set for the picked ones (first_picked()) */
+    int nobits = 1;                                  /* pbits not set yet: only a long token reads it */
+#if defined(__SSE2__)
+    unsigned char pa[72], pb[72]; /* the picked grams' bytes (first_picked16()) */
+#endif
     for (size_t p = 0; p < npick; p++) {
         pg[p] = k->grams[pick[p]];
-        pbits[pg[p] >> 6] |= (uint64_t)1 << (pg[p] & 63u);
+#if defined(__SSE2__)
+        unsigned ga = pg[p] / 37u, gb = pg[p] % 37u;
+        pa[p] = (unsigned char)(ga == 36 ? 0 : ga < 26 ? 'a' + ga : '0' + (ga - 26));
+        pb[p] = (unsigned char)(gb == 36 ? 0 : gb < 26 ? 'a' + gb : '0' + (gb - 26));
+#endif
     }
     for (size_t a = 0; a < nnear; a++) { /* by picked gram, then id (distinct): keep_best keeps that order in a tie */
         uint32_t t = near[a].t;
         int d = near[a].d;
         const pk__place_tfz *r = &db->t_fz[t];
-        size_t p = first_picked(tfz_bytes(db, r), r->meta & 63u, pg, npick, pbits), b = a;
+        size_t n = r->meta & 63u, b = a, p;
+#if defined(__SSE2__)
+        if (n <= PK__PLACE_TFZ_KEY) {
+            p = first_picked16(r->b, n, pa, pb, npick);
+        } else
+#endif
+        {
+            if (nobits) {
+                memset(pbits, 0, sizeof pbits);
+                for (size_t q = 0; q < npick; q++)
+                    pbits[pg[q] >> 6] |= (uint64_t)1 << (pg[q] & 63u);
+                nobits = 0;
+            }
+            p = first_picked(tfz_bytes(db, r), n, pg, npick, pbits);
+        }
         for (; b > 0 && (near[b - 1].p > p || (near[b - 1].p == p && near[b - 1].t > t)); b--)
             near[b] = near[b - 1];
         near[b].t = t;
@@ -3641,8 +3722,11 @@ static size_t fuzzy_first_edit(const pk__place_db *db, const fzkey *k, fz *best,
  * key's first letter are looked up in the deletion neighbourhood
  * (fuzzy_deletions), the others too for a two-edit key of up to 15 bytes
  * (fuzzy_other_first), or looked up by their one edit (fuzzy_first_edit), or
- * scanned (fuzzy_scan). */
-static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, fz *best, size_t kmax)
+ * scanned (fuzzy_scan). prev and ntok are rank_corrections()'s (the trie node the
+ * words before start, the next word's token): the deletion neighbourhood's finds
+ * fetch the trie edges it reads of them. */
+static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, int maxd, uint32_t prev, int32_t ntok,
+                           fz *best, size_t kmax)
 {
     if (len < 3 || len >= 64)
         return 0;
@@ -3650,6 +3734,8 @@ static size_t fuzzy_tokens(const pk__place_db *db, const char *key, size_t len, 
     k.s = key;
     k.len = len;
     k.maxd = maxd;
+    k.prev = prev;
+    k.ntok = ntok;
     k.ng = pk__region_bigrams(k.grams, PK_ARRAY_LEN(k.grams), key, len);
     k.lmin = len > (size_t)maxd ? len - (size_t)maxd : 0;
     k.lmax = len + (size_t)maxd;
@@ -3757,7 +3843,16 @@ static size_t name_scan_words(const pk__place_db *db, const namewords *nw, const
 /* pk__place_next_word() of the name from the words read once (the next word from any byte at or after
  * the end of a word, up to the start of the next, is that next word), else read; w->tok and w->root
  * are the word's token and root (tok_find_root()) */
-static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
+static NOINLINE int name_word_read(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
+{
+    if (!pk__place_next_word(w, s, len, pos))
+        return 0;
+    w->tok = tok_find_root(nw->db, w->key, w->len, w->hash, &w->root);
+    return 1;
+}
+
+/* (inlined: its callers' loops read the words read once, and mostly a few fields of them) */
+static ALWAYS_INLINE int name_word(const namewords *nw, pk__pword *w, const char *s, size_t len, size_t *pos)
 {
     if (s == nw->s && len == nw->len) {
         size_t lo = *pos <= len ? nw->at[*pos] : nw->n; /* the first word starting at or after *pos */
@@ -3775,10 +3870,7 @@ static int name_word(const namewords *nw, pk__pword *w, const char *s, size_t le
             }
         }
     }
-    if (!pk__place_next_word(w, s, len, pos))
-        return 0;
-    w->tok = tok_find_root(nw->db, w->key, w->len, w->hash, &w->root);
-    return 1;
+    return name_word_read(nw, w, s, len, pos);
 }
 
 /* The best candidates (up to 4 each) of the strong or supported mentions of a name as written, in
@@ -5221,8 +5313,20 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             int have_nx = name_word(nws, &nx, name, len, &npos);
             int32_t ntok = have_nx ? nx.tok : -1;
             fz alts[FUZZ_POOL];
-            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, alts, FUZZ_POOL);
+            size_t na = fuzzy_tokens(db, w.key, w.len, w.len <= 7 ? 1 : 2, prev, ntok, alts, FUZZ_POOL);
             na = rank_corrections(db, alts, na, prev, ntok);
+            /* the entries of the places each correction names by itself, fetched together: the scans below
+               read them one correction after another */
+            for (size_t a = 0; a < na; a++) {
+                uint32_t r = db->t_fz[alts[a].tok].root & PK__PN_NODE;
+                if (r)
+                    PREFETCH(&db->n_entry[r]);
+            }
+            for (size_t a = 0; a < na; a++) {
+                uint32_t r = db->t_fz[alts[a].tok].root & PK__PN_NODE;
+                if (r)
+                    PREFETCH(&db->ents[db->n_entry[r]]);
+            }
             for (size_t a = 0; a < na; a++)
                 try_correction(&en, name, len, nws, &o, (override){k, alts[a].tok, 0}, alts[a].d, &best, miss, tmp,
                                tcap, keep, &fzbest, &log);
@@ -5248,7 +5352,7 @@ pk_status pk__place_resolve(const pk__place_db *db, pk_place_resolution *out, pk
             int32_t nntok = name_word(nws, &nn, name, len, &npos) ? nn.tok : -1;
             fz alts[FUZZ_POOL];
             size_t jl = pend[i].len;
-            size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, alts, FUZZ_POOL), nn2 = 0;
+            size_t na = fuzzy_tokens(db, pend[i].key, jl, jl <= 7 ? 1 : 2, pend[i].prev, nntok, alts, FUZZ_POOL), nn2 = 0;
             for (size_t a = 0; a < na; a++) /* only tokens that are a whole name: few scans */
                 if (is_name_token(db, alts[a].tok))
                     alts[nn2++] = alts[a];

@@ -251,6 +251,37 @@ static pk_status op_extract(void *ctx, pk_error *err)
     return st;
 }
 
+/* A workspace made, used twice (the second call reuses its buffers: fewer
+ * allocations, each of which may fail too) and freed: every failure gives
+ * PK_ENOMEM with a NULL result and leaves the workspace usable. */
+static pk_status op_extract_ws(void *ctx, pk_error *err)
+{
+    pk_extract_workspace *ws = (pk_extract_workspace *)(uintptr_t)1;
+    pk_status st = pk_extract_workspace_new(&ws, err);
+    if (st != PK_OK) {
+        assert_null(ws);
+        return st;
+    }
+    for (int i = 0; i < 2 && st == PK_OK; i++) {
+        pk_extract_result *r = (pk_extract_result *)(uintptr_t)1;
+        st = pk_extract_ws(&r, ws, extract_text, strlen(extract_text), (const pk_extract_options *)ctx, err);
+        if (st != PK_OK) {
+            assert_null(r);
+            /* the workspace is still whole: the same call again (no allocation fails twice) succeeds */
+            assert_int_equal(pk_extract_ws(&r, ws, extract_text, strlen(extract_text),
+                                           (const pk_extract_options *)ctx, NULL),
+                             PK_OK);
+            assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "give_money");
+            pk_extract_free(r);
+            break;
+        }
+        assert_string_equal(pk_extract_draft_at(r, 0)->act_label, "give_money");
+        pk_extract_free(r);
+    }
+    pk_extract_workspace_free(ws);
+    return st;
+}
+
 static void test_every_allocation_fails_cleanly(void **state)
 {
     (void)state;
@@ -283,6 +314,7 @@ static void test_every_allocation_fails_cleanly(void **state)
     xo.reference = pk_date_of(2025, 4, 20);
     assert_true(each_failure("pk_extract", op_extract, &xo) > 0);
     assert_true(each_failure("pk_extract (no reference)", op_extract, NULL) > 0);
+    assert_true(each_failure("pk_extract_ws", op_extract_ws, &xo) > 0);
 }
 
 int main(void)

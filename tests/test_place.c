@@ -1041,6 +1041,32 @@ static void test_text_lists(void **state)
     assert_int_equal(resolve("Jombang", "warga Kabupaten Jombang", PK_OK), id_of("35.17"));
 }
 
+/* After a comma, a name that is also a place of a higher level qualifies the item before only when it
+ * contains it (issue 10). "Dari Kecamatan Jaken, Kepala Desa Arumanis, Sidomukti, dan Sukorukun serta satu
+ * lagi perangkat desa" (tests/extract/fresh10 009, Pilbup Pati 2024): Arumanis 33.18.06.2010, Sidomukti
+ * 33.18.06.2012 and Sukorukun 33.18.06.2016 are desa of Kecamatan Jaken, Kabupaten Pati (Kemendagri 2025);
+ * Kecamatan Sidomukti 33.73.04 lies in Kota Salatiga and holds no Arumanis: a list of three desa. */
+static void test_text_list_not_qualifier(void **state)
+{
+    (void)state;
+    pk_place_mention m[8];
+    size_t total = 0;
+    const char *t = "Kepala Desa Arumanis, Sidomukti, dan Sukorukun serta satu lagi perangkat desa";
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.flags = PK_PLACE_CASE_SENSITIVE | PK_PLACE_WEAK; /* as the text engine searches */
+    assert_int_equal(pk_place_find_in_text(m, 8, &total, t, strlen(t), &o, NULL), PK_OK);
+    assert_true(total >= 3);
+    assert_int_equal(m[0].id, id_of("33.18.06.2010"));
+    assert_int_equal(m[1].id, id_of("33.18.06.2012"));
+    assert_int_equal(m[1].cue_level, PK_PLACE_DESA); /* an item of the list, under its level word */
+    assert_int_equal(m[2].id, id_of("33.18.06.2016"));
+    assert_int_equal(m[2].cue_level, PK_PLACE_DESA);
+    /* a higher-level name that holds the item still qualifies it: Kecamatan Sukapura 35.13.01 holds
+     * Desa Ngadisari 35.13.01.2001 (test_text_lists) */
+    assert_int_equal(find8(m, "Desa Ngadisari, Sukapura"), 2);
+    assert_int_equal(m[1].id, id_of("35.13.01"));
+}
+
 /* A short form in parentheses inside a name (issue 10); codes from ../shared/data/regions.csv:
  * 16.01 Kabupaten Ogan Komering Ulu, 16.08 Ogan Komering Ulu Timur, 16.12 Penukal Abab Lematang Ilir. */
 static void test_text_paren_short_form(void **state)
@@ -1574,6 +1600,65 @@ static void test_resolve_chain_down(void **state)
     assert_int_equal(resolve("Gubernur Jawa Timur dan Gubernur Jawa Tengah", NULL, PK_OK), id_of("35"));
 }
 
+/* English forms of region names (issue 10, data/regions/english.csv, derived by tools/pkgen): rows of the
+ * development sets and of the pages that source the table; exact aliases, no typo path; the level kept */
+static pk_place_id resolve_en(const char *name, const char *context)
+{
+    pk_place_resolution r = PK_PLACE_RESOLUTION_INIT;
+    pk_place_candidate c[8];
+    pk_place_options o = PK_PLACE_OPTIONS_INIT;
+    o.context_text = context;
+    assert_int_equal(pk_place_resolve(&r, c, 8, name, &o, NULL), PK_OK);
+    assert_int_equal(r.how, PK_PLACE_MATCH_ALIAS);
+    return r.id;
+}
+
+static void test_resolve_english_names(void **state)
+{
+    (void)state;
+    /* fresh4.tsv k0143, k0146, k0147; fresh6.tsv s0079 */
+    assert_int_equal(resolve_en("Bintang Mountains", "in Mamberamo Raya Regency, Bintang Mountains, Yalimo for the "
+                                                     "farthest districts"),
+                     id_of("95.02"));
+    assert_int_equal(resolve_en("South Manokwari Regency", "The remaining South Manokwari Regency has yet to sign the "
+                                                           "regional election grant agreement"),
+                     id_of("92.11"));
+    assert_int_equal(resolve_en("South Sorong", "namely Manokwari, South Manokwari, Arfak Mountains, Bintuni Bay, "
+                                                "Wondama Bay, Fakfak, Kaimana, Raja Ampat and South Sorong"),
+                     id_of("96.02"));
+    assert_int_equal(resolve_en("East Kotawaringin Regency", "The General Election Commission (KPU) of East "
+                                                             "Kotawaringin Regency (Kotim), Central Kalimantan"),
+                     id_of("62.02"));
+    /* the table's pages: Central Lombok (infogalactic), North Luwu (Wikipedia), Southeast Maluku, South Central
+     * Timor (two suffix words turned round), Southwest Papua Province, Sula Islands, Central Jakarta */
+    assert_int_equal(resolve_en("Central Lombok Regency", NULL), id_of("52.02"));
+    assert_int_equal(resolve_en("North Luwu Regency", NULL), id_of("73.22"));
+    assert_int_equal(resolve_en("Southeast Maluku Regency", NULL), id_of("81.02"));
+    assert_int_equal(resolve_en("South Central Timor Regency", NULL), id_of("53.02"));
+    assert_int_equal(resolve_en("Southwest Papua Province", NULL), id_of("96"));
+    assert_int_equal(resolve_en("West Nusa Tenggara", NULL), id_of("52"));
+    assert_int_equal(resolve_en("Sula Islands Regency", NULL), id_of("82.05"));
+    assert_int_equal(resolve_en("Central Jakarta", NULL), id_of("31.71"));
+    /* the level word keeps the level: bandung.go.id "Bandung City Government"; "Bandung Regency" */
+    assert_int_equal(resolve_en("Bandung City", NULL), id_of("32.73"));
+    assert_int_equal(resolve_en("Bandung Regency", NULL), id_of("32.04"));
+    assert_int_equal(resolve_en("Bekasi City", NULL), id_of("32.75"));
+    assert_int_equal(resolve_en("Bekasi Regency", NULL), id_of("32.16"));
+    assert_int_equal(resolve_en("Sorong City", NULL), id_of("96.71"));
+    /* English office words keep the level (cues.csv: https://voi.id/fr/amp/203554 "as Mayor of Sorong, Regent
+     * of Sorong, and Regent of Maybrat"; seputarpapua.info "Acting Regent of Bintang Mountains") */
+    assert_int_equal(resolve("Mayor of Sorong", NULL, PK_OK), id_of("96.71"));
+    assert_int_equal(resolve("Regent of Sorong", NULL, PK_OK), id_of("96.01"));
+    assert_int_equal(resolve("Acting Regent of Bintang Mountains", NULL, PK_OK), id_of("95.02"));
+    assert_int_equal(resolve("Mayor of Bandung", NULL, PK_OK), id_of("32.73"));
+    assert_int_equal(resolve("Acting Governor of West Papua", NULL, PK_OK), id_of("92"));
+    /* a bare English word is no name */
+    static const char *const bare[] = {"North", "Central", "Southwest", "Regency", "City", "Province", "Islands",
+                                       "Mountains", "South Central", "Mayor", "Regent of"};
+    for (size_t i = 0; i < sizeof bare / sizeof *bare; i++)
+        assert_int_equal(resolve(bare[i], NULL, PK_ENOTFOUND), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1581,12 +1666,12 @@ int main(void)
         cmocka_unit_test(test_children),      cmocka_unit_test(test_bad_codes),
         cmocka_unit_test(test_resolve_names), cmocka_unit_test(test_resolve_bad_input),
         cmocka_unit_test(test_text),          cmocka_unit_test(test_text_bad_input),
-        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_office_abbreviation_two_readings), cmocka_unit_test(test_resolve_chain_down), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
+        cmocka_unit_test(test_level_word_names), cmocka_unit_test(test_level_word_two_readings), cmocka_unit_test(test_office_word_two_readings), cmocka_unit_test(test_office_abbreviation_two_readings), cmocka_unit_test(test_resolve_chain_down), cmocka_unit_test(test_resolve_english_names), cmocka_unit_test(test_text_context),  cmocka_unit_test(test_text_options),
         cmocka_unit_test(test_resolve_forms), cmocka_unit_test(test_text_bad_utf8),
         cmocka_unit_test(test_round12_word_edges), /* round 12 coverage (wip-cov) */
         cmocka_unit_test(test_api_edges),     cmocka_unit_test(test_many_places),
         cmocka_unit_test(test_resolve_joined_split), cmocka_unit_test(test_resolve_level_typos),
-        cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists),
+        cmocka_unit_test(test_resolve_typo_kinds),  cmocka_unit_test(test_text_lists), cmocka_unit_test(test_text_list_not_qualifier),
         cmocka_unit_test(test_text_paren_short_form), cmocka_unit_test(test_resolve_capital_towns),
         cmocka_unit_test(test_resolve_datelines), cmocka_unit_test(test_resolve_police_words),
         cmocka_unit_test(test_text_kab_pair), cmocka_unit_test(test_text_spaced_and_clauses), cmocka_unit_test(test_resolve_province_qualifier),

@@ -16,6 +16,13 @@
 %ignore pk_extract_draft_at;
 %ignore pk_extract_truncated;
 %ignore pk_extract_sentence_count;
+/* The workspace (pk_extract_ws()) is not wrapped: each pk_py_extract() call
+ * runs pk_extract(), whose workspace is its own. */
+%ignore pk_extract_workspace;
+%ignore pk_extract_workspace_new;
+%ignore pk_extract_workspace_free;
+%ignore pk_extract_workspace_bytes;
+%ignore pk_extract_ws;
 
 %include "pilkada/extract.h"
 

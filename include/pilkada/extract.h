@@ -458,6 +458,71 @@ PK_EXTERN pk_status pk_extract(pk_extract_result **out, const char *text, size_t
 /** @brief Free a result; NULL is a no-op. */
 PK_EXTERN void pk_extract_free(pk_extract_result *result);
 
+/**
+ * @brief Opaque scratch memory of the text engine, owned by the caller and
+ *        reused from call to call by pk_extract_ws().
+ *
+ * A pk_extract() call takes some 1-3 MB of working memory (the words of a
+ * chunk, the stem and place caches, the side record of every mention, the
+ * draft builder's arrays) and gives it back at its end; a program that reads
+ * many texts (a batch, a server) then pays each time for the allocator
+ * returning that memory to the system and for the page faults of taking it
+ * again. A workspace keeps it: each of its buffers grows to what a call
+ * needs and stays for the next call.
+ *
+ * Memory policy: a workspace starts empty (pk_extract_workspace_new()
+ * allocates only its small handle) and never shrinks a buffer below what a
+ * call needed, except that after a call it keeps at most
+ * #PK_EXTRACT_WORKSPACE_KEEP bytes: while it holds more, its largest buffer
+ * is freed (the next call that needs it allocates it again). The memory a
+ * call needs does not grow without bound with the text: the per-chunk
+ * buffers are fixed and the per-mention ones stop at
+ * #PK_EXTRACT_MAX_MENTIONS; pk_extract_workspace_bytes() tells what it
+ * holds. The scratch of a call that fails (#PK_ENOMEM included) stays in
+ * the workspace, which remains usable.
+ *
+ * Threads: a workspace is used by one call at a time (one thread, or calls
+ * ordered by the caller's lock); different threads use different
+ * workspaces. Results own their memory: they stay valid, and unchanged,
+ * after later calls with the same workspace and after
+ * pk_extract_workspace_free().
+ */
+typedef struct pk_extract_workspace pk_extract_workspace;
+
+/** Most bytes a workspace keeps between calls (4 MiB: all a text of up to some 300 KB needs); see
+ *  #pk_extract_workspace. */
+#define PK_EXTRACT_WORKSPACE_KEEP ((size_t)4 << 20)
+
+/**
+ * @brief Create an empty workspace.
+ * @param out receives it (caller frees with pk_extract_workspace_free()); NULL on failure.
+ * @param err optional error detail.
+ * @return #PK_OK; #PK_EINVAL (NULL out); #PK_ENOMEM.
+ */
+PK_EXTERN pk_status pk_extract_workspace_new(pk_extract_workspace **out, pk_error *err);
+
+/** @brief Free a workspace and its buffers; NULL is a no-op. Results made with it stay valid. */
+PK_EXTERN void pk_extract_workspace_free(pk_extract_workspace *ws);
+
+/** @brief Bytes of scratch the workspace holds between calls (at most #PK_EXTRACT_WORKSPACE_KEEP); 0 for NULL. */
+PK_EXTERN size_t pk_extract_workspace_bytes(const pk_extract_workspace *ws);
+
+/**
+ * @brief pk_extract() with the scratch memory of @p ws: the same result, byte
+ *        for byte, and the same errors; the workspace's buffers are reused
+ *        (see #pk_extract_workspace). pk_extract() is this call with a
+ *        workspace of its own, freed before it returns.
+ * @param out  receives the result (caller frees with pk_extract_free()); NULL on failure.
+ * @param ws   the workspace, used by this call alone while it runs.
+ * @param text UTF-8 text of @p len bytes, as for pk_extract().
+ * @param len  its length; 0 gives an empty result.
+ * @param opts options, or NULL for #PK_EXTRACT_OPTIONS_INIT.
+ * @param err  optional error detail.
+ * @return as pk_extract(); also #PK_EINVAL for a NULL @p ws (field "ws").
+ */
+PK_EXTERN pk_status pk_extract_ws(pk_extract_result **out, pk_extract_workspace *ws, const char *text, size_t len,
+                                  const pk_extract_options *opts, pk_error *err);
+
 /** @brief Number of mentions kept (at most #PK_EXTRACT_MAX_MENTIONS); 0 for NULL. */
 PK_EXTERN size_t pk_extract_mention_count(const pk_extract_result *result);
 /** @brief Mentions found, including those beyond the cap; 0 for NULL. */

@@ -309,12 +309,14 @@ static void result_text(const pk_extract_result *r, const char *text, size_t len
     }
 }
 
-static int run_one(const char *text, size_t len, const pk_extract_options *o, const xopts *xo, json_t *id)
+/* ws: the batch's workspace, or NULL for a single text (pk_extract()) */
+static int run_one(pk_extract_workspace *ws, const char *text, size_t len, const pk_extract_options *o,
+                   const xopts *xo, json_t *id)
 {
     pk_extract_result *r = NULL;
     pk_error err;
     pk_error_clear(&err);
-    pk_status s = pk_extract(&r, text, len, o, &err);
+    pk_status s = ws ? pk_extract_ws(&r, ws, text, len, o, &err) : pk_extract(&r, text, len, o, &err);
     if (s != PK_OK) {
         if (xo->batch && xo->json) {
             json_t *e = json_object();
@@ -353,6 +355,16 @@ static int run_batch(const xopts *xo)
     char *all = read_all(xo->path, &len);
     if (!all)
         return CLI_FAIL;
+    /* one workspace for the whole batch: the engine's scratch memory is
+     * taken once, not again for every text */
+    pk_extract_workspace *ws = NULL;
+    pk_error werr;
+    pk_error_clear(&werr);
+    pk_status ws_s = pk_extract_workspace_new(&ws, &werr);
+    if (ws_s != PK_OK) {
+        free(all);
+        return cli_report(ws_s, &werr, 0);
+    }
     int rc = CLI_OK;
     size_t pos = 0;
     long lineno = 0;
@@ -401,10 +413,12 @@ static int run_batch(const xopts *xo)
             }
             o.cycle = (int)json_integer_value(cv);
         }
-        if (run_one(json_string_value(txt), json_string_length(txt), &o, xo, json_object_get(obj, "id")) != CLI_OK)
+        if (run_one(ws, json_string_value(txt), json_string_length(txt), &o, xo, json_object_get(obj, "id")) !=
+            CLI_OK)
             rc = CLI_FAIL;
         json_decref(obj);
     }
+    pk_extract_workspace_free(ws);
     free(all);
     return rc;
 }
@@ -476,7 +490,7 @@ static int run_common(int argc, char **argv, int classify)
     char *text = read_all(xo.path, &len);
     if (!text)
         return CLI_FAIL;
-    int rc = run_one(text, len, &xo.o, &xo, NULL);
+    int rc = run_one(NULL, text, len, &xo.o, &xo, NULL);
     free(text);
     return rc;
 }

@@ -52,7 +52,9 @@ static int cue_label_ok(int kind, const char *l)
         return strcmp(l, "occur") == 0 || strcmp(l, "by") == 0 || strcmp(l, "to") == 0 || strcmp(l, "period") == 0 ||
                strcmp(l, "anaphor") == 0 || strcmp(l, "front") == 0 || strcmp(l, "accused") == 0 ||
                strcmp(l, "backref") == 0 || strcmp(l, "relative") == 0 ||
-               strcmp(l, "shift") == 0 || strcmp(l, "handle") == 0 || strcmp(l, "contrast") == 0;
+               strcmp(l, "shift") == 0 || strcmp(l, "handle") == 0 || strcmp(l, "contrast") == 0 ||
+               strcmp(l, "give") == 0 || strcmp(l, "gift_money") == 0 || strcmp(l, "gift_goods") == 0 ||
+               strcmp(l, "gift_aid") == 0;
     case PK__LX_PROCESS: return strcmp(l, "report") == 0 || strcmp(l, "schedule") == 0;
     case PK__LX_POST: /* a head word, or an agency with the actor class its posts imply */
         return strcmp(l, "head") == 0 || strcmp(l, "asn") == 0;

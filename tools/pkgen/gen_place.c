@@ -1,5 +1,5 @@
 /* pkgen places: data/regions/{regions,aliases,code_changes,cycles,participation,special_regimes,
- * districts,villages,cues,short_forms}.csv -> const tables of the four-level place registry: a string
+ * districts,villages,cues,short_forms,english}.csv -> const tables of the four-level place registry: a string
  * pool, parallel arrays of districts and villages, a token dictionary, a trie over token ids whose
  * terminal entries are places and cue phrases, and a bigram index of the tokens for typos. */
 #include <inttypes.h>
@@ -9,7 +9,7 @@
 #include "pkgen.h"
 #include "place_internal.h"
 
-enum { IN_DISTRICTS = PK__RF_COUNT, IN_VILLAGES, IN_CUES, IN_SHORT, IN_COUNT };
+enum { IN_DISTRICTS = PK__RF_COUNT, IN_VILLAGES, IN_CUES, IN_SHORT, IN_ENGLISH, IN_COUNT };
 
 /* ---- growable arrays ---- */
 #define PUSH(arr, n, cap, val)                                                                   \
@@ -249,6 +249,164 @@ static int rd_next(rd *r)
 static const char *rd_get(rd *r, int i)
 {
     return pk__trim((char *)pk__csv_field(&r->csv, (size_t)r->cols[i]));
+}
+
+/* ---- English forms of region names (english.csv) ----
+ * English pages write a region's name with the direction word first ("South Sorong" for Sorong Selatan,
+ * "South Central Timor" for Timor Tengah Selatan), an island-group or range word last ("Bintang Mountains"
+ * for Pegunungan Bintang) and the level word after the name ("Kendari City", "East Kotawaringin Regency").
+ * Each province and kabupaten/kota gets its English form (when a word of it translates) and both that form
+ * and its name followed by the English word of its own level, as aliases: exact names, no typo path. */
+enum { EN_LEVEL, EN_AFTER, EN_BEFORE, EN_KEEP, EN_DROP, EN_NPLACES };
+static const char *const en_places[] = {"level", "after", "before", "keep", "drop"};
+
+typedef struct enrow {
+    char *id[PK__PLACE_MAX_DEPTH]; /* the Indonesian words (for a level row: the region kind) */
+    size_t nid;
+    char *en; /* the English words, one space between them ("" for keep and drop) */
+    int place;
+} enrow;
+
+/* does the row's Indonesian text stand at words [at, at + nid) of w? */
+static int en_at(const enrow *r, char *const *w, size_t at)
+{
+    for (size_t k = 0; k < r->nid; k++)
+        if (strcmp(r->id[k], w[at + k]) != 0)
+            return 0;
+    return 1;
+}
+
+/* the row of `place` (or keep/drop with `after`) that matches most words at the end (after) or the start
+ * (before) of words [lo, hi), leaving at least one word; -1 if none */
+static int en_match(const enrow *rows, size_t nrows, char *const *w, size_t lo, size_t hi, int place)
+{
+    int best = -1;
+    for (size_t i = 0; i < nrows; i++) {
+        const enrow *r = &rows[i];
+        int ok = place == EN_AFTER ? (r->place == EN_AFTER || r->place == EN_KEEP || r->place == EN_DROP)
+                                   : r->place == EN_BEFORE;
+        if (!ok || r->nid > hi - lo || (r->nid == hi - lo && r->place != EN_KEEP))
+            continue;
+        size_t at = place == EN_AFTER ? hi - r->nid : lo;
+        if (en_at(r, w, at) && (best < 0 || r->nid > rows[best].nid))
+            best = (int)i;
+    }
+    return best;
+}
+
+static void en_add(const char *a, const char *b, const char *c, uint32_t id)
+{
+    char buf[4 * PK__PLACE_MAX_DEPTH * 65];
+    snprintf(buf, sizeof buf, "%s%s%s%s%s", a, *b ? " " : "", b, *c ? " " : "", c);
+    add_phrase(buf, id, PK_PLACE_MATCH_ALIAS, 0);
+}
+
+static void en_free(enrow *rows, size_t nrows)
+{
+    for (size_t i = 0; i < nrows; i++) {
+        for (size_t j = 0; j < rows[i].nid; j++)
+            free(rows[i].id[j]);
+        free(rows[i].en);
+    }
+    free(rows);
+}
+
+/* returns the number of English forms added, -1 on a bad row */
+static long add_english(const pk__region_model *m, const char *text, size_t len, const char *name)
+{
+    rd r;
+    static const char *const cols[] = {"indonesian", "english", "place", "source"};
+    if (rd_open(&r, text, len, name, cols, 4))
+        return -1;
+    enrow *rows = NULL;
+    size_t nrows = 0, cap_rows = 0;
+    int rc;
+    const char *level_en[3] = {NULL, NULL, NULL}; /* provinsi, kabupaten, kota */
+    while ((rc = rd_next(&r)) == 1) {
+        enrow e;
+        memset(&e, 0, sizeof e);
+        e.place = pk__lookup_name(en_places, EN_NPLACES, rd_get(&r, 2));
+        const char *en = rd_get(&r, 1);
+        e.nid = split(rd_get(&r, 0), e.id, PK__PLACE_MAX_DEPTH);
+        if (e.place < 0 || !e.nid || !*rd_get(&r, 3) || !*en != (e.place == EN_KEEP || e.place == EN_DROP)) {
+            fprintf(stderr, "%s:%ld: bad row (place, words, english or empty source)\n", r.name, r.csv.line);
+            for (size_t j = 0; j < e.nid; j++)
+                free(e.id[j]);
+            en_free(rows, nrows);
+            return -1;
+        }
+        char *ew[PK__PLACE_MAX_DEPTH];
+        size_t ne = *en ? split(en, ew, PK__PLACE_MAX_DEPTH) : 0;
+        char buf[PK__PLACE_MAX_DEPTH * 65];
+        size_t o = 0;
+        buf[0] = 0;
+        for (size_t k = 0; k < ne; k++) {
+            o += (size_t)snprintf(buf + o, sizeof buf - o, k ? " %s" : "%s", ew[k]);
+            free(ew[k]);
+        }
+        e.en = pk__strndup(buf, o);
+        PUSH(rows, nrows, cap_rows, e);
+        if (e.place == EN_LEVEL) {
+            int slot = e.nid != 1 ? -1 : strcmp(e.id[0], "provinsi") == 0 ? 0
+                       : strcmp(e.id[0], "kabupaten") == 0 ? 1 : strcmp(e.id[0], "kota") == 0 ? 2 : -1;
+            if (slot < 0 || !ne) {
+                fprintf(stderr, "%s:%ld: a level row names provinsi, kabupaten or kota\n", r.name, r.csv.line);
+                en_free(rows, nrows);
+                return -1;
+            }
+            level_en[slot] = e.en;
+        }
+    }
+    pk__csv_close(&r.csv);
+    if (rc < 0 || !rows) {
+        if (!rows)
+            fprintf(stderr, "%s: no rows\n", name);
+        en_free(rows, nrows);
+        return -1;
+    }
+    long added = 0;
+    for (size_t i = 0; i < m->nrows; i++) {
+        const pk__region_mrow *row = &m->rows[i];
+        uint32_t id = PK__PLACE_ID(row->kind == PK_REGION_PROVINSI ? 1 : 2, i);
+        const char *lv = level_en[row->kind == PK_REGION_PROVINSI ? 0
+                                  : row->kind == PK_REGION_KOTA || row->kind == PK_REGION_KOTA_ADMINISTRASI ? 2 : 1];
+        char *w[PK__PLACE_MAX_DEPTH];
+        size_t n = split(row->name, w, PK__PLACE_MAX_DEPTH), lo = 0, hi = n;
+        char pre[PK__PLACE_MAX_DEPTH * 65] = "", post[PK__PLACE_MAX_DEPTH * 65] = "", stem[PK__PLACE_MAX_DEPTH * 65] = "";
+        size_t npre = 0, npost = 0;
+        int k;
+        while (hi - lo > 1 && (k = en_match(rows, nrows, w, lo, hi, EN_AFTER)) >= 0 && rows[k].place != EN_KEEP) {
+            if (rows[k].place == EN_AFTER) /* the last Indonesian word is the first English word */
+                npre += (size_t)snprintf(pre + npre, sizeof pre - npre, npre ? " %s" : "%s", rows[k].en);
+            hi -= rows[k].nid;
+        }
+        while (hi - lo > 1 && (k = en_match(rows, nrows, w, lo, hi, EN_BEFORE)) >= 0) {
+            char tmp[sizeof post];
+            snprintf(tmp, sizeof tmp, "%s%s%s", rows[k].en, npost ? " " : "", post);
+            npost = (size_t)snprintf(post, sizeof post, "%s", tmp);
+            lo += rows[k].nid;
+        }
+        for (size_t j = lo, o = 0; j < hi; j++)
+            o += (size_t)snprintf(stem + o, sizeof stem - o, j > lo ? " %s" : "%s", w[j]);
+        char full[PK__PLACE_MAX_DEPTH * 65] = "";
+        for (size_t j = 0, o = 0; j < n; j++)
+            o += (size_t)snprintf(full + o, sizeof full - o, j ? " %s" : "%s", w[j]);
+        if (npre || npost) { /* a word translated (a dropped word alone is no English form) */
+            en_add(pre, stem, post, id);
+            if (lv) {
+                char e[sizeof stem * 3];
+                snprintf(e, sizeof e, "%s%s%s%s%s", pre, npre ? " " : "", stem, npost ? " " : "", post);
+                en_add(e, lv, "", id);
+            }
+            added++;
+        }
+        if (lv)
+            en_add(full, lv, "", id);
+        for (size_t j = 0; j < n; j++)
+            free(w[j]);
+    }
+    en_free(rows, nrows);
+    return added;
 }
 
 static int digits(const char *s, size_t n, long long *v)
@@ -729,7 +887,7 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
 {
     if (ninputs != IN_COUNT) {
         fprintf(stderr, "pkgen places: expected %d inputs (the 6 region files, districts, villages, cues, "
-                        "short_forms)\n", IN_COUNT);
+                        "short_forms, english)\n", IN_COUNT);
         return 1;
     }
     char *texts[IN_COUNT] = {0};
@@ -989,8 +1147,12 @@ int pkgen_places(FILE *out, int ninputs, char **inputs)
     if (rc < 0)
         return 1;
 
-    size_t nphrases_own = nphrases; /* the phrases after these are names with two words joined */
+    size_t nphrases_own = nphrases; /* the phrases after these are names with two words joined or English forms */
     add_joined_pairs();
+    /* English forms after the joined names: their own words (regency, city, mountains ...) are in no other
+     * phrase, so the resolver's joining and the typo indexes leave them out, as they do the joined words */
+    if (add_english(&m, texts[IN_ENGLISH], lens[IN_ENGLISH], inputs[IN_ENGLISH]) < 0)
+        return 1;
 
     /* ---- tokens ---- */
     size_t nwords_total = 0;
