@@ -1194,6 +1194,38 @@ static const pk__lex_entry *gap_phrase(const ctx *c, size_t i, size_t g, size_t 
     return best;
 }
 
+/* Posts named by their office (data/extract/posts.csv): an office head word
+ * ("Kepala", "Sekretaris", "Kasi", "Pejabat") right before a government
+ * agency ("Puskesmas", "UPTD", "Dinas", "Kesbangpol"). The agency's row gives
+ * the actor class its posts imply (asn). Returns the agency's row and its
+ * words in *n, or NULL when word i is no head word or no agency follows. */
+static const pk__lex_entry *post_agency(const ctx *c, size_t i, const pk__lex_entry *head, size_t *n)
+{
+    if (!head || head->kind != PK__LX_POST || !pk__label_is(head->label, "head"))
+        return NULL;
+    const pk__lex_entry *found = NULL;
+    uint64_t h = pk__lex_hash_seed(PK__LX_EXACT);
+    for (size_t k = 1; k <= 2 && i + 1 + k <= c->ntok; k++) {
+        const tok *w = &c->toks[i + k];
+        if (w->sent != c->toks[i].sent || !w->lo_len || (w->flags & TF_PUNCT_BEFORE))
+            break;
+        h = pk__lex_hash_step(h, w->hx);
+        if (!is_prefix(h))
+            break;
+        const pk__lex_entry *e = lex_find(PK__LX_EXACT, h, &c->toks[i + 1], k);
+        for (; e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count; e++) {
+            if (e->kind == PK__LX_POST && !pk__label_is(e->label, "head")) {
+                found = e;
+                *n = k;
+                break;
+            }
+            if (e + 1 >= pk__extract_lexicon.entries + pk__extract_lexicon.count || !same_group(e + 1, e))
+                break;
+        }
+    }
+    return found;
+}
+
 static void lexicon_pass(ctx *c, place_state *ps)
 {
     size_t i = 0;
@@ -1249,6 +1281,31 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 gapped = 1;
             }
         }
+        size_t an = 0;
+        const pk__lex_entry *agency = best_n == 1 ? post_agency(c, i, best[0], &an) : NULL;
+        if (agency) {
+            /* "Kepala UPTD Puskesmas", "Kepala Kesbangpol": the post, as an actor */
+            cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, c->toks[i + an].end, i, i + 1 + an);
+            if (!m)
+                return;
+            m->m.label = agency->label;
+            m->x.priority = agency->priority;
+            m->x.maps_to = agency->maps_to;
+            if (c->toks[i].flags & TF_LINK)
+                m->m.flags |= PK_EXTRACT_FLAG_LINK;
+            i += 1 + an;
+            continue;
+        }
+        if (best_n && (best[0] ? best[0] : best[1])->kind == PK__LX_POST) {
+            /* a head word or an agency alone names no actor: as a word no phrase starts with */
+            int other = 0;
+            for (int g = 0; g < 2; g++)
+                for (const pk__lex_entry *e = best[g];
+                     e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, best[g]); e++)
+                    other |= e->kind != PK__LX_POST;
+            if (!other)
+                best_n = 0;
+        }
         if (!best_n && team_of_pair(c, i)) {
             /* "tim Egi-Syaiful": a candidate pair's team */
             cmention *m = add(c, PK_EXTRACT_MENTION_ROLE, t->start, c->toks[i + 2].end, i, i + 3);
@@ -1279,7 +1336,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 continue;
             for (const pk__lex_entry *e = first;
                  e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++) {
-                if (e->kind == PK__LX_ACTOR && pk__label_is(e->label, "not_actor"))
+                if (e->kind == PK__LX_POST ||
+                    (e->kind == PK__LX_ACTOR && pk__label_is(e->label, "not_actor")))
                     continue;
                 if (e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "give") || strncmp(e->label, "gift_", 5) == 0))
                     continue; /* read by gift_pass() */

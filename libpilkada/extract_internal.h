@@ -22,10 +22,12 @@ typedef enum pk__lex_kind {
     PK__LX_CANDIDATE = 8, /* candidate references (label paslon/bakal_calon/petahana/calon) */
     PK__LX_PLACE = 9,     /* cues before a place name (label district/village/home/office/link) */
     PK__LX_OCCUR = 10,    /* "terjadi", "berlangsung": a date after it is an occurrence */
-    PK__LX_PROCESS = 11   /* "dilaporkan", "sidang", "klarifikasi": a date after it is not the act's */
+    PK__LX_PROCESS = 11,  /* "dilaporkan", "sidang", "klarifikasi": a date after it is not the act's */
+    PK__LX_POST = 12      /* a post's parts: an office head word (label head) or a government agency
+                             (label = the actor class its posts imply): "Kepala" + "Puskesmas" */
 } pk__lex_kind;
 
-#define PK__LX_KIND_MAX 11
+#define PK__LX_KIND_MAX 12
 
 /* Match modes: the words as written (lower-cased) or their stems. */
 enum { PK__LX_EXACT = 0, PK__LX_STEM = 1 };

@@ -1283,6 +1283,19 @@ when('Kepala desa itu hadir dalam kampanye paslon di Kecamatan Karanglewas sejak
 when('Bupati melantik 142 pejabat fungsional di lingkungan Pemda Halmahera Selatan, pada Injury Time cuti kampanye, '
      'pada Senin (23/9/2024).', '2024-09-23')
 
+# Round 13 (wip-post): a post named by its office, a head word (Kepala, Sekretaris, Kasi, Pejabat) right before a
+# government agency (Puskesmas, UPTD, Dinas, Kesbangpol; data/extract/posts.csv): a civil servant (fresh9 009,
+# fresh11 018, fresh8 009). Near misses: a head word before no agency ("Kepala Divisi"), and a staff word, which is no
+# post (a Puskesmas employee may be honorer)
+has('Kepala UPTD Puskesmas Totorejo Kecamatan Belitang II Diana Oktarina membuat video mengajak dan mengarahkan '
+    'dukungan pada salah satu pasangan calon.', 'asn video_support asserted')
+has('Bawaslu Lingga juga telah melanjutkan rekomendasi kepada BKN atas kasus serupa yang melibatkan Kepala Kesbangpol '
+    'Kabupaten Lingga. Kasus ini terkait dengan postingan dukungan kepada salah satu pasangan calon.',
+    'asn socmed_post asserted')
+has('Sekretaris Dinas Kesehatan menghadiri kampanye pasangan calon bupati.', 'asn attend_campaign asserted')
+hasnt('Kepala Divisi Hukum menghadiri kampanye pasangan calon bupati.', '^asn')
+hasnt('Pegawai Puskesmas menghadiri kampanye pasangan calon bupati.', '^asn')
+
 
 # Round 13 (wip-act), a giving verb read by its stem with the class of what is given (gift_pass): the verb
 # the lexicon has no row for ("mendistribusikan uang", fresh10 029, a money act told of a video: no

@@ -13,7 +13,7 @@
 int pkgen_extract(FILE *out, int ninputs, char **inputs);
 
 static const char *const kind_names[] = {"", "actor", "act", "negation", "hedge", "outcome", "irrealis",
-                                         "speech", "candidate", "place", "occur", "process"};
+                                         "speech", "candidate", "place", "occur", "process", "post"};
 
 typedef struct row {
     int kind, mode, ntok, priority;
@@ -56,6 +56,8 @@ static int cue_label_ok(int kind, const char *l)
                strcmp(l, "give") == 0 || strcmp(l, "gift_money") == 0 || strcmp(l, "gift_goods") == 0 ||
                strcmp(l, "gift_aid") == 0;
     case PK__LX_PROCESS: return strcmp(l, "report") == 0 || strcmp(l, "schedule") == 0;
+    case PK__LX_POST: /* a head word, or an agency with the actor class its posts imply */
+        return strcmp(l, "head") == 0 || strcmp(l, "asn") == 0;
     default: return 0;
     }
 }
@@ -290,7 +292,7 @@ static int lex_row(void *vctx, const pk_csv *r, int header)
     else if (!f[6][0] || !f[7][0])
         why = "every entry needs a source and an example";
     if (!why && f[5][0]) {
-        if (w.kind == PK__LX_ACTOR) {
+        if (w.kind == PK__LX_ACTOR || w.kind == PK__LX_POST) {
             pk_actor a;
             if (pk_actor_from_name(&a, f[5], NULL) != PK_OK)
                 why = "maps_to is not an actor slug";
