@@ -4979,26 +4979,43 @@ static const char *declared_in_video(const dctx *d, size_t a)
     return NULL;
 }
 
-/* 1 if one of the lower-case words w[0..n) stands in act a's sentence (its
- * bytes back and forth to a sentence stop, at most 400 bytes each way;
- * linear in those bytes). */
-static int sentence_says(const dctx *d, size_t a, const char *const *w, size_t n)
+/* A class of lower-case words sentence_says() looks for. */
+typedef struct word_class {
+    const char *const *w;
+    size_t n;
+} word_class;
+
+/* Bit q set when a word of cls[q] (q < 8) stands in act a's sentence (its
+ * bytes back and forth to a sentence stop, at most 400 bytes each way): one
+ * scan for all the classes, linear in those bytes. */
+static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, size_t ncls)
 {
     size_t from = d->m[a].start, to = d->m[a].end;
+    unsigned found = 0, all = (1u << ncls) - 1;
+    uint32_t first = 0; /* the first letters of the classes' words: most words of a sentence start otherwise */
+    for (size_t q = 0; q < ncls; q++)
+        for (size_t k = 0; k < cls[q].n; k++)
+            first |= cls[q].w[k][0] >= 'a' && cls[q].w[k][0] <= 'z' ? 1u << (cls[q].w[k][0] - 'a') : UINT32_MAX;
     while (from > 0 && d->m[a].start - from < 400 && !sent_stop(d->text, d->len, from - 1))
         from--;
     while (to < d->len && to - d->m[a].end < 400 && !sent_stop(d->text, d->len, to))
         to++;
-    for (size_t i = from; i < to;) {
+    for (size_t i = from; i < to && found != all;) {
         while (i < to && !ASCII_ALNUM(d->text[i]))
             i++;
         size_t j = ascii_word_end(d->text, i, to);
-        for (size_t q = 0; q < n && j > i; q++)
-            if (word_is(d->text + i, j - i, w[q]))
-                return 1;
+        int c = j > i ? (unsigned char)d->text[i] | 0x20 : 0;
+        if (first != UINT32_MAX && (c < 'a' || c > 'z' || !(first & (1u << (c - 'a'))))) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        for (size_t q = 0; q < ncls; q++)
+            for (size_t k = 0; k < cls[q].n && !(found & (1u << q)); k++)
+                if (word_is(d->text + i, j - i, cls[q].w[k]))
+                    found |= 1u << q;
         i = j > i ? j : i + 1;
     }
-    return 0;
+    return found;
 }
 
 /* The label of an act mention of `label` in act a's sentence (WINDOW
@@ -5101,11 +5118,15 @@ static const char *method_told(const dctx *d, size_t a)
     const char *l = d->m[a].label;
     int support = pk__label_is(l, "partisan_activity") || pk__label_is(l, "declare_support");
     int breach = pk__label_is(l, "other_neutrality");
-    if (support && sentence_says(d, a, ktp, PK_ARRAY_LEN(ktp)))
-        return "ktp_support";
-    if ((support || breach) && sentence_says(d, a, video, PK_ARRAY_LEN(video)) &&
-        !sentence_says(d, a, evidence, PK_ARRAY_LEN(evidence)))
-        return "video_support";
+    if (support || breach) {
+        const word_class cls[] = {{ktp, PK_ARRAY_LEN(ktp)}, {video, PK_ARRAY_LEN(video)},
+                                  {evidence, PK_ARRAY_LEN(evidence)}};
+        unsigned said = sentence_says(d, a, cls, PK_ARRAY_LEN(cls));
+        if (support && (said & 1u))
+            return "ktp_support";
+        if ((said & 6u) == 2u)
+            return "video_support";
+    }
     if (pk__label_is(l, "declare_support") && d->x[a].priority <= 1 && support_as_aim(d, a))
         return "partisan_activity";
     if (pk__label_is(l, "partisan_activity") && d->x[a].priority <= 2 && stated_support(d, a))
