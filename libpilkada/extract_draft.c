@@ -49,6 +49,17 @@ typedef struct sent_cache {
     size_t n; /* slots filled; the next one filled is n % SENT_SLOTS */
 } sent_cache;
 
+/* method_told()'s last sentence_says() answer for a whole sentence: [b, e)
+ * holds no end of a sentence and is bounded by ends (sent_stop()) or the
+ * text's ends, so sentence_says() of an act inside it, at most 400 bytes
+ * from either bound, reads exactly [b, e); val: its answer. Consecutive
+ * act candidates mostly share a sentence. */
+typedef struct says_cache {
+    int kept; /* b, e, val hold an answer */
+    size_t b, e;
+    unsigned val;
+} says_cache;
+
 typedef struct dctx {
     pk_extract_result *r;
     const pk_extract_mention *m;
@@ -100,6 +111,7 @@ typedef struct dctx {
     slug_cache *slugs;    /* actor_named(), act_named() */
     code_cache *codes;    /* region_id() */
     sent_cache *sents;    /* many_places(), or NULL */
+    says_cache *says;     /* method_told()'s sentence_says(), or NULL */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -4987,25 +4999,43 @@ typedef struct word_class {
 
 /* Bit q set when a word of cls[q] (q < 8) stands in act a's sentence (its
  * bytes back and forth to a sentence stop, at most 400 bytes each way): one
- * scan for all the classes, linear in those bytes. */
-static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, size_t ncls)
+ * scan for all the classes, linear in those bytes. With `memo` (always asked
+ * with the same classes), the answer for a whole sentence is kept and given
+ * again to the next act inside it. */
+static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, size_t ncls, says_cache *memo)
 {
     size_t from = d->m[a].start, to = d->m[a].end;
+    if (memo && memo->kept && memo->b <= from && to <= memo->e && from - memo->b <= 400 && memo->e - to <= 400)
+        return memo->val; /* the scan below would read [b, e) again */
     unsigned found = 0, all = (1u << ncls) - 1;
-    uint32_t first = 0; /* the first letters of the classes' words: most words of a sentence start otherwise */
+    /* by first letter, the lengths of the classes' words: most words of a
+     * sentence match none (any: a word this filter cannot hold) */
+    uint32_t lens[26] = {0};
+    int any = 0;
     for (size_t q = 0; q < ncls; q++)
-        for (size_t k = 0; k < cls[q].n; k++)
-            first |= cls[q].w[k][0] >= 'a' && cls[q].w[k][0] <= 'z' ? 1u << (cls[q].w[k][0] - 'a') : UINT32_MAX;
-    while (from > 0 && d->m[a].start - from < 400 && !sent_stop(d->text, d->len, from - 1))
+        for (size_t k = 0; k < cls[q].n; k++) {
+            const char *w = cls[q].w[k];
+            size_t n = strlen(w);
+            if (w[0] >= 'a' && w[0] <= 'z' && n < 32)
+                lens[w[0] - 'a'] |= 1u << n;
+            else
+                any = 1;
+        }
+    const char *t = d->text;
+    while (from >= 8 && d->m[a].start - from + 8 <= 400 && !may_stop8(t + from - 8)) /* eight bytes at a time */
+        from -= 8;
+    while (from > 0 && d->m[a].start - from < 400 && !sent_stop(t, d->len, from - 1))
         from--;
-    while (to < d->len && to - d->m[a].end < 400 && !sent_stop(d->text, d->len, to))
+    while (to + 8 <= d->len && to + 8 - d->m[a].end <= 400 && !may_stop8(t + to))
+        to += 8;
+    while (to < d->len && to - d->m[a].end < 400 && !sent_stop(t, d->len, to))
         to++;
     for (size_t i = from; i < to && found != all;) {
-        while (i < to && !ASCII_ALNUM(d->text[i]))
+        while (i < to && !ASCII_ALNUM(t[i]))
             i++;
-        size_t j = ascii_word_end(d->text, i, to);
-        int c = j > i ? (unsigned char)d->text[i] | 0x20 : 0;
-        if (first != UINT32_MAX && (c < 'a' || c > 'z' || !(first & (1u << (c - 'a'))))) {
+        size_t j = ascii_word_end(t, i, to);
+        int c = j > i ? (unsigned char)t[i] | 0x20 : 0;
+        if (!any && (c < 'a' || c > 'z' || j - i >= 32 || !(lens[c - 'a'] & (1u << (j - i))))) {
             i = j > i ? j : i + 1;
             continue;
         }
@@ -5014,6 +5044,17 @@ static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, si
                 if (word_is(d->text + i, j - i, cls[q].w[k]))
                     found |= 1u << q;
         i = j > i ? j : i + 1;
+    }
+    if (memo && (from == 0 || sent_stop(d->text, d->len, from - 1)) && (to == d->len || sent_stop(d->text, d->len, to))) {
+        size_t k = d->m[a].start;
+        while (k < d->m[a].end && !sent_stop(d->text, d->len, k))
+            k++;
+        if (k == d->m[a].end) { /* no end inside the act's own bytes either: [from, to) is one whole sentence */
+            memo->kept = 1;
+            memo->b = from;
+            memo->e = to;
+            memo->val = found;
+        }
     }
     return found;
 }
@@ -5121,7 +5162,7 @@ static const char *method_told(const dctx *d, size_t a)
     if (support || breach) {
         const word_class cls[] = {{ktp, PK_ARRAY_LEN(ktp)}, {video, PK_ARRAY_LEN(video)},
                                   {evidence, PK_ARRAY_LEN(evidence)}};
-        unsigned said = sentence_says(d, a, cls, PK_ARRAY_LEN(cls));
+        unsigned said = sentence_says(d, a, cls, PK_ARRAY_LEN(cls), d->says);
         if (support && (said & 1u))
             return "ktp_support";
         if ((said & 6u) == 2u)
@@ -5706,6 +5747,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
     sent_cache sents;
     memset(&sents, 0, sizeof sents);
     d.sents = &sents;
+    says_cache says = {0, 0, 0, 0};
+    d.says = &says;
     pk_status s = prepare(&d, ws);
     if (s == PK_OK) {
         doc_places(&d);
