@@ -72,6 +72,8 @@ typedef struct dctx {
                              in an election's name ("Pemilihan Gubernur, Bupati, dan Wali Kota"), itself; else NONE */
     size_t *next_region;  /* next usable region mention in the same paragraph, or NONE */
     size_t *next_place;   /* next district/village mention in the same paragraph */
+    size_t *next_quiet;   /* next district/village mention (at or after this one, any paragraph) whose sentence
+                             tells no act (sent_act_prio 0), or NONE: told_places() */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
     uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
     const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
@@ -698,15 +700,16 @@ static void spread_outcomes(dctx *d, int forward)
 static pk_status prepare(dctx *d, pk_extract_workspace *ws)
 {
     size_t nm = d->nm ? d->nm : 1;
-    /* one block of the workspace: six arrays of nm pointers or sizes, then
+    /* one block of the workspace: seven arrays of nm pointers or sizes, then
      * five of nm bytes (so each array stays aligned) */
-    unsigned char *blk = pk__ws_reserve(ws, PK__WS_DRAFT, nm * (4 * sizeof(size_t) + 2 * sizeof(const char *) + 5));
+    unsigned char *blk = pk__ws_reserve(ws, PK__WS_DRAFT, nm * (5 * sizeof(size_t) + 2 * sizeof(const char *) + 5));
     if (!blk)
         return PK_ENOMEM;
     d->next_region = (size_t *)(void *)blk;
     d->next_place = d->next_region + nm;
     d->next_occur = d->next_place + nm;
-    d->topic_of = d->next_occur + nm;
+    d->next_quiet = d->next_occur + nm;
+    d->topic_of = d->next_quiet + nm;
     d->deny_by = (const char **)(void *)(d->topic_of + nm);
     const char **srole = d->deny_by + nm; /* the first person named in each mention's sentence */
     unsigned char *bytes = (unsigned char *)(void *)(srole + nm);
@@ -740,8 +743,12 @@ static pk_status prepare(dctx *d, pk_extract_workspace *ws)
     const char *deny_who = NULL;
     const char *deny_act[4];
     size_t ndeny = 0;
+    size_t nq = NONE;
     for (size_t k = d->nm; k-- > 0;) {
         const pk_extract_mention *m = &d->m[k];
+        if ((m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) && !d->x[k].sent_act_prio)
+            nq = k;
+        d->next_quiet[k] = nq;
         if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
             nr = np = no = NONE;
             deny = 0;
@@ -2196,6 +2203,20 @@ static void sentence_around(const dctx *d, size_t from, size_t to, size_t *b, si
         y++;
     *b = x;
     *e = y;
+}
+
+/* The start of the sentence holding byte `at` (as sentence_around() finds
+ * it), or the byte lim before `at` (or the text's first) when it lies
+ * further back: at most lim bytes are read. */
+static size_t sentence_from(const dctx *d, size_t at, size_t lim)
+{
+    const char *t = d->text;
+    size_t x = at < d->len ? at : d->len, lo = x > lim ? x - lim : 0;
+    while (x >= lo + 8 && !may_stop8(t + x - 8))
+        x -= 8;
+    while (x > lo && !(MAY_STOP(t[x - 1]) && sent_stop(t, d->len, x - 1)))
+        x--;
+    return x;
 }
 
 /* 1 if the sentence holding bytes [from, to) reports counts rather than
@@ -4196,15 +4217,18 @@ static size_t told_places(const dctx *d, const pk_extract_draft *dr, size_t a, s
         pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
     size_t tried = NONE; /* a sentence is read from its first place only */
-    for (size_t j = a + 1; j < d->nm && j - a <= REACH; j++) {
+    size_t own = d->m[a].sentence;
+    size_t stop = d->nm - a > REACH ? a + REACH + 1 : d->nm;
+    /* from one district/village mention of a sentence telling no act to
+     * the next (next_quiet): the others are never read */
+    for (size_t j = a + 1 < stop ? d->next_quiet[a + 1] : NONE; j < stop; j = j + 1 < stop ? d->next_quiet[j + 1] : NONE) {
         const pk_extract_mention *m = &d->m[j];
-        if (m->sentence == d->m[a].sentence || m->sentence == tried || d->x[j].sent_act_prio ||
-            (m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE))
+        if (m->sentence == own || m->sentence == tried)
             continue;
         tried = m->sentence;
-        size_t b, e;
-        sentence_around(d, m->start, m->start, &b, &e);
-        int again = counts_again(d, b, m->start), other = 0;
+        /* counts_again() reads the sentence's last 160 bytes before the
+         * place: its start is looked for no further back than 161 */
+        int again = counts_again(d, sentence_from(d, m->start, 161), m->start), other = 0;
         for (size_t k = j, steps = 0; k > 0 && steps < WINDOW && d->m[k - 1].sentence == m->sentence; k--, steps++) {
             const pk_extract_mention *p = &d->m[k - 1];
             if (p->kind == PK_EXTRACT_MENTION_ROLE) {
