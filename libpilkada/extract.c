@@ -1450,12 +1450,13 @@ static void lexicon_pass(ctx *c, place_state *ps)
  * word1_of() looked it up) unless the word was not looked up there. */
 static const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
 {
-    const tok *t = &c->toks[i];
-    if (!t->lo_len)
-        return NULL;
-    const pk__lex_entry *first =
-        (c->w1[i].pfx & PFX_UNSET) ? lex_find(PK__LX_STEM, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs), t, 1)
-                                   : c->w1[i].e[1];
+    const pk__lex_entry *first;
+    if (!(c->w1[i].pfx & PFX_UNSET)) {
+        first = c->w1[i].e[1]; /* looked up in the tokenizer: a word of one byte or more */
+    } else {
+        const tok *t = &c->toks[i];
+        first = t->lo_len ? lex_find(PK__LX_STEM, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs), t, 1) : NULL;
+    }
     if (!first)
         return NULL; /* most words: no one-word phrase of their stem */
     size_t n = strlen(cls);
