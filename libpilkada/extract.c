@@ -1445,14 +1445,20 @@ static void lexicon_pass(ctx *c, place_state *ps)
 }
 
 /* The lexicon's cue entry of label class `cls` ("give", "gift_") read
- * by the stem of word i alone, or NULL. */
+ * by the stem of word i alone, or NULL. The stem's one-word entry is the
+ * tokenizer's (ctx.w1: a one-word phrase's hash is among the prefixes, so
+ * word1_of() looked it up) unless the word was not looked up there. */
 static const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
 {
-    const tok *t = &c->toks[i];
-    if (!t->lo_len)
-        return NULL;
-    uint64_t h = pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs);
-    const pk__lex_entry *first = lex_find(PK__LX_STEM, h, t, 1);
+    const pk__lex_entry *first;
+    if (!(c->w1[i].pfx & PFX_UNSET)) {
+        first = c->w1[i].e[1]; /* looked up in the tokenizer: a word of one byte or more */
+    } else {
+        const tok *t = &c->toks[i];
+        first = t->lo_len ? lex_find(PK__LX_STEM, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs), t, 1) : NULL;
+    }
+    if (!first)
+        return NULL; /* most words: no one-word phrase of their stem */
     size_t n = strlen(cls);
     for (const pk__lex_entry *e = first;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "extract_internal.h"
+#include "place_internal.h"
 
 #define WINDOW 48
 #define REACH ((size_t)WINDOW * 2) /* how far a pronoun's referent or a group's members are looked for */
@@ -49,6 +50,17 @@ typedef struct sent_cache {
     size_t n; /* slots filled; the next one filled is n % SENT_SLOTS */
 } sent_cache;
 
+/* method_told()'s last sentence_says() answer for a whole sentence: [b, e)
+ * holds no end of a sentence and is bounded by ends (sent_stop()) or the
+ * text's ends, so sentence_says() of an act inside it, at most 400 bytes
+ * from either bound, reads exactly [b, e); val: its answer. Consecutive
+ * act candidates mostly share a sentence. */
+typedef struct says_cache {
+    int kept; /* b, e, val hold an answer */
+    size_t b, e;
+    unsigned val;
+} says_cache;
+
 typedef struct dctx {
     pk_extract_result *r;
     const pk_extract_mention *m;
@@ -60,6 +72,8 @@ typedef struct dctx {
                              in an election's name ("Pemilihan Gubernur, Bupati, dan Wali Kota"), itself; else NONE */
     size_t *next_region;  /* next usable region mention in the same paragraph, or NONE */
     size_t *next_place;   /* next district/village mention in the same paragraph */
+    size_t *next_quiet;   /* next district/village mention (at or after this one, any paragraph) whose sentence
+                             tells no act (sent_act_prio 0), or NONE: told_places() */
     size_t *next_occur;   /* next occurrence date (sentence with "terjadi") in the same paragraph */
     uint8_t *deny_after;  /* a denial at or after this mention in the same paragraph */
     const char **deny_by; /* the person of that denial's sentence ("Camat X membantah ..."), or NULL */
@@ -100,6 +114,7 @@ typedef struct dctx {
     slug_cache *slugs;    /* actor_named(), act_named() */
     code_cache *codes;    /* region_id() */
     sent_cache *sents;    /* many_places(), or NULL */
+    says_cache *says;     /* method_told()'s sentence_says(), or NULL */
     int places_ready;     /* places[] collected */
     size_t nplaces;       /* district/village mentions of distinct names; DOC_PLACES + 1: too many */
     size_t places[DOC_PLACES];
@@ -685,15 +700,16 @@ static void spread_outcomes(dctx *d, int forward)
 static pk_status prepare(dctx *d, pk_extract_workspace *ws)
 {
     size_t nm = d->nm ? d->nm : 1;
-    /* one block of the workspace: six arrays of nm pointers or sizes, then
+    /* one block of the workspace: seven arrays of nm pointers or sizes, then
      * five of nm bytes (so each array stays aligned) */
-    unsigned char *blk = pk__ws_reserve(ws, PK__WS_DRAFT, nm * (4 * sizeof(size_t) + 2 * sizeof(const char *) + 5));
+    unsigned char *blk = pk__ws_reserve(ws, PK__WS_DRAFT, nm * (5 * sizeof(size_t) + 2 * sizeof(const char *) + 5));
     if (!blk)
         return PK_ENOMEM;
     d->next_region = (size_t *)(void *)blk;
     d->next_place = d->next_region + nm;
     d->next_occur = d->next_place + nm;
-    d->topic_of = d->next_occur + nm;
+    d->next_quiet = d->next_occur + nm;
+    d->topic_of = d->next_quiet + nm;
     d->deny_by = (const char **)(void *)(d->topic_of + nm);
     const char **srole = d->deny_by + nm; /* the first person named in each mention's sentence */
     unsigned char *bytes = (unsigned char *)(void *)(srole + nm);
@@ -727,8 +743,12 @@ static pk_status prepare(dctx *d, pk_extract_workspace *ws)
     const char *deny_who = NULL;
     const char *deny_act[4];
     size_t ndeny = 0;
+    size_t nq = NONE;
     for (size_t k = d->nm; k-- > 0;) {
         const pk_extract_mention *m = &d->m[k];
+        if ((m->kind == PK_EXTRACT_MENTION_DISTRICT || m->kind == PK_EXTRACT_MENTION_VILLAGE) && !d->x[k].sent_act_prio)
+            nq = k;
+        d->next_quiet[k] = nq;
         if (k + 1 < d->nm && d->x[k + 1].para != d->x[k].para) {
             nr = np = no = NONE;
             deny = 0;
@@ -2136,6 +2156,15 @@ static int sent_stop(const char *t, size_t len, size_t i)
 #define ASCII_ALNUM(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9'))
 static inline size_t ascii_word_end(const char *t, size_t i, size_t e)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && (defined(__GNUC__) || defined(__clang__))
+    for (; i + 8 <= e; i += 8) { /* eight bytes at a time: the first that is no letter or digit ends it */
+        uint64_t v;
+        memcpy(&v, t + i, sizeof v);
+        uint64_t stop = ~pk__alnum_bytes(v) & (0x80 * PK__ONES8);
+        if (stop)
+            return i + ((size_t)__builtin_ctzll(stop) >> 3);
+    }
+#endif
     while (i < e && ASCII_ALNUM(t[i]))
         i++;
     return i;
@@ -2174,6 +2203,20 @@ static void sentence_around(const dctx *d, size_t from, size_t to, size_t *b, si
         y++;
     *b = x;
     *e = y;
+}
+
+/* The start of the sentence holding byte `at` (as sentence_around() finds
+ * it), or the byte lim before `at` (or the text's first) when it lies
+ * further back: at most lim bytes are read. */
+static size_t sentence_from(const dctx *d, size_t at, size_t lim)
+{
+    const char *t = d->text;
+    size_t x = at < d->len ? at : d->len, lo = x > lim ? x - lim : 0;
+    while (x >= lo + 8 && !may_stop8(t + x - 8))
+        x -= 8;
+    while (x > lo && !(MAY_STOP(t[x - 1]) && sent_stop(t, d->len, x - 1)))
+        x--;
+    return x;
 }
 
 /* 1 if the sentence holding bytes [from, to) reports counts rather than
@@ -4174,15 +4217,18 @@ static size_t told_places(const dctx *d, const pk_extract_draft *dr, size_t a, s
         pk_place_lookup(NULL, &rid, dr->incident.region, NULL) != PK_OK || pk_place_level_of(rid) != PK_PLACE_KABKOTA)
         return 0;
     size_t tried = NONE; /* a sentence is read from its first place only */
-    for (size_t j = a + 1; j < d->nm && j - a <= REACH; j++) {
+    size_t own = d->m[a].sentence;
+    size_t stop = d->nm - a > REACH ? a + REACH + 1 : d->nm;
+    /* from one district/village mention of a sentence telling no act to
+     * the next (next_quiet): the others are never read */
+    for (size_t j = a + 1 < stop ? d->next_quiet[a + 1] : NONE; j < stop; j = j + 1 < stop ? d->next_quiet[j + 1] : NONE) {
         const pk_extract_mention *m = &d->m[j];
-        if (m->sentence == d->m[a].sentence || m->sentence == tried || d->x[j].sent_act_prio ||
-            (m->kind != PK_EXTRACT_MENTION_DISTRICT && m->kind != PK_EXTRACT_MENTION_VILLAGE))
+        if (m->sentence == own || m->sentence == tried)
             continue;
         tried = m->sentence;
-        size_t b, e;
-        sentence_around(d, m->start, m->start, &b, &e);
-        int again = counts_again(d, b, m->start), other = 0;
+        /* counts_again() reads the sentence's last 160 bytes before the
+         * place: its start is looked for no further back than 161 */
+        int again = counts_again(d, sentence_from(d, m->start, 161), m->start), other = 0;
         for (size_t k = j, steps = 0; k > 0 && steps < WINDOW && d->m[k - 1].sentence == m->sentence; k--, steps++) {
             const pk_extract_mention *p = &d->m[k - 1];
             if (p->kind == PK_EXTRACT_MENTION_ROLE) {
@@ -4987,25 +5033,43 @@ typedef struct word_class {
 
 /* Bit q set when a word of cls[q] (q < 8) stands in act a's sentence (its
  * bytes back and forth to a sentence stop, at most 400 bytes each way): one
- * scan for all the classes, linear in those bytes. */
-static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, size_t ncls)
+ * scan for all the classes, linear in those bytes. With `memo` (always asked
+ * with the same classes), the answer for a whole sentence is kept and given
+ * again to the next act inside it. */
+static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, size_t ncls, says_cache *memo)
 {
     size_t from = d->m[a].start, to = d->m[a].end;
+    if (memo && memo->kept && memo->b <= from && to <= memo->e && from - memo->b <= 400 && memo->e - to <= 400)
+        return memo->val; /* the scan below would read [b, e) again */
     unsigned found = 0, all = (1u << ncls) - 1;
-    uint32_t first = 0; /* the first letters of the classes' words: most words of a sentence start otherwise */
+    /* by first letter, the lengths of the classes' words: most words of a
+     * sentence match none (any: a word this filter cannot hold) */
+    uint32_t lens[26] = {0};
+    int any = 0;
     for (size_t q = 0; q < ncls; q++)
-        for (size_t k = 0; k < cls[q].n; k++)
-            first |= cls[q].w[k][0] >= 'a' && cls[q].w[k][0] <= 'z' ? 1u << (cls[q].w[k][0] - 'a') : UINT32_MAX;
-    while (from > 0 && d->m[a].start - from < 400 && !sent_stop(d->text, d->len, from - 1))
+        for (size_t k = 0; k < cls[q].n; k++) {
+            const char *w = cls[q].w[k];
+            size_t n = strlen(w);
+            if (w[0] >= 'a' && w[0] <= 'z' && n < 32)
+                lens[w[0] - 'a'] |= 1u << n;
+            else
+                any = 1;
+        }
+    const char *t = d->text;
+    while (from >= 8 && d->m[a].start - from + 8 <= 400 && !may_stop8(t + from - 8)) /* eight bytes at a time */
+        from -= 8;
+    while (from > 0 && d->m[a].start - from < 400 && !sent_stop(t, d->len, from - 1))
         from--;
-    while (to < d->len && to - d->m[a].end < 400 && !sent_stop(d->text, d->len, to))
+    while (to + 8 <= d->len && to + 8 - d->m[a].end <= 400 && !may_stop8(t + to))
+        to += 8;
+    while (to < d->len && to - d->m[a].end < 400 && !sent_stop(t, d->len, to))
         to++;
     for (size_t i = from; i < to && found != all;) {
-        while (i < to && !ASCII_ALNUM(d->text[i]))
+        while (i < to && !ASCII_ALNUM(t[i]))
             i++;
-        size_t j = ascii_word_end(d->text, i, to);
-        int c = j > i ? (unsigned char)d->text[i] | 0x20 : 0;
-        if (first != UINT32_MAX && (c < 'a' || c > 'z' || !(first & (1u << (c - 'a'))))) {
+        size_t j = ascii_word_end(t, i, to);
+        int c = j > i ? (unsigned char)t[i] | 0x20 : 0;
+        if (!any && (c < 'a' || c > 'z' || j - i >= 32 || !(lens[c - 'a'] & (1u << (j - i))))) {
             i = j > i ? j : i + 1;
             continue;
         }
@@ -5014,6 +5078,17 @@ static unsigned sentence_says(const dctx *d, size_t a, const word_class *cls, si
                 if (word_is(d->text + i, j - i, cls[q].w[k]))
                     found |= 1u << q;
         i = j > i ? j : i + 1;
+    }
+    if (memo && (from == 0 || sent_stop(d->text, d->len, from - 1)) && (to == d->len || sent_stop(d->text, d->len, to))) {
+        size_t k = d->m[a].start;
+        while (k < d->m[a].end && !sent_stop(d->text, d->len, k))
+            k++;
+        if (k == d->m[a].end) { /* no end inside the act's own bytes either: [from, to) is one whole sentence */
+            memo->kept = 1;
+            memo->b = from;
+            memo->e = to;
+            memo->val = found;
+        }
     }
     return found;
 }
@@ -5121,7 +5196,7 @@ static const char *method_told(const dctx *d, size_t a)
     if (support || breach) {
         const word_class cls[] = {{ktp, PK_ARRAY_LEN(ktp)}, {video, PK_ARRAY_LEN(video)},
                                   {evidence, PK_ARRAY_LEN(evidence)}};
-        unsigned said = sentence_says(d, a, cls, PK_ARRAY_LEN(cls));
+        unsigned said = sentence_says(d, a, cls, PK_ARRAY_LEN(cls), d->says);
         if (support && (said & 1u))
             return "ktp_support";
         if ((said & 6u) == 2u)
@@ -5706,6 +5781,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
     sent_cache sents;
     memset(&sents, 0, sizeof sents);
     d.sents = &sents;
+    says_cache says = {0, 0, 0, 0};
+    d.says = &says;
     pk_status s = prepare(&d, ws);
     if (s == PK_OK) {
         doc_places(&d);
