@@ -883,12 +883,13 @@ static int speaker(const dctx *d, size_t k)
     return pk__closes_clause(d->text, d->m[k - 1].start);
 }
 
-/* 1 if WORD stands within the three words before mention k, nothing but
- * letters and spaces between. At most 48 bytes read. */
-static int word_shortly_before(const dctx *d, size_t k, const char *word)
+/* 1 if one of the words w[0..n) stands among the `words` words before
+ * mention k, nothing but letters and spaces between, starting less than
+ * `bytes` bytes before it. */
+static int word_among_before(const dctx *d, size_t k, int words, size_t bytes, const char *const *w, size_t n)
 {
     size_t i = d->m[k].start;
-    for (int w = 0; w < 4 && i > 0 && d->m[k].start - i < 48; w++) {
+    for (int q = 0; q < words && i > 0 && d->m[k].start - i < bytes; q++) {
         while (i > 0 && d->text[i - 1] == ' ')
             i--;
         size_t e = i;
@@ -896,10 +897,18 @@ static int word_shortly_before(const dctx *d, size_t k, const char *word)
             i--;
         if (i == e)
             return 0; /* a comma, a bracket, a digit: another phrase */
-        if (word_is(d->text + i, e - i, word))
-            return 1;
+        for (size_t r = 0; r < n; r++)
+            if (word_is(d->text + i, e - i, w[r]))
+                return 1;
     }
     return 0;
+}
+
+/* 1 if WORD stands within the three words before mention k, nothing but
+ * letters and spaces between. At most 48 bytes read. */
+static int word_shortly_before(const dctx *d, size_t k, const char *word)
+{
+    return word_among_before(d, k, 4, 48, &word, 1);
 }
 
 /* word_shortly_before(d, k, word) for the words actor_for() asks of a
@@ -5142,20 +5151,7 @@ static const char *sentence_act(const dctx *d, size_t a, const char *label)
 static int support_as_aim(const dctx *d, size_t a)
 {
     static const char *const aim[] = {"untuk", "agar", "supaya"};
-    size_t i = d->m[a].start;
-    for (int w = 0; w < 2 && i > 0; w++) {
-        while (i > 0 && d->text[i - 1] == ' ')
-            i--;
-        size_t e = i;
-        while (i > 0 && ((d->text[i - 1] | 32) >= 'a' && (d->text[i - 1] | 32) <= 'z'))
-            i--;
-        if (i == e)
-            return 0; /* a comma, a bracket, a digit: another phrase */
-        for (size_t q = 0; q < PK_ARRAY_LEN(aim); q++)
-            if (word_is(d->text + i, e - i, aim[q]))
-                return 1;
-    }
-    return 0;
+    return word_among_before(d, a, 2, SIZE_MAX, aim, PK_ARRAY_LEN(aim));
 }
 
 /* 1 if act a's sentence (WINDOW mentions either side) states a support
