@@ -3058,6 +3058,45 @@ static void test_round13_gifts_and_aims(void **state)
                  "campaign_prohibited_place", "candidate", NULL);
 }
 
+/* Round 13 coverage (wip-cov2): the opening sentences of two development set
+ * paragraphs, read up to or from a sentence of theirs. */
+static void test_round13_paragraph_parts(void **state)
+{
+    (void)state;
+    /* fresh9 019 (Lampung Selatan), up to the first village head listed: three kades reported for
+     * supporting a candidate (a support stated with no method: declare_support, corpus README rule 6);
+     * the first is Kades Bangunrejo, Kecamatan Ketapang: kab. Lampung Selatan 18.01, Ketapang 18.01.14,
+     * Bangunrejo 18.01.14.2001 (data/regions, as labelled) */
+    pk_extract_result *r = run("Kalianda (Lampost.co) \xE2\x80\x94" " Tiga Kepala Desa (Kades) Lampung Selatan dilaporkan kepada "
+            "Badan Pengawas Pemilu (Bawaslu), Jumat, 4 Oktober 2024. Laporan tersebut terkait dugaan pelanggaran "
+            "netralitas karena mendukung salah satu calon kepala daerah.\nSementara ketiga oknum Kades tersebut "
+            "yakni Kades Bangunrejo, Kecamatan Ketapang inisial RGT.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "declare_support");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "18.01");
+    assert_string_equal(d->district_code, "18.01.14");
+    assert_string_equal(d->village_code, "18.01.14.2001");
+    pk_extract_free(r);
+
+    /* fresh4 005 (Kota Pekalongan), from the Bawaslu's finding on: "Sikap dari Plt Wali Kota tidak
+     * menunjukkan simbol mendukung salah satu paslon": the acting mayor's support is denied (a negated
+     * declare_support of acting_head, Kota Pekalongan 33.75) */
+    r = run("\"Sikap dari Plt Wali Kota tidak menunjukkan simbol mendukung salah satu paslon,\" katanya. "
+            "...\nAdanya pertemuan antara Plt Wali Kota dengan Paslon 01 itu, kata Miftahudin, berdasarkan hasil "
+            "klarifikasi adalah bermula dari adanya permintaan dari Paslon 01 yakni H Muhtarom dan H Makmur "
+            "Sofyan Mustofa untuk beraudiensi dengan Plt Wali Kota Pekalongan H Salahudin berkaitan dengan "
+            "netralitas ASN.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "declare_support");
+    assert_non_null(d);
+    assert_true(d->negated);
+    assert_string_equal(d->actor_label, "acting_head");
+    assert_string_equal(d->incident.region, "33.75");
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3094,6 +3133,7 @@ int main(void)
         cmocka_unit_test(test_constitution_cited),
         /* round 13 coverage (wip-cov2) */
         cmocka_unit_test(test_round13_text_start), cmocka_unit_test(test_round13_gifts_and_aims),
+        cmocka_unit_test(test_round13_paragraph_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
