@@ -2959,6 +2959,144 @@ static void test_constitution_cited(void **state)
     }
 }
 
+/* Round 13 coverage (wip-cov2): sentences of the development sets read from
+ * a word that opens the text, so the round's backward scans (the date
+ * reader's "tanggal"/"tertanggal", the aim of a support word) reach the
+ * text's first byte. */
+static void test_round13_text_start(void **state)
+{
+    (void)state;
+    /* fresh 010 (Mojokerto 2020): "... di klarifikasi pada tanggal 11 September 2020 pada hari Jum'at, pukul
+     * 09.00 WIB, di Sekretariat Bawaslu Kabupaten Mojokerto"; read from "tanggal" on: the day is 11 September
+     * 2020, Kabupaten Mojokerto is 35.16 (data/regions/regions.csv) */
+    pk_extract_result *r = run("tanggal 11 September 2020 pada hari Jum\xE2\x80\x99" "at, pukul 09.00 WIB, di "
+                               "Sekretariat Bawaslu Kabupaten Mojokerto.",
+                               (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->from.year, 2020);
+    assert_int_equal(m->from.month, 9);
+    assert_int_equal(m->from.day, 11);
+    m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_non_null(m->region);
+    assert_string_equal(m->region->code, "35.16");
+    pk_extract_free(r);
+
+    /* dates_dev 022: "Dalam surat bernomor 438/PM/K1/03/2024 tertanggal 30 Maret 2024 itu Bawaslu meminta
+     * Mendagri ..."; read from "tertanggal" on: 30 March 2024 is the letter's date, a date of the handling,
+     * never the day of a deed */
+    r = run("tertanggal 30 Maret 2024 itu Bawaslu meminta Mendagri memastikan kepala daerah tidak melakukan "
+            "mutasi pejabat.",
+            (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(m->from.year, 2024);
+    assert_int_equal(m->from.month, 3);
+    assert_int_equal(m->from.day, 30);
+    assert_true(m->flags & PK_EXTRACT_FLAG_STATEMENT);
+    for (size_t k = 0; k < pk_extract_draft_count(r); k++)
+        assert_int_equal(pk_extract_draft_at(r, k)->incident.occurred.year, 0);
+    pk_extract_free(r);
+
+    /* fresh11 018 (Lingga): "... video yang beredar di media sosial, yang memperlihatkan seorang Camat
+     * mendukung salah satu pasangan calon Bupati dan Wakil Bupati Kabupaten Lingga"; read from "Camat" on
+     * (no video named): a camat's support stated with no method, declare_support (corpus README rule 6),
+     * in Kabupaten Lingga, 21.04 */
+    expect_draft("Camat mendukung salah satu pasangan calon Bupati dan Wakil Bupati Kabupaten Lingga.",
+                 "declare_support", "camat", "21.04");
+}
+
+/* Round 13 coverage (wip-cov2): gifts (gift_pass) and supports (stated_support)
+ * told in one sentence of a development set file, read alone. */
+static void test_round13_gifts_and_aims(void **state)
+{
+    (void)state;
+    /* corpus 014 (Pandeglang 2020): "... saat pembagian Bantuan Langsung Tunai (BLT) di Desa Tarumanagara";
+     * read from "saat" on: the BLT is a government programme handed out, tied to no candidate, team or
+     * campaign stage in its sentence: no gift (gift_pass), no draft; Tarumanagara is the desa
+     * 36.01.05.2005 of Cigeulis, Pandeglang (data/regions/villages.csv) */
+    pk_extract_result *r = run("saat pembagian Bantuan Langsung Tunai (BLT) di Desa Tarumanagara.", (pk_date){0, 0, 0});
+    assert_null(draft_with(r, "give_money"));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_VILLAGE, 0);
+    assert_non_null(m);
+    assert_string_equal(m->text, "Tarumanagara");
+    pk_place_id taru = 0;
+    assert_int_equal(pk_place_lookup(NULL, &taru, "36.01.05.2005", NULL), PK_OK);
+    assert_true(m->place == taru);
+    pk_extract_free(r);
+
+    /* fresh10 023 (Kapuas 2020): "Selain itu, bantuan itu disalurkan tim pemenangan paslon nomor urut 2
+     * tersebut": aid handed out by a pair's campaign team is a gift, give_money by campaign_team (as
+     * labelled) */
+    expect_draft("Selain itu, bantuan itu disalurkan tim pemenangan paslon nomor urut 2 tersebut.", "give_money",
+                 "campaign_team", NULL);
+
+    /* fresh10 024 (Bengkulu Tengah): "... jumlah uang yang disebarkan bervariasi, mulai dari Rp50 ribu,
+     * Rp150 ribu hingga Rp250 ribu"; read from "jumlah" on: money handed out (a di- form after the
+     * thing), give_money */
+    expect_draft("jumlah uang yang disebarkan bervariasi, mulai dari Rp50 ribu, Rp150 ribu hingga Rp250 ribu.",
+                 "give_money", NULL, NULL);
+
+    /* fresh8 034 (Muna): "... bibit jagung di balai desa, Sekdes JN secara terang-terangan meminta warga untuk
+     * mendukung pasangan nomor urut 01 dalam Pilkada Muna": the support word is the aim of the appeal
+     * ("untuk mendukung"), no support stated of the Sekdes's own: the appeal (partisan_activity) of a
+     * village official (perangkat_desa), never declare_support; Muna is 74.03 */
+    const char *muna = "bibit jagung di balai desa, Sekdes JN secara terang-terangan meminta warga untuk mendukung "
+                       "pasangan nomor urut 01 dalam Pilkada Muna.";
+    expect_draft(muna, "partisan_activity", "perangkat_desa", "74.03");
+    r = run(muna, (pk_date){0, 0, 0});
+    assert_null(draft_with(r, "declare_support"));
+    pk_extract_free(r);
+
+    /* corpus 040 (Kabupaten Bogor): "... mengatakan, penekanan ini menyusul adanya dugaan salah satu calon
+     * wakil bupati melakukan kampanye di dua lokasi terlarang tersebut"; read from "mengatakan" on (the
+     * speech word opens the text): a candidate's campaign at a prohibited place, as labelled */
+    expect_draft("mengatakan, penekanan ini menyusul adanya dugaan salah satu calon wakil bupati melakukan "
+                 "kampanye di dua lokasi terlarang tersebut.",
+                 "campaign_prohibited_place", "candidate", NULL);
+}
+
+/* Round 13 coverage (wip-cov2): the opening sentences of two development set
+ * paragraphs, read up to or from a sentence of theirs. */
+static void test_round13_paragraph_parts(void **state)
+{
+    (void)state;
+    /* fresh9 019 (Lampung Selatan), up to the first village head listed: three kades reported for
+     * supporting a candidate (a support stated with no method: declare_support, corpus README rule 6);
+     * the first is Kades Bangunrejo, Kecamatan Ketapang: kab. Lampung Selatan 18.01, Ketapang 18.01.14,
+     * Bangunrejo 18.01.14.2001 (data/regions, as labelled) */
+    pk_extract_result *r = run("Kalianda (Lampost.co) \xE2\x80\x94" " Tiga Kepala Desa (Kades) Lampung Selatan dilaporkan kepada "
+            "Badan Pengawas Pemilu (Bawaslu), Jumat, 4 Oktober 2024. Laporan tersebut terkait dugaan pelanggaran "
+            "netralitas karena mendukung salah satu calon kepala daerah.\nSementara ketiga oknum Kades tersebut "
+            "yakni Kades Bangunrejo, Kecamatan Ketapang inisial RGT.",
+            (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "declare_support");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "18.01");
+    assert_string_equal(d->district_code, "18.01.14");
+    assert_string_equal(d->village_code, "18.01.14.2001");
+    pk_extract_free(r);
+
+    /* fresh4 005 (Kota Pekalongan), from the Bawaslu's finding on: "Sikap dari Plt Wali Kota tidak
+     * menunjukkan simbol mendukung salah satu paslon": the acting mayor's support is denied (a negated
+     * declare_support of acting_head, Kota Pekalongan 33.75) */
+    r = run("\"Sikap dari Plt Wali Kota tidak menunjukkan simbol mendukung salah satu paslon,\" katanya. "
+            "...\nAdanya pertemuan antara Plt Wali Kota dengan Paslon 01 itu, kata Miftahudin, berdasarkan hasil "
+            "klarifikasi adalah bermula dari adanya permintaan dari Paslon 01 yakni H Muhtarom dan H Makmur "
+            "Sofyan Mustofa untuk beraudiensi dengan Plt Wali Kota Pekalongan H Salahudin berkaitan dengan "
+            "netralitas ASN.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "declare_support");
+    assert_non_null(d);
+    assert_true(d->negated);
+    assert_string_equal(d->actor_label, "acting_head");
+    assert_string_equal(d->incident.region, "33.75");
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2993,6 +3131,9 @@ int main(void)
         /* round 12 text-engine fixes (wip-bx, wip-by) */
         cmocka_unit_test(test_reporter_post), cmocka_unit_test(test_deed_clock),
         cmocka_unit_test(test_constitution_cited),
+        /* round 13 coverage (wip-cov2) */
+        cmocka_unit_test(test_round13_text_start), cmocka_unit_test(test_round13_gifts_and_aims),
+        cmocka_unit_test(test_round13_paragraph_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
