@@ -3097,6 +3097,174 @@ static void test_round13_paragraph_parts(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): passages of development set texts that reach
+ * older reading paths no other test takes; each assertion is a fact of the
+ * file's label (tests/extract/SET/FILE.json) or of the place lists. */
+static void test_round13_dev_passages(void **state)
+{
+    (void)state;
+    /* fresh4 022 (Bondowoso), its opening paragraph: banners of pair 2 torn and stolen in Desa Jeruksoksok,
+     * Kecamatan Binakal -> damage_campaign_props, alleged, at 35.11 / 35.11.20 / 35.11.20.2006 (label) */
+    pk_extract_result *r = run(
+            "Bondowoso, PORTALBANGSA. CO. ID \xE2\x80\x93" " Alat peraga (APK) berupa banner paslon Bagus "
+            "dengan no urut 2 hilang dan dirusak oleh oknum tak bertanggung jawab\nBanner Bagus yang dirusak "
+            "dan dicuri tersebut, terpasang disekitar bahu jalan wilayah desa Jeruksoksok, kecamatan Binakal, "
+            "kabupaten Bondowoso\nMenurut salah satu pengakuan warga setempat yang enggan disebut namanya "
+            "mengatakan bahwa banner paslon Bagus tersebut, sengaja dipasang pagi hari pada Sabtu, 13 Oktober "
+            "2024 kemarin dan pada Minggu 14 Oktober 2024 pagi sudah dutemukan banyak yang hilang juga rusak.",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "damage_campaign_props");
+    assert_non_null(d);
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    assert_string_equal(d->incident.region, "35.11");
+    assert_string_equal(d->district_code, "35.11.20");
+    assert_string_equal(d->village_code, "35.11.20.2006");
+    pk_extract_free(r);
+
+    /* its dateline alone, "Bondowoso, PORTALBANGSA.": the place of the dateline is Kabupaten Bondowoso 35.11 */
+    r = run("Bondowoso, PORTALBANGSA.", (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_non_null(m->region);
+    assert_string_equal(m->region->code, "35.11");
+    pk_extract_free(r);
+
+    /* fresh4 016 (Pulau Taliabu re-vote): the regent candidate Citra Puspasari Mus reported for handing out
+     * food parcels and envelopes -> candidate, give_money, alleged (label; the place, 82.08, is not read from
+     * this passage, which names Kepulauan Sula and Bawaslu Taliabu only) */
+    r = run(
+            "Pasalnya, jelang PSU yang bakal berlangsung pada 5 April mendatang itu, calon bupati Citra "
+            "Puspasari Mus (CPM) dilaporkan ke Bawaslu atas dugaan politik uang.\nTak sendiri, Citra dilaporkan "
+            "bersama kakaknya, Bupati Kepulauan Sula Fifian Adeningsi Mus. Keduanya diduga membagikan sembako "
+            "dan amplop kepada warga di lokasi PSU.\nDugaan ini telah dilaporkan ke Bawaslu, dan menurut "
+            "Bawaslu laporan dinyatakan memenuhi syarat.\nKetua Bawaslu Taliabu La Umar La Juma saat dikonfirmasi "
+            "menyebutkan, laporan tersebut telah dikaji Bawaslu bersama Gakkumdu.\n\xE2\x80\x9C" "Untuk "
+            "laporan dugaan politik uang itu telah memenuhi syarat formil dan materiil. ...,\xE2\x80\x9D" " "
+            "ujar La Umar, Selasa (25/3/2025).",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "candidate");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    assert_false(d->negated);
+    pk_extract_free(r);
+
+    /* fresh10 026 (Pilgub Bengkulu), its third case: Edward Samsi of Helmi Hasan's campaign team seen handing
+     * out money and prayer mats -> campaign_team, give_money, alleged (label) */
+    r = run(
+            "...\n\nBaca juga: Berfoto dengan Cagub, Kepala Sekolah di Makassar Diperiksa Bawaslu Sulsel\n\nTidak "
+            "hanya Rohidin, laporan atas dugaan politik uang juga menerpa calon gubernur nomor urut 1 Helmi "
+            "Hasan. Kelompok Masyarakat Peduli Demokrasi Bengkulu melaporkan salah satu tim kampanye Helmi "
+            "Hasan yakni Edward Samsi setelah beredar video aksinya membagi-bagikan uang dan sajadah kepada "
+            "warga yang ditemuinya.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "campaign_team");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh7 041 (Majene), from its 'Baca juga' link on: the head of Desa Mekkatta (76.05.04.2006, Kecamatan
+     * Malunda 76.05.04) posted support on Facebook -> kepala_desa, socmed_post; a PPPK under study with no
+     * act given -> pppk, other_neutrality, 76.05 (label) */
+    r = run(
+            "Baca juga: Berikut Rincian Kebutuhan PPPK di Mamuju Tengah ...\n... \"Betul Bawaslu saat ini "
+            "sedang memproses dugaan pelanggaran netralitas salah seorang  PPPK, termasuk juga ada salah "
+            "seorang kepala Desa yang diduga telah melakukan tindakan pelanggaran netralitas, saat ini sedang "
+            "dalam proses, mudah-mudahan dalam waktu dekat ini kami bisa informasikan ke public,\" kata "
+            "Subhan kepada wartawan.\nDiketahui dugaan pelanggaran netralitas yang dilakukan kepala Desa "
+            "Mekkatta tersebut terkait dengan beredarnya postingan di akun facebook, dimana kades Mekkatta "
+            "ini diduga mendukung salah satu paslon bupati dan wakil bupati Majene.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "76.05");
+    assert_string_equal(d->district_code, "76.05.04");
+    assert_string_equal(d->village_code, "76.05.04.2006");
+    d = draft_with(r, "other_neutrality");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "pppk");
+    assert_string_equal(d->incident.region, "76.05");
+    pk_extract_free(r);
+
+    /* fresh7 026 (Muaro Jambi), its list of voting-day findings: the KPPS of TPS 4 Desa Tanjung (the
+     * kelurahan Tanjung of Kumpeh, 15.05.03.1008) -> organizer, administrative_breach; Jaluko (Jambi Luar
+     * Kota 15.05.01) -> organizer_ethics; a minor voting in Maro Sebo (15.05.04) -> voter (label) */
+    r = run(
+            "...\nSebanyak 4 pelanggaran ditemukan, di antaranya di Kecamatan Kumpeh, dengan dugaan pemalsuan "
+            "surat suara. Namun, setelah diklarifikasi, ternyata surat suara tersebut asli, meskipun ada "
+            "proses yang kurang cermat yang dilakukan oleh KPPS di TPS 4 Desa Tanjung.\nKemudian, di Kecamatan "
+            "Jaluko, terdapat kasus pemilih dari luar Kabupaten Muaro Jambi yang menggunakan hak pilihnya "
+            "hanya untuk Gubernur Jambi. ... hal ini dikategorikan sebagai pelanggaran etik yang dilakukan "
+            "oleh KPPS.\nSelain itu, pelanggaran lainnya terjadi di Kecamatan Maro Sebo, TPS 03 Mudung Darat, "
+            "di mana seorang warga yang masih di bawah umur diketahui mencoblos untuk menentukan hak suaranya. "
+            "Kemudian, di TPS 10 Desa Tangkit, Kecamatan Sungai Gelam, terjadi kesalahan pemilih pindah "
+            "memilih dari luar Muaro Jambi. ... ... di dua TPS tersebut dilakukan pemungutan suara ulang.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "administrative_breach");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->incident.region, "15.05");
+    assert_string_equal(d->district_code, "15.05.03");
+    assert_string_equal(d->village_code, "15.05.03.1008");
+    d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->district_code, "15.05.01");
+    int voter = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->actor_label, "voter") == 0 && strcmp(v->district_code, "15.05.04") == 0)
+            voter = 1;
+    }
+    assert_true(voter);
+    pk_extract_free(r);
+
+    /* fresh7 031 (Situbondo), its opening sentence: P3K and honorary teachers of a kindergarten in Desa Pokaan
+     * reported -> actors pppk and honorer, both in Kabupaten Situbondo 35.12 (label) */
+    r = run(
+            "SBINews.id \xE2\x80\x93" " Situbondo | Tim Hukum Paslon Rio-Ulfi melaporkan Pegawai Pemerintah "
+            "dengan Perjanjian Kerja (P3K) dan guru honorer di lembaga pendidikan TK-PAUD Al-Hidayah, yang "
+            "bernaung di Yayasan Baitul Muttaqin, Desa Pokaan, Kecamatan Mangaran, Kabupaten Situbondo.",
+        (pk_date){0, 0, 0});
+    int pppk = 0, honorer = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->incident.region, "35.12") != 0)
+            continue;
+        pppk |= strcmp(v->actor_label, "pppk") == 0;
+        honorer |= strcmp(v->actor_label, "honorer") == 0;
+    }
+    assert_true(pppk);
+    assert_true(honorer);
+    pk_extract_free(r);
+
+    /* fresh3 045 (Bima), the quoted account: RT and RW heads summoned by the kades got envelopes of
+     * Rp 100 ribu -> give_money, alleged (label) */
+    r = run(
+            "\"Saat dipanggil kades, para ketua RT dan RW mendapat amplop berisi uang Rp 100 ribu dan stiker "
+            "paslon Iqbal-Dinda serta Yandi-Ros,\" kata",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh5 046 (Bolaang Mongondow), its closing paragraph: the case is being traced and the Bawaslu chair
+     * restates that village heads may not campaign: a rule quoted, no act of anyone (the label's two
+     * incidents, the camat's and the sangadi's video support, are told earlier) -> no draft */
+    r = run(
+            "Anggota Bawaslu Sulut, Zulkifli Densi mengatakan kasus ini sementara ditelusuri Bawaslu Bolmong.\n... "
+            "Sebagai informasi dalam Rakornas Netralitas ASN beberapa waktu lalu, Ketua Bawaslu RI, Rahmat "
+            "Bagja juga menegaskan terkait netralitas kepala desa.\n\xE2\x80\x9C" "Kepala desa tidak masuk "
+            "dalam ASN, tapi dia dilarang untuk kampanye,\xE2\x80\x9D" " tegasnya sebagaimana dilansir dari "
+            "kompas.com.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3134,6 +3302,8 @@ int main(void)
         /* round 13 coverage (wip-cov2) */
         cmocka_unit_test(test_round13_text_start), cmocka_unit_test(test_round13_gifts_and_aims),
         cmocka_unit_test(test_round13_paragraph_parts),
+        /* round 13 coverage (wip-cov3) */
+        cmocka_unit_test(test_round13_dev_passages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
