@@ -3265,6 +3265,142 @@ static void test_round13_dev_passages(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): more development set passages on older
+ * reading paths (team of a pair, listed places, aggregates, photo and video
+ * support); facts from the files' labels. */
+static void test_round13_dev_passages_more(void **state)
+{
+    (void)state;
+    /* fresh7 013 (Sumbawa): three kades at a governor candidate's campaign on 14 October 2024, one photographed
+     * with the candidate and a suspected campaign team member -> kepala_desa attend_campaign on 2024-10-14 and
+     * kepala_desa photo_with_candidate (label; the regency, 52.04, is named elsewhere in the text) */
+    pk_extract_result *r = run(
+            "Ketiga kepala desa tersebut diduga menghadiri kampanye salah satu calon gubernur NTB pada 14 "
+            "Oktober 2024.\n... Ia menjelaskan bahwa salah satu dari mereka diduga terlibat dalam tindakan "
+            "yang dapat menguntungkan atau merugikan pasangan calon, termasuk berfoto bersama calon gubernur "
+            "dan tim suksesnya.\n\xE2\x80\x9C" "Iya, tindakan yang diduga ini adalah sempat melakukan foto "
+            "bersama dengan salah satu calon gubernur NTB dan salah seorang yang diduga tim sukses,\xE2\x80\x9D" " "
+            "ujar Jusriadi.\nFoto tersebut menunjukkan kades yang mengepalkan tangan sementara calon gubernur "
+            "merangkulnya.\n... Hasil penelusuran menunjukkan bahwa ada dugaan pelanggaran netralitas yang "
+            "berisiko pidana. Kasus ini kini sedang dibahas di Sentra Gakkumdu.",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "attend_campaign");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 10, 14)), 0);
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+
+    /* fresh7 016 (Pidie): a neutrality briefing of village officials and its speakers (police, Sekda, Kodim,
+     * Panwaslih) -> no incident (label: no_incident) */
+    r = run(
+            "Peringatan itu disampaikan Panwaslih Aceh dalam kegiatan edukasi atau sosialisasi netralitas "
+            "perangkat desa ... di aula Safira Hotel Sigli, Sabtu (26/10/2024).\nDalam kegiatan tersebut "
+            "turut menghadirkan empat nara sumber utama. Yaitu, Waka Polres Pidie, Kompol Misyanto SE MSi, "
+            "Pj Sekda Pidie, Jufrizal SSos MSi, Pasi Intel Kodim 0102/Pidie, Kapten Inf M Nur Heri Siregar "
+            "serta Ketua Panwaslih Pidie, Ismalianto SPdI.\nKoodinator Divisi (Kordiv) Hukum dan Penyelesaian "
+            "Sengketa Panwaslih Aceh, Fuadi SPdI MPd kepada Serambinews.com, Sabtu (26/26/2024) mengatakan, "
+            "edukasi netralitas bagi 60 Keuchik atau perangkat gampong ...\nBaca juga: Debat Perdana Paslon "
+            "Bupati Abdya Berjalan Lancar",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* fresh7 021 (Sikka): the Bawaslu's count of cases handled: two ASN neutrality cases (sent to the civil
+     * service agency) and two of village officials -> asn and perangkat_desa other_neutrality, proven, in
+     * Kabupaten Sikka 53.07; one of the election organizers -> organizer_ethics (label) */
+    r = run(
+            "... Yohanes Arisky menyebutkan sebanyak lima laporan terjadi selama masa kampanye, sementara "
+            "satu laporan terjadi saat masa tenang.\nDia menerangkan, lima laporan pada masa kampanye yakni "
+            "netralitas aparatur sipil negara (ASN) dua kasus, netralitas aparat desa dua kasus, dan penyelenggara "
+            "pemilu satu kasus.\n... Misalnya, terkait netralitas ASN, telah direkomendasikan ke Badan Kepegawaian "
+            "Nasional. Lalu, netralitas aparat desa diserahkan ke kepala daerah setempat.\nBegitu juga dengan "
+            "dugaan pelanggaran netralitas penyelenggara pemilu telah dilaporkan kepada KPU Sikka.\n... "
+            "\xE2\x80\x9C" "Kita menerima laporan dari masyarakat atas dugaan pelanggaran terkait penyerahan "
+            "bantuan di masa tenang oleh salah satu tim paslon. Sudah lapor ke sini (Bawaslu), sementara "
+            "kita berproses,\xE2\x80\x9D" " pungkasnya.",
+        (pk_date){0, 0, 0});
+    int asn = 0, desa = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->act_label, "other_neutrality") != 0 || strcmp(v->incident.region, "53.07") != 0 ||
+            v->status != PK_EXTRACT_PROVEN)
+            continue;
+        asn |= strcmp(v->actor_label, "asn") == 0;
+        desa |= strcmp(v->actor_label, "perangkat_desa") == 0;
+    }
+    assert_true(asn);
+    assert_true(desa);
+    d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->incident.region, "53.07");
+    pk_extract_free(r);
+
+    /* corpus 086 (Jember, 2020): a video of a kades in Kecamatan Pakusari thanking the regent, "Lanjutkan dua
+     * periode, siap menjadi pendukungnya" -> kepala_desa video_support in Pakusari 35.09.24 (label) */
+    r = run(
+            "Video berdurasi 21 detik itu berisikan laporan, selesainya pembangunan jalan desa di Kecamatan "
+            "Pakusari, Jember. Narasi di video itu diucapkan oleh seorang kepala desa di Kecamatan Pakusari. "
+            "Di video itu, sang kades juga mengucapkan terimakasih atas selesainya perbaikan jalan desa "
+            "itu. Dia mengucapkan terimakasih kepada ibu bupati mewakili masyarakat desanya.\nDi detik ke-15 "
+            "sampai ke-18, sang kades mengucapkan 'terimakasih ibu bupati. Lanjutkan dua periode, siap menjadi "
+            "pendukungnya'. ... \"Juga ada dua orang ASN di dalam video itu yakni sekretaris camat dan camat,\"",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "video_support");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.09");
+    assert_string_equal(d->district_code, "35.09.24");
+    int kades = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        kades |= strcmp(pk_extract_draft_at(r, i)->act_label, "video_support") == 0 &&
+                 strcmp(pk_extract_draft_at(r, i)->actor_label, "kepala_desa") == 0;
+    assert_true(kades);
+    pk_extract_free(r);
+
+    /* corpus 106 (Minahasa): a photo of a suspected member of Polres Minahasa with governor candidate YSK ->
+     * polri photo_with_candidate, Kabupaten Minahasa 71.02, alleged (label) */
+    r = run(
+            "SULUT \xE2\x80\x93" " kibarindonesia.com \xE2\x80\x93" " Beredar foto yang di unggah di media "
+            "sosial Facebook yang memperlihatkan oknum yang diduga Anggota Polri Polres Minahasa yang sempat "
+            "viral berfoto dengan calon Gubernur Yulius Selvanus Komaling (YSK) mendapat perhatian dari "
+            "Pimpinan Bawaslu Provinsi Sulut. Senin 04/11/2024 ...",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "polri");
+    assert_string_equal(d->incident.region, "71.02");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh2 003 (Karangasem): the Camat of Kubu posted pair 2's campaign schedule in a WhatsApp group on
+     * Jumat (11/10/2024) -> camat socmed_post on 2024-10-11 (label) */
+    r = run(
+            "... Camat Kubu, I Gede Kaneka Setiawan, dilaporkan oleh I Nyoman Celos, I Made Juwita, dan "
+            "I Nyoman Musna Antara. Musna menyatakan bahwa pada Jumat (11/10/2024) sekitar pukul 13.10 WITA, "
+            "ia melihat postingan jadwal kampanye Paslon Nomor Urut 2 di grup WhatsApp yang langsung dihapus "
+            "oleh Kaneka beberapa detik setelahnya.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 10, 11)), 0);
+    pk_extract_free(r);
+
+    /* fresh3 003 (Bawaslu RI): 130 cases of village heads' neutrality out of 195 reports, a national count
+     * -> no incident (label: aggregate, no incidents) */
+    r = run(
+            "Badan Pengawas Pemilu (Bawaslu) RI mencatat terdapat 130 perkara netralitas kepala desa sepanjang "
+            "penyelenggaraan Pilkada Serentak 2024. Perkara tersebut merupakan bagian dari 195 laporan yang "
+            "diterima Bawaslu. Rincian laporan yang diterima Bawaslu, 59 merupakan temuan, 136 adalah laporan. "
+            "Dari jumlah tersebut, 130 telah diregister, 55 tidak diregister, 10 perkara belum diregister.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3303,7 +3439,7 @@ int main(void)
         cmocka_unit_test(test_round13_text_start), cmocka_unit_test(test_round13_gifts_and_aims),
         cmocka_unit_test(test_round13_paragraph_parts),
         /* round 13 coverage (wip-cov3) */
-        cmocka_unit_test(test_round13_dev_passages),
+        cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
