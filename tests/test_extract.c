@@ -3401,6 +3401,51 @@ static void test_round13_dev_passages_more(void **state)
     pk_extract_free(r);
 }
 
+/* The text has a region mention of `code` (Kemendagri code). */
+static int has_region_mention(const pk_extract_result *r, const char *code)
+{
+    for (size_t i = 0; i < pk_extract_mention_count(r); i++) {
+        const pk_extract_mention *m = pk_extract_mention_at(r, i);
+        if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && strcmp(m->region->code, code) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Round 13 coverage (wip-cov3): contexts of tests/regions/real/mentions.tsv
+ * read as whole texts (each reaches a path no other test takes); the
+ * expected codes are the rows' labels. */
+static void test_round13_mention_contexts(void **state)
+{
+    (void)state;
+    /* m0001: "Jateng" alone -> Jawa Tengah 33; no incident */
+    pk_extract_result *r = run("Jateng", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "33"));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* m0006: a count of 62 kades in Jawa Tengah who broke neutrality in 2020 -> the province 33 is named, and
+     * a count is no incident (corpus rule: aggregates are not incidents) */
+    r = run("mencatat ada 62 Kepala Desa (Kades) di Jawa Tengah yang melanggar netralitas Pilkada 2020",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "33"));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* m0019/m0020: a list of re-votes by province: Kota Tangerang Selatan 36.74 (Banten) and Kota Sungai
+     * Penuh 15.72 (Jambi) */
+    r = run("Banten: Kota Tangerang Selatan (1), Jambi: Kota Sungai Penuh (5)", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "36.74"));
+    assert_true(has_region_mention(r, "15.72"));
+    pk_extract_free(r);
+
+    /* a speech word alone ("ungkapnya", fresh3 037's closing word): no incident */
+    r = run("ungkapnya", (pk_date){0, 0, 0});
+    assert_non_null(find(r, PK_EXTRACT_MENTION_SPEECH, 0));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3440,6 +3485,7 @@ int main(void)
         cmocka_unit_test(test_round13_paragraph_parts),
         /* round 13 coverage (wip-cov3) */
         cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
+        cmocka_unit_test(test_round13_mention_contexts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
