@@ -3446,6 +3446,111 @@ static void test_round13_mention_contexts(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): more mentions.tsv contexts and development
+ * set passages (datelines, offices, denials, aggregates). */
+static void test_round13_contexts_and_denials(void **state)
+{
+    (void)state;
+    /* m0067: an all-caps dateline glued to its outlet, "KENDAL(TERASMEDIA.ID)-" -> Kabupaten Kendal 33.24 */
+    pk_extract_result *r = run("KENDAL(TERASMEDIA.ID)-Setelah KPU Kendal menetapkan jadwal", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "33.24"));
+    pk_extract_free(r);
+
+    /* m0084: money politics in Kelurahan Sisir, Kecamatan Batu, stopped by Gakkumdu Kota Batu -> Kota Batu
+     * 35.79 (label); give_money at Batu 35.79.01, Sisir 35.79.01.1004 (districts.csv, villages.csv: the
+     * kelurahan Sisir of Kota Batu; the other two Sisir are desa in 53.19 and 92.03) */
+    r = run("Kelurahan Sisir, Kecamatan Batu diamankan oleh Gakkumdu Kota Batu karena diduga melakukan praktek "
+            "money politic",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "35.79"));
+    const pk_extract_draft *d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.79");
+    assert_string_equal(d->district_code, "35.79.01");
+    assert_string_equal(d->village_code, "35.79.01.1004");
+    pk_extract_free(r);
+
+    /* m0393: "Wakil Ketua DPRD Kota Serang (2019\xE2\x80\x93" "2024)" -> Kota Serang 36.73 */
+    r = run("Wakil Ketua DPRD Kota Serang (2019\xE2\x80\x93" "2024)", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "36.73"));
+    pk_extract_free(r);
+
+    /* m0518: the Central Sulawesi KPU's peace campaign, datelined Palu -> Sulawesi Tengah 72 (label) and the
+     * dateline's Kota Palu 72.71 */
+    r = run("Palu (ANTARA) - Komisi Pemilihan Umum (KPU) Sulawesi Tengah (Sulteng) mendeklarasikan kampanye damai",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "72"));
+    assert_true(has_region_mention(r, "72.71"));
+    pk_extract_free(r);
+
+    /* fresh3 020 (Agam, 2020): the closing words of a Bawaslu briefing on ASN neutrality -> no incident
+     * (label: no_incident) */
+    r = run(
+            "kata Pangihutan dalam keterangan tertulisnya, usai sosialisasi pengawasan tahapan pemilihan "
+            "gubernur dan wakil gubernur, bupati dan wakil bupati tahun 2020, serta netralitas ASN di kantor "
+            "Badan Pengawas Pemilu (Bawaslu) Agam, Sumatera Barat, Kamis (27/8/2020).\nSementara itu, Ketua "
+            "Bawaslu Agam, Elvys, menambahkan sosialisasi netralitas ASN secara virtual itu diikuti seluruh "
+            "organisasi perangkat daerah (OPD) di daerah itu.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* fresh4 005 (Kota Pekalongan): the acting mayor's photo with pair 01 "tidak memenuhi unsur kampanye" ->
+     * acting_head photo_with_candidate, not proven, Kota Pekalongan 33.75 (label) */
+    r = run(
+            "Sehingga proses penanganan tindak pidana pemilihan dihentikan,\" jelas Syaratun. ...\nBegitupun "
+            "dengan adanya foto bersama antara Plt Wali Kota Pekalongan dengan Paslon 01, hasil analisa "
+            "ternyata tidak memenuhi unsur kampanye.\n\"Sikap dari Plt Wali Kota tidak menunjukkan simbol "
+            "mendukung salah satu paslon,\" katanya. ...\nAdanya pertemuan antara Plt Wali Kota dengan Paslon "
+            "01 itu, kata Miftahudin, berdasarkan hasil klarifikasi adalah bermula dari adanya permintaan "
+            "dari Paslon 01 yakni H Muhtarom dan H Makmur Sofyan Mustofa untuk beraudiensi dengan Plt Wali "
+            "Kota Pekalongan H Salahudin berkaitan dengan netralitas ASN.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "acting_head");
+    assert_string_equal(d->incident.region, "33.75");
+    assert_int_equal(d->status, PK_EXTRACT_NOT_PROVEN);
+    pk_extract_free(r);
+
+    /* fresh4 008 (Banjarbaru re-vote): camat and lurah deny backing a pair -> their drafts are negated, in
+     * Kota Banjarbaru 63.72 (label: camat and lurah, negated) */
+    r = run(
+            "KBK.News, BANJARBARU \xE2\x80\x93" " Seluruh jajaran Camat, Lurah, hingga perwakilan RT di "
+            "Kota Banjarbaru bersatu menyuarakan sikap tegas terhadap tudingan yang menyebut mereka tidak "
+            "netral dalam Pemungutan Suara Ulang (PSU) Pilkada Banjarbaru.\nDalam Konferensi Pers yang digelar "
+            "di Aula Gawi Seberataan, Balai Kota Banjarbaru, Jumat (16/5/2025), mereka membantah keras tuduhan "
+            "keterlibatan mendukung salah satu pasangan calon.\n\xE2\x80\x9C" "Kami menyatakan dengan tegas, "
+            "kami bukan relawan dozer yang digerakkan untuk memenangkan salah satu paslon di PSU Banjarbaru "
+            "kemarin,\xE2\x80\x9D" "",
+        (pk_date){0, 0, 0});
+    int camat = 0, lurah = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (!v->negated || strcmp(v->incident.region, "63.72") != 0)
+            continue;
+        camat |= strcmp(v->actor_label, "camat") == 0;
+        lurah |= strcmp(v->actor_label, "lurah") == 0;
+    }
+    assert_true(camat);
+    assert_true(lurah);
+    pk_extract_free(r);
+
+    /* fresh3 031 (Bawaslu RI, 2020): 21 court rulings and the regencies they came from -> no incident
+     * (label: aggregate, no incidents) */
+    r = run(
+            "Per 3 Desember 2020, ada 21 putusan pengadilan terhadap kasus tindak pidana pemilihan ini. "
+            "...\nIa memerinci, kasus yang mendapatkan putusan pengadilan ini didominasi pelanggaran Pasal "
+            "188 juncto Pasal 71 ayat 1. Kepala desa atau pejabat aparatur sipil negara (ASN) melakukan "
+            "tindakan menguntungkan atau merugikan salah satu pasangan calon (paslon).\nKasus tersebut terjadi "
+            "di Sumbawa Barat dan Bima, Nusa Tenggara Barat (NTB); Poso dan Donggala, Sulawesi Tengah; Selayar, "
+            "Sulawesi Selatan; Konawe, Sulawesi Utara; pelalawan, Riau; Sawahlunto dan Pasaman Barat, Sumatera "
+            "Barat; serta Indramayu, Jawa Barat.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3485,7 +3590,7 @@ int main(void)
         cmocka_unit_test(test_round13_paragraph_parts),
         /* round 13 coverage (wip-cov3) */
         cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
-        cmocka_unit_test(test_round13_mention_contexts),
+        cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
