@@ -3551,6 +3551,58 @@ static void test_round13_contexts_and_denials(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): contexts of the development mention sets
+ * (tests/regions/real/fresh.tsv .. fresh6.tsv) read as whole texts; the
+ * expected codes are the rows' labels. */
+static void test_round13_dev_mention_sets(void **state)
+{
+    (void)state;
+    /* fresh.tsv f0012: a headline, "Bawaslu Sulsel Bidik Camat dan Lurah" -> Sulawesi Selatan 73 */
+    pk_extract_result *r = run("Pilkada 2024 Bawaslu Sulsel Bidik Camat dan Lurah Gegara Tak Netral Jelang Pilkada",
+                               (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "73"));
+    pk_extract_free(r);
+
+    /* fresh.tsv f0151: "KPU Kota Jogja" -> Kota Yogyakarta 34.71 */
+    r = run("Baca Juga: KPU Kota Jogja Rekapitulasi Surat Suara, Hasilnya Ditargetkan Selesai Hari Ini",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "34.71"));
+    pk_extract_free(r);
+
+    /* fresh2.tsv g0058: "Terlapor: Camat Bontolempangan - Dugaan: Melanggar netralitas ASN" -> the reported
+     * person is a camat (Bontolempangan, 73.06.15, a kecamatan of Gowa) and the breach is one of neutrality */
+    r = run("- Terlapor: Camat Bontolempangan - Dugaan: Melanggar netralitas ASN berdasarkan Pasal 2 huruf f",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "camat");
+    pk_extract_free(r);
+
+    /* fresh2.tsv g0244: "Pemilihan Kepala Daerah (Pilkada) DKI Jakarta" -> DKI Jakarta 31 */
+    r = run("akan mengikuti Pemilihan Kepala Daerah (Pilkada) DKI Jakarta pada Minggu (22/9).", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "31"));
+    pk_extract_free(r);
+
+    /* fresh5.tsv q0033: "Ketua KPU Pasaman Barat" -> Kabupaten Pasaman Barat 13.12 */
+    r = run("cakap Ketua KPU Pasaman Barat, Alharis, Sabtu (12/12)", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "13.12"));
+    pk_extract_free(r);
+
+    /* fresh6.tsv s0201: an examination at the Panwascam of Campalagian (a kecamatan in districts.csv) */
+    r = run("Proses pemeriksaan Sudirman berlangsung di Sekretariat Panwascam Campalagian, beberapa hari lalu.",
+            (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_non_null(strstr(m->text, "Campalagian"));
+    pk_extract_free(r);
+
+    /* fresh6.tsv s0226: "orang Jawa Barat ... nyoblos di DKI" -> Jawa Barat 32 and DKI Jakarta 31 (label) */
+    r = run("misalnya saya orang Jawa Barat, tiba-tiba diperbolehkan nyoblos di DKI, bermasalah KPPS kayak gitu",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "32"));
+    assert_true(has_region_mention(r, "31"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3591,6 +3643,7 @@ int main(void)
         /* round 13 coverage (wip-cov3) */
         cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
+        cmocka_unit_test(test_round13_dev_mention_sets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
