@@ -3603,6 +3603,104 @@ static void test_round13_dev_mention_sets(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): development set passages on place and date
+ * paths (a kecamatan and desa named apart from the act, a statement day). */
+static void test_round13_dev_places(void **state)
+{
+    (void)state;
+    /* fresh8 032 (Kabupaten Gorontalo, 2020): money handed out in Desa Dunggala, Kecamatan Tibawa at 06.30 on
+     * Rabu (09/12/2020), voting day -> asn give_money on 2020-12-09 at 75.01 / 75.01.04 (label) */
+    pk_extract_result *r = run(
+            "\xE2\x80\x9C" "(Lokasinya) di Desa Dunggala, Kecamatan Tibawa. Dalam proses penelusuran di "
+            "lokasi dengan menemui masyarakat penerima, terungkap bahwa pemberian uang ini terjadi pada "
+            "Pukul 06.30 WITA pada hari Rabu (09/12/2020) saat hari H pencoblosan Pemilihan Bupati dan Wakil "
+            "Bupati (Wabub) Kabupaten Gorontalo oleh salah seorang yang diduga ASN dengan mengendarai mobil "
+            "berwarna putih,\xE2\x80\x9D" " jelas Alexander, Kamis (10/12/2020).",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "asn");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2020, 12, 9)), 0);
+    assert_string_equal(d->incident.region, "75.01");
+    assert_string_equal(d->district_code, "75.01.04");
+    pk_extract_free(r);
+
+    /* fresh8 037 (Banyumas): the kades and village officials of Singasari riding to a governor candidate's
+     * campaign in Kecamatan Karanglewas -> perangkat_desa attend_campaign at 33.02 / 33.02.18 /
+     * 33.02.18.2011 (label) */
+    r = run(
+            "... Kordiv HPPH Panwaslu Kecamatan Karanglewas, Yubiharto menambahkan pada saat iring-iringan "
+            "rombongan calon gubernur datang, terlihat Kepala Desa dan beberapa perangkat desa Singasari "
+            "mendatangi lokasi kampanye dengan menaiki kendaraan bermotor roda 2. Sesegera mungkin Panwaslu "
+            "dan PKD Singasari melakukan pencegahan dan meminta mereka meninggalkan lokasi kampanye.",
+        (pk_date){0, 0, 0});
+    int found = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->actor_label, "perangkat_desa") == 0 && strcmp(v->act_label, "attend_campaign") == 0) {
+            assert_string_equal(v->incident.region, "33.02");
+            assert_string_equal(v->district_code, "33.02.18");
+            assert_string_equal(v->village_code, "33.02.18.2011");
+            found = 1;
+        }
+    }
+    assert_true(found);
+    pk_extract_free(r);
+
+    /* fresh8 031 (Kalimantan Selatan re-vote, 2020): photos of a provincial ASN showing the two-finger sign of a
+     * governor candidate -> asn photo_with_candidate, alleged (label) */
+    r = run(
+            "\xE2\x80\x9C" "Selain itu dia juga memakai simbol jari 2,\xE2\x80\x9D" " ujar Abdullah. \"Padahal "
+            "beliau itu kan ASN,\" sambungnya.\nAbdullah menduga foto yang tersebut diambil di Bandara Syamsudin "
+            "Noor. Abdullah lantas menyerahkan tiga lembar foto sebagai barang bukti dugaan pelanggaran "
+            "netralitas dengan beragam latar yang berbeda.\n\"Kejadiannya itu sudah lama, tapi tanggal pastinya "
+            "tidak tahu,\" ucapnya.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "asn");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh8 013 (Wakatobi): social aid handed out before the house of the Camat of Togo Binongko, the
+     * incumbent reported under Pasal 71 -> use_programmes at Wakatobi 74.07, Togo Binongko 74.07.08 (label) */
+    r = run(
+            "Sumardin, yang merupakan pelapor dalam kasus ini, mengungkapkan bahwa ia memiliki bukti berupa "
+            "rekaman video yang memperlihatkan masyarakat tengah berkumpul untuk menerima bantuan sosial "
+            "di depan rumah Camat Togo Binongko. ...\n... Haliana diduga melanggar Pasal 71 ayat 2 dan ayat "
+            "5 Undang-Undang Nomor 10 Tahun 2016, ...",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "use_programmes");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "74.07");
+    assert_string_equal(d->district_code, "74.07.08");
+    pk_extract_free(r);
+
+    /* corpus 073 (Lombok Tengah): a kadus handing out a pair's stickers -> perangkat_desa
+     * hand_out_campaign_goods, Lombok Tengah 52.02 (label) */
+    r = run(
+            "sentil Lege.\nTidak hanya itu, Lege juga mengaku telah melaporkan adanya pengumpulan oknum "
+            "Kades dan Kadus kemudian acara itu dihadiri oleh salah satu calon. ... Begitu juga temuan pihak "
+            "03, adanya oknum Kadus yang secara langsung turun membagikan stiker salah satu paslon. Sementara "
+            "Bawaslu juga tidak melakukan tindakan.\n\xE2\x80\x9C" "Pengukuhan tim dihadiri Kadus dan staf "
+            "desa. Bawaslu Lombok Tengah kemana?\xE2\x80\x9D" " sentilnya lagi.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "hand_out_campaign_goods");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "perangkat_desa");
+    assert_string_equal(d->incident.region, "52.02");
+    pk_extract_free(r);
+
+    /* corpus 057 (Pamekasan), a statement's tail, "kata Amiruddin, Rabu (20/11).": no incident; the day is
+     * 20 November 2024 (a Wednesday, Rabu) in the report's year */
+    r = run("kata Amiruddin, Rabu (20/11).", (pk_date){2024, 11, 28});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(pk_date_compare(m->from, pk_date_of(2024, 11, 20)), 0);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3643,7 +3741,7 @@ int main(void)
         /* round 13 coverage (wip-cov3) */
         cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
-        cmocka_unit_test(test_round13_dev_mention_sets),
+        cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
