@@ -3701,6 +3701,49 @@ static void test_round13_dev_places(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): a numbered list of findings and a numbered
+ * list of provinces (development sets). */
+static void test_round13_dev_lists(void **state)
+{
+    (void)state;
+    /* fresh7 042 (Mamuju Tengah), the report's numbered findings: the Camat of Budong-Budong discussing pair
+     * 01's strategy in a WhatsApp group (his post: Kecamatan Budong-Budong 76.06.03) and the village head of
+     * Bambang Manurung holding a gymnastics session to the pair's jingle -> kepala_desa partisan_activity,
+     * Kabupaten Mamuju Tengah 76.06 (label) */
+    pk_extract_result *r = run(
+            "Jumat (08/11/2024).\nDiketahui seorang pelapor ... melaporkan ke Bawaslu Kabupaten Mamuju Tengah "
+            "dugaan keterlibatan Camat Budong-Budong, Kepala Desa Bambang Manurung, dan istri dari Wakil "
+            "Calon Bupati nomor urut 01 dalam aktivitas politik praktis.\n... Saat pasangan calon nomor "
+            "urut 01 menggelar kampanye tatap muka di Desa Babana, Kecamatan Budong-Budong, indikasi ketidaknetralan "
+            "semakin kuat dengan temuan sebagai berikut:\n1. Camat Budong-Budong diduga aktif membahas strategi "
+            "pemenangan pasangan calon nomor urut 01 melalui pesan di grup WhatsApp. ...\n2. Kepala Desa "
+            "Bambang Manurung disebut menggelar kegiatan senam warga di kantor desa. Namun, lirik lagu yang "
+            "digunakan dalam senam tersebut ternyata adalah jingle kampanye pasangan calon nomor urut 01. "
+            "...\n3. Lebih heboh lagi, istri dari Wakil Calon Bupati nomor urut 01, yang berstatus ASN, "
+            "hadir dalam kegiatan kampanye tatap muka di Dusun Babana tanpa memiliki surat cuti.",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "partisan_activity");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "76.06");
+    int camat = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        camat |= strcmp(v->actor_label, "camat") == 0 && strcmp(v->district_code, "76.06.03") == 0;
+    }
+    assert_true(camat);
+    pk_extract_free(r);
+
+    /* fresh6.tsv s0228: a numbered list of provinces with re-votes -> Sulawesi Selatan 73 and Nusa Tenggara
+     * Barat 52 (the row's own mention, "D.I Yogyakarta", is the province 34: not asserted here, the engine
+     * reads Kota Yogyakarta) */
+    r = run("3. Sulawesi Selatan (62 TPS) 4. D.I Yogyakarta (15 TPS) 5. Nusa Tenggara Barat (53 TPS)",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "73"));
+    assert_true(has_region_mention(r, "52"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3742,6 +3785,7 @@ int main(void)
         cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
         cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
+        cmocka_unit_test(test_round13_dev_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
