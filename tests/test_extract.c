@@ -3744,6 +3744,36 @@ static void test_round13_dev_lists(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): names of a kecamatan or desa read from
+ * contexts of the development mention sets (fresh.tsv, fresh4.tsv); the
+ * names are the rows' and are in districts.csv / villages.csv. */
+static void test_round13_dev_place_names(void **state)
+{
+    (void)state;
+    /* fresh4.tsv k0007: "kades Soa Hukum" -> the desa Soa Hukum (82.03.21.2007) */
+    pk_extract_result *r = run("salah satu kasus kades Soa Hukum Kao Barat", (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_VILLAGE, 0);
+    assert_non_null(m);
+    assert_non_null(strstr(m->text, "Soa Hukum"));
+    pk_extract_free(r);
+
+    /* fresh4.tsv k0251: "di Kecamatan Maro Sebo, TPS 03 Mudung Darat" -> the kecamatan Maro Sebo (15.05.04) */
+    r = run("di Kecamatan Maro Sebo, TPS 03 Mudung Darat, di mana seorang warga yang masih di bawah umur",
+            (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_non_null(strstr(m->text, "Maro Sebo"));
+    pk_extract_free(r);
+
+    /* fresh.tsv f0165: "Kec. Kediri Kabupat\xC3\xA9" "n Tabanan" (Balinese spelling) -> the kecamatan Kediri
+     * (51.02.06) */
+    r = run("Ketua PAC PDIP Kec. Kediri Kabupat\xC3\xA9" "n Tabanan", (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_non_null(m);
+    assert_non_null(strstr(m->text, "Kediri"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3785,7 +3815,7 @@ int main(void)
         cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
         cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
-        cmocka_unit_test(test_round13_dev_lists),
+        cmocka_unit_test(test_round13_dev_lists), cmocka_unit_test(test_round13_dev_place_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
