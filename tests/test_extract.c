@@ -3097,6 +3097,679 @@ static void test_round13_paragraph_parts(void **state)
     pk_extract_free(r);
 }
 
+/* Round 13 coverage (wip-cov3): passages of development set texts that reach
+ * older reading paths no other test takes; each assertion is a fact of the
+ * file's label (tests/extract/SET/FILE.json) or of the place lists. */
+static void test_round13_dev_passages(void **state)
+{
+    (void)state;
+    /* fresh4 022 (Bondowoso), its opening paragraph: banners of pair 2 torn and stolen in Desa Jeruksoksok,
+     * Kecamatan Binakal -> damage_campaign_props, alleged, at 35.11 / 35.11.20 / 35.11.20.2006 (label) */
+    pk_extract_result *r = run(
+            "Bondowoso, PORTALBANGSA. CO. ID \xE2\x80\x93" " Alat peraga (APK) berupa banner paslon Bagus "
+            "dengan no urut 2 hilang dan dirusak oleh oknum tak bertanggung jawab\nBanner Bagus yang dirusak "
+            "dan dicuri tersebut, terpasang disekitar bahu jalan wilayah desa Jeruksoksok, kecamatan Binakal, "
+            "kabupaten Bondowoso\nMenurut salah satu pengakuan warga setempat yang enggan disebut namanya "
+            "mengatakan bahwa banner paslon Bagus tersebut, sengaja dipasang pagi hari pada Sabtu, 13 Oktober "
+            "2024 kemarin dan pada Minggu 14 Oktober 2024 pagi sudah dutemukan banyak yang hilang juga rusak.",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "damage_campaign_props");
+    assert_non_null(d);
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    assert_string_equal(d->incident.region, "35.11");
+    assert_string_equal(d->district_code, "35.11.20");
+    assert_string_equal(d->village_code, "35.11.20.2006");
+    pk_extract_free(r);
+
+    /* its dateline alone, "Bondowoso, PORTALBANGSA.": the place of the dateline is Kabupaten Bondowoso 35.11 */
+    r = run("Bondowoso, PORTALBANGSA.", (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_REGION, 0);
+    assert_non_null(m);
+    assert_non_null(m->region);
+    assert_string_equal(m->region->code, "35.11");
+    pk_extract_free(r);
+
+    /* fresh4 016 (Pulau Taliabu re-vote): the regent candidate Citra Puspasari Mus reported for handing out
+     * food parcels and envelopes -> candidate, give_money, alleged (label; the place, 82.08, is not read from
+     * this passage, which names Kepulauan Sula and Bawaslu Taliabu only) */
+    r = run(
+            "Pasalnya, jelang PSU yang bakal berlangsung pada 5 April mendatang itu, calon bupati Citra "
+            "Puspasari Mus (CPM) dilaporkan ke Bawaslu atas dugaan politik uang.\nTak sendiri, Citra dilaporkan "
+            "bersama kakaknya, Bupati Kepulauan Sula Fifian Adeningsi Mus. Keduanya diduga membagikan sembako "
+            "dan amplop kepada warga di lokasi PSU.\nDugaan ini telah dilaporkan ke Bawaslu, dan menurut "
+            "Bawaslu laporan dinyatakan memenuhi syarat.\nKetua Bawaslu Taliabu La Umar La Juma saat dikonfirmasi "
+            "menyebutkan, laporan tersebut telah dikaji Bawaslu bersama Gakkumdu.\n\xE2\x80\x9C" "Untuk "
+            "laporan dugaan politik uang itu telah memenuhi syarat formil dan materiil. ...,\xE2\x80\x9D" " "
+            "ujar La Umar, Selasa (25/3/2025).",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "candidate");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    assert_false(d->negated);
+    pk_extract_free(r);
+
+    /* fresh10 026 (Pilgub Bengkulu), its third case: Edward Samsi of Helmi Hasan's campaign team seen handing
+     * out money and prayer mats -> campaign_team, give_money, alleged (label) */
+    r = run(
+            "...\n\nBaca juga: Berfoto dengan Cagub, Kepala Sekolah di Makassar Diperiksa Bawaslu Sulsel\n\nTidak "
+            "hanya Rohidin, laporan atas dugaan politik uang juga menerpa calon gubernur nomor urut 1 Helmi "
+            "Hasan. Kelompok Masyarakat Peduli Demokrasi Bengkulu melaporkan salah satu tim kampanye Helmi "
+            "Hasan yakni Edward Samsi setelah beredar video aksinya membagi-bagikan uang dan sajadah kepada "
+            "warga yang ditemuinya.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "campaign_team");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh7 041 (Majene), from its 'Baca juga' link on: the head of Desa Mekkatta (76.05.04.2006, Kecamatan
+     * Malunda 76.05.04) posted support on Facebook -> kepala_desa, socmed_post; a PPPK under study with no
+     * act given -> pppk, other_neutrality, 76.05 (label) */
+    r = run(
+            "Baca juga: Berikut Rincian Kebutuhan PPPK di Mamuju Tengah ...\n... \"Betul Bawaslu saat ini "
+            "sedang memproses dugaan pelanggaran netralitas salah seorang  PPPK, termasuk juga ada salah "
+            "seorang kepala Desa yang diduga telah melakukan tindakan pelanggaran netralitas, saat ini sedang "
+            "dalam proses, mudah-mudahan dalam waktu dekat ini kami bisa informasikan ke public,\" kata "
+            "Subhan kepada wartawan.\nDiketahui dugaan pelanggaran netralitas yang dilakukan kepala Desa "
+            "Mekkatta tersebut terkait dengan beredarnya postingan di akun facebook, dimana kades Mekkatta "
+            "ini diduga mendukung salah satu paslon bupati dan wakil bupati Majene.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "76.05");
+    assert_string_equal(d->district_code, "76.05.04");
+    assert_string_equal(d->village_code, "76.05.04.2006");
+    d = draft_with(r, "other_neutrality");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "pppk");
+    assert_string_equal(d->incident.region, "76.05");
+    pk_extract_free(r);
+
+    /* fresh7 026 (Muaro Jambi), its list of voting-day findings: the KPPS of TPS 4 Desa Tanjung (the
+     * kelurahan Tanjung of Kumpeh, 15.05.03.1008) -> organizer, administrative_breach; Jaluko (Jambi Luar
+     * Kota 15.05.01) -> organizer_ethics; a minor voting in Maro Sebo (15.05.04) -> voter (label) */
+    r = run(
+            "...\nSebanyak 4 pelanggaran ditemukan, di antaranya di Kecamatan Kumpeh, dengan dugaan pemalsuan "
+            "surat suara. Namun, setelah diklarifikasi, ternyata surat suara tersebut asli, meskipun ada "
+            "proses yang kurang cermat yang dilakukan oleh KPPS di TPS 4 Desa Tanjung.\nKemudian, di Kecamatan "
+            "Jaluko, terdapat kasus pemilih dari luar Kabupaten Muaro Jambi yang menggunakan hak pilihnya "
+            "hanya untuk Gubernur Jambi. ... hal ini dikategorikan sebagai pelanggaran etik yang dilakukan "
+            "oleh KPPS.\nSelain itu, pelanggaran lainnya terjadi di Kecamatan Maro Sebo, TPS 03 Mudung Darat, "
+            "di mana seorang warga yang masih di bawah umur diketahui mencoblos untuk menentukan hak suaranya. "
+            "Kemudian, di TPS 10 Desa Tangkit, Kecamatan Sungai Gelam, terjadi kesalahan pemilih pindah "
+            "memilih dari luar Muaro Jambi. ... ... di dua TPS tersebut dilakukan pemungutan suara ulang.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "administrative_breach");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->incident.region, "15.05");
+    assert_string_equal(d->district_code, "15.05.03");
+    assert_string_equal(d->village_code, "15.05.03.1008");
+    d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->district_code, "15.05.01");
+    int voter = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->actor_label, "voter") == 0 && strcmp(v->district_code, "15.05.04") == 0)
+            voter = 1;
+    }
+    assert_true(voter);
+    pk_extract_free(r);
+
+    /* fresh7 031 (Situbondo), its opening sentence: P3K and honorary teachers of a kindergarten in Desa Pokaan
+     * reported -> actors pppk and honorer, both in Kabupaten Situbondo 35.12 (label) */
+    r = run(
+            "SBINews.id \xE2\x80\x93" " Situbondo | Tim Hukum Paslon Rio-Ulfi melaporkan Pegawai Pemerintah "
+            "dengan Perjanjian Kerja (P3K) dan guru honorer di lembaga pendidikan TK-PAUD Al-Hidayah, yang "
+            "bernaung di Yayasan Baitul Muttaqin, Desa Pokaan, Kecamatan Mangaran, Kabupaten Situbondo.",
+        (pk_date){0, 0, 0});
+    int pppk = 0, honorer = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->incident.region, "35.12") != 0)
+            continue;
+        pppk |= strcmp(v->actor_label, "pppk") == 0;
+        honorer |= strcmp(v->actor_label, "honorer") == 0;
+    }
+    assert_true(pppk);
+    assert_true(honorer);
+    pk_extract_free(r);
+
+    /* fresh3 045 (Bima), the quoted account: RT and RW heads summoned by the kades got envelopes of
+     * Rp 100 ribu -> give_money, alleged (label) */
+    r = run(
+            "\"Saat dipanggil kades, para ketua RT dan RW mendapat amplop berisi uang Rp 100 ribu dan stiker "
+            "paslon Iqbal-Dinda serta Yandi-Ros,\" kata",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh5 046 (Bolaang Mongondow), its closing paragraph: the case is being traced and the Bawaslu chair
+     * restates that village heads may not campaign: a rule quoted, no act of anyone (the label's two
+     * incidents, the camat's and the sangadi's video support, are told earlier) -> no draft */
+    r = run(
+            "Anggota Bawaslu Sulut, Zulkifli Densi mengatakan kasus ini sementara ditelusuri Bawaslu Bolmong.\n... "
+            "Sebagai informasi dalam Rakornas Netralitas ASN beberapa waktu lalu, Ketua Bawaslu RI, Rahmat "
+            "Bagja juga menegaskan terkait netralitas kepala desa.\n\xE2\x80\x9C" "Kepala desa tidak masuk "
+            "dalam ASN, tapi dia dilarang untuk kampanye,\xE2\x80\x9D" " tegasnya sebagaimana dilansir dari "
+            "kompas.com.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
+/* Round 13 coverage (wip-cov3): more development set passages on older
+ * reading paths (team of a pair, listed places, aggregates, photo and video
+ * support); facts from the files' labels. */
+static void test_round13_dev_passages_more(void **state)
+{
+    (void)state;
+    /* fresh7 013 (Sumbawa): three kades at a governor candidate's campaign on 14 October 2024, one photographed
+     * with the candidate and a suspected campaign team member -> kepala_desa attend_campaign on 2024-10-14 and
+     * kepala_desa photo_with_candidate (label; the regency, 52.04, is named elsewhere in the text) */
+    pk_extract_result *r = run(
+            "Ketiga kepala desa tersebut diduga menghadiri kampanye salah satu calon gubernur NTB pada 14 "
+            "Oktober 2024.\n... Ia menjelaskan bahwa salah satu dari mereka diduga terlibat dalam tindakan "
+            "yang dapat menguntungkan atau merugikan pasangan calon, termasuk berfoto bersama calon gubernur "
+            "dan tim suksesnya.\n\xE2\x80\x9C" "Iya, tindakan yang diduga ini adalah sempat melakukan foto "
+            "bersama dengan salah satu calon gubernur NTB dan salah seorang yang diduga tim sukses,\xE2\x80\x9D" " "
+            "ujar Jusriadi.\nFoto tersebut menunjukkan kades yang mengepalkan tangan sementara calon gubernur "
+            "merangkulnya.\n... Hasil penelusuran menunjukkan bahwa ada dugaan pelanggaran netralitas yang "
+            "berisiko pidana. Kasus ini kini sedang dibahas di Sentra Gakkumdu.",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "attend_campaign");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 10, 14)), 0);
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    pk_extract_free(r);
+
+    /* fresh7 016 (Pidie): a neutrality briefing of village officials and its speakers (police, Sekda, Kodim,
+     * Panwaslih) -> no incident (label: no_incident) */
+    r = run(
+            "Peringatan itu disampaikan Panwaslih Aceh dalam kegiatan edukasi atau sosialisasi netralitas "
+            "perangkat desa ... di aula Safira Hotel Sigli, Sabtu (26/10/2024).\nDalam kegiatan tersebut "
+            "turut menghadirkan empat nara sumber utama. Yaitu, Waka Polres Pidie, Kompol Misyanto SE MSi, "
+            "Pj Sekda Pidie, Jufrizal SSos MSi, Pasi Intel Kodim 0102/Pidie, Kapten Inf M Nur Heri Siregar "
+            "serta Ketua Panwaslih Pidie, Ismalianto SPdI.\nKoodinator Divisi (Kordiv) Hukum dan Penyelesaian "
+            "Sengketa Panwaslih Aceh, Fuadi SPdI MPd kepada Serambinews.com, Sabtu (26/26/2024) mengatakan, "
+            "edukasi netralitas bagi 60 Keuchik atau perangkat gampong ...\nBaca juga: Debat Perdana Paslon "
+            "Bupati Abdya Berjalan Lancar",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* fresh7 021 (Sikka): the Bawaslu's count of cases handled: two ASN neutrality cases (sent to the civil
+     * service agency) and two of village officials -> asn and perangkat_desa other_neutrality, proven, in
+     * Kabupaten Sikka 53.07; one of the election organizers -> organizer_ethics (label) */
+    r = run(
+            "... Yohanes Arisky menyebutkan sebanyak lima laporan terjadi selama masa kampanye, sementara "
+            "satu laporan terjadi saat masa tenang.\nDia menerangkan, lima laporan pada masa kampanye yakni "
+            "netralitas aparatur sipil negara (ASN) dua kasus, netralitas aparat desa dua kasus, dan penyelenggara "
+            "pemilu satu kasus.\n... Misalnya, terkait netralitas ASN, telah direkomendasikan ke Badan Kepegawaian "
+            "Nasional. Lalu, netralitas aparat desa diserahkan ke kepala daerah setempat.\nBegitu juga dengan "
+            "dugaan pelanggaran netralitas penyelenggara pemilu telah dilaporkan kepada KPU Sikka.\n... "
+            "\xE2\x80\x9C" "Kita menerima laporan dari masyarakat atas dugaan pelanggaran terkait penyerahan "
+            "bantuan di masa tenang oleh salah satu tim paslon. Sudah lapor ke sini (Bawaslu), sementara "
+            "kita berproses,\xE2\x80\x9D" " pungkasnya.",
+        (pk_date){0, 0, 0});
+    int asn = 0, desa = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->act_label, "other_neutrality") != 0 || strcmp(v->incident.region, "53.07") != 0 ||
+            v->status != PK_EXTRACT_PROVEN)
+            continue;
+        asn |= strcmp(v->actor_label, "asn") == 0;
+        desa |= strcmp(v->actor_label, "perangkat_desa") == 0;
+    }
+    assert_true(asn);
+    assert_true(desa);
+    d = draft_with(r, "organizer_ethics");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->incident.region, "53.07");
+    pk_extract_free(r);
+
+    /* corpus 086 (Jember, 2020): a video of a kades in Kecamatan Pakusari thanking the regent, "Lanjutkan dua
+     * periode, siap menjadi pendukungnya" -> kepala_desa video_support in Pakusari 35.09.24 (label) */
+    r = run(
+            "Video berdurasi 21 detik itu berisikan laporan, selesainya pembangunan jalan desa di Kecamatan "
+            "Pakusari, Jember. Narasi di video itu diucapkan oleh seorang kepala desa di Kecamatan Pakusari. "
+            "Di video itu, sang kades juga mengucapkan terimakasih atas selesainya perbaikan jalan desa "
+            "itu. Dia mengucapkan terimakasih kepada ibu bupati mewakili masyarakat desanya.\nDi detik ke-15 "
+            "sampai ke-18, sang kades mengucapkan 'terimakasih ibu bupati. Lanjutkan dua periode, siap menjadi "
+            "pendukungnya'. ... \"Juga ada dua orang ASN di dalam video itu yakni sekretaris camat dan camat,\"",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "video_support");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.09");
+    assert_string_equal(d->district_code, "35.09.24");
+    int kades = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        kades |= strcmp(pk_extract_draft_at(r, i)->act_label, "video_support") == 0 &&
+                 strcmp(pk_extract_draft_at(r, i)->actor_label, "kepala_desa") == 0;
+    assert_true(kades);
+    pk_extract_free(r);
+
+    /* corpus 106 (Minahasa): a photo of a suspected member of Polres Minahasa with governor candidate YSK ->
+     * polri photo_with_candidate, Kabupaten Minahasa 71.02, alleged (label) */
+    r = run(
+            "SULUT \xE2\x80\x93" " kibarindonesia.com \xE2\x80\x93" " Beredar foto yang di unggah di media "
+            "sosial Facebook yang memperlihatkan oknum yang diduga Anggota Polri Polres Minahasa yang sempat "
+            "viral berfoto dengan calon Gubernur Yulius Selvanus Komaling (YSK) mendapat perhatian dari "
+            "Pimpinan Bawaslu Provinsi Sulut. Senin 04/11/2024 ...",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "polri");
+    assert_string_equal(d->incident.region, "71.02");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh2 003 (Karangasem): the Camat of Kubu posted pair 2's campaign schedule in a WhatsApp group on
+     * Jumat (11/10/2024) -> camat socmed_post on 2024-10-11 (label) */
+    r = run(
+            "... Camat Kubu, I Gede Kaneka Setiawan, dilaporkan oleh I Nyoman Celos, I Made Juwita, dan "
+            "I Nyoman Musna Antara. Musna menyatakan bahwa pada Jumat (11/10/2024) sekitar pukul 13.10 WITA, "
+            "ia melihat postingan jadwal kampanye Paslon Nomor Urut 2 di grup WhatsApp yang langsung dihapus "
+            "oleh Kaneka beberapa detik setelahnya.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "socmed_post");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2024, 10, 11)), 0);
+    pk_extract_free(r);
+
+    /* fresh3 003 (Bawaslu RI): 130 cases of village heads' neutrality out of 195 reports, a national count
+     * -> no incident (label: aggregate, no incidents) */
+    r = run(
+            "Badan Pengawas Pemilu (Bawaslu) RI mencatat terdapat 130 perkara netralitas kepala desa sepanjang "
+            "penyelenggaraan Pilkada Serentak 2024. Perkara tersebut merupakan bagian dari 195 laporan yang "
+            "diterima Bawaslu. Rincian laporan yang diterima Bawaslu, 59 merupakan temuan, 136 adalah laporan. "
+            "Dari jumlah tersebut, 130 telah diregister, 55 tidak diregister, 10 perkara belum diregister.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
+/* The text has a region mention of `code` (Kemendagri code). */
+static int has_region_mention(const pk_extract_result *r, const char *code)
+{
+    for (size_t i = 0; i < pk_extract_mention_count(r); i++) {
+        const pk_extract_mention *m = pk_extract_mention_at(r, i);
+        if (m->kind == PK_EXTRACT_MENTION_REGION && m->region && strcmp(m->region->code, code) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Round 13 coverage (wip-cov3): contexts of tests/regions/real/mentions.tsv
+ * read as whole texts (each reaches a path no other test takes); the
+ * expected codes are the rows' labels. */
+static void test_round13_mention_contexts(void **state)
+{
+    (void)state;
+    /* m0001: "Jateng" alone -> Jawa Tengah 33; no incident */
+    pk_extract_result *r = run("Jateng", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "33"));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* m0006: a count of 62 kades in Jawa Tengah who broke neutrality in 2020 -> the province 33 is named, and
+     * a count is no incident (corpus rule: aggregates are not incidents) */
+    r = run("mencatat ada 62 Kepala Desa (Kades) di Jawa Tengah yang melanggar netralitas Pilkada 2020",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "33"));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* m0019/m0020: a list of re-votes by province: Kota Tangerang Selatan 36.74 (Banten) and Kota Sungai
+     * Penuh 15.72 (Jambi) */
+    r = run("Banten: Kota Tangerang Selatan (1), Jambi: Kota Sungai Penuh (5)", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "36.74"));
+    assert_true(has_region_mention(r, "15.72"));
+    pk_extract_free(r);
+
+    /* a speech word alone ("ungkapnya", fresh3 037's closing word): no incident */
+    r = run("ungkapnya", (pk_date){0, 0, 0});
+    assert_non_null(find(r, PK_EXTRACT_MENTION_SPEECH, 0));
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
+/* Round 13 coverage (wip-cov3): more mentions.tsv contexts and development
+ * set passages (datelines, offices, denials, aggregates). */
+static void test_round13_contexts_and_denials(void **state)
+{
+    (void)state;
+    /* m0067: an all-caps dateline glued to its outlet, "KENDAL(TERASMEDIA.ID)-" -> Kabupaten Kendal 33.24 */
+    pk_extract_result *r = run("KENDAL(TERASMEDIA.ID)-Setelah KPU Kendal menetapkan jadwal", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "33.24"));
+    pk_extract_free(r);
+
+    /* m0084: money politics in Kelurahan Sisir, Kecamatan Batu, stopped by Gakkumdu Kota Batu -> Kota Batu
+     * 35.79 (label); give_money at Batu 35.79.01, Sisir 35.79.01.1004 (districts.csv, villages.csv: the
+     * kelurahan Sisir of Kota Batu; the other two Sisir are desa in 53.19 and 92.03) */
+    r = run("Kelurahan Sisir, Kecamatan Batu diamankan oleh Gakkumdu Kota Batu karena diduga melakukan praktek "
+            "money politic",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "35.79"));
+    const pk_extract_draft *d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "35.79");
+    assert_string_equal(d->district_code, "35.79.01");
+    assert_string_equal(d->village_code, "35.79.01.1004");
+    pk_extract_free(r);
+
+    /* m0393: "Wakil Ketua DPRD Kota Serang (2019\xE2\x80\x93" "2024)" -> Kota Serang 36.73 */
+    r = run("Wakil Ketua DPRD Kota Serang (2019\xE2\x80\x93" "2024)", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "36.73"));
+    pk_extract_free(r);
+
+    /* m0518: the Central Sulawesi KPU's peace campaign, datelined Palu -> Sulawesi Tengah 72 (label) and the
+     * dateline's Kota Palu 72.71 */
+    r = run("Palu (ANTARA) - Komisi Pemilihan Umum (KPU) Sulawesi Tengah (Sulteng) mendeklarasikan kampanye damai",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "72"));
+    assert_true(has_region_mention(r, "72.71"));
+    pk_extract_free(r);
+
+    /* fresh3 020 (Agam, 2020): the closing words of a Bawaslu briefing on ASN neutrality -> no incident
+     * (label: no_incident) */
+    r = run(
+            "kata Pangihutan dalam keterangan tertulisnya, usai sosialisasi pengawasan tahapan pemilihan "
+            "gubernur dan wakil gubernur, bupati dan wakil bupati tahun 2020, serta netralitas ASN di kantor "
+            "Badan Pengawas Pemilu (Bawaslu) Agam, Sumatera Barat, Kamis (27/8/2020).\nSementara itu, Ketua "
+            "Bawaslu Agam, Elvys, menambahkan sosialisasi netralitas ASN secara virtual itu diikuti seluruh "
+            "organisasi perangkat daerah (OPD) di daerah itu.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+
+    /* fresh4 005 (Kota Pekalongan): the acting mayor's photo with pair 01 "tidak memenuhi unsur kampanye" ->
+     * acting_head photo_with_candidate, not proven, Kota Pekalongan 33.75 (label) */
+    r = run(
+            "Sehingga proses penanganan tindak pidana pemilihan dihentikan,\" jelas Syaratun. ...\nBegitupun "
+            "dengan adanya foto bersama antara Plt Wali Kota Pekalongan dengan Paslon 01, hasil analisa "
+            "ternyata tidak memenuhi unsur kampanye.\n\"Sikap dari Plt Wali Kota tidak menunjukkan simbol "
+            "mendukung salah satu paslon,\" katanya. ...\nAdanya pertemuan antara Plt Wali Kota dengan Paslon "
+            "01 itu, kata Miftahudin, berdasarkan hasil klarifikasi adalah bermula dari adanya permintaan "
+            "dari Paslon 01 yakni H Muhtarom dan H Makmur Sofyan Mustofa untuk beraudiensi dengan Plt Wali "
+            "Kota Pekalongan H Salahudin berkaitan dengan netralitas ASN.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "acting_head");
+    assert_string_equal(d->incident.region, "33.75");
+    assert_int_equal(d->status, PK_EXTRACT_NOT_PROVEN);
+    pk_extract_free(r);
+
+    /* fresh4 008 (Banjarbaru re-vote): camat and lurah deny backing a pair -> their drafts are negated, in
+     * Kota Banjarbaru 63.72 (label: camat and lurah, negated) */
+    r = run(
+            "KBK.News, BANJARBARU \xE2\x80\x93" " Seluruh jajaran Camat, Lurah, hingga perwakilan RT di "
+            "Kota Banjarbaru bersatu menyuarakan sikap tegas terhadap tudingan yang menyebut mereka tidak "
+            "netral dalam Pemungutan Suara Ulang (PSU) Pilkada Banjarbaru.\nDalam Konferensi Pers yang digelar "
+            "di Aula Gawi Seberataan, Balai Kota Banjarbaru, Jumat (16/5/2025), mereka membantah keras tuduhan "
+            "keterlibatan mendukung salah satu pasangan calon.\n\xE2\x80\x9C" "Kami menyatakan dengan tegas, "
+            "kami bukan relawan dozer yang digerakkan untuk memenangkan salah satu paslon di PSU Banjarbaru "
+            "kemarin,\xE2\x80\x9D" "",
+        (pk_date){0, 0, 0});
+    int camat = 0, lurah = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (!v->negated || strcmp(v->incident.region, "63.72") != 0)
+            continue;
+        camat |= strcmp(v->actor_label, "camat") == 0;
+        lurah |= strcmp(v->actor_label, "lurah") == 0;
+    }
+    assert_true(camat);
+    assert_true(lurah);
+    pk_extract_free(r);
+
+    /* fresh3 031 (Bawaslu RI, 2020): 21 court rulings and the regencies they came from -> no incident
+     * (label: aggregate, no incidents) */
+    r = run(
+            "Per 3 Desember 2020, ada 21 putusan pengadilan terhadap kasus tindak pidana pemilihan ini. "
+            "...\nIa memerinci, kasus yang mendapatkan putusan pengadilan ini didominasi pelanggaran Pasal "
+            "188 juncto Pasal 71 ayat 1. Kepala desa atau pejabat aparatur sipil negara (ASN) melakukan "
+            "tindakan menguntungkan atau merugikan salah satu pasangan calon (paslon).\nKasus tersebut terjadi "
+            "di Sumbawa Barat dan Bima, Nusa Tenggara Barat (NTB); Poso dan Donggala, Sulawesi Tengah; Selayar, "
+            "Sulawesi Selatan; Konawe, Sulawesi Utara; pelalawan, Riau; Sawahlunto dan Pasaman Barat, Sumatera "
+            "Barat; serta Indramayu, Jawa Barat.",
+        (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
+/* Round 13 coverage (wip-cov3): contexts of the development mention sets
+ * (tests/regions/real/fresh.tsv .. fresh6.tsv) read as whole texts; the
+ * expected codes are the rows' labels. */
+static void test_round13_dev_mention_sets(void **state)
+{
+    (void)state;
+    /* fresh.tsv f0012: a headline, "Bawaslu Sulsel Bidik Camat dan Lurah" -> Sulawesi Selatan 73 */
+    pk_extract_result *r = run("Pilkada 2024 Bawaslu Sulsel Bidik Camat dan Lurah Gegara Tak Netral Jelang Pilkada",
+                               (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "73"));
+    pk_extract_free(r);
+
+    /* fresh.tsv f0151: "KPU Kota Jogja" -> Kota Yogyakarta 34.71 */
+    r = run("Baca Juga: KPU Kota Jogja Rekapitulasi Surat Suara, Hasilnya Ditargetkan Selesai Hari Ini",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "34.71"));
+    pk_extract_free(r);
+
+    /* fresh2.tsv g0058: "Terlapor: Camat Bontolempangan - Dugaan: Melanggar netralitas ASN" -> the reported
+     * person is a camat (Bontolempangan, 73.06.15, a kecamatan of Gowa) and the breach is one of neutrality */
+    r = run("- Terlapor: Camat Bontolempangan - Dugaan: Melanggar netralitas ASN berdasarkan Pasal 2 huruf f",
+            (pk_date){0, 0, 0});
+    assert_true(pk_extract_draft_count(r) > 0);
+    assert_string_equal(pk_extract_draft_at(r, 0)->actor_label, "camat");
+    pk_extract_free(r);
+
+    /* fresh2.tsv g0244: "Pemilihan Kepala Daerah (Pilkada) DKI Jakarta" -> DKI Jakarta 31 */
+    r = run("akan mengikuti Pemilihan Kepala Daerah (Pilkada) DKI Jakarta pada Minggu (22/9).", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "31"));
+    pk_extract_free(r);
+
+    /* fresh5.tsv q0033: "Ketua KPU Pasaman Barat" -> Kabupaten Pasaman Barat 13.12 */
+    r = run("cakap Ketua KPU Pasaman Barat, Alharis, Sabtu (12/12)", (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "13.12"));
+    pk_extract_free(r);
+
+    /* fresh6.tsv s0201: an examination at the Panwascam of Campalagian (a kecamatan in districts.csv) */
+    r = run("Proses pemeriksaan Sudirman berlangsung di Sekretariat Panwascam Campalagian, beberapa hari lalu.",
+            (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_true(m != NULL && strstr(m->text, "Campalagian") != NULL);
+    pk_extract_free(r);
+
+    /* fresh6.tsv s0226: "orang Jawa Barat ... nyoblos di DKI" -> Jawa Barat 32 and DKI Jakarta 31 (label) */
+    r = run("misalnya saya orang Jawa Barat, tiba-tiba diperbolehkan nyoblos di DKI, bermasalah KPPS kayak gitu",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "32"));
+    assert_true(has_region_mention(r, "31"));
+    pk_extract_free(r);
+}
+
+/* Round 13 coverage (wip-cov3): development set passages on place and date
+ * paths (a kecamatan and desa named apart from the act, a statement day). */
+static void test_round13_dev_places(void **state)
+{
+    (void)state;
+    /* fresh8 032 (Kabupaten Gorontalo, 2020): money handed out in Desa Dunggala, Kecamatan Tibawa at 06.30 on
+     * Rabu (09/12/2020), voting day -> asn give_money on 2020-12-09 at 75.01 / 75.01.04 (label) */
+    pk_extract_result *r = run(
+            "\xE2\x80\x9C" "(Lokasinya) di Desa Dunggala, Kecamatan Tibawa. Dalam proses penelusuran di "
+            "lokasi dengan menemui masyarakat penerima, terungkap bahwa pemberian uang ini terjadi pada "
+            "Pukul 06.30 WITA pada hari Rabu (09/12/2020) saat hari H pencoblosan Pemilihan Bupati dan Wakil "
+            "Bupati (Wabub) Kabupaten Gorontalo oleh salah seorang yang diduga ASN dengan mengendarai mobil "
+            "berwarna putih,\xE2\x80\x9D" " jelas Alexander, Kamis (10/12/2020).",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "give_money");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "asn");
+    assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2020, 12, 9)), 0);
+    assert_string_equal(d->incident.region, "75.01");
+    assert_string_equal(d->district_code, "75.01.04");
+    pk_extract_free(r);
+
+    /* fresh8 037 (Banyumas): the kades and village officials of Singasari riding to a governor candidate's
+     * campaign in Kecamatan Karanglewas -> perangkat_desa attend_campaign at 33.02 / 33.02.18 /
+     * 33.02.18.2011 (label) */
+    r = run(
+            "... Kordiv HPPH Panwaslu Kecamatan Karanglewas, Yubiharto menambahkan pada saat iring-iringan "
+            "rombongan calon gubernur datang, terlihat Kepala Desa dan beberapa perangkat desa Singasari "
+            "mendatangi lokasi kampanye dengan menaiki kendaraan bermotor roda 2. Sesegera mungkin Panwaslu "
+            "dan PKD Singasari melakukan pencegahan dan meminta mereka meninggalkan lokasi kampanye.",
+        (pk_date){0, 0, 0});
+    int found = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        if (strcmp(v->actor_label, "perangkat_desa") == 0 && strcmp(v->act_label, "attend_campaign") == 0) {
+            assert_string_equal(v->incident.region, "33.02");
+            assert_string_equal(v->district_code, "33.02.18");
+            assert_string_equal(v->village_code, "33.02.18.2011");
+            found = 1;
+        }
+    }
+    assert_true(found);
+    pk_extract_free(r);
+
+    /* fresh8 031 (Kalimantan Selatan re-vote, 2020): photos of a provincial ASN showing the two-finger sign of a
+     * governor candidate -> asn photo_with_candidate, alleged (label) */
+    r = run(
+            "\xE2\x80\x9C" "Selain itu dia juga memakai simbol jari 2,\xE2\x80\x9D" " ujar Abdullah. \"Padahal "
+            "beliau itu kan ASN,\" sambungnya.\nAbdullah menduga foto yang tersebut diambil di Bandara Syamsudin "
+            "Noor. Abdullah lantas menyerahkan tiga lembar foto sebagai barang bukti dugaan pelanggaran "
+            "netralitas dengan beragam latar yang berbeda.\n\"Kejadiannya itu sudah lama, tapi tanggal pastinya "
+            "tidak tahu,\" ucapnya.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "photo_with_candidate");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "asn");
+    assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
+    pk_extract_free(r);
+
+    /* fresh8 013 (Wakatobi): social aid handed out before the house of the Camat of Togo Binongko, the
+     * incumbent reported under Pasal 71 -> use_programmes at Wakatobi 74.07, Togo Binongko 74.07.08 (label) */
+    r = run(
+            "Sumardin, yang merupakan pelapor dalam kasus ini, mengungkapkan bahwa ia memiliki bukti berupa "
+            "rekaman video yang memperlihatkan masyarakat tengah berkumpul untuk menerima bantuan sosial "
+            "di depan rumah Camat Togo Binongko. ...\n... Haliana diduga melanggar Pasal 71 ayat 2 dan ayat "
+            "5 Undang-Undang Nomor 10 Tahun 2016, ...",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "use_programmes");
+    assert_non_null(d);
+    assert_string_equal(d->incident.region, "74.07");
+    assert_string_equal(d->district_code, "74.07.08");
+    pk_extract_free(r);
+
+    /* corpus 073 (Lombok Tengah): a kadus handing out a pair's stickers -> perangkat_desa
+     * hand_out_campaign_goods, Lombok Tengah 52.02 (label) */
+    r = run(
+            "sentil Lege.\nTidak hanya itu, Lege juga mengaku telah melaporkan adanya pengumpulan oknum "
+            "Kades dan Kadus kemudian acara itu dihadiri oleh salah satu calon. ... Begitu juga temuan pihak "
+            "03, adanya oknum Kadus yang secara langsung turun membagikan stiker salah satu paslon. Sementara "
+            "Bawaslu juga tidak melakukan tindakan.\n\xE2\x80\x9C" "Pengukuhan tim dihadiri Kadus dan staf "
+            "desa. Bawaslu Lombok Tengah kemana?\xE2\x80\x9D" " sentilnya lagi.",
+        (pk_date){0, 0, 0});
+    d = draft_with(r, "hand_out_campaign_goods");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "perangkat_desa");
+    assert_string_equal(d->incident.region, "52.02");
+    pk_extract_free(r);
+
+    /* corpus 057 (Pamekasan), a statement's tail, "kata Amiruddin, Rabu (20/11).": no incident; the day is
+     * 20 November 2024 (a Wednesday, Rabu) in the report's year */
+    r = run("kata Amiruddin, Rabu (20/11).", (pk_date){2024, 11, 28});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_DATE, 0);
+    assert_non_null(m);
+    assert_int_equal(pk_date_compare(m->from, pk_date_of(2024, 11, 20)), 0);
+    pk_extract_free(r);
+}
+
+/* Round 13 coverage (wip-cov3): a numbered list of findings and a numbered
+ * list of provinces (development sets). */
+static void test_round13_dev_lists(void **state)
+{
+    (void)state;
+    /* fresh7 042 (Mamuju Tengah), the report's numbered findings: the Camat of Budong-Budong discussing pair
+     * 01's strategy in a WhatsApp group (his post: Kecamatan Budong-Budong 76.06.03) and the village head of
+     * Bambang Manurung holding a gymnastics session to the pair's jingle -> kepala_desa partisan_activity,
+     * Kabupaten Mamuju Tengah 76.06 (label) */
+    pk_extract_result *r = run(
+            "Jumat (08/11/2024).\nDiketahui seorang pelapor ... melaporkan ke Bawaslu Kabupaten Mamuju Tengah "
+            "dugaan keterlibatan Camat Budong-Budong, Kepala Desa Bambang Manurung, dan istri dari Wakil "
+            "Calon Bupati nomor urut 01 dalam aktivitas politik praktis.\n... Saat pasangan calon nomor "
+            "urut 01 menggelar kampanye tatap muka di Desa Babana, Kecamatan Budong-Budong, indikasi ketidaknetralan "
+            "semakin kuat dengan temuan sebagai berikut:\n1. Camat Budong-Budong diduga aktif membahas strategi "
+            "pemenangan pasangan calon nomor urut 01 melalui pesan di grup WhatsApp. ...\n2. Kepala Desa "
+            "Bambang Manurung disebut menggelar kegiatan senam warga di kantor desa. Namun, lirik lagu yang "
+            "digunakan dalam senam tersebut ternyata adalah jingle kampanye pasangan calon nomor urut 01. "
+            "...\n3. Lebih heboh lagi, istri dari Wakil Calon Bupati nomor urut 01, yang berstatus ASN, "
+            "hadir dalam kegiatan kampanye tatap muka di Dusun Babana tanpa memiliki surat cuti.",
+        (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "partisan_activity");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "76.06");
+    int camat = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        camat |= strcmp(v->actor_label, "camat") == 0 && strcmp(v->district_code, "76.06.03") == 0;
+    }
+    assert_true(camat);
+    pk_extract_free(r);
+
+    /* fresh6.tsv s0228: a numbered list of provinces with re-votes -> Sulawesi Selatan 73 and Nusa Tenggara
+     * Barat 52 (the row's own mention, "D.I Yogyakarta", is the province 34: not asserted here, the engine
+     * reads Kota Yogyakarta) */
+    r = run("3. Sulawesi Selatan (62 TPS) 4. D.I Yogyakarta (15 TPS) 5. Nusa Tenggara Barat (53 TPS)",
+            (pk_date){0, 0, 0});
+    assert_true(has_region_mention(r, "73"));
+    assert_true(has_region_mention(r, "52"));
+    pk_extract_free(r);
+}
+
+/* Round 13 coverage (wip-cov3): names of a kecamatan or desa read from
+ * contexts of the development mention sets (fresh.tsv, fresh4.tsv); the
+ * names are the rows' and are in districts.csv / villages.csv. */
+static void test_round13_dev_place_names(void **state)
+{
+    (void)state;
+    /* fresh4.tsv k0007: "kades Soa Hukum" -> the desa Soa Hukum (82.03.21.2007) */
+    pk_extract_result *r = run("salah satu kasus kades Soa Hukum Kao Barat", (pk_date){0, 0, 0});
+    const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_VILLAGE, 0);
+    assert_true(m != NULL && strstr(m->text, "Soa Hukum") != NULL);
+    pk_extract_free(r);
+
+    /* fresh4.tsv k0251: "di Kecamatan Maro Sebo, TPS 03 Mudung Darat" -> the kecamatan Maro Sebo (15.05.04) */
+    r = run("di Kecamatan Maro Sebo, TPS 03 Mudung Darat, di mana seorang warga yang masih di bawah umur",
+            (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_true(m != NULL && strstr(m->text, "Maro Sebo") != NULL);
+    pk_extract_free(r);
+
+    /* fresh.tsv f0165: "Kec. Kediri Kabupat\xC3\xA9" "n Tabanan" (Balinese spelling) -> the kecamatan Kediri
+     * (51.02.06) */
+    r = run("Ketua PAC PDIP Kec. Kediri Kabupat\xC3\xA9" "n Tabanan", (pk_date){0, 0, 0});
+    m = find(r, PK_EXTRACT_MENTION_DISTRICT, 0);
+    assert_true(m != NULL && strstr(m->text, "Kediri") != NULL);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3134,6 +3807,11 @@ int main(void)
         /* round 13 coverage (wip-cov2) */
         cmocka_unit_test(test_round13_text_start), cmocka_unit_test(test_round13_gifts_and_aims),
         cmocka_unit_test(test_round13_paragraph_parts),
+        /* round 13 coverage (wip-cov3) */
+        cmocka_unit_test(test_round13_dev_passages), cmocka_unit_test(test_round13_dev_passages_more),
+        cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
+        cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
+        cmocka_unit_test(test_round13_dev_lists), cmocka_unit_test(test_round13_dev_place_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
