@@ -206,6 +206,7 @@ static void test_negation(void **state)
 }
 
 static const pk_extract_draft *draft_with(const pk_extract_result *r, const char *act);
+static void assert_draft_places(const pk_extract_draft *d, const char *region, const char *district, const char *village);
 static void expect_draft(const char *text, const char *act, const char *actor, const char *region);
 
 /* The text gives no confident draft (a negated one is never confident). */
@@ -543,9 +544,7 @@ static void test_dates_and_places(void **state)
             (pk_date){2024, 11, 26});
     d = pk_extract_draft_at(r, 0);
     assert_non_null(d);
-    assert_string_equal(d->incident.region, "35.13");
-    assert_string_equal(d->district_code, "35.13.01");
-    assert_string_equal(d->village_code, "35.13.01.2001");
+    assert_draft_places(d, "35.13", "35.13.01", "35.13.01.2001");
     pk_extract_free(r);
     /* a village name shared by many regions, nothing to settle it: named, no code, no region */
     r = run("Kepala Desa Sukamaju membagikan sembako kepada warga.", (pk_date){2024, 11, 26});
@@ -1369,21 +1368,26 @@ static unsigned flags_of(const char *text, pk_extract_mention_kind kind, size_t 
     return f;
 }
 
+/* Draft d has these codes (NULL: not checked). */
+static void assert_draft_places(const pk_extract_draft *d, const char *region, const char *district, const char *village)
+{
+    assert_non_null(d);
+    if (region)
+        assert_string_equal(d->incident.region, region);
+    if (district)
+        assert_string_equal(d->district_code, district);
+    if (village)
+        assert_string_equal(d->village_code, village);
+}
+
 /* Every draft of the text (no options; at least one) has these codes (NULL:
  * not checked). */
 static void expect_places(const char *text, const char *region, const char *district, const char *village)
 {
     pk_extract_result *r = run(text, (pk_date){0, 0, 0});
     assert_true(pk_extract_draft_count(r) > 0);
-    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
-        const pk_extract_draft *d = pk_extract_draft_at(r, i);
-        if (region)
-            assert_string_equal(d->incident.region, region);
-        if (district)
-            assert_string_equal(d->district_code, district);
-        if (village)
-            assert_string_equal(d->village_code, village);
-    }
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++)
+        assert_draft_places(pk_extract_draft_at(r, i), region, district, village);
     pk_extract_free(r);
 }
 
@@ -1440,8 +1444,7 @@ static void test_text_places(void **state)
     pk_extract_result *r = run(t, (pk_date){0, 0, 0});
     const pk_extract_draft *d = draft_with(r, "campaign_without_leave");
     assert_non_null(d);
-    assert_string_equal(d->incident.region, "32.76");
-    assert_string_equal(d->district_code, "32.76.08");
+    assert_draft_places(d, "32.76", "32.76.08", NULL);
     assert_int_equal(d->evidence[PK_EXTRACT_FIELD_DISTRICT].how, PK_EXTRACT_HOW_INFERRED);
     assert_true(d->evidence[PK_EXTRACT_FIELD_DISTRICT].confidence < 0.5);
     pk_extract_free(r);
@@ -1534,9 +1537,7 @@ static void test_text_places(void **state)
     assert_string_equal(d->village_code, "33.10.01.2010");
     d = draft_of_actor(r, "lurah");
     assert_non_null(d);
-    assert_string_equal(d->incident.region, "33.10");
-    assert_string_equal(d->district_code, "");
-    assert_string_equal(d->village_code, "");
+    assert_draft_places(d, "33.10", "", "");
     pk_extract_free(r);
     /* corpus 075 (Pandeglang, 2024): "Panwascam Menes" is the supervisor of
      * Kecamatan Menes calling the ASN in, not the place of their deed;
@@ -3075,9 +3076,7 @@ static void test_round13_paragraph_parts(void **state)
     const pk_extract_draft *d = draft_with(r, "declare_support");
     assert_non_null(d);
     assert_string_equal(d->actor_label, "kepala_desa");
-    assert_string_equal(d->incident.region, "18.01");
-    assert_string_equal(d->district_code, "18.01.14");
-    assert_string_equal(d->village_code, "18.01.14.2001");
+    assert_draft_places(d, "18.01", "18.01.14", "18.01.14.2001");
     pk_extract_free(r);
 
     /* fresh4 005 (Kota Pekalongan), from the Bawaslu's finding on: "Sikap dari Plt Wali Kota tidak
@@ -3116,9 +3115,7 @@ static void test_round13_dev_passages(void **state)
     const pk_extract_draft *d = draft_with(r, "damage_campaign_props");
     assert_non_null(d);
     assert_int_equal(d->status, PK_EXTRACT_ALLEGED);
-    assert_string_equal(d->incident.region, "35.11");
-    assert_string_equal(d->district_code, "35.11.20");
-    assert_string_equal(d->village_code, "35.11.20.2006");
+    assert_draft_places(d, "35.11", "35.11.20", "35.11.20.2006");
     pk_extract_free(r);
 
     /* its dateline alone, "Bondowoso, PORTALBANGSA.": the place of the dateline is Kabupaten Bondowoso 35.11 */
@@ -3179,9 +3176,7 @@ static void test_round13_dev_passages(void **state)
     d = draft_with(r, "socmed_post");
     assert_non_null(d);
     assert_string_equal(d->actor_label, "kepala_desa");
-    assert_string_equal(d->incident.region, "76.05");
-    assert_string_equal(d->district_code, "76.05.04");
-    assert_string_equal(d->village_code, "76.05.04.2006");
+    assert_draft_places(d, "76.05", "76.05.04", "76.05.04.2006");
     d = draft_with(r, "other_neutrality");
     assert_non_null(d);
     assert_string_equal(d->actor_label, "pppk");
@@ -3205,9 +3200,7 @@ static void test_round13_dev_passages(void **state)
     d = draft_with(r, "administrative_breach");
     assert_non_null(d);
     assert_string_equal(d->actor_label, "organizer");
-    assert_string_equal(d->incident.region, "15.05");
-    assert_string_equal(d->district_code, "15.05.03");
-    assert_string_equal(d->village_code, "15.05.03.1008");
+    assert_draft_places(d, "15.05", "15.05.03", "15.05.03.1008");
     d = draft_with(r, "organizer_ethics");
     assert_non_null(d);
     assert_string_equal(d->actor_label, "organizer");
@@ -3351,8 +3344,7 @@ static void test_round13_dev_passages_more(void **state)
         (pk_date){0, 0, 0});
     d = draft_with(r, "video_support");
     assert_non_null(d);
-    assert_string_equal(d->incident.region, "35.09");
-    assert_string_equal(d->district_code, "35.09.24");
+    assert_draft_places(d, "35.09", "35.09.24", NULL);
     int kades = 0;
     for (size_t i = 0; i < pk_extract_draft_count(r); i++)
         kades |= strcmp(pk_extract_draft_at(r, i)->act_label, "video_support") == 0 &&
@@ -3465,9 +3457,7 @@ static void test_round13_contexts_and_denials(void **state)
     assert_true(has_region_mention(r, "35.79"));
     const pk_extract_draft *d = draft_with(r, "give_money");
     assert_non_null(d);
-    assert_string_equal(d->incident.region, "35.79");
-    assert_string_equal(d->district_code, "35.79.01");
-    assert_string_equal(d->village_code, "35.79.01.1004");
+    assert_draft_places(d, "35.79", "35.79.01", "35.79.01.1004");
     pk_extract_free(r);
 
     /* m0393: "Wakil Ketua DPRD Kota Serang (2019\xE2\x80\x93" "2024)" -> Kota Serang 36.73 */
@@ -3620,8 +3610,7 @@ static void test_round13_dev_places(void **state)
     assert_non_null(d);
     assert_string_equal(d->actor_label, "asn");
     assert_int_equal(pk_date_compare(d->incident.occurred, pk_date_of(2020, 12, 9)), 0);
-    assert_string_equal(d->incident.region, "75.01");
-    assert_string_equal(d->district_code, "75.01.04");
+    assert_draft_places(d, "75.01", "75.01.04", NULL);
     pk_extract_free(r);
 
     /* fresh8 037 (Banyumas): the kades and village officials of Singasari riding to a governor candidate's
@@ -3637,9 +3626,7 @@ static void test_round13_dev_places(void **state)
     for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
         const pk_extract_draft *v = pk_extract_draft_at(r, i);
         if (strcmp(v->actor_label, "perangkat_desa") == 0 && strcmp(v->act_label, "attend_campaign") == 0) {
-            assert_string_equal(v->incident.region, "33.02");
-            assert_string_equal(v->district_code, "33.02.18");
-            assert_string_equal(v->village_code, "33.02.18.2011");
+            assert_draft_places(v, "33.02", "33.02.18", "33.02.18.2011");
             found = 1;
         }
     }
@@ -3671,8 +3658,7 @@ static void test_round13_dev_places(void **state)
         (pk_date){0, 0, 0});
     d = draft_with(r, "use_programmes");
     assert_non_null(d);
-    assert_string_equal(d->incident.region, "74.07");
-    assert_string_equal(d->district_code, "74.07.08");
+    assert_draft_places(d, "74.07", "74.07.08", NULL);
     pk_extract_free(r);
 
     /* corpus 073 (Lombok Tengah): a kadus handing out a pair's stickers -> perangkat_desa
