@@ -63,9 +63,12 @@ if(Python3_Interpreter_FOUND)
     # The round-13 held-out sets (tests/extract/fresh12, 40 paragraphs from 39 sites, 63
     # incidents, aimed at the classes the older sets lack: Polri/TNI, organisers, mutasi,
     # incumbents' programmes, camat, lurah; tests/extract/fresh13, 40 paragraphs from 40 sites,
-    # 51 incidents, 25 provinces), printed; first runs in their READMEs.
-    pk_extract_score(extract_fresh12 fresh12 --min-files 40 --by-class)
-    pk_extract_score(extract_fresh13 fresh13 --min-files 40 --by-class)
+    # 51 incidents, 25 provinces; first runs in their READMEs), development sets since round 14,
+    # held to fresh12_floors.txt and fresh13_floors.txt.
+    pk_extract_score(extract_fresh12 fresh12 --min-files 40 --by-class
+                     --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh12_floors.txt)
+    pk_extract_score(extract_fresh13 fresh13 --min-files 40 --by-class
+                     --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh13_floors.txt)
     # The round-10 development set of organisers and voters as offenders (tests/extract/org_dev,
     # 16 paragraphs; labels committed before the first run, see its README), printed.
     pk_extract_score(extract_org_dev org_dev --min-files 16 --by-class)
