@@ -3719,12 +3719,14 @@ static void test_round13_dev_lists(void **state)
     assert_true(camat);
     pk_extract_free(r);
 
-    /* fresh6.tsv s0228: a numbered list of provinces with re-votes -> Sulawesi Selatan 73 and Nusa Tenggara
-     * Barat 52 (the row's own mention, "D.I Yogyakarta", is the province 34: not asserted here, the engine
-     * reads Kota Yogyakarta) */
+    /* fresh6.tsv s0228: a numbered list of provinces with re-votes -> Sulawesi Selatan 73, Daerah Istimewa
+     * Yogyakarta 34 ("D.I Yogyakarta", short_forms.csv since round 14; it was read as Kota Yogyakarta 34.71)
+     * and Nusa Tenggara Barat 52 */
     r = run("3. Sulawesi Selatan (62 TPS) 4. D.I Yogyakarta (15 TPS) 5. Nusa Tenggara Barat (53 TPS)",
             (pk_date){0, 0, 0});
     assert_true(has_region_mention(r, "73"));
+    assert_true(has_region_mention(r, "34"));
+    assert_false(has_region_mention(r, "34.71"));
     assert_true(has_region_mention(r, "52"));
     pk_extract_free(r);
 }
