@@ -2468,6 +2468,67 @@ static int not_a_deed_day(const ctx *c, const cmention *m)
     return 0;
 }
 
+/* 1 if act mention k names a case under handling: a noun right after the
+ * hedge "dugaan" ("meneruskan hasil investigasi ... terkait dugaan
+ * ketidaknetralan ASN dan Kepala Desa pada hari Jumat (30/08/2024)",
+ * fresh13 022; "melanjutkan dugaan pelanggaran netralitas ASN itu ke BKN",
+ * fresh7 037). News names the case so when it tells what an office did
+ * with it; the deed itself is told with a verb ("diduga membagikan"). */
+static int case_name(const ctx *c, size_t k)
+{
+    if (k == 0)
+        return 0;
+    const cmention *h = &c->cm[k - 1], *m = &c->cm[k];
+    return m->m.kind == PK_EXTRACT_MENTION_ACT && h->m.kind == PK_EXTRACT_MENTION_HEDGE &&
+           h->m.sentence == m->m.sentence && h->m.end - h->m.start == 6 &&
+           pk__ieq_ascii(c->text + h->m.start, "dugaan", 6) && m->m.start >= h->m.end &&
+           only_spaces(c->text + h->m.end, m->m.start - h->m.end) && !verb_form(c, m);
+}
+
+/* 1 if mention k is an office: a cue of the office words or a region read
+ * from an office's name ("Bawaslu Kabupaten Blora"). */
+static int office_mention(const cmention *m)
+{
+    return (m->m.kind == PK_EXTRACT_MENTION_CUE && m->m.label && pk__label_is(m->m.label, "office")) ||
+           (m->m.kind == PK_EXTRACT_MENTION_REGION && (m->m.flags & PK_EXTRACT_FLAG_OFFICE));
+}
+
+/* 1 if date mention k opens a clause whose subject is an office: a comma
+ * after the date, then at most six capitalised words of the office's name
+ * (an opening parenthesis among them: "Sentra Penegakkan Hukum Terpadu
+ * (Sentra Gakkumdu)") before the office's mention, the next one of the
+ * sentence ("Lalu, pada Senin, 7 Oktober 2024, Bawaslu Kabupaten Blora
+ * melanjutkan ...", fresh7 037; "Setelah melalui rapat pembahasan kedua
+ * pada Senin (28/10/2024), Sentra Penegakkan Hukum Terpadu (Sentra
+ * Gakkumdu) ... memutuskan untuk menghentikan laporan ...", fresh13 030).
+ * Reads the bytes between the date and that mention once. */
+static int office_subject(const ctx *c, size_t k)
+{
+    const cmention *m = &c->cm[k];
+    size_t j = k + 1;
+    while (j < c->ncm && c->cm[j].m.start < m->m.end)
+        j++; /* mentions inside the date's words */
+    if (j >= c->ncm || c->cm[j].m.sentence != m->m.sentence || !office_mention(&c->cm[j]))
+        return 0;
+    size_t i = m->m.end, e = c->cm[j].m.start;
+    while (i < e && c->text[i] == ' ')
+        i++;
+    if (i >= e || c->text[i] != ',')
+        return 0;
+    int words = 0;
+    for (i++; i < e; i++) {
+        if (c->text[i] == ' ' || c->text[i] == '(')
+            continue;
+        if (!(c->text[i] >= 'A' && c->text[i] <= 'Z') || ++words > 6)
+            return 0;
+        while (i < e && is_alnum((unsigned char)c->text[i]))
+            i++;
+        if (i < e && c->text[i] != ' ')
+            return 0;
+    }
+    return 1;
+}
+
 static void mark_statement_dates(ctx *c)
 {
     size_t last_cue = (size_t)-1, last_speech = (size_t)-1;
@@ -2482,8 +2543,8 @@ static void mark_statement_dates(ctx *c)
         cmention *m = &c->cm[k];
         if (m->m.kind == PK_EXTRACT_MENTION_OUTCOME && m->m.label && !pk__label_is(m->m.label, "threat"))
             last_outcome = k;
-        else if (m->m.kind == PK_EXTRACT_MENTION_ACT)
-            last_outcome = (size_t)-1;
+        else if (m->m.kind == PK_EXTRACT_MENTION_ACT && !case_name(c, k))
+            last_outcome = (size_t)-1; /* a case named ("dugaan X") leaves the outcome's hold on the day */
         if (!comma_since_cue && seen_end < m->m.start)
             comma_since_cue = memchr(c->text + seen_end, ',', m->m.start - seen_end) != NULL;
         if (m->m.end > seen_end)
@@ -2577,10 +2638,38 @@ static void mark_statement_dates(ctx *c)
              * 24 words and 16 mentions, no act between) is what happened that
              * day; not after an act ("diunggah pada 3 Oktober 2024 dan viral
              * pada 5 Oktober 2024": the first is the upload's) */
+            /* "Lalu, pada Senin, 7 Oktober 2024, Bawaslu Kabupaten Blora
+             * melanjutkan dugaan pelanggaran netralitas ASN itu ke BKN"
+             * (fresh7 037): a day that opens a clause whose subject is an
+             * office dates what the office did (office_subject()), when the
+             * clause goes on to an outcome word or names the deed only as a
+             * case ("dugaan X"); not when the office catches or holds someone
+             * ("Pada Selasa malam, Bawaslu menangkap tangan ..."): that day
+             * is the deed's */
+            int office = act_sent != m->m.sentence && office_subject(c, k);
             for (size_t j = k + 1; act_sent != m->m.sentence && j < c->ncm && j < k + 16; j++) {
                 const cmention *q = &c->cm[j];
-                if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24 ||
-                    q->m.kind == PK_EXTRACT_MENTION_ACT)
+                if (q->m.sentence != m->m.sentence || q->x.word > m->x.word_end + 24)
+                    break;
+                if (office && ((q->m.kind == PK_EXTRACT_MENTION_ACT && case_name(c, j)) ||
+                               (q->m.kind == PK_EXTRACT_MENTION_OUTCOME && q->m.label &&
+                                !pk__label_is(q->m.label, "threat")))) {
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+                    break;
+                }
+                /* "Camat ... yang dikonfirmasi ... pada Senin (30/9/2024)
+                 * malam, membantah berorasi untuk memenangkan calon
+                 * petahana" (fresh5 006): a verb of denial after the day,
+                 * before any deed, is the clause's verb; the day is the
+                 * denial's */
+                if (q->m.kind == PK_EXTRACT_MENTION_NEGATION && q->m.label && pk__label_is(q->m.label, "deny") &&
+                    q->m.end - q->m.start > 4 && pk__ieq_ascii(c->text + q->m.start, "me", 2)) {
+                    m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;
+                    break;
+                }
+                if (q->m.kind == PK_EXTRACT_MENTION_ACT ||
+                    (office && q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label &&
+                     (pk__label_is(q->m.label, "handle") || pk__label_is(q->m.label, "occur"))))
                     break;
                 if (q->m.kind == PK_EXTRACT_MENTION_CUE && q->m.label && pk__label_is(q->m.label, "report")) {
                     m->m.flags |= PK_EXTRACT_FLAG_STATEMENT;

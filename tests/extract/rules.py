@@ -1379,6 +1379,28 @@ hasnt('Bahkan kegiatan itu turut didukung Plt Kades Baruga, Kecamatan Malili, Yu
       'Sipil Negara (ASN) Pemda Lutim. Ia memposting gambar Budiman melalui story WhatsAppnya.', '^asn')
 has('Seorang guru berstatus ASN diduga membagikan kaos paslon kepada murid.', 'asn hand_out_campaign_goods asserted')
 
+# Round 14 (wip-oc): the day of a clause whose verb is a step of the handling, not the deed. An outcome word
+# with the deed named only as a case ("terkait dugaan X") after it (fresh13 022); a day opening a clause whose
+# subject is an office that goes on to a case or an outcome word (fresh7 037, fresh13 030); a verb of denial
+# after the day (fresh5 006). Near misses: the deed told with a verb after the outcome word, the office catching
+# someone or finding the deed, the day opening the deed's own clause
+dated('Bawaslu Kabupaten Bantaeng meneruskan hasil investigasi dan analisis terkait dugaan ketidaknetralan ASN dan '
+      'Kepala Desa pada hari Jumat (30/08/2024).', 'asn other_neutrality - -', opts=['--cycle', '2024'])
+dated('Bawaslu Kabupaten Bantaeng meneruskan hasil investigasi atas kepala desa yang membagikan uang kepada warga '
+      'pada hari Jumat (30/08/2024).', 'kepala_desa give_money 2024-08-30 stated', opts=['--cycle', '2024'])
+dated('Kepala desa dan ASN berfoto bersama dengan tim salah satu calon. Lalu, pada Senin, 7 Oktober 2024, Bawaslu '
+      'Kabupaten Blora melanjutkan dugaan pelanggaran netralitas ASN itu ke BKN.', 'asn photo_with_candidate - -',
+      opts=['--cycle', '2024'])
+dated('Pada Senin, 7 Oktober 2024, Bawaslu Kabupaten Blora menangkap tangan kepala desa yang membagikan uang kepada '
+      'warga.', 'kepala_desa give_money 2024-10-07 stated', opts=['--cycle', '2024'])
+dated('Pada Senin, 7 Oktober 2024, Bawaslu Kabupaten Blora menemukan kepala desa membagikan uang kepada warga.',
+      'kepala_desa give_money 2024-10-07 stated', opts=['--cycle', '2024'])
+dated('Camat Simpang Kanan Azhar berorasi mengajak seluruh masyarakat untuk mendukung Afrizal Sintong. Pada Senin '
+      '(30/9/2024) malam, ia membantah berorasi untuk memenangkan calon petahana.', 'camat support_at_campaign - -',
+      opts=['--cycle', '2024'])
+dated('Pada Senin (30/9/2024) malam, Camat Simpang Kanan Azhar berorasi mengajak seluruh masyarakat untuk mendukung '
+      'Afrizal Sintong.', 'camat support_at_campaign 2024-09-30 stated', opts=['--cycle', '2024'])
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
