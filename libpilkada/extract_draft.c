@@ -4487,6 +4487,8 @@ typedef struct dmeta {
     int shift; /* the draft's sentence opens with "Selain itu", "Tak hanya itu": another deed */
     size_t group; /* 1 + the act mention whose list of people made the draft, 0 none (kin_drafts()) */
     int bare_support; /* declare_support told with no method: the generic support word or a breach told by it */
+    const char *named_as; /* the label of the role that first named the actor, when the text then identifies its post
+                           * ("oknum ASN tersebut adalah Camat Bontoala": asn), else NULL */
 } dmeta;
 
 static uint64_t sig_str(uint64_t h, const char *s)
@@ -5546,6 +5548,43 @@ static int word_before(const char *t, size_t e, size_t floor, size_t *b, size_t 
     return i < e;
 }
 
+/* 1 if the word t[b, e) is an ordinal ("pertama" .. "kelima"): "laporan
+ * kedua" is one report of a list told one by one, whose own deed the text
+ * tells ("Sementara untuk laporan kedua terhadap netralitas ASN. ... karena
+ * ada simbol ke salah satu paslon", fresh3 010), not a count of the
+ * class's cases. */
+static int ordinal(const char *t, size_t b, size_t e)
+{
+    static const char *const ord[] = {"pertama", "kedua", "ketiga", "keempat", "kelima"};
+    for (size_t q = 0; q < PK_ARRAY_LEN(ord); q++)
+        if (word_is(t + b, e - b, ord[q]))
+            return 1;
+    return 0;
+}
+
+/* 1 if a case word ("laporan", "temuan", "kasus", "perkara", "pengaduan")
+ * is one of the eight words of t that end at or before byte e (no further
+ * back than floor): the neutrality of a class named after it ("Laporan
+ * netralitas kades", "satu temuan dari teman-teman di lapangan terkait
+ * netralitas ASN") is what the case received is about. A Bawaslu of one
+ * kabupaten/kota telling the complaints or findings it got names the
+ * class, not the person: corpus README rule 8 makes that one group
+ * incident of the class (tally_draft()). */
+static int case_before(const char *t, size_t e, size_t floor)
+{
+    size_t b, end, next = 0, nend = 0; /* the word after the one read */
+    for (int q = 0; q < 8 && word_before(t, e, floor, &b, &end); q++) {
+        if (case_word(t, b, end))
+            return !(q > 0 && ordinal(t, next, nend));
+        next = b;
+        nend = end;
+        e = b;
+        while (e > floor && t[e - 1] == '-') /* "teman-teman" */
+            e--;
+    }
+    return 0;
+}
+
 /* 1 if role k names a class of people counted by cases, a tally rather
  * than a deed (corpus README rule 8: a tally of one kabupaten/kota by
  * actor class is one group incident): a count and a case word right
@@ -5583,6 +5622,8 @@ static int tally_class(const dctx *d, size_t k)
         return 0;
     if (word_is(t + b, end - b, "kasus"))
         return 1;
+    if (word_is(t + b, end - b, "netralitas") && case_before(t, b, floor))
+        return 1; /* "Laporan netralitas kades ini dari paslon 01" (fresh3 010) */
     static const char *const skip[] = {"netralitas", "pelanggaran", "dugaan"};
     for (size_t q = 0; q < PK_ARRAY_LEN(skip); q++)
         if (word_is(t + b, end - b, skip[q]) && !word_before(t, b, floor, &b, &end))
@@ -5640,6 +5681,26 @@ static int forwarded_civil(const dctx *d, size_t k)
     return (t[b] >= '0' && t[b] <= '9') || count_word(t + b, end - b) > 0;
 }
 
+/* 1 if act k ("netralitas ASN") is what a case received is about: a
+ * report or handling word before it in its sentence ("Mereka melaporkan
+ * dugaan adanya pelanggaran dari netralitas ASN", corpus 115), or a case
+ * word shortly before it (case_before(): "mengkaji satu temuan dari
+ * teman-teman di lapangan terkait netralitas ASN", fresh13 034). A report
+ * counted by an ordinal ("laporan kedua", ordinal()) is not. */
+static int case_of_class(const dctx *d, size_t k)
+{
+    for (size_t j = k; j > 0 && k - j < WINDOW && d->m[j - 1].sentence == d->m[k].sentence; j--)
+        if (cue_is(d, j - 1, "report", NULL)) {
+            size_t b = d->m[j - 1].end, e;
+            while (b < d->len && d->text[b] == ' ')
+                b++;
+            e = ascii_word_end(d->text, b, d->len);
+            return !ordinal(d->text, b, e);
+        }
+    size_t e = d->m[k].start;
+    return case_before(d->text, e, e > 96 ? e - 96 : 0);
+}
+
 /* 1 if act k names the neutrality of civil servants as a class
  * ("netralitas ASN", the class word inside the act's words) in a sentence
  * telling that a case was found proven or sanctioned ("ada satu sudah ada
@@ -5650,8 +5711,9 @@ static int handled_class(const dctx *d, size_t k)
 {
     const pk_extract_mention *m = &d->m[k];
     int8_t o = d->x[k].sent_outcome;
-    return pk__label_is(m->label, "other_neutrality") && m->end - m->start > 4 &&
-           word_is(d->text + m->end - 4, 4, " asn") && (o == PK_EXTRACT_PROVEN || o == PK_EXTRACT_SANCTIONED);
+    if (!pk__label_is(m->label, "other_neutrality") || m->end - m->start <= 4 || !word_is(d->text + m->end - 4, 4, " asn"))
+        return 0;
+    return o == PK_EXTRACT_PROVEN || o == PK_EXTRACT_SANCTIONED || case_of_class(d, k);
 }
 
 /* The group incident of a tally of one kabupaten/kota by actor class
@@ -5670,7 +5732,8 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     const pk_extract_mention *km = &d->m[k];
     int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else ASN: forwarded_civil(), handled_class() */
     for (size_t i = 0; i < d->r->nd; i++)
-        if (same_class(d->r->d[i].actor_label, role ? km->label : "asn"))
+        if (same_class(d->r->d[i].actor_label, role ? km->label : "asn") ||
+            (ms->m[i].named_as && same_class(ms->m[i].named_as, role ? km->label : "asn")))
             return PK_OK;
     pk_extract_draft dr;
     memset(&dr, 0, sizeof dr);
@@ -5721,7 +5784,7 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     fill_rest(d, &dr, k, o);
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
-    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0, 0};
+    dmeta nm = {kx->para, km->sentence, 1, 0, 0, kx->sent_shift, 0, 0, NULL};
     return add_draft(d->r, &dr, &nm, ms);
 }
 
@@ -6007,7 +6070,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
         for (size_t k = lo; k < hi; k++)
             if (d.m[k].end > dr.end)
                 dr.end = d.m[k].end;
-        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0, 0};
+        dmeta nm = {ax->para, am->sentence, ax->priority, 0, 0, ax->sent_shift, 0, 0, NULL};
         nm.bare_support = pk__label_is(dr.act_label, "declare_support") &&
                           (ax->priority <= 1 || (method && pk__label_is(method, "declare_support")));
         size_t ng = 0;
@@ -6067,6 +6130,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
         }
         if (nco > 0)
             nm.group = a + 1; /* the act's people, one incident each (kin_drafts()) */
+        dmeta nmo = nm; /* the other people's drafts: each named as its own post */
+        if (idr != NONE && dr.evidence[PK_EXTRACT_FIELD_ACTOR].mention == idr && d.m[am_k].kind == PK_EXTRACT_MENTION_ROLE)
+            nm.named_as = d.m[am_k].label; /* "oknum ASN tersebut adalah Camat Bontoala": named as asn */
         pk_extract_draft own = dr; /* the co-actors' drafts below start from dr's places */
         foreign_post(&d, &own);
         s = add_draft(r, &own, &nm, &ms);
@@ -6095,7 +6161,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
                     post_place_of(&d, &other, co[q], at);
             }
             foreign_post(&d, &other);
-            s = add_draft(r, &other, &nm, &ms);
+            s = add_draft(r, &other, &nmo, &ms);
         }
         size_t more[8], nmore = 0;
         if (s == PK_OK && dr.actor_label[0] && !dr.negated)
@@ -6103,7 +6169,7 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
         for (size_t q = 0; s == PK_OK && q < nmore; q++) {
             pk_extract_draft other = dr;
             set_actor(&d, &other, more[q], PK_EXTRACT_HOW_INFERRED, 0.6); /* a member listed after */
-            s = add_draft(r, &other, &nm, &ms);
+            s = add_draft(r, &other, &nmo, &ms);
         }
         walk_after(&d, &w, a);
     }

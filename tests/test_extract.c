@@ -3758,6 +3758,49 @@ static void test_round13_dev_place_names(void **state)
     pk_extract_free(r);
 }
 
+/* Round 14 (wip-rec): a case received about a class's neutrality, told by
+ * the Bawaslu of one kabupaten/kota, is one group incident of that class
+ * (corpus README rule 8; extract_draft.c case_of_class(), case_before()):
+ * not confident, no date. The person a text identifies by a post ("oknum
+ * ASN tersebut adalah Camat Bontoala") is that post's case, no ASN tally
+ * beside it. */
+static void test_round14_class_cases(void **state)
+{
+    (void)state;
+    /* corpus 115 (Ponorogo 35.02): the complaints received name ASN neutrality -> asn, other_neutrality */
+    pk_extract_result *r = run("Sepekan digelar kampanye Pilkada 2024, Badan Pengawas Pemilu (Bawaslu) Ponorogo mulai "
+                               "menerima banyak pengaduan dari masyarakat. Mereka melaporkan dugaan adanya pelanggaran "
+                               "dari netralitas ASN, kampanye melibatkan anak hingga pencemaran nama baik.",
+                               (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_of_actor(r, "asn");
+    assert_non_null(d);
+    assert_string_equal(d->act_label, "other_neutrality");
+    assert_string_equal(d->incident.region, "35.02");
+    assert_true(d->confidence < 0.5);
+    assert_int_equal(d->incident.occurred.year, 0);
+    pk_extract_free(r);
+
+    /* fresh3 010 (Empat Lawang 16.11): "Laporan netralitas kades" -> kepala_desa, other_neutrality */
+    r = run("Laporan netralitas kades ini dari paslon 01 (Budi Antoni Aljufri-Henny Verawati) dan sudah direkomendasi "
+            "ke Pemda Empat Lawang.",
+            (pk_date){0, 0, 0});
+    d = draft_of_actor(r, "kepala_desa");
+    assert_non_null(d);
+    assert_string_equal(d->act_label, "other_neutrality");
+    assert_string_equal(d->incident.region, "16.11");
+    pk_extract_free(r);
+
+    /* fresh9 008 (Kota Makassar): the ASN forwarded to KASN is the Camat of Bontoala -> his draft only */
+    r = run("Badan Pengawas Pemilu (Bawaslu) Kota Makassar meneruskan laporan dugaan pelanggaran netralitas Aparatur "
+            "Sipil Negara (ASN) ke Komisi Aparatur Sipil Negara (KASN). Rahmat Sukarno enggan menyebutkan nama oknum "
+            "ASN tersebut, namun informasi yang dihimpun menunjukkan bahwa oknum ASN tersebut adalah Camat Bontoala "
+            "Andi Akhmad Muhajir Arif.",
+            (pk_date){0, 0, 0});
+    assert_non_null(draft_of_actor(r, "camat"));
+    assert_null(draft_of_actor(r, "asn"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3800,6 +3843,7 @@ int main(void)
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
         cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
         cmocka_unit_test(test_round13_dev_lists), cmocka_unit_test(test_round13_dev_place_names),
+        cmocka_unit_test(test_round14_class_cases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1402,6 +1402,37 @@ dated('Pada Senin (30/9/2024) malam, Camat Simpang Kanan Azhar berorasi mengajak
       'Afrizal Sintong.', 'camat support_at_campaign 2024-09-30 stated', opts=['--cycle', '2024'])
 
 
+# Round 14 (wip-rec): a case received about a class's neutrality ("laporan ... netralitas ASN", "Laporan netralitas
+# kades") told by the Bawaslu of one kabupaten/kota is one group incident of that class (corpus README rule 8), never
+# confident; the sentences are the development sets' (corpus 115, fresh13 034, fresh13 014, fresh3 010). Near
+# misses: a report counted by an ordinal ("laporan kedua") is one report whose own deed is told (fresh3 010), and a
+# class whose person the text identifies by a post ("oknum ASN tersebut adalah Camat Bontoala", fresh9 008) is that
+# post's case
+PONOROGO = ('Sepekan digelar kampanye Pilkada 2024, Badan Pengawas Pemilu (Bawaslu) Ponorogo mulai menerima banyak '
+            'pengaduan dari masyarakat. Mereka melaporkan dugaan adanya pelanggaran dari netralitas ASN, kampanye '
+            'melibatkan anak hingga pencemaran nama baik.')
+has(PONOROGO, 'asn other_neutrality asserted')
+placed(PONOROGO, 'asn', '35.02 - -')
+confidence_within(PONOROGO, 0.0, 0.45)
+TASIK = ('Saat ini kami sedang mengkaji satu temuan dari teman-teman di lapangan terkait netralitas ASN di Pilkada Kota '
+         'Tasikmalaya.')
+has(TASIK, 'asn other_neutrality asserted')
+placed(TASIK, 'asn', '32.78 - -')
+JAYAPURA = ('Bawaslu Kota Jayapura telah mendapatkan sebanyak tiga informasi awal dari masyarakat. Satu dari tiga laporan '
+            'tersebut sementara ditangani terkait dengan netralitas Aparatur Sipil Negara (ASN).')
+has(JAYAPURA, 'asn other_neutrality asserted')
+placed(JAYAPURA, 'asn', '91.71 - -')
+has('Laporan netralitas kades ini dari paslon 01 (Budi Antoni Aljufri-Henny Verawati) dan sudah direkomendasi ke Pemda '
+    'Empat Lawang.', 'kepala_desa other_neutrality asserted')
+count('Dua laporan yang masuk ke Badan Pengawas Pemilu (Bawaslu) Empat Lawang berasal dari dua paslon peserta '
+      'pemungutan suara ulang (PSU) pilkada. Sementara untuk laporan kedua terhadap netralitas ASN.', 0)
+hasnt('Badan Pengawas Pemilu (Bawaslu) Kota Makassar meneruskan laporan dugaan pelanggaran netralitas Aparatur Sipil '
+      'Negara (ASN) ke Komisi Aparatur Sipil Negara (KASN). Rahmat Sukarno enggan menyebutkan nama oknum ASN tersebut, '
+      'namun informasi yang dihimpun menunjukkan bahwa oknum ASN tersebut adalah Camat Bontoala Andi Akhmad Muhajir '
+      'Arif.', '^asn')
+count('Bawaslu Kota Tasikmalaya terus memantau netralitas ASN di Pilkada Kota Tasikmalaya.', 0)
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
