@@ -145,6 +145,7 @@ typedef struct ctx {
     size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
+    uint64_t dir_hash[64]; /* directed_pass()'s directive words by hash (| 1; 0 = empty slot) */
     stem_slot *stems;       /* stem_mask + 1 slots */
     size_t stem_mask;
     cmention *tmp;          /* scratch of sort_from() */
@@ -1620,6 +1621,21 @@ static int word_in(const tok *t, const char *const *w, size_t n)
     return 0;
 }
 
+/* The directive words by their hash (tok.hx, as wclass_of() reads it; | 1
+ * so that no key is an empty slot), once per call: one probe for most
+ * words in directed_pass(), the text compared only on a hit. */
+static void directed_init(ctx *c)
+{
+    memset(c->dir_hash, 0, sizeof c->dir_hash);
+    for (size_t r = 0; r < PK_ARRAY_LEN(directive_words); r++) {
+        uint64_t h = pk__lex_word_hash(directive_words[r], strlen(directive_words[r])) | 1u;
+        size_t slot = (size_t)h & 63;
+        while (c->dir_hash[slot] && c->dir_hash[slot] != h)
+            slot = (slot + 1) & 63;
+        c->dir_hash[slot] = h;
+    }
+}
+
 /* Acts told by the structure of a directed deed: a directive word followed
  * in its clause (no punctuation between, at most eight words) by the
  * support it moves ("mengarahkan dukungan kepada salah satu pasangan",
@@ -1642,10 +1658,17 @@ static int word_in(const tok *t, const char *const *w, size_t n)
  * pass's after them are not. */
 static void directed_pass(ctx *c, size_t n0)
 {
+    const uint64_t *dir = c->dir_hash;
     size_t k = 0, ks = 0;
     for (size_t i = 0; i < c->ntok; i++) {
         const tok *t = &c->toks[i];
-        if (!(t->flags & TF_ALPHA) || t->lo_len < 7 || !word_in(t, directive_words, PK_ARRAY_LEN(directive_words)))
+        if (!(t->flags & TF_ALPHA) || t->lo_len < 7)
+            continue;
+        uint64_t h = t->hx | 1u;
+        size_t slot = (size_t)h & 63;
+        while (dir[slot] && dir[slot] != h)
+            slot = (slot + 1) & 63;
+        if (!dir[slot] || !word_in(t, directive_words, PK_ARRAY_LEN(directive_words)))
             continue;
         size_t hit = SIZE_MAX;
         int after = 0; /* words left for the verb after a purpose word */
@@ -4033,6 +4056,7 @@ static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, c
         c.ref_inferred = c.dopt.reference.year != 0;
     }
     wclass_init(&c);
+    directed_init(&c);
     c.toks = pk__ws_reserve(ws, PK__WS_TOKS, TOK_MAX * sizeof *c.toks);
     c.arena = pk__ws_reserve(ws, PK__WS_ARENA, ARENA_MAX);
     c.w1 = pk__ws_reserve(ws, PK__WS_W1, TOK_MAX * sizeof *c.w1);
