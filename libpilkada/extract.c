@@ -1660,6 +1660,8 @@ static void directed_pass(ctx *c, size_t n0)
 {
     const uint64_t *dir = c->dir_hash;
     size_t k = 0, ks = 0;
+    uint32_t told_sent = UINT32_MAX; /* the sentence `told` is of */
+    int told = 0;                    /* it already tells a partisan_activity of priority 2 or more */
     for (size_t i = 0; i < c->ntok; i++) {
         const tok *t = &c->toks[i];
         if (!(t->flags & TF_ALPHA) || t->lo_len < 7)
@@ -1695,12 +1697,16 @@ static void directed_pass(ctx *c, size_t n0)
         /* a sentence that already tells an involvement ("terlibat dalam
          * politik praktis dengan mengarahkan dukungan", fresh6 016): its act
          * is read already, the directed deed is how */
-        while (ks < n0 && c->cm[ks].m.sentence < t->sent)
-            ks++;
-        for (size_t q = ks; q < n0 && c->cm[q].m.sentence == t->sent && !read; q++)
-            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.priority >= 2 &&
-                   pk__label_is(c->cm[q].m.label, "partisan_activity");
-        if (read)
+        if (t->sent != told_sent) { /* once per sentence: linear in its mentions */
+            told_sent = t->sent;
+            told = 0;
+            while (ks < n0 && c->cm[ks].m.sentence < t->sent)
+                ks++;
+            for (size_t q = ks; q < n0 && c->cm[q].m.sentence == t->sent && !told; q++)
+                told = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.priority >= 2 &&
+                       pk__label_is(c->cm[q].m.label, "partisan_activity");
+        }
+        if (read || told)
             continue;
         cmention *m = add(c, PK_EXTRACT_MENTION_ACT, t->start, c->toks[hit].end, i, hit + 1);
         if (!m)
