@@ -145,6 +145,7 @@ typedef struct ctx {
     size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
+    uint64_t dir_hash[64]; /* directed_pass()'s directive words by hash (| 1; 0 = empty slot) */
     stem_slot *stems;       /* stem_mask + 1 slots */
     size_t stem_mask;
     cmention *tmp;          /* scratch of sort_from() */
@@ -1591,6 +1592,132 @@ static void gift_pass(ctx *c)
                                  memcmp(t->lo + t->lo_len - 2, "an", 2) == 0);
         if (t->flags & TF_LINK)
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
+    }
+}
+
+/* Round 14: directed support (data/extract/README.md, "Round 14"). A
+ * verb or noun of a deed that moves other people (KBBI arah, mobilisasi,
+ * kerah, giring, galang, suruh, tugas, instruksi, perintah, intimidasi):
+ * the doer directs, mobilises, deploys, steers, rallies, orders, assigns or
+ * intimidates them. Not "mengajak" (to invite) nor "meminta" (to ask): an
+ * open appeal is told as the speaker's own support (fresh 002, fresh5
+ * 003), and "meminta" is as often a request for a statement. */
+static const char *const directive_words[] = {
+    "mengarahkan",   "diarahkan",      "pengarahan",       "memobilisasi",   "dimobilisasi",  "mobilisasi",
+    "mengerahkan",   "dikerahkan",     "pengerahan",       "menggiring",     "digiring",      "penggiringan",
+    "menggalang",    "digalang",       "penggalangan",     "menyuruh",       "disuruh",       "menugasi",
+    "ditugasi",      "menugaskan",     "ditugaskan",       "menginstruksikan", "diinstruksikan", "memerintahkan",
+    "diperintahkan", "mengintimidasi", "diintimidasi",     "intimidasi"};
+/* the verb of a purpose clause after a directive word: a support, a vote,
+ * a win, a candidate's registration */
+static const char *const directed_aims[] = {"mendukung", "dukung",    "memilih",  "pilih",      "memenangkan",
+                                            "menangkan", "mencoblos", "coblos",   "mendaftarkan", "pemenangan"};
+
+static int word_in(const tok *t, const char *const *w, size_t n)
+{
+    for (size_t r = 0; r < n; r++)
+        if (tok_is(t, w[r]))
+            return 1;
+    return 0;
+}
+
+/* The directive words by their hash (tok.hx, as wclass_of() reads it; | 1
+ * so that no key is an empty slot), once per call: one probe for most
+ * words in directed_pass(), the text compared only on a hit. */
+static void directed_init(ctx *c)
+{
+    memset(c->dir_hash, 0, sizeof c->dir_hash);
+    for (size_t r = 0; r < PK_ARRAY_LEN(directive_words); r++) {
+        uint64_t h = pk__lex_word_hash(directive_words[r], strlen(directive_words[r])) | 1u;
+        size_t slot = (size_t)h & 63;
+        while (c->dir_hash[slot] && c->dir_hash[slot] != h)
+            slot = (slot + 1) & 63;
+        c->dir_hash[slot] = h;
+    }
+}
+
+/* Acts told by the structure of a directed deed: a directive word followed
+ * in its clause (no punctuation between, at most eight words) by the
+ * support it moves ("mengarahkan dukungan kepada salah satu pasangan",
+ * "penggiringan dukungan masyarakat kepada salah satu Bapaslon") or by a
+ * purpose clause ("untuk", "agar", "supaya") whose verb, one of the two
+ * words after it, is in directed_aims ("memobilisasi massa untuk
+ * mendaftarkan salah satu bakal pasangan calon", "penggiringan kader
+ * Posyandu untuk memilih salah satu pasangan calon"). What the people are
+ * moved to do is their support or vote, not a support of the doer's own:
+ * the deed is involvement, partisan_activity (corpus README rule 6, round
+ * 13: "the other mengarahkan/menggalang/memobilisasi dukungan (a method of
+ * support is given)"; PP 94/2021 Pasal 5 huruf n for an ASN, UU 6/2014
+ * Pasal 29 huruf j for a kepala desa). At priority 2: a specific act of its
+ * sentence (a video, a photo, a gift: 3) still names the method, and the
+ * generic support word it holds ("dukungan", "mendukung": 1) is hidden.
+ * Words the lexicon already reads as an act of priority 2 or more
+ * ("mengarahkan warga", "memobilisasi dukungan") are left as read. Linear:
+ * each word starts at most one look-ahead of eight words. The mentions
+ * read are the lexicon pass's, cm[0, n0): in word order, which the gift
+ * pass's after them are not. */
+static void directed_pass(ctx *c, size_t n0)
+{
+    const uint64_t *dir = c->dir_hash;
+    size_t k = 0, ks = 0;
+    uint32_t told_sent = UINT32_MAX; /* the sentence `told` is of */
+    int told = 0;                    /* it already tells a partisan_activity of priority 2 or more */
+    for (size_t i = 0; i < c->ntok; i++) {
+        const tok *t = &c->toks[i];
+        if (!(t->flags & TF_ALPHA) || t->lo_len < 7)
+            continue;
+        uint64_t h = t->hx | 1u;
+        size_t slot = (size_t)h & 63;
+        while (dir[slot] && dir[slot] != h)
+            slot = (slot + 1) & 63;
+        if (!dir[slot] || !word_in(t, directive_words, PK_ARRAY_LEN(directive_words)))
+            continue;
+        size_t hit = SIZE_MAX;
+        int after = 0; /* words left for the verb after a purpose word */
+        for (size_t j = i + 1; j < c->ntok && j <= i + 8 && hit == SIZE_MAX; j++) {
+            const tok *w = &c->toks[j];
+            if (w->sent != t->sent || (w->flags & TF_PUNCT_BEFORE))
+                break;
+            if ((j == i + 1 && tok_is(w, "dukungan")) ||
+                (after && word_in(w, directed_aims, PK_ARRAY_LEN(directed_aims))))
+                hit = j;
+            else if (tok_is(w, "untuk") || tok_is(w, "agar") || tok_is(w, "supaya"))
+                after = 2;
+            else if (after)
+                after--;
+        }
+        if (hit == SIZE_MAX)
+            continue;
+        uint32_t wlo = c->word_base + (uint32_t)i, whi = c->word_base + (uint32_t)hit;
+        while (k < n0 && c->cm[k].x.word_end + 8 <= wlo)
+            k++;
+        int read = 0;
+        for (size_t q = k; q < n0 && c->cm[q].x.word <= whi && !read; q++)
+            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo && c->cm[q].x.priority >= 2;
+        /* a sentence that already tells an involvement ("terlibat dalam
+         * politik praktis dengan mengarahkan dukungan", fresh6 016): its act
+         * is read already, the directed deed is how */
+        if (t->sent != told_sent) { /* once per sentence: linear in its mentions */
+            told_sent = t->sent;
+            told = 0;
+            while (ks < n0 && c->cm[ks].m.sentence < t->sent)
+                ks++;
+            for (size_t q = ks; q < n0 && c->cm[q].m.sentence == t->sent && !told; q++)
+                told = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.priority >= 2 &&
+                       pk__label_is(c->cm[q].m.label, "partisan_activity");
+        }
+        if (read || told)
+            continue;
+        cmention *m = add(c, PK_EXTRACT_MENTION_ACT, t->start, c->toks[hit].end, i, hit + 1);
+        if (!m)
+            return;
+        m->m.label = "partisan_activity";
+        m->x.priority = 2;
+        m->x.passive = (uint8_t)(t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0);
+        m->x.nominal = (uint8_t)(memcmp(t->lo, "pe", 2) == 0 || tok_is(t, "mobilisasi") || tok_is(t, "intimidasi"));
+        if (t->flags & TF_LINK)
+            m->m.flags |= PK_EXTRACT_FLAG_LINK;
+        i = hit;
     }
 }
 
@@ -3786,7 +3913,9 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     tokenize(c, off, n);
     title_pass(c);
     lexicon_pass(c, &ps);
+    size_t nlex = c->ncm;
     gift_pass(c);
+    directed_pass(c, nlex);
     sort_from(c, 0);
     size_t n1 = c->ncm;
     names_pass(c);
@@ -4022,6 +4151,7 @@ static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, c
         c.ref_inferred = c.dopt.reference.year != 0;
     }
     wclass_init(&c);
+    directed_init(&c);
     c.toks = pk__ws_reserve(ws, PK__WS_TOKS, TOK_MAX * sizeof *c.toks);
     c.arena = pk__ws_reserve(ws, PK__WS_ARENA, ARENA_MAX);
     c.w1 = pk__ws_reserve(ws, PK__WS_W1, TOK_MAX * sizeof *c.w1);

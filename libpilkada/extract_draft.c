@@ -5173,6 +5173,8 @@ static int stated_support(const dctx *d, size_t a)
         if (k == a || d->m[k].sentence != d->m[a].sentence || d->m[k].kind != PK_EXTRACT_MENTION_ACT || !d->m[k].label ||
             (d->m[k].flags & (PK_EXTRACT_FLAG_IRREALIS | PK_EXTRACT_FLAG_LINK)))
             continue;
+        if (d->m[k].start >= d->m[a].start && d->m[k].end <= d->m[a].end)
+            continue; /* a word of a's own phrase ("penggiringan dukungan", fresh12 008): its object */
         const char *l = d->m[k].label;
         if (pk__label_is(l, "declare_support") && d->x[k].priority <= 1 && !(d->m[k].flags & PK_EXTRACT_FLAG_NEGATED) &&
             !support_as_aim(d, k))
@@ -5993,7 +5995,8 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
             walk_after(&d, &w, a);
             continue;
         }
-        if (ax->priority <= 1 && own_campaign(&dr)) {
+        if ((ax->priority <= 1 || (ax->priority <= 2 && pk__label_is(am->label, "partisan_activity"))) &&
+            own_campaign(&dr)) {
             /* "5 pasangan calon ... mulai melaksanakan kampanye", "calon
              * Walikota ... menggelar pertemuan-pertemuan": a candidate's own
              * campaign, named by a generic word, is no breach */

@@ -3801,6 +3801,56 @@ static void test_round14_class_cases(void **state)
     pk_extract_free(r);
 }
 
+/* Round 14 (wip-pn): directed support. A directive word followed in its
+ * clause by the support it moves, or by a purpose clause whose verb is a
+ * support, a vote or a registration, is involvement (partisan_activity:
+ * corpus README rule 6, round 13, "mengarahkan/menggalang/memobilisasi
+ * dukungan"), neither the doer's own support nor a bare breach. */
+static void test_round14_directed_support(void **state)
+{
+    (void)state;
+    /* fresh12 008 (Kepahiang): "penggiringan dukungan masyarakat" -> camat partisan_activity (label), no
+     * declare_support draft (the support is the people's, steered by the camat) */
+    pk_extract_result *r = run("Diketahui sebelumnya, oknum camat tersebut diduga melakukan penggiringan dukungan "
+                               "masyarakat kepada salah satu Bapaslon, saat menghadiri sebuah kegiatan di salah satu "
+                               "Sekolah Dasar (SD) di wilayah Kabupaten Kepahiang.",
+                               (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "partisan_activity");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_null(draft_with(r, "declare_support"));
+    pk_extract_free(r);
+
+    /* fresh10 002 (Manggarai Barat): "keterlibatan ... yang diduga memobilisasi massa untuk mendaftarkan salah
+     * satu bakal pasangan calon" -> asn and kepala_desa partisan_activity (labels), no bare breach left */
+    r = run("Ketua Panwascam Kuwus, Tadeus Ndarung, mencurigai adanya keterlibatan oknum aparatur sipil negara (ASN) "
+            "dan kepala desa (Kades) di Kecamatan Kuwus yang diduga memobilisasi massa untuk mendaftarkan salah satu "
+            "bakal pasangan calon (Bapaslon) dalam Pilkada Manggarai Barat 2024.",
+            (pk_date){0, 0, 0});
+    int kades = 0;
+    for (size_t i = 0; i < pk_extract_draft_count(r); i++) {
+        const pk_extract_draft *v = pk_extract_draft_at(r, i);
+        assert_string_equal(v->act_label, "partisan_activity");
+        kades |= strcmp(v->actor_label, "kepala_desa") == 0;
+    }
+    assert_true(kades);
+    pk_extract_free(r);
+
+    /* fresh8 025 (Tasikmalaya), a deed told by no lexicon word: the directed deed alone is the act -> camat
+     * partisan_activity (label) */
+    expect_draft("Di mana tersebar dugaan Camat Ciawi melakukan penggiringan kader Posyandu untuk memilih salah satu "
+                 "pasangan calon Bupati dan Wakil Bupati Tasikmalaya.",
+                 "partisan_activity", "camat", NULL);
+
+    /* fresh 046 (Nunukan): the purpose is no support, vote or registration ("untuk naik ke rumah panggung"):
+     * no directed deed */
+    r = run("Sementara itu, Kepala Desa Sebuku diduga mengarahkan peserta kampanye untuk naik ke rumah panggung yang "
+            "dijadikan lokasi kampanye.",
+            (pk_date){0, 0, 0});
+    assert_null(draft_with(r, "partisan_activity"));
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3843,7 +3893,9 @@ int main(void)
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
         cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
         cmocka_unit_test(test_round13_dev_lists), cmocka_unit_test(test_round13_dev_place_names),
+        /* round 14 (wip-rec, wip-pn) */
         cmocka_unit_test(test_round14_class_cases),
+        cmocka_unit_test(test_round14_directed_support),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1431,6 +1431,29 @@ hasnt('Badan Pengawas Pemilu (Bawaslu) Kota Makassar meneruskan laporan dugaan p
       'namun informasi yang dihimpun menunjukkan bahwa oknum ASN tersebut adalah Camat Bontoala Andi Akhmad Muhajir '
       'Arif.', '^asn')
 count('Bawaslu Kota Tasikmalaya terus memantau netralitas ASN di Pilkada Kota Tasikmalaya.', 0)
+# Round 14 (wip-pn): directed support. A directive word (mengarahkan, memobilisasi, penggiringan, ...) followed in
+# its clause by the support it moves or by a purpose clause whose verb is a support, a vote or a registration is
+# involvement (partisan_activity), not a support of the doer's own (declare_support) nor a bare breach
+# (other_neutrality): corpus README rule 6, round 13. fresh12 008, fresh10 002, fresh8 025.
+DIRECTED_NOUN = ('Diketahui sebelumnya, oknum camat tersebut diduga melakukan penggiringan dukungan masyarakat kepada '
+                 'salah satu Bapaslon, saat menghadiri sebuah kegiatan di salah satu Sekolah Dasar (SD) di wilayah '
+                 'Kabupaten Kepahiang.')
+has(DIRECTED_NOUN, 'camat partisan_activity asserted')
+hasnt(DIRECTED_NOUN, 'declare_support')
+DIRECTED_AIM = ('Ketua Panwascam Kuwus, Tadeus Ndarung, mencurigai adanya keterlibatan oknum aparatur sipil negara '
+                '(ASN) dan kepala desa (Kades) di Kecamatan Kuwus yang diduga memobilisasi massa untuk mendaftarkan '
+                'salah satu bakal pasangan calon (Bapaslon) dalam Pilkada Manggarai Barat 2024.')
+has(DIRECTED_AIM, 'kepala_desa partisan_activity asserted')
+hasnt(DIRECTED_AIM, 'other_neutrality')
+has('Di mana tersebar dugaan Camat Ciawi melakukan penggiringan kader Posyandu untuk memilih salah satu pasangan '
+    'calon Bupati dan Wakil Bupati Tasikmalaya.', 'camat partisan_activity asserted')
+# the purpose is no support, vote or registration: no directed deed (fresh 046)
+hasnt('Sementara itu, Kepala Desa Sebuku diduga mengarahkan peserta kampanye untuk naik ke rumah panggung yang '
+      'dijadikan lokasi kampanye.', 'partisan_activity')
+# a campaign team directing people to its own pair is its campaign, not a neutrality breach (fresh7 030)
+hasnt('Video tersebut memperlihatkan seorang guru bersama tim kampanye pasangan calon Bupati dan Wakil Bupati Ogan '
+      'Komering Ulu nomor urut 1, mengarahkan para pelajar untuk mendukung pasangan calon tersebut.',
+      '^campaign_team')
 
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
