@@ -5703,6 +5703,206 @@ static int case_of_class(const dctx *d, size_t k)
     return case_before(d->text, e, e > 96 ? e - 96 : 0);
 }
 
+/* The word of t that starts after byte i past spaces only (letters only;
+ * none past other punctuation or at lim): [*b, *e); 0 if there is none. */
+static int word_after(const char *t, size_t i, size_t lim, size_t *b, size_t *e)
+{
+    while (i < lim && t[i] == ' ')
+        i++;
+    size_t j = i;
+    while (j < lim && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z')))
+        j++;
+    *b = i;
+    *e = j;
+    return j > i;
+}
+
+/* For role k: 1 when the words right after it tell that k committed a
+ * breach named only by its noun: an optional "yang", at most three
+ * hedging words (diduga, terindikasi, terbukti, telah, sudah, juga),
+ * "melakukan pelanggaran" ("empat kepala desa yang terindikasi melakukan
+ * pelanggaran", corpus 092); *act becomes administrative_breach when
+ * "administrasi"/"administratif" follows. At most 96 bytes read after k. */
+static int breach_after(const dctx *d, size_t k, const char **act)
+{
+    const char *t = d->text;
+    size_t lim = d->m[k].end + 96 < d->len ? d->m[k].end + 96 : d->len, b, e;
+    static const char *const hedge[] = {"diduga", "terindikasi", "terbukti", "telah", "sudah", "juga"};
+    int ok = word_after(t, d->m[k].end, lim, &b, &e);
+    if (ok && word_is(t + b, e - b, "yang"))
+        ok = word_after(t, e, lim, &b, &e);
+    int hedged = 0; /* "yang melakukan pelanggaran" alone is how a rule names whoever breaches */
+    for (int n = 0; ok && n < 3; n++) {
+        int h = 0;
+        for (size_t q = 0; q < PK_ARRAY_LEN(hedge) && !h; q++)
+            h = word_is(t + b, e - b, hedge[q]);
+        if (!h)
+            break;
+        hedged = 1;
+        ok = word_after(t, e, lim, &b, &e);
+    }
+    if (!ok || !hedged || !word_is(t + b, e - b, "melakukan") || !word_after(t, e, lim, &b, &e) ||
+        !word_is(t + b, e - b, "pelanggaran"))
+        return 0;
+    if (word_after(t, e, lim, &b, &e) &&
+        (word_is(t + b, e - b, "administrasi") || word_is(t + b, e - b, "administratif")))
+        *act = "administrative_breach";
+    return 1;
+}
+
+/* 1 if one of the first n drafts of r (deeds told) is of a person of the
+ * class of actor label l with an act other than a bare breach
+ * (other_neutrality, organizer_ethics): the report of a person of that
+ * class is mostly the frame of that deed ("Seorang camat dan penjabat
+ * penghulu (kepala desa) ... dilaporkan ke Bawaslu", then each deed,
+ * fresh5 006). */
+static int deed_of_class(const pk_extract_result *r, size_t n, const char *l)
+{
+    for (size_t i = 0; i < n; i++)
+        if (same_class(r->d[i].actor_label, l) && !pk__label_is(r->d[i].act_label, "other_neutrality") &&
+            !pk__label_is(r->d[i].act_label, "organizer_ethics"))
+            return 1;
+    return 0;
+}
+
+/* For role k: 1 when the next mention of its sentence, past places only,
+ * is a passive `report` cue (dilaporkan, diadukan, dikadukan) within 64
+ * bytes with only names (capitalised words) and the words yang, juga,
+ * ikut, turut, telah, sudah, di between: k is the reported party of a
+ * case ("ada satu kades di Kecamatan Cikande yang dilaporkan ke Bawaslu
+ * Kabupaten Serang", corpus 083; "Camat Mejobo Moch Zaenuri juga ikut
+ * dilaporkan ke Bawaslu Kudus", fresh4 007). */
+static int reported_after(const dctx *d, size_t k)
+{
+    size_t q = k + 1;
+    while (q < d->nm && d->m[q].sentence == d->m[k].sentence &&
+           (d->m[q].kind == PK_EXTRACT_MENTION_DISTRICT || d->m[q].kind == PK_EXTRACT_MENTION_VILLAGE ||
+            d->m[q].kind == PK_EXTRACT_MENTION_REGION))
+        q++;
+    if (q >= d->nm || d->m[q].sentence != d->m[k].sentence || !cue_is(d, q, "report", NULL) ||
+        d->m[q].start < d->m[k].end || d->m[q].start - d->m[k].end > 64)
+        return 0;
+    static const char *const glue[] = {"yang", "juga", "ikut", "turut", "telah", "sudah", "di"};
+    for (size_t i = d->m[k].end, b, e; i < d->m[q].start; i = e) {
+        while (i < d->m[q].start && d->text[i] == ' ')
+            i++;
+        if (i >= d->m[q].start)
+            break;
+        if (!word_after(d->text, i, d->m[q].start, &b, &e))
+            return 0; /* a comma, bracket, figure or other sign: another clause */
+        int ok = d->text[b] >= 'A' && d->text[b] <= 'Z'; /* a name or a place's name */
+        for (size_t g = 0; g < PK_ARRAY_LEN(glue) && !ok; g++)
+            ok = word_is(d->text + b, e - b, glue[g]);
+        if (!ok)
+            return 0;
+    }
+    const char *w = d->text + d->m[q].start;
+    size_t n = d->m[q].end - d->m[q].start;
+    return word_is(w, n, "dilaporkan") || word_is(w, n, "diadukan") || word_is(w, n, "dikadukan");
+}
+
+/* 1 if the sentence of mention k holds a prohibition, appeal, condition
+ * or risk word (an `irrealis` mention of that label; socialisation and
+ * aggregate words name supervision and counts, which case reports also
+ * use): "Kepala desa yang terbukti melakukan pelanggaran akan dikenai
+ * sanksi" tells a rule, not a case. At most WINDOW mentions read on either
+ * side. */
+static int modal_sentence(const dctx *d, size_t k)
+{
+    size_t sent = d->m[k].sentence, lo = k, hi = k + 1;
+    while (lo > 0 && k - lo < WINDOW && d->m[lo - 1].sentence == sent)
+        lo--;
+    while (hi < d->nm && hi - k < WINDOW && d->m[hi].sentence == sent)
+        hi++;
+    for (size_t q = lo; q < hi; q++)
+        if (d->m[q].kind == PK_EXTRACT_MENTION_IRREALIS &&
+            (pk__label_is(d->m[q].label, "prohibition") || pk__label_is(d->m[q].label, "appeal") ||
+             pk__label_is(d->m[q].label, "condition") || pk__label_is(d->m[q].label, "risk")))
+            return 1;
+    return 0;
+}
+
+/* For role k: the act of a breach named only by its noun with k as its
+ * doer ("dugaan pelanggaran yang dilakukan Kepala Desa/Ohoi Uwat", fresh6
+ * 021; "lima dugaan pelanggaran administrasi yang dilakukan oleh KPPS di
+ * TPS", fresh12 040): "dugaan" or "temuan", "pelanggaran", an optional
+ * kind (administrasi, administratif: administrative_breach, UU 10/2016
+ * Pasal 138; pemilu,
+ * pemilihan, pilkada: no kind), "yang dilakukan", an optional "oleh", and
+ * at most two words counting or hedging the doer (salah satu, seorang,
+ * oknum, sejumlah, beberapa, para) right before k; in a sentence naming no
+ * deed (no act mention) and not of a prohibition, appeal, condition or
+ * risk (modal_sentence()); also the doer told after k (breach_after()) or
+ * k named as the reported party (reported_after(): *reported 1). Not when
+ * "tersebut", "itu" or "ini" follows k: the one told before, whose deed
+ * is told. The act is the kind's, else the class's generic one (corpus
+ * README rule 6: organizer_ethics for an organiser; other_neutrality for the people
+ * neutrality binds: civil servants and their posts, the village
+ * government, Polri, TNI); NULL for anyone else (a candidate's breach
+ * named so is no neutrality breach) or when the words are not there. At
+ * most 96 bytes read before k. */
+static const char *offender_act(const dctx *d, size_t k, int *reported)
+{
+    *reported = 0;
+    const pk_extract_mention *m = &d->m[k];
+    if (m->kind != PK_EXTRACT_MENTION_ROLE || d->x[k].sent_act_prio || (m->flags & PK_EXTRACT_FLAG_IRREALIS) ||
+        (m->flags & (PK_EXTRACT_FLAG_NEGATED | PK_EXTRACT_FLAG_LINK)) || d->x[k].title)
+        return NULL;
+    static const char *const binds[] = {"asn",         "pns",         "pppk",           "camat",
+                                        "lurah",       "honorer",     "acting_head",    "kepala_desa",
+                                        "perangkat_desa", "pendamping_desa", "polri",   "tni"};
+    int organiser = pk__label_is(m->label, "organizer") || pk__label_is(m->label, "supervisor"), bound = organiser;
+    for (size_t q = 0; q < PK_ARRAY_LEN(binds) && !bound; q++)
+        bound = pk__label_is(m->label, binds[q]);
+    if (!bound || modal_sentence(d, k))
+        return NULL;
+    const char *t = d->text;
+    size_t i, j;
+    if (word_after(t, m->end, d->len, &i, &j) &&
+        (word_is(t + i, j - i, "tersebut") || word_is(t + i, j - i, "itu") || word_is(t + i, j - i, "ini")))
+        return NULL; /* "pelanggaran pemilu yang dilakukan ASN tersebut" (fresh6 012): the one told before, whose
+                        deed is told */
+    const char *act = organiser ? "organizer_ethics" : "other_neutrality";
+    if (breach_after(d, k, &act))
+        return act;
+    if (reported_after(d, k)) {
+        *reported = 1;
+        return act;
+    }
+    size_t floor = m->start > 96 ? m->start - 96 : 0, b = m->start, e;
+    static const char *const doer[] = {"salah", "satu", "seorang", "oknum", "sejumlah", "beberapa", "para"};
+    int ok = word_before(t, b, floor, &b, &e);
+    for (int n = 0; ok && n < 2; n++) {
+        int skip = 0;
+        for (size_t q = 0; q < PK_ARRAY_LEN(doer) && !skip; q++)
+            skip = word_is(t + b, e - b, doer[q]);
+        if (!skip)
+            break;
+        ok = word_before(t, b, floor, &b, &e);
+    }
+    if (ok && word_is(t + b, e - b, "oleh"))
+        ok = word_before(t, b, floor, &b, &e);
+    if (!ok || !word_is(t + b, e - b, "dilakukan") || !word_before(t, b, floor, &b, &e) ||
+        !word_is(t + b, e - b, "yang") || !word_before(t, b, floor, &b, &e))
+        return NULL;
+    if (word_is(t + b, e - b, "administrasi") || word_is(t + b, e - b, "administratif")) {
+        act = "administrative_breach";
+        if (!word_before(t, b, floor, &b, &e))
+            return NULL;
+    } else if (word_is(t + b, e - b, "pemilu") || word_is(t + b, e - b, "pemilihan") ||
+               word_is(t + b, e - b, "pilkada")) {
+        if (!word_before(t, b, floor, &b, &e))
+            return NULL;
+    }
+    /* "dugaan pelanggaran ...", "temuan pelanggaran ...": a case; a bare
+     * "pelanggaran yang dilakukan oleh ASN" is also how rules and national
+     * tallies speak (fresh 042) */
+    if (!word_is(t + b, e - b, "pelanggaran") || !word_before(t, b, floor, &b, &e) ||
+        !(word_is(t + b, e - b, "dugaan") || word_is(t + b, e - b, "temuan")))
+        return NULL;
+    return act;
+}
+
 /* 1 if act k names the neutrality of civil servants as a class
  * ("netralitas ASN", the class word inside the act's words) in a sentence
  * telling that a case was found proven or sanctioned ("ada satu sudah ada
@@ -5727,16 +5927,23 @@ static int handled_class(const dctx *d, size_t k)
  * confidence below 0.5 (an aggregate tells no single deed). None when a
  * draft of that class is already there (the deed told), or when the
  * place is not one kabupaten/kota (a national or provincial tally is no
- * incident) or only the default region. */
+ * incident) or only the default region. With own_act (a breach named by
+ * its noun with role k as its doer or reported party, offender_act()):
+ * that act, the actor stated, and none only when a deed of somebody named
+ * in k's own sentence is drafted; reported: a post place of k's (its
+ * kecamatan or desa right after it) is not taken as the deed's. */
 static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_options *o,
-                             const pk_region *defreg, dmetas *ms)
+                             const pk_region *defreg, dmetas *ms, const char *own_act, int reported)
 {
     const pk_extract_mention *km = &d->m[k];
     int role = km->kind == PK_EXTRACT_MENTION_ROLE; /* else ASN: forwarded_civil(), handled_class() */
-    for (size_t i = 0; i < d->r->nd; i++)
-        if (same_class(d->r->d[i].actor_label, role ? km->label : "asn") ||
-            (ms->m[i].named_as && same_class(ms->m[i].named_as, role ? km->label : "asn")))
-            return PK_OK;
+    for (size_t i = 0; i < d->r->nd; i++) {
+        size_t am = d->r->d[i].evidence[PK_EXTRACT_FIELD_ACTOR].mention;
+        if (own_act ? am != PK_EXTRACT_NO_MENTION && am < d->nm && d->m[am].sentence == km->sentence
+                    : same_class(d->r->d[i].actor_label, role ? km->label : "asn") ||
+                          (ms->m[i].named_as && same_class(ms->m[i].named_as, role ? km->label : "asn")))
+            return PK_OK; /* an offender named (offender_act()): only a deed of someone in its own sentence */
+    }
     pk_extract_draft dr;
     memset(&dr, 0, sizeof dr);
     dr.incident = (pk_incident)PK_INCIDENT_INIT;
@@ -5745,13 +5952,15 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     pk_act act;
     pk_actor who;
     if (role) {
-        set_actor(d, &dr, k, PK_EXTRACT_HOW_INFERRED, TALLY_CONF);
+        set_actor(d, &dr, k, own_act ? PK_EXTRACT_HOW_STATED : PK_EXTRACT_HOW_INFERRED, TALLY_CONF);
     } else if (pk_actor_from_name(&who, "pns", NULL) == PK_OK) {
         dr.actor_label = "asn";
         dr.incident.actor = who;
         set_ev(&dr, PK_EXTRACT_FIELD_ACTOR, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
     }
-    dr.act_label = role && pk__label_is(km->label, "organizer") ? "organizer_ethics" : "other_neutrality";
+    dr.act_label = own_act                                          ? own_act
+                   : role && pk__label_is(km->label, "organizer") ? "organizer_ethics"
+                                                                    : "other_neutrality";
     if (pk_act_from_name(&act, dr.act_label, NULL) == PK_OK)
         dr.incident.act = act;
     set_ev(&dr, PK_EXTRACT_FIELD_ACT, PK_EXTRACT_HOW_INFERRED, TALLY_CONF, km, k);
@@ -5783,6 +5992,17 @@ static pk_status tally_draft(dctx *d, size_t k, const walk *w, const pk_extract_
     if (re->how == PK_EXTRACT_HOW_NONE || re->how == PK_EXTRACT_HOW_DEFAULTED ||
         !is_kabkota(d->m[re->mention].region))
         return PK_OK;
+    size_t post = reported ? own_place(d, k) : NONE;
+    if (post != NONE && (dr.evidence[PK_EXTRACT_FIELD_DISTRICT].mention == post ||
+                         dr.evidence[PK_EXTRACT_FIELD_VILLAGE].mention == post)) {
+        /* named only as reported ("Camat Mejobo ... juga ikut dilaporkan",
+         * fresh4 007): no deed is told, so the post names where the person
+         * works, not where a deed was done (corpus README rule 3) */
+        dr.district[0] = dr.district_code[0] = dr.village[0] = dr.village_code[0] = '\0';
+        dr.evidence[PK_EXTRACT_FIELD_DISTRICT] = dr.evidence[PK_EXTRACT_FIELD_VILLAGE] = (pk_extract_evidence){0};
+        dr.evidence[PK_EXTRACT_FIELD_DISTRICT].mention = dr.evidence[PK_EXTRACT_FIELD_VILLAGE].mention =
+            PK_EXTRACT_NO_MENTION;
+    }
     fill_rest(d, &dr, k, o);
     dr.start = d->m[lo].start;
     dr.end = d->m[hi - 1].end;
@@ -5854,6 +6074,10 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
     dmeta *meta = ms.m;
     walk w = {NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, 0, NONE, NONE};
     size_t tally_at[8], ntally = 0; /* roles counted by cases (tally_class), drafted after the deeds */
+    size_t off_at[8], noff = 0; /* doers of a breach named by its noun (offender_act) */
+    const char *off_act[8];
+    int off_rep[8]; /* named as the reported party (reported_after()) */
+    walk off_walk[8];
     walk tally_walk[8];
     for (size_t a = 0; s == PK_OK && a < d.nm; a++) {
         walk_step(&d, &w, a);
@@ -5864,6 +6088,9 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
                 (am->kind == PK_EXTRACT_MENTION_ROLE ? tally_group(&d, a) : forwarded_civil(&d, a))) {
                 tally_at[ntally] = a;
                 tally_walk[ntally++] = w;
+            } else if (noff < PK_ARRAY_LEN(off_at) && (off_act[noff] = offender_act(&d, a, &off_rep[noff])) != NULL) {
+                off_at[noff] = a;
+                off_walk[noff++] = w;
             }
             walk_after(&d, &w, a);
             continue;
@@ -6180,8 +6407,12 @@ pk_status pk__extract_drafts(pk_extract_result *r, pk_extract_workspace *ws, con
         support_method(r, meta);
         fold_leftovers(r, meta, text, len);
     }
+    size_t deeds = r->nd; /* drafts of deeds told, before any tally's */
     for (size_t q = 0; s == PK_OK && q < ntally; q++)
-        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, &ms);
+        s = tally_draft(&d, tally_at[q], &tally_walk[q], o, defreg, &ms, NULL, 0);
+    for (size_t q = 0; s == PK_OK && q < noff; q++)
+        if (!(off_rep[q] && deed_of_class(r, deeds, d.m[off_at[q]].label)))
+            s = tally_draft(&d, off_at[q], &off_walk[q], o, defreg, &ms, off_act[q], off_rep[q]);
     for (size_t i = 0; i < r->nd; i++) {
         pk_extract_draft *dr = &r->d[i];
         district_village(&d, dr);

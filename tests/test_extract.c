@@ -3851,6 +3851,66 @@ static void test_round14_directed_support(void **state)
     pk_extract_free(r);
 }
 
+/* Round 14 (wip-bn): the doer or reported party of a breach named only by
+ * its noun (offender_act()): "dugaan pelanggaran [administrasi] yang
+ * dilakukan (oleh) X", "X yang terindikasi melakukan pelanggaran", "X ...
+ * dilaporkan ke Bawaslu", in a sentence naming no deed: X's class's bare
+ * breach (administrative_breach for "pelanggaran administrasi") at a low
+ * confidence; not for the one told before ("ASN tersebut"), not in a rule
+ * or condition, and no post place for a person only reported. */
+static void test_round14_offenders(void **state)
+{
+    (void)state;
+    /* fresh12 040 (Mamasa): "lima dugaan pelanggaran administrasi yang dilakukan oleh KPPS di TPS" -> organizer
+     * administrative_breach, Kabupaten Mamasa 76.03 (label) */
+    pk_extract_result *r = run("MAMASA \xE2\x80\x93 Jajaran Bawaslu Kabupaten Mamasa gencar melakukan pengawasan saat "
+                               "pemungutan suara Pilkada Kabupaten Mamasa. \xE2\x80\x9C" "Berdasarkan pengawasan yang "
+                               "dilaksanakan oleh jajaran Bawaslu Kabupaten Mamasa pada tahapan pemungutan dan "
+                               "penghitungan suara pada tanggal 27 November 2024, ditemukan lima dugaan pelanggaran "
+                               "administrasi yang dilakukan oleh KPPS di TPS,\xE2\x80\x9D ucap Rustam.",
+                               (pk_date){0, 0, 0});
+    const pk_extract_draft *d = draft_with(r, "administrative_breach");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "organizer");
+    assert_string_equal(d->incident.region, "76.03");
+    assert_true(d->confidence < 0.5);
+    pk_extract_free(r);
+
+    /* fresh6 021 (Maluku Tenggara): "dugaan pelanggaran yang dilakukan Kepala Desa/Ohoi Uwat" -> kepala_desa
+     * other_neutrality, 81.02 (label) */
+    r = run("Di Maluku Tenggara, Bawaslu setempat menemukan dugaan pelanggaran yang dilakukan Kepala Desa/Ohoi Uwat.",
+            (pk_date){2024, 11, 2});
+    d = draft_with(r, "other_neutrality");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "kepala_desa");
+    assert_string_equal(d->incident.region, "81.02");
+    pk_extract_free(r);
+
+    /* fresh4 007 (Kudus): "Camat Mejobo Moch Zaenuri juga ikut dilaporkan ke Bawaslu Kudus" -> camat
+     * other_neutrality, 33.19, no kecamatan (the label: Mejobo is his office, not a deed's place) */
+    r = run("Ngawurnya lagi, kata dia, Camat Mejobo Moch Zaenuri juga ikut dilaporkan ke Bawaslu Kudus.",
+            (pk_date){0, 0, 0});
+    d = draft_with(r, "other_neutrality");
+    assert_non_null(d);
+    assert_string_equal(d->actor_label, "camat");
+    assert_string_equal(d->incident.region, "33.19");
+    assert_string_equal(d->district_code, "");
+    pk_extract_free(r);
+
+    /* fresh6 012 (Lebak): "pelanggaran pemilu yang dilakukan ASN tersebut" is the ASN told before, whose deed
+     * the text tells: no bare breach ("dugaan" added to the sentence, so that only "tersebut" keeps it out) */
+    r = run("Tak sampai disitu, Carlos mengatakan, kejadian dugaan pelanggaran pemilu yang dilakukan ASN tersebut "
+            "terjadi di kecamatan Maja, Kabupaten Lebak.",
+            (pk_date){0, 0, 0});
+    assert_null(draft_with(r, "other_neutrality"));
+    pk_extract_free(r);
+
+    /* a rule, not a case: a condition in the sentence */
+    r = run("Kepala desa di Kabupaten Pati yang terbukti melakukan pelanggaran akan dikenai sanksi.", (pk_date){0, 0, 0});
+    assert_int_equal(pk_extract_draft_count(r), 0);
+    pk_extract_free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3893,9 +3953,10 @@ int main(void)
         cmocka_unit_test(test_round13_mention_contexts), cmocka_unit_test(test_round13_contexts_and_denials),
         cmocka_unit_test(test_round13_dev_mention_sets), cmocka_unit_test(test_round13_dev_places),
         cmocka_unit_test(test_round13_dev_lists), cmocka_unit_test(test_round13_dev_place_names),
-        /* round 14 (wip-rec, wip-pn) */
+        /* round 14 (wip-rec, wip-pn, wip-bn) */
         cmocka_unit_test(test_round14_class_cases),
         cmocka_unit_test(test_round14_directed_support),
+        cmocka_unit_test(test_round14_offenders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
