@@ -5858,7 +5858,7 @@ static const char *offender_act(const dctx *d, size_t k, int *reported)
         return NULL;
     const char *t = d->text;
     size_t i, j;
-    if (word_after(t, m->end, d->len, &i, &j) &&
+    if (word_after(t, m->end, m->end + 64 < d->len ? m->end + 64 : d->len, &i, &j) &&
         (word_is(t + i, j - i, "tersebut") || word_is(t + i, j - i, "itu") || word_is(t + i, j - i, "ini")))
         return NULL; /* "pelanggaran pemilu yang dilakukan ASN tersebut" (fresh6 012): the one told before, whose
                         deed is told */
