@@ -145,7 +145,6 @@ typedef struct ctx {
     size_t nnames;
     uint64_t wc_hash[WCLASS_SLOTS]; /* word hashes of the WC_* lists (0 = empty slot) */
     uint8_t wc_bits[WCLASS_SLOTS];
-    uint64_t dir_hash[64]; /* directed_pass()'s directive words by hash (| 1; 0 = empty slot) */
     stem_slot *stems;       /* stem_mask + 1 slots */
     size_t stem_mask;
     cmention *tmp;          /* scratch of sort_from() */
@@ -842,6 +841,25 @@ static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
     return a->mode == b->mode && a->hash == b->hash && pk__same_label(a->phrase, b->phrase);
 }
 
+/* 1 for a cue entry that another pass reads by itself and the lexicon pass
+ * never reports: the directive words and purpose verbs of directed_pass()
+ * (data/extract/cues.csv, `occur` labels `direct` and `aim`) */
+static int side_entry(const pk__lex_entry *e)
+{
+    return e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "direct") || pk__label_is(e->label, "aim"));
+}
+
+/* 1 if every entry of the group of `first` is a side_entry(): the words
+ * match no phrase of the lexicon pass */
+static int side_only(const pk__lex_entry *first)
+{
+    for (const pk__lex_entry *e = first; e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first);
+         e++)
+        if (!side_entry(e))
+            return 0;
+    return 1;
+}
+
 static int stop_word(const tok *t) { return (t->wclass & WC_STOP) != 0; }
 
 /* Copy n bytes of a name (not NUL-terminated in the text) into dst, cut at
@@ -1261,6 +1279,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
             }
             const pk__lex_entry *ex = !px ? NULL : one ? c->w1[i].e[0] : lex_find(PK__LX_EXACT, hx, t, n);
             const pk__lex_entry *es = !pst ? NULL : one ? c->w1[i].e[1] : lex_find(PK__LX_STEM, hs, t, n);
+            if (ex && side_only(ex))
+                ex = NULL; /* only words another pass reads (directed_pass()): no phrase here */
             if (ex || es) {
                 /* at equal length the words as written beat their stems
                  * ("ikut mengkampanyekan" over "ikut kampanye") */
@@ -1342,6 +1362,8 @@ static void lexicon_pass(ctx *c, place_state *ps)
                     continue;
                 if (e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "give") || strncmp(e->label, "gift_", 5) == 0))
                     continue; /* read by gift_pass() */
+                if (side_entry(e))
+                    continue; /* read by directed_pass() */
                 if (gapped && e->kind != PK__LX_ACT)
                     continue;
                 if (e->kind == PK__LX_PLACE) {
@@ -1595,53 +1617,37 @@ static void gift_pass(ctx *c)
     }
 }
 
-/* Round 14: directed support (data/extract/README.md, "Round 14"). A
- * verb or noun of a deed that moves other people (KBBI arah, mobilisasi,
- * kerah, giring, galang, suruh, tugas, instruksi, perintah, intimidasi):
- * the doer directs, mobilises, deploys, steers, rallies, orders, assigns or
- * intimidates them. Not "mengajak" (to invite) nor "meminta" (to ask): an
- * open appeal is told as the speaker's own support (fresh 002, fresh5
- * 003), and "meminta" is as often a request for a statement. */
-static const char *const directive_words[] = {
-    "mengarahkan",   "diarahkan",      "pengarahan",       "memobilisasi",   "dimobilisasi",  "mobilisasi",
-    "mengerahkan",   "dikerahkan",     "pengerahan",       "menggiring",     "digiring",      "penggiringan",
-    "menggalang",    "digalang",       "penggalangan",     "menyuruh",       "disuruh",       "menugasi",
-    "ditugasi",      "menugaskan",     "ditugaskan",       "menginstruksikan", "diinstruksikan", "memerintahkan",
-    "diperintahkan", "mengintimidasi", "diintimidasi",     "intimidasi"};
-/* the verb of a purpose clause after a directive word: a support, a vote,
- * a win, a candidate's registration */
-static const char *const directed_aims[] = {"mendukung", "dukung",    "memilih",  "pilih",      "memenangkan",
-                                            "menangkan", "mencoblos", "coblos",   "mendaftarkan", "pemenangan"};
-
-static int word_in(const tok *t, const char *const *w, size_t n)
+/* The word as written (exact mode) with an `occur` cue of label `label` in
+ * data/extract/cues.csv, or NULL: the one-word entry the tokenizer looked
+ * up (ctx.w1), else a look-up of its own. */
+static const pk__lex_entry *exact_cue(const ctx *c, size_t i, const char *label)
 {
-    for (size_t r = 0; r < n; r++)
-        if (tok_is(t, w[r]))
-            return 1;
-    return 0;
-}
-
-/* The directive words by their hash (tok.hx, as wclass_of() reads it; | 1
- * so that no key is an empty slot), once per call: one probe for most
- * words in directed_pass(), the text compared only on a hit. */
-static void directed_init(ctx *c)
-{
-    memset(c->dir_hash, 0, sizeof c->dir_hash);
-    for (size_t r = 0; r < PK_ARRAY_LEN(directive_words); r++) {
-        uint64_t h = pk__lex_word_hash(directive_words[r], strlen(directive_words[r])) | 1u;
-        size_t slot = (size_t)h & 63;
-        while (c->dir_hash[slot] && c->dir_hash[slot] != h)
-            slot = (slot + 1) & 63;
-        c->dir_hash[slot] = h;
+    const pk__lex_entry *first;
+    if (!(c->w1[i].pfx & PFX_UNSET)) {
+        first = c->w1[i].e[0];
+    } else {
+        const tok *t = &c->toks[i];
+        first = t->lo_len ? lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), t->hx), t, 1) : NULL;
     }
+    for (const pk__lex_entry *e = first;
+         e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
+        if (e->kind == PK__LX_OCCUR && pk__label_is(e->label, label))
+            return e;
+    return NULL;
 }
 
-/* Acts told by the structure of a directed deed: a directive word followed
+/* Acts told by the structure of a directed deed: a directive word (an
+ * `occur` cue of label `direct` in data/extract/cues.csv: KBBI arah,
+ * mobilisasi, kerah, giring, galang, suruh, tugas, instruksi, perintah,
+ * intimidasi in their meN-/di-/peN-an forms; not "mengajak", to invite, nor
+ * "meminta", to ask: an open appeal is told as the speaker's own support,
+ * fresh 002, fresh5 003, and "meminta" is as often a request for a
+ * statement) followed
  * in its clause (no punctuation between, at most eight words) by the
  * support it moves ("mengarahkan dukungan kepada salah satu pasangan",
  * "penggiringan dukungan masyarakat kepada salah satu Bapaslon") or by a
  * purpose clause ("untuk", "agar", "supaya") whose verb, one of the two
- * words after it, is in directed_aims ("memobilisasi massa untuk
+ * words after it, is an `aim` cue ("memobilisasi massa untuk
  * mendaftarkan salah satu bakal pasangan calon", "penggiringan kader
  * Posyandu untuk memilih salah satu pasangan calon"). What the people are
  * moved to do is their support or vote, not a support of the doer's own:
@@ -1658,7 +1664,6 @@ static void directed_init(ctx *c)
  * pass's after them are not. */
 static void directed_pass(ctx *c, size_t n0)
 {
-    const uint64_t *dir = c->dir_hash;
     size_t k = 0, ks = 0;
     uint32_t told_sent = UINT32_MAX; /* the sentence `told` is of */
     int told = 0;                    /* it already tells a partisan_activity of priority 2 or more */
@@ -1666,11 +1671,7 @@ static void directed_pass(ctx *c, size_t n0)
         const tok *t = &c->toks[i];
         if (!(t->flags & TF_ALPHA) || t->lo_len < 7)
             continue;
-        uint64_t h = t->hx | 1u;
-        size_t slot = (size_t)h & 63;
-        while (dir[slot] && dir[slot] != h)
-            slot = (slot + 1) & 63;
-        if (!dir[slot] || !word_in(t, directive_words, PK_ARRAY_LEN(directive_words)))
+        if (!exact_cue(c, i, "direct"))
             continue;
         size_t hit = SIZE_MAX;
         int after = 0; /* words left for the verb after a purpose word */
@@ -1679,7 +1680,7 @@ static void directed_pass(ctx *c, size_t n0)
             if (w->sent != t->sent || (w->flags & TF_PUNCT_BEFORE))
                 break;
             if ((j == i + 1 && tok_is(w, "dukungan")) ||
-                (after && word_in(w, directed_aims, PK_ARRAY_LEN(directed_aims))))
+                (after && exact_cue(c, j, "aim")))
                 hit = j;
             else if (tok_is(w, "untuk") || tok_is(w, "agar") || tok_is(w, "supaya"))
                 after = 2;
@@ -4151,7 +4152,6 @@ static pk_status extract_in(pk_extract_result **out, pk_extract_workspace *ws, c
         c.ref_inferred = c.dopt.reference.year != 0;
     }
     wclass_init(&c);
-    directed_init(&c);
     c.toks = pk__ws_reserve(ws, PK__WS_TOKS, TOK_MAX * sizeof *c.toks);
     c.arena = pk__ws_reserve(ws, PK__WS_ARENA, ARENA_MAX);
     c.w1 = pk__ws_reserve(ws, PK__WS_W1, TOK_MAX * sizeof *c.w1);
