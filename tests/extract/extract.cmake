@@ -69,6 +69,12 @@ if(Python3_Interpreter_FOUND)
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh12_floors.txt)
     pk_extract_score(extract_fresh13 fresh13 --min-files 40 --by-class
                      --floors ${CMAKE_CURRENT_SOURCE_DIR}/extract/fresh13_floors.txt)
+    # The round-14 held-out sets (tests/extract/fresh14, 46 paragraphs from 45 hosts, 57 incidents,
+    # ordinary news over 23 provinces; tests/extract/fresh15, 43 paragraphs from 42 sites, 64
+    # incidents, official Bawaslu/KPU/DKPP/court texts among them), printed; first runs in their
+    # READMEs.
+    pk_extract_score(extract_fresh14 fresh14 --min-files 46 --by-class)
+    pk_extract_score(extract_fresh15 fresh15 --min-files 43 --by-class)
     # The round-10 development set of organisers and voters as offenders (tests/extract/org_dev,
     # 16 paragraphs; labels committed before the first run, see its README), printed.
     pk_extract_score(extract_org_dev org_dev --min-files 16 --by-class)
