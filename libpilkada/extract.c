@@ -1753,11 +1753,13 @@ static int bracket_gap(const ctx *c, size_t j)
  * 29 huruf j for a kepala desa), at priority 2 as directed_pass()'s. Words
  * the lexicon already reads as an act of priority 2 or more ("ikut
  * mengantar pendaftaran", "mendaftar ke partai") and sentences that already
- * tell a partisan_activity of priority 2 or more are left as read. Linear:
+ * tell a partisan_activity of priority 2 or more (the lexicon pass's,
+ * cm[0, n0), or a directed deed of directed_pass(), cm[nd, ...): both in
+ * word order) are left as read. Linear:
  * each word starts at most one look-ahead of ten words and one of three. */
-static void registration_pass(ctx *c, size_t n0)
+static void registration_pass(ctx *c, size_t n0, size_t nd)
 {
-    size_t k = 0, ks = 0;
+    size_t k = 0, ks = 0, kd = nd, nd_end = c->ncm;
     uint32_t sent = UINT32_MAX; /* the sentence `cand` and `told` are of */
     int cand = 0, told = 0;
     for (size_t i = 0; i < c->ntok; i++) {
@@ -1794,6 +1796,10 @@ static void registration_pass(ctx *c, size_t n0)
                 told |= c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.priority >= 2 &&
                         pk__label_is(c->cm[q].m.label, "partisan_activity");
             }
+            while (kd < nd_end && c->cm[kd].m.sentence < t->sent)
+                kd++;
+            for (size_t q = kd; q < nd_end && c->cm[q].m.sentence == t->sent; q++)
+                told |= pk__label_is(c->cm[q].m.label, "partisan_activity"); /* a directed deed */
         }
         if (!cand || told)
             continue;
@@ -4013,8 +4019,9 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     lexicon_pass(c, &ps);
     size_t nlex = c->ncm;
     gift_pass(c);
+    size_t ndir = c->ncm;
     directed_pass(c, nlex);
-    registration_pass(c, nlex);
+    registration_pass(c, nlex, ndir);
     sort_from(c, 0);
     size_t n1 = c->ncm;
     names_pass(c);
