@@ -846,7 +846,8 @@ static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
  * (data/extract/cues.csv, `occur` labels `direct` and `aim`) */
 static int side_entry(const pk__lex_entry *e)
 {
-    return e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "direct") || pk__label_is(e->label, "aim"));
+    return e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "direct") || pk__label_is(e->label, "aim") ||
+                                       pk__label_is(e->label, "escort") || pk__label_is(e->label, "register"));
 }
 
 /* 1 if every entry of the group of `first` is a side_entry(): the words
@@ -1363,7 +1364,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
                 if (e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "give") || strncmp(e->label, "gift_", 5) == 0))
                     continue; /* read by gift_pass() */
                 if (side_entry(e))
-                    continue; /* read by directed_pass() */
+                    continue; /* read by directed_pass(), registration_pass() */
                 if (gapped && e->kind != PK__LX_ACT)
                     continue;
                 if (e->kind == PK__LX_PLACE) {
@@ -1718,6 +1719,108 @@ static void directed_pass(ctx *c, size_t n0)
         m->x.nominal = (uint8_t)(memcmp(t->lo, "pe", 2) == 0 || tok_is(t, "mobilisasi") || tok_is(t, "intimidasi"));
         if (t->flags & TF_LINK)
             m->m.flags |= PK_EXTRACT_FLAG_LINK;
+        i = hit;
+    }
+}
+
+/* 1 if only spaces and brackets stand between word j-1 and word j (the
+ * gloss of "bakal pasangan calon (bapaslon) Pemilihan Bupati (Pilbup)"). */
+static int bracket_gap(const ctx *c, size_t j)
+{
+    if (!(c->toks[j].flags & TF_PUNCT_BEFORE))
+        return 1;
+    for (size_t b = c->toks[j - 1].end; b < c->toks[j].start; b++)
+        if (c->text[b] != ' ' && c->text[b] != '(' && c->text[b] != ')')
+            return 0;
+    return 1;
+}
+
+/* Acts told by being at a candidate's registration (round 14): a word of
+ * presence or escort (an `occur` cue of label `escort` in
+ * data/extract/cues.csv: hadir, menghadiri, kehadiran, ikut, mengikuti,
+ * mengantar(kan), mendampingi) followed in its clause (no punctuation but
+ * brackets between, at most ten words) by a registration word (label
+ * `register`: mendaftar, pendaftaran, mendaftarkan; an affixed form, not the
+ * noun "daftar", list, nor "terdaftar", registered) in a sentence that
+ * names a candidate or the registration stage (the `schedule` cue
+ * "pendaftaran pasangan calon"): "hadir saat pendaftaran Bakal Pasangan Calon",
+ * "ikut mengantarkan bakal pasangan calon kepala daerah mendaftar ke KPU",
+ * "ikut ke KPU saat pendaftaran pasangan calon". Registration with a party
+ * ("mendaftarkan diri ke partai", three words on at most) is the party's
+ * selection, approach_party, not the KPU's registration: not read here. The
+ * deed is involvement, partisan_activity (corpus README rule 6; PP 94/2021
+ * Pasal 5 huruf n, SKB 2022 kode etik angka 6 for an ASN; UU 6/2014 Pasal
+ * 29 huruf j for a kepala desa), at priority 2 as directed_pass()'s. Words
+ * the lexicon already reads as an act of priority 2 or more ("ikut
+ * mengantar pendaftaran", "mendaftar ke partai") and sentences that already
+ * tell a partisan_activity of priority 2 or more (the lexicon pass's,
+ * cm[0, n0), or a directed deed of directed_pass(), cm[nd, ...): both in
+ * word order) are left as read. Linear:
+ * each word starts at most one look-ahead of ten words and one of three. */
+static void registration_pass(ctx *c, size_t n0, size_t nd)
+{
+    size_t k = 0, ks = 0, kd = nd, nd_end = c->ncm;
+    uint32_t sent = UINT32_MAX; /* the sentence `cand` and `told` are of */
+    int cand = 0, told = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        const tok *t = &c->toks[i];
+        if (!(t->flags & TF_ALPHA) || t->lo_len < 4 || !stem_cue(c, i, "escort"))
+            continue;
+        size_t hit = SIZE_MAX;
+        for (size_t j = i + 1; j < c->ntok && j <= i + 10 && hit == SIZE_MAX; j++) {
+            const tok *w = &c->toks[j];
+            if (w->sent != t->sent || !bracket_gap(c, j))
+                break;
+            if (w->st_len < w->lo_len && !(w->lo_len > 3 && memcmp(w->lo, "ter", 3) == 0) &&
+                stem_cue(c, j, "register"))
+                hit = j;
+        }
+        if (hit == SIZE_MAX)
+            continue;
+        int party = 0;
+        for (size_t j = hit + 1; j < c->ntok && j <= hit + 3 && !party; j++)
+            party = c->toks[j].sent == t->sent && (tok_is(&c->toks[j], "partai") || tok_is(&c->toks[j], "parpol"));
+        if (party)
+            continue;
+        if (t->sent != sent) { /* once per sentence: linear in its mentions */
+            sent = t->sent;
+            cand = told = 0;
+            while (ks < n0 && c->cm[ks].m.sentence < t->sent)
+                ks++;
+            for (size_t q = ks; q < n0 && c->cm[q].m.sentence == t->sent; q++) {
+                const cmention *cq = &c->cm[q];
+                size_t w0 = cq->x.word - c->word_base;
+                cand |= cq->m.kind == PK_EXTRACT_MENTION_CANDIDATE ||
+                        (cq->m.kind == PK_EXTRACT_MENTION_CUE && pk__label_is(cq->m.label, "schedule") &&
+                         w0 < c->ntok && stem_cue(c, w0, "register") != NULL);
+                told |= c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.priority >= 2 &&
+                        pk__label_is(c->cm[q].m.label, "partisan_activity");
+            }
+            while (kd < nd_end && c->cm[kd].m.sentence < t->sent)
+                kd++;
+            for (size_t q = kd; q < nd_end && c->cm[q].m.sentence == t->sent; q++)
+                told |= pk__label_is(c->cm[q].m.label, "partisan_activity"); /* a directed deed */
+        }
+        if (!cand || told)
+            continue;
+        uint32_t wlo = c->word_base + (uint32_t)i, whi = c->word_base + (uint32_t)hit;
+        while (k < n0 && c->cm[k].x.word_end + 10 <= wlo)
+            k++;
+        int read = 0;
+        for (size_t q = k; q < n0 && c->cm[q].x.word <= whi && !read; q++)
+            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo && c->cm[q].x.priority >= 2;
+        if (read)
+            continue;
+        cmention *m = add(c, PK_EXTRACT_MENTION_ACT, t->start, c->toks[hit].end, i, hit + 1);
+        if (!m)
+            return;
+        m->m.label = "partisan_activity";
+        m->x.priority = 2;
+        m->x.passive = 0;
+        m->x.nominal = (uint8_t)(memcmp(t->lo, "ke", 2) == 0);
+        if (t->flags & TF_LINK)
+            m->m.flags |= PK_EXTRACT_FLAG_LINK;
+        told = 1; /* one deed per sentence */
         i = hit;
     }
 }
@@ -3916,7 +4019,9 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     lexicon_pass(c, &ps);
     size_t nlex = c->ncm;
     gift_pass(c);
+    size_t ndir = c->ncm;
     directed_pass(c, nlex);
+    registration_pass(c, nlex, ndir);
     sort_from(c, 0);
     size_t n1 = c->ncm;
     names_pass(c);

@@ -1455,6 +1455,27 @@ hasnt('Video tersebut memperlihatkan seorang guru bersama tim kampanye pasangan 
       'Komering Ulu nomor urut 1, mengarahkan para pelajar untuk mendukung pasangan calon tersebut.',
       '^campaign_team')
 
+# Round 14 (wip-lx): being at a candidate's registration. A word of presence or escort (hadir, ikut, mengantar,
+# mendampingi) followed in its clause by a registration word (pendaftaran, mendaftar) in a sentence naming a candidate
+# or the registration stage is involvement (partisan_activity, corpus README rule 6): fresh12 010, fresh10 007,
+# fresh11 016, fresh11 026.
+has('Badan pengawas pemilu (Bawaslu) Kabupaten Dompu, Nusa Tenggara Barat (NTB), menemukan sejumlah aparatur sipil '
+    'negara (ASN) yang ikut mengantarkan bakal pasangan calon kepala daerah mendaftar ke KPU.',
+    'asn partisan_activity asserted')
+has('Bahkan menurut informasi yang masuk ke Bawaslu, ada juga Camat Tigaraksa yang ikut ke KPU saat pendaftaran '
+    'pasangan calon Bupati dan Wakil Bupati Maesyal-Intan.', 'camat partisan_activity asserted')
+# brackets between the escort word and the registration word do not end the clause (fresh11 016)
+has('Total 41 pejabat itu kedapatan mengantar bakal pasangan calon (bapaslon) Pemilihan Bupati (Pilbup) Bima saat '
+    'mendaftar ke Komisi Pemilihan Umum (KPU) Kabupaten Bima.', '- partisan_activity asserted')
+# registration with a party is the party's selection, not read here (fresh2 007)
+hasnt('Seorang honorer ikut mendampingi Cawako Petahana Maulan Aklil (Molen) saat Molen mendaftarkan diri ke partai '
+      'PDIP DPC Kota Pangkalpinang.', 'partisan_activity')
+# "mengikuti" (to take part in) a registration is the registrant's own step, not presence (fresh7 014)
+hasnt('Ia terciduk mengikuti rombongan masa pendaftaran Paslon BERHASIL menggunakan motor dinas suaminya.',
+      'partisan_activity')
+# no candidate and no registration stage in the sentence: a voters' registration, not a candidate's
+hasnt('Kepala desa itu hadir dalam rapat membahas pendaftaran pemilih di balai desa.', 'partisan_activity')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
