@@ -1722,6 +1722,86 @@ static void directed_pass(ctx *c, size_t n0)
     }
 }
 
+/* 1 if word t names a declaration or a ceremony ("deklarasi",
+ * "dideklarasikan", "ikrar", "apel"). */
+static int pk__declare_word(const tok *t)
+{
+    return tok_is(t, "deklarasi") || tok_is(t, "dideklarasikan") || tok_is(t, "mendeklarasikan") ||
+           tok_is(t, "ikrar") || tok_is(t, "apel");
+}
+
+/* 1 if word t names what a public ceremony declares: peace, neutrality,
+ * or a stand against a vice ("damai", "netralitas", "anti", "tolak"). */
+static int pk__ceremony_aim(const tok *t)
+{
+    return tok_is(t, "damai") || tok_is(t, "netralitas") || tok_is(t, "tolak") || tok_is(t, "menolak") ||
+           (t->lo_len >= 4 && memcmp(t->lo, "anti", 4) == 0);
+}
+
+/* A declaration named with its aim ("Deklarasi Pilkada Damai",
+ * "deklarasi Desa Anti-Politik Uang", "Komitmen netralitas ini
+ * dideklarasikan dalam sebuah apel") is a ceremony held for every
+ * candidate or every servant: it declares no support for one candidate, and
+ * being at it is no attendance of a campaign. The declare_support and
+ * attend_campaign words of the ceremony's sentence and of the next three
+ * (while no candidate's own declaration is named) that name the declaration ("menghadiri Deklarasi kampanye damai") or
+ * are told of it or of the event ("Acara deklarasi dihadiri", "Acara
+ * tersebut dihadiri") read as irrealis (fresh12 035, fresh11 023,
+ * fresh5 038, dates_dev 029); a declaration of support ("deklarasi
+ * dukungan") is never the ceremony. Linear: one walk over the words, one
+ * over the mentions, each mention looking at most 4 words back. */
+static void ceremony_pass(ctx *c)
+{
+    uint32_t cer_sent = UINT32_MAX; /* the last sentence naming a ceremony */
+    size_t k = 0;
+    for (size_t i = 0; i < c->ntok || k < c->ncm;) {
+        /* words and mentions in order of position: a ceremony is known before the mentions after it */
+        if (i < c->ntok && (k >= c->ncm || c->toks[i].sent <= c->cm[k].m.sentence)) {
+            const tok *t = &c->toks[i++];
+            if (!pk__declare_word(t))
+                continue;
+            int aim = 0, support = 0, other = 0;
+            size_t lo = i - 1 >= 4 ? i - 1 - 4 : 0, hi = i - 1 + 5 < c->ntok ? i - 1 + 5 : c->ntok;
+            for (size_t j = lo; j < hi; j++) {
+                const tok *w = &c->toks[j];
+                if (w->sent != t->sent || j == i - 1)
+                    continue;
+                aim |= pk__ceremony_aim(w);
+                if (j >= i && j <= i + 1)
+                    support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");
+                if (j == i) /* its own object: "deklarasi pasangan ...", "deklarasi salah satu ..." */
+                    other |= tok_is(w, "calon") || tok_is(w, "paslon") || tok_is(w, "bakal") ||
+                             tok_is(w, "pasangan") || tok_is(w, "bapaslon") ||
+                             (tok_is(w, "salah") && j + 1 < c->ntok && tok_is(&c->toks[j + 1], "satu"));
+            }
+            if (aim && !support)
+                cer_sent = t->sent; /* a ceremony */
+            else if (support || other)
+                cer_sent = UINT32_MAX; /* a candidate's own declaration: later words are of it */
+            /* else a bare "deklarasi" ("Acara deklarasi"): of the last one named */
+            continue;
+        }
+        cmention *m = &c->cm[k++];
+        if (m->m.kind != PK_EXTRACT_MENTION_ACT || cer_sent == UINT32_MAX || m->m.sentence < cer_sent ||
+            m->m.sentence > cer_sent + 3 ||
+            !(pk__label_is(m->m.label, "declare_support") || pk__label_is(m->m.label, "attend_campaign")))
+            continue;
+        size_t t0 = m->x.word - c->word_base, t1 = m->x.word_end - c->word_base;
+        int tied = 0, support = 0;
+        for (size_t j = t0 >= 4 ? t0 - 4 : 0; j < t1 + 2 && j < c->ntok; j++) {
+            const tok *w = &c->toks[j];
+            if (w->sent != m->m.sentence)
+                continue;
+            if (j < t1 && (pk__declare_word(w) || (j + 4 >= t0 && (tok_is(w, "acara") || tok_is(w, "kegiatan")))))
+                tied = 1;
+            if (j >= t1 - 1 && j > t0)
+                support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");
+        }
+        if (tied && !support)
+            m->m.flags |= PK_EXTRACT_FLAG_IRREALIS;
+    }
+}
+
 /* Negation scope and the per-sentence context of every mention. */
 /* 1 if mention m starts within the first three words of its sentence
  * ("Dalam kegiatan tersebut, ..."). */
@@ -3935,6 +4015,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     sort_from(c, n1);
     region_flags(c);
     mark_statement_dates(c);
+    ceremony_pass(c);
     sentence_context(c);
     c->word_base += (uint32_t)c->ntok;
     c->sent_base += c->nsent;
