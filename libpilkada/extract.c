@@ -1802,6 +1802,78 @@ static void ceremony_pass(ctx *c)
     }
 }
 
+/* The mention among the 12 before cm[k] of its sentence that is a role
+ * ending at word w (global index), or NULL. */
+static const cmention *pk__role_ending(const ctx *c, size_t k, uint32_t w)
+{
+    for (size_t q = k, n = 0; q > 0 && n < 12; n++) {
+        const cmention *r = &c->cm[--q];
+        if (r->m.sentence != c->cm[k].m.sentence)
+            break;
+        if (r->m.kind == PK_EXTRACT_MENTION_ROLE && r->x.word_end == w)
+            return r;
+    }
+    return NULL;
+}
+
+/* A bare class noun (no name, number, "oknum", "seorang" or "tersebut")
+ * that is the object of a word of address or of having ("kepada", "bagi",
+ * "terhadap", "memiliki") and is restricted by a "yang" clause names any
+ * member of the class who would do the act, not a person who did it: the
+ * addressee of a rule or a sanction ("sanksi pidana bagi ASN yang tidak
+ * netral", fresh10 036; "sanksi yang diberikan kepada personil polisi
+ * yang berpolitik praktis beragam", fresh9 036; "Sanksi tegas akan
+ * dijeratkan kepada ASN yang terbukti secara hukum memihak", fresh10 020)
+ * or a count of a place ("Kabupaten Luwu Timur merupakan posisi kedua
+ * memiliki ASN dan Kepala Desa yang tidak netral", fresh13 010). Indonesian
+ * tells a doer with a determiner or a name ("kepada salah seorang lurah
+ * yang memasang banner", "kepada Camat Dempo Selatan yang ..."), which this
+ * reading leaves alone. The act of the clause reads as irrealis. Each act
+ * looks at most 4 words and 12 mentions back: linear. */
+static void generic_class_pass(ctx *c)
+{
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *m = &c->cm[k];
+        if (m->m.kind != PK_EXTRACT_MENTION_ACT || m->x.word < c->word_base + 3)
+            continue;
+        size_t t0 = m->x.word - c->word_base, y = SIZE_MAX;
+        if (t0 >= c->ntok)
+            continue;
+        for (size_t j = t0; j > 0 && j + 4 >= t0 && y == SIZE_MAX; j--) {
+            const tok *w = &c->toks[j - 1];
+            if (w->sent != m->m.sentence || (c->toks[j].flags & TF_PUNCT_BEFORE))
+                break;
+            if (tok_is(w, "yang"))
+                y = j - 1;
+        }
+        if (y == SIZE_MAX || y == 0)
+            continue;
+        const cmention *r = pk__role_ending(c, k, c->word_base + (uint32_t)y);
+        /* coordinated classes ("ASN dan Kepala Desa"): the first one */
+        for (int n = 0; r && n < 2 && r->x.word >= c->word_base + 2; n++) {
+            size_t a = r->x.word - c->word_base;
+            const tok *cj = &c->toks[a - 1];
+            if (!(tok_is(cj, "dan") || tok_is(cj, "atau") || tok_is(cj, "maupun")) || (c->toks[a].flags & TF_PUNCT_BEFORE))
+                break;
+            const cmention *r2 = pk__role_ending(c, k, c->word_base + (uint32_t)(a - 1));
+            if (!r2)
+                break;
+            r = r2;
+        }
+        if (!r || r->x.word <= c->word_base || (c->toks[r->x.word - c->word_base].flags & TF_PUNCT_BEFORE))
+            continue;
+        size_t b = r->x.word - c->word_base - 1;
+        const tok *w = &c->toks[b];
+        if (b > 0 && (tok_is(w, "para") || tok_is(w, "seluruh") || tok_is(w, "setiap") || tok_is(w, "semua") ||
+                      tok_is(w, "personil") || tok_is(w, "personel")) &&
+            !(w->flags & TF_PUNCT_BEFORE))
+            w = &c->toks[--b];
+        if (w->sent == m->m.sentence && (tok_is(w, "kepada") || tok_is(w, "bagi") || tok_is(w, "terhadap") ||
+                                         tok_is(w, "memiliki") || tok_is(w, "mempunyai")))
+            m->m.flags |= PK_EXTRACT_FLAG_IRREALIS;
+    }
+}
+
 /* Negation scope and the per-sentence context of every mention. */
 /* 1 if mention m starts within the first three words of its sentence
  * ("Dalam kegiatan tersebut, ..."). */
@@ -4016,6 +4088,7 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     region_flags(c);
     mark_statement_dates(c);
     ceremony_pass(c);
+    generic_class_pass(c);
     sentence_context(c);
     c->word_base += (uint32_t)c->ntok;
     c->sent_base += c->nsent;

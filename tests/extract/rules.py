@@ -1476,6 +1476,19 @@ has('Pada Tanggal 28 Agustus 2024, bakal calon Bupati Gowa melakukan Deklarasi d
 has('Deklarasi dukungan politik oleh Forum Datok Penghulu Kecamatan Bendahara resmi dilaporkan ke Panwaslih Aceh '
     'Tamiang, Senin (25/11/2024).', '- declare_support asserted')
 
+# Round 14 (wip-sq): a bare class noun after kepada/bagi/terhadap/memiliki, restricted by a "yang" clause, is any
+# member of the class (a rule's or a sanction's addressee, a place's count), not a doer (fresh9 036, fresh10 036,
+# fresh13 010); a determiner or a name before the clause keeps the doer (fresh8 006).
+count('Menurutnya, sanksi yang diberikan kepada personil polisi yang berpolitik praktis beragam, mulai dari sidang '
+      'disiplin, kode etik, dan bahkan bisa sampai tindak pidana.', 0)
+hasnt('"Melalui putusan itu Mahkamah memandatkan sanksi pidana bagi ASN yang tidak netral dalam Pemilu dan Pilkada," '
+      'ungkapnya.', 'other_neutrality')
+hasnt('Adapun Aktivis Demokrasi, Pegiat Pemilu, Pemantau Lembaga Garuda Merah Putih asal Palopo, Wahyudin Djafar, S.E. '
+      'dalam materinya mengungkapkan bahwa di Sulawesi Selatan, Kabupaten Luwu Timur merupakan posisi kedua memiliki '
+      'ASN dan Kepala Desa yang tidak netral.', 'other_neutrality')
+count('Bawaslu melakukan pemanggilan pertama kepada salah seorang lurah yang memasang banner salah satu bakal calon '
+      'kepala daerah di pagar kantornya.', 1)
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
