@@ -1816,6 +1816,31 @@ static const cmention *pk__role_ending(const ctx *c, size_t k, uint32_t w)
     return NULL;
 }
 
+/* 1 if the sentence of cm[k] reads as a rule rather than a handled case
+ * for an addressee after word b ("kepada", "terhadap"): it holds an
+ * irrealis word (akan, dapat, jika ...; 32 mentions each way at most), or
+ * "sanksi" stands in the six words before b with no "telah", "sudah" or
+ * "menjatuhkan" (a sanction given) in them. A verdict or a summons to the
+ * person of a case ("vonis bebas kepada kepala desa yang didakwa ...") is
+ * none. */
+static int pk__rule_sentence(const ctx *c, size_t k, size_t b)
+{
+    uint32_t s = c->cm[k].m.sentence;
+    for (size_t q = k > 32 ? k - 32 : 0; q < c->ncm && q < k + 32; q++)
+        if (c->cm[q].m.sentence == s && c->cm[q].m.kind == PK_EXTRACT_MENTION_IRREALIS)
+            return 1;
+    int sanction = 0;
+    for (size_t j = b > 6 ? b - 6 : 0; j < b; j++) {
+        const tok *w = &c->toks[j];
+        if (w->sent != s)
+            continue;
+        if (tok_is(w, "telah") || tok_is(w, "sudah") || tok_is(w, "menjatuhkan"))
+            return 0;
+        sanction |= tok_is(w, "sanksi");
+    }
+    return sanction;
+}
+
 /* A bare class noun (no name, number, "oknum", "seorang" or "tersebut")
  * that is the object of a word of address or of having ("kepada", "bagi",
  * "terhadap", "memiliki") and is restricted by a "yang" clause names any
@@ -1839,13 +1864,18 @@ static void generic_class_pass(ctx *c)
         size_t t0 = m->x.word - c->word_base, y = SIZE_MAX;
         if (t0 >= c->ntok)
             continue;
+        int charged = 0; /* the clause tells a case against the person: "yang didakwa", "yang diduga" */
         for (size_t j = t0; j > 0 && j + 4 >= t0 && y == SIZE_MAX; j--) {
             const tok *w = &c->toks[j - 1];
             if (w->sent != m->m.sentence || (c->toks[j].flags & TF_PUNCT_BEFORE))
                 break;
             if (tok_is(w, "yang"))
                 y = j - 1;
+            charged |= tok_is(w, "didakwa") || tok_is(w, "diduga") || tok_is(w, "disangka") ||
+                       tok_is(w, "dilaporkan") || tok_is(w, "terlapor") || tok_is(w, "dituduh");
         }
+        if (charged)
+            continue;
         if (y == SIZE_MAX || y == 0)
             continue;
         const cmention *r = pk__role_ending(c, k, c->word_base + (uint32_t)y);
@@ -1868,8 +1898,11 @@ static void generic_class_pass(ctx *c)
                       tok_is(w, "personil") || tok_is(w, "personel")) &&
             !(w->flags & TF_PUNCT_BEFORE))
             w = &c->toks[--b];
-        if (w->sent == m->m.sentence && (tok_is(w, "kepada") || tok_is(w, "bagi") || tok_is(w, "terhadap") ||
-                                         tok_is(w, "memiliki") || tok_is(w, "mempunyai")))
+        if (w->sent != m->m.sentence)
+            continue;
+        int rule = tok_is(w, "bagi") || tok_is(w, "memiliki") || tok_is(w, "mempunyai") ||
+                   ((tok_is(w, "kepada") || tok_is(w, "terhadap")) && pk__rule_sentence(c, k, b));
+        if (rule)
             m->m.flags |= PK_EXTRACT_FLAG_IRREALIS;
     }
 }
