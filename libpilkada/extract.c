@@ -1825,6 +1825,191 @@ static void registration_pass(ctx *c, size_t n0, size_t nd)
     }
 }
 
+/* 1 if word t names a declaration or a ceremony ("deklarasi",
+ * "dideklarasikan", "ikrar", "apel"). */
+static int pk__declare_word(const tok *t)
+{
+    return tok_is(t, "deklarasi") || tok_is(t, "dideklarasikan") || tok_is(t, "mendeklarasikan") ||
+           tok_is(t, "ikrar") || tok_is(t, "apel");
+}
+
+/* 1 if word t names what a public ceremony declares: peace, neutrality,
+ * or a stand against a vice ("damai", "netralitas", "anti", "tolak"). */
+static int pk__ceremony_aim(const tok *t)
+{
+    return tok_is(t, "damai") || tok_is(t, "netralitas") || tok_is(t, "tolak") || tok_is(t, "menolak") ||
+           (t->lo_len >= 4 && memcmp(t->lo, "anti", 4) == 0);
+}
+
+/* A declaration named with its aim ("Deklarasi Pilkada Damai",
+ * "deklarasi Desa Anti-Politik Uang", "Komitmen netralitas ini
+ * dideklarasikan dalam sebuah apel") is a ceremony held for every
+ * candidate or every servant: it declares no support for one candidate, and
+ * being at it is no attendance of a campaign. The declare_support and
+ * attend_campaign words of the ceremony's sentence and of the next three
+ * (while no candidate's own declaration is named) that name the declaration ("menghadiri Deklarasi kampanye damai") or
+ * are told of it or of the event ("Acara deklarasi dihadiri", "Acara
+ * tersebut dihadiri") read as irrealis (fresh12 035, fresh11 023,
+ * fresh5 038, dates_dev 029); a declaration of support ("deklarasi
+ * dukungan") is never the ceremony. Linear: one walk over the words, one
+ * over the mentions, each mention looking at most 4 words back. */
+static void ceremony_pass(ctx *c)
+{
+    uint32_t cer_sent = UINT32_MAX; /* the last sentence naming a ceremony */
+    size_t k = 0;
+    for (size_t i = 0; i < c->ntok || k < c->ncm;) {
+        /* words and mentions in order of position: a ceremony is known before the mentions after it */
+        if (i < c->ntok && (k >= c->ncm || c->toks[i].sent <= c->cm[k].m.sentence)) {
+            const tok *t = &c->toks[i++];
+            if (!pk__declare_word(t))
+                continue;
+            int aim = 0, support = 0, other = 0;
+            size_t lo = i - 1 >= 4 ? i - 1 - 4 : 0, hi = i - 1 + 5 < c->ntok ? i - 1 + 5 : c->ntok;
+            for (size_t j = lo; j < hi; j++) {
+                const tok *w = &c->toks[j];
+                if (w->sent != t->sent || j == i - 1)
+                    continue;
+                aim |= pk__ceremony_aim(w);
+                if (j >= i && j <= i + 1)
+                    support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");
+                if (j == i) /* its own object: "deklarasi pasangan ...", "deklarasi salah satu ..." */
+                    other |= tok_is(w, "calon") || tok_is(w, "paslon") || tok_is(w, "bakal") ||
+                             tok_is(w, "pasangan") || tok_is(w, "bapaslon") ||
+                             (tok_is(w, "salah") && j + 1 < c->ntok && tok_is(&c->toks[j + 1], "satu"));
+            }
+            if (aim && !support)
+                cer_sent = t->sent; /* a ceremony */
+            else if (support || other)
+                cer_sent = UINT32_MAX; /* a candidate's own declaration: later words are of it */
+            /* else a bare "deklarasi" ("Acara deklarasi"): of the last one named */
+            continue;
+        }
+        cmention *m = &c->cm[k++];
+        if (m->m.kind != PK_EXTRACT_MENTION_ACT || cer_sent == UINT32_MAX || m->m.sentence < cer_sent ||
+            m->m.sentence > cer_sent + 3 ||
+            !(pk__label_is(m->m.label, "declare_support") || pk__label_is(m->m.label, "attend_campaign")))
+            continue;
+        size_t t0 = m->x.word - c->word_base, t1 = m->x.word_end - c->word_base;
+        int tied = 0, support = 0;
+        for (size_t j = t0 >= 4 ? t0 - 4 : 0; j < t1 + 2 && j < c->ntok; j++) {
+            const tok *w = &c->toks[j];
+            if (w->sent != m->m.sentence)
+                continue;
+            if (j < t1 && (pk__declare_word(w) || (j + 4 >= t0 && (tok_is(w, "acara") || tok_is(w, "kegiatan")))))
+                tied = 1;
+            if (j >= t1 - 1 && j > t0)
+                support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");
+        }
+        if (tied && !support)
+            m->m.flags |= PK_EXTRACT_FLAG_IRREALIS;
+    }
+}
+
+/* The mention among the 12 before cm[k] of its sentence that is a role
+ * ending at word w (global index), or NULL. */
+static const cmention *pk__role_ending(const ctx *c, size_t k, uint32_t w)
+{
+    for (size_t q = k, n = 0; q > 0 && n < 12; n++) {
+        const cmention *r = &c->cm[--q];
+        if (r->m.sentence != c->cm[k].m.sentence)
+            break;
+        if (r->m.kind == PK_EXTRACT_MENTION_ROLE && r->x.word_end == w)
+            return r;
+    }
+    return NULL;
+}
+
+/* 1 if the sentence of cm[k] reads as a rule rather than a handled case
+ * for an addressee after word b ("kepada", "terhadap"): it holds an
+ * irrealis word (akan, dapat, jika ...; 32 mentions each way at most), or
+ * "sanksi" stands in the six words before b with no "telah", "sudah" or
+ * "menjatuhkan" (a sanction given) in them. A verdict or a summons to the
+ * person of a case ("vonis bebas kepada kepala desa yang didakwa ...") is
+ * none. */
+static int pk__rule_sentence(const ctx *c, size_t k, size_t b)
+{
+    uint32_t s = c->cm[k].m.sentence;
+    for (size_t q = k > 32 ? k - 32 : 0; q < c->ncm && q < k + 32; q++)
+        if (c->cm[q].m.sentence == s && c->cm[q].m.kind == PK_EXTRACT_MENTION_IRREALIS)
+            return 1;
+    int sanction = 0;
+    for (size_t j = b > 6 ? b - 6 : 0; j < b; j++) {
+        const tok *w = &c->toks[j];
+        if (w->sent != s)
+            continue;
+        if (tok_is(w, "telah") || tok_is(w, "sudah") || tok_is(w, "menjatuhkan"))
+            return 0;
+        sanction |= tok_is(w, "sanksi");
+    }
+    return sanction;
+}
+
+/* A bare class noun (no name, number, "oknum", "seorang" or "tersebut")
+ * that is the object of a word of address or of having ("kepada", "bagi",
+ * "terhadap", "memiliki") and is restricted by a "yang" clause names any
+ * member of the class who would do the act, not a person who did it: the
+ * addressee of a rule or a sanction ("sanksi pidana bagi ASN yang tidak
+ * netral", fresh10 036; "sanksi yang diberikan kepada personil polisi
+ * yang berpolitik praktis beragam", fresh9 036; "Sanksi tegas akan
+ * dijeratkan kepada ASN yang terbukti secara hukum memihak", fresh10 020)
+ * or a count of a place ("Kabupaten Luwu Timur merupakan posisi kedua
+ * memiliki ASN dan Kepala Desa yang tidak netral", fresh13 010). Indonesian
+ * tells a doer with a determiner or a name ("kepada salah seorang lurah
+ * yang memasang banner", "kepada Camat Dempo Selatan yang ..."), which this
+ * reading leaves alone. The act of the clause reads as irrealis. Each act
+ * looks at most 4 words and 12 mentions back: linear. */
+static void generic_class_pass(ctx *c)
+{
+    for (size_t k = 0; k < c->ncm; k++) {
+        cmention *m = &c->cm[k];
+        if (m->m.kind != PK_EXTRACT_MENTION_ACT || m->x.word < c->word_base + 3)
+            continue;
+        size_t t0 = m->x.word - c->word_base, y = SIZE_MAX;
+        if (t0 >= c->ntok)
+            continue;
+        int charged = 0; /* the clause tells a case against the person: "yang didakwa", "yang diduga" */
+        for (size_t j = t0; j > 0 && j + 4 >= t0 && y == SIZE_MAX; j--) {
+            const tok *w = &c->toks[j - 1];
+            if (w->sent != m->m.sentence || (c->toks[j].flags & TF_PUNCT_BEFORE))
+                break;
+            if (tok_is(w, "yang"))
+                y = j - 1;
+            charged |= tok_is(w, "didakwa") || tok_is(w, "diduga") || tok_is(w, "disangka") ||
+                       tok_is(w, "dilaporkan") || tok_is(w, "terlapor") || tok_is(w, "dituduh");
+        }
+        if (charged)
+            continue;
+        if (y == SIZE_MAX || y == 0)
+            continue;
+        const cmention *r = pk__role_ending(c, k, c->word_base + (uint32_t)y);
+        /* coordinated classes ("ASN dan Kepala Desa"): the first one */
+        for (int n = 0; r && n < 2 && r->x.word >= c->word_base + 2; n++) {
+            size_t a = r->x.word - c->word_base;
+            const tok *cj = &c->toks[a - 1];
+            if (!(tok_is(cj, "dan") || tok_is(cj, "atau") || tok_is(cj, "maupun")) || (c->toks[a].flags & TF_PUNCT_BEFORE))
+                break;
+            const cmention *r2 = pk__role_ending(c, k, c->word_base + (uint32_t)(a - 1));
+            if (!r2)
+                break;
+            r = r2;
+        }
+        if (!r || r->x.word <= c->word_base || (c->toks[r->x.word - c->word_base].flags & TF_PUNCT_BEFORE))
+            continue;
+        size_t b = r->x.word - c->word_base - 1;
+        const tok *w = &c->toks[b];
+        if (b > 0 && (tok_is(w, "para") || tok_is(w, "seluruh") || tok_is(w, "setiap") || tok_is(w, "semua") ||
+                      tok_is(w, "personil") || tok_is(w, "personel")) &&
+            !(w->flags & TF_PUNCT_BEFORE))
+            w = &c->toks[--b];
+        if (w->sent != m->m.sentence)
+            continue;
+        int rule = tok_is(w, "bagi") || tok_is(w, "memiliki") || tok_is(w, "mempunyai") ||
+                   ((tok_is(w, "kepada") || tok_is(w, "terhadap")) && pk__rule_sentence(c, k, b));
+        if (rule)
+            m->m.flags |= PK_EXTRACT_FLAG_IRREALIS;
+    }
+}
+
 /* Negation scope and the per-sentence context of every mention. */
 /* 1 if mention m starts within the first three words of its sentence
  * ("Dalam kegiatan tersebut, ..."). */
@@ -4040,6 +4225,8 @@ static pk_status do_chunk(ctx *c, size_t off, size_t n)
     sort_from(c, n1);
     region_flags(c);
     mark_statement_dates(c);
+    ceremony_pass(c);
+    generic_class_pass(c);
     sentence_context(c);
     c->word_base += (uint32_t)c->ntok;
     c->sent_base += c->nsent;

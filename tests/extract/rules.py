@@ -1475,6 +1475,39 @@ hasnt('Ia terciduk mengikuti rombongan masa pendaftaran Paslon BERHASIL mengguna
       'partisan_activity')
 # no candidate and no registration stage in the sentence: a voters' registration, not a candidate's
 hasnt('Kepala desa itu hadir dalam rapat membahas pendaftaran pemilih di balai desa.', 'partisan_activity')
+# Round 14 (wip-sq): a declaration named with its aim (pilkada damai, kampanye damai, netralitas, anti politik uang)
+# is a ceremony held for every candidate or servant: no declare_support, and being at it is no attend_campaign; a
+# later bare "deklarasi" or "acara tersebut" is the same ceremony (fresh12 035, fresh11 023, dates_dev 029).
+CEREMONY_LATER = ('KUPANG, terasntt.co — Pasca penarikan nomor urut, tiga pasangan calon Gubernur dan Wakil Gubernur '
+                  'mengikuti Deklarasi Pilkada Damai di Mapolda NTT, Selasa (24/9/2024) siang. Ini bertujuan untuk '
+                  'menyukseskan Pilkada serentak di NTT yang bermartabat tanpa isu SARA. Acara deklarasi dihadiri tiga '
+                  'pasangan Calon Gubernur-Wakil Gubernur NTT periode 2024-2029.')
+hasnt(CEREMONY_LATER, 'declare_support|attend_campaign')
+count('Komitmen netralitas ini dideklarasikan dalam sebuah apel di lapangan upacara Landing, Kecamatan Lhoksukon, pada '
+      'Kamis, 10 Oktober 2024. Acara tersebut dihadiri oleh Pj Bupati Aceh Utara, Dr. Mahyuzar, M.Si, Forkopimda, Pj '
+      'Sekda Aceh Utara, Dayan Albar, S.Sos, M.AP, serta petugas Satuan Linmas.', 0)
+hasnt('Pangkalan Bun Kalteng, Penjabat (Pj.) bupati kobar Dr. Drs. H. Budi Santosa, menghadiri Deklarasi kampanye damai, '
+      'Pilkada serentak 2024 paslon bupati dan wakil bupati Kobar, di halaman kantor KPU Kobar jalan Iskandar Selasa '
+      '24/9/2024 pagi.', 'attend_campaign')
+# a candidate's own declaration stays one (fresh13 008), and so does a declaration of support (fresh11 028)
+has('Pada Tanggal 28 Agustus 2024, bakal calon Bupati Gowa melakukan Deklarasi dan Pendaftaran di Kantor KPU Gowa. '
+    'Dimana Deklarasi ini di hadiri oleh Tim pemenangan dan simpatisan masing-masing calon.',
+    'candidate declare_support asserted')
+has('Deklarasi dukungan politik oleh Forum Datok Penghulu Kecamatan Bendahara resmi dilaporkan ke Panwaslih Aceh '
+    'Tamiang, Senin (25/11/2024).', '- declare_support asserted')
+
+# Round 14 (wip-sq): a bare class noun after kepada/bagi/terhadap/memiliki, restricted by a "yang" clause, is any
+# member of the class (a rule's or a sanction's addressee, a place's count), not a doer (fresh9 036, fresh10 036,
+# fresh13 010); a determiner or a name before the clause keeps the doer (fresh8 006).
+count('Menurutnya, sanksi yang diberikan kepada personil polisi yang berpolitik praktis beragam, mulai dari sidang '
+      'disiplin, kode etik, dan bahkan bisa sampai tindak pidana.', 0)
+hasnt('"Melalui putusan itu Mahkamah memandatkan sanksi pidana bagi ASN yang tidak netral dalam Pemilu dan Pilkada," '
+      'ungkapnya.', 'other_neutrality')
+hasnt('Adapun Aktivis Demokrasi, Pegiat Pemilu, Pemantau Lembaga Garuda Merah Putih asal Palopo, Wahyudin Djafar, S.E. '
+      'dalam materinya mengungkapkan bahwa di Sulawesi Selatan, Kabupaten Luwu Timur merupakan posisi kedua memiliki '
+      'ASN dan Kepala Desa yang tidak netral.', 'other_neutrality')
+count('Bawaslu melakukan pemanggilan pertama kepada salah seorang lurah yang memasang banner salah satu bakal calon '
+      'kepala daerah di pagar kantornya.', 1)
 
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
