@@ -1472,7 +1472,7 @@ static void lexicon_pass(ctx *c, place_state *ps)
  * by the stem of word i alone, or NULL. The stem's one-word entry is the
  * tokenizer's (ctx.w1: a one-word phrase's hash is among the prefixes, so
  * word1_of() looked it up) unless the word was not looked up there. */
-static const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
+static const pk__lex_entry *stem_cue_lookup(const ctx *c, size_t i, const char *cls)
 {
     const pk__lex_entry *first;
     if (!(c->w1[i].pfx & PFX_UNSET)) {
@@ -1489,6 +1489,16 @@ static const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
         if (e->kind == PK__LX_OCCUR && strncmp(e->label, cls, n) == 0)
             return e;
     return NULL;
+}
+
+/* stem_cue() as the passes call it for every word: most words have no
+ * one-word entry, which the tokenizer's answer (ctx.w1) tells without a
+ * call. */
+static inline const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
+{
+    if (!(c->w1[i].pfx & PFX_UNSET) && !c->w1[i].e[1])
+        return NULL;
+    return stem_cue_lookup(c, i, cls);
 }
 
 /* 1 if word i is a giving verb of the `give` class as a verb or a noun:
@@ -1621,7 +1631,7 @@ static void gift_pass(ctx *c)
 /* The word as written (exact mode) with an `occur` cue of label `label` in
  * data/extract/cues.csv, or NULL: the one-word entry the tokenizer looked
  * up (ctx.w1), else a look-up of its own. */
-static const pk__lex_entry *exact_cue(const ctx *c, size_t i, const char *label)
+static const pk__lex_entry *exact_cue_lookup(const ctx *c, size_t i, const char *label)
 {
     const pk__lex_entry *first;
     if (!(c->w1[i].pfx & PFX_UNSET)) {
@@ -1636,6 +1646,15 @@ static const pk__lex_entry *exact_cue(const ctx *c, size_t i, const char *label)
             return e;
     return NULL;
 }
+
+/* exact_cue() as the passes call it for every word (as stem_cue()) */
+static inline const pk__lex_entry *exact_cue(const ctx *c, size_t i, const char *label)
+{
+    if (!(c->w1[i].pfx & PFX_UNSET) && !c->w1[i].e[0])
+        return NULL;
+    return exact_cue_lookup(c, i, label);
+}
+
 
 /* Acts told by the structure of a directed deed: a directive word (an
  * `occur` cue of label `direct` in data/extract/cues.csv: KBBI arah,
