@@ -1590,6 +1590,19 @@ has('Bawaslu Kabupaten Klaten memanggil tiga pasangan calon, terkait temuan pela
 status('Bawaslu mengkaji temuan dan menyatakan ada satu yang telah dijatuhi sanksi berkaitan dengan netralitas ASN di '
        'Kabupaten Biak Numfor.', 'asn other_neutrality asserted sanctioned')
 
+# a report of the neutrality of ASN after the deed of a PNS or a PPPK (both ASN, UU 20/2023 Pasal 1) is that deed's
+# case, not a second group incident (rule 8; fresh5 006 form)
+count('Seorang PNS di Pangandaran diduga memasang baliho salah satu calon di rumahnya. Bawaslu Kabupaten Pangandaran '
+      'menerima laporan netralitas ASN tersebut.', 1)
+count('Seorang guru PPPK di Pangandaran diduga memasang baliho salah satu calon di rumahnya. Bawaslu Kabupaten '
+      'Pangandaran menerima laporan netralitas ASN tersebut.', 1)
+# a count of reports with the classifier "buah" ("tiga buah laporan") is a tally as "tiga laporan" is: one group
+# incident of the class in that kabupaten, never confident (rule 8)
+BUAH = 'Bawaslu Kabupaten Pangandaran menerima tiga buah laporan dugaan pelanggaran netralitas ASN.'
+has(BUAH, 'asn other_neutrality asserted')
+placed(BUAH, 'asn', '32.18 - -')
+confidence_within(BUAH, 0.0, 0.45)
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
