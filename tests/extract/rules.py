@@ -1603,6 +1603,34 @@ has(BUAH, 'asn other_neutrality asserted')
 placed(BUAH, 'asn', '32.18 - -')
 confidence_within(BUAH, 0.0, 0.45)
 
+# a kades or lurah named by the desa of the post and only reported (fresh4 007 wording, the post a desa of Mejobo,
+# Kudus, 33.19.05.2002): the desa is where the person works, not a deed's place (rule 3)
+JEPANG = 'Ngawurnya lagi, kata dia, Kepala Desa Jepang juga ikut dilaporkan ke Bawaslu Kudus.'
+has(JEPANG, 'kepala_desa other_neutrality asserted')
+placed(JEPANG, 'kepala_desa', '33.19 - -')
+placed('Ngawurnya lagi, kata dia, Lurah Jepang juga ikut dilaporkan ke Bawaslu Kudus.', 'lurah', '33.19 - -')
+# "melakukan tindakan serupa" names no breach by its noun: the others' deed is the one told before, no bare breach
+SERUPA = ('Kepala Desa Sebuku diduga membagikan uang kepada warga. Ada dua kepala desa lain yang diduga melakukan '
+          'tindakan serupa.')
+has(SERUPA, 'kepala_desa give_money asserted')
+hasnt(SERUPA, 'other_neutrality')
+
+# one involvement per sentence: an escort to the registration in a sentence whose involvement is told already by the
+# lexicon ("terlibat politik praktis") or by a directed deed, and a second directive clause of the same sentence,
+# are the same deed (fresh12 010, fresh10 002 wording)
+DOMPU_TOLD = ('ASN itu diduga terlibat politik praktis dengan ikut mengantar bakal pasangan calon mendaftar ke KPU '
+              'Kabupaten Dompu.')
+has(DOMPU_TOLD, 'asn partisan_activity asserted')
+count(DOMPU_TOLD, 1)
+DOMPU_DIRECTED = ('Kepala desa itu diduga menggiring warga untuk mendukung salah satu bapaslon dan ikut mengantar bapaslon '
+                  'tersebut mendaftar ke KPU Kabupaten Dompu.')
+has(DOMPU_DIRECTED, 'kepala_desa partisan_activity asserted')
+count(DOMPU_DIRECTED, 1)
+CIAWI_TWICE = ('Camat Ciawi diduga menggiring kader Posyandu untuk memilih salah satu pasangan calon, lalu mengarahkan '
+               'para guru untuk mendukung pasangan calon yang sama.')
+has(CIAWI_TWICE, 'camat partisan_activity asserted')
+count(CIAWI_TWICE, 1)
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
