@@ -1631,6 +1631,16 @@ CIAWI_TWICE = ('Camat Ciawi diduga menggiring kader Posyandu untuk memilih salah
 has(CIAWI_TWICE, 'camat partisan_activity asserted')
 count(CIAWI_TWICE, 1)
 
+# a video that "memperlihatkan"/"menunjukkan" a person asking for votes is that person's video support, as "berisi"
+has('Beredar video dukungan yang memperlihatkan Kepala Desa Sukamaju mengajak warga memilih paslon nomor urut 1.',
+    'kepala_desa video_support asserted')
+has('Beredar video dukungan yang menunjukkan Kepala Desa Sukamaju mengajak warga memilih paslon nomor urut 1.',
+    'kepala_desa video_support asserted')
+# an incumbent head ("incumbent" as "petahana") replacing officials before the pairs are set: UU 10/2016 Pasal 71
+# ayat (2)
+has('Bupati incumbent Kabupaten Bone diduga melakukan mutasi pejabat enam bulan sebelum penetapan pasangan calon.',
+    'regional_head replace_officials asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
