@@ -1641,6 +1641,12 @@ has('Beredar video dukungan yang menunjukkan Kepala Desa Sukamaju mengajak warga
 has('Bupati incumbent Kabupaten Bone diduga melakukan mutasi pejabat enam bulan sebelum penetapan pasangan calon.',
     'regional_head replace_officials asserted')
 
+# the noun "mobilisasi" of people other than ASN, with its aim, is directed support (fresh10 002 form)
+has('Kepala desa itu diduga melakukan mobilisasi warga untuk memilih salah satu pasangan calon.',
+    'kepala_desa partisan_activity asserted')
+has(PEACE + 'Sehari kemudian, Kepala Desa Oesao melakukan deklarasi bapaslon nomor urut 2 di kantor desa.',
+    'kepala_desa declare_support asserted')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
