@@ -1647,6 +1647,22 @@ has('Kepala desa itu diduga melakukan mobilisasi warga untuk memilih salah satu 
 has(PEACE + 'Sehari kemudian, Kepala Desa Oesao melakukan deklarasi bapaslon nomor urut 2 di kantor desa.',
     'kepala_desa declare_support asserted')
 
+# people joined by "maupun" or "beserta" share the deed as with "dan" (fresh4 031 place: Malili, Luwu Timur)
+MAUPUN = 'Camat maupun kepala desa di Kecamatan Malili diduga hadir dalam kampanye pasangan calon nomor urut 1.'
+has(MAUPUN, 'camat attend_campaign asserted')
+has(MAUPUN, 'kepala_desa attend_campaign asserted')
+BESERTA = 'Camat Malili beserta tiga kepala desa diduga hadir dalam kampanye pasangan calon nomor urut 1.'
+has(BESERTA, 'camat attend_campaign asserted')
+has(BESERTA, 'kepala_desa attend_campaign asserted')
+
+# the copula "ialah" with "seorang" before the post identifies the class word's person as "adalah" does (fresh9 008)
+IALAH = ('Badan Pengawas Pemilu (Bawaslu) Kota Makassar meneruskan laporan dugaan pelanggaran netralitas Aparatur Sipil '
+         'Negara (ASN) ke Komisi Aparatur Sipil Negara (KASN). Rahmat Sukarno enggan menyebutkan nama oknum ASN '
+         'tersebut, namun informasi yang dihimpun menunjukkan bahwa oknum ASN tersebut ialah seorang camat di Kota '
+         'Makassar.')
+has(IALAH, 'camat other_neutrality asserted')
+hasnt(IALAH, '^asn')
+
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
