@@ -3911,6 +3911,29 @@ static void test_round14_offenders(void **state)
     pk_extract_free(r);
 }
 
+/* Round 14 coverage (cov4): citation forms the reports use that no test had: the constitution as "UUD NKRI",
+ * a law joined to the article by "juncto" or "di" (UU 10/2016 amends UU 1/2015; reports cite both as "UU 10/2016
+ * Pasal N", as test_citation_forms's "Pasal 187a jo Undang-Undang Nomor 10 Tahun 2016"). */
+static void test_round14_citation_joins(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Perbuatan itu melanggar Pasal 28E ayat (3) UUD NKRI Tahun 1945.", "UUD 1945 Pasal 28E ayat (3)"},
+        {"Terdakwa dijerat Pasal 188 juncto UU Nomor 10 Tahun 2016.", "UU 10/2016 Pasal 188"},
+        {"Larangan itu diatur Pasal 71 ayat (1) di UU Nomor 10 Tahun 2016.", "UU 10/2016 Pasal 71 ayat (1)"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        pk_extract_result *r = run(cases[i].text, (pk_date){0, 0, 0});
+        const pk_extract_mention *m = find(r, PK_EXTRACT_MENTION_CITATION, 0);
+        assert_non_null(m);
+        assert_string_equal(m->text, cases[i].want);
+        assert_null(find(r, PK_EXTRACT_MENTION_CITATION, 1));
+        pk_extract_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3957,6 +3980,8 @@ int main(void)
         cmocka_unit_test(test_round14_class_cases),
         cmocka_unit_test(test_round14_directed_support),
         cmocka_unit_test(test_round14_offenders),
+        /* round 14 coverage (cov4) */
+        cmocka_unit_test(test_round14_citation_joins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1510,6 +1510,160 @@ count('Bawaslu melakukan pemanggilan pertama kepada salah seorang lurah yang mem
       'kepala daerah di pagar kantornya.', 1)
 
 
+# Round 14 (cov4): the other word forms of the round-14 readings above, each a minimal edit of the sentence of the
+# section it extends. Directed support with "supaya", a passive directive word with its doer after "oleh", and a
+# nominal one ("melakukan intimidasi terhadap ... agar memilih"): the camat's involvement (fresh10 002 wording)
+has('Camat Ciawi diduga menggiring kader Posyandu supaya memilih salah satu pasangan calon Bupati dan Wakil Bupati '
+    'Tasikmalaya.', 'camat partisan_activity asserted')
+has('Kader Posyandu diduga diarahkan oleh Camat Ciawi untuk memilih salah satu pasangan calon Bupati dan Wakil Bupati '
+    'Tasikmalaya.', 'camat partisan_activity asserted')
+has('Camat Ciawi diduga melakukan intimidasi terhadap kader Posyandu agar memilih salah satu pasangan calon Bupati dan '
+    'Wakil Bupati Tasikmalaya.', 'camat partisan_activity asserted')
+# registration with a party named "parpol" is the party's selection too (fresh2 007 wording)
+hasnt('Seorang honorer ikut mendampingi bakal calon Wali Kota Pangkalpinang saat mendaftar ke parpol di Kota '
+      'Pangkalpinang.', 'partisan_activity')
+# ceremonies named by "mendeklarasikan", "tolak", "menolak", "anti" (fresh12 035, fresh5 038, fresh11 023 wording),
+# and a later "Kegiatan tersebut" is the ceremony; none declares support or attends a campaign
+hasnt('Para pasangan calon Bupati Kobar mendeklarasikan kampanye damai di halaman kantor KPU Kobar.',
+      'declare_support|attend_campaign')
+hasnt('KUPANG - Tiga pasangan calon Gubernur dan Wakil Gubernur mengikuti Deklarasi Tolak Politisasi SARA di Mapolda '
+      'NTT, Selasa (24/9/2024) siang. Acara deklarasi dihadiri tiga pasangan Calon Gubernur-Wakil Gubernur NTT periode '
+      '2024-2029.', 'declare_support|attend_campaign')
+hasnt('KUPANG - Tiga pasangan calon Gubernur dan Wakil Gubernur mengikuti Deklarasi Menolak Politisasi SARA di Mapolda '
+      'NTT, Selasa (24/9/2024) siang. Acara deklarasi dihadiri tiga pasangan Calon Gubernur-Wakil Gubernur NTT periode '
+      '2024-2029.', 'declare_support|attend_campaign')
+hasnt('KUPANG - Tiga pasangan calon Gubernur dan Wakil Gubernur mengikuti Deklarasi Anti Politisasi SARA di Mapolda '
+      'NTT, Selasa (24/9/2024) siang. Kegiatan deklarasi dihadiri tiga pasangan Calon Gubernur-Wakil Gubernur NTT '
+      'periode 2024-2029.', 'declare_support|attend_campaign')
+count('Salah satu momen utama adalah deklarasi Desa Anti-Politik Uang yang dihadiri oleh Kepala Desa Sukamaju.', 0)
+count('Pangkalan Bun, Penjabat (Pj.) bupati kobar Dr. Drs. H. Budi Santosa, menghadiri Deklarasi kampanye damai, '
+      'Pilkada serentak 2024 paslon bupati dan wakil bupati Kobar. Kegiatan tersebut dihadiri pula Camat Arut Selatan.', 0)
+# after a ceremony, a declaration whose object is a pair, a candidate or "salah satu" pasangan is a supporter's own
+# (fresh13 008), not the ceremony's
+PEACE = 'Tiga pasangan calon mengikuti Deklarasi Pilkada Damai di Mapolda NTT, Selasa (24/9/2024). '
+has(PEACE + 'Sehari kemudian, Kepala Desa Oesao melakukan deklarasi paslon nomor urut 2 di kantor desa.',
+    'kepala_desa declare_support asserted')
+has(PEACE + 'Sehari kemudian, Kepala Desa Oesao melakukan deklarasi salah satu pasangan calon di kantor desa.',
+    'kepala_desa declare_support asserted')
+has(PEACE + 'Sehari kemudian, Kepala Desa Oesao melakukan deklarasi calon gubernur nomor urut 2 di kantor desa.',
+    'kepala_desa declare_support asserted')
+# a class after kepada/terhadap/bagi: a sanction given ("telah", "sudah", "menjatuhkan" before it) is a handled case
+# whose deed is told; a bare "Sanksi diberikan kepada ASN yang ..." is a rule (fresh9 036, fresh8 006 wording)
+count('Pemda Luwu Timur telah memberikan sanksi kepada ASN yang memasang baliho salah satu calon.', 1)
+count('Pemda Luwu Timur sudah memberikan sanksi kepada ASN yang memasang baliho salah satu calon.', 1)
+count('BKN menjatuhkan sanksi kepada ASN yang memasang banner salah satu bakal calon kepala daerah di pagar kantornya.',
+      1)
+has('Bawaslu telah menjatuhkan sanksi terhadap ASN yang memasang banner salah satu bakal calon kepala daerah di pagar '
+    'kantornya.', 'asn install_banner asserted')
+count('Sanksi diberikan kepada ASN yang memasang baliho salah satu calon.', 0)
+count('Sanksi diberikan terhadap ASN yang memasang baliho salah satu calon.', 0)
+# the person charged ("yang disangka", "yang dituduh") is a doer even after "bagi"
+has('Bawaslu memberikan sanksi teguran bagi kepala desa yang disangka memasang baliho salah satu calon.',
+    'kepala_desa install_banner asserted')
+has('Bawaslu memberikan sanksi teguran bagi kepala desa yang dituduh memasang baliho salah satu calon.',
+    'kepala_desa install_banner asserted')
+# the class counted by "setiap", "semua", "personel", coordinated by "maupun", "atau", had by "mempunyai"
+count('Mahkamah memandatkan sanksi pidana bagi setiap ASN yang tidak netral dalam Pemilu dan Pilkada.', 0)
+count('Mahkamah memandatkan sanksi pidana bagi semua ASN yang tidak netral dalam Pemilu dan Pilkada.', 0)
+count('Menurutnya, sanksi yang diberikan kepada personel polisi yang berpolitik praktis beragam, mulai dari sidang '
+      'disiplin, kode etik, dan bahkan bisa sampai tindak pidana.', 0)
+count('Kabupaten Luwu Timur merupakan posisi kedua mempunyai ASN dan Kepala Desa yang tidak netral.', 0)
+count('Kabupaten Luwu Timur merupakan posisi kedua memiliki ASN maupun Kepala Desa yang tidak netral.', 0)
+count('Kabupaten Luwu Timur merupakan posisi kedua memiliki ASN atau Kepala Desa yang tidak netral.', 0)
+# a breach named by its noun with its doer: "yang terindikasi melakukan pelanggaran administrasi" (corpus 092) is an
+# administrative breach (UU 10/2016 Pasal 138); a kades "yang diadukan ke Bawaslu" is reported as "dilaporkan" is
+# (corpus 083); "pelanggaran pemilihan" (an election's breach, no kind) and "temuan pelanggaran" (fresh12 040) name
+# a neutrality breach of the civil servants and village heads (rule 6)
+has('Bahkan, Bawaslu per detik ini sudah mengantongi empat kepala desa yang terindikasi melakukan pelanggaran '
+    'administrasi.', 'kepala_desa administrative_breach asserted')
+has('Abdul Holid mengatakan, ada satu kades di Kecamatan Cikande yang diadukan ke Bawaslu Kabupaten Serang, yang '
+    'langsung diteruskan ke Bupati Serang.', 'kepala_desa other_neutrality asserted')
+KETAPANG = ('Dalam rapat pleno yang digelar pada Minggu, 13 Oktober 2024, Bawaslu Kabupaten Ketapang memutuskan bahwa '
+            'terdapat dugaan pelanggaran pemilihan yang dilakukan oleh sejumlah ASN di Pemda Ketapang.')
+has(KETAPANG, 'asn other_neutrality asserted')
+placed(KETAPANG, 'asn', '61.04 - -')
+has('Bawaslu Kabupaten Klaten memanggil tiga pasangan calon, terkait temuan pelanggaran pemilihan yang dilakukan salah '
+    'satu kepala desa di Klaten.', 'kepala_desa other_neutrality asserted')
+has('Bawaslu Kabupaten Klaten memanggil tiga pasangan calon, terkait temuan pelanggaran pilkada yang dilakukan salah '
+    'satu kepala desa di Klaten.', 'kepala_desa other_neutrality asserted')
+# a case of the neutrality of ASN told as sanctioned (fresh7 023 wording) is one sanctioned group incident
+status('Bawaslu mengkaji temuan dan menyatakan ada satu yang telah dijatuhi sanksi berkaitan dengan netralitas ASN di '
+       'Kabupaten Biak Numfor.', 'asn other_neutrality asserted sanctioned')
+
+# a report of the neutrality of ASN after the deed of a PNS or a PPPK (both ASN, UU 20/2023 Pasal 1) is that deed's
+# case, not a second group incident (rule 8; fresh5 006 form)
+count('Seorang PNS di Pangandaran diduga memasang baliho salah satu calon di rumahnya. Bawaslu Kabupaten Pangandaran '
+      'menerima laporan netralitas ASN tersebut.', 1)
+count('Seorang guru PPPK di Pangandaran diduga memasang baliho salah satu calon di rumahnya. Bawaslu Kabupaten '
+      'Pangandaran menerima laporan netralitas ASN tersebut.', 1)
+# a count of reports with the classifier "buah" ("tiga buah laporan") is a tally as "tiga laporan" is: one group
+# incident of the class in that kabupaten, never confident (rule 8)
+BUAH = 'Bawaslu Kabupaten Pangandaran menerima tiga buah laporan dugaan pelanggaran netralitas ASN.'
+has(BUAH, 'asn other_neutrality asserted')
+placed(BUAH, 'asn', '32.18 - -')
+confidence_within(BUAH, 0.0, 0.45)
+
+# a kades or lurah named by the desa of the post and only reported (fresh4 007 wording, the post a desa of Mejobo,
+# Kudus, 33.19.05.2002): the desa is where the person works, not a deed's place (rule 3)
+JEPANG = 'Ngawurnya lagi, kata dia, Kepala Desa Jepang juga ikut dilaporkan ke Bawaslu Kudus.'
+has(JEPANG, 'kepala_desa other_neutrality asserted')
+placed(JEPANG, 'kepala_desa', '33.19 - -')
+placed('Ngawurnya lagi, kata dia, Lurah Jepang juga ikut dilaporkan ke Bawaslu Kudus.', 'lurah', '33.19 - -')
+# "melakukan tindakan serupa" names no breach by its noun: the others' deed is the one told before, no bare breach
+SERUPA = ('Kepala Desa Sebuku diduga membagikan uang kepada warga. Ada dua kepala desa lain yang diduga melakukan '
+          'tindakan serupa.')
+has(SERUPA, 'kepala_desa give_money asserted')
+hasnt(SERUPA, 'other_neutrality')
+
+# one involvement per sentence: an escort to the registration in a sentence whose involvement is told already by the
+# lexicon ("terlibat politik praktis") or by a directed deed, and a second directive clause of the same sentence,
+# are the same deed (fresh12 010, fresh10 002 wording)
+DOMPU_TOLD = ('ASN itu diduga terlibat politik praktis dengan ikut mengantar bakal pasangan calon mendaftar ke KPU '
+              'Kabupaten Dompu.')
+has(DOMPU_TOLD, 'asn partisan_activity asserted')
+count(DOMPU_TOLD, 1)
+DOMPU_DIRECTED = ('Kepala desa itu diduga menggiring warga untuk mendukung salah satu bapaslon dan ikut mengantar bapaslon '
+                  'tersebut mendaftar ke KPU Kabupaten Dompu.')
+has(DOMPU_DIRECTED, 'kepala_desa partisan_activity asserted')
+count(DOMPU_DIRECTED, 1)
+CIAWI_TWICE = ('Camat Ciawi diduga menggiring kader Posyandu untuk memilih salah satu pasangan calon, lalu mengarahkan '
+               'para guru untuk mendukung pasangan calon yang sama.')
+has(CIAWI_TWICE, 'camat partisan_activity asserted')
+count(CIAWI_TWICE, 1)
+
+# a video that "memperlihatkan"/"menunjukkan" a person asking for votes is that person's video support, as "berisi"
+has('Beredar video dukungan yang memperlihatkan Kepala Desa Sukamaju mengajak warga memilih paslon nomor urut 1.',
+    'kepala_desa video_support asserted')
+has('Beredar video dukungan yang menunjukkan Kepala Desa Sukamaju mengajak warga memilih paslon nomor urut 1.',
+    'kepala_desa video_support asserted')
+# an incumbent head ("incumbent" as "petahana") replacing officials before the pairs are set: UU 10/2016 Pasal 71
+# ayat (2)
+has('Bupati incumbent Kabupaten Bone diduga melakukan mutasi pejabat enam bulan sebelum penetapan pasangan calon.',
+    'regional_head replace_officials asserted')
+
+# the noun "mobilisasi" of people other than ASN, with its aim, is directed support (fresh10 002 form)
+has('Kepala desa itu diduga melakukan mobilisasi warga untuk memilih salah satu pasangan calon.',
+    'kepala_desa partisan_activity asserted')
+has(PEACE + 'Sehari kemudian, Kepala Desa Oesao melakukan deklarasi bapaslon nomor urut 2 di kantor desa.',
+    'kepala_desa declare_support asserted')
+
+# people joined by "maupun" or "beserta" share the deed as with "dan" (fresh4 031 place: Malili, Luwu Timur)
+MAUPUN = 'Camat maupun kepala desa di Kecamatan Malili diduga hadir dalam kampanye pasangan calon nomor urut 1.'
+has(MAUPUN, 'camat attend_campaign asserted')
+has(MAUPUN, 'kepala_desa attend_campaign asserted')
+BESERTA = 'Camat Malili beserta tiga kepala desa diduga hadir dalam kampanye pasangan calon nomor urut 1.'
+has(BESERTA, 'camat attend_campaign asserted')
+has(BESERTA, 'kepala_desa attend_campaign asserted')
+
+# the copula "ialah" with "seorang" before the post identifies the class word's person as "adalah" does (fresh9 008)
+IALAH = ('Badan Pengawas Pemilu (Bawaslu) Kota Makassar meneruskan laporan dugaan pelanggaran netralitas Aparatur Sipil '
+         'Negara (ASN) ke Komisi Aparatur Sipil Negara (KASN). Rahmat Sukarno enggan menyebutkan nama oknum ASN '
+         'tersebut, namun informasi yang dihimpun menunjukkan bahwa oknum ASN tersebut ialah seorang camat di Kota '
+         'Makassar.')
+has(IALAH, 'camat other_neutrality asserted')
+hasnt(IALAH, '^asn')
+
+
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
     line: Dict[str, object] = {"id": ident, "text": text + "\n"}
