@@ -1919,6 +1919,11 @@ static void ceremony_pass(ctx *c)
             if (j >= t1 - 1 && j > t0)
                 support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");
         }
+        /* a support word of its own followed by a candidate ("hadir dalam acara deklarasi pilkada damai
+         * dan mendukung pasangan calon nomor urut 2"): a deed of its own at the ceremony */
+        for (size_t q = k; !support && q < c->ncm && q < k + 4 && c->cm[q].m.sentence == m->m.sentence; q++)
+            support = c->cm[q].m.kind == PK_EXTRACT_MENTION_CANDIDATE && c->cm[q].x.word >= m->x.word_end &&
+                      c->cm[q].x.word <= m->x.word_end + 1 && pk__label_is(m->m.label, "declare_support");
         if (tied && !support)
             m->m.flags |= PK_EXTRACT_FLAG_IRREALIS;
     }

@@ -1663,6 +1663,11 @@ IALAH = ('Badan Pengawas Pemilu (Bawaslu) Kota Makassar meneruskan laporan dugaa
 has(IALAH, 'camat other_neutrality asserted')
 hasnt(IALAH, '^asn')
 
+# Round 14 (lead, after wip-cov4's probe): at a ceremony, a support word of its own followed by a pair is that
+# person's stated support (rule 6), not the ceremony (the ceremony sentence of dates_dev 029 with the village
+# head's clause added).
+has('Kepala Desa Oesao hadir dalam acara deklarasi pilkada damai dan mendukung pasangan calon nomor urut 2.',
+    'kepala_desa declare_support - -')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
