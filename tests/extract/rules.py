@@ -1667,7 +1667,7 @@ hasnt(IALAH, '^asn')
 # person's stated support (rule 6), not the ceremony (the ceremony sentence of dates_dev 029 with the village
 # head's clause added).
 has('Kepala Desa Oesao hadir dalam acara deklarasi pilkada damai dan mendukung pasangan calon nomor urut 2.',
-    'kepala_desa declare_support - -')
+    'kepala_desa declare_support asserted')
 
 def batch_line(ident: int, text: str, opts: Tuple[str, ...]) -> str:
     # the text as `printf '%s\n' TEXT | pilkada extract -` reads it: with its final newline
