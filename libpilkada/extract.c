@@ -1468,37 +1468,40 @@ static void lexicon_pass(ctx *c, place_state *ps)
     }
 }
 
-/* The lexicon's cue entry of label class `cls` ("give", "gift_") read
- * by the stem of word i alone, or NULL. The stem's one-word entry is the
- * tokenizer's (ctx.w1: a one-word phrase's hash is among the prefixes, so
- * word1_of() looked it up) unless the word was not looked up there. */
-static const pk__lex_entry *stem_cue_lookup(const ctx *c, size_t i, const char *cls)
+/* The lexicon's `occur` cue entry of label `cls` read from word i alone,
+ * as written (mode PK__LX_EXACT) or by its stem (PK__LX_STEM), or NULL; a
+ * class that ends in '_' ("gift_") takes every label it starts. The word's
+ * one-word entry is the tokenizer's (ctx.w1: a one-word phrase's hash is
+ * among the prefixes, so word1_of() looked it up) unless the word was not
+ * looked up there. */
+static const pk__lex_entry *cue_lookup(const ctx *c, size_t i, int mode, const char *cls)
 {
     const pk__lex_entry *first;
     if (!(c->w1[i].pfx & PFX_UNSET)) {
-        first = c->w1[i].e[1]; /* looked up in the tokenizer: a word of one byte or more */
+        first = c->w1[i].e[mode]; /* looked up in the tokenizer: a word of one byte or more */
     } else {
         const tok *t = &c->toks[i];
-        first = t->lo_len ? lex_find(PK__LX_STEM, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_STEM), t->hs), t, 1) : NULL;
+        first = t->lo_len ? lex_find(mode, pk__lex_hash_step(pk__lex_hash_seed(mode), mode == PK__LX_STEM ? t->hs : t->hx), t, 1)
+                          : NULL;
     }
-    if (!first)
-        return NULL; /* most words: no one-word phrase of their stem */
     size_t n = strlen(cls);
+    int prefix = n && cls[n - 1] == '_';
     for (const pk__lex_entry *e = first;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
-        if (e->kind == PK__LX_OCCUR && strncmp(e->label, cls, n) == 0)
+        if (e->kind == PK__LX_OCCUR && strncmp(e->label, cls, n) == 0 && (prefix || e->label[n] == '\0'))
             return e;
-    return NULL;
+    return NULL; /* most words: no one-word phrase */
 }
 
-/* stem_cue() as the passes call it for every word: most words have no
- * one-word entry, which the tokenizer's answer (ctx.w1) tells without a
- * call. */
+/* The `occur` cue of label class `cls` ("give", "gift_") of word i read
+ * by its stem (cue_lookup()). The passes ask it of every word: most words
+ * have no one-word entry, which the tokenizer's answer (ctx.w1) tells
+ * without a call. */
 static inline const pk__lex_entry *stem_cue(const ctx *c, size_t i, const char *cls)
 {
     if (!(c->w1[i].pfx & PFX_UNSET) && !c->w1[i].e[1])
         return NULL;
-    return stem_cue_lookup(c, i, cls);
+    return cue_lookup(c, i, PK__LX_STEM, cls);
 }
 
 /* 1 if word i is a giving verb of the `give` class as a verb or a noun:
@@ -1628,31 +1631,12 @@ static void gift_pass(ctx *c)
     }
 }
 
-/* The word as written (exact mode) with an `occur` cue of label `label` in
- * data/extract/cues.csv, or NULL: the one-word entry the tokenizer looked
- * up (ctx.w1), else a look-up of its own. */
-static const pk__lex_entry *exact_cue_lookup(const ctx *c, size_t i, const char *label)
-{
-    const pk__lex_entry *first;
-    if (!(c->w1[i].pfx & PFX_UNSET)) {
-        first = c->w1[i].e[0];
-    } else {
-        const tok *t = &c->toks[i];
-        first = t->lo_len ? lex_find(PK__LX_EXACT, pk__lex_hash_step(pk__lex_hash_seed(PK__LX_EXACT), t->hx), t, 1) : NULL;
-    }
-    for (const pk__lex_entry *e = first;
-         e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
-        if (e->kind == PK__LX_OCCUR && pk__label_is(e->label, label))
-            return e;
-    return NULL;
-}
-
-/* exact_cue() as the passes call it for every word (as stem_cue()) */
+/* The `occur` cue of label `label` of word i as written (as stem_cue()) */
 static inline const pk__lex_entry *exact_cue(const ctx *c, size_t i, const char *label)
 {
     if (!(c->w1[i].pfx & PFX_UNSET) && !c->w1[i].e[0])
         return NULL;
-    return exact_cue_lookup(c, i, label);
+    return cue_lookup(c, i, PK__LX_EXACT, label);
 }
 
 
