@@ -1640,6 +1640,38 @@ static inline const pk__lex_entry *exact_cue(const ctx *c, size_t i, const char 
 }
 
 
+/* 1 if an act of priority 2 or more of the lexicon pass's mentions cm[0,
+ * n0) overlaps the words i..hit (the deed a structure pass would add is
+ * read already); *k walks forward over the mentions ending `back` words or
+ * more before word i, so one pass stays linear in its mentions. */
+static int act_read_over(const ctx *c, size_t *k, size_t n0, size_t i, size_t hit, uint32_t back)
+{
+    uint32_t wlo = c->word_base + (uint32_t)i, whi = c->word_base + (uint32_t)hit;
+    while (*k < n0 && c->cm[*k].x.word_end + back <= wlo)
+        (*k)++;
+    for (size_t q = *k; q < n0 && c->cm[q].x.word <= whi; q++)
+        if (c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo && c->cm[q].x.priority >= 2)
+            return 1;
+    return 0;
+}
+
+/* The partisan_activity act of priority 2 a structure pass reads over the
+ * words i..hit, or NULL when out of memory. */
+static cmention *add_involvement(ctx *c, size_t i, size_t hit, int passive, int nominal)
+{
+    const tok *t = &c->toks[i];
+    cmention *m = add(c, PK_EXTRACT_MENTION_ACT, t->start, c->toks[hit].end, i, hit + 1);
+    if (!m)
+        return NULL;
+    m->m.label = "partisan_activity";
+    m->x.priority = 2;
+    m->x.passive = (uint8_t)passive;
+    m->x.nominal = (uint8_t)nominal;
+    if (t->flags & TF_LINK)
+        m->m.flags |= PK_EXTRACT_FLAG_LINK;
+    return m;
+}
+
 /* Acts told by the structure of a directed deed: a directive word (an
  * `occur` cue of label `direct` in data/extract/cues.csv: KBBI arah,
  * mobilisasi, kerah, giring, galang, suruh, tugas, instruksi, perintah,
@@ -1693,12 +1725,7 @@ static void directed_pass(ctx *c, size_t n0)
         }
         if (hit == SIZE_MAX)
             continue;
-        uint32_t wlo = c->word_base + (uint32_t)i, whi = c->word_base + (uint32_t)hit;
-        while (k < n0 && c->cm[k].x.word_end + 8 <= wlo)
-            k++;
-        int read = 0;
-        for (size_t q = k; q < n0 && c->cm[q].x.word <= whi && !read; q++)
-            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo && c->cm[q].x.priority >= 2;
+        int read = act_read_over(c, &k, n0, i, hit, 8);
         /* a sentence that already tells an involvement ("terlibat dalam
          * politik praktis dengan mengarahkan dukungan", fresh6 016): its act
          * is read already, the directed deed is how */
@@ -1713,15 +1740,9 @@ static void directed_pass(ctx *c, size_t n0)
         }
         if (read || told)
             continue;
-        cmention *m = add(c, PK_EXTRACT_MENTION_ACT, t->start, c->toks[hit].end, i, hit + 1);
-        if (!m)
+        if (!add_involvement(c, i, hit, t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0,
+                             memcmp(t->lo, "pe", 2) == 0 || tok_is(t, "mobilisasi") || tok_is(t, "intimidasi")))
             return;
-        m->m.label = "partisan_activity";
-        m->x.priority = 2;
-        m->x.passive = (uint8_t)(t->lo_len > 4 && memcmp(t->lo, "di", 2) == 0);
-        m->x.nominal = (uint8_t)(memcmp(t->lo, "pe", 2) == 0 || tok_is(t, "mobilisasi") || tok_is(t, "intimidasi"));
-        if (t->flags & TF_LINK)
-            m->m.flags |= PK_EXTRACT_FLAG_LINK;
         i = hit;
     }
 }
@@ -1806,23 +1827,10 @@ static void registration_pass(ctx *c, size_t n0, size_t nd)
         }
         if (!cand || told)
             continue;
-        uint32_t wlo = c->word_base + (uint32_t)i, whi = c->word_base + (uint32_t)hit;
-        while (k < n0 && c->cm[k].x.word_end + 10 <= wlo)
-            k++;
-        int read = 0;
-        for (size_t q = k; q < n0 && c->cm[q].x.word <= whi && !read; q++)
-            read = c->cm[q].m.kind == PK_EXTRACT_MENTION_ACT && c->cm[q].x.word_end > wlo && c->cm[q].x.priority >= 2;
-        if (read)
+        if (act_read_over(c, &k, n0, i, hit, 10))
             continue;
-        cmention *m = add(c, PK_EXTRACT_MENTION_ACT, t->start, c->toks[hit].end, i, hit + 1);
-        if (!m)
+        if (!add_involvement(c, i, hit, 0, memcmp(t->lo, "ke", 2) == 0))
             return;
-        m->m.label = "partisan_activity";
-        m->x.priority = 2;
-        m->x.passive = 0;
-        m->x.nominal = (uint8_t)(memcmp(t->lo, "ke", 2) == 0);
-        if (t->flags & TF_LINK)
-            m->m.flags |= PK_EXTRACT_FLAG_LINK;
         told = 1; /* one deed per sentence */
         i = hit;
     }
