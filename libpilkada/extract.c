@@ -842,8 +842,10 @@ static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
 }
 
 /* 1 for a cue entry that another pass reads by itself and the lexicon pass
- * never reports: the directive words and purpose verbs of directed_pass()
- * (data/extract/cues.csv, `occur` labels `direct` and `aim`) */
+ * never reports: the directive words and purpose verbs of directed_pass(),
+ * the presence and registration words of registration_pass()
+ * (data/extract/cues.csv, `occur` labels `direct`, `aim`, `escort`,
+ * `register`) */
 static int side_entry(const pk__lex_entry *e)
 {
     return e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "direct") || pk__label_is(e->label, "aim") ||
@@ -1281,7 +1283,9 @@ static void lexicon_pass(ctx *c, place_state *ps)
             const pk__lex_entry *ex = !px ? NULL : one ? c->w1[i].e[0] : lex_find(PK__LX_EXACT, hx, t, n);
             const pk__lex_entry *es = !pst ? NULL : one ? c->w1[i].e[1] : lex_find(PK__LX_STEM, hs, t, n);
             if (ex && side_only(ex))
-                ex = NULL; /* only words another pass reads (directed_pass()): no phrase here */
+                ex = NULL; /* only words another pass reads (directed_pass(), registration_pass()): no phrase here */
+            if (es && side_only(es))
+                es = NULL;
             if (ex || es) {
                 /* at equal length the words as written beat their stems
                  * ("ikut mengkampanyekan" over "ikut kampanye") */
