@@ -727,14 +727,17 @@ static void test_initials_and_long_lines(void **state)
     const char *tail = " Kepala Desa Sukamaju membagikan uang kepada warga.";
     char *t = malloc(pad + strlen(tail) + 1);
     assert_non_null(t);
-    for (size_t i = 0; i < pad; i += 5)
-        memcpy(t + i, "kata ", 5);
-    strcpy(t + pad, tail);
+    static const char word[5] = {'k', 'a', 't', 'a', ' '}; /* "kata " repeated, no terminator */
+    for (size_t i = 0; i < pad; i += sizeof word)
+        memcpy(t + i, word, sizeof word);
+    memcpy(t + pad, tail, strlen(tail) + 1);
     r = run(t, (pk_date){0, 0, 0});
     assert_non_null(draft_with(r, "give_money"));
     pk_extract_free(r);
-    for (size_t i = 0; i < pad; i += 2)
-        memcpy(t + i, "\xC3\xA9", 2);
+    for (size_t i = 0; i < pad; i += 2) { /* U+00E9, two bytes */
+        t[i] = '\xC3';
+        t[i + 1] = '\xA9';
+    }
     r = run(t, (pk_date){0, 0, 0});
     assert_non_null(draft_with(r, "give_money"));
     pk_extract_free(r);
@@ -1330,7 +1333,7 @@ static void test_bounded(void **state)
     pk_extract_free(r);
     /* many acts, each in its own kabupaten/kota (the registry's full
      * names): at most PK_EXTRACT_MAX_DRAFTS drafts */
-    size_t cap = 200 * 96;
+    size_t cap = (size_t)200 * 96;
     char *u = malloc(cap);
     assert_non_null(u);
     size_t len = 0;
