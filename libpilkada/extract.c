@@ -843,13 +843,14 @@ static int same_group(const pk__lex_entry *a, const pk__lex_entry *b)
 
 /* 1 for a cue entry that another pass reads by itself and the lexicon pass
  * never reports: the directive words and purpose verbs of directed_pass(),
- * the presence and registration words of registration_pass()
- * (data/extract/cues.csv, `occur` labels `direct`, `aim`, `escort`,
- * `register`) */
+ * the presence and registration words of registration_pass(), the
+ * ceremony words of ceremony_pass() (data/extract/cues.csv, `occur` labels
+ * `direct`, `aim`, `escort`, `register`, `ceremony`, `ceremony_aim`) */
 static int side_entry(const pk__lex_entry *e)
 {
     return e->kind == PK__LX_OCCUR && (pk__label_is(e->label, "direct") || pk__label_is(e->label, "aim") ||
-                                       pk__label_is(e->label, "escort") || pk__label_is(e->label, "register"));
+                                       pk__label_is(e->label, "escort") || pk__label_is(e->label, "register") ||
+                                       pk__label_is(e->label, "ceremony") || pk__label_is(e->label, "ceremony_aim"));
 }
 
 /* 1 if every entry of the group of `first` is a side_entry(): the words
@@ -1492,7 +1493,8 @@ static const pk__lex_entry *cue_lookup(const ctx *c, size_t i, int mode, const c
     int prefix = n && cls[n - 1] == '_';
     for (const pk__lex_entry *e = first;
          e && e < pk__extract_lexicon.entries + pk__extract_lexicon.count && same_group(e, first); e++)
-        if (e->kind == PK__LX_OCCUR && strncmp(e->label, cls, n) == 0 && (prefix || e->label[n] == '\0'))
+        if (e->kind == PK__LX_OCCUR && e->label[0] == cls[0] && strncmp(e->label, cls, n) == 0 &&
+            (prefix || e->label[n] == '\0'))
             return e;
     return NULL; /* most words: no one-word phrase */
 }
@@ -1840,20 +1842,20 @@ static void registration_pass(ctx *c, size_t n0, size_t nd)
     }
 }
 
-/* 1 if word t names a declaration or a ceremony ("deklarasi",
- * "dideklarasikan", "ikrar", "apel"). */
-static int pk__declare_word(const tok *t)
+/* 1 if word j names a declaration or a ceremony (an `occur` cue of label
+ * `ceremony`: "deklarasi", "dideklarasikan", "ikrar", "apel"). */
+static int pk__declare_word(const ctx *c, size_t j)
 {
-    return tok_is(t, "deklarasi") || tok_is(t, "dideklarasikan") || tok_is(t, "mendeklarasikan") ||
-           tok_is(t, "ikrar") || tok_is(t, "apel");
+    return exact_cue(c, j, "ceremony") != NULL;
 }
 
-/* 1 if word t names what a public ceremony declares: peace, neutrality,
- * or a stand against a vice ("damai", "netralitas", "anti", "tolak"). */
-static int pk__ceremony_aim(const tok *t)
+/* 1 if word j names what a public ceremony declares (an `occur` cue of
+ * label `ceremony_aim`: "damai", "netralitas", "tolak"), or a stand against
+ * a vice by the prefix anti- ("antipolitik", "anti-hoaks"). */
+static int pk__ceremony_aim(const ctx *c, size_t j)
 {
-    return tok_is(t, "damai") || tok_is(t, "netralitas") || tok_is(t, "tolak") || tok_is(t, "menolak") ||
-           (t->lo_len >= 4 && memcmp(t->lo, "anti", 4) == 0);
+    const tok *t = &c->toks[j];
+    return exact_cue(c, j, "ceremony_aim") != NULL || (t->lo_len >= 4 && memcmp(t->lo, "anti", 4) == 0);
 }
 
 /* A declaration named with its aim ("Deklarasi Pilkada Damai",
@@ -1876,7 +1878,7 @@ static void ceremony_pass(ctx *c)
         /* words and mentions in order of position: a ceremony is known before the mentions after it */
         if (i < c->ntok && (k >= c->ncm || c->toks[i].sent <= c->cm[k].m.sentence)) {
             const tok *t = &c->toks[i++];
-            if (!pk__declare_word(t))
+            if (!pk__declare_word(c, i - 1))
                 continue;
             int aim = 0, support = 0, other = 0;
             size_t lo = i - 1 >= 4 ? i - 1 - 4 : 0, hi = i - 1 + 5 < c->ntok ? i - 1 + 5 : c->ntok;
@@ -1884,7 +1886,7 @@ static void ceremony_pass(ctx *c)
                 const tok *w = &c->toks[j];
                 if (w->sent != t->sent || j == i - 1)
                     continue;
-                aim |= pk__ceremony_aim(w);
+                aim |= pk__ceremony_aim(c, j);
                 if (j >= i && j <= i + 1)
                     support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");
                 if (j == i) /* its own object: "deklarasi pasangan ...", "deklarasi salah satu ..." */
@@ -1910,7 +1912,7 @@ static void ceremony_pass(ctx *c)
             const tok *w = &c->toks[j];
             if (w->sent != m->m.sentence)
                 continue;
-            if (j < t1 && (pk__declare_word(w) || (j + 4 >= t0 && (tok_is(w, "acara") || tok_is(w, "kegiatan")))))
+            if (j < t1 && (pk__declare_word(c, j) || (j + 4 >= t0 && (tok_is(w, "acara") || tok_is(w, "kegiatan")))))
                 tied = 1;
             if (j >= t1 - 1 && j > t0)
                 support |= tok_is(w, "dukungan") || tok_is(w, "mendukung");

@@ -55,7 +55,8 @@ static int cue_label_ok(int kind, const char *l)
                strcmp(l, "shift") == 0 || strcmp(l, "handle") == 0 || strcmp(l, "contrast") == 0 ||
                strcmp(l, "give") == 0 || strcmp(l, "gift_money") == 0 || strcmp(l, "gift_goods") == 0 ||
                strcmp(l, "gift_aid") == 0 || strcmp(l, "direct") == 0 || strcmp(l, "aim") == 0 ||
-               strcmp(l, "escort") == 0 || strcmp(l, "register") == 0;
+               strcmp(l, "escort") == 0 || strcmp(l, "register") == 0 ||
+               strcmp(l, "ceremony") == 0 || strcmp(l, "ceremony_aim") == 0;
     case PK__LX_PROCESS: return strcmp(l, "report") == 0 || strcmp(l, "schedule") == 0;
     case PK__LX_POST: /* a head word, or an agency with the actor class its posts imply */
         return strcmp(l, "head") == 0 || strcmp(l, "asn") == 0;
