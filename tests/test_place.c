@@ -1629,21 +1629,19 @@ static void test_resolve_english_names(void **state)
                                                              "Kotawaringin Regency (Kotim), Central Kalimantan"),
                      id_of("62.02"));
     /* the table's pages: Central Lombok (infogalactic), North Luwu (Wikipedia), Southeast Maluku, South Central
-     * Timor (two suffix words turned round), Southwest Papua Province, Sula Islands, Central Jakarta */
-    assert_int_equal(resolve_en("Central Lombok Regency", NULL), id_of("52.02"));
-    assert_int_equal(resolve_en("North Luwu Regency", NULL), id_of("73.22"));
-    assert_int_equal(resolve_en("Southeast Maluku Regency", NULL), id_of("81.02"));
-    assert_int_equal(resolve_en("South Central Timor Regency", NULL), id_of("53.02"));
-    assert_int_equal(resolve_en("Southwest Papua Province", NULL), id_of("96"));
-    assert_int_equal(resolve_en("West Nusa Tenggara", NULL), id_of("52"));
-    assert_int_equal(resolve_en("Sula Islands Regency", NULL), id_of("82.05"));
-    assert_int_equal(resolve_en("Central Jakarta", NULL), id_of("31.71"));
-    /* the level word keeps the level: bandung.go.id "Bandung City Government"; "Bandung Regency" */
-    assert_int_equal(resolve_en("Bandung City", NULL), id_of("32.73"));
-    assert_int_equal(resolve_en("Bandung Regency", NULL), id_of("32.04"));
-    assert_int_equal(resolve_en("Bekasi City", NULL), id_of("32.75"));
-    assert_int_equal(resolve_en("Bekasi Regency", NULL), id_of("32.16"));
-    assert_int_equal(resolve_en("Sorong City", NULL), id_of("96.71"));
+     * Timor (two suffix words turned round), Southwest Papua Province, Sula Islands, Central Jakarta; then the
+     * level word keeps the level: bandung.go.id "Bandung City Government"; "Bandung Regency" */
+    static const struct {
+        const char *name, *code;
+    } alone[] = {
+        {"Central Lombok Regency", "52.02"}, {"North Luwu Regency", "73.22"},   {"Southeast Maluku Regency", "81.02"},
+        {"South Central Timor Regency", "53.02"}, {"Southwest Papua Province", "96"}, {"West Nusa Tenggara", "52"},
+        {"Sula Islands Regency", "82.05"}, {"Central Jakarta", "31.71"},       {"Bandung City", "32.73"},
+        {"Bandung Regency", "32.04"},      {"Bekasi City", "32.75"},            {"Bekasi Regency", "32.16"},
+        {"Sorong City", "96.71"},
+    };
+    for (size_t i = 0; i < sizeof alone / sizeof alone[0]; i++)
+        assert_int_equal(resolve_en(alone[i].name, NULL), id_of(alone[i].code));
     /* English office words keep the level (cues.csv: https://voi.id/fr/amp/203554 "as Mayor of Sorong, Regent
      * of Sorong, and Regent of Maybrat"; seputarpapua.info "Acting Regent of Bintang Mountains") */
     assert_int_equal(resolve("Mayor of Sorong", NULL, PK_OK), id_of("96.71"));
